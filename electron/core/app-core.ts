@@ -1,0 +1,53 @@
+// Opens a profile and assembles everything a host needs: the handler table and the event stream.
+import type Database from 'better-sqlite3';
+import { openProfileDatabase } from './db/open-database.ts';
+import { CoreEvents } from './events.ts';
+import { createHandlerTable, type HandlerTable } from './handlers.ts';
+import { fileLogger, type Logger } from './log.ts';
+import { currentOsAccount, type OsAccount } from './profile/os-account.ts';
+import { type ProfilePaths, profilePaths } from './profile/profile-paths.ts';
+import { TaskRepository } from './tasks/task-repository.ts';
+import { TaskService } from './tasks/task-service.ts';
+
+export interface CoreOptions {
+  profileDir: string;
+  migrationsDir: string;
+  appVersion: string;
+  account?: OsAccount;
+  logger?: Logger;
+}
+
+export interface Core {
+  handlers: HandlerTable;
+  events: CoreEvents;
+  tasks: TaskService;
+  paths: ProfilePaths;
+  account: OsAccount;
+  db: Database.Database;
+  close(): void;
+}
+
+export function openCore(options: CoreOptions): Core {
+  const paths = profilePaths(options.profileDir);
+  const account = options.account ?? currentOsAccount();
+  const logger = options.logger ?? fileLogger(paths.logs);
+  const { db, schemaVersion } = openProfileDatabase(paths, options.migrationsDir, account, logger);
+  const events = new CoreEvents();
+  const tasks = new TaskService(new TaskRepository(db, account.userId), events);
+  const handlers = createHandlerTable({
+    tasks,
+    logger,
+    info: { version: options.appVersion, userName: account.username, schemaVersion },
+  });
+  return {
+    handlers,
+    events,
+    tasks,
+    paths,
+    account,
+    db,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors.ts';
+import { APP_NAME } from '../../shared/limits.ts';
+import type { Logger } from '../log.ts';
+import type { OsAccount } from '../profile/os-account.ts';
+import {
+  ensurePrivateDir,
+  isOwnedByCurrentUser,
+  type ProfilePaths,
+  tighten,
+} from '../profile/profile-paths.ts';
+import { migrate, type MigrateResult, readMigrations, schemaVersion } from './migrations.ts';
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  schemaVersion: number;
+  migration: MigrateResult;
+}
+
+const OTHER_ACCOUNT = `These tasks belong to another account on this computer, so ${APP_NAME} won't open them.`;
+
+interface OwnerRecord {
+  uid: number;
+  username: string;
+}
+
+const sidecars = (file: string) => [file, `${file}-wal`, `${file}-shm`];
+
+/**
+ * Opens (creating if needed) the profile's database: private folder and file modes, durable
+ * pragmas, owner check, newer-schema refusal, backup then migrations.
+ */
+export function openProfileDatabase(
+  paths: ProfilePaths,
+  migrationsDir: string,
+  account: OsAccount,
+  logger: Logger,
+): OpenedDatabase {
+  ensurePrivateDir(paths.dir);
+  ensurePrivateDir(paths.backups);
+
+  if (fs.existsSync(paths.database) && !isOwnedByCurrentUser(paths.database)) {
+    throw new AppError('UNAVAILABLE', OTHER_ACCOUNT);
+  }
+  // Create the file ourselves so it is private from its first byte; SQLite gives the -wal and
+  // -shm files the same mode.
+  fs.closeSync(fs.openSync(paths.database, 'a', 0o600));
+  for (const f of sidecars(paths.database)) tighten(f);
+
+  const db = new Database(paths.database);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    // FULL: a write the UI was told succeeded survives power loss, not just a crash.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+
+    checkOwner(db, account);
+    const migration = migrate(db, readMigrations(migrationsDir), paths.backups);
+    if (migration.to !== migration.from) {
+      logger.info(`migrated schema ${migration.from} -> ${migration.to}`);
+    }
+    db.prepare(`INSERT OR IGNORE INTO profile_meta (key, value) VALUES ('owner', ?)`).run(
+      JSON.stringify({ uid: account.uid, username: account.username } satisfies OwnerRecord),
+    );
+    for (const f of sidecars(paths.database)) tighten(f);
+    return { db, schemaVersion: schemaVersion(db), migration };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function checkOwner(db: Database.Database, account: OsAccount): void {
+  const hasMeta = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'profile_meta'`)
+    .get();
+  if (!hasMeta) return;
+  const row = db.prepare(`SELECT value FROM profile_meta WHERE key = 'owner'`).get() as
+    { value: string } | undefined;
+  if (!row) return;
+  const owner = JSON.parse(row.value) as OwnerRecord;
+  const sameUid = owner.uid === account.uid;
+  const sameName = owner.username === account.username;
+  // The uid is the account on POSIX (a renamed account keeps its tasks); Windows reports -1 for
+  // everyone, so the name decides there.
+  if (!(account.uid === -1 ? sameName : sameUid)) {
+    throw new AppError('UNAVAILABLE', OTHER_ACCOUNT);
+  }
+}

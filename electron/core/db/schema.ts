@@ -1,0 +1,63 @@
+// Table definitions; drizzle-kit generates the SQL in migrations/ from this file.
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+// ISO-8601 UTC with milliseconds: sorts as text, reads as a date.
+const nowUtc = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const profileMeta = sqliteTable('profile_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    // AUTOINCREMENT: a deleted task's number is never handed to a new one, so "task 3" and undo
+    // can't collide.
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    completed: integer('completed', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().default(nowUtc),
+    updatedAt: text('updated_at').notNull().default(nowUtc),
+  },
+  (t) => [
+    index('tasks_user_completed_idx').on(t.userId, t.completed),
+    check('tasks_title_length', sql`length(trim(${t.title})) between 1 and 200`),
+    check('tasks_description_length', sql`length(${t.description}) <= 1000`),
+    check('tasks_completed_bool', sql`${t.completed} in (0, 1)`),
+  ],
+);
+
+export const conversations = sqliteTable(
+  'conversations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id').notNull(),
+    title: text('title'),
+    createdAt: text('created_at').notNull().default(nowUtc),
+    updatedAt: text('updated_at').notNull().default(nowUtc),
+  },
+  (t) => [index('conversations_user_updated_idx').on(t.userId, t.updatedAt)],
+);
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    conversationId: integer('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    role: text('role', { enum: ['user', 'assistant', 'tool'] }).notNull(),
+    content: text('content').notNull(),
+    createdAt: text('created_at').notNull().default(nowUtc),
+  },
+  (t) => [
+    index('messages_conversation_created_idx').on(t.conversationId, t.createdAt),
+    check('messages_role', sql`${t.role} in ('user', 'assistant', 'tool')`),
+    check('messages_content_length', sql`length(${t.content}) between 1 and 5000`),
+  ],
+);

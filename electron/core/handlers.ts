@@ -1,0 +1,65 @@
+// The API: one function per contract channel. Electron main, the browser host, the CLI and the
+// tests all call this same table; only the transport around it differs.
+import type { Result } from '../shared/errors.ts';
+import {
+  type Channel,
+  type ChannelOutput,
+  contract,
+  type ParsedInput,
+} from '../shared/ipc/contract.ts';
+import { APP_NAME } from '../shared/limits.ts';
+import { toErrorInfo, validationMessage } from './errors-to-user.ts';
+import type { Logger } from './log.ts';
+import type { TaskService } from './tasks/task-service.ts';
+
+export type HandlerTable = {
+  [C in Channel]: (input: unknown) => Promise<Result<ChannelOutput<C>>>;
+};
+
+type Implementations = {
+  [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+export interface HandlerDeps {
+  tasks: TaskService;
+  logger: Logger;
+  info: { version: string; userName: string; schemaVersion: number };
+}
+
+export function createHandlerTable({ tasks, logger, info }: HandlerDeps): HandlerTable {
+  const impl: Implementations = {
+    'app.info': () => ({ appName: APP_NAME, ...info }),
+    'tasks.list': ({ status }) => tasks.list(status),
+    'tasks.page': ({ status, offset, limit }) => tasks.page(status, offset, limit),
+    'tasks.counts': () => tasks.counts(),
+    'tasks.get': ({ id }) => tasks.get(id),
+    'tasks.create': (input) => tasks.create(input),
+    'tasks.update': (patch) => tasks.update(patch),
+    'tasks.setCompleted': ({ id, completed }) => tasks.setCompleted(id, completed),
+    'tasks.delete': ({ id }) => tasks.delete(id),
+    'tasks.restore': (snapshot) => tasks.restore(snapshot),
+  };
+
+  const wrap = <C extends Channel>(channel: C) => {
+    const schema = contract[channel].input;
+    const run = impl[channel] as (input: unknown) => unknown;
+    return async (raw: unknown): Promise<Result<ChannelOutput<C>>> => {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: { code: 'VALIDATION', message: validationMessage(parsed.error) },
+        };
+      }
+      try {
+        return { ok: true, value: (await run(parsed.data)) as ChannelOutput<C> };
+      } catch (err) {
+        return { ok: false, error: toErrorInfo(err, logger, channel) };
+      }
+    };
+  };
+
+  return Object.fromEntries(
+    (Object.keys(impl) as Channel[]).map((c) => [c, wrap(c)]),
+  ) as HandlerTable;
+}

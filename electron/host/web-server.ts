@@ -1,0 +1,206 @@
+// The browser host's HTTP server: the built renderer plus the handler table, on loopback only.
+// Every API call needs the per-launch token; Host and Origin must name this server (no DNS
+// rebinding); files are served only from inside the renderer build.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { eventNames, isChannel } from '../shared/ipc/contract.ts';
+import type { CoreEvents } from '../core/events.ts';
+import type { HandlerTable } from '../core/handlers.ts';
+
+export interface WebServerOptions {
+  handlers: HandlerTable;
+  events: CoreEvents;
+  staticDir: string;
+  token: string;
+}
+
+const MAX_BODY = 1024 * 1024;
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+export const newToken = () => crypto.randomBytes(32).toString('base64url');
+
+function sameToken(given: string | undefined | null, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(text);
+}
+
+const refuse = (res: http.ServerResponse, status: number, message: string) =>
+  sendJson(res, status, {
+    ok: false,
+    error: {
+      code:
+        status === 404
+          ? 'NOT_FOUND'
+          : status === 401 || status === 403
+            ? 'UNAVAILABLE'
+            : 'VALIDATION',
+      message,
+    },
+  });
+
+export function createWebServer(options: WebServerOptions): http.Server {
+  const { handlers, events, token } = options;
+  const root = fs.realpathSync(options.staticDir);
+  const streams = new Set<http.ServerResponse>();
+
+  const unsubscribers = eventNames.map((name) =>
+    events.on(name, (payload) => {
+      const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const res of streams) res.write(frame);
+    }),
+  );
+
+  const server = http.createServer((req, res) => {
+    const port = (server.address() as { port: number } | null)?.port;
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+    if (!allowedHosts.includes(req.headers.host ?? '')) {
+      return refuse(res, 403, 'This server only answers to its own loopback address.');
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${req.headers.host}`) {
+      return refuse(res, 403, 'Requests from other sites are not allowed.');
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+
+    if (url.pathname === '/api/events') {
+      if (!sameToken(url.searchParams.get('token'), token)) {
+        return refuse(res, 401, 'Missing or wrong access token.');
+      }
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      streams.add(res);
+      const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+      req.on('close', () => {
+        clearInterval(ping);
+        streams.delete(res);
+      });
+      return;
+    }
+
+    if (url.pathname.startsWith('/api/')) {
+      const auth = req.headers.authorization;
+      const given = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
+      if (!sameToken(given, token)) return refuse(res, 401, 'Missing or wrong access token.');
+      if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
+      const channel = url.pathname.slice('/api/call/'.length);
+      if (!url.pathname.startsWith('/api/call/') || !isChannel(channel)) {
+        return refuse(res, 404, 'There is no such API call.');
+      }
+      return void readBody(req)
+        .then(async (body) => {
+          let input: unknown;
+          try {
+            input = body.length === 0 ? {} : JSON.parse(body);
+          } catch {
+            return refuse(res, 400, 'The request body is not valid JSON.');
+          }
+          sendJson(res, 200, await handlers[channel](input));
+        })
+        .catch(() => refuse(res, 413, 'The request is too large.'));
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return refuse(res, 405, 'Only GET is served here.');
+    }
+    serveStatic(root, url.pathname, res);
+  });
+
+  server.on('close', () => {
+    for (const off of unsubscribers) off();
+    for (const res of streams) res.end();
+  });
+  // SSE streams would otherwise keep close() waiting forever.
+  const close = server.close.bind(server);
+  server.close = (cb) => {
+    for (const res of streams) res.end();
+    server.closeAllConnections();
+    return close(cb);
+  };
+  return server;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+  let file: string;
+  try {
+    const wanted = path.resolve(root, '.' + decodeURIComponent(pathname));
+    file = fs.realpathSync(wanted);
+  } catch {
+    // Unknown paths without an extension are app routes: give them the app.
+    file = path.extname(pathname) ? '' : path.join(root, 'index.html');
+  }
+  if (file && fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    file = path.join(file, 'index.html');
+  }
+  const inside = file.startsWith(root + path.sep);
+  if (!file || !inside || !fs.existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+    return;
+  }
+  const ext = path.extname(file);
+  res.writeHead(200, {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+  });
+  fs.createReadStream(file).pipe(res);
+}

@@ -1,0 +1,122 @@
+// Electron main process: window, security settings and wiring the core's handler table to IPC.
+// Everything else lives in electron/core, which also runs without Electron.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { type Core, openCore } from '../core/app-core.ts';
+import { AppError } from '../shared/errors.ts';
+import { channelNames, eventNames } from '../shared/ipc/contract.ts';
+import { APP_NAME } from '../shared/limits.ts';
+import { hardenSessions } from './window-security.ts';
+
+declare const MAIN_WINDOW_VITE_DEV_SERVER_URL: string | undefined;
+declare const MAIN_WINDOW_VITE_NAME: string;
+
+const devServerUrl =
+  typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
+const rendererIndex = path.join(
+  __dirname,
+  '..',
+  'renderer',
+  typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VITE_NAME : 'main_window',
+  'index.html',
+);
+
+function isAppUrl(url: string): boolean {
+  if (devServerUrl) return new URL(url).origin === new URL(devServerUrl).origin;
+  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname) === rendererIndex;
+}
+
+// `--profile=DIR` opens another profile (tests, several profiles side by side).
+const profileSwitch = app.commandLine.getSwitchValue('profile');
+if (profileSwitch) app.setPath('userData', path.resolve(profileSwitch));
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1100,
+    height: 760,
+    title: APP_NAME,
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
+  else void mainWindow.loadFile(rendererIndex);
+}
+
+/** Only our own window's top frame, showing our own page, may call the API. */
+function trustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return (
+    mainWindow !== null &&
+    event.sender === mainWindow.webContents &&
+    frame !== null &&
+    frame === event.sender.mainFrame &&
+    isAppUrl(frame.url)
+  );
+}
+
+function wireIpc(opened: Core): void {
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      if (!trustedSender(event)) {
+        return {
+          ok: false,
+          error: { code: 'UNAVAILABLE', message: 'Not allowed from this page.' },
+        };
+      }
+      return opened.handlers[channel](input);
+    });
+  }
+  for (const name of eventNames) {
+    opened.events.on(name, (payload) => mainWindow?.webContents.send(name, payload));
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSessions(isAppUrl);
+    try {
+      core = openCore({
+        profileDir: app.getPath('userData'),
+        migrationsDir: app.isPackaged
+          ? path.join(process.resourcesPath, 'migrations')
+          : path.join(app.getAppPath(), 'migrations'),
+        appVersion: app.getVersion(),
+      });
+    } catch (err) {
+      const message =
+        err instanceof AppError ? err.message : `${APP_NAME} could not open your tasks.`;
+      dialog.showErrorBox(APP_NAME, message);
+      app.exit(1);
+      return;
+    }
+    wireIpc(core);
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+}

@@ -1,0 +1,19 @@
+// Channel and event names alone, with no runtime dependencies, so the sandboxed preload can check
+// names without bundling the schemas. contract.ts must define exactly these (the types enforce it).
+export const CHANNELS = [
+  'app.info',
+  'tasks.list',
+  'tasks.page',
+  'tasks.counts',
+  'tasks.get',
+  'tasks.create',
+  'tasks.update',
+  'tasks.setCompleted',
+  'tasks.delete',
+  'tasks.restore',
+] as const;
+
+export const EVENTS = ['tasks.changed'] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+export type EventName = (typeof EVENTS)[number];

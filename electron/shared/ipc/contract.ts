@@ -1,0 +1,100 @@
+// The one list of IPC channels. Electron main registers exactly these, the preload exposes
+// exactly these, the browser host serves exactly these, and the tests iterate over them.
+import { z } from 'zod';
+import type { Result } from '../errors.ts';
+import {
+  newTaskSchema,
+  taskCountsSchema,
+  taskIdSchema,
+  taskPatchSchema,
+  taskSchema,
+  taskSnapshotSchema,
+  taskStatusSchema,
+} from '../task.ts';
+import { PAGE_LIMIT_MAX } from '../limits.ts';
+import type { Channel, EventName } from './channels.ts';
+
+export { CHANNELS as channelNames, EVENTS as eventNames } from './channels.ts';
+export type { Channel, EventName };
+
+interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+const none = z.strictObject({});
+const byId = z.strictObject({ id: taskIdSchema });
+
+export const contract = {
+  'app.info': {
+    input: none,
+    output: z.strictObject({
+      appName: z.string(),
+      version: z.string(),
+      userName: z.string(),
+      schemaVersion: z.number().int(),
+    }),
+  },
+  'tasks.list': {
+    input: z.strictObject({ status: taskStatusSchema.default('all') }),
+    output: z.array(taskSchema),
+  },
+  'tasks.page': {
+    input: z.strictObject({
+      status: taskStatusSchema.default('all'),
+      offset: z
+        .number({ error: 'Offset must be a number' })
+        .int()
+        .nonnegative()
+        .max(2 ** 31),
+      limit: z.number({ error: 'Limit must be a number' }).int().positive().max(PAGE_LIMIT_MAX),
+    }),
+    output: z.strictObject({
+      items: z.array(taskSchema),
+      total: z.number().int().nonnegative(),
+      counts: taskCountsSchema,
+    }),
+  },
+  'tasks.counts': { input: none, output: taskCountsSchema },
+  'tasks.get': { input: byId, output: taskSchema },
+  'tasks.create': { input: newTaskSchema, output: taskSchema },
+  'tasks.update': { input: taskPatchSchema, output: taskSchema },
+  'tasks.setCompleted': {
+    input: z.strictObject({
+      id: taskIdSchema,
+      completed: z.boolean({ error: 'Completed must be true or false' }),
+    }),
+    output: taskSchema,
+  },
+  /** Returns the deleted task so the caller can offer undo through tasks.restore. */
+  'tasks.delete': { input: byId, output: taskSchema },
+  'tasks.restore': { input: taskSnapshotSchema, output: taskSchema },
+} as const satisfies Record<Channel, ChannelSpec>;
+
+/** Events pushed from the core to every window after a change, whatever caused it. */
+export const events = {
+  'tasks.changed': z.strictObject({
+    reason: z.enum(['created', 'updated', 'deleted', 'restored']),
+    ids: z.array(taskIdSchema),
+  }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<(typeof contract)[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<(typeof contract)[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.hasOwn(contract, name);
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && Object.hasOwn(events, name);
+
+/** What a renderer sees: one function per channel, plus event subscription. */
+export type ApiClient = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+};
+
+export interface Bridge {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,154 @@
+// A virtualized, keyboard-driven list: only the rows on screen exist in the DOM.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import type { Task } from '../../../electron/shared/task.ts';
+import type { TaskPages } from '../lib/use-task-pages.ts';
+import { type RowActions, TaskEditor, TaskView } from './TaskRow.tsx';
+
+const ROW_HEIGHT = 52;
+
+export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMessage: string }) {
+  const { data, actions } = props;
+  const total = data.total ?? 0;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const [editing, setEditing] = useState<number | null>(null);
+  const focusPending = useRef(false);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us itself
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    getItemKey: (index) => data.taskAt(index)?.id ?? `row-${index}`,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { showRange } = data;
+
+  useEffect(() => showRange(first, last), [first, last, showRange]);
+
+  // Keep the active row inside the list when it shrinks (after a delete or a filter change).
+  const current = total === 0 ? 0 : Math.min(active, total - 1);
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`);
+    if (row) {
+      focusPending.current = false;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(total - 1, index));
+    setActive(next);
+    focusPending.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target instanceof HTMLInputElement && e.target.type === 'text') return;
+    if (e.target instanceof HTMLTextAreaElement) return;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const task = data.taskAt(current);
+    const onRow = (e.target as HTMLElement).getAttribute('role') === 'listitem';
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'j':
+        e.preventDefault();
+        moveTo(current + 1);
+        break;
+      case 'ArrowUp':
+      case 'k':
+        e.preventDefault();
+        moveTo(current - 1);
+        break;
+      case 'Home':
+        e.preventDefault();
+        moveTo(0);
+        break;
+      case 'End':
+        e.preventDefault();
+        moveTo(total - 1);
+        break;
+      case ' ':
+        if (onRow && task) {
+          e.preventDefault();
+          actions.toggle(task);
+        }
+        break;
+      case 'e':
+      case 'Enter':
+        if (onRow && task) {
+          e.preventDefault();
+          setEditing(task.id);
+        }
+        break;
+      case 'Delete':
+        if (task) {
+          e.preventDefault();
+          focusPending.current = true;
+          actions.remove(task);
+        }
+        break;
+    }
+  };
+
+  if (data.total === 0) {
+    return <p className="empty-state">{props.emptyMessage}</p>;
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      className="task-scroll"
+      role="list"
+      aria-label="Tasks"
+      aria-busy={data.total === null}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const task: Task | undefined = data.taskAt(item.index);
+          const isActive = item.index === current;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              role="listitem"
+              aria-posinset={item.index + 1}
+              aria-setsize={total}
+              aria-label={task ? undefined : 'Loading'}
+              tabIndex={isActive ? 0 : -1}
+              className={`task-row${task?.completed ? ' done' : ''}${isActive ? ' active' : ''}`}
+              style={{ transform: `translateY(${item.start}px)` }}
+              onFocus={(e) => {
+                if (e.target === e.currentTarget) setActive(item.index);
+              }}
+              onClick={() => setActive(item.index)}
+            >
+              {!task ? (
+                <span className="placeholder" />
+              ) : editing === task.id ? (
+                <TaskEditor
+                  task={task}
+                  actions={actions}
+                  onDone={() => {
+                    setEditing(null);
+                    focusPending.current = true;
+                  }}
+                />
+              ) : (
+                <TaskView task={task} actions={actions} onEdit={() => setEditing(task.id)} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

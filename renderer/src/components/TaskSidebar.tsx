@@ -1,0 +1,99 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Task, TaskStatus } from '../../../electron/shared/task.ts';
+import { api } from '../lib/api.ts';
+import { useTaskPages } from '../lib/use-task-pages.ts';
+import { AddTaskForm } from './AddTaskForm.tsx';
+import { StatusFilter } from './StatusFilter.tsx';
+import { TaskList } from './TaskList.tsx';
+import type { RowActions } from './TaskRow.tsx';
+import { type Toast, UndoToast } from './UndoToast.tsx';
+
+const EMPTY: Record<TaskStatus, string> = {
+  all: 'Nothing on your list yet. Add your first task above and take it from there.',
+  pending: 'All caught up! Nothing is waiting on you.',
+  completed: 'Nothing completed yet. Tick off a task and it will show up here.',
+};
+
+export function TaskSidebar() {
+  const [status, setStatus] = useState<TaskStatus>('all');
+  const data = useTaskPages(status);
+  const [error, setError] = useState<string | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const { refresh } = data;
+
+  const showError = useCallback((message: string) => setError(message), []);
+  const closeToast = useCallback(() => setToast(null), []);
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      toggle: async (task: Task) => {
+        const result = await api.invoke('tasks.setCompleted', {
+          id: task.id,
+          completed: !task.completed,
+        });
+        if (!result.ok) showError(result.error.message);
+        refresh();
+      },
+      remove: async (task: Task) => {
+        const result = await api.invoke('tasks.delete', { id: task.id });
+        refresh();
+        if (!result.ok) return showError(result.error.message);
+        const deleted = result.value;
+        setToast({
+          message: `Deleted “${deleted.title}”`,
+          onUndo: async () => {
+            const restored = await api.invoke('tasks.restore', deleted);
+            if (!restored.ok) showError(restored.error.message);
+            refresh();
+          },
+        });
+      },
+      save: async (task: Task, title: string, description: string) => {
+        const result = await api.invoke('tasks.update', { id: task.id, title, description });
+        if (!result.ok) {
+          showError(result.error.message);
+          return false;
+        }
+        setError(null);
+        refresh();
+        return true;
+      },
+    }),
+    [refresh, showError],
+  );
+
+  const message = error ?? data.error;
+  return (
+    <aside className="sidebar" aria-label="Task list">
+      <header className="sidebar-header">
+        <h1>Tasks</h1>
+      </header>
+      <AddTaskForm
+        onError={showError}
+        onAdded={() => {
+          setError(null);
+          refresh();
+        }}
+      />
+      {message && (
+        <div className="error" role="alert">
+          <span>{message}</span>
+          <button
+            type="button"
+            className="icon"
+            aria-label="Dismiss error"
+            onClick={() => {
+              setError(null);
+              data.clearError();
+            }}
+          >
+            ×
+          </button>
+        </div>
+      )}
+      <StatusFilter value={status} counts={data.counts} onChange={setStatus} />
+      <TaskList data={data} actions={actions} emptyMessage={EMPTY[status]} />
+      <UndoToast toast={toast} onClose={closeToast} />
+    </aside>
+  );
+}

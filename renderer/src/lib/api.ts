@@ -1,0 +1,99 @@
+// The renderer's only way to the app: the Electron preload bridge when present, otherwise the
+// browser host over loopback (token from the launch URL).
+import type { Result } from '../../../electron/shared/errors.ts';
+import type {
+  Bridge,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  EventName,
+  EventPayload,
+} from '../../../electron/shared/ipc/contract.ts';
+
+declare global {
+  interface Window {
+    api?: Bridge;
+  }
+}
+
+const TOKEN_KEY = 'task-assistant.token';
+
+const unavailable = (message: string): Result<never> => ({
+  ok: false,
+  error: { code: 'UNAVAILABLE', message },
+});
+
+function takeToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    // Keep the secret out of history, bookmarks and screenshots; reloads use sessionStorage.
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function browserHostBridge(): Bridge {
+  const token = takeToken();
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  let source: EventSource | undefined;
+  let connectedBefore = false;
+
+  const dispatch = (event: EventName, payload: unknown) => {
+    for (const listener of listeners.get(event) ?? []) (listener as (p: unknown) => void)(payload);
+  };
+
+  const connect = () => {
+    if (source || !token) return;
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source.addEventListener('open', () => {
+      // After a reconnect, events may have been missed: tell everyone to refresh.
+      if (connectedBefore) dispatch('tasks.changed', { reason: 'updated', ids: [] });
+      connectedBefore = true;
+    });
+    for (const event of ['tasks.changed'] satisfies EventName[]) {
+      source.addEventListener(event, (e) => dispatch(event, JSON.parse((e as MessageEvent).data)));
+    }
+  };
+
+  return {
+    async invoke<C extends Channel>(
+      channel: C,
+      input: ChannelInput<C>,
+    ): Promise<Result<ChannelOutput<C>>> {
+      if (!token) {
+        return unavailable('This page has no access token. Open the link the app printed.');
+      }
+      let response: Response;
+      try {
+        response = await fetch(`/api/call/${channel}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return unavailable("Can't reach Task Assistant. Is it still running?");
+      }
+      if (response.status === 401) {
+        return unavailable('This page is from an earlier launch. Open the link the app printed.');
+      }
+      try {
+        return (await response.json()) as Result<ChannelOutput<C>>;
+      } catch {
+        return unavailable('Task Assistant sent an answer this page could not read.');
+      }
+    },
+    on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener as (payload: never) => void);
+      connect();
+      return () => set.delete(listener as (payload: never) => void);
+    },
+  };
+}
+
+export const api: Bridge = window.api ?? browserHostBridge();

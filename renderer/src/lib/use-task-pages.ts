@@ -1,0 +1,134 @@
+// A window onto a possibly huge task list: only the pages the list is showing are fetched, so the
+// first frame costs the same for 10 tasks or 100,000. Any change (from this window, the chat or
+// another process) refetches just the visible pages.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Task, TaskCounts, TaskStatus } from '../../../electron/shared/task.ts';
+import { api } from './api.ts';
+
+export const PAGE_SIZE = 100;
+
+interface Page {
+  generation: number;
+  items: Task[];
+}
+
+interface State {
+  status: TaskStatus;
+  total: number | null;
+  counts: TaskCounts | null;
+  pages: Map<number, Page>;
+}
+
+export interface TaskPages {
+  total: number | null;
+  counts: TaskCounts | null;
+  taskAt(index: number): Task | undefined;
+  /** Tell the hook which rows are on screen; it loads what is missing. */
+  showRange(first: number, last: number): void;
+  refresh(): void;
+  error: string | null;
+  clearError(): void;
+}
+
+export function useTaskPages(status: TaskStatus): TaskPages {
+  const [state, setState] = useState<State>(() => ({
+    status,
+    total: null,
+    counts: null,
+    pages: new Map(),
+  }));
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+  const inflight = useRef(new Set<string>());
+  const visible = useRef<[number, number]>([0, 0]);
+  const pagesRef = useRef(state.pages);
+  useEffect(() => {
+    pagesRef.current = state.pages;
+  }, [state.pages]);
+
+  const load = useCallback(
+    (page: number) => {
+      const gen = generation.current;
+      const key = `${status}:${gen}:${page}`;
+      if (inflight.current.has(key)) return;
+      inflight.current.add(key);
+      void api
+        .invoke('tasks.page', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+        .then((result) => {
+          inflight.current.delete(key);
+          if (gen !== generation.current) return;
+          if (!result.ok) {
+            setError(result.error.message);
+            return;
+          }
+          const { items, total, counts } = result.value;
+          setState((s) => {
+            const pages = new Map(s.status === status ? s.pages : []);
+            pages.set(page, { generation: gen, items });
+            return { status, total, counts, pages };
+          });
+        });
+    },
+    [status],
+  );
+
+  const ensureVisible = useCallback(() => {
+    const [first, last] = visible.current;
+    const firstPage = Math.floor(first / PAGE_SIZE);
+    const lastPage = Math.floor(last / PAGE_SIZE);
+    for (let p = firstPage; p <= lastPage; p++) {
+      const page = pagesRef.current.get(p);
+      if (!page || page.generation !== generation.current) load(p);
+    }
+  }, [load]);
+
+  const showRange = useCallback(
+    (first: number, last: number) => {
+      visible.current = [first, Math.max(first, last)];
+      ensureVisible();
+    },
+    [ensureVisible],
+  );
+
+  // Several changes in one burst (a bulk action, an event plus our own call) become one refetch.
+  const pending = useRef(false);
+  const refresh = useCallback(() => {
+    if (pending.current) return;
+    pending.current = true;
+    setTimeout(() => {
+      pending.current = false;
+      generation.current++;
+      const [first, last] = visible.current;
+      const keep = new Set<number>();
+      for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) {
+        keep.add(p);
+      }
+      // Stale pages on screen stay until their fresh copy arrives (no flicker); others go.
+      setState((s) => ({
+        ...s,
+        pages: new Map([...s.pages].filter(([p]) => keep.has(p))),
+      }));
+      ensureVisible();
+    }, 0);
+  }, [ensureVisible]);
+
+  useEffect(() => {
+    // A new filter starts empty: results for another status are ignored until page 0 arrives.
+    generation.current++;
+    visible.current = [0, 0];
+    load(0);
+  }, [status, load]);
+
+  useEffect(() => api.on('tasks.changed', refresh), [refresh]);
+
+  const current = state.status === status ? state : null;
+  return {
+    total: current?.total ?? null,
+    counts: current?.counts ?? state.counts,
+    taskAt: (index) => current?.pages.get(Math.floor(index / PAGE_SIZE))?.items[index % PAGE_SIZE],
+    showRange,
+    refresh,
+    error,
+    clearError: () => setError(null),
+  };
+}
