@@ -23,7 +23,7 @@ export function StatusFilter(props: {
             checked={props.value === status}
             onChange={() => props.onChange(status)}
           />
-          {LABELS[status]}
+          {LABELS[status]}{' '}
           <span className="count">{props.counts ? props.counts[status] : '…'}</span>
         </label>
       ))}

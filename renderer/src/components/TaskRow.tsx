@@ -44,7 +44,17 @@ export function TaskView(props: { task: Task; actions: RowActions; onEdit: () =>
         onClick={() => actions.remove(task)}
         tabIndex={-1}
       >
-        🗑
+        <svg
+          width="16"
+          height="16"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6" />
+        </svg>
       </button>
     </>
   );

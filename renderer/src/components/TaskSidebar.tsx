@@ -19,7 +19,7 @@ export function TaskSidebar() {
   const data = useTaskPages(status);
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
-  const { refresh } = data;
+  const { refresh, showLocally } = data;
 
   const showError = useCallback((message: string) => setError(message), []);
   const closeToast = useCallback(() => setToast(null), []);
@@ -27,6 +27,7 @@ export function TaskSidebar() {
   const actions = useMemo<RowActions>(
     () => ({
       toggle: async (task: Task) => {
+        showLocally({ ...task, completed: !task.completed });
         const result = await api.invoke('tasks.setCompleted', {
           id: task.id,
           completed: !task.completed,
@@ -59,7 +60,7 @@ export function TaskSidebar() {
         return true;
       },
     }),
-    [refresh, showError],
+    [refresh, showLocally, showError],
   );
 
   const message = error ?? data.error;

@@ -26,6 +26,8 @@ export interface TaskPages {
   /** Tell the hook which rows are on screen; it loads what is missing. */
   showRange(first: number, last: number): void;
   refresh(): void;
+  /** Shows a change at once, before the round trip; the next refresh confirms or reverts it. */
+  showLocally(task: Task): void;
   error: string | null;
   clearError(): void;
 }
@@ -121,6 +123,20 @@ export function useTaskPages(status: TaskStatus): TaskPages {
 
   useEffect(() => api.on('tasks.changed', refresh), [refresh]);
 
+  const showLocally = useCallback(
+    (task: Task) =>
+      setState((s) => ({
+        ...s,
+        pages: new Map(
+          [...s.pages].map(([p, page]) => [
+            p,
+            { ...page, items: page.items.map((t) => (t.id === task.id ? task : t)) },
+          ]),
+        ),
+      })),
+    [],
+  );
+
   const current = state.status === status ? state : null;
   return {
     total: current?.total ?? null,
@@ -128,6 +144,7 @@ export function useTaskPages(status: TaskStatus): TaskPages {
     taskAt: (index) => current?.pages.get(Math.floor(index / PAGE_SIZE))?.items[index % PAGE_SIZE],
     showRange,
     refresh,
+    showLocally,
     error,
     clearError: () => setError(null),
   };

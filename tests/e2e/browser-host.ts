@@ -1,0 +1,46 @@
+// Starts the real browser host (a separate Node process) on a profile folder, as `npm run web` does.
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+const hostEntry = path.resolve(import.meta.dirname, '..', '..', 'electron', 'host', 'web-host.ts');
+
+export function startHost(profileDir: string): Promise<RunningHost> {
+  const child: ChildProcess = spawn(process.execPath, [hostEntry, '--profile', profileDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/Open (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/);
+      if (!match) return;
+      clearTimeout(timer);
+      const [, origin, token] = match as unknown as [string, string, string];
+      resolve({
+        url: `${origin}/?token=${token}`,
+        origin,
+        token,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}: ${output}`));
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layer rules of STYLE.md are enforced by lint; this shows the rules really fire.
+const eslint = new ESLint();
+const errorsFor = async (code: string, filePath: string) =>
+  (await eslint.lintText(code, { filePath }))[0]!.messages.filter(
+    (m) => m.ruleId === 'no-restricted-imports',
+  );
+
+describe('layer rules', () => {
+  it('stop electron/core from importing electron', async () => {
+    expect(
+      await errorsFor(
+        `import { app } from 'electron';\nexport const a = app;\n`,
+        'electron/core/x.ts',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('stop electron/shared from importing electron or node modules', async () => {
+    expect(
+      await errorsFor(
+        `import { app } from 'electron';\nexport const a = app;\n`,
+        'electron/shared/x.ts',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await errorsFor(`import fs from 'node:fs';\nexport const a = fs;\n`, 'electron/shared/x.ts'),
+    ).toHaveLength(1);
+  });
+
+  it('stop the renderer from reaching the database or the core', async () => {
+    expect(
+      await errorsFor(
+        `import D from 'better-sqlite3';\nexport const a = D;\n`,
+        'renderer/src/x.ts',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await errorsFor(
+        `import { openCore } from '../../electron/core/app-core.ts';\nexport const a = openCore;\n`,
+        'renderer/src/x.ts',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('let main import electron', async () => {
+    expect(
+      await errorsFor(
+        `import { app } from 'electron';\nexport const a = app;\n`,
+        'electron/main/x.ts',
+      ),
+    ).toHaveLength(0);
+  });
+});
