@@ -1,5 +1,6 @@
 // Opens a profile and assembles everything a host needs: the handler table and the event stream.
 import type Database from 'better-sqlite3';
+import { watchExternalChanges } from './db/external-changes.ts';
 import { openProfileDatabase } from './db/open-database.ts';
 import { CoreEvents } from './events.ts';
 import { createHandlerTable, type HandlerTable } from './handlers.ts';
@@ -15,6 +16,8 @@ export interface CoreOptions {
   appVersion: string;
   account?: OsAccount;
   logger?: Logger;
+  /** Hosts that show tasks to people watch for writes by other processes; one-shot tools don't. */
+  watchExternalChanges?: boolean;
 }
 
 export interface Core {
@@ -39,6 +42,7 @@ export function openCore(options: CoreOptions): Core {
     logger,
     info: { version: options.appVersion, userName: account.username, schemaVersion },
   });
+  const stopWatching = options.watchExternalChanges ? watchExternalChanges(db, events) : () => {};
   return {
     handlers,
     events,
@@ -47,6 +51,7 @@ export function openCore(options: CoreOptions): Core {
     account,
     db,
     close: () => {
+      stopWatching();
       if (db.open) db.close();
     },
   };

@@ -33,6 +33,7 @@ try {
     profileDir: values.profile ?? defaultProfileDir(),
     migrationsDir,
     appVersion,
+    watchExternalChanges: true,
   });
 } catch (err) {
   fail(err instanceof AppError ? err.message : `Could not open your tasks: ${String(err)}`);

@@ -100,6 +100,7 @@ if (!app.requestSingleInstanceLock()) {
           ? path.join(process.resourcesPath, 'migrations')
           : path.join(app.getAppPath(), 'migrations'),
         appVersion: app.getVersion(),
+        watchExternalChanges: true,
       });
     } catch (err) {
       const message =

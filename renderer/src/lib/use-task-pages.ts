@@ -123,19 +123,19 @@ export function useTaskPages(status: TaskStatus): TaskPages {
 
   useEffect(() => api.on('tasks.changed', refresh), [refresh]);
 
-  const showLocally = useCallback(
-    (task: Task) =>
-      setState((s) => ({
-        ...s,
-        pages: new Map(
-          [...s.pages].map(([p, page]) => [
-            p,
-            { ...page, items: page.items.map((t) => (t.id === task.id ? task : t)) },
-          ]),
-        ),
-      })),
-    [],
-  );
+  const showLocally = useCallback((task: Task) => {
+    // Answers to requests made before this change would show the old state: drop them.
+    generation.current++;
+    setState((s) => ({
+      ...s,
+      pages: new Map(
+        [...s.pages].map(([p, page]) => [
+          p,
+          { ...page, items: page.items.map((t) => (t.id === task.id ? task : t)) },
+        ]),
+      ),
+    }));
+  }, []);
 
   const current = state.status === status ? state : null;
   return {

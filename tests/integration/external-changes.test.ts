@@ -1,0 +1,27 @@
+import { afterEach, expect, it } from 'vitest';
+import { openTempCore, type TempCore } from '../helpers/temp-profile.ts';
+
+const opened: TempCore[] = [];
+afterEach(() => {
+  for (const c of opened.splice(0).reverse()) c.close();
+  opened.length = 0;
+});
+
+it('a window learns about changes another process made to the same profile', async () => {
+  const shown = openTempCore({ watchExternalChanges: true });
+  const other = openTempCore({ profileDir: shown.dir });
+  opened.push(shown, other);
+  const seen: unknown[] = [];
+  shown.events.on('tasks.changed', (e) => seen.push(e));
+
+  await other.handlers['tasks.create']({ title: 'Added from the CLI' });
+  await expect.poll(() => seen.length, { timeout: 5000 }).toBeGreaterThan(0);
+  expect(seen[0]).toEqual({ reason: 'updated', ids: [] });
+
+  // Its own writes are announced once, by the service, not again by the watcher.
+  seen.length = 0;
+  await shown.handlers['tasks.create']({ title: 'Added here' });
+  await new Promise((r) => setTimeout(r, 600));
+  expect(seen).toEqual([{ reason: 'created', ids: [2] }]);
+  shown.cleanup();
+});
