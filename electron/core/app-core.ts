@@ -2,6 +2,10 @@
 import type Database from 'better-sqlite3';
 import { watchExternalChanges } from './db/external-changes.ts';
 import { openProfileDatabase } from './db/open-database.ts';
+import { OfflineAssistant } from './agent/offline/offline-assistant.ts';
+import { ToolRunner } from './agent/tool-runner.ts';
+import { ChatService } from './chat/chat-service.ts';
+import { ConversationRepository } from './chat/conversation-repository.ts';
 import { CoreEvents } from './events.ts';
 import { createHandlerTable, type HandlerTable } from './handlers.ts';
 import { fileLogger, type Logger } from './log.ts';
@@ -24,6 +28,7 @@ export interface Core {
   handlers: HandlerTable;
   events: CoreEvents;
   tasks: TaskService;
+  chat: ChatService;
   paths: ProfilePaths;
   account: OsAccount;
   db: Database.Database;
@@ -37,8 +42,18 @@ export function openCore(options: CoreOptions): Core {
   const { db, schemaVersion } = openProfileDatabase(paths, options.migrationsDir, account, logger);
   const events = new CoreEvents();
   const tasks = new TaskService(new TaskRepository(db, account.userId), events);
+  const conversations = new ConversationRepository(db, account.userId);
+  const chat = new ChatService({
+    repo: conversations,
+    tasks,
+    tools: new ToolRunner(tasks, conversations, logger),
+    engine: new OfflineAssistant(),
+    events,
+    logger,
+  });
   const handlers = createHandlerTable({
     tasks,
+    chat,
     logger,
     info: { version: options.appVersion, userName: account.username, schemaVersion },
   });
@@ -47,6 +62,7 @@ export function openCore(options: CoreOptions): Core {
     handlers,
     events,
     tasks,
+    chat,
     paths,
     account,
     db,

@@ -10,6 +10,7 @@ import {
 import { APP_NAME } from '../shared/limits.ts';
 import { toErrorInfo, validationMessage } from './errors-to-user.ts';
 import type { Logger } from './log.ts';
+import type { ChatService } from './chat/chat-service.ts';
 import type { TaskService } from './tasks/task-service.ts';
 
 export type HandlerTable = {
@@ -22,11 +23,12 @@ type Implementations = {
 
 export interface HandlerDeps {
   tasks: TaskService;
+  chat: ChatService;
   logger: Logger;
   info: { version: string; userName: string; schemaVersion: number };
 }
 
-export function createHandlerTable({ tasks, logger, info }: HandlerDeps): HandlerTable {
+export function createHandlerTable({ tasks, chat, logger, info }: HandlerDeps): HandlerTable {
   const impl: Implementations = {
     'app.info': () => ({ appName: APP_NAME, ...info }),
     'tasks.list': ({ status }) => tasks.list(status),
@@ -38,6 +40,17 @@ export function createHandlerTable({ tasks, logger, info }: HandlerDeps): Handle
     'tasks.setCompleted': ({ id, completed }) => tasks.setCompleted(id, completed),
     'tasks.delete': ({ id }) => tasks.delete(id),
     'tasks.restore': (snapshot) => tasks.restore(snapshot),
+    'conversations.list': ({ limit, offset }) => chat.list(limit, offset),
+    'conversations.create': ({ title }) => chat.create(title),
+    'conversations.rename': ({ id, title }) => chat.rename(id, title),
+    'conversations.delete': ({ id }) => chat.delete(id),
+    'conversations.messages': ({ conversationId, beforeId, afterId, limit }) =>
+      chat.messages(conversationId, { beforeId, afterId, limit }),
+    'conversations.pending': ({ conversationId }) => chat.pending(conversationId),
+    'chat.send': ({ conversationId, text }) => chat.say(text, { conversationId }),
+    'chat.answer': ({ conversationId, accept }) => chat.answer(conversationId, accept),
+    'chat.undo': ({ conversationId }) => chat.undo(conversationId),
+    'chat.cancel': ({ conversationId }) => chat.cancel(conversationId),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

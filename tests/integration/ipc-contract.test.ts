@@ -84,6 +84,15 @@ describe('the IPC contract', () => {
       'tasks.update': { id: 1, description: 'changed' },
       'tasks.setCompleted': { id: 1, completed: false },
       'tasks.create': { title: 'Brand new' },
+      'chat.send': { text: 'Add a task to test the contract' },
+      'conversations.list': {},
+      'conversations.create': { title: 'Planning' },
+      'conversations.messages': { conversationId: 1 },
+      'conversations.pending': { conversationId: 1 },
+      'conversations.rename': { id: 1, title: 'Renamed' },
+      'chat.undo': { conversationId: 1 },
+      'chat.answer': { conversationId: 1, accept: false },
+      'chat.cancel': { conversationId: 1 },
     };
     for (const [channel, input] of Object.entries(calls)) {
       const c = channel as (typeof channelNames)[number];
@@ -91,6 +100,10 @@ describe('the IPC contract', () => {
       expect(result.ok, channel).toBe(true);
       if (result.ok) expect(contract[c].output.safeParse(result.value).success, channel).toBe(true);
     }
+    const removed = await core.handlers['conversations.delete']({ id: 2 });
+    expect(
+      removed.ok && contract['conversations.delete'].output.safeParse(removed.value).success,
+    ).toBe(true);
     const deleted = await core.handlers['tasks.delete']({ id: 1 });
     expect(deleted.ok && contract['tasks.delete'].output.safeParse(deleted.value).success).toBe(
       true,

@@ -163,6 +163,37 @@ describe('migrations', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('every committed migration keeps the rows of a database filled at the version before it', () => {
+    const all = readMigrations(migrationsDir);
+    for (let version = 1; version < all.length; version++) {
+      const dir = makeTempDir();
+      const db = new Database(path.join(dir, `v${version}.sqlite`));
+      db.pragma('foreign_keys = ON');
+      migrate(db, all.slice(0, version), path.join(dir, 'backups'));
+      for (let i = 0; i < 50; i++) {
+        db.prepare(`INSERT INTO tasks (user_id, title, completed) VALUES ('me', ?, ?)`).run(
+          `Task ${i}`,
+          i % 2,
+        );
+        const c = db
+          .prepare(`INSERT INTO conversations (user_id, title) VALUES ('me', ?)`)
+          .run(`Chat ${i}`);
+        db.prepare(
+          `INSERT INTO messages (conversation_id, user_id, role, content) VALUES (?, 'me', 'user', 'hi')`,
+        ).run(c.lastInsertRowid);
+      }
+      const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+      const before = ['tasks', 'conversations', 'messages'].map(count);
+      const result = migrate(db, all, path.join(dir, 'backups'));
+      expect(result, `from v${version}`).toMatchObject({ from: version, to: all.length });
+      expect(['tasks', 'conversations', 'messages'].map(count), `from v${version}`).toEqual(before);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rolls a failing migration back completely', () => {
     const dir = makeTempDir();
     const db = new Database(path.join(dir, 'x.sqlite'));

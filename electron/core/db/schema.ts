@@ -39,6 +39,9 @@ export const conversations = sqliteTable(
     title: text('title'),
     createdAt: text('created_at').notNull().default(nowUtc),
     updatedAt: text('updated_at').notNull().default(nowUtc),
+    /** The assistant's memory of this thread (JSON): tasks last shown, the task in focus, and an
+     * action waiting for the user's confirmation. */
+    state: text('state'),
   },
   (t) => [index('conversations_user_updated_idx').on(t.userId, t.updatedAt)],
 );
@@ -60,4 +63,25 @@ export const messages = sqliteTable(
     check('messages_role', sql`${t.role} in ('user', 'assistant', 'tool')`),
     check('messages_content_length', sql`length(${t.content}) between 1 and 5000`),
   ],
+);
+
+/** Every change the assistant made, with the task before and after, so "undo" can reverse it. */
+export const agentActions = sqliteTable(
+  'agent_actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    conversationId: integer('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    /** Changes made together (one request, or one confirmed bulk action) are undone together. */
+    batchId: integer('batch_id').notNull(),
+    tool: text('tool').notNull(),
+    taskId: integer('task_id').notNull(),
+    before: text('before'),
+    after: text('after'),
+    undone: integer('undone', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().default(nowUtc),
+  },
+  (t) => [index('agent_actions_conversation_batch_idx').on(t.conversationId, t.batchId)],
 );

@@ -11,9 +11,19 @@ export const CHANNELS = [
   'tasks.setCompleted',
   'tasks.delete',
   'tasks.restore',
+  'conversations.list',
+  'conversations.create',
+  'conversations.rename',
+  'conversations.delete',
+  'conversations.messages',
+  'conversations.pending',
+  'chat.send',
+  'chat.answer',
+  'chat.undo',
+  'chat.cancel',
 ] as const;
 
-export const EVENTS = ['tasks.changed'] as const;
+export const EVENTS = ['tasks.changed', 'chat.changed'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 export type EventName = (typeof EVENTS)[number];

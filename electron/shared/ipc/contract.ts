@@ -12,6 +12,15 @@ import {
   taskStatusSchema,
 } from '../task.ts';
 import { PAGE_LIMIT_MAX } from '../limits.ts';
+import {
+  conversationIdSchema,
+  conversationSchema,
+  conversationTitleSchema,
+  messageSchema,
+  pendingConfirmationSchema,
+  turnResultSchema,
+  userTextSchema,
+} from '../chat.ts';
 import type { Channel, EventName } from './channels.ts';
 
 export { CHANNELS as channelNames, EVENTS as eventNames } from './channels.ts';
@@ -24,6 +33,9 @@ interface ChannelSpec {
 
 const none = z.strictObject({});
 const byId = z.strictObject({ id: taskIdSchema });
+const byConversation = z.strictObject({ conversationId: conversationIdSchema });
+const limit = (max: number, fallback: number) =>
+  z.number({ error: 'Limit must be a number' }).int().positive().max(max).default(fallback);
 
 export const contract = {
   'app.info': {
@@ -69,6 +81,58 @@ export const contract = {
   /** Returns the deleted task so the caller can offer undo through tasks.restore. */
   'tasks.delete': { input: byId, output: taskSchema },
   'tasks.restore': { input: taskSnapshotSchema, output: taskSchema },
+  'conversations.list': {
+    input: z.strictObject({
+      limit: limit(200, 50),
+      offset: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(2 ** 31)
+        .default(0),
+    }),
+    output: z.strictObject({ items: z.array(conversationSchema), total: z.number().int() }),
+  },
+  'conversations.create': {
+    input: z.strictObject({ title: conversationTitleSchema.optional() }),
+    output: conversationSchema,
+  },
+  'conversations.rename': {
+    input: z.strictObject({ id: conversationIdSchema, title: conversationTitleSchema }),
+    output: conversationSchema,
+  },
+  'conversations.delete': {
+    input: z.strictObject({ id: conversationIdSchema }),
+    output: z.strictObject({ id: conversationIdSchema }),
+  },
+  /** Oldest first: the newest page, the page before `beforeId`, or what came after `afterId`. */
+  'conversations.messages': {
+    input: z.strictObject({
+      conversationId: conversationIdSchema,
+      beforeId: z.number().int().positive().optional(),
+      afterId: z.number().int().nonnegative().optional(),
+      limit: limit(500, 50),
+    }),
+    output: z.strictObject({ items: z.array(messageSchema), hasMore: z.boolean() }),
+  },
+  'conversations.pending': { input: byConversation, output: pendingConfirmationSchema.nullable() },
+  /** One turn: stores the message, lets the assistant act, returns its reply and receipts. */
+  'chat.send': {
+    input: z.strictObject({
+      conversationId: conversationIdSchema.optional(),
+      text: userTextSchema,
+    }),
+    output: turnResultSchema,
+  },
+  'chat.answer': {
+    input: z.strictObject({
+      conversationId: conversationIdSchema,
+      accept: z.boolean({ error: 'Accept must be true or false' }),
+    }),
+    output: turnResultSchema,
+  },
+  'chat.undo': { input: byConversation, output: turnResultSchema },
+  'chat.cancel': { input: byConversation, output: z.strictObject({ cancelled: z.boolean() }) },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** Events pushed from the core to every window after a change, whatever caused it. */
@@ -77,6 +141,7 @@ export const events = {
     reason: z.enum(['created', 'updated', 'deleted', 'restored']),
     ids: z.array(taskIdSchema),
   }),
+  'chat.changed': z.strictObject({ conversationId: conversationIdSchema }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;

@@ -1,0 +1,23 @@
+// What the assistant remembers between turns of one conversation, stored as JSON on the row.
+import { z } from 'zod';
+import { pendingConfirmationSchema } from '../../shared/chat.ts';
+
+const stateSchema = z.object({
+  /** Task ids in the order last shown, for "the second one". */
+  shown: z.array(z.number().int()).default([]),
+  /** Tasks just added, changed or mentioned, for "it" and "that". */
+  focus: z.array(z.number().int()).default([]),
+  /** A change waiting for the user's yes or no. */
+  pending: pendingConfirmationSchema.nullable().default(null),
+});
+export type ConversationState = z.infer<typeof stateSchema>;
+
+export function parseState(json: string | null): ConversationState {
+  if (!json) return stateSchema.parse({});
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : stateSchema.parse({});
+  } catch {
+    return stateSchema.parse({});
+  }
+}

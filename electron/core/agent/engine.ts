@@ -1,0 +1,26 @@
+// What an assistant engine (offline rules now, a model later) sees of a turn.
+import type { PlannedCall, Receipt } from '../../shared/chat.ts';
+import type { Task, TaskStatus } from '../../shared/task.ts';
+import type { ConversationState } from './conversation-state.ts';
+
+export type ExecuteOutcome =
+  | { kind: 'done'; receipts: Receipt[] }
+  /** The calls need the user's yes first; they are stored and the turn should say so. */
+  | { kind: 'pending' }
+  /** The turn already used its tool steps. */
+  | { kind: 'limit' };
+
+export interface TurnContext {
+  text: string;
+  state: ConversationState;
+  signal: AbortSignal;
+  tasks(status?: TaskStatus): Task[];
+  /** One tool step: runs the calls, or holds them for confirmation when they delete or change several tasks. */
+  execute(calls: PlannedCall[], confirmPrompt: string): Promise<ExecuteOutcome>;
+}
+
+export interface Engine {
+  respond(turn: TurnContext): Promise<string>;
+}
+
+export const MAX_TOOL_STEPS = 8;

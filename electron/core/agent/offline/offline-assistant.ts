@@ -1,0 +1,372 @@
+// The built-in assistant: no network, no model. It reads the request with the intent parser,
+// finds the tasks meant, acts through the same tools a model would use, and answers plainly.
+import type { PlannedCall } from '../../../shared/chat.ts';
+import type { Task, TaskStatus } from '../../../shared/task.ts';
+import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
+import { type Intent, parseIntent, type TaskRef, tidyTitle } from './intent-parser.ts';
+import { matchTasks } from './task-matcher.ts';
+
+const q = (t: { title: string }) => `“${t.title}”`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const LIST_LIMIT = 50;
+const ORDINAL_NAMES = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+const HELP =
+  "I can keep your task list for you, even offline. Try “Add a task to buy milk”, “What's pending?”, " +
+  '“Mark task 2 as done”, “Rename task 1 to Call mom tonight”, “Delete the meeting task” or “undo”.';
+
+type Resolved = { ok: true; tasks: Task[] } | { ok: false; reply: string; candidates?: Task[] };
+
+export function formatTaskLines(tasks: Task[]): string {
+  const lines = tasks
+    .slice(0, LIST_LIMIT)
+    .map((t) => `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}`);
+  if (tasks.length > LIST_LIMIT) lines.push(`…and ${tasks.length - LIST_LIMIT} more`);
+  return lines.join('\n');
+}
+
+function existing(all: Task[]): string {
+  if (all.length === 0) return 'your list is empty';
+  const ids = all.map((t) => t.id);
+  const first = ids[0]!;
+  const last = ids[ids.length - 1]!;
+  const contiguous = last - first + 1 === ids.length;
+  if (all.length === 1) return `you have task ${first} (${q(all[0]!)})`;
+  if (contiguous) return `you have tasks ${first}–${last}`;
+  return all.length <= 8
+    ? `you have tasks ${ids.join(', ')}`
+    : `you have ${all.length} tasks, numbered ${first} to ${last}`;
+}
+
+function titlesPreview(all: Task[]): string {
+  if (all.length === 0) return 'Your list is empty — add something whenever you like.';
+  const shown = all.slice(0, 5).map((t) => `${q(t)} (#${t.id})`);
+  return `Your tasks include ${shown.join(', ')}${all.length > 5 ? ` and ${all.length - 5} more` : ''}.`;
+}
+
+/** "the yoga task" -> "yoga", for talking about what was searched. */
+const describeWords = (text: string) =>
+  text.replace(/^(?:the|a|an|my)\s+/i, '').replace(/\s+(?:task|one|item|todo)$/i, '') || text;
+
+export class OfflineAssistant implements Engine {
+  async respond(turn: TurnContext): Promise<string> {
+    const intent = parseIntent(turn.text, turn.state.pending !== null);
+    if (turn.state.pending && intent.type !== 'yes' && intent.type !== 'no') {
+      turn.state.pending = null; // a new request replaces the unanswered question
+    }
+    return this.#handle(intent, turn);
+  }
+
+  async #handle(intent: Intent, turn: TurnContext): Promise<string> {
+    switch (intent.type) {
+      case 'greeting':
+        return `Hi! ${HELP}`;
+      case 'thanks':
+        return "You're welcome! Anything else for your list?";
+      case 'help':
+        return HELP;
+      case 'unknown': {
+        const words = turn.text.trim().split(/\s+/).length;
+        const suggestion =
+          words <= 8 && turn.text.length <= 80
+            ? ` If that's a new task, say “Add ${tidyTitle(turn.text).replace(/[?]$/, '')}”.`
+            : '';
+        return `I'm not sure what you'd like me to do with that.${suggestion} ${HELP}`;
+      }
+      case 'yes':
+        return this.#confirm(turn);
+      case 'no':
+        turn.state.pending = null;
+        return "Okay, I won't change anything.";
+      case 'add-missing-title':
+        return 'What should the task say? For example: “Add a task to buy milk”.';
+      case 'add':
+        return this.#add(intent, turn);
+      case 'list':
+        return this.#list(intent.status, turn);
+      case 'count':
+        return this.#count(intent.status, turn);
+      case 'undo':
+        return this.#undo(turn);
+      case 'complete':
+      case 'reopen':
+        return this.#setCompleted(intent.type, intent.ref, turn);
+      case 'delete':
+        return this.#delete(intent.ref, turn);
+      case 'update':
+        return this.#update(intent, turn);
+    }
+  }
+
+  async #confirm(turn: TurnContext): Promise<string> {
+    const pending = turn.state.pending;
+    if (!pending) return "There's nothing waiting for a yes right now.";
+    turn.state.pending = null;
+    const outcome = await turn.execute(pending.calls, pending.prompt);
+    return this.#describe(outcome, turn);
+  }
+
+  #describe(outcome: ExecuteOutcome, turn: TurnContext, pendingReply?: string): string {
+    if (outcome.kind === 'pending')
+      return pendingReply ?? turn.state.pending?.prompt ?? 'Shall I go ahead?';
+    if (outcome.kind === 'limit')
+      return "That's more than I can do in one go. Could you split it up?";
+    const receipts = outcome.receipts;
+    const changed = receipts.filter((r) => r.ok && r.tool !== 'list_tasks');
+    const focus = changed
+      .map((r) => (r.result as { id?: number } | undefined)?.id)
+      .filter((id): id is number => typeof id === 'number');
+    if (focus.length > 0) turn.state.focus = focus;
+    const failed = receipts.filter((r) => !r.ok);
+    const lines = receipts.map((r) => r.summary);
+    const undoHint = changed.some((r) => r.tool === 'delete_task')
+      ? ' Say “undo” to bring it back.'
+      : '';
+    if (receipts.length === 1) {
+      const r = receipts[0]!;
+      return r.ok ? `${r.summary}.${undoHint}` : `Sorry, I couldn't do that: ${r.summary}`;
+    }
+    const head = failed.length
+      ? `Done ${changed.length} of ${receipts.length}; some didn't work:`
+      : `Done — ${plural(changed.length, 'change')}:`;
+    return `${head}\n${lines.map((l) => `- ${l}`).join('\n')}${undoHint}`;
+  }
+
+  async #add(intent: Intent & { type: 'add' }, turn: TurnContext): Promise<string> {
+    const args: Record<string, unknown> = { title: intent.title };
+    if (intent.description) args.description = intent.description;
+    const outcome = await turn.execute([{ tool: 'add_task', args }], '');
+    if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) {
+      return `Sorry, I couldn't add that: ${outcome.receipts[0]!.summary}`;
+    }
+    return this.#describe(outcome, turn);
+  }
+
+  async #list(status: TaskStatus, turn: TurnContext): Promise<string> {
+    const outcome = await turn.execute([{ tool: 'list_tasks', args: { status } }], '');
+    if (outcome.kind !== 'done') return this.#describe(outcome, turn);
+    const receipt = outcome.receipts[0]!;
+    if (!receipt.ok) return `Sorry, I couldn't read your tasks: ${receipt.summary}`;
+    const tasks = receipt.result as Task[];
+    turn.state.shown = tasks.map((t) => t.id);
+    if (tasks.length === 0) return this.#emptyList(status, turn);
+    const lines = formatTaskLines(tasks);
+    if (status === 'pending') return `You have ${plural(tasks.length, 'pending task')}:\n${lines}`;
+    if (status === 'completed')
+      return `You've completed ${plural(tasks.length, 'task')}:\n${lines}`;
+    const done = tasks.filter((t) => t.completed).length;
+    return `You have ${plural(tasks.length, 'task')} (${tasks.length - done} pending, ${done} done):\n${lines}`;
+  }
+
+  #emptyList(status: TaskStatus, turn: TurnContext): string {
+    const all = turn.tasks('all');
+    if (status === 'pending' && all.length > 0) {
+      return "Nothing pending — you're all caught up! Great work.";
+    }
+    if (status === 'completed' && all.length > 0) {
+      return `You haven't completed any tasks yet — you have ${plural(all.length, 'pending task')} to start on. You've got this!`;
+    }
+    return "You don't have any tasks yet — a clean slate! Tell me what to add, like “Add a task to buy milk”.";
+  }
+
+  #count(status: TaskStatus, turn: TurnContext): string {
+    const all = turn.tasks('all');
+    const done = all.filter((t) => t.completed).length;
+    const pending = all.length - done;
+    if (all.length === 0) return 'You have no tasks at all right now — a clean slate.';
+    if (status === 'pending') {
+      return pending === 0
+        ? `You have 0 tasks left — all ${all.length} are done. Nice!`
+        : `You have ${plural(pending, 'task')} left to do (out of ${all.length}).`;
+    }
+    if (status === 'completed')
+      return `You've completed ${done} of your ${plural(all.length, 'task')}.`;
+    return `You have ${plural(all.length, 'task')} in total: ${pending} pending and ${done} done.`;
+  }
+
+  async #undo(turn: TurnContext): Promise<string> {
+    const outcome = await turn.execute([{ tool: 'undo_last_change', args: {} }], '');
+    if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) return outcome.receipts[0]!.summary;
+    return this.#describe(outcome, turn);
+  }
+
+  /** Finds the tasks a reference means, or explains why it can't. */
+  resolve(ref: TaskRef, turn: TurnContext, prefer?: 'pending' | 'completed'): Resolved {
+    const all = turn.tasks('all');
+    switch (ref.kind) {
+      case 'ids': {
+        const found = ref.ids.map((id) => all.find((t) => t.id === id));
+        const missing = ref.ids.filter((_, i) => !found[i]);
+        if (missing.length > 0) {
+          const which = missing.length === 1 ? `task ${missing[0]}` : `tasks ${missing.join(', ')}`;
+          return { ok: false, reply: `Sorry, I couldn't find ${which} — ${existing(all)}.` };
+        }
+        return { ok: true, tasks: [...new Set(found as Task[])] };
+      }
+      case 'positions': {
+        const shownIds = turn.state.shown.filter((id) => all.some((t) => t.id === id));
+        const list =
+          shownIds.length > 0 ? shownIds.map((id) => all.find((t) => t.id === id)!) : all;
+        const picked: Task[] = [];
+        for (const p of ref.positions) {
+          const task = p === -1 ? list[list.length - 1] : list[p - 1];
+          if (!task) {
+            const name = ORDINAL_NAMES[p - 1] ?? `number ${p}`;
+            return {
+              ok: false,
+              reply: `Sorry, I couldn't find a ${name} task — that list has ${plural(list.length, 'task')}.`,
+            };
+          }
+          picked.push(task);
+        }
+        return { ok: true, tasks: picked };
+      }
+      case 'focus': {
+        const focus = turn.state.focus
+          .map((id) => all.find((t) => t.id === id))
+          .filter((t): t is Task => !!t);
+        if (focus.length === 0) {
+          return {
+            ok: false,
+            reply:
+              'Which task do you mean? Tell me its number (like “task 2”) or some of its words.',
+          };
+        }
+        return { ok: true, tasks: focus };
+      }
+      case 'all': {
+        const tasks =
+          ref.status === 'all'
+            ? all
+            : all.filter((t) => t.completed === (ref.status === 'completed'));
+        if (tasks.length === 0) {
+          const what = ref.status === 'all' ? 'tasks' : `${ref.status} tasks`;
+          return {
+            ok: false,
+            reply: `You don't have any ${what} right now, so there's nothing to change.`,
+          };
+        }
+        return { ok: true, tasks };
+      }
+      case 'quoted':
+      case 'words': {
+        const text = ref.text;
+        let { candidates } = matchTasks(text, all);
+        if (candidates.length === 0) {
+          return {
+            ok: false,
+            reply: `Sorry, I couldn't find a task matching “${describeWords(text)}”. ${titlesPreview(all)}`,
+          };
+        }
+        if (candidates.length > 1 && prefer) {
+          const preferred = candidates.filter((t) => t.completed === (prefer === 'completed'));
+          if (preferred.length >= 1) candidates = preferred;
+        }
+        if (candidates.length > 1) {
+          return {
+            ok: false,
+            candidates,
+            reply: `Which one do you mean?\n${formatTaskLines(candidates)}\nTell me the number, like “task ${candidates[0]!.id}”.`,
+          };
+        }
+        return { ok: true, tasks: candidates };
+      }
+    }
+  }
+
+  #unresolved(resolved: Resolved & { ok: false }, turn: TurnContext): string {
+    if (resolved.candidates) turn.state.shown = resolved.candidates.map((t) => t.id);
+    return resolved.reply;
+  }
+
+  async #setCompleted(
+    kind: 'complete' | 'reopen',
+    ref: TaskRef,
+    turn: TurnContext,
+  ): Promise<string> {
+    const wantDone = kind === 'complete';
+    const scoped: TaskRef =
+      ref.kind === 'all' && ref.status === 'all'
+        ? { kind: 'all', status: wantDone ? 'pending' : 'completed' }
+        : ref;
+    const resolved = this.resolve(scoped, turn, wantDone ? 'pending' : 'completed');
+    if (!resolved.ok) {
+      if (scoped.kind === 'all') {
+        return wantDone
+          ? 'Everything is already done — nice work!'
+          : "None of your tasks are marked done, so there's nothing to reopen.";
+      }
+      return this.#unresolved(resolved, turn);
+    }
+    const targets = resolved.tasks.filter((t) => t.completed !== wantDone);
+    if (targets.length === 0) {
+      turn.state.focus = resolved.tasks.map((t) => t.id);
+      const names = resolved.tasks.map(q).join(', ');
+      return wantDone
+        ? `${names} ${resolved.tasks.length === 1 ? 'is' : 'are'} already done ✓`
+        : `${names} ${resolved.tasks.length === 1 ? "isn't" : "aren't"} marked done, so there's nothing to reopen.`;
+    }
+    const tool = wantDone ? 'complete_task' : 'reopen_task';
+    const calls: PlannedCall[] = targets.map((t) => ({ tool, args: { task_id: t.id } }));
+    const verb = wantDone ? 'Mark' : 'Reopen';
+    const prompt = `${verb} ${plural(targets.length, 'task')} as ${wantDone ? 'done' : 'not done'}?\n${formatTaskLines(targets)}\nSay yes to go ahead or no to leave them.`;
+    return this.#describe(await turn.execute(calls, prompt), turn);
+  }
+
+  async #delete(ref: TaskRef, turn: TurnContext): Promise<string> {
+    const resolved = this.resolve(ref, turn);
+    if (!resolved.ok) return this.#unresolved(resolved, turn);
+    const targets = resolved.tasks;
+    const calls: PlannedCall[] = targets.map((t) => ({
+      tool: 'delete_task',
+      args: { task_id: t.id },
+    }));
+    const prompt =
+      targets.length === 1
+        ? `Delete ${q(targets[0]!)} (#${targets[0]!.id})? Say yes to delete it or no to keep it.`
+        : `Delete ${plural(targets.length, 'task')}?\n${formatTaskLines(targets)}\nSay yes to delete them or no to keep them.`;
+    turn.state.focus = targets.map((t) => t.id);
+    return this.#describe(await turn.execute(calls, prompt), turn);
+  }
+
+  async #update(intent: Intent & { type: 'update' }, turn: TurnContext): Promise<string> {
+    // Try each reading of the sentence; keep the first whose task reference finds exactly one task.
+    const readings = [intent, ...(intent.alternatives ?? [])] as (Intent & { type: 'update' })[];
+    let firstFailure: Resolved | undefined;
+    for (const reading of readings) {
+      const resolved = this.resolve(reading.ref, turn);
+      if (resolved.ok && resolved.tasks.length === 1) {
+        const task = resolved.tasks[0]!;
+        const args: Record<string, unknown> = { task_id: task.id };
+        if (reading.title !== undefined) args.title = reading.title;
+        if (reading.description !== undefined) args.description = reading.description;
+        const outcome = await turn.execute([{ tool: 'update_task', args }], '');
+        if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) {
+          return `Sorry, I couldn't change ${q(task)}: ${outcome.receipts[0]!.summary}`;
+        }
+        return this.#describe(outcome, turn);
+      }
+      if (resolved.ok) {
+        firstFailure ??= {
+          ok: false,
+          candidates: resolved.tasks,
+          reply: `I can only change one task at a time. Which one?\n${formatTaskLines(resolved.tasks)}`,
+        };
+      } else {
+        firstFailure ??= resolved;
+      }
+    }
+    return this.#unresolved(firstFailure as Resolved & { ok: false }, turn);
+  }
+}

@@ -1,0 +1,97 @@
+// Finds the tasks a person means by a few words ("the meeting task", "buying groceries"): words
+// are lower-cased, stemmed lightly and compared with each title, allowing one typo in long words.
+import type { Task } from '../../../shared/task.ts';
+
+const STOPWORDS = new Set(
+  `a an the my our your this that these those it its task tasks todo todos to-do item items one ones
+  thing things entry reminder list about for of on in at to with and or from off called named titled
+  i me we please pls just also some any which whose where there here is are was be been`.split(
+    /\s+/,
+  ),
+);
+
+/** A deliberately light stemmer: enough for buying/buy, groceries/grocery, meetings/meeting. */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
+  else if (w.length > 3 && w.endsWith('es') && /(ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) {
+    w = w.slice(0, -1);
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+export function keywords(text: string): string[] {
+  return words(text)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+}
+
+/** At most one insertion, deletion, substitution or swap of neighbours. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const tokenMatches = (query: string, target: string) =>
+  query === target ||
+  (query.length >= 4 && target.startsWith(query)) ||
+  (query.length >= 5 && target.length >= 5 && withinOneEdit(query, target));
+
+export interface MatchResult {
+  /** The tasks meant, best first; more than one means the words were ambiguous. */
+  candidates: Task[];
+  /** True when no task matched every word. */
+  none: boolean;
+}
+
+export function matchTasks(phrase: string, tasks: Task[]): MatchResult {
+  const query = keywords(phrase);
+  if (query.length === 0) return { candidates: [], none: true };
+  const normalized = phrase.trim().toLowerCase();
+  const exact = tasks.filter((t) => t.title.trim().toLowerCase() === normalized);
+  if (exact.length > 0) return { candidates: exact, none: false };
+
+  const scored = tasks
+    .map((task) => {
+      const title = keywords(task.title);
+      const description = keywords(task.description);
+      let inTitle = 0;
+      let inDescription = 0;
+      for (const q of query) {
+        if (title.some((t) => tokenMatches(q, t))) inTitle++;
+        else if (description.some((t) => tokenMatches(q, t))) inDescription++;
+      }
+      return {
+        task,
+        inTitle,
+        all: inTitle + inDescription === query.length,
+        coverage: inTitle / Math.max(1, title.length),
+      };
+    })
+    .filter((s) => s.all);
+  if (scored.length === 0) return { candidates: [], none: true };
+  // Matches in the title beat matches in the description.
+  const best = Math.max(...scored.map((s) => s.inTitle));
+  const top = scored.filter((s) => s.inTitle === best).sort((a, b) => b.coverage - a.coverage);
+  return { candidates: top.map((s) => s.task), none: false };
+}

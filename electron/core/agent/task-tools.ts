@@ -1,0 +1,66 @@
+// The assistant's tools. Arguments are validated with zod like any other input (a model's
+// arguments are untrusted); the owner comes from the core, never from an argument.
+import { z } from 'zod';
+import type { ToolName } from '../../shared/chat.ts';
+import {
+  taskDescriptionSchema,
+  taskIdSchema,
+  taskStatusSchema,
+  taskTitleSchema,
+} from '../../shared/task.ts';
+
+const taskRef = { task_id: taskIdSchema };
+
+export const toolArgSchemas = {
+  add_task: z.strictObject({
+    title: taskTitleSchema,
+    description: taskDescriptionSchema.optional(),
+  }),
+  list_tasks: z.strictObject({ status: taskStatusSchema.default('all') }),
+  complete_task: z.strictObject(taskRef),
+  reopen_task: z.strictObject(taskRef),
+  delete_task: z.strictObject(taskRef),
+  update_task: z
+    .strictObject({
+      ...taskRef,
+      title: taskTitleSchema.optional(),
+      description: taskDescriptionSchema.optional(),
+    })
+    .refine((a) => a.title !== undefined || a.description !== undefined, {
+      message: 'Nothing to change: give a new title or description',
+    }),
+  undo_last_change: z.strictObject({}),
+} as const satisfies Record<ToolName, z.ZodType>;
+
+export type ToolArgs<T extends ToolName> = z.output<(typeof toolArgSchemas)[T]>;
+
+export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
+  add_task: 'Add a task to the list.',
+  list_tasks: 'List tasks: all, pending or completed.',
+  complete_task: 'Mark a task as completed.',
+  reopen_task: 'Mark a completed task as not done.',
+  delete_task: 'Delete a task (asks the user to confirm).',
+  update_task: "Change a task's title and/or description.",
+  undo_last_change: 'Undo the last change made in this conversation.',
+};
+
+/** Tools that change tasks; more than one change at once needs the user's confirmation. */
+export const MUTATING_TOOLS = new Set<ToolName>([
+  'add_task',
+  'complete_task',
+  'reopen_task',
+  'delete_task',
+  'update_task',
+  'undo_last_change',
+]);
+
+/** Tools that always need the user's confirmation. */
+export const DESTRUCTIVE_TOOLS = new Set<ToolName>(['delete_task']);
+
+export const isToolName = (name: unknown): name is ToolName =>
+  typeof name === 'string' && Object.hasOwn(toolArgSchemas, name);
+
+export function needsConfirmation(calls: { tool: ToolName }[]): boolean {
+  const mutating = calls.filter((c) => MUTATING_TOOLS.has(c.tool)).length;
+  return mutating > 1 || calls.some((c) => DESTRUCTIVE_TOOLS.has(c.tool));
+}

@@ -1,0 +1,222 @@
+// Conversations and turns. A person's message is stored before anything else happens with it, so
+// an error or a crash never loses what they typed.
+import { AppError } from '../../shared/errors.ts';
+import type { Conversation, Message, PlannedCall, Receipt, TurnResult } from '../../shared/chat.ts';
+import { MESSAGE_MAX } from '../../shared/limits.ts';
+import { type ConversationState, parseState } from '../agent/conversation-state.ts';
+import { isAffirmative } from '../agent/confirmation-words.ts';
+import { type Engine, type ExecuteOutcome, MAX_TOOL_STEPS } from '../agent/engine.ts';
+import { needsConfirmation } from '../agent/task-tools.ts';
+import type { ToolRunner } from '../agent/tool-runner.ts';
+import type { CoreEvents } from '../events.ts';
+import type { Logger } from '../log.ts';
+import type { TaskService } from '../tasks/task-service.ts';
+import type { ConversationRepository } from './conversation-repository.ts';
+
+const TITLE_LENGTH = 60;
+
+export interface SayOptions {
+  conversationId?: number;
+  /** Start a new conversation instead of continuing one. */
+  newConversation?: boolean;
+  /** Accept any confirmation this turn asks for (the CLI's --yes). */
+  autoConfirm?: boolean;
+}
+
+export class ChatService {
+  readonly #repo: ConversationRepository;
+  readonly #tasks: TaskService;
+  readonly #tools: ToolRunner;
+  readonly #engine: Engine;
+  readonly #events: CoreEvents;
+  readonly #logger: Logger;
+  readonly #running = new Map<number, AbortController>();
+
+  constructor(deps: {
+    repo: ConversationRepository;
+    tasks: TaskService;
+    tools: ToolRunner;
+    engine: Engine;
+    events: CoreEvents;
+    logger: Logger;
+  }) {
+    this.#repo = deps.repo;
+    this.#tasks = deps.tasks;
+    this.#tools = deps.tools;
+    this.#engine = deps.engine;
+    this.#events = deps.events;
+    this.#logger = deps.logger;
+  }
+
+  #now = () => new Date().toISOString();
+
+  #changed(conversationId: number) {
+    this.#events.emit('chat.changed', { conversationId });
+  }
+
+  list(limit: number, offset: number) {
+    return this.#repo.list(limit, offset);
+  }
+
+  get(id: number): Conversation {
+    const conversation = this.#repo.get(id);
+    if (!conversation) throw new AppError('NOT_FOUND', 'That conversation no longer exists.');
+    return conversation;
+  }
+
+  create(title?: string): Conversation {
+    const conversation = this.#repo.create(title ?? null, this.#now());
+    this.#changed(conversation.id);
+    return conversation;
+  }
+
+  rename(id: number, title: string): Conversation {
+    if (!this.#repo.rename(id, title, this.#now())) this.get(id);
+    this.#changed(id);
+    return this.get(id);
+  }
+
+  delete(id: number): { id: number } {
+    if (!this.#repo.delete(id)) this.get(id);
+    this.#running.get(id)?.abort();
+    this.#changed(id);
+    return { id };
+  }
+
+  latestId(): number | undefined {
+    return this.#repo.latestId();
+  }
+
+  /** Messages oldest first: the newest page, or the page before `beforeId`, or all after `afterId`. */
+  messages(conversationId: number, page: { beforeId?: number; afterId?: number; limit: number }) {
+    this.get(conversationId);
+    if (page.afterId !== undefined) {
+      const items = this.#repo.messagesAfter(conversationId, page.afterId, page.limit + 1);
+      return { items: items.slice(0, page.limit), hasMore: items.length > page.limit };
+    }
+    const items = this.#repo.messagesBefore(conversationId, page.beforeId, page.limit + 1);
+    return {
+      items: items.slice(items.length > page.limit ? 1 : 0),
+      hasMore: items.length > page.limit,
+    };
+  }
+
+  pending(conversationId: number) {
+    this.get(conversationId);
+    return parseState(this.#repo.state(conversationId)).pending;
+  }
+
+  cancel(conversationId: number): { cancelled: boolean } {
+    const controller = this.#running.get(conversationId);
+    controller?.abort();
+    return { cancelled: controller !== undefined };
+  }
+
+  async say(text: string, options: SayOptions = {}): Promise<TurnResult> {
+    let conversationId = options.newConversation ? undefined : options.conversationId;
+    if (conversationId !== undefined) this.get(conversationId);
+    else conversationId = this.create(title(text)).id;
+    const userMessage = this.#append(conversationId, 'user', text);
+    return this.#turn(conversationId, userMessage.id, text, options.autoConfirm ?? false);
+  }
+
+  /** The Confirm / Cancel buttons of a confirmation card. */
+  async answer(conversationId: number, accept: boolean): Promise<TurnResult> {
+    return this.say(accept ? 'yes' : 'no', { conversationId });
+  }
+
+  /** The Undo button on a receipt. */
+  async undo(conversationId: number): Promise<TurnResult> {
+    return this.say('undo', { conversationId });
+  }
+
+  #append(conversationId: number, role: Message['role'], content: string): Message {
+    const message = this.#repo.append(
+      conversationId,
+      role,
+      content.slice(0, MESSAGE_MAX) || '…',
+      this.#now(),
+    );
+    this.#repo.touch(conversationId, this.#now());
+    this.#changed(conversationId);
+    return message;
+  }
+
+  async #turn(
+    conversationId: number,
+    batchId: number,
+    text: string,
+    autoConfirm: boolean,
+  ): Promise<TurnResult> {
+    this.#running.get(conversationId)?.abort();
+    const controller = new AbortController();
+    this.#running.set(conversationId, controller);
+    const state: ConversationState = parseState(this.#repo.state(conversationId));
+    const actions: Receipt[] = [];
+    let steps = 0;
+
+    // Confirmation is the runtime's rule, whatever the engine decides: calls that delete or change
+    // several tasks run only with --yes, or when the person answers yes to exactly those calls.
+    const asked = state.pending;
+    const answeredYes = asked !== null && isAffirmative(text);
+    const execute = async (calls: PlannedCall[], prompt: string): Promise<ExecuteOutcome> => {
+      if (steps >= MAX_TOOL_STEPS) return { kind: 'limit' };
+      steps++;
+      const confirmed = autoConfirm || (answeredYes && sameCalls(calls, asked.calls));
+      if (needsConfirmation(calls) && !confirmed) {
+        state.pending = { prompt: prompt || 'Shall I go ahead with these changes?', calls };
+        return { kind: 'pending' };
+      }
+      const receipts = this.#repo.transaction(() =>
+        calls.map((call) => this.#tools.run(conversationId, batchId, call.tool, call.args)),
+      );
+      for (const receipt of receipts) {
+        this.#append(conversationId, 'tool', storedReceipt(receipt));
+        actions.push(receipt);
+      }
+      return { kind: 'done', receipts };
+    };
+
+    let reply: string;
+    try {
+      reply = await this.#engine.respond({
+        text,
+        state,
+        signal: controller.signal,
+        tasks: (status = 'all') => this.#tasks.list(status),
+        execute,
+      });
+    } catch (err) {
+      this.#logger.error('assistant turn failed', err);
+      reply =
+        'Sorry — something went wrong on my side. Nothing else was changed; please try again.';
+    } finally {
+      if (this.#running.get(conversationId) === controller) this.#running.delete(conversationId);
+    }
+    if (controller.signal.aborted) reply = reply || 'Stopped.';
+    this.#repo.setState(conversationId, JSON.stringify(state));
+    this.#append(conversationId, 'assistant', reply);
+    return { conversationId, reply, actions, pendingConfirmation: state.pending };
+  }
+}
+
+/** A receipt as kept in a tool message: what was done, not the whole result (a list can be huge). */
+function storedReceipt(receipt: Receipt): string {
+  const { result, ...rest } = receipt;
+  const ids = Array.isArray(result)
+    ? (result as { id: number }[]).slice(0, 200).map((t) => t.id)
+    : typeof (result as { id?: unknown } | undefined)?.id === 'number'
+      ? [(result as { id: number }).id]
+      : [];
+  const text = JSON.stringify({ ...rest, summary: rest.summary.slice(0, 1000), taskIds: ids });
+  return text.length <= MESSAGE_MAX
+    ? text
+    : JSON.stringify({ tool: rest.tool, ok: rest.ok, summary: rest.summary.slice(0, 1000) });
+}
+
+const sameCalls = (a: PlannedCall[], b: PlannedCall[]) => JSON.stringify(a) === JSON.stringify(b);
+
+function title(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > TITLE_LENGTH ? `${clean.slice(0, TITLE_LENGTH - 1)}…` : clean;
+}

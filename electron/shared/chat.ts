@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { MESSAGE_MAX } from './limits.ts';
+
+export const conversationIdSchema = z
+  .number({ error: 'Conversation id must be a number' })
+  .int('Conversation id must be a whole number')
+  .positive('Conversation id must be positive')
+  .max(Number.MAX_SAFE_INTEGER, 'Conversation id is too large');
+
+export const conversationSchema = z.strictObject({
+  id: conversationIdSchema,
+  title: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
+export const messageRoleSchema = z.enum(['user', 'assistant', 'tool']);
+export type MessageRole = z.infer<typeof messageRoleSchema>;
+
+export const messageSchema = z.strictObject({
+  id: z.number().int().positive(),
+  conversationId: conversationIdSchema,
+  role: messageRoleSchema,
+  content: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const userTextSchema = z
+  .string({ error: 'Message must be text' })
+  .refine((s) => s.isWellFormed(), 'Message contains characters that can’t be stored')
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, 'Message is empty')
+  .refine(
+    (s) => [...s].length <= MESSAGE_MAX,
+    `Message is too long: keep it to ${MESSAGE_MAX} characters`,
+  );
+
+export const conversationTitleSchema = z
+  .string({ error: 'Title must be text' })
+  .refine((s) => s.isWellFormed(), 'Title contains characters that can’t be stored')
+  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  .refine((s) => s.length > 0, 'Title is empty')
+  .refine((s) => [...s].length <= 120, 'Title is too long: keep it to 120 characters');
+
+/** The task tools, by the names and shapes of the product spec. The owner is never an argument. */
+export const TOOL_NAMES = [
+  'add_task',
+  'list_tasks',
+  'complete_task',
+  'reopen_task',
+  'delete_task',
+  'update_task',
+  'undo_last_change',
+] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+
+/** What one tool call did, as shown in chat ("Added 'Buy groceries' · Undo"). */
+export const receiptSchema = z.strictObject({
+  tool: z.enum(TOOL_NAMES),
+  args: z.record(z.string(), z.unknown()),
+  ok: z.boolean(),
+  summary: z.string(),
+  result: z.unknown().optional(),
+  error: z.strictObject({ code: z.string(), message: z.string() }).optional(),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+
+export const plannedCallSchema = z.strictObject({
+  tool: z.enum(TOOL_NAMES),
+  args: z.record(z.string(), z.unknown()),
+});
+export type PlannedCall = z.infer<typeof plannedCallSchema>;
+
+export const pendingConfirmationSchema = z.strictObject({
+  prompt: z.string(),
+  calls: z.array(plannedCallSchema),
+});
+export type PendingConfirmation = z.infer<typeof pendingConfirmationSchema>;
+
+export const turnResultSchema = z.strictObject({
+  conversationId: conversationIdSchema,
+  reply: z.string(),
+  actions: z.array(receiptSchema),
+  pendingConfirmation: pendingConfirmationSchema.nullable(),
+});
+export type TurnResult = z.infer<typeof turnResultSchema>;

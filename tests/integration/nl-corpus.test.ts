@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../electron/host/host-paths.ts';
+import { readCases, runCase } from '../helpers/corpus.ts';
+import { makeTempDir } from '../helpers/temp-profile.ts';
+
+const devCorpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'nl-dev.jsonl');
+const ownCorpus = path.join(repoRoot, 'tests', 'corpus', 'nl-phrasings.jsonl');
+const sharedRunner = path.resolve(repoRoot, '..', 'shared', 'corpus', 'run-corpus.mjs');
+
+describe.runIf(fs.existsSync(devCorpus))('the shared dev corpus', () => {
+  for (const c of fs.existsSync(devCorpus) ? readCases(devCorpus) : []) {
+    it(`${c.id}: ${c.say.join(' / ').slice(0, 80)}`, async () => {
+      const result = await runCase(c);
+      expect(result.why, `reply: ${result.reply}`).toBe('');
+    });
+  }
+});
+
+describe('our own phrasings corpus', () => {
+  const cases = readCases(ownCorpus);
+  it('passes every case', async () => {
+    const failures: string[] = [];
+    for (const c of cases) {
+      const r = await runCase(c);
+      if (!r.ok)
+        failures.push(`${c.id} ${JSON.stringify(c.say)}: ${r.why} | ${r.reply.slice(0, 120)}`);
+    }
+    expect(failures).toEqual([]);
+    expect(cases.length).toBeGreaterThan(100);
+  });
+});
+
+describe.runIf(fs.existsSync(sharedRunner))('the CLI, driven by the shared corpus runner', () => {
+  it('passes a sample of cases end to end through `npm run -s cli`', () => {
+    const sample = readCases(devCorpus).filter((c) =>
+      ['d08', 'd21', 'd25', 'd27', 'd40'].includes(c.id),
+    );
+    const file = path.join(makeTempDir('corpus-'), 'sample.jsonl');
+    fs.writeFileSync(file, sample.map((c) => JSON.stringify(c)).join('\n'));
+    const out = execFileSync(process.execPath, [sharedRunner, file, '--min', '1'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS_CLI: `${process.execPath} electron/host/cli.ts` },
+    });
+    expect(out).toContain('accuracy 100.0% (5/5)');
+  }, 120_000);
+});
