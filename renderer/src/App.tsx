@@ -1,3 +1,4 @@
+import { ChatView } from './components/chat/ChatView.tsx';
 import { TaskSidebar } from './components/TaskSidebar.tsx';
 
 export function App() {
@@ -5,10 +6,7 @@ export function App() {
     <div className="app">
       <TaskSidebar />
       <main className="main" aria-label="Assistant">
-        <h2>Assistant</h2>
-        <p className="muted">
-          Chat with your tasks will live here. For now, manage them in the sidebar.
-        </p>
+        <ChatView />
       </main>
     </div>
   );

@@ -195,6 +195,7 @@ export class ChatService {
     }
     if (controller.signal.aborted) reply = reply || 'Stopped.';
     this.#repo.setState(conversationId, JSON.stringify(state));
+    this.#events.emit('chat.delta', { conversationId, text: reply });
     this.#append(conversationId, 'assistant', reply);
     return { conversationId, reply, actions, pendingConfirmation: state.pending };
   }

@@ -23,7 +23,7 @@ export const CHANNELS = [
   'chat.cancel',
 ] as const;
 
-export const EVENTS = ['tasks.changed', 'chat.changed'] as const;
+export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 export type EventName = (typeof EVENTS)[number];

@@ -142,6 +142,8 @@ export const events = {
     ids: z.array(taskIdSchema),
   }),
   'chat.changed': z.strictObject({ conversationId: conversationIdSchema }),
+  /** The assistant's reply as it is written: `text` is everything so far. */
+  'chat.delta': z.strictObject({ conversationId: conversationIdSchema, text: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;

@@ -5,22 +5,21 @@ import { api } from '../lib/api.ts';
 export function AddTaskForm(props: { onError: (message: string) => void; onAdded: () => void }) {
   const { onError, onAdded } = props;
   const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
 
+  // The box clears at once so several tasks can be typed in a row; a title that is refused comes
+  // back into the box (unless something new was typed) so nothing typed is lost.
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    if (!title.trim()) {
+    const text = title;
+    if (!text.trim()) {
       onError('Type a task first, then press Enter.');
       return;
     }
-    setBusy(true);
-    const result = await api.invoke('tasks.create', { title });
-    setBusy(false);
-    if (result.ok) {
-      setTitle('');
-      onAdded();
-    } else onError(result.error.message);
+    setTitle('');
+    const result = await api.invoke('tasks.create', { title: text });
+    if (result.ok) return onAdded();
+    setTitle((current) => current || text);
+    onError(result.error.message);
   };
 
   return (
@@ -34,9 +33,7 @@ export function AddTaskForm(props: { onError: (message: string) => void; onAdded
         onChange={(e) => setTitle(e.target.value)}
         autoFocus
       />
-      <button type="submit" disabled={busy}>
-        Add
-      </button>
+      <button type="submit">Add</button>
     </form>
   );
 }

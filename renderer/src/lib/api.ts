@@ -40,7 +40,6 @@ function browserHostBridge(): Bridge {
   const token = takeToken();
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let source: EventSource | undefined;
-  let connectedBefore = false;
 
   const dispatch = (event: EventName, payload: unknown) => {
     for (const listener of listeners.get(event) ?? []) (listener as (p: unknown) => void)(payload);
@@ -50,13 +49,16 @@ function browserHostBridge(): Bridge {
     if (source || !token) return;
     source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
     source.addEventListener('open', () => {
-      // After a reconnect, events may have been missed: tell everyone to refresh.
-      if (connectedBefore) dispatch('tasks.changed', { reason: 'updated', ids: [] });
-      connectedBefore = true;
+      // Changes made before the stream (re)connected were not pushed: tell views to refresh.
+      dispatch('tasks.changed', { reason: 'updated', ids: [] });
     });
-    for (const event of ['tasks.changed'] satisfies EventName[]) {
-      source.addEventListener(event, (e) => dispatch(event, JSON.parse((e as MessageEvent).data)));
-    }
+  };
+  const registered = new Set<EventName>();
+  const listen = (event: EventName) => {
+    connect();
+    if (!source || registered.has(event)) return;
+    registered.add(event);
+    source.addEventListener(event, (e) => dispatch(event, JSON.parse((e as MessageEvent).data)));
   };
 
   return {
@@ -90,7 +92,7 @@ function browserHostBridge(): Bridge {
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));
       set.add(listener as (payload: never) => void);
-      connect();
+      listen(event);
       return () => set.delete(listener as (payload: never) => void);
     },
   };

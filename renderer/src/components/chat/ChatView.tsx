@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { TurnResult } from '../../../../electron/shared/chat.ts';
+import type { Result } from '../../../../electron/shared/errors.ts';
+import { api } from '../../lib/api.ts';
+import { useConversations } from '../../lib/use-conversations.ts';
+import { useThread } from '../../lib/use-thread.ts';
+import { Composer } from './Composer.tsx';
+import { ConversationList } from './ConversationList.tsx';
+import { MessageList } from './MessageList.tsx';
+
+export function ChatView() {
+  const conversations = useConversations();
+  const [chosen, setChosen] = useState<number | null | undefined>(undefined);
+  // Until the person picks, show their most recent conversation.
+  const selectedId = chosen === undefined ? (conversations.items?.[0]?.id ?? null) : chosen;
+  const thread = useThread(selectedId);
+  const [busy, setBusy] = useState(false);
+  const [sending, setSending] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (call: () => Promise<Result<TurnResult>>, text: string | null) => {
+    setBusy(true);
+    setSending(text);
+    setError(null);
+    const result = await call();
+    setBusy(false);
+    setSending(null);
+    if (!result.ok) {
+      setError(result.error.message);
+      return false;
+    }
+    if (result.value.conversationId === selectedId) thread.refresh();
+    setChosen(result.value.conversationId);
+    void conversations.refresh();
+    return true;
+  };
+
+  const send = (text: string) =>
+    run(
+      () =>
+        api.invoke(
+          'chat.send',
+          selectedId === null ? { text } : { conversationId: selectedId, text },
+        ),
+      text,
+    );
+
+  const title = conversations.items?.find((c) => c.id === selectedId)?.title ?? 'New conversation';
+
+  return (
+    <div className="chat">
+      <ConversationList
+        items={conversations.items}
+        selectedId={selectedId}
+        onSelect={(id) => setChosen(id)}
+        onError={setError}
+      />
+      <section className="thread" aria-label="Chat">
+        <header className="thread-header">
+          <h2>{title}</h2>
+        </header>
+        {selectedId === null && !sending && (
+          <div className="chat-empty">
+            <p>Tell me what to do with your tasks — it works offline.</p>
+            <p className="muted">
+              Try “Add a task to buy groceries”, “What’s pending?” or “Mark task 1 as done”.
+            </p>
+          </div>
+        )}
+        <MessageList
+          messages={thread.messages}
+          pendingUserText={sending}
+          live={thread.live}
+          pending={thread.pending}
+          hasEarlier={thread.hasEarlier}
+          busy={busy}
+          onLoadEarlier={() => void thread.loadEarlier()}
+          onAnswer={(accept) =>
+            selectedId !== null &&
+            void run(() => api.invoke('chat.answer', { conversationId: selectedId, accept }), null)
+          }
+          onUndo={() =>
+            selectedId !== null &&
+            void run(() => api.invoke('chat.undo', { conversationId: selectedId }), null)
+          }
+        />
+        {(error ?? thread.error ?? conversations.error) && (
+          <div className="error" role="alert">
+            <span>{error ?? thread.error ?? conversations.error}</span>
+            <button
+              type="button"
+              className="icon"
+              aria-label="Dismiss error"
+              onClick={() => {
+                setError(null);
+                conversations.clearError();
+              }}
+            >
+              ×
+            </button>
+          </div>
+        )}
+        <Composer
+          busy={busy}
+          onSend={send}
+          onStop={() =>
+            selectedId !== null && void api.invoke('chat.cancel', { conversationId: selectedId })
+          }
+        />
+      </section>
+    </div>
+  );
+}

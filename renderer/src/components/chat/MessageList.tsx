@@ -1,0 +1,124 @@
+import { useEffect, useRef } from 'react';
+import type { Message, PendingConfirmation } from '../../../../electron/shared/chat.ts';
+
+interface StoredReceipt {
+  tool: string;
+  ok: boolean;
+  summary: string;
+}
+
+function readReceipt(message: Message): StoredReceipt | null {
+  try {
+    const r = JSON.parse(message.content) as StoredReceipt;
+    return typeof r.summary === 'string' ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+const isChange = (r: StoredReceipt) => r.ok && r.tool !== 'list_tasks';
+
+export function MessageList(props: {
+  messages: Message[];
+  pendingUserText: string | null;
+  live: string | null;
+  pending: PendingConfirmation | null;
+  hasEarlier: boolean;
+  busy: boolean;
+  onLoadEarlier: () => void;
+  onAnswer: (accept: boolean) => void;
+  onUndo: () => void;
+}) {
+  const { messages } = props;
+  const endRef = useRef<HTMLDivElement>(null);
+  const count = messages.length;
+  useEffect(() => {
+    endRef.current?.scrollIntoView({ block: 'end' });
+  }, [count, props.live, props.pendingUserText, props.pending]);
+
+  // Undo is offered on the newest change, unless that change was itself an undo.
+  let undoable = -1;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.role !== 'tool') continue;
+    const r = readReceipt(m);
+    if (r && isChange(r)) {
+      if (r.tool !== 'undo_last_change') undoable = m.id;
+      break;
+    }
+  }
+
+  // An assistant line that only repeats the receipt above it, or the question in the card below, is
+  // shown once.
+  const repeats = (index: number, m: Message) => {
+    if (m.role !== 'assistant') return false;
+    if (props.pending && index === messages.length - 1 && m.content === props.pending.prompt)
+      return true;
+    const previous = messages[index - 1];
+    const receipt = previous?.role === 'tool' ? readReceipt(previous) : null;
+    return !!receipt && m.content.startsWith(`${receipt.summary}.`);
+  };
+
+  return (
+    <div className="messages" role="log" aria-label="Conversation" aria-live="polite">
+      {props.hasEarlier && (
+        <button type="button" className="load-earlier" onClick={props.onLoadEarlier}>
+          Load earlier messages
+        </button>
+      )}
+      {messages.map((m, index) => {
+        if (repeats(index, m)) return null;
+        if (m.role === 'tool') {
+          const r = readReceipt(m);
+          if (!r || r.tool === 'list_tasks') return null;
+          return (
+            <div key={m.id} className={`receipt${r.ok ? '' : ' failed'}`}>
+              <span>
+                {r.ok ? '✓' : '!'} {r.summary}
+              </span>
+              {m.id === undoable && !props.busy && (
+                <button type="button" className="link" onClick={props.onUndo}>
+                  Undo
+                </button>
+              )}
+            </div>
+          );
+        }
+        return (
+          <div key={m.id} className={`bubble ${m.role}`}>
+            <span className="visually-hidden">
+              {m.role === 'user' ? 'You said:' : 'Assistant:'}
+            </span>
+            {m.content}
+          </div>
+        );
+      })}
+      {props.pendingUserText && (
+        <div className="bubble user sending">
+          <span className="visually-hidden">You said:</span>
+          {props.pendingUserText}
+        </div>
+      )}
+      {props.live && <div className="bubble assistant live">{props.live}</div>}
+      {props.busy && !props.live && (
+        <div className="typing" aria-label="Assistant is thinking">
+          …
+        </div>
+      )}
+      {props.pending && !props.busy && (
+        <div className="confirm-card" role="group" aria-label="Confirmation needed">
+          <p>{props.pending.prompt}</p>
+          <div className="confirm-actions">
+            <button type="button" className="primary" onClick={() => props.onAnswer(true)}>
+              Confirm
+            </button>
+            <button type="button" onClick={() => props.onAnswer(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <div ref={endRef} />
+    </div>
+  );
+}

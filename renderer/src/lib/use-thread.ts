@@ -1,0 +1,109 @@
+// One conversation's messages: the newest page first, earlier pages on demand, new messages as
+// chat.changed events arrive, and the live text of a reply being written.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Message, PendingConfirmation } from '../../../electron/shared/chat.ts';
+import { api } from './api.ts';
+
+const PAGE = 50;
+
+export interface Thread {
+  messages: Message[];
+  hasEarlier: boolean;
+  pending: PendingConfirmation | null;
+  live: string | null;
+  loadEarlier(): Promise<void>;
+  /** Fetches what is new now, without waiting for an event. */
+  refresh(): void;
+  error: string | null;
+}
+
+export function useThread(conversationId: number | null): Thread {
+  const [state, setState] = useState<{
+    id: number | null;
+    messages: Message[];
+    hasEarlier: boolean;
+    pending: PendingConfirmation | null;
+    live: string | null;
+  }>({ id: null, messages: [], hasEarlier: false, pending: null, live: null });
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  const catchUp = useCallback(async (id: number) => {
+    const current = latest.current.id === id ? latest.current.messages : [];
+    const lastId = current[current.length - 1]?.id;
+    const [page, pending] = await Promise.all([
+      api.invoke(
+        'conversations.messages',
+        lastId === undefined
+          ? { conversationId: id, limit: PAGE }
+          : { conversationId: id, afterId: lastId, limit: 500 },
+      ),
+      api.invoke('conversations.pending', { conversationId: id }),
+    ]);
+    if (!page.ok) return setError(page.error.message);
+    setState((s) => {
+      const base = s.id === id ? s.messages : [];
+      const known = new Set(base.map((m) => m.id));
+      const added = page.value.items.filter((m) => !known.has(m.id));
+      const finished = added.some((m) => m.role === 'assistant');
+      return {
+        id,
+        messages: [...base, ...added],
+        hasEarlier: lastId === undefined ? page.value.hasMore : s.id === id && s.hasEarlier,
+        pending: pending.ok ? pending.value : null,
+        live: finished ? null : s.id === id ? s.live : null,
+      };
+    });
+  }, []);
+
+  useEffect(() => {
+    if (conversationId === null) return;
+    void catchUp(conversationId);
+    const offChanged = api.on('chat.changed', (e) => {
+      if (e.conversationId === conversationId) void catchUp(conversationId);
+    });
+    const offDelta = api.on('chat.delta', (e) => {
+      if (e.conversationId === conversationId) setState((s) => ({ ...s, live: e.text }));
+    });
+    return () => {
+      offChanged();
+      offDelta();
+    };
+  }, [conversationId, catchUp]);
+
+  const loadEarlier = useCallback(async () => {
+    const s = latest.current;
+    if (s.id === null || s.messages.length === 0) return;
+    const page = await api.invoke('conversations.messages', {
+      conversationId: s.id,
+      beforeId: s.messages[0]!.id,
+      limit: PAGE,
+    });
+    if (!page.ok) return setError(page.error.message);
+    setState((cur) =>
+      cur.id === s.id
+        ? {
+            ...cur,
+            messages: [...page.value.items, ...cur.messages],
+            hasEarlier: page.value.hasMore,
+          }
+        : cur,
+    );
+  }, []);
+
+  const current = state.id === conversationId ? state : null;
+  return {
+    messages: current?.messages ?? [],
+    hasEarlier: current?.hasEarlier ?? false,
+    pending: current?.pending ?? null,
+    live: current?.live ?? null,
+    loadEarlier,
+    refresh: () => {
+      if (conversationId !== null) void catchUp(conversationId);
+    },
+    error,
+  };
+}
