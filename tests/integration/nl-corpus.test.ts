@@ -7,7 +7,9 @@ import { readCases, runCase } from '../helpers/corpus.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 
 const devCorpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'nl-dev.jsonl');
-const ownCorpus = path.join(repoRoot, 'tests', 'corpus', 'nl-phrasings.jsonl');
+const ownCorpora = ['nl-phrasings.jsonl', 'nl-voices.jsonl'].map((f) =>
+  path.join(repoRoot, 'tests', 'corpus', f),
+);
 const sharedRunner = path.resolve(repoRoot, '..', 'shared', 'corpus', 'run-corpus.mjs');
 
 describe.runIf(fs.existsSync(devCorpus))('the shared dev corpus', () => {
@@ -19,8 +21,8 @@ describe.runIf(fs.existsSync(devCorpus))('the shared dev corpus', () => {
   }
 });
 
-describe('our own phrasings corpus', () => {
-  const cases = readCases(ownCorpus);
+describe.each(ownCorpora)('our corpus %s', (file) => {
+  const cases = readCases(file);
   it('passes every case', async () => {
     const failures: string[] = [];
     for (const c of cases) {

@@ -7,6 +7,8 @@ const stateSchema = z.object({
   shown: z.array(z.number().int()).default([]),
   /** Tasks just added, changed or mentioned, for "it" and "that". */
   focus: z.array(z.number().int()).default([]),
+  /** The last kind of change asked for, for "and the meeting one too". */
+  lastAction: z.enum(['add', 'complete', 'reopen', 'delete']).nullable().default(null),
   /** A change waiting for the user's yes or no. */
   pending: pendingConfirmationSchema.nullable().default(null),
 });

@@ -9,7 +9,12 @@ export type TaskRef =
   | { kind: 'positions'; positions: number[] }
   | { kind: 'quoted'; text: string }
   | { kind: 'words'; text: string }
-  | { kind: 'focus' }
+  /** "it", "that": the task just talked about; `context` is what the same message said about it. */
+  | { kind: 'focus'; context?: string }
+  /** "them", "those", "all of them": the tasks just shown. */
+  | { kind: 'shown' }
+  /** "I booked the dentist appointment": a sentence whose words describe a task. */
+  | { kind: 'statement'; text: string }
   | { kind: 'all'; status: TaskStatus };
 
 export type Intent =
@@ -30,6 +35,10 @@ export type Intent =
       alternatives?: Intent[];
     }
   | { type: 'undo' }
+  /** "Did I finish the insurance task?" */
+  | { type: 'status'; ref: TaskRef }
+  /** "and the meeting one too": the previous action again, on other tasks. */
+  | { type: 'again'; ref: TaskRef }
   | { type: 'yes' }
   | { type: 'no' }
   | { type: 'greeting' }
@@ -51,9 +60,9 @@ export function normalizeText(text: string): string {
 }
 
 const FILLER =
-  /^(?:ok(?:ay)?|so|hey(?: there)?|hi|hello|please|pls|plz|kindly|um+|uh+|er+|well|actually|also|and|oh|ah|alright|all right|right|now|then|great|cool|nice|perfect|good|sure|yes|yeah|assistant|bot|can you(?: please)?|could you(?: please)?|would you(?: please)?|will you(?: please)?|would you mind|would you be able to|can i get you to|i want you to|i'd like you to|i would like you to|i need you to|i want to|i'd like to|i would like to|i wanna|let's|lets|let me|go ahead and|just|quickly|one more thing|another thing|by the way|btw|wait|hmm+|oops)\b[\s,:;.!-]*/i;
+  /^(?:ok(?:ay)?|so|but|you|sorry|excuse me|i'm afraid|i am afraid|unfortunately|sadly|turns out|oh dear|oh no|dear|hey(?: there)?|hi|hello|please|pls|plz|kindly|um+|uh+|er+|well|actually|also|and|oh|ah|alright|all right|right|now|then|great|cool|nice|perfect|good|sure|yes|yeah|assistant|bot|can you(?: please)?|could you(?: please)?|would you(?: please)?|will you(?: please)?|would you mind|would you be able to|can i get you to|i want you to|i'd like you to|i would like you to|i need you to|i want to|i'd like to|i would like to|i wanna|let's|lets|let me|go ahead and|just|quickly|one more thing|another thing|by the way|btw|wait|hmm+|oops)\b[\s,:;.!-]*/i;
 const TRAILER =
-  /[\s,]+(?:please|pls|plz|for me|thanks|thank you|thx|ty|now|right now|asap|if you can|if possible|real quick|quickly|as well|too)[\s.!?]*$/i;
+  /[\s,]+(?:and\s+)?(?:please|pls|plz|for me|thanks|thank you|thanks so much|thank you so much|many thanks|cheers|if it's not too much trouble|if you don't mind|if that's ok|if that's okay|when you get a chance|when you can|thx|ty|now|right now|asap|if you can|if possible|real quick|quickly|as well|too)[\s.!?]*$/i;
 
 /** Drops greetings, politeness and hedges around the request ("ok so could you please … thanks"). */
 export function stripFiller(text: string): string {
@@ -142,6 +151,10 @@ function parseAll(s: string): TaskRef | undefined {
   const status = statusWords(s);
   const withoutStatus = s
     .replace(
+      /\b(?:that|which|who)\b|\b(?:i've|i have|i had|i|you've|we've|are|is|were|was|been|already|just|marked|as|now)\b/gi,
+      ' ',
+    )
+    .replace(
       /\b(?:not (?:yet )?(?:done|completed?|finished)|unfinished|incomplete|uncompleted|undone|completed?|done|finished|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved|pending|open|remaining|outstanding|active|unchecked|left|current)\b/gi,
       '',
     )
@@ -184,6 +197,13 @@ export function parseRef(raw: string): TaskRef {
   }
 
   if (
+    /^(?:them|those|these|them all|all of them|all of those|all those|all these|both|both of them|those ones|these ones|those tasks|these tasks)$/i.test(
+      s,
+    )
+  ) {
+    return { kind: 'shown' };
+  }
+  if (
     /^(?:it|that|this|them|those|these|that one|this one|that task|this task|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added) (?:one|task))$/i.test(
       s,
     )
@@ -211,29 +231,54 @@ export function parseRef(raw: string): TaskRef {
     };
   }
 
-  return { kind: 'words', text: s };
+  return {
+    kind: 'words',
+    text: s.replace(
+      /^(?:the\s+)?(?:task|one|item|todo)\s+(?:called|named|titled|that says|saying)\s+/i,
+      '',
+    ),
+  };
 }
 
 // ---------------------------------------------------------------- intents
 
 const DONE_WORDS =
-  '(?:done|complete|completed|finished|checked|checked off|ticked|ticked off|crossed off|resolved|closed|sorted|taken care of|handled|dealt with|accomplished)';
+  '(?:done|complete|completed|finished|finish|finish already|ready|over|checked|checked off|ticked|ticked off|crossed off|resolved|closed|sorted|taken care of|handled|dealt with|accomplished)';
 const NOT_DONE_WORDS =
-  '(?:not done|not complete|not completed|not finished|undone|incomplete|uncompleted|unfinished|pending|open|active|todo|to do|to-do|unchecked|not yet done|not done yet|outstanding|in progress)';
+  '(?:not finish|not done|not complete|not completed|not finished|undone|incomplete|uncompleted|unfinished|pending|open|active|todo|to do|to-do|unchecked|not yet done|not done yet|outstanding|in progress)';
 
 const COMPLETE_VERBS =
-  "(?:complete|finish|finished|close|resolve|tick off|check off|cross off|knock off|strike off|i(?:'ve| have)? (?:just )?(?:done|did|finished|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|done with|finished with|did)";
+  "(?:complete|finish|finished|i(?:'m| am)? finish(?:ed)?|close|resolve|tick off|check off|cross off|knock off|strike off|i(?:'ve| have)? (?:just )?(?:done|did|finished|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|done with|finished with|did|done)";
 const REOPEN_VERBS =
   '(?:reopen|re-open|uncheck|untick|unmark|uncomplete|un-complete|unfinish|undo complete on)';
 const DELETE_VERBS =
-  '(?:delete|remove|erase|trash|bin|scrap|discard|drop|cancel|clear|wipe(?: out)?|nuke|purge|ditch|dump|get rid of|throw away|throw out|toss|forget about|forget|eliminate|axe|kill|take)';
+  '(?:delete|del|rm|remove|erase|trash|bin|scrap|discard|drop|cancel|clear|wipe(?: out)?|nuke|purge|ditch|dump|get rid of|throw away|throw out|toss|forget about|forget|eliminate|axe|kill|take)';
 const ADD_VERBS =
   '(?:add|create|make|put|insert|include|jot(?: down)?|note(?: down)?|write(?: down)?|record|log|save|track|capture|append|stick|throw|pop|queue|set up|schedule)';
 
 function parseComplete(s: string): TargetIntent | undefined {
-  let m = s.match(
+  const told = s.match(
     new RegExp(
-      `^(?:mark|set|flag|tick|check|put|move|switch)\\s+(.+?)\\s+(?:as\\s+|to\\s+|to be\\s+|is\\s+)?${DONE_WORDS}$`,
+      `^(?:i|we)(?:'ve)?\\s+(?:\\w+ly\\s+)?(?:marked|ticked|checked|set)\\s+(.+?)\\s+(?:as\\s+)?(?:${DONE_WORDS}|off)$`,
+      'i',
+    ),
+  );
+  if (told) return { type: 'complete', ref: parseRef(told[1]!) };
+  if (
+    new RegExp(
+      `^(?:mark|set|flag|tick|check|make)(?:\\s+(?:it|that|this))?\\s+(?:as\\s+)?${DONE_WORDS}$`,
+      'i',
+    ).test(s)
+  ) {
+    return { type: 'complete', ref: { kind: 'focus' } };
+  }
+  let m = s.match(
+    new RegExp(`^(#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE_WORDS}$`, 'i'),
+  );
+  if (m) return { type: 'complete', ref: parseRef(m[1]!) };
+  m = s.match(
+    new RegExp(
+      `^(?:mark|set|flag|tick|check|put|move|switch|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|to be\\s+|is\\s+)?${DONE_WORDS}$`,
       'i',
     ),
   );
@@ -260,7 +305,7 @@ function parseComplete(s: string): TargetIntent | undefined {
 function parseReopen(s: string): TargetIntent | undefined {
   let m = s.match(
     new RegExp(
-      `^(?:mark|set|flag|put|move|switch|change)\\s+(.+?)\\s+(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?${NOT_DONE_WORDS}(?:\\s+again)?$`,
+      `^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?${NOT_DONE_WORDS}(?:\\s+again)?$`,
       'i',
     ),
   );
@@ -298,7 +343,8 @@ function parseDelete(s: string): TargetIntent | undefined {
   return undefined;
 }
 
-const DESCRIPTION_NOUN = '(?:description|details?|notes?|comment|info|information|body|summary)';
+const DESCRIPTION_NOUN =
+  '(?:description|desc|details?|notes?|comment|info|information|body|summary)';
 const TITLE_NOUN = '(?:title|name|wording|text|label|heading)';
 const VALUE_SEP =
   '(?:\\s+(?:to say|to read|to be|so it says|so that it says|so it reads|that says|saying|reading|to|as|into|with|=)\\s+|\\s*[:=]\\s*|\\s+-\\s+)';
@@ -370,6 +416,13 @@ export function parseUpdateCandidates(s: string): Intent[] {
     ),
   );
   if (m) push(m[1]!, 'description', m[2]!);
+  m = s.match(
+    new RegExp(
+      `^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`,
+      'i',
+    ),
+  );
+  if (m) push(m[2]!, 'description', m[1]!);
   m = s.match(/^describe\s+(.+?)\s+as\s+(.+)$/i);
   if (m) push(m[1]!, 'description', m[2]!);
   m = s.match(new RegExp(`^(.+?)\\s+${DESCRIPTION_NOUN}\\s*(?::|=|should be|to)\\s*(.+)$`, 'i'));
@@ -414,7 +467,7 @@ export function parseUpdateCandidates(s: string): Intent[] {
 const ADD_PREFIXES: RegExp[] = [
   /^(?:please\s+)?remind me (?:to|that i (?:need|have) to|about)\s+/i,
   /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
-  /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember (?:to|that i (?:need|have) to)\s+/i,
+  /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
   /^(?:i\s+)?(?:need to|have to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)\s+/i,
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^remember (?:to|that i need to)\s+/i,
@@ -429,16 +482,12 @@ const ADD_TRAILERS =
   /\s+(?:to|on|onto|in|into|for)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)$/i;
 
 function extractAdd(s: string): Intent | undefined {
-  // A quoted title wins: Add 'Book flights' to my list; Add task "Email Sam" with the description "…"
   const verb = new RegExp(`^${ADD_VERBS}\\b`, 'i');
-  const quotes = [...s.matchAll(/(?:^|[\s(:,])(["'`])(.+?)\1(?=$|[\s),.!?:;])/g)];
-  if (verb.test(s) && quotes.length > 0) {
-    const title = tidyTitle(quotes[0]![2]!);
-    const desc = s.match(new RegExp(`\\b${DESCRIPTION_NOUN}\\b[^"'\`]*(["'\`])(.+?)\\1`, 'i'));
-    return desc
-      ? { type: 'add', title, description: tidyDescription(desc[2]!) }
-      : { type: 'add', title };
-  }
+  // "I want new task, title is Learn German" / "new task called Plan the party"
+  const named = s.match(
+    /\b(?:new|add|create|make)\b.*?\b(?:task|todo|to-do|item|reminder)\b.*?[,:]?\s*(?:the\s+)?(?:title|name)\s*(?:is|:|=|should be)\s*(.+)$/i,
+  );
+  if (named) return { type: 'add', title: tidyTitle(named[1]!) };
 
   let body: string | undefined;
   for (const prefix of ADD_PREFIXES) {
@@ -449,9 +498,16 @@ function extractAdd(s: string): Intent | undefined {
   }
   if (body === undefined && verb.test(s)) {
     body = s.replace(verb, '').trim();
+    body = body.replace(
+      /^(?:for (?:me|us)|in|to|on|into|onto)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?(?:list|to-?do list|todo list|tasks)\s*)?[:-]?\s*/i,
+      (m) => (/^(?:for (?:me|us)\s+|(?:in|to|on|into|onto)\s+(?:my|the|our)\b)/i.test(m) ? '' : m),
+    );
     const object = body.match(ADD_OBJECT);
     if (object) {
-      body = body.slice(object[0].length).trim();
+      body = body
+        .slice(object[0].length)
+        .trim()
+        .replace(/^for (?:me|us)\s+(?=to\b)/i, '');
       body = body.replace(
         /^(?:to (?:my |the )?(?:list|tasks)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|:|-)\s*/i,
         '',
@@ -461,6 +517,29 @@ function extractAdd(s: string): Intent | undefined {
     }
   }
   if (body === undefined) return undefined;
+
+  // A quoted title: Add 'Book flights' to my list; Add task "Email Sam" with the description "…"
+  // (a quote inside a longer title, as in Read "Dune" by Frank Herbert, stays part of it).
+  const quoted = body.match(/^(["'`])(.+?)\1(.*)$/s);
+  if (
+    quoted &&
+    (quoted[3]!.trim() === '' ||
+      ADD_TRAILERS.test(` ${quoted[3]!.trim()}`) ||
+      new RegExp(`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`, 'i').test(
+        quoted[3]!.replace(ADD_TRAILERS, '').trim(),
+      ) ||
+      /^\s*(?:to|on|in|onto|into)\s+(?:my|the|our)\b/i.test(quoted[3]!))
+  ) {
+    const title = tidyTitle(quoted[2]!);
+    const desc = quoted[3]!.match(
+      new RegExp(
+        `\\b${DESCRIPTION_NOUN}\\b[^"'\`]*?(?:(["'\`])(.+?)\\1|(?::|of|saying|that says)\\s*(.+))`,
+        'i',
+      ),
+    );
+    const description = desc ? tidyDescription(desc[2] ?? desc[3] ?? '') : undefined;
+    return description ? { type: 'add', title, description } : { type: 'add', title };
+  }
 
   body = body.replace(ADD_TRAILERS, '').trim();
   let description: string | undefined;
@@ -489,6 +568,7 @@ function parseList(s: string): Intent | undefined {
     /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything)\b/;
   if (
     !topic.test(t) &&
+    !/\b(?:must|should|need to|have to|got to|gotta) do\b/.test(t) &&
     !/^what(?:'s| is| have i got| do i have| have i| am i)\s+(?:got\s+)?(?:on|up|next|planned)\b/.test(
       t,
     )
@@ -503,7 +583,7 @@ function parseList(s: string): Intent | undefined {
   ) {
     status = 'pending';
   } else if (
-    /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed)\b/.test(
+    /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed|finish(?:ed)? already|already finish(?:ed)?|i finish(?:ed)?)\b/.test(
       t,
     )
   ) {
@@ -518,55 +598,167 @@ function parseList(s: string): Intent | undefined {
   return { type: 'list', status };
 }
 
-// "I don't need the dry cleaning one anymore, delete it" / "the dentist thing is sorted, tick it off":
-// the request names "it", and the clause before says which task that is.
+// "I don't need the dry cleaning one anymore, delete it" / "the email task, I did it, mark complete":
+// the request names "it", and the clauses before it say which task that is.
 const ABOUT_TASK =
-  /^(?:i\s+(?:don't|do not|no longer)\s+(?:need|want|have)\s+(?:to\s+(?:do\s+)?)?|i(?:'ve| have)?\s+(?:already\s+|just\s+)?(?:finished|done|completed|did)\s+|(?:i'm|i am)\s+(?:done|finished)\s+with\s+|(?:about|regarding|re|as for|for)\s+)/i;
+  /^(?:but\s+|so\s+|and\s+)?(?:i\s+(?:don't|do not|no longer|not|won't|will not)\s+(?:be\s+)?(?:need|needing|want|wanting|have)\s+(?:to\s+(?:do\s+)?)?|i(?:'ve| have)?\s+(?:already\s+|just\s+|finally\s+)?(?:finished|done|completed|did)\s+|(?:i'm|i am)\s+(?:done|finished)\s+with\s+|(?:about|regarding|re|as for|for)\s+)/i;
 const ABOUT_TASK_END =
   /\s+(?:anymore|any more|after all|already|is (?:done|finished|sorted|complete|completed|over|cancelled|canceled|off)|got (?:cancelled|canceled|done|sorted)|was (?:cancelled|canceled)|isn't needed|is not needed)$/i;
 
+export const cleanAbout = (clause: string) =>
+  stripEndPunctuation(stripFiller(clause))
+    .replace(ABOUT_TASK, '')
+    .replace(ABOUT_TASK_END, '')
+    .trim();
+
 function parseCompound(s: string): Intent | undefined {
-  const m = s.match(/^(.+?)\s*[,;]\s*(?:so\s+|just\s+|please\s+|pls\s+|then\s+|and\s+)?(.+)$/i);
-  if (!m) return undefined;
-  const rest = stripFiller(m[2]!);
-  const intent = parseReopen(rest) ?? parseComplete(rest) ?? parseDelete(rest);
-  if (!intent || intent.ref.kind !== 'focus') return undefined;
-  const about = m[1]!.replace(ABOUT_TASK, '').replace(ABOUT_TASK_END, '').trim();
-  if (!about) return undefined;
-  return { ...intent, ref: parseRef(about) };
+  const clauses = s.split(/\s*[,;]\s*/).filter(Boolean);
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const rest = stripFiller(
+      clauses
+        .slice(i)
+        .join(', ')
+        .replace(/^(?:so|just|then|and|but)\s+/i, ''),
+    );
+    const intent = parseReopen(rest) ?? parseComplete(rest) ?? parseDelete(rest);
+    if (intent && intent.ref.kind === 'focus') {
+      const context = clauses.slice(0, i).map(cleanAbout).filter(Boolean).join(', ');
+      if (context) return { ...intent, ref: { kind: 'focus', context } };
+    }
+  }
+  return undefined;
 }
 
-export function parseIntent(text: string, hasPendingConfirmation: boolean): Intent {
-  const original = normalizeText(text);
-  const bare = stripEndPunctuation(original).toLowerCase();
+const IRREGULAR_PAST: Record<string, string> = {
+  bought: 'buy',
+  paid: 'pay',
+  sent: 'send',
+  wrote: 'write',
+  written: 'write',
+  made: 'make',
+  took: 'take',
+  taken: 'take',
+  went: 'go',
+  gone: 'go',
+  got: 'get',
+  gotten: 'get',
+  met: 'meet',
+  gave: 'give',
+  given: 'give',
+  told: 'tell',
+  sold: 'sell',
+  built: 'build',
+  brought: 'bring',
+  caught: 'catch',
+  found: 'find',
+  left: 'leave',
+  spoke: 'speak',
+  spoken: 'speak',
+  drove: 'drive',
+  driven: 'drive',
+  ate: 'eat',
+  eaten: 'eat',
+  did: 'do',
+  ran: 'run',
+  swept: 'sweep',
+  kept: 'keep',
+  fed: 'feed',
+  hung: 'hang',
+  won: 'win',
+  taught: 'teach',
+  rang: 'ring',
+  rung: 'ring',
+  drew: 'draw',
+  drawn: 'draw',
+  threw: 'throw',
+  thrown: 'throw',
+  flew: 'fly',
+  chose: 'choose',
+  chosen: 'choose',
+  read: 'read',
+  put: 'put',
+  set: 'set',
+  cut: 'cut',
+  shut: 'shut',
+  spent: 'spend',
+  lent: 'lend',
+  saw: 'see',
+  seen: 'see',
+  heard: 'hear',
+  held: 'hold',
+  led: 'lead',
+  slept: 'sleep',
+  dug: 'dig',
+  grew: 'grow',
+  grown: 'grow',
+  broke: 'break',
+  broken: 'break',
+  rode: 'ride',
+  ridden: 'ride',
+  wore: 'wear',
+  worn: 'wear',
+  tore: 'tear',
+  torn: 'tear',
+  hid: 'hide',
+  hidden: 'hide',
+  sang: 'sing',
+  sung: 'sing',
+  swam: 'swim',
+  began: 'begin',
+  begun: 'begin',
+  understood: 'understand',
+  forgave: 'forgive',
+  withdrew: 'withdraw',
+  sat: 'sit',
+  stood: 'stand',
+  lost: 'lose',
+};
 
-  if (hasPendingConfirmation) {
-    if (isNegative(bare)) return { type: 'no' };
-    if (isAffirmative(bare)) return { type: 'yes' };
-  }
-  if (
-    /^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings|sup|what's up|whats up)(?: there| assistant| bot)?$/.test(
-      bare,
-    )
-  ) {
-    return { type: 'greeting' };
-  }
-  if (
-    /^(?:thanks?|thank you|thx|ty|cheers|great|perfect|awesome|nice|cool|ok|okay|got it|good|lovely|brilliant|excellent)(?: (?:so much|a lot|very much|you|again|mate|buddy))*$/.test(
-      bare,
-    )
-  ) {
-    return { type: 'thanks' };
-  }
-  if (
-    /^(?:help|what can you do|how does this work|commands|\?|what do you do|how do i use (?:this|you))\b/.test(
-      bare,
-    )
-  ) {
-    return { type: 'help' };
-  }
+const pastToBase = (verb: string): string | undefined => {
+  const v = verb.toLowerCase();
+  if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
+  return v.length > 4 && v.endsWith('ed') ? v : undefined;
+};
 
-  const s = stripEndPunctuation(stripFiller(original));
+/** "I booked the dentist appointment", "We've paid the rent", "The car insurance is renewed". */
+function parseStatement(s: string): Intent | undefined {
+  let m = s.match(
+    /^(?:i|we)(?:'ve|'d)?\s+(?:(?:have|had|just|finally|already|also|actually|now|successfully|totally)\s+)*([a-z]+)\s+(.+)$/i,
+  );
+  if (m && pastToBase(m[1]!)) {
+    return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
+  }
+  m = s.match(
+    /^(.+?)\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)$/i,
+  );
+  if (m && pastToBase(m[2]!)) {
+    return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
+  }
+  return undefined;
+}
+
+function parseStatusQuestion(s: string): Intent | undefined {
+  let m = s.match(
+    /^(?:did|have|had)\s+i\s+(?:already\s+|actually\s+|ever\s+)?(?:finish|finished|complete|completed|do|done|tick off|ticked off|check off|checked off)\s+(.+)$/i,
+  );
+  if (m) return { type: 'status', ref: parseRef(m[1]!) };
+  m = s.match(
+    /^(?:is|was|are|were)\s+(.+?)\s+(?:already\s+|actually\s+)?(?:done|finished|complete|completed|checked off|ticked off|still pending|pending|open)(?:\s+yet)?$/i,
+  );
+  if (m) return { type: 'status', ref: parseRef(m[1]!) };
+  return undefined;
+}
+
+function parseContinuation(s: string): Intent | undefined {
+  const m =
+    s.match(
+      /^(?:and|also|plus|same for|same with|same goes for|and also|as well as|and then)\s+(.+?)(?:\s+(?:too|as well|also))?$/i,
+    ) ?? s.match(/^(.+?)\s+(?:too|as well)$/i);
+  if (!m) return undefined;
+  return { type: 'again', ref: parseRef(m[1]!) };
+}
+
+function parseCore(s: string): Intent {
   const lower = s.toLowerCase();
   if (!s) return { type: 'unknown' };
 
@@ -577,15 +769,17 @@ export function parseIntent(text: string, hasPendingConfirmation: boolean): Inte
   ) {
     return { type: 'undo' };
   }
-  if (/^how many\b|^(?:what(?:'s| is) )?(?:the )?(?:count|number) of\b|^count\b/.test(lower)) {
+  if (
+    /^how (?:many|much)\b|^(?:what(?:'s| is) )?(?:the )?(?:count|number) of\b|^count\b/.test(lower)
+  ) {
     let status: TaskStatus = 'all';
     if (
-      /\b(?:left|pending|remaining|open|to do|todo|outstanding|unfinished|incomplete|not (?:yet )?(?:done|completed?|finished)|still|need to|have to)\b/.test(
+      /\b(?:left|pending|remaining|open|to do|todo|outstanding|unfinished|incomplete|not (?:yet )?(?:done|completed?|finished?)|still|need to|have to)\b/.test(
         lower,
       )
     )
       status = 'pending';
-    else if (/\b(?:done|completed?|finished|accomplished|ticked|checked)\b/.test(lower))
+    else if (/\b(?:done|completed?|finished?|accomplished|ticked|checked)\b/.test(lower))
       status = 'completed';
     return { type: 'count', status };
   }
@@ -601,14 +795,182 @@ export function parseIntent(text: string, hasPendingConfirmation: boolean): Inte
   if (compound) return compound;
 
   const updates = parseUpdateCandidates(s);
-  if (updates.length > 0)
+  if (updates.length > 0) {
     return { ...(updates[0] as Intent & { type: 'update' }), alternatives: updates.slice(1) };
+  }
 
   return (
+    parseStatusQuestion(s) ??
     parseReopen(s) ??
     parseComplete(s) ??
     parseDelete(s) ??
     parseList(s) ??
-    extractAdd(s) ?? { type: 'unknown' }
+    extractAdd(s) ??
+    parseStatement(s) ?? { type: 'unknown' }
   );
+}
+
+// ---------------------------------------------------------------- whole messages
+
+/** Splits a message into sentences, leaving quoted text whole. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    current += ch;
+    if (ch === '"') quote = quote ? null : ch;
+    if (!quote && /[.!?]/.test(ch) && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+      // "no." in "no. 3" or an abbreviation like "e.g." is not a sentence end.
+      if (!/\b(?:no|e\.g|i\.e|etc|vs|mr|mrs|dr|st)\.$/i.test(current.trim())) {
+        out.push(current.trim());
+        current = '';
+      }
+    }
+  }
+  if (current.trim()) out.push(current.trim());
+  return out.length ? out : [text];
+}
+
+const POLITE_MARKERS =
+  /\b(?:would you be so kind as to|be so kind as to|would you be able to|would you mind|i was wondering if you could|if you could|if you can|if you would|could you(?: possibly| please| kindly)?|can you(?: please)?|would you(?: please)?|will you(?: please)?|be a dear and|do me a favou?r and|quick favou?r|i'd like you to|i want you to|i need you to|i'd like to|i would like to|i'd love to|i would love to|i want to|i want|i wanna|please|pls|kindly|you can|you could|help me|and then)\b[\s,:]*/gi;
+
+const GERUNDS: Record<string, string> = {
+  adding: 'add',
+  deleting: 'delete',
+  removing: 'remove',
+  marking: 'mark',
+  completing: 'complete',
+  finishing: 'finish',
+  renaming: 'rename',
+  changing: 'change',
+  updating: 'update',
+  setting: 'set',
+  putting: 'put',
+  creating: 'create',
+  showing: 'show',
+  listing: 'list',
+  ticking: 'tick',
+  checking: 'check',
+  reminding: 'remind',
+  clearing: 'clear',
+  reopening: 'reopen',
+  making: 'make',
+  writing: 'write',
+  noting: 'note',
+  crossing: 'cross',
+  editing: 'edit',
+  moving: 'move',
+  getting: 'get',
+  erasing: 'erase',
+  scrapping: 'scrap',
+  dropping: 'drop',
+  telling: 'tell',
+  giving: 'give',
+  unchecking: 'uncheck',
+  undoing: 'undo',
+  describing: 'describe',
+};
+
+const baseVerb = (s: string) => s.replace(/^([a-z]+ing)\b/i, (w) => GERUNDS[w.toLowerCase()] ?? w);
+
+/** The request with politeness peeled off, most literal reading first. */
+function readings(sentence: string): string[] {
+  const out = [stripEndPunctuation(stripFiller(sentence))];
+  for (const m of sentence.matchAll(POLITE_MARKERS)) {
+    const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
+    if (rest) out.push(baseVerb(rest));
+  }
+  // "Just checking in, is there anything still pending?": the clause after a comma may be the request.
+  for (const m of sentence.matchAll(/[,;]\s*/g)) {
+    const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
+    if (rest) out.push(baseVerb(rest));
+  }
+  return [...new Set(out.filter(Boolean))];
+}
+
+function smallTalk(bare: string): Intent | undefined {
+  if (
+    /^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings|sup|what's up|whats up)(?:[ ,]+(?:there|again|hello|assistant|bot|friend))*$/.test(
+      bare,
+    )
+  ) {
+    return { type: 'greeting' };
+  }
+  if (
+    /^(?:thanks?|thank you|thx|ty|cheers|great|perfect|awesome|nice|cool|ok|okay|got it|good|lovely|brilliant|excellent|you're a star|you rock)(?: (?:so much|a lot|very much|you|again|mate|buddy|a bunch|ever so much|kindly))*$/.test(
+      bare,
+    )
+  ) {
+    return { type: 'thanks' };
+  }
+  if (
+    /^(?:help|what can you do|how does this work|commands|\?|what do you do|how do i use (?:this|you))\b/.test(
+      bare,
+    )
+  ) {
+    return { type: 'help' };
+  }
+  return undefined;
+}
+
+const MISTAKE =
+  /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
+
+export function parseIntent(text: string, hasPendingConfirmation: boolean): Intent {
+  const original = normalizeText(text);
+  const bare = stripEndPunctuation(original).toLowerCase();
+
+  if (hasPendingConfirmation) {
+    if (isNegative(bare)) return { type: 'no' };
+    if (isAffirmative(bare)) return { type: 'yes' };
+  }
+  const whole = smallTalk(bare);
+  if (whole) return whole;
+
+  // The first sentence that asks for something wins; greetings and thanks around it are manners.
+  const sentences = splitSentences(original);
+  let manners: Intent | undefined;
+  let mistake: Intent | undefined;
+  for (const [i, sentence] of sentences.entries()) {
+    for (const reading of readings(sentence)) {
+      const slip = MISTAKE.test(sentence);
+      let intent = parseCore(
+        slip ? reading.replace(MISTAKE, ' ').replace(/\s+/g, ' ').trim() : reading,
+      );
+      if (intent.type === 'unknown') continue;
+      // "I marked the groceries one as done by mistake": a slip to put right, not a request.
+      if (slip) {
+        if (intent.type !== 'complete') continue;
+        intent = { type: 'reopen', ref: intent.ref };
+        if (sentences.length > 1) {
+          mistake ??= intent;
+          continue;
+        }
+      }
+      if (
+        intent.type !== 'again' &&
+        'ref' in intent &&
+        intent.ref.kind === 'focus' &&
+        !intent.ref.context
+      ) {
+        const others = sentences
+          .filter((_, j) => j !== i)
+          .map(cleanAbout)
+          .filter(Boolean)
+          .join(', ');
+        if (others) return { ...intent, ref: { kind: 'focus', context: others } } as Intent;
+      }
+      return intent;
+    }
+    manners ??= smallTalk(stripEndPunctuation(sentence).toLowerCase());
+  }
+  if (mistake) return mistake;
+  // "and the meeting one too": nothing on its own, so it repeats the last action.
+  if (!manners && sentences.length === 1) {
+    const again = parseContinuation(stripEndPunctuation(original));
+    if (again) return again;
+  }
+  return manners ?? { type: 'unknown' };
 }

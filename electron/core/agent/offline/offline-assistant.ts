@@ -4,7 +4,7 @@ import type { PlannedCall } from '../../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../../shared/task.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { type Intent, parseIntent, type TaskRef, tidyTitle } from './intent-parser.ts';
-import { matchTasks } from './task-matcher.ts';
+import { matchTasks, taskAbout } from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -106,6 +106,10 @@ export class OfflineAssistant implements Engine {
         return this.#delete(intent.ref, turn);
       case 'update':
         return this.#update(intent, turn);
+      case 'status':
+        return this.#status(intent.ref, turn);
+      case 'again':
+        return this.#again(intent.ref, turn);
     }
   }
 
@@ -144,6 +148,7 @@ export class OfflineAssistant implements Engine {
   }
 
   async #add(intent: Intent & { type: 'add' }, turn: TurnContext): Promise<string> {
+    turn.state.lastAction = 'add';
     const args: Record<string, unknown> = { title: intent.title };
     if (intent.description) args.description = intent.description;
     const outcome = await turn.execute([{ tool: 'add_task', args }], '');
@@ -232,7 +237,32 @@ export class OfflineAssistant implements Engine {
         }
         return { ok: true, tasks: picked };
       }
+      case 'shown': {
+        const shown = turn.state.shown
+          .map((id) => all.find((t) => t.id === id))
+          .filter((t): t is Task => !!t);
+        if (shown.length > 0) return { ok: true, tasks: shown };
+        // Nothing was shown in this conversation: "all of them" means the whole list.
+        return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
+      }
+      case 'statement': {
+        const { candidates } = matchTasks(ref.text, all);
+        const forward = candidates.length === 1 ? candidates : [];
+        const about = forward[0] ?? taskAbout(ref.text, all);
+        if (!about) {
+          return {
+            ok: false,
+            reply: `Sorry, I couldn't tell which task that was about. ${titlesPreview(all)}`,
+          };
+        }
+        return { ok: true, tasks: [about] };
+      }
       case 'focus': {
+        if (ref.context) {
+          const { candidates } = matchTasks(ref.context, all);
+          const about = candidates.length === 1 ? candidates[0] : taskAbout(ref.context, all);
+          if (about) return { ok: true, tasks: [about] };
+        }
         const focus = turn.state.focus
           .map((id) => all.find((t) => t.id === id))
           .filter((t): t is Task => !!t);
@@ -263,6 +293,19 @@ export class OfflineAssistant implements Engine {
       case 'words': {
         const text = ref.text;
         let { candidates } = matchTasks(text, all);
+        if (candidates.length === 0 && /\s(?:and|&)\s|,/.test(text)) {
+          // "the garden and insurance tasks": each part must name one task.
+          const parts = text
+            .replace(/\s+(?:tasks|ones|items)$/i, '')
+            .split(/\s*(?:,|\band\b|&)\s*/i)
+            .filter(Boolean);
+          const each = parts.map((part) =>
+            this.resolve({ kind: 'words', text: part }, turn, prefer),
+          );
+          if (parts.length > 1 && each.every((r) => r.ok && r.tasks.length === 1)) {
+            return { ok: true, tasks: each.flatMap((r) => (r.ok ? r.tasks : [])) };
+          }
+        }
         if (candidates.length === 0) {
           return {
             ok: false,
@@ -290,11 +333,40 @@ export class OfflineAssistant implements Engine {
     return resolved.reply;
   }
 
+  #status(ref: TaskRef, turn: TurnContext): string {
+    const resolved = this.resolve(ref, turn);
+    if (!resolved.ok) return this.#unresolved(resolved, turn);
+    turn.state.focus = resolved.tasks.map((t) => t.id);
+    return resolved.tasks
+      .map((t) =>
+        t.completed
+          ? `Yes — ${q(t)} (#${t.id}) is done ✓`
+          : `Not yet — ${q(t)} (#${t.id}) is still pending.`,
+      )
+      .join('\n');
+  }
+
+  async #again(ref: TaskRef, turn: TurnContext): Promise<string> {
+    switch (turn.state.lastAction) {
+      case 'complete':
+      case 'reopen':
+        return this.#setCompleted(turn.state.lastAction, ref, turn);
+      case 'delete':
+        return this.#delete(ref, turn);
+      case 'add':
+        if (ref.kind === 'words' || ref.kind === 'quoted') {
+          return this.#add({ type: 'add', title: tidyTitle(ref.text) }, turn);
+        }
+    }
+    return `I'm not sure what you'd like me to do with that. ${HELP}`;
+  }
+
   async #setCompleted(
     kind: 'complete' | 'reopen',
     ref: TaskRef,
     turn: TurnContext,
   ): Promise<string> {
+    turn.state.lastAction = kind;
     const wantDone = kind === 'complete';
     const scoped: TaskRef =
       ref.kind === 'all' && ref.status === 'all'
@@ -325,6 +397,7 @@ export class OfflineAssistant implements Engine {
   }
 
   async #delete(ref: TaskRef, turn: TurnContext): Promise<string> {
+    turn.state.lastAction = 'delete';
     const resolved = this.resolve(ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn);
     const targets = resolved.tasks;

@@ -4,8 +4,8 @@ import type { Task } from '../../../shared/task.ts';
 
 const STOPWORDS = new Set(
   `a an the my our your this that these those it its task tasks todo todos to-do item items one ones
-  thing things entry reminder list about for of on in at to with and or from off called named titled
-  i me we please pls just also some any which whose where there here is are was be been`.split(
+  thing things entry reminder list about for of on in at to with and or from off
+  i me we please pls just also some any which whose where there here is are was be been do does did`.split(
     /\s+/,
   ),
 );
@@ -95,3 +95,33 @@ export function matchTasks(phrase: string, tasks: Task[]): MatchResult {
   const top = scored.filter((s) => s.inTitle === best).sort((a, b) => b.coverage - a.coverage);
   return { candidates: top.map((s) => s.task), none: false };
 }
+
+/**
+ * Which task a whole sentence is about ("Wonderful news, I finally called my mom"): the task
+ * sharing the most words with it, if exactly one does. Every word of a short title must appear.
+ */
+export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
+  const said = keywords(sentence);
+  if (said.length === 0) return undefined;
+  let best: Task[] = [];
+  let bestScore = 0;
+  for (const task of tasks) {
+    const title = keywords(task.title);
+    const shared = title.filter((t) => said.some((w) => tokenMatches(w, t)));
+    // One shared word is enough only when it isn't an everyday verb ("I marked…", "call…").
+    const enough = shared.length >= 2 || (shared.length === 1 && !COMMON_VERBS.has(shared[0]!));
+    if (!enough) continue;
+    if (shared.length > bestScore) {
+      best = [task];
+      bestScore = shared.length;
+    } else if (shared.length === bestScore) best.push(task);
+  }
+  return best.length === 1 ? best[0] : undefined;
+}
+
+const COMMON_VERBS = new Set(
+  `call buy get make go pay send take check fix book write mark set add finish complet don need want
+  put clean start stop mov read see look find keep let try us tell ask giv bring pick`
+    .split(/\s+/)
+    .map(stem),
+);

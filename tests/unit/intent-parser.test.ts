@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseIntent,
+  parseRef,
+  splitSentences,
+} from '../../electron/core/agent/offline/intent-parser.ts';
+import { keywords, matchTasks, stem } from '../../electron/core/agent/offline/task-matcher.ts';
+import type { Task } from '../../electron/shared/task.ts';
+
+const intent = (text: string, pending = false) => parseIntent(text, pending);
+
+describe('adding', () => {
+  it.each([
+    ['Add a task to buy groceries', 'Buy groceries'],
+    ['I need to remember to pay bills', 'Pay bills'],
+    ['remind me to water the plants', 'Water the plants'],
+    ["don't let me forget to call the bank", 'Call the bank'],
+    ['todo: fix the leaking tap', 'Fix the leaking tap'],
+    ["Add 'Book flights to Lisbon' to my list", 'Book flights to Lisbon'],
+    ['Add a task to read "Dune" by Frank Herbert', 'Read "Dune" by Frank Herbert'],
+    ['please add a task called Plan the party, thanks', 'Plan the party'],
+  ])('%s -> %s', (text, title) => {
+    expect(intent(text)).toMatchObject({ type: 'add', title });
+  });
+
+  it('keeps a description given with the title', () => {
+    expect(intent('Add task "Email Sam" with the description "Ask about the contract"')).toEqual({
+      type: 'add',
+      title: 'Email Sam',
+      description: 'Ask about the contract',
+    });
+  });
+
+  it('asks for a title when none is given', () => {
+    expect(intent('Add a task')).toEqual({ type: 'add-missing-title' });
+  });
+});
+
+describe('references', () => {
+  it.each([
+    ['task 3', { kind: 'ids', ids: [3] }],
+    ['#3', { kind: 'ids', ids: [3] }],
+    ['tasks 1, 2 and 4', { kind: 'ids', ids: [1, 2, 4] }],
+    ['the second one', { kind: 'positions', positions: [2] }],
+    ['the last one', { kind: 'positions', positions: [-1] }],
+    ['it', { kind: 'focus' }],
+    ['them', { kind: 'shown' }],
+    ["'Call mom'", { kind: 'quoted', text: 'Call mom' }],
+    ['all completed tasks', { kind: 'all', status: 'completed' }],
+    ['everything', { kind: 'all', status: 'all' }],
+    ['the meeting task', { kind: 'words', text: 'the meeting task' }],
+  ])('%s', (text, ref) => {
+    expect(parseRef(text)).toEqual(ref);
+  });
+});
+
+describe('changing tasks', () => {
+  it.each([
+    ['Mark task 3 as complete', 'complete'],
+    ['tick off the dentist one', 'complete'],
+    ['I finished buying groceries', 'complete'],
+    ['done 2', 'complete'],
+    ['Mark task 2 as not done', 'reopen'],
+    ['uncheck #4', 'reopen'],
+    ['get rid of the gym task', 'delete'],
+    ['del #2', 'delete'],
+    ['Rename the groceries task to Buy milk', 'update'],
+    ["Set the description of task 3 to 'bring the slides'", 'update'],
+    ['undo that', 'undo'],
+    ['Did I finish the insurance task?', 'status'],
+  ])('%s -> %s', (text, type) => {
+    expect(intent(text).type).toBe(type);
+  });
+
+  it('reads a past-tense sentence as completing the task it describes', () => {
+    expect(intent('I booked the dentist appointment')).toEqual({
+      type: 'complete',
+      ref: { kind: 'statement', text: 'booked the dentist appointment' },
+    });
+  });
+
+  it('puts a slip right instead of repeating it', () => {
+    expect(intent('I accidentally marked task 2 as done')).toEqual({
+      type: 'reopen',
+      ref: { kind: 'ids', ids: [2] },
+    });
+  });
+
+  it('finds the task named in another sentence of the same message', () => {
+    expect(intent("I won't be needing the groceries task anymore. Could you remove it?")).toEqual({
+      type: 'delete',
+      ref: { kind: 'focus', context: 'the groceries task' },
+    });
+  });
+});
+
+describe('reading and talking', () => {
+  it.each([
+    ["What's pending?", 'pending'],
+    ['What have I completed?', 'completed'],
+    ['Show me all my tasks', 'all'],
+    ['what do I still have to do?', 'pending'],
+  ])('%s lists %s', (text, status) => {
+    expect(intent(text)).toEqual({ type: 'list', status });
+  });
+
+  it('counts', () => {
+    expect(intent('How many tasks do I have left?')).toEqual({ type: 'count', status: 'pending' });
+  });
+
+  it('answers yes and no only when a question is waiting', () => {
+    expect(intent('yes', true)).toEqual({ type: 'yes' });
+    expect(intent('no thanks', true)).toEqual({ type: 'no' });
+    expect(intent('yes', false).type).not.toBe('yes');
+  });
+
+  it('looks past greetings and thanks for the request', () => {
+    expect(
+      intent('Hi there! Could you please be a dear and add "water the garden" to my list? Thanks!'),
+    ).toMatchObject({
+      type: 'add',
+      title: 'Water the garden',
+    });
+    expect(intent('hello')).toEqual({ type: 'greeting' });
+  });
+
+  it('splits sentences but not quoted text', () => {
+    expect(splitSentences('Add "Fix it. Now." please. Thanks!')).toEqual([
+      'Add "Fix it. Now." please.',
+      'Thanks!',
+    ]);
+  });
+});
+
+describe('matching words to tasks', () => {
+  const task = (id: number, title: string): Task => ({
+    id,
+    title,
+    description: '',
+    completed: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+  const tasks = [
+    task(1, 'Buy groceries'),
+    task(2, 'Team meeting prep'),
+    task(3, 'Meeting notes review'),
+  ];
+
+  it('stems words so buying matches buy and groceries matches grocery', () => {
+    expect(stem('buying')).toBe(stem('buy'));
+    expect(keywords('the groceries task')).toEqual([stem('groceries')]);
+    expect(matchTasks('buying groceries', tasks).candidates.map((t) => t.id)).toEqual([1]);
+  });
+
+  it('returns every candidate when the words are ambiguous', () => {
+    expect(
+      matchTasks('the meeting task', tasks)
+        .candidates.map((t) => t.id)
+        .sort(),
+    ).toEqual([2, 3]);
+  });
+
+  it('tolerates one typo in a longer word', () => {
+    expect(matchTasks('grocries', tasks).candidates.map((t) => t.id)).toEqual([1]);
+  });
+
+  it('finds nothing rather than guessing', () => {
+    expect(matchTasks('the yoga task', tasks)).toEqual({ candidates: [], none: true });
+  });
+});
