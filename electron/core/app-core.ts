@@ -6,6 +6,7 @@ import { OfflineAssistant } from './agent/offline/offline-assistant.ts';
 import { ToolRunner } from './agent/tool-runner.ts';
 import { ChatService } from './chat/chat-service.ts';
 import { ConversationRepository } from './chat/conversation-repository.ts';
+import { ChatKitServer } from './chatkit/chatkit-server.ts';
 import { CoreEvents } from './events.ts';
 import { createHandlerTable, type HandlerTable } from './handlers.ts';
 import { fileLogger, type Logger } from './log.ts';
@@ -29,6 +30,7 @@ export interface Core {
   events: CoreEvents;
   tasks: TaskService;
   chat: ChatService;
+  chatkit: ChatKitServer;
   paths: ProfilePaths;
   account: OsAccount;
   db: Database.Database;
@@ -51,9 +53,11 @@ export function openCore(options: CoreOptions): Core {
     events,
     logger,
   });
+  const chatkit = new ChatKitServer(chat);
   const handlers = createHandlerTable({
     tasks,
     chat,
+    chatkit,
     logger,
     info: { version: options.appVersion, userName: account.username, schemaVersion },
   });
@@ -63,6 +67,7 @@ export function openCore(options: CoreOptions): Core {
     events,
     tasks,
     chat,
+    chatkit,
     paths,
     account,
     db,

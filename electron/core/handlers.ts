@@ -11,6 +11,7 @@ import { APP_NAME } from '../shared/limits.ts';
 import { toErrorInfo, validationMessage } from './errors-to-user.ts';
 import type { Logger } from './log.ts';
 import type { ChatService } from './chat/chat-service.ts';
+import type { ChatKitServer } from './chatkit/chatkit-server.ts';
 import type { TaskService } from './tasks/task-service.ts';
 
 export type HandlerTable = {
@@ -24,11 +25,18 @@ type Implementations = {
 export interface HandlerDeps {
   tasks: TaskService;
   chat: ChatService;
+  chatkit: ChatKitServer;
   logger: Logger;
   info: { version: string; userName: string; schemaVersion: number };
 }
 
-export function createHandlerTable({ tasks, chat, logger, info }: HandlerDeps): HandlerTable {
+export function createHandlerTable({
+  tasks,
+  chat,
+  chatkit,
+  logger,
+  info,
+}: HandlerDeps): HandlerTable {
   const impl: Implementations = {
     'app.info': () => ({ appName: APP_NAME, ...info }),
     'tasks.list': ({ status }) => tasks.list(status),
@@ -51,6 +59,7 @@ export function createHandlerTable({ tasks, chat, logger, info }: HandlerDeps): 
     'chat.answer': ({ conversationId, accept }) => chat.answer(conversationId, accept),
     'chat.undo': ({ conversationId }) => chat.undo(conversationId),
     'chat.cancel': ({ conversationId }) => chat.cancel(conversationId),
+    'chatkit.request': ({ body }) => chatkit.handle(body),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

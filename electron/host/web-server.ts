@@ -121,6 +121,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
       const given = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
       if (!sameToken(given, token)) return refuse(res, 401, 'Missing or wrong access token.');
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
+      if (url.pathname === '/api/chatkit') return void serveChatKit(req, res, handlers);
       const channel = url.pathname.slice('/api/call/'.length);
       if (!url.pathname.startsWith('/api/call/') || !isChannel(channel)) {
         return refuse(res, 404, 'There is no such API call.');
@@ -156,6 +157,27 @@ export function createWebServer(options: WebServerOptions): http.Server {
     return close(cb);
   };
   return server;
+}
+
+/** The ChatKit protocol over HTTP: JSON answers, or `data: {json}` server-sent events. */
+async function serveChatKit(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  handlers: HandlerTable,
+) {
+  let body: unknown;
+  try {
+    body = JSON.parse(await readBody(req));
+  } catch {
+    return refuse(res, 400, 'The request body is not valid JSON.');
+  }
+  const result = await handlers['chatkit.request']({ body });
+  if (!result.ok)
+    return sendJson(res, result.error.code === 'NOT_FOUND' ? 404 : 400, { error: result.error });
+  if (result.value.kind === 'json') return sendJson(res, 200, result.value.body);
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+  for (const event of result.value.events) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  res.end();
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

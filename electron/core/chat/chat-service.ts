@@ -125,6 +125,15 @@ export class ChatService {
     return this.say(accept ? 'yes' : 'no', { conversationId });
   }
 
+  /** Runs a turn again for a message already stored (ChatKit's retry). */
+  async retry(conversationId: number, messageId: number): Promise<TurnResult> {
+    const message = this.#repo.messagesAfter(conversationId, messageId - 1, 1)[0];
+    if (!message || message.id !== messageId || message.role !== 'user') {
+      throw new AppError('NOT_FOUND', 'Only a message you sent can be retried.');
+    }
+    return this.#turn(conversationId, message.id, message.content, false);
+  }
+
   /** The Undo button on a receipt. */
   async undo(conversationId: number): Promise<TurnResult> {
     return this.say('undo', { conversationId });

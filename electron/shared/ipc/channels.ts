@@ -21,6 +21,7 @@ export const CHANNELS = [
   'chat.answer',
   'chat.undo',
   'chat.cancel',
+  'chatkit.request',
 ] as const;
 
 export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta'] as const;

@@ -12,6 +12,7 @@ import {
   taskStatusSchema,
 } from '../task.ts';
 import { PAGE_LIMIT_MAX } from '../limits.ts';
+import { chatKitResponseSchema } from '../chatkit.ts';
 import {
   conversationIdSchema,
   conversationSchema,
@@ -133,6 +134,11 @@ export const contract = {
   },
   'chat.undo': { input: byConversation, output: turnResultSchema },
   'chat.cancel': { input: byConversation, output: z.strictObject({ cancelled: z.boolean() }) },
+  /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */
+  'chatkit.request': {
+    input: z.strictObject({ body: z.unknown() }),
+    output: chatKitResponseSchema,
+  },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** Events pushed from the core to every window after a change, whatever caused it. */

@@ -1,0 +1,374 @@
+// Serves the ChatKit server protocol on top of the same conversations and assistant as our own
+// chat view: conversations are threads, messages are items, a confirmation is a widget whose
+// buttons come back as threads.custom_action. Shapes follow openai/chatkit-python chatkit/types.py.
+import type { Message, PendingConfirmation } from '../../shared/chat.ts';
+import {
+  CANCEL_ACTION,
+  type ChatKitRequest,
+  type ChatKitResponse,
+  CONFIRM_ACTION,
+  chatKitRequestSchema,
+} from '../../shared/chatkit.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { ChatService } from '../chat/chat-service.ts';
+import { validationMessage } from '../errors-to-user.ts';
+
+type Json = Record<string, unknown>;
+const DEFAULT_LIMIT = 20;
+
+export const threadId = (conversationId: number) => `thr_${conversationId}`;
+const itemId = (messageId: number) => `msg_${messageId}`;
+const widgetId = (conversationId: number) => `wdg_${conversationId}`;
+
+function parseId(id: string, prefix: 'thr' | 'msg'): number {
+  const m = id.match(new RegExp(`^${prefix}_(\\d{1,15})$`));
+  if (!m)
+    throw new AppError(
+      'NOT_FOUND',
+      prefix === 'thr' ? 'There is no such thread.' : 'There is no such item.',
+    );
+  return Number(m[1]);
+}
+
+interface StoredReceipt {
+  tool?: string;
+  ok?: boolean;
+  summary?: string;
+}
+
+export function messageToItem(m: Message): Json | null {
+  const base = { id: itemId(m.id), thread_id: threadId(m.conversationId), created_at: m.createdAt };
+  if (m.role === 'user') {
+    return {
+      ...base,
+      type: 'user_message',
+      content: [{ type: 'input_text', text: m.content }],
+      attachments: [],
+      inference_options: {},
+    };
+  }
+  if (m.role === 'assistant') {
+    return {
+      ...base,
+      type: 'assistant_message',
+      content: [{ type: 'output_text', text: m.content, annotations: [] }],
+    };
+  }
+  let receipt: StoredReceipt;
+  try {
+    receipt = JSON.parse(m.content) as StoredReceipt;
+  } catch {
+    return null;
+  }
+  if (receipt.tool === 'list_tasks' || typeof receipt.summary !== 'string') return null;
+  return {
+    ...base,
+    type: 'task',
+    task: {
+      type: 'custom',
+      title: receipt.summary,
+      icon: receipt.ok ? 'check-circle' : 'info',
+      status_indicator: receipt.ok ? 'complete' : 'none',
+    },
+  };
+}
+
+export function confirmationWidget(
+  conversationId: number,
+  pending: PendingConfirmation,
+  createdAt: string,
+): Json {
+  return {
+    id: widgetId(conversationId),
+    thread_id: threadId(conversationId),
+    created_at: createdAt,
+    type: 'widget',
+    copy_text: pending.prompt,
+    widget: {
+      type: 'Card',
+      size: 'md',
+      children: [
+        { type: 'Text', value: pending.prompt },
+        {
+          type: 'Row',
+          gap: 2,
+          children: [
+            {
+              type: 'Button',
+              label: 'Confirm',
+              style: 'primary',
+              onClickAction: { type: CONFIRM_ACTION, payload: {} },
+            },
+            {
+              type: 'Button',
+              label: 'Cancel',
+              variant: 'outline',
+              onClickAction: { type: CANCEL_ACTION, payload: {} },
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+export class ChatKitServer {
+  readonly #chat: ChatService;
+
+  constructor(chat: ChatService) {
+    this.#chat = chat;
+  }
+
+  /** One ChatKit request. Problems come back as protocol errors, never as thrown exceptions. */
+  async handle(body: unknown): Promise<ChatKitResponse> {
+    const parsed = chatKitRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      const type = (body as { type?: unknown } | null)?.type;
+      const message =
+        typeof type === 'string' &&
+        !chatKitRequestSchema.options.some((o) => o.shape.type.value === type)
+          ? `This app does not support ${type.slice(0, 60)} requests.`
+          : validationMessage(parsed.error);
+      throw new AppError('VALIDATION', message);
+    }
+    const request = parsed.data;
+    switch (request.type) {
+      case 'threads.create':
+      case 'threads.add_user_message':
+      case 'threads.retry_after_item':
+      case 'threads.custom_action':
+        return { kind: 'stream', events: await this.#stream(request) };
+      default:
+        return { kind: 'json', body: this.#json(request) };
+    }
+  }
+
+  #thread(conversationId: number, withItems: boolean): Json {
+    const c = this.#chat.get(conversationId);
+    return {
+      id: threadId(c.id),
+      title: c.title,
+      created_at: c.createdAt,
+      status: { type: 'active' },
+      metadata: {},
+      items: withItems
+        ? this.#items(c.id, DEFAULT_LIMIT, 'asc', undefined)
+        : { data: [], has_more: false },
+    };
+  }
+
+  #items(
+    conversationId: number,
+    limit: number,
+    order: 'asc' | 'desc',
+    after: string | undefined,
+  ): Json {
+    const cursor = after === undefined ? undefined : parseId(after, 'msg');
+    const page =
+      order === 'asc'
+        ? this.#chat.messages(conversationId, { afterId: cursor ?? 0, limit })
+        : this.#chat.messages(conversationId, { beforeId: cursor, limit });
+    const messages = order === 'asc' ? page.items : [...page.items].reverse();
+    const data = messages.map(messageToItem).filter((x): x is Json => x !== null);
+    const pending = this.#chat.pending(conversationId);
+    if (pending && !page.hasMore && order === 'asc') {
+      data.push(
+        confirmationWidget(
+          conversationId,
+          pending,
+          messages.at(-1)?.createdAt ?? new Date().toISOString(),
+        ),
+      );
+    }
+    const last = messages.at(-1);
+    return page.hasMore && last
+      ? { data, has_more: true, after: itemId(last.id) }
+      : { data, has_more: false };
+  }
+
+  #json(request: ChatKitRequest): unknown {
+    switch (request.type) {
+      case 'threads.get_by_id':
+        return this.#thread(parseId(request.params.thread_id, 'thr'), true);
+      case 'threads.list': {
+        const { limit, order, after } = request.params;
+        const all = this.#chat.list(200, 0).items;
+        if (order === 'asc') all.reverse();
+        const start = after ? all.findIndex((c) => threadId(c.id) === after) + 1 : 0;
+        const slice = all.slice(start, start + (limit ?? DEFAULT_LIMIT));
+        const hasMore = start + slice.length < all.length;
+        const data = slice.map((c) => this.#thread(c.id, false));
+        return hasMore
+          ? { data, has_more: true, after: threadId(slice.at(-1)!.id) }
+          : { data, has_more: false };
+      }
+      case 'items.list': {
+        const { thread_id, limit, order, after } = request.params;
+        return this.#items(
+          parseId(thread_id, 'thr'),
+          limit ?? DEFAULT_LIMIT,
+          order ?? 'desc',
+          after ?? undefined,
+        );
+      }
+      case 'threads.update': {
+        const id = parseId(request.params.thread_id, 'thr');
+        this.#chat.rename(id, request.params.title);
+        return this.#thread(id, false);
+      }
+      case 'threads.delete':
+        this.#chat.delete(parseId(request.params.thread_id, 'thr'));
+        return {};
+      case 'items.feedback':
+        parseId(request.params.thread_id, 'thr');
+        return {};
+      default:
+        throw new AppError('VALIDATION', 'That request streams its answer.');
+    }
+  }
+
+  async #stream(request: ChatKitRequest): Promise<Json[]> {
+    const events: Json[] = [];
+    const streamOptions = { type: 'stream_options', stream_options: { allow_cancel: true } };
+    let conversationId: number;
+    let since: number;
+    try {
+      switch (request.type) {
+        case 'threads.create': {
+          const text = inputText(request.params.input);
+          const turn = await this.#chat.say(text, { newConversation: true });
+          conversationId = turn.conversationId;
+          const thread = this.#thread(conversationId, false);
+          const [user] = this.#chat.messages(conversationId, { afterId: 0, limit: 1 }).items;
+          events.push({ type: 'thread.created', thread: { ...thread, title: undefined } });
+          events.push({ type: 'thread.item.done', item: messageToItem(user!) }, streamOptions);
+          since = user!.id;
+          events.push(...this.#turnEvents(conversationId, since));
+          events.push({ type: 'thread.updated', thread });
+          return stripUndefined(events);
+        }
+        case 'threads.add_user_message': {
+          conversationId = parseId(request.params.thread_id, 'thr');
+          this.#chat.get(conversationId);
+          since = this.#lastMessageId(conversationId);
+          await this.#chat.say(inputText(request.params.input), { conversationId });
+          const user = this.#chat.messages(conversationId, { afterId: since, limit: 1 }).items[0]!;
+          events.push({ type: 'thread.item.done', item: messageToItem(user) }, streamOptions);
+          events.push(...this.#turnEvents(conversationId, user.id));
+          return events;
+        }
+        case 'threads.retry_after_item': {
+          conversationId = parseId(request.params.thread_id, 'thr');
+          since = this.#lastMessageId(conversationId);
+          await this.#chat.retry(conversationId, parseId(request.params.item_id, 'msg'));
+          events.push(streamOptions, ...this.#turnEvents(conversationId, since));
+          return events;
+        }
+        case 'threads.custom_action': {
+          conversationId = parseId(request.params.thread_id, 'thr');
+          const { action } = request.params;
+          if (action.type !== CONFIRM_ACTION && action.type !== CANCEL_ACTION) {
+            return [
+              {
+                type: 'error',
+                code: 'custom',
+                message: 'This app does not know that action.',
+                allow_retry: false,
+              },
+            ];
+          }
+          const hadPending = this.#chat.pending(conversationId) !== null;
+          since = this.#lastMessageId(conversationId);
+          await this.#chat.answer(conversationId, action.type === CONFIRM_ACTION);
+          events.push(streamOptions);
+          if (hadPending)
+            events.push({ type: 'thread.item.removed', item_id: widgetId(conversationId) });
+          events.push(...this.#turnEvents(conversationId, since));
+          return events;
+        }
+        default:
+          return [];
+      }
+    } catch (err) {
+      const message =
+        err instanceof AppError ? err.message : 'Something went wrong; please try again.';
+      return [
+        ...events,
+        { type: 'error', code: 'custom', message, allow_retry: !(err instanceof AppError) },
+      ];
+    }
+  }
+
+  #lastMessageId(conversationId: number): number {
+    return this.#chat.messages(conversationId, { limit: 1 }).items.at(-1)?.id ?? 0;
+  }
+
+  /** Everything a turn added after message `since`, as ChatKit item events. */
+  #turnEvents(conversationId: number, since: number): Json[] {
+    const events: Json[] = [];
+    const added = this.#chat.messages(conversationId, { afterId: since, limit: 500 }).items;
+    for (const m of added) {
+      const item = messageToItem(m);
+      if (!item) continue;
+      if (m.role === 'assistant') {
+        const id = item.id as string;
+        const part = { type: 'output_text', text: '', annotations: [] };
+        events.push(
+          { type: 'thread.item.added', item: { ...item, content: [] } },
+          {
+            type: 'thread.item.updated',
+            item_id: id,
+            update: {
+              type: 'assistant_message.content_part.added',
+              content_index: 0,
+              content: part,
+            },
+          },
+          {
+            type: 'thread.item.updated',
+            item_id: id,
+            update: {
+              type: 'assistant_message.content_part.text_delta',
+              content_index: 0,
+              delta: m.content,
+            },
+          },
+          {
+            type: 'thread.item.updated',
+            item_id: id,
+            update: {
+              type: 'assistant_message.content_part.done',
+              content_index: 0,
+              content: { ...part, text: m.content },
+            },
+          },
+        );
+      }
+      if (m.role !== 'user') events.push({ type: 'thread.item.done', item });
+    }
+    const pending = this.#chat.pending(conversationId);
+    if (pending) {
+      events.push({
+        type: 'thread.item.done',
+        item: confirmationWidget(
+          conversationId,
+          pending,
+          added.at(-1)?.createdAt ?? new Date().toISOString(),
+        ),
+      });
+    }
+    return events;
+  }
+}
+
+function inputText(input: { content: { type: string; text: string }[] }): string {
+  return input.content
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
+}
+
+/** The reference server never sends null or absent optional fields. */
+function stripUndefined<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
