@@ -7,6 +7,7 @@ import { ToolRunner } from './agent/tool-runner.ts';
 import { ChatService } from './chat/chat-service.ts';
 import { ConversationRepository } from './chat/conversation-repository.ts';
 import { ChatKitServer } from './chatkit/chatkit-server.ts';
+import { SettingsService } from './settings-service.ts';
 import { CoreEvents } from './events.ts';
 import { createHandlerTable, type HandlerTable } from './handlers.ts';
 import { fileLogger, type Logger } from './log.ts';
@@ -31,6 +32,7 @@ export interface Core {
   tasks: TaskService;
   chat: ChatService;
   chatkit: ChatKitServer;
+  settings: SettingsService;
   paths: ProfilePaths;
   account: OsAccount;
   db: Database.Database;
@@ -54,7 +56,9 @@ export function openCore(options: CoreOptions): Core {
     logger,
   });
   const chatkit = new ChatKitServer(chat);
+  const settings = new SettingsService(db);
   const handlers = createHandlerTable({
+    settings,
     tasks,
     chat,
     chatkit,
@@ -68,6 +72,7 @@ export function openCore(options: CoreOptions): Core {
     tasks,
     chat,
     chatkit,
+    settings,
     paths,
     account,
     db,

@@ -12,6 +12,7 @@ import { toErrorInfo, validationMessage } from './errors-to-user.ts';
 import type { Logger } from './log.ts';
 import type { ChatService } from './chat/chat-service.ts';
 import type { ChatKitServer } from './chatkit/chatkit-server.ts';
+import type { SettingsService } from './settings-service.ts';
 import type { TaskService } from './tasks/task-service.ts';
 
 export type HandlerTable = {
@@ -26,6 +27,7 @@ export interface HandlerDeps {
   tasks: TaskService;
   chat: ChatService;
   chatkit: ChatKitServer;
+  settings: SettingsService;
   logger: Logger;
   info: { version: string; userName: string; schemaVersion: number };
 }
@@ -34,6 +36,7 @@ export function createHandlerTable({
   tasks,
   chat,
   chatkit,
+  settings,
   logger,
   info,
 }: HandlerDeps): HandlerTable {
@@ -60,6 +63,8 @@ export function createHandlerTable({
     'chat.undo': ({ conversationId }) => chat.undo(conversationId),
     'chat.cancel': ({ conversationId }) => chat.cancel(conversationId),
     'chatkit.request': ({ body }) => chatkit.handle(body),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

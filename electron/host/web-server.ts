@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { contentSecurityPolicy } from '../shared/content-security-policy.ts';
 import { eventNames, isChannel } from '../shared/ipc/contract.ts';
 import type { CoreEvents } from '../core/events.ts';
 import type { HandlerTable } from '../core/handlers.ts';
@@ -17,17 +18,6 @@ export interface WebServerOptions {
 }
 
 const MAX_BODY = 1024 * 1024;
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -142,7 +132,14 @@ export function createWebServer(options: WebServerOptions): http.Server {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return refuse(res, 405, 'Only GET is served here.');
     }
-    serveStatic(root, url.pathname, res);
+    void handlers['settings.get']({}).then((settings) =>
+      serveStatic(
+        root,
+        url.pathname,
+        res,
+        contentSecurityPolicy({ chatkit: settings.ok && settings.value.chatView === 'chatkit' }),
+      ),
+    );
   });
 
   server.on('close', () => {
@@ -198,7 +195,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+function serveStatic(root: string, pathname: string, res: http.ServerResponse, csp: string): void {
   let file: string;
   try {
     const wanted = path.resolve(root, '.' + decodeURIComponent(pathname));
@@ -219,7 +216,7 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   const ext = path.extname(file);
   res.writeHead(200, {
     'content-type': TYPES[ext] ?? 'application/octet-stream',
-    'content-security-policy': CSP,
+    'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',

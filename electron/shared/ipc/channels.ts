@@ -22,6 +22,8 @@ export const CHANNELS = [
   'chat.undo',
   'chat.cancel',
   'chatkit.request',
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta'] as const;

@@ -13,6 +13,7 @@ import {
 } from '../task.ts';
 import { PAGE_LIMIT_MAX } from '../limits.ts';
 import { chatKitResponseSchema } from '../chatkit.ts';
+import { settingsPatchSchema, settingsSchema } from '../settings.ts';
 import {
   conversationIdSchema,
   conversationSchema,
@@ -134,6 +135,8 @@ export const contract = {
   },
   'chat.undo': { input: byConversation, output: turnResultSchema },
   'chat.cancel': { input: byConversation, output: z.strictObject({ cancelled: z.boolean() }) },
+  'settings.get': { input: none, output: settingsSchema },
+  'settings.update': { input: settingsPatchSchema, output: settingsSchema },
   /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */
   'chatkit.request': {
     input: z.strictObject({ body: z.unknown() }),

@@ -55,6 +55,7 @@ export function normalizeText(text: string): string {
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
     .replace(/[\u2018\u2019\u201a]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(/\b(can|could|would|will|thank|do|did|have|are)\s+u\b/gi, '$1 you')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -185,6 +186,15 @@ export function parseRef(raw: string): TaskRef {
   );
   if (quoted) return { kind: 'quoted', text: quoted[1]!.trim() };
 
+  s = s.replace(/^both\s+(?:of\s+)?/i, '');
+  const range = s.match(
+    /^(?:(?:the )?(?:tasks?|items?|numbers?)\s*)?(?:from\s+)?#?(\d+)\s*(?:-|–|to|through|thru|until)\s*#?(\d+)$/i,
+  );
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (to >= from && to - from < 100)
+      return { kind: 'ids', ids: Array.from({ length: to - from + 1 }, (_, i) => from + i) };
+  }
   const ids = s.match(ID_LIST);
   if (ids) return { kind: 'ids', ids: [...s.matchAll(/\d+/g)].map((m) => Number(m[0])) };
   const wordId = s.match(
@@ -273,7 +283,10 @@ function parseComplete(s: string): TargetIntent | undefined {
     return { type: 'complete', ref: { kind: 'focus' } };
   }
   let m = s.match(
-    new RegExp(`^(#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE_WORDS}$`, 'i'),
+    new RegExp(
+      `^((?:(?:tasks?|items?|numbers?)\\s*)?#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE_WORDS}$`,
+      'i',
+    ),
   );
   if (m) return { type: 'complete', ref: parseRef(m[1]!) };
   m = s.match(
@@ -289,7 +302,7 @@ function parseComplete(s: string): TargetIntent | undefined {
   if (m) return { type: 'complete', ref: parseRef(m[1]!) };
   m = s.match(
     new RegExp(
-      `^(.+?)\\s+(?:is|are|was|were|has been|have been|got|'s)\\s+(?:now\\s+|all\\s+|finally\\s+)?${DONE_WORDS}$`,
+      `^(.+?)\\s+(?:is|are|was|were|has been|have been|got|'s)\\s+(?:now\\s+|all\\s+|finally\\s+)?${DONE_WORDS}(?:\\s+(?:now|already|too|as well|today|at last))?$`,
       'i',
     ),
   );
@@ -362,6 +375,20 @@ export function splitRefValue(s: string): { ref: string; value: string }[] {
 }
 
 function updateIntent(refText: string, field: 'title' | 'description', value: string): Intent {
+  // "… to 'Call grandma' and set its description to 'before 8pm'": both fields at once.
+  const both = value.match(
+    new RegExp(
+      `^(.+?)\\s*,?\\s+and\\s+(?:set|change|update|make|give)\\s+(?:its|the|their)\\s+(${DESCRIPTION_NOUN}|${TITLE_NOUN})\\s+(?:to|as|:)\\s*(.+)$`,
+      'i',
+    ),
+  );
+  if (both) {
+    const fields: { title?: string; description?: string } = {};
+    fields[field] = field === 'title' ? tidyTitle(both[1]!) : tidyDescription(both[1]!);
+    if (new RegExp(`^${TITLE_NOUN}$`, 'i').test(both[2]!)) fields.title = tidyTitle(both[3]!);
+    else fields.description = tidyDescription(both[3]!);
+    return { type: 'update', ref: parseRef(refText), refText, ...fields };
+  }
   const cleaned = field === 'title' ? tidyTitle(value) : tidyDescription(value);
   return { type: 'update', ref: parseRef(refText), refText, [field]: cleaned };
 }
@@ -380,8 +407,15 @@ export function parseUpdateCandidates(s: string): Intent[] {
     if (ref.trim() && value.trim()) out.push(updateIntent(ref, field, value));
   };
 
-  // Descriptions: "set the description of task 3 to X", "add a note to task 2: X", "describe X as Y".
   let m = s.match(
+    new RegExp(
+      `^(?:set|change|update|edit|make|give|put)\\s+(its|their|the task's)\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
+      'i',
+    ),
+  );
+  if (m) push('it', 'description', m[2]!);
+  // Descriptions: "set the description of task 3 to X", "add a note to task 2: X", "describe X as Y".
+  m = s.match(
     new RegExp(
       `^(?:set|change|update|edit|make|put|replace|modify|give)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in)\\s+(.+)$`,
       'i',
@@ -436,7 +470,16 @@ export function parseUpdateCandidates(s: string): Intent[] {
   if (m) out.push({ type: 'update', ref: parseRef(m[1]!), refText: m[1]!, description: '' });
   if (out.length > 0) return out;
 
+  if (out.length > 0) return out;
+
   // Titles: "rename X to Y", "change the title of X to Y", "change task 1 to 'Y'".
+  m = s.match(
+    new RegExp(
+      `^(?:set|change|update|edit|make|give)\\s+(?:its|their|the task's)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
+      'i',
+    ),
+  );
+  if (m) push('it', 'title', m[1]!);
   m = s.match(/^(?:rename|retitle|relabel|reword|rephrase|rewrite)\s+(.+)$/i);
   if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, 'title', p.value);
   m = s.match(
@@ -470,6 +513,7 @@ const ADD_PREFIXES: RegExp[] = [
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
   /^(?:i\s+)?(?:need to|have to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)\s+/i,
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
+  /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
   /^(?:note to self|reminder|todo|to-do|to do|task|new task|new todo|new item)\s*[:-]\s*/i,
   /^new (?:task|todo|to-do|item|reminder|entry)\b[:-]?\s*/i,
@@ -568,7 +612,9 @@ function parseList(s: string): Intent | undefined {
     /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything)\b/;
   if (
     !topic.test(t) &&
-    !/\b(?:must|should|need to|have to|got to|gotta) do\b/.test(t) &&
+    !/\b(?:must|should|need to|have to|got to|gotta) do\b|\b(?:going on|got on|coming up|up next|on my plate|in the pipeline|on the agenda)\b/.test(
+      t,
+    ) &&
     !/^what(?:'s| is| have i got| do i have| have i| am i)\s+(?:got\s+)?(?:on|up|next|planned)\b/.test(
       t,
     )
@@ -577,7 +623,14 @@ function parseList(s: string): Intent | undefined {
   if (/^(?:what|which)\b/.test(t) && /\b(?:task|item|number|#)\s*#?\d+\b/.test(t)) return undefined;
   let status: TaskStatus = 'all';
   if (
-    /\b(?:to be done|to get done|needs? (?:to be )?doing|need(?:s)? doing|still (?:need|have|got)|have to do|need to do|left to do|(?:not|n't) (?:yet )?(?:done|completed?|finished)|unfinished|incomplete)\b/.test(
+    /\b(?:including|incl|with|plus|and|even)\s+(?:the\s+|my\s+)?(?:completed|done|finished|ticked)\b|\bdone (?:and|or) not\b|\bdone or pending\b/.test(
+      t,
+    )
+  ) {
+    return { type: 'list', status: 'all' };
+  }
+  if (
+    /\b(?:to be done|to get done|needs? (?:to be )?doing|need(?:s)? doing|still (?:need|have|got)|have to do|need to do|left to do|unfinished|incomplete)\b|(?:\bnot|n't) (?:yet )?(?:done|completed?|finished)\b/.test(
       t,
     )
   ) {
@@ -729,6 +782,12 @@ function parseStatement(s: string): Intent | undefined {
     return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
   }
   m = s.match(
+    /^(?:(?:just|finally|already|also)\s+)?([a-z]+)\s+(.+?)(?:\s+(?:already|today|just now|finally|yesterday|at last|this morning))?$/i,
+  );
+  if (m && pastToBase(m[1]!)) {
+    return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
+  }
+  m = s.match(
     /^(.+?)\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)$/i,
   );
   if (m && pastToBase(m[2]!)) {
@@ -738,6 +797,8 @@ function parseStatement(s: string): Intent | undefined {
 }
 
 function parseStatusQuestion(s: string): Intent | undefined {
+  if (/^(?:is|are|was|were)\s+(?:there|anything|everything|something|all)\b/i.test(s))
+    return undefined;
   let m = s.match(
     /^(?:did|have|had)\s+i\s+(?:already\s+|actually\s+|ever\s+)?(?:finish|finished|complete|completed|do|done|tick off|ticked off|check off|checked off)\s+(.+)$/i,
   );

@@ -1,0 +1,35 @@
+// Preferences stored in the profile's own database, so every host sees the same ones.
+import type Database from 'better-sqlite3';
+import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../shared/settings.ts';
+
+export class SettingsService {
+  readonly #read: Database.Statement;
+  readonly #write: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.#read = db.prepare(`SELECT value FROM profile_meta WHERE key = 'settings'`).pluck();
+    this.#write = db.prepare(
+      `INSERT INTO profile_meta (key, value) VALUES ('settings', ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    );
+  }
+
+  get(): Settings {
+    const raw = this.#read.get() as string | undefined;
+    if (!raw) return { ...DEFAULT_SETTINGS };
+    try {
+      // Unknown or damaged values fall back to defaults field by field.
+      const stored = JSON.parse(raw) as Partial<Settings>;
+      const merged = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+      return merged.success ? merged.data : { ...DEFAULT_SETTINGS };
+    } catch {
+      return { ...DEFAULT_SETTINGS };
+    }
+  }
+
+  update(patch: Partial<Settings>): Settings {
+    const next = { ...this.get(), ...patch };
+    this.#write.run(JSON.stringify(next));
+    return next;
+  }
+}
