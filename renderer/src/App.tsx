@@ -1,4 +1,4 @@
-import { ChatView } from './components/chat/ChatView.tsx';
+import { ChatPanel } from './components/chat/ChatPanel.tsx';
 import { TaskSidebar } from './components/TaskSidebar.tsx';
 
 export function App() {
@@ -6,7 +6,7 @@ export function App() {
     <div className="app">
       <TaskSidebar />
       <main className="main" aria-label="Assistant">
-        <ChatView />
+        <ChatPanel />
       </main>
     </div>
   );

@@ -116,3 +116,65 @@ test('Shift+Enter makes a new line; conversations can be renamed and deleted', a
   await nav.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(nav.getByRole('button', { name: 'Greetings', exact: true })).toHaveCount(0);
 });
+
+test('the ChatKit view explains it needs OpenAI online, and the built-in chat keeps working', async ({
+  page,
+  request,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('radio', { name: 'ChatKit (online)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: "ChatKit view can't load" })).toBeVisible(
+    {
+      timeout: 20_000,
+    },
+  );
+  const csp = (await request.get(`${host.origin}/`)).headers()['content-security-policy'];
+  expect(csp).toContain('https://cdn.platform.openai.com');
+
+  await say(page, 'Add a task to call the bank');
+  await expect(page.getByRole('checkbox', { name: 'Call the bank' })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Built-in chat' }).click();
+  await expect(page.getByRole('radio', { name: 'Built-in chat' })).toBeChecked();
+  const strict = (await request.get(`${host.origin}/`)).headers()['content-security-policy'];
+  expect(strict).not.toContain('openai');
+});
+
+test('reports chat → sidebar latency: tool finished to row on screen (measured, not asserted)', async ({
+  page,
+  request,
+}) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
+  const samples: number[] = [];
+  for (let i = 1; i <= 5; i++) {
+    const title = `Latency probe ${i}`;
+    await page.evaluate((name) => {
+      const w = window as unknown as { seen?: number };
+      delete w.seen;
+      const check = () => {
+        if (document.querySelector(`input[type="checkbox"][aria-label="${name}"]`)) {
+          w.seen ??= Date.now();
+          return true;
+        }
+        return false;
+      };
+      const observer = new MutationObserver(() => check() && observer.disconnect());
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    }, title);
+    await say(page, `Add a task to ${title.toLowerCase()}`);
+    await expect(page.getByRole('checkbox', { name: title })).toBeVisible();
+    const seen = await page.evaluate(() => (window as unknown as { seen?: number }).seen);
+    const res = await request.post(`${host.origin}/api/call/tasks.get`, {
+      headers: { authorization: `Bearer ${host.token}` },
+      data: { id: i },
+    });
+    const task = (await res.json()).value as { createdAt: string };
+    expect(seen).toBeDefined();
+    samples.push(seen! - Date.parse(task.createdAt));
+  }
+  samples.sort((a, b) => a - b);
+  console.log(
+    `chat → sidebar, tool finished to row visible (ms): ${samples.join(', ')}; median ${samples[2]}`,
+  );
+});

@@ -97,7 +97,7 @@ export function useTaskPages(status: TaskStatus): TaskPages {
   const refresh = useCallback(() => {
     if (pending.current) return;
     pending.current = true;
-    setTimeout(() => {
+    queueMicrotask(() => {
       pending.current = false;
       generation.current++;
       const [first, last] = visible.current;
@@ -111,7 +111,7 @@ export function useTaskPages(status: TaskStatus): TaskPages {
         pages: new Map([...s.pages].filter(([p]) => keep.has(p))),
       }));
       ensureVisible();
-    }, 0);
+    });
   }, [ensureVisible]);
 
   useEffect(() => {
