@@ -8,6 +8,9 @@ import { ChatService } from './chat/chat-service.ts';
 import { ConversationRepository } from './chat/conversation-repository.ts';
 import { ChatKitServer } from './chatkit/chatkit-server.ts';
 import { SettingsService } from './settings-service.ts';
+import { ModelService } from './agent/model/model-service.ts';
+import { environmentSecrets, type SecretStore } from './secrets.ts';
+import type { Settings } from '../shared/settings.ts';
 import { CoreEvents } from './events.ts';
 import { createHandlerTable, type HandlerTable } from './handlers.ts';
 import { fileLogger, type Logger } from './log.ts';
@@ -22,6 +25,12 @@ export interface CoreOptions {
   appVersion: string;
   account?: OsAccount;
   logger?: Logger;
+  /** Where API keys come from: safeStorage in Electron, OPENAI_API_KEY elsewhere. */
+  secrets?: SecretStore;
+  /** The CLI's --provider/--base-url/--model for this run. */
+  modelOverride?: Partial<Pick<Settings, 'provider' | 'baseUrl' | 'model'>>;
+  modelTimeoutMs?: number;
+  modelMaxRetries?: number;
   /** Hosts that show tasks to people watch for writes by other processes; one-shot tools don't. */
   watchExternalChanges?: boolean;
 }
@@ -33,6 +42,7 @@ export interface Core {
   chat: ChatService;
   chatkit: ChatKitServer;
   settings: SettingsService;
+  model: ModelService;
   paths: ProfilePaths;
   account: OsAccount;
   db: Database.Database;
@@ -47,18 +57,28 @@ export function openCore(options: CoreOptions): Core {
   const events = new CoreEvents();
   const tasks = new TaskService(new TaskRepository(db, account.userId), events);
   const conversations = new ConversationRepository(db, account.userId);
+  const settings = new SettingsService(db);
+  const model = new ModelService({
+    settings,
+    secrets: options.secrets ?? environmentSecrets(),
+    offline: new OfflineAssistant(),
+    logger,
+    ...(options.modelOverride ? { override: options.modelOverride } : {}),
+    ...(options.modelTimeoutMs ? { timeoutMs: options.modelTimeoutMs } : {}),
+    ...(options.modelMaxRetries !== undefined ? { maxRetries: options.modelMaxRetries } : {}),
+  });
   const chat = new ChatService({
     repo: conversations,
     tasks,
     tools: new ToolRunner(tasks, conversations, logger),
-    engine: new OfflineAssistant(),
+    engine: () => model.engine(),
     events,
     logger,
   });
   const chatkit = new ChatKitServer(chat);
-  const settings = new SettingsService(db);
   const handlers = createHandlerTable({
     settings,
+    model,
     tasks,
     chat,
     chatkit,
@@ -73,6 +93,7 @@ export function openCore(options: CoreOptions): Core {
     chat,
     chatkit,
     settings,
+    model,
     paths,
     account,
     db,

@@ -13,6 +13,7 @@ import type { Logger } from './log.ts';
 import type { ChatService } from './chat/chat-service.ts';
 import type { ChatKitServer } from './chatkit/chatkit-server.ts';
 import type { SettingsService } from './settings-service.ts';
+import type { ModelService } from './agent/model/model-service.ts';
 import type { TaskService } from './tasks/task-service.ts';
 
 export type HandlerTable = {
@@ -28,6 +29,7 @@ export interface HandlerDeps {
   chat: ChatService;
   chatkit: ChatKitServer;
   settings: SettingsService;
+  model: ModelService;
   logger: Logger;
   info: { version: string; userName: string; schemaVersion: number };
 }
@@ -37,6 +39,7 @@ export function createHandlerTable({
   chat,
   chatkit,
   settings,
+  model,
   logger,
   info,
 }: HandlerDeps): HandlerTable {
@@ -65,6 +68,10 @@ export function createHandlerTable({
     'chatkit.request': ({ body }) => chatkit.handle(body),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'model.status': () => model.status(),
+    'model.setApiKey': ({ apiKey }) => model.setApiKey(apiKey),
+    'model.listModels': async () => ({ models: await model.listModels() }),
+    'model.test': () => model.test(),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

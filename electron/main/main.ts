@@ -6,6 +6,7 @@ import { type Core, openCore } from '../core/app-core.ts';
 import { AppError } from '../shared/errors.ts';
 import { channelNames, eventNames } from '../shared/ipc/contract.ts';
 import { APP_NAME } from '../shared/limits.ts';
+import { safeStorageSecrets } from './safe-storage-secrets.ts';
 import { hardenSessions } from './window-security.ts';
 
 declare const MAIN_WINDOW_VITE_DEV_SERVER_URL: string | undefined;
@@ -101,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
           : path.join(app.getAppPath(), 'migrations'),
         appVersion: app.getVersion(),
         watchExternalChanges: true,
+        secrets: safeStorageSecrets(app.getPath('userData')),
       });
     } catch (err) {
       const message =

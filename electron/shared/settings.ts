@@ -1,12 +1,46 @@
 import { z } from 'zod';
 
-/** Preferences kept in the profile (not secrets: those never go through here). */
+export const PROVIDERS = ['builtin', 'openai', 'openai-compatible'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((s) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(s).protocol);
+    } catch {
+      return false;
+    }
+  }, 'Base URL must be an http:// or https:// address, like http://127.0.0.1:11434/v1');
+
+/** Preferences kept in the profile (not secrets: API keys never go through here). */
 export const settingsSchema = z.strictObject({
   /** The built-in chat works offline; the ChatKit view needs OpenAI's web component from the network. */
   chatView: z.enum(['builtin', 'chatkit']),
+  /** Who answers in chat: the built-in assistant, OpenAI, or any OpenAI-compatible server. */
+  provider: z.enum(PROVIDERS, { error: 'Provider must be builtin, openai or openai-compatible' }),
+  /** For openai-compatible servers (Ollama, LM Studio, llama.cpp). */
+  baseUrl: z.union([httpUrl, z.literal('')]),
+  model: z.string().trim().max(200),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { chatView: 'builtin' };
+export const DEFAULT_SETTINGS: Settings = {
+  chatView: 'builtin',
+  provider: 'builtin',
+  baseUrl: '',
+  model: '',
+};
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** Where a model can be reached, as the core needs it for one turn. */
+export interface ModelConfig {
+  provider: Exclude<Provider, 'builtin'>;
+  baseUrl?: string;
+  model: string;
+  apiKey?: string;
+}

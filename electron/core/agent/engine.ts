@@ -1,5 +1,5 @@
 // What an assistant engine (offline rules now, a model later) sees of a turn.
-import type { PlannedCall, Receipt } from '../../shared/chat.ts';
+import type { Message, PlannedCall, Receipt } from '../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../shared/task.ts';
 import type { ConversationState } from './conversation-state.ts';
 
@@ -17,6 +17,12 @@ export interface TurnContext {
   tasks(status?: TaskStatus): Task[];
   /** One tool step: runs the calls, or holds them for confirmation when they delete or change several tasks. */
   execute(calls: PlannedCall[], confirmPrompt: string): Promise<ExecuteOutcome>;
+  /** The reply so far, as it is written (streamed to every window). */
+  stream(textSoFar: string): void;
+  /** How many changes this turn has made so far. */
+  changesMade(): number;
+  /** Earlier messages of this conversation, oldest first (bounded). */
+  history(): Message[];
 }
 
 export interface Engine {

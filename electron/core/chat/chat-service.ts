@@ -4,7 +4,8 @@ import { AppError } from '../../shared/errors.ts';
 import type { Conversation, Message, PlannedCall, Receipt, TurnResult } from '../../shared/chat.ts';
 import { MESSAGE_MAX } from '../../shared/limits.ts';
 import { type ConversationState, parseState } from '../agent/conversation-state.ts';
-import { isAffirmative } from '../agent/confirmation-words.ts';
+import { isAffirmative, isNegative } from '../agent/confirmation-words.ts';
+import { describeOutcome } from '../agent/receipt-text.ts';
 import { type Engine, type ExecuteOutcome, MAX_TOOL_STEPS } from '../agent/engine.ts';
 import { needsConfirmation } from '../agent/task-tools.ts';
 import type { ToolRunner } from '../agent/tool-runner.ts';
@@ -14,6 +15,8 @@ import type { TaskService } from '../tasks/task-service.ts';
 import type { ConversationRepository } from './conversation-repository.ts';
 
 const TITLE_LENGTH = 60;
+/** Earlier messages an engine may see: enough for context, bounded so long threads stay fast. */
+const HISTORY_MESSAGES = 20;
 
 export interface SayOptions {
   conversationId?: number;
@@ -27,7 +30,7 @@ export class ChatService {
   readonly #repo: ConversationRepository;
   readonly #tasks: TaskService;
   readonly #tools: ToolRunner;
-  readonly #engine: Engine;
+  readonly #engineFor: () => Engine;
   readonly #events: CoreEvents;
   readonly #logger: Logger;
   readonly #running = new Map<number, AbortController>();
@@ -36,14 +39,16 @@ export class ChatService {
     repo: ConversationRepository;
     tasks: TaskService;
     tools: ToolRunner;
-    engine: Engine;
+    /** Chosen again for every turn, so a model that failed is tried again next time. */
+    engine: Engine | (() => Engine);
     events: CoreEvents;
     logger: Logger;
   }) {
     this.#repo = deps.repo;
     this.#tasks = deps.tasks;
     this.#tools = deps.tools;
-    this.#engine = deps.engine;
+    const engine = deps.engine;
+    this.#engineFor = typeof engine === 'function' ? engine : () => engine;
     this.#events = deps.events;
     this.#logger = deps.logger;
   }
@@ -166,12 +171,12 @@ export class ChatService {
 
     // Confirmation is the runtime's rule, whatever the engine decides: calls that delete or change
     // several tasks run only with --yes, or when the person answers yes to exactly those calls.
-    const asked = state.pending;
-    const answeredYes = asked !== null && isAffirmative(text);
+    let confirmedCalls: PlannedCall[] | null = null;
     const execute = async (calls: PlannedCall[], prompt: string): Promise<ExecuteOutcome> => {
       if (steps >= MAX_TOOL_STEPS) return { kind: 'limit' };
       steps++;
-      const confirmed = autoConfirm || (answeredYes && sameCalls(calls, asked.calls));
+      const confirmed =
+        autoConfirm || (confirmedCalls !== null && sameCalls(calls, confirmedCalls));
       if (needsConfirmation(calls) && !confirmed) {
         state.pending = { prompt: prompt || 'Shall I go ahead with these changes?', calls };
         return { kind: 'pending' };
@@ -185,16 +190,33 @@ export class ChatService {
       }
       return { kind: 'done', receipts };
     };
+    const stream = (textSoFar: string) =>
+      this.#events.emit('chat.delta', { conversationId, text: textSoFar });
 
     let reply: string;
     try {
-      reply = await this.#engine.respond({
-        text,
-        state,
-        signal: controller.signal,
-        tasks: (status = 'all') => this.#tasks.list(status),
-        execute,
-      });
+      const asked = state.pending;
+      if (asked && isAffirmative(text)) {
+        // A yes answers the stored question, whichever engine asked it.
+        state.pending = null;
+        confirmedCalls = asked.calls;
+        reply = describeOutcome(await execute(asked.calls, asked.prompt), state);
+      } else if (asked && isNegative(text)) {
+        state.pending = null;
+        reply = "Okay, I won't change anything.";
+      } else {
+        state.pending = null; // a new request replaces an unanswered question
+        reply = await this.#engineFor().respond({
+          text,
+          state,
+          signal: controller.signal,
+          tasks: (status = 'all') => this.#tasks.list(status),
+          execute,
+          stream,
+          changesMade: () => actions.filter((r) => r.ok && r.tool !== 'list_tasks').length,
+          history: () => this.#repo.messagesBefore(conversationId, batchId, HISTORY_MESSAGES),
+        });
+      }
     } catch (err) {
       this.#logger.error('assistant turn failed', err);
       reply =
@@ -204,7 +226,7 @@ export class ChatService {
     }
     if (controller.signal.aborted) reply = reply || 'Stopped.';
     this.#repo.setState(conversationId, JSON.stringify(state));
-    this.#events.emit('chat.delta', { conversationId, text: reply });
+    stream(reply);
     this.#append(conversationId, 'assistant', reply);
     return { conversationId, reply, actions, pendingConfirmation: state.pending };
   }

@@ -24,6 +24,10 @@ export const CHANNELS = [
   'chatkit.request',
   'settings.get',
   'settings.update',
+  'model.status',
+  'model.setApiKey',
+  'model.listModels',
+  'model.test',
 ] as const;
 
 export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta'] as const;

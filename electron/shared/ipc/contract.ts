@@ -13,7 +13,7 @@ import {
 } from '../task.ts';
 import { PAGE_LIMIT_MAX } from '../limits.ts';
 import { chatKitResponseSchema } from '../chatkit.ts';
-import { settingsPatchSchema, settingsSchema } from '../settings.ts';
+import { PROVIDERS, settingsPatchSchema, settingsSchema } from '../settings.ts';
 import {
   conversationIdSchema,
   conversationSchema,
@@ -137,6 +137,46 @@ export const contract = {
   'chat.cancel': { input: byConversation, output: z.strictObject({ cancelled: z.boolean() }) },
   'settings.get': { input: none, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
+  'model.status': {
+    input: none,
+    output: z.strictObject({
+      provider: z.enum(PROVIDERS),
+      model: z.string(),
+      baseUrl: z.string(),
+      hasApiKey: z.boolean(),
+      canStoreKey: z.boolean(),
+      keyHelp: z.string().optional(),
+    }),
+  },
+  /** Stored with the system keychain (Electron safeStorage); null forgets it. */
+  'model.setApiKey': {
+    input: z.strictObject({
+      apiKey: z
+        .string()
+        .trim()
+        .min(1, 'API key is empty')
+        .max(500, 'API key is too long')
+        .nullable(),
+    }),
+    output: z.strictObject({
+      provider: z.enum(PROVIDERS),
+      model: z.string(),
+      baseUrl: z.string(),
+      hasApiKey: z.boolean(),
+      canStoreKey: z.boolean(),
+      keyHelp: z.string().optional(),
+    }),
+  },
+  'model.listModels': { input: none, output: z.strictObject({ models: z.array(z.string()) }) },
+  'model.test': {
+    input: none,
+    output: z.strictObject({
+      ok: z.boolean(),
+      message: z.string(),
+      models: z.array(z.string()),
+      toolCalls: z.boolean(),
+    }),
+  },
   /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */
   'chatkit.request': {
     input: z.strictObject({ body: z.unknown() }),

@@ -3,6 +3,7 @@
 import type { PlannedCall } from '../../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../../shared/task.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
+import { describeOutcome } from '../receipt-text.ts';
 import { type Intent, parseIntent, type TaskRef, tidyTitle } from './intent-parser.ts';
 import { matchTasks, taskAbout } from './task-matcher.ts';
 
@@ -121,30 +122,8 @@ export class OfflineAssistant implements Engine {
     return this.#describe(outcome, turn);
   }
 
-  #describe(outcome: ExecuteOutcome, turn: TurnContext, pendingReply?: string): string {
-    if (outcome.kind === 'pending')
-      return pendingReply ?? turn.state.pending?.prompt ?? 'Shall I go ahead?';
-    if (outcome.kind === 'limit')
-      return "That's more than I can do in one go. Could you split it up?";
-    const receipts = outcome.receipts;
-    const changed = receipts.filter((r) => r.ok && r.tool !== 'list_tasks');
-    const focus = changed
-      .map((r) => (r.result as { id?: number } | undefined)?.id)
-      .filter((id): id is number => typeof id === 'number');
-    if (focus.length > 0) turn.state.focus = focus;
-    const failed = receipts.filter((r) => !r.ok);
-    const lines = receipts.map((r) => r.summary);
-    const undoHint = changed.some((r) => r.tool === 'delete_task')
-      ? ' Say “undo” to bring it back.'
-      : '';
-    if (receipts.length === 1) {
-      const r = receipts[0]!;
-      return r.ok ? `${r.summary}.${undoHint}` : `Sorry, I couldn't do that: ${r.summary}`;
-    }
-    const head = failed.length
-      ? `Done ${changed.length} of ${receipts.length}; some didn't work:`
-      : `Done — ${plural(changed.length, 'change')}:`;
-    return `${head}\n${lines.map((l) => `- ${l}`).join('\n')}${undoHint}`;
+  #describe(outcome: ExecuteOutcome, turn: TurnContext): string {
+    return describeOutcome(outcome, turn.state);
   }
 
   async #add(intent: Intent & { type: 'add' }, turn: TurnContext): Promise<string> {
