@@ -5,6 +5,7 @@ import { openCore, type Core } from '../core/app-core.ts';
 import { validationMessage } from '../core/errors-to-user.ts';
 import { defaultProfileDir } from '../core/profile/profile-paths.ts';
 import { userTextSchema } from '../shared/chat.ts';
+import { settingsPatchSchema } from '../shared/settings.ts';
 import { AppError, type ErrorInfo, type Result } from '../shared/errors.ts';
 import type { Task } from '../shared/task.ts';
 import { appVersion, migrationsDir } from './host-paths.ts';
@@ -18,7 +19,11 @@ const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
   tasks rm ID                            delete a task
   conversations list
   say TEXT [--new] [--yes] [--conversation ID]
-                                         talk to the assistant (--yes accepts a confirmation)`;
+                                         talk to the assistant (--yes accepts a confirmation)
+
+Model (this run only; default: the profile's settings, else the built-in assistant):
+  --provider builtin|openai|openai-compatible  --base-url URL  --model NAME
+  The API key comes from OPENAI_API_KEY.`;
 
 class UsageError extends Error {}
 
@@ -35,6 +40,9 @@ const { values, positionals } = (() => {
         new: { type: 'boolean', default: false },
         yes: { type: 'boolean', default: false },
         conversation: { type: 'string' },
+        provider: { type: 'string' },
+        'base-url': { type: 'string' },
+        model: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -145,7 +153,18 @@ if (values.help) {
 
 let core: Core | undefined;
 try {
-  core = openCore({ profileDir: values.profile ?? defaultProfileDir(), migrationsDir, appVersion });
+  const override = settingsPatchSchema.safeParse({
+    ...(values.provider !== undefined ? { provider: values.provider } : {}),
+    ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+    ...(values.model !== undefined ? { model: values.model } : {}),
+  });
+  if (!override.success) throw new UsageError(validationMessage(override.error));
+  core = openCore({
+    profileDir: values.profile ?? defaultProfileDir(),
+    migrationsDir,
+    appVersion,
+    modelOverride: override.data,
+  });
   await run(core);
 } catch (err) {
   if (err instanceof UsageError) {
