@@ -3,10 +3,12 @@ import type { Settings } from '../../../../electron/shared/settings.ts';
 import { api } from '../../lib/api.ts';
 import { ChatKitPanel } from './ChatKitPanel.tsx';
 import { ChatView } from './ChatView.tsx';
+import { ModelSettings } from './ModelSettings.tsx';
 
 /** The chat area: our own chat view, or OpenAI's ChatKit view on the same backend. */
 export function ChatPanel() {
   const [view, setView] = useState<Settings['chatView'] | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
     void api.invoke('settings.get', {}).then((r) => setView(r.ok ? r.value.chatView : 'builtin'));
@@ -23,21 +25,27 @@ export function ChatPanel() {
   if (view === null) return null;
   return (
     <div className="chat-panel">
-      <fieldset className="view-switch">
-        <legend className="visually-hidden">Chat view</legend>
-        {(['builtin', 'chatkit'] as const).map((v) => (
-          <label key={v} className={view === v ? 'selected' : undefined}>
-            <input
-              type="radio"
-              name="chat-view"
-              checked={view === v}
-              onChange={() => void choose(v)}
-            />
-            {v === 'builtin' ? 'Built-in chat' : 'ChatKit (online)'}
-          </label>
-        ))}
-      </fieldset>
+      <div className="chat-toolbar">
+        <fieldset className="view-switch">
+          <legend className="visually-hidden">Chat view</legend>
+          {(['builtin', 'chatkit'] as const).map((v) => (
+            <label key={v} className={view === v ? 'selected' : undefined}>
+              <input
+                type="radio"
+                name="chat-view"
+                checked={view === v}
+                onChange={() => void choose(v)}
+              />
+              {v === 'builtin' ? 'Built-in chat' : 'ChatKit (online)'}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>
+          Assistant settings
+        </button>
+      </div>
       {view === 'chatkit' ? <ChatKitPanel /> : <ChatView />}
+      {settingsOpen && <ModelSettings onClose={() => setSettingsOpen(false)} />}
     </div>
   );
 }

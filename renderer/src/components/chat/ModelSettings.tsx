@@ -1,0 +1,173 @@
+// Where the assistant's answers come from: the built-in assistant (offline), OpenAI, or a local
+// OpenAI-compatible server such as Ollama or LM Studio.
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { Provider, Settings } from '../../../../electron/shared/settings.ts';
+import { api } from '../../lib/api.ts';
+
+interface KeyStatus {
+  hasApiKey: boolean;
+  canStoreKey: boolean;
+  keyHelp?: string;
+}
+
+const PROVIDER_LABELS: Record<Provider, string> = {
+  builtin: 'Built-in assistant (offline)',
+  openai: 'OpenAI',
+  'openai-compatible': 'Local or other server (OpenAI-compatible)',
+};
+
+export function ModelSettings({ onClose }: { onClose: () => void }) {
+  const [form, setForm] = useState<Settings | null>(null);
+  const [key, setKey] = useState<KeyStatus | null>(null);
+  const [apiKey, setApiKey] = useState('');
+  const [models, setModels] = useState<string[]>([]);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const listId = useId();
+
+  useEffect(() => {
+    void api.invoke('settings.get', {}).then((r) => r.ok && setForm(r.value));
+    void api.invoke('model.status', {}).then((r) => r.ok && setKey(r.value));
+  }, []);
+
+  if (!form) return null;
+  const set = (patch: Partial<Settings>) => setForm({ ...form, ...patch });
+
+  const save = async () => {
+    const result = await api.invoke('settings.update', {
+      provider: form.provider,
+      baseUrl: form.baseUrl,
+      model: form.model,
+    });
+    if (!result.ok) {
+      setMessage({ text: result.error.message, error: true });
+      return false;
+    }
+    if (apiKey.trim()) {
+      const stored = await api.invoke('model.setApiKey', { apiKey });
+      if (!stored.ok) {
+        setMessage({ text: stored.error.message, error: true });
+        return false;
+      }
+      setKey(stored.value);
+      setApiKey('');
+    }
+    return true;
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await save()) onClose();
+  };
+
+  const test = async () => {
+    setBusy(true);
+    setMessage(null);
+    if (await save()) {
+      const result = await api.invoke('model.test', {});
+      if (result.ok) {
+        setModels(result.value.models);
+        setMessage({ text: result.value.message, error: !result.value.ok });
+      } else setMessage({ text: result.error.message, error: true });
+    }
+    setBusy(false);
+  };
+
+  const remote = form.provider !== 'builtin';
+  return (
+    <div className="dialog-backdrop">
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Assistant settings"
+        onSubmit={submit}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        <h2>Assistant</h2>
+        <fieldset>
+          <legend>Who answers</legend>
+          {(Object.keys(PROVIDER_LABELS) as Provider[]).map((p) => (
+            <label key={p} className="option">
+              <input
+                type="radio"
+                name="provider"
+                checked={form.provider === p}
+                onChange={() => set({ provider: p })}
+              />
+              {PROVIDER_LABELS[p]}
+            </label>
+          ))}
+        </fieldset>
+        {form.provider === 'openai-compatible' && (
+          <label className="field">
+            Base URL
+            <input
+              type="text"
+              value={form.baseUrl}
+              placeholder="http://127.0.0.1:11434/v1"
+              onChange={(e) => set({ baseUrl: e.target.value })}
+            />
+          </label>
+        )}
+        {remote && (
+          <>
+            <label className="field">
+              Model
+              <input
+                type="text"
+                list={listId}
+                value={form.model}
+                placeholder={form.provider === 'openai' ? 'gpt-4.1-mini' : 'llama3.1'}
+                onChange={(e) => set({ model: e.target.value })}
+              />
+              <datalist id={listId}>
+                {models.map((m) => (
+                  <option key={m} value={m} />
+                ))}
+              </datalist>
+            </label>
+            <label className="field">
+              API key{' '}
+              {key?.hasApiKey
+                ? '(one is set)'
+                : form.provider === 'openai'
+                  ? ''
+                  : '(optional for local servers)'}
+              <input
+                type="password"
+                autoComplete="off"
+                value={apiKey}
+                disabled={key ? !key.canStoreKey : true}
+                placeholder={key?.canStoreKey ? 'sk-…' : 'set OPENAI_API_KEY'}
+                onChange={(e) => setApiKey(e.target.value)}
+              />
+            </label>
+            {key && !key.canStoreKey && <p className="muted small-print">{key.keyHelp}</p>}
+          </>
+        )}
+        {message && (
+          <p
+            role={message.error ? 'alert' : 'status'}
+            className={message.error ? 'error-text' : 'ok-text'}
+          >
+            {message.text}
+          </p>
+        )}
+        <div className="dialog-actions">
+          {remote && (
+            <button type="button" onClick={() => void test()} disabled={busy}>
+              {busy ? 'Testing…' : 'Test connection'}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
