@@ -22,6 +22,7 @@ it('a window learns about changes another process made to the same profile', asy
   seen.length = 0;
   await shown.handlers['tasks.create']({ title: 'Added here' });
   await new Promise((r) => setTimeout(r, 600));
-  expect(seen).toEqual([{ reason: 'created', ids: [2] }]);
+  expect(seen).toMatchObject([{ reason: 'created', ids: [2] }]);
+  expect(seen).toHaveLength(1);
   shown.cleanup();
 });

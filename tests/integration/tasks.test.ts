@@ -212,12 +212,12 @@ describe('changing tasks', () => {
     await call(core.handlers['tasks.setCompleted']({ id: task.id, completed: true }));
     const deleted = await call<Task>(core.handlers['tasks.delete']({ id: task.id }));
     await call(core.handlers['tasks.restore'](deleted));
-    expect(seen).toEqual([
-      { reason: 'created', ids: [1] },
-      { reason: 'updated', ids: [1] },
-      { reason: 'updated', ids: [1] },
+    expect(seen).toMatchObject([
+      { reason: 'created', ids: [1], tasks: [{ title: 'Watch me' }] },
+      { reason: 'updated', ids: [1], tasks: [{ title: 'Watched' }] },
+      { reason: 'updated', ids: [1], tasks: [{ completed: true }] },
       { reason: 'deleted', ids: [1] },
-      { reason: 'restored', ids: [1] },
+      { reason: 'restored', ids: [1], tasks: [{ title: 'Watched', completed: true }] },
     ]);
   });
 

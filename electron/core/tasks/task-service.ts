@@ -56,21 +56,21 @@ export class TaskService {
 
   create(input: NewTask): Task {
     const task = this.#repo.create(input.title, input.description ?? '', this.#now());
-    this.#events.emit('tasks.changed', { reason: 'created', ids: [task.id] });
+    this.#events.emit('tasks.changed', { reason: 'created', ids: [task.id], tasks: [task] });
     return task;
   }
 
   update(patch: TaskPatch): Task {
     const task = this.#repo.update(patch.id, patch, this.#now());
     if (!task) throw this.#notFound(patch.id);
-    this.#events.emit('tasks.changed', { reason: 'updated', ids: [task.id] });
+    this.#events.emit('tasks.changed', { reason: 'updated', ids: [task.id], tasks: [task] });
     return task;
   }
 
   setCompleted(id: number, completed: boolean): Task {
     const changed = this.#repo.setCompleted(id, completed, this.#now());
     if (!changed) return this.get(id); // already in that state: nothing to do
-    this.#events.emit('tasks.changed', { reason: 'updated', ids: [id] });
+    this.#events.emit('tasks.changed', { reason: 'updated', ids: [id], tasks: [changed] });
     return changed;
   }
 
@@ -93,7 +93,7 @@ export class TaskService {
       throw new AppError('CONFLICT', `Task ${snapshot.id} is already in your list.`);
     }
     const task = this.#repo.restore(snapshot);
-    this.#events.emit('tasks.changed', { reason: 'restored', ids: [task.id] });
+    this.#events.emit('tasks.changed', { reason: 'restored', ids: [task.id], tasks: [task] });
     return task;
   }
 }

@@ -189,6 +189,8 @@ export const events = {
   'tasks.changed': z.strictObject({
     reason: z.enum(['created', 'updated', 'deleted', 'restored']),
     ids: z.array(taskIdSchema),
+    /** The tasks as they are now, when known, so windows can show them before refetching. */
+    tasks: z.array(taskSchema).optional(),
   }),
   'chat.changed': z.strictObject({ conversationId: conversationIdSchema }),
   /** The assistant's reply as it is written: `text` is everything so far. */

@@ -32,6 +32,39 @@ export interface TaskPages {
   clearError(): void;
 }
 
+const matches = (task: Task, status: TaskStatus) =>
+  status === 'all' || task.completed === (status === 'completed');
+
+/** Puts changed tasks where the list already shows them, and a new task at the end it belongs to. */
+function applyChange(s: State, reason: string, tasks: Task[]): State {
+  if (s.total === null || !s.counts) return s;
+  const pages = new Map(s.pages);
+  let { total } = s;
+  const counts = { ...s.counts };
+  for (const task of tasks) {
+    let found = false;
+    for (const [p, page] of pages) {
+      const i = page.items.findIndex((t) => t.id === task.id);
+      if (i === -1) continue;
+      found = true;
+      // A task leaving this filter would shift every row after it: the refetch handles that.
+      if (matches(task, s.status)) pages.set(p, { ...page, items: page.items.with(i, task) });
+    }
+    if (found || reason !== 'created' || !matches(task, s.status)) continue;
+    const last = Math.floor(total / PAGE_SIZE);
+    const page = pages.get(last);
+    if (page && page.items.length === total % PAGE_SIZE) {
+      pages.set(last, { ...page, items: [...page.items, task] });
+    } else if (total % PAGE_SIZE === 0 && (total === 0 || pages.has(last - 1))) {
+      pages.set(last, { generation: -1, items: [task] });
+    }
+    total++;
+    counts.all++;
+    counts.pending++;
+  }
+  return { ...s, pages, total, counts };
+}
+
 export function useTaskPages(status: TaskStatus): TaskPages {
   const [state, setState] = useState<State>(() => ({
     status,
@@ -121,7 +154,18 @@ export function useTaskPages(status: TaskStatus): TaskPages {
     load(0);
   }, [status, load]);
 
-  useEffect(() => api.on('tasks.changed', refresh), [refresh]);
+  // Changes carried by the event show at once; the refetch that follows confirms them.
+  useEffect(
+    () =>
+      api.on('tasks.changed', (change) => {
+        if (change.tasks?.length) {
+          generation.current++;
+          setState((s) => applyChange(s, change.reason, change.tasks!));
+        }
+        refresh();
+      }),
+    [refresh],
+  );
 
   const showLocally = useCallback((task: Task) => {
     // Answers to requests made before this change would show the old state: drop them.
