@@ -75,10 +75,11 @@ export function openCore(options: CoreOptions): Core {
     events,
     logger,
   });
-  const chatkit = new ChatKitServer(chat);
+  const chatkit = new ChatKitServer(chat, events);
   const handlers = createHandlerTable({
     settings,
     model,
+    events,
     tasks,
     chat,
     chatkit,

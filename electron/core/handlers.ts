@@ -11,6 +11,7 @@ import { APP_NAME } from '../shared/limits.ts';
 import { toErrorInfo, validationMessage } from './errors-to-user.ts';
 import type { Logger } from './log.ts';
 import type { ChatService } from './chat/chat-service.ts';
+import type { CoreEvents } from './events.ts';
 import type { ChatKitServer } from './chatkit/chatkit-server.ts';
 import type { SettingsService } from './settings-service.ts';
 import type { ModelService } from './agent/model/model-service.ts';
@@ -30,6 +31,7 @@ export interface HandlerDeps {
   chatkit: ChatKitServer;
   settings: SettingsService;
   model: ModelService;
+  events: CoreEvents;
   logger: Logger;
   info: { version: string; userName: string; schemaVersion: number };
 }
@@ -40,6 +42,7 @@ export function createHandlerTable({
   chatkit,
   settings,
   model,
+  events,
   logger,
   info,
 }: HandlerDeps): HandlerTable {
@@ -65,7 +68,11 @@ export function createHandlerTable({
     'chat.answer': ({ conversationId, accept }) => chat.answer(conversationId, accept),
     'chat.undo': ({ conversationId }) => chat.undo(conversationId),
     'chat.cancel': ({ conversationId }) => chat.cancel(conversationId),
-    'chatkit.request': ({ body }) => chatkit.handle(body),
+    'chatkit.request': ({ body, requestId }) =>
+      chatkit.handle(
+        body,
+        requestId ? (event) => events.emit('chatkit.event', { requestId, event }) : undefined,
+      ),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     'model.status': () => model.status(),

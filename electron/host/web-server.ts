@@ -68,12 +68,14 @@ export function createWebServer(options: WebServerOptions): http.Server {
   const root = fs.realpathSync(options.staticDir);
   const streams = new Set<http.ServerResponse>();
 
-  const unsubscribers = eventNames.map((name) =>
-    events.on(name, (payload) => {
-      const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
-      for (const res of streams) res.write(frame);
-    }),
-  );
+  const unsubscribers = eventNames
+    .filter((name) => name !== 'chatkit.event')
+    .map((name) =>
+      events.on(name, (payload) => {
+        const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
+        for (const res of streams) res.write(frame);
+      }),
+    );
 
   const server = http.createServer((req, res) => {
     const port = (server.address() as { port: number } | null)?.port;
@@ -111,7 +113,7 @@ export function createWebServer(options: WebServerOptions): http.Server {
       const given = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
       if (!sameToken(given, token)) return refuse(res, 401, 'Missing or wrong access token.');
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
-      if (url.pathname === '/api/chatkit') return void serveChatKit(req, res, handlers);
+      if (url.pathname === '/api/chatkit') return void serveChatKit(req, res, handlers, events);
       const channel = url.pathname.slice('/api/call/'.length);
       if (!url.pathname.startsWith('/api/call/') || !isChannel(channel)) {
         return refuse(res, 404, 'There is no such API call.');
@@ -156,11 +158,12 @@ export function createWebServer(options: WebServerOptions): http.Server {
   return server;
 }
 
-/** The ChatKit protocol over HTTP: JSON answers, or `data: {json}` server-sent events. */
+/** The ChatKit protocol over HTTP: JSON answers, or `data: {json}` server-sent events as they happen. */
 async function serveChatKit(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   handlers: HandlerTable,
+  events: CoreEvents,
 ) {
   let body: unknown;
   try {
@@ -168,12 +171,27 @@ async function serveChatKit(
   } catch {
     return refuse(res, 400, 'The request body is not valid JSON.');
   }
-  const result = await handlers['chatkit.request']({ body });
-  if (!result.ok)
+  const requestId = crypto.randomUUID();
+  let sent = 0;
+  const startStream = () => {
+    if (!res.headersSent)
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+  };
+  const off = events.on('chatkit.event', (e) => {
+    if (e.requestId !== requestId) return;
+    startStream();
+    res.write(`data: ${JSON.stringify(e.event)}\n\n`);
+    sent++;
+  });
+  const result = await handlers['chatkit.request']({ body, requestId }).finally(off);
+  if (!result.ok) {
+    if (res.headersSent) return void res.end();
     return sendJson(res, result.error.code === 'NOT_FOUND' ? 404 : 400, { error: result.error });
+  }
   if (result.value.kind === 'json') return sendJson(res, 200, result.value.body);
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-  for (const event of result.value.events) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  startStream();
+  for (const event of result.value.events.slice(sent))
+    res.write(`data: ${JSON.stringify(event)}\n\n`);
   res.end();
 }
 

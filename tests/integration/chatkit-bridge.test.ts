@@ -53,3 +53,33 @@ describe('the ChatKit view', () => {
     expect(garbage.status).toBe(400);
   });
 });
+
+describe('the ChatKit view over IPC events', () => {
+  it('streams each event as the turn produces it, then closes', async () => {
+    const subscribe = (requestId: string, onEvent: (event: unknown) => void) =>
+      core.events.on('chatkit.event', (e) => {
+        if (e.requestId === requestId) onEvent(e.event);
+      });
+    const res = await createChatKitFetch(invoke, subscribe)('/chatkit', {
+      method: 'POST',
+      body: JSON.stringify({
+        type: 'threads.create',
+        params: {
+          input: {
+            content: [{ type: 'input_text', text: 'Add a task to pay rent' }],
+            attachments: [],
+            inference_options: {},
+          },
+        },
+      }),
+    });
+    const frames = (await res.text())
+      .split('\n\n')
+      .filter(Boolean)
+      .map((f) => JSON.parse(f.slice(6)) as { type: string });
+    expect(frames[0]!.type).toBe('thread.created');
+    expect(frames.at(-1)!.type).toBe('thread.updated');
+    expect(new Set(frames.map((f) => JSON.stringify(f))).size).toBe(frames.length); // nothing sent twice
+    expect(core.tasks.list('all').map((t) => t.title)).toEqual(['Pay rent']);
+  });
+});

@@ -108,26 +108,29 @@ describe('ChatKit protocol', () => {
     });
     expect(events.map((e) => e.type)).toEqual([
       'thread.created',
-      'thread.item.done',
+      'thread.item.done', // the user message
       'stream_options',
       'thread.item.done', // the receipt, as a task item
-      'thread.item.added',
+      'thread.item.added', // the reply, streamed under a provisional id…
       'thread.item.updated',
       'thread.item.updated',
       'thread.item.updated',
+      'thread.item.removed', // …then replaced by the stored message
       'thread.item.done',
       'thread.updated',
     ]);
+    expect(events[8]!.item_id).toBe(events[4]!.item.id);
+    expect(events[9]!.item.id).not.toBe(events[4]!.item.id);
     expect(events[1]).toMatchObject({
       item: { type: 'user_message', content: [{ text: 'Add a task to buy groceries' }] },
     });
     expect(events[3]).toMatchObject({
       item: { type: 'task', task: { title: 'Added “Buy groceries” (#1)' } },
     });
-    expect(events[8]).toMatchObject({
+    expect(events[9]).toMatchObject({
       item: { type: 'assistant_message', content: [{ text: 'Added “Buy groceries” (#1).' }] },
     });
-    expect(events[9]).toMatchObject({ thread: { title: 'Add a task to buy groceries' } });
+    expect(events[10]).toMatchObject({ thread: { title: 'Add a task to buy groceries' } });
     expect(core.tasks.list('all').map((t) => t.title)).toEqual(['Buy groceries']);
   });
 
@@ -283,5 +286,44 @@ describe('ChatKit over the browser host', () => {
       body: '{"type":"threads.list","params":{}}',
     });
     expect(res.status).toBe(401);
+  });
+});
+
+describe('ChatKit streaming with a model', () => {
+  it('pushes the words as the model writes them, before the reply is stored', async () => {
+    const { startFakeServer, text } = await import('../helpers/fake-openai-server.ts');
+    const fake = await startFakeServer();
+    try {
+      core.settings.update({
+        provider: 'openai-compatible',
+        baseUrl: fake.baseUrl,
+        model: 'fake-model',
+      });
+      fake.script.push({ stream: text('One', ' two', ' three.'), delayMs: 5 });
+      const seen: { delta: string; storedReplies: number }[] = [];
+      const result = await core.chatkit.handle(
+        { type: 'threads.create', params: { input: input('count for me') } },
+        (event) => {
+          const update = (event as { update?: { type: string; delta?: string } }).update;
+          if (update?.type !== 'assistant_message.content_part.text_delta') return;
+          const conversationId = core.chat.list(1, 0).items[0]!.id;
+          const stored = core.chat
+            .messages(conversationId, { limit: 50 })
+            .items.filter((m) => m.role === 'assistant');
+          seen.push({ delta: update.delta!, storedReplies: stored.length });
+        },
+      );
+      expect(seen).toEqual([
+        { delta: 'One', storedReplies: 0 },
+        { delta: ' two', storedReplies: 0 },
+        { delta: ' three.', storedReplies: 0 },
+      ]);
+      expect(result.kind === 'stream' && result.events.at(-2)).toMatchObject({
+        type: 'thread.item.done',
+        item: { type: 'assistant_message', content: [{ text: 'One two three.' }] },
+      });
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../shared/chatkit.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { ChatService } from '../chat/chat-service.ts';
+import type { CoreEvents } from '../events.ts';
 import { validationMessage } from '../errors-to-user.ts';
 
 type Json = Record<string, unknown>;
@@ -114,13 +115,16 @@ export function confirmationWidget(
 
 export class ChatKitServer {
   readonly #chat: ChatService;
+  readonly #events: CoreEvents;
 
-  constructor(chat: ChatService) {
+  constructor(chat: ChatService, events: CoreEvents) {
     this.#chat = chat;
+    this.#events = events;
   }
 
   /** One ChatKit request. Problems come back as protocol errors, never as thrown exceptions. */
-  async handle(body: unknown): Promise<ChatKitResponse> {
+  async handle(body: unknown, emit: (event: Json) => void = () => {}): Promise<ChatKitResponse> {
+    // emit is called as events happen; the full list is also returned at the end.
     const parsed = chatKitRequestSchema.safeParse(body);
     if (!parsed.success) {
       const type = (body as { type?: unknown } | null)?.type;
@@ -137,7 +141,7 @@ export class ChatKitServer {
       case 'threads.add_user_message':
       case 'threads.retry_after_item':
       case 'threads.custom_action':
-        return { kind: 'stream', events: await this.#stream(request) };
+        return { kind: 'stream', events: await this.#stream(request, emit) };
       default:
         return { kind: 'json', body: this.#json(request) };
     }
@@ -227,137 +231,207 @@ export class ChatKitServer {
     }
   }
 
-  async #stream(request: ChatKitRequest): Promise<Json[]> {
+  /**
+   * Runs a streaming request. Events are pushed to `emit` as the turn happens (the reply's words as
+   * the engine writes them, receipts as tools finish) and also returned, for transports that send
+   * them at the end.
+   */
+  async #stream(request: ChatKitRequest, emit: (event: Json) => void): Promise<Json[]> {
     const events: Json[] = [];
+    const push = (...added: Json[]) => {
+      for (const e of added) {
+        const clean = stripUndefined(e);
+        events.push(clean);
+        emit(clean);
+      }
+    };
     const streamOptions = { type: 'stream_options', stream_options: { allow_cancel: true } };
-    let conversationId: number;
-    let since: number;
     try {
       switch (request.type) {
         case 'threads.create': {
-          const text = inputText(request.params.input);
-          const turn = await this.#chat.say(text, { newConversation: true });
-          conversationId = turn.conversationId;
-          const thread = this.#thread(conversationId, false);
-          const [user] = this.#chat.messages(conversationId, { afterId: 0, limit: 1 }).items;
-          events.push({ type: 'thread.created', thread: { ...thread, title: undefined } });
-          events.push({ type: 'thread.item.done', item: messageToItem(user!) }, streamOptions);
-          since = user!.id;
-          events.push(...this.#turnEvents(conversationId, since));
-          events.push({ type: 'thread.updated', thread });
-          return stripUndefined(events);
+          await this.#live(undefined, 0, push, {
+            onConversation: (id) =>
+              push({
+                type: 'thread.created',
+                thread: { ...this.#thread(id, false), title: undefined },
+              }),
+            onUserMessage: () => push(streamOptions),
+            run: () => this.#chat.say(inputText(request.params.input), { newConversation: true }),
+            after: (id) => push({ type: 'thread.updated', thread: this.#thread(id, false) }),
+          });
+          return events;
         }
         case 'threads.add_user_message': {
-          conversationId = parseId(request.params.thread_id, 'thr');
-          this.#chat.get(conversationId);
-          since = this.#lastMessageId(conversationId);
-          await this.#chat.say(inputText(request.params.input), { conversationId });
-          const user = this.#chat.messages(conversationId, { afterId: since, limit: 1 }).items[0]!;
-          events.push({ type: 'thread.item.done', item: messageToItem(user) }, streamOptions);
-          events.push(...this.#turnEvents(conversationId, user.id));
+          const id = parseId(request.params.thread_id, 'thr');
+          this.#chat.get(id);
+          await this.#live(id, this.#lastMessageId(id), push, {
+            onUserMessage: () => push(streamOptions),
+            run: () => this.#chat.say(inputText(request.params.input), { conversationId: id }),
+          });
           return events;
         }
         case 'threads.retry_after_item': {
-          conversationId = parseId(request.params.thread_id, 'thr');
-          since = this.#lastMessageId(conversationId);
-          await this.#chat.retry(conversationId, parseId(request.params.item_id, 'msg'));
-          events.push(streamOptions, ...this.#turnEvents(conversationId, since));
+          const id = parseId(request.params.thread_id, 'thr');
+          const messageId = parseId(request.params.item_id, 'msg');
+          this.#chat.get(id);
+          push(streamOptions);
+          await this.#live(id, this.#lastMessageId(id), push, {
+            run: () => this.#chat.retry(id, messageId),
+          });
           return events;
         }
         case 'threads.custom_action': {
-          conversationId = parseId(request.params.thread_id, 'thr');
+          const id = parseId(request.params.thread_id, 'thr');
           const { action } = request.params;
           if (action.type !== CONFIRM_ACTION && action.type !== CANCEL_ACTION) {
-            return [
-              {
-                type: 'error',
-                code: 'custom',
-                message: 'This app does not know that action.',
-                allow_retry: false,
-              },
-            ];
+            push({
+              type: 'error',
+              code: 'custom',
+              message: 'This app does not know that action.',
+              allow_retry: false,
+            });
+            return events;
           }
-          const hadPending = this.#chat.pending(conversationId) !== null;
-          since = this.#lastMessageId(conversationId);
-          await this.#chat.answer(conversationId, action.type === CONFIRM_ACTION);
-          events.push(streamOptions);
-          if (hadPending)
-            events.push({ type: 'thread.item.removed', item_id: widgetId(conversationId) });
-          events.push(...this.#turnEvents(conversationId, since));
+          const hadPending = this.#chat.pending(id) !== null;
+          push(streamOptions);
+          if (hadPending) push({ type: 'thread.item.removed', item_id: widgetId(id) });
+          await this.#live(id, this.#lastMessageId(id), push, {
+            run: () => this.#chat.answer(id, action.type === CONFIRM_ACTION),
+            // The "yes"/"no" the buttons stand for is stored, but the person clicked, not typed.
+            hideUserMessage: true,
+          });
           return events;
         }
         default:
-          return [];
+          return events;
       }
     } catch (err) {
       const message =
         err instanceof AppError ? err.message : 'Something went wrong; please try again.';
-      return [
-        ...events,
-        { type: 'error', code: 'custom', message, allow_retry: !(err instanceof AppError) },
-      ];
+      push({ type: 'error', code: 'custom', message, allow_retry: !(err instanceof AppError) });
+      return events;
     }
   }
 
-  #lastMessageId(conversationId: number): number {
-    return this.#chat.messages(conversationId, { limit: 1 }).items.at(-1)?.id ?? 0;
-  }
+  /** Follows one turn through the core's events and turns what it stores into ChatKit events. */
+  async #live(
+    knownConversation: number | undefined,
+    since: number,
+    push: (...events: Json[]) => void,
+    hooks: {
+      run: () => Promise<unknown>;
+      onConversation?: (id: number) => void;
+      onUserMessage?: () => void;
+      after?: (id: number) => void;
+      hideUserMessage?: boolean;
+    },
+  ): Promise<void> {
+    let conversationId = knownConversation;
+    let cursor = since;
+    let live: { id: string; sent: string } | null = null;
+    let liveCount = 0;
 
-  /** Everything a turn added after message `since`, as ChatKit item events. */
-  #turnEvents(conversationId: number, since: number): Json[] {
-    const events: Json[] = [];
-    const added = this.#chat.messages(conversationId, { afterId: since, limit: 500 }).items;
-    for (const m of added) {
-      const item = messageToItem(m);
-      if (!item) continue;
-      if (m.role === 'assistant') {
-        const id = item.id as string;
-        const part = { type: 'output_text', text: '', annotations: [] };
-        events.push(
-          { type: 'thread.item.added', item: { ...item, content: [] } },
+    const flush = () => {
+      if (conversationId === undefined) return;
+      for (const m of this.#chat.messages(conversationId, { afterId: cursor, limit: 500 }).items) {
+        cursor = m.id;
+        const item = messageToItem(m);
+        if (!item) continue;
+        if (m.role === 'user') {
+          if (!hooks.hideUserMessage) push({ type: 'thread.item.done', item });
+          hooks.onUserMessage?.();
+          continue;
+        }
+        if (m.role === 'assistant' && live) {
+          // The words were streamed under a provisional id; the stored message takes its place.
+          push(
+            {
+              type: 'thread.item.updated',
+              item_id: live.id,
+              update: {
+                type: 'assistant_message.content_part.done',
+                content_index: 0,
+                content: { type: 'output_text', text: m.content, annotations: [] },
+              },
+            },
+            { type: 'thread.item.removed', item_id: live.id },
+          );
+          live = null;
+        }
+        push({ type: 'thread.item.done', item });
+      }
+    };
+    const onDelta = (text: string) => {
+      if (conversationId === undefined) return;
+      flush(); // receipts stored before these words come first
+      if (!live) {
+        live = { id: `msg_live_${conversationId}_${cursor}_${++liveCount}`, sent: '' };
+        push(
+          {
+            type: 'thread.item.added',
+            item: {
+              id: live.id,
+              thread_id: threadId(conversationId),
+              created_at: new Date().toISOString(),
+              type: 'assistant_message',
+              content: [],
+            },
+          },
           {
             type: 'thread.item.updated',
-            item_id: id,
+            item_id: live.id,
             update: {
               type: 'assistant_message.content_part.added',
               content_index: 0,
-              content: part,
-            },
-          },
-          {
-            type: 'thread.item.updated',
-            item_id: id,
-            update: {
-              type: 'assistant_message.content_part.text_delta',
-              content_index: 0,
-              delta: m.content,
-            },
-          },
-          {
-            type: 'thread.item.updated',
-            item_id: id,
-            update: {
-              type: 'assistant_message.content_part.done',
-              content_index: 0,
-              content: { ...part, text: m.content },
+              content: { type: 'output_text', text: '', annotations: [] },
             },
           },
         );
       }
-      if (m.role !== 'user') events.push({ type: 'thread.item.done', item });
+      if (text.startsWith(live.sent) && text.length > live.sent.length) {
+        push({
+          type: 'thread.item.updated',
+          item_id: live.id,
+          update: {
+            type: 'assistant_message.content_part.text_delta',
+            content_index: 0,
+            delta: text.slice(live.sent.length),
+          },
+        });
+        live.sent = text;
+      }
+    };
+
+    const offChanged = this.#events.on('chat.changed', (e) => {
+      if (conversationId === undefined) {
+        conversationId = e.conversationId;
+        hooks.onConversation?.(conversationId);
+      }
+      if (e.conversationId === conversationId) flush();
+    });
+    const offDelta = this.#events.on('chat.delta', (e) => {
+      if (e.conversationId === conversationId) onDelta(e.text);
+    });
+    try {
+      await hooks.run();
+    } finally {
+      offChanged();
+      offDelta();
     }
+    flush();
+    if (conversationId === undefined) return;
     const pending = this.#chat.pending(conversationId);
     if (pending) {
-      events.push({
+      push({
         type: 'thread.item.done',
-        item: confirmationWidget(
-          conversationId,
-          pending,
-          added.at(-1)?.createdAt ?? new Date().toISOString(),
-        ),
+        item: confirmationWidget(conversationId, pending, new Date().toISOString()),
       });
     }
-    return events;
+    hooks.after?.(conversationId);
+  }
+
+  #lastMessageId(conversationId: number): number {
+    return this.#chat.messages(conversationId, { limit: 1 }).items.at(-1)?.id ?? 0;
   }
 }
 

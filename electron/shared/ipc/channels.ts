@@ -30,7 +30,7 @@ export const CHANNELS = [
   'model.test',
 ] as const;
 
-export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta'] as const;
+export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta', 'chatkit.event'] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 export type EventName = (typeof EVENTS)[number];

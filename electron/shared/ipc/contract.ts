@@ -179,7 +179,11 @@ export const contract = {
   },
   /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */
   'chatkit.request': {
-    input: z.strictObject({ body: z.unknown() }),
+    input: z.strictObject({
+      body: z.unknown(),
+      /** When given, each streamed event is also pushed as a chatkit.event while the turn runs. */
+      requestId: z.string().min(1).max(100).optional(),
+    }),
     output: chatKitResponseSchema,
   },
 } as const satisfies Record<Channel, ChannelSpec>;
@@ -195,6 +199,8 @@ export const events = {
   'chat.changed': z.strictObject({ conversationId: conversationIdSchema }),
   /** The assistant's reply as it is written: `text` is everything so far. */
   'chat.delta': z.strictObject({ conversationId: conversationIdSchema, text: z.string() }),
+  /** One ChatKit stream event, live, for the chatkit.request with this requestId. */
+  'chatkit.event': z.strictObject({ requestId: z.string(), event: z.unknown() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type ChannelInput<C extends Channel> = z.input<(typeof contract)[C]['input']>;
