@@ -141,6 +141,25 @@ describe('a model-backed turn', () => {
     expect(fake.requests).toHaveLength(3); // first try plus two retries
   });
 
+  it('a server that never answers times out and the turn is answered offline', async () => {
+    const slow = openTempCore({ modelTimeoutMs: 300, modelMaxRetries: 0 });
+    try {
+      slow.settings.update({
+        provider: 'openai-compatible',
+        baseUrl: fake.baseUrl,
+        model: 'fake-model',
+      });
+      fake.script.push({ stream: text('much too late'), firstTokenDelayMs: 3_000 });
+      const turn = await slow.chat.say('Add a task to check the timeout', {
+        newConversation: true,
+      });
+      expect(turn.reply).toMatch(/^Model unreachable; answered offline\./);
+      expect(slow.tasks.list('all').map((t) => t.title)).toEqual(['Check the timeout']);
+    } finally {
+      slow.cleanup();
+    }
+  });
+
   it('429 then success: retried, answered by the model', async () => {
     fake.script.push({ status: 429 }, { stream: text('Here now.') });
     const turn = await say('hello');
