@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { openCore } from '../../electron/core/app-core.ts';
+import { silentLogger } from '../../electron/core/log.ts';
+import { migrationsDir } from '../../electron/host/host-paths.ts';
+import { makeTempDir } from '../helpers/temp-profile.ts';
+import { record, scale } from './figures.ts';
+
+const KILLS = scale(12, 200);
+const child = path.join(import.meta.dirname, 'writer-child.ts');
+
+/** Runs the writer, kills it with SIGKILL after `ms`, and returns what it acknowledged. */
+function runAndKill(
+  profileDir: string,
+  ms: number,
+): Promise<{ tasks: number[]; messages: Map<number, number> }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [child, profileDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const tasks: number[] = [];
+    const messages = new Map<number, number>();
+    let buffer = '';
+    let stderr = '';
+    proc.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        const [kind, a, b] = line.split(' ');
+        if (kind === 'T') tasks.push(Number(a));
+        if (kind === 'M') messages.set(Number(a), Number(b));
+        if (kind === 'ready') setTimeout(() => proc.kill('SIGKILL'), ms);
+      }
+    });
+    proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    proc.on('exit', (_code, signal) =>
+      signal === 'SIGKILL'
+        ? resolve({ tasks, messages })
+        : reject(new Error(`writer exited on its own: ${stderr}`)),
+    );
+  });
+}
+
+it(`every acknowledged write survives ${KILLS} SIGKILLs, and the database stays intact`, async () => {
+  const dir = makeTempDir('crash-');
+  const profileDir = path.join(dir, 'profile');
+  let lost = 0;
+  let acknowledged = 0;
+  try {
+    for (let i = 0; i < KILLS; i++) {
+      const acked = await runAndKill(profileDir, Math.floor(Math.random() * 120));
+      const core = openCore({
+        profileDir,
+        migrationsDir,
+        appVersion: 'crash-test',
+        logger: silentLogger,
+      });
+      try {
+        expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(core.db.pragma('foreign_key_check')).toEqual([]);
+        const exists = core.db.prepare('SELECT 1 FROM tasks WHERE id = ?').pluck();
+        for (const id of acked.tasks) if (!exists.get(id)) lost++;
+        for (const [conversationId, lastMessage] of acked.messages) {
+          const newest = core.chat.messages(conversationId, { limit: 1 }).items.at(-1)?.id ?? 0;
+          if (newest < lastMessage) lost++;
+        }
+        acknowledged += acked.tasks.length + acked.messages.size;
+      } finally {
+        core.close();
+      }
+    }
+    record('crashes survived (SIGKILL)', KILLS);
+    record('acknowledged writes checked', acknowledged);
+    record('acknowledged writes lost', lost);
+    expect(lost).toBe(0);
+    expect(acknowledged).toBeGreaterThan(KILLS);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 600_000);
