@@ -19,6 +19,9 @@ export interface OpenedDatabase {
 }
 
 const OTHER_ACCOUNT = `These tasks belong to another account on this computer, so ${APP_NAME} won't open them.`;
+const NO_ACCESS = `${APP_NAME} isn't allowed to open this profile folder: it belongs to another account, or its permissions don't let this account in.`;
+const READ_ONLY = `${APP_NAME}'s data folder is read-only, so your tasks can't be opened for saving.`;
+const DISK_FULL = `The disk is full, so ${APP_NAME} can't open your tasks. Free some space and start it again.`;
 
 interface OwnerRecord {
   uid: number;
@@ -37,16 +40,24 @@ export function openProfileDatabase(
   account: OsAccount,
   logger: Logger,
 ): OpenedDatabase {
-  ensurePrivateDir(paths.dir);
-  ensurePrivateDir(paths.backups);
-
-  if (fs.existsSync(paths.database) && !isOwnedByCurrentUser(paths.database)) {
-    throw new AppError('UNAVAILABLE', OTHER_ACCOUNT);
+  // Another account's profile is refused before anything in it is touched.
+  for (const existing of [paths.dir, paths.database]) {
+    if (!isOwnedByCurrentUser(existing)) throw new AppError('UNAVAILABLE', OTHER_ACCOUNT);
   }
-  // Create the file ourselves so it is private from its first byte; SQLite gives the -wal and
-  // -shm files the same mode.
-  fs.closeSync(fs.openSync(paths.database, 'a', 0o600));
-  for (const f of sidecars(paths.database)) tighten(f);
+  try {
+    ensurePrivateDir(paths.dir);
+    ensurePrivateDir(paths.backups);
+    // Create the file ourselves so it is private from its first byte; SQLite gives the -wal and
+    // -shm files the same mode.
+    fs.closeSync(fs.openSync(paths.database, 'a', 0o600));
+    for (const f of sidecars(paths.database)) tighten(f);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new AppError('UNAVAILABLE', NO_ACCESS);
+    if (code === 'EROFS') throw new AppError('STORAGE', READ_ONLY);
+    if (code === 'ENOSPC') throw new AppError('STORAGE', DISK_FULL);
+    throw err;
+  }
 
   const db = new Database(paths.database);
   try {
