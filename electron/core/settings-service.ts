@@ -28,7 +28,9 @@ export class SettingsService {
   }
 
   update(patch: Partial<Settings>): Settings {
-    const next = { ...this.get(), ...patch };
+    // A key present but undefined ({ provider: undefined }) means "leave it", not "erase it".
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const next = settingsSchema.parse({ ...this.get(), ...defined });
     this.#write.run(JSON.stringify(next));
     return next;
   }

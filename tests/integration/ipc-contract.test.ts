@@ -128,3 +128,14 @@ describe('errors shown to people', () => {
     broken.cleanup();
   });
 });
+
+describe('settings', () => {
+  it('a field sent as undefined is left as it was (found by fuzzing)', async () => {
+    const before = await core.handlers['settings.get']({});
+    const result = await core.handlers['settings.update']({
+      provider: undefined,
+      baseUrl: undefined,
+    });
+    expect(result).toEqual(before);
+  });
+});
