@@ -2,6 +2,9 @@
 import type Database from 'better-sqlite3';
 import { watchExternalChanges } from './db/external-changes.ts';
 import { openProfileDatabase } from './db/open-database.ts';
+import { BackupService } from './db/backup-service.ts';
+import type { RecoveryReport } from './db/backups.ts';
+import { readMigrations } from './db/migrations.ts';
 import { OfflineAssistant } from './agent/offline/offline-assistant.ts';
 import { ToolRunner } from './agent/tool-runner.ts';
 import { ChatService } from './chat/chat-service.ts';
@@ -31,6 +34,8 @@ export interface CoreOptions {
   modelOverride?: Partial<Pick<Settings, 'provider' | 'baseUrl' | 'model'>>;
   modelTimeoutMs?: number;
   modelMaxRetries?: number;
+  /** Hosts that run for a while back up on this period (only when something changed). */
+  backupEveryMs?: number;
   /** Hosts that show tasks to people watch for writes by other processes; one-shot tools don't. */
   watchExternalChanges?: boolean;
 }
@@ -43,6 +48,9 @@ export interface Core {
   chatkit: ChatKitServer;
   settings: SettingsService;
   model: ModelService;
+  backups: BackupService;
+  /** Set when the database was found damaged at start and a backup was put in its place. */
+  recovery: RecoveryReport | null;
   paths: ProfilePaths;
   account: OsAccount;
   db: Database.Database;
@@ -53,7 +61,12 @@ export function openCore(options: CoreOptions): Core {
   const paths = profilePaths(options.profileDir);
   const account = options.account ?? currentOsAccount();
   const logger = options.logger ?? fileLogger(paths.logs);
-  const { db, schemaVersion } = openProfileDatabase(paths, options.migrationsDir, account, logger);
+  const { db, schemaVersion, recovery } = openProfileDatabase(
+    paths,
+    options.migrationsDir,
+    account,
+    logger,
+  );
   const events = new CoreEvents();
   const tasks = new TaskService(new TaskRepository(db, account.userId), events);
   const conversations = new ConversationRepository(db, account.userId);
@@ -76,15 +89,30 @@ export function openCore(options: CoreOptions): Core {
     logger,
   });
   const chatkit = new ChatKitServer(chat, events);
+  const backups = new BackupService({
+    db,
+    dir: paths.backups,
+    migrations: readMigrations(options.migrationsDir),
+    userId: account.userId,
+    events,
+    logger,
+  });
+  const stopBackups = options.backupEveryMs ? backups.schedule(options.backupEveryMs) : () => {};
   const handlers = createHandlerTable({
     settings,
     model,
+    backups,
     events,
     tasks,
     chat,
     chatkit,
     logger,
-    info: { version: options.appVersion, userName: account.username, schemaVersion },
+    info: {
+      version: options.appVersion,
+      userName: account.username,
+      schemaVersion,
+      recovery: recovery && { restoredBackupFrom: recovery.restoredBackupFrom },
+    },
   });
   const stopWatching = options.watchExternalChanges ? watchExternalChanges(db, events) : () => {};
   return {
@@ -98,8 +126,11 @@ export function openCore(options: CoreOptions): Core {
     paths,
     account,
     db,
+    recovery,
+    backups,
     close: () => {
       stopWatching();
+      stopBackups();
       if (db.open) db.close();
     },
   };

@@ -12,6 +12,7 @@ import { toErrorInfo, validationMessage } from './errors-to-user.ts';
 import type { Logger } from './log.ts';
 import type { ChatService } from './chat/chat-service.ts';
 import type { CoreEvents } from './events.ts';
+import type { BackupService } from './db/backup-service.ts';
 import type { ChatKitServer } from './chatkit/chatkit-server.ts';
 import type { SettingsService } from './settings-service.ts';
 import type { ModelService } from './agent/model/model-service.ts';
@@ -31,9 +32,15 @@ export interface HandlerDeps {
   chatkit: ChatKitServer;
   settings: SettingsService;
   model: ModelService;
+  backups: BackupService;
   events: CoreEvents;
   logger: Logger;
-  info: { version: string; userName: string; schemaVersion: number };
+  info: {
+    version: string;
+    userName: string;
+    schemaVersion: number;
+    recovery: { restoredBackupFrom: string | null } | null;
+  };
 }
 
 export function createHandlerTable({
@@ -42,6 +49,7 @@ export function createHandlerTable({
   chatkit,
   settings,
   model,
+  backups,
   events,
   logger,
   info,
@@ -79,6 +87,9 @@ export function createHandlerTable({
     'model.setApiKey': ({ apiKey }) => model.setApiKey(apiKey),
     'model.listModels': async () => ({ models: await model.listModels() }),
     'model.test': () => model.test(),
+    'backups.list': () => ({ items: backups.list() }),
+    'backups.create': () => backups.create(),
+    'backups.restore': ({ id }) => backups.restore(id),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

@@ -34,6 +34,7 @@ try {
     migrationsDir,
     appVersion,
     watchExternalChanges: true,
+    backupEveryMs: 6 * 60 * 60 * 1000,
   });
 } catch (err) {
   fail(err instanceof AppError ? err.message : `Could not open your tasks: ${String(err)}`);

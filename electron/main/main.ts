@@ -102,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
           : path.join(app.getAppPath(), 'migrations'),
         appVersion: app.getVersion(),
         watchExternalChanges: true,
+        backupEveryMs: 6 * 60 * 60 * 1000,
         secrets: safeStorageSecrets(app.getPath('userData')),
       });
     } catch (err) {

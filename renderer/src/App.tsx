@@ -1,13 +1,17 @@
 import { ChatPanel } from './components/chat/ChatPanel.tsx';
+import { RecoveryNotice } from './components/RecoveryNotice.tsx';
 import { TaskSidebar } from './components/TaskSidebar.tsx';
 
 export function App() {
   return (
-    <div className="app">
-      <TaskSidebar />
-      <main className="main" aria-label="Assistant">
-        <ChatPanel />
-      </main>
+    <div className="app-shell">
+      <RecoveryNotice />
+      <div className="app">
+        <TaskSidebar />
+        <main className="main" aria-label="Assistant">
+          <ChatPanel />
+        </main>
+      </div>
     </div>
   );
 }

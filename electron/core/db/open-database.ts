@@ -10,12 +10,15 @@ import {
   type ProfilePaths,
   tighten,
 } from '../profile/profile-paths.ts';
+import { recoverIfDamaged, type RecoveryReport } from './backups.ts';
 import { migrate, type MigrateResult, readMigrations, schemaVersion } from './migrations.ts';
 
 export interface OpenedDatabase {
   db: Database.Database;
   schemaVersion: number;
   migration: MigrateResult;
+  /** Set when the database was damaged and a backup was put in its place. */
+  recovery: RecoveryReport | null;
 }
 
 const OTHER_ACCOUNT = `These tasks belong to another account on this computer, so ${APP_NAME} won't open them.`;
@@ -59,6 +62,11 @@ export function openProfileDatabase(
     throw err;
   }
 
+  const recovery = recoverIfDamaged(paths.database, paths.backups);
+  if (recovery)
+    logger.error(
+      `database was damaged; moved aside, restored backup from ${recovery.restoredBackupFrom}`,
+    );
   const db = new Database(paths.database);
   try {
     db.pragma('busy_timeout = 5000');
@@ -76,7 +84,7 @@ export function openProfileDatabase(
       JSON.stringify({ uid: account.uid, username: account.username } satisfies OwnerRecord),
     );
     for (const f of sidecars(paths.database)) tighten(f);
-    return { db, schemaVersion: schemaVersion(db), migration };
+    return { db, schemaVersion: schemaVersion(db), migration, recovery };
   } catch (err) {
     db.close();
     throw err;

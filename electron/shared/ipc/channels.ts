@@ -28,6 +28,9 @@ export const CHANNELS = [
   'model.setApiKey',
   'model.listModels',
   'model.test',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 
 export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta', 'chatkit.event'] as const;

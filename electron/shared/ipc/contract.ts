@@ -34,6 +34,12 @@ interface ChannelSpec {
 }
 
 const none = z.strictObject({});
+const backupSchema = z.strictObject({
+  id: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
 const byId = z.strictObject({ id: taskIdSchema });
 const byConversation = z.strictObject({ conversationId: conversationIdSchema });
 const limit = (max: number, fallback: number) =>
@@ -47,6 +53,8 @@ export const contract = {
       version: z.string(),
       userName: z.string(),
       schemaVersion: z.number().int(),
+      /** Set when the database was found damaged at start and a backup was put in its place. */
+      recovery: z.strictObject({ restoredBackupFrom: z.string().nullable() }).nullable(),
     }),
   },
   'tasks.list': {
@@ -175,6 +183,17 @@ export const contract = {
       message: z.string(),
       models: z.array(z.string()),
       toolCalls: z.boolean(),
+    }),
+  },
+  'backups.list': { input: none, output: z.strictObject({ items: z.array(backupSchema) }) },
+  'backups.create': { input: none, output: backupSchema },
+  /** Replaces tasks and conversations with a backup's; the current state is backed up first. */
+  'backups.restore': {
+    input: z.strictObject({ id: z.string().min(1).max(200) }),
+    output: z.strictObject({
+      tasks: z.number().int(),
+      conversations: z.number().int(),
+      undoBackup: z.string(),
     }),
   },
   /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */

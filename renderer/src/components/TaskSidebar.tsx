@@ -3,6 +3,7 @@ import type { Task, TaskStatus } from '../../../electron/shared/task.ts';
 import { api } from '../lib/api.ts';
 import { useTaskPages } from '../lib/use-task-pages.ts';
 import { AddTaskForm } from './AddTaskForm.tsx';
+import { BackupsDialog } from './BackupsDialog.tsx';
 import { StatusFilter } from './StatusFilter.tsx';
 import { TaskList } from './TaskList.tsx';
 import type { RowActions } from './TaskRow.tsx';
@@ -19,6 +20,7 @@ export function TaskSidebar() {
   const data = useTaskPages(status);
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const { refresh, showLocally } = data;
 
   const showError = useCallback((message: string) => setError(message), []);
@@ -68,7 +70,11 @@ export function TaskSidebar() {
     <aside className="sidebar" aria-label="Task list">
       <header className="sidebar-header">
         <h1>Tasks</h1>
+        <button type="button" className="link" onClick={() => setBackupsOpen(true)}>
+          Backups
+        </button>
       </header>
+      {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
       <AddTaskForm
         onError={showError}
         onAdded={() => {
