@@ -4,8 +4,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { contentSecurityPolicy } from '../shared/content-security-policy.ts';
+import { contentType, resolveStaticFile } from '../core/hosting/static-files.ts';
 import { eventNames, isChannel } from '../shared/ipc/contract.ts';
 import type { CoreEvents } from '../core/events.ts';
 import type { HandlerTable } from '../core/handlers.ts';
@@ -18,17 +18,6 @@ export interface WebServerOptions {
 }
 
 const MAX_BODY = 1024 * 1024;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 export const newToken = () => crypto.randomBytes(32).toString('base64url');
 
@@ -214,30 +203,18 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 function serveStatic(root: string, pathname: string, res: http.ServerResponse, csp: string): void {
-  let file: string;
-  try {
-    const wanted = path.resolve(root, '.' + decodeURIComponent(pathname));
-    file = fs.realpathSync(wanted);
-  } catch {
-    // Unknown paths without an extension are app routes: give them the app.
-    file = path.extname(pathname) ? '' : path.join(root, 'index.html');
-  }
-  if (file && fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-    file = path.join(file, 'index.html');
-  }
-  const inside = file.startsWith(root + path.sep);
-  if (!file || !inside || !fs.existsSync(file)) {
+  const file = resolveStaticFile(root, pathname);
+  if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found');
     return;
   }
-  const ext = path.extname(file);
   res.writeHead(200, {
-    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'content-type': contentType(file),
     'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    'cache-control': ext === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+    'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   fs.createReadStream(file).pipe(res);
 }

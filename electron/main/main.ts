@@ -8,24 +8,33 @@ import { channelNames, eventNames } from '../shared/ipc/contract.ts';
 import { APP_NAME } from '../shared/limits.ts';
 import { safeStorageSecrets } from './safe-storage-secrets.ts';
 import { hardenSessions } from './window-security.ts';
+import { APP_ORIGIN, registerAppScheme, serveApp } from './app-protocol.ts';
+import { isTrustedSender } from './trusted-sender.ts';
+import { mainWindowOptions } from './window-options.ts';
+import { contentSecurityPolicy } from '../shared/content-security-policy.ts';
 
 declare const MAIN_WINDOW_VITE_DEV_SERVER_URL: string | undefined;
 declare const MAIN_WINDOW_VITE_NAME: string;
 
 const devServerUrl =
   typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
-const rendererIndex = path.join(
+const rendererDir = path.join(
   __dirname,
   '..',
   'renderer',
   typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VITE_NAME : 'main_window',
-  'index.html',
 );
 
 function isAppUrl(url: string): boolean {
-  if (devServerUrl) return new URL(url).origin === new URL(devServerUrl).origin;
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname) === rendererIndex;
+  try {
+    const origin = new URL(url).origin;
+    return devServerUrl ? origin === new URL(devServerUrl).origin : origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
 }
+
+registerAppScheme();
 
 // `--profile=DIR` opens another profile (tests, several profiles side by side).
 const profileSwitch = app.commandLine.getSwitchValue('profile');
@@ -35,37 +44,15 @@ let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1100,
-    height: 760,
-    title: APP_NAME,
-    show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
+  mainWindow = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   if (devServerUrl) void mainWindow.loadURL(devServerUrl);
-  else void mainWindow.loadFile(rendererIndex);
+  else void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 /** Only our own window's top frame, showing our own page, may call the API. */
-function trustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return (
-    mainWindow !== null &&
-    event.sender === mainWindow.webContents &&
-    frame !== null &&
-    frame === event.sender.mainFrame &&
-    isAppUrl(frame.url)
-  );
-}
+const trustedSender = (event: IpcMainInvokeEvent) => isTrustedSender(event, mainWindow, isAppUrl);
 
 function wireIpc(opened: Core): void {
   for (const channel of channelNames) {
@@ -112,6 +99,10 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    const opened = core;
+    serveApp(rendererDir, () =>
+      contentSecurityPolicy({ chatkit: opened.settings.get().chatView === 'chatkit' }),
+    );
     wireIpc(core);
     createWindow();
     app.on('activate', () => {
