@@ -2,5 +2,5 @@
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 1000;
 export const MESSAGE_MAX = 5000;
-export const PAGE_LIMIT_MAX = 500;
+export const PAGE_LIMIT_MAX = 1000;
 export const APP_NAME = 'Task Assistant';

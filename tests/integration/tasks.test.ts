@@ -232,3 +232,53 @@ describe('changing tasks', () => {
     expect(owners).toEqual([core.account.userId]);
   });
 });
+
+describe('counts', () => {
+  it('stay exact through any sequence of changes (kept by triggers, checked against the rows)', async () => {
+    const fc = (await import('fast-check')).default;
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), done: fc.boolean() }),
+      fc.record({
+        kind: fc.constantFrom(
+          'complete' as const,
+          'reopen' as const,
+          'delete' as const,
+          'restore' as const,
+        ),
+        pick: fc.nat(),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 40 }), async (ops) => {
+        const local = openTempCore();
+        try {
+          const deleted: Task[] = [];
+          for (const o of ops) {
+            const all = local.tasks.list('all');
+            const target = all.length ? all[('pick' in o ? o.pick : 0) % all.length] : undefined;
+            if (o.kind === 'add') {
+              const t = local.tasks.create({ title: 'T' });
+              if (o.done) local.tasks.setCompleted(t.id, true);
+            } else if (o.kind === 'restore') {
+              const t = deleted.pop();
+              if (t) local.tasks.restore(t);
+            } else if (target) {
+              if (o.kind === 'delete') deleted.push(local.tasks.delete(target.id));
+              else local.tasks.setCompleted(target.id, o.kind === 'complete');
+            }
+          }
+          const all = local.tasks.list('all');
+          const done = all.filter((t) => t.completed).length;
+          expect(local.tasks.counts()).toEqual({
+            all: all.length,
+            pending: all.length - done,
+            completed: done,
+          });
+        } finally {
+          local.cleanup();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -145,13 +145,17 @@ export class ChatService {
   }
 
   #append(conversationId: number, role: Message['role'], content: string): Message {
-    const message = this.#repo.append(
-      conversationId,
-      role,
-      content.slice(0, MESSAGE_MAX) || '…',
-      this.#now(),
-    );
-    this.#repo.touch(conversationId, this.#now());
+    // One commit per message: with synchronous=FULL each commit is a disk flush.
+    const message = this.#repo.transaction(() => {
+      const stored = this.#repo.append(
+        conversationId,
+        role,
+        content.slice(0, MESSAGE_MAX) || '…',
+        this.#now(),
+      );
+      this.#repo.touch(conversationId, this.#now());
+      return stored;
+    });
     this.#changed(conversationId);
     return message;
   }
@@ -181,13 +185,15 @@ export class ChatService {
         state.pending = { prompt: prompt || 'Shall I go ahead with these changes?', calls };
         return { kind: 'pending' };
       }
-      const receipts = this.#repo.transaction(() =>
-        calls.map((call) => this.#tools.run(conversationId, batchId, call.tool, call.args)),
-      );
-      for (const receipt of receipts) {
-        this.#append(conversationId, 'tool', storedReceipt(receipt));
-        actions.push(receipt);
-      }
+      // The changes and their receipts commit together.
+      const receipts = this.#repo.transaction(() => {
+        const done = calls.map((call) =>
+          this.#tools.run(conversationId, batchId, call.tool, call.args),
+        );
+        for (const receipt of done) this.#append(conversationId, 'tool', storedReceipt(receipt));
+        return done;
+      });
+      actions.push(...receipts);
       return { kind: 'done', receipts };
     };
     const stream = (textSoFar: string) =>
@@ -225,9 +231,11 @@ export class ChatService {
       if (this.#running.get(conversationId) === controller) this.#running.delete(conversationId);
     }
     if (controller.signal.aborted) reply = reply || 'Stopped.';
-    this.#repo.setState(conversationId, JSON.stringify(state));
     stream(reply);
-    this.#append(conversationId, 'assistant', reply);
+    this.#repo.transaction(() => {
+      this.#repo.setState(conversationId, JSON.stringify(state));
+      this.#append(conversationId, 'assistant', reply);
+    });
     return { conversationId, reply, actions, pendingConfirmation: state.pending };
   }
 }

@@ -60,6 +60,8 @@ export const messages = sqliteTable(
   },
   (t) => [
     index('messages_conversation_created_idx').on(t.conversationId, t.createdAt),
+    // Paging a thread newest-first by id reads only the rows it shows, however long the thread.
+    index('messages_conversation_id_idx').on(t.conversationId, t.id),
     check('messages_role', sql`${t.role} in ('user', 'assistant', 'tool')`),
     check('messages_content_length', sql`length(${t.content}) between 1 and 5000`),
   ],
@@ -85,3 +87,13 @@ export const agentActions = sqliteTable(
   },
   (t) => [index('agent_actions_conversation_batch_idx').on(t.conversationId, t.batchId)],
 );
+
+/**
+ * How many tasks each owner has, kept by triggers (see the 0002 migration) so the sidebar's
+ * counts cost the same for 10 tasks or 100,000.
+ */
+export const taskCounts = sqliteTable('task_counts', {
+  userId: text('user_id').primaryKey(),
+  total: integer('total').notNull().default(0),
+  completed: integer('completed').notNull().default(0),
+});

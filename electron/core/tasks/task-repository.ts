@@ -77,9 +77,7 @@ export class TaskRepository {
     this.#delete = db.prepare(
       `DELETE FROM tasks WHERE user_id = ? AND id = ? RETURNING ${COLUMNS}`,
     );
-    this.#counts = db.prepare(
-      `SELECT count(*) AS total, coalesce(sum(completed), 0) AS done FROM tasks WHERE user_id = ?`,
-    );
+    this.#counts = db.prepare(`SELECT total, completed AS done FROM task_counts WHERE user_id = ?`);
     this.#idRange = db.prepare(
       `SELECT min(id) AS first, max(id) AS last FROM tasks WHERE user_id = ?`,
     );
@@ -100,7 +98,8 @@ export class TaskRepository {
   }
 
   counts(): TaskCounts {
-    const { total, done } = this.#counts.get(this.#userId) as { total: number; done: number };
+    const row = this.#counts.get(this.#userId) as { total: number; done: number } | undefined;
+    const { total, done } = row ?? { total: 0, done: 0 };
     return { all: total, pending: total - done, completed: done };
   }
 
