@@ -56,6 +56,7 @@ export function createHandlerTable({
 }: HandlerDeps): HandlerTable {
   const impl: Implementations = {
     'app.info': () => ({ appName: APP_NAME, ...info }),
+    'app.ping': () => ({}),
     'tasks.list': ({ status }) => tasks.list(status),
     'tasks.page': ({ status, offset, limit }) => tasks.page(status, offset, limit),
     'tasks.counts': () => tasks.counts(),

@@ -2,6 +2,7 @@
 // names without bundling the schemas. contract.ts must define exactly these (the types enforce it).
 export const CHANNELS = [
   'app.info',
+  'app.ping',
   'tasks.list',
   'tasks.page',
   'tasks.counts',

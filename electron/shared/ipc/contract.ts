@@ -57,6 +57,8 @@ export const contract = {
       recovery: z.strictObject({ restoredBackupFrom: z.string().nullable() }).nullable(),
     }),
   },
+  /** Does nothing: the floor for measuring a round trip on any transport. */
+  'app.ping': { input: none, output: z.strictObject({}) },
   'tasks.list': {
     input: z.strictObject({ status: taskStatusSchema.default('all') }),
     output: z.array(taskSchema),
