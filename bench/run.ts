@@ -12,6 +12,7 @@ import { ToolRunner } from '../electron/core/agent/tool-runner.ts';
 import { ConversationRepository } from '../electron/core/chat/conversation-repository.ts';
 import { silentLogger } from '../electron/core/log.ts';
 import { appVersion, migrationsDir, repoRoot } from '../electron/host/host-paths.ts';
+import { THREAD_PAGE } from '../electron/shared/limits.ts';
 
 const quick = process.argv.includes('--quick');
 const SCALE = quick ? 10 : 1;
@@ -36,7 +37,6 @@ const rows: Row[] = [];
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const median = (xs: number[]) => percentile(xs, 0.5);
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function row(
   metric: string,
@@ -51,14 +51,53 @@ function row(
   rows.push({ metric, app, floor, ratio, target, unit, pass, ...(note ? { note } : {}) });
 }
 
-async function timeEach(n: number, fn: (i: number) => unknown): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    out.push(performance.now() - t);
+/**
+ * Per-call averages over blocks, the app's and the floor's blocks alternating so that a noisy
+ * machine (another process, the page cache warming) hits both alike. Returns [app, floor] medians.
+ */
+async function alternate(
+  rounds: number,
+  block: number,
+  app: (i: number) => unknown,
+  floor: (i: number) => unknown,
+): Promise<[number, number]> {
+  const a: number[] = [];
+  const f: number[] = [];
+  for (let r = -2; r < rounds; r++) {
+    let t = performance.now();
+    for (let i = 0; i < block; i++) await app(r * block + i);
+    const appMs = (performance.now() - t) / block;
+    t = performance.now();
+    for (let i = 0; i < block; i++) await floor(r * block + i);
+    const floorMs = (performance.now() - t) / block;
+    if (r >= 0) {
+      a.push(appMs);
+      f.push(floorMs);
+    }
   }
-  return out;
+  return [median(a), median(f)];
+}
+
+/** Per-call times, app and floor interleaved call by call (after a few warm-up calls). */
+async function interleaved(
+  n: number,
+  app: (i: number) => unknown,
+  floor: (i: number) => unknown,
+): Promise<[number[], number[]]> {
+  const a: number[] = [];
+  const f: number[] = [];
+  for (let i = -10; i < n; i++) {
+    let t = performance.now();
+    await app(i + 10);
+    const appMs = performance.now() - t;
+    t = performance.now();
+    await floor(i + 10);
+    if (i >= 0) {
+      a.push(appMs);
+      f.push(performance.now() - t);
+    }
+  }
+  return [a, f];
 }
 
 // ------------------------------------------------------------------ seed
@@ -118,39 +157,40 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
   const rawGet = db.prepare(
     `SELECT id, title, description, completed, created_at, updated_at FROM tasks WHERE user_id = ? AND id = ?`,
   );
-  const ids = Array.from({ length: ITER }, (_, i) => 1 + ((i * 7919) % TASKS));
-
-  for (let i = 0; i < 1000; i++) await core.handlers['tasks.get']({ id: ids[i]! }); // warm up
-  const appGet = await timeEach(ITER, (i) => core.handlers['tasks.get']({ id: ids[i]! }));
-  const floorGet = await timeEach(ITER, (i) => rawGet.get(user, ids[i]!));
+  const id = (i: number) => 1 + ((Math.abs(i) * 7919) % TASKS);
+  const [appGet, floorGet] = await alternate(
+    ITER / 1000,
+    1000,
+    (i) => core.handlers['tasks.get']({ id: id(i) }),
+    (i) => rawGet.get(user, id(i)),
+  );
   row(
-    'get a task by id (handler table vs raw prepared statement), mean',
-    mean(appGet) * 1000,
-    mean(floorGet) * 1000,
+    'get a task by id (handler table vs raw prepared statement), per call',
+    appGet * 1000,
+    floorGet * 1000,
     '≤ 1.5×',
     'µs',
-    mean(appGet) / mean(floorGet) <= 1.5,
+    appGet / floorGet <= 1.5,
   );
 
   const rawList = db.prepare(
     `SELECT id, title, description, completed, created_at, updated_at FROM tasks WHERE user_id = ? AND completed = 0 ORDER BY id LIMIT 1000 OFFSET ?`,
   );
   const pendingTotal = Math.floor((TASKS * 2) / 3);
-  const offsets = Array.from(
-    { length: 200 },
-    (_, i) => (i * 3301) % Math.max(1, pendingTotal - 1000),
+  const offset = (i: number) => (Math.abs(i) * 3301) % Math.max(1, pendingTotal - 1000);
+  const [appList, floorList] = await alternate(
+    20,
+    10,
+    (i) => core.handlers['tasks.page']({ status: 'pending', offset: offset(i), limit: 1000 }),
+    (i) => rawList.all(user, offset(i)),
   );
-  const appList = await timeEach(offsets.length, (i) =>
-    core.handlers['tasks.page']({ status: 'pending', offset: offsets[i]!, limit: 1000 }),
-  );
-  const floorList = await timeEach(offsets.length, (i) => rawList.all(user, offsets[i]!));
   row(
-    'list 1,000 pending tasks (handler table vs raw SELECT), median',
-    median(appList),
-    median(floorList),
+    'list 1,000 pending tasks (handler table vs raw SELECT), per call',
+    appList,
+    floorList,
     '≤ 2×',
     'ms',
-    median(appList) / median(floorList) <= 2,
+    appList / floorList <= 2,
   );
 
   // Durable commits: the same pragmas on a second file in the same folder.
@@ -164,13 +204,14 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
   const rawInsert = raw.prepare(
     `INSERT INTO t (user_id, title, description, completed, created_at, updated_at) VALUES (?, ?, '', 0, ?, ?)`,
   );
-  const appAdd = await timeEach(DURABLE, (i) =>
-    core.handlers['tasks.create']({ title: `Durable ${i}` }),
+  const [appAdd, floorAdd] = await interleaved(
+    DURABLE,
+    (i) => core.handlers['tasks.create']({ title: `Durable ${i}` }),
+    (i) => {
+      const at = new Date().toISOString();
+      rawInsert.run(user, `Durable ${i}`, at, at);
+    },
   );
-  const floorAdd = await timeEach(DURABLE, (i) => {
-    const at = new Date().toISOString();
-    rawInsert.run(user, `Durable ${i}`, at, at);
-  });
   raw.close();
   const p99 = percentile(appAdd, 0.99);
   row(
@@ -180,17 +221,18 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
     '≤ 1.5× and < 5 ms',
     'ms',
     p99 / percentile(floorAdd, 0.99) <= 1.5 && p99 < 5,
+    `p50 ${median(appAdd).toFixed(3)} vs ${median(floorAdd).toFixed(3)} ms`,
   );
 
   // The built-in assistant, request to receipt, against the add_task tool alone.
   const repo = new ConversationRepository(db, user);
   const tools = new ToolRunner(core.tasks, repo, silentLogger);
   const { conversationId } = await core.chat.say('hello', { newConversation: true });
-  const appSay = await timeEach(DURABLE, (i) =>
-    core.chat.say(`Add a task to buy item ${i}`, { conversationId }),
-  );
-  const floorTool = await timeEach(DURABLE, (i) =>
-    repo.transaction(() => tools.run(conversationId, 1, 'add_task', { title: `Tool item ${i}` })),
+  const [appSay, floorTool] = await interleaved(
+    DURABLE,
+    (i) => core.chat.say(`Add a task to buy item ${i}`, { conversationId }),
+    (i) =>
+      repo.transaction(() => tools.run(conversationId, 1, 'add_task', { title: `Tool item ${i}` })),
   );
   const p95 = percentile(appSay, 0.95);
   row(
@@ -202,19 +244,20 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
     p95 < 20 && p95 / percentile(floorTool, 0.95) <= 5,
   );
 
-  const bigThread = await timeEach(200, () =>
-    core.handlers['conversations.messages']({ conversationId: 1, limit: 50 }),
-  );
-  const smallThread = await timeEach(200, () =>
-    core.handlers['conversations.messages']({ conversationId: 2, limit: 50 }),
+  // As the chat view opens a thread: its first page (THREAD_PAGE messages).
+  const [bigThread, smallThread] = await alternate(
+    20,
+    50,
+    () => core.handlers['conversations.messages']({ conversationId: 1, limit: THREAD_PAGE }),
+    () => core.handlers['conversations.messages']({ conversationId: 2, limit: THREAD_PAGE }),
   );
   row(
-    `open a ${BIG_THREAD.toLocaleString('en')}-message conversation, first page (vs a 10-message one), median`,
-    median(bigThread),
-    median(smallThread),
+    `open a ${BIG_THREAD.toLocaleString('en')}-message conversation, first page (vs a 10-message one), per call`,
+    bigThread,
+    smallThread,
     '≤ 1.5×',
     'ms',
-    median(bigThread) / median(smallThread) <= 1.5,
+    bigThread / smallThread <= 1.5,
   );
 }
 
@@ -310,18 +353,37 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
     ],
   });
   try {
+    // First frame: from navigation start (performance.now() = 0) to the first task row on screen,
+    // measured inside the page; DOM nodes counted in the sidebar and in the whole page.
     const firstFrame = async (profile: string) => {
       const host = await startHost(profile);
       const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { firstRowAt?: number };
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[role="listitem"] input[type="checkbox"]')) {
+            w.firstRowAt ??= performance.now();
+            observer.disconnect();
+          }
+        });
+        document.addEventListener('DOMContentLoaded', () =>
+          observer.observe(document.body, { childList: true, subtree: true }),
+        );
+      });
       const times: number[] = [];
-      let nodes = 0;
+      let nodes = { sidebar: 0, page: 0 };
       try {
         for (let i = 0; i < 6; i++) {
-          const t = performance.now();
           await page.goto(i === 0 ? host.url : `${host.origin}/`);
           await page.getByRole('checkbox', { name: 'Task 1', exact: true }).waitFor();
-          if (i > 0) times.push(performance.now() - t); // the first load warms the cache
-          nodes = await page.evaluate(() => document.querySelectorAll('*').length);
+          const at = await page.evaluate(
+            () => (window as unknown as { firstRowAt?: number }).firstRowAt ?? NaN,
+          );
+          if (i > 0) times.push(at); // the first load warms the cache
+          nodes = await page.evaluate(() => ({
+            sidebar: document.querySelectorAll('aside *').length,
+            page: document.querySelectorAll('*').length,
+          }));
         }
         return { ms: median(times), nodes, page, host };
       } catch (err) {
@@ -335,13 +397,13 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
     await small.host.stop();
     const big = await firstFrame(bigProfile);
     row(
-      `sidebar first frame, ${TASKS.toLocaleString('en')} tasks vs 100 (Chromium, browser host), median`,
+      `sidebar first frame, ${TASKS.toLocaleString('en')} tasks vs 100 (Chromium, browser host), navigation start to first row, median`,
       big.ms,
       small.ms,
       '≤ 1.5×, < 100 ms, < 500 DOM nodes',
       'ms',
-      big.ms / small.ms <= 1.5 && big.ms < 100 && big.nodes < 500,
-      `${big.nodes} DOM nodes`,
+      big.ms / small.ms <= 1.5 && big.ms < 100 && big.nodes.sidebar < 500,
+      `${big.nodes.sidebar} DOM nodes in the sidebar, ${big.nodes.page} in the page`,
     );
 
     // Scroll the whole list in 300 steps, one per frame; report the longest frame.

@@ -4,3 +4,7 @@ export const DESCRIPTION_MAX = 1000;
 export const MESSAGE_MAX = 5000;
 export const PAGE_LIMIT_MAX = 1000;
 export const APP_NAME = 'Task Assistant';
+/** Messages the chat view loads when it opens a thread (more on "Load earlier"). */
+export const THREAD_PAGE = 30;
+/** Conversations the list shows at first (more on "Show older"). */
+export const CONVERSATION_PAGE = 30;

@@ -1,24 +1,40 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../../electron/shared/chat.ts';
+import { CONVERSATION_PAGE } from '../../../electron/shared/limits.ts';
 import { api } from './api.ts';
 
-/** The conversation list, newest first, kept fresh by chat.changed events. */
+/** The newest conversations (more on request), kept fresh by chat.changed events. */
 export function useConversations() {
   const [items, setItems] = useState<Conversation[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const limit = useRef(CONVERSATION_PAGE);
 
   const refresh = useCallback(async () => {
-    const result = await api.invoke('conversations.list', { limit: 200 });
-    if (result.ok) setItems(result.value.items);
-    else setError(result.error.message);
+    const result = await api.invoke('conversations.list', { limit: limit.current });
+    if (result.ok) {
+      setItems(result.value.items);
+      setTotal(result.value.total);
+    } else setError(result.error.message);
   }, []);
 
+  const showMore = useCallback(() => {
+    limit.current = Math.min(200, limit.current + CONVERSATION_PAGE);
+    void refresh();
+  }, [refresh]);
+
   useEffect(() => {
-    // Runs once on mount: the first load comes from the API, later ones from events.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
+    // The first load comes from the API, later ones from events.
     void refresh();
     return api.on('chat.changed', () => void refresh());
   }, [refresh]);
 
-  return { items, error, refresh, clearError: () => setError(null) };
+  return {
+    items,
+    hasMore: items !== null && items.length < Math.min(total, 200),
+    showMore,
+    error,
+    refresh,
+    clearError: () => setError(null),
+  };
 }

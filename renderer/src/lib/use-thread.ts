@@ -2,9 +2,10 @@
 // chat.changed events arrive, and the live text of a reply being written.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Message, PendingConfirmation } from '../../../electron/shared/chat.ts';
+import { THREAD_PAGE } from '../../../electron/shared/limits.ts';
 import { api } from './api.ts';
 
-const PAGE = 50;
+const PAGE = THREAD_PAGE;
 
 export interface Thread {
   messages: Message[];

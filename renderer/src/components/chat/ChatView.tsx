@@ -51,6 +51,8 @@ export function ChatView() {
     <div className="chat">
       <ConversationList
         items={conversations.items}
+        hasMore={conversations.hasMore}
+        onShowMore={conversations.showMore}
         selectedId={selectedId}
         onSelect={(id) => setChosen(id)}
         onError={setError}

@@ -4,6 +4,8 @@ import { api } from '../../lib/api.ts';
 
 export function ConversationList(props: {
   items: Conversation[] | null;
+  hasMore: boolean;
+  onShowMore: () => void;
   selectedId: number | null;
   onSelect: (id: number | null) => void;
   onError: (message: string) => void;
@@ -92,6 +94,11 @@ export function ConversationList(props: {
           </li>
         ))}
       </ul>
+      {props.hasMore && (
+        <button type="button" className="link show-more" onClick={props.onShowMore}>
+          Show older conversations
+        </button>
+      )}
     </nav>
   );
 }
