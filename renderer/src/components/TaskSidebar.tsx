@@ -1,9 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Task, TaskStatus } from '../../../electron/shared/task.ts';
 import { api } from '../lib/api.ts';
 import { useTaskPages } from '../lib/use-task-pages.ts';
 import { AddTaskForm } from './AddTaskForm.tsx';
-import { BackupsDialog } from './BackupsDialog.tsx';
+
+const BackupsDialog = lazy(() =>
+  import('./BackupsDialog.tsx').then((m) => ({ default: m.BackupsDialog })),
+);
 import { StatusFilter } from './StatusFilter.tsx';
 import { TaskList } from './TaskList.tsx';
 import type { RowActions } from './TaskRow.tsx';
@@ -74,7 +77,11 @@ export function TaskSidebar() {
           Backups
         </button>
       </header>
-      {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
+      {backupsOpen && (
+        <Suspense fallback={null}>
+          <BackupsDialog onClose={() => setBackupsOpen(false)} />
+        </Suspense>
+      )}
       <AddTaskForm
         onError={showError}
         onAdded={() => {

@@ -7,6 +7,14 @@ import { api } from './api.ts';
 
 export const PAGE_SIZE = 100;
 
+// The first page is asked for as soon as this module loads, while React is still starting, so the
+// list's first frame waits for one round trip at most.
+let prefetched: ReturnType<typeof api.invoke<'tasks.page'>> | null = api.invoke('tasks.page', {
+  status: 'all',
+  offset: 0,
+  limit: PAGE_SIZE,
+});
+
 interface Page {
   generation: number;
   items: Task[];
@@ -87,22 +95,33 @@ export function useTaskPages(status: TaskStatus): TaskPages {
       const key = `${status}:${gen}:${page}`;
       if (inflight.current.has(key)) return;
       inflight.current.add(key);
-      void api
-        .invoke('tasks.page', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
-        .then((result) => {
-          inflight.current.delete(key);
-          if (gen !== generation.current) return;
-          if (!result.ok) {
-            setError(result.error.message);
-            return;
+      const request =
+        page === 0 && status === 'all' && prefetched
+          ? prefetched
+          : api.invoke('tasks.page', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+      prefetched = null;
+      void request.then((result) => {
+        inflight.current.delete(key);
+        if (!result.ok) {
+          if (gen === generation.current) setError(result.error.message);
+          return;
+        }
+        const { items, total, counts } = result.value;
+        setState((s) => {
+          // An answer overtaken by a change is still better than an empty list: it is shown only
+          // where nothing newer is, and keeps its old generation so a fresh copy replaces it.
+          const shown = s.status === status ? s.pages.get(page) : undefined;
+          if (
+            gen !== generation.current &&
+            (s.status !== status || (shown && shown.generation >= gen))
+          ) {
+            return s;
           }
-          const { items, total, counts } = result.value;
-          setState((s) => {
-            const pages = new Map(s.status === status ? s.pages : []);
-            pages.set(page, { generation: gen, items });
-            return { status, total, counts, pages };
-          });
+          const pages = new Map(s.status === status ? s.pages : []);
+          pages.set(page, { generation: gen, items });
+          return { status, total, counts, pages };
         });
+      });
     },
     [status],
   );

@@ -1,9 +1,15 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Settings } from '../../../../electron/shared/settings.ts';
 import { api } from '../../lib/api.ts';
-import { ChatKitPanel } from './ChatKitPanel.tsx';
 import { ChatView } from './ChatView.tsx';
-import { ModelSettings } from './ModelSettings.tsx';
+
+// Loaded when first shown, so they don't delay the first frame.
+const ChatKitPanel = lazy(() =>
+  import('./ChatKitPanel.tsx').then((m) => ({ default: m.ChatKitPanel })),
+);
+const ModelSettings = lazy(() =>
+  import('./ModelSettings.tsx').then((m) => ({ default: m.ModelSettings })),
+);
 
 /** The chat area: our own chat view, or OpenAI's ChatKit view on the same backend. */
 export function ChatPanel() {
@@ -44,8 +50,10 @@ export function ChatPanel() {
           Assistant settings
         </button>
       </div>
-      {view === 'chatkit' ? <ChatKitPanel /> : <ChatView />}
-      {settingsOpen && <ModelSettings onClose={() => setSettingsOpen(false)} />}
+      <Suspense fallback={null}>
+        {view === 'chatkit' ? <ChatKitPanel /> : <ChatView />}
+        {settingsOpen && <ModelSettings onClose={() => setSettingsOpen(false)} />}
+      </Suspense>
     </div>
   );
 }
