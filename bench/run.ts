@@ -21,7 +21,7 @@ const CONVERSATIONS = 1_000 / SCALE;
 const MESSAGES = 100_000 / SCALE;
 const BIG_THREAD = 10_000 / SCALE;
 const ITER = quick ? 2_000 : 20_000;
-const DURABLE = quick ? 100 : 400;
+const DURABLE = quick ? 200 : 1000;
 
 interface Row {
   metric: string;
@@ -418,15 +418,20 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
         frames.push(now - last);
         last = now;
       }
-      return Math.max(...frames);
+      const worst = frames
+        .map((ms, i) => ({ ms, i }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5);
+      return { max: Math.max(...frames), worst };
     });
+    if (process.env.BENCH_DEBUG) console.log('longest frames', JSON.stringify(longest.worst));
     row(
       `sidebar scroll through ${TASKS.toLocaleString('en')} tasks, longest frame`,
-      longest,
+      longest.max,
       null,
       'no frame over 50 ms',
       'ms',
-      longest <= 50,
+      longest.max <= 50,
     );
 
     // Chat → sidebar: from the tool finishing (the task's createdAt) to its row on screen.
@@ -435,6 +440,12 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
     const samples: number[] = [];
     for (let i = 0; i < 7; i++) {
       const title = `Bench probe ${i}`;
+      // Start with the end of the list on screen, where the new task will appear.
+      await page.evaluate(() => {
+        const list = document.querySelector('[role="list"]') as HTMLElement | null;
+        if (list) list.scrollTop = list.scrollHeight;
+      });
+      await page.waitForTimeout(300);
       await page.evaluate((name) => {
         const w = window as unknown as { seen?: number };
         delete w.seen;
@@ -449,9 +460,12 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
       const box = page.getByRole('textbox', { name: 'Message' });
       await box.fill(`Add a task to ${title.toLowerCase()}`);
       await box.press('Enter');
-      await page.getByRole('list', { name: 'Tasks' }).focus();
-      await page.keyboard.press('End');
-      await page.getByRole('checkbox', { name: title }).waitFor();
+      // The new task is the last pending one: keep the list scrolled to its end until it shows.
+      await page.waitForFunction((name) => {
+        const list = document.querySelector('[role="list"]') as HTMLElement | null;
+        if (list) list.scrollTop = list.scrollHeight;
+        return !!document.querySelector(`input[aria-label="${name}"]`);
+      }, title);
       const seen = await page.evaluate(
         () => (window as unknown as { seen?: number }).seen ?? Date.now(),
       );
@@ -504,7 +518,14 @@ try {
   const size = fs.statSync(path.join(tasksOnly, 'tasks.sqlite')).size;
   console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const core = openCore({ profileDir: big, migrationsDir, appVersion, logger: silentLogger });
+  // Configured as the desktop app and the browser host run it.
+  const core = openCore({
+    profileDir: big,
+    migrationsDir,
+    appVersion,
+    logger: silentLogger,
+    idleCheckpointMs: 1000,
+  });
   try {
     await coreMetrics(core, big);
   } finally {

@@ -5,6 +5,7 @@ import { openProfileDatabase } from './db/open-database.ts';
 import { BackupService } from './db/backup-service.ts';
 import type { RecoveryReport } from './db/backups.ts';
 import { readMigrations } from './db/migrations.ts';
+import { checkpointWhenIdle } from './db/idle-checkpoint.ts';
 import { OfflineAssistant } from './agent/offline/offline-assistant.ts';
 import { ToolRunner } from './agent/tool-runner.ts';
 import { ChatService } from './chat/chat-service.ts';
@@ -34,6 +35,8 @@ export interface CoreOptions {
   modelOverride?: Partial<Pick<Settings, 'provider' | 'baseUrl' | 'model'>>;
   modelTimeoutMs?: number;
   modelMaxRetries?: number;
+  /** Hosts that run for a while checkpoint the write-ahead log between requests, this often. */
+  idleCheckpointMs?: number;
   /** Hosts that run for a while back up on this period (only when something changed). */
   backupEveryMs?: number;
   /** Hosts that show tasks to people watch for writes by other processes; one-shot tools don't. */
@@ -98,6 +101,9 @@ export function openCore(options: CoreOptions): Core {
     logger,
   });
   const stopBackups = options.backupEveryMs ? backups.schedule(options.backupEveryMs) : () => {};
+  const stopCheckpoints = options.idleCheckpointMs
+    ? checkpointWhenIdle(db, options.idleCheckpointMs)
+    : () => {};
   const handlers = createHandlerTable({
     settings,
     model,
@@ -131,6 +137,7 @@ export function openCore(options: CoreOptions): Core {
     close: () => {
       stopWatching();
       stopBackups();
+      stopCheckpoints();
       if (db.open) db.close();
     },
   };

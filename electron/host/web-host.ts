@@ -35,6 +35,7 @@ try {
     appVersion,
     watchExternalChanges: true,
     backupEveryMs: 6 * 60 * 60 * 1000,
+    idleCheckpointMs: 1000,
   });
 } catch (err) {
   fail(err instanceof AppError ? err.message : `Could not open your tasks: ${String(err)}`);

@@ -90,6 +90,7 @@ if (!app.requestSingleInstanceLock()) {
         appVersion: app.getVersion(),
         watchExternalChanges: true,
         backupEveryMs: 6 * 60 * 60 * 1000,
+        idleCheckpointMs: 1000,
         secrets: safeStorageSecrets(app.getPath('userData')),
       });
     } catch (err) {

@@ -74,6 +74,9 @@ export function openProfileDatabase(
     // FULL: a write the UI was told succeeded survives power loss, not just a crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Checkpoints are run when the app is idle (see checkpointWhenIdle); this is only a backstop
+    // so a write rarely pays for copying the log back into the database.
+    db.pragma('wal_autocheckpoint = 10000');
 
     checkOwner(db, account);
     const migration = migrate(db, readMigrations(migrationsDir), paths.backups);

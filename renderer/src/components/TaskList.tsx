@@ -117,7 +117,8 @@ export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMes
           return (
             <div
               key={item.key}
-              ref={virtualizer.measureElement}
+              // Rows have a fixed height; only one being edited grows and needs measuring.
+              ref={task && editing === task.id ? virtualizer.measureElement : undefined}
               data-index={item.index}
               role="listitem"
               aria-posinset={item.index + 1}
@@ -140,6 +141,8 @@ export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMes
                   onDone={() => {
                     setEditing(null);
                     focusPending.current = true;
+                    // Back to the fixed row height: forget the editor's measured size.
+                    virtualizer.measure();
                   }}
                 />
               ) : (
