@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick]`: seeds a profile (100,000 tasks, 1,000 conversations, 100,000
 // messages; a tenth with --quick), then measures the app's path against the raw floor in the same
 // run and writes bench/results/latest.json ({metric, app, floor, ratio, target} rows).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -276,6 +276,7 @@ function startHost(profileDir: string): Promise<Host> {
   );
   return new Promise((resolve, reject) => {
     let out = '';
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
       const m = out.match(/Open (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/);
@@ -506,6 +507,23 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
 }
 
 // ------------------------------------------------------------------ run
+// The browser-host rows need the built renderer; a fresh clone has none yet.
+if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '-c',
+      'vite.renderer.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: repoRoot, stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('could not build the renderer');
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'task-bench-'));
 try {
   const started = performance.now();

@@ -6,6 +6,7 @@ import type { TaskPages } from '../lib/use-task-pages.ts';
 import { type RowActions, TaskEditor, TaskView } from './TaskRow.tsx';
 
 const ROW_HEIGHT = 52;
+const estimateSize = () => ROW_HEIGHT;
 
 export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMessage: string }) {
   const { data, actions } = props;
@@ -19,9 +20,10 @@ export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMes
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize,
     overscan: 6,
-    getItemKey: (index) => data.taskAt(index)?.id ?? `row-${index}`,
+    // Keys are the row positions (the default): a new key function each render would make the
+    // virtualizer recompute all 100,000 positions every time.
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
