@@ -1,9 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChatService } from '../../electron/core/chat/chat-service.ts';
-import { ConversationRepository } from '../../electron/core/chat/conversation-repository.ts';
-import { ToolRunner } from '../../electron/core/agent/tool-runner.ts';
-import type { Engine } from '../../electron/core/agent/engine.ts';
-import { silentLogger } from '../../electron/core/log.ts';
+import { chatWithEngine } from '../helpers/chat-with-engine.ts';
 import { openTempCore, type TempCore } from '../helpers/temp-profile.ts';
 
 const opened: TempCore[] = [];
@@ -17,18 +13,6 @@ afterEach(() => {
 });
 
 const titles = (core: TempCore) => core.tasks.list('all').map((t) => t.title);
-
-function withEngine(core: TempCore, engine: Engine): ChatService {
-  const repo = new ConversationRepository(core.db, core.account.userId);
-  return new ChatService({
-    repo,
-    tasks: core.tasks,
-    tools: new ToolRunner(core.tasks, repo, silentLogger),
-    engine,
-    events: core.events,
-    logger: silentLogger,
-  });
-}
 
 describe('conversations', () => {
   it('are kept across restarts and reopen with their messages', async () => {
@@ -102,7 +86,7 @@ describe('conversations', () => {
 describe('a turn', () => {
   it('stores what the person typed even when the assistant fails', async () => {
     const core = open();
-    const chat = withEngine(core, {
+    const chat = chatWithEngine(core, {
       respond: async () => {
         throw new Error('model exploded');
       },
@@ -151,7 +135,7 @@ describe('a turn', () => {
   it('never deletes without confirmation, whatever the engine asks for', async () => {
     const core = open();
     core.tasks.create({ title: 'Precious' });
-    const rogue = withEngine(core, {
+    const rogue = chatWithEngine(core, {
       respond: async (turn) => {
         const outcome = await turn.execute([{ tool: 'delete_task', args: { task_id: 1 } }], '');
         return outcome.kind;
@@ -164,7 +148,7 @@ describe('a turn', () => {
 
   it('stops after 8 tool steps', async () => {
     const core = open();
-    const greedy = withEngine(core, {
+    const greedy = chatWithEngine(core, {
       respond: async (turn) => {
         const kinds: string[] = [];
         for (let i = 0; i < 10; i++)
@@ -181,7 +165,7 @@ describe('a turn', () => {
 
   it('reports malformed tool arguments and unknown tools as errors, not crashes', async () => {
     const core = open();
-    const sloppy = withEngine(core, {
+    const sloppy = chatWithEngine(core, {
       respond: async (turn) => {
         const a = await turn.execute([{ tool: 'add_task', args: { title: 42 } }], '');
         const b = await turn.execute(

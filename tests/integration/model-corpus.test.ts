@@ -4,10 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../electron/core/agent/engine.ts';
 import { OfflineAssistant } from '../../electron/core/agent/offline/offline-assistant.ts';
 import { ModelEngine } from '../../electron/core/agent/model/model-engine.ts';
-import { ToolRunner } from '../../electron/core/agent/tool-runner.ts';
-import { ChatService } from '../../electron/core/chat/chat-service.ts';
-import { ConversationRepository } from '../../electron/core/chat/conversation-repository.ts';
-import { silentLogger } from '../../electron/core/log.ts';
 import { repoRoot } from '../../electron/host/host-paths.ts';
 import type { PlannedCall } from '../../electron/shared/chat.ts';
 import { checkExpectations, converse, readCases, setUp } from '../helpers/corpus.ts';
@@ -17,7 +13,8 @@ import {
   startFakeServer,
   text,
 } from '../helpers/fake-openai-server.ts';
-import { openTempCore, type TempCore } from '../helpers/temp-profile.ts';
+import { chatWithEngine } from '../helpers/chat-with-engine.ts';
+import { openTempCore } from '../helpers/temp-profile.ts';
 
 // The dev corpus again, but answered by a "model": the fake server replays, as streamed tool
 // calls, exactly the steps the built-in assistant took for each case. This checks the model path
@@ -26,18 +23,6 @@ const sharedDev = path.resolve(repoRoot, '..', 'shared', 'corpus', 'nl-dev.jsonl
 const devCorpus = fs.existsSync(sharedDev)
   ? sharedDev
   : path.join(repoRoot, 'tests', 'corpus', 'nl-dev.jsonl');
-
-function chatWith(core: TempCore, engine: Engine): ChatService {
-  const repo = new ConversationRepository(core.db, core.account.userId);
-  return new ChatService({
-    repo,
-    tasks: core.tasks,
-    tools: new ToolRunner(core.tasks, repo, silentLogger),
-    engine,
-    events: core.events,
-    logger: silentLogger,
-  });
-}
 
 /** The built-in assistant, with every tool step and reply written down as a model script. */
 function recordingEngine(script: ScriptStep[]): Engine {
@@ -84,7 +69,7 @@ describe('the dev corpus through a model’s scripted tool calls', () => {
       const script: ScriptStep[] = [];
       const recorder = openTempCore();
       setUp(recorder, c);
-      await converse(chatWith(recorder, recordingEngine(script)), c.say);
+      await converse(chatWithEngine(recorder, recordingEngine(script)), c.say);
       recorder.cleanup();
 
       const core = openTempCore();
@@ -96,7 +81,7 @@ describe('the dev corpus through a model’s scripted tool calls', () => {
           config: { provider: 'openai-compatible', baseUrl: fake.baseUrl, model: 'fake-model' },
           maxRetries: 0,
         });
-        const reply = await converse(chatWith(core, model), c.say);
+        const reply = await converse(chatWithEngine(core, model), c.say);
         expect(fake.script).toEqual([]); // every scripted step was asked for
         expect(checkExpectations(c, before, core.tasks.list('all'), reply), reply).toBe('');
       } finally {

@@ -34,6 +34,14 @@ interface ChannelSpec {
 }
 
 const none = z.strictObject({});
+const modelStatusSchema = z.strictObject({
+  provider: z.enum(PROVIDERS),
+  model: z.string(),
+  baseUrl: z.string(),
+  hasApiKey: z.boolean(),
+  canStoreKey: z.boolean(),
+  keyHelp: z.string().optional(),
+});
 const backupSchema = z.strictObject({
   id: z.string(),
   reason: z.string(),
@@ -149,14 +157,7 @@ export const contract = {
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
   'model.status': {
     input: none,
-    output: z.strictObject({
-      provider: z.enum(PROVIDERS),
-      model: z.string(),
-      baseUrl: z.string(),
-      hasApiKey: z.boolean(),
-      canStoreKey: z.boolean(),
-      keyHelp: z.string().optional(),
-    }),
+    output: modelStatusSchema,
   },
   /** Stored with the system keychain (Electron safeStorage); null forgets it. */
   'model.setApiKey': {
@@ -168,14 +169,7 @@ export const contract = {
         .max(500, 'API key is too long')
         .nullable(),
     }),
-    output: z.strictObject({
-      provider: z.enum(PROVIDERS),
-      model: z.string(),
-      baseUrl: z.string(),
-      hasApiKey: z.boolean(),
-      canStoreKey: z.boolean(),
-      keyHelp: z.string().optional(),
-    }),
+    output: modelStatusSchema,
   },
   'model.listModels': { input: none, output: z.strictObject({ models: z.array(z.string()) }) },
   'model.test': {

@@ -3,6 +3,7 @@ import type { Task, TaskStatus } from '../../../electron/shared/task.ts';
 import { api } from '../lib/api.ts';
 import { useTaskPages } from '../lib/use-task-pages.ts';
 import { AddTaskForm } from './AddTaskForm.tsx';
+import { ErrorBanner } from './ErrorBanner.tsx';
 
 const BackupsDialog = lazy(() =>
   import('./BackupsDialog.tsx').then((m) => ({ default: m.BackupsDialog })),
@@ -89,22 +90,13 @@ export function TaskSidebar() {
           refresh();
         }}
       />
-      {message && (
-        <div className="error" role="alert">
-          <span>{message}</span>
-          <button
-            type="button"
-            className="icon"
-            aria-label="Dismiss error"
-            onClick={() => {
-              setError(null);
-              data.clearError();
-            }}
-          >
-            ×
-          </button>
-        </div>
-      )}
+      <ErrorBanner
+        message={message}
+        onDismiss={() => {
+          setError(null);
+          data.clearError();
+        }}
+      />
       <StatusFilter value={status} counts={data.counts} onChange={setStatus} />
       <TaskList data={data} actions={actions} emptyMessage={EMPTY[status]} />
       <UndoToast toast={toast} onClose={closeToast} />

@@ -4,6 +4,7 @@ import type { Result } from '../../../../electron/shared/errors.ts';
 import { api } from '../../lib/api.ts';
 import { useConversations } from '../../lib/use-conversations.ts';
 import { useThread } from '../../lib/use-thread.ts';
+import { ErrorBanner } from '../ErrorBanner.tsx';
 import { Composer } from './Composer.tsx';
 import { ConversationList } from './ConversationList.tsx';
 import { MessageList } from './MessageList.tsx';
@@ -86,22 +87,13 @@ export function ChatView() {
             void run(() => api.invoke('chat.undo', { conversationId: selectedId }), null)
           }
         />
-        {(error ?? thread.error ?? conversations.error) && (
-          <div className="error" role="alert">
-            <span>{error ?? thread.error ?? conversations.error}</span>
-            <button
-              type="button"
-              className="icon"
-              aria-label="Dismiss error"
-              onClick={() => {
-                setError(null);
-                conversations.clearError();
-              }}
-            >
-              ×
-            </button>
-          </div>
-        )}
+        <ErrorBanner
+          message={error ?? thread.error ?? conversations.error}
+          onDismiss={() => {
+            setError(null);
+            conversations.clearError();
+          }}
+        />
         <Composer
           busy={busy}
           onSend={send}
