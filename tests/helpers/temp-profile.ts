@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,4 +43,17 @@ export function snapshotDatabase(core: Core): string {
   return JSON.stringify(
     tables.map((t) => [t, core.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
   );
+}
+
+/** For a test file: opens temp profiles on demand and cleans them all up after each test. */
+export function tempCoresPerTest(): (options?: Partial<CoreOptions>) => TempCore {
+  const opened: TempCore[] = [];
+  afterEach(() => {
+    for (const core of opened.splice(0)) core.cleanup();
+  });
+  return (options = {}) => {
+    const core = openTempCore(options);
+    opened.push(core);
+    return core;
+  };
 }

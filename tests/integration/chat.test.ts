@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chatWithEngine } from '../helpers/chat-with-engine.ts';
-import { openTempCore, type TempCore } from '../helpers/temp-profile.ts';
+import { tempCoresPerTest, type TempCore } from '../helpers/temp-profile.ts';
 
-const opened: TempCore[] = [];
-const open = (options: Parameters<typeof openTempCore>[0] = {}) => {
-  const core = openTempCore(options);
-  opened.push(core);
-  return core;
-};
-afterEach(() => {
-  for (const c of opened.splice(0)) c.cleanup();
-});
+const open = tempCoresPerTest();
 
 const titles = (core: TempCore) => core.tasks.list('all').map((t) => t.title);
 

@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '../../electron/core/db/migrations.ts';
-import { openTempCore, makeTempDir, type TempCore } from '../helpers/temp-profile.ts';
+import { makeTempDir, tempCoresPerTest } from '../helpers/temp-profile.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
 
-const opened: TempCore[] = [];
-const open = (options: Parameters<typeof openTempCore>[0] = {}) => {
-  const core = openTempCore(options);
-  opened.push(core);
-  return core;
-};
-afterEach(() => {
-  for (const core of opened.splice(0)) core.cleanup();
-});
+const open = tempCoresPerTest();
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 const posix = process.platform !== 'win32';
 

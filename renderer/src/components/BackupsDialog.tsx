@@ -1,6 +1,7 @@
 // Backups of the task database: make one now, or put one back (the current state is kept as a
 // backup first, so a restore can be undone the same way).
 import { useCallback, useEffect, useState } from 'react';
+import { DialogMessage } from './DialogMessage.tsx';
 import { api } from '../lib/api.ts';
 
 interface Backup {
@@ -96,14 +97,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
             </li>
           ))}
         </ul>
-        {message && (
-          <p
-            role={message.error ? 'alert' : 'status'}
-            className={message.error ? 'error-text' : 'ok-text'}
-          >
-            {message.text}
-          </p>
-        )}
+        <DialogMessage message={message} />
         <div className="dialog-actions">
           <button type="button" onClick={() => void create()}>
             Back up now

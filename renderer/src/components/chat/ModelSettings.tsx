@@ -2,6 +2,7 @@
 // OpenAI-compatible server such as Ollama or LM Studio.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Provider, Settings } from '../../../../electron/shared/settings.ts';
+import { DialogMessage } from '../DialogMessage.tsx';
 import { api } from '../../lib/api.ts';
 
 interface KeyStatus {
@@ -146,14 +147,7 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
             {key && !key.canStoreKey && <p className="muted small-print">{key.keyHelp}</p>}
           </>
         )}
-        {message && (
-          <p
-            role={message.error ? 'alert' : 'status'}
-            className={message.error ? 'error-text' : 'ok-text'}
-          >
-            {message.text}
-          </p>
-        )}
+        <DialogMessage message={message} />
         <div className="dialog-actions">
           {remote && (
             <button type="button" onClick={() => void test()} disabled={busy}>
