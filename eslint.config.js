@@ -10,6 +10,22 @@ const noElectron = {
   message: 'electron/core and electron/shared run under plain Node: never import electron.',
 };
 
+// A RETURNING write read with better-sqlite3's .get() in autocommit drops its COMMIT's error, so
+// only db/statements.ts's writeReturning (which always runs inside a transaction) may prepare one.
+const returningMessage =
+  'Prepare RETURNING writes with writeReturning() from electron/core/db/statements.ts, so nothing is acknowledged before it commits.';
+const noReturningOutsideTransaction = [
+  {
+    selector:
+      "CallExpression[callee.property.name='prepare'] TemplateElement[value.raw=/\\bRETURNING\\b/i]",
+    message: returningMessage,
+  },
+  {
+    selector: "CallExpression[callee.property.name='prepare'] Literal[value=/\\bRETURNING\\b/i]",
+    message: returningMessage,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'out', '.vite', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -22,6 +38,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', ...noReturningOutsideTransaction],
     },
   },
   {

@@ -1,21 +1,23 @@
 // Preferences stored in the profile's own database, so every host sees the same ones.
 import type Database from 'better-sqlite3';
+import { type Query, queryValue, write } from './db/statements.ts';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../shared/settings.ts';
 
 export class SettingsService {
-  readonly #read: Database.Statement;
-  readonly #write: Database.Statement;
+  readonly #read: Query<string>;
+  readonly #write: (value: string) => Database.RunResult;
 
   constructor(db: Database.Database) {
-    this.#read = db.prepare(`SELECT value FROM profile_meta WHERE key = 'settings'`).pluck();
-    this.#write = db.prepare(
+    this.#read = queryValue(db, `SELECT value FROM profile_meta WHERE key = 'settings'`);
+    this.#write = write(
+      db,
       `INSERT INTO profile_meta (key, value) VALUES ('settings', ?)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     );
   }
 
   get(): Settings {
-    const raw = this.#read.get() as string | undefined;
+    const raw = this.#read.get();
     if (!raw) return { ...DEFAULT_SETTINGS };
     try {
       // Unknown or damaged values fall back to defaults field by field.
@@ -31,7 +33,7 @@ export class SettingsService {
     // A key present but undefined ({ provider: undefined }) means "leave it", not "erase it".
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const next = settingsSchema.parse({ ...this.get(), ...defined });
-    this.#write.run(JSON.stringify(next));
+    this.#write(JSON.stringify(next));
     return next;
   }
 }

@@ -54,3 +54,29 @@ describe('layer rules', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('writes that tell the truth', () => {
+  const returningErrors = async (code: string) =>
+    (await eslint.lintText(code, { filePath: 'electron/core/x.ts' }))[0]!.messages.filter(
+      (m) => m.ruleId === 'no-restricted-syntax',
+    );
+
+  it('refuse a RETURNING write prepared outside writeReturning', async () => {
+    const head = `import type Database from 'better-sqlite3';\n`;
+    expect(
+      await returningErrors(
+        `${head}export const f = (db: Database.Database) => db.prepare(\`INSERT INTO t (a) VALUES (1) RETURNING id\`).get();\n`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      await returningErrors(
+        `${head}export const f = (db: Database.Database) => db.prepare('DELETE FROM t returning id').get();\n`,
+      ),
+    ).toHaveLength(1);
+    expect(
+      await returningErrors(
+        `${head}export const f = (db: Database.Database) => db.prepare('DELETE FROM t WHERE id = 1').run();\n`,
+      ),
+    ).toHaveLength(0);
+  });
+});

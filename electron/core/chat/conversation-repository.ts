@@ -1,6 +1,7 @@
 // SQL for conversations, their messages and the assistant's action journal, scoped to the owner.
 import type Database from 'better-sqlite3';
 import type { Conversation, Message, MessageRole } from '../../shared/chat.ts';
+import { type Query, query, queryValue, write, writeReturning } from '../db/statements.ts';
 
 interface ConversationRow {
   id: number;
@@ -33,123 +34,153 @@ const CONVERSATION_COLUMNS = `c.id, c.title, c.created_at AS createdAt, c.update
     WHERE m.conversation_id = c.id AND m.role = 'user' ORDER BY m.id LIMIT 1) AS firstMessage`;
 const MESSAGE_COLUMNS = `id, conversation_id AS conversationId, role, content, created_at AS createdAt`;
 
+type Write = (...params: unknown[]) => Database.RunResult;
+
 export class ConversationRepository {
   readonly #userId: string;
   readonly #db: Database.Database;
-  readonly #s: Record<string, Database.Statement>;
+  readonly #create: (...params: unknown[]) => { id: number } | undefined;
+  readonly #get: Query<ConversationRow>;
+  readonly #list: Query<ConversationRow>;
+  readonly #count: Query<number>;
+  readonly #latest: Query<number>;
+  readonly #rename: Write;
+  readonly #touch: Write;
+  readonly #delete: Write;
+  readonly #getState: Query<string | null>;
+  readonly #setState: Write;
+  readonly #append: (...params: unknown[]) => Message | undefined;
+  readonly #pageNewest: Query<Message>;
+  readonly #pageBefore: Query<Message>;
+  readonly #pageAfter: Query<Message>;
+  readonly #recordAction: Write;
+  readonly #lastBatch: Query<number | null>;
+  readonly #batch: Query<ActionRow>;
+  readonly #markUndone: Write;
 
   constructor(db: Database.Database, userId: string) {
     this.#db = db;
     this.#userId = userId;
-    const p = (sql: string) => db.prepare(sql);
-    this.#s = {
-      create: p(
-        `INSERT INTO conversations (user_id, title, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id`,
-      ),
-      get: p(
-        `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.user_id = ? AND c.id = ?`,
-      ),
-      list: p(
-        `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.user_id = ?
-         ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?`,
-      ),
-      count: p(`SELECT count(*) FROM conversations WHERE user_id = ?`).pluck(),
-      latest: p(
-        `SELECT id FROM conversations WHERE user_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1`,
-      ).pluck(),
-      rename: p(`UPDATE conversations SET title = ?, updated_at = ? WHERE user_id = ? AND id = ?`),
-      touch: p(`UPDATE conversations SET updated_at = ? WHERE user_id = ? AND id = ?`),
-      delete: p(`DELETE FROM conversations WHERE user_id = ? AND id = ?`),
-      getState: p(`SELECT state FROM conversations WHERE user_id = ? AND id = ?`).pluck(),
-      setState: p(`UPDATE conversations SET state = ? WHERE user_id = ? AND id = ?`),
-      append: p(
-        `INSERT INTO messages (conversation_id, user_id, role, content, created_at)
-         VALUES (?, ?, ?, ?, ?) RETURNING ${MESSAGE_COLUMNS}`,
-      ),
-      pageNewest: p(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND user_id = ?
-         ORDER BY id DESC LIMIT ?`,
-      ),
-      pageBefore: p(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND user_id = ? AND id < ?
-         ORDER BY id DESC LIMIT ?`,
-      ),
-      pageAfter: p(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND user_id = ? AND id > ?
-         ORDER BY id ASC LIMIT ?`,
-      ),
-      recordAction: p(
-        `INSERT INTO agent_actions (conversation_id, user_id, batch_id, tool, task_id, before, after, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      lastBatch: p(
-        `SELECT max(batch_id) FROM agent_actions WHERE conversation_id = ? AND user_id = ? AND undone = 0`,
-      ).pluck(),
-      batch: p(
-        `SELECT id, batch_id AS batchId, tool, task_id AS taskId, before, after FROM agent_actions
-         WHERE conversation_id = ? AND user_id = ? AND batch_id = ? AND undone = 0 ORDER BY id DESC`,
-      ),
-      markUndone: p(
-        `UPDATE agent_actions SET undone = 1 WHERE conversation_id = ? AND user_id = ? AND batch_id = ?`,
-      ),
-    };
+    this.#create = writeReturning(
+      db,
+      `INSERT INTO conversations (user_id, title, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id`,
+    );
+    this.#get = query(
+      db,
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.user_id = ? AND c.id = ?`,
+    );
+    this.#list = query(
+      db,
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.user_id = ?
+       ORDER BY c.updated_at DESC, c.id DESC LIMIT ? OFFSET ?`,
+    );
+    this.#count = queryValue(db, `SELECT count(*) FROM conversations WHERE user_id = ?`);
+    this.#latest = queryValue(
+      db,
+      `SELECT id FROM conversations WHERE user_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1`,
+    );
+    this.#rename = write(
+      db,
+      `UPDATE conversations SET title = ?, updated_at = ? WHERE user_id = ? AND id = ?`,
+    );
+    this.#touch = write(db, `UPDATE conversations SET updated_at = ? WHERE user_id = ? AND id = ?`);
+    this.#delete = write(db, `DELETE FROM conversations WHERE user_id = ? AND id = ?`);
+    this.#getState = queryValue(db, `SELECT state FROM conversations WHERE user_id = ? AND id = ?`);
+    this.#setState = write(db, `UPDATE conversations SET state = ? WHERE user_id = ? AND id = ?`);
+    this.#append = writeReturning(
+      db,
+      `INSERT INTO messages (conversation_id, user_id, role, content, created_at)
+       VALUES (?, ?, ?, ?, ?) RETURNING ${MESSAGE_COLUMNS}`,
+    );
+    this.#pageNewest = query(
+      db,
+      `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND user_id = ?
+       ORDER BY id DESC LIMIT ?`,
+    );
+    this.#pageBefore = query(
+      db,
+      `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND user_id = ? AND id < ?
+       ORDER BY id DESC LIMIT ?`,
+    );
+    this.#pageAfter = query(
+      db,
+      `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND user_id = ? AND id > ?
+       ORDER BY id ASC LIMIT ?`,
+    );
+    this.#recordAction = write(
+      db,
+      `INSERT INTO agent_actions (conversation_id, user_id, batch_id, tool, task_id, before, after, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#lastBatch = queryValue(
+      db,
+      `SELECT max(batch_id) FROM agent_actions WHERE conversation_id = ? AND user_id = ? AND undone = 0`,
+    );
+    this.#batch = query(
+      db,
+      `SELECT id, batch_id AS batchId, tool, task_id AS taskId, before, after FROM agent_actions
+       WHERE conversation_id = ? AND user_id = ? AND batch_id = ? AND undone = 0 ORDER BY id DESC`,
+    );
+    this.#markUndone = write(
+      db,
+      `UPDATE agent_actions SET undone = 1 WHERE conversation_id = ? AND user_id = ? AND batch_id = ?`,
+    );
   }
 
   create(title: string | null, now: string): Conversation {
-    const id = this.#s.create!.pluck().get(this.#userId, title, now, now) as number;
+    const { id } = this.#create(this.#userId, title, now, now)!;
     return this.get(id)!;
   }
 
   get(id: number): Conversation | undefined {
-    const row = this.#s.get!.get(this.#userId, id) as ConversationRow | undefined;
+    const row = this.#get.get(this.#userId, id);
     return row && toConversation(row);
   }
 
   list(limit: number, offset: number): { items: Conversation[]; total: number } {
-    const rows = this.#s.list!.all(this.#userId, limit, offset) as ConversationRow[];
-    return { items: rows.map(toConversation), total: this.#s.count!.get(this.#userId) as number };
+    const rows = this.#list.all(this.#userId, limit, offset);
+    return { items: rows.map(toConversation), total: this.#count.get(this.#userId) ?? 0 };
   }
 
   latestId(): number | undefined {
-    return (this.#s.latest!.get(this.#userId) as number | undefined) ?? undefined;
+    return this.#latest.get(this.#userId) ?? undefined;
   }
 
   rename(id: number, title: string, now: string): boolean {
-    return this.#s.rename!.run(title, now, this.#userId, id).changes > 0;
+    return this.#rename(title, now, this.#userId, id).changes > 0;
   }
 
   touch(id: number, now: string): void {
-    this.#s.touch!.run(now, this.#userId, id);
+    this.#touch(now, this.#userId, id);
   }
 
   delete(id: number): boolean {
-    return this.#s.delete!.run(this.#userId, id).changes > 0;
+    return this.#delete(this.#userId, id).changes > 0;
   }
 
   state(id: number): string | null {
-    return (this.#s.getState!.get(this.#userId, id) as string | null | undefined) ?? null;
+    return this.#getState.get(this.#userId, id) ?? null;
   }
 
   setState(id: number, state: string | null): void {
-    this.#s.setState!.run(state, this.#userId, id);
+    this.#setState(state, this.#userId, id);
   }
 
   append(conversationId: number, role: MessageRole, content: string, now: string): Message {
-    return this.#s.append!.get(conversationId, this.#userId, role, content, now) as Message;
+    return this.#append(conversationId, this.#userId, role, content, now)!;
   }
 
   /** Newest-first paging: the last `limit` messages before `beforeId`, returned oldest first. */
   messagesBefore(conversationId: number, beforeId: number | undefined, limit: number): Message[] {
-    const rows = (
+    const rows =
       beforeId === undefined
-        ? this.#s.pageNewest!.all(conversationId, this.#userId, limit)
-        : this.#s.pageBefore!.all(conversationId, this.#userId, beforeId, limit)
-    ) as Message[];
+        ? this.#pageNewest.all(conversationId, this.#userId, limit)
+        : this.#pageBefore.all(conversationId, this.#userId, beforeId, limit);
     return rows.reverse();
   }
 
   messagesAfter(conversationId: number, afterId: number, limit: number): Message[] {
-    return this.#s.pageAfter!.all(conversationId, this.#userId, afterId, limit) as Message[];
+    return this.#pageAfter.all(conversationId, this.#userId, afterId, limit);
   }
 
   recordAction(
@@ -161,7 +192,7 @@ export class ConversationRepository {
     after: unknown,
     now: string,
   ): void {
-    this.#s.recordAction!.run(
+    this.#recordAction(
       conversationId,
       this.#userId,
       batchId,
@@ -175,13 +206,13 @@ export class ConversationRepository {
 
   /** The most recent batch of changes not yet undone, newest change first. */
   lastBatch(conversationId: number): ActionRow[] {
-    const batchId = this.#s.lastBatch!.get(conversationId, this.#userId) as number | null;
+    const batchId = this.#lastBatch.get(conversationId, this.#userId) ?? null;
     if (batchId === null) return [];
-    return this.#s.batch!.all(conversationId, this.#userId, batchId) as ActionRow[];
+    return this.#batch.all(conversationId, this.#userId, batchId);
   }
 
   markUndone(conversationId: number, batchId: number): void {
-    this.#s.markUndone!.run(conversationId, this.#userId, batchId);
+    this.#markUndone(conversationId, this.#userId, batchId);
   }
 
   transaction<T>(fn: () => T): T {

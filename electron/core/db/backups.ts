@@ -13,11 +13,11 @@ export interface BackupInfo {
 }
 
 const NAME =
-  /^(before-v\d+|scheduled|manual|before-restore)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.sqlite$/;
+  /^(before-v\d+|scheduled|manual|before-restore|damaged|recovered)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.sqlite$/;
 const KEEP_SCHEDULED = 5;
 const KEEP_OTHER = 5;
 
-const stamp = (d = new Date()) => d.toISOString().replace(/[:.]/g, '-');
+export const stamp = (d = new Date()) => d.toISOString().replace(/[:.]/g, '-');
 const fromStamp = (s: string) =>
   s.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
 
@@ -49,11 +49,29 @@ export function backUp(
   dir: string,
   reason: 'scheduled' | 'manual' | 'before-restore',
 ): BackupInfo {
+  return writeBackup(dir, reason, (file) => db.prepare('VACUUM INTO ?').run(file));
+}
+
+/** Writes a new backup file with `make`; a copy cut short (a full disk) is removed, never listed. */
+export function writeBackup(
+  dir: string,
+  reason: 'scheduled' | 'manual' | 'before-restore' | 'recovered',
+  make: (file: string) => void,
+): BackupInfo {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = `${reason}-${stamp()}.sqlite`;
   const file = path.join(dir, name);
-  db.prepare('VACUUM INTO ?').run(file);
-  fs.chmodSync(file, 0o600);
+  // Written under a name the list ignores and renamed when complete: a copy cut short by a full
+  // disk is removed, never offered as a backup.
+  const partial = path.join(dir, `.partial-${name}`);
+  try {
+    make(partial);
+    fs.chmodSync(partial, 0o600);
+    fs.renameSync(partial, file);
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
   rotate(dir);
   return listBackups(dir).find((b) => b.id === name)!;
 }
@@ -61,19 +79,42 @@ export function backUp(
 function rotate(dir: string): void {
   const all = listBackups(dir);
   const scheduled = all.filter((b) => b.reason === 'scheduled').slice(KEEP_SCHEDULED);
-  const other = all.filter((b) => b.reason !== 'scheduled').slice(KEEP_OTHER);
+  // A damaged database set aside at start is kept until the person has had a chance to recover it.
+  const other = all
+    .filter((b) => b.reason !== 'scheduled' && b.reason !== 'damaged')
+    .slice(KEEP_OTHER);
   for (const b of [...scheduled, ...other]) fs.rmSync(path.join(dir, b.id), { force: true });
 }
 
-/** Opens the file read-only and asks SQLite to check it. Anything unreadable counts as damaged. */
+const DAMAGE = /^SQLITE_(CORRUPT|NOTADB)/;
+
+/**
+ * Whether SQLite can read the file and its quick_check passes. Only corruption counts as damage:
+ * a full disk, an I/O error, missing permission or a busy file throw (they say nothing about the
+ * file, which must then be left where it is).
+ */
+export function checkHealth(file: string): 'ok' | 'damaged' {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (err) {
+    if (DAMAGE.test(String((err as { code?: unknown }).code))) return 'damaged';
+    throw err;
+  }
+  try {
+    return db.pragma('quick_check', { simple: true }) === 'ok' ? 'ok' : 'damaged';
+  } catch (err) {
+    if (DAMAGE.test(String((err as { code?: unknown }).code))) return 'damaged';
+    throw err;
+  } finally {
+    db.close();
+  }
+}
+
+/** For backups: anything that can't be read and checked is no good to restore from. */
 export function isHealthy(file: string): boolean {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      return db.pragma('quick_check', { simple: true }) === 'ok';
-    } finally {
-      db.close();
-    }
+    return checkHealth(file) === 'ok';
   } catch {
     return false;
   }
@@ -87,11 +128,12 @@ export interface RecoveryReport {
 }
 
 /**
- * If the database can't be read or fails SQLite's check, keeps it aside (with its -wal/-shm) and
+ * If the database is corrupt (see checkHealth), keeps it aside (with its -wal/-shm) and
  * puts the newest healthy backup in its place. Returns what was done, or null if it was fine.
  */
 export function recoverIfDamaged(file: string, backupsDir: string): RecoveryReport | null {
-  if (!fs.existsSync(file) || fs.statSync(file).size === 0 || isHealthy(file)) return null;
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0 || checkHealth(file) === 'ok')
+    return null;
   fs.mkdirSync(backupsDir, { recursive: true, mode: 0o700 });
   const damagedCopy = path.join(backupsDir, `damaged-${stamp()}.sqlite`);
   fs.renameSync(file, damagedCopy);
@@ -99,9 +141,9 @@ export function recoverIfDamaged(file: string, backupsDir: string): RecoveryRepo
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, damagedCopy + suffix);
   }
   // Newest first, but a copy taken just before a restore holds a state the person chose to leave.
-  const candidates = listBackups(backupsDir).sort(
-    (a, b) => Number(a.reason === 'before-restore') - Number(b.reason === 'before-restore'),
-  );
+  const candidates = listBackups(backupsDir)
+    .filter((b) => b.reason !== 'damaged')
+    .sort((a, b) => Number(a.reason === 'before-restore') - Number(b.reason === 'before-restore'));
   const good = candidates.find((b) => isHealthy(path.join(backupsDir, b.id)));
   if (good) {
     fs.copyFileSync(path.join(backupsDir, good.id), file);

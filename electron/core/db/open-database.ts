@@ -62,12 +62,19 @@ export function openProfileDatabase(
     throw err;
   }
 
-  const recovery = recoverIfDamaged(paths.database, paths.backups);
+  let recovery: RecoveryReport | null;
+  let db: Database.Database;
+  try {
+    // Only corruption moves the file aside; any other trouble leaves it where it is.
+    recovery = recoverIfDamaged(paths.database, paths.backups);
+    db = new Database(paths.database);
+  } catch (err) {
+    throw openTrouble(err, logger);
+  }
   if (recovery)
     logger.error(
       `database was damaged; moved aside, restored backup from ${recovery.restoredBackupFrom}`,
     );
-  const db = new Database(paths.database);
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
@@ -90,8 +97,25 @@ export function openProfileDatabase(
     return { db, schemaVersion: schemaVersion(db), migration, recovery };
   } catch (err) {
     db.close();
-    throw err;
+    throw err instanceof AppError ? err : openTrouble(err, logger);
   }
+}
+
+const BUSY = `Your tasks are in use by another program that is holding them locked. Close it (or wait a moment) and start ${APP_NAME} again; nothing was changed.`;
+const DISK_ERROR = `The disk reported an error while reading your tasks, so ${APP_NAME} left them untouched. Check the disk (or free some space) and start again.`;
+
+/** A plain message for what stopped the database from opening; the file is never moved for these. */
+function openTrouble(err: unknown, logger: Logger): AppError {
+  if (err instanceof AppError) return err;
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  logger.error(`opening the database failed: ${code}`, err);
+  if (/^(SQLITE_FULL|ENOSPC)/.test(code)) return new AppError('STORAGE', DISK_FULL);
+  if (/^(SQLITE_READONLY|EROFS)/.test(code)) return new AppError('STORAGE', READ_ONLY);
+  if (/^(SQLITE_PERM|SQLITE_AUTH|SQLITE_CANTOPEN|EACCES|EPERM)/.test(code))
+    return new AppError('UNAVAILABLE', NO_ACCESS);
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return new AppError('UNAVAILABLE', BUSY);
+  if (/^(SQLITE_IOERR|EIO)/.test(code)) return new AppError('STORAGE', DISK_ERROR);
+  return new AppError('STORAGE', DISK_ERROR);
 }
 
 function checkOwner(db: Database.Database, account: OsAccount): void {
