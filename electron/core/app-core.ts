@@ -1,4 +1,5 @@
 // Opens a profile and assembles everything a host needs: the handler table and the event stream.
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { watchExternalChanges } from './db/external-changes.ts';
 import { openProfileDatabase } from './db/open-database.ts';
@@ -117,7 +118,11 @@ export function openCore(options: CoreOptions): Core {
       version: options.appVersion,
       userName: account.username,
       schemaVersion,
-      recovery: recovery && { restoredBackupFrom: recovery.restoredBackupFrom },
+      // The backup's id (its file name), never a path.
+      recovery: recovery && {
+        restoredBackupFrom: recovery.restoredBackupFrom,
+        damagedCopy: path.basename(recovery.damagedCopy),
+      },
     },
   });
   const stopWatching = options.watchExternalChanges ? watchExternalChanges(db, events) : () => {};

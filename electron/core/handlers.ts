@@ -39,7 +39,7 @@ export interface HandlerDeps {
     version: string;
     userName: string;
     schemaVersion: number;
-    recovery: { restoredBackupFrom: string | null } | null;
+    recovery: { restoredBackupFrom: string | null; damagedCopy: string } | null;
   };
 }
 
@@ -91,6 +91,7 @@ export function createHandlerTable({
     'backups.list': () => ({ items: backups.list() }),
     'backups.create': () => backups.create(),
     'backups.restore': ({ id }) => backups.restore(id),
+    'backups.salvage': ({ id }) => backups.salvage(id),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

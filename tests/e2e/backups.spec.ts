@@ -51,6 +51,14 @@ test('back up, delete, restore from the UI; a damaged database is recovered with
   fs.writeFileSync(db, bytes);
   host = await startHost(profile);
   await page.goto(host.url);
-  await expect(page.getByRole('alert').filter({ hasText: 'was damaged' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'was damaged' })).toContainText(
+    'listed under Backups',
+  );
   await expect(page.getByRole('checkbox', { name: 'Precious task' })).toBeVisible();
+
+  // The damaged file is offered, and what it still holds can be brought back.
+  await page.getByRole('button', { name: 'Backups' }).click();
+  await dialog.getByRole('button', { name: /^Try to recover the damaged copy/ }).click();
+  await expect(dialog.getByRole('status')).toContainText('Recovered 1 tasks');
+  await expect(dialog.getByText('Recovered from a damaged copy')).toBeVisible();
 });

@@ -54,6 +54,8 @@ function damage(file: string, seed: number): string {
 it(`recovers from ${SEEDS} damaged database files`, async () => {
   let recovered = 0;
   let harmless = 0;
+  let salvageable = 0;
+  let headersRepaired = 0;
   for (let seed = 0; seed < SEEDS; seed++) {
     const first = openTempCore();
     const profileDir = first.dir;
@@ -77,9 +79,33 @@ it(`recovers from ${SEEDS} damaged database files`, async () => {
           expect(titles, how).toEqual(backedUp);
           expect(fs.existsSync(again.recovery.damagedCopy)).toBe(true);
           const info = await again.handlers['app.info']({});
+          const damagedCopy = path.basename(again.recovery.damagedCopy);
           expect(info.ok && info.value.recovery).toEqual({
             restoredBackupFrom: again.recovery.restoredBackupFrom,
+            damagedCopy,
           });
+          // The damaged file is offered under Backups, and "Try to recover" reads what it can.
+          const listed = await again.handlers['backups.list']({});
+          expect(listed.ok && listed.value.items.find((b) => b.id === damagedCopy)).toMatchObject({
+            reason: 'damaged',
+          });
+          const salvaged = await again.handlers['backups.salvage']({ id: damagedCopy });
+          if (salvaged.ok) {
+            salvageable++;
+            const restored = await again.handlers['backups.restore']({
+              id: salvaged.value.backup.id,
+            });
+            expect(restored.ok, how).toBe(true);
+            const back = again.tasks.list('all').map((t) => t.title);
+            expect(back.length, how).toBe(salvaged.value.tasks);
+            for (const t of back) expect(everything, how).toContain(t);
+            if (how === 'bad header') {
+              expect(back, how).toEqual(everything);
+              headersRepaired++;
+            }
+          } else {
+            expect(salvaged.error.message, how).toMatch(/too damaged/);
+          }
         } else {
           harmless++;
           expect(titles, how).toEqual(everything);
@@ -94,6 +120,9 @@ it(`recovers from ${SEEDS} damaged database files`, async () => {
   record('damaged databases seeded', SEEDS);
   record('corruptions recovered from backup', recovered);
   record('damage that SQLite never reads (opened intact)', harmless);
+  record('damaged copies with rows recovered by "Try to recover"', salvageable);
+  record('broken headers repaired with every task back', headersRepaired);
+  expect(headersRepaired).toBeGreaterThan(0);
   expect(recovered).toBeGreaterThan(SEEDS / 2);
 }, 300_000);
 

@@ -5,11 +5,12 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.ts';
 import type { CoreEvents } from '../events.ts';
 import type { Logger } from '../log.ts';
-import { backUp, type BackupInfo, isHealthy, listBackups } from './backups.ts';
+import { backUp, type BackupInfo, isHealthy, listBackups, writeBackup } from './backups.ts';
+import { DATA_TABLES, salvage, type SalvageCounts } from './salvage.ts';
 import { migrate, type Migration, schemaVersion } from './migrations.ts';
 import BetterSqlite from 'better-sqlite3';
 
-const TABLES = ['tasks', 'conversations', 'messages', 'agent_actions'] as const;
+const TABLES = DATA_TABLES;
 
 export class BackupService {
   readonly #db: Database.Database;
@@ -64,12 +65,40 @@ export class BackupService {
   }
 
   /**
+   * "Try to recover" on a damaged copy set aside at start: whatever can be read goes into a new
+   * backup (reason "recovered"), which the person can then restore like any other.
+   */
+  salvage(id: string): SalvageCounts & { backup: BackupInfo } {
+    const chosen = this.list().find((b) => b.id === id);
+    if (!chosen) throw new AppError('NOT_FOUND', 'That backup no longer exists.');
+    if (chosen.reason !== 'damaged')
+      throw new AppError('VALIDATION', 'Only a damaged copy needs recovering; restore this one.');
+    let counts: SalvageCounts = { tasks: 0, conversations: 0, messages: 0 };
+    const backup = writeBackup(this.#dir, 'recovered', (file) => {
+      counts = salvage(
+        path.join(this.#dir, chosen.id),
+        file,
+        this.#migrations,
+        path.join(this.#dir, `.salvaging-${process.pid}-${Date.now()}.sqlite`),
+      );
+      if (counts.tasks + counts.conversations === 0)
+        throw new AppError('STORAGE', 'Nothing could be read from that copy; it is too damaged.');
+    });
+    return { ...counts, backup };
+  }
+
+  /**
    * Puts a backup's tasks and conversations back in place of the current ones. The current state
    * is backed up first, so a restore can itself be undone by restoring that copy.
    */
   restore(id: string): { tasks: number; conversations: number; undoBackup: string } {
     const chosen = this.list().find((b) => b.id === id);
     if (!chosen) throw new AppError('NOT_FOUND', 'That backup no longer exists.');
+    if (chosen.reason === 'damaged')
+      throw new AppError(
+        'VALIDATION',
+        'That copy is damaged and cannot be restored as it is. Use “Try to recover” first.',
+      );
     const source = path.join(this.#dir, chosen.id);
     if (!isHealthy(source))
       throw new AppError('STORAGE', 'That backup is damaged and cannot be restored.');

@@ -13,7 +13,12 @@ export function watchExternalChanges(
   let last = version.get();
   const timer = setInterval(() => {
     if (!db.open) return;
-    const now = version.get();
+    let now: unknown;
+    try {
+      now = version.get();
+    } catch {
+      return; // a disk error now is reported by the next request that needs the data
+    }
     if (now !== last) {
       last = now;
       events.emit('tasks.changed', { reason: 'updated', ids: [] });

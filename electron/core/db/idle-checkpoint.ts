@@ -5,7 +5,12 @@ import type Database from 'better-sqlite3';
 
 export function checkpointWhenIdle(db: Database.Database, everyMs: number): () => void {
   const timer = setInterval(() => {
-    if (db.open && !db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
+    if (!db.open || db.inTransaction) return;
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // A full disk can refuse the copy; the log stays valid and the next tick tries again.
+    }
   }, everyMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -32,6 +32,7 @@ export const CHANNELS = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'backups.salvage',
 ] as const;
 
 export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta', 'chatkit.event'] as const;

@@ -61,8 +61,11 @@ export const contract = {
       version: z.string(),
       userName: z.string(),
       schemaVersion: z.number().int(),
-      /** Set when the database was found damaged at start and a backup was put in its place. */
-      recovery: z.strictObject({ restoredBackupFrom: z.string().nullable() }).nullable(),
+      /** Set when the database was found damaged at start and a backup was put in its place; the
+       * damaged file is kept as a backup (`damagedCopy`) that "Try to recover" can read from. */
+      recovery: z
+        .strictObject({ restoredBackupFrom: z.string().nullable(), damagedCopy: z.string() })
+        .nullable(),
     }),
   },
   /** Does nothing: the floor for measuring a round trip on any transport. */
@@ -190,6 +193,16 @@ export const contract = {
       tasks: z.number().int(),
       conversations: z.number().int(),
       undoBackup: z.string(),
+    }),
+  },
+  /** Copies what can still be read from a damaged database into a new backup ("recovered"). */
+  'backups.salvage': {
+    input: z.strictObject({ id: z.string().min(1).max(200) }),
+    output: z.strictObject({
+      backup: backupSchema,
+      tasks: z.number().int(),
+      conversations: z.number().int(),
+      messages: z.number().int(),
     }),
   },
   /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */

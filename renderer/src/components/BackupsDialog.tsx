@@ -15,6 +15,8 @@ const REASONS: Record<string, string> = {
   manual: 'Made by you',
   scheduled: 'Automatic',
   'before-restore': 'Before a restore',
+  damaged: 'Damaged copy, set aside at start',
+  recovered: 'Recovered from a damaged copy',
 };
 const describe = (reason: string) =>
   REASONS[reason] ?? (reason.startsWith('before-v') ? 'Before an app update' : reason);
@@ -54,6 +56,19 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
     void load();
   };
 
+  const recover = async (id: string) => {
+    const r = await api.invoke('backups.salvage', { id });
+    setMessage(
+      r.ok
+        ? {
+            text: `Recovered ${r.value.tasks} tasks and ${r.value.conversations} conversations into a new backup (“Recovered from a damaged copy”). Restore it to use them.`,
+            error: false,
+          }
+        : { text: r.error.message, error: true },
+    );
+    void load();
+  };
+
   return (
     <div className="dialog-backdrop">
       <div
@@ -76,7 +91,15 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
               <span>
                 {new Date(b.createdAt).toLocaleString()} · {describe(b.reason)}
               </span>
-              {confirming === b.id ? (
+              {b.reason === 'damaged' ? (
+                <button
+                  type="button"
+                  aria-label={`Try to recover the damaged copy from ${new Date(b.createdAt).toLocaleString()}`}
+                  onClick={() => void recover(b.id)}
+                >
+                  Try to recover
+                </button>
+              ) : confirming === b.id ? (
                 <span className="confirm-actions">
                   <button type="button" className="primary" onClick={() => void restore(b.id)}>
                     Replace my tasks
