@@ -67,6 +67,17 @@ export function createWebServer(options: WebServerOptions): http.Server {
     );
 
   const server = http.createServer((req, res) => {
+    // Total: whatever arrives gets a status code; nothing a request does can escape as an
+    // exception and stop the host.
+    req.on('error', () => res.destroy());
+    res.on('error', () => res.destroy());
+    handle(req, res).catch(() => {
+      if (!res.headersSent) refuse(res, 500, 'Something went wrong with that request.');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const port = (server.address() as { port: number } | null)?.port;
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
     if (!allowedHosts.includes(req.headers.host ?? '')) {
@@ -76,10 +87,12 @@ export function createWebServer(options: WebServerOptions): http.Server {
     if (origin !== undefined && origin !== `http://${req.headers.host}`) {
       return refuse(res, 403, 'Requests from other sites are not allowed.');
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const target = parseTarget(req.url);
+    if (!target) return refuse(res, 400, 'That address is not one this server understands.');
+    const { pathname, query } = target;
 
-    if (url.pathname === '/api/events') {
-      if (!sameToken(url.searchParams.get('token'), token)) {
+    if (pathname === '/api/events') {
+      if (!sameToken(query.get('token'), token)) {
         return refuse(res, 401, 'Missing or wrong access token.');
       }
       res.writeHead(200, {
@@ -90,48 +103,49 @@ export function createWebServer(options: WebServerOptions): http.Server {
       res.write(': connected\n\n');
       streams.add(res);
       const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
-      req.on('close', () => {
+      res.on('close', () => {
         clearInterval(ping);
         streams.delete(res);
       });
       return;
     }
 
-    if (url.pathname.startsWith('/api/')) {
+    if (pathname.startsWith('/api/')) {
       const auth = req.headers.authorization;
       const given = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
       if (!sameToken(given, token)) return refuse(res, 401, 'Missing or wrong access token.');
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST for API calls.');
-      if (url.pathname === '/api/chatkit') return void serveChatKit(req, res, handlers, events);
-      const channel = url.pathname.slice('/api/call/'.length);
-      if (!url.pathname.startsWith('/api/call/') || !isChannel(channel)) {
+      if (pathname === '/api/chatkit') return serveChatKit(req, res, handlers, events);
+      const channel = pathname.slice('/api/call/'.length);
+      if (!pathname.startsWith('/api/call/') || !isChannel(channel)) {
         return refuse(res, 404, 'There is no such API call.');
       }
-      return void readBody(req)
-        .then(async (body) => {
-          let input: unknown;
-          try {
-            input = body.length === 0 ? {} : JSON.parse(body);
-          } catch {
-            return refuse(res, 400, 'The request body is not valid JSON.');
-          }
-          sendJson(res, 200, await handlers[channel](input));
-        })
-        .catch(() => refuse(res, 413, 'The request is too large.'));
+      let body: string;
+      try {
+        body = await readBody(req);
+      } catch {
+        return refuse(res, 413, 'The request is too large.');
+      }
+      let input: unknown;
+      try {
+        input = body.length === 0 ? {} : JSON.parse(body);
+      } catch {
+        return refuse(res, 400, 'The request body is not valid JSON.');
+      }
+      return sendJson(res, 200, await handlers[channel](input));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return refuse(res, 405, 'Only GET is served here.');
     }
-    void handlers['settings.get']({}).then((settings) =>
-      serveStatic(
-        root,
-        url.pathname,
-        res,
-        contentSecurityPolicy({ chatkit: settings.ok && settings.value.chatView === 'chatkit' }),
-      ),
+    const settings = await handlers['settings.get']({});
+    serveStatic(
+      root,
+      pathname,
+      res,
+      contentSecurityPolicy({ chatkit: settings.ok && settings.value.chatView === 'chatkit' }),
     );
-  });
+  }
 
   server.on('close', () => {
     for (const off of unsubscribers) off();
@@ -154,9 +168,15 @@ async function serveChatKit(
   handlers: HandlerTable,
   events: CoreEvents,
 ) {
+  let raw: string;
+  try {
+    raw = await readBody(req);
+  } catch {
+    return refuse(res, 413, 'The request is too large.');
+  }
   let body: unknown;
   try {
-    body = JSON.parse(await readBody(req));
+    body = JSON.parse(raw);
   } catch {
     return refuse(res, 400, 'The request body is not valid JSON.');
   }
@@ -202,6 +222,21 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * The path and query of a request target, or null. Only origin-form targets ("/path?query") are
+ * served; `new URL` is not used because targets like "//a:b:c/" make it throw.
+ */
+function parseTarget(url: string | undefined): { pathname: string; query: URLSearchParams } | null {
+  if (!url || !url.startsWith('/') || url.startsWith('//')) return null;
+  const q = url.indexOf('?');
+  const pathname = q < 0 ? url : url.slice(0, q);
+  const hash = pathname.indexOf('#');
+  return {
+    pathname: hash < 0 ? pathname : pathname.slice(0, hash),
+    query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
+  };
+}
+
 function serveStatic(root: string, pathname: string, res: http.ServerResponse, csp: string): void {
   const file = resolveStaticFile(root, pathname);
   if (!file) {
@@ -216,5 +251,7 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse, c
     'referrer-policy': 'no-referrer',
     'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  fs.createReadStream(file).pipe(res);
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
