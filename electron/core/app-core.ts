@@ -20,12 +20,15 @@ import { CoreEvents } from './events.ts';
 import { createHandlerTable, type HandlerTable } from './handlers.ts';
 import { fileLogger, type Logger } from './log.ts';
 import { currentOsAccount, type OsAccount } from './profile/os-account.ts';
-import { type ProfilePaths, profilePaths } from './profile/profile-paths.ts';
+import { claimProfileDir, type ProfilePaths, profilePaths } from './profile/profile-paths.ts';
 import { TaskRepository } from './tasks/task-repository.ts';
 import { TaskService } from './tasks/task-service.ts';
 
 export interface CoreOptions {
   profileDir: string;
+  /** The app's own data folder (the default profile, Electron's userData), rather than a folder
+   * someone named: that one is used even when it holds other files. */
+  appFolder?: boolean;
   migrationsDir: string;
   appVersion: string;
   account?: OsAccount;
@@ -62,6 +65,8 @@ export interface Core {
 }
 
 export function openCore(options: CoreOptions): Core {
+  // A folder that isn't a profile is refused before anything in it is touched (even a log).
+  claimProfileDir(options.profileDir, { appFolder: options.appFolder ?? false });
   const paths = profilePaths(options.profileDir);
   const account = options.account ?? currentOsAccount();
   const logger = options.logger ?? fileLogger(paths.logs);

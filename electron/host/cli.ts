@@ -161,6 +161,7 @@ try {
   if (!override.success) throw new UsageError(validationMessage(override.error));
   core = openCore({
     profileDir: values.profile ?? defaultProfileDir(),
+    appFolder: values.profile === undefined,
     migrationsDir,
     appVersion,
     modelOverride: override.data,
@@ -175,7 +176,13 @@ try {
   } else if (err instanceof AppError) {
     fail({ code: err.code, message: err.message });
   } else {
-    fail({ code: 'INTERNAL', message: 'Something went wrong; details are in the log file.' });
+    // Before the profile is open there is no log to point to.
+    fail({
+      code: 'INTERNAL',
+      message: core
+        ? 'Something went wrong; the details are in the log in your profile folder.'
+        : 'Could not open your tasks.',
+    });
   }
 } finally {
   core?.close();

@@ -31,6 +31,7 @@ let core;
 try {
   core = openCore({
     profileDir: values.profile ?? defaultProfileDir(),
+    appFolder: values.profile === undefined,
     migrationsDir,
     appVersion,
     watchExternalChanges: true,
@@ -38,7 +39,8 @@ try {
     idleCheckpointMs: 1000,
   });
 } catch (err) {
-  fail(err instanceof AppError ? err.message : `Could not open your tasks: ${String(err)}`);
+  // The profile may be the thing that can't hold a log, so this never points to one.
+  fail(err instanceof AppError ? err.message : 'Could not open your tasks.');
 }
 
 const token = newToken();

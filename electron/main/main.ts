@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { type Core, openCore } from '../core/app-core.ts';
+import { claimProfileDir } from '../core/profile/profile-paths.ts';
 import { AppError } from '../shared/errors.ts';
 import { channelNames, eventNames } from '../shared/ipc/contract.ts';
 import { APP_NAME } from '../shared/limits.ts';
@@ -37,8 +38,20 @@ function isAppUrl(url: string): boolean {
 registerAppScheme();
 
 // `--profile=DIR` opens another profile (tests, several profiles side by side).
-const profileSwitch = app.commandLine.getSwitchValue('profile');
-if (profileSwitch) app.setPath('userData', path.resolve(profileSwitch));
+// The folder is checked before Electron writes its own files into it: only an empty folder or an
+// existing profile is taken (claimProfileDir); after that it is the app's folder like userData.
+const profileSwitch = app.commandLine.hasSwitch('profile')
+  ? app.commandLine.getSwitchValue('profile')
+  : undefined;
+let profileRefusal: AppError | null = null;
+if (profileSwitch !== undefined) {
+  try {
+    claimProfileDir(profileSwitch);
+    app.setPath('userData', path.resolve(profileSwitch));
+  } catch (err) {
+    profileRefusal = err instanceof AppError ? err : new AppError('UNAVAILABLE', String(err));
+  }
+}
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -82,8 +95,10 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSessions(isAppUrl);
     try {
+      if (profileRefusal) throw profileRefusal;
       core = openCore({
         profileDir: app.getPath('userData'),
+        appFolder: true,
         migrationsDir: app.isPackaged
           ? path.join(process.resourcesPath, 'migrations')
           : path.join(app.getAppPath(), 'migrations'),

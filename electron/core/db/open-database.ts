@@ -8,7 +8,7 @@ import {
   ensurePrivateDir,
   isOwnedByCurrentUser,
   type ProfilePaths,
-  tighten,
+  tightenProfile,
 } from '../profile/profile-paths.ts';
 import { recoverIfDamaged, type RecoveryReport } from './backups.ts';
 import { migrate, type MigrateResult, readMigrations, schemaVersion } from './migrations.ts';
@@ -31,8 +31,6 @@ interface OwnerRecord {
   username: string;
 }
 
-const sidecars = (file: string) => [file, `${file}-wal`, `${file}-shm`];
-
 /**
  * Opens (creating if needed) the profile's database: private folder and file modes, durable
  * pragmas, owner check, newer-schema refusal, backup then migrations.
@@ -53,7 +51,7 @@ export function openProfileDatabase(
     // Create the file ourselves so it is private from its first byte; SQLite gives the -wal and
     // -shm files the same mode.
     fs.closeSync(fs.openSync(paths.database, 'a', 0o600));
-    for (const f of sidecars(paths.database)) tighten(f);
+    tightenProfile(paths);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM') throw new AppError('UNAVAILABLE', NO_ACCESS);
@@ -93,7 +91,7 @@ export function openProfileDatabase(
     db.prepare(`INSERT OR IGNORE INTO profile_meta (key, value) VALUES ('owner', ?)`).run(
       JSON.stringify({ uid: account.uid, username: account.username } satisfies OwnerRecord),
     );
-    for (const f of sidecars(paths.database)) tighten(f);
+    tightenProfile(paths);
     return { db, schemaVersion: schemaVersion(db), migration, recovery };
   } catch (err) {
     db.close();
