@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { AppError, type ErrorInfo } from '../shared/errors.ts';
 import { APP_NAME } from '../shared/limits.ts';
+import { truncate } from '../shared/text.ts';
 import type { Logger } from './log.ts';
 
 const STORAGE_MESSAGES: [RegExp, ErrorInfo][] = [
@@ -62,7 +63,7 @@ export function validationMessage(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'That request is not valid.';
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.slice(0, 3).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k));
+    const keys = issue.keys.slice(0, 3).map((k) => truncate(k, 41));
     return `Unexpected field${issue.keys.length > 1 ? 's' : ''}: ${keys.join(', ')}`;
   }
   const where = issue.path.map(String).join('.');

@@ -47,10 +47,23 @@ const { values, positionals } = (() => {
       },
     });
   } catch (err) {
-    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    const message = (err as Error).message;
+    console.error(`${message}\n\n${USAGE}`);
+    if (process.argv.includes('--json'))
+      console.log(JSON.stringify({ error: { code: 'VALIDATION', message } }));
     process.exit(2);
   }
 })();
+
+// Text from the database may hold terminal escape sequences or bidirectional overrides (a title
+// typed anywhere, a message pasted in chat); a terminal must show them, not obey them.
+const UNSAFE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const escapeChar = (c: string) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`;
+/** One line of human output: every control character shown as an escape. */
+const printable = (s: string) => s.replace(UNSAFE, escapeChar);
+/** Several lines (an assistant's reply): line breaks and tabs kept, other controls escaped. */
+const printableLines = (s: string) =>
+  s.replace(UNSAFE, (c) => (c === '\n' || c === '\t' ? c : escapeChar(c)));
 
 function finish(value: unknown, human: string): void {
   console.log(values.json ? JSON.stringify(value) : human);
@@ -74,7 +87,7 @@ const taskId = (raw: string | undefined): number => {
 };
 
 const line = (t: Task) =>
-  `${t.completed ? '[x]' : '[ ]'} #${t.id} ${t.title}${t.description ? ` — ${t.description}` : ''}`;
+  `${t.completed ? '[x]' : '[ ]'} #${t.id} ${printable(t.title)}${t.description ? ` — ${printable(t.description)}` : ''}`;
 
 async function run(core: Core): Promise<void> {
   const [group, action, ...rest] = positionals;
@@ -115,14 +128,14 @@ async function run(core: Core): Promise<void> {
     }
     case 'tasks rm': {
       const task = unwrap(await h['tasks.delete']({ id: taskId(rest[0]) }));
-      return finish(task, `Deleted #${task.id} ${task.title}`);
+      return finish(task, `Deleted #${task.id} ${printable(task.title)}`);
     }
     case 'conversations list': {
       const { items } = unwrap(await h['conversations.list']({ limit: 200 }));
       return finish(
         items,
         items.length
-          ? items.map((c) => `#${c.id} ${c.title} (${c.updatedAt})`).join('\n')
+          ? items.map((c) => `#${c.id} ${printable(c.title)} (${c.updatedAt})`).join('\n')
           : 'No conversations yet.',
       );
     }
@@ -139,7 +152,7 @@ async function run(core: Core): Promise<void> {
         newConversation: values.new,
         autoConfirm: values.yes,
       });
-      return finish(turn, turn.reply);
+      return finish(turn, printableLines(turn.reply));
     }
     default:
       throw new UsageError(group ? `Unknown command: ${positionals.join(' ')}` : 'Give a command.');
@@ -148,6 +161,7 @@ async function run(core: Core): Promise<void> {
 
 if (values.help) {
   console.log(USAGE);
+  if (values.json) console.log(JSON.stringify({ usage: USAGE }));
   process.exit(0);
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MESSAGE_MAX } from './limits.ts';
+import { codePointLength } from './text.ts';
 
 export const conversationIdSchema = z
   .number({ error: 'Conversation id must be a number' })
@@ -33,7 +34,7 @@ export const userTextSchema = z
   .transform((s) => s.trim())
   .refine((s) => s.length > 0, 'Message is empty')
   .refine(
-    (s) => [...s].length <= MESSAGE_MAX,
+    (s) => codePointLength(s) <= MESSAGE_MAX,
     `Message is too long: keep it to ${MESSAGE_MAX} characters`,
   );
 
@@ -42,7 +43,7 @@ export const conversationTitleSchema = z
   .refine((s) => s.isWellFormed(), 'Title contains characters that can’t be stored')
   .transform((s) => s.trim().replace(/\s+/g, ' '))
   .refine((s) => s.length > 0, 'Title is empty')
-  .refine((s) => [...s].length <= 120, 'Title is too long: keep it to 120 characters');
+  .refine((s) => codePointLength(s) <= 120, 'Title is too long: keep it to 120 characters');
 
 /** The task tools, by the names and shapes of the product spec. The owner is never an argument. */
 export const TOOL_NAMES = [

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { DESCRIPTION_MAX, TITLE_MAX } from './limits.ts';
+import { codePointLength } from './text.ts';
 
 // Lengths count code points, as a person counts characters ("☕" is one), and match SQLite's length().
-const codePoints = (s: string) => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
+const codePoints = codePointLength;
 
 // Lone surrogates cannot be stored faithfully as UTF-8; control characters other than line breaks
 // and tabs have no business in a task.

@@ -2,7 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { repoRoot } from '../../electron/host/host-paths.ts';
+import { openCore } from '../../electron/core/app-core.ts';
+import { silentLogger } from '../../electron/core/log.ts';
+import { migrationsDir, repoRoot } from '../../electron/host/host-paths.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 
 const dir = makeTempDir('cli-');
@@ -75,5 +77,59 @@ describe('the CLI', () => {
     const missing = cli('tasks', 'done', '99');
     expect(missing.status).not.toBe(0);
     expect(missing.value).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('text counted as people see it', () => {
+  const human = (...args: string[]) =>
+    spawnSync(process.execPath, ['electron/host/cli.ts', '--profile', profile, ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+
+  it('3,000 emoji (under the 5,000-character limit) are stored whole, and the title never ends in half a character', () => {
+    const text = '😀'.repeat(3000);
+    const turn = cli('say', text, '--new').value as unknown as { conversationId: number };
+    const list = cli('conversations', 'list').value as unknown as { id: number; title: string }[];
+    const title = list.find((c) => c.id === turn.conversationId)!.title;
+    expect(title.isWellFormed()).toBe(true);
+    expect(title).not.toContain('\uFFFD');
+    expect([...title].length).toBeLessThanOrEqual(60);
+    const core = openCore({
+      profileDir: profile,
+      migrationsDir,
+      appVersion: 't',
+      logger: silentLogger,
+    });
+    try {
+      const stored = core.chat.messages(turn.conversationId, { limit: 10 }).items[0]!;
+      expect(stored.content).toBe(text);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('a 5,001-emoji message is refused with a plain message, in JSON too', () => {
+    const r = cli('say', '😀'.repeat(5001));
+    expect(r.status).not.toBe(0);
+    expect(r.value).toMatchObject({ error: { message: expect.stringMatching(/too long/) } });
+  });
+
+  it('terminal escape sequences in stored text are shown, never sent to the terminal', () => {
+    cli('say', 'Hello \u001b[2J\u001b]0;pwned\u0007 there', '--new');
+    const out = human('conversations', 'list').stdout;
+    expect(out).not.toMatch(/\u001b|\u0007/);
+    expect(out).toContain('\\u001b[2J');
+  });
+
+  it('--json ends with exactly one JSON value even for bad arguments', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['electron/host/cli.ts', '--profile', profile, '--no-such-flag', '--json'],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    expect(r.status).toBe(2);
+    const last = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { error: { code: string } };
+    expect(last.error.code).toBe('VALIDATION');
   });
 });

@@ -1,6 +1,7 @@
 // Runs validated tool calls against the task service, journals each change for undo, and
 // describes what happened in a receipt. Used by every engine, offline or model-backed.
 import { AppError } from '../../shared/errors.ts';
+import { clip } from '../../shared/text.ts';
 import type { Receipt, ToolName } from '../../shared/chat.ts';
 import type { Task } from '../../shared/task.ts';
 import type { ConversationRepository } from '../chat/conversation-repository.ts';
@@ -32,7 +33,7 @@ export class ToolRunner {
         'list_tasks',
         args,
         'VALIDATION',
-        `There is no tool called ${String(tool).slice(0, 40)}.`,
+        `There is no tool called ${clip(String(tool), 40)}.`,
         tool,
       );
     }
@@ -57,7 +58,7 @@ export class ToolRunner {
   ): Receipt {
     return {
       tool,
-      args: asked ? { ...args, requested_tool: asked.slice(0, 40) } : args,
+      args: asked ? { ...args, requested_tool: clip(asked, 40) } : args,
       ok: false,
       summary: message,
       error: { code, message },

@@ -3,6 +3,7 @@
 import { AppError } from '../../shared/errors.ts';
 import type { Conversation, Message, PlannedCall, Receipt, TurnResult } from '../../shared/chat.ts';
 import { MESSAGE_MAX } from '../../shared/limits.ts';
+import { clip, codePointLength, truncate } from '../../shared/text.ts';
 import { type ConversationState, parseState } from '../agent/conversation-state.ts';
 import { isAffirmative, isNegative } from '../agent/confirmation-words.ts';
 import { describeOutcome } from '../agent/receipt-text.ts';
@@ -150,7 +151,7 @@ export class ChatService {
       const stored = this.#repo.append(
         conversationId,
         role,
-        content.slice(0, MESSAGE_MAX) || '…',
+        clip(content, MESSAGE_MAX) || '…',
         this.#now(),
       );
       this.#repo.touch(conversationId, this.#now());
@@ -248,15 +249,15 @@ function storedReceipt(receipt: Receipt): string {
     : typeof (result as { id?: unknown } | undefined)?.id === 'number'
       ? [(result as { id: number }).id]
       : [];
-  const text = JSON.stringify({ ...rest, summary: rest.summary.slice(0, 1000), taskIds: ids });
-  return text.length <= MESSAGE_MAX
+  const summary = clip(rest.summary, 1000);
+  const text = JSON.stringify({ ...rest, summary, taskIds: ids });
+  return codePointLength(text) <= MESSAGE_MAX
     ? text
-    : JSON.stringify({ tool: rest.tool, ok: rest.ok, summary: rest.summary.slice(0, 1000) });
+    : JSON.stringify({ tool: rest.tool, ok: rest.ok, summary });
 }
 
 const sameCalls = (a: PlannedCall[], b: PlannedCall[]) => JSON.stringify(a) === JSON.stringify(b);
 
 function title(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > TITLE_LENGTH ? `${clean.slice(0, TITLE_LENGTH - 1)}…` : clean;
+  return truncate(text.replace(/\s+/g, ' ').trim(), TITLE_LENGTH);
 }

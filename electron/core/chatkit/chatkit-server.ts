@@ -10,6 +10,7 @@ import {
   chatKitRequestSchema,
 } from '../../shared/chatkit.ts';
 import { AppError } from '../../shared/errors.ts';
+import { clip } from '../../shared/text.ts';
 import type { ChatService } from '../chat/chat-service.ts';
 import type { CoreEvents } from '../events.ts';
 import { validationMessage } from '../errors-to-user.ts';
@@ -131,7 +132,7 @@ export class ChatKitServer {
       const message =
         typeof type === 'string' &&
         !chatKitRequestSchema.options.some((o) => o.shape.type.value === type)
-          ? `This app does not support ${type.slice(0, 60)} requests.`
+          ? `This app does not support ${clip(type, 60)} requests.`
           : validationMessage(parsed.error);
       throw new AppError('VALIDATION', message);
     }

@@ -1,5 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { MESSAGE_MAX } from '../../../../electron/shared/limits.ts';
+import { clip } from '../../../../electron/shared/text.ts';
 
 export function Composer(props: {
   busy: boolean;
@@ -36,8 +37,7 @@ export function Composer(props: {
         placeholder="Ask me to add, list, complete or change tasks…"
         rows={2}
         value={text}
-        maxLength={MESSAGE_MAX}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => setText(clip(e.target.value, MESSAGE_MAX))}
         onKeyDown={onKeyDown}
       />
       {props.busy ? (
