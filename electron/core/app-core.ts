@@ -97,6 +97,12 @@ export function openCore(options: CoreOptions): Core {
     events,
     logger,
   });
+  try {
+    const interrupted = chat.markInterruptedTurns();
+    if (interrupted.length) logger.info(`marked ${interrupted.length} interrupted replies`);
+  } catch (err) {
+    logger.error('could not mark interrupted replies', err); // tried again at the next start
+  }
   const chatkit = new ChatKitServer(chat, events);
   const backups = new BackupService({
     db,

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { chatWithEngine } from '../helpers/chat-with-engine.ts';
 import { tempCoresPerTest, type TempCore } from '../helpers/temp-profile.ts';
@@ -210,5 +212,50 @@ describe('a turn', () => {
     const turn = await core.chat.say('Add a task to water the plants');
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen).toContainEqual({ conversationId: turn.conversationId });
+  });
+});
+
+describe('a reply cut off by a crash', () => {
+  const goneOwner = () => {
+    const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    return `${os.hostname()}:${r.stdout}`;
+  };
+
+  it('is marked as interrupted at the next start, once, with what was saved kept', async () => {
+    const first = open();
+    const turn = await first.chat.say('Add a task to water the plants');
+    // As if the process had died after the tool step and before its reply.
+    first.db
+      .prepare(`DELETE FROM messages WHERE conversation_id = ? AND role = 'assistant'`)
+      .run(turn.conversationId);
+    first.db
+      .prepare(`UPDATE conversations SET turn_owner = ? WHERE id = ?`)
+      .run(goneOwner(), turn.conversationId);
+    first.close();
+
+    const again = open({ profileDir: first.dir });
+    const roles = (core: TempCore) =>
+      core.chat.messages(turn.conversationId, { limit: 10 }).items.map((m) => m.role);
+    const items = again.chat.messages(turn.conversationId, { limit: 10 }).items;
+    expect(items.map((m) => m.role)).toEqual(['user', 'tool', 'assistant']);
+    expect(items.at(-1)!.content).toMatch(/interrupted/);
+    expect(titles(again)).toEqual(['Water the plants']);
+    again.close();
+    const third = open({ profileDir: first.dir });
+    expect(roles(third)).toEqual(['user', 'tool', 'assistant']);
+  });
+
+  it('is left alone while the process answering is still running', async () => {
+    const first = open();
+    const turn = await first.chat.say('hello');
+    first.db
+      .prepare(`UPDATE conversations SET turn_owner = ? WHERE id = ?`)
+      .run(`${os.hostname()}:${process.ppid}`, turn.conversationId);
+    first.close();
+    const again = open({ profileDir: first.dir });
+    const items = again.chat.messages(turn.conversationId, { limit: 10 }).items;
+    expect(items.at(-1)!.content).not.toMatch(/interrupted/);
   });
 });

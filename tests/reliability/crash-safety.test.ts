@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { openCore } from '../../electron/core/app-core.ts';
+import { INTERRUPTED_REPLY } from '../../electron/core/chat/chat-service.ts';
 import { silentLogger } from '../../electron/core/log.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
@@ -50,6 +51,7 @@ it(`every acknowledged write survives ${KILLS} SIGKILLs, and the database stays 
   const profileDir = path.join(dir, 'profile');
   let lost = 0;
   let acknowledged = 0;
+  const interrupted = new Set<number>();
   try {
     for (let i = 0; i < KILLS; i++) {
       const acked = await runAndKill(profileDir, Math.floor(Math.random() * 120));
@@ -69,6 +71,13 @@ it(`every acknowledged write survives ${KILLS} SIGKILLs, and the database stays 
           if (newest < lastMessage) lost++;
         }
         acknowledged += acked.tasks.length + acked.messages.size;
+        // A reply cut off by the kill is marked as interrupted, never left as a bare question.
+        for (const { id } of core.chat.list(100, 0).items) {
+          const last = core.chat.messages(id, { limit: 1 }).items.at(-1);
+          if (!last) continue;
+          expect(last.role).toBe('assistant');
+          if (last.content === INTERRUPTED_REPLY) interrupted.add(id);
+        }
       } finally {
         core.close();
       }
@@ -76,6 +85,7 @@ it(`every acknowledged write survives ${KILLS} SIGKILLs, and the database stays 
     record('crashes survived (SIGKILL)', KILLS);
     record('acknowledged writes checked', acknowledged);
     record('acknowledged writes lost', lost);
+    record('replies cut off by a crash, marked as interrupted', interrupted.size);
     expect(lost).toBe(0);
     expect(acknowledged).toBeGreaterThan(KILLS);
   } finally {

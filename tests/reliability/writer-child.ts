@@ -16,7 +16,7 @@ process.stdout.write('ready\n');
 for (let n = 0; ; n++) {
   const task = core.tasks.create({ title: `write ${n}` });
   process.stdout.write(`T ${task.id}\n`);
-  if (n % 4 === 0) {
+  if (n % 2 === 0) {
     await core.chat.say(`note ${n}`, { conversationId });
     const count = core.chat.messages(conversationId, { limit: 1 }).items.at(-1)!.id;
     process.stdout.write(`M ${conversationId} ${count}\n`);

@@ -1,5 +1,6 @@
 // Conversations and turns. A person's message is stored before anything else happens with it, so
 // an error or a crash never loses what they typed.
+import os from 'node:os';
 import { AppError } from '../../shared/errors.ts';
 import type { Conversation, Message, PlannedCall, Receipt, TurnResult } from '../../shared/chat.ts';
 import { MESSAGE_MAX } from '../../shared/limits.ts';
@@ -10,12 +11,17 @@ import { describeOutcome } from '../agent/receipt-text.ts';
 import { type Engine, type ExecuteOutcome, MAX_TOOL_STEPS } from '../agent/engine.ts';
 import { needsConfirmation } from '../agent/task-tools.ts';
 import type { ToolRunner } from '../agent/tool-runner.ts';
+import { toErrorInfo } from '../errors-to-user.ts';
 import type { CoreEvents } from '../events.ts';
 import type { Logger } from '../log.ts';
 import type { TaskService } from '../tasks/task-service.ts';
 import type { ConversationRepository } from './conversation-repository.ts';
 
 const TITLE_LENGTH = 60;
+export const INTERRUPTED_REPLY =
+  'This reply was interrupted: the app stopped before it finished. Any change listed above was saved; ask again for the rest.';
+/** Who is answering: a turn left marked by a process that no longer runs was cut off. */
+const TURN_OWNER = `${os.hostname()}:${process.pid}`;
 /** Earlier messages an engine may see: enough for context, bounded so long threads stay fast. */
 const HISTORY_MESSAGES = 20;
 
@@ -93,6 +99,24 @@ export class ChatService {
     return this.#repo.latestId();
   }
 
+  /**
+   * At start: a thread whose answer was begun by a process that has since gone (a crash, a kill,
+   * power loss) gets a reply saying so, instead of a user message or receipts with no answer.
+   * Turns of processes still running, or on another computer, are left alone.
+   */
+  markInterruptedTurns(): number[] {
+    const marked: number[] = [];
+    for (const { id, owner } of this.#repo.unfinishedTurns()) {
+      if (!ownerIsGone(owner)) continue;
+      this.#repo.transaction(() => {
+        this.#append(id, 'assistant', INTERRUPTED_REPLY);
+        this.#repo.setTurnOwner(id, null);
+      });
+      marked.push(id);
+    }
+    return marked;
+  }
+
   /** Messages oldest first: the newest page, or the page before `beforeId`, or all after `afterId`. */
   messages(conversationId: number, page: { beforeId?: number; afterId?: number; limit: number }) {
     this.get(conversationId);
@@ -122,7 +146,12 @@ export class ChatService {
     let conversationId = options.newConversation ? undefined : options.conversationId;
     if (conversationId !== undefined) this.get(conversationId);
     else conversationId = this.create(title(text)).id;
-    const userMessage = this.#append(conversationId, 'user', text);
+    const id = conversationId;
+    // The message and the mark that an answer is under way commit together.
+    const userMessage = this.#repo.transaction(() => {
+      this.#repo.setTurnOwner(id, TURN_OWNER);
+      return this.#append(id, 'user', text);
+    });
     return this.#turn(conversationId, userMessage.id, text, options.autoConfirm ?? false);
   }
 
@@ -137,6 +166,7 @@ export class ChatService {
     if (!message || message.id !== messageId || message.role !== 'user') {
       throw new AppError('NOT_FOUND', 'Only a message you sent can be retried.');
     }
+    this.#repo.setTurnOwner(conversationId, TURN_OWNER);
     return this.#turn(conversationId, message.id, message.content, false);
   }
 
@@ -225,9 +255,12 @@ export class ChatService {
         });
       }
     } catch (err) {
-      this.#logger.error('assistant turn failed', err);
+      // A full or read-only disk is said plainly; anything else is our fault and logged.
+      const info = toErrorInfo(err, this.#logger, 'assistant turn');
       reply =
-        'Sorry — something went wrong on my side. Nothing else was changed; please try again.';
+        info.code === 'INTERNAL'
+          ? 'Sorry — something went wrong on my side. Nothing else was changed; please try again.'
+          : info.message;
     } finally {
       if (this.#running.get(conversationId) === controller) this.#running.delete(conversationId);
     }
@@ -236,6 +269,7 @@ export class ChatService {
     this.#repo.transaction(() => {
       this.#repo.setState(conversationId, JSON.stringify(state));
       this.#append(conversationId, 'assistant', reply);
+      this.#repo.setTurnOwner(conversationId, null);
     });
     return { conversationId, reply, actions, pendingConfirmation: state.pending };
   }
@@ -254,6 +288,20 @@ function storedReceipt(receipt: Receipt): string {
   return codePointLength(text) <= MESSAGE_MAX
     ? text
     : JSON.stringify({ tool: rest.tool, ok: rest.ok, summary });
+}
+
+function ownerIsGone(owner: string): boolean {
+  const at = owner.lastIndexOf(':');
+  const host = owner.slice(0, at);
+  const pid = Number(owner.slice(at + 1));
+  if (host !== os.hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return false; // this process: a turn may be running right now
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 const sameCalls = (a: PlannedCall[], b: PlannedCall[]) => JSON.stringify(a) === JSON.stringify(b);

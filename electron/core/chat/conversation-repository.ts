@@ -57,6 +57,8 @@ export class ConversationRepository {
   readonly #lastBatch: Query<number | null>;
   readonly #batch: Query<ActionRow>;
   readonly #markUndone: Write;
+  readonly #setTurnOwner: Write;
+  readonly #unfinished: Query<{ id: number; owner: string }>;
 
   constructor(db: Database.Database, userId: string) {
     this.#db = db;
@@ -120,6 +122,14 @@ export class ConversationRepository {
       db,
       `SELECT id, batch_id AS batchId, tool, task_id AS taskId, before, after FROM agent_actions
        WHERE conversation_id = ? AND user_id = ? AND batch_id = ? AND undone = 0 ORDER BY id DESC`,
+    );
+    this.#setTurnOwner = write(
+      db,
+      `UPDATE conversations SET turn_owner = ? WHERE user_id = ? AND id = ?`,
+    );
+    this.#unfinished = query(
+      db,
+      `SELECT id, turn_owner AS owner FROM conversations WHERE user_id = ? AND turn_owner IS NOT NULL`,
     );
     this.#markUndone = write(
       db,
@@ -213,6 +223,16 @@ export class ConversationRepository {
 
   markUndone(conversationId: number, batchId: number): void {
     this.#markUndone(conversationId, this.#userId, batchId);
+  }
+
+  /** Marks the thread as being answered by `owner` (null: the answer is complete). */
+  setTurnOwner(id: number, owner: string | null): void {
+    this.#setTurnOwner(owner, this.#userId, id);
+  }
+
+  /** Threads whose answer was begun and never finished, with who began it. */
+  unfinishedTurns(): { id: number; owner: string }[] {
+    return this.#unfinished.all(this.#userId);
   }
 
   transaction<T>(fn: () => T): T {

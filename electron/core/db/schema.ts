@@ -42,6 +42,9 @@ export const conversations = sqliteTable(
     /** The assistant's memory of this thread (JSON): tasks last shown, the task in focus, and an
      * action waiting for the user's confirmation. */
     state: text('state'),
+    /** The process answering in this thread right now ("host:pid"), cleared with its reply; one
+     * left behind by a process that is gone marks a reply cut off by a crash. */
+    turnOwner: text('turn_owner'),
   },
   (t) => [index('conversations_user_updated_idx').on(t.userId, t.updatedAt)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `conversations` ADD `turn_owner` text;
