@@ -60,5 +60,7 @@ test('back up, delete, restore from the UI; a damaged database is recovered with
   await page.getByRole('button', { name: 'Backups' }).click();
   await dialog.getByRole('button', { name: /^Try to recover the damaged copy/ }).click();
   await expect(dialog.getByRole('status')).toContainText('Recovered 1 tasks');
-  await expect(dialog.getByText('Recovered from a damaged copy')).toBeVisible();
+  await expect(
+    dialog.getByRole('listitem').filter({ hasText: 'Recovered from a damaged copy' }),
+  ).toBeVisible();
 });

@@ -8,7 +8,19 @@ const stateSchema = z.object({
   /** Tasks just added, changed or mentioned, for "it" and "that". */
   focus: z.array(z.number().int()).default([]),
   /** The last kind of change asked for, for "and the meeting one too". */
-  lastAction: z.enum(['add', 'complete', 'reopen', 'delete']).nullable().default(null),
+  lastAction: z.enum(['add', 'complete', 'reopen', 'delete', 'update']).nullable().default(null),
+  /** The tasks that change was made to, and the others that were in the running ("no, the
+   * other one"). */
+  lastTargets: z.array(z.number().int()).default([]),
+  lastCandidates: z.array(z.number().int()).default([]),
+  /** A request waiting for the answer to "which one?": the request and the tasks offered. */
+  clarify: z
+    .object({
+      intent: z.record(z.string(), z.unknown()),
+      candidates: z.array(z.number().int()),
+    })
+    .nullable()
+    .default(null),
   /** A change waiting for the user's yes or no. */
   pending: pendingConfirmationSchema.nullable().default(null),
 });

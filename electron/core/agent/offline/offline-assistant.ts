@@ -1,10 +1,14 @@
-// The built-in assistant: no network, no model. It reads the request with the intent parser,
-// finds the tasks meant, acts through the same tools a model would use, and answers plainly.
+// The built-in assistant: no network, no model. It reads the message with the intent engine
+// (intent/), finds the tasks meant, acts through the same tools a model would use, remembers the
+// conversation (what it showed, what it asked, what it last did) and answers plainly.
 import type { PlannedCall } from '../../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../../shared/task.ts';
+import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
-import { type Intent, parseIntent, type TaskRef, tidyTitle } from './intent-parser.ts';
+import { tidyTitle } from './intent/normalize.ts';
+import { parseMessage } from './intent/parse.ts';
+import type { Intent, TaskRef } from './intent/types.ts';
 import { matchTasks, taskAbout } from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
@@ -62,14 +66,38 @@ const describeWords = (text: string) =>
 
 export class OfflineAssistant implements Engine {
   async respond(turn: TurnContext): Promise<string> {
-    const intent = parseIntent(turn.text, turn.state.pending !== null);
-    if (turn.state.pending && intent.type !== 'yes' && intent.type !== 'no') {
-      turn.state.pending = null; // a new request replaces the unanswered question
+    const state = turn.state;
+    const intents = parseMessage(turn.text, {
+      awaitingConfirmation: state.pending !== null,
+      awaitingChoice: state.clarify !== null,
+      lastAction: state.lastAction,
+    });
+    if (state.pending && !intents.some((i) => i.type === 'yes' || i.type === 'no')) {
+      state.pending = null; // a new request replaces the unanswered question
     }
-    return this.#handle(intent, turn);
+    const clarify = state.clarify;
+    state.clarify = null; // asked again below if this message still leaves it open
+    const replies: string[] = [];
+    for (let i = 0; i < intents.length; i++) {
+      // Several new tasks in one message are added in one step.
+      const adds: (Intent & { type: 'add' })[] = [];
+      while (intents[i]?.type === 'add' && intents.length > 1) adds.push(intents[i++] as never);
+      if (adds.length > 0) {
+        replies.push(await this.#addMany(adds, turn));
+        i--;
+        continue;
+      }
+      replies.push(await this.#handle(intents[i]!, turn, clarify));
+      if (state.pending) break; // wait for the yes before doing anything more
+    }
+    return replies.join('\n');
   }
 
-  async #handle(intent: Intent, turn: TurnContext): Promise<string> {
+  async #handle(
+    intent: Intent,
+    turn: TurnContext,
+    clarify: ConversationState['clarify'] = null,
+  ): Promise<string> {
     switch (intent.type) {
       case 'greeting':
         return `Hi! ${HELP}`;
@@ -109,8 +137,18 @@ export class OfflineAssistant implements Engine {
         return this.#update(intent, turn);
       case 'status':
         return this.#status(intent.ref, turn);
+      case 'show':
+        return this.#show(intent.ref, turn);
+      case 'find':
+        return this.#find(intent.text, turn);
       case 'again':
         return this.#again(intent.ref, turn);
+      case 'correct':
+        return this.#correct(intent, turn);
+      case 'put-back':
+        return this.#putBack(intent.ref, turn);
+      case 'choice':
+        return this.#choose(intent.ref, turn, clarify);
     }
   }
 
@@ -127,14 +165,34 @@ export class OfflineAssistant implements Engine {
   }
 
   async #add(intent: Intent & { type: 'add' }, turn: TurnContext): Promise<string> {
+    return this.#addMany([intent], turn);
+  }
+
+  async #addMany(intents: (Intent & { type: 'add' })[], turn: TurnContext): Promise<string> {
     turn.state.lastAction = 'add';
-    const args: Record<string, unknown> = { title: intent.title };
-    if (intent.description) args.description = intent.description;
-    const outcome = await turn.execute([{ tool: 'add_task', args }], '');
-    if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) {
-      return `Sorry, I couldn't add that: ${outcome.receipts[0]!.summary}`;
+    const calls: PlannedCall[] = intents.map((intent) => {
+      const args: Record<string, unknown> = { title: intent.title };
+      if (intent.description) args.description = intent.description;
+      return { tool: 'add_task', args };
+    });
+    const outcome = await turn.execute(calls, '');
+    if (outcome.kind === 'done') {
+      this.#remember(turn, outcome, []);
+      if (outcome.receipts.length === 1 && !outcome.receipts[0]!.ok)
+        return `Sorry, I couldn't add that: ${outcome.receipts[0]!.summary}`;
     }
     return this.#describe(outcome, turn);
+  }
+
+  /** What a change was made to, for "it", "no, the other one" and "and that one too". */
+  #remember(turn: TurnContext, outcome: ExecuteOutcome, candidates: Task[]): void {
+    if (outcome.kind !== 'done') return;
+    const ids = outcome.receipts
+      .filter((r) => r.ok)
+      .map((r) => (r.result as { id?: number } | undefined)?.id)
+      .filter((id): id is number => typeof id === 'number');
+    turn.state.lastTargets = ids;
+    turn.state.lastCandidates = candidates.map((t) => t.id);
   }
 
   async #list(status: TaskStatus, turn: TurnContext): Promise<string> {
@@ -204,7 +262,7 @@ export class OfflineAssistant implements Engine {
           shownIds.length > 0 ? shownIds.map((id) => all.find((t) => t.id === id)!) : all;
         const picked: Task[] = [];
         for (const p of ref.positions) {
-          const task = p === -1 ? list[list.length - 1] : list[p - 1];
+          const task = p < 0 ? list[list.length + p] : list[p - 1];
           if (!task) {
             const name = ORDINAL_NAMES[p - 1] ?? `number ${p}`;
             return {
@@ -223,6 +281,25 @@ export class OfflineAssistant implements Engine {
         if (shown.length > 0) return { ok: true, tasks: shown };
         // Nothing was shown in this conversation: "all of them" means the whole list.
         return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
+      }
+      case 'other': {
+        // The one in the running last time that wasn't picked; or, with two tasks, the other.
+        const last = new Set(turn.state.lastTargets);
+        const pool = turn.state.lastCandidates.length
+          ? turn.state.lastCandidates
+              .map((id) => all.find((t) => t.id === id))
+              .filter((t): t is Task => !!t)
+          : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
+        const others = pool.filter((t) => !last.has(t.id));
+        if (others.length === 1) return { ok: true, tasks: others };
+        return {
+          ok: false,
+          candidates: others.length > 1 ? others : undefined,
+          reply:
+            others.length > 1
+              ? `Which one do you mean?\n${formatTaskLines(others)}\nTell me the number, like “task ${others[0]!.id}”.`
+              : 'Which task do you mean? Tell me its number (like “task 2”) or some of its words.',
+        };
       }
       case 'statement': {
         const { candidates } = matchTasks(ref.text, all);
@@ -307,14 +384,62 @@ export class OfflineAssistant implements Engine {
     }
   }
 
-  #unresolved(resolved: Resolved & { ok: false }, turn: TurnContext): string {
-    if (resolved.candidates) turn.state.shown = resolved.candidates.map((t) => t.id);
+  /** Says why the tasks couldn't be found; when it asks "which one?", remembers the request. */
+  #unresolved(resolved: Resolved & { ok: false }, turn: TurnContext, intent?: Intent): string {
+    if (resolved.candidates) {
+      turn.state.shown = resolved.candidates.map((t) => t.id);
+      if (intent)
+        turn.state.clarify = {
+          intent: intent as unknown as Record<string, unknown>,
+          candidates: resolved.candidates.map((t) => t.id),
+        };
+    }
     return resolved.reply;
+  }
+
+  /** The answer to "which one?": the tasks offered, picked by number, position or words. */
+  async #choose(
+    ref: TaskRef,
+    turn: TurnContext,
+    clarify: ConversationState['clarify'],
+  ): Promise<string> {
+    if (!clarify) return `I'm not sure what you'd like me to do with that. ${HELP}`;
+    const all = turn.tasks('all');
+    const offered = clarify.candidates
+      .map((id) => all.find((t) => t.id === id))
+      .filter((t): t is Task => !!t);
+    let picked: Task[] = [];
+    if (ref.kind === 'shown') picked = offered;
+    else if (ref.kind === 'ids')
+      picked = ref.ids
+        .map(
+          (n) =>
+            offered.find((t) => t.id === n) ?? (n <= offered.length ? offered[n - 1] : undefined),
+        )
+        .filter((t): t is Task => !!t);
+    else if (ref.kind === 'positions')
+      picked = ref.positions
+        .map((p) => (p < 0 ? offered[offered.length + p] : offered[p - 1]))
+        .filter((t): t is Task => !!t);
+    else if (ref.kind === 'words' || ref.kind === 'quoted') {
+      picked = matchTasks(ref.text, offered).candidates;
+      if (picked.length === 0) {
+        const about = taskAbout(ref.text, offered);
+        picked = about ? [about] : [];
+      }
+    }
+    if (picked.length === 0 || (picked.length > 1 && ref.kind !== 'shown' && ref.kind !== 'ids')) {
+      turn.state.clarify = clarify; // still open
+      return `Which one do you mean?\n${formatTaskLines(offered)}\nTell me the number, like “task ${offered[0]?.id ?? 1}”.`;
+    }
+    const intent = clarify.intent as unknown as Intent;
+    const chosen: TaskRef = { kind: 'ids', ids: picked.map((t) => t.id) };
+    return this.#handle({ ...intent, ref: chosen } as Intent, turn);
   }
 
   #status(ref: TaskRef, turn: TurnContext): string {
     const resolved = this.resolve(ref, turn);
-    if (!resolved.ok) return this.#unresolved(resolved, turn);
+    if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'status', ref });
     turn.state.focus = resolved.tasks.map((t) => t.id);
     return resolved.tasks
       .map((t) =>
@@ -336,6 +461,10 @@ export class OfflineAssistant implements Engine {
         if (ref.kind === 'words' || ref.kind === 'quoted') {
           return this.#add({ type: 'add', title: tidyTitle(ref.text) }, turn);
         }
+        break;
+      case 'update':
+      case null:
+        break;
     }
     return `I'm not sure what you'd like me to do with that. ${HELP}`;
   }
@@ -358,7 +487,7 @@ export class OfflineAssistant implements Engine {
           ? 'Everything is already done — nice work!'
           : "None of your tasks are marked done, so there's nothing to reopen.";
       }
-      return this.#unresolved(resolved, turn);
+      return this.#unresolved(resolved, turn, { type: kind, ref });
     }
     const targets = resolved.tasks.filter((t) => t.completed !== wantDone);
     if (targets.length === 0) {
@@ -372,13 +501,15 @@ export class OfflineAssistant implements Engine {
     const calls: PlannedCall[] = targets.map((t) => ({ tool, args: { task_id: t.id } }));
     const verb = wantDone ? 'Mark' : 'Reopen';
     const prompt = `${verb} ${plural(targets.length, 'task')} as ${wantDone ? 'done' : 'not done'}?\n${formatTaskLines(targets)}\nSay yes to go ahead or no to leave them.`;
-    return this.#describe(await turn.execute(calls, prompt), turn);
+    const outcome = await turn.execute(calls, prompt);
+    this.#remember(turn, outcome, this.#pool(ref, turn, wantDone ? 'pending' : 'completed'));
+    return this.#describe(outcome, turn);
   }
 
   async #delete(ref: TaskRef, turn: TurnContext): Promise<string> {
     turn.state.lastAction = 'delete';
     const resolved = this.resolve(ref, turn);
-    if (!resolved.ok) return this.#unresolved(resolved, turn);
+    if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'delete', ref });
     const targets = resolved.tasks;
     const calls: PlannedCall[] = targets.map((t) => ({
       tool: 'delete_task',
@@ -389,7 +520,22 @@ export class OfflineAssistant implements Engine {
         ? `Delete ${q(targets[0]!)} (#${targets[0]!.id})? Say yes to delete it or no to keep it.`
         : `Delete ${plural(targets.length, 'task')}?\n${formatTaskLines(targets)}\nSay yes to delete them or no to keep them.`;
     turn.state.focus = targets.map((t) => t.id);
+    turn.state.lastTargets = targets.map((t) => t.id);
+    turn.state.lastCandidates = this.#pool(ref, turn).map((t) => t.id);
     return this.#describe(await turn.execute(calls, prompt), turn);
+  }
+
+  /**
+   * The tasks that were in the running for a reference by words ("the call one" when two match),
+   * so "no, the other one" knows what the other one is.
+   */
+  #pool(ref: TaskRef, turn: TurnContext, prefer?: 'pending' | 'completed'): Task[] {
+    const all = turn.tasks('all');
+    if (ref.kind === 'words' || ref.kind === 'quoted') {
+      const { candidates } = matchTasks(ref.text, all);
+      if (candidates.length > 1) return candidates;
+    }
+    return prefer ? all.filter((t) => t.completed === (prefer === 'completed')) : all;
   }
 
   async #update(intent: Intent & { type: 'update' }, turn: TurnContext): Promise<string> {
@@ -403,10 +549,12 @@ export class OfflineAssistant implements Engine {
         const args: Record<string, unknown> = { task_id: task.id };
         if (reading.title !== undefined) args.title = reading.title;
         if (reading.description !== undefined) args.description = reading.description;
+        turn.state.lastAction = 'update';
         const outcome = await turn.execute([{ tool: 'update_task', args }], '');
         if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) {
           return `Sorry, I couldn't change ${q(task)}: ${outcome.receipts[0]!.summary}`;
         }
+        this.#remember(turn, outcome, []);
         return this.#describe(outcome, turn);
       }
       if (resolved.ok) {
@@ -419,6 +567,78 @@ export class OfflineAssistant implements Engine {
         firstFailure ??= resolved;
       }
     }
-    return this.#unresolved(firstFailure as Resolved & { ok: false }, turn);
+    return this.#unresolved(firstFailure as Resolved & { ok: false }, turn, {
+      ...intent,
+      alternatives: [],
+    });
+  }
+
+  /** "What's task 2?": its title, state and description. */
+  #show(ref: TaskRef, turn: TurnContext): string {
+    const resolved = this.resolve(ref, turn);
+    if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'show', ref });
+    turn.state.focus = resolved.tasks.map((t) => t.id);
+    return resolved.tasks
+      .map(
+        (t) =>
+          `Task ${t.id} is ${q(t)}${t.completed ? ' — done ✓' : ' — still pending'}.${t.description ? `\nNote: ${t.description}` : ' It has no description.'}`,
+      )
+      .join('\n');
+  }
+
+  /** "Anything about the car?": the tasks whose words match, nothing else. */
+  #find(text: string, turn: TurnContext): string {
+    const all = turn.tasks('all');
+    let { candidates } = matchTasks(text, all);
+    if (candidates.length === 0) {
+      const about = taskAbout(text, all);
+      candidates = about ? [about] : [];
+    }
+    if (candidates.length === 0)
+      return `I couldn't find anything about “${describeWords(text)}” on your list.`;
+    turn.state.shown = candidates.map((t) => t.id);
+    turn.state.focus = candidates.map((t) => t.id);
+    return `Here's what I found about “${describeWords(text)}”:\n${formatTaskLines(candidates)}`;
+  }
+
+  /** "actually make that oat milk", "no, the other one", "I meant the bread one". */
+  async #correct(intent: Intent & { type: 'correct' }, turn: TurnContext): Promise<string> {
+    const last = turn.state.lastAction;
+    const target = turn.state.lastTargets;
+    if ((last === 'add' || last === 'update') && intent.text && target.length === 1) {
+      const title = tidyTitle(intent.text.replace(/^(?:to|into)\s+/i, ''));
+      return this.#update({ type: 'update', ref: { kind: 'ids', ids: target }, title }, turn);
+    }
+    if (last !== 'complete' && last !== 'reopen' && last !== 'delete') {
+      return `I'm not sure what to change. ${HELP}`;
+    }
+    const ref: TaskRef = intent.ref ?? { kind: 'words', text: intent.text ?? '' };
+    // Find the right task before putting the wrong one back, so nothing changes if it can't be found.
+    if (ref.kind === 'other') {
+      const resolved = this.resolve(ref, turn, last === 'reopen' ? 'completed' : 'pending');
+      if (!resolved.ok) return this.#unresolved(resolved, turn, { type: last, ref });
+      const undone = await this.#undo(turn);
+      return `${undone}\n${await this.#handle({ type: last, ref: { kind: 'ids', ids: resolved.tasks.map((t) => t.id) } }, turn)}`;
+    }
+    const undone = turn.state.pending ? '' : await this.#undo(turn);
+    const redo = await this.#handle({ type: last, ref } as Intent, turn);
+    return undone ? `${undone}\n${redo}` : redo;
+  }
+
+  /** "Put the passport task back on the list": reopen it if done; a deletion is undone. */
+  async #putBack(ref: TaskRef, turn: TurnContext): Promise<string> {
+    const all = turn.tasks('all');
+    const resolved = this.resolve(ref, turn, 'completed');
+    if (resolved.ok) {
+      const done = resolved.tasks.filter((t) => t.completed);
+      if (done.length > 0)
+        return this.#setCompleted('reopen', { kind: 'ids', ids: done.map((t) => t.id) }, turn);
+      return `${resolved.tasks.map(q).join(', ')} ${resolved.tasks.length === 1 ? 'is' : 'are'} already on your list.`;
+    }
+    if (turn.state.lastAction === 'delete' || turn.state.lastAction === 'complete')
+      return this.#undo(turn);
+    return resolved.candidates
+      ? this.#unresolved(resolved, turn, { type: 'put-back', ref })
+      : `Sorry, I couldn't find that task. ${titlesPreview(all)}`;
   }
 }

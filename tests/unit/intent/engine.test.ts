@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseIntent,
-  parseRef,
-  splitSentences,
-} from '../../electron/core/agent/offline/intent-parser.ts';
-import { keywords, matchTasks, stem } from '../../electron/core/agent/offline/task-matcher.ts';
-import type { Task } from '../../electron/shared/task.ts';
+import { splitSentences } from '../../../electron/core/agent/offline/intent/normalize.ts';
+import { parseMessage } from '../../../electron/core/agent/offline/intent/parse.ts';
+import { parseRef } from '../../../electron/core/agent/offline/intent/references.ts';
+import { keywords, matchTasks, stem } from '../../../electron/core/agent/offline/task-matcher.ts';
+import type { Intent } from '../../../electron/core/agent/offline/intent/types.ts';
+import type { Task } from '../../../electron/shared/task.ts';
 
-const intent = (text: string, pending = false) => parseIntent(text, pending);
+/** The first thing a message asks for, in a conversation with no history. */
+const intent = (text: string, pending = false): Intent =>
+  parseMessage(text, {
+    awaitingConfirmation: pending,
+    awaitingChoice: false,
+    lastAction: null,
+  })[0]!;
 
 describe('adding', () => {
   it.each([

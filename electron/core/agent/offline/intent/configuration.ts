@@ -1,0 +1,52 @@
+// Every rule the engine knows, in one place. Order here is only for reading: when several rules
+// read a sentence, the highest specificity wins (refiners.ts). A new intent is a new rule file
+// listed here.
+import { add } from './rules/add.ts';
+import { choice } from './rules/choice.ts';
+import { complete } from './rules/complete.ts';
+import { compound } from './rules/compound.ts';
+import { confirmation } from './rules/confirmation.ts';
+import { continuation } from './rules/continuation.ts';
+import { correction } from './rules/correction.ts';
+import { count } from './rules/count.ts';
+import { deleteRule } from './rules/delete.ts';
+import { describe } from './rules/describe.ts';
+import { find } from './rules/find.ts';
+import { list } from './rules/list.ts';
+import { putBack } from './rules/put-back.ts';
+import { rename } from './rules/rename.ts';
+import { reopen } from './rules/reopen.ts';
+import { shorthandAdd, shorthandChange } from './rules/shorthand.ts';
+import { show } from './rules/show.ts';
+import { greeting, help, thanks } from './rules/small-talk.ts';
+import { statement } from './rules/statement.ts';
+import { statusQuestion } from './rules/status-question.ts';
+import { undo } from './rules/undo.ts';
+import type { Rule } from './types.ts';
+
+export const RULES: readonly Rule[] = [
+  greeting,
+  thanks,
+  help,
+  confirmation,
+  choice,
+  undo,
+  putBack,
+  count,
+  shorthandAdd,
+  shorthandChange,
+  compound,
+  correction,
+  describe,
+  rename,
+  statusQuestion,
+  show,
+  find,
+  reopen,
+  complete,
+  deleteRule,
+  list,
+  add,
+  statement,
+  continuation,
+].sort((a, b) => b.specificity - a.specificity);

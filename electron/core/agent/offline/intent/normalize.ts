@@ -1,0 +1,177 @@
+// From what a person typed to sentences the rules can read: one kind of quote and dash, typos in
+// the engine's own words put right, hesitations and politeness peeled off, and the ways a
+// sentence can be read (the literal one first).
+import {
+  alt,
+  CLOSERS,
+  CORRECTABLE_ANYWHERE,
+  CORRECTABLE_COMMANDS,
+  GERUNDS,
+  KNOWN_WORDS,
+  HESITATIONS,
+  NOT_TYPOS,
+  OPENERS,
+  POLITE_MARKERS,
+  SPELLINGS,
+} from './vocabulary.ts';
+
+/** At most one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The engine's word a typo stands for, or the word itself. */
+export function correctWord(word: string, commandPosition: boolean): string {
+  const lower = word.toLowerCase();
+  if (Object.hasOwn(SPELLINGS, lower))
+    return commandPosition || lower !== 'ad' ? SPELLINGS[lower]! : word;
+  if (lower.length < 4 || KNOWN_WORDS.has(lower) || NOT_TYPOS.has(lower) || !/^[a-z]+$/.test(lower))
+    return word;
+  const targets = commandPosition
+    ? [...CORRECTABLE_COMMANDS, ...CORRECTABLE_ANYWHERE]
+    : CORRECTABLE_ANYWHERE;
+  const hits = targets.filter(
+    (c) => Math.abs(c.length - lower.length) <= 1 && withinOneEdit(lower, c),
+  );
+  return hits.length === 1 ? hits[0]! : word;
+}
+
+const HESITATION = new RegExp(`(^|[\\s,])${alt(HESITATIONS)}(?=[\\s,.!?]|$)[,]?`, 'gi');
+
+export function normalizeText(text: string): string {
+  return (
+    text
+      .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+      .replace(/[\u2018\u2019\u201a]/g, "'")
+      .replace(/[\u2013\u2014]/g, ' - ')
+      .replace(/\s*(?:->|→|=>)\s*/g, ' to ')
+      .replace(/\b(can|could|would|will|thank|do|did|have|are)\s+u\b/gi, '$1 you')
+      .replace(HESITATION, '$1')
+      .replace(/\s+/g, ' ')
+      // "i i finished", "the the dog": a stutter, not a title ("Bora Bora" stays).
+      .replace(/\b(i|we|the|a|an|to|and|so|it)(?:\s+\1\b)+/gi, '$1')
+      .trim()
+  );
+}
+
+/** Typos in the engine's own words, outside quotes ("delet the gym tsak" → "delete the gym task"). */
+export function correctSpelling(text: string): string {
+  let inQuote = false;
+  let position = 0; // words since the start of the sentence
+  return text
+    .split(/(\s+)/)
+    .map((token) => {
+      if (/^\s+$/.test(token)) return token;
+      const quotes = (token.match(/["`]/g) ?? []).length;
+      const wasInQuote = inQuote;
+      if (quotes % 2 === 1) inQuote = !inQuote;
+      const here = position++;
+      if (/[.!?;:,]$/.test(token)) position = 0;
+      if (wasInQuote || quotes > 0) return token;
+      const m = token.match(/^([a-z]+)([.,!?:;]*)$/i);
+      if (!m) return token;
+      const fixed = correctWord(m[1]!, here < 3);
+      return fixed === m[1] ? token : `${fixed}${m[2]}`;
+    })
+    .join('');
+}
+
+const OPENER = new RegExp(`^${alt(OPENERS)}\\b[\\s,:;.!-]*`, 'i');
+const CLOSER = new RegExp(`[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`, 'i');
+
+/** Drops greetings, politeness and hedges around the request ("ok so could you please … thanks"). */
+export function stripFiller(text: string): string {
+  let s = text.trim();
+  for (let i = 0; i < 8; i++) {
+    const next = s.replace(OPENER, '').replace(CLOSER, '').trim();
+    if (next === s || next.length === 0) break;
+    s = next;
+  }
+  return s;
+}
+
+export const stripEndPunctuation = (s: string) => s.replace(/[\s.!?;,]+$/, '').trim();
+
+/** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
+export function tidyTitle(raw: string): string {
+  let t = raw.trim().replace(/^[:\-,\s]+/, '');
+  t = stripEndPunctuation(t);
+  const quoted = t.match(/^["'`](.*)["'`]$/s);
+  if (quoted) t = quoted[1]!.trim();
+  t = stripEndPunctuation(t);
+  return t.charAt(0).toLocaleUpperCase() + t.slice(1);
+}
+
+export function tidyDescription(raw: string): string {
+  let t = raw.trim().replace(/^[:\-,\s]+/, '');
+  const quoted = t.match(/^["'`](.*)["'`][.!]?$/s);
+  if (quoted) t = quoted[1]!;
+  return t.trim();
+}
+
+/** Splits a message into sentences, leaving quoted text whole. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    current += ch;
+    if (ch === '"') quote = quote ? null : ch;
+    if (!quote && /[.!?]/.test(ch) && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+      // "no." in "no. 3" or an abbreviation like "e.g." is not a sentence end.
+      if (!/\b(?:no|e\.g|i\.e|etc|vs|mr|mrs|dr|st)\.$/i.test(current.trim())) {
+        out.push(current.trim());
+        current = '';
+      }
+    }
+  }
+  if (current.trim()) out.push(current.trim());
+  return out.length ? out : [text];
+}
+
+const POLITE = new RegExp(`\\b${alt(POLITE_MARKERS)}\\b[\\s,:]*`, 'gi');
+const baseVerb = (s: string) => s.replace(/^([a-z]+ing)\b/i, (w) => GERUNDS[w.toLowerCase()] ?? w);
+
+/** The request with politeness peeled off, most literal reading first. */
+export function readings(sentence: string): string[] {
+  const out = [stripEndPunctuation(stripFiller(sentence))];
+  for (const m of sentence.matchAll(POLITE)) {
+    const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
+    if (rest) out.push(baseVerb(rest));
+  }
+  // "Just checking in, is there anything still pending?": the clause after a comma may be the request.
+  for (const m of sentence.matchAll(/[,;:]\s*|\s+-\s+/g)) {
+    const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
+    if (rest) out.push(baseVerb(rest));
+  }
+  // "and the meeting one too": the words the filler pass removes may be the request.
+  out.push(stripEndPunctuation(sentence));
+  return [...new Set(out.filter(Boolean))];
+}
+
+/** Asked, not told: "did I…?", "is the report done", "have I called the bank already?" */
+export function isQuestion(sentence: string): boolean {
+  const s = stripFiller(sentence).toLowerCase();
+  // A polite request, even with a question mark: "could you add…?", "can I add…?"
+  if (
+    /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:add|get|have|put|remove|delete)\b|\byou (?:can|could)\b|\bplease\b|^(?:why don't you|how about you|mind)\b/.test(
+      sentence.toLowerCase(),
+    )
+  )
+    return false;
+  return (
+    /\?\s*$/.test(sentence) ||
+    /^(?:did|do|does|have|has|had|am|shall|should)\s+(?:i|we|you|they)\b/.test(s) ||
+    /^(?:is|are|was|were|has|have)\s+(?:the|my|that|this|it|there|task|#?\d)/.test(s) ||
+    /^(?:what|which|who|where|when|why|how)\b/.test(s)
+  );
+}

@@ -1,0 +1,59 @@
+// The engine: a message in, what it asks for out (one intent or several, in order).
+import { RULES } from './configuration.ts';
+import {
+  correctSpelling,
+  isQuestion,
+  normalizeText,
+  readings,
+  splitSentences,
+  stripEndPunctuation,
+} from './normalize.ts';
+import { type Reading, REFINERS } from './refiners.ts';
+import type { DialogueView, Intent, RuleContext } from './types.ts';
+
+const MISTAKE =
+  /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
+
+/** The best reading of one clean sentence: the most specific rule that understood it. */
+export function readSentence(
+  text: string,
+  context: RuleContext,
+): { intents: Intent[]; specificity: number } | undefined {
+  for (const rule of RULES) {
+    const found = rule.extract(text, context);
+    if (found === undefined) continue;
+    const intents = Array.isArray(found) ? found : [found];
+    if (intents.length > 0) return { intents, specificity: rule.specificity };
+  }
+  return undefined;
+}
+
+export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
+  const message = correctSpelling(normalizeText(text));
+  const whole = stripEndPunctuation(message);
+  // A bare yes/no or hello is read whole, before it is cut into sentences.
+  const short = readSentence(whole, { dialogue, question: false });
+  if (short && short.specificity >= 90) return short.intents;
+
+  const found: Reading[] = splitSentences(message).map((sentence) => {
+    const question = isQuestion(sentence);
+    const slip = MISTAKE.test(sentence);
+    for (const reading of readings(sentence)) {
+      const text = slip ? reading.replace(MISTAKE, ' ').replace(/\s+/g, ' ').trim() : reading;
+      const best = readSentence(text, { dialogue, question });
+      if (!best) continue;
+      // "I marked the groceries one as done by mistake": a slip to put right, not a request.
+      const intents = slip
+        ? best.intents.flatMap((i): Intent[] =>
+            i.type === 'complete' ? [{ type: 'reopen', ref: i.ref }] : [],
+          )
+        : best.intents;
+      if (intents.length === 0) continue;
+      return { sentence, intents, specificity: best.specificity, question };
+    }
+    return { sentence, intents: [], specificity: 0, question };
+  });
+  const refined = REFINERS.reduce((acc, refine) => refine(acc), found);
+  const intents = refined.flatMap((r) => r.intents);
+  return intents.length > 0 ? intents : [{ type: 'unknown' }];
+}

@@ -1,0 +1,147 @@
+// How a person points at tasks: numbers and ranges, positions in the list just shown, quoted
+// titles, pronouns, groups by status, or words of the title.
+import type { TaskStatus } from '../../../../shared/task.ts';
+import { stripEndPunctuation } from './normalize.ts';
+import type { TaskRef } from './types.ts';
+import { NUMBER_WORDS, ORDINALS } from './vocabulary.ts';
+
+const REF_NOISE =
+  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please)$/i;
+
+const ALL_WORDS =
+  /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
+
+export function statusWords(s: string): TaskStatus | undefined {
+  if (
+    /\b(?:not (?:yet )?(?:done|completed?|finished)|unfinished|incomplete|uncompleted|undone)\b/i.test(
+      s,
+    )
+  ) {
+    return 'pending';
+  }
+  if (
+    /\b(?:completed?|done|finished|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved)\b/i.test(
+      s,
+    )
+  ) {
+    return 'completed';
+  }
+  if (/\b(?:pending|open|remaining|outstanding|active|unchecked|left|current)\b/i.test(s))
+    return 'pending';
+  return undefined;
+}
+
+/** "all completed tasks", "the done ones", "every pending task", "everything I've finished". */
+function parseAll(s: string): TaskRef | undefined {
+  const status = statusWords(s);
+  const withoutStatus = s
+    .replace(
+      /\b(?:that|which|who)\b|\b(?:i've|i have|i had|i|you've|we've|are|is|were|was|been|already|just|marked|as|now)\b/gi,
+      ' ',
+    )
+    .replace(
+      /\b(?:not (?:yet )?(?:done|completed?|finished)|unfinished|incomplete|uncompleted|undone|completed?|done|finished|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved|pending|open|remaining|outstanding|active|unchecked|left|current)\b/gi,
+      '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (ALL_WORDS.test(withoutStatus)) return { kind: 'all', status: status ?? 'all' };
+  if (
+    status &&
+    /^(?:the |my |any )?(?:tasks?|ones?|items?|todos?|to-dos?|stuff)?$/i.test(withoutStatus)
+  ) {
+    if (/\b(?:tasks|ones|items|todos|to-dos)\b/i.test(s) || withoutStatus === '') {
+      return { kind: 'all', status };
+    }
+  }
+  return undefined;
+}
+
+const ID_LIST =
+  /^(?:(?:the )?(?:tasks?|items?|todos?|numbers?|nos?\.?|#)\s*)?#?\s*(\d+)((?:\s*(?:,|&|\+|and|,\s*and|or)?\s*(?:(?:tasks?|items?|numbers?|#)\s*)?#?\s*\d+)*)$/i;
+
+const ORDINAL = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|bottom|final|\\d+(?:st|nd|rd|th))`;
+const POSITIONS = new RegExp(
+  `^(?:the )?(?:(?:very )?${ORDINAL}(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry))?(?: (?:on|in|of) (?:the|my|that) list)?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`,
+  'i',
+);
+const GROUP =
+  /^(?:the )?(first|top|last|bottom) (two|three|four|five|2|3|4|5)(?: (?:ones|tasks|items))?$/i;
+
+const ordinal = (word: string) => {
+  const n = word.match(/^(\d+)(?:st|nd|rd|th)$/i);
+  return n ? Number(n[1]) : ORDINALS[word.toLowerCase()]!;
+};
+
+export function parseRef(raw: string): TaskRef {
+  let s = stripEndPunctuation(raw.trim());
+  for (let i = 0; i < 3; i++) s = s.replace(REF_NOISE, '').trim();
+
+  const quoted = s.match(
+    /^(?:the )?(?:task |item |one )?(?:called |named |titled |that says |saying )?["'`](.+)["'`](?: (?:task|item|one))?$/i,
+  );
+  if (quoted) return { kind: 'quoted', text: quoted[1]!.trim() };
+
+  if (/^(?:the )?other(?: one| task| item)?$/i.test(s)) return { kind: 'other' };
+  s = s.replace(/^both\s+(?:of\s+)?/i, '');
+  const range = s.match(
+    /^(?:(?:the )?(?:tasks?|items?|numbers?)\s*)?(?:from\s+)?#?(\d+)\s*(?:-|–|to|through|thru|until)\s*#?(\d+)$/i,
+  );
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (to >= from && to - from < 100)
+      return { kind: 'ids', ids: Array.from({ length: to - from + 1 }, (_, i) => from + i) };
+  }
+  if (ID_LIST.test(s))
+    return { kind: 'ids', ids: [...s.matchAll(/\d+/g)].map((m) => Number(m[0])) };
+  const wordId = s.match(
+    /^(?:task|item|number|todo) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i,
+  );
+  if (wordId) return { kind: 'ids', ids: [NUMBER_WORDS[wordId[1]!.toLowerCase()]!] };
+  const embeddedIds = [...s.matchAll(/(?:\btasks?|\bitems?|\bnumbers?|#)\s*#?\s*(\d+)/gi)];
+  if (embeddedIds.length > 0 && /^(?:the )?(?:tasks?|items?|numbers?|#)/i.test(s)) {
+    return { kind: 'ids', ids: embeddedIds.map((m) => Number(m[1])) };
+  }
+
+  if (
+    /^(?:them|those|these|them all|all of them|all of those|all those|all these|both|both of them|those ones|these ones|those tasks|these tasks|the two of them)$/i.test(
+      s,
+    )
+  ) {
+    return { kind: 'shown' };
+  }
+  if (
+    /^(?:it|that|this|them|those|these|that one|this one|that task|this task|that item|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
+      s,
+    )
+  ) {
+    return { kind: 'focus' };
+  }
+
+  const all = parseAll(s);
+  if (all) return all;
+
+  const group = s.match(GROUP);
+  if (group) {
+    const n = Number(group[2]) || NUMBER_WORDS[group[2]!.toLowerCase()]!;
+    const fromEnd = /last|bottom/i.test(group[1]!);
+    return {
+      kind: 'positions',
+      positions: Array.from({ length: n }, (_, i) => (fromEnd ? i - n : i + 1)),
+    };
+  }
+  if (POSITIONS.test(s)) {
+    const found = [...s.matchAll(new RegExp(`\\b(${ORDINAL})\\b`, 'gi'))];
+    return { kind: 'positions', positions: found.map((m) => ordinal(m[1]!)) };
+  }
+
+  return {
+    kind: 'words',
+    text: s
+      .replace(
+        /^(?:the\s+)?(?:task|one|item|todo)\s+(?:called|named|titled|that says|saying)\s+/i,
+        '',
+      )
+      .replace(/^(?:the\s+)?(?:one|task|item)\s+(?:about|of|for|with|on)\s+/i, ''),
+  };
+}

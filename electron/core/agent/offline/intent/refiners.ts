@@ -1,0 +1,93 @@
+// After the rules have read each sentence: settle what the message as a whole asks for.
+import { cleanAbout } from './rules/compound.ts';
+import { type Intent, type TaskRef, WRITES } from './types.ts';
+
+/** What the rules found in one sentence. */
+export interface Reading {
+  sentence: string;
+  intents: Intent[];
+  specificity: number;
+  question: boolean;
+}
+
+export type Refiner = (readings: Reading[]) => Reading[];
+
+const CATCH_ALL = 20;
+const hasRef = (i: Intent): i is Intent & { ref: TaskRef } => 'ref' in i && i.ref !== undefined;
+
+/** A question never changes anything: "did I finish the taxes?" asks, it doesn't tick. */
+export const questionsOnlyRead: Refiner = (readings) =>
+  readings.map((r) =>
+    r.question
+      ? {
+          ...r,
+          intents: r.intents.flatMap((i): Intent[] =>
+            !WRITES.has(i.type)
+              ? [i]
+              : hasRef(i) && i.type !== 'again'
+                ? [{ type: 'status', ref: i.ref }]
+                : [],
+          ),
+        }
+      : r,
+  );
+
+/** Hello and thanks around a request are manners, not requests. */
+export const mannersYield: Refiner = (readings) => {
+  const manners = new Set<Intent['type']>(['greeting', 'thanks', 'help']);
+  const asks = readings.some((r) => r.intents.some((i) => !manners.has(i.type)));
+  return asks
+    ? readings.map((r) => ({ ...r, intents: r.intents.filter((i) => !manners.has(i.type)) }))
+    : readings;
+};
+
+/**
+ * A report ("I've decided I won't bother with the shed") yields to an explicit request in the same
+ * message ("take that off my list"): it becomes what "that" is about.
+ */
+export const reportsYieldToRequests: Refiner = (readings) => {
+  const explicit = readings.some((r) => r.specificity > CATCH_ALL && r.intents.length > 0);
+  return explicit
+    ? readings.map((r) => (r.specificity <= CATCH_ALL ? { ...r, intents: [] } : r))
+    : readings;
+};
+
+/** "I don't need the dry cleaning one. Delete it.": "it" is what the other sentences are about. */
+export const pronounsFromContext: Refiner = (readings) => {
+  const context = readings
+    .filter((r) => r.intents.length === 0)
+    .map((r) => cleanAbout(r.sentence))
+    .filter(Boolean)
+    .join(', ');
+  if (!context) return readings;
+  return readings.map((r) => ({
+    ...r,
+    intents: r.intents.map((i) =>
+      hasRef(i) && i.type !== 'again' && i.ref.kind === 'focus' && !i.ref.context
+        ? ({ ...i, ref: { kind: 'focus', context } } as Intent)
+        : i,
+    ),
+  }));
+};
+
+/** The same request said twice in one message is done once. */
+export const sameOnce: Refiner = (readings) => {
+  const seen = new Set<string>();
+  return readings.map((r) => ({
+    ...r,
+    intents: r.intents.filter((i) => {
+      const key = JSON.stringify(i);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  }));
+};
+
+export const REFINERS: readonly Refiner[] = [
+  questionsOnlyRead,
+  mannersYield,
+  reportsYieldToRequests,
+  pronounsFromContext,
+  sameOnce,
+];

@@ -1,0 +1,163 @@
+// Adding: "add a task to buy groceries", "remind me to water the plants", "I need to pay bills",
+// "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
+import { tidyDescription, tidyTitle } from '../normalize.ts';
+import type { Intent, Rule } from '../types.ts';
+import { alt, TASK_VERBS, VERBS } from '../vocabulary.ts';
+import { DESCRIPTION_NOUN } from './update-fields.ts';
+
+const PREFIXES: RegExp[] = [
+  /^(?:please\s+)?remind me (?:to|that i (?:need|have) to|about)\s+/i,
+  /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
+  /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
+  /^(?:i\s+)?(?:need to|have to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)\s+/i,
+  /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
+  /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
+  /^remember (?:to|that i need to)\s+/i,
+  /^new (?:task|todo|to-do|item|reminder|entry)\b[:-]?\s*/i,
+];
+
+const COUNT = '(?:one|two|three|four|five|six|\\d+)';
+const OBJECT = new RegExp(
+  `^(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
+  'i',
+);
+const TRAILERS =
+  /\s+(?:to|on|onto|in|into|for)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)$/i;
+const VERB = new RegExp(`^${alt(VERBS.add)}\\b`, 'i');
+
+export const add: Rule = {
+  name: 'add',
+  specificity: 40,
+  extract: (s): Intent | Intent[] | undefined => {
+    // "I want new task, title is Learn German" / "new task called Plan the party"
+    const named = s.match(
+      /\b(?:new|add|create|make)\b.*?\b(?:task|todo|to-do|item|reminder)\b.*?[,:]?\s*(?:the\s+)?(?:title|name)\s*(?:is|:|=|should be)\s*(.+)$/i,
+    );
+    if (named) return { type: 'add', title: tidyTitle(named[1]!) };
+
+    let body: string | undefined;
+    let counted = false;
+    for (const prefix of PREFIXES) {
+      if (prefix.test(s)) {
+        body = s.replace(prefix, '');
+        break;
+      }
+    }
+    if (body === undefined && VERB.test(s)) {
+      body = s.replace(VERB, '').trim();
+      body = body.replace(
+        /^(?:for (?:me|us)|in|to|on|into|onto)\s+(?:(?:(?:my|the|our)\s+)?(?:\w+\s+)?(?:list|to-?do list|todo list|tasks)(?:\s+please)?\s*)?[:-]?\s*/i,
+        (m) =>
+          /^(?:for (?:me|us)\s+|(?:in|to|on|into|onto)\s+(?:(?:my|the|our)\s+)?(?:\w+\s+)?(?:list|to-?do list|todo list|tasks)\b)/i.test(
+            m,
+          )
+            ? ''
+            : m,
+      );
+      const object = body.match(OBJECT);
+      if (object) {
+        counted = new RegExp(
+          `\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:tasks|items|things|todos|reminders)\\b`,
+          'i',
+        ).test(object[0]);
+        body = body
+          .slice(object[0].length)
+          .trim()
+          .replace(/^for (?:me|us)\s+(?=to\b)/i, '');
+        body = body.replace(
+          /^(?:to (?:my |the )?(?:list|tasks)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|:|-)\s*/i,
+          '',
+        );
+      } else {
+        body = body.replace(/^(?:to|:|-)\s+/i, '');
+      }
+    }
+    if (body === undefined) return undefined;
+
+    const quotedTitle = quoted(body);
+    if (quotedTitle) return quotedTitle;
+
+    body = body.replace(TRAILERS, '').trim();
+    let description: string | undefined;
+    const withDesc = body.match(
+      new RegExp(
+        `^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?)\\s*(?::|of|saying|that says)?\\s*(.+)$`,
+        'i',
+      ),
+    );
+    if (withDesc) {
+      body = withDesc[1]!;
+      description = tidyDescription(withDesc[2]!);
+    }
+    const items = description === undefined ? splitItems(body, counted) : [body];
+    const intents = items
+      .map((item) => tidyTitle(item.replace(TRAILERS, '')))
+      .filter((title) => title && !/^(?:task|todo|item|something|one|it)$/i.test(title))
+      .map((title): Intent => ({ type: 'add', title }));
+    if (intents.length === 0) return { type: 'add-missing-title' };
+    if (description !== undefined)
+      return { ...(intents[0] as { title: string }), type: 'add', description };
+    return intents.length === 1 ? intents[0] : intents;
+  },
+};
+
+/** A quoted title: Add 'Book flights' to my list; Add task "Email Sam" with the description "…". */
+function quoted(body: string): Intent | undefined {
+  const q = body.match(/^(["'`])(.+?)\1(.*)$/s);
+  if (!q) return undefined;
+  const rest = q[3]!.trim();
+  const fits =
+    rest === '' ||
+    TRAILERS.test(` ${rest}`) ||
+    new RegExp(`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`, 'i').test(
+      rest.replace(TRAILERS, '').trim(),
+    ) ||
+    /^\s*(?:to|on|in|onto|into)\s+(?:my|the|our)\b/i.test(q[3]!);
+  if (!fits) return undefined; // a quote inside a longer title: Read "Dune" by Frank Herbert
+  const title = tidyTitle(q[2]!);
+  const desc = rest.match(
+    new RegExp(
+      `\\b${DESCRIPTION_NOUN}\\b[^"'\`]*?(?:(["'\`])(.+?)\\1|(?::|of|saying|that says)\\s*(.+))`,
+      'i',
+    ),
+  );
+  const description = desc ? tidyDescription(desc[2] ?? desc[3] ?? '') : undefined;
+  return description ? { type: 'add', title, description } : { type: 'add', title };
+}
+
+const startsWithVerb = (s: string) => TASK_VERBS.has(s.trim().split(/\s+/)[0]!.toLowerCase());
+
+/**
+ * Several tasks in one breath. Parts are split at commas, semicolons and "and also"/"and then";
+ * a plain "and" splits only between two things to do ("milk and call grandma"), never inside one
+ * ("buy milk and eggs": a verb and its objects stay together).
+ */
+export function splitItems(body: string, counted: boolean): string[] {
+  if (/["'`]/.test(body)) return [body];
+  const strong = body
+    .split(/\s*;\s*|,?\s+(?:and also|and then|also|plus)\s+|\s+as well as\s+/i)
+    .filter(Boolean);
+  const parts = strong.flatMap((part) => {
+    const pieces = part.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
+    if (pieces.length < 2) return [part];
+    // Items of a list are short; a long sentence with commas is one task.
+    if (pieces.some((p) => p.split(/\s+/).length > 6)) return [part];
+    const verbs = pieces.map(startsWithVerb);
+    const parallel = verbs.every((v) => v) || verbs.every((v) => !v);
+    const listy = /,/.test(part) || counted;
+    // "buy milk, eggs and bread": one verb with a list of objects stays one task.
+    if (verbs[0] && !verbs.slice(1).some(Boolean)) return [part];
+    if ((parallel && (listy || verbs.every((v) => v))) || (counted && pieces.length > 1))
+      return pieces;
+    // "milk and call grandma": split where a new thing to do starts.
+    const out: string[] = [];
+    for (const [i, piece] of pieces.entries()) {
+      if (i > 0 && verbs[i]) out.push(piece);
+      else if (out.length === 0) out.push(piece);
+      else out[out.length - 1] += ` and ${piece}`;
+    }
+    return out;
+  });
+  // Every item has words of its own ("drop table tasks; --" is one title).
+  return parts.length > 1 && parts.every((p) => /\p{L}{2}/u.test(p)) ? parts : [body];
+}

@@ -1,0 +1,27 @@
+// The answer to the assistant's own "which one?": "the first", "2", "the notes one", "both".
+import { parseRef } from '../references.ts';
+import type { Rule } from '../types.ts';
+import { alt, VERBS } from '../vocabulary.ts';
+
+const COMMAND = new RegExp(
+  `^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, 'mark', 'show', 'list', 'undo'])}\\b`,
+  'i',
+);
+const LEAD =
+  /^(?:(?:no,?\s+)?i\s+mean(?:t)?|it's|it is|its|is|that's|that is|the answer is|i'd say|i want|i meant|go with|pick|choose|number|option)\s+/i;
+
+export const choice: Rule = {
+  name: 'choice',
+  specificity: 90,
+  extract: (s, { dialogue }) => {
+    if (!dialogue.awaitingChoice || COMMAND.test(s)) return undefined;
+    const text = s.replace(LEAD, '').replace(/\s+(?:actually|please|one)$/i, '');
+    if (text.split(/\s+/).length > 8) return undefined;
+    if (/^(?:both|all|all of them|both of them|both actually|either|the two)$/i.test(text))
+      return { type: 'choice', ref: { kind: 'shown' } };
+    if (/^\d+$/.test(text)) return { type: 'choice', ref: { kind: 'ids', ids: [Number(text)] } };
+    const ref = parseRef(text);
+    if (ref.kind === 'all' || ref.kind === 'focus' || ref.kind === 'statement') return undefined;
+    return { type: 'choice', ref };
+  },
+};

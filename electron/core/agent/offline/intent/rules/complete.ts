@@ -1,0 +1,49 @@
+// Finishing: "mark task 3 as complete", "tick off the dentist one", "I finished the report",
+// "task 2 is done", "got the groceries done".
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
+
+const DONE = alt(DONE_WORDS);
+const NOT_DONE = alt(NOT_DONE_WORDS);
+const VERB = `(?:${alt(VERBS.complete)}|i(?:'m| am)? finish(?:ed)?|i(?:'ve| have)? (?:just )?(?:done|did|finished|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|did|done)`;
+
+type Change = Extract<Intent, { type: 'complete' }>;
+const done = (ref: string): Change => ({ type: 'complete', ref: parseRef(ref) });
+
+export const complete: Rule = {
+  name: 'complete',
+  specificity: 59,
+  extract: (s): Change | undefined => {
+    const re = (source: string) => s.match(new RegExp(source, 'i'));
+    let m = re(
+      `^(?:i|we)(?:'ve)?\\s+(?:\\w+ly\\s+)?(?:marked|ticked|checked|set)\\s+(.+?)\\s+(?:as\\s+)?(?:${DONE}|off)$`,
+    );
+    if (m) return done(m[1]!);
+    if (re(`^(?:mark|set|flag|tick|check|make)(?:\\s+(?:it|that|this))?\\s+(?:as\\s+)?${DONE}$`))
+      return { type: 'complete', ref: { kind: 'focus' } };
+    m = re(
+      `^((?:(?:tasks?|items?|numbers?)\\s*)?#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE}$`,
+    );
+    if (m) return done(m[1]!);
+    m = re(
+      `^(?:mark|set|flag|tick|check|put|move|switch|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|to be\\s+|is\\s+)?${DONE}$`,
+    );
+    if (m) return done(m[1]!);
+    m = re(`^${VERB}\\s+(.+?)(?:\\s+(?:off|done|now))?$`);
+    if (m) return done(m[1]!);
+    m = re(`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`);
+    if (m) return done(m[1]!);
+    m = re(
+      `^(.+?)\\s+(?:is|are|was|were|has been|have been|got|'s)\\s+(?:now\\s+|all\\s+|finally\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`,
+    );
+    if (m) return done(m[1]!);
+    m = re(`^(?:got|i got|i've got)\\s+(.+?)\\s+done$`);
+    if (m) return done(m[1]!);
+    m = re(`^(?:mark|tick|check)\\s+(.+)$`);
+    // "check my list" asks to see it.
+    if (m && !new RegExp(`\\b${NOT_DONE}$`, 'i').test(s) && !/\b(?:list|tasks|todos)$/i.test(m[1]!))
+      return done(m[1]!);
+    return undefined;
+  },
+};

@@ -1,0 +1,49 @@
+// "I don't need the dry cleaning one anymore, delete it" / "the essay isn't finished, put it back":
+// the request names "it", and the clauses before it say which task that is.
+import { stripEndPunctuation, stripFiller } from '../normalize.ts';
+import type { Intent, Rule, RuleContext } from '../types.ts';
+import { complete } from './complete.ts';
+import { deleteRule } from './delete.ts';
+import { putBack } from './put-back.ts';
+import { reopen } from './reopen.ts';
+
+const ABOUT_TASK =
+  /^(?:but\s+|so\s+|and\s+)?(?:i\s+(?:don't|do not|no longer|not|won't|will not)\s+(?:be\s+)?(?:need|needing|want|wanting|have)\s+(?:to\s+(?:do\s+)?)?|i(?:'ve| have)?\s+(?:already\s+|just\s+|finally\s+)?(?:finished|done|completed|did)\s+|(?:i'm|i am)\s+(?:done|finished)\s+with\s+|(?:about|regarding|re|as for|for|on)\s+)/i;
+const ABOUT_TASK_END =
+  /\s+(?:anymore|any more|after all|already|is (?:done|finished|sorted|complete|completed|over|cancelled|canceled|off)|got (?:cancelled|canceled|done|sorted)|was (?:cancelled|canceled)|isn't needed|is not needed|isn't (?:actually |really )?(?:done|finished)(?: yet)?)$/i;
+
+/** What a clause says about a task, without the words that say what happened to it. */
+export const cleanAbout = (clause: string) =>
+  stripEndPunctuation(stripFiller(clause))
+    .replace(ABOUT_TASK, '')
+    .replace(ABOUT_TASK_END, '')
+    .trim();
+
+const ACTIONS = [reopen, complete, deleteRule, putBack];
+
+export const compound: Rule = {
+  name: 'compound',
+  specificity: 76,
+  extract: (s: string, context: RuleContext): Intent | undefined => {
+    const clauses = s
+      .split(/\s*[,;]\s*|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)/)
+      .filter(Boolean);
+    for (let i = clauses.length - 1; i > 0; i--) {
+      const rest = stripFiller(
+        clauses
+          .slice(i)
+          .join(', ')
+          .replace(/^(?:so|just|then|and|but)\s+/i, '')
+          .replace(/^(?:you can|can you|please)\s+/i, ''),
+      );
+      for (const rule of ACTIONS) {
+        const intent = rule.extract(rest, context) as Intent | undefined;
+        if (intent && 'ref' in intent && intent.ref?.kind === 'focus') {
+          const about = clauses.slice(0, i).map(cleanAbout).filter(Boolean).join(', ');
+          if (about) return { ...intent, ref: { kind: 'focus', context: about } } as Intent;
+        }
+      }
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,25 @@
+// "How many tasks do I have left?"
+import type { TaskStatus } from '../../../../../shared/task.ts';
+import type { Rule } from '../types.ts';
+
+export const count: Rule = {
+  name: 'count',
+  specificity: 80,
+  extract: (s) => {
+    const t = s.toLowerCase();
+    if (
+      !/^how (?:many|much)\b|^(?:what(?:'s| is) )?(?:the )?(?:count|number) of\b|^count\b/.test(t)
+    )
+      return undefined;
+    let status: TaskStatus = 'all';
+    if (
+      /\b(?:left|pending|remaining|open|to do|todo|outstanding|unfinished|incomplete|not (?:yet )?(?:done|completed?|finished?)|still|need to|have to)\b/.test(
+        t,
+      )
+    )
+      status = 'pending';
+    else if (/\b(?:done|completed?|finished?|accomplished|ticked|checked)\b/.test(t))
+      status = 'completed';
+    return { type: 'count', status };
+  },
+};

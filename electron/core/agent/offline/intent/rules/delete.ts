@@ -1,0 +1,34 @@
+// Removing: "delete the meeting task", "get rid of task 2", "I don't need to renew the passport
+// anymore", "I'm not going to bother with the shed after all".
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { alt, VERBS } from '../vocabulary.ts';
+
+type Change = Extract<Intent, { type: 'delete' }>;
+const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) });
+
+export const deleteRule: Rule = {
+  name: 'delete',
+  specificity: 58,
+  extract: (s): Change | undefined => {
+    let m = s.match(new RegExp(`^(${alt([...VERBS.delete, 'take'])})\\s+(.+?)$`, 'i'));
+    if (m) {
+      // "take X off my list"/"take out X"; plain "take" is too vague otherwise.
+      if (/^take$/i.test(m[1]!) && !/\b(?:off|out)\b/i.test(s)) return undefined;
+      return removed(m[2]!.replace(/^(?:out|off)\s+/i, ''));
+    }
+    m = s.match(
+      /^i\s+(?:don't|do not|no longer|not)\s+(?:need|want|have)\s+(?:to\s+(?:do\s+)?)?(.+?)(?:\s+(?:anymore|any more|after all))?$/i,
+    );
+    if (m) return removed(m[1]!);
+    m = s.match(
+      /^(?:i'm|i am|we're|we are)\s+not\s+(?:going to|gonna)\s+(?:bother\s+(?:with\s+)?)?(.+?)(?:\s+(?:anymore|any more|after all))?$/i,
+    );
+    if (m) return removed(m[1]!);
+    m = s.match(
+      /^(.+?)\s+(?:is|are)\s+(?:no longer needed|not needed(?: anymore)?|cancelled|canceled|obsolete|irrelevant|off)$/i,
+    );
+    if (m) return removed(m[1]!);
+    return undefined;
+  },
+};

@@ -1,0 +1,70 @@
+// Descriptions: "set the description of task 3 to X", "add a note to task 2: X", "describe X as Y",
+// "details for the dentist task - ask about the filling", "on the party task, add the details X".
+import { parseRef } from '../references.ts';
+import type { Rule } from '../types.ts';
+import {
+  DESCRIPTION_NOUN,
+  splitRefValue,
+  type UpdateIntent,
+  updateIntent,
+  withAlternatives,
+} from './update-fields.ts';
+
+export const describe: Rule = {
+  name: 'describe',
+  specificity: 71,
+  extract: (s) => {
+    const out: UpdateIntent[] = [];
+    const push = (ref: string, value: string) => {
+      if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'description', value));
+    };
+    const re = (source: string) => s.match(new RegExp(source, 'i'));
+    let m = re(
+      `^(?:set|change|update|edit|make|give|put)\\s+(its|their|the task's)\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
+    );
+    if (m) push('it', m[2]!);
+    m = re(
+      `^(?:set|change|update|edit|make|put|replace|modify|give)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in)\\s+(.+)$`,
+    );
+    if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
+    m = re(
+      `^(?:add|attach|put|give|write|append|include|leave)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`,
+    );
+    if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
+    m = re(
+      `^(?:set|change|update|edit|make|give)\\s+(.+?)(?:'s|s')\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(
+      `^(?:give|set)\\s+(.+?)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|of|saying|that says)?\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(
+      `^(?:for|on|in|to)\\s+(.+?),?\\s+(?:(?:could|can|would)\\s+you\\s+)?(?:please\\s+)?(?:add|set|put|attach|write|make)\\s+(?:the\\s+|a\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s*(?::|to|of|saying|that says)?\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(
+      `^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`,
+    );
+    if (m) push(m[2]!, m[1]!);
+    m = re(`^describe\\s+(.+?)\\s+as\\s+(.+)$`);
+    if (m) push(m[1]!, m[2]!);
+    m = re(`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|-|–)\\s*(.+)$`);
+    if (m) push(m[1]!, m[2]!);
+    m = re(
+      `^(?:and\\s+)?(?:for\\s+)?(?:this|that|the|it's|its)\\s+(?:task\\s+)?(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be|:)\\s*(.+)$`,
+    );
+    if (m) push('it', m[1]!);
+    m = re(
+      `^(?:add|attach|put|give|write|append)\\s+(?:a\\s+|the\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s+(?:to\\s+)?(it|that|this|them)\\s*(?::|-|saying|that says)?\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(`^(.+?)\\s+${DESCRIPTION_NOUN}\\s*(?::|=|should be|to)\\s*(.+)$`);
+    if (m && /^(?:task|item|#|\d|the |"|')/i.test(m[1]!)) push(m[1]!, m[2]!);
+    m = re(
+      `^(?:clear|remove|delete|erase|wipe)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|from|on)\\s+(.+)$`,
+    );
+    if (m) out.push({ type: 'update', ref: parseRef(m[1]!), description: '' });
+    return withAlternatives(out);
+  },
+};

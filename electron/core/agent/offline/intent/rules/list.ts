@@ -1,0 +1,55 @@
+// Showing the list: "show me all my tasks", "what's pending?", "what have I completed?"
+import type { TaskStatus } from '../../../../../shared/task.ts';
+import type { Intent, Rule } from '../types.ts';
+
+export const list: Rule = {
+  name: 'list',
+  specificity: 50,
+  extract: (s): Intent | undefined => {
+    const t = s.toLowerCase();
+    const listy =
+      /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|what(?:'s| is| are|'re)?|which|whats|anything|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
+    if (!listy.test(t)) return undefined;
+    const topic =
+      /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything)\b/;
+    if (
+      !topic.test(t) &&
+      !/\b(?:must|should|need to|have to|got to|gotta) do\b|\b(?:going on|got on|coming up|up next|on my plate|in the pipeline|on the agenda)\b/.test(
+        t,
+      ) &&
+      !/^what(?:'s| is| have i got| do i have| have i| am i)\s+(?:got\s+)?(?:on|up|next|planned)\b/.test(
+        t,
+      )
+    )
+      return undefined;
+    if (/^(?:what|which)\b/.test(t) && /\b(?:task|item|number|#)\s*#?\d+\b/.test(t))
+      return undefined;
+    if (
+      /\b(?:including|incl|with|plus|and|even)\s+(?:the\s+|my\s+)?(?:completed|done|finished|ticked)\b|\bdone (?:and|or) not\b|\bdone or pending\b/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'all' };
+    let status: TaskStatus = 'all';
+    if (
+      /\b(?:to be done|to get done|needs? (?:to be )?doing|need(?:s)? doing|still (?:need|have|got)|have to do|need to do|left to do|unfinished|incomplete)\b|(?:\bnot|n't) (?:yet )?(?:done|completed?|finished)\b/.test(
+        t,
+      )
+    ) {
+      status = 'pending';
+    } else if (
+      /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed|finish(?:ed)? already|already finish(?:ed)?|i finish(?:ed)?)\b/.test(
+        t,
+      )
+    ) {
+      status = 'completed';
+    } else if (
+      /\b(?:pending|left|remaining|open|outstanding|still|unchecked|to do|todo|active|upcoming|due|next|anything)\b/.test(
+        t,
+      )
+    ) {
+      status = 'pending';
+    }
+    return { type: 'list', status };
+  },
+};

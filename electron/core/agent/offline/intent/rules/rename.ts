@@ -1,0 +1,48 @@
+// Titles: "rename X to Y", "change the title of X to Y", "change task 1 to 'Y'", "X should be
+// called Y", "task 2 → Call the bank".
+import type { Rule } from '../types.ts';
+import {
+  splitRefValue,
+  TITLE_NOUN,
+  type UpdateIntent,
+  updateIntent,
+  withAlternatives,
+} from './update-fields.ts';
+
+export const rename: Rule = {
+  name: 'rename',
+  specificity: 70,
+  extract: (s) => {
+    const out: UpdateIntent[] = [];
+    const push = (ref: string, value: string) => {
+      if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));
+    };
+    const re = (source: string) => s.match(new RegExp(source, 'i'));
+    let m = re(
+      `^(?:set|change|update|edit|make|give)\\s+(?:its|their|the task's)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
+    );
+    if (m) push('it', m[1]!);
+    m = re(`^(?:rename|retitle|relabel|reword|rephrase|rewrite)\\s+(.+)$`);
+    if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
+    m = re(
+      `^(?:change|update|edit|modify|set|make|fix|correct|alter|switch|replace)\\s+(?:the\\s+)?${TITLE_NOUN}\\s+(?:of|for|on)\\s+(.+)$`,
+    );
+    if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
+    m = re(
+      `^(?:change|update|edit|modify|set|fix|correct|alter|switch)\\s+(.+?)(?:'s|s')\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(`^(?:change|update|edit|modify|make|fix|correct|alter|switch|turn|reword)\\s+(.+)$`);
+    if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
+    m = re(
+      `^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s+(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(`^(?:call|name)\\s+(.+?)\\s+(".+"|'.+')$`);
+    if (m) push(m[1]!, m[2]!);
+    // "task 2 to Call the bank" (an arrow in the original), "rename 1: Pay rent" handled above.
+    m = re(`^((?:task|item|#)\\s*#?\\d+)\\s+to\\s+(.+)$`);
+    if (m) push(m[1]!, m[2]!);
+    return withAlternatives(out);
+  },
+};

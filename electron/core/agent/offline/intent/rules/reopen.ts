@@ -1,0 +1,33 @@
+// Not done after all: "mark task 2 as not done", "uncheck the groceries one", "the report isn't
+// done yet", "open it again".
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { alt, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
+
+type Change = Extract<Intent, { type: 'reopen' }>;
+const reopened = (ref: string): Change => ({ type: 'reopen', ref: parseRef(ref) });
+
+export const reopen: Rule = {
+  name: 'reopen',
+  specificity: 60,
+  extract: (s): Change | undefined => {
+    const re = (source: string) => s.match(new RegExp(source, 'i'));
+    let m = re(
+      `^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?${alt(NOT_DONE_WORDS)}(?:\\s+again)?$`,
+    );
+    if (m) return reopened(m[1]!);
+    m = re(`^${alt(VERBS.reopen)}\\s+(.+)$`);
+    if (m) return reopened(m[1]!);
+    m = re(`^(?:open|activate)\\s+(.+?)\\s+(?:again|back up)$`);
+    if (m) return reopened(m[1]!);
+    m = re(
+      `^(.+?)\\s+(?:is|are|was|were)(?:n't| not)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all))?$`,
+    );
+    if (m) return reopened(m[1]!);
+    m = re(
+      `^i\\s+(?:haven't|have not|didn't|did not)\\s+(?:actually\\s+|really\\s+)?(?:finish|finished|do|done|complete|completed)\\s+(.+?)(?:\\s+yet)?$`,
+    );
+    if (m) return reopened(m[1]!);
+    return undefined;
+  },
+};

@@ -1,0 +1,54 @@
+// Notes-app shorthand with colons and dashes: "todo: call plumber", "milk - add", "task 2: done",
+// "done: 1, 3", "rm task 1".
+import { tidyTitle } from '../normalize.ts';
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { alt, DONE_WORDS, VERBS } from '../vocabulary.ts';
+
+const NEW_LABEL =
+  /^(?:todo|to do|task|reminder|note to self|note|new task|new todo|new item|new|add|add task|add item|new reminder)\s*[:-]\s*(\S.*)$/i;
+const ADD_AFTER = new RegExp(
+  `^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`,
+  'i',
+);
+
+export const shorthandAdd: Rule = {
+  name: 'shorthand-add',
+  specificity: 78,
+  extract: (s): Intent | undefined => {
+    const m = s.match(NEW_LABEL) ?? s.match(ADD_AFTER);
+    if (!m) return undefined;
+    const title = tidyTitle(m[1]!);
+    return title ? { type: 'add', title } : { type: 'add-missing-title' };
+  },
+};
+
+const REF = `((?:tasks?|items?|#)?\\s*#?\\d+(?:\\s*(?:,|and|&|-|to)\\s*#?\\d+)*|(?:the\\s+)?.+?)`;
+const DONE = alt(DONE_WORDS);
+const DELETE = alt(['delete', 'del', 'rm', 'remove', 'gone', 'drop', 'bin', 'trash']);
+const REOPEN = alt(['reopen', 'undone', 'not done', 'open', 'uncheck', 'todo']);
+
+export const shorthandChange: Rule = {
+  name: 'shorthand-change',
+  specificity: 77,
+  extract: (s): Intent | undefined => {
+    let m = s.match(new RegExp(`^${REF}\\s*(?::|-|–|=)\\s*(${DONE}|${DELETE}|${REOPEN})$`, 'i'));
+    const type = (word: string): Intent['type'] =>
+      new RegExp(`^${DELETE}$`, 'i').test(word)
+        ? 'delete'
+        : new RegExp(`^${REOPEN}$`, 'i').test(word)
+          ? 'reopen'
+          : 'complete';
+    if (m) return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
+    m = s.match(new RegExp(`^(${DONE}|${DELETE}|${REOPEN})\\s*(?::|-|–)\\s*(.+)$`, 'i'));
+    if (m) return { type: type(m[1]!) as 'complete', ref: parseRef(m[2]!) };
+    m = s.match(
+      /^((?:tasks?|#)?\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*)\s+(done|finished|complete|gone)$/i,
+    );
+    if (m) return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
+    const verb = s.match(new RegExp(`^(${alt(['rm', 'del'])})\\s+(.+)$`, 'i'));
+    if (verb && VERBS.delete.includes(verb[1]!.toLowerCase() as 'rm'))
+      return { type: 'delete', ref: parseRef(verb[2]!) };
+    return undefined;
+  },
+};

@@ -1,0 +1,23 @@
+// "What's task 2?", "what's the note on task 1?", "tell me about task 3".
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { DESCRIPTION_NOUN } from './update-fields.ts';
+
+export const show: Rule = {
+  name: 'show',
+  specificity: 67,
+  extract: (s): Intent | undefined => {
+    let m = s.match(
+      /^(?:what(?:'s| is| was)|show(?: me)?|tell me about|describe|details of|details on|open)\s+((?:task|item|number|#)\s*#?\d+)$/i,
+    );
+    if (m) return { type: 'show', ref: parseRef(m[1]!) };
+    m = s.match(
+      new RegExp(
+        `^(?:what(?:'s| is| are| was)|show(?: me)?|read(?: me)?|tell me)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|of|for|in)\\s+(.+)$`,
+        'i',
+      ),
+    );
+    if (m) return { type: 'show', ref: parseRef(m[1]!) };
+    return undefined;
+  },
+};

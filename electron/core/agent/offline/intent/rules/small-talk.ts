@@ -1,0 +1,35 @@
+// Hello, thanks and help: whole sentences that ask for nothing else.
+import type { Rule } from '../types.ts';
+
+export const greeting: Rule = {
+  name: 'greeting',
+  specificity: 100,
+  extract: (s) =>
+    /^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings|sup|what's up|whats up)(?:[ ,]+(?:there|again|hello|assistant|bot|friend))*$/i.test(
+      s,
+    )
+      ? { type: 'greeting' }
+      : undefined,
+};
+
+export const thanks: Rule = {
+  name: 'thanks',
+  specificity: 100,
+  extract: (s) =>
+    /^(?:thanks?|thank you|thx|ty|cheers|great|perfect|awesome|nice|cool|ok|okay|got it|good|lovely|brilliant|excellent|you're a star|you rock)(?: (?:so much|a lot|very much|you|again|mate|buddy|a bunch|ever so much|kindly))*$/i.test(
+      s,
+    )
+      ? { type: 'thanks' }
+      : undefined,
+};
+
+export const help: Rule = {
+  name: 'help',
+  specificity: 100,
+  extract: (s) =>
+    /^(?:help|what can you do|how does this work|commands|\?|what do you do|how do i use (?:this|you))\b/i.test(
+      s,
+    )
+      ? { type: 'help' }
+      : undefined,
+};

@@ -1,0 +1,46 @@
+// Reports of something done, with no command: "I booked the dentist appointment", "called the
+// bank", "the car insurance is renewed". Lowest but one: any explicit request wins.
+import type { Intent, Rule } from '../types.ts';
+import { IRREGULAR_PAST } from '../vocabulary.ts';
+
+const pastToBase = (verb: string): string | undefined => {
+  const v = verb.toLowerCase();
+  if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
+  return v.length > 4 && v.endsWith('ed') ? v : undefined;
+};
+const NOT_A_REPORT =
+  /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted)$/i;
+
+export const statement: Rule = {
+  name: 'statement',
+  specificity: 20,
+  extract: (s): Intent | undefined => {
+    let m = s.match(
+      /^(?:i|we)(?:'ve|'d)?\s+(?:(?:have|had|just|finally|already|also|actually|now|successfully|totally)\s+)*([a-z]+)\s+(.+)$/i,
+    );
+    if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
+      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
+    }
+    m = s.match(
+      /^(?:(?:just|finally|already|also)\s+)?([a-z]+)\s+(.+?)(?:\s+(?:already|today|just now|finally|yesterday|at last|this morning))$/i,
+    );
+    if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
+      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
+    }
+    m = s.match(/^(?:just|finally|already)\s+([a-z]+)\s+(.+)$/i);
+    if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
+      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
+    }
+    m = s.match(/^([a-z]+ed)\s+(.+)$/i);
+    if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
+      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
+    }
+    m = s.match(
+      /^(.+?)\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)$/i,
+    );
+    if (m && pastToBase(m[2]!)) {
+      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,48 @@
+// Questions about one task: "did I finish the taxes?", "is the report task done?", "have I called
+// the bank already?", "do I still need to buy milk?". They only ever read.
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { IRREGULAR_PAST } from '../vocabulary.ts';
+
+const pastToBase = (verb: string): string | undefined => {
+  const v = verb.toLowerCase();
+  if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
+  return v.length > 4 && v.endsWith('ed') ? v : undefined;
+};
+const TAIL = /\s+(?:yet|already|today|then|now|or not|at all)$/i;
+
+export const statusQuestion: Rule = {
+  name: 'status-question',
+  specificity: 68,
+  extract: (s): Intent | undefined => {
+    if (/^(?:is|are|was|were)\s+(?:there|anything|everything|something|all)\b/i.test(s))
+      return undefined;
+    const t = s.replace(TAIL, '').replace(TAIL, '');
+    let m = t.match(
+      /^(?:did|have|had|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|even\s+)?(?:finish|finished|complete|completed|do|done|tick off|ticked off|check off|checked off|mark(?:ed)? off)\s+(.+)$/i,
+    );
+    if (m) return { type: 'status', ref: parseRef(m[1]!) };
+    m = t.match(
+      /^(?:is|was|are|were)\s+(.+?)\s+(?:already\s+|actually\s+|still\s+)?(?:done|finished|complete|completed|checked off|ticked off|pending|open|outstanding|not done)$/i,
+    );
+    if (m) return { type: 'status', ref: parseRef(m[1]!) };
+    m = t.match(/^(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|want)\s+to\s+(.+)$/i);
+    if (m) return { type: 'status', ref: { kind: 'statement', text: m[1]! } };
+    m = t.match(/^(?:is|are)\s+(.+?)\s+still\s+(?:on\s+(?:my|the)\s+list|there|to do|left)$/i);
+    if (m) return { type: 'status', ref: parseRef(m[1]!) };
+    m = t.match(
+      /^(?:did|have|had)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+)?([a-z]+)\s+(.+)$/i,
+    );
+    if (m && pastToBase(m[1]!) !== undefined)
+      return { type: 'status', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
+    m = t.match(/^(?:did|have|had)\s+(?:i|we)\s+(?:already\s+)?(\w+)\s+(.+)$/i);
+    if (
+      m &&
+      /^(?:call|pay|buy|send|book|email|renew|fix|clean|water|walk|feed|book|return|write|finish|do|get)$/i.test(
+        m[1]!,
+      )
+    )
+      return { type: 'status', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
+    return undefined;
+  },
+};

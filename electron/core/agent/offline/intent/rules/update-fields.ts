@@ -1,0 +1,52 @@
+// Shared by the describe and rename rules: where the task ends and the new text begins.
+import { tidyDescription, tidyTitle } from '../normalize.ts';
+import { parseRef } from '../references.ts';
+import type { Intent } from '../types.ts';
+import { alt, DESCRIPTION_NOUNS, TITLE_NOUNS } from '../vocabulary.ts';
+
+export const DESCRIPTION_NOUN = alt(DESCRIPTION_NOUNS);
+export const TITLE_NOUN = alt(TITLE_NOUNS);
+const VALUE_SEP =
+  '(?:\\s+(?:to say|to read|to be|so it says|so that it says|so it reads|that says|saying|reading|to|as|into|with|=)\\s+|\\s*[:=]\\s*|\\s+-\\s+)';
+
+/** Splits "REF <sep> VALUE" at each separator, leftmost first, for the caller to try in turn. */
+export function splitRefValue(s: string): { ref: string; value: string }[] {
+  const out: { ref: string; value: string }[] = [];
+  for (const m of s.matchAll(new RegExp(VALUE_SEP, 'gi'))) {
+    const ref = s.slice(0, m.index).trim();
+    const value = s.slice(m.index + m[0].length).trim();
+    if (ref && value) out.push({ ref, value });
+  }
+  return out;
+}
+
+export type UpdateIntent = Extract<Intent, { type: 'update' }>;
+
+export function updateIntent(
+  refText: string,
+  field: 'title' | 'description',
+  value: string,
+): UpdateIntent {
+  // "… to 'Call grandma' and set its description to 'before 8pm'": both fields at once.
+  const both = value.match(
+    new RegExp(
+      `^(.+?)\\s*,?\\s+and\\s+(?:set|change|update|make|give)\\s+(?:its|the|their)\\s+(${DESCRIPTION_NOUN}|${TITLE_NOUN})\\s+(?:to|as|:)\\s*(.+)$`,
+      'i',
+    ),
+  );
+  if (both) {
+    const fields: { title?: string; description?: string } = {};
+    fields[field] = field === 'title' ? tidyTitle(both[1]!) : tidyDescription(both[1]!);
+    if (new RegExp(`^${TITLE_NOUN}$`, 'i').test(both[2]!)) fields.title = tidyTitle(both[3]!);
+    else fields.description = tidyDescription(both[3]!);
+    return { type: 'update', ref: parseRef(refText), ...fields };
+  }
+  const cleaned = field === 'title' ? tidyTitle(value) : tidyDescription(value);
+  return { type: 'update', ref: parseRef(refText), [field]: cleaned };
+}
+
+/** Several readings, most likely first, as one intent whose alternatives the assistant tries. */
+export function withAlternatives(readings: UpdateIntent[]): UpdateIntent | undefined {
+  if (readings.length === 0) return undefined;
+  return { ...readings[0]!, alternatives: readings.slice(1) };
+}

@@ -1,0 +1,98 @@
+// What the intent engine produces, and the shape of a rule.
+import type { TaskStatus } from '../../../../shared/task.ts';
+
+export type TaskRef =
+  | { kind: 'ids'; ids: number[] }
+  | { kind: 'positions'; positions: number[] }
+  | { kind: 'quoted'; text: string }
+  | { kind: 'words'; text: string }
+  /** "it", "that": the task just talked about; `context` is what the same message said about it. */
+  | { kind: 'focus'; context?: string }
+  /** "them", "those", "all of them": the tasks just shown. */
+  | { kind: 'shown' }
+  /** "the other one": the task considered last time that wasn't chosen. */
+  | { kind: 'other' }
+  /** "I booked the dentist appointment": a sentence whose words describe a task. */
+  | { kind: 'statement'; text: string }
+  | { kind: 'all'; status: TaskStatus };
+
+export type ChangeAction = 'complete' | 'reopen' | 'delete';
+
+export type Intent =
+  | { type: 'add'; title: string; description?: string }
+  | { type: 'add-missing-title' }
+  | { type: 'list'; status: TaskStatus }
+  | { type: 'count'; status: TaskStatus }
+  | { type: 'complete'; ref: TaskRef }
+  | { type: 'reopen'; ref: TaskRef }
+  | { type: 'delete'; ref: TaskRef }
+  | {
+      type: 'update';
+      ref: TaskRef;
+      title?: string;
+      description?: string;
+      /** Other ways to split the sentence into task and new text, tried when this one finds no task. */
+      alternatives?: Intent[];
+    }
+  | { type: 'undo' }
+  /** "Did I finish the insurance task?" */
+  | { type: 'status'; ref: TaskRef }
+  /** "What's task 2?", "what's the note on task 1?" */
+  | { type: 'show'; ref: TaskRef }
+  /** "Anything about the car on my list?" */
+  | { type: 'find'; text: string }
+  /** "and the meeting one too": the previous action again, on other tasks (or another title). */
+  | { type: 'again'; ref: TaskRef }
+  /** "actually make that oat milk", "I meant the bread one": put the last action right. */
+  | { type: 'correct'; ref?: TaskRef; text?: string }
+  /** "put it back": undo a delete or completion, or reopen what is named. */
+  | { type: 'put-back'; ref: TaskRef }
+  /** An answer to the assistant's "which one?" */
+  | { type: 'choice'; ref: TaskRef }
+  | { type: 'yes' }
+  | { type: 'no' }
+  | { type: 'greeting' }
+  | { type: 'thanks' }
+  | { type: 'help' }
+  | { type: 'unknown' };
+
+export type IntentType = Intent['type'];
+
+/** What the rules may know of the conversation so far (never the tasks themselves). */
+export interface DialogueView {
+  /** The assistant asked for a yes or no. */
+  awaitingConfirmation: boolean;
+  /** The assistant asked "which one?" */
+  awaitingChoice: boolean;
+  /** The last change asked for in this conversation. */
+  lastAction: 'add' | ChangeAction | 'update' | null;
+}
+
+export interface RuleContext {
+  dialogue: DialogueView;
+  /** The sentence is phrased as a question ("did I…?", "is the…?"). */
+  question: boolean;
+}
+
+/**
+ * One way of saying one thing. `extract` reads a clean sentence (filler and politeness already
+ * peeled off) and returns what it means, or nothing. When several rules read the same sentence,
+ * the highest specificity wins; catch-alls sit at the bottom.
+ */
+export interface Rule {
+  name: string;
+  specificity: number;
+  extract(text: string, context: RuleContext): Intent | Intent[] | undefined;
+}
+
+export const WRITES = new Set<IntentType>([
+  'add',
+  'complete',
+  'reopen',
+  'delete',
+  'update',
+  'undo',
+  'again',
+  'correct',
+  'put-back',
+]);
