@@ -13,6 +13,10 @@ const stateSchema = z.object({
    * other one"). */
   lastTargets: z.array(z.number().int()).default([]),
   lastCandidates: z.array(z.number().int()).default([]),
+  /** The fields the last update set, for "same for task 2". */
+  lastFields: z
+    .object({ title: z.string().optional(), description: z.string().optional() })
+    .default({}),
   /** A request waiting for the answer to "which one?": the request and the tasks offered. */
   clarify: z
     .object({

@@ -9,7 +9,8 @@ import { describeOutcome } from '../receipt-text.ts';
 import { tidyTitle } from './intent/normalize.ts';
 import { parseMessage } from './intent/parse.ts';
 import type { Intent, TaskRef } from './intent/types.ts';
-import { matchTasks, taskAbout } from './task-matcher.ts';
+import { TASK_VERBS } from './intent/vocabulary.ts';
+import { matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -32,6 +33,36 @@ const HELP =
   '“Mark task 2 as done”, “Rename task 1 to Call mom tonight”, “Delete the meeting task” or “undo”.';
 
 type Resolved = { ok: true; tasks: Task[] } | { ok: false; reply: string; candidates?: Task[] };
+
+/** "green not blue": the old words swapped for the new ones, wherever they are. */
+function replaceWords(old: string, from: string, to: string): string {
+  const at = old.toLowerCase().indexOf(from.trim().toLowerCase());
+  return at < 0
+    ? amendTitle(old, to)
+    : `${old.slice(0, at)}${to.trim()}${old.slice(at + from.trim().length)}`;
+}
+
+/**
+ * A correction said as a fragment ("4 lemons" after "Buy 3 lemons", "oat milk" after "Buy milk")
+ * replaces the matching end of the title and keeps its opening verb; a whole new task ("buy
+ * pears") replaces it all.
+ */
+function amendTitle(old: string, said: string): string {
+  const oldWords = old.split(/\s+/);
+  // A quoted title is the whole new title.
+  if (/^["'`].*["'`]$/.test(said.trim())) return said.trim().slice(1, -1);
+  const newWords = said.trim().split(/\s+/);
+  const verbLed = (w: string | undefined) => w !== undefined && TASK_VERBS.has(w.toLowerCase());
+  if (verbLed(newWords[0])) return said;
+  const last = newWords.at(-1)!.toLowerCase();
+  const keep = verbLed(oldWords[0]) ? 1 : 0;
+  const j = oldWords.map((w) => w.toLowerCase()).lastIndexOf(last);
+  if (j >= keep) {
+    const start = Math.max(keep, j - newWords.length + 1);
+    return [...oldWords.slice(0, start), ...newWords, ...oldWords.slice(j + 1)].join(' ');
+  }
+  return keep ? [oldWords[0]!, ...newWords].join(' ') : said;
+}
 
 export function formatTaskLines(tasks: Task[]): string {
   const lines = tasks
@@ -136,7 +167,7 @@ export class OfflineAssistant implements Engine {
       case 'update':
         return this.#update(intent, turn);
       case 'status':
-        return this.#status(intent.ref, turn);
+        return this.#status(intent.ref, turn, intent.asks);
       case 'show':
         return this.#show(intent.ref, turn);
       case 'find':
@@ -306,6 +337,14 @@ export class OfflineAssistant implements Engine {
         const forward = candidates.length === 1 ? candidates : [];
         const about = forward[0] ?? taskAbout(ref.text, all);
         if (!about) {
+          // "I paid the bill" with two bills on the list: ask which.
+          const several = candidates.length > 1 ? candidates : tasksSharingWords(ref.text, all);
+          if (several.length > 1 && several.length <= 6)
+            return {
+              ok: false,
+              candidates: several,
+              reply: `Which one do you mean?\n${formatTaskLines(several)}\nTell me the number, like “task ${several[0]!.id}”.`,
+            };
           return {
             ok: false,
             reply: `Sorry, I couldn't tell which task that was about. ${titlesPreview(all)}`,
@@ -437,15 +476,20 @@ export class OfflineAssistant implements Engine {
     return this.#handle({ ...intent, ref: chosen } as Intent, turn);
   }
 
-  #status(ref: TaskRef, turn: TurnContext): string {
+  /** Answers the question as asked: "is it done?" and "do I still need to?" are opposites. */
+  #status(ref: TaskRef, turn: TurnContext, asks: 'done' | 'pending' = 'done'): string {
     const resolved = this.resolve(ref, turn);
-    if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'status', ref });
+    if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'status', ref, asks });
     turn.state.focus = resolved.tasks.map((t) => t.id);
     return resolved.tasks
       .map((t) =>
-        t.completed
-          ? `Yes — ${q(t)} (#${t.id}) is done ✓`
-          : `Not yet — ${q(t)} (#${t.id}) is still pending.`,
+        asks === 'pending'
+          ? t.completed
+            ? `No — ${q(t)} (#${t.id}) is already done ✓`
+            : `Yes — ${q(t)} (#${t.id}) is still pending.`
+          : t.completed
+            ? `Yes — ${q(t)} (#${t.id}) is done ✓`
+            : `Not yet — ${q(t)} (#${t.id}) is still pending.`,
       )
       .join('\n');
   }
@@ -462,7 +506,13 @@ export class OfflineAssistant implements Engine {
           return this.#add({ type: 'add', title: tidyTitle(ref.text) }, turn);
         }
         break;
-      case 'update':
+      case 'update': {
+        // "same for task 2": the same new title or description on another task.
+        const fields = turn.state.lastFields;
+        if (fields.title !== undefined || fields.description !== undefined)
+          return this.#update({ type: 'update', ref, ...fields }, turn);
+        break;
+      }
       case null:
         break;
     }
@@ -550,6 +600,10 @@ export class OfflineAssistant implements Engine {
         if (reading.title !== undefined) args.title = reading.title;
         if (reading.description !== undefined) args.description = reading.description;
         turn.state.lastAction = 'update';
+        turn.state.lastFields = {
+          ...(reading.title !== undefined ? { title: reading.title } : {}),
+          ...(reading.description !== undefined ? { description: reading.description } : {}),
+        };
         const outcome = await turn.execute([{ tool: 'update_task', args }], '');
         if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) {
           return `Sorry, I couldn't change ${q(task)}: ${outcome.receipts[0]!.summary}`;
@@ -606,8 +660,24 @@ export class OfflineAssistant implements Engine {
     const last = turn.state.lastAction;
     const target = turn.state.lastTargets;
     if ((last === 'add' || last === 'update') && intent.text && target.length === 1) {
-      const title = tidyTitle(intent.text.replace(/^(?:to|into)\s+/i, ''));
-      return this.#update({ type: 'update', ref: { kind: 'ids', ids: target }, title }, turn);
+      const task = turn.tasks('all').find((t) => t.id === target[0]);
+      const said = intent.text.replace(/^(?:to|into)\s+/i, '');
+      const ref: TaskRef = { kind: 'ids', ids: target };
+      // The description was what was just written: the correction is to it.
+      if (
+        last === 'update' &&
+        turn.state.lastFields.description !== undefined &&
+        !turn.state.lastFields.title
+      ) {
+        const old = turn.state.lastFields.description;
+        const description = intent.replaces ? replaceWords(old, intent.replaces, said) : said;
+        return this.#update({ type: 'update', ref, description }, turn);
+      }
+      if (!task) return `Sorry, I can't find that task any more. ${HELP}`;
+      const title = intent.replaces
+        ? replaceWords(task.title, intent.replaces, said)
+        : amendTitle(task.title, said);
+      return this.#update({ type: 'update', ref, title: tidyTitle(title) }, turn);
     }
     if (last !== 'complete' && last !== 'reopen' && last !== 'delete') {
       return `I'm not sure what to change. ${HELP}`;

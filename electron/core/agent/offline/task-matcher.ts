@@ -119,6 +119,14 @@ export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
   return best.length === 1 ? best[0] : undefined;
 }
 
+/** Every task sharing a word (other than an everyday verb) with the sentence, for "which one?". */
+export function tasksSharingWords(sentence: string, tasks: Task[]): Task[] {
+  const said = keywords(sentence).filter((w) => !COMMON_VERBS.has(w));
+  return tasks.filter((task) =>
+    keywords(task.title).some((t) => !COMMON_VERBS.has(t) && said.some((w) => tokenMatches(w, t))),
+  );
+}
+
 const COMMON_VERBS = new Set(
   `call buy get make go pay send take check fix book write mark set add finish complet don need want
   put clean start stop mov read see look find keep let try us tell ask giv bring pick`

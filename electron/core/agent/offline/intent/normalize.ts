@@ -7,6 +7,7 @@ import {
   CORRECTABLE_ANYWHERE,
   CORRECTABLE_COMMANDS,
   GERUNDS,
+  IRREGULAR_PAST,
   KNOWN_WORDS,
   HESITATIONS,
   NOT_TYPOS,
@@ -41,7 +42,9 @@ export function correctWord(word: string, commandPosition: boolean): string {
   const hits = targets.filter(
     (c) => Math.abs(c.length - lower.length) <= 1 && withinOneEdit(lower, c),
   );
-  return hits.length === 1 ? hits[0]! : word;
+  // "taks" is a slip of "task" (a swap), not of "tasks": the same length wins.
+  const same = hits.filter((c) => c.length === lower.length);
+  return hits.length === 1 ? hits[0]! : same.length === 1 ? same[0]! : word;
 }
 
 const HESITATION = new RegExp(`(^|[\\s,])${alt(HESITATIONS)}(?=[\\s,.!?]|$)[,]?`, 'gi');
@@ -87,11 +90,18 @@ export function correctSpelling(text: string): string {
 const OPENER = new RegExp(`^${alt(OPENERS)}\\b[\\s,:;.!-]*`, 'i');
 const CLOSER = new RegExp(`[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`, 'i');
 
+// "just paid the bill" reports something done; "just add milk" is a request.
+const REPORT_ADVERB = /^(?:just|already|finally)\s+(\w+)/i;
+const isReport = (s: string) => {
+  const verb = s.match(REPORT_ADVERB)?.[1]?.toLowerCase();
+  return verb !== undefined && (Object.hasOwn(IRREGULAR_PAST, verb) || /ed$/.test(verb));
+};
+
 /** Drops greetings, politeness and hedges around the request ("ok so could you please … thanks"). */
 export function stripFiller(text: string): string {
   let s = text.trim();
   for (let i = 0; i < 8; i++) {
-    const next = s.replace(OPENER, '').replace(CLOSER, '').trim();
+    const next = (isReport(s) ? s : s.replace(OPENER, '')).replace(CLOSER, '').trim();
     if (next === s || next.length === 0) break;
     s = next;
   }

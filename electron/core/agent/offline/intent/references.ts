@@ -6,7 +6,7 @@ import type { TaskRef } from './types.ts';
 import { NUMBER_WORDS, ORDINALS } from './vocabulary.ts';
 
 const REF_NOISE =
-  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please)$/i;
+  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all)$/i;
 
 const ALL_WORDS =
   /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
@@ -73,8 +73,13 @@ const ordinal = (word: string) => {
   return n ? Number(n[1]) : ORDINALS[word.toLowerCase()]!;
 };
 
+/** Emoji and symbols at the end ("did 2 and 4 🎉") say how someone feels, not which task. */
+const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u;
+/** ", I'm starting fresh": a new clause after the reference says why, not which. */
+const REASON = /,\s*(?:i|i'm|i've|we|we're|it's|it|that's|because|since|cause|as|so)\b.*$/i;
+
 export function parseRef(raw: string): TaskRef {
-  let s = stripEndPunctuation(raw.trim());
+  let s = stripEndPunctuation(raw.trim().replace(TRAILING_SYMBOLS, '').replace(REASON, ''));
   for (let i = 0; i < 3; i++) s = s.replace(REF_NOISE, '').trim();
 
   const quoted = s.match(
@@ -104,7 +109,7 @@ export function parseRef(raw: string): TaskRef {
   }
 
   if (
-    /^(?:them|those|these|them all|all of them|all of those|all those|all these|both|both of them|those ones|these ones|those tasks|these tasks|the two of them)$/i.test(
+    /^(?:them|those|these|them all|them both|all of them|all of those|all those|all these|both|both of them|the both|those ones|these ones|those tasks|these tasks|the two of them|those two|these two)$/i.test(
       s,
     )
   ) {

@@ -36,7 +36,7 @@ export type Intent =
     }
   | { type: 'undo' }
   /** "Did I finish the insurance task?" */
-  | { type: 'status'; ref: TaskRef }
+  | { type: 'status'; ref: TaskRef; asks?: 'done' | 'pending' }
   /** "What's task 2?", "what's the note on task 1?" */
   | { type: 'show'; ref: TaskRef }
   /** "Anything about the car on my list?" */
@@ -44,7 +44,7 @@ export type Intent =
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
   | { type: 'again'; ref: TaskRef }
   /** "actually make that oat milk", "I meant the bread one": put the last action right. */
-  | { type: 'correct'; ref?: TaskRef; text?: string }
+  | { type: 'correct'; ref?: TaskRef; text?: string; replaces?: string }
   /** "put it back": undo a delete or completion, or reopen what is named. */
   | { type: 'put-back'; ref: TaskRef }
   /** An answer to the assistant's "which one?" */

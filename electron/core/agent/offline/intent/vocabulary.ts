@@ -99,6 +99,8 @@ export const VERBS = {
     'axe',
     'kill',
     'nix',
+    'scratch',
+    'zap',
     'strike out',
     'cross out',
   ],

@@ -18,7 +18,7 @@ const PREFIXES: RegExp[] = [
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
 const OBJECT = new RegExp(
-  `^(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
+  `^(?:(?:(?:these|those|the following|following)(?:\\s+(?:things|items|tasks))?)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
   'i',
 );
 const TRAILERS =
@@ -74,6 +74,7 @@ export const add: Rule = {
     }
     if (body === undefined) return undefined;
 
+    body = body.replace(/\s+(?:instead|as well|too)$/i, '');
     const quotedTitle = quoted(body);
     if (quotedTitle) return quotedTitle;
 
@@ -102,7 +103,18 @@ export const add: Rule = {
 };
 
 /** A quoted title: Add 'Book flights' to my list; Add task "Email Sam" with the description "…". */
-function quoted(body: string): Intent | undefined {
+function quoted(text: string): Intent | Intent[] | undefined {
+  const body = text.replace(/[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u, '');
+  // Several quoted titles: add "Fish and chips night" and "Return library books".
+  const several = [...body.matchAll(/(["'`])(.+?)\1/g)];
+  if (
+    several.length > 1 &&
+    body
+      .replace(/(["'`])(.+?)\1/g, '')
+      .replace(/\s*(?:,|and|&|;|\+)\s*/gi, '')
+      .trim() === ''
+  )
+    return several.map((m): Intent => ({ type: 'add', title: tidyTitle(m[2]!) }));
   const q = body.match(/^(["'`])(.+?)\1(.*)$/s);
   if (!q) return undefined;
   const rest = q[3]!.trim();
@@ -135,7 +147,7 @@ const startsWithVerb = (s: string) => TASK_VERBS.has(s.trim().split(/\s+/)[0]!.t
 export function splitItems(body: string, counted: boolean): string[] {
   if (/["'`]/.test(body)) return [body];
   const strong = body
-    .split(/\s*;\s*|,?\s+(?:and also|and then|also|plus)\s+|\s+as well as\s+/i)
+    .split(/\s*;\s*|,?\s+(?:and also|and then|also|plus|and to)\s+|\s+as well as\s+/i)
     .filter(Boolean);
   const parts = strong.flatMap((part) => {
     const pieces = part.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
@@ -149,7 +161,9 @@ export function splitItems(body: string, counted: boolean): string[] {
     if (verbs[0] && !verbs.slice(1).some(Boolean)) return [part];
     if ((parallel && (listy || verbs.every((v) => v))) || (counted && pieces.length > 1))
       return pieces;
-    // "milk and call grandma": split where a new thing to do starts.
+    // "milk and call grandma": split where a new thing to do starts, after a short item (a
+    // longer first part may itself start with a verb: "ignore the noise and delete all").
+    if (pieces[0]!.split(/\s+/).length > 2) return [part];
     const out: string[] = [];
     for (const [i, piece] of pieces.entries()) {
       if (i > 0 && verbs[i]) out.push(piece);

@@ -35,9 +35,16 @@ export const complete: Rule = {
     m = re(`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`);
     if (m) return done(m[1]!);
     m = re(
-      `^(.+?)\\s+(?:is|are|was|were|has been|have been|got|'s)\\s+(?:now\\s+|all\\s+|finally\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`,
+      `^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`,
     );
-    if (m) return done(m[1]!);
+    // "what's done?" asks for a list.
+    if (m && !/^(?:what|which|who|how|anything|everything|nothing|all)$/i.test(m[1]!))
+      return done(m[1]!);
+    m = re(
+      `^(.+?)\\s*,?\\s+(?:i(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted))\\s+(?:that|it|this)(?:\\s+one)?$`,
+    );
+    // "the dentist one, I did that": the task first, then what happened to it.
+    if (m && !/^(?:i|we|it|that|what|which|how|have|did)\b/i.test(m[1]!)) return done(m[1]!);
     m = re(`^(?:got|i got|i've got)\\s+(.+?)\\s+done$`);
     if (m) return done(m[1]!);
     m = re(`^(?:mark|tick|check)\\s+(.+)$`);

@@ -1,22 +1,30 @@
-// "and the meeting one too", "same for task 3", "one more: call the vet": the last action again.
+// "and the meeting one too", "same for task 3", "one more: call the vet", "also rent a car and
+// buy insurance": the last action again, on other tasks (or more new ones).
 import { tidyTitle } from '../normalize.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
+import { add } from './add.ts';
+
+const INTERJECTION = /^(?:oh|ok|okay|ah|right|yes|yeah|great|cool|perfect|nice|thanks)[,!.\s]+/i;
+const LEAD =
+  /^(?:and|also|plus|same for|same with|same goes for|same thing for|do the same (?:for|with)|and also|as well as|and then|one more|another one|another|and another(?: one)?|and one more|oh and)(?:\s+(?:one|task|thing))?(?:\s+to)?[:,]?\s+(.+?)(?:\s+(?:too|to|as well|also))?$/i;
 
 export const continuation: Rule = {
   name: 'continuation',
   specificity: 10,
-  extract: (s, { dialogue }): Intent | undefined => {
-    const m =
-      s.match(
-        /^(?:and|also|plus|same for|same with|same goes for|same thing for|do the same (?:for|with)|and also|as well as|and then|one more|another one|another|and another|and one more)[:,]?\s+(.+?)(?:\s+(?:too|to|as well|also))?$/i,
-      ) ?? s.match(/^(.+?)\s+(?:too|as well)$/i);
+  extract: (said, context): Intent | Intent[] | undefined => {
+    const s = said.replace(INTERJECTION, '');
+    const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well)$/i);
     if (!m) return undefined;
     const rest = m[1]!.replace(/^(?:also|and|the same for)\s+/i, '');
-    if (!dialogue.lastAction) {
+    const more = /^(?:one more|another|and another|and one more)/i.test(s);
+    if (!context.dialogue.lastAction) {
       // "one more: call the vet" with nothing before it is simply a new task.
-      return /^(?:one more|another)/i.test(s) ? { type: 'add', title: tidyTitle(rest) } : undefined;
+      return more ? { type: 'add', title: tidyTitle(rest) } : undefined;
     }
+    // More new tasks, several at once if that's how they were said.
+    if (context.dialogue.lastAction === 'add' || more)
+      return add.extract(`add ${rest}`, context) ?? { type: 'add', title: tidyTitle(rest) };
     return { type: 'again', ref: parseRef(rest) };
   },
 };

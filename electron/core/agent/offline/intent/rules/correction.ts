@@ -1,38 +1,52 @@
 // Putting the last action right: "actually make that oat milk", "call it white paint instead",
-// "no, the other one", "I meant the bread one", "sorry, task 2 not 3".
+// "no, the other one", "I meant the bread one", "sorry, task 2 not 3", "green not blue",
+// "not the bank, the insurer", "actually, no - the ones in the kitchen".
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
+import { alt, VERBS } from '../vocabulary.ts';
 
-const INSTEAD = /\s+(?:instead|then|please|rather)$/i;
+const INTERJECTIONS =
+  /^(?:(?:no|nope|oops|sorry|wait|no wait|actually|oh|hang on|hold on|whoops|my bad|err|ah|hmm|scratch that|correction)[,!.:;\s-]+)+/i;
+const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
+const COMMAND = new RegExp(
+  `^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did'])}\\b`,
+  'i',
+);
 
 export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, { dialogue }): Intent | undefined => {
-    if (!dialogue.lastAction) return undefined;
-    const text = s
-      .replace(/^(?:no|nope|oops|sorry|wait|no wait|actually|oh)[,!\s]+/i, '')
-      .replace(INSTEAD, '');
+    const last = dialogue.lastAction;
+    if (!last) return undefined;
+    const interjected = INTERJECTIONS.test(s);
+    const text = s.replace(INTERJECTIONS, '').replace(INSTEAD, '').trim();
+    if (!text) return undefined;
     let m = text.match(/^(?:make|change)\s+(?:that|it)\s+(?:to\s+|into\s+)?(.+)$/i);
     if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!))
       return { type: 'correct', text: m[1]! };
     m = text.match(/^(?:call|name|title)\s+it\s+(.+)$/i);
     if (m) return { type: 'correct', text: m[1]! };
     m = text.match(
-      /^(?:i\s+meant|i\s+mean|meant|it\s+should\s+(?:have\s+)?been|should\s+(?:have\s+)?been)\s+(.+)$/i,
+      /^(?:i\s+meant|i\s+mean|meant|it\s+should\s+(?:have\s+)?been|should\s+(?:have\s+)?been|it's|it\s+is)\s+(.+)$/i,
     );
-    if (m) return { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
+    if (m && (interjected || /^i\s+mean/i.test(text)) && !COMMAND.test(m[1]!))
+      return { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
     if (/^(?:the\s+)?other\s+one$|^not\s+that\s+one$|^wrong\s+one$/i.test(text))
       return { type: 'correct', ref: { kind: 'other' } };
-    m = text.match(/^((?:task\s+)?#?\d+),?\s+not\s+(?:task\s+)?#?\d+$/i);
-    if (m) return { type: 'correct', ref: parseRef(m[1]!) };
-    m = text.match(
-      /^(?:not\s+(?:task\s+)?#?\d+|not\s+that\s+one),?\s+((?:task\s+)?#?\d+|the\s+.+)$/i,
-    );
-    if (m) return { type: 'correct', ref: parseRef(m[1]!) };
-    m = text.match(/^(.+?),?\s+not\s+(?:the\s+)?[\w\s]+$/i);
-    if (m && /^(?:the\s+|task\s+|#?\d)/i.test(m[1]!) && dialogue.lastAction !== 'add')
-      return { type: 'correct', ref: parseRef(m[1]!) };
+    // "not the bank, the insurer" / "task 2, not 3"
+    m = text.match(/^not\s+(.+?),\s*(?:but\s+)?(.+)$/i);
+    if (m) return { type: 'correct', ref: parseRef(m[2]!), text: m[2]!, replaces: m[1]! };
+    m = text.match(/^(.+?),?\s+not\s+(.+)$/i);
+    if (m && !COMMAND.test(m[1]!)) {
+      return last === 'add' || last === 'update'
+        ? { type: 'correct', text: m[1]!, replaces: m[2]! }
+        : { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
+    }
+    // "sorry, 4 lemons" / "actually, no - the ones in the kitchen": a new value for what was
+    // just written.
+    if (interjected && (last === 'add' || last === 'update') && !COMMAND.test(text))
+      return { type: 'correct', text };
     return undefined;
   },
 };

@@ -47,6 +47,17 @@ export const describe: Rule = {
       `^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`,
     );
     if (m) push(m[2]!, m[1]!);
+    m = re(
+      `^(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:for|of|on)\\s+(.+?)\\s+should\\s+(?:say|read|be)\\s+(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    // "put 'ask about the plan' as its description", "desc: bring ID" (the task just named).
+    m = re(
+      `^(?:put|set|add|give|use|write)\\s+(.+?)\\s+as\\s+(?:its|the|their|a)\\s+${DESCRIPTION_NOUN}$`,
+    );
+    if (m) push('it', m[1]!);
+    m = re(`^${DESCRIPTION_NOUN}\\s*[:=]\\s*(.+)$`);
+    if (m) push('it', m[1]!);
     m = re(`^describe\\s+(.+?)\\s+as\\s+(.+)$`);
     if (m) push(m[1]!, m[2]!);
     m = re(`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|-|–)\\s*(.+)$`);

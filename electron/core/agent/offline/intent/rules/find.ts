@@ -19,7 +19,7 @@ export const find: Rule = {
         /^(?:find|search(?: for)?|look for|look up)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
       ) ??
       t.match(
-        /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|have|contain|talk about)\s+(.+)$/i,
+        /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
       );
     return m ? { type: 'find', text: m[1]!.replace(/^(?:the|my)\s+/i, '') } : undefined;
   },

@@ -12,7 +12,8 @@ import {
 export const rename: Rule = {
   name: 'rename',
   specificity: 70,
-  extract: (s) => {
+  extract: (said) => {
+    const s = said.replace(/\s+instead$/i, '');
     const out: UpdateIntent[] = [];
     const push = (ref: string, value: string) => {
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));

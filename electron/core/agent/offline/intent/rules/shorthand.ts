@@ -1,12 +1,12 @@
 // Notes-app shorthand with colons and dashes: "todo: call plumber", "milk - add", "task 2: done",
 // "done: 1, 3", "rm task 1".
-import { tidyTitle } from '../normalize.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, DONE_WORDS, VERBS } from '../vocabulary.ts';
+import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
+import { add } from './add.ts';
 
 const NEW_LABEL =
-  /^(?:todo|to do|task|reminder|note to self|note|new task|new todo|new item|new|add|add task|add item|new reminder)\s*[:-]\s*(\S.*)$/i;
+  /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?)\s*[:-]\s*(\S.*)$/i;
 const ADD_AFTER = new RegExp(
   `^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`,
   'i',
@@ -15,18 +15,18 @@ const ADD_AFTER = new RegExp(
 export const shorthandAdd: Rule = {
   name: 'shorthand-add',
   specificity: 78,
-  extract: (s): Intent | undefined => {
+  extract: (s, context): Intent | Intent[] | undefined => {
     const m = s.match(NEW_LABEL) ?? s.match(ADD_AFTER);
     if (!m) return undefined;
-    const title = tidyTitle(m[1]!);
-    return title ? { type: 'add', title } : { type: 'add-missing-title' };
+    // "todo: X" says what "add X" says, details and all.
+    return add.extract(`add ${m[1]!}`, context) ?? { type: 'add-missing-title' };
   },
 };
 
 const REF = `((?:tasks?|items?|#)?\\s*#?\\d+(?:\\s*(?:,|and|&|-|to)\\s*#?\\d+)*|(?:the\\s+)?.+?)`;
 const DONE = alt(DONE_WORDS);
 const DELETE = alt(['delete', 'del', 'rm', 'remove', 'gone', 'drop', 'bin', 'trash']);
-const REOPEN = alt(['reopen', 'undone', 'not done', 'open', 'uncheck', 'todo']);
+const REOPEN = alt(['reopen', 'undone', 'open', 'uncheck', ...NOT_DONE_WORDS]);
 
 export const shorthandChange: Rule = {
   name: 'shorthand-change',

@@ -7,9 +7,13 @@ export const show: Rule = {
   name: 'show',
   specificity: 67,
   extract: (s): Intent | undefined => {
-    let m = s.match(
-      /^(?:what(?:'s| is| was)|show(?: me)?|tell me about|describe|details of|details on|open)\s+((?:task|item|number|#)\s*#?\d+)$/i,
-    );
+    const about = s.match(/^what does\s+(.+?)\s+(?:say|contain|mean|involve)$/i);
+    if (about) return { type: 'show', ref: parseRef(about[1]!) };
+    let m = s
+      .replace(/\s+(?:about|for|exactly)$/i, '')
+      .match(
+        /^(?:what(?:'s| is| was)|show(?: me)?|tell me about|describe|details of|details on|open)\s+((?:task|item|number|#)\s*#?\d+)$/i,
+      );
     if (m) return { type: 'show', ref: parseRef(m[1]!) };
     m = s.match(
       new RegExp(

@@ -31,6 +31,15 @@ export const statement: Rule = {
     if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
     }
+    // "Bought the milk": a past tense that is not also a base form ("read", "set", "put").
+    m = s.match(/^([a-z]+)\s+(.+)$/i);
+    const verb = m?.[1]?.toLowerCase() ?? '';
+    if (m && Object.hasOwn(IRREGULAR_PAST, verb) && IRREGULAR_PAST[verb] !== verb) {
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${IRREGULAR_PAST[verb]} ${m[2]}` },
+      };
+    }
     m = s.match(/^([a-z]+ed)\s+(.+)$/i);
     if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };

@@ -23,11 +23,18 @@ export const statusQuestion: Rule = {
     );
     if (m) return { type: 'status', ref: parseRef(m[1]!) };
     m = t.match(
-      /^(?:is|was|are|were)\s+(.+?)\s+(?:already\s+|actually\s+|still\s+)?(?:done|finished|complete|completed|checked off|ticked off|pending|open|outstanding|not done)$/i,
+      /^(?:is|was|are|were)\s+(.+?)\s+(?:already\s+|actually\s+|still\s+)?(done|finished|complete|completed|checked off|ticked off|pending|open|outstanding|not done|on (?:my|the) list|to do|left)$/i,
     );
-    if (m) return { type: 'status', ref: parseRef(m[1]!) };
+    if (m)
+      return {
+        type: 'status',
+        ref: parseRef(m[1]!),
+        asks: /^(?:done|finished|complete|completed|checked off|ticked off)$/i.test(m[2]!)
+          ? 'done'
+          : 'pending',
+      };
     m = t.match(/^(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|want)\s+to\s+(.+)$/i);
-    if (m) return { type: 'status', ref: { kind: 'statement', text: m[1]! } };
+    if (m) return { type: 'status', ref: { kind: 'statement', text: m[1]! }, asks: 'pending' };
     m = t.match(/^(?:is|are)\s+(.+?)\s+still\s+(?:on\s+(?:my|the)\s+list|there|to do|left)$/i);
     if (m) return { type: 'status', ref: parseRef(m[1]!) };
     m = t.match(
@@ -35,14 +42,11 @@ export const statusQuestion: Rule = {
     );
     if (m && pastToBase(m[1]!) !== undefined)
       return { type: 'status', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
-    m = t.match(/^(?:did|have|had)\s+(?:i|we)\s+(?:already\s+)?(\w+)\s+(.+)$/i);
-    if (
-      m &&
-      /^(?:call|pay|buy|send|book|email|renew|fix|clean|water|walk|feed|book|return|write|finish|do|get)$/i.test(
-        m[1]!,
-      )
-    )
-      return { type: 'status', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
+    // "did I ever call the plumber?": any verb, asked about.
+    m = t.match(
+      /^(?:did|have|had)\s+(?:i|we)\s+(?:(?:already|actually|ever|even|really)\s+)?(\w+)\s+(.+)$/i,
+    );
+    if (m) return { type: 'status', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
     return undefined;
   },
 };

@@ -41,7 +41,15 @@ export function updateIntent(
     else fields.description = tidyDescription(both[3]!);
     return { type: 'update', ref: parseRef(refText), ...fields };
   }
-  const cleaned = field === 'title' ? tidyTitle(value) : tidyDescription(value);
+  // "— new title: Book a car wash": the field named again before the value.
+  const unlabelled = value.replace(
+    new RegExp(
+      `^(?:(?:the\\s+)?new\\s+)?${field === 'title' ? TITLE_NOUN : DESCRIPTION_NOUN}\\s*(?::|=|-|is|should be)\\s*`,
+      'i',
+    ),
+    '',
+  );
+  const cleaned = field === 'title' ? tidyTitle(unlabelled) : tidyDescription(unlabelled);
   return { type: 'update', ref: parseRef(refText), [field]: cleaned };
 }
 
