@@ -17,6 +17,8 @@ const stateSchema = z.object({
   lastFields: z
     .object({ title: z.string().optional(), description: z.string().optional() })
     .default({}),
+  /** The assistant just answered "is it done?", so "and task 3?" asks the same. */
+  lastAsked: z.enum(['status']).nullable().default(null),
   /** A request waiting for the answer to "which one?": the request and the tasks offered. */
   clarify: z
     .object({

@@ -12,6 +12,7 @@ const intent = (text: string, pending = false): Intent =>
     awaitingConfirmation: pending,
     awaitingChoice: false,
     lastAction: null,
+    lastAsked: null,
   })[0]!;
 
 describe('adding', () => {

@@ -102,7 +102,9 @@ export class OfflineAssistant implements Engine {
       awaitingConfirmation: state.pending !== null,
       awaitingChoice: state.clarify !== null,
       lastAction: state.lastAction,
+      lastAsked: state.lastAsked,
     });
+    state.lastAsked = null;
     if (state.pending && !intents.some((i) => i.type === 'yes' || i.type === 'no')) {
       state.pending = null; // a new request replaces the unanswered question
     }
@@ -322,7 +324,8 @@ export class OfflineAssistant implements Engine {
               .filter((t): t is Task => !!t)
           : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
         const others = pool.filter((t) => !last.has(t.id));
-        if (others.length === 1) return { ok: true, tasks: others };
+        if (others.length === 1 || (ref.plural && others.length > 1))
+          return { ok: true, tasks: others };
         return {
           ok: false,
           candidates: others.length > 1 ? others : undefined,
@@ -358,9 +361,12 @@ export class OfflineAssistant implements Engine {
           const about = candidates.length === 1 ? candidates[0] : taskAbout(ref.context, all);
           if (about) return { ok: true, tasks: [about] };
         }
-        const focus = turn.state.focus
+        let focus = turn.state.focus
           .map((id) => all.find((t) => t.id === id))
           .filter((t): t is Task => !!t);
+        // Just shown a list of one: "that one" is it.
+        const shown = turn.state.shown.filter((id) => all.some((t) => t.id === id));
+        if (focus.length === 0 && shown.length === 1) focus = all.filter((t) => t.id === shown[0]);
         if (focus.length === 0) {
           return {
             ok: false,
@@ -411,7 +417,12 @@ export class OfflineAssistant implements Engine {
           const preferred = candidates.filter((t) => t.completed === (prefer === 'completed'));
           if (preferred.length >= 1) candidates = preferred;
         }
+        // "the two pay ones": as many as were said.
+        if (ref.kind === 'words' && ref.count !== undefined && candidates.length === ref.count)
+          return { ok: true, tasks: candidates };
         if (candidates.length > 1) {
+          // Offered in list order, so "the second one" means the second line shown.
+          candidates = [...candidates].sort((a, b) => a.id - b.id);
           return {
             ok: false,
             candidates,
@@ -481,6 +492,7 @@ export class OfflineAssistant implements Engine {
     const resolved = this.resolve(ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'status', ref, asks });
     turn.state.focus = resolved.tasks.map((t) => t.id);
+    turn.state.lastAsked = 'status';
     return resolved.tasks
       .map((t) =>
         asks === 'pending'

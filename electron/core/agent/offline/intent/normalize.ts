@@ -39,8 +39,10 @@ export function correctWord(word: string, commandPosition: boolean): string {
   const targets = commandPosition
     ? [...CORRECTABLE_COMMANDS, ...CORRECTABLE_ANYWHERE]
     : CORRECTABLE_ANYWHERE;
+  // "updated" is "update" inflected, not a slip.
   const hits = targets.filter(
-    (c) => Math.abs(c.length - lower.length) <= 1 && withinOneEdit(lower, c),
+    (c) =>
+      Math.abs(c.length - lower.length) <= 1 && withinOneEdit(lower, c) && !lower.startsWith(c),
   );
   // "taks" is a slip of "task" (a swap), not of "tasks": the same length wins.
   const same = hits.filter((c) => c.length === lower.length);

@@ -7,6 +7,7 @@ import {
   readings,
   splitSentences,
   stripEndPunctuation,
+  stripFiller,
 } from './normalize.ts';
 import { type Reading, REFINERS } from './refiners.ts';
 import type { DialogueView, Intent, RuleContext } from './types.ts';
@@ -28,19 +29,44 @@ export function readSentence(
   return undefined;
 }
 
+/**
+ * "1 done, 2 done", "mark task 1 done, then delete task 2": when every clause of a sentence is a
+ * request of its own that names its tasks, the sentence is those requests.
+ */
+function readClauses(sentence: string, context: RuleContext): Intent[] | undefined {
+  const clauses = sentence
+    .split(/\s*[,;]\s*(?:and\s+|then\s+|and then\s+)?/)
+    .map((c) => stripEndPunctuation(stripFiller(c)))
+    .filter(Boolean);
+  if (clauses.length < 2) return undefined;
+  const intents: Intent[] = [];
+  for (const clause of clauses) {
+    const best = readSentence(clause, { ...context, sentence: clause });
+    if (!best || best.specificity < 50) return undefined;
+    for (const i of best.intents) {
+      if (!('ref' in i) || !i.ref || i.ref.kind === 'focus' || i.ref.kind === 'statement')
+        return undefined;
+      intents.push(i);
+    }
+  }
+  return intents;
+}
+
 export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   const message = correctSpelling(normalizeText(text));
   const whole = stripEndPunctuation(message);
   // A bare yes/no or hello is read whole, before it is cut into sentences.
-  const short = readSentence(whole, { dialogue, question: false });
+  const short = readSentence(whole, { dialogue, question: false, sentence: whole });
   if (short && short.specificity >= 90) return short.intents;
 
   const found: Reading[] = splitSentences(message).map((sentence) => {
     const question = isQuestion(sentence);
     const slip = MISTAKE.test(sentence);
+    const clauses = slip ? undefined : readClauses(sentence, { dialogue, question, sentence });
+    if (clauses) return { sentence, intents: clauses, specificity: 50, question };
     for (const reading of readings(sentence)) {
       const text = slip ? reading.replace(MISTAKE, ' ').replace(/\s+/g, ' ').trim() : reading;
-      const best = readSentence(text, { dialogue, question });
+      const best = readSentence(text, { dialogue, question, sentence });
       if (!best) continue;
       // "I marked the groceries one as done by mistake": a slip to put right, not a request.
       const intents = slip

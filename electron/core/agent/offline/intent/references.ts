@@ -76,7 +76,11 @@ const ordinal = (word: string) => {
 /** Emoji and symbols at the end ("did 2 and 4 🎉") say how someone feels, not which task. */
 const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u;
 /** ", I'm starting fresh": a new clause after the reference says why, not which. */
-const REASON = /,\s*(?:i|i'm|i've|we|we're|it's|it|that's|because|since|cause|as|so)\b.*$/i;
+const REASON =
+  /,\s*(?:i|i'm|i've|i'd|we|we're|they|they've|he|she|it's|it|that's|because|since|cause|as|so)\b.*$/i;
+
+/** A sentence without the reason given after a comma ("delete it, they rang me"). */
+export const withoutReason = (s: string) => s.replace(REASON, '');
 
 export function parseRef(raw: string): TaskRef {
   let s = stripEndPunctuation(raw.trim().replace(TRAILING_SYMBOLS, '').replace(REASON, ''));
@@ -87,7 +91,22 @@ export function parseRef(raw: string): TaskRef {
   );
   if (quoted) return { kind: 'quoted', text: quoted[1]!.trim() };
 
-  if (/^(?:the )?other(?: one| task| item)?$/i.test(s)) return { kind: 'other' };
+  const other = s.match(
+    /^(?:the )?other(s)?(?: (one|task|item|ones|tasks|items|two|three|four))?$/i,
+  );
+  if (other)
+    return { kind: 'other', plural: !!other[1] || /s$|two|three|four/i.test(other[2] ?? '') };
+  // "the two pay ones": words, and how many tasks they should find.
+  const counted = s.match(
+    /^(?:the )?(two|three|four|five|both|2|3|4|5) (.+?) (?:ones|tasks|items)$/i,
+  );
+  if (counted) {
+    const n =
+      counted[1]!.toLowerCase() === 'both'
+        ? 2
+        : Number(counted[1]) || NUMBER_WORDS[counted[1]!.toLowerCase()]!;
+    return { kind: 'words', text: counted[2]!, count: n };
+  }
   s = s.replace(/^both\s+(?:of\s+)?/i, '');
   const range = s.match(
     /^(?:(?:the )?(?:tasks?|items?|numbers?)\s*)?(?:from\s+)?#?(\d+)\s*(?:-|–|to|through|thru|until)\s*#?(\d+)$/i,

@@ -5,13 +5,14 @@ export type TaskRef =
   | { kind: 'ids'; ids: number[] }
   | { kind: 'positions'; positions: number[] }
   | { kind: 'quoted'; text: string }
-  | { kind: 'words'; text: string }
+  /** `count`: "the two pay ones" names exactly that many. */
+  | { kind: 'words'; text: string; count?: number }
   /** "it", "that": the task just talked about; `context` is what the same message said about it. */
   | { kind: 'focus'; context?: string }
   /** "them", "those", "all of them": the tasks just shown. */
   | { kind: 'shown' }
   /** "the other one": the task considered last time that wasn't chosen. */
-  | { kind: 'other' }
+  | { kind: 'other'; plural?: boolean }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */
   | { kind: 'statement'; text: string }
   | { kind: 'all'; status: TaskStatus };
@@ -66,12 +67,16 @@ export interface DialogueView {
   awaitingChoice: boolean;
   /** The last change asked for in this conversation. */
   lastAction: 'add' | ChangeAction | 'update' | null;
+  /** The assistant just answered "is it done?" ("and task 3?" asks the same). */
+  lastAsked: 'status' | null;
 }
 
 export interface RuleContext {
   dialogue: DialogueView;
   /** The sentence is phrased as a question ("did I…?", "is the…?"). */
   question: boolean;
+  /** The sentence as it was said, before filler was peeled off ("and the other one"). */
+  sentence: string;
 }
 
 /**

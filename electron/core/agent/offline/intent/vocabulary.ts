@@ -579,7 +579,7 @@ export const IRREGULAR_PAST: Record<string, string> = {
  * from "add buy milk and eggs" (one task with two objects).
  */
 export const TASK_VERBS = new Set(
-  `call ring phone email text message write send post mail buy get pick order book reserve pay
+  `call ring phone rent hire borrow lend refill email text message write send post mail buy get pick order book reserve pay
   renew cancel return take bring drop fetch collect clean wash tidy vacuum sweep mop dust fix repair
   paint repaint replace install change check review read finish start prepare plan organize organise
   schedule arrange sort file submit print sign fill update backup back water feed walk mow cut trim

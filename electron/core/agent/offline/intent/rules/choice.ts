@@ -17,7 +17,11 @@ export const choice: Rule = {
     if (!dialogue.awaitingChoice || COMMAND.test(s)) return undefined;
     const text = s.replace(LEAD, '').replace(/\s+(?:actually|please|one)$/i, '');
     if (text.split(/\s+/).length > 8) return undefined;
-    if (/^(?:both|all|all of them|both of them|both actually|either|the two)$/i.test(text))
+    if (
+      /^(?:both|all|all of them|both of them|both actually|either|the two|all (?:two|three|four|five|\d+)(?: of them)?)$/i.test(
+        text,
+      )
+    )
       return { type: 'choice', ref: { kind: 'shown' } };
     if (/^\d+$/.test(text)) return { type: 'choice', ref: { kind: 'ids', ids: [Number(text)] } };
     const ref = parseRef(text);

@@ -1,6 +1,6 @@
 // Finishing: "mark task 3 as complete", "tick off the dentist one", "I finished the report",
 // "task 2 is done", "got the groceries done".
-import { parseRef } from '../references.ts';
+import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
 
@@ -14,7 +14,9 @@ const done = (ref: string): Change => ({ type: 'complete', ref: parseRef(ref) })
 export const complete: Rule = {
   name: 'complete',
   specificity: 59,
-  extract: (s): Change | undefined => {
+  extract: (said): Change | undefined => {
+    // "mark it done, I did it this morning": the reason after the comma isn't the task.
+    const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     const re = (source: string) => s.match(new RegExp(source, 'i'));
     let m = re(
       `^(?:i|we)(?:'ve)?\\s+(?:\\w+ly\\s+)?(?:marked|ticked|checked|set)\\s+(.+?)\\s+(?:as\\s+)?(?:${DONE}|off)$`,
@@ -35,13 +37,21 @@ export const complete: Rule = {
     m = re(`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`);
     if (m) return done(m[1]!);
     m = re(
-      `^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`,
+      `^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+|also\\s+|actually\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`,
     );
     // "what's done?" asks for a list.
-    if (m && !/^(?:what|which|who|how|anything|everything|nothing|all)$/i.test(m[1]!))
+    if (
+      m &&
+      !/^(?:what|which|who|how|anything|everything|nothing|all)$|^(?:show|list|tell|what|which)\b/i.test(
+        m[1]!,
+      )
+    )
       return done(m[1]!);
-    m = re(
-      `^(.+?)\\s*,?\\s+(?:i(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted))\\s+(?:that|it|this)(?:\\s+one)?$`,
+    m = said.match(
+      new RegExp(
+        `^(.+?)\\s*,?\\s+(?:i(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted))\\s+(?:that|it|this)(?:\\s+one)?$`,
+        'i',
+      ),
     );
     // "the dentist one, I did that": the task first, then what happened to it.
     if (m && !/^(?:i|we|it|that|what|which|how|have|did)\b/i.test(m[1]!)) return done(m[1]!);

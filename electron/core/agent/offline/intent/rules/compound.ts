@@ -10,7 +10,7 @@ import { reopen } from './reopen.ts';
 const ABOUT_TASK =
   /^(?:but\s+|so\s+|and\s+)?(?:i\s+(?:don't|do not|no longer|not|won't|will not)\s+(?:be\s+)?(?:need|needing|want|wanting|have)\s+(?:to\s+(?:do\s+)?)?|i(?:'ve| have)?\s+(?:already\s+|just\s+|finally\s+)?(?:finished|done|completed|did)\s+|(?:i'm|i am)\s+(?:done|finished)\s+with\s+|(?:about|regarding|re|as for|for|on)\s+)/i;
 const ABOUT_TASK_END =
-  /\s+(?:anymore|any more|after all|already|is (?:done|finished|sorted|complete|completed|over|cancelled|canceled|off)|got (?:cancelled|canceled|done|sorted)|was (?:cancelled|canceled)|isn't needed|is not needed|isn't (?:actually |really )?(?:done|finished)(?: yet)?)$/i;
+  /\s+(?:anymore|any more|after all|already|is (?:done|finished|sorted|complete|completed|over|cancelled|canceled|off)|got (?:cancelled|canceled|done|sorted)|was (?:cancelled|canceled)|isn't needed|is not needed|isn't (?:actually |really )?(?:done|finished)(?: yet)?|(?:'s|is) not (?:actually |really )?(?:done|finished|complete)(?: yet)?)$/i;
 
 /** What a clause says about a task, without the words that say what happened to it. */
 export const cleanAbout = (clause: string) =>
@@ -25,6 +25,18 @@ export const compound: Rule = {
   name: 'compound',
   specificity: 76,
   extract: (s: string, context: RuleContext): Intent | undefined => {
+    // "remove task 2, I don't need it": the first clause already says which task.
+    const first = s.split(/\s*[,;]\s*/)[0]!;
+    for (const rule of ACTIONS) {
+      const direct = rule.extract(first, context) as Intent | undefined;
+      if (
+        direct &&
+        'ref' in direct &&
+        direct.ref &&
+        ['ids', 'positions', 'quoted'].includes(direct.ref.kind)
+      )
+        return undefined;
+    }
     const clauses = s
       .split(/\s*[,;]\s*|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)/)
       .filter(Boolean);

@@ -14,6 +14,11 @@ export const continuation: Rule = {
   specificity: 10,
   extract: (said, context): Intent | Intent[] | undefined => {
     const s = said.replace(INTERJECTION, '');
+    // "is task 2 done?" … "and task 3?" / "what about the sunscreen?": the same question.
+    if (context.dialogue.lastAsked === 'status' && !context.dialogue.lastAction) {
+      const q = s.match(/^(?:and|what about|how about|and what about|also)\s+(.+?)\??$/i);
+      if (q) return { type: 'status', ref: parseRef(q[1]!) };
+    }
     const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well)$/i);
     if (!m) return undefined;
     const rest = m[1]!.replace(/^(?:also|and|the same for)\s+/i, '');

@@ -16,9 +16,9 @@ const COMMAND = new RegExp(
 export const correction: Rule = {
   name: 'correction',
   specificity: 75,
-  extract: (s, { dialogue }): Intent | undefined => {
+  extract: (s, { dialogue, sentence }): Intent | undefined => {
     const last = dialogue.lastAction;
-    if (!last) return undefined;
+    if (!last || /^\s*(?:and|also|plus)\b/i.test(sentence)) return undefined;
     const interjected = INTERJECTIONS.test(s);
     const text = s.replace(INTERJECTIONS, '').replace(INSTEAD, '').trim();
     if (!text) return undefined;

@@ -1,6 +1,6 @@
 // Removing: "delete the meeting task", "get rid of task 2", "I don't need to renew the passport
 // anymore", "I'm not going to bother with the shed after all".
-import { parseRef } from '../references.ts';
+import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, VERBS } from '../vocabulary.ts';
 
@@ -10,7 +10,9 @@ const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) }
 export const deleteRule: Rule = {
   name: 'delete',
   specificity: 58,
-  extract: (s): Change | undefined => {
+  extract: (said): Change | undefined => {
+    // "mark it done, I did it this morning": the reason after the comma isn't the task.
+    const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     let m = s.match(new RegExp(`^(${alt([...VERBS.delete, 'take'])})\\s+(.+?)$`, 'i'));
     if (m) {
       // "take X off my list"/"take out X"; plain "take" is too vague otherwise.

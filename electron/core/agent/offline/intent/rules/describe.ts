@@ -56,7 +56,9 @@ export const describe: Rule = {
       `^(?:put|set|add|give|use|write)\\s+(.+?)\\s+as\\s+(?:its|the|their|a)\\s+${DESCRIPTION_NOUN}$`,
     );
     if (m) push('it', m[1]!);
-    m = re(`^${DESCRIPTION_NOUN}\\s*[:=]\\s*(.+)$`);
+    m = re(
+      `^(?:(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+|some\\s+)?)?${DESCRIPTION_NOUN}\\s*[:=]\\s*(.+)$`,
+    );
     if (m) push('it', m[1]!);
     m = re(`^describe\\s+(.+?)\\s+as\\s+(.+)$`);
     if (m) push(m[1]!, m[2]!);

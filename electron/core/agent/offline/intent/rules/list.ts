@@ -10,6 +10,9 @@ export const list: Rule = {
     const listy =
       /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|what(?:'s| is| are|'re)?|which|whats|anything|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
     if (!listy.test(t)) return undefined;
+    // "what have I got now?", "what's on today?"
+    if (/^what(?:'ve| have| do)? i (?:got|have)(?: (?:now|left|on|going on|to do))*$/.test(t))
+      return { type: 'list', status: /left|to do/.test(t) ? 'pending' : 'all' };
     const topic =
       /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything)\b/;
     if (

@@ -1,6 +1,6 @@
 // Not done after all: "mark task 2 as not done", "uncheck the groceries one", "the report isn't
 // done yet", "open it again".
-import { parseRef } from '../references.ts';
+import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
 
@@ -10,7 +10,9 @@ const reopened = (ref: string): Change => ({ type: 'reopen', ref: parseRef(ref) 
 export const reopen: Rule = {
   name: 'reopen',
   specificity: 60,
-  extract: (s): Change | undefined => {
+  extract: (said): Change | undefined => {
+    // "mark it done, I did it this morning": the reason after the comma isn't the task.
+    const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     const re = (source: string) => s.match(new RegExp(source, 'i'));
     let m = re(
       `^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?${alt(NOT_DONE_WORDS)}(?:\\s+again)?$`,

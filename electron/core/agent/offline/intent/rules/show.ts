@@ -7,6 +7,13 @@ export const show: Rule = {
   name: 'show',
   specificity: 67,
   extract: (s): Intent | undefined => {
+    // "show them" after adding, "what did you add?": the tasks just talked about.
+    if (
+      /^(?:show|list|read)(?: me)? (?:them|those|it|that|these)(?: again)?$|^what did (?:you|i) (?:just )?(?:add|change|do)$/i.test(
+        s,
+      )
+    )
+      return { type: 'show', ref: { kind: 'focus' } };
     const about = s.match(/^what does\s+(.+?)\s+(?:say|contain|mean|involve)$/i);
     if (about) return { type: 'show', ref: parseRef(about[1]!) };
     let m = s

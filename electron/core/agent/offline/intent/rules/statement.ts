@@ -14,7 +14,15 @@ const NOT_A_REPORT =
 export const statement: Rule = {
   name: 'statement',
   specificity: 20,
-  extract: (s): Intent | undefined => {
+  extract: (s): Intent | Intent[] | undefined => {
+    // "read and signed the contract": two things done to one object.
+    const two = s.match(/^(?:i\s+(?:just\s+)?)?([a-z]+)\s+and\s+([a-z]+)\s+(.+)$/i);
+    if (two && pastToBase(two[1]!) && pastToBase(two[2]!)) {
+      return [two[1]!, two[2]!].map((verb): Intent => ({
+        type: 'complete',
+        ref: { kind: 'statement', text: `${pastToBase(verb)} ${two[3]}` },
+      }));
+    }
     let m = s.match(
       /^(?:i|we)(?:'ve|'d)?\s+(?:(?:have|had|just|finally|already|also|actually|now|successfully|totally)\s+)*([a-z]+)\s+(.+)$/i,
     );
