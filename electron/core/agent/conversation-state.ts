@@ -13,12 +13,19 @@ const stateSchema = z.object({
    * other one"). */
   lastTargets: z.array(z.number().int()).default([]),
   lastCandidates: z.array(z.number().int()).default([]),
+  /** Tasks added or changed lately, oldest first, for "both" when nothing was listed. */
+  recent: z.array(z.number().int()).default([]),
   /** The fields the last update set, for "same for task 2". */
   lastFields: z
     .object({ title: z.string().optional(), description: z.string().optional() })
     .default({}),
   /** The assistant just answered "is it done?", so "and task 3?" asks the same. */
-  lastAsked: z.enum(['status']).nullable().default(null),
+  lastAsked: z.enum(['status', 'show']).nullable().default(null),
+  /** The assistant asked what a task's new title or description should be. */
+  asking: z
+    .object({ field: z.enum(['title', 'description']), taskId: z.number().int() })
+    .nullable()
+    .default(null),
   /** A request waiting for the answer to "which one?": the request and the tasks offered. */
   clarify: z
     .object({

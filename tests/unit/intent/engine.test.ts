@@ -13,6 +13,7 @@ const intent = (text: string, pending = false): Intent =>
     awaitingChoice: false,
     lastAction: null,
     lastAsked: null,
+    awaitingValue: null,
   })[0]!;
 
 describe('adding', () => {

@@ -103,8 +103,11 @@ export class OfflineAssistant implements Engine {
       awaitingChoice: state.clarify !== null,
       lastAction: state.lastAction,
       lastAsked: state.lastAsked,
+      awaitingValue: state.asking?.field ?? null,
     });
     state.lastAsked = null;
+    const asking = state.asking;
+    state.asking = null;
     if (state.pending && !intents.some((i) => i.type === 'yes' || i.type === 'no')) {
       state.pending = null; // a new request replaces the unanswered question
     }
@@ -120,7 +123,7 @@ export class OfflineAssistant implements Engine {
         i--;
         continue;
       }
-      replies.push(await this.#handle(intents[i]!, turn, clarify));
+      replies.push(await this.#handle(intents[i]!, turn, clarify, asking));
       if (state.pending) break; // wait for the yes before doing anything more
     }
     return replies.join('\n');
@@ -130,6 +133,7 @@ export class OfflineAssistant implements Engine {
     intent: Intent,
     turn: TurnContext,
     clarify: ConversationState['clarify'] = null,
+    asking: ConversationState['asking'] = null,
   ): Promise<string> {
     switch (intent.type) {
       case 'greeting':
@@ -182,6 +186,8 @@ export class OfflineAssistant implements Engine {
         return this.#putBack(intent.ref, turn);
       case 'choice':
         return this.#choose(intent.ref, turn, clarify);
+      case 'value':
+        return this.#value(intent.text, turn, asking);
     }
   }
 
@@ -226,6 +232,7 @@ export class OfflineAssistant implements Engine {
       .filter((id): id is number => typeof id === 'number');
     turn.state.lastTargets = ids;
     turn.state.lastCandidates = candidates.map((t) => t.id);
+    turn.state.recent = [...turn.state.recent.filter((id) => !ids.includes(id)), ...ids].slice(-10);
   }
 
   async #list(status: TaskStatus, turn: TurnContext): Promise<string> {
@@ -257,6 +264,9 @@ export class OfflineAssistant implements Engine {
 
   #count(status: TaskStatus, turn: TurnContext): string {
     const all = turn.tasks('all');
+    turn.state.shown = all
+      .filter((t) => status === 'all' || t.completed === (status === 'completed'))
+      .map((t) => t.id);
     const done = all.filter((t) => t.completed).length;
     const pending = all.length - done;
     if (all.length === 0) return 'You have no tasks at all right now — a clean slate.';
@@ -311,6 +321,14 @@ export class OfflineAssistant implements Engine {
         const shown = turn.state.shown
           .map((id) => all.find((t) => t.id === id))
           .filter((t): t is Task => !!t);
+        if (shown.length > 0 && (ref.count === undefined || shown.length === ref.count))
+          return { ok: true, tasks: shown };
+        // "mark both done" after adding two: the two just added.
+        const recent = turn.state.recent
+          .map((id) => all.find((t) => t.id === id))
+          .filter((t): t is Task => !!t);
+        if (ref.count !== undefined && recent.length >= ref.count)
+          return { ok: true, tasks: recent.slice(-ref.count) };
         if (shown.length > 0) return { ok: true, tasks: shown };
         // Nothing was shown in this conversation: "all of them" means the whole list.
         return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
@@ -356,10 +374,25 @@ export class OfflineAssistant implements Engine {
         return { ok: true, tasks: [about] };
       }
       case 'focus': {
-        if (ref.context) {
+        if (
+          ref.context &&
+          !/^(?:this|that|it|the same)(?: one| task)?$/i.test(ref.context.trim())
+        ) {
+          // "the task number 2 I have made already": a number in the context names the task.
+          const number = ref.context.match(/\b(?:task|item|#)\s*#?(\d+)\b/i);
+          if (number) return this.resolve({ kind: 'ids', ids: [Number(number[1])] }, turn, prefer);
           const { candidates } = matchTasks(ref.context, all);
           const about = candidates.length === 1 ? candidates[0] : taskAbout(ref.context, all);
           if (about) return { ok: true, tasks: [about] };
+          const words = this.resolve(
+            {
+              kind: 'words',
+              text: ref.context.replace(/^(?:the\s+)?(?:task|one)\s+(?:of|about|for)\s+/i, ''),
+            },
+            turn,
+            prefer,
+          );
+          if (!words.ok && words.candidates) return words;
         }
         let focus = turn.state.focus
           .map((id) => all.find((t) => t.id === id))
@@ -367,6 +400,9 @@ export class OfflineAssistant implements Engine {
         // Just shown a list of one: "that one" is it.
         const shown = turn.state.shown.filter((id) => all.some((t) => t.id === id));
         if (focus.length === 0 && shown.length === 1) focus = all.filter((t) => t.id === shown[0]);
+        // "show them" after a count: the tasks counted.
+        if (focus.length === 0 && shown.length > 1)
+          focus = shown.map((id) => all.find((t) => t.id === id)!);
         if (focus.length === 0) {
           return {
             ok: false,
@@ -600,7 +636,32 @@ export class OfflineAssistant implements Engine {
     return prefer ? all.filter((t) => t.completed === (prefer === 'completed')) : all;
   }
 
+  /** The new title or description the assistant asked for. */
+  async #value(
+    text: string,
+    turn: TurnContext,
+    asking: ConversationState['asking'],
+  ): Promise<string> {
+    if (!asking) return `I'm not sure what you'd like me to do with that. ${HELP}`;
+    const ref: TaskRef = { kind: 'ids', ids: [asking.taskId] };
+    return asking.field === 'title'
+      ? this.#update({ type: 'update', ref, title: tidyTitle(text) }, turn)
+      : this.#update({ type: 'update', ref, description: text.trim() }, turn);
+  }
+
   async #update(intent: Intent & { type: 'update' }, turn: TurnContext): Promise<string> {
+    if (intent.ask) {
+      const resolved = this.resolve(intent.ref, turn);
+      if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
+      if (resolved.tasks.length !== 1)
+        return `I can only change one task at a time. Which one?\n${formatTaskLines(resolved.tasks)}`;
+      const task = resolved.tasks[0]!;
+      turn.state.asking = { field: intent.ask, taskId: task.id };
+      turn.state.focus = [task.id];
+      return intent.ask === 'title'
+        ? `What should ${q(task)} (#${task.id}) be called?`
+        : `What should the description of ${q(task)} (#${task.id}) say?`;
+    }
     // Try each reading of the sentence; keep the first whose task reference finds exactly one task.
     const readings = [intent, ...(intent.alternatives ?? [])] as (Intent & { type: 'update' })[];
     let firstFailure: Resolved | undefined;
@@ -644,6 +705,7 @@ export class OfflineAssistant implements Engine {
     const resolved = this.resolve(ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'show', ref });
     turn.state.focus = resolved.tasks.map((t) => t.id);
+    turn.state.lastAsked = 'show';
     return resolved.tasks
       .map(
         (t) =>
@@ -695,16 +757,23 @@ export class OfflineAssistant implements Engine {
       return `I'm not sure what to change. ${HELP}`;
     }
     const ref: TaskRef = intent.ref ?? { kind: 'words', text: intent.text ?? '' };
-    // Find the right task before putting the wrong one back, so nothing changes if it can't be found.
-    if (ref.kind === 'other') {
-      const resolved = this.resolve(ref, turn, last === 'reopen' ? 'completed' : 'pending');
-      if (!resolved.ok) return this.#unresolved(resolved, turn, { type: last, ref });
-      const undone = await this.#undo(turn);
-      return `${undone}\n${await this.#handle({ type: last, ref: { kind: 'ids', ids: resolved.tasks.map((t) => t.id) } }, turn)}`;
-    }
-    const undone = turn.state.pending ? '' : await this.#undo(turn);
-    const redo = await this.#handle({ type: last, ref } as Intent, turn);
-    return undone ? `${undone}\n${redo}` : redo;
+    // Find the right task before putting the wrong one back, so nothing changes if it can't be
+    // found. (A delete is undone first: the task meant may be the one it took.)
+    const resolved = this.resolve(
+      ref,
+      turn,
+      last === 'reopen' ? 'completed' : last === 'complete' ? 'pending' : undefined,
+    );
+    if (!resolved.ok && last !== 'delete')
+      return this.#unresolved(resolved, turn, { type: last, ref });
+    if (turn.state.pending) return this.#handle({ type: last, ref } as Intent, turn);
+    const undone = await this.#undo(turn);
+    const ids = resolved.ok ? resolved.tasks.map((t) => t.id) : undefined;
+    const redo = await this.#handle(
+      { type: last, ref: ids ? { kind: 'ids', ids } : ref } as Intent,
+      turn,
+    );
+    return `${undone}\n${redo}`;
   }
 
   /** "Put the passport task back on the list": reopen it if done; a deletion is undone. */

@@ -32,6 +32,16 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
+/** The same words as keywords(), unstemmed. */
+function rawKeywords(text: string): string[] {
+  return words(text)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => !STOPWORDS.has(w));
+}
+
+const slipOf = (typed: string, word: string) =>
+  typed.length >= 5 && word.length >= 5 && withinOneEdit(typed, word);
+
 export function keywords(text: string): string[] {
   return words(text)
     .map((w) => w.replace(/['’]s$/, ''))
@@ -66,6 +76,7 @@ export interface MatchResult {
 
 export function matchTasks(phrase: string, tasks: Task[]): MatchResult {
   const query = keywords(phrase);
+  const queryRaw = rawKeywords(phrase);
   if (query.length === 0) return { candidates: [], none: true };
   const normalized = phrase.trim().toLowerCase();
   const exact = tasks.filter((t) => t.title.trim().toLowerCase() === normalized);
@@ -74,11 +85,15 @@ export function matchTasks(phrase: string, tasks: Task[]): MatchResult {
   const scored = tasks
     .map((task) => {
       const title = keywords(task.title);
+      const titleRaw = rawKeywords(task.title);
       const description = keywords(task.description);
       let inTitle = 0;
       let inDescription = 0;
-      for (const q of query) {
-        if (title.some((t) => tokenMatches(q, t))) inTitle++;
+      for (const [i, q] of query.entries()) {
+        // A slip in a word ("cleanign", "dentsit") is caught on the word as typed.
+        const raw = queryRaw[i]!;
+        if (title.some((t) => tokenMatches(q, t)) || titleRaw.some((t) => slipOf(raw, t)))
+          inTitle++;
         else if (description.some((t) => tokenMatches(q, t))) inDescription++;
       }
       return {

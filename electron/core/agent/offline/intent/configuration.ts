@@ -22,6 +22,7 @@ import { greeting, help, thanks } from './rules/small-talk.ts';
 import { statement } from './rules/statement.ts';
 import { statusQuestion } from './rules/status-question.ts';
 import { undo } from './rules/undo.ts';
+import { value } from './rules/value.ts';
 import type { Rule } from './types.ts';
 
 export const RULES: readonly Rule[] = [
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   help,
   confirmation,
   choice,
+  value,
   undo,
   putBack,
   count,

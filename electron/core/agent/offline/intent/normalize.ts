@@ -14,6 +14,7 @@ import {
   OPENERS,
   POLITE_MARKERS,
   SPELLINGS,
+  VERBS,
 } from './vocabulary.ts';
 
 /** At most one insertion, deletion, substitution or swap of neighbours. */
@@ -36,13 +37,17 @@ export function correctWord(word: string, commandPosition: boolean): string {
     return commandPosition || lower !== 'ad' ? SPELLINGS[lower]! : word;
   if (lower.length < 4 || KNOWN_WORDS.has(lower) || NOT_TYPOS.has(lower) || !/^[a-z]+$/.test(lower))
     return word;
-  const targets = commandPosition
-    ? [...CORRECTABLE_COMMANDS, ...CORRECTABLE_ANYWHERE]
-    : CORRECTABLE_ANYWHERE;
+  const targets = [
+    ...new Set(
+      commandPosition ? [...CORRECTABLE_COMMANDS, ...CORRECTABLE_ANYWHERE] : CORRECTABLE_ANYWHERE,
+    ),
+  ];
   // "updated" is "update" inflected, not a slip.
   const hits = targets.filter(
     (c) =>
-      Math.abs(c.length - lower.length) <= 1 && withinOneEdit(lower, c) && !lower.startsWith(c),
+      Math.abs(c.length - lower.length) <= 1 &&
+      withinOneEdit(lower, c) &&
+      !/^(?:s|d|es|ed|ing|er|r)$/.test(lower.slice(c.length)),
   );
   // "taks" is a slip of "task" (a swap), not of "tasks": the same length wins.
   const same = hits.filter((c) => c.length === lower.length);
@@ -57,8 +62,19 @@ export function normalizeText(text: string): string {
       .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
       .replace(/[\u2018\u2019\u201a]/g, "'")
       .replace(/[\u2013\u2014]/g, ' - ')
-      .replace(/\s*(?:->|→|=>)\s*/g, ' to ')
+      // Arrows are one separator ("#3 → done", "desc -> …", "'A' => 'B'").
+      .replace(/\s*(?:->|→|=>|⇒|➔)\s*/g, ' -> ')
+      .replace(/^\s*->\s*/, 'to ')
+      // "task number 2", "task no. 2" → "task 2"
+      .replace(
+        /\b(task|item)\s+(?:number|no\.?|nr\.?|#)\s*(?=\d|one|two|three|four|five|six|seven|eight|nine|ten)/gi,
+        '$1 ',
+      )
+      // Spoken filler: "you know", "like" after a hesitation or a joining word.
+      .replace(/[,\s]+you know\b[,]?/gi, ' ')
+      .replace(/\b(and|add|so|just|oh|um|uh|then|to)\s+like\s+/gi, '$1 ')
       .replace(/\b(can|could|would|will|thank|do|did|have|are)\s+u\b/gi, '$1 you')
+      .replace(/(^|\s)like\s+(?=(?:reopen|delete|remove|add|mark|finish|complete|undo)\b)/gi, '$1')
       .replace(HESITATION, '$1')
       .replace(/\s+/g, ' ')
       // "i i finished", "the the dog": a stutter, not a title ("Bora Bora" stays).
@@ -92,6 +108,13 @@ export function correctSpelling(text: string): string {
 const OPENER = new RegExp(`^${alt(OPENERS)}\\b[\\s,:;.!-]*`, 'i');
 const CLOSER = new RegExp(`[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`, 'i');
 
+const VALUE_GIVEN = /\b(?:desc|description|note|notes|details?)\s*(?:->|[:=])/i;
+/** "to remove all…" after politeness: the infinitive's "to" goes with it. */
+const LEADING_TO = new RegExp(
+  `^to\\s+(?=${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.change, ...VERBS.show, 'mark'])}\\b)`,
+  'i',
+);
+
 // "just paid the bill" reports something done; "just add milk" is a request.
 const REPORT_ADVERB = /^(?:just|already|finally)\s+(\w+)/i;
 const isReport = (s: string) => {
@@ -103,7 +126,11 @@ const isReport = (s: string) => {
 export function stripFiller(text: string): string {
   let s = text.trim();
   for (let i = 0; i < 8; i++) {
-    const next = (isReport(s) ? s : s.replace(OPENER, '')).replace(CLOSER, '').trim();
+    const opened = isReport(s) ? s : s.replace(OPENER, '');
+    // A description's own words ("desc: window seat if possible") are not politeness.
+    const next = (VALUE_GIVEN.test(opened) ? opened : opened.replace(CLOSER, ''))
+      .replace(LEADING_TO, '')
+      .trim();
     if (next === s || next.length === 0) break;
     s = next;
   }
@@ -157,7 +184,10 @@ const baseVerb = (s: string) => s.replace(/^([a-z]+ing)\b/i, (w) => GERUNDS[w.to
 export function readings(sentence: string): string[] {
   const out = [stripEndPunctuation(stripFiller(sentence))];
   for (const m of sentence.matchAll(POLITE)) {
-    const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
+    // "please to remove…": the infinitive's "to" goes with the politeness.
+    const rest = stripEndPunctuation(
+      stripFiller(sentence.slice(m.index + m[0].length)).replace(/^to\s+(?=\w)/i, ''),
+    );
     if (rest) out.push(baseVerb(rest));
   }
   // "Just checking in, is there anything still pending?": the clause after a comma may be the request.

@@ -6,7 +6,7 @@ import type { TaskRef } from './types.ts';
 import { NUMBER_WORDS, ORDINALS } from './vocabulary.ts';
 
 const REF_NOISE =
-  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all)$/i;
+  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far)$/i;
 
 const ALL_WORDS =
   /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
@@ -20,7 +20,7 @@ export function statusWords(s: string): TaskStatus | undefined {
     return 'pending';
   }
   if (
-    /\b(?:completed?|done|finished|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved)\b/i.test(
+    /\b(?:completed?|done|finish(?:ed)?|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved)\b/i.test(
       s,
     )
   ) {
@@ -40,7 +40,7 @@ function parseAll(s: string): TaskRef | undefined {
       ' ',
     )
     .replace(
-      /\b(?:not (?:yet )?(?:done|completed?|finished)|unfinished|incomplete|uncompleted|undone|completed?|done|finished|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved|pending|open|remaining|outstanding|active|unchecked|left|current)\b/gi,
+      /\b(?:not (?:yet )?(?:done|completed?|finished)|unfinished|incomplete|uncompleted|undone|completed?|done|finish(?:ed)?|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved|pending|open|remaining|outstanding|active|unchecked|left|current)\b/gi,
       '',
     )
     .replace(/\s+/g, ' ')
@@ -62,7 +62,7 @@ const ID_LIST =
 
 const ORDINAL = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|bottom|final|\\d+(?:st|nd|rd|th))`;
 const POSITIONS = new RegExp(
-  `^(?:the )?(?:(?:very )?${ORDINAL}(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry))?(?: (?:on|in|of) (?:the|my|that) list)?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`,
+  `^(?:the |that |this )?(?:(?:very )?${ORDINAL}(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry))?(?: (?:on|in|of) (?:the|my|that) list)?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`,
   'i',
 );
 const GROUP =
@@ -79,11 +79,21 @@ const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u;
 const REASON =
   /,\s*(?:i|i'm|i've|i'd|we|we're|they|they've|he|she|it's|it|that's|because|since|cause|as|so)\b.*$/i;
 
-/** A sentence without the reason given after a comma ("delete it, they rang me"). */
-export const withoutReason = (s: string) => s.replace(REASON, '');
+/** "… we don't need it anymore" said without a comma. */
+const TRAILING_REASON =
+  /\s+(?:we|i|they)\s+(?:don't|do not|no longer|won't|didn't)\s+(?:need|want)\b.*$/i;
+
+/** A sentence without the reason given after it ("delete it, they rang me"). */
+export const withoutReason = (s: string) => s.replace(REASON, '').replace(TRAILING_REASON, '');
 
 export function parseRef(raw: string): TaskRef {
-  let s = stripEndPunctuation(raw.trim().replace(TRAILING_SYMBOLS, '').replace(REASON, ''));
+  let s = stripEndPunctuation(withoutReason(raw.trim().replace(TRAILING_SYMBOLS, '')))
+    // "tasks one and three": number words in a list of task numbers are numbers.
+    .replace(/^((?:the )?(?:tasks?|items?|#)\s.*)$/i, (list) =>
+      list.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (w) =>
+        String(NUMBER_WORDS[w.toLowerCase()]),
+      ),
+    );
   for (let i = 0; i < 3; i++) s = s.replace(REF_NOISE, '').trim();
 
   const quoted = s.match(
@@ -107,6 +117,12 @@ export function parseRef(raw: string): TaskRef {
         : Number(counted[1]) || NUMBER_WORDS[counted[1]!.toLowerCase()]!;
     return { kind: 'words', text: counted[2]!, count: n };
   }
+  if (
+    /^(?:both|both of them|them both|the both|both of those|those two|these two|the two of them)$/i.test(
+      s,
+    )
+  )
+    return { kind: 'shown', count: 2 };
   s = s.replace(/^both\s+(?:of\s+)?/i, '');
   const range = s.match(
     /^(?:(?:the )?(?:tasks?|items?|numbers?)\s*)?(?:from\s+)?#?(\d+)\s*(?:-|–|to|through|thru|until)\s*#?(\d+)$/i,

@@ -10,7 +10,7 @@ export type TaskRef =
   /** "it", "that": the task just talked about; `context` is what the same message said about it. */
   | { kind: 'focus'; context?: string }
   /** "them", "those", "all of them": the tasks just shown. */
-  | { kind: 'shown' }
+  | { kind: 'shown'; count?: number }
   /** "the other one": the task considered last time that wasn't chosen. */
   | { kind: 'other'; plural?: boolean }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */
@@ -34,7 +34,11 @@ export type Intent =
       description?: string;
       /** Other ways to split the sentence into task and new text, tried when this one finds no task. */
       alternatives?: Intent[];
+      /** "rename the tap task" with no new name yet: ask for it. */
+      ask?: 'title' | 'description';
     }
+  /** The answer to "what should it say?" */
+  | { type: 'value'; text: string }
   | { type: 'undo' }
   /** "Did I finish the insurance task?" */
   | { type: 'status'; ref: TaskRef; asks?: 'done' | 'pending' }
@@ -67,8 +71,10 @@ export interface DialogueView {
   awaitingChoice: boolean;
   /** The last change asked for in this conversation. */
   lastAction: 'add' | ChangeAction | 'update' | null;
-  /** The assistant just answered "is it done?" ("and task 3?" asks the same). */
-  lastAsked: 'status' | null;
+  /** The assistant just answered "is it done?" or "what's task 2?" ("and task 3?" asks again). */
+  lastAsked: 'status' | 'show' | null;
+  /** The assistant asked what a task's new title or description should be. */
+  awaitingValue: 'title' | 'description' | null;
 }
 
 export interface RuleContext {

@@ -220,6 +220,9 @@ export const DESCRIPTION_NOUNS = [
   'information',
   'body',
   'summary',
+  'explain',
+  'explanation',
+  'descr',
 ];
 export const TITLE_NOUNS = ['title', 'name', 'wording', 'text', 'label', 'heading'];
 
@@ -357,6 +360,10 @@ export const OPENERS = [
   'if you could',
   'if you can',
   "i'm not totally sure this is how it works but",
+  'just checking in',
+  'checking in',
+  'just wondering',
+  'quick check',
 ];
 
 /** Politeness at the end ("…, thanks!"), peeled off the back. */
@@ -444,6 +451,10 @@ export const POLITE_MARKERS = [
   'so you can',
   'so can you',
   'maybe',
+  'i need',
+  'i need to',
+  "i'd like",
+  'i would like',
 ];
 
 /** "adding" → "add", for "could you help me adding…". */
@@ -616,6 +627,11 @@ export const CORRECTABLE_COMMANDS = [
   'describe',
   'please',
   'remind',
+  'check',
+  'drop',
+  'undo',
+  'clear',
+  'scrap',
 ];
 export const CORRECTABLE_ANYWHERE = [
   'task',
@@ -630,6 +646,10 @@ export const CORRECTABLE_ANYWHERE = [
   'completed',
   'pending',
   'done',
+  'incomplete',
+  'details',
+  'note',
+  'complete',
 ];
 
 /** Every word of the vocabulary: never "corrected" into another one. */
@@ -656,7 +676,8 @@ export const NOT_TYPOS = new Set(
   mock muck sock deck neck peck pick kick lick nick check cheek chuck shock shook show shoe shop
   shot shout snow slow stow blow flow glow grow know throw though thought through tough touch done
   dune gone bone cone none tone zone lone hone dose nose pose rose hose lose rove cove love wove
-  remote promote renamed delete delta dealt dents check chick click clock flock block clerk`.split(
+  remote promote renamed delete delta dealt dents check chick click clock flock block clerk
+  want went wait what when then than them that chess cheap clean clear cleat lift loft lisp`.split(
     /\s+/,
   ),
 );
@@ -672,4 +693,10 @@ export const SPELLINGS: Record<string, string> = {
   thx: 'thanks',
   'to-do': 'todo',
   tmrw: 'tomorrow',
+  whats: "what's",
+  wats: "what's",
+  im: "i'm",
+  dont: "don't",
+  didnt: "didn't",
+  isnt: "isn't",
 };

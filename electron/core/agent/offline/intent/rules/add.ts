@@ -18,7 +18,7 @@ const PREFIXES: RegExp[] = [
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
 const OBJECT = new RegExp(
-  `^(?:(?:(?:these|those|the following|following)(?:\\s+(?:things|items|tasks))?)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
+  `^(?:(?:(?:these|those|the following|following)(?:\\s+(?:things|items|tasks))?)|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
   'i',
 );
 const TRAILERS =
@@ -102,24 +102,30 @@ export const add: Rule = {
   },
 };
 
+/** A quoted phrase; a closing quote ends a word, so "Mia's party" stays whole. */
+const QUOTED = /(["'`])(.+?)\1(?=$|[\s,.!?;:])/g;
+
 /** A quoted title: Add 'Book flights' to my list; Add task "Email Sam" with the description "…". */
 function quoted(text: string): Intent | Intent[] | undefined {
   const body = text.replace(/[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u, '');
   // Several quoted titles: add "Fish and chips night" and "Return library books".
-  const several = [...body.matchAll(/(["'`])(.+?)\1/g)];
+  const several = [...body.matchAll(QUOTED)];
   if (
     several.length > 1 &&
     body
-      .replace(/(["'`])(.+?)\1/g, '')
+      .replace(QUOTED, '')
       .replace(/\s*(?:,|and|&|;|\+)\s*/gi, '')
       .trim() === ''
   )
     return several.map((m): Intent => ({ type: 'add', title: tidyTitle(m[2]!) }));
-  const q = body.match(/^(["'`])(.+?)\1(.*)$/s);
+  const q = body.match(/^(["'`])(.+?)\1(?=$|[\s,.!?;:])(.*)$/s);
   if (!q) return undefined;
   const rest = q[3]!.trim();
   const fits =
     rest === '' ||
+    /^(?:,?\s*(?:and|with)\s+)?(?:put|set|use|add|write)\s+["'`].+\s+as\s+(?:the|its|a)\s+\w+$/i.test(
+      rest,
+    ) ||
     TRAILERS.test(` ${rest}`) ||
     new RegExp(`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`, 'i').test(
       rest.replace(TRAILERS, '').trim(),
@@ -127,6 +133,14 @@ function quoted(text: string): Intent | Intent[] | undefined {
     /^\s*(?:to|on|in|onto|into)\s+(?:my|the|our)\b/i.test(q[3]!);
   if (!fits) return undefined; // a quote inside a longer title: Read "Dune" by Frank Herbert
   const title = tidyTitle(q[2]!);
+  const asDesc = rest.match(
+    new RegExp(
+      `^(?:,?\\s*(?:and|with)\\s+)?(?:put|set|use|add|write)\\s+(["'\`])(.+?)\\1\\s+as\\s+(?:the|its|a)\\s+${DESCRIPTION_NOUN}$`,
+      'i',
+    ),
+  );
+  if (asDesc)
+    return { type: 'add', title: tidyTitle(q[2]!), description: tidyDescription(asDesc[2]!) };
   const desc = rest.match(
     new RegExp(
       `\\b${DESCRIPTION_NOUN}\\b[^"'\`]*?(?:(["'\`])(.+?)\\1|(?::|of|saying|that says)\\s*(.+))`,
@@ -146,12 +160,37 @@ const startsWithVerb = (s: string) => TASK_VERBS.has(s.trim().split(/\s+/)[0]!.t
  */
 export function splitItems(body: string, counted: boolean): string[] {
   if (/["'`]/.test(body)) return [body];
+  if (counted && !/[,;]|\band\b/i.test(body.replace(/\band\s+(?=\S+\s*$)/i, ''))) {
+    // "three things water the lawn take out the recycling and feed the cat", said without
+    // pauses: each thing starts with what to do.
+    const words = body.split(/\s+/);
+    const starts = words.map((w, i) => i === 0 || TASK_VERBS.has(w.toLowerCase()));
+    const items: string[] = [];
+    for (const [i, w] of words.entries()) {
+      if (starts[i]) items.push(w);
+      else items[items.length - 1] += ` ${w}`;
+    }
+    const clean = items.map((x) => x.replace(/\s+and$/i, '').trim()).filter(Boolean);
+    if (clean.length > 1) return clean;
+  }
   const strong = body
     .split(/\s*;\s*|,?\s+(?:and also|and then|also|plus|and to)\s+|\s+as well as\s+/i)
     .filter(Boolean);
   const parts = strong.flatMap((part) => {
-    const pieces = part.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
-    if (pieces.length < 2) return [part];
+    const pieces = part
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
+      // "first wash the car, second vacuum", "…, oh, and to return the books"
+      .map((p) =>
+        p
+          .replace(
+            /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|also|to|oh|ah|plus|\d+[.)])\s+/i,
+            '',
+          )
+          .replace(/,?\s*(?:oh|ah|um|uh|well)$/i, '')
+          .trim(),
+      )
+      .filter((p) => p && !/^(?:oh|ah|um|uh|well|and)$/i.test(p));
+    if (pieces.length < 2) return pieces.length === 1 ? pieces : [part];
     // Items of a list are short; a long sentence with commas is one task.
     if (pieces.some((p) => p.split(/\s+/).length > 6)) return [part];
     const verbs = pieces.map(startsWithVerb);

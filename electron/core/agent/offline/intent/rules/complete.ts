@@ -6,9 +6,14 @@ import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
 
 const DONE = alt(DONE_WORDS);
 const NOT_DONE = alt(NOT_DONE_WORDS);
-const VERB = `(?:${alt(VERBS.complete)}|i(?:'m| am)? finish(?:ed)?|i(?:'ve| have)? (?:just )?(?:done|did|finished|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|did|done)`;
+const VERB = `(?:${alt(VERBS.complete)}|i(?:'m| am)? finish(?:ed)?|i(?:'ve| have)? (?:just )?(?:done|did|finished|finish|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|did|done)`;
 
 type Change = Extract<Intent, { type: 'complete' }>;
+/** "clear completed", "show done": a command, not a task that is done. */
+const NOT_A_TASK = new RegExp(
+  `^(?:i|we|you|what|which|who|how|all|everything|anything|nothing|is|are|${alt([...VERBS.delete, ...VERBS.show, ...VERBS.add, ...VERBS.reopen])})\\b`,
+  'i',
+);
 const done = (ref: string): Change => ({ type: 'complete', ref: parseRef(ref) });
 
 export const complete: Rule = {
@@ -16,13 +21,24 @@ export const complete: Rule = {
   specificity: 59,
   extract: (said): Change | undefined => {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
-    const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
+    const s = withoutReason(said)
+      .replace(/\s+(?:instead|then)$/i, '')
+      // "task two is done you can mark it": the request repeats what was said.
+      .replace(
+        /,?\s+(?:so\s+)?(?:you can|can you|please)\s+(?:mark|tick|check|cross)\s+(?:it|that)(?:\s+(?:off|done))?$/i,
+        '',
+      );
     const re = (source: string) => s.match(new RegExp(source, 'i'));
     let m = re(
       `^(?:i|we)(?:'ve)?\\s+(?:\\w+ly\\s+)?(?:marked|ticked|checked|set)\\s+(.+?)\\s+(?:as\\s+)?(?:${DONE}|off)$`,
     );
     if (m) return done(m[1]!);
-    if (re(`^(?:mark|set|flag|tick|check|make)(?:\\s+(?:it|that|this))?\\s+(?:as\\s+)?${DONE}$`))
+    if (
+      re(
+        `^(?:mark|set|flag|tick|check|make|put)(?:\\s+(?:it|that|this))?\\s+(?:as\\s+)?${DONE}$`,
+      ) ||
+      re(`^(?:mark|tick|check|cross)(?:\\s+(?:it|that|this)(?:\\s+one)?)?(?:\\s+off)?$`)
+    )
       return { type: 'complete', ref: { kind: 'focus' } };
     m = re(
       `^((?:(?:tasks?|items?|numbers?)\\s*)?#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE}$`,
@@ -55,6 +71,9 @@ export const complete: Rule = {
     );
     // "the dentist one, I did that": the task first, then what happened to it.
     if (m && !/^(?:i|we|it|that|what|which|how|have|did)\b/i.test(m[1]!)) return done(m[1]!);
+    // "dentist done", "2 finished": a few words and the word for done.
+    m = re(`^((?:\\S+\\s+){0,3}\\S+?)\\s+(?:is\\s+)?${DONE}(?:\\s+(?:now|already|yet|too))?$`);
+    if (m && !NOT_A_TASK.test(m[1]!)) return done(m[1]!);
     m = re(`^(?:got|i got|i've got)\\s+(.+?)\\s+done$`);
     if (m) return done(m[1]!);
     m = re(`^(?:mark|tick|check)\\s+(.+)$`);

@@ -15,9 +15,15 @@ export const continuation: Rule = {
   extract: (said, context): Intent | Intent[] | undefined => {
     const s = said.replace(INTERJECTION, '');
     // "is task 2 done?" … "and task 3?" / "what about the sunscreen?": the same question.
-    if (context.dialogue.lastAsked === 'status' && !context.dialogue.lastAction) {
+    const asked = context.dialogue.lastAsked;
+    if (asked) {
       const q = s.match(/^(?:and|what about|how about|and what about|also)\s+(.+?)\??$/i);
-      if (q) return { type: 'status', ref: parseRef(q[1]!) };
+      if (q) return { type: asked, ref: parseRef(q[1]!) };
+    }
+    // "#3", "task 3 then", "the second" on their own, right after a change: the same change.
+    if (context.dialogue.lastAction && context.dialogue.lastAction !== 'add') {
+      const ref = parseRef(s);
+      if (ref.kind === 'ids' || ref.kind === 'positions') return { type: 'again', ref };
     }
     const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well)$/i);
     if (!m) return undefined;

@@ -25,7 +25,7 @@ export const correction: Rule = {
     let m = text.match(/^(?:make|change)\s+(?:that|it)\s+(?:to\s+|into\s+)?(.+)$/i);
     if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!))
       return { type: 'correct', text: m[1]! };
-    m = text.match(/^(?:call|name|title)\s+it\s+(.+)$/i);
+    m = text.match(/^(?:call|name|title)\s+it\s*[:,-]?\s+(.+)$/i);
     if (m) return { type: 'correct', text: m[1]! };
     m = text.match(
       /^(?:i\s+meant|i\s+mean|meant|it\s+should\s+(?:have\s+)?been|should\s+(?:have\s+)?been|it's|it\s+is)\s+(.+)$/i,
@@ -42,6 +42,15 @@ export const correction: Rule = {
       return last === 'add' || last === 'update'
         ? { type: 'correct', text: m[1]!, replaces: m[2]! }
         : { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
+    }
+    // "wait, no, the dry cleaning one": the same change, on the task meant.
+    if (
+      interjected &&
+      (last === 'complete' || last === 'reopen' || last === 'delete') &&
+      !COMMAND.test(text)
+    ) {
+      const ref = parseRef(text);
+      if (ref.kind !== 'all' && ref.kind !== 'focus') return { type: 'correct', ref, text };
     }
     // "sorry, 4 lemons" / "actually, no - the ones in the kitchen": a new value for what was
     // just written.

@@ -8,7 +8,9 @@ export const count: Rule = {
   extract: (s) => {
     const t = s.toLowerCase();
     if (
-      !/^how (?:many|much)\b|^(?:what(?:'s| is) )?(?:the )?(?:count|number) of\b|^count\b/.test(t)
+      !/^how (?:many|much)\b|^(?:what(?:'s| is) )?(?:the )?(?:count|number) of\b|^count\b|^(?:total|task) count$|^(?:the )?total$/.test(
+        t,
+      )
     )
       return undefined;
     let status: TaskStatus = 'all';

@@ -27,6 +27,11 @@ export const deleteRule: Rule = {
       /^(?:i'm|i am|we're|we are)\s+not\s+(?:going to|gonna)\s+(?:bother\s+(?:with\s+)?)?(.+?)(?:\s+(?:anymore|any more|after all))?$/i,
     );
     if (m) return removed(m[1]!);
+    // "the third one can go"
+    m = s.match(
+      /^(.+?)\s+(?:can|could|should|may)\s+(?:go|be (?:deleted|removed|dropped|scrapped|binned))$/i,
+    );
+    if (m) return removed(m[1]!);
     m = s.match(
       /^(.+?)\s+(?:is|are)\s+(?:no longer needed|not needed(?: anymore)?|cancelled|canceled|obsolete|irrelevant|off)$/i,
     );

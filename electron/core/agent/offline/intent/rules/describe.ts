@@ -28,7 +28,7 @@ export const describe: Rule = {
     );
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re(
-      `^(?:add|attach|put|give|write|append|include|leave)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`,
+      `^(?:add|attach|put|give|write|append|include|leave)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+)?(?:little\\s+|short\\s+|quick\\s+|small\\s+|few\\s+|more\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`,
     );
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re(
@@ -57,8 +57,13 @@ export const describe: Rule = {
     );
     if (m) push('it', m[1]!);
     m = re(
-      `^(?:(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+|some\\s+)?)?${DESCRIPTION_NOUN}\\s*[:=]\\s*(.+)$`,
+      `^(?:(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+|some\\s+)?)?${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`,
     );
+    if (m) push('it', m[1]!);
+    // "desc 2: …", "desc #2 = …", "its desc -> …" (shorthand).
+    m = re(`^${DESCRIPTION_NOUN}\\s+((?:task\\s*)?#?\\d+)\\s*(?:->|[:=-])\\s*(.+)$`);
+    if (m) push(m[1]!, m[2]!);
+    m = re(`^(?:its|the|their)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`);
     if (m) push('it', m[1]!);
     m = re(`^describe\\s+(.+?)\\s+as\\s+(.+)$`);
     if (m) push(m[1]!, m[2]!);
@@ -78,6 +83,12 @@ export const describe: Rule = {
       `^(?:clear|remove|delete|erase|wipe)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|from|on)\\s+(.+)$`,
     );
     if (m) out.push({ type: 'update', ref: parseRef(m[1]!), description: '' });
+    if (out.length === 0) {
+      m = re(
+        `^(?:add|attach|put|give|write|set|i (?:need|want) to add)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:little\\s+|short\\s+|few\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`,
+      );
+      if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
+    }
     return withAlternatives(out);
   },
 };

@@ -1,26 +1,30 @@
-// "Anything about the car on my list?", "find the trip tasks", "which tasks mention the landlord?"
+// "Anything about the car on my list?", "find the trip tasks", "tasks w/ 'tap'", "did I already
+// add something about car insurance?"
 import type { Intent, Rule } from '../types.ts';
 
 const LIST_TAIL = /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/i;
+const PATTERNS = [
+  /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any)\s+(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
+  /^(?:anything|any tasks?)\s+(?:about|regarding|to do with|related to|mentioning)\s+(.+)$/i,
+  /^(?:tasks?|items?|anything)\s+(?:w\/|with|containing|mentioning|that mention|that say)\s+(.+)$/i,
+  /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any tasks?)\s+(?:about|for|on|regarding)\s+(.+)$/i,
+  /^(?:find|search(?: for)?|look for|look up)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
+  /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
+];
 
 export const find: Rule = {
   name: 'find',
-  specificity: 66,
+  specificity: 69,
   extract: (s): Intent | undefined => {
     const t = s.replace(LIST_TAIL, '');
-    const m =
-      t.match(
-        /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any)\s+(?:about|on|regarding|to do with|related to|for|with)\s+(.+)$/i,
-      ) ??
-      t.match(
-        /^(?:anything|any tasks?)\s+(?:about|on|regarding|to do with|related to|mentioning)\s+(.+)$/i,
-      ) ??
-      t.match(
-        /^(?:find|search(?: for)?|look for|look up)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
-      ) ??
-      t.match(
-        /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
-      );
-    return m ? { type: 'find', text: m[1]!.replace(/^(?:the|my)\s+/i, '') } : undefined;
+    for (const pattern of PATTERNS) {
+      const m = t.match(pattern);
+      if (m)
+        return {
+          type: 'find',
+          text: m[1]!.replace(/^(?:the|my)\s+/i, '').replace(/^["'`](.*)["'`]$/, '$1'),
+        };
+    }
+    return undefined;
   },
 };

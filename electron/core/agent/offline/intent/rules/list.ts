@@ -9,6 +9,15 @@ export const list: Rule = {
     const t = s.toLowerCase();
     const listy =
       /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|what(?:'s| is| are|'re)?|which|whats|anything|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
+    // "ticked off so far?", "done?", "pending?": a status on its own asks for that list.
+    const alone = t.match(
+      /^(?:what's |what is |anything )?(ticked off|crossed off|done|completed|finished|pending|open|left|remaining|outstanding|still to do)(?: (?:so far|yet|today|now|tasks|ones))?$/,
+    );
+    if (alone)
+      return {
+        type: 'list',
+        status: /ticked|crossed|done|completed|finished/.test(alone[1]!) ? 'completed' : 'pending',
+      };
     if (!listy.test(t)) return undefined;
     // "what have I got now?", "what's on today?"
     if (/^what(?:'ve| have| do)? i (?:got|have)(?: (?:now|left|on|going on|to do))*$/.test(t))

@@ -1,5 +1,6 @@
 // Titles: "rename X to Y", "change the title of X to Y", "change task 1 to 'Y'", "X should be
 // called Y", "task 2 → Call the bank".
+import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
   splitRefValue,
@@ -42,8 +43,18 @@ export const rename: Rule = {
     m = re(`^(?:call|name)\\s+(.+?)\\s+(".+"|'.+')$`);
     if (m) push(m[1]!, m[2]!);
     // "task 2 to Call the bank" (an arrow in the original), "rename 1: Pay rent" handled above.
-    m = re(`^((?:task|item|#)\\s*#?\\d+)\\s+to\\s+(.+)$`);
+    m = re(`^((?:task|item|#)\\s*#?\\d+)\\s*(?:to|->)\\s+(.+)$`);
     if (m) push(m[1]!, m[2]!);
+    // "'Update CV' -> 'Update CV and LinkedIn'", "task 1: rename -> …"
+    m = re(`^(["'\`].+?["'\`])\\s*->\\s*(.+)$`);
+    if (m) push(m[1]!, m[2]!);
+    m = re(`^(.+?)\\s*[:-]\\s*(?:rename|retitle|new (?:title|name))\\s*(?:->|to|[:=-])?\\s*(.+)$`);
+    if (m) push(m[1]!, m[2]!);
+    if (out.length === 0) {
+      // "rename the tap task": ask what to.
+      m = re(`^(?:rename|retitle|change the (?:title|name) of)\\s+(.+)$`);
+      if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'title' };
+    }
     return withAlternatives(out);
   },
 };

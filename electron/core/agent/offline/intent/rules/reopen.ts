@@ -15,13 +15,14 @@ export const reopen: Rule = {
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     const re = (source: string) => s.match(new RegExp(source, 'i'));
     let m = re(
-      `^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?${alt(NOT_DONE_WORDS)}(?:\\s+again)?$`,
+      `^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:again\\s+)?(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?(?:again\\s+)?${alt(NOT_DONE_WORDS)}(?:\\s+again)?$`,
     );
     if (m) return reopened(m[1]!);
     m = re(`^${alt(VERBS.reopen)}\\s+(.+)$`);
     if (m) return reopened(m[1]!);
     m = re(`^(?:open|activate)\\s+(.+?)\\s+(?:again|back up)$`);
     if (m) return reopened(m[1]!);
+    if (re(`^(?:re-?open|open)(?:\\s+(?:it|that))?\\s+again$|^reopen$`)) return reopened('it');
     m = re(
       `^(.+?)\\s+(?:is|are|was|were)(?:n't| not)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all))?$`,
     );

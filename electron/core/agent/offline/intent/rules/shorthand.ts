@@ -6,7 +6,7 @@ import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
 import { add } from './add.ts';
 
 const NEW_LABEL =
-  /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?)\s*[:-]\s*(\S.*)$/i;
+  /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
 const ADD_AFTER = new RegExp(
   `^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`,
   'i',
@@ -19,7 +19,12 @@ export const shorthandAdd: Rule = {
     const m = s.match(NEW_LABEL) ?? s.match(ADD_AFTER);
     if (!m) return undefined;
     // "todo: X" says what "add X" says, details and all.
-    return add.extract(`add ${m[1]!}`, context) ?? { type: 'add-missing-title' };
+    // "new tasks - buy stamps - post the parcel": with a plural label, dashes separate them.
+    const body = m[1] ?? m[2]!;
+    const items = /^(?:new\s+)?(?:tasks|todos|items|reminders)\b/i.test(s)
+      ? body.replace(/\s+-\s+/g, '; ')
+      : body;
+    return add.extract(`add ${items}`, context) ?? { type: 'add-missing-title' };
   },
 };
 
@@ -32,15 +37,17 @@ export const shorthandChange: Rule = {
   name: 'shorthand-change',
   specificity: 77,
   extract: (s): Intent | undefined => {
-    let m = s.match(new RegExp(`^${REF}\\s*(?::|-|–|=)\\s*(${DONE}|${DELETE}|${REOPEN})$`, 'i'));
+    let m = s.match(new RegExp(`^${REF}\\s*(?::|->|-|–|=)\\s*(${DONE}|${DELETE}|${REOPEN})$`, 'i'));
     const type = (word: string): Intent['type'] =>
       new RegExp(`^${DELETE}$`, 'i').test(word)
         ? 'delete'
         : new RegExp(`^${REOPEN}$`, 'i').test(word)
           ? 'reopen'
           : 'complete';
-    if (m) return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
-    m = s.match(new RegExp(`^(${DONE}|${DELETE}|${REOPEN})\\s*(?::|-|–)\\s*(.+)$`, 'i'));
+    // "list: completed" asks to see them.
+    if (m && !/^(?:list|show|view|see|display|tasks|what|which)$/i.test(m[1]!))
+      return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
+    m = s.match(new RegExp(`^(${DONE}|${DELETE}|${REOPEN})\\s*(?::|->|-|–)\\s*(.+)$`, 'i'));
     if (m) return { type: type(m[1]!) as 'complete', ref: parseRef(m[2]!) };
     m = s.match(
       /^((?:tasks?|#)?\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*)\s+(done|finished|complete|gone)$/i,

@@ -14,6 +14,16 @@ export const show: Rule = {
       )
     )
       return { type: 'show', ref: { kind: 'focus' } };
+    // "what's the first thing on my list", "what is the task 1", "and the task 2 what is"
+    const generic =
+      s.match(
+        /^(?:what(?:'s| is| was)|show(?: me)?|tell me about|details (?:of|on|for)|open)\s+(.+?)(?:\s+(?:on|in)\s+(?:my|the)\s+list)?$/i,
+      ) ?? s.match(/^(?:and\s+)?(.+?)\s+what(?:'s| is)$/i);
+    if (generic) {
+      const ref = parseRef(generic[1]!.replace(/\s+thing$/i, ' one').replace(/\s+about$/i, ''));
+      if (ref.kind === 'ids' || ref.kind === 'positions' || ref.kind === 'quoted')
+        return { type: 'show', ref };
+    }
     const about = s.match(/^what does\s+(.+?)\s+(?:say|contain|mean|involve)$/i);
     if (about) return { type: 'show', ref: parseRef(about[1]!) };
     let m = s

@@ -52,6 +52,17 @@ export const statement: Rule = {
     if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
     }
+    // "bill paid", "car washed": a few words and what was done to them.
+    m = s.match(/^((?:\S+\s+){0,3}\S+)\s+([a-z]+)(?:\s+(?:already|today|now|yesterday))?$/i);
+    if (
+      m &&
+      !/^(?:i|we|you|it|that|this)$/i.test(m[1]!) &&
+      pastToBase(m[2]!) &&
+      IRREGULAR_PAST[m[2]!.toLowerCase()] !== m[2]!.toLowerCase() &&
+      !NOT_A_REPORT.test(m[2]!)
+    ) {
+      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
+    }
     m = s.match(
       /^(.+?)\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)$/i,
     );

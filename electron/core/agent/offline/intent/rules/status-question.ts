@@ -17,7 +17,18 @@ export const statusQuestion: Rule = {
   extract: (s): Intent | undefined => {
     if (/^(?:is|are|was|were)\s+(?:there|anything|everything|something|all)\b/i.test(s))
       return undefined;
-    const t = s.replace(TAIL, '').replace(TAIL, '');
+    const t = s
+      .replace(TAIL, '')
+      .replace(TAIL, '')
+      .replace(/\s+or not(?: yet)?$/i, '');
+    // "the expense report, I submit it already?"
+    let m0 = t.match(
+      /^(.+?),\s*(?:did\s+|have\s+)?(?:i|we)\s+(?:\w+\s+){0,2}(?:it|that|this)(?:\s+one)?$/i,
+    );
+    if (m0 && !/^(?:did|have|is|are)\b/i.test(m0[1]!))
+      return { type: 'status', ref: parseRef(m0[1]!) };
+    m0 = t.match(/^(?:i|we)\s+(?:have|had)\s+(?:finish|finished|done|complete|completed)\s+(.+)$/i);
+    if (m0) return { type: 'status', ref: parseRef(m0[1]!) };
     let m = t.match(
       /^(?:did|have|had|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|even\s+)?(?:finish|finished|complete|completed|do|done|tick off|ticked off|check off|checked off|mark(?:ed)? off)\s+(.+)$/i,
     );

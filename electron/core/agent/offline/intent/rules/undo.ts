@@ -4,9 +4,9 @@ import type { Rule } from '../types.ts';
 export const undo: Rule = {
   name: 'undo',
   specificity: 85,
-  extract: (s) =>
+  extract: (said) =>
     /^(?:undo|revert|reverse|roll ?back|scratch that|cancel that|take that back|nevermind that)\b(?!\s+(?:the\s+)?(?:completion|complete|completing|done)\b)|^(?:take|put|bring|get|change) (?:it|that|this|them|those) back\b|^(?:restore|unde?lete|recover) (?:it|that|this|them|those|the last one|what i deleted)\b|\bundo (?:that|it|this|the last|my last)\b|^go back$|^(?:never ?mind|forget it),? (?:bring|put) it back\b/i.test(
-      s,
+      said.replace(/^(?:(?:no|wait|oops|sorry|actually|hmm|ah|oh|whoops)[,!.\s]+)+/i, ''),
     )
       ? { type: 'undo' }
       : undefined,

@@ -7,7 +7,7 @@ import { alt, DESCRIPTION_NOUNS, TITLE_NOUNS } from '../vocabulary.ts';
 export const DESCRIPTION_NOUN = alt(DESCRIPTION_NOUNS);
 export const TITLE_NOUN = alt(TITLE_NOUNS);
 const VALUE_SEP =
-  '(?:\\s+(?:to say|to read|to be|so it says|so that it says|so it reads|that says|saying|reading|to|as|into|with|=)\\s+|\\s*[:=]\\s*|\\s+-\\s+)';
+  '(?:\\s+(?:to say|to read|to be|so it says|so that it says|so it reads|that says|saying|reading|to|as|into|with|=)\\s+|\\s*(?:->|[:=])\\s*|\\s+-\\s+)';
 
 /** Splits "REF <sep> VALUE" at each separator, leftmost first, for the caller to try in turn. */
 export function splitRefValue(s: string): { ref: string; value: string }[] {
@@ -15,7 +15,9 @@ export function splitRefValue(s: string): { ref: string; value: string }[] {
   for (const m of s.matchAll(new RegExp(VALUE_SEP, 'gi'))) {
     const ref = s.slice(0, m.index).trim();
     const value = s.slice(m.index + m[0].length).trim();
-    if (ref && value) out.push({ ref, value });
+    // "make a task: …" creates one; an existing task is never "a task".
+    if (ref && value && !/^(?:a|an|another|new|some|one more)\b/i.test(ref))
+      out.push({ ref, value });
   }
   return out;
 }

@@ -1,0 +1,24 @@
+// The answer to the assistant's "what should it say?" after "rename the tap task" or "add some
+// details to task 2": whatever comes next, unless it is a request of its own.
+import type { Intent, Rule } from '../types.ts';
+import { alt, VERBS } from '../vocabulary.ts';
+
+const COMMAND = new RegExp(
+  `^${alt([...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'never mind', 'cancel', 'forget it'])}\\b`,
+  'i',
+);
+
+export const value: Rule = {
+  name: 'value',
+  specificity: 89,
+  extract: (s, { dialogue }): Intent | undefined => {
+    if (!dialogue.awaitingValue || COMMAND.test(s)) return undefined;
+    const text = s
+      .replace(
+        /^(?:to|as|it should (?:say|be|read)|call it|make it|name it|the (?:new )?(?:title|name|description|note) is|just)\s*[:-]?\s*/i,
+        '',
+      )
+      .trim();
+    return text ? { type: 'value', text } : undefined;
+  },
+};
