@@ -35,6 +35,13 @@ export const add: Rule = {
     );
     if (named) return { type: 'add', title: tidyTitle(named[1]!) };
 
+    // "remind me to", "add", "new task please": a request with nothing to add yet.
+    if (
+      /^(?:remind me(?: to)?|add(?: a)?(?: new)?(?: task| todo| item)?|new (?:task|todo|item)|create(?: a)?(?: new)? (?:task|todo)|i need to|note down|jot down)$/i.test(
+        s,
+      )
+    )
+      return { type: 'add-missing-title' };
     let body: string | undefined;
     let counted = false;
     for (const prefix of PREFIXES) {

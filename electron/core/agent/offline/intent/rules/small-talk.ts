@@ -20,8 +20,16 @@ export const thanks: Rule = {
       s,
     )
       ? { type: 'thanks' }
-      : undefined,
+      : THANKS_FOR.test(s) || PRAISE.test(s)
+        ? { type: 'thanks' }
+        : undefined,
 };
+
+/** "thanks so much for your help earlier", "you're a lifesaver" */
+const THANKS_FOR =
+  /^(?:thanks?|thank you|thx|ty|cheers|many thanks)(?:\s+(?:so much|a lot|very much|again|loads|a bunch|heaps|a million))?\s+for\s+[^,;]+$/i;
+const PRAISE =
+  /^(?:you(?:'re| are)|ur)\s+(?:so\s+|such\s+)?(?:a\s+|an\s+|the\s+)?(?:lifesaver|life saver|star|legend|genius|wonderful|great|amazing|awesome|brilliant|best|gem|hero|champ|helpful|fantastic|superstar)(?:\s+\w+)?$/i;
 
 export const help: Rule = {
   name: 'help',

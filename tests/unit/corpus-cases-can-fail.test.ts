@@ -1,0 +1,34 @@
+// A corpus case must fail when its message is not understood: with the list left as it was and a
+// reply that understood nothing, every case's expectations must be unmet.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../electron/host/host-paths.ts';
+import type { Task } from '../../electron/shared/task.ts';
+import { checkExpectations, readCases } from '../helpers/corpus.ts';
+
+const dir = path.join(repoRoot, 'tests', 'corpus');
+// nl-dev.jsonl is a copy of ../shared/corpus (read-only for us); every other file is ours.
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== 'nl-dev.jsonl');
+const NOT_UNDERSTOOD = "I'm not sure what you'd like me to do with that.";
+const NOTHING_DONE = 'Okay.';
+
+describe.each(files)('%s', (file) => {
+  it('has no case that passes when nothing is understood', () => {
+    const passing: string[] = [];
+    for (const c of readCases(path.join(dir, file))) {
+      const setup: Task[] = (c.setup ?? []).map((t, i) => ({
+        id: i + 1,
+        title: t.title,
+        description: t.description ?? '',
+        completed: t.completed ?? false,
+        createdAt: new Date(0).toISOString(),
+        updatedAt: new Date(0).toISOString(),
+      }));
+      for (const reply of [NOT_UNDERSTOOD, NOTHING_DONE, ''])
+        if (checkExpectations(c, setup, setup, reply) === '')
+          passing.push(`${c.id} (${JSON.stringify(reply)})`);
+    }
+    expect(passing).toEqual([]);
+  });
+});
