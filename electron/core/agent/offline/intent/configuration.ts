@@ -10,7 +10,7 @@ import { continuation } from './rules/continuation.ts';
 import { correction } from './rules/correction.ts';
 import { count } from './rules/count.ts';
 import { deleteRule } from './rules/delete.ts';
-import { describe } from './rules/describe.ts';
+import { describeRule } from './rules/describe.ts';
 import { find } from './rules/find.ts';
 import { list } from './rules/list.ts';
 import { putBack } from './rules/put-back.ts';
@@ -39,7 +39,7 @@ export const RULES: readonly Rule[] = [
   shorthandChange,
   compound,
   correction,
-  describe,
+  describeRule,
   rename,
   statusQuestion,
   show,

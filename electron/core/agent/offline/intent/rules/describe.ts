@@ -10,7 +10,7 @@ import {
   withAlternatives,
 } from './update-fields.ts';
 
-export const describe: Rule = {
+export const describeRule: Rule = {
   name: 'describe',
   specificity: 71,
   extract: (s) => {

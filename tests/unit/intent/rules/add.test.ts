@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { add } from '../../../../electron/core/agent/offline/intent/rules/add.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: add', () => {
+  it.each([
+    ['add a task to buy groceries', { type: 'add', title: 'Buy groceries' }],
+    ['remind me to water the plants', { type: 'add', title: 'Water the plants' }],
+    [
+      'add eggs, bread and milk',
+      [
+        { type: 'add', title: 'Eggs' },
+        { type: 'add', title: 'Bread' },
+        { type: 'add', title: 'Milk' },
+      ],
+    ],
+    ['add buy milk and eggs', { type: 'add', title: 'Buy milk and eggs' }],
+    [
+      'add milk and call grandma',
+      [
+        { type: 'add', title: 'Milk' },
+        { type: 'add', title: 'Call grandma' },
+      ],
+    ],
+    [
+      'add "Fish and chips night" and "Return library books"',
+      [
+        { type: 'add', title: 'Fish and chips night' },
+        { type: 'add', title: 'Return library books' },
+      ],
+    ],
+    ['remind me to', { type: 'add-missing-title' }],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(add.extract(text, context())).toEqual(intent);
+  });
+
+  it.each(['delete task 2', "what's pending", 'mark task 1 done'])(
+    'leaves %s to other rules',
+    (text) => {
+      expect(add.extract(text, context())).toBeUndefined();
+    },
+  );
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { choice } from '../../../../electron/core/agent/offline/intent/rules/choice.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: choice', () => {
+  it.each([
+    ['the first', { type: 'choice', ref: { kind: 'positions', positions: [1] } }],
+    ['2', { type: 'choice', ref: { kind: 'ids', ids: [2] } }],
+    ['both', { type: 'choice', ref: { kind: 'shown' } }],
+    ['the notes one', { type: 'choice', ref: { kind: 'words', text: 'the notes' } }],
+  ] as [string, unknown][])('reads %s when the conversation allows it', (text, intent) => {
+    expect(choice.extract(text, context({ awaitingChoice: true }))).toEqual(intent);
+  });
+
+  it.each(['the first'])('never reads %s out of context', (text) => {
+    expect(choice.extract(text, context())).toBeUndefined();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { complete } from '../../../../electron/core/agent/offline/intent/rules/complete.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: complete', () => {
+  it.each([
+    ['mark task 3 as complete', { type: 'complete', ref: { kind: 'ids', ids: [3] } }],
+    [
+      'tick off the dentist one',
+      { type: 'complete', ref: { kind: 'words', text: 'the dentist one' } },
+    ],
+    ['dentist done', { type: 'complete', ref: { kind: 'words', text: 'dentist' } }],
+    ["that's done now", { type: 'complete', ref: { kind: 'focus' } }],
+    ['mark it done, I did it this morning', { type: 'complete', ref: { kind: 'focus' } }],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(complete.extract(text, context())).toEqual(intent);
+  });
+
+  it.each(['clear completed', "what's done", "show me what's done", 'check my list'])(
+    'leaves %s to other rules',
+    (text) => {
+      expect(complete.extract(text, context())).toBeUndefined();
+    },
+  );
+});

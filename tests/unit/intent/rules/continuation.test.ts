@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { continuation } from '../../../../electron/core/agent/offline/intent/rules/continuation.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: continuation', () => {
+  it.each([
+    ['and the meeting one too', { type: 'again', ref: { kind: 'words', text: 'the meeting one' } }],
+    ['same for task 3', { type: 'again', ref: { kind: 'ids', ids: [3] } }],
+    ['#3', { type: 'again', ref: { kind: 'ids', ids: [3] } }],
+  ] as [string, unknown][])('reads %s when the conversation allows it', (text, intent) => {
+    expect(continuation.extract(text, context({ lastAction: 'complete' }))).toEqual(intent);
+  });
+
+  it.each(['and the meeting one too'])('never reads %s out of context', (text) => {
+    expect(continuation.extract(text, context())).toBeUndefined();
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeRule } from '../../../../electron/core/agent/offline/intent/rules/describe.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: describe', () => {
+  it.each([
+    [
+      "set the description of task 3 to 'bring the slides'",
+      { type: 'update', ref: { kind: 'ids', ids: [3] }, description: 'bring the slides' },
+    ],
+    [
+      'desc 2: ask about whitening',
+      { type: 'update', ref: { kind: 'ids', ids: [2] }, description: 'ask about whitening' },
+    ],
+    [
+      'add a note: keep the receipt',
+      { type: 'update', ref: { kind: 'focus' }, description: 'keep the receipt' },
+    ],
+    [
+      'add some details to the garage task',
+      { type: 'update', ref: { kind: 'words', text: 'the garage task' }, ask: 'description' },
+    ],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(describeRule.extract(text, context())).toMatchObject(intent as object);
+  });
+
+  it.each(['add a task to write notes'])('leaves %s to other rules', (text) => {
+    expect(describeRule.extract(text, context())).toBeUndefined();
+  });
+});

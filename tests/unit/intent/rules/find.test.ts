@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { find } from '../../../../electron/core/agent/offline/intent/rules/find.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: find', () => {
+  it.each([
+    ['do I have anything about the car on my list', { type: 'find', text: 'car' }],
+    ["tasks w/ 'tap'", { type: 'find', text: 'tap' }],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(find.extract(text, context())).toEqual(intent);
+  });
+
+  it.each(['anything on my plate', "what's left"])('leaves %s to other rules', (text) => {
+    expect(find.extract(text, context())).toBeUndefined();
+  });
+});

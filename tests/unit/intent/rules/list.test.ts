@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { list } from '../../../../electron/core/agent/offline/intent/rules/list.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: list', () => {
+  it.each([
+    ['show me all my tasks', { type: 'list', status: 'all' }],
+    ["what's pending", { type: 'list', status: 'pending' }],
+    ['what have I completed', { type: 'list', status: 'completed' }],
+    ['ticked off so far', { type: 'list', status: 'completed' }],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(list.extract(text, context())).toEqual(intent);
+  });
+
+  it.each(['buy milk', 'delete task 2'])('leaves %s to other rules', (text) => {
+    expect(list.extract(text, context())).toBeUndefined();
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { putBack } from '../../../../electron/core/agent/offline/intent/rules/put-back.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: put-back', () => {
+  it.each([
+    [
+      'put the passport task back on the list',
+      { type: 'put-back', ref: { kind: 'words', text: 'the passport task' } },
+    ],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(putBack.extract(text, context())).toEqual(intent);
+  });
+
+  it.each(['put milk on the list'])('leaves %s to other rules', (text) => {
+    expect(putBack.extract(text, context())).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { rename } from '../../../../electron/core/agent/offline/intent/rules/rename.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: rename', () => {
+  it.each([
+    [
+      'rename task 1 to Call mom tonight',
+      { type: 'update', ref: { kind: 'ids', ids: [1] }, title: 'Call mom tonight' },
+    ],
+    [
+      'task 2 -> Call the bank',
+      { type: 'update', ref: { kind: 'ids', ids: [2] }, title: 'Call the bank' },
+    ],
+    [
+      'rename the tap task',
+      { type: 'update', ref: { kind: 'words', text: 'the tap task' }, ask: 'title' },
+    ],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(rename.extract(text, context())).toMatchObject(intent as object);
+  });
+
+  it.each(['make a task: send the documents'])('leaves %s to other rules', (text) => {
+    expect(rename.extract(text, context())).toBeUndefined();
+  });
+});

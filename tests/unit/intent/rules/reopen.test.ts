@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { reopen } from '../../../../electron/core/agent/offline/intent/rules/reopen.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: reopen', () => {
+  it.each([
+    ['mark task 2 as not done', { type: 'reopen', ref: { kind: 'ids', ids: [2] } }],
+    [
+      'uncheck the groceries one',
+      { type: 'reopen', ref: { kind: 'words', text: 'the groceries one' } },
+    ],
+    ["the report isn't done yet", { type: 'reopen', ref: { kind: 'words', text: 'the report' } }],
+    ['open it again', { type: 'reopen', ref: { kind: 'focus' } }],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(reopen.extract(text, context())).toEqual(intent);
+  });
+
+  it.each(['open the list', 'mark task 2 done'])('leaves %s to other rules', (text) => {
+    expect(reopen.extract(text, context())).toBeUndefined();
+  });
+});

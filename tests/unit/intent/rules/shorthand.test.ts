@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import {
+  shorthandAdd,
+  shorthandChange,
+} from '../../../../electron/core/agent/offline/intent/rules/shorthand.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: shorthand', () => {
+  it.each([
+    ['todo: call plumber', { type: 'add', title: 'Call plumber' }],
+    ['+ buy bin bags', { type: 'add', title: 'Buy bin bags' }],
+    ['milk - add', { type: 'add', title: 'Milk' }],
+  ] as [string, unknown][])('adds from %s', (text, intent) => {
+    expect(shorthandAdd.extract(text, context())).toEqual(intent);
+  });
+
+  it.each([
+    ['task 2: done', { type: 'complete', ref: { kind: 'ids', ids: [2] } }],
+    ['#3 -> delete', { type: 'delete', ref: { kind: 'ids', ids: [3] } }],
+    ['task 1 - not done yet', { type: 'reopen', ref: { kind: 'ids', ids: [1] } }],
+    ['rm task 1', { type: 'delete', ref: { kind: 'ids', ids: [1] } }],
+  ] as [string, unknown][])('changes from %s', (text, intent) => {
+    expect(shorthandChange.extract(text, context())).toEqual(intent);
+  });
+
+  it('leaves a list request alone', () => {
+    expect(shorthandChange.extract('list: completed', context())).toBeUndefined();
+    expect(shorthandAdd.extract('todo list', context())).toBeUndefined();
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { show } from '../../../../electron/core/agent/offline/intent/rules/show.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: show', () => {
+  it.each([
+    ["what's task 2", { type: 'show', ref: { kind: 'ids', ids: [2] } }],
+    [
+      "what's the first thing on my list",
+      { type: 'show', ref: { kind: 'positions', positions: [1] } },
+    ],
+    [
+      'what does the landlord task say',
+      { type: 'show', ref: { kind: 'words', text: 'the landlord task' } },
+    ],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(show.extract(text, context())).toEqual(intent);
+  });
+
+  it.each(["what's pending", 'show me my tasks'])('leaves %s to other rules', (text) => {
+    expect(show.extract(text, context())).toBeUndefined();
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import {
+  greeting,
+  help,
+  thanks,
+} from '../../../../electron/core/agent/offline/intent/rules/small-talk.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: small talk', () => {
+  it('greets, thanks and helps', () => {
+    expect(greeting.extract('good morning', context())).toEqual({ type: 'greeting' });
+    expect(thanks.extract("you're a lifesaver", context())).toEqual({ type: 'thanks' });
+    expect(thanks.extract('thanks so much for your help earlier', context())).toEqual({
+      type: 'thanks',
+    });
+    expect(help.extract('what can you do', context())).toEqual({ type: 'help' });
+  });
+
+  it('never swallows a request', () => {
+    expect(thanks.extract('thanks, add milk', context())).toBeUndefined();
+    expect(greeting.extract('hi, delete task 2', context())).toBeUndefined();
+  });
+});
