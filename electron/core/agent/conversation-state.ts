@@ -20,10 +20,10 @@ const stateSchema = z.object({
     .object({ title: z.string().optional(), description: z.string().optional() })
     .default({}),
   /** The assistant just answered "is it done?", so "and task 3?" asks the same. */
-  lastAsked: z.enum(['status', 'show']).nullable().default(null),
+  lastAsked: z.enum(['status', 'show', 'list']).nullable().default(null),
   /** The assistant asked what a task's new title or description should be. */
   asking: z
-    .object({ field: z.enum(['title', 'description']), taskId: z.number().int() })
+    .object({ field: z.enum(['title', 'description', 'add']), taskId: z.number().int() })
     .nullable()
     .default(null),
   /** A request waiting for the answer to "which one?": the request and the tasks offered. */

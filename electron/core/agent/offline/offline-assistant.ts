@@ -8,6 +8,7 @@ import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
 import { tidyTitle } from './intent/normalize.ts';
 import { parseMessage } from './intent/parse.ts';
+import { add } from './intent/rules/add.ts';
 import type { Intent, TaskRef } from './intent/types.ts';
 import { TASK_VERBS } from './intent/vocabulary.ts';
 import { matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
@@ -156,7 +157,8 @@ export class OfflineAssistant implements Engine {
         turn.state.pending = null;
         return "Okay, I won't change anything.";
       case 'add-missing-title':
-        return 'What should the task say? For example: “Add a task to buy milk”.';
+        turn.state.asking = { field: 'add', taskId: 0 };
+        return 'What should the task say? For example: “buy milk” (or several: “buy milk, call mom”).';
       case 'add':
         return this.#add(intent, turn);
       case 'list':
@@ -242,6 +244,7 @@ export class OfflineAssistant implements Engine {
     if (!receipt.ok) return `Sorry, I couldn't read your tasks: ${receipt.summary}`;
     const tasks = receipt.result as Task[];
     turn.state.shown = tasks.map((t) => t.id);
+    turn.state.lastAsked = 'list';
     if (tasks.length === 0) return this.#emptyList(status, turn);
     const lines = formatTaskLines(tasks);
     if (status === 'pending') return `You have ${plural(tasks.length, 'pending task')}:\n${lines}`;
@@ -276,7 +279,7 @@ export class OfflineAssistant implements Engine {
         : `You have ${plural(pending, 'task')} left to do (out of ${all.length}).`;
     }
     if (status === 'completed')
-      return `You've completed ${done} of your ${plural(all.length, 'task')}.`;
+      return `You've completed ${plural(done, 'task')} (out of ${all.length}).`;
     return `You have ${plural(all.length, 'task')} in total: ${pending} pending and ${done} done.`;
   }
 
@@ -379,7 +382,7 @@ export class OfflineAssistant implements Engine {
           !/^(?:this|that|it|the same)(?: one| task)?$/i.test(ref.context.trim())
         ) {
           // "the task number 2 I have made already": a number in the context names the task.
-          const number = ref.context.match(/\b(?:task|item|#)\s*#?(\d+)\b/i);
+          const number = ref.context.match(/(?:\btask|\bitem|#)\s*#?(\d+)\b/i);
           if (number) return this.resolve({ kind: 'ids', ids: [Number(number[1])] }, turn, prefer);
           const { candidates } = matchTasks(ref.context, all);
           const about = candidates.length === 1 ? candidates[0] : taskAbout(ref.context, all);
@@ -413,10 +416,19 @@ export class OfflineAssistant implements Engine {
         return { ok: true, tasks: focus };
       }
       case 'all': {
-        const tasks =
+        let tasks =
           ref.status === 'all'
             ? all
             : all.filter((t) => t.completed === (ref.status === 'completed'));
+        if (ref.except) {
+          const left = matchTasks(ref.except, tasks).candidates;
+          if (left.length === 0)
+            return {
+              ok: false,
+              reply: `Sorry, I couldn't find “${describeWords(ref.except)}” to leave out. ${titlesPreview(all)}`,
+            };
+          tasks = tasks.filter((t) => !left.includes(t));
+        }
         if (tasks.length === 0) {
           const what = ref.status === 'all' ? 'tasks' : `${ref.status} tasks`;
           return {
@@ -514,13 +526,19 @@ export class OfflineAssistant implements Engine {
         picked = about ? [about] : [];
       }
     }
-    if (picked.length === 0 || (picked.length > 1 && ref.kind !== 'shown' && ref.kind !== 'ids')) {
+    if (
+      picked.length === 0 ||
+      (picked.length > 1 && (ref.kind === 'words' || ref.kind === 'quoted'))
+    ) {
       turn.state.clarify = clarify; // still open
       return `Which one do you mean?\n${formatTaskLines(offered)}\nTell me the number, like “task ${offered[0]?.id ?? 1}”.`;
     }
     const intent = clarify.intent as unknown as Intent;
     const chosen: TaskRef = { kind: 'ids', ids: picked.map((t) => t.id) };
-    return this.#handle({ ...intent, ref: chosen } as Intent, turn);
+    const reply = await this.#handle({ ...intent, ref: chosen } as Intent, turn);
+    // "no, the other one" now means another of those offered.
+    turn.state.lastCandidates = offered.map((t) => t.id);
+    return reply;
   }
 
   /** Answers the question as asked: "is it done?" and "do I still need to?" are opposites. */
@@ -576,7 +594,7 @@ export class OfflineAssistant implements Engine {
     const wantDone = kind === 'complete';
     const scoped: TaskRef =
       ref.kind === 'all' && ref.status === 'all'
-        ? { kind: 'all', status: wantDone ? 'pending' : 'completed' }
+        ? { ...ref, status: wantDone ? 'pending' : 'completed' }
         : ref;
     const resolved = this.resolve(scoped, turn, wantDone ? 'pending' : 'completed');
     if (!resolved.ok) {
@@ -643,6 +661,30 @@ export class OfflineAssistant implements Engine {
     asking: ConversationState['asking'],
   ): Promise<string> {
     if (!asking) return `I'm not sure what you'd like me to do with that. ${HELP}`;
+    if (asking.field === 'add') {
+      // The new task(s) asked for: "buy sunscreen and book the ferry tickets - two separate tasks"
+      const separate =
+        /\s*[-,(]?\s*(?:as\s+)?(?:two|three|four|2|3|4)?\s*(?:separate|different)\s+(?:tasks|items|things)\)?$/i;
+      const said = text.replace(separate, '');
+      const counted = said !== text ? `add ${said.replace(/\s+and\s+/i, ', ')}` : `add ${said}`;
+      const found = add.extract(counted, {
+        dialogue: {
+          awaitingConfirmation: false,
+          awaitingChoice: false,
+          lastAction: null,
+          lastAsked: null,
+          awaitingValue: null,
+        },
+        question: false,
+        sentence: counted,
+      });
+      const adds = (Array.isArray(found) ? found : found ? [found] : []).filter(
+        (i): i is Intent & { type: 'add' } => i.type === 'add',
+      );
+      return adds.length
+        ? this.#addMany(adds, turn)
+        : this.#addMany([{ type: 'add', title: tidyTitle(text) }], turn);
+    }
     const ref: TaskRef = { kind: 'ids', ids: [asking.taskId] };
     return asking.field === 'title'
       ? this.#update({ type: 'update', ref, title: tidyTitle(text) }, turn)
@@ -671,6 +713,7 @@ export class OfflineAssistant implements Engine {
         const task = resolved.tasks[0]!;
         const args: Record<string, unknown> = { task_id: task.id };
         if (reading.title !== undefined) args.title = reading.title;
+        if (reading.replace) args.title = tidyTitle(replaceWords(task.title, ...reading.replace));
         if (reading.description !== undefined) args.description = reading.description;
         turn.state.lastAction = 'update';
         turn.state.lastFields = {
@@ -733,6 +776,23 @@ export class OfflineAssistant implements Engine {
   async #correct(intent: Intent & { type: 'correct' }, turn: TurnContext): Promise<string> {
     const last = turn.state.lastAction;
     const target = turn.state.lastTargets;
+    // "put 'bring ID' as the description for task 1" … "oops, I meant task 2": the same change,
+    // on the other task.
+    if (last === 'update' && intent.ref && !intent.replaces && target.length === 1) {
+      const moved = this.resolve(intent.ref, turn);
+      if (moved.ok && moved.tasks.length === 1 && moved.tasks[0]!.id !== target[0]) {
+        const undone = await this.#undo(turn);
+        const redo = await this.#update(
+          {
+            type: 'update',
+            ref: { kind: 'ids', ids: [moved.tasks[0]!.id] },
+            ...turn.state.lastFields,
+          },
+          turn,
+        );
+        return `${undone}\n${redo}`;
+      }
+    }
     if ((last === 'add' || last === 'update') && intent.text && target.length === 1) {
       const task = turn.tasks('all').find((t) => t.id === target[0]);
       const said = intent.text.replace(/^(?:to|into)\s+/i, '');

@@ -65,6 +65,8 @@ function withinOneEdit(a: string, b: string): boolean {
 const tokenMatches = (query: string, target: string) =>
   query === target ||
   (query.length >= 4 && target.startsWith(query)) ||
+  // "renewal" for "renew", "booking" for "book": a longer form of the title's word.
+  (target.length >= 5 && query.startsWith(target)) ||
   (query.length >= 5 && target.length >= 5 && withinOneEdit(query, target));
 
 export interface MatchResult {

@@ -6,7 +6,7 @@ import { choice } from './rules/choice.ts';
 import { complete } from './rules/complete.ts';
 import { compound } from './rules/compound.ts';
 import { confirmation } from './rules/confirmation.ts';
-import { continuation } from './rules/continuation.ts';
+import { continuation, sameChange } from './rules/continuation.ts';
 import { correction } from './rules/correction.ts';
 import { count } from './rules/count.ts';
 import { deleteRule } from './rules/delete.ts';
@@ -51,4 +51,5 @@ export const RULES: readonly Rule[] = [
   add,
   statement,
   continuation,
+  sameChange,
 ].sort((a, b) => b.specificity - a.specificity);

@@ -59,6 +59,10 @@ const HESITATION = new RegExp(`(^|[\\s,])${alt(HESITATIONS)}(?=[\\s,.!?]|$)[,]?`
 export function normalizeText(text: string): string {
   return (
     text
+      // A bulleted or numbered list, one item a line, is a list of items.
+      .replace(/[\r\n]+\s*(?:[-*•·]|\d+[.)])\s+/g, '; ')
+      .replace(/:\s*;\s*/g, ': ')
+      .replace(/\bun-(?=[a-z])/gi, 'un')
       .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
       .replace(/[\u2018\u2019\u201a]/g, "'")
       .replace(/[\u2013\u2014]/g, ' - ')

@@ -10,7 +10,7 @@ import {
   stripFiller,
 } from './normalize.ts';
 import { type Reading, REFINERS } from './refiners.ts';
-import type { DialogueView, Intent, RuleContext } from './types.ts';
+import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
 
 const MISTAKE =
   /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
@@ -34,22 +34,32 @@ export function readSentence(
  * request of its own that names its tasks, the sentence is those requests.
  */
 function readClauses(sentence: string, context: RuleContext): Intent[] | undefined {
+  // After "desc:" or "=" the commas belong to the value.
+  if (/[:=]|->/.test(sentence)) return undefined;
   const clauses = sentence
     .split(/\s*[,;]\s*(?:and\s+|then\s+|and then\s+)?/)
     .map((c) => stripEndPunctuation(stripFiller(c)))
     .filter(Boolean);
   if (clauses.length < 2) return undefined;
   const intents: Intent[] = [];
+  let previous: TaskRef | undefined;
   for (const clause of clauses) {
     const best = readSentence(clause, { ...context, sentence: clause });
     if (!best || best.specificity < 50) return undefined;
     for (const i of best.intents) {
-      if (!('ref' in i) || !i.ref || i.ref.kind === 'focus' || i.ref.kind === 'statement')
-        return undefined;
+      if (!('ref' in i) || !i.ref || i.ref.kind === 'statement') return undefined;
+      // "task 3 isn't done, mark it undone": "it" is the task the clause before named.
+      if (i.ref.kind === 'focus') {
+        if (!previous || i.ref.context) return undefined;
+        intents.push({ ...i, ref: previous } as Intent);
+        continue;
+      }
+      previous = i.ref;
       intents.push(i);
     }
   }
-  return intents;
+  const distinct = [...new Map(intents.map((i) => [JSON.stringify(i), i])).values()];
+  return distinct;
 }
 
 export function parseMessage(text: string, dialogue: DialogueView): Intent[] {

@@ -158,6 +158,14 @@ export function parseRef(raw: string): TaskRef {
     return { kind: 'focus' };
   }
 
+  // "everything except the gym one"
+  const except = s.match(
+    /^(.+?)\s+(?:except(?: for)?|apart from|but not|other than|besides|save for)\s+(.+)$/i,
+  );
+  if (except) {
+    const group = parseAll(except[1]!);
+    if (group && group.kind === 'all') return { ...group, except: except[2]! };
+  }
   const all = parseAll(s);
   if (all) return all;
 

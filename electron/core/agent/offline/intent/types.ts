@@ -15,7 +15,8 @@ export type TaskRef =
   | { kind: 'other'; plural?: boolean }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */
   | { kind: 'statement'; text: string }
-  | { kind: 'all'; status: TaskStatus };
+  /** `except`: "everything except the gym one" (words naming the tasks left out). */
+  | { kind: 'all'; status: TaskStatus; except?: string };
 
 export type ChangeAction = 'complete' | 'reopen' | 'delete';
 
@@ -36,6 +37,8 @@ export type Intent =
       alternatives?: Intent[];
       /** "rename the tap task" with no new name yet: ask for it. */
       ask?: 'title' | 'description';
+      /** "coffe should be coffee": words of the title to swap [from, to]. */
+      replace?: [string, string];
     }
   /** The answer to "what should it say?" */
   | { type: 'value'; text: string }
@@ -72,9 +75,9 @@ export interface DialogueView {
   /** The last change asked for in this conversation. */
   lastAction: 'add' | ChangeAction | 'update' | null;
   /** The assistant just answered "is it done?" or "what's task 2?" ("and task 3?" asks again). */
-  lastAsked: 'status' | 'show' | null;
+  lastAsked: 'status' | 'show' | 'list' | null;
   /** The assistant asked what a task's new title or description should be. */
-  awaitingValue: 'title' | 'description' | null;
+  awaitingValue: 'title' | 'description' | 'add' | null;
 }
 
 export interface RuleContext {

@@ -18,7 +18,7 @@ const PREFIXES: RegExp[] = [
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
 const OBJECT = new RegExp(
-  `^(?:(?:(?:these|those|the following|following)(?:\\s+(?:things|items|tasks))?)|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
+  `^(?:(?:(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
   'i',
 );
 const TRAILERS =

@@ -1,12 +1,12 @@
 // Finishing: "mark task 3 as complete", "tick off the dentist one", "I finished the report",
 // "task 2 is done", "got the groceries done".
 import { parseRef, withoutReason } from '../references.ts';
-import type { Intent, Rule } from '../types.ts';
+import type { Intent, Rule, TaskRef } from '../types.ts';
 import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
 
 const DONE = alt(DONE_WORDS);
 const NOT_DONE = alt(NOT_DONE_WORDS);
-const VERB = `(?:${alt(VERBS.complete)}|i(?:'m| am)? finish(?:ed)?|i(?:'ve| have)? (?:just )?(?:done|did|finished|finish|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|did|done)`;
+const VERB = `(?:${alt(VERBS.complete)}|i(?:'m| am)? finish(?:ed)?|i(?:'ve| have| has)? (?:just )?(?:done|did|finished|finish|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|did|done)`;
 
 type Change = Extract<Intent, { type: 'complete' }>;
 /** "clear completed", "show done": a command, not a task that is done. */
@@ -19,7 +19,21 @@ const done = (ref: string): Change => ({ type: 'complete', ref: parseRef(ref) })
 export const complete: Rule = {
   name: 'complete',
   specificity: 59,
-  extract: (said): Change | undefined => {
+  extract: (text): Change | undefined => {
+    // "mark everything done except the gym one": the exception goes with the group.
+    const except = text.match(
+      /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
+    );
+    const said = except ? text.slice(0, except.index) : text;
+    const found = extractChange(said);
+    if (found && except && found.ref.kind === 'all')
+      return { ...found, ref: parseRef(`everything ${except[1]}`) } as Change & { ref: TaskRef };
+    return found;
+  },
+};
+
+function extractChange(said: string): Change | undefined {
+  {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said)
       .replace(/\s+(?:instead|then)$/i, '')
@@ -81,5 +95,5 @@ export const complete: Rule = {
     if (m && !new RegExp(`\\b${NOT_DONE}$`, 'i').test(s) && !/\b(?:list|tasks|todos)$/i.test(m[1]!))
       return done(m[1]!);
     return undefined;
-  },
-};
+  }
+}

@@ -1,7 +1,7 @@
 // "and the meeting one too", "same for task 3", "one more: call the vet", "also rent a car and
 // buy insurance": the last action again, on other tasks (or more new ones).
 import { tidyTitle } from '../normalize.ts';
-import { parseRef } from '../references.ts';
+import { parseRef, statusWords } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { add } from './add.ts';
 
@@ -16,10 +16,13 @@ export const continuation: Rule = {
     const s = said.replace(INTERJECTION, '');
     // "is task 2 done?" … "and task 3?" / "what about the sunscreen?": the same question.
     const asked = context.dialogue.lastAsked;
-    if (asked) {
-      const q = s.match(/^(?:and|what about|how about|and what about|also)\s+(.+?)\??$/i);
-      if (q) return { type: asked, ref: parseRef(q[1]!) };
-    }
+    const q = s.match(/^(?:and|what about|how about|and what about|also)\s+(.+?)\??$/i);
+    if (asked === 'list' && q) {
+      // "list the open ones" … "and the finished ones?"
+      const status = statusWords(q[1]!);
+      if (status) return { type: 'list', status };
+    } else if (asked && asked !== 'list' && q) return { type: asked, ref: parseRef(q[1]!) };
+
     // "#3", "task 3 then", "the second" on their own, right after a change: the same change.
     if (context.dialogue.lastAction && context.dialogue.lastAction !== 'add') {
       const ref = parseRef(s);
@@ -37,5 +40,17 @@ export const continuation: Rule = {
     if (context.dialogue.lastAction === 'add' || more)
       return add.extract(`add ${rest}`, context) ?? { type: 'add', title: tidyTitle(rest) };
     return { type: 'again', ref: parseRef(rest) };
+  },
+};
+
+/** "put the same note on the other one": the last update again, on another task. */
+export const sameChange: Rule = {
+  name: 'same-change',
+  specificity: 72,
+  extract: (s, { dialogue }): Intent | undefined => {
+    const same = s.match(
+      /^(?:put|add|set|use|copy|give|do)\s+(?:the\s+)?same\s+(?:note|description|details|title|name|thing)\s+(?:on|to|for|onto|with)\s+(.+)$/i,
+    );
+    return same && dialogue.lastAction ? { type: 'again', ref: parseRef(same[1]!) } : undefined;
   },
 };

@@ -30,8 +30,13 @@ export const correction: Rule = {
     m = text.match(
       /^(?:i\s+meant|i\s+mean|meant|it\s+should\s+(?:have\s+)?been|should\s+(?:have\s+)?been|it's|it\s+is)\s+(.+)$/i,
     );
-    if (m && (interjected || /^i\s+mean/i.test(text)) && !COMMAND.test(m[1]!))
+    if (m && (interjected || /^i\s+mean/i.test(text)) && !COMMAND.test(m[1]!)) {
+      // "I meant grandpa, not grandma"
+      const swap = m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
+      if (swap && (last === 'add' || last === 'update'))
+        return { type: 'correct', text: swap[1]!, replaces: swap[2]! };
       return { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
+    }
     if (/^(?:the\s+)?other\s+one$|^not\s+that\s+one$|^wrong\s+one$/i.test(text))
       return { type: 'correct', ref: { kind: 'other' } };
     // "not the bank, the insurer" / "task 2, not 3"

@@ -1,7 +1,7 @@
 // Removing: "delete the meeting task", "get rid of task 2", "I don't need to renew the passport
 // anymore", "I'm not going to bother with the shed after all".
 import { parseRef, withoutReason } from '../references.ts';
-import type { Intent, Rule } from '../types.ts';
+import type { Intent, Rule, TaskRef } from '../types.ts';
 import { alt, VERBS } from '../vocabulary.ts';
 
 type Change = Extract<Intent, { type: 'delete' }>;
@@ -10,7 +10,21 @@ const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) }
 export const deleteRule: Rule = {
   name: 'delete',
   specificity: 58,
-  extract: (said): Change | undefined => {
+  extract: (text): Change | undefined => {
+    // "mark everything done except the gym one": the exception goes with the group.
+    const except = text.match(
+      /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
+    );
+    const said = except ? text.slice(0, except.index) : text;
+    const found = extractChange(said);
+    if (found && except && found.ref.kind === 'all')
+      return { ...found, ref: parseRef(`everything ${except[1]}`) } as Change & { ref: TaskRef };
+    return found;
+  },
+};
+
+function extractChange(said: string): Change | undefined {
+  {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     let m = s.match(new RegExp(`^(${alt([...VERBS.delete, 'take'])})\\s+(.+?)$`, 'i'));
@@ -37,5 +51,5 @@ export const deleteRule: Rule = {
     );
     if (m) return removed(m[1]!);
     return undefined;
-  },
-};
+  }
+}

@@ -65,6 +65,27 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re(`^(?:its|the|their)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`);
     if (m) push('it', m[1]!);
+    // "the venue task needs a description: …", "for the passport one the description should be: …",
+    // "Put 'ring twice' in the description of …", "put 'bring ID' as the description for task 1",
+    // "the parcel one: description = …", "task 1 details -> …", "offsite task description = …"
+    m = re(
+      `^(.+?)\\s+(?:needs|gets|should have)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(
+      `^(?:for|on|in)\\s+(.+?),?\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:should be|is|should say|=|:)\\s*:?\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(
+      `^(?:put|write|add|set)\\s+(.+?)\\s+(?:in|into|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|to)\\s+(.+)$`,
+    );
+    if (m) push(m[2]!, m[1]!);
+    m = re(`^(.+?)\\s*:\\s*${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`);
+    if (m) push(m[1]!, m[2]!);
+    m = re(
+      `^(.+?\\s+(?:task|one|item)|task\\s*#?\\d+|#\\d+)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
     m = re(`^describe\\s+(.+?)\\s+as\\s+(.+)$`);
     if (m) push(m[1]!, m[2]!);
     m = re(`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|-|–)\\s*(.+)$`);

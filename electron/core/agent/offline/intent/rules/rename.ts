@@ -24,6 +24,11 @@ export const rename: Rule = {
       `^(?:set|change|update|edit|make|give)\\s+(?:its|their|the task's)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
     );
     if (m) push('it', m[1]!);
+    // "now change the title to …" (the task just talked about)
+    m = re(
+      `^(?:now\\s+)?(?:change|set|update|make)\\s+the\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
+    );
+    if (m) push('it', m[1]!);
     m = re(`^(?:rename|retitle|relabel|reword|rephrase|rewrite)\\s+(.+)$`);
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re(
@@ -50,6 +55,24 @@ export const rename: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re(`^(.+?)\\s*[:-]\\s*(?:rename|retitle|new (?:title|name))\\s*(?:->|to|[:=-])?\\s*(.+)$`);
     if (m) push(m[1]!, m[2]!);
+    // "fix the typo in task 1, it should be 'Schedule vet appointment'"
+    m = re(
+      `^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+(.+)$`,
+    );
+    if (m) {
+      const fix = m[2]!.match(/^(.+?),?\s+not\s+(.+)$/i);
+      out.push(
+        fix
+          ? { ...updateIntent(m[1]!, 'title', 'x'), title: undefined, replace: [fix[2]!, fix[1]!] }
+          : updateIntent(m[1]!, 'title', m[2]!),
+      );
+    }
+    // "the first one has a typo, coffe should be coffee"
+    m = re(
+      `^(.+?)\\s+has\\s+(?:a\\s+)?(?:typo|spelling mistake|mistake)[,:]?\\s+(.+?)\\s+should\\s+(?:be|say)\\s+(.+)$`,
+    );
+    if (m)
+      out.push({ ...updateIntent(m[1]!, 'title', 'x'), title: undefined, replace: [m[2]!, m[3]!] });
     if (out.length === 0) {
       // "rename the tap task": ask what to.
       m = re(`^(?:rename|retitle|change the (?:title|name) of)\\s+(.+)$`);

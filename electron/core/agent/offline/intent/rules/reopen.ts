@@ -1,7 +1,7 @@
 // Not done after all: "mark task 2 as not done", "uncheck the groceries one", "the report isn't
 // done yet", "open it again".
 import { parseRef, withoutReason } from '../references.ts';
-import type { Intent, Rule } from '../types.ts';
+import type { Intent, Rule, TaskRef } from '../types.ts';
 import { alt, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
 
 type Change = Extract<Intent, { type: 'reopen' }>;
@@ -10,7 +10,21 @@ const reopened = (ref: string): Change => ({ type: 'reopen', ref: parseRef(ref) 
 export const reopen: Rule = {
   name: 'reopen',
   specificity: 60,
-  extract: (said): Change | undefined => {
+  extract: (text): Change | undefined => {
+    // "mark everything done except the gym one": the exception goes with the group.
+    const except = text.match(
+      /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
+    );
+    const said = except ? text.slice(0, except.index) : text;
+    const found = extractChange(said);
+    if (found && except && found.ref.kind === 'all')
+      return { ...found, ref: parseRef(`everything ${except[1]}`) } as Change & { ref: TaskRef };
+    return found;
+  },
+};
+
+function extractChange(said: string): Change | undefined {
+  {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     const re = (source: string) => s.match(new RegExp(source, 'i'));
@@ -24,7 +38,7 @@ export const reopen: Rule = {
     if (m) return reopened(m[1]!);
     if (re(`^(?:re-?open|open)(?:\\s+(?:it|that))?\\s+again$|^reopen$`)) return reopened('it');
     m = re(
-      `^(.+?)\\s+(?:is|are|was|were)(?:n't| not)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all))?$`,
+      `^(.+?)(?:\\s+(?:is|are|was|were)(?:n't| not)|'s not|'s n't)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all))?$`,
     );
     if (m) return reopened(m[1]!);
     m = re(
@@ -32,5 +46,5 @@ export const reopen: Rule = {
     );
     if (m) return reopened(m[1]!);
     return undefined;
-  },
-};
+  }
+}

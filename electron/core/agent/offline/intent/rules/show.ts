@@ -24,6 +24,14 @@ export const show: Rule = {
       if (ref.kind === 'ids' || ref.kind === 'positions' || ref.kind === 'quoted')
         return { type: 'show', ref };
     }
+    // "what did I write in the notes for the venue task?"
+    const notes = s.match(
+      new RegExp(
+        `^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
+        'i',
+      ),
+    );
+    if (notes) return { type: 'show', ref: parseRef(notes[1]!) };
     const about = s.match(/^what does\s+(.+?)\s+(?:say|contain|mean|involve)$/i);
     if (about) return { type: 'show', ref: parseRef(about[1]!) };
     let m = s

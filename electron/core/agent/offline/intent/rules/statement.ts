@@ -14,7 +14,13 @@ const NOT_A_REPORT =
 export const statement: Rule = {
   name: 'statement',
   specificity: 20,
-  extract: (s): Intent | Intent[] | undefined => {
+  extract: (s, context): Intent | Intent[] | undefined => {
+    // "sent the invoice to Marco and booked the flights": one report per part.
+    const parts = s.split(/\s+and\s+(?:i\s+)?(?:also\s+)?(?=[a-z]+\s)/i);
+    if (parts.length > 1 && parts.slice(1).every((p) => pastToBase(p.split(/\s+/)[0]!))) {
+      const each = parts.map((p) => statement.extract(p, context));
+      if (each.every((e) => e !== undefined)) return each.flat() as Intent[];
+    }
     // "read and signed the contract": two things done to one object.
     const two = s.match(/^(?:i\s+(?:just\s+)?)?([a-z]+)\s+and\s+([a-z]+)\s+(.+)$/i);
     if (two && pastToBase(two[1]!) && pastToBase(two[2]!)) {
