@@ -57,9 +57,12 @@ export const TOOL_NAMES = [
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
+/** A call a model made to a tool that doesn't exist: recorded and shown as such. */
+export const UNKNOWN_TOOL = 'unknown_tool';
+
 /** What one tool call did, as shown in chat ("Added 'Buy groceries' · Undo"). */
 export const receiptSchema = z.strictObject({
-  tool: z.enum(TOOL_NAMES),
+  tool: z.union([z.enum(TOOL_NAMES), z.literal(UNKNOWN_TOOL)]),
   args: z.record(z.string(), z.unknown()),
   ok: z.boolean(),
   summary: z.string(),
@@ -67,6 +70,33 @@ export const receiptSchema = z.strictObject({
   error: z.strictObject({ code: z.string(), message: z.string() }).optional(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
+
+/**
+ * A receipt as kept in a tool message: what was done, not the whole result (a list can be huge).
+ * The one shape the chat service writes and the chat view and ChatKit server read.
+ */
+export const storedReceiptSchema = z.object({
+  tool: z.string(),
+  ok: z.boolean(),
+  summary: z.string(),
+  args: z.record(z.string(), z.unknown()).optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  taskIds: z.array(z.number().int()).optional(),
+});
+export type StoredReceipt = z.infer<typeof storedReceiptSchema>;
+
+/** The receipt in a tool message, or null when the content isn't one. */
+export function readStoredReceipt(content: string): StoredReceipt | null {
+  try {
+    const parsed = storedReceiptSchema.safeParse(JSON.parse(content));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Receipts that changed nothing worth a line in the thread (a listing). */
+export const isQuietReceipt = (r: Pick<StoredReceipt, 'tool'>) => r.tool === 'list_tasks';
 
 export const plannedCallSchema = z.strictObject({
   tool: z.enum(TOOL_NAMES),

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { isQuietReceipt, readStoredReceipt } from '../../electron/shared/chat.ts';
 import { chatWithEngine } from '../helpers/chat-with-engine.ts';
 import { tempCoresPerTest, type TempCore } from '../helpers/temp-profile.ts';
 
@@ -178,7 +179,15 @@ describe('a turn', () => {
       'VALIDATION',
     ]);
     expect(turn.actions[2]!.summary).toMatch(/no tool called nuke_everything/);
+    expect(turn.actions[2]!.tool).toBe('unknown_tool');
     expect(titles(core)).toEqual([]);
+    // Kept in the thread as what it is, and shown (not hidden like a listing).
+    const stored = core.chat
+      .messages(turn.conversationId, { limit: 20 })
+      .items.filter((m) => m.role === 'tool')
+      .map((m) => readStoredReceipt(m.content));
+    expect(stored.at(-1)).toMatchObject({ tool: 'unknown_tool', ok: false });
+    expect(stored.every((r) => r !== null && !isQuietReceipt(r))).toBe(true);
   });
 
   it('treats task titles as data: injected instructions never act', async () => {

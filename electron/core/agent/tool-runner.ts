@@ -2,7 +2,7 @@
 // describes what happened in a receipt. Used by every engine, offline or model-backed.
 import { AppError } from '../../shared/errors.ts';
 import { clip } from '../../shared/text.ts';
-import type { Receipt, ToolName } from '../../shared/chat.ts';
+import { type Receipt, type ToolName, UNKNOWN_TOOL } from '../../shared/chat.ts';
 import type { Task } from '../../shared/task.ts';
 import type { ConversationRepository } from '../chat/conversation-repository.ts';
 import { toErrorInfo, validationMessage } from '../errors-to-user.ts';
@@ -30,7 +30,7 @@ export class ToolRunner {
     >;
     if (!isToolName(tool)) {
       return this.#failed(
-        'list_tasks',
+        UNKNOWN_TOOL,
         args,
         'VALIDATION',
         `There is no tool called ${clip(String(tool), 40)}.`,
@@ -50,7 +50,7 @@ export class ToolRunner {
   }
 
   #failed(
-    tool: ToolName,
+    tool: ToolName | typeof UNKNOWN_TOOL,
     args: Record<string, unknown>,
     code: string,
     message: string,

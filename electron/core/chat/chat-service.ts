@@ -2,7 +2,14 @@
 // an error or a crash never loses what they typed.
 import os from 'node:os';
 import { AppError } from '../../shared/errors.ts';
-import type { Conversation, Message, PlannedCall, Receipt, TurnResult } from '../../shared/chat.ts';
+import type {
+  Conversation,
+  Message,
+  PlannedCall,
+  Receipt,
+  StoredReceipt,
+  TurnResult,
+} from '../../shared/chat.ts';
 import { MESSAGE_MAX } from '../../shared/limits.ts';
 import { clip, codePointLength, truncate } from '../../shared/text.ts';
 import { type ConversationState, parseState } from '../agent/conversation-state.ts';
@@ -275,7 +282,7 @@ export class ChatService {
   }
 }
 
-/** A receipt as kept in a tool message: what was done, not the whole result (a list can be huge). */
+/** A receipt as kept in a tool message (storedReceiptSchema): what was done, and which tasks. */
 function storedReceipt(receipt: Receipt): string {
   const { result, ...rest } = receipt;
   const ids = Array.isArray(result)
@@ -284,10 +291,11 @@ function storedReceipt(receipt: Receipt): string {
       ? [(result as { id: number }).id]
       : [];
   const summary = clip(rest.summary, 1000);
-  const text = JSON.stringify({ ...rest, summary, taskIds: ids });
+  const full: StoredReceipt = { ...rest, summary, taskIds: ids };
+  const text = JSON.stringify(full);
   return codePointLength(text) <= MESSAGE_MAX
     ? text
-    : JSON.stringify({ tool: rest.tool, ok: rest.ok, summary });
+    : JSON.stringify({ tool: rest.tool, ok: rest.ok, summary } satisfies StoredReceipt);
 }
 
 function ownerIsGone(owner: string): boolean {

@@ -1,7 +1,12 @@
 // Serves the ChatKit server protocol on top of the same conversations and assistant as our own
 // chat view: conversations are threads, messages are items, a confirmation is a widget whose
 // buttons come back as threads.custom_action. Shapes follow openai/chatkit-python chatkit/types.py.
-import type { Message, PendingConfirmation } from '../../shared/chat.ts';
+import {
+  isQuietReceipt,
+  type Message,
+  type PendingConfirmation,
+  readStoredReceipt,
+} from '../../shared/chat.ts';
 import {
   CANCEL_ACTION,
   type ChatKitRequest,
@@ -32,12 +37,6 @@ function parseId(id: string, prefix: 'thr' | 'msg'): number {
   return Number(m[1]);
 }
 
-interface StoredReceipt {
-  tool?: string;
-  ok?: boolean;
-  summary?: string;
-}
-
 export function messageToItem(m: Message): Json | null {
   const base = { id: itemId(m.id), thread_id: threadId(m.conversationId), created_at: m.createdAt };
   if (m.role === 'user') {
@@ -56,13 +55,8 @@ export function messageToItem(m: Message): Json | null {
       content: [{ type: 'output_text', text: m.content, annotations: [] }],
     };
   }
-  let receipt: StoredReceipt;
-  try {
-    receipt = JSON.parse(m.content) as StoredReceipt;
-  } catch {
-    return null;
-  }
-  if (receipt.tool === 'list_tasks' || typeof receipt.summary !== 'string') return null;
+  const receipt = readStoredReceipt(m.content);
+  if (!receipt || isQuietReceipt(receipt)) return null;
   return {
     ...base,
     type: 'task',

@@ -7,9 +7,8 @@ import type { Intent } from '../../../electron/core/agent/offline/intent/types.t
 import type { Task } from '../../../electron/shared/task.ts';
 
 /** The first thing a message asks for, in a conversation with no history. */
-const intent = (text: string, pending = false): Intent =>
+const intent = (text: string): Intent =>
   parseMessage(text, {
-    awaitingConfirmation: pending,
     awaitingChoice: false,
     lastAction: null,
     lastAsked: null,
@@ -113,12 +112,6 @@ describe('reading and talking', () => {
 
   it('counts', () => {
     expect(intent('How many tasks do I have left?')).toEqual({ type: 'count', status: 'pending' });
-  });
-
-  it('answers yes and no only when a question is waiting', () => {
-    expect(intent('yes', true)).toEqual({ type: 'yes' });
-    expect(intent('no thanks', true)).toEqual({ type: 'no' });
-    expect(intent('yes', false).type).not.toBe('yes');
   });
 
   it('looks past greetings and thanks for the request', () => {

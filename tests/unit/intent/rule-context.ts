@@ -7,7 +7,6 @@ import type {
 export function context(dialogue: Partial<DialogueView> = {}, sentence = ''): RuleContext {
   return {
     dialogue: {
-      awaitingConfirmation: false,
       awaitingChoice: false,
       lastAction: null,
       lastAsked: null,

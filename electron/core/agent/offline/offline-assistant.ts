@@ -100,7 +100,6 @@ export class OfflineAssistant implements Engine {
   async respond(turn: TurnContext): Promise<string> {
     const state = turn.state;
     const intents = parseMessage(turn.text, {
-      awaitingConfirmation: state.pending !== null,
       awaitingChoice: state.clarify !== null,
       lastAction: state.lastAction,
       lastAsked: state.lastAsked,
@@ -109,9 +108,6 @@ export class OfflineAssistant implements Engine {
     state.lastAsked = null;
     const asking = state.asking;
     state.asking = null;
-    if (state.pending && !intents.some((i) => i.type === 'yes' || i.type === 'no')) {
-      state.pending = null; // a new request replaces the unanswered question
-    }
     const clarify = state.clarify;
     state.clarify = null; // asked again below if this message still leaves it open
     const replies: string[] = [];
@@ -151,11 +147,6 @@ export class OfflineAssistant implements Engine {
             : '';
         return `I'm not sure what you'd like me to do with that.${suggestion} ${HELP}`;
       }
-      case 'yes':
-        return this.#confirm(turn);
-      case 'no':
-        turn.state.pending = null;
-        return "Okay, I won't change anything.";
       case 'add-missing-title':
         turn.state.asking = { field: 'add', taskId: 0 };
         return 'What should the task say? For example: “buy milk” (or several: “buy milk, call mom”).';
@@ -191,14 +182,6 @@ export class OfflineAssistant implements Engine {
       case 'value':
         return this.#value(intent.text, turn, asking);
     }
-  }
-
-  async #confirm(turn: TurnContext): Promise<string> {
-    const pending = turn.state.pending;
-    if (!pending) return "There's nothing waiting for a yes right now.";
-    turn.state.pending = null;
-    const outcome = await turn.execute(pending.calls, pending.prompt);
-    return this.#describe(outcome, turn);
   }
 
   #describe(outcome: ExecuteOutcome, turn: TurnContext): string {
@@ -669,7 +652,6 @@ export class OfflineAssistant implements Engine {
       const counted = said !== text ? `add ${said.replace(/\s+and\s+/i, ', ')}` : `add ${said}`;
       const found = add.extract(counted, {
         dialogue: {
-          awaitingConfirmation: false,
           awaitingChoice: false,
           lastAction: null,
           lastAsked: null,

@@ -1,22 +1,14 @@
 import { useEffect, useRef } from 'react';
-import type { Message, PendingConfirmation } from '../../../../electron/shared/chat.ts';
+import {
+  isQuietReceipt,
+  type Message,
+  type PendingConfirmation,
+  readStoredReceipt,
+  type StoredReceipt,
+} from '../../../../electron/shared/chat.ts';
 
-interface StoredReceipt {
-  tool: string;
-  ok: boolean;
-  summary: string;
-}
-
-function readReceipt(message: Message): StoredReceipt | null {
-  try {
-    const r = JSON.parse(message.content) as StoredReceipt;
-    return typeof r.summary === 'string' ? r : null;
-  } catch {
-    return null;
-  }
-}
-
-const isChange = (r: StoredReceipt) => r.ok && r.tool !== 'list_tasks';
+const readReceipt = (message: Message) => readStoredReceipt(message.content);
+const isChange = (r: StoredReceipt) => r.ok && !isQuietReceipt(r);
 
 export function MessageList(props: {
   messages: Message[];
@@ -70,7 +62,7 @@ export function MessageList(props: {
         if (repeats(index, m)) return null;
         if (m.role === 'tool') {
           const r = readReceipt(m);
-          if (!r || r.tool === 'list_tasks') return null;
+          if (!r || isQuietReceipt(r)) return null;
           return (
             <div key={m.id} className={`receipt${r.ok ? '' : ' failed'}`}>
               <span>

@@ -5,7 +5,6 @@ import { add } from './rules/add.ts';
 import { choice } from './rules/choice.ts';
 import { complete } from './rules/complete.ts';
 import { compound } from './rules/compound.ts';
-import { confirmation } from './rules/confirmation.ts';
 import { continuation, sameChange } from './rules/continuation.ts';
 import { correction } from './rules/correction.ts';
 import { count } from './rules/count.ts';
@@ -29,7 +28,6 @@ export const RULES: readonly Rule[] = [
   greeting,
   thanks,
   help,
-  confirmation,
   choice,
   value,
   undo,

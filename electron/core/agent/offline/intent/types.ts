@@ -57,8 +57,6 @@ export type Intent =
   | { type: 'put-back'; ref: TaskRef }
   /** An answer to the assistant's "which one?" */
   | { type: 'choice'; ref: TaskRef }
-  | { type: 'yes' }
-  | { type: 'no' }
   | { type: 'greeting' }
   | { type: 'thanks' }
   | { type: 'help' }
@@ -68,8 +66,6 @@ export type IntentType = Intent['type'];
 
 /** What the rules may know of the conversation so far (never the tasks themselves). */
 export interface DialogueView {
-  /** The assistant asked for a yes or no. */
-  awaitingConfirmation: boolean;
   /** The assistant asked "which one?" */
   awaitingChoice: boolean;
   /** The last change asked for in this conversation. */
