@@ -2,8 +2,8 @@
 // send → first streamed token (minus the server's scripted delay), and the cost of one tool call.
 // Run: node bench/model-overhead.ts
 import { performance } from 'node:perf_hooks';
-import { startFakeServer, text, toolCall } from '../tests/helpers/fake-openai-server.ts';
-import { openTempCore } from '../tests/helpers/temp-profile.ts';
+import { startFakeServer, text, toolCall } from '../scripts/lib/fake-openai-server.ts';
+import { openTempCore } from '../scripts/lib/temp-profile.ts';
 
 const RUNS = 40;
 const SERVER_DELAY_MS = 20;

@@ -1,6 +1,6 @@
 // `node scripts/corpus.ts FILE.jsonl [--verbose]`: scores the built-in assistant on a case file,
 // in-process (fast). The shared runner (../shared/corpus/run-corpus.mjs) does the same via the CLI.
-import { readCases, runCase } from '../tests/helpers/corpus.ts';
+import { readCases, runCase } from './lib/corpus.ts';
 
 const file = process.argv[2];
 if (!file) {

@@ -8,6 +8,7 @@ import type { RecoveryReport } from './db/backups.ts';
 import { readMigrations } from './db/migrations.ts';
 import { checkpointWhenIdle } from './db/idle-checkpoint.ts';
 import { OfflineAssistant } from './agent/offline/offline-assistant.ts';
+import { ActionJournal } from './agent/action-journal.ts';
 import { ToolRunner } from './agent/tool-runner.ts';
 import { ChatService } from './chat/chat-service.ts';
 import { ConversationRepository } from './chat/conversation-repository.ts';
@@ -92,7 +93,7 @@ export function openCore(options: CoreOptions): Core {
   const chat = new ChatService({
     repo: conversations,
     tasks,
-    tools: new ToolRunner(tasks, conversations, logger),
+    tools: new ToolRunner(tasks, new ActionJournal(db, account.userId), logger),
     engine: () => model.engine(),
     events,
     logger,

@@ -73,7 +73,8 @@ export function createHandlerTable({
     'conversations.messages': ({ conversationId, beforeId, afterId, limit }) =>
       chat.messages(conversationId, { beforeId, afterId, limit }),
     'conversations.pending': ({ conversationId }) => chat.pending(conversationId),
-    'chat.send': ({ conversationId, text }) => chat.say(text, { conversationId }),
+    'chat.send': ({ conversationId, text, autoConfirm }) =>
+      chat.say(text, { conversationId, autoConfirm: autoConfirm ?? false }),
     'chat.answer': ({ conversationId, accept }) => chat.answer(conversationId, accept),
     'chat.undo': ({ conversationId }) => chat.undo(conversationId),
     'chat.cancel': ({ conversationId }) => chat.cancel(conversationId),

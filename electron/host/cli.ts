@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { openCore, type Core } from '../core/app-core.ts';
 import { validationMessage } from '../core/errors-to-user.ts';
 import { defaultProfileDir } from '../core/profile/profile-paths.ts';
-import { userTextSchema } from '../shared/chat.ts';
 import { settingsPatchSchema } from '../shared/settings.ts';
 import { AppError, type ErrorInfo, type Result } from '../shared/errors.ts';
 import type { Task } from '../shared/task.ts';
@@ -140,18 +139,18 @@ async function run(core: Core): Promise<void> {
       );
     }
     case 'say': {
-      const parsed = userTextSchema.safeParse(
-        [action, ...rest].filter((x) => x !== undefined).join(' '),
-      );
-      if (!parsed.success) fail({ code: 'VALIDATION', message: validationMessage(parsed.error) });
+      const text = [action, ...rest].filter((x) => x !== undefined).join(' ');
       let conversationId: number | undefined;
       if (values.conversation !== undefined) conversationId = taskId(values.conversation);
-      else if (!values.new) conversationId = core.chat.latestId();
-      const turn = await core.chat.say(parsed.data, {
-        conversationId,
-        newConversation: values.new,
-        autoConfirm: values.yes,
-      });
+      else if (!values.new)
+        conversationId = unwrap(await h['conversations.list']({ limit: 1 })).items[0]?.id;
+      const turn = unwrap(
+        await h['chat.send']({
+          text,
+          ...(conversationId !== undefined ? { conversationId } : {}),
+          ...(values.yes ? { autoConfirm: true } : {}),
+        }),
+      );
       return finish(turn, printableLines(turn.reply));
     }
     default:

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { contentSecurityPolicy } from '../shared/content-security-policy.ts';
-import { contentType, resolveStaticFile } from '../core/hosting/static-files.ts';
+import { contentType, resolveStaticFile } from './static-files.ts';
 import { eventNames, isChannel } from '../shared/ipc/contract.ts';
 import type { CoreEvents } from '../core/events.ts';
 import type { HandlerTable } from '../core/handlers.ts';

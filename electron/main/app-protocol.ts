@@ -2,7 +2,7 @@
 // policy and the sender checks, and no access to any file outside the renderer build.
 import fs from 'node:fs';
 import { protocol } from 'electron';
-import { contentType, resolveStaticFile } from '../core/hosting/static-files.ts';
+import { contentType, resolveStaticFile } from '../host/static-files.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://bundle`;

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { type FakeServer, startFakeServer, text, toolCall } from '../helpers/fake-openai-server.ts';
+import {
+  type FakeServer,
+  startFakeServer,
+  text,
+  toolCall,
+} from '../../scripts/lib/fake-openai-server.ts';
 import { type RunningHost, startHost } from './browser-host.ts';
 
 let profile: string;

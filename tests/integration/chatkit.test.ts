@@ -291,7 +291,7 @@ describe('ChatKit over the browser host', () => {
 
 describe('ChatKit streaming with a model', () => {
   it('pushes the words as the model writes them, before the reply is stored', async () => {
-    const { startFakeServer, text } = await import('../helpers/fake-openai-server.ts');
+    const { startFakeServer, text } = await import('../../scripts/lib/fake-openai-server.ts');
     const fake = await startFakeServer();
     try {
       core.settings.update({

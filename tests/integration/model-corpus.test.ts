@@ -6,13 +6,13 @@ import { OfflineAssistant } from '../../electron/core/agent/offline/offline-assi
 import { ModelEngine } from '../../electron/core/agent/model/model-engine.ts';
 import { repoRoot } from '../../electron/host/host-paths.ts';
 import type { PlannedCall } from '../../electron/shared/chat.ts';
-import { checkExpectations, converse, readCases, setUp } from '../helpers/corpus.ts';
+import { checkExpectations, converse, readCases, setUp } from '../../scripts/lib/corpus.ts';
 import {
   type FakeServer,
   type ScriptStep,
   startFakeServer,
   text,
-} from '../helpers/fake-openai-server.ts';
+} from '../../scripts/lib/fake-openai-server.ts';
 import { chatWithEngine } from '../helpers/chat-with-engine.ts';
 import { openTempCore } from '../helpers/temp-profile.ts';
 

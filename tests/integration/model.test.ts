@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TurnResult } from '../../electron/shared/chat.ts';
-import { type FakeServer, startFakeServer, text, toolCall } from '../helpers/fake-openai-server.ts';
+import {
+  type FakeServer,
+  startFakeServer,
+  text,
+  toolCall,
+} from '../../scripts/lib/fake-openai-server.ts';
 import { openTempCore, type TempCore } from '../helpers/temp-profile.ts';
 
 let fake: FakeServer;

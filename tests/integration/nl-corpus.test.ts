@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../electron/host/host-paths.ts';
-import { readCases, runCase } from '../helpers/corpus.ts';
+import { readCases, runCase } from '../../scripts/lib/corpus.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 
 // The shared copy when this checkout sits beside ../shared, else the copy kept in tests/corpus.

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Task } from '../../electron/shared/task.ts';
-import { type FakeServer, startFakeServer, text, toolCall } from '../helpers/fake-openai-server.ts';
+import {
+  type FakeServer,
+  startFakeServer,
+  text,
+  toolCall,
+} from '../../scripts/lib/fake-openai-server.ts';
 import { openTempCore, type TempCore } from '../helpers/temp-profile.ts';
 import { record } from './figures.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../electron/host/host-paths.ts';
 import type { Task } from '../../electron/shared/task.ts';
-import { checkExpectations, readCases } from '../helpers/corpus.ts';
+import { checkExpectations, readCases } from '../../scripts/lib/corpus.ts';
 
 const dir = path.join(repoRoot, 'tests', 'corpus');
 // nl-dev.jsonl is a copy of ../shared/corpus (read-only for us); every other file is ours.

@@ -80,3 +80,19 @@ describe('writes that tell the truth', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('one direction between agent and chat', () => {
+  it('the agent never imports the chat service or its repository', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '../../electron/core/agent');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    const offending = files.filter((f) =>
+      /from '(?:\.\.\/)+chat\//.test(readFileSync(join(root, f), 'utf8')),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    expect(offending).toEqual([]);
+  });
+});

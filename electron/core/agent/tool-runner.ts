@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors.ts';
 import { clip } from '../../shared/text.ts';
 import { type Receipt, type ToolName, UNKNOWN_TOOL } from '../../shared/chat.ts';
 import type { Task } from '../../shared/task.ts';
-import type { ConversationRepository } from '../chat/conversation-repository.ts';
+import type { ActionJournal } from './action-journal.ts';
 import { toErrorInfo, validationMessage } from '../errors-to-user.ts';
 import type { Logger } from '../log.ts';
 import type { TaskService } from '../tasks/task-service.ts';
@@ -14,12 +14,12 @@ const q = (t: { title: string }) => `“${t.title}”`;
 
 export class ToolRunner {
   readonly #tasks: TaskService;
-  readonly #conversations: ConversationRepository;
+  readonly #journal: ActionJournal;
   readonly #logger: Logger;
 
-  constructor(tasks: TaskService, conversations: ConversationRepository, logger: Logger) {
+  constructor(tasks: TaskService, journal: ActionJournal, logger: Logger) {
     this.#tasks = tasks;
-    this.#conversations = conversations;
+    this.#journal = journal;
     this.#logger = logger;
   }
 
@@ -65,7 +65,7 @@ export class ToolRunner {
     };
   }
 
-  #journal(
+  #keep(
     conversationId: number,
     batchId: number,
     tool: ToolName,
@@ -73,7 +73,7 @@ export class ToolRunner {
     before?: Task,
     after?: Task,
   ) {
-    this.#conversations.recordAction(
+    this.#journal.record(
       conversationId,
       batchId,
       tool,
@@ -98,7 +98,7 @@ export class ToolRunner {
           title: a.title,
           ...(a.description ? { description: a.description } : {}),
         });
-        this.#journal(conversationId, batchId, tool, task, undefined, task);
+        this.#keep(conversationId, batchId, tool, task, undefined, task);
         return { summary: `Added ${q(task)} (#${task.id})`, result: task };
       }
       case 'list_tasks': {
@@ -116,7 +116,7 @@ export class ToolRunner {
         const before = tasks.get(task_id);
         const after = tasks.setCompleted(task_id, tool === 'complete_task');
         if (before.completed !== after.completed)
-          this.#journal(conversationId, batchId, tool, after, before, after);
+          this.#keep(conversationId, batchId, tool, after, before, after);
         const state = tool === 'complete_task' ? 'done' : 'not done';
         const already = before.completed === after.completed ? ' (it already was)' : '';
         return { summary: `Marked ${q(after)} as ${state}${already}`, result: after };
@@ -124,7 +124,7 @@ export class ToolRunner {
       case 'delete_task': {
         const { task_id } = args as ToolArgs<'delete_task'>;
         const deleted = tasks.delete(task_id);
-        this.#journal(conversationId, batchId, tool, deleted, deleted, undefined);
+        this.#keep(conversationId, batchId, tool, deleted, deleted, undefined);
         return {
           summary: `Deleted ${q(deleted)}`,
           result: { id: deleted.id, title: deleted.title },
@@ -134,7 +134,7 @@ export class ToolRunner {
         const a = args as ToolArgs<'update_task'>;
         const before = tasks.get(a.task_id);
         const after = tasks.update({ id: a.task_id, title: a.title, description: a.description });
-        this.#journal(conversationId, batchId, tool, after, before, after);
+        this.#keep(conversationId, batchId, tool, after, before, after);
         const parts: string[] = [];
         if (a.title !== undefined && a.title !== before.title)
           parts.push(`Renamed ${q(before)} to ${q(after)}`);
@@ -154,7 +154,7 @@ export class ToolRunner {
 
   /** Reverses the most recent batch of changes made in this conversation, newest first. */
   #undo(conversationId: number): { summary: string; result: unknown } {
-    const batch = this.#conversations.lastBatch(conversationId);
+    const batch = this.#journal.lastBatch(conversationId);
     if (batch.length === 0) {
       throw new AppError('NOT_FOUND', 'There is nothing to undo in this conversation.');
     }
@@ -182,7 +182,7 @@ export class ToolRunner {
         }
       }
     }
-    this.#conversations.markUndone(conversationId, batch[0]!.batchId);
+    this.#journal.markUndone(conversationId, batch[0]!.batchId);
     const text = done.join(', ');
     return { summary: `Undone: ${text}`, result: { undone: batch.length } };
   }

@@ -1,4 +1,4 @@
-// SQL for conversations, their messages and the assistant's action journal, scoped to the owner.
+// SQL for conversations and their messages, scoped to the owner.
 import type Database from 'better-sqlite3';
 import type { Conversation, Message, MessageRole } from '../../shared/chat.ts';
 import { type Query, query, queryValue, write, writeReturning } from '../db/statements.ts';
@@ -9,15 +9,6 @@ interface ConversationRow {
   firstMessage: string | null;
   createdAt: string;
   updatedAt: string;
-}
-
-export interface ActionRow {
-  id: number;
-  batchId: number;
-  tool: string;
-  taskId: number;
-  before: string | null;
-  after: string | null;
 }
 
 const UNTITLED = 'New conversation';
@@ -53,10 +44,6 @@ export class ConversationRepository {
   readonly #pageNewest: Query<Message>;
   readonly #pageBefore: Query<Message>;
   readonly #pageAfter: Query<Message>;
-  readonly #recordAction: Write;
-  readonly #lastBatch: Query<number | null>;
-  readonly #batch: Query<ActionRow>;
-  readonly #markUndone: Write;
   readonly #setTurnOwner: Write;
   readonly #unfinished: Query<{ id: number; owner: string }>;
 
@@ -109,20 +96,6 @@ export class ConversationRepository {
       `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND user_id = ? AND id > ?
        ORDER BY id ASC LIMIT ?`,
     );
-    this.#recordAction = write(
-      db,
-      `INSERT INTO agent_actions (conversation_id, user_id, batch_id, tool, task_id, before, after, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.#lastBatch = queryValue(
-      db,
-      `SELECT max(batch_id) FROM agent_actions WHERE conversation_id = ? AND user_id = ? AND undone = 0`,
-    );
-    this.#batch = query(
-      db,
-      `SELECT id, batch_id AS batchId, tool, task_id AS taskId, before, after FROM agent_actions
-       WHERE conversation_id = ? AND user_id = ? AND batch_id = ? AND undone = 0 ORDER BY id DESC`,
-    );
     this.#setTurnOwner = write(
       db,
       `UPDATE conversations SET turn_owner = ? WHERE user_id = ? AND id = ?`,
@@ -130,10 +103,6 @@ export class ConversationRepository {
     this.#unfinished = query(
       db,
       `SELECT id, turn_owner AS owner FROM conversations WHERE user_id = ? AND turn_owner IS NOT NULL`,
-    );
-    this.#markUndone = write(
-      db,
-      `UPDATE agent_actions SET undone = 1 WHERE conversation_id = ? AND user_id = ? AND batch_id = ?`,
     );
   }
 
@@ -191,38 +160,6 @@ export class ConversationRepository {
 
   messagesAfter(conversationId: number, afterId: number, limit: number): Message[] {
     return this.#pageAfter.all(conversationId, this.#userId, afterId, limit);
-  }
-
-  recordAction(
-    conversationId: number,
-    batchId: number,
-    tool: string,
-    taskId: number,
-    before: unknown,
-    after: unknown,
-    now: string,
-  ): void {
-    this.#recordAction(
-      conversationId,
-      this.#userId,
-      batchId,
-      tool,
-      taskId,
-      before === undefined ? null : JSON.stringify(before),
-      after === undefined ? null : JSON.stringify(after),
-      now,
-    );
-  }
-
-  /** The most recent batch of changes not yet undone, newest change first. */
-  lastBatch(conversationId: number): ActionRow[] {
-    const batchId = this.#lastBatch.get(conversationId, this.#userId) ?? null;
-    if (batchId === null) return [];
-    return this.#batch.all(conversationId, this.#userId, batchId);
-  }
-
-  markUndone(conversationId: number, batchId: number): void {
-    this.#markUndone(conversationId, this.#userId, batchId);
   }
 
   /** Marks the thread as being answered by `owner` (null: the answer is complete). */

@@ -142,8 +142,12 @@ export const contract = {
   /** One turn: stores the message, lets the assistant act, returns its reply and receipts. */
   'chat.send': {
     input: z.strictObject({
+      /** Omitted: a new conversation. */
       conversationId: conversationIdSchema.optional(),
       text: userTextSchema,
+      /** The person has already said yes to whatever this message asks for (the CLI's --yes).
+       * The runtime still applies every other rule. */
+      autoConfirm: z.boolean().optional(),
     }),
     output: turnResultSchema,
   },
