@@ -28,7 +28,7 @@ const config: ForgeConfig = {
           target: 'preload',
         },
       ],
-      renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
+      renderer: [{ name: 'main_window', config: 'vite.config.ts' }],
     }),
     new FusesPlugin({
       version: FuseVersion.V1,

@@ -30,14 +30,10 @@ if (binary) {
   console.log(
     "Electron's binary can't be downloaded on this machine, so Task Assistant is starting in your browser instead.",
   );
-  const build = spawnSync(
-    bin('vite'),
-    ['build', '-c', 'vite.renderer.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  const build = spawnSync(bin('vite'), ['build', '-c', 'vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
   run(process.execPath, [path.join(root, 'electron', 'host', 'web-host.ts'), ...args]);
 }

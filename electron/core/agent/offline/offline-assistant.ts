@@ -35,12 +35,38 @@ const HELP =
 
 type Resolved = { ok: true; tasks: Task[] } | { ok: false; reply: string; candidates?: Task[] };
 
-/** "green not blue": the old words swapped for the new ones, wherever they are. */
+/**
+ * "green not blue": the old words swapped for the new ones, wherever they are. Words the new text
+ * repeats from just before the old ones aren't doubled ("the bio final, not the midterm" in
+ * "Revise for the bio midterm" gives "Revise for the bio final").
+ */
 function replaceWords(old: string, from: string, to: string): string {
-  const at = old.toLowerCase().indexOf(from.trim().toLowerCase());
-  return at < 0
-    ? amendTitle(old, to)
-    : `${old.slice(0, at)}${to.trim()}${old.slice(at + from.trim().length)}`;
+  // A whole new title ("call the landscaping company" for "Call the insurance company").
+  const first = (x: string) => x.trim().split(/\s+/)[0]!.toLowerCase();
+  if (TASK_VERBS.has(first(to)) && first(to) === first(old)) return to.trim();
+  const lower = old.toLowerCase();
+  let what = from.trim().toLowerCase();
+  let at = lower.indexOf(what);
+  if (at < 0) {
+    // "the midterm" for "… bio midterm": the words without their determiner.
+    what = what.replace(/^(?:the|a|an|my|to|for)\s+/, '');
+    at = what ? lower.indexOf(what) : -1;
+  }
+  if (at < 0) return amendTitle(old, to);
+  const before = old.slice(0, at);
+  const beforeWords = before
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.toLowerCase());
+  let words = to.trim().split(/\s+/);
+  for (let n = Math.min(words.length - 1, beforeWords.length); n > 0; n--) {
+    const tail = beforeWords.slice(-n).join(' ');
+    if (words.slice(0, n).join(' ').toLowerCase() === tail) {
+      words = words.slice(n);
+      break;
+    }
+  }
+  return `${before}${words.join(' ')}${old.slice(at + what.length)}`;
 }
 
 /**
@@ -327,7 +353,14 @@ export class OfflineAssistant implements Engine {
               .map((id) => all.find((t) => t.id === id))
               .filter((t): t is Task => !!t)
           : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
-        const others = pool.filter((t) => !last.has(t.id));
+        let others = pool.filter((t) => !last.has(t.id));
+        // "the other letter": of the others, those the words describe.
+        if (ref.text) {
+          const named = tasksSharingWords(ref.text, others);
+          if (named.length > 0) others = named;
+          else if (turn.state.lastCandidates.length === 0)
+            others = tasksSharingWords(ref.text, all).filter((t) => !last.has(t.id));
+        }
         if (others.length === 1 || (ref.plural && others.length > 1))
           return { ok: true, tasks: others };
         return {
@@ -439,6 +472,9 @@ export class OfflineAssistant implements Engine {
           }
         }
         if (candidates.length === 0) {
+          // "the letter to Harold" for "Write to cousin Harold": the one task its words point to.
+          const about = ref.kind === 'words' ? taskAbout(text, all) : undefined;
+          if (about) return { ok: true, tasks: [about] };
           return {
             ok: false,
             reply: `Sorry, I couldn't find a task matching “${describeWords(text)}”. ${titlesPreview(all)}`,

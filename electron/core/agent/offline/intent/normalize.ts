@@ -45,6 +45,8 @@ export function correctWord(word: string, commandPosition: boolean): string {
   // "updated" is "update" inflected, not a slip.
   const hits = targets.filter(
     (c) =>
+      // A slip keeps the first letter ("pendng", "compelte"); "sending" is not "pending".
+      c[0] === lower[0] &&
       Math.abs(c.length - lower.length) <= 1 &&
       withinOneEdit(lower, c) &&
       !/^(?:s|d|es|ed|ing|er|r)$/.test(lower.slice(c.length)),

@@ -11,6 +11,7 @@ import {
 } from './normalize.ts';
 import { type Reading, REFINERS } from './refiners.ts';
 import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
+import { alt, pattern, VERBS } from './vocabulary.ts';
 
 const MISTAKE =
   /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
@@ -29,6 +30,12 @@ export function readSentence(
   return undefined;
 }
 
+// Commas, and "and" before a new command ("mark the third one done and remove the first").
+const CLAUSE_BREAK = pattern(
+  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+)?(?=${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck'])}\\b)`,
+  'i',
+);
+
 /**
  * "1 done, 2 done", "mark task 1 done, then delete task 2": when every clause of a sentence is a
  * request of its own that names its tasks, the sentence is those requests.
@@ -37,7 +44,7 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   // After "desc:" or "=" the commas belong to the value.
   if (/[:=]|->/.test(sentence)) return undefined;
   const clauses = sentence
-    .split(/\s*[,;]\s*(?:and\s+|then\s+|and then\s+)?/)
+    .split(CLAUSE_BREAK)
     .map((c) => stripEndPunctuation(stripFiller(c)))
     .filter(Boolean);
   if (clauses.length < 2) return undefined;
@@ -66,7 +73,8 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   const message = correctSpelling(normalizeText(text));
   const whole = stripEndPunctuation(message);
   // A bare yes/no or hello is read whole, before it is cut into sentences.
-  const short = readSentence(whole, { dialogue, question: false, sentence: whole });
+  const bare = stripEndPunctuation(stripFiller(whole));
+  const short = readSentence(bare, { dialogue, question: false, sentence: whole });
   if (short && short.specificity >= 90) return short.intents;
 
   const found: Reading[] = splitSentences(message).map((sentence) => {

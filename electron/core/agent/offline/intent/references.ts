@@ -3,7 +3,7 @@
 import type { TaskStatus } from '../../../../shared/task.ts';
 import { stripEndPunctuation } from './normalize.ts';
 import type { TaskRef } from './types.ts';
-import { NUMBER_WORDS, ORDINALS } from './vocabulary.ts';
+import { NUMBER_WORDS, ORDINALS, pattern } from './vocabulary.ts';
 
 const REF_NOISE =
   /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far)$/i;
@@ -61,8 +61,8 @@ const ID_LIST =
   /^(?:(?:the )?(?:tasks?|items?|todos?|numbers?|nos?\.?|#)\s*)?#?\s*(\d+)((?:\s*(?:,|&|\+|and|,\s*and|or)?\s*(?:(?:tasks?|items?|numbers?|#)\s*)?#?\s*\d+)*)$/i;
 
 const ORDINAL = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|bottom|final|\\d+(?:st|nd|rd|th))`;
-const POSITIONS = new RegExp(
-  `^(?:the |that |this )?(?:(?:very )?${ORDINAL}(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry))?(?: (?:on|in|of) (?:the|my|that) list)?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`,
+const POSITIONS = pattern(
+  `^(?:the |that |this )?(?:(?:very )?${ORDINAL}(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry))?(?: (?:on|in|of) (?:the|my|that) list| of (?:those|them|these|the list))?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`,
   'i',
 );
 const GROUP =
@@ -83,11 +83,23 @@ const REASON =
 const TRAILING_REASON =
   /\s+(?:we|i|they)\s+(?:don't|do not|no longer|won't|didn't)\s+(?:need|want)\b.*$/i;
 
+/** "… kayla said i can keep it", "… mom says it's not clean enough": someone's say-so. */
+const HEARSAY = /\s+(?:\w+\s+)?(?:said|says|told me|asked)\b.*$/i;
+/**
+ * ", not needed anymore", ", the neighbour gave me some": after a comma, anything that isn't
+ * more tasks ("and the bread one", "3") is the reason, not the task.
+ */
+const AFTER_COMMA = /,\s*(?!\s*(?:and|or|&|plus)\b|\s*(?:tasks?\s*)?#?\d)(?=(?:\S+\s+){2,}\S).*$/i;
+
 /** A sentence without the reason given after it ("delete it, they rang me"). */
-export const withoutReason = (s: string) => s.replace(REASON, '').replace(TRAILING_REASON, '');
+export const withoutReason = (s: string) =>
+  s.replace(REASON, '').replace(TRAILING_REASON, '').replace(HEARSAY, '');
+
+/** A reference without what was said after it. */
+const refOnly = (s: string) => withoutReason(s).replace(AFTER_COMMA, '');
 
 export function parseRef(raw: string): TaskRef {
-  let s = stripEndPunctuation(withoutReason(raw.trim().replace(TRAILING_SYMBOLS, '')))
+  let s = stripEndPunctuation(refOnly(raw.trim().replace(TRAILING_SYMBOLS, '')))
     // "tasks one and three": number words in a list of task numbers are numbers.
     .replace(/^((?:the )?(?:tasks?|items?|#)\s.*)$/i, (list) =>
       list.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (w) =>
@@ -106,6 +118,9 @@ export function parseRef(raw: string): TaskRef {
   );
   if (other)
     return { kind: 'other', plural: !!other[1] || /s$|two|three|four/i.test(other[2] ?? '') };
+  // "the other letter", "the other practice one", "the other planting job"
+  const otherNamed = s.match(/^(?:the )?other (.+?)(?: (?:one|task|item|job|thing))?$/i);
+  if (otherNamed) return { kind: 'other', text: otherNamed[1]! };
   // "the two pay ones": words, and how many tasks they should find.
   const counted = s.match(
     /^(?:the )?(two|three|four|five|both|2|3|4|5) (.+?) (?:ones|tasks|items)$/i,
@@ -179,7 +194,7 @@ export function parseRef(raw: string): TaskRef {
     };
   }
   if (POSITIONS.test(s)) {
-    const found = [...s.matchAll(new RegExp(`\\b(${ORDINAL})\\b`, 'gi'))];
+    const found = [...s.matchAll(pattern(`\\b(${ORDINAL})\\b`, 'gi'))];
     return { kind: 'positions', positions: found.map((m) => ordinal(m[1]!)) };
   }
 

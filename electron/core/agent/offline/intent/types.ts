@@ -12,7 +12,7 @@ export type TaskRef =
   /** "them", "those", "all of them": the tasks just shown. */
   | { kind: 'shown'; count?: number }
   /** "the other one": the task considered last time that wasn't chosen. */
-  | { kind: 'other'; plural?: boolean }
+  | { kind: 'other'; plural?: boolean; text?: string }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */
   | { kind: 'statement'; text: string }
   /** `except`: "everything except the gym one" (words naming the tasks left out). */

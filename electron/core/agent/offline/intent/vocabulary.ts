@@ -35,6 +35,8 @@ export const VERBS = {
     'set up',
     'schedule',
     'enter',
+    'register',
+    'list down',
     'type',
     'plus',
   ],
@@ -49,6 +51,7 @@ export const VERBS = {
     'knock off',
     'strike off',
     'mark off',
+    'close out',
     'wrap up',
     'knock out',
     'done with',
@@ -220,6 +223,7 @@ export const DESCRIPTION_NOUNS = [
   'information',
   'body',
   'summary',
+  'memo',
   'explain',
   'explanation',
   'descr',
@@ -361,6 +365,14 @@ export const OPENERS = [
   'if you can',
   "i'm not totally sure this is how it works but",
   'just checking in',
+  'yo',
+  'ugh',
+  'lol',
+  'meh',
+  'if it is no trouble',
+  "if it's no trouble",
+  'i should like to',
+  'i would love to',
   'checking in',
   'just wondering',
   'quick check',
@@ -404,6 +416,9 @@ export const CLOSERS = [
   'actually',
   'then',
   'thanks again',
+  'if you please',
+  'if it is no trouble',
+  "if it's no trouble",
 ];
 
 /** Where politeness hides the request inside a sentence ("I was wondering if you could …"). */
@@ -455,6 +470,17 @@ export const POLITE_MARKERS = [
   'i need to',
   "i'd like",
   'i would like',
+  'i wonder if you might',
+  'i wonder if you could',
+  'i wondered if you could',
+  'might i ask whether',
+  'might i ask if',
+  'can you tell me whether',
+  'can you tell me if',
+  'could you tell me whether',
+  'could you tell me if',
+  'i should like to',
+  'i would love to',
 ];
 
 /** "adding" → "add", for "could you help me adding…". */
@@ -642,13 +668,11 @@ export const CORRECTABLE_ANYWHERE = [
   'fourth',
   'fifth',
   'description',
+  'details',
+  'incomplete',
+  'pending',
   'finished',
   'completed',
-  'pending',
-  'done',
-  'incomplete',
-  'details',
-  'note',
   'complete',
 ];
 
@@ -677,7 +701,7 @@ export const NOT_TYPOS = new Set(
   shot shout snow slow stow blow flow glow grow know throw though thought through tough touch done
   dune gone bone cone none tone zone lone hone dose nose pose rose hose lose rove cove love wove
   remote promote renamed delete delta dealt dents check chick click clock flock block clerk
-  want went wait what when then than them that chess cheap clean clear cleat lift loft lisp`.split(
+  compete competed competes completes node nodes want went wait what when then than them that chess cheap clean clear cleat lift loft lisp`.split(
     /\s+/,
   ),
 );
@@ -695,8 +719,26 @@ export const SPELLINGS: Record<string, string> = {
   tmrw: 'tomorrow',
   whats: "what's",
   wats: "what's",
+  wat: 'what',
+  nvm: 'never mind',
   im: "i'm",
   dont: "don't",
   didnt: "didn't",
   isnt: "isn't",
 };
+
+const compiled = new Map<string, RegExp>();
+
+/**
+ * A regular expression built from vocabulary, compiled once: rules assemble patterns from these
+ * lists inside extract(), and a message runs every rule.
+ */
+export function pattern(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    compiled.set(key, re);
+  }
+  return re;
+}

@@ -2,14 +2,14 @@
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
 import { tidyDescription, tidyTitle } from '../normalize.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, TASK_VERBS, VERBS } from '../vocabulary.ts';
+import { alt, NUMBER_WORDS, TASK_VERBS, VERBS, pattern } from '../vocabulary.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
 
 const PREFIXES: RegExp[] = [
   /^(?:please\s+)?remind me (?:to|that i (?:need|have) to|about)\s+/i,
   /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
-  /^(?:i\s+)?(?:need to|have to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)\s+/i,
+  /^(?:i\s+)?(?:need to|have to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s*:\s*|\s+)/i,
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
@@ -17,13 +17,13 @@ const PREFIXES: RegExp[] = [
 ];
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
-const OBJECT = new RegExp(
-  `^(?:(?:(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
+const OBJECT = pattern(
+  `^(?:(?:(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
   'i',
 );
 const TRAILERS =
   /\s+(?:to|on|onto|in|into|for)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)$/i;
-const VERB = new RegExp(`^${alt(VERBS.add)}\\b`, 'i');
+const VERB = pattern(`^${alt(VERBS.add)}\\b`, 'i');
 
 export const add: Rule = {
   name: 'add',
@@ -44,9 +44,14 @@ export const add: Rule = {
       return { type: 'add-missing-title' };
     let body: string | undefined;
     let counted = false;
+    let count = 0;
+    // A list after a colon ("I need to: a, b and c", "add three: …") is one item per part.
+    let enumerated = false;
     for (const prefix of PREFIXES) {
-      if (prefix.test(s)) {
-        body = s.replace(prefix, '');
+      const hit = s.match(prefix);
+      if (hit) {
+        body = s.slice(hit[0].length);
+        enumerated = hit[0].includes(':');
         break;
       }
     }
@@ -63,16 +68,18 @@ export const add: Rule = {
       );
       const object = body.match(OBJECT);
       if (object) {
-        counted = new RegExp(
-          `\\b(?:two|three|four|five|six|[2-9])\\s+(?:new\\s+)?(?:tasks|items|things|todos|reminders)\\b`,
-          'i',
-        ).test(object[0]);
+        const n = object[0].match(/\b(two|three|four|five|six|[2-9])\b/i)?.[1]?.toLowerCase();
+        counted = n !== undefined;
+        count = n === undefined ? 0 : Number(n) || (NUMBER_WORDS[n] ?? 0);
         body = body
           .slice(object[0].length)
           .trim()
           .replace(/^for (?:me|us)\s+(?=to\b)/i, '');
+        enumerated = /^(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?:/i.test(
+          body,
+        );
         body = body.replace(
-          /^(?:to (?:my |the )?(?:list|tasks)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|:|-)\s*/i,
+          /^(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|:|-)\s*/i,
           '',
         );
       } else {
@@ -81,15 +88,16 @@ export const add: Rule = {
     }
     if (body === undefined) return undefined;
 
-    body = body.replace(/\s+(?:instead|as well|too)$/i, '');
+    if (!new RegExp(`\\b${DESCRIPTION_NOUN}\\b`, 'i').test(body))
+      body = body.replace(/\s+(?:instead|as well|too)$/i, '');
     const quotedTitle = quoted(body);
     if (quotedTitle) return quotedTitle;
 
     body = body.replace(TRAILERS, '').trim();
     let description: string | undefined;
     const withDesc = body.match(
-      new RegExp(
-        `^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?)\\s*(?::|of|saying|that says)?\\s*(.+)$`,
+      pattern(
+        `^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?)\\s*(?::|of|saying|that says|that)?\\s*(.+)$`,
         'i',
       ),
     );
@@ -97,7 +105,7 @@ export const add: Rule = {
       body = withDesc[1]!;
       description = tidyDescription(withDesc[2]!);
     }
-    const items = description === undefined ? splitItems(body, counted) : [body];
+    const items = description === undefined ? splitItems(body, counted, enumerated, count) : [body];
     const intents = items
       .map((item) => tidyTitle(item.replace(TRAILERS, '')))
       .filter((title) => title && !/^(?:task|todo|item|something|one|it)$/i.test(title))
@@ -111,6 +119,7 @@ export const add: Rule = {
 
 /** A quoted phrase; a closing quote ends a word, so "Mia's party" stays whole. */
 const QUOTED = /(["'`])(.+?)\1(?=$|[\s,.!?;:])/g;
+const HAS_QUOTED = /(["'`])(.+?)\1(?=$|[\s,.!?;:])/;
 
 /** A quoted title: Add 'Book flights' to my list; Add task "Email Sam" with the description "…". */
 function quoted(text: string): Intent | Intent[] | undefined {
@@ -134,14 +143,14 @@ function quoted(text: string): Intent | Intent[] | undefined {
       rest,
     ) ||
     TRAILERS.test(` ${rest}`) ||
-    new RegExp(`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`, 'i').test(
+    pattern(`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`, 'i').test(
       rest.replace(TRAILERS, '').trim(),
     ) ||
     /^\s*(?:to|on|in|onto|into)\s+(?:my|the|our)\b/i.test(q[3]!);
   if (!fits) return undefined; // a quote inside a longer title: Read "Dune" by Frank Herbert
   const title = tidyTitle(q[2]!);
   const asDesc = rest.match(
-    new RegExp(
+    pattern(
       `^(?:,?\\s*(?:and|with)\\s+)?(?:put|set|use|add|write)\\s+(["'\`])(.+?)\\1\\s+as\\s+(?:the|its|a)\\s+${DESCRIPTION_NOUN}$`,
       'i',
     ),
@@ -149,7 +158,7 @@ function quoted(text: string): Intent | Intent[] | undefined {
   if (asDesc)
     return { type: 'add', title: tidyTitle(q[2]!), description: tidyDescription(asDesc[2]!) };
   const desc = rest.match(
-    new RegExp(
+    pattern(
       `\\b${DESCRIPTION_NOUN}\\b[^"'\`]*?(?:(["'\`])(.+?)\\1|(?::|of|saying|that says)\\s*(.+))`,
       'i',
     ),
@@ -165,8 +174,18 @@ const startsWithVerb = (s: string) => TASK_VERBS.has(s.trim().split(/\s+/)[0]!.t
  * a plain "and" splits only between two things to do ("milk and call grandma"), never inside one
  * ("buy milk and eggs": a verb and its objects stay together).
  */
-export function splitItems(body: string, counted: boolean): string[] {
-  if (/["'`]/.test(body)) return [body];
+export function splitItems(
+  body: string,
+  counted: boolean,
+  enumerated = false,
+  count = 0,
+): string[] {
+  if (enumerated && !HAS_QUOTED.test(body)) {
+    // After a colon the person is listing: every comma or "and" starts an item.
+    const listed = splitAtPauses(body);
+    if (listed.length > 1) return count > listed.length ? listed.flatMap(splitAtVerbs) : listed;
+  }
+  if (HAS_QUOTED.test(body) || /^["`]/.test(body)) return [body];
   if (counted && !/[,;]|\band\b/i.test(body.replace(/\band\s+(?=\S+\s*$)/i, ''))) {
     // "three things water the lawn take out the recycling and feed the cat", said without
     // pauses: each thing starts with what to do.
@@ -194,12 +213,15 @@ export function splitItems(body: string, counted: boolean): string[] {
             '',
           )
           .replace(/,?\s*(?:oh|ah|um|uh|well)$/i, '')
+          // "… and also add buy dog food"
+          .replace(/^(?:add|create|put|note|jot down)\s+(?=\S)/i, '')
           .trim(),
       )
       .filter((p) => p && !/^(?:oh|ah|um|uh|well|and)$/i.test(p));
     if (pieces.length < 2) return pieces.length === 1 ? pieces : [part];
     // Items of a list are short; a long sentence with commas is one task.
-    if (pieces.some((p) => p.split(/\s+/).length > 6)) return [part];
+    const longest = pieces.every(startsWithVerb) ? 9 : 6;
+    if (pieces.some((p) => p.split(/\s+/).length > longest)) return [part];
     const verbs = pieces.map(startsWithVerb);
     const parallel = verbs.every((v) => v) || verbs.every((v) => !v);
     const listy = /,/.test(part) || counted;
@@ -218,6 +240,29 @@ export function splitItems(body: string, counted: boolean): string[] {
     }
     return out;
   });
+  // "three things: …" said as two: one of them holds two things to do.
+  if (count > parts.length) {
+    const finer = parts.flatMap(splitAtVerbs);
+    if (finer.length <= count) return finer;
+  }
   // Every item has words of its own ("drop table tasks; --" is one title).
   return parts.length > 1 && parts.every((p) => /\p{L}{2}/u.test(p)) ? parts : [body];
+}
+
+/** "a, b, and c" / "a; b" / "a and b" → [a, b, c], with leading "and"/"to" and fillers dropped. */
+function splitAtPauses(body: string): string[] {
+  return body
+    .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?/i)
+    .map((p) => p.replace(/^(?:to|also|then|and)\s+/i, '').trim())
+    .filter((p) => /\p{L}{2}/u.test(p));
+}
+
+/** "water the lawn take out the recycling": a new item where a new thing to do starts. */
+function splitAtVerbs(piece: string): string[] {
+  const items: string[] = [];
+  for (const [i, w] of piece.split(/\s+/).entries()) {
+    if (i === 0 || TASK_VERBS.has(w.toLowerCase())) items.push(w);
+    else items[items.length - 1] += ` ${w}`;
+  }
+  return items;
 }

@@ -1,9 +1,9 @@
 // The answer to the assistant's own "which one?": "the first", "2", "the notes one", "both".
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
-import { alt, VERBS } from '../vocabulary.ts';
+import { alt, VERBS, pattern } from '../vocabulary.ts';
 
-const COMMAND = new RegExp(
+const COMMAND = pattern(
   `^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, 'mark', 'show', 'list', 'undo'])}\\b`,
   'i',
 );

@@ -2,19 +2,23 @@
 // "task 2 is done", "got the groceries done".
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, TaskRef } from '../types.ts';
-import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
+import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS, pattern } from '../vocabulary.ts';
 
 const DONE = alt(DONE_WORDS);
 const NOT_DONE = alt(NOT_DONE_WORDS);
-const VERB = `(?:${alt(VERBS.complete)}|i(?:'m| am)? finish(?:ed)?|i(?:'ve| have| has)? (?:just )?(?:done|did|finished|finish|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|did|done)`;
+const VERB = `(?:${alt(VERBS.complete)}|(?:knocked|wrapped|ticked|checked|crossed|struck|closed)\\s+(?:off|out|up)|i(?:'m| am)? finish(?:ed)?|i(?:'ve| have| has)? (?:just )?(?:done|did|finished|finish|completed|ticked off|checked off)|i(?:'m| am)? (?:all )?(?:done|finished|through) with|did|done)`;
 
 type Change = Extract<Intent, { type: 'complete' }>;
 /** "clear completed", "show done": a command, not a task that is done. */
-const NOT_A_TASK = new RegExp(
+const NOT_A_TASK = pattern(
   `^(?:i|we|you|what|which|who|how|all|everything|anything|nothing|is|are|${alt([...VERBS.delete, ...VERBS.show, ...VERBS.add, ...VERBS.reopen])})\\b`,
   'i',
 );
-const done = (ref: string): Change => ({ type: 'complete', ref: parseRef(ref) });
+// "remove all tasks which are finish", "ticked off so far": not a task that is done.
+const NOT_A_REF =
+  /^(?:i|we|you|what|which|who|how|show|list|tell|display)\b|^(?:remove|delete|clear|erase|wipe)\b.*\b(?:all|every|everything|tasks)\b|^(?:so far|yet|today|already|now)$/i;
+const done = (ref: string): Change | undefined =>
+  NOT_A_REF.test(ref) ? undefined : { type: 'complete', ref: parseRef(ref) };
 
 export const complete: Rule = {
   name: 'complete',
@@ -42,7 +46,7 @@ function extractChange(said: string): Change | undefined {
         /,?\s+(?:so\s+)?(?:you can|can you|please)\s+(?:mark|tick|check|cross)\s+(?:it|that)(?:\s+(?:off|done))?$/i,
         '',
       );
-    const re = (source: string) => s.match(new RegExp(source, 'i'));
+    const re = (source: string) => s.match(pattern(source, 'i'));
     let m = re(
       `^(?:i|we)(?:'ve)?\\s+(?:\\w+ly\\s+)?(?:marked|ticked|checked|set)\\s+(.+?)\\s+(?:as\\s+)?(?:${DONE}|off)$`,
     );
@@ -78,7 +82,7 @@ function extractChange(said: string): Change | undefined {
     )
       return done(m[1]!);
     m = said.match(
-      new RegExp(
+      pattern(
         `^(.+?)\\s*,?\\s+(?:i(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted))\\s+(?:that|it|this)(?:\\s+one)?$`,
         'i',
       ),
@@ -92,7 +96,7 @@ function extractChange(said: string): Change | undefined {
     if (m) return done(m[1]!);
     m = re(`^(?:mark|tick|check)\\s+(.+)$`);
     // "check my list" asks to see it.
-    if (m && !new RegExp(`\\b${NOT_DONE}$`, 'i').test(s) && !/\b(?:list|tasks|todos)$/i.test(m[1]!))
+    if (m && !pattern(`\\b${NOT_DONE}$`, 'i').test(s) && !/\b(?:list|tasks|todos)$/i.test(m[1]!))
       return done(m[1]!);
     return undefined;
   }

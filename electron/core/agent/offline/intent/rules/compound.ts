@@ -25,6 +25,8 @@ export const compound: Rule = {
   name: 'compound',
   specificity: 76,
   extract: (s: string, context: RuleContext): Intent | undefined => {
+    // After "description =" or ":" the commas belong to the value.
+    if (/[:=]|->/.test(s)) return undefined;
     // "remove task 2, I don't need it": the first clause already says which task.
     const first = s.split(/\s*[,;]\s*/)[0]!;
     for (const rule of ACTIONS) {

@@ -3,12 +3,14 @@
 // "not the bank, the insurer", "actually, no - the ones in the kitchen".
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, VERBS } from '../vocabulary.ts';
+import { alt, pattern, VERBS } from '../vocabulary.ts';
 
-const INTERJECTIONS =
-  /^(?:(?:no|nope|oops|sorry|wait|no wait|actually|oh|hang on|hold on|whoops|my bad|err|ah|hmm|scratch that|correction)[,!.:;\s-]+)+/i;
+const INTERJECTIONS = pattern(
+  `^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh'])}[,!.:;\\s-]+)+`,
+  'i',
+);
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
-const COMMAND = new RegExp(
+const COMMAND = pattern(
   `^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did'])}\\b`,
   'i',
 );
@@ -23,8 +25,13 @@ export const correction: Rule = {
     const text = s.replace(INTERJECTIONS, '').replace(INSTEAD, '').trim();
     if (!text) return undefined;
     let m = text.match(/^(?:make|change)\s+(?:that|it)\s+(?:to\s+|into\s+)?(.+)$/i);
-    if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!))
-      return { type: 'correct', text: m[1]! };
+    if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!)) {
+      // "make it the bio final, not the midterm"
+      const swap = m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
+      return swap
+        ? { type: 'correct', text: swap[1]!, replaces: swap[2]! }
+        : { type: 'correct', text: m[1]! };
+    }
     m = text.match(/^(?:call|name|title)\s+it\s*[:,-]?\s+(.+)$/i);
     if (m) return { type: 'correct', text: m[1]! };
     m = text.match(
@@ -39,6 +46,18 @@ export const correction: Rule = {
     }
     if (/^(?:the\s+)?other\s+one$|^not\s+that\s+one$|^wrong\s+one$/i.test(text))
       return { type: 'correct', ref: { kind: 'other' } };
+    // "not the gardener yet" after ticking two: that one isn't done after all.
+    const reversal = text.match(/^not\s+(?:the\s+)?(.+?)(?:\s+(?:yet|after all|though))?$/i);
+    if (reversal && !/,|\s(?:i said|i meant|but)\s/i.test(reversal[1]!)) {
+      if (last === 'complete') return { type: 'reopen', ref: parseRef(reversal[1]!) };
+      if (last === 'reopen') return { type: 'complete', ref: parseRef(reversal[1]!) };
+    }
+    // "not insurance I said call the landscaping company"
+    const said = text.match(
+      /^not\s+(.+?)\s*,?\s+(?:i said|i meant|i mean|but|it's|it is)\s+(.+)$/i,
+    );
+    if (said)
+      return { type: 'correct', text: said[2]!, replaces: said[1]!, ref: parseRef(said[2]!) };
     // "not the bank, the insurer" / "task 2, not 3"
     m = text.match(/^not\s+(.+?),\s*(?:but\s+)?(.+)$/i);
     if (m) return { type: 'correct', ref: parseRef(m[2]!), text: m[2]!, replaces: m[1]! };

@@ -8,7 +8,7 @@ export const count: Rule = {
   extract: (s) => {
     const t = s.toLowerCase();
     if (
-      !/^how (?:many|much)\b|^(?:what(?:'s| is) )?(?:the )?(?:total )?(?:count|number) of\b|^count (?:up )?(?:my |the |all )?(?:tasks|items|todos|to-dos|pending|done|completed|everything|them)\b|^(?:total|task) count$|^(?:the )?total$/.test(
+      !/^how (?:many|much)\b|^(?:what(?:'s| is) )?(?:the )?(?:total )?(?:count|number) of\b|^count (?:up )?(?:my |the |all )?(?:tasks|items|todos|to-dos|pending|done|completed|everything|them|open|left|remaining|finished)\b|^(?:total|task) count$|^(?:the )?total$/.test(
         t,
       )
     )

@@ -2,7 +2,7 @@
 // anymore", "I'm not going to bother with the shed after all".
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, TaskRef } from '../types.ts';
-import { alt, VERBS } from '../vocabulary.ts';
+import { alt, VERBS, pattern } from '../vocabulary.ts';
 
 type Change = Extract<Intent, { type: 'delete' }>;
 const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) });
@@ -27,7 +27,7 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
-    let m = s.match(new RegExp(`^(${alt([...VERBS.delete, 'take'])})\\s+(.+?)$`, 'i'));
+    let m = s.match(pattern(`^(${alt([...VERBS.delete, 'take'])})\\s+(.+?)$`, 'i'));
     if (m) {
       // "take X off my list"/"take out X"; plain "take" is too vague otherwise.
       if (/^take$/i.test(m[1]!) && !/\b(?:off|out)\b/i.test(s)) return undefined;
@@ -39,6 +39,11 @@ function extractChange(said: string): Change | undefined {
     if (m) return removed(m[1]!);
     m = s.match(
       /^(?:i'm|i am|we're|we are)\s+not\s+(?:going to|gonna)\s+(?:bother\s+(?:with\s+)?)?(.+?)(?:\s+(?:anymore|any more|after all))?$/i,
+    );
+    if (m) return removed(m[1]!);
+    // "I would like the task about the bake sale removed"
+    m = s.match(
+      /^(?:i(?:'d| would| should)? (?:like|want)|please have|can you have|could you get)\s+(.+?)\s+(?:removed|deleted|taken off(?: (?:my|the) list)?|gone|binned|cancelled)$/i,
     );
     if (m) return removed(m[1]!);
     // "the third one can go"

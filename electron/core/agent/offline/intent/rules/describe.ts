@@ -1,5 +1,6 @@
 // Descriptions: "set the description of task 3 to X", "add a note to task 2: X", "describe X as Y",
 // "details for the dentist task - ask about the filling", "on the party task, add the details X".
+import { pattern } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -18,7 +19,7 @@ export const describeRule: Rule = {
     const push = (ref: string, value: string) => {
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'description', value));
     };
-    const re = (source: string) => s.match(new RegExp(source, 'i'));
+    const re = (source: string) => s.match(pattern(source, 'i'));
     let m = re(
       `^(?:set|change|update|edit|make|give|put)\\s+(its|their|the task's)\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
     );
@@ -84,6 +85,16 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re(
       `^(.+?\\s+(?:task|one|item)|task\\s*#?\\d+|#\\d+)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    // "put in it the description: …"
+    m = re(
+      `^(?:put|write|add|set)\\s+(?:in|on|to|into)\\s+(it|that|this)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|-|=)?\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    // "for the travel insurance task, change the notes to: …"
+    m = re(
+      `^(?:for|on|in)\\s+(.+?),?\\s+(?:please\\s+)?(?:change|update|replace|edit|set|make)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|into|as)\\s*:?\\s*(.+)$`,
     );
     if (m) push(m[1]!, m[2]!);
     m = re(`^describe\\s+(.+?)\\s+as\\s+(.+)$`);

@@ -23,7 +23,7 @@ export const list: Rule = {
     if (/^what(?:'ve| have| do)? i (?:got|have)(?: (?:now|left|on|going on|to do))*$/.test(t))
       return { type: 'list', status: /left|to do/.test(t) ? 'pending' : 'all' };
     const topic =
-      /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything)\b/;
+      /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything|wrapped up|knocked out)\b/;
     if (
       !topic.test(t) &&
       !/\b(?:must|should|need to|have to|got to|gotta) do\b|\b(?:going on|got on|coming up|up next|on my plate|in the pipeline|on the agenda)\b/.test(
@@ -50,7 +50,7 @@ export const list: Rule = {
     ) {
       status = 'pending';
     } else if (
-      /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed|finish(?:ed)? already|already finish(?:ed)?|i finish(?:ed)?)\b/.test(
+      /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed|wrapped up|knocked out|sorted|finish(?:ed)? already|already finish(?:ed)?|i finish(?:ed)?)\b/.test(
         t,
       )
     ) {

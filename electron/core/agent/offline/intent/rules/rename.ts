@@ -1,5 +1,6 @@
 // Titles: "rename X to Y", "change the title of X to Y", "change task 1 to 'Y'", "X should be
 // called Y", "task 2 → Call the bank".
+import { pattern } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -19,8 +20,27 @@ export const rename: Rule = {
     const push = (ref: string, value: string) => {
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));
     };
-    const re = (source: string) => s.match(new RegExp(source, 'i'));
+    const re = (source: string) => s.match(pattern(source, 'i'));
+    // "fix the typo in task 1, it should be 'Schedule vet appointment'" (read before the looser
+    // "X should be Y" below)
     let m = re(
+      `^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+(.+)$`,
+    );
+    if (m) {
+      const fix = m[2]!.match(/^(.+?),?\s+not\s+(.+)$/i);
+      out.push(
+        fix
+          ? { ...updateIntent(m[1]!, 'title', 'x'), title: undefined, replace: [fix[2]!, fix[1]!] }
+          : updateIntent(m[1]!, 'title', m[2]!),
+      );
+    }
+    // "the first one has a typo, coffe should be coffee"
+    m = re(
+      `^(.+?)\\s+has\\s+(?:a\\s+)?(?:typo|spelling mistake|mistake)[,:]?\\s+(.+?)\\s+should\\s+(?:be|say)\\s+(.+)$`,
+    );
+    if (m)
+      out.push({ ...updateIntent(m[1]!, 'title', 'x'), title: undefined, replace: [m[2]!, m[3]!] });
+    m = re(
       `^(?:set|change|update|edit|make|give)\\s+(?:its|their|the task's)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
     );
     if (m) push('it', m[1]!);
@@ -55,24 +75,11 @@ export const rename: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re(`^(.+?)\\s*[:-]\\s*(?:rename|retitle|new (?:title|name))\\s*(?:->|to|[:=-])?\\s*(.+)$`);
     if (m) push(m[1]!, m[2]!);
-    // "fix the typo in task 1, it should be 'Schedule vet appointment'"
+    // "the task 1 is wrong written, the correct is 'Call Mr Almeida'"
     m = re(
-      `^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+(.+)$`,
+      `^(.+?)\\s+(?:is|has been)\\s+(?:wrong(?:ly)?(?:\\s+written)?|written wrong|misspelled|misspelt|incorrect|not right)[,.;]?\\s+(?:the\\s+)?(?:correct|right|proper)(?:\\s+(?:one|title|name|spelling|version))?\\s+(?:is|should be|would be)\\s*:?\\s*(.+)$`,
     );
-    if (m) {
-      const fix = m[2]!.match(/^(.+?),?\s+not\s+(.+)$/i);
-      out.push(
-        fix
-          ? { ...updateIntent(m[1]!, 'title', 'x'), title: undefined, replace: [fix[2]!, fix[1]!] }
-          : updateIntent(m[1]!, 'title', m[2]!),
-      );
-    }
-    // "the first one has a typo, coffe should be coffee"
-    m = re(
-      `^(.+?)\\s+has\\s+(?:a\\s+)?(?:typo|spelling mistake|mistake)[,:]?\\s+(.+?)\\s+should\\s+(?:be|say)\\s+(.+)$`,
-    );
-    if (m)
-      out.push({ ...updateIntent(m[1]!, 'title', 'x'), title: undefined, replace: [m[2]!, m[3]!] });
+    if (m) push(m[1]!, m[2]!);
     if (out.length === 0) {
       // "rename the tap task": ask what to.
       m = re(`^(?:rename|retitle|change the (?:title|name) of)\\s+(.+)$`);

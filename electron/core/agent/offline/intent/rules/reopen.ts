@@ -2,10 +2,17 @@
 // done yet", "open it again".
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, TaskRef } from '../types.ts';
-import { alt, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
+import { alt, NOT_DONE_WORDS, VERBS, pattern } from '../vocabulary.ts';
 
 type Change = Extract<Intent, { type: 'reopen' }>;
-const reopened = (ref: string): Change => ({ type: 'reopen', ref: parseRef(ref) });
+// "tell me the tasks which are not finished" asks for a list; "put again as open" means it.
+const reopened = (ref: string): Change | undefined =>
+  /^(?:show|tell|list|give|what|which|display|how)\b/i.test(ref)
+    ? undefined
+    : {
+        type: 'reopen',
+        ref: parseRef(/^(?:again|back|it again|it back)$/i.test(ref) ? 'it' : ref),
+      };
 
 export const reopen: Rule = {
   name: 'reopen',
@@ -27,11 +34,19 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
-    const re = (source: string) => s.match(new RegExp(source, 'i'));
+    const re = (source: string) => s.match(pattern(source, 'i'));
     let m = re(
       `^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:again\\s+)?(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?(?:again\\s+)?${alt(NOT_DONE_WORDS)}(?:\\s+again)?$`,
     );
-    if (m) return reopened(m[1]!);
+    // "tell me only the tasks which are not finished" asks for a list.
+    if (m && !/^(?:show|tell|list|give|what|which|display)\b/i.test(m[1]!)) return reopened(m[1]!);
+    // "put again as open", "set it back to not done"
+    if (
+      re(
+        `^(?:put|set|mark|make|turn)(?:\\s+(?:it|that|this))?\\s+(?:again|back)\\s+(?:as\\s+|to\\s+)?${alt(NOT_DONE_WORDS)}$`,
+      )
+    )
+      return reopened('it');
     m = re(`^${alt(VERBS.reopen)}\\s+(.+)$`);
     if (m) return reopened(m[1]!);
     m = re(`^(?:open|activate)\\s+(.+?)\\s+(?:again|back up)$`);

@@ -2,12 +2,12 @@
 // "done: 1, 3", "rm task 1".
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS } from '../vocabulary.ts';
+import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS, pattern } from '../vocabulary.ts';
 import { add } from './add.ts';
 
 const NEW_LABEL =
   /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|note down|jot down|jot|remember|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
-const ADD_AFTER = new RegExp(
+const ADD_AFTER = pattern(
   `^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`,
   'i',
 );
@@ -37,23 +37,23 @@ export const shorthandChange: Rule = {
   name: 'shorthand-change',
   specificity: 77,
   extract: (s): Intent | undefined => {
-    let m = s.match(new RegExp(`^${REF}\\s*(?::|->|-|–|=)\\s*(${DONE}|${DELETE}|${REOPEN})$`, 'i'));
+    let m = s.match(pattern(`^${REF}\\s*(?::|->|-|–|=)\\s*(${DONE}|${DELETE}|${REOPEN})$`, 'i'));
     const type = (word: string): Intent['type'] =>
-      new RegExp(`^${DELETE}$`, 'i').test(word)
+      pattern(`^${DELETE}$`, 'i').test(word)
         ? 'delete'
-        : new RegExp(`^${REOPEN}$`, 'i').test(word)
+        : pattern(`^${REOPEN}$`, 'i').test(word)
           ? 'reopen'
           : 'complete';
     // "list: completed" asks to see them.
     if (m && !/^(?:list|show|view|see|display|tasks|what|which)$/i.test(m[1]!))
       return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
-    m = s.match(new RegExp(`^(${DONE}|${DELETE}|${REOPEN})\\s*(?::|->|-|–)\\s*(.+)$`, 'i'));
+    m = s.match(pattern(`^(${DONE}|${DELETE}|${REOPEN})\\s*(?::|->|-|–)\\s*(.+)$`, 'i'));
     if (m) return { type: type(m[1]!) as 'complete', ref: parseRef(m[2]!) };
     m = s.match(
       /^((?:tasks?|#)?\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*)\s+(done|finished|complete|gone)$/i,
     );
     if (m) return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
-    const verb = s.match(new RegExp(`^(${alt(['rm', 'del'])})\\s+(.+)$`, 'i'));
+    const verb = s.match(pattern(`^(${alt(['rm', 'del'])})\\s+(.+)$`, 'i'));
     if (verb && VERBS.delete.includes(verb[1]!.toLowerCase() as 'rm'))
       return { type: 'delete', ref: parseRef(verb[2]!) };
     return undefined;

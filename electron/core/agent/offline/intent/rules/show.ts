@@ -1,4 +1,5 @@
 // "What's task 2?", "what's the note on task 1?", "tell me about task 3".
+import { pattern } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
@@ -26,7 +27,7 @@ export const show: Rule = {
     }
     // "what did I write in the notes for the venue task?"
     const notes = s.match(
-      new RegExp(
+      pattern(
         `^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
         'i',
       ),
@@ -41,7 +42,7 @@ export const show: Rule = {
       );
     if (m) return { type: 'show', ref: parseRef(m[1]!) };
     m = s.match(
-      new RegExp(
+      pattern(
         `^(?:what(?:'s| is| are| was)|show(?: me)?|read(?: me)?|tell me)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|of|for|in)\\s+(.+)$`,
         'i',
       ),

@@ -20,7 +20,18 @@ export const statusQuestion: Rule = {
     const t = s
       .replace(TAIL, '')
       .replace(TAIL, '')
-      .replace(/\s+or not(?: yet)?$/i, '');
+      .replace(/\s+or (?:not(?: yet)?|nah|no)$/i, '')
+      .replace(TAIL, '');
+    // "the task of coffee filters, is finished or not?"
+    const tagged = t.match(
+      /^(.+?),\s*(?:is|was)\s+(?:it\s+)?(?:already\s+)?(done|finished|complete|completed|pending|open)$/i,
+    );
+    if (tagged)
+      return {
+        type: 'status',
+        ref: parseRef(tagged[1]!),
+        asks: /pending|open/i.test(tagged[2]!) ? 'pending' : 'done',
+      };
     // "the expense report, I submit it already?"
     let m0 = t.match(
       /^(.+?),\s*(?:did\s+|have\s+)?(?:i|we)\s+(?:\w+\s+){0,2}(?:it|that|this)(?:\s+one)?$/i,

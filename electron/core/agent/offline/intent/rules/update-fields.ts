@@ -2,17 +2,23 @@
 import { tidyDescription, tidyTitle } from '../normalize.ts';
 import { parseRef } from '../references.ts';
 import type { Intent } from '../types.ts';
-import { alt, DESCRIPTION_NOUNS, TITLE_NOUNS } from '../vocabulary.ts';
+import { alt, DESCRIPTION_NOUNS, TITLE_NOUNS, pattern } from '../vocabulary.ts';
 
 export const DESCRIPTION_NOUN = alt(DESCRIPTION_NOUNS);
 export const TITLE_NOUN = alt(TITLE_NOUNS);
 const VALUE_SEP =
-  '(?:\\s+(?:to say|to read|to be|so it says|so that it says|so it reads|that says|saying|reading|to|as|into|with|=)\\s+|\\s*(?:->|[:=])\\s*|\\s+-\\s+)';
+  '(?:\\s+(?:to say|to read|to be|so it says|so that it says|so it reads|that says|saying|reading|to|as|into|with|=)(?:\\s*:\\s*|\\s+)|\\s*(?:->|[:=])\\s*|\\s+-\\s+)';
 
 /** Splits "REF <sep> VALUE" at each separator, leftmost first, for the caller to try in turn. */
 export function splitRefValue(s: string): { ref: string; value: string }[] {
   const out: { ref: string; value: string }[] = [];
-  for (const m of s.matchAll(new RegExp(VALUE_SEP, 'gi'))) {
+  // Never split inside quotes: "change 'Follow up with Kaito' to '…'".
+  const quoted = [...s.matchAll(/(["'`])(.+?)\1(?=$|[\s,.!?;:])/g)].map((q) => [
+    q.index,
+    q.index + q[0].length,
+  ]);
+  for (const m of s.matchAll(pattern(VALUE_SEP, 'gi'))) {
+    if (quoted.some(([a, b]) => m.index > a! && m.index < b!)) continue;
     const ref = s.slice(0, m.index).trim();
     const value = s.slice(m.index + m[0].length).trim();
     // "make a task: …" creates one; an existing task is never "a task".
@@ -31,7 +37,7 @@ export function updateIntent(
 ): UpdateIntent {
   // "… to 'Call grandma' and set its description to 'before 8pm'": both fields at once.
   const both = value.match(
-    new RegExp(
+    pattern(
       `^(.+?)\\s*,?\\s+and\\s+(?:set|change|update|make|give)\\s+(?:its|the|their)\\s+(${DESCRIPTION_NOUN}|${TITLE_NOUN})\\s+(?:to|as|:)\\s*(.+)$`,
       'i',
     ),
@@ -39,13 +45,13 @@ export function updateIntent(
   if (both) {
     const fields: { title?: string; description?: string } = {};
     fields[field] = field === 'title' ? tidyTitle(both[1]!) : tidyDescription(both[1]!);
-    if (new RegExp(`^${TITLE_NOUN}$`, 'i').test(both[2]!)) fields.title = tidyTitle(both[3]!);
+    if (pattern(`^${TITLE_NOUN}$`, 'i').test(both[2]!)) fields.title = tidyTitle(both[3]!);
     else fields.description = tidyDescription(both[3]!);
     return { type: 'update', ref: parseRef(refText), ...fields };
   }
   // "— new title: Book a car wash": the field named again before the value.
   const unlabelled = value.replace(
-    new RegExp(
+    pattern(
       `^(?:(?:the\\s+)?new\\s+)?${field === 'title' ? TITLE_NOUN : DESCRIPTION_NOUN}\\s*(?::|=|-|is|should be)\\s*`,
       'i',
     ),
