@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../electron/shared/ipc/contract.ts';
-import { api } from '../lib/api.ts';
+import { useState } from 'react';
+import { useQuery } from '../hooks/use-query.ts';
+import { ErrorBanner } from './ErrorBanner.tsx';
 
 /** Says so when the database was found damaged at start and a backup was put in its place. */
 export function RecoveryNotice() {
-  const [recovery, setRecovery] = useState<ChannelOutput<'app.info'>['recovery']>(null);
+  const info = useQuery('app.info', {});
+  const recovery = info.value?.recovery ?? null;
   const [dismissed, setDismissed] = useState(false);
-  useEffect(() => {
-    void api.invoke('app.info', {}).then((r) => r.ok && setRecovery(r.value.recovery));
-  }, []);
+  if (info.error) return <ErrorBanner message={info.error} onDismiss={info.dismissError} />;
   if (!recovery || dismissed) return null;
   return (
     <div className="recovery" role="alert">

@@ -2,7 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Task } from '../../../electron/shared/task.ts';
-import type { TaskPages } from '../lib/use-task-pages.ts';
+import type { TaskPages } from '../hooks/use-task-pages.ts';
 import { type RowActions, TaskEditor, TaskView } from './TaskRow.tsx';
 
 const ROW_HEIGHT = 52;

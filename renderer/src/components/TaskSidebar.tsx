@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Task, TaskStatus } from '../../../electron/shared/task.ts';
 import { api } from '../lib/api.ts';
-import { useTaskPages } from '../lib/use-task-pages.ts';
+import { useTaskPages } from '../hooks/use-task-pages.ts';
 import { AddTaskForm } from './AddTaskForm.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 

@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Settings } from '../../../../electron/shared/settings.ts';
+import { useQuery } from '../../hooks/use-query.ts';
 import { api } from '../../lib/api.ts';
+import { ErrorBanner } from '../ErrorBanner.tsx';
 import { ChatView } from './ChatView.tsx';
 
 // Loaded when first shown, so they don't delay the first frame.
@@ -13,16 +15,19 @@ const ModelSettings = lazy(() =>
 
 /** The chat area: our own chat view, or OpenAI's ChatKit view on the same backend. */
 export function ChatPanel() {
-  const [view, setView] = useState<Settings['chatView'] | null>(null);
+  const settings = useQuery('settings.get', {});
+  const [chosen, setView] = useState<Settings['chatView'] | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-
-  useEffect(() => {
-    void api.invoke('settings.get', {}).then((r) => setView(r.ok ? r.value.chatView : 'builtin'));
-  }, []);
+  const [error, setError] = useState<string | null>(null);
+  // Settings that can't be read still leave the built-in chat usable.
+  const view = chosen ?? settings.value?.chatView ?? (settings.error ? 'builtin' : null);
 
   const choose = async (chatView: Settings['chatView']) => {
     const result = await api.invoke('settings.update', { chatView });
-    if (!result.ok) return;
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
     // The page's security policy only lets OpenAI's script in when ChatKit is on: reload to apply.
     if (window.api) setView(chatView);
     else window.location.reload();
@@ -31,6 +36,13 @@ export function ChatPanel() {
   if (view === null) return null;
   return (
     <div className="chat-panel">
+      <ErrorBanner
+        message={error ?? settings.error}
+        onDismiss={() => {
+          setError(null);
+          settings.dismissError();
+        }}
+      />
       <div className="chat-toolbar">
         <fieldset className="view-switch">
           <legend className="visually-hidden">Chat view</legend>

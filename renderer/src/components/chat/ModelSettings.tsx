@@ -1,15 +1,15 @@
 // Where the assistant's answers come from: the built-in assistant (offline), OpenAI, or a local
 // OpenAI-compatible server such as Ollama or LM Studio.
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { ChannelOutput } from '../../../../electron/shared/ipc/contract.ts';
 import type { Provider, Settings } from '../../../../electron/shared/settings.ts';
-import { DialogMessage } from '../DialogMessage.tsx';
+import { useQuery } from '../../hooks/use-query.ts';
 import { api } from '../../lib/api.ts';
+import { Dialog } from '../Dialog.tsx';
+import { DialogMessage } from '../DialogMessage.tsx';
+import { ErrorBanner } from '../ErrorBanner.tsx';
 
-interface KeyStatus {
-  hasApiKey: boolean;
-  canStoreKey: boolean;
-  keyHelp?: string;
-}
+type KeyStatus = ChannelOutput<'model.status'>;
 
 const PROVIDER_LABELS: Record<Provider, string> = {
   builtin: 'Built-in assistant (offline)',
@@ -18,6 +18,8 @@ const PROVIDER_LABELS: Record<Provider, string> = {
 };
 
 export function ModelSettings({ onClose }: { onClose: () => void }) {
+  const settings = useQuery('settings.get', {});
+  const status = useQuery('model.status', {});
   const [form, setForm] = useState<Settings | null>(null);
   const [key, setKey] = useState<KeyStatus | null>(null);
   const [apiKey, setApiKey] = useState('');
@@ -26,11 +28,24 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const listId = useId();
 
-  useEffect(() => {
-    void api.invoke('settings.get', {}).then((r) => r.ok && setForm(r.value));
-    void api.invoke('model.status', {}).then((r) => r.ok && setKey(r.value));
-  }, []);
+  useEffect(() => setForm((f) => f ?? settings.value), [settings.value]);
+  useEffect(() => setKey((k) => k ?? status.value), [status.value]);
 
+  const loadError = settings.error ?? status.error;
+  if (loadError)
+    return (
+      <Dialog
+        title="Assistant settings"
+        onClose={onClose}
+        actions={
+          <button type="button" className="primary" onClick={onClose}>
+            Close
+          </button>
+        }
+      >
+        <ErrorBanner message={loadError} onDismiss={onClose} />
+      </Dialog>
+    );
   if (!form) return null;
   const set = (patch: Partial<Settings>) => setForm({ ...form, ...patch });
 
@@ -76,79 +91,12 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
 
   const remote = form.provider !== 'builtin';
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Assistant settings"
-        onSubmit={submit}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
-        <h2>Assistant</h2>
-        <fieldset>
-          <legend>Who answers</legend>
-          {(Object.keys(PROVIDER_LABELS) as Provider[]).map((p) => (
-            <label key={p} className="option">
-              <input
-                type="radio"
-                name="provider"
-                checked={form.provider === p}
-                onChange={() => set({ provider: p })}
-              />
-              {PROVIDER_LABELS[p]}
-            </label>
-          ))}
-        </fieldset>
-        {form.provider === 'openai-compatible' && (
-          <label className="field">
-            Base URL
-            <input
-              type="text"
-              value={form.baseUrl}
-              placeholder="http://127.0.0.1:11434/v1"
-              onChange={(e) => set({ baseUrl: e.target.value })}
-            />
-          </label>
-        )}
-        {remote && (
-          <>
-            <label className="field">
-              Model
-              <input
-                type="text"
-                list={listId}
-                value={form.model}
-                placeholder={form.provider === 'openai' ? 'gpt-4.1-mini' : 'llama3.1'}
-                onChange={(e) => set({ model: e.target.value })}
-              />
-              <datalist id={listId}>
-                {models.map((m) => (
-                  <option key={m} value={m} />
-                ))}
-              </datalist>
-            </label>
-            <label className="field">
-              API key{' '}
-              {key?.hasApiKey
-                ? '(one is set)'
-                : form.provider === 'openai'
-                  ? ''
-                  : '(optional for local servers)'}
-              <input
-                type="password"
-                autoComplete="off"
-                value={apiKey}
-                disabled={key ? !key.canStoreKey : true}
-                placeholder={key?.canStoreKey ? 'sk-…' : 'set OPENAI_API_KEY'}
-                onChange={(e) => setApiKey(e.target.value)}
-              />
-            </label>
-            {key && !key.canStoreKey && <p className="muted small-print">{key.keyHelp}</p>}
-          </>
-        )}
-        <DialogMessage message={message} />
-        <div className="dialog-actions">
+    <Dialog
+      title="Assistant settings"
+      onClose={onClose}
+      onSubmit={submit}
+      actions={
+        <>
           {remote && (
             <button type="button" onClick={() => void test()} disabled={busy}>
               {busy ? 'Testing…' : 'Test connection'}
@@ -160,8 +108,71 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
           <button type="submit" className="primary">
             Save
           </button>
-        </div>
-      </form>
-    </div>
+        </>
+      }
+    >
+      <fieldset>
+        <legend>Who answers</legend>
+        {(Object.keys(PROVIDER_LABELS) as Provider[]).map((p) => (
+          <label key={p} className="option">
+            <input
+              type="radio"
+              name="provider"
+              checked={form.provider === p}
+              onChange={() => set({ provider: p })}
+            />
+            {PROVIDER_LABELS[p]}
+          </label>
+        ))}
+      </fieldset>
+      {form.provider === 'openai-compatible' && (
+        <label className="field">
+          Base URL
+          <input
+            type="text"
+            value={form.baseUrl}
+            placeholder="http://127.0.0.1:11434/v1"
+            onChange={(e) => set({ baseUrl: e.target.value })}
+          />
+        </label>
+      )}
+      {remote && (
+        <>
+          <label className="field">
+            Model
+            <input
+              type="text"
+              list={listId}
+              value={form.model}
+              placeholder={form.provider === 'openai' ? 'gpt-4.1-mini' : 'llama3.1'}
+              onChange={(e) => set({ model: e.target.value })}
+            />
+            <datalist id={listId}>
+              {models.map((m) => (
+                <option key={m} value={m} />
+              ))}
+            </datalist>
+          </label>
+          <label className="field">
+            API key{' '}
+            {key?.hasApiKey
+              ? '(one is set)'
+              : form.provider === 'openai'
+                ? ''
+                : '(optional for local servers)'}
+            <input
+              type="password"
+              autoComplete="off"
+              value={apiKey}
+              disabled={key ? !key.canStoreKey : true}
+              placeholder={key?.canStoreKey ? 'sk-…' : 'set OPENAI_API_KEY'}
+              onChange={(e) => setApiKey(e.target.value)}
+            />
+          </label>
+          {key && !key.canStoreKey && <p className="muted small-print">{key.keyHelp}</p>}
+        </>
+      )}
+      <DialogMessage message={message} />
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Message, PendingConfirmation } from '../../../electron/shared/chat.ts';
 import { THREAD_PAGE } from '../../../electron/shared/limits.ts';
-import { api } from './api.ts';
+import { api } from '../lib/api.ts';
 
 const PAGE = THREAD_PAGE;
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../../electron/shared/chat.ts';
 import { CONVERSATION_PAGE } from '../../../electron/shared/limits.ts';
-import { api } from './api.ts';
+import { api } from '../lib/api.ts';
 
 /** The newest conversations (more on request), kept fresh by chat.changed events. */
 export function useConversations() {

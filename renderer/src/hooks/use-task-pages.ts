@@ -3,7 +3,7 @@
 // another process) refetches just the visible pages.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Task, TaskCounts, TaskStatus } from '../../../electron/shared/task.ts';
-import { api } from './api.ts';
+import { api } from '../lib/api.ts';
 
 export const PAGE_SIZE = 100;
 
