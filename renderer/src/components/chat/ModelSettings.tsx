@@ -1,6 +1,6 @@
 // Where the assistant's answers come from: the built-in assistant (offline), OpenAI, or a local
 // OpenAI-compatible server such as Ollama or LM Studio.
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/shared/ipc/contract.ts';
 import type { Provider, Settings } from '../../../../electron/shared/settings.ts';
 import { useQuery } from '../../hooks/use-query.ts';
@@ -20,16 +20,16 @@ const PROVIDER_LABELS: Record<Provider, string> = {
 export function ModelSettings({ onClose }: { onClose: () => void }) {
   const settings = useQuery('settings.get', {});
   const status = useQuery('model.status', {});
-  const [form, setForm] = useState<Settings | null>(null);
-  const [key, setKey] = useState<KeyStatus | null>(null);
+  // What the person has edited, over what was loaded.
+  const [edited, setForm] = useState<Settings | null>(null);
+  const [stored, setKey] = useState<KeyStatus | null>(null);
+  const form = edited ?? settings.value;
+  const key = stored ?? status.value;
   const [apiKey, setApiKey] = useState('');
   const [models, setModels] = useState<string[]>([]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const listId = useId();
-
-  useEffect(() => setForm((f) => f ?? settings.value), [settings.value]);
-  useEffect(() => setKey((k) => k ?? status.value), [status.value]);
 
   const loadError = settings.error ?? status.error;
   if (loadError)
