@@ -6,7 +6,7 @@ import type { Task, TaskStatus } from '../../../shared/task.ts';
 import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
-import { tidyTitle } from './intent/normalize.ts';
+import { tidyDescription, tidyTitle } from './intent/normalize.ts';
 import { parseMessage } from './intent/parse.ts';
 import { add } from './intent/rules/add.ts';
 import type { Intent, TaskRef } from './intent/types.ts';
@@ -345,6 +345,33 @@ export class OfflineAssistant implements Engine {
         // Nothing was shown in this conversation: "all of them" means the whole list.
         return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
       }
+      case 'any': {
+        // "delete a task": which one?
+        const offered = (
+          prefer ? all.filter((t) => t.completed === (prefer === 'completed')) : all
+        ).slice(0, 10);
+        if (offered.length === 0) return { ok: false, reply: titlesPreview(all) };
+        return {
+          ok: false,
+          candidates: offered,
+          reply: `Which one?\n${formatTaskLines(offered)}\nTell me the number or some of its words.`,
+        };
+      }
+      case 'recent': {
+        // "the first one I added": in the order they were added lately.
+        const recent = turn.state.recent
+          .map((id) => all.find((t) => t.id === id))
+          .filter((t): t is Task => !!t);
+        const picked = ref.positions.map((p) =>
+          p < 0 ? recent[recent.length + p] : recent[p - 1],
+        );
+        if (picked.some((t) => !t))
+          return {
+            ok: false,
+            reply: `Sorry, I'm not sure which one you added. ${titlesPreview(all)}`,
+          };
+        return { ok: true, tasks: picked as Task[] };
+      }
       case 'other': {
         // The one in the running last time that wasn't picked; or, with two tasks, the other.
         const last = new Set(turn.state.lastTargets);
@@ -356,7 +383,8 @@ export class OfflineAssistant implements Engine {
         let others = pool.filter((t) => !last.has(t.id));
         // "the other letter": of the others, those the words describe.
         if (ref.text) {
-          const named = tasksSharingWords(ref.text, others);
+          const matched = matchTasks(ref.text, others).candidates;
+          const named = matched.length > 0 ? matched : tasksSharingWords(ref.text, others);
           if (named.length > 0) others = named;
           else if (turn.state.lastCandidates.length === 0)
             others = tasksSharingWords(ref.text, all).filter((t) => !last.has(t.id));
@@ -822,7 +850,9 @@ export class OfflineAssistant implements Engine {
         !turn.state.lastFields.title
       ) {
         const old = turn.state.lastFields.description;
-        const description = intent.replaces ? replaceWords(old, intent.replaces, said) : said;
+        const description = tidyDescription(
+          intent.replaces ? replaceWords(old, intent.replaces, said) : said,
+        );
         return this.#update({ type: 'update', ref, description }, turn);
       }
       if (!task) return `Sorry, I can't find that task any more. ${HELP}`;

@@ -133,7 +133,17 @@ export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
       bestScore = shared.length;
     } else if (shared.length === bestScore) best.push(task);
   }
-  return best.length === 1 ? best[0] : undefined;
+  if (best.length === 1) return best[0];
+  // A tie: the task most about those words ("the essay": "Write the essay" over "Email the essay
+  // to the professor"), if one is clearly more so.
+  const focus = (task: Task) => {
+    const own = keywords(task.title).filter((t) => !COMMON_VERBS.has(t));
+    return own.filter((t) => said.some((w) => tokenMatches(w, t))).length / Math.max(1, own.length);
+  };
+  const ranked = best
+    .map((task) => ({ task, focus: focus(task) }))
+    .sort((a, b) => b.focus - a.focus);
+  return ranked.length > 1 && ranked[0]!.focus > ranked[1]!.focus ? ranked[0]!.task : undefined;
 }
 
 /** Every task sharing a word (other than an everyday verb) with the sentence, for "which one?". */

@@ -71,6 +71,8 @@ export function normalizeText(text: string): string {
       // Arrows are one separator ("#3 → done", "desc -> …", "'A' => 'B'").
       .replace(/\s*(?:->|→|=>|⇒|➔)\s*/g, ' -> ')
       .replace(/^\s*->\s*/, 'to ')
+      // "t3", "tsk 1", "tk 2": shorthand for a task number
+      .replace(/\b(?:t|tk|tsk|tsks)\s?#?(\d+)\b/gi, 'task $1')
       // "task number 2", "task no. 2" → "task 2"
       .replace(
         /\b(task|item)\s+(?:number|no\.?|nr\.?|#)\s*(?=\d|one|two|three|four|five|six|seven|eight|nine|ten)/gi,
@@ -114,7 +116,7 @@ export function correctSpelling(text: string): string {
 const OPENER = new RegExp(`^${alt(OPENERS)}\\b[\\s,:;.!-]*`, 'i');
 const CLOSER = new RegExp(`[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`, 'i');
 
-const VALUE_GIVEN = /\b(?:desc|description|note|notes|details?)\s*(?:->|[:=])/i;
+const VALUE_GIVEN = /\b(?:desc|description|note|notes|details?|memo)\b/i;
 /** "to remove all…" after politeness: the infinitive's "to" goes with it. */
 const LEADING_TO = new RegExp(
   `^to\\s+(?=${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.change, ...VERBS.show, 'mark'])}\\b)`,

@@ -183,6 +183,20 @@ export function parseRef(raw: string): TaskRef {
   }
   const all = parseAll(s);
   if (all) return all;
+  if (
+    /^(?:a|one|some|any)\s+(?:task|item|todo|thing|one)(?:\s+(?:of them|on (?:my|the) list))?$|^one of (?:them|my tasks)$|^something$/i.test(
+      s,
+    )
+  )
+    return { kind: 'any' };
+  const recent = s.match(
+    /^(?:the\s+)?(first|second|last|latest|other)\s+(?:one|task)\s+(?:i|you)\s+(?:just\s+)?(?:added|created|made|put in)$/i,
+  );
+  if (recent)
+    return {
+      kind: 'recent',
+      positions: [/last|latest/i.test(recent[1]!) ? -1 : (ORDINALS[recent[1]!.toLowerCase()] ?? 1)],
+    };
 
   const group = s.match(GROUP);
   if (group) {

@@ -11,6 +11,10 @@ export type TaskRef =
   | { kind: 'focus'; context?: string }
   /** "them", "those", "all of them": the tasks just shown. */
   | { kind: 'shown'; count?: number }
+  /** "a task", "one of them": not said yet; ask which. */
+  | { kind: 'any' }
+  /** "the first one I added": by position among the tasks added or changed lately. */
+  | { kind: 'recent'; positions: number[] }
   /** "the other one": the task considered last time that wasn't chosen. */
   | { kind: 'other'; plural?: boolean; text?: string }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */

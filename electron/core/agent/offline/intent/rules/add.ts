@@ -79,7 +79,7 @@ export const add: Rule = {
           body,
         );
         body = body.replace(
-          /^(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|:|-)\s*/i,
+          /^(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|->|:|-)\s*/i,
           '',
         );
       } else {
@@ -213,8 +213,11 @@ export function splitItems(
             '',
           )
           .replace(/,?\s*(?:oh|ah|um|uh|well)$/i, '')
-          // "… and also add buy dog food"
-          .replace(/^(?:add|create|put|note|jot down)\s+(?=\S)/i, '')
+          // "… and also add buy dog food", "… and remind me to post the parcel"
+          .replace(
+            /^(?:add|create|put|note|jot down|remind me to|i need to|i have to)\s+(?=\S)/i,
+            '',
+          )
           .trim(),
       )
       .filter((p) => p && !/^(?:oh|ah|um|uh|well|and)$/i.test(p));

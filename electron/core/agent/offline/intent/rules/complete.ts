@@ -66,6 +66,24 @@ function extractChange(said: string): Change | undefined {
       `^(?:mark|set|flag|tick|check|put|move|switch|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|to be\\s+|is\\s+)?${DONE}$`,
     );
     if (m) return done(m[1]!);
+    // "I finished the essay": the words that say what was done point at the task ("Finish the
+    // essay", not "Email the essay").
+    m = re(
+      `^i(?:'ve| have)?\\s+(?:just\\s+|finally\\s+|already\\s+)?(finished|completed)\\s+(.+?)(?:\\s+(?:off|now|already))?$`,
+    );
+    if (
+      m &&
+      parseRef(m[2]!).kind === 'words' &&
+      !/,|\s(?:and|&)\s/.test(m[2]!) &&
+      !NOT_A_REF.test(m[2]!)
+    )
+      return {
+        type: 'complete',
+        ref: {
+          kind: 'statement',
+          text: `${/finish/i.test(m[1]!) ? 'finish' : /complet/i.test(m[1]!) ? 'complete' : 'do'} ${m[2]}`,
+        },
+      };
     m = re(`^${VERB}\\s+(.+?)(?:\\s+(?:off|done|now))?$`);
     if (m) return done(m[1]!);
     m = re(`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`);
@@ -73,6 +91,13 @@ function extractChange(said: string): Change | undefined {
     m = re(
       `^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+|also\\s+|actually\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`,
     );
+    // "everything's done" (a report, not "what's done?")
+    if (
+      re(
+        `^(?:everything|all of (?:it|them)|it all|the lot)(?:'s|\\s+is|\\s+are)\\s+(?:now\\s+|all\\s+)?${DONE}$`,
+      )
+    )
+      return { type: 'complete', ref: { kind: 'all', status: 'all' } };
     // "what's done?" asks for a list.
     if (
       m &&

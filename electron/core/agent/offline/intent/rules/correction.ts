@@ -11,7 +11,7 @@ const INTERJECTIONS = pattern(
 );
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
 const COMMAND = pattern(
-  `^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did'])}\\b`,
+  `^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`,
   'i',
 );
 
@@ -20,7 +20,8 @@ export const correction: Rule = {
   specificity: 75,
   extract: (s, { dialogue, sentence }): Intent | undefined => {
     const last = dialogue.lastAction;
-    if (!last || /^\s*(?:and|also|plus)\b/i.test(sentence)) return undefined;
+    if (!last || /^\s*(?:(?:oh|ah|ok|okay|right)[,\s]+)?(?:and|also|plus)\b/i.test(sentence))
+      return undefined;
     const interjected = INTERJECTIONS.test(s);
     const text = s.replace(INTERJECTIONS, '').replace(INSTEAD, '').trim();
     if (!text) return undefined;
@@ -62,6 +63,9 @@ export const correction: Rule = {
     m = text.match(/^not\s+(.+?),\s*(?:but\s+)?(.+)$/i);
     if (m) return { type: 'correct', ref: parseRef(m[2]!), text: m[2]!, replaces: m[1]! };
     m = text.match(/^(.+?),?\s+not\s+(.+)$/i);
+    // "task 3, not 2": the same change, on task 3.
+    if (m && /^(?:task\s*)?#?\d+$/i.test(m[1]!.trim()) && /^(?:task\s*)?#?\d+$/i.test(m[2]!.trim()))
+      return { type: 'correct', ref: parseRef(m[1]!) };
     if (m && !COMMAND.test(m[1]!)) {
       return last === 'add' || last === 'update'
         ? { type: 'correct', text: m[1]!, replaces: m[2]! }
@@ -71,7 +75,9 @@ export const correction: Rule = {
     if (
       interjected &&
       (last === 'complete' || last === 'reopen' || last === 'delete') &&
-      !COMMAND.test(text)
+      !COMMAND.test(text) &&
+      // "that last one was a mistake" is a sentence about the change, not a task
+      !/\b(?:was|were|is|are|has|have|had)\b/i.test(text)
     ) {
       const ref = parseRef(text);
       if (ref.kind !== 'all' && ref.kind !== 'focus') return { type: 'correct', ref, text };

@@ -97,7 +97,22 @@ export const describeRule: Rule = {
       `^(?:for|on|in)\\s+(.+?),?\\s+(?:please\\s+)?(?:change|update|replace|edit|set|make)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|into|as)\\s*:?\\s*(.+)$`,
     );
     if (m) push(m[1]!, m[2]!);
-    m = re(`^describe\\s+(.+?)\\s+as\\s+(.+)$`);
+    // "for the plumber task, write down that the leak is under the sink"
+    m = re(
+      `^(?:for|on|about)\\s+(.+?),\\s*(?:please\\s+)?(?:write down|note down|note|jot down|remember)\\s+(?:that\\s+)?(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    // "update task 1 description to: …"
+    m = re(
+      `^(?:update|change|set|edit|make)\\s+(.+?)(?:'s)?\\s+${DESCRIPTION_NOUN}\\s+(?:to|as)\\s*:?\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    // "the 2nd one - add a note: needs two people"
+    m = re(
+      `^(.+?)\\s*[-:,–]\\s*(?:add|put|write|attach|give it)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`,
+    );
+    if (m) push(m[1]!, m[2]!);
+    m = re(`^describe\\s+(.+?)\\s+as\\s*:?\\s*(.+)$`);
     if (m) push(m[1]!, m[2]!);
     m = re(`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|-|–)\\s*(.+)$`);
     if (m) push(m[1]!, m[2]!);

@@ -8,7 +8,7 @@ export const list: Rule = {
   extract: (s): Intent | undefined => {
     const t = s.toLowerCase();
     const listy =
-      /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|what(?:'s| is| are|'re)?|which|whats|anything|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
+      /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|remind me (?=what|which)|what(?:'s| is| are|'re)?|which|whats|anything|any|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
     // "ticked off so far?", "done?", "pending?": a status on its own asks for that list.
     const alone = t.match(
       /^(?:what's |what is |anything )?(ticked off|crossed off|done|completed|finished|pending|open|left|remaining|outstanding|still to do)(?: (?:so far|yet|today|now|tasks|ones))?$/,
@@ -37,7 +37,7 @@ export const list: Rule = {
     if (/^(?:what|which)\b/.test(t) && /\b(?:task|item|number|#)\s*#?\d+\b/.test(t))
       return undefined;
     if (
-      /\b(?:including|incl|with|plus|and|even)\s+(?:the\s+|my\s+)?(?:completed|done|finished|ticked)\b|\bdone (?:and|or) not\b|\bdone or pending\b/.test(
+      /\b(?:including|incl|with|plus|and|even)\s+(?:the\s+|my\s+)?(?:completed|done|finished|ticked)\b|\bdone (?:and|or) (?:what's |what is )?not\b|\bdone or pending\b/.test(
         t,
       )
     )
@@ -56,7 +56,7 @@ export const list: Rule = {
     ) {
       status = 'completed';
     } else if (
-      /\b(?:pending|left|remaining|open|outstanding|still|unchecked|to do|todo|active|upcoming|due|next|anything)\b/.test(
+      /\b(?:pending|left|remaining|open|outstanding|still|unchecked|to do|todo|active|upcoming|due|next|anything|plate)\b/.test(
         t,
       )
     ) {

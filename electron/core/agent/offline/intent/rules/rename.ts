@@ -75,6 +75,9 @@ export const rename: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re(`^(.+?)\\s*[:-]\\s*(?:rename|retitle|new (?:title|name))\\s*(?:->|to|[:=-])?\\s*(.+)$`);
     if (m) push(m[1]!, m[2]!);
+    // "task 1 title -> Email the landlord"
+    m = re(`^(.+?)\\s+${TITLE_NOUN}\\s*(?:->|[:=])\\s*(.+)$`);
+    if (m) push(m[1]!, m[2]!);
     // "the task 1 is wrong written, the correct is 'Call Mr Almeida'"
     m = re(
       `^(.+?)\\s+(?:is|has been)\\s+(?:wrong(?:ly)?(?:\\s+written)?|written wrong|misspelled|misspelt|incorrect|not right)[,.;]?\\s+(?:the\\s+)?(?:correct|right|proper)(?:\\s+(?:one|title|name|spelling|version))?\\s+(?:is|should be|would be)\\s*:?\\s*(.+)$`,

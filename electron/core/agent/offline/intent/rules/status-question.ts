@@ -22,6 +22,11 @@ export const statusQuestion: Rule = {
       .replace(TAIL, '')
       .replace(/\s+or (?:not(?: yet)?|nah|no)$/i, '')
       .replace(TAIL, '');
+    // "Is finished the report already?"
+    const inverted = t.match(
+      /^(?:is|was|are)\s+(?:already\s+)?(done|finished|complete|completed)\s+(.+)$/i,
+    );
+    if (inverted) return { type: 'status', ref: parseRef(inverted[2]!), asks: 'done' };
     // "the task of coffee filters, is finished or not?"
     const tagged = t.match(
       /^(.+?),\s*(?:is|was)\s+(?:it\s+)?(?:already\s+)?(done|finished|complete|completed|pending|open)$/i,
