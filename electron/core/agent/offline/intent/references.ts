@@ -3,7 +3,7 @@
 import type { TaskStatus } from '../../../../shared/task.ts';
 import { stripEndPunctuation } from './normalize.ts';
 import type { TaskRef } from './types.ts';
-import { NUMBER_WORDS, ORDINALS, pattern } from './vocabulary.ts';
+import { NUMBER_WORDS, ORDINALS, pattern, rx } from './vocabulary.ts';
 
 const REF_NOISE =
   /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far)$/i;
@@ -61,10 +61,7 @@ const ID_LIST =
   /^(?:(?:the )?(?:tasks?|items?|todos?|numbers?|nos?\.?|#)\s*)?#?\s*(\d+)((?:\s*(?:,|&|\+|and|,\s*and|or)?\s*(?:(?:tasks?|items?|numbers?|#)\s*)?#?\s*\d+)*)$/i;
 
 const ORDINAL = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|bottom|final|\\d+(?:st|nd|rd|th))`;
-const POSITIONS = pattern(
-  `^(?:the |that |this )?(?:(?:very )?${ORDINAL}(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry))?(?: (?:on|in|of) (?:the|my|that) list| of (?:those|them|these|the list))?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`,
-  'i',
-);
+const POSITIONS = rx`^(?:the |that |this )?(?:(?:very )?${ORDINAL}(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry))?(?: (?:on|in|of) (?:the|my|that) list| of (?:those|them|these|the list))?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`;
 const GROUP =
   /^(?:the )?(first|top|last|bottom) (two|three|four|five|2|3|4|5)(?: (?:ones|tasks|items))?$/i;
 

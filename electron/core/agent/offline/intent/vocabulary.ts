@@ -742,3 +742,21 @@ export function pattern(source: string, flags = ''): RegExp {
   }
   return re;
 }
+
+const sites = new WeakMap<TemplateStringsArray, { values: unknown[]; re: RegExp }>();
+
+/**
+ * A case-insensitive pattern written as a template where it is used (rx`^${VERB}\s+(.+)$`),
+ * compiled once per place in the code: a message runs every rule, so nothing is rebuilt per call.
+ */
+export function rx(strings: TemplateStringsArray, ...values: unknown[]): RegExp {
+  const hit = sites.get(strings);
+  if (hit && hit.values.every((v, i) => v === values[i])) return hit.re;
+  const source = strings.reduce(
+    (acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''),
+    '',
+  );
+  const re = new RegExp(source, 'i');
+  sites.set(strings, { values, re });
+  return re;
+}

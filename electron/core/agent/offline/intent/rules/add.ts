@@ -2,7 +2,7 @@
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
 import { tidyDescription, tidyTitle } from '../normalize.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, NUMBER_WORDS, TASK_VERBS, VERBS, pattern } from '../vocabulary.ts';
+import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS } from '../vocabulary.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
 
 const PREFIXES: RegExp[] = [
@@ -17,13 +17,10 @@ const PREFIXES: RegExp[] = [
 ];
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
-const OBJECT = pattern(
-  `^(?:(?:(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`,
-  'i',
-);
+const OBJECT = rx`^(?:(?:(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 const TRAILERS =
   /\s+(?:to|on|onto|in|into|for)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)$/i;
-const VERB = pattern(`^${alt(VERBS.add)}\\b`, 'i');
+const VERB = rx`^${alt(VERBS.add)}\\b`;
 
 export const add: Rule = {
   name: 'add',
@@ -96,10 +93,7 @@ export const add: Rule = {
     body = body.replace(TRAILERS, '').trim();
     let description: string | undefined;
     const withDesc = body.match(
-      pattern(
-        `^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?)\\s*(?::|of|saying|that says|that)?\\s*(.+)$`,
-        'i',
-      ),
+      rx`^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?)\\s*(?::|of|saying|that says|that)?\\s*(.+)$`,
     );
     if (withDesc) {
       body = withDesc[1]!;
@@ -143,25 +137,19 @@ function quoted(text: string): Intent | Intent[] | undefined {
       rest,
     ) ||
     TRAILERS.test(` ${rest}`) ||
-    pattern(`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`, 'i').test(
+    rx`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`.test(
       rest.replace(TRAILERS, '').trim(),
     ) ||
     /^\s*(?:to|on|in|onto|into)\s+(?:my|the|our)\b/i.test(q[3]!);
   if (!fits) return undefined; // a quote inside a longer title: Read "Dune" by Frank Herbert
   const title = tidyTitle(q[2]!);
   const asDesc = rest.match(
-    pattern(
-      `^(?:,?\\s*(?:and|with)\\s+)?(?:put|set|use|add|write)\\s+(["'\`])(.+?)\\1\\s+as\\s+(?:the|its|a)\\s+${DESCRIPTION_NOUN}$`,
-      'i',
-    ),
+    rx`^(?:,?\\s*(?:and|with)\\s+)?(?:put|set|use|add|write)\\s+(["'\`])(.+?)\\1\\s+as\\s+(?:the|its|a)\\s+${DESCRIPTION_NOUN}$`,
   );
   if (asDesc)
     return { type: 'add', title: tidyTitle(q[2]!), description: tidyDescription(asDesc[2]!) };
   const desc = rest.match(
-    pattern(
-      `\\b${DESCRIPTION_NOUN}\\b[^"'\`]*?(?:(["'\`])(.+?)\\1|(?::|of|saying|that says)\\s*(.+))`,
-      'i',
-    ),
+    rx`\\b${DESCRIPTION_NOUN}\\b[^"'\`]*?(?:(["'\`])(.+?)\\1|(?::|of|saying|that says)\\s*(.+))`,
   );
   const description = desc ? tidyDescription(desc[2] ?? desc[3] ?? '') : undefined;
   return description ? { type: 'add', title, description } : { type: 'add', title };

@@ -1,12 +1,9 @@
 // The answer to the assistant's own "which one?": "the first", "2", "the notes one", "both".
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
-import { alt, VERBS, pattern } from '../vocabulary.ts';
+import { alt, rx, VERBS } from '../vocabulary.ts';
 
-const COMMAND = pattern(
-  `^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, 'mark', 'show', 'list', 'undo'])}\\b`,
-  'i',
-);
+const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, 'mark', 'show', 'list', 'undo'])}\\b`;
 const LEAD =
   /^(?:(?:no,?\s+)?i\s+mean(?:t)?|it's|it is|its|is|that's|that is|the answer is|i'd say|i want|i meant|go with|pick|choose|number|option)\s+/i;
 

@@ -2,7 +2,7 @@
 // "task 2 is done", "got the groceries done".
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, TaskRef } from '../types.ts';
-import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS, pattern } from '../vocabulary.ts';
+import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
 
 const DONE = alt(DONE_WORDS);
 const NOT_DONE = alt(NOT_DONE_WORDS);
@@ -10,10 +10,7 @@ const VERB = `(?:${alt(VERBS.complete)}|(?:knocked|wrapped|ticked|checked|crosse
 
 type Change = Extract<Intent, { type: 'complete' }>;
 /** "clear completed", "show done": a command, not a task that is done. */
-const NOT_A_TASK = pattern(
-  `^(?:i|we|you|what|which|who|how|all|everything|anything|nothing|is|are|${alt([...VERBS.delete, ...VERBS.show, ...VERBS.add, ...VERBS.reopen])})\\b`,
-  'i',
-);
+const NOT_A_TASK = rx`^(?:i|we|you|what|which|who|how|all|everything|anything|nothing|is|are|${alt([...VERBS.delete, ...VERBS.show, ...VERBS.add, ...VERBS.reopen])})\\b`;
 // "remove all tasks which are finish", "ticked off so far": not a task that is done.
 const NOT_A_REF =
   /^(?:i|we|you|what|which|who|how|show|list|tell|display)\b|^(?:remove|delete|clear|erase|wipe)\b.*\b(?:all|every|everything|tasks)\b|^(?:so far|yet|today|already|now)$/i;
@@ -46,31 +43,22 @@ function extractChange(said: string): Change | undefined {
         /,?\s+(?:so\s+)?(?:you can|can you|please)\s+(?:mark|tick|check|cross)\s+(?:it|that)(?:\s+(?:off|done))?$/i,
         '',
       );
-    const re = (source: string) => s.match(pattern(source, 'i'));
-    let m = re(
-      `^(?:i|we)(?:'ve)?\\s+(?:\\w+ly\\s+)?(?:marked|ticked|checked|set)\\s+(.+?)\\s+(?:as\\s+)?(?:${DONE}|off)$`,
-    );
+    const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
+      s.match(rx(strings, ...values));
+    let m = re`^(?:i|we)(?:'ve)?\\s+(?:\\w+ly\\s+)?(?:marked|ticked|checked|set)\\s+(.+?)\\s+(?:as\\s+)?(?:${DONE}|off)$`;
     if (m) return done(m[1]!);
     if (
-      re(
-        `^(?:mark|set|flag|tick|check|make|put)(?:\\s+(?:it|that|this))?\\s+(?:as\\s+)?${DONE}$`,
-      ) ||
-      re(`^(?:mark|tick|check|cross)(?:\\s+(?:it|that|this)(?:\\s+one)?)?(?:\\s+off)?$`)
+      re`^(?:mark|set|flag|tick|check|make|put)(?:\\s+(?:it|that|this))?\\s+(?:as\\s+)?${DONE}$` ||
+      re`^(?:mark|tick|check|cross)(?:\\s+(?:it|that|this)(?:\\s+one)?)?(?:\\s+off)?$`
     )
       return { type: 'complete', ref: { kind: 'focus' } };
-    m = re(
-      `^((?:(?:tasks?|items?|numbers?)\\s*)?#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE}$`,
-    );
+    m = re`^((?:(?:tasks?|items?|numbers?)\\s*)?#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE}$`;
     if (m) return done(m[1]!);
-    m = re(
-      `^(?:mark|set|flag|tick|check|put|move|switch|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|to be\\s+|is\\s+)?${DONE}$`,
-    );
+    m = re`^(?:mark|set|flag|tick|check|put|move|switch|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|to be\\s+|is\\s+)?${DONE}$`;
     if (m) return done(m[1]!);
     // "I finished the essay": the words that say what was done point at the task ("Finish the
     // essay", not "Email the essay").
-    m = re(
-      `^i(?:'ve| have)?\\s+(?:just\\s+|finally\\s+|already\\s+)?(finished|completed)\\s+(.+?)(?:\\s+(?:off|now|already))?$`,
-    );
+    m = re`^i(?:'ve| have)?\\s+(?:just\\s+|finally\\s+|already\\s+)?(finished|completed)\\s+(.+?)(?:\\s+(?:off|now|already))?$`;
     if (
       m &&
       parseRef(m[2]!).kind === 'words' &&
@@ -84,18 +72,14 @@ function extractChange(said: string): Change | undefined {
           text: `${/finish/i.test(m[1]!) ? 'finish' : /complet/i.test(m[1]!) ? 'complete' : 'do'} ${m[2]}`,
         },
       };
-    m = re(`^${VERB}\\s+(.+?)(?:\\s+(?:off|done|now))?$`);
+    m = re`^${VERB}\\s+(.+?)(?:\\s+(?:off|done|now))?$`;
     if (m) return done(m[1]!);
-    m = re(`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`);
+    m = re`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`;
     if (m) return done(m[1]!);
-    m = re(
-      `^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+|also\\s+|actually\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`,
-    );
+    m = re`^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+|also\\s+|actually\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`;
     // "everything's done" (a report, not "what's done?")
     if (
-      re(
-        `^(?:everything|all of (?:it|them)|it all|the lot)(?:'s|\\s+is|\\s+are)\\s+(?:now\\s+|all\\s+)?${DONE}$`,
-      )
+      re`^(?:everything|all of (?:it|them)|it all|the lot)(?:'s|\\s+is|\\s+are)\\s+(?:now\\s+|all\\s+)?${DONE}$`
     )
       return { type: 'complete', ref: { kind: 'all', status: 'all' } };
     // "what's done?" asks for a list.
@@ -107,21 +91,18 @@ function extractChange(said: string): Change | undefined {
     )
       return done(m[1]!);
     m = said.match(
-      pattern(
-        `^(.+?)\\s*,?\\s+(?:i(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted))\\s+(?:that|it|this)(?:\\s+one)?$`,
-        'i',
-      ),
+      rx`^(.+?)\\s*,?\\s+(?:i(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted))\\s+(?:that|it|this)(?:\\s+one)?$`,
     );
     // "the dentist one, I did that": the task first, then what happened to it.
     if (m && !/^(?:i|we|it|that|what|which|how|have|did)\b/i.test(m[1]!)) return done(m[1]!);
     // "dentist done", "2 finished": a few words and the word for done.
-    m = re(`^((?:\\S+\\s+){0,3}\\S+?)\\s+(?:is\\s+)?${DONE}(?:\\s+(?:now|already|yet|too))?$`);
+    m = re`^((?:\\S+\\s+){0,3}\\S+?)\\s+(?:is\\s+)?${DONE}(?:\\s+(?:now|already|yet|too))?$`;
     if (m && !NOT_A_TASK.test(m[1]!)) return done(m[1]!);
-    m = re(`^(?:got|i got|i've got)\\s+(.+?)\\s+done$`);
+    m = re`^(?:got|i got|i've got)\\s+(.+?)\\s+done$`;
     if (m) return done(m[1]!);
-    m = re(`^(?:mark|tick|check)\\s+(.+)$`);
+    m = re`^(?:mark|tick|check)\\s+(.+)$`;
     // "check my list" asks to see it.
-    if (m && !pattern(`\\b${NOT_DONE}$`, 'i').test(s) && !/\b(?:list|tasks|todos)$/i.test(m[1]!))
+    if (m && !rx`\\b${NOT_DONE}$`.test(s) && !/\b(?:list|tasks|todos)$/i.test(m[1]!))
       return done(m[1]!);
     return undefined;
   }

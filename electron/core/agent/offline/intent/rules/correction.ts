@@ -3,17 +3,11 @@
 // "not the bank, the insurer", "actually, no - the ones in the kitchen".
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, pattern, VERBS } from '../vocabulary.ts';
+import { alt, rx, VERBS } from '../vocabulary.ts';
 
-const INTERJECTIONS = pattern(
-  `^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh'])}[,!.:;\\s-]+)+`,
-  'i',
-);
+const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh'])}[,!.:;\\s-]+)+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
-const COMMAND = pattern(
-  `^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`,
-  'i',
-);
+const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`;
 
 export const correction: Rule = {
   name: 'correction',

@@ -2,7 +2,9 @@
 // anymore", "I'm not going to bother with the shed after all".
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, TaskRef } from '../types.ts';
-import { alt, VERBS, pattern } from '../vocabulary.ts';
+import { alt, rx, VERBS } from '../vocabulary.ts';
+
+const DELETE_OR_TAKE = alt([...VERBS.delete, 'take']);
 
 type Change = Extract<Intent, { type: 'delete' }>;
 const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) });
@@ -27,7 +29,7 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
-    let m = s.match(pattern(`^(${alt([...VERBS.delete, 'take'])})\\s+(.+?)$`, 'i'));
+    let m = s.match(rx`^(${DELETE_OR_TAKE})\\s+(.+?)$`);
     if (m) {
       // "take X off my list"/"take out X"; plain "take" is too vague otherwise.
       if (/^take$/i.test(m[1]!) && !/\b(?:off|out)\b/i.test(s)) return undefined;

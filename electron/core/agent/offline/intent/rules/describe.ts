@@ -1,6 +1,6 @@
 // Descriptions: "set the description of task 3 to X", "add a note to task 2: X", "describe X as Y",
 // "details for the dentist task - ask about the filling", "on the party task, add the details X".
-import { pattern } from '../vocabulary.ts';
+import { rx } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -19,121 +19,76 @@ export const describeRule: Rule = {
     const push = (ref: string, value: string) => {
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'description', value));
     };
-    const re = (source: string) => s.match(pattern(source, 'i'));
-    let m = re(
-      `^(?:set|change|update|edit|make|give|put)\\s+(its|their|the task's)\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
-    );
+    const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
+      s.match(rx(strings, ...values));
+    let m = re`^(?:set|change|update|edit|make|give|put)\\s+(its|their|the task's)\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push('it', m[2]!);
-    m = re(
-      `^(?:set|change|update|edit|make|put|replace|modify|give)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in)\\s+(.+)$`,
-    );
+    m = re`^(?:set|change|update|edit|make|put|replace|modify|give)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
-    m = re(
-      `^(?:add|attach|put|give|write|append|include|leave)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+)?(?:little\\s+|short\\s+|quick\\s+|small\\s+|few\\s+|more\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`,
-    );
+    m = re`^(?:add|attach|put|give|write|append|include|leave)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+)?(?:little\\s+|short\\s+|quick\\s+|small\\s+|few\\s+|more\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
-    m = re(
-      `^(?:set|change|update|edit|make|give)\\s+(.+?)(?:'s|s')\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
-    );
+    m = re`^(?:set|change|update|edit|make|give)\\s+(.+?)(?:'s|s')\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(
-      `^(?:give|set)\\s+(.+?)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|of|saying|that says)?\\s*(.+)$`,
-    );
+    m = re`^(?:give|set)\\s+(.+?)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|of|saying|that says)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(
-      `^(?:for|on|in|to)\\s+(.+?),?\\s+(?:(?:could|can|would)\\s+you\\s+)?(?:please\\s+)?(?:add|set|put|attach|write|make)\\s+(?:the\\s+|a\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s*(?::|to|of|saying|that says)?\\s*(.+)$`,
-    );
+    m = re`^(?:for|on|in|to)\\s+(.+?),?\\s+(?:(?:could|can|would)\\s+you\\s+)?(?:please\\s+)?(?:add|set|put|attach|write|make)\\s+(?:the\\s+|a\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s*(?::|to|of|saying|that says)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(
-      `^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`,
-    );
+    m = re`^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`;
     if (m) push(m[2]!, m[1]!);
-    m = re(
-      `^(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:for|of|on)\\s+(.+?)\\s+should\\s+(?:say|read|be)\\s+(.+)$`,
-    );
+    m = re`^(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:for|of|on)\\s+(.+?)\\s+should\\s+(?:say|read|be)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "put 'ask about the plan' as its description", "desc: bring ID" (the task just named).
-    m = re(
-      `^(?:put|set|add|give|use|write)\\s+(.+?)\\s+as\\s+(?:its|the|their|a)\\s+${DESCRIPTION_NOUN}$`,
-    );
+    m = re`^(?:put|set|add|give|use|write)\\s+(.+?)\\s+as\\s+(?:its|the|their|a)\\s+${DESCRIPTION_NOUN}$`;
     if (m) push('it', m[1]!);
-    m = re(
-      `^(?:(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+|some\\s+)?)?${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`,
-    );
+    m = re`^(?:(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+|some\\s+)?)?${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;
     if (m) push('it', m[1]!);
     // "desc 2: …", "desc #2 = …", "its desc -> …" (shorthand).
-    m = re(`^${DESCRIPTION_NOUN}\\s+((?:task\\s*)?#?\\d+)\\s*(?:->|[:=-])\\s*(.+)$`);
+    m = re`^${DESCRIPTION_NOUN}\\s+((?:task\\s*)?#?\\d+)\\s*(?:->|[:=-])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(`^(?:its|the|their)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`);
+    m = re`^(?:its|the|their)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`;
     if (m) push('it', m[1]!);
     // "the venue task needs a description: …", "for the passport one the description should be: …",
     // "Put 'ring twice' in the description of …", "put 'bring ID' as the description for task 1",
     // "the parcel one: description = …", "task 1 details -> …", "offsite task description = …"
-    m = re(
-      `^(.+?)\\s+(?:needs|gets|should have)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`,
-    );
+    m = re`^(.+?)\\s+(?:needs|gets|should have)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(
-      `^(?:for|on|in)\\s+(.+?),?\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:should be|is|should say|=|:)\\s*:?\\s*(.+)$`,
-    );
+    m = re`^(?:for|on|in)\\s+(.+?),?\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:should be|is|should say|=|:)\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(
-      `^(?:put|write|add|set)\\s+(.+?)\\s+(?:in|into|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|to)\\s+(.+)$`,
-    );
+    m = re`^(?:put|write|add|set)\\s+(.+?)\\s+(?:in|into|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|to)\\s+(.+)$`;
     if (m) push(m[2]!, m[1]!);
-    m = re(`^(.+?)\\s*:\\s*${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`);
+    m = re`^(.+?)\\s*:\\s*${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(
-      `^(.+?\\s+(?:task|one|item)|task\\s*#?\\d+|#\\d+)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`,
-    );
+    m = re`^(.+?\\s+(?:task|one|item)|task\\s*#?\\d+|#\\d+)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "put in it the description: …"
-    m = re(
-      `^(?:put|write|add|set)\\s+(?:in|on|to|into)\\s+(it|that|this)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|-|=)?\\s*(.+)$`,
-    );
+    m = re`^(?:put|write|add|set)\\s+(?:in|on|to|into)\\s+(it|that|this)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|-|=)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "for the travel insurance task, change the notes to: …"
-    m = re(
-      `^(?:for|on|in)\\s+(.+?),?\\s+(?:please\\s+)?(?:change|update|replace|edit|set|make)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|into|as)\\s*:?\\s*(.+)$`,
-    );
+    m = re`^(?:for|on|in)\\s+(.+?),?\\s+(?:please\\s+)?(?:change|update|replace|edit|set|make)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|into|as)\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "for the plumber task, write down that the leak is under the sink"
-    m = re(
-      `^(?:for|on|about)\\s+(.+?),\\s*(?:please\\s+)?(?:write down|note down|note|jot down|remember)\\s+(?:that\\s+)?(.+)$`,
-    );
+    m = re`^(?:for|on|about)\\s+(.+?),\\s*(?:please\\s+)?(?:write down|note down|note|jot down|remember)\\s+(?:that\\s+)?(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "update task 1 description to: …"
-    m = re(
-      `^(?:update|change|set|edit|make)\\s+(.+?)(?:'s)?\\s+${DESCRIPTION_NOUN}\\s+(?:to|as)\\s*:?\\s*(.+)$`,
-    );
+    m = re`^(?:update|change|set|edit|make)\\s+(.+?)(?:'s)?\\s+${DESCRIPTION_NOUN}\\s+(?:to|as)\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "the 2nd one - add a note: needs two people"
-    m = re(
-      `^(.+?)\\s*[-:,–]\\s*(?:add|put|write|attach|give it)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`,
-    );
+    m = re`^(.+?)\\s*[-:,–]\\s*(?:add|put|write|attach|give it)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(`^describe\\s+(.+?)\\s+as\\s*:?\\s*(.+)$`);
+    m = re`^describe\\s+(.+?)\\s+as\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|-|–)\\s*(.+)$`);
+    m = re`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|-|–)\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(
-      `^(?:and\\s+)?(?:for\\s+)?(?:this|that|the|it's|its)\\s+(?:task\\s+)?(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be|:)\\s*(.+)$`,
-    );
+    m = re`^(?:and\\s+)?(?:for\\s+)?(?:this|that|the|it's|its)\\s+(?:task\\s+)?(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be|:)\\s*(.+)$`;
     if (m) push('it', m[1]!);
-    m = re(
-      `^(?:add|attach|put|give|write|append)\\s+(?:a\\s+|the\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s+(?:to\\s+)?(it|that|this|them)\\s*(?::|-|saying|that says)?\\s*(.+)$`,
-    );
+    m = re`^(?:add|attach|put|give|write|append)\\s+(?:a\\s+|the\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s+(?:to\\s+)?(it|that|this|them)\\s*(?::|-|saying|that says)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(`^(.+?)\\s+${DESCRIPTION_NOUN}\\s*(?::|=|should be|to)\\s*(.+)$`);
+    m = re`^(.+?)\\s+${DESCRIPTION_NOUN}\\s*(?::|=|should be|to)\\s*(.+)$`;
     if (m && /^(?:task|item|#|\d|the |"|')/i.test(m[1]!)) push(m[1]!, m[2]!);
-    m = re(
-      `^(?:clear|remove|delete|erase|wipe)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|from|on)\\s+(.+)$`,
-    );
+    m = re`^(?:clear|remove|delete|erase|wipe)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|from|on)\\s+(.+)$`;
     if (m) out.push({ type: 'update', ref: parseRef(m[1]!), description: '' });
     if (out.length === 0) {
-      m = re(
-        `^(?:add|attach|put|give|write|set|i (?:need|want) to add)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:little\\s+|short\\s+|few\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`,
-      );
+      m = re`^(?:add|attach|put|give|write|set|i (?:need|want) to add)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:little\\s+|short\\s+|few\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
     }
     return withAlternatives(out);

@@ -1,6 +1,6 @@
 // Titles: "rename X to Y", "change the title of X to Y", "change task 1 to 'Y'", "X should be
 // called Y", "task 2 → Call the bank".
-import { pattern } from '../vocabulary.ts';
+import { rx } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -20,12 +20,11 @@ export const rename: Rule = {
     const push = (ref: string, value: string) => {
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));
     };
-    const re = (source: string) => s.match(pattern(source, 'i'));
+    const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
+      s.match(rx(strings, ...values));
     // "fix the typo in task 1, it should be 'Schedule vet appointment'" (read before the looser
     // "X should be Y" below)
-    let m = re(
-      `^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+(.+)$`,
-    );
+    let m = re`^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+(.+)$`;
     if (m) {
       const fix = m[2]!.match(/^(.+?),?\s+not\s+(.+)$/i);
       out.push(
@@ -35,57 +34,43 @@ export const rename: Rule = {
       );
     }
     // "the first one has a typo, coffe should be coffee"
-    m = re(
-      `^(.+?)\\s+has\\s+(?:a\\s+)?(?:typo|spelling mistake|mistake)[,:]?\\s+(.+?)\\s+should\\s+(?:be|say)\\s+(.+)$`,
-    );
+    m = re`^(.+?)\\s+has\\s+(?:a\\s+)?(?:typo|spelling mistake|mistake)[,:]?\\s+(.+?)\\s+should\\s+(?:be|say)\\s+(.+)$`;
     if (m)
       out.push({ ...updateIntent(m[1]!, 'title', 'x'), title: undefined, replace: [m[2]!, m[3]!] });
-    m = re(
-      `^(?:set|change|update|edit|make|give)\\s+(?:its|their|the task's)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
-    );
+    m = re`^(?:set|change|update|edit|make|give)\\s+(?:its|their|the task's)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push('it', m[1]!);
     // "now change the title to …" (the task just talked about)
-    m = re(
-      `^(?:now\\s+)?(?:change|set|update|make)\\s+the\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
-    );
+    m = re`^(?:now\\s+)?(?:change|set|update|make)\\s+the\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push('it', m[1]!);
-    m = re(`^(?:rename|retitle|relabel|reword|rephrase|rewrite)\\s+(.+)$`);
+    m = re`^(?:rename|retitle|relabel|reword|rephrase|rewrite)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
-    m = re(
-      `^(?:change|update|edit|modify|set|make|fix|correct|alter|switch|replace)\\s+(?:the\\s+)?${TITLE_NOUN}\\s+(?:of|for|on)\\s+(.+)$`,
-    );
+    m = re`^(?:change|update|edit|modify|set|make|fix|correct|alter|switch|replace)\\s+(?:the\\s+)?${TITLE_NOUN}\\s+(?:of|for|on)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
-    m = re(
-      `^(?:change|update|edit|modify|set|fix|correct|alter|switch)\\s+(.+?)(?:'s|s')\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`,
-    );
+    m = re`^(?:change|update|edit|modify|set|fix|correct|alter|switch)\\s+(.+?)(?:'s|s')\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(`^(?:change|update|edit|modify|make|fix|correct|alter|switch|turn|reword)\\s+(.+)$`);
+    m = re`^(?:change|update|edit|modify|make|fix|correct|alter|switch|turn|reword)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
-    m = re(
-      `^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s+(.+)$`,
-    );
+    m = re`^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(`^(?:call|name)\\s+(.+?)\\s+(".+"|'.+')$`);
+    m = re`^(?:call|name)\\s+(.+?)\\s+(".+"|'.+')$`;
     if (m) push(m[1]!, m[2]!);
     // "task 2 to Call the bank" (an arrow in the original), "rename 1: Pay rent" handled above.
-    m = re(`^((?:task|item|#)\\s*#?\\d+)\\s*(?:to|->)\\s+(.+)$`);
+    m = re`^((?:task|item|#)\\s*#?\\d+)\\s*(?:to|->)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "'Update CV' -> 'Update CV and LinkedIn'", "task 1: rename -> …"
-    m = re(`^(["'\`].+?["'\`])\\s*->\\s*(.+)$`);
+    m = re`^(["'\`].+?["'\`])\\s*->\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re(`^(.+?)\\s*[:-]\\s*(?:rename|retitle|new (?:title|name))\\s*(?:->|to|[:=-])?\\s*(.+)$`);
+    m = re`^(.+?)\\s*[:-]\\s*(?:rename|retitle|new (?:title|name))\\s*(?:->|to|[:=-])?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "task 1 title -> Email the landlord"
-    m = re(`^(.+?)\\s+${TITLE_NOUN}\\s*(?:->|[:=])\\s*(.+)$`);
+    m = re`^(.+?)\\s+${TITLE_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "the task 1 is wrong written, the correct is 'Call Mr Almeida'"
-    m = re(
-      `^(.+?)\\s+(?:is|has been)\\s+(?:wrong(?:ly)?(?:\\s+written)?|written wrong|misspelled|misspelt|incorrect|not right)[,.;]?\\s+(?:the\\s+)?(?:correct|right|proper)(?:\\s+(?:one|title|name|spelling|version))?\\s+(?:is|should be|would be)\\s*:?\\s*(.+)$`,
-    );
+    m = re`^(.+?)\\s+(?:is|has been)\\s+(?:wrong(?:ly)?(?:\\s+written)?|written wrong|misspelled|misspelt|incorrect|not right)[,.;]?\\s+(?:the\\s+)?(?:correct|right|proper)(?:\\s+(?:one|title|name|spelling|version))?\\s+(?:is|should be|would be)\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     if (out.length === 0) {
       // "rename the tap task": ask what to.
-      m = re(`^(?:rename|retitle|change the (?:title|name) of)\\s+(.+)$`);
+      m = re`^(?:rename|retitle|change the (?:title|name) of)\\s+(.+)$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'title' };
     }
     return withAlternatives(out);

@@ -2,7 +2,10 @@
 // done yet", "open it again".
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, TaskRef } from '../types.ts';
-import { alt, NOT_DONE_WORDS, VERBS, pattern } from '../vocabulary.ts';
+import { alt, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
+
+const NOT_DONE = alt(NOT_DONE_WORDS);
+const REOPEN_VERB = alt(VERBS.reopen);
 
 type Change = Extract<Intent, { type: 'reopen' }>;
 // "tell me the tasks which are not finished" asks for a list; "put again as open" means it.
@@ -34,31 +37,24 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
-    const re = (source: string) => s.match(pattern(source, 'i'));
-    let m = re(
-      `^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:again\\s+)?(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?(?:again\\s+)?${alt(NOT_DONE_WORDS)}(?:\\s+again)?$`,
-    );
+    const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
+      s.match(rx(strings, ...values));
+    let m = re`^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:again\\s+)?(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?(?:again\\s+)?${NOT_DONE}(?:\\s+again)?$`;
     // "tell me only the tasks which are not finished" asks for a list.
     if (m && !/^(?:show|tell|list|give|what|which|display)\b/i.test(m[1]!)) return reopened(m[1]!);
     // "put again as open", "set it back to not done"
     if (
-      re(
-        `^(?:put|set|mark|make|turn)(?:\\s+(?:it|that|this))?\\s+(?:again|back)\\s+(?:as\\s+|to\\s+)?${alt(NOT_DONE_WORDS)}$`,
-      )
+      re`^(?:put|set|mark|make|turn)(?:\\s+(?:it|that|this))?\\s+(?:again|back)\\s+(?:as\\s+|to\\s+)?${NOT_DONE}$`
     )
       return reopened('it');
-    m = re(`^${alt(VERBS.reopen)}\\s+(.+)$`);
+    m = re`^${REOPEN_VERB}\\s+(.+)$`;
     if (m) return reopened(m[1]!);
-    m = re(`^(?:open|activate)\\s+(.+?)\\s+(?:again|back up)$`);
+    m = re`^(?:open|activate)\\s+(.+?)\\s+(?:again|back up)$`;
     if (m) return reopened(m[1]!);
-    if (re(`^(?:re-?open|open)(?:\\s+(?:it|that))?\\s+again$|^reopen$`)) return reopened('it');
-    m = re(
-      `^(.+?)(?:\\s+(?:is|are|was|were)(?:n't| not)|'s not|'s n't)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all))?$`,
-    );
+    if (re`^(?:re-?open|open)(?:\\s+(?:it|that))?\\s+again$|^reopen$`) return reopened('it');
+    m = re`^(.+?)(?:\\s+(?:is|are|was|were)(?:n't| not)|'s not|'s n't)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all))?$`;
     if (m) return reopened(m[1]!);
-    m = re(
-      `^i\\s+(?:haven't|have not|didn't|did not)\\s+(?:actually\\s+|really\\s+)?(?:finish|finished|do|done|complete|completed)\\s+(.+?)(?:\\s+yet)?$`,
-    );
+    m = re`^i\\s+(?:haven't|have not|didn't|did not)\\s+(?:actually\\s+|really\\s+)?(?:finish|finished|do|done|complete|completed)\\s+(.+?)(?:\\s+yet)?$`;
     if (m) return reopened(m[1]!);
     return undefined;
   }

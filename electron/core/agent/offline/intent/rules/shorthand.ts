@@ -2,15 +2,12 @@
 // "done: 1, 3", "rm task 1".
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, DONE_WORDS, NOT_DONE_WORDS, VERBS, pattern } from '../vocabulary.ts';
+import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
 import { add } from './add.ts';
 
 const NEW_LABEL =
   /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|note down|jot down|jot|remember|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
-const ADD_AFTER = pattern(
-  `^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`,
-  'i',
-);
+const ADD_AFTER = rx`^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`;
 
 export const shorthandAdd: Rule = {
   name: 'shorthand-add',
@@ -37,23 +34,19 @@ export const shorthandChange: Rule = {
   name: 'shorthand-change',
   specificity: 77,
   extract: (s): Intent | undefined => {
-    let m = s.match(pattern(`^${REF}\\s*(?::|->|-|–|=)\\s*(${DONE}|${DELETE}|${REOPEN})$`, 'i'));
+    let m = s.match(rx`^${REF}\\s*(?::|->|-|–|=)\\s*(${DONE}|${DELETE}|${REOPEN})$`);
     const type = (word: string): Intent['type'] =>
-      pattern(`^${DELETE}$`, 'i').test(word)
-        ? 'delete'
-        : pattern(`^${REOPEN}$`, 'i').test(word)
-          ? 'reopen'
-          : 'complete';
+      rx`^${DELETE}$`.test(word) ? 'delete' : rx`^${REOPEN}$`.test(word) ? 'reopen' : 'complete';
     // "list: completed" asks to see them.
     if (m && !/^(?:list|show|view|see|display|tasks|what|which)$/i.test(m[1]!))
       return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
-    m = s.match(pattern(`^(${DONE}|${DELETE}|${REOPEN})\\s*(?::|->|-|–)\\s*(.+)$`, 'i'));
+    m = s.match(rx`^(${DONE}|${DELETE}|${REOPEN})\\s*(?::|->|-|–)\\s*(.+)$`);
     if (m) return { type: type(m[1]!) as 'complete', ref: parseRef(m[2]!) };
     m = s.match(
       /^((?:tasks?|#)?\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*)\s+(done|finished|complete|gone)$/i,
     );
     if (m) return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
-    const verb = s.match(pattern(`^(${alt(['rm', 'del'])})\\s+(.+)$`, 'i'));
+    const verb = s.match(rx`^(rm|del)\\s+(.+)$`);
     if (verb && VERBS.delete.includes(verb[1]!.toLowerCase() as 'rm'))
       return { type: 'delete', ref: parseRef(verb[2]!) };
     return undefined;

@@ -1,5 +1,5 @@
 // "What's task 2?", "what's the note on task 1?", "tell me about task 3".
-import { pattern } from '../vocabulary.ts';
+import { rx } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
@@ -27,10 +27,7 @@ export const show: Rule = {
     }
     // "what did I write in the notes for the venue task?"
     const notes = s.match(
-      pattern(
-        `^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
-        'i',
-      ),
+      rx`^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
     );
     if (notes) return { type: 'show', ref: parseRef(notes[1]!) };
     const about = s.match(/^what does\s+(.+?)\s+(?:say|contain|mean|involve)$/i);
@@ -42,10 +39,7 @@ export const show: Rule = {
       );
     if (m) return { type: 'show', ref: parseRef(m[1]!) };
     m = s.match(
-      pattern(
-        `^(?:what(?:'s| is| are| was)|show(?: me)?|read(?: me)?|tell me)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|of|for|in)\\s+(.+)$`,
-        'i',
-      ),
+      rx`^(?:what(?:'s| is| are| was)|show(?: me)?|read(?: me)?|tell me)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|of|for|in)\\s+(.+)$`,
     );
     if (m) return { type: 'show', ref: parseRef(m[1]!) };
     return undefined;

@@ -2,7 +2,7 @@
 import { tidyDescription, tidyTitle } from '../normalize.ts';
 import { parseRef } from '../references.ts';
 import type { Intent } from '../types.ts';
-import { alt, DESCRIPTION_NOUNS, TITLE_NOUNS, pattern } from '../vocabulary.ts';
+import { alt, DESCRIPTION_NOUNS, pattern, rx, TITLE_NOUNS } from '../vocabulary.ts';
 
 export const DESCRIPTION_NOUN = alt(DESCRIPTION_NOUNS);
 export const TITLE_NOUN = alt(TITLE_NOUNS);
@@ -37,24 +37,18 @@ export function updateIntent(
 ): UpdateIntent {
   // "… to 'Call grandma' and set its description to 'before 8pm'": both fields at once.
   const both = value.match(
-    pattern(
-      `^(.+?)\\s*,?\\s+and\\s+(?:set|change|update|make|give)\\s+(?:its|the|their)\\s+(${DESCRIPTION_NOUN}|${TITLE_NOUN})\\s+(?:to|as|:)\\s*(.+)$`,
-      'i',
-    ),
+    rx`^(.+?)\\s*,?\\s+and\\s+(?:set|change|update|make|give)\\s+(?:its|the|their)\\s+(${DESCRIPTION_NOUN}|${TITLE_NOUN})\\s+(?:to|as|:)\\s*(.+)$`,
   );
   if (both) {
     const fields: { title?: string; description?: string } = {};
     fields[field] = field === 'title' ? tidyTitle(both[1]!) : tidyDescription(both[1]!);
-    if (pattern(`^${TITLE_NOUN}$`, 'i').test(both[2]!)) fields.title = tidyTitle(both[3]!);
+    if (rx`^${TITLE_NOUN}$`.test(both[2]!)) fields.title = tidyTitle(both[3]!);
     else fields.description = tidyDescription(both[3]!);
     return { type: 'update', ref: parseRef(refText), ...fields };
   }
   // "— new title: Book a car wash": the field named again before the value.
   const unlabelled = value.replace(
-    pattern(
-      `^(?:(?:the\\s+)?new\\s+)?${field === 'title' ? TITLE_NOUN : DESCRIPTION_NOUN}\\s*(?::|=|-|is|should be)\\s*`,
-      'i',
-    ),
+    rx`^(?:(?:the\\s+)?new\\s+)?${field === 'title' ? TITLE_NOUN : DESCRIPTION_NOUN}\\s*(?::|=|-|is|should be)\\s*`,
     '',
   );
   const cleaned = field === 'title' ? tidyTitle(unlabelled) : tidyDescription(unlabelled);

@@ -1,12 +1,9 @@
 // The answer to the assistant's "what should it say?" after "rename the tap task" or "add some
 // details to task 2": whatever comes next, unless it is a request of its own.
 import type { Intent, Rule } from '../types.ts';
-import { alt, VERBS, pattern } from '../vocabulary.ts';
+import { alt, rx, VERBS } from '../vocabulary.ts';
 
-const COMMAND = pattern(
-  `^${alt([...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'never mind', 'cancel', 'forget it'])}\\b`,
-  'i',
-);
+const COMMAND = rx`^${alt([...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'never mind', 'cancel', 'forget it'])}\\b`;
 
 export const value: Rule = {
   name: 'value',
