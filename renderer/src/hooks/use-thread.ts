@@ -16,6 +16,7 @@ export interface Thread {
   /** Fetches what is new now, without waiting for an event. */
   refresh(): void;
   error: string | null;
+  clearError(): void;
 }
 
 export function useThread(conversationId: number | null): Thread {
@@ -106,5 +107,6 @@ export function useThread(conversationId: number | null): Thread {
       if (conversationId !== null) void catchUp(conversationId);
     },
     error,
+    clearError: () => setError(null),
   };
 }

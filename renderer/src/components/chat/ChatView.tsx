@@ -91,6 +91,7 @@ export function ChatView() {
           message={error ?? thread.error ?? conversations.error}
           onDismiss={() => {
             setError(null);
+            thread.clearError();
             conversations.clearError();
           }}
         />
