@@ -1,6 +1,7 @@
 import { ChatPanel } from './components/chat/ChatPanel.tsx';
 import { RecoveryNotice } from './components/RecoveryNotice.tsx';
 import { TaskSidebar } from './components/TaskSidebar.tsx';
+import './App.css';
 
 export function App() {
   return (

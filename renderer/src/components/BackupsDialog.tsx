@@ -5,6 +5,7 @@ import { useQuery } from '../hooks/use-query.ts';
 import { api } from '../lib/api.ts';
 import { Dialog } from './Dialog.tsx';
 import { DialogMessage } from './DialogMessage.tsx';
+import './BackupsDialog.css';
 
 const REASONS: Record<string, string> = {
   manual: 'Made by you',

@@ -1,6 +1,7 @@
 // The one dialog shell: the native <dialog> element opened as a modal, so focus moves in and
 // stays there, Escape closes it, and focus goes back to where it was.
 import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import './Dialog.css';
 
 export function Dialog(props: {
   title: string;

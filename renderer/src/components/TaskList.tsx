@@ -4,6 +4,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Task } from '../../../electron/shared/task.ts';
 import type { TaskPages } from '../hooks/use-task-pages.ts';
 import { type RowActions, TaskEditor, TaskView } from './TaskRow.tsx';
+import './TaskList.css';
 
 const ROW_HEIGHT = 52;
 const estimateSize = () => ROW_HEIGHT;

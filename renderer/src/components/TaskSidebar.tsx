@@ -12,6 +12,7 @@ import { StatusFilter } from './StatusFilter.tsx';
 import { TaskList } from './TaskList.tsx';
 import type { RowActions } from './TaskRow.tsx';
 import { type Toast, UndoToast } from './UndoToast.tsx';
+import './TaskSidebar.css';
 
 const EMPTY: Record<TaskStatus, string> = {
   all: 'Nothing on your list yet. Add your first task above and take it from there.',

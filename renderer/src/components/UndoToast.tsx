@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import './UndoToast.css';
 
 export interface Toast {
   message: string;

@@ -4,6 +4,7 @@ import { useQuery } from '../../hooks/use-query.ts';
 import { api } from '../../lib/api.ts';
 import { ErrorBanner } from '../ErrorBanner.tsx';
 import { ChatView } from './ChatView.tsx';
+import './ChatPanel.css';
 
 // Loaded when first shown, so they don't delay the first frame.
 const ChatKitPanel = lazy(() =>

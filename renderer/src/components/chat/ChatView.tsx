@@ -8,6 +8,7 @@ import { ErrorBanner } from '../ErrorBanner.tsx';
 import { Composer } from './Composer.tsx';
 import { ConversationList } from './ConversationList.tsx';
 import { MessageList } from './MessageList.tsx';
+import './ChatView.css';
 
 export function ChatView() {
   const conversations = useConversations();

@@ -1,6 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { MESSAGE_MAX } from '../../../../electron/shared/limits.ts';
 import { clip } from '../../../../electron/shared/text.ts';
+import './Composer.css';
 
 export function Composer(props: {
   busy: boolean;

@@ -6,6 +6,7 @@ import {
   readStoredReceipt,
   type StoredReceipt,
 } from '../../../../electron/shared/chat.ts';
+import './MessageList.css';
 
 const readReceipt = (message: Message) => readStoredReceipt(message.content);
 const isChange = (r: StoredReceipt) => r.ok && !isQuietReceipt(r);
