@@ -66,7 +66,20 @@ function replaceWords(old: string, from: string, to: string): string {
       break;
     }
   }
-  return `${before}${words.join(' ')}${old.slice(at + what.length)}`;
+  // …and the words it repeats from just after them ("the electricity bill, not gas" in "Pay
+  // the gas bill").
+  const after = old.slice(at + what.length);
+  const afterWords = after
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.toLowerCase());
+  for (let n = Math.min(words.length - 1, afterWords.length); n > 0; n--) {
+    if (words.slice(-n).join(' ').toLowerCase() === afterWords.slice(0, n).join(' ')) {
+      words = words.slice(0, -n);
+      break;
+    }
+  }
+  return `${before}${words.join(' ')}${after}`;
 }
 
 /**
@@ -822,6 +835,15 @@ export class OfflineAssistant implements Engine {
   async #correct(intent: Intent & { type: 'correct' }, turn: TurnContext): Promise<string> {
     const last = turn.state.lastAction;
     const target = turn.state.lastTargets;
+    if (intent.switchTo && target.length > 0) {
+      // Put the last change back, then make the one meant, to the same tasks.
+      const undone = await this.#undo(turn);
+      const redo = await this.#handle(
+        { type: intent.switchTo, ref: { kind: 'ids', ids: target } },
+        turn,
+      );
+      return `${undone}\n${redo}`;
+    }
     // "put 'bring ID' as the description for task 1" … "oops, I meant task 2": the same change,
     // on the other task.
     if (last === 'update' && intent.ref && !intent.replaces && target.length === 1) {

@@ -61,6 +61,11 @@ const HESITATION = new RegExp(`(^|[\\s,])${alt(HESITATIONS)}(?=[\\s,.!?]|$)[,]?`
 export function normalizeText(text: string): string {
   return (
     text
+      // "these two: 1) Buy lightbulbs 2) Fix the bike chain": numbered items on one line.
+      .replace(/(?:^|\s)\d[.)]\s+(?=\S)/g, (m, offset: number, all: string) =>
+        (all.match(/(?:^|\s)\d[.)]\s+\S/g) ?? []).length >= 2 ? (offset === 0 ? '' : '; ') : m,
+      )
+      .replace(/:\s*;\s*/g, ': ')
       // A bulleted or numbered list, one item a line, is a list of items.
       .replace(/[\r\n]+\s*(?:[-*•·]|\d+[.)])\s+/g, '; ')
       .replace(/:\s*;\s*/g, ': ')
@@ -222,6 +227,7 @@ export function isQuestion(sentence: string): boolean {
     /\?\s*$/.test(sentence) ||
     /^(?:did|do|does|have|has|had|am|shall|should)\s+(?:i|we|you|they)\b/.test(s) ||
     /^(?:is|are|was|were|has|have)\s+(?:the|my|that|this|it|there|task|#?\d)/.test(s) ||
-    /^(?:what|which|who|where|when|why|how)\b/.test(s)
+    // "what's pending" asks; "what a day, … I finally sent the invoice" tells.
+    (/^(?:what|which|who|where|when|why|how)\b(?!\s+an?\b)/.test(s) && s.split(/\s+/).length <= 14)
   );
 }

@@ -56,7 +56,14 @@ export type Intent =
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
   | { type: 'again'; ref: TaskRef }
   /** "actually make that oat milk", "I meant the bread one": put the last action right. */
-  | { type: 'correct'; ref?: TaskRef; text?: string; replaces?: string }
+  | {
+      type: 'correct';
+      ref?: TaskRef;
+      text?: string;
+      replaces?: string;
+      /** "just mark it done instead": undo the last change and make this one to the same task. */
+      switchTo?: 'complete';
+    }
   /** "put it back": undo a delete or completion, or reopen what is named. */
   | { type: 'put-back'; ref: TaskRef }
   /** An answer to the assistant's "which one?" */

@@ -365,6 +365,9 @@ export const OPENERS = [
   'if you can',
   "i'm not totally sure this is how it works but",
   'just checking in',
+  'at least',
+  'lemme',
+  'gimme',
   'yo',
   'ugh',
   'lol',
@@ -481,6 +484,9 @@ export const POLITE_MARKERS = [
   'could you tell me if',
   'i should like to',
   'i would love to',
+  'i want that you',
+  'i would like that you',
+  'please you',
 ];
 
 /** "adding" → "add", for "could you help me adding…". */

@@ -19,7 +19,7 @@ const PREFIXES: RegExp[] = [
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
 const OBJECT = rx`^(?:(?:(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 const TRAILERS =
-  /\s+(?:to|on|onto|in|into|for)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)$/i;
+  /\s+(?:to|on|onto|in|into|for)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
 
 export const add: Rule = {
@@ -34,7 +34,7 @@ export const add: Rule = {
 
     // "remind me to", "add", "new task please": a request with nothing to add yet.
     if (
-      /^(?:remind me(?: to)?|add(?: a)?(?: new)?(?: task| todo| item)?|new (?:task|todo|item)|create(?: a)?(?: new)? (?:task|todo)|i need to|note down|jot down)$/i.test(
+      /^(?:remind me(?: (?:of|about|to))?(?: something| a thing)?|add(?: a)?(?: new)?(?: task| todo| item)?|new (?:task|todo|item)|create(?: a)?(?: new)? (?:task|todo)|i need to|note down|jot down)$/i.test(
         s,
       )
     )
@@ -84,6 +84,13 @@ export const add: Rule = {
       }
     }
     if (body === undefined) return undefined;
+    // "…, can you add that as a task?" / "add it then: fill in the tax form"
+    body = body
+      .replace(
+        /,?\s*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:add|put|note|make|save)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|to\s+(?:my|the)\s+list|down|for me))?$/i,
+        '',
+      )
+      .replace(/^(?:it|that|this)(?:\s+(?:then|now|too|anyway))?\s*:\s*/i, '');
 
     if (!new RegExp(`\\b${DESCRIPTION_NOUN}\\b`, 'i').test(body))
       body = body.replace(/\s+(?:instead|as well|too)$/i, '');
@@ -124,7 +131,7 @@ function quoted(text: string): Intent | Intent[] | undefined {
     several.length > 1 &&
     body
       .replace(QUOTED, '')
-      .replace(/\s*(?:,|and|&|;|\+)\s*/gi, '')
+      .replace(/\s*(?:,|and also add|and also|also add|and|&|;|\+|plus)\s*/gi, '')
       .trim() === ''
   )
     return several.map((m): Intent => ({ type: 'add', title: tidyTitle(m[2]!) }));

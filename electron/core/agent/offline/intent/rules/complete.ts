@@ -1,5 +1,6 @@
 // Finishing: "mark task 3 as complete", "tick off the dentist one", "I finished the report",
 // "task 2 is done", "got the groceries done".
+import { nearestClause } from './reopen.ts';
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, TaskRef } from '../types.ts';
 import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
@@ -14,8 +15,10 @@ const NOT_A_TASK = rx`^(?:i|we|you|what|which|who|how|all|everything|anything|no
 // "remove all tasks which are finish", "ticked off so far": not a task that is done.
 const NOT_A_REF =
   /^(?:i|we|you|what|which|who|how|show|list|tell|display)\b|^(?:remove|delete|clear|erase|wipe)\b.*\b(?:all|every|everything|tasks)\b|^(?:so far|yet|today|already|now)$/i;
-const done = (ref: string): Change | undefined =>
-  NOT_A_REF.test(ref) ? undefined : { type: 'complete', ref: parseRef(ref) };
+const done = (said: string): Change | undefined => {
+  const ref = said;
+  return NOT_A_REF.test(ref) ? undefined : { type: 'complete', ref: parseRef(ref) };
+};
 
 export const complete: Rule = {
   name: 'complete',
@@ -77,6 +80,7 @@ function extractChange(said: string): Change | undefined {
     m = re`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`;
     if (m) return done(m[1]!);
     m = re`^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+|also\\s+|actually\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`;
+    if (m) m[1] = nearestClause(m[1]!);
     // "everything's done" (a report, not "what's done?")
     if (
       re`^(?:everything|all of (?:it|them)|it all|the lot)(?:'s|\\s+is|\\s+are)\\s+(?:now\\s+|all\\s+)?${DONE}$`

@@ -27,6 +27,9 @@ export const continuation: Rule = {
     if (context.dialogue.lastAction && context.dialogue.lastAction !== 'add') {
       const ref = parseRef(s);
       if (ref.kind === 'ids' || ref.kind === 'positions') return { type: 'again', ref };
+      // "the rent one" (after "reopen task 5" found nothing): the same change, on that one.
+      if (ref.kind === 'words' && /^the\s+\S+(?:\s+\S+)?\s+(?:one|task)$/i.test(s))
+        return { type: 'again', ref };
     }
     const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well)$/i);
     if (!m) return undefined;

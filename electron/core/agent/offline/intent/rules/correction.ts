@@ -5,7 +5,7 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 
-const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh'])}[,!.:;\\s-]+)+`;
+const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one'])}[,!.:;\\s-]+)+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
 const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`;
 
@@ -39,6 +39,21 @@ export const correction: Rule = {
         return { type: 'correct', text: swap[1]!, replaces: swap[2]! };
       return { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
     }
+    // "keep that one and delete the other call one"
+    const keep = text.match(
+      /^keep\s+(?:that|it|this)(?:\s+one)?\s*(?:,|and)?\s*(?:(?:delete|remove|drop|do|mark|tick)\s+)?(.+?)(?:\s+(?:instead|done))?$/i,
+    );
+    if (keep) return { type: 'correct', ref: parseRef(keep[1]!) };
+    // "it goes on the other booking task"
+    const goes = text.match(
+      /^(?:it|that|this)\s+(?:goes|belongs|should go|was meant for|is for)\s+(?:on|to|with|in)?\s*(.+)$/i,
+    );
+    if (goes) return { type: 'correct', ref: parseRef(goes[1]!) };
+    // "just mark it done instead" after deleting it: a different change to the same task
+    const instead = text.match(
+      /^(?:just\s+)?(?:mark|tick|check)\s+(?:it|that)\s+(?:as\s+)?(?:done|complete|completed|finished)(?:\s+instead)?$/i,
+    );
+    if (instead && last === 'delete') return { type: 'correct', switchTo: 'complete' };
     if (/^(?:the\s+)?other\s+one$|^not\s+that\s+one$|^wrong\s+one$/i.test(text))
       return { type: 'correct', ref: { kind: 'other' } };
     // "not the gardener yet" after ticking two: that one isn't done after all.

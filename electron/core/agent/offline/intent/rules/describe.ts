@@ -31,7 +31,7 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:give|set)\\s+(.+?)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|of|saying|that says)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re`^(?:for|on|in|to)\\s+(.+?),?\\s+(?:(?:could|can|would)\\s+you\\s+)?(?:please\\s+)?(?:add|set|put|attach|write|make)\\s+(?:the\\s+|a\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s*(?::|to|of|saying|that says)?\\s*(.+)$`;
+    m = re`^(?:for|on|in|to)\\s+(.+?),?\\s+(?:(?:could|can|would)\\s+you\\s+)?(?:please\\s+)?(?:you\\s+)?(?:add|set|put|attach|write|make)\\s+(?:in(?:to)?\\s+)?(?:the\\s+|a\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s*(?::|to|of|saying|that says)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`;
     if (m) push(m[2]!, m[1]!);
@@ -60,6 +60,9 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(.+?\\s+(?:task|one|item)|task\\s*#?\\d+|#\\d+)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "put it in the description: 20 copies" (the task just talked about)
+    m = re`^(?:put|write|add)\\s+(?:it|this|that)\\s+(?:in|into|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s*(?::|-|=|->)\\s*(.+)$`;
+    if (m) push('it', m[1]!);
     // "put in it the description: …"
     m = re`^(?:put|write|add|set)\\s+(?:in|on|to|into)\\s+(it|that|this)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|-|=)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
@@ -77,7 +80,7 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^describe\\s+(.+?)\\s+as\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|-|–)\\s*(.+)$`;
+    m = re`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|->|-|–)\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:and\\s+)?(?:for\\s+)?(?:this|that|the|it's|its)\\s+(?:task\\s+)?(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be|:)\\s*(.+)$`;
     if (m) push('it', m[1]!);

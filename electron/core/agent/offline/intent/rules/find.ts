@@ -4,7 +4,7 @@ import type { Intent, Rule } from '../types.ts';
 
 const LIST_TAIL = /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/i;
 const PATTERNS = [
-  /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any)\s+(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
+  /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any|a task|a todo|one)\s+(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
   /^(?:anything|any tasks?)\s+(?:about|regarding|to do with|related to|mentioning)\s+(.+)$/i,
   /^(?:tasks?|items?|anything)\s+(?:w\/|with|containing|mentioning|that mention|that say)\s+(.+)$/i,
   /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any tasks?)\s+(?:about|for|on|regarding)\s+(.+)$/i,

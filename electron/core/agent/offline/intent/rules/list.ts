@@ -7,6 +7,8 @@ export const list: Rule = {
   specificity: 50,
   extract: (s): Intent | undefined => {
     const t = s.toLowerCase();
+    // A long message that mentions "my plate" is telling, not asking for the list.
+    if (t.split(/\s+/).length > 14) return undefined;
     const listy =
       /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|remind me (?=what|which)|what(?:'s| is| are|'re)?|which|whats|anything|any|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
     // "ticked off so far?", "done?", "pending?": a status on its own asks for that list.

@@ -9,13 +9,15 @@ const REOPEN_VERB = alt(VERBS.reopen);
 
 type Change = Extract<Intent, { type: 'reopen' }>;
 // "tell me the tasks which are not finished" asks for a list; "put again as open" means it.
-const reopened = (ref: string): Change | undefined =>
-  /^(?:show|tell|list|give|what|which|display|how)\b/i.test(ref)
+const reopened = (said: string): Change | undefined => {
+  const ref = said;
+  return /^(?:show|tell|list|give|what|which|display|how)\b/i.test(ref)
     ? undefined
     : {
         type: 'reopen',
         ref: parseRef(/^(?:again|back|it again|it back)$/i.test(ref) ? 'it' : ref),
       };
+};
 
 export const reopen: Rule = {
   name: 'reopen',
@@ -53,9 +55,16 @@ function extractChange(said: string): Change | undefined {
     if (m) return reopened(m[1]!);
     if (re`^(?:re-?open|open)(?:\\s+(?:it|that))?\\s+again$|^reopen$`) return reopened('it');
     m = re`^(.+?)(?:\\s+(?:is|are|was|were)(?:n't| not)|'s not|'s n't)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all))?$`;
-    if (m) return reopened(m[1]!);
+    // "the plumber didn't fix it, the kitchen leak task isn't done": the clause nearest the verb.
+    if (m) return reopened(nearestClause(m[1]!));
     m = re`^i\\s+(?:haven't|have not|didn't|did not)\\s+(?:actually\\s+|really\\s+)?(?:finish|finished|do|done|complete|completed)\\s+(.+?)(?:\\s+yet)?$`;
     if (m) return reopened(m[1]!);
     return undefined;
   }
+}
+
+/** The last clause when it names a task of its own ("…, the leak task"), else all of it. */
+export function nearestClause(said: string): string {
+  const last = said.split(/,\s*/).at(-1)!;
+  return last !== said && /^(?:the|my|that|this)\b/i.test(last) ? last : said;
 }

@@ -6,7 +6,7 @@ import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
 import { add } from './add.ts';
 
 const NEW_LABEL =
-  /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|note down|jot down|jot|remember|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
+  /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|note down|jot down|jot|remember|(?:jot|note|write|put) (?:this|that|it) down|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
 const ADD_AFTER = rx`^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`;
 
 export const shorthandAdd: Rule = {

@@ -25,6 +25,11 @@ export const show: Rule = {
       if (ref.kind === 'ids' || ref.kind === 'positions' || ref.kind === 'quoted')
         return { type: 'show', ref };
     }
+    // "what notes did I put on task 2?"
+    const put = s.match(
+      rx`^what\\s+(?:${DESCRIPTION_NOUN})\\s+(?:did|have)\\s+(?:i|you)\\s+(?:put|add|write|leave|give)\\s+(?:on|to|for|in)\\s+(.+)$`,
+    );
+    if (put) return { type: 'show', ref: parseRef(put[1]!) };
     // "what did I write in the notes for the venue task?"
     const notes = s.match(
       rx`^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
