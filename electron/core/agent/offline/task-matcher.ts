@@ -1,6 +1,7 @@
 // Finds the tasks a person means by a few words ("the meeting task", "buying groceries"): words
 // are lower-cased, stemmed lightly and compared with each title, allowing one typo in long words.
 import type { Task } from '../../../shared/task.ts';
+import { withinOneEdit } from './intent/normalize.ts';
 
 const STOPWORDS = new Set(
   `a an the my our your this that these those it its task tasks todo todos to-do item items one ones
@@ -47,19 +48,6 @@ export function keywords(text: string): string[] {
     .map((w) => w.replace(/['’]s$/, ''))
     .filter((w) => !STOPWORDS.has(w))
     .map(stem);
-}
-
-/** At most one insertion, deletion, substitution or swap of neighbours. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const tokenMatches = (query: string, target: string) =>

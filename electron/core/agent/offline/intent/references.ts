@@ -219,3 +219,20 @@ export function parseRef(raw: string): TaskRef {
       .replace(/^(?:the\s+)?(?:one|task|item)\s+(?:about|of|for|with|on)\s+/i, ''),
   };
 }
+
+/**
+ * A change to a group with an exception ("mark everything done except the gym one"): reads the
+ * sentence without the exception, then puts the exception on the group it found.
+ */
+export function withException<I extends { ref: TaskRef }>(
+  text: string,
+  read: (said: string) => I | undefined,
+): I | undefined {
+  const except = text.match(
+    /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
+  );
+  const found = read(except ? text.slice(0, except.index) : text);
+  if (found && except && found.ref.kind === 'all')
+    return { ...found, ref: parseRef(`everything ${except[1]}`) };
+  return found;
+}

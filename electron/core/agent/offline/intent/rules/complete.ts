@@ -1,8 +1,8 @@
 // Finishing: "mark task 3 as complete", "tick off the dentist one", "I finished the report",
 // "task 2 is done", "got the groceries done".
 import { nearestClause } from './reopen.ts';
-import { parseRef, withoutReason } from '../references.ts';
-import type { Intent, Rule, TaskRef } from '../types.ts';
+import { parseRef, withException, withoutReason } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
 import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
 
 const DONE = alt(DONE_WORDS);
@@ -23,17 +23,7 @@ const done = (said: string): Change | undefined => {
 export const complete: Rule = {
   name: 'complete',
   specificity: 59,
-  extract: (text): Change | undefined => {
-    // "mark everything done except the gym one": the exception goes with the group.
-    const except = text.match(
-      /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
-    );
-    const said = except ? text.slice(0, except.index) : text;
-    const found = extractChange(said);
-    if (found && except && found.ref.kind === 'all')
-      return { ...found, ref: parseRef(`everything ${except[1]}`) } as Change & { ref: TaskRef };
-    return found;
-  },
+  extract: (text): Change | undefined => withException(text, extractChange),
 };
 
 function extractChange(said: string): Change | undefined {

@@ -1,7 +1,7 @@
 // Removing: "delete the meeting task", "get rid of task 2", "I don't need to renew the passport
 // anymore", "I'm not going to bother with the shed after all".
-import { parseRef, withoutReason } from '../references.ts';
-import type { Intent, Rule, TaskRef } from '../types.ts';
+import { parseRef, withException, withoutReason } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 
 const DELETE_OR_TAKE = alt([...VERBS.delete, 'take']);
@@ -12,17 +12,7 @@ const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) }
 export const deleteRule: Rule = {
   name: 'delete',
   specificity: 58,
-  extract: (text): Change | undefined => {
-    // "mark everything done except the gym one": the exception goes with the group.
-    const except = text.match(
-      /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
-    );
-    const said = except ? text.slice(0, except.index) : text;
-    const found = extractChange(said);
-    if (found && except && found.ref.kind === 'all')
-      return { ...found, ref: parseRef(`everything ${except[1]}`) } as Change & { ref: TaskRef };
-    return found;
-  },
+  extract: (text): Change | undefined => withException(text, extractChange),
 };
 
 function extractChange(said: string): Change | undefined {

@@ -1,7 +1,7 @@
 // Not done after all: "mark task 2 as not done", "uncheck the groceries one", "the report isn't
 // done yet", "open it again".
-import { parseRef, withoutReason } from '../references.ts';
-import type { Intent, Rule, TaskRef } from '../types.ts';
+import { parseRef, withException, withoutReason } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
 import { alt, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
 
 const NOT_DONE = alt(NOT_DONE_WORDS);
@@ -22,17 +22,7 @@ const reopened = (said: string): Change | undefined => {
 export const reopen: Rule = {
   name: 'reopen',
   specificity: 60,
-  extract: (text): Change | undefined => {
-    // "mark everything done except the gym one": the exception goes with the group.
-    const except = text.match(
-      /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
-    );
-    const said = except ? text.slice(0, except.index) : text;
-    const found = extractChange(said);
-    if (found && except && found.ref.kind === 'all')
-      return { ...found, ref: parseRef(`everything ${except[1]}`) } as Change & { ref: TaskRef };
-    return found;
-  },
+  extract: (text): Change | undefined => withException(text, extractChange),
 };
 
 function extractChange(said: string): Change | undefined {
