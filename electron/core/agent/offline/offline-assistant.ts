@@ -59,6 +59,12 @@ function replaceWords(old: string, from: string, to: string): string {
     .split(/\s+/)
     .map((w) => w.toLowerCase());
   let words = to.trim().split(/\s+/);
+  // "my gym pass" + "the swimming pass": one determiner is enough.
+  if (
+    /^(?:my|the|a|an|your|our)$/.test(beforeWords.at(-1) ?? '') &&
+    /^(?:the|a|an|my)$/i.test(words[0] ?? '')
+  )
+    words = words.slice(1);
   for (let n = Math.min(words.length - 1, beforeWords.length); n > 0; n--) {
     const tail = beforeWords.slice(-n).join(' ');
     if (words.slice(0, n).join(' ').toLowerCase() === tail) {

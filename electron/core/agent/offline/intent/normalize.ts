@@ -76,6 +76,8 @@ export function normalizeText(text: string): string {
       // Arrows are one separator ("#3 → done", "desc -> …", "'A' => 'B'").
       .replace(/\s*(?:->|→|=>|⇒|➔)\s*/g, ' -> ')
       .replace(/^\s*->\s*/, 'to ')
+      // "need 2 do": a number standing for a word
+      .replace(/\b(need|have|got|want) 2 (do|be|get|go)\b/gi, '$1 to $2')
       // "t3", "tsk 1", "tk 2": shorthand for a task number
       .replace(/\b(?:t|tk|tsk|tsks)\s?#?(\d+)\b/gi, 'task $1')
       // "task number 2", "task no. 2" → "task 2"

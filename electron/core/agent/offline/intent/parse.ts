@@ -13,6 +13,10 @@ import { type Reading, REFINERS } from './refiners.ts';
 import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
 import { alt, pattern, VERBS } from './vocabulary.ts';
 
+/** The report rule ("I ended up keeping the blender") reads almost anything: any request in
+ * another reading of the sentence beats it. */
+const REPORT = 20;
+
 const MISTAKE =
   /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
 
@@ -82,6 +86,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     const slip = MISTAKE.test(sentence);
     const clauses = slip ? undefined : readClauses(sentence, { dialogue, question, sentence });
     if (clauses) return { sentence, intents: clauses, specificity: 50, question };
+    let found: Reading | undefined;
     for (const reading of readings(sentence)) {
       const text = slip ? reading.replace(MISTAKE, ' ').replace(/\s+/g, ' ').trim() : reading;
       const best = readSentence(text, { dialogue, question, sentence });
@@ -93,9 +98,14 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
           )
         : best.intents;
       if (intents.length === 0) continue;
-      return { sentence, intents, specificity: best.specificity, question };
+      // The most literal reading wins, unless it is only a catch-all ("I ended up keeping the
+      // blender") and a later reading holds a request ("…, so you can scrap task 2").
+      if (!found || best.specificity > REPORT) {
+        found = { sentence, intents, specificity: best.specificity, question };
+        if (best.specificity !== REPORT) break;
+      }
     }
-    return { sentence, intents: [], specificity: 0, question };
+    return found ?? { sentence, intents: [], specificity: 0, question };
   });
   const refined = REFINERS.reduce((acc, refine) => refine(acc), found);
   const intents = refined.flatMap((r) => r.intents);

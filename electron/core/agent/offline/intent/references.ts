@@ -9,7 +9,7 @@ const REF_NOISE =
   /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far)$/i;
 
 const ALL_WORDS =
-  /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
+  /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|it all|the whole lot|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
 
 export function statusWords(s: string): TaskStatus | undefined {
   if (
@@ -116,7 +116,7 @@ export function parseRef(raw: string): TaskRef {
   if (other)
     return { kind: 'other', plural: !!other[1] || /s$|two|three|four/i.test(other[2] ?? '') };
   // "the other letter", "the other practice one", "the other planting job"
-  const otherNamed = s.match(/^(?:the )?other (.+?)(?: (?:one|task|item|job|thing))?$/i);
+  const otherNamed = s.match(/^(?:the |that )?other (.+?)(?: (?:one|task|item|job|thing))?$/i);
   if (otherNamed) return { kind: 'other', text: otherNamed[1]! };
   // "the two pay ones": words, and how many tasks they should find.
   const counted = s.match(

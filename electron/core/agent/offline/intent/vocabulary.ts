@@ -485,6 +485,9 @@ export const POLITE_MARKERS = [
   'i should like to',
   'i would love to',
   'i want that you',
+  'please you can',
+  'please you could',
+  'you can please',
   'i would like that you',
   'please you',
 ];
@@ -726,6 +729,8 @@ export const SPELLINGS: Record<string, string> = {
   whats: "what's",
   wats: "what's",
   wat: 'what',
+  smth: 'something',
+  sth: 'something',
   nvm: 'never mind',
   im: "i'm",
   dont: "don't",

@@ -17,7 +17,7 @@ const PREFIXES: RegExp[] = [
 ];
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
-const OBJECT = rx`^(?:(?:(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
+const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 const TRAILERS =
   /\s+(?:to|on|onto|in|into|for)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
@@ -30,7 +30,15 @@ export const add: Rule = {
     const named = s.match(
       /\b(?:new|add|create|make)\b.*?\b(?:task|todo|to-do|item|reminder)\b.*?[,:]?\s*(?:the\s+)?(?:title|name)\s*(?:is|:|=|should be)\s*(.+)$/i,
     );
-    if (named) return { type: 'add', title: tidyTitle(named[1]!) };
+    if (named) {
+      // "…, the name is Visit uncle Khaled, and description is bring the sweets"
+      const both = named[1]!.match(
+        rx`^(.+?),?\\s+and\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s*(?:is|:|=|should be)\\s*(.+)$`,
+      );
+      return both
+        ? { type: 'add', title: tidyTitle(both[1]!), description: tidyDescription(both[2]!) }
+        : { type: 'add', title: tidyTitle(named[1]!) };
+    }
 
     // "remind me to", "add", "new task please": a request with nothing to add yet.
     if (
@@ -76,7 +84,7 @@ export const add: Rule = {
           body,
         );
         body = body.replace(
-          /^(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|->|:|-)\s*/i,
+          /^(?:for (?:me|us)\s*)?(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|->|:|-)\s*/i,
           '',
         );
       } else {
@@ -100,7 +108,7 @@ export const add: Rule = {
     body = body.replace(TRAILERS, '').trim();
     let description: string | undefined;
     const withDesc = body.match(
-      rx`^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?)\\s*(?::|of|saying|that says|that)?\\s*(.+)$`,
+      rx`^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?|,?\\s+and\\s+(?:put|write|add|say|set)\\s+(?:in\\s+|as\\s+)?(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|,?\\s+and\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be))\\s*(?::|of|saying|that says|that)?\\s*(.+)$`,
     );
     if (withDesc) {
       body = withDesc[1]!;
@@ -131,7 +139,10 @@ function quoted(text: string): Intent | Intent[] | undefined {
     several.length > 1 &&
     body
       .replace(QUOTED, '')
-      .replace(/\s*(?:,|and also add|and also|also add|and|&|;|\+|plus)\s*/gi, '')
+      .replace(
+        /\s*(?:,|and also add|and also|also add|and(?: the (?:task|item|todo))?|&|;|\+|plus)\s*/gi,
+        '',
+      )
       .trim() === ''
   )
     return several.map((m): Intent => ({ type: 'add', title: tidyTitle(m[2]!) }));

@@ -89,8 +89,11 @@ function extractChange(said: string): Change | undefined {
     );
     // "the dentist one, I did that": the task first, then what happened to it.
     if (m && !/^(?:i|we|it|that|what|which|how|have|did)\b/i.test(m[1]!)) return done(m[1]!);
+    // "put like completed the task of clean the fridge", "mark as done the dentist one"
+    m = re`^(?:put|mark|set|make)\\s+(?:as|like|to)\\s+${DONE}\\s+(.+)$`;
+    if (m) return done(m[1]!);
     // "dentist done", "2 finished": a few words and the word for done.
-    m = re`^((?:\\S+\\s+){0,3}\\S+?)\\s+(?:is\\s+)?${DONE}(?:\\s+(?:now|already|yet|too))?$`;
+    m = re`^((?:\\S+\\s+){0,3}\\S+?)\\s+(?:is\\s+)?${DONE}(?:\\s+(?:now|already|yet|too))?(?:\\s+or\\s+not(?:\\s+yet)?)?$`;
     if (m && !NOT_A_TASK.test(m[1]!)) return done(m[1]!);
     m = re`^(?:got|i got|i've got)\\s+(.+?)\\s+done$`;
     if (m) return done(m[1]!);

@@ -64,10 +64,15 @@ export const correction: Rule = {
     }
     // "not insurance I said call the landscaping company"
     const said = text.match(
-      /^not\s+(.+?)\s*,?\s+(?:i said|i meant|i mean|but|it's|it is)\s+(.+)$/i,
+      /^not\s+(.+?)\s*[,-]?\s+(?:i said|i meant|i mean|but|it's|it is|it should be)\s+(.+)$/i,
     );
     if (said)
-      return { type: 'correct', text: said[2]!, replaces: said[1]!, ref: parseRef(said[2]!) };
+      return {
+        type: 'correct',
+        text: said[2]!,
+        replaces: said[1]!.replace(/[\s,–-]+$/, ''),
+        ref: parseRef(said[2]!),
+      };
     // "not the bank, the insurer" / "task 2, not 3"
     m = text.match(/^not\s+(.+?),\s*(?:but\s+)?(.+)$/i);
     if (m) return { type: 'correct', ref: parseRef(m[2]!), text: m[2]!, replaces: m[1]! };

@@ -17,6 +17,8 @@ export const describeRule: Rule = {
   extract: (s) => {
     const out: UpdateIntent[] = [];
     const push = (ref: string, value: string) => {
+      // "set a description for task 1": "a" is not a task.
+      if (/^(?:a|an|some|another|new)(?:\s|$)/i.test(ref.trim())) return;
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'description', value));
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
@@ -78,6 +80,9 @@ export const describeRule: Rule = {
     // "the 2nd one - add a note: needs two people"
     m = re`^(.+?)\\s*[-:,–]\\s*(?:add|put|write|attach|give it)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "add the description bring my ID" (the task just added)
+    m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(.+)$`;
+    if (m) push('it', m[1]!);
     m = re`^describe\\s+(.+?)\\s+as\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|->|-|–)\\s*(.+)$`;

@@ -62,6 +62,17 @@ export const rename: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(.+?)\\s*[:-]\\s*(?:rename|retitle|new (?:title|name))\\s*(?:->|to|[:=-])?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "change task 1 name to …", "for the train, please change the name to …",
+    // "the council task, call it … instead", "sunscreen -> Buy SPF 50 sunscreen"
+    m = re`^(?:change|update|set|edit)\\s+(.+?)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
+    if (m) push(m[1]!, m[2]!);
+    m = re`^(?:for|on)\\s+(.+?),?\\s+(?:please\\s+)?(?:change|set|update|make)\\s+(?:the\\s+|its\\s+)?${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
+    if (m) push(m[1]!, m[2]!);
+    m = re`^(.+?),\\s*(?:call|name|rename|retitle)\\s+it\\s+(.+)$`;
+    if (m) push(m[1]!, m[2]!);
+    m = re`^([^:]+?)\\s+->\\s+(.+)$`;
+    if (m && !rx`^(?:(?:plz|pls|please)\\s+)?(?:add|new|create|put|todo)\\b`.test(m[1]!))
+      push(m[1]!, m[2]!);
     // "task 1 title -> Email the landlord"
     m = re`^(.+?)\\s+${TITLE_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);

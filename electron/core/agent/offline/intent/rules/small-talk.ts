@@ -35,7 +35,7 @@ export const help: Rule = {
   name: 'help',
   specificity: 100,
   extract: (s) =>
-    /^(?:help|what can you do|how does this work|commands|\?|what do you do|how do i use (?:this|you))\b/i.test(
+    /^(?:help(?: me)?(?: please)?|what can you do|how does this work|commands|\?|what do you do|how do i use (?:this|you))(?:\?)?$/i.test(
       s,
     )
       ? { type: 'help' }

@@ -2,7 +2,7 @@
 // the bank already?", "do I still need to buy milk?". They only ever read.
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
-import { IRREGULAR_PAST } from '../vocabulary.ts';
+import { IRREGULAR_PAST, TASK_VERBS } from '../vocabulary.ts';
 
 const pastToBase = (verb: string): string | undefined => {
   const v = verb.toLowerCase();
@@ -14,7 +14,7 @@ const TAIL = /\s+(?:yet|already|today|then|now|or not|at all)$/i;
 export const statusQuestion: Rule = {
   name: 'status-question',
   specificity: 68,
-  extract: (s): Intent | undefined => {
+  extract: (s): Intent | Intent[] | undefined => {
     if (/^(?:is|are|was|were)\s+(?:there|anything|everything|something|all)\b/i.test(s))
       return undefined;
     const t = s
@@ -69,6 +69,15 @@ export const statusQuestion: Rule = {
     );
     if (m && pastToBase(m[1]!) !== undefined)
       return { type: 'status', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
+    // "did I fix the bike and call the plumber?": two questions.
+    const two = t.match(
+      /^(?:did|have|had)\s+(?:i|we)\s+(?:already\s+)?(\w+\s+.+?)\s+and\s+(\w+\s+.+)$/i,
+    );
+    if (two && TASK_VERBS.has(two[2]!.split(/\s+/)[0]!.toLowerCase()))
+      return [two[1]!, two[2]!].map((text): Intent => ({
+        type: 'status',
+        ref: { kind: 'statement', text },
+      }));
     // "did I ever call the plumber?": any verb, asked about.
     m = t.match(
       /^(?:did|have|had)\s+(?:i|we)\s+(?:(?:already|actually|ever|even|really)\s+)?(\w+)\s+(.+)$/i,

@@ -51,7 +51,12 @@ export function updateIntent(
     rx`^(?:(?:the\\s+)?new\\s+)?${field === 'title' ? TITLE_NOUN : DESCRIPTION_NOUN}\\s*(?::|=|-|is|should be)\\s*`,
     '',
   );
-  const cleaned = field === 'title' ? tidyTitle(unlabelled) : tidyDescription(unlabelled);
+  // "…, I spelled it wrong": the reason is not part of the new title.
+  const titleOnly = unlabelled.replace(
+    /,\s*(?:i|it|that|because|since|as)\b(?![^,]*["'`]).*$/i,
+    '',
+  );
+  const cleaned = field === 'title' ? tidyTitle(titleOnly) : tidyDescription(unlabelled);
   return { type: 'update', ref: parseRef(refText), [field]: cleaned };
 }
 
