@@ -71,6 +71,8 @@ test('a tool call from the model shows in the sidebar; an unreachable model fall
   await page.goto(host.url);
   const dialog = await configure(page);
   await dialog.getByRole('button', { name: 'Save' }).click();
+  // Saved once the dialog has closed; a message sent before that goes to the built-in assistant.
+  await expect(dialog).toHaveCount(0);
 
   fake.script.push(
     { stream: [toolCall('c1', 'add_task', '{"title":"Renew passport"}')] },
