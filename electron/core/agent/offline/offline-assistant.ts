@@ -8,6 +8,7 @@ import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
 import { tidyDescription, tidyTitle } from './intent/normalize.ts';
 import { parseMessage } from './intent/parse.ts';
+import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
 import type { Intent, TaskRef } from './intent/types.ts';
 import { TASK_VERBS } from './intent/vocabulary.ts';
@@ -95,8 +96,10 @@ function replaceWords(old: string, from: string, to: string): string {
  */
 function amendTitle(old: string, said: string): string {
   const oldWords = old.split(/\s+/);
-  // A quoted title is the whole new title.
+  // A quoted title is the whole new title; so is one typed with its own capital ("call it
+  // Declutter the garage").
   if (/^["'`].*["'`]$/.test(said.trim())) return said.trim().slice(1, -1);
+  if (/^\p{Lu}/u.test(said.trim()) && said.trim().split(/\s+/).length >= 2) return said.trim();
   const newWords = said.trim().split(/\s+/);
   const verbLed = (w: string | undefined) => w !== undefined && TASK_VERBS.has(w.toLowerCase());
   if (verbLed(newWords[0])) return said;
@@ -361,6 +364,11 @@ export class OfflineAssistant implements Engine {
         if (ref.count !== undefined && recent.length >= ref.count)
           return { ok: true, tasks: recent.slice(-ref.count) };
         if (shown.length > 0) return { ok: true, tasks: shown };
+        // "mark them done" right after asking about the slides: the task just talked about.
+        const focus = turn.state.focus
+          .map((id) => all.find((t) => t.id === id))
+          .filter((t): t is Task => !!t);
+        if (focus.length > 0) return { ok: true, tasks: focus };
         // Nothing was shown in this conversation: "all of them" means the whole list.
         return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
       }
@@ -484,7 +492,15 @@ export class OfflineAssistant implements Engine {
             ? all
             : all.filter((t) => t.completed === (ref.status === 'completed'));
         if (ref.except) {
-          const left = matchTasks(ref.except, tasks).candidates;
+          // "all done except the last one": by position, number or words.
+          const named = parseRef(ref.except);
+          const left =
+            named.kind === 'positions' || named.kind === 'ids'
+              ? (() => {
+                  const r = this.resolve(named, turn);
+                  return r.ok ? r.tasks : [];
+                })()
+              : matchTasks(ref.except, tasks).candidates;
           if (left.length === 0)
             return {
               ok: false,

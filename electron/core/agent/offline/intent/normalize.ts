@@ -76,6 +76,9 @@ export function normalizeText(text: string): string {
       // Arrows are one separator ("#3 → done", "desc -> …", "'A' => 'B'").
       .replace(/\s*(?:->|→|=>|⇒|➔)\s*/g, ' -> ')
       .replace(/^\s*->\s*/, 'to ')
+      // "done w/ task 3", "tasks w/o notes"
+      .replace(/\bw\/o\b/gi, 'without')
+      .replace(/\bw\/(?=\s)/gi, 'with')
       // "need 2 do": a number standing for a word
       .replace(/\b(need|have|got|want) 2 (do|be|get|go)\b/gi, '$1 to $2')
       // "t3", "tsk 1", "tk 2": shorthand for a task number

@@ -98,7 +98,9 @@ export const add: Rule = {
         /,?\s*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:add|put|note|make|save)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|to\s+(?:my|the)\s+list|down|for me))?$/i,
         '',
       )
-      .replace(/^(?:it|that|this)(?:\s+(?:then|now|too|anyway))?\s*:\s*/i, '');
+      .replace(/^(?:it|that|this)(?:\s+(?:then|now|too|anyway))?\s*:\s*/i, '')
+      // "note to self: I should back up my photos"
+      .replace(/^i\s+(?:should|must|need to|have to|gotta|ought to)\s+/i, '');
 
     if (!new RegExp(`\\b${DESCRIPTION_NOUN}\\b`, 'i').test(body))
       body = body.replace(/\s+(?:instead|as well|too)$/i, '');

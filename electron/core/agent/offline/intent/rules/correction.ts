@@ -16,6 +16,8 @@ export const correction: Rule = {
     const last = dialogue.lastAction;
     if (!last || /^\s*(?:(?:oh|ah|ok|okay|right)[,\s]+)?(?:and|also|plus)\b/i.test(sentence))
       return undefined;
+    // "actually make the description '…'" names its field: the describe and rename rules read it.
+    if (/\b(?:description|desc|details|note|notes|title|name)\b/i.test(s)) return undefined;
     const interjected = INTERJECTIONS.test(s);
     const text = s.replace(INTERJECTIONS, '').replace(INSTEAD, '').trim();
     if (!text) return undefined;

@@ -62,6 +62,9 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(.+?\\s+(?:task|one|item)|task\\s*#?\\d+|#\\d+)\\s+${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "for the dentist task, put this in the details: clinic is on Elm Street"
+    m = re`^(?:for|on)\\s+(.+?),\\s*(?:please\\s+)?(?:put|write|add)\\s+(?:this|that|the following)\\s+(?:in|into|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s*(?::|-|=|->)\\s*(.+)$`;
+    if (m) push(m[1]!, m[2]!);
     // "put it in the description: 20 copies" (the task just talked about)
     m = re`^(?:put|write|add)\\s+(?:it|this|that)\\s+(?:in|into|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s*(?::|-|=|->)\\s*(.+)$`;
     if (m) push('it', m[1]!);
@@ -80,6 +83,9 @@ export const describeRule: Rule = {
     // "the 2nd one - add a note: needs two people"
     m = re`^(.+?)\\s*[-:,–]\\s*(?:add|put|write|attach|give it)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "make the description 'ask for the full-day package'" (the task just talked about)
+    m = re`^(?:make|set|change)\\s+(?:the|its)\\s+${DESCRIPTION_NOUN}\\s+(?:to\\s+|into\\s+|:\\s*)?(["'\`].+["'\`])$`;
+    if (m) push('it', m[1]!);
     // "add the description bring my ID" (the task just added)
     m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(.+)$`;
     if (m) push('it', m[1]!);

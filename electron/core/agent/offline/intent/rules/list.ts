@@ -21,6 +21,12 @@ export const list: Rule = {
         status: /ticked|crossed|done|completed|finished/.test(alone[1]!) ? 'completed' : 'pending',
       };
     if (!listy.test(t)) return undefined;
+    // "which ones did I check off", "which task I not do yet"
+    const which = t.match(
+      /^which\s+(?:ones?|tasks?|things?)\s+(?:did|have|do)?\s*i\s+(not\s+)?(?:do|done|did|check(?:ed)? off|tick(?:ed)? off|finish(?:ed)?|complete(?:d)?)(?:\s+yet)?$/,
+    );
+    if (which)
+      return { type: 'list', status: which[1] || /\byet\b/.test(t) ? 'pending' : 'completed' };
     // "what have I got now?", "what's on today?"
     if (/^what(?:'ve| have| do)? i (?:got|have)(?: (?:now|left|on|going on|to do))*$/.test(t))
       return { type: 'list', status: /left|to do/.test(t) ? 'pending' : 'all' };

@@ -62,6 +62,9 @@ export const rename: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(.+?)\\s*[:-]\\s*(?:rename|retitle|new (?:title|name))\\s*(?:->|to|[:=-])?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "the title of task 3 should be 'Call Grandpa back'"
+    m = re`^(?:the\\s+)?${TITLE_NOUN}\\s+(?:of|for|on)\\s+(.+?)\\s+should\\s+(?:be|say|read)\\s+(.+)$`;
+    if (m) push(m[1]!, m[2]!);
     // "change task 1 name to …", "for the train, please change the name to …",
     // "the council task, call it … instead", "sunscreen -> Buy SPF 50 sunscreen"
     m = re`^(?:change|update|set|edit)\\s+(.+?)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
