@@ -111,6 +111,28 @@ describe('a turn', () => {
     expect(titles(core)).toEqual(['Team meeting prep']);
   });
 
+  it('"all done except the last one" after a list leaves out the last task shown', async () => {
+    const core = open();
+    for (const title of ['Pay the nanny', 'Buy milk', 'Book the plumber'])
+      core.tasks.create({ title });
+    const shown = await core.chat.say("what's pending?");
+    const ask = await core.chat.say('all done except the last one', {
+      conversationId: shown.conversationId,
+    });
+    expect(core.tasks.list('completed')).toEqual([]);
+    await core.chat.say('yes', { conversationId: ask.conversationId });
+    expect(core.tasks.list('completed').map((t) => t.title)).toEqual(['Pay the nanny', 'Buy milk']);
+  });
+
+  it('a report about a task that is not on the list says so and changes nothing', async () => {
+    const core = open();
+    core.tasks.create({ title: 'Call the plumber' });
+    const turn = await core.chat.say('i finished the piano lesson thing');
+    expect(turn.reply).toMatch(/don't see a task like that/);
+    expect(turn.reply).toMatch(/Call the plumber/);
+    expect(core.tasks.list('completed')).toEqual([]);
+  });
+
   it('changes nothing when the answer is no, and a new request drops the question', async () => {
     const core = open();
     core.tasks.create({ title: 'Keep me' });

@@ -440,9 +440,13 @@ export class OfflineAssistant implements Engine {
               candidates: several,
               reply: `Which one do you mean?\n${formatTaskLines(several)}\nTell me the number, like “task ${several[0]!.id}”.`,
             };
+          // Nothing on the list shares its words: say so plainly, change nothing.
           return {
             ok: false,
-            reply: `Sorry, I couldn't tell which task that was about. ${titlesPreview(all)}`,
+            reply:
+              several.length === 0
+                ? `I don't see a task like that on your list, so nothing changed. ${titlesPreview(all)}`
+                : `Sorry, I couldn't tell which task that was about. ${titlesPreview(all)}`,
           };
         }
         return { ok: true, tasks: [about] };
@@ -506,7 +510,8 @@ export class OfflineAssistant implements Engine {
               ok: false,
               reply: `Sorry, I couldn't find “${describeWords(ref.except)}” to leave out. ${titlesPreview(all)}`,
             };
-          tasks = tasks.filter((t) => !left.includes(t));
+          const leftOut = new Set(left.map((t) => t.id));
+          tasks = tasks.filter((t) => !leftOut.has(t.id));
         }
         if (tasks.length === 0) {
           const what = ref.status === 'all' ? 'tasks' : `${ref.status} tasks`;

@@ -12,8 +12,22 @@ describe('rule: complete', () => {
     ['dentist done', { type: 'complete', ref: { kind: 'words', text: 'dentist' } }],
     ["that's done now", { type: 'complete', ref: { kind: 'focus' } }],
     ['mark it done, I did it this morning', { type: 'complete', ref: { kind: 'focus' } }],
+    [
+      'all done except the last one',
+      { type: 'complete', ref: { kind: 'all', status: 'all', except: 'the last one' } },
+    ],
+    [
+      'everything finished but task 2',
+      { type: 'complete', ref: { kind: 'all', status: 'all', except: 'task 2' } },
+    ],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(complete.extract(text, context())).toEqual(intent);
+  });
+
+  it('asking "all done except the last one?" changes nothing', () => {
+    expect(
+      complete.extract('all done except the last one', { ...context(), question: true }),
+    ).toBeUndefined();
   });
 
   it.each(['clear completed', "what's done", "show me what's done", 'check my list'])(

@@ -23,8 +23,18 @@ const done = (said: string): Change | undefined => {
 export const complete: Rule = {
   name: 'complete',
   specificity: 59,
-  extract: (text): Change | undefined => withException(text, extractChange),
+  extract: (text, context): Change | undefined =>
+    withException(text, extractChange) ?? (context.question ? undefined : groupDoneExcept(text)),
 };
+
+/** "all done except the last one", "everything finished but task 2": with the exception named,
+ * a bare "all done" reports a change (alone, "all done?" would ask for the list). */
+function groupDoneExcept(said: string): Change | undefined {
+  const m = said.match(
+    rx`^(?:all|everything|the lot|all (?:of )?(?:them|these|those|the others|the rest)|the rest)\\s+(?:is\\s+|are\\s+)?(?:now\\s+)?${DONE}\\s+(?:except(?: for)?|apart from|but(?: not)?|other than|besides|save(?: for)?)\\s+(.+)$`,
+  );
+  return m ? { type: 'complete', ref: parseRef(`everything except ${m[1]}`) } : undefined;
+}
 
 function extractChange(said: string): Change | undefined {
   {
