@@ -120,19 +120,10 @@ export function createWebServer(options: WebServerOptions): http.Server {
       if (!pathname.startsWith('/api/call/') || !isChannel(channel)) {
         return refuse(res, 404, 'There is no such API call.');
       }
-      let body: string;
-      try {
-        body = await readBody(req);
-      } catch {
-        return refuse(res, 413, 'The request is too large.');
-      }
-      let input: unknown;
-      try {
-        input = body.length === 0 ? {} : JSON.parse(body);
-      } catch {
-        return refuse(res, 400, 'The request body is not valid JSON.');
-      }
-      return sendJson(res, 200, await handlers[channel](input));
+      // An empty body is a call with no arguments.
+      const input = await readJson(req, res, {});
+      if (!input) return;
+      return sendJson(res, 200, await handlers[channel](input.value));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -168,18 +159,9 @@ async function serveChatKit(
   handlers: HandlerTable,
   events: CoreEvents,
 ) {
-  let raw: string;
-  try {
-    raw = await readBody(req);
-  } catch {
-    return refuse(res, 413, 'The request is too large.');
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return refuse(res, 400, 'The request body is not valid JSON.');
-  }
+  const parsed = await readJson(req, res);
+  if (!parsed) return;
+  const body = parsed.value;
   const requestId = crypto.randomUUID();
   let sent = 0;
   const startStream = () => {
@@ -202,6 +184,28 @@ async function serveChatKit(
   for (const event of result.value.events.slice(sent))
     res.write(`data: ${JSON.stringify(event)}\n\n`);
   res.end();
+}
+
+/** The request's JSON body, or undefined once a plain refusal has been sent. */
+async function readJson(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  empty?: unknown,
+): Promise<{ value: unknown } | undefined> {
+  let raw: string;
+  try {
+    raw = await readBody(req);
+  } catch {
+    refuse(res, 413, 'The request is too large.');
+    return undefined;
+  }
+  if (raw.length === 0 && empty !== undefined) return { value: empty };
+  try {
+    return { value: JSON.parse(raw) as unknown };
+  } catch {
+    refuse(res, 400, 'The request body is not valid JSON.');
+    return undefined;
+  }
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

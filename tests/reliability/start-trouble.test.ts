@@ -31,6 +31,17 @@ function seed(profileDir: string): string[] {
 const damagedCopies = (profileDir: string) =>
   fs.readdirSync(path.join(profileDir, 'backups')).filter((f) => f.startsWith('damaged-'));
 
+/** Opens normally, with nothing recovered, and every seeded task still there. */
+function expectIntact(profileDir: string, titles: string[]): void {
+  const core = open(profileDir);
+  try {
+    expect(core.recovery).toBeNull();
+    expect(core.tasks.list('all').map((t) => t.title)).toEqual(titles);
+  } finally {
+    core.close();
+  }
+}
+
 /** Opens expecting a plain refusal; returns it. */
 function refusal(profileDir: string): AppError {
   try {
@@ -70,13 +81,7 @@ describe.skipIf(smallDiskUnavailable !== null)('starting on a real small disk', 
       expect(fs.readFileSync(path.join(profileDir, 'tasks.sqlite')).equals(before)).toBe(true);
     }
     disk.free(true);
-    const core = open(profileDir);
-    try {
-      expect(core.recovery).toBeNull();
-      expect(core.tasks.list('all').map((t) => t.title)).toEqual(titles);
-    } finally {
-      core.close();
-    }
+    expectIntact(profileDir, titles);
     record('starts on a full disk without moving the database', 5);
   });
 
@@ -92,13 +97,7 @@ describe.skipIf(smallDiskUnavailable !== null)('starting on a real small disk', 
       expect(spawnSync('mount', ['-o', 'remount,rw', disk.dir]).status).toBe(0);
     }
     expect(damagedCopies(profileDir)).toEqual([]);
-    const core = open(profileDir);
-    try {
-      expect(core.recovery).toBeNull();
-      expect(core.tasks.list('all').map((t) => t.title)).toEqual(titles);
-    } finally {
-      core.close();
-    }
+    expectIntact(profileDir, titles);
     record('starts on a read-only disk without moving the database', 1);
   });
 });
