@@ -7,6 +7,15 @@ describe('rule: add', () => {
     ['add a task to buy groceries', { type: 'add', title: 'Buy groceries' }],
     ['remind me to water the plants', { type: 'add', title: 'Water the plants' }],
     [
+      'I gotta cancel the gym membership, can you put that on the list',
+      { type: 'add', title: 'Cancel the gym membership' },
+    ],
+    ['make a note that I need to fix the bike tire', { type: 'add', title: 'Fix the bike tire' }],
+    [
+      'I must to send the package to my sister, please remember it',
+      { type: 'add', title: 'Send the package to my sister' },
+    ],
+    [
       'add eggs, bread and milk',
       [
         { type: 'add', title: 'Eggs' },

@@ -9,7 +9,7 @@ const PREFIXES: RegExp[] = [
   /^(?:please\s+)?remind me (?:to|that i (?:need|have) to|about)\s+/i,
   /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
-  /^(?:i\s+)?(?:need to|have to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s*:\s*|\s+)/i,
+  /^(?:i\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s*:\s*|\s+)/i,
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
@@ -95,12 +95,14 @@ export const add: Rule = {
     // "…, can you add that as a task?" / "add it then: fill in the tax form"
     body = body
       .replace(
-        /,?\s*(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:add|put|note|make|save)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|to\s+(?:my|the)\s+list|down|for me))?$/i,
+        /,?\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|put|note|make|save|remember|write)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me))*$/i,
         '',
       )
       .replace(/^(?:it|that|this)(?:\s+(?:then|now|too|anyway))?\s*:\s*/i, '')
       // "note to self: I should back up my photos"
-      .replace(/^i\s+(?:should|must|need to|have to|gotta|ought to)\s+/i, '');
+      // "make a note that I need to fix the bike tire"
+      .replace(/^that\s+(?=(?:i|we)\s)/i, '')
+      .replace(/^(?:i|we)\s+(?:should|must|need to|have to|gotta|ought to)\s+/i, '');
 
     if (!new RegExp(`\\b${DESCRIPTION_NOUN}\\b`, 'i').test(body))
       body = body.replace(/\s+(?:instead|as well|too)$/i, '');
