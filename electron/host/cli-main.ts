@@ -1,0 +1,202 @@
+// `npm run -s cli -- --profile DIR <command> [--json]`: the same core, for scripts and tests.
+// With --json the last line printed is exactly one JSON value; errors exit non-zero.
+import { parseArgs } from 'node:util';
+import { openCore, type Core } from '../core/app-core.ts';
+import { validationMessage } from '../core/errors-to-user.ts';
+import { defaultProfileDir } from '../core/profile/profile-paths.ts';
+import { settingsPatchSchema } from '../shared/settings.ts';
+import { AppError, type ErrorInfo, type Result } from '../shared/errors.ts';
+import type { Task } from '../shared/task.ts';
+import { appVersion, migrationsDir } from './host-paths.ts';
+
+const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
+
+  tasks add TITLE [--description D]     add a task
+  tasks list [--status all|pending|completed]
+  tasks done ID | tasks reopen ID        complete / reopen a task
+  tasks edit ID [--title T] [--description D]
+  tasks rm ID                            delete a task
+  conversations list
+  say TEXT [--new] [--yes] [--conversation ID]
+                                         talk to the assistant (--yes accepts a confirmation)
+
+Model (this run only; default: the profile's settings, else the built-in assistant):
+  --provider builtin|openai|openai-compatible  --base-url URL  --model NAME
+  The API key comes from OPENAI_API_KEY.`;
+
+class UsageError extends Error {}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        profile: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        status: { type: 'string' },
+        title: { type: 'string' },
+        description: { type: 'string' },
+        new: { type: 'boolean', default: false },
+        yes: { type: 'boolean', default: false },
+        conversation: { type: 'string' },
+        provider: { type: 'string' },
+        'base-url': { type: 'string' },
+        model: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    const message = (err as Error).message;
+    console.error(`${message}\n\n${USAGE}`);
+    if (process.argv.includes('--json'))
+      console.log(JSON.stringify({ error: { code: 'VALIDATION', message } }));
+    process.exit(2);
+  }
+})();
+
+// Text from the database may hold terminal escape sequences or bidirectional overrides (a title
+// typed anywhere, a message pasted in chat); a terminal must show them, not obey them.
+const UNSAFE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const escapeChar = (c: string) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`;
+/** One line of human output: every control character shown as an escape. */
+const printable = (s: string) => s.replace(UNSAFE, escapeChar);
+/** Several lines (an assistant's reply): line breaks and tabs kept, other controls escaped. */
+const printableLines = (s: string) =>
+  s.replace(UNSAFE, (c) => (c === '\n' || c === '\t' ? c : escapeChar(c)));
+
+function finish(value: unknown, human: string): void {
+  console.log(values.json ? JSON.stringify(value) : human);
+}
+
+function fail(error: ErrorInfo, exitCode = 1): never {
+  if (values.json) console.log(JSON.stringify({ error }));
+  else console.error(error.message);
+  process.exit(exitCode);
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) fail(result.error);
+  return result.value;
+}
+
+const taskId = (raw: string | undefined): number => {
+  if (raw === undefined || !/^#?\d+$/.test(raw))
+    throw new UsageError('Give a task number, like 3.');
+  return Number(raw.replace('#', ''));
+};
+
+const line = (t: Task) =>
+  `${t.completed ? '[x]' : '[ ]'} #${t.id} ${printable(t.title)}${t.description ? ` — ${printable(t.description)}` : ''}`;
+
+async function run(core: Core): Promise<void> {
+  const [group, action, ...rest] = positionals;
+  const h = core.handlers;
+  switch (`${group} ${group === 'say' ? '' : (action ?? '')}`.trim()) {
+    case 'tasks add': {
+      const title = [action === 'add' ? rest.join(' ') : ''].join('');
+      const task = unwrap(
+        await h['tasks.create']({
+          title,
+          ...(values.description !== undefined ? { description: values.description } : {}),
+        }),
+      );
+      return finish(task, `Added ${line(task)}`);
+    }
+    case 'tasks list': {
+      const tasks = unwrap(
+        await h['tasks.list']({ ...(values.status ? { status: values.status } : {}) }),
+      );
+      return finish(tasks, tasks.length ? tasks.map(line).join('\n') : 'No tasks.');
+    }
+    case 'tasks done':
+    case 'tasks reopen': {
+      const task = unwrap(
+        await h['tasks.setCompleted']({ id: taskId(rest[0]), completed: action === 'done' }),
+      );
+      return finish(task, line(task));
+    }
+    case 'tasks edit': {
+      const task = unwrap(
+        await h['tasks.update']({
+          id: taskId(rest[0]),
+          ...(values.title !== undefined ? { title: values.title } : {}),
+          ...(values.description !== undefined ? { description: values.description } : {}),
+        }),
+      );
+      return finish(task, line(task));
+    }
+    case 'tasks rm': {
+      const task = unwrap(await h['tasks.delete']({ id: taskId(rest[0]) }));
+      return finish(task, `Deleted #${task.id} ${printable(task.title)}`);
+    }
+    case 'conversations list': {
+      const { items } = unwrap(await h['conversations.list']({ limit: 200 }));
+      return finish(
+        items,
+        items.length
+          ? items.map((c) => `#${c.id} ${printable(c.title)} (${c.updatedAt})`).join('\n')
+          : 'No conversations yet.',
+      );
+    }
+    case 'say': {
+      const text = [action, ...rest].filter((x) => x !== undefined).join(' ');
+      let conversationId: number | undefined;
+      if (values.conversation !== undefined) conversationId = taskId(values.conversation);
+      else if (!values.new)
+        conversationId = unwrap(await h['conversations.list']({ limit: 1 })).items[0]?.id;
+      const turn = unwrap(
+        await h['chat.send']({
+          text,
+          ...(conversationId !== undefined ? { conversationId } : {}),
+          ...(values.yes ? { autoConfirm: true } : {}),
+        }),
+      );
+      return finish(turn, printableLines(turn.reply));
+    }
+    default:
+      throw new UsageError(group ? `Unknown command: ${positionals.join(' ')}` : 'Give a command.');
+  }
+}
+
+if (values.help) {
+  console.log(USAGE);
+  if (values.json) console.log(JSON.stringify({ usage: USAGE }));
+  process.exit(0);
+}
+
+let core: Core | undefined;
+try {
+  const override = settingsPatchSchema.safeParse({
+    ...(values.provider !== undefined ? { provider: values.provider } : {}),
+    ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+    ...(values.model !== undefined ? { model: values.model } : {}),
+  });
+  if (!override.success) throw new UsageError(validationMessage(override.error));
+  core = openCore({
+    profileDir: values.profile ?? defaultProfileDir(),
+    appFolder: values.profile === undefined,
+    migrationsDir,
+    appVersion,
+    modelOverride: override.data,
+  });
+  await run(core);
+} catch (err) {
+  if (err instanceof UsageError) {
+    console.error(`${err.message}\n\n${USAGE}`);
+    if (values.json)
+      console.log(JSON.stringify({ error: { code: 'VALIDATION', message: err.message } }));
+    process.exitCode = 2;
+  } else if (err instanceof AppError) {
+    fail({ code: err.code, message: err.message });
+  } else {
+    // Before the profile is open there is no log to point to.
+    fail({
+      code: 'INTERNAL',
+      message: core
+        ? 'Something went wrong; the details are in the log in your profile folder.'
+        : 'Could not open your tasks.',
+    });
+  }
+} finally {
+  core?.close();
+}
