@@ -16,13 +16,15 @@ function fail(message: string): never {
 const { values } = parseArgs({
   options: {
     profile: { type: 'string' },
-    port: { type: 'string', default: '0' },
+    port: { type: 'string' },
   },
   strict: true,
 });
 
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Not a port number: ${values.port}`);
+const port = values.port === undefined ? null : Number(values.port);
+if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+  fail(`Not a port number: ${values.port}`);
+}
 if (!fs.existsSync(path.join(rendererDist, 'index.html'))) {
   fail('The app is not built yet. Run `npm run build:renderer` (or `npm start`) first.');
 }
@@ -51,18 +53,49 @@ const server = createWebServer({
   token,
 });
 
+// Without --port the host comes back on the port it had last time when it is free: the browser's
+// cache of the app's files (kept per origin) then still applies, and so do open tabs and bookmarks.
+const portFile = path.join(core.paths.dir, 'browser-host.json');
+const lastPort = (): number => {
+  try {
+    const saved = (JSON.parse(fs.readFileSync(portFile, 'utf8')) as { port?: unknown }).port;
+    return Number.isInteger(saved) && (saved as number) > 1024 && (saved as number) <= 65535
+      ? (saved as number)
+      : 0;
+  } catch {
+    return 0;
+  }
+};
+let wanted = port ?? lastPort();
+
 server.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EADDRINUSE' && port === null && wanted !== 0) {
+    wanted = 0; // last time's port is taken now: any free one will do
+    server.listen(0, '127.0.0.1');
+    return;
+  }
   core.close();
   fail(
     err.code === 'EADDRINUSE' ? `Port ${port} is already in use.` : `Server error: ${err.message}`,
   );
 });
 
-server.listen(port, '127.0.0.1', () => {
+server.on('listening', () => {
   const { port: actual } = server.address() as { port: number };
+  if (port === null) {
+    try {
+      fs.writeFileSync(portFile, JSON.stringify({ port: actual }), { mode: 0o600 });
+    } catch {
+      // Only a convenience for the next start.
+    }
+  }
   console.log(`Tasks are stored in ${core.paths.dir}`);
   console.log(`Open http://127.0.0.1:${actual}/?token=${token}`);
+  // While the browser loads the page, read what it asks for first once: its first request then
+  // finds the database's pages cached and the code on that path already compiled.
+  setImmediate(() => void core.handlers['tasks.page']({ status: 'all', offset: 0, limit: 100 }));
 });
+server.listen(wanted, '127.0.0.1');
 
 let stopping = false;
 const stop = () => {

@@ -23,6 +23,8 @@ export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMes
     getScrollElement: () => scrollRef.current,
     estimateSize,
     overscan: 6,
+    // Rows in the very first render, before the list has been measured.
+    initialRect: { width: 0, height: window.innerHeight },
     // Keys are the row positions (the default): a new key function each render would make the
     // virtualizer recompute all 100,000 positions every time.
   });

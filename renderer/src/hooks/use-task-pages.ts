@@ -8,13 +8,25 @@ import { applyChange, PAGE_SIZE, type State } from './task-pages-state.ts';
 
 export { PAGE_SIZE } from './task-pages-state.ts';
 
-// The first page is asked for as soon as this module loads, while React is still starting, so the
-// list's first frame waits for one round trip at most.
+// The first page is asked for as soon as this module loads, while React is still starting. When it
+// is back before the list first renders, that render shows it (no empty frame, no second request).
 let prefetched: ReturnType<typeof api.invoke<'tasks.page'>> | null = api.invoke('tasks.page', {
   status: 'all',
   offset: 0,
   limit: PAGE_SIZE,
 });
+let prefetchedPage: Extract<Awaited<NonNullable<typeof prefetched>>, { ok: true }>['value'] | null =
+  null;
+void prefetched.then((result) => {
+  if (result.ok && prefetched) prefetchedPage = result.value;
+});
+
+/** The first page of all tasks if it has already arrived; each copy is used once. */
+function takePrefetched(status: TaskStatus) {
+  const page = status === 'all' ? prefetchedPage : null;
+  if (page) prefetched = prefetchedPage = null;
+  return page;
+}
 
 export interface TaskPages {
   total: number | null;
@@ -30,12 +42,16 @@ export interface TaskPages {
 }
 
 export function useTaskPages(status: TaskStatus): TaskPages {
-  const [state, setState] = useState<State>(() => ({
-    status,
-    total: null,
-    counts: null,
-    pages: new Map(),
-  }));
+  const [state, setState] = useState<State>(() => {
+    const early = takePrefetched(status);
+    return {
+      status,
+      total: early?.total ?? null,
+      counts: early?.counts ?? null,
+      // Generation 1 is the one the first effect below starts.
+      pages: new Map(early ? [[0, { generation: 1, items: early.items }]] : []),
+    };
+  });
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
   const inflight = useRef(new Set<string>());
@@ -55,7 +71,7 @@ export function useTaskPages(status: TaskStatus): TaskPages {
         page === 0 && status === 'all' && prefetched
           ? prefetched
           : api.invoke('tasks.page', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
-      prefetched = null;
+      prefetched = prefetchedPage = null;
       void request.then((result) => {
         inflight.current.delete(key);
         if (!result.ok) {
@@ -126,6 +142,8 @@ export function useTaskPages(status: TaskStatus): TaskPages {
     // A new filter starts empty: results for another status are ignored until page 0 arrives.
     generation.current++;
     visible.current = [0, 0];
+    // The first page may have come with the first render (generation 1 is this effect's first run).
+    if (pagesRef.current.get(0)?.generation === generation.current) return;
     load(0);
   }, [status, load]);
 

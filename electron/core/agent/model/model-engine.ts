@@ -1,6 +1,6 @@
 // A model behind the OpenAI chat-completions API (OpenAI itself, or Ollama, LM Studio, llama.cpp)
 // drives the same tools as the built-in assistant, streaming its words as they come.
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type {
   ChatCompletionMessageFunctionToolCall,
   ChatCompletionMessageParam,
@@ -10,6 +10,7 @@ import type { ModelConfig } from '../../../shared/settings.ts';
 import { confirmationPrompt } from '../confirmation-prompt.ts';
 import { type Engine, MAX_TOOL_STEPS, type TurnContext } from '../engine.ts';
 import { ModelProblem } from './model-errors.ts';
+import { loadOpenAI } from './openai-sdk.ts';
 import { systemPrompt } from './system-prompt.ts';
 import { toolDefinitions } from './tool-definitions.ts';
 
@@ -24,8 +25,9 @@ export interface ModelEngineOptions {
 
 const RESULT_TASKS_LIMIT = 100;
 
-export function createClient(options: ModelEngineOptions): OpenAI {
+export async function createClient(options: ModelEngineOptions): Promise<OpenAI> {
   const { config } = options;
+  const { default: OpenAI } = await loadOpenAI();
   return new OpenAI({
     // Local servers ignore the key; the SDK insists on one.
     apiKey: config.apiKey || 'not-needed',
@@ -57,7 +59,7 @@ export class ModelEngine implements Engine {
     if (config.provider === 'openai' && !config.apiKey) {
       throw new ModelProblem('No OpenAI API key is set');
     }
-    const client = createClient(this.#options);
+    const client = await createClient(this.#options);
     const tools = toolDefinitions();
     const messages: ChatCompletionMessageParam[] = [
       {

@@ -1,14 +1,6 @@
 // Why a model couldn't answer, in words a person can act on. Used for the notice shown when the
 // built-in assistant answers instead.
-import {
-  APIConnectionError,
-  APIError,
-  APIUserAbortError,
-  AuthenticationError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-} from 'openai';
+import { loadedOpenAI } from './openai-sdk.ts';
 
 export class ModelProblem extends Error {
   readonly notice: string;
@@ -21,6 +13,17 @@ export class ModelProblem extends Error {
 
 export function explainModelError(err: unknown, model: string): ModelProblem {
   if (err instanceof ModelProblem) return err;
+  const sdk = loadedOpenAI();
+  if (!sdk) return new ModelProblem('The model stopped answering', err);
+  const {
+    APIConnectionError,
+    APIError,
+    APIUserAbortError,
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+  } = sdk;
   if (err instanceof APIUserAbortError) return new ModelProblem('Stopped', err);
   if (err instanceof APIConnectionError) return new ModelProblem('Model unreachable', err);
   if (err instanceof AuthenticationError || err instanceof PermissionDeniedError) {

@@ -96,7 +96,7 @@ export class ModelService {
   async listModels(): Promise<string[]> {
     const config = this.#requireConfig();
     try {
-      const client = createClient({ config, timeoutMs: 10_000, maxRetries: 0 });
+      const client = await createClient({ config, timeoutMs: 10_000, maxRetries: 0 });
       const ids: string[] = [];
       for await (const m of client.models.list()) ids.push(m.id);
       return ids.sort();
@@ -108,7 +108,7 @@ export class ModelService {
   /** Reaches the server, lists its models where it offers /models, and checks the model can call tools. */
   async test(): Promise<ConnectionReport> {
     const config = this.#requireConfig();
-    const client = createClient({ config, timeoutMs: 20_000, maxRetries: 0 });
+    const client = await createClient({ config, timeoutMs: 20_000, maxRetries: 0 });
     let models: string[] = [];
     try {
       for await (const m of client.models.list()) models.push(m.id);

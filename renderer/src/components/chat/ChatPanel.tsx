@@ -3,10 +3,11 @@ import type { Settings } from '../../../../electron/shared/settings.ts';
 import { useQuery } from '../../hooks/use-query.ts';
 import { api } from '../../lib/api.ts';
 import { ErrorBanner } from '../ErrorBanner.tsx';
-import { ChatView } from './ChatView.tsx';
 import './ChatPanel.css';
 
-// Loaded when first shown, so they don't delay the first frame.
+// Loaded when first shown, so they don't delay the task list's first frame (the chat view brings
+// the receipt schemas, and with them zod).
+const ChatView = lazy(() => import('./ChatView.tsx').then((m) => ({ default: m.ChatView })));
 const ChatKitPanel = lazy(() =>
   import('./ChatKitPanel.tsx').then((m) => ({ default: m.ChatKitPanel })),
 );
@@ -63,10 +64,12 @@ export function ChatPanel() {
           Assistant settings
         </button>
       </div>
-      <Suspense fallback={null}>
-        {view === 'chatkit' ? <ChatKitPanel /> : <ChatView />}
-        {settingsOpen && <ModelSettings onClose={() => setSettingsOpen(false)} />}
-      </Suspense>
+      <Suspense fallback={null}>{view === 'chatkit' ? <ChatKitPanel /> : <ChatView />}</Suspense>
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <ModelSettings onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
