@@ -182,18 +182,15 @@ export class ChatService {
     return this.say('undo', { conversationId });
   }
 
+  /** Stores a message; always called inside the caller's transaction, which commits it. */
   #append(conversationId: number, role: Message['role'], content: string): Message {
-    // One commit per message: with synchronous=FULL each commit is a disk flush.
-    const message = this.#repo.transaction(() => {
-      const stored = this.#repo.append(
-        conversationId,
-        role,
-        clip(content, MESSAGE_MAX) || '…',
-        this.#now(),
-      );
-      this.#repo.touch(conversationId, this.#now());
-      return stored;
-    });
+    const message = this.#repo.append(
+      conversationId,
+      role,
+      clip(content, MESSAGE_MAX) || '…',
+      this.#now(),
+    );
+    this.#repo.touch(conversationId, this.#now());
     this.#changed(conversationId);
     return message;
   }

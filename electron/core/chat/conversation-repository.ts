@@ -1,7 +1,14 @@
 // SQL for conversations and their messages, scoped to the owner.
 import type Database from 'better-sqlite3';
 import type { Conversation, Message, MessageRole } from '../../shared/chat.ts';
-import { type Query, query, queryValue, write, writeReturning } from '../db/statements.ts';
+import {
+  type Query,
+  query,
+  queryValue,
+  write,
+  transactionRunner,
+  writeReturning,
+} from '../db/statements.ts';
 
 interface ConversationRow {
   id: number;
@@ -29,7 +36,7 @@ type Write = (...params: unknown[]) => Database.RunResult;
 
 export class ConversationRepository {
   readonly #userId: string;
-  readonly #db: Database.Database;
+  readonly #transaction: <T>(fn: () => T) => T;
   readonly #create: (...params: unknown[]) => { id: number } | undefined;
   readonly #get: Query<ConversationRow>;
   readonly #list: Query<ConversationRow>;
@@ -48,7 +55,7 @@ export class ConversationRepository {
   readonly #unfinished: Query<{ id: number; owner: string }>;
 
   constructor(db: Database.Database, userId: string) {
-    this.#db = db;
+    this.#transaction = transactionRunner(db);
     this.#userId = userId;
     this.#create = writeReturning(
       db,
@@ -173,6 +180,6 @@ export class ConversationRepository {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.#db.transaction(fn)();
+    return this.#transaction(fn);
   }
 }

@@ -55,3 +55,12 @@ export function writeReturning<Row>(
   return (...params) =>
     (db.inTransaction ? statement.get(...params) : inTransaction(params)) as Row | undefined;
 }
+
+/**
+ * Runs a function in a transaction (a savepoint when one is already open). The wrapper is built
+ * once per connection: better-sqlite3 builds a new one, with its own statements, per `transaction()`.
+ */
+export function transactionRunner(db: Database.Database): <T>(fn: () => T) => T {
+  const run = db.transaction((fn: () => unknown) => fn());
+  return <T>(fn: () => T) => run(fn) as T;
+}

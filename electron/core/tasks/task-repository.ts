@@ -2,7 +2,13 @@
 // acknowledged only after it commits (see db/statements.ts).
 import type Database from 'better-sqlite3';
 import type { Task, TaskCounts, TaskStatus } from '../../shared/task.ts';
-import { type Query, query, queryValue, writeReturning } from '../db/statements.ts';
+import {
+  type Query,
+  query,
+  queryValue,
+  transactionRunner,
+  writeReturning,
+} from '../db/statements.ts';
 
 interface TaskRow {
   id: number;
@@ -31,7 +37,7 @@ const STATUS_FILTER: Record<TaskStatus, string> = {
 
 export class TaskRepository {
   readonly #userId: string;
-  readonly #db: Database.Database;
+  readonly #transaction: <T>(fn: () => T) => T;
   readonly #list: Record<TaskStatus, Query<TaskRow>>;
   readonly #page: Record<TaskStatus, Query<TaskRow>>;
   readonly #get: Query<TaskRow>;
@@ -45,7 +51,7 @@ export class TaskRepository {
   readonly #delete: (...params: unknown[]) => TaskRow | undefined;
 
   constructor(db: Database.Database, userId: string) {
-    this.#db = db;
+    this.#transaction = transactionRunner(db);
     this.#userId = userId;
     const byStatus = (sql: (filter: string) => string) =>
       Object.fromEntries(
@@ -161,6 +167,6 @@ export class TaskRepository {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.#db.transaction(fn)();
+    return this.#transaction(fn);
   }
 }
