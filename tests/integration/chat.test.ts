@@ -96,6 +96,25 @@ describe('a turn', () => {
     ]);
   });
 
+  it("flushes the built-in assistant's turn with its answer, and leaves every commit after it flushed", async () => {
+    const core = open();
+    const flushed = () => core.db.pragma('synchronous', { simple: true });
+    expect(flushed()).toBe(2); // FULL
+    const turn = await core.chat.say('add a task to water the plants', { newConversation: true });
+    expect(turn.actions.map((a) => a.ok)).toEqual([true]);
+    expect(flushed()).toBe(2);
+    // A failing turn (the message stored unflushed, the answer can't be) restores it too.
+    const failing = chatWithEngine(core, {
+      local: true,
+      respond: async () => {
+        throw new Error('boom');
+      },
+    });
+    await failing.say('hello');
+    expect(flushed()).toBe(2);
+    expect(titles(core)).toEqual(['Water the plants']);
+  });
+
   it('asks before deleting, and deletes only after a yes', async () => {
     const core = open();
     core.tasks.create({ title: 'Team meeting prep' });

@@ -27,6 +27,11 @@ export interface TurnContext {
 
 export interface Engine {
   respond(turn: TurnContext): Promise<string>;
+  /**
+   * Answers within this process without waiting on anything outside it (no network, no model), so
+   * a whole turn takes a moment: its steps then reach the disk with the turn's last commit.
+   */
+  readonly local?: boolean;
 }
 
 export const MAX_TOOL_STEPS = 8;

@@ -154,12 +154,18 @@ export class ChatService {
     if (conversationId !== undefined) this.get(conversationId);
     else conversationId = this.create(title(text)).id;
     const id = conversationId;
-    // The message and the mark that an answer is under way commit together.
-    const userMessage = this.#repo.transaction(() => {
+    const engine = this.#engineFor();
+    // The message and the mark that an answer is under way commit together. For the built-in
+    // assistant, whose answer follows within a moment, that commit isn't flushed on its own: the
+    // answer's commit (always flushed, before anything is acknowledged) takes it to disk.
+    const store = () => {
       this.#repo.setTurnOwner(id, TURN_OWNER);
       return this.#append(id, 'user', text);
-    });
-    return this.#turn(conversationId, userMessage.id, text, options.autoConfirm ?? false);
+    };
+    const userMessage = engine.local
+      ? this.#repo.transactionUnflushed(store)
+      : this.#repo.transaction(store);
+    return this.#turn(engine, id, userMessage.id, text, options.autoConfirm ?? false);
   }
 
   /** The Confirm / Cancel buttons of a confirmation card. */
@@ -174,7 +180,7 @@ export class ChatService {
       throw new AppError('NOT_FOUND', 'Only a message you sent can be retried.');
     }
     this.#repo.setTurnOwner(conversationId, TURN_OWNER);
-    return this.#turn(conversationId, message.id, message.content, false);
+    return this.#turn(this.#engineFor(), conversationId, message.id, message.content, false);
   }
 
   /** The Undo button on a receipt. */
@@ -196,6 +202,7 @@ export class ChatService {
   }
 
   async #turn(
+    engine: Engine,
     conversationId: number,
     batchId: number,
     text: string,
@@ -247,7 +254,7 @@ export class ChatService {
         reply = "Okay, I won't change anything.";
       } else {
         state.pending = null; // a new request replaces an unanswered question
-        reply = await this.#engineFor().respond({
+        reply = await engine.respond({
           text,
           state,
           signal: controller.signal,

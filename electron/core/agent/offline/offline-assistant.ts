@@ -145,6 +145,8 @@ const describeWords = (text: string) =>
   text.replace(/^(?:the|a|an|my)\s+/i, '').replace(/\s+(?:task|one|item|todo)$/i, '') || text;
 
 export class OfflineAssistant implements Engine {
+  readonly local = true;
+
   async respond(turn: TurnContext): Promise<string> {
     const state = turn.state;
     const intents = parseMessage(turn.text, {
