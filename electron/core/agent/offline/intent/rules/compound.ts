@@ -27,6 +27,10 @@ export const compound: Rule = {
   extract: (s: string, context: RuleContext): Intent | undefined => {
     // After "description =" or ":" the commas belong to the value.
     if (/[:=]|->/.test(s)) return undefined;
+    const clauses = s
+      .split(/\s*[,;]\s*|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)/)
+      .filter(Boolean);
+    if (clauses.length < 2) return undefined;
     // "remove task 2, I don't need it": the first clause already says which task.
     const first = s.split(/\s*[,;]\s*/)[0]!;
     for (const rule of ACTIONS) {
@@ -39,9 +43,6 @@ export const compound: Rule = {
       )
         return undefined;
     }
-    const clauses = s
-      .split(/\s*[,;]\s*|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)/)
-      .filter(Boolean);
     for (let i = clauses.length - 1; i > 0; i--) {
       const rest = stripFiller(
         clauses

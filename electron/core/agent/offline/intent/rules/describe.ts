@@ -1,6 +1,6 @@
 // Descriptions: "set the description of task 3 to X", "add a note to task 2: X", "describe X as Y",
 // "details for the dentist task - ask about the filling", "on the party task, add the details X".
-import { rx } from '../vocabulary.ts';
+import { pattern, rx } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -11,10 +11,14 @@ import {
   withAlternatives,
 } from './update-fields.ts';
 
+const MENTIONS = pattern(`${DESCRIPTION_NOUN}|^(?:for|on|about|describe)\\s`, 'i');
+
 export const describeRule: Rule = {
   name: 'describe',
   specificity: 71,
   extract: (s) => {
+    // Every form below names a description, or starts "for …, write down" or "describe".
+    if (!MENTIONS.test(s)) return undefined;
     const out: UpdateIntent[] = [];
     const push = (ref: string, value: string) => {
       // "set a description for task 1": "a" is not a task.
