@@ -98,18 +98,31 @@ export function createHandlerTable({
   const wrap = <C extends Channel>(channel: C) => {
     const schema = contract[channel].input;
     const run = impl[channel] as (input: unknown) => unknown;
-    return async (raw: unknown): Promise<Result<ChannelOutput<C>>> => {
+    const failed = (err: unknown): Result<ChannelOutput<C>> => ({
+      ok: false,
+      error: toErrorInfo(err, logger, channel),
+    });
+    const succeeded = (value: unknown): Result<ChannelOutput<C>> => ({
+      ok: true,
+      value: value as ChannelOutput<C>,
+    });
+    // Not an async function: a synchronous handler's answer is ready without extra turns of the
+    // event loop (most channels are synchronous SQLite calls).
+    return (raw: unknown): Promise<Result<ChannelOutput<C>>> => {
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        return {
+        return Promise.resolve({
           ok: false,
           error: { code: 'VALIDATION', message: validationMessage(parsed.error) },
-        };
+        });
       }
       try {
-        return { ok: true, value: (await run(parsed.data)) as ChannelOutput<C> };
+        const value = run(parsed.data);
+        return value instanceof Promise
+          ? value.then(succeeded, failed)
+          : Promise.resolve(succeeded(value));
       } catch (err) {
-        return { ok: false, error: toErrorInfo(err, logger, channel) };
+        return Promise.resolve(failed(err));
       }
     };
   };
