@@ -195,16 +195,13 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
     appList / floorList <= 1.2,
   );
 
-  // Durable commits: the same pragmas on a second file in the same folder.
-  const rawFile = path.join(profileDir, 'raw-floor.sqlite');
-  const raw = new Database(rawFile);
+  // Durable commits: the same insert, raw, through a second connection to the same database with
+  // the same pragmas (its indexes and count triggers are part of storing a task, not overhead).
+  const raw = new Database(path.join(profileDir, 'tasks.sqlite'));
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
-  raw.exec(
-    `CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT, title TEXT, description TEXT, completed INTEGER, created_at TEXT, updated_at TEXT)`,
-  );
   const rawInsert = raw.prepare(
-    `INSERT INTO t (user_id, title, description, completed, created_at, updated_at) VALUES (?, ?, '', 0, ?, ?)`,
+    `INSERT INTO tasks (user_id, title, description, completed, created_at, updated_at) VALUES (?, ?, '', 0, ?, ?)`,
   );
   const [appAdd, floorAdd] = await interleaved(
     DURABLE,
@@ -217,7 +214,7 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
   raw.close();
   const p99 = percentile(appAdd, 0.99);
   row(
-    'add a task, durable commit, p99 (handler table vs raw insert)',
+    'add a task, durable commit, p99 (handler table vs the same insert, raw, on a second connection)',
     p99,
     percentile(floorAdd, 0.99),
     '≤ 1.5× and < 5 ms',
