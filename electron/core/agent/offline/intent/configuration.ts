@@ -2,6 +2,7 @@
 // read a sentence, the highest specificity wins (refiners.ts). A new intent is a new rule file
 // listed here.
 import { add } from './rules/add.ts';
+import { addList } from './rules/add-list.ts';
 import { choice } from './rules/choice.ts';
 import { complete } from './rules/complete.ts';
 import { compound } from './rules/compound.ts';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   deleteRule,
   list,
   add,
+  addList,
   statement,
   continuation,
   sameChange,

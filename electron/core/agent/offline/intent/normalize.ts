@@ -68,7 +68,28 @@ export function normalizeText(text: string): string {
       .replace(/:\s*;\s*/g, ': ')
       // A bulleted or numbered list, one item a line, is a list of items.
       .replace(/[\r\n]+\s*(?:[-*•·]|\d+[.)])\s+/g, '; ')
+      // A message that starts as a bulleted list is things to add ("- buy stamps").
+      .replace(/^\s*[-*•·]\s+(?=\S)/, 'add: ')
+      .replace(/^\s*\d+[.)]\s+(?=\S.*;)/, 'add: ')
+      // Lines are items too ("add these:⏎milk⏎eggs"), unless a line ends its sentence.
+      .replace(/(?<=[.!?])[ \t]*[\r\n]+\s*/g, ' ')
+      .replace(/[ \t]*[\r\n]+\s*/g, '; ')
       .replace(/:\s*;\s*/g, ': ')
+      // A check mark says done; other emoji standing alone are mood ("hey 👋 add …", "🛒 add these").
+      .replace(/(?<=^|\s)[✅✔☑]\uFE0F?(?=\s|$)/gu, ' done ')
+      .replace(
+        /^((?:(?:hey|hi|hello|yo|assistant|bot|ok|okay|so|oh)[\s,!]+){0,3})[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s)/iu,
+        '$1',
+      )
+      // Emoticons are mood, not words (":)" must not read as a colon before a list).
+      .replace(/(?:^|\s)[:;=]-?[()DPp3/|\]](?=\s|$)|(?:^|\s)<3(?=\s|$)/g, ' ')
+      // Dictated punctuation: "buy milk comma call mom period".
+      .replace(/\s+comma\b\s*/gi, ', ')
+      .replace(/\s+(?:period|full stop)\s*$/i, '.')
+      .replace(/\s+(?:question mark)\s*$/i, '?')
+      .replace(/\s+(?:new line|newline|next line)\s+/gi, '; ')
+      // "remind me too pay rent": "to" slips to "too" before a verb.
+      .replace(/\b(remind me|need|have|want|got|going|forget) too\b/gi, '$1 to')
       .replace(/\bun-(?=[a-z])/gi, 'un')
       .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
       .replace(/[\u2018\u2019\u201a]/g, "'")
@@ -96,7 +117,7 @@ export function normalizeText(text: string): string {
       .replace(HESITATION, '$1')
       .replace(/\s+/g, ' ')
       // "i i finished", "the the dog": a stutter, not a title ("Bora Bora" stays).
-      .replace(/\b(i|we|the|a|an|to|and|so|it)(?:\s+\1\b)+/gi, '$1')
+      .replace(/\b(i|we|the|a|an|to|and|so|it|done)(?:\s+\1\b)+/gi, '$1')
       .trim()
   );
 }

@@ -1,0 +1,54 @@
+// A list with a header that only says "add these": "add these 3: bananas, oat milk, coffee
+// beans", "please add for me: …", "a few things for the list please: …", "to-dos:⏎* a⏎* b",
+// "I need to do 2 things: …", "ok add one more: book a dentist appointment".
+import { tidyTitle } from '../normalize.ts';
+import type { Intent, Rule } from '../types.ts';
+import { LIST_HEADER_SEVERAL, LIST_HEADER_WORDS, NUMBER_WORDS, VERBS } from '../vocabulary.ts';
+import { splitItems, TRAILERS } from './add.ts';
+
+const HEADER_WORDS = new Set([...LIST_HEADER_WORDS, ...Object.keys(NUMBER_WORDS)]);
+const HEADER_SEVERAL = new Set([
+  ...LIST_HEADER_SEVERAL,
+  ...VERBS.add.filter((v) => !v.includes(' ')),
+]);
+
+/**
+ * "add these 3: a, b, c" / "to-dos; a; b" / "add to my todos - order ink": the part before the
+ * first colon, dash or semicolon only says "add" or "here is a list", so what follows is a list.
+ */
+function afterListHeader(s: string): { items: string; count: number } | undefined {
+  const m = s.match(/^([^:;"'`]{1,60}?)\s*(?::|;|\s-\s)\s*(\S.*)$/s);
+  if (!m) return undefined;
+  const words = m[1]!
+    .toLowerCase()
+    .replace(/[!,.?]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return undefined;
+  const known = (w: string) =>
+    HEADER_WORDS.has(w) || /^\d{1,2}$/.test(w) || (VERBS.add as readonly string[]).includes(w);
+  if (!words.every(known) || !words.some((w) => HEADER_SEVERAL.has(w))) return undefined;
+  // "task 3: done" names a task; "one more: …" and "these 3: …" count the items.
+  const counted = words.find((w) => /^\d{1,2}$/.test(w) || (w !== 'one' && w in NUMBER_WORDS));
+  return {
+    items: m[2]!,
+    count: counted === undefined ? 0 : Number(counted) || (NUMBER_WORDS[counted] ?? 0),
+  };
+}
+
+export const addList: Rule = {
+  name: 'add-list',
+  // Above the list and shorthand rules: "todo; renew passport; book hotel" is not "show my todos".
+  specificity: 79,
+  extract: (s): Intent | Intent[] | undefined => {
+    const listed = afterListHeader(s);
+    if (!listed) return undefined;
+    const titles = splitItems(listed.items, listed.count > 0, true, listed.count)
+      .map((item) => tidyTitle(item.replace(TRAILERS, '')))
+      .filter((title) => title && !/^(?:task|todo|item|something|one|it)$/i.test(title));
+    if (titles.length === 0) return undefined;
+    return titles.length === 1
+      ? { type: 'add', title: titles[0]! }
+      : titles.map((title): Intent => ({ type: 'add', title }));
+  },
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { addList } from '../../../../electron/core/agent/offline/intent/rules/add-list.ts';
+import { context } from '../rule-context.ts';
+
+const adds = (...titles: string[]) =>
+  titles.length === 1
+    ? { type: 'add', title: titles[0] }
+    : titles.map((title) => ({ type: 'add', title }));
+
+describe('rule: add-list', () => {
+  it.each([
+    ['add these 3: bananas, oat milk, coffee beans', adds('Bananas', 'Oat milk', 'Coffee beans')],
+    ['please add for me: buy rice, call my sister', adds('Buy rice', 'Call my sister')],
+    [
+      'I need to do 2 things: return the parcel and water the garden',
+      adds('Return the parcel', 'Water the garden'),
+    ],
+    [
+      'a few things for the list please: buy sunscreen, and confirm the Airbnb',
+      adds('Buy sunscreen', 'Confirm the Airbnb'),
+    ],
+    ['todo; renew passport; book hotel', adds('Renew passport', 'Book hotel')],
+    ['add to my todos - order printer ink', adds('Order printer ink')],
+    ['ok add one more: book a dentist appointment', adds('Book a dentist appointment')],
+    ['groceries: milk, eggs', adds('Milk', 'Eggs')],
+  ])('%s', (text, expected) => {
+    expect(addList.extract(text, context({}, text))).toEqual(expected);
+  });
+
+  it.each([
+    'task 3: done',
+    'mark these done: the dishes, the laundry',
+    'desc: bring the receipts',
+    'the dentist task - call them first',
+    'remove these: milk, eggs',
+    'buy milk',
+  ])('leaves "%s" to other rules', (text) => {
+    expect(addList.extract(text, context({}, text))).toBeUndefined();
+  });
+});
