@@ -10,11 +10,30 @@ describe('rule: statement', () => {
     ],
     ['bought the milk', { type: 'complete', ref: { kind: 'statement', text: 'buy the milk' } }],
     ['bill paid', { type: 'complete', ref: { kind: 'statement', text: 'pay bill' } }],
+    // The deed alone: the tasks starting with that verb are the ones it could be.
+    ['paid', { type: 'complete', ref: { kind: 'statement', text: 'pay' } }],
+    ["I've just submitted", { type: 'complete', ref: { kind: 'statement', text: 'submitted' } }],
+    ['finished reading', { type: 'complete', ref: { kind: 'statement', text: 'reading' } }],
+    // Without the past tense, as a learner says it.
+    [
+      'yesterday I have clean the kitchen',
+      { type: 'complete', ref: { kind: 'statement', text: 'clean the kitchen' } },
+    ],
+    [
+      'I have finish the essay',
+      { type: 'complete', ref: { kind: 'statement', text: 'the essay' } },
+    ],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(statement.extract(text, context())).toEqual(intent);
   });
 
-  it.each(['I decided to wait', 'read chapter 3'])('leaves %s to other rules', (text) => {
+  it.each([
+    'I decided to wait',
+    'read chapter 3',
+    'needed',
+    'I have to call mom',
+    'I have homework',
+  ])('leaves %s to other rules', (text) => {
     expect(statement.extract(text, context())).toBeUndefined();
   });
 });

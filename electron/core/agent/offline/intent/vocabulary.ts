@@ -824,6 +824,9 @@ export const NOT_TYPOS = new Set(
 /** A few shortenings and misspellings too short for the one-slip rule. */
 export const SPELLINGS: Record<string, string> = {
   ad: 'add',
+  dnoe: 'done',
+  doen: 'done',
+  odne: 'done',
   sho: 'show',
   pls: 'please',
   plz: 'please',

@@ -1,7 +1,7 @@
 // Reports of something done, with no command: "I booked the dentist appointment", "called the
 // bank", "the car insurance is renewed". Lowest but one: any explicit request wins.
 import type { Intent, Rule } from '../types.ts';
-import { IRREGULAR_PAST } from '../vocabulary.ts';
+import { IRREGULAR_PAST, TASK_VERBS } from '../vocabulary.ts';
 
 const pastToBase = (verb: string): string | undefined => {
   const v = verb.toLowerCase();
@@ -14,7 +14,37 @@ const NOT_A_REPORT =
 export const statement: Rule = {
   name: 'statement',
   specificity: 20,
-  extract: (s, context): Intent | Intent[] | undefined => {
+  extract: (said, context): Intent | Intent[] | undefined => {
+    // "yesterday I called the bank": when it was done doesn't change what.
+    const s = said.replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '');
+    // "paid", "just watered", "I've submitted": the deed without the task. The tasks it could be
+    // are those that start with that verb; with more than one, the person is asked which.
+    let bare = s.match(
+      /^(?:(?:i|we)(?:'ve|'d)?\s+)?(?:(?:have|had|just|finally|already|also|all)\s+)*([a-z]+)(?:\s+(?:it|them|already|today|now|too|just now|finally))?$/i,
+    );
+    if (bare && pastToBase(bare[1]!) && !NOT_A_REPORT.test(bare[1]!)) {
+      return { type: 'complete', ref: { kind: 'statement', text: pastToBase(bare[1]!)! } };
+    }
+    // "finished reading" (which reading?) / "done cleaning"
+    bare = s.match(
+      /^(?:i\s+)?(?:(?:have|just|finally|already)\s+)*(?:finished|done|completed)\s+([a-z]+ing)$/i,
+    );
+    // (the task matcher reads "reading" as "read")
+    if (bare) return { type: 'complete', ref: { kind: 'statement', text: bare[1]! } };
+    // "I have finish the homework", "I have clean the kitchen": said without the past tense.
+    const plain = s.match(
+      /^(?:i|we)\s+(?:have|has|already|just)\s+(?:already\s+|just\s+)?([a-z]+)(?:\s+(.+))?$/i,
+    );
+    const deed = plain?.[1]?.toLowerCase();
+    if (plain && deed && (TASK_VERBS.has(deed) || /^(?:finish|complete|do)$/.test(deed))) {
+      const object = plain[2]?.trim();
+      const text = /^(?:finish|complete|do)$/.test(deed)
+        ? object
+        : object
+          ? `${deed} ${object}`
+          : deed;
+      if (text) return { type: 'complete', ref: { kind: 'statement', text } };
+    }
     // "sent the invoice to Marco and booked the flights": one report per part.
     const parts = s.split(/\s+and\s+(?:i\s+)?(?:also\s+)?(?=[a-z]+\s)/i);
     if (parts.length > 1 && parts.slice(1).every((p) => pastToBase(p.split(/\s+/)[0]!))) {

@@ -14,7 +14,7 @@ const TAIL = /\s+(?:yet|already|today|then|now|or not|at all)$/i;
 export const statusQuestion: Rule = {
   name: 'status-question',
   specificity: 68,
-  extract: (s): Intent | Intent[] | undefined => {
+  extract: (s, context): Intent | Intent[] | undefined => {
     if (/^(?:is|are|was|were)\s+(?:there|anything|everything|something|all)\b/i.test(s))
       return undefined;
     const t = s
@@ -43,8 +43,9 @@ export const statusQuestion: Rule = {
     );
     if (m0 && !/^(?:did|have|is|are)\b/i.test(m0[1]!))
       return { type: 'status', ref: parseRef(m0[1]!) };
+    // "I have finish the homework?" asks; without the question mark it reports (statement.ts).
     m0 = t.match(/^(?:i|we)\s+(?:have|had)\s+(?:finish|finished|done|complete|completed)\s+(.+)$/i);
-    if (m0) return { type: 'status', ref: parseRef(m0[1]!) };
+    if (m0 && context.question) return { type: 'status', ref: parseRef(m0[1]!) };
     let m = t.match(
       /^(?:did|have|had|has)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+|even\s+)?(?:finish|finished|complete|completed|do|done|tick off|ticked off|check off|checked off|mark(?:ed)? off)\s+(.+)$/i,
     );
