@@ -309,3 +309,45 @@ describe('a reply cut off by a crash', () => {
     expect(items.at(-1)!.content).not.toMatch(/interrupted/);
   });
 });
+
+describe('follow-ups that point by place or likeness', () => {
+  const talk = async (core: TempCore, ...lines: string[]) => {
+    let conversationId: number | undefined;
+    let reply = '';
+    for (const text of lines) {
+      const turn = await core.chat.say(
+        text,
+        conversationId
+          ? { conversationId, autoConfirm: true }
+          : { newConversation: true, autoConfirm: true },
+      );
+      conversationId = turn.conversationId;
+      reply = turn.reply;
+    }
+    return reply;
+  };
+  const done = (core: TempCore) => core.tasks.list('completed').map((t) => t.title);
+
+  it('"the one before it" is the neighbour of the task just changed, even one just deleted', async () => {
+    const core = open();
+    for (const title of ['Email Sarah', 'Call the bank', 'Walk the dog'])
+      core.tasks.create({ title });
+    await talk(core, 'mark 2 done', 'the one before it too');
+    expect(done(core)).toEqual(['Email Sarah', 'Call the bank']);
+    await talk(core, 'remove task 3', 'and the one before it');
+    expect(titles(core)).toEqual(['Email Sarah']);
+  });
+
+  it('"the other one" after a change is the task like it, and a deed said alone asks which', async () => {
+    const core = open();
+    for (const title of ['Call mom', 'Call dad', 'Buy milk', 'Buy eggs'])
+      core.tasks.create({ title });
+    await talk(core, 'mark call mom done', 'no, I meant the other one');
+    expect(done(core)).toEqual(['Call dad']);
+    const asked = await talk(core, 'bought');
+    expect(asked).toMatch(/Which one[\s\S]*Buy milk[\s\S]*Buy eggs/);
+    expect(done(core)).toEqual(['Call dad']);
+    await talk(core, 'bought', 'the eggs');
+    expect(done(core)).toEqual(['Call dad', 'Buy eggs']);
+  });
+});

@@ -55,6 +55,10 @@ describe('references', () => {
     ['all completed tasks', { kind: 'all', status: 'completed' }],
     ['everything', { kind: 'all', status: 'all' }],
     ['the meeting task', { kind: 'words', text: 'the meeting task' }],
+    ['the one before it', { kind: 'neighbour', offset: -1 }],
+    ['the one after that', { kind: 'neighbour', offset: 1 }],
+    ['the next one', { kind: 'neighbour', offset: 1 }],
+    ['the middle one', { kind: 'neighbour', offset: 0 }],
   ])('%s', (text, ref) => {
     expect(parseRef(text)).toEqual(ref);
   });

@@ -12,7 +12,7 @@ import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
 import type { Intent, TaskRef } from './intent/types.ts';
 import { TASK_VERBS } from './intent/vocabulary.ts';
-import { matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
+import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -386,6 +386,36 @@ export class OfflineAssistant implements Engine {
           reply: `Which one?\n${formatTaskLines(offered)}\nTell me the number or some of its words.`,
         };
       }
+      case 'neighbour': {
+        // In the list last shown, else the whole list; next to the task just talked about.
+        const shownIds = turn.state.shown.filter((id) => all.some((t) => t.id === id));
+        const list =
+          shownIds.length > 0 ? shownIds.map((id) => all.find((t) => t.id === id)!) : all;
+        if (ref.offset === 0) {
+          if (list.length % 2 === 1) return { ok: true, tasks: [list[(list.length - 1) / 2]!] };
+          return {
+            ok: false,
+            reply: `There's no single middle one in ${plural(list.length, 'task')}. Tell me its number or some of its words.`,
+          };
+        }
+        const anchorId = turn.state.lastTargets.at(-1) ?? turn.state.focus.at(-1);
+        if (anchorId === undefined)
+          return {
+            ok: false,
+            reply:
+              'Which task do you mean? Tell me its number (like “task 2”) or some of its words.',
+          };
+        // A task just deleted still has its place: between its neighbours by number.
+        const at = list.findIndex((t) => t.id === anchorId);
+        const after = at >= 0 ? at + 1 : list.filter((t) => t.id < anchorId).length;
+        const task = ref.offset < 0 ? list[(at >= 0 ? at : after) - 1] : list[after];
+        if (!task)
+          return {
+            ok: false,
+            reply: `There's no task ${ref.offset < 0 ? 'before' : 'after'} that one. ${titlesPreview(all)}`,
+          };
+        return { ok: true, tasks: [task] };
+      }
       case 'recent': {
         // "the first one I added": in the order they were added lately.
         const recent = turn.state.recent
@@ -410,6 +440,21 @@ export class OfflineAssistant implements Engine {
               .filter((t): t is Task => !!t)
           : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
         let others = pool.filter((t) => !last.has(t.id));
+        // "emailed Sarah" … "and the other one too": of the rest, the ones like the last one.
+        if (!ref.text && others.length > 1) {
+          const like = [...last]
+            .map((id) => all.find((t) => t.id === id))
+            .flatMap((t) => {
+              if (!t) return [];
+              const shared = tasksSharingWords(t.title, others);
+              // "Call mom" … "the other one": "Call dad", by the verb they share.
+              const verb = keywords(t.title)[0];
+              return shared.length > 0
+                ? shared
+                : others.filter((o) => keywords(o.title)[0] === verb);
+            });
+          if (like.length > 0) others = [...new Set(like)];
+        }
         // "the other letter": of the others, those the words describe.
         if (ref.text) {
           const matched = matchTasks(ref.text, others).candidates;

@@ -110,6 +110,15 @@ export function parseRef(raw: string): TaskRef {
   );
   if (quoted) return { kind: 'quoted', text: quoted[1]!.trim() };
 
+  // "the one before it", "the one after that", "the next one", "the one above"
+  const neighbour = s.match(
+    /^(?:the\s+)?(?:(?:one|task|item)\s+)?(before|after|above|below|previous|next|preceding|following|middle)(?:\s+(?:one|task|item))?(?:\s+(?:it|that|this|that one|this one|them))?$/i,
+  );
+  if (neighbour) {
+    const where = neighbour[1]!.toLowerCase();
+    const offset = where === 'middle' ? 0 : /before|above|previous|preceding/.test(where) ? -1 : 1;
+    return { kind: 'neighbour', offset };
+  }
   const other = s.match(
     /^(?:the )?other(s)?(?: (one|task|item|ones|tasks|items|two|three|four))?$/i,
   );

@@ -15,6 +15,11 @@ export type TaskRef =
   | { kind: 'any' }
   /** "the first one I added": by position among the tasks added or changed lately. */
   | { kind: 'recent'; positions: number[] }
+  /**
+   * "the one before it", "the next one" (`offset` from the task just talked about, in the list
+   * last shown or else the whole list); "the middle one" (`offset` 0, no task talked about).
+   */
+  | { kind: 'neighbour'; offset: number }
   /** "the other one": the task considered last time that wasn't chosen. */
   | { kind: 'other'; plural?: boolean; text?: string }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */

@@ -27,11 +27,15 @@ export const continuation: Rule = {
     if (context.dialogue.lastAction && context.dialogue.lastAction !== 'add') {
       const ref = parseRef(s);
       if (ref.kind === 'ids' || ref.kind === 'positions') return { type: 'again', ref };
-      // "the rent one" (after "reopen task 5" found nothing): the same change, on that one.
-      if (ref.kind === 'words' && /^the\s+\S+(?:\s+\S+)?\s+(?:one|task)$/i.test(s))
+      // "the rent one", "the bill", "the one before it": named alone right after a change, the
+      // same change on that one.
+      if (
+        ['words', 'neighbour', 'other'].includes(ref.kind) &&
+        /^(?:the|my)\s+(?:\S+\s+){0,4}\S+$/i.test(s)
+      )
         return { type: 'again', ref };
     }
-    const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well)$/i);
+    const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well|also)$/i);
     if (!m) return undefined;
     const rest = m[1]!.replace(/^(?:also|and|the same for)\s+/i, '');
     const more = /^(?:one more|another|and another|and one more)/i.test(s);

@@ -23,6 +23,15 @@ function extractChange(said: string): Change | undefined {
     if (m) {
       // "take X off my list"/"take out X"; plain "take" is too vague otherwise.
       if (/^take$/i.test(m[1]!) && !/\b(?:off|out)\b/i.test(s)) return undefined;
+      // "take out the trash" is a chore; "take out the trash task" / "… of my list" removes one.
+      if (
+        /^take$/i.test(m[1]!) &&
+        /^out\s/i.test(m[2]!) &&
+        !/\b(?:task|one|item|todo|entry|#\s*\d+|\d+)\b|\b(?:of|from)\s+(?:my|the)\s+(?:\w+\s+)?list\b/i.test(
+          m[2]!,
+        )
+      )
+        return undefined;
       return removed(m[2]!.replace(/^(?:out|off)\s+/i, ''));
     }
     m = s.match(
