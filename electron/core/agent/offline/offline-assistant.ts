@@ -478,6 +478,21 @@ export class OfflineAssistant implements Engine {
         const { candidates } = matchTasks(ref.text, all);
         const forward = candidates.length === 1 ? candidates : [];
         const about = forward[0] ?? taskAbout(ref.text, all);
+        if (!about && /\s(?:and|&)\s|,/.test(ref.text)) {
+          // "finished both the laundry and the dishes": each part names a task.
+          const each = this.resolve(
+            {
+              kind: 'words',
+              text: ref.text.replace(
+                /^(?:finish(?:ed)?|complete(?:d)?|done|do|did)\s+(?:with\s+)?(?:both\s+|all\s+)?/i,
+                '',
+              ),
+            },
+            turn,
+            prefer,
+          );
+          if (each.ok && each.tasks.length > 1) return each;
+        }
         if (!about) {
           // "I paid the bill" with two bills on the list: ask which.
           const several = candidates.length > 1 ? candidates : tasksSharingWords(ref.text, all);

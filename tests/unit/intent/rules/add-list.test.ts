@@ -38,3 +38,13 @@ describe('rule: add-list', () => {
     expect(addList.extract(text, context({}, text))).toBeUndefined();
   });
 });
+
+describe('rule: add-list, quoted items', () => {
+  it('takes each quoted part as one title', () => {
+    const text = "add two tasks: 'Print boarding passes' and 'Pack chargers'";
+    expect(addList.extract(text, context({}, text))).toEqual([
+      { type: 'add', title: 'Print boarding passes' },
+      { type: 'add', title: 'Pack chargers' },
+    ]);
+  });
+});

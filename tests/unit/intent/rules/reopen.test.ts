@@ -11,11 +11,28 @@ describe('rule: reopen', () => {
     ],
     ["the report isn't done yet", { type: 'reopen', ref: { kind: 'words', text: 'the report' } }],
     ['open it again', { type: 'reopen', ref: { kind: 'focus' } }],
+    ['not done after all: call mom', { type: 'reopen', ref: { kind: 'words', text: 'call mom' } }],
+    [
+      "pay rent isn't actually done, the transfer bounced",
+      { type: 'reopen', ref: { kind: 'words', text: 'pay rent' } },
+    ],
+    ['not paid after all', { type: 'reopen', ref: { kind: 'statement', text: 'pay' } }],
+    [
+      "I haven't actually watered the plants yet",
+      { type: 'reopen', ref: { kind: 'statement', text: 'watered the plants' } },
+    ],
+    [
+      'flights not booked yet',
+      { type: 'reopen', ref: { kind: 'statement', text: 'booked flights' } },
+    ],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(reopen.extract(text, context())).toEqual(intent);
   });
 
-  it.each(['open the list', 'mark task 2 done'])('leaves %s to other rules', (text) => {
-    expect(reopen.extract(text, context())).toBeUndefined();
-  });
+  it.each(['open the list', 'mark task 2 done', 'I have not decided', 'it not'])(
+    'leaves %s to other rules',
+    (text) => {
+      expect(reopen.extract(text, context())).toBeUndefined();
+    },
+  );
 });

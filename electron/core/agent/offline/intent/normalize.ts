@@ -101,7 +101,8 @@ export function normalizeText(text: string): string {
       .replace(/\bw\/o\b/gi, 'without')
       .replace(/\bw\/(?=\s)/gi, 'with')
       // "need 2 do": a number standing for a word
-      .replace(/\b(need|have|got|want) 2 (do|be|get|go)\b/gi, '$1 to $2')
+      .replace(/\b(need|have|hav|got|want) 2 (do|be|get|go)\b/gi, '$1 to $2')
+      .replace(/\bwat's\b/gi, "what's")
       // "t3", "tsk 1", "tk 2": shorthand for a task number
       .replace(/\b(?:t|tk|tsk|tsks)\s?#?(\d+)\b/gi, 'task $1')
       // "task number 2", "task no. 2" → "task 2"

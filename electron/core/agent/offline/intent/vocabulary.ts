@@ -489,6 +489,8 @@ export const OPENERS = [
 
 /** Politeness at the end ("…, thanks!"), peeled off the back. */
 export const CLOSERS = [
+  'lol',
+  'haha',
   'please',
   'pls',
   'plz',
@@ -838,6 +840,9 @@ export const SPELLINGS: Record<string, string> = {
   whats: "what's",
   wats: "what's",
   wat: 'what',
+  hav: 'have',
+  lsit: 'list',
+  ls: 'list',
   smth: 'something',
   sth: 'something',
   nvm: 'never mind',

@@ -43,7 +43,17 @@ export const addList: Rule = {
   extract: (s): Intent | Intent[] | undefined => {
     const listed = afterListHeader(s);
     if (!listed) return undefined;
-    const titles = splitItems(listed.items, listed.count > 0, true, listed.count)
+    // "add two tasks: 'Print boarding passes' and 'Pack chargers'": each quoted part is one.
+    const quoted = [...listed.items.matchAll(/(["'`])(.+?)\1(?=$|[\s,.!?;:])/g)].map((m) => m[2]!);
+    const rest = listed.items.replace(/(["'`])(.+?)\1(?=$|[\s,.!?;:])/g, '');
+    const items =
+      quoted.length > 1 &&
+      /^[\s,;&]*(?:(?:and|plus|&)[\s,;]*)?$/i.test(
+        rest.replace(/\s*(?:,|;|\band\b|&|\bplus\b)\s*/gi, ' '),
+      )
+        ? quoted
+        : splitItems(listed.items, listed.count > 0, true, listed.count);
+    const titles = items
       .map((item) => tidyTitle(item.replace(TRAILERS, '')))
       .filter((title) => title && !/^(?:task|todo|item|something|one|it)$/i.test(title));
     if (titles.length === 0) return undefined;

@@ -41,6 +41,8 @@ function extractChange(said: string): Change | undefined {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said)
       .replace(/\s+(?:instead|then)$/i, '')
+      // "all done with the groceries" reports on the groceries
+      .replace(/^all\s+(?=(?:done|finished)\s+with\s)/i, '')
       // "task two is done you can mark it": the request repeats what was said.
       .replace(
         /,?\s+(?:so\s+)?(?:you can|can you|please)\s+(?:mark|tick|check|cross)\s+(?:it|that)(?:\s+(?:off|done))?$/i,

@@ -28,11 +28,11 @@ export const compound: Rule = {
     // After "description =" or ":" the commas belong to the value.
     if (/[:=]|->/.test(s)) return undefined;
     const clauses = s
-      .split(/\s*[,;]\s*|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)/)
+      .split(/\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)/)
       .filter(Boolean);
     if (clauses.length < 2) return undefined;
     // "remove task 2, I don't need it": the first clause already says which task.
-    const first = s.split(/\s*[,;]\s*/)[0]!;
+    const first = s.split(/\s*[,;]\s*|\s+-\s+/)[0]!;
     for (const rule of ACTIONS) {
       const direct = rule.extract(first, context) as Intent | undefined;
       if (

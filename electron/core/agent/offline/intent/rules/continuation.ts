@@ -9,6 +9,9 @@ const INTERJECTION = /^(?:oh|ok|okay|ah|right|yes|yeah|great|cool|perfect|nice|t
 const LEAD =
   /^(?:and|also|plus|same for|same with|same goes for|same thing for|do the same (?:for|with)|and also|as well as|and then|one more|another one|another|and another(?: one)?|and one more|oh and)(?:\s+(?:one|task|thing))?(?:\s+to)?[:,]?\s+(.+?)(?:\s+(?:too|to|as well|also))?$/i;
 
+const CORRECTING =
+  /^\s*(?:actually|no|nope|sorry|oops|whoops|wait|hang on|my bad|i meant|i mean|not)\b/i;
+
 export const continuation: Rule = {
   name: 'continuation',
   specificity: 10,
@@ -29,9 +32,11 @@ export const continuation: Rule = {
       if (ref.kind === 'ids' || ref.kind === 'positions') return { type: 'again', ref };
       // "the rent one", "the bill", "the one before it": named alone right after a change, the
       // same change on that one.
+      // ("actually the one after it" moves the change instead: the correction rule.)
       if (
         ['words', 'neighbour', 'other'].includes(ref.kind) &&
-        /^(?:the|my)\s+(?:\S+\s+){0,4}\S+$/i.test(s)
+        /^(?:the|my)\s+(?:\S+\s+){0,4}\S+$/i.test(s) &&
+        !CORRECTING.test(context.sentence)
       )
         return { type: 'again', ref };
     }

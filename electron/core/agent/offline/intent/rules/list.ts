@@ -20,6 +20,20 @@ export const list: Rule = {
         type: 'list',
         status: /ticked|crossed|done|completed|finished/.test(alone[1]!) ? 'completed' : 'pending',
       };
+    // "am I done with everything?", "are we through with it all?": what's still open says.
+    if (
+      /^(?:am i|are we|have i|have we)\s+(?:all\s+)?(?:done|finished|through|complete)(?:\s+with)?\s+(?:everything|it all|all of it|all my tasks|my (?:tasks|list)|the list|all)(?:\s+(?:yet|now|today))?$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
+    // "all done with groceries & dishes": a report about those, not a question.
+    if (
+      /^(?:all\s+|i'm\s+|i am\s+)?(?:done|finished)\s+with\s+(?!(?:everything|it all|all)\b)\S/.test(
+        t,
+      )
+    )
+      return undefined;
     if (!listy.test(t)) return undefined;
     // "which ones did I check off", "which task I not do yet"
     const which = t.match(
@@ -31,7 +45,7 @@ export const list: Rule = {
     if (/^what(?:'ve| have| do)? i (?:got|have)(?: (?:now|left|on|going on|to do))*$/.test(t))
       return { type: 'list', status: /left|to do/.test(t) ? 'pending' : 'all' };
     const topic =
-      /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything|wrapped up|knocked out)\b/;
+      /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finish|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything|wrapped up|knocked out)\b/;
     if (
       !topic.test(t) &&
       !/\b(?:must|should|need to|have to|got to|gotta) do\b|\b(?:going on|got on|coming up|up next|on my plate|in the pipeline|on the agenda)\b/.test(
@@ -45,7 +59,7 @@ export const list: Rule = {
     if (/^(?:what|which)\b/.test(t) && /\b(?:task|item|number|#)\s*#?\d+\b/.test(t))
       return undefined;
     if (
-      /\b(?:including|incl|with|plus|and|even)\s+(?:the\s+|my\s+)?(?:completed|done|finished|ticked)\b|\bdone (?:and|or) (?:what's |what is )?not\b|\bdone or pending\b/.test(
+      /\b(?:including|incl|with|plus|and|even)\s+(?:the\s+|my\s+)?(?:completed|done|finished|ticked)\b|\bdone (?:and|or) (?:what's |what is |what )?(?:not|isn't|is not|left|pending|open)\b|\bdone or pending\b/.test(
         t,
       )
     )
@@ -58,7 +72,7 @@ export const list: Rule = {
     ) {
       status = 'pending';
     } else if (
-      /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed|wrapped up|knocked out|sorted|finish(?:ed)? already|already finish(?:ed)?|i finish(?:ed)?)\b/.test(
+      /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed|wrapped up|knocked out|sorted|finish(?:ed)? already|already finish(?:ed)?|i finish(?:ed)?|to finish|did i finish)\b/.test(
         t,
       )
     ) {

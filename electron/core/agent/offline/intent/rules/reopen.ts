@@ -3,6 +3,7 @@
 import { parseRef, withException, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
+import { reportedDeed } from './statement.ts';
 
 const NOT_DONE = alt(NOT_DONE_WORDS);
 const REOPEN_VERB = alt(VERBS.reopen);
@@ -22,7 +23,10 @@ const reopened = (said: string): Change | undefined => {
 export const reopen: Rule = {
   name: 'reopen',
   specificity: 60,
-  extract: (text): Change | undefined => withException(text, extractChange),
+  extract: (text): Change | undefined =>
+    withException(text, extractChange) ??
+    // "pay rent isn't actually done, the transfer bounced": the report, then why.
+    (/,/.test(text) ? withException(text.split(/\s*,\s*/)[0]!, extractChange) : undefined),
 };
 
 function extractChange(said: string): Change | undefined {
@@ -49,6 +53,25 @@ function extractChange(said: string): Change | undefined {
     if (m) return reopened(nearestClause(m[1]!));
     m = re`^i\\s+(?:haven't|have not|didn't|did not)\\s+(?:actually\\s+|really\\s+)?(?:finish|finished|do|done|complete|completed)\\s+(.+?)(?:\\s+yet)?$`;
     if (m) return reopened(m[1]!);
+    // "not done after all: call mom", "undone - the rent one"
+    m = re`^(?:${NOT_DONE})(?:\\s+(?:after all|yet|actually|again))*\\s*(?::|-|,)\\s*(.+)$`;
+    if (m) return reopened(m[1]!);
+    // "I haven't actually watered the plants yet", "we didn't pay the rent after all"
+    m = re`^(?:i|we)\\s+(?:haven't|have not|hasn't|didn't|did not)\\s+(?:actually\\s+|really\\s+)?([a-z]+)\\s+(.+?)(?:\\s+(?:yet|after all|actually))*$`;
+    const deed = m && reportedDeed(m[1]!);
+    if (m && deed) return { type: 'reopen', ref: { kind: 'statement', text: `${deed} ${m[2]}` } };
+    // "flights not booked yet actually", "the rent isn't paid after all"
+    m = re`^(.+?)\\s+(?:(?:is|are|was|were)(?:n't|\\s+not)|not)\\s+(?:actually\\s+|really\\s+)?([a-z]+)(?:\\s+(?:yet|after all|actually))*$`;
+    const done = m && reportedDeed(m[2]!);
+    if (m && done && !/^(?:i|we|you|it|that|this)$/i.test(m[1]!))
+      return {
+        type: 'reopen',
+        ref: { kind: 'statement', text: `${done} ${nearestClause(m[1]!)}` },
+      };
+    // "not paid after all" (which one is asked)
+    m = re`^(?:(?:i|we)\\s+)?(?:(?:haven't|have not|didn't|did not)\\s+|not\\s+)(?:actually\\s+|really\\s+)?([a-z]+)(?:\\s+(?:yet|after all|actually|it|them))*$`;
+    const alone = m && reportedDeed(m[1]!);
+    if (m && alone) return { type: 'reopen', ref: { kind: 'statement', text: alone } };
     return undefined;
   }
 }

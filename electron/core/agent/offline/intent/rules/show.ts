@@ -35,6 +35,11 @@ export const show: Rule = {
       rx`^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
     );
     if (notes) return { type: 'show', ref: parseRef(notes[1]!) };
+    // "does the passport task have any notes?", "is there a note on task 2?"
+    const has = s.match(
+      rx`^(?:does|do|did)\\s+(.+?)\\s+(?:have|has|got)\\s+(?:any\\s+|a\\s+|some\\s+)?(?:${DESCRIPTION_NOUN})$`,
+    );
+    if (has) return { type: 'show', ref: parseRef(has[1]!) };
     const about = s.match(/^what does\s+(.+?)\s+(?:say|contain|mean|involve)$/i);
     if (about) return { type: 'show', ref: parseRef(about[1]!) };
     let m = s

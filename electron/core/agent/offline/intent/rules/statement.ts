@@ -3,13 +3,18 @@
 import type { Intent, Rule } from '../types.ts';
 import { IRREGULAR_PAST, TASK_VERBS } from '../vocabulary.ts';
 
-const pastToBase = (verb: string): string | undefined => {
+/** A past tense or participle as its base form ("paid" → "pay"); regular ones stay as said. */
+export const pastToBase = (verb: string): string | undefined => {
   const v = verb.toLowerCase();
   if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
   return v.length > 4 && v.endsWith('ed') ? v : undefined;
 };
 const NOT_A_REPORT =
   /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted)$/i;
+
+/** The base form of a past tense that reports a deed ("paid" → "pay"; not "decided", "needed"). */
+export const reportedDeed = (verb: string): string | undefined =>
+  NOT_A_REPORT.test(verb) ? undefined : pastToBase(verb);
 
 export const statement: Rule = {
   name: 'statement',
