@@ -475,10 +475,7 @@ export class OfflineAssistant implements Engine {
         };
       }
       case 'statement': {
-        const { candidates } = matchTasks(ref.text, all);
-        const forward = candidates.length === 1 ? candidates : [];
-        const about = forward[0] ?? taskAbout(ref.text, all);
-        if (!about && /\s(?:and|&)\s|,/.test(ref.text)) {
+        if (/\s(?:and|&)\s|,/.test(ref.text)) {
           // "finished both the laundry and the dishes": each part names a task.
           const each = this.resolve(
             {
@@ -493,6 +490,9 @@ export class OfflineAssistant implements Engine {
           );
           if (each.ok && each.tasks.length > 1) return each;
         }
+        const { candidates } = matchTasks(ref.text, all);
+        const forward = candidates.length === 1 ? candidates : [];
+        const about = forward[0] ?? taskAbout(ref.text, all);
         if (!about) {
           // "I paid the bill" with two bills on the list: ask which.
           const several = candidates.length > 1 ? candidates : tasksSharingWords(ref.text, all);

@@ -2,6 +2,7 @@
 // are lower-cased, stemmed lightly and compared with each title, allowing one typo in long words.
 import type { Task } from '../../../shared/task.ts';
 import { withinOneEdit } from './intent/normalize.ts';
+import { TASK_VERBS } from './intent/vocabulary.ts';
 
 const STOPWORDS = new Set(
   `a an the my our your this that these those it its task tasks todo todos to-do item items one ones
@@ -115,7 +116,11 @@ export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
     const shared = title.filter((t) => said.some((w) => tokenMatches(w, t)));
     // One shared word is enough only when it isn't an everyday verb ("I marked…", "call…").
     const enough = shared.length >= 2 || (shared.length === 1 && !COMMON_VERBS.has(shared[0]!));
-    if (!enough) continue;
+    // "emailed Sam" is not about "Email Sarah": sharing only the deed, with someone else named.
+    const first = words(task.title)[0] ?? '';
+    const deedOnly =
+      shared.length === 1 && TASK_VERBS.has(first) && shared[0] === stem(first) && said.length > 1;
+    if (!enough || deedOnly) continue;
     if (shared.length > bestScore) {
       best = [task];
       bestScore = shared.length;

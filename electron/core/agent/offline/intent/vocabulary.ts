@@ -841,6 +841,7 @@ export const SPELLINGS: Record<string, string> = {
   wats: "what's",
   wat: 'what',
   hav: 'have',
+  teh: 'the',
   lsit: 'list',
   ls: 'list',
   smth: 'something',

@@ -20,13 +20,18 @@ const reopened = (said: string): Change | undefined => {
       };
 };
 
+const REQUEST_LATER = rx`\\b(?:${alt([...VERBS.undo, ...VERBS.delete, ...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'put'])})\\b`;
+
 export const reopen: Rule = {
   name: 'reopen',
   specificity: 60,
   extract: (text): Change | undefined =>
     withException(text, extractChange) ??
     // "pay rent isn't actually done, the transfer bounced": the report, then why.
-    (/,/.test(text) ? withException(text.split(/\s*,\s*/)[0]!, extractChange) : undefined),
+    // (Not when a later clause asks for something: "I haven't folded it yet, undo".)
+    (/,/.test(text) && !REQUEST_LATER.test(text.slice(text.indexOf(',')))
+      ? withException(text.split(/\s*,\s*/)[0]!, extractChange)
+      : undefined),
 };
 
 function extractChange(said: string): Change | undefined {
@@ -57,9 +62,12 @@ function extractChange(said: string): Change | undefined {
     m = re`^(?:${NOT_DONE})(?:\\s+(?:after all|yet|actually|again))*\\s*(?::|-|,)\\s*(.+)$`;
     if (m) return reopened(m[1]!);
     // "I haven't actually watered the plants yet", "we didn't pay the rent after all"
-    m = re`^(?:i|we)\\s+(?:haven't|have not|hasn't|didn't|did not)\\s+(?:actually\\s+|really\\s+)?([a-z]+)\\s+(.+?)(?:\\s+(?:yet|after all|actually))*$`;
+    m = re`^(?:i|we)\\s+(?:haven't|have not|hasn't|didn't|did not)\\s+(?:actually\\s+|really\\s+)?([a-z]+)\\s+([^,]+?)(?:\\s+(?:yet|after all|actually))*$`;
     const deed = m && reportedDeed(m[1]!);
-    if (m && deed) return { type: 'reopen', ref: { kind: 'statement', text: `${deed} ${m[2]}` } };
+    if (m && deed)
+      return /^(?:it|them|that|this|those)$/i.test(m[2]!)
+        ? reopened('it')
+        : { type: 'reopen', ref: { kind: 'statement', text: `${deed} ${m[2]}` } };
     // "flights not booked yet actually", "the rent isn't paid after all"
     m = re`^(.+?)\\s+(?:(?:is|are|was|were)(?:n't|\\s+not)|not)\\s+(?:actually\\s+|really\\s+)?([a-z]+)(?:\\s+(?:yet|after all|actually))*$`;
     const done = m && reportedDeed(m[2]!);
