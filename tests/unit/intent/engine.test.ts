@@ -173,3 +173,59 @@ describe('matching words to tasks', () => {
     expect(matchTasks('the yoga task', tasks)).toEqual({ candidates: [], none: true });
   });
 });
+
+describe('everyday noise around a request', () => {
+  const after = (lastAction: 'add' | 'complete' | 'delete' | 'update', text: string) =>
+    parseMessage(text, { awaitingChoice: false, lastAction, lastAsked: null, awaitingValue: null });
+  it.each([
+    ['ugh 😩 add pay rent', { type: 'add', title: 'Pay rent' }],
+    ["trip's off 😢 delete the sunscreen one", { type: 'delete' }],
+    ['bruh uncheck the chem homework 😭', { type: 'reopen' }],
+    [
+      'i gotta finish the lab report, put that on my list',
+      { type: 'add', title: 'Finish the lab report' },
+    ],
+    ['I must call the plumber, add it please', { type: 'add', title: 'Call the plumber' }],
+    [
+      'Please create new task with name Clean the balcony',
+      { type: 'add', title: 'Clean the balcony' },
+    ],
+    [
+      'just emaild the landlord',
+      { type: 'complete', ref: { kind: 'statement', text: 'email the landlord' } },
+    ],
+    ['finished the first two', { type: 'complete', ref: { kind: 'positions', positions: [1, 2] } }],
+    ['which one was number 3?', { type: 'show', ref: { kind: 'ids', ids: [3] } }],
+    ['is there anything on my list about flowers?', { type: 'find', text: 'flowers' }],
+    [
+      "Instead of 'Clean the garage' call it 'Tidy the garage'",
+      { type: 'update', title: 'Tidy the garage' },
+    ],
+    [
+      'mark everything except the car one as done',
+      { type: 'complete', ref: { kind: 'all', except: 'the car one' } },
+    ],
+  ])('%s', (text, expected) => {
+    expect(intent(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['update', 'no, go back to what it was', { type: 'undo' }],
+    [
+      'add',
+      'also add a note: Ask for Marco',
+      { type: 'update', ref: { kind: 'focus' }, description: 'Ask for Marco' },
+    ],
+    [
+      'add',
+      'and mark it done actually, I already got it',
+      { type: 'complete', ref: { kind: 'focus' } },
+    ],
+  ] as const)('after %s: %s', (last, text, expected) => {
+    expect(after(last, text)[0]).toMatchObject(expected);
+  });
+
+  it('keeps an emoji that is part of a title', () => {
+    expect(intent('Add a task to buy café crème ☕')).toMatchObject({ title: 'Buy café crème ☕' });
+  });
+});

@@ -66,6 +66,8 @@ export function normalizeText(text: string): string {
         (all.match(/(?:^|\s)\d[.)]\s+\S/g) ?? []).length >= 2 ? (offset === 0 ? '' : '; ') : m,
       )
       .replace(/:\s*;\s*/g, ': ')
+      // An emoji starting a line is a bullet ("add these:⏎📚 return books⏎🧺 do laundry").
+      .replace(/[\r\n]+[ \t]*[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]+(?=\S)/gu, '\n- ')
       // A bulleted or numbered list, one item a line, is a list of items.
       .replace(/[\r\n]+\s*(?:[-*•·]|\d+[.)])\s+/g, '; ')
       // A message that starts as a bulleted list is things to add ("- buy stamps").
@@ -95,7 +97,7 @@ export function normalizeText(text: string): string {
       .replace(/[\u2018\u2019\u201a]/g, "'")
       .replace(/[\u2013\u2014]/g, ' - ')
       // Arrows are one separator ("#3 → done", "desc -> …", "'A' => 'B'").
-      .replace(/\s*(?:->|→|=>|⇒|➔)\s*/g, ' -> ')
+      .replace(/\s*(?:->|→|=>|⇒|➔|➡️|➡)\s*/gu, ' -> ')
       .replace(/^\s*->\s*/, 'to ')
       // "done w/ task 3", "tasks w/o notes"
       .replace(/\bw\/o\b/gi, 'without')
@@ -234,6 +236,22 @@ export function readings(sentence: string): string[] {
   for (const m of sentence.matchAll(/[,;:]\s*|\s+-\s+/g)) {
     const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
     if (rest) out.push(baseVerb(rest));
+  }
+  // "bruh uncheck the chem homework 😭": emoji are mood, unless they are part of a title ("buy
+  // café crème ☕" reads literally first).
+  // An emoji between words ends a clause ("trip's off 😢 delete the sunscreen one").
+  const plain = sentence
+    .replace(/\s+[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\S)/gu, ',')
+    .replace(/(?<=^|\s)[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s|$)/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain !== sentence.trim()) {
+    const calm = stripEndPunctuation(stripFiller(plain));
+    if (calm) out.push(calm);
+    for (const m of plain.matchAll(/,\s*/g)) {
+      const rest = stripEndPunctuation(stripFiller(plain.slice(m.index + m[0].length)));
+      if (rest) out.push(baseVerb(rest));
+    }
   }
   // "and the meeting one too": the words the filler pass removes may be the request.
   out.push(stripEndPunctuation(sentence));

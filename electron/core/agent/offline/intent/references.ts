@@ -104,6 +104,8 @@ export function parseRef(raw: string): TaskRef {
       ),
     );
   for (let i = 0; i < 3; i++) s = s.replace(REF_NOISE, '').trim();
+  // "erase please the task number 3"
+  s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
 
   const quoted = s.match(
     /^(?:the )?(?:task |item |one )?(?:called |named |titled |that says |saying )?["'`](.+)["'`](?: (?:task|item|one))?$/i,
@@ -240,8 +242,14 @@ export function withException<I extends { ref: TaskRef }>(
   const except = text.match(
     /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
   );
-  const found = read(except ? text.slice(0, except.index) : text);
-  if (found && except && found.ref.kind === 'all')
-    return { ...found, ref: parseRef(`everything ${except[1]}`) };
+  // "mark everything except the car one as done": what is done to them comes after.
+  const tail = except?.[1]!.match(
+    /\s+((?:as\s+)?(?:not\s+)?(?:done|complete|completed|finished|undone|pending|open|off))$/i,
+  );
+  const exception = tail ? except![1]!.slice(0, tail.index) : except?.[1];
+  const rest = except ? `${text.slice(0, except.index)}${tail ? ` ${tail[1]}` : ''}` : text;
+  const found = read(rest);
+  if (found && exception && found.ref.kind === 'all')
+    return { ...found, ref: parseRef(`everything ${exception}`) };
   return found;
 }

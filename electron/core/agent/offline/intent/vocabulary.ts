@@ -372,6 +372,19 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  'ugh',
+  'bruh',
+  'omg',
+  'oh my god',
+  'yay',
+  'woohoo',
+  'lol',
+  'welp',
+  'meh',
+  'argh',
+  'wow',
+  'phew',
+  'hiya',
   'ok',
   'okay',
   'so',

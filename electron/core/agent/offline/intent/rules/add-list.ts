@@ -25,6 +25,13 @@ function afterListHeader(s: string): { items: string; count: number } | undefine
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0) return undefined;
+  // "add a note: …" gives a description (describe.ts), not a list.
+  if (
+    /\b(?:a|the|some|this|that|its)\s+(?:note|notes|description|desc|details?)\b/.test(
+      words.join(' '),
+    )
+  )
+    return undefined;
   const known = (w: string) =>
     HEADER_WORDS.has(w) || /^\d{1,2}$/.test(w) || (VERBS.add as readonly string[]).includes(w);
   if (!words.every(known) || !words.some((w) => HEADER_SEVERAL.has(w))) return undefined;

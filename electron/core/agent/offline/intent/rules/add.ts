@@ -28,9 +28,11 @@ export const add: Rule = {
   extract: (s): Intent | Intent[] | undefined => {
     // "I want new task, title is Learn German" / "new task called Plan the party"
     const named = s.match(
-      /\b(?:new|add|create|make)\b.*?\b(?:task|todo|to-do|item|reminder)\b.*?[,:]?\s*(?:the\s+)?(?:title|name)\s*(?:is|:|=|should be)\s*(.+)$/i,
+      /\b(?:new|add|create|make)\b.*?\b(?:task|todo|to-do|item|reminder)\b.*?[,:]?\s*(?:(?:the|with(?: the)?|called|named)\s+)?(?:title|name)\s*(?:is|:|=|should be|\s)\s*(.+)$/i,
     );
-    if (named) {
+    // ("… with description 'Chocolate, name is Lily'": that name is inside the quoted value.)
+    const inQuote = (at: number) => (s.slice(0, at).match(/["'`]/g) ?? []).length % 2 === 1;
+    if (named && !inQuote(s.length - named[1]!.length)) {
       // "…, the name is Visit uncle Khaled, and description is bring the sweets"
       const both = named[1]!.match(
         rx`^(.+?),?\\s+and\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s*(?:is|:|=|should be)\\s*(.+)$`,
@@ -95,7 +97,7 @@ export const add: Rule = {
     // "…, can you add that as a task?" / "add it then: fill in the tax form"
     body = body
       .replace(
-        /,?\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|put|note|make|save|remember|write)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me))*$/i,
+        /,?\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me|please|pls))*$/i,
         '',
       )
       .replace(/^(?:it|that|this)(?:\s+(?:then|now|too|anyway))?\s*:\s*/i, '')

@@ -40,7 +40,7 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said)
-      .replace(/\s+(?:instead|then)$/i, '')
+      .replace(/\s+(?:instead|then|actually|after all)$/i, '')
       // "all done with the groceries" reports on the groceries
       .replace(/^all\s+(?=(?:done|finished)\s+with\s)/i, '')
       // "task two is done you can mark it": the request repeats what was said.
@@ -77,6 +77,9 @@ function extractChange(said: string): Change | undefined {
           text: `${/finish/i.test(m[1]!) ? 'finish' : /complet/i.test(m[1]!) ? 'complete' : 'do'} ${m[2]}`,
         },
       };
+    // "finished the first two", "completed #3 and #4" (no "I"): by position or number.
+    m = re`^(?:just\\s+|finally\\s+)?(?:finished|completed|did)\\s+(.+)$`;
+    if (m && ['positions', 'ids'].includes(parseRef(m[1]!).kind)) return done(m[1]!);
     m = re`^${VERB}\\s+(.+?)(?:\\s+(?:off|done|now))?$`;
     if (m) return done(m[1]!);
     m = re`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`;

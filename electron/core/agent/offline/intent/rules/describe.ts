@@ -16,7 +16,12 @@ const MENTIONS = pattern(`${DESCRIPTION_NOUN}|^(?:for|on|about|describe)\\s`, 'i
 export const describeRule: Rule = {
   name: 'describe',
   specificity: 71,
-  extract: (s) => {
+  extract: (said) => {
+    // "also add a note: ask for Marco", "and put in the details: …": on the task just talked about.
+    const s = said.replace(
+      /^(?:(?:oh\s+)?and\s+(?:also\s+)?|also\s+|plus\s+)(?=(?:add|put|write|attach|set|give it|leave)\b)/i,
+      '',
+    );
     // Every form below names a description, or starts "for …, write down" or "describe".
     if (!MENTIONS.test(s)) return undefined;
     const out: UpdateIntent[] = [];
@@ -58,7 +63,7 @@ export const describeRule: Rule = {
     // "the parcel one: description = …", "task 1 details -> …", "offsite task description = …"
     m = re`^(.+?)\\s+(?:needs|gets|should have)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re`^(?:for|on|in)\\s+(.+?),?\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:should be|is|should say|=|:)\\s*:?\\s*(.+)$`;
+    m = re`^(?:for|on|in)\\s+(.+?),?\\s+(?:the\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:should be|is|should say)|\\s*[=:])\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:put|write|add|set)\\s+(.+?)\\s+(?:in|into|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|to)\\s+(.+)$`;
     if (m) push(m[2]!, m[1]!);

@@ -16,7 +16,12 @@ export const find: Rule = {
   name: 'find',
   specificity: 69,
   extract: (s): Intent | undefined => {
-    const t = s.replace(LIST_TAIL, '');
+    const t = s
+      .replace(LIST_TAIL, '')
+      .replace(
+        /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)(?=\s+(?:about|regarding|to do with|related to|for|with|mentioning)\s)/i,
+        '',
+      );
     for (const pattern of PATTERNS) {
       const m = t.match(pattern);
       if (m)

@@ -22,6 +22,11 @@ export const rename: Rule = {
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
+    // "instead of 'Clean the garage' call it 'Clean and organise the garage'"
+    const instead = s.match(
+      /^instead of\s+(.+?),?\s+(?:call it|name it|make it|rename it to|change it to|it should be|put|write|have it say)\s+(.+)$/i,
+    );
+    if (instead) push(instead[1]!, instead[2]!);
     // "fix the typo in task 1, it should be 'Schedule vet appointment'" (read before the looser
     // "X should be Y" below)
     let m = re`^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+(.+)$`;

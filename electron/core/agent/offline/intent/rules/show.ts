@@ -35,6 +35,12 @@ export const show: Rule = {
       rx`^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
     );
     if (notes) return { type: 'show', ref: parseRef(notes[1]!) };
+    // "which one was number 3?", "what was #2 again?"
+    const which = s.match(
+      /^(?:which|what)(?:\s+one|\s+task)?\s+(?:was|is)\s+((?:number|no\.?|#|task)\s*#?\d+)(?:\s+again)?$/i,
+    );
+    if (which)
+      return { type: 'show', ref: parseRef(which[1]!.replace(/^(?:number|no\.?)\s*/i, 'task ')) };
     // "does the passport task have any notes?", "is there a note on task 2?"
     const has = s.match(
       rx`^(?:does|do|did)\\s+(.+?)\\s+(?:have|has|got)\\s+(?:any\\s+|a\\s+|some\\s+)?(?:${DESCRIPTION_NOUN})$`,

@@ -7,7 +7,11 @@ import { IRREGULAR_PAST, TASK_VERBS } from '../vocabulary.ts';
 export const pastToBase = (verb: string): string | undefined => {
   const v = verb.toLowerCase();
   if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
-  return v.length > 4 && v.endsWith('ed') ? v : undefined;
+  if (v.length > 4 && v.endsWith('ed')) return v;
+  // "emaild", "textd": the past tense with a letter dropped
+  return v.length > 4 && v.endsWith('d') && TASK_VERBS.has(v.slice(0, -1))
+    ? v.slice(0, -1)
+    : undefined;
 };
 const NOT_A_REPORT =
   /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted)$/i;

@@ -41,7 +41,14 @@ export const statusQuestion: Rule = {
     let m0 = t.match(
       /^(.+?),\s*(?:did\s+|have\s+)?(?:i|we)\s+(?:\w+\s+){0,2}(?:it|that|this)(?:\s+one)?$/i,
     );
-    if (m0 && !/^(?:did|have|is|are)\b/i.test(m0[1]!))
+    if (
+      m0 &&
+      !/^(?:did|have|is|are)\b/i.test(m0[1]!) &&
+      // "mark it done, I already got it" asks for a change and says why
+      !/^(?:(?:and|so|just)\s+)?(?:mark|tick|check|cross|add|delete|remove|complete|finish|reopen|rename|undo|put)\b/i.test(
+        m0[1]!,
+      )
+    )
       return { type: 'status', ref: parseRef(m0[1]!) };
     // "I have finish the homework?" asks; without the question mark it reports (statement.ts).
     m0 = t.match(/^(?:i|we)\s+(?:have|had)\s+(?:finish|finished|done|complete|completed)\s+(.+)$/i);
