@@ -350,4 +350,26 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, 'bought', 'the eggs');
     expect(done(core)).toEqual(['Call dad', 'Buy eggs']);
   });
+
+  it('fixes a slip in what was just added, and moves a change the person meant elsewhere', async () => {
+    const core = open();
+    for (const title of ['Call Steve', 'Call mom', 'Call dad']) core.tasks.create({ title });
+    await talk(core, 'add pick up the knids', '*kids');
+    await talk(core, 'add call Jenny', "oops, it's Jenna not Jenny");
+    await talk(core, 'add buy eggs', 'actually put it as buy a dozen eggs');
+    expect(titles(core)).toEqual([
+      'Call Steve',
+      'Call mom',
+      'Call dad',
+      'Pick up the kids',
+      'Call Jenna',
+      'Buy a dozen eggs',
+    ]);
+    await talk(core, 'delete call steve', 'sorry I meant mark it done');
+    expect(done(core)).toEqual(['Call Steve']);
+    // Words that fit two tasks only in part: asked, then answered.
+    const asked = await talk(core, 'mark the phone call as done');
+    expect(asked).toMatch(/Which one/);
+    expect(done(core)).toEqual(['Call Steve']);
+  });
 });

@@ -6,7 +6,7 @@ import type { Task, TaskStatus } from '../../../shared/task.ts';
 import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
-import { tidyDescription, tidyTitle } from './intent/normalize.ts';
+import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
@@ -41,6 +41,22 @@ type Resolved = { ok: true; tasks: Task[] } | { ok: false; reply: string; candid
  * repeats from just before the old ones aren't doubled ("the bio final, not the midterm" in
  * "Revise for the bio midterm" gives "Revise for the bio final").
  */
+/** The tasks that the most of these words fit (at least one), for a "which one?". */
+function partlyMatching(text: string, tasks: Task[]): Task[] {
+  const said = keywords(text);
+  if (said.length < 2) return [];
+  const score = new Map<Task, number>();
+  for (const word of said)
+    for (const t of matchTasks(word, tasks).candidates) score.set(t, (score.get(t) ?? 0) + 1);
+  const best = Math.max(0, ...score.values());
+  return best === 0
+    ? []
+    : [...score]
+        .filter(([, n]) => n === best)
+        .map(([t]) => t)
+        .sort((a, b) => a.id - b.id);
+}
+
 function replaceWords(old: string, from: string, to: string): string {
   // A whole new title ("call the landscaping company" for "Call the insurance company").
   const first = (x: string) => x.trim().split(/\s+/)[0]!.toLowerCase();
@@ -605,6 +621,14 @@ export class OfflineAssistant implements Engine {
           // "the letter to Harold" for "Write to cousin Harold": the one task its words point to.
           const about = ref.kind === 'words' ? taskAbout(text, all) : undefined;
           if (about) return { ok: true, tasks: [about] };
+          // "the phone call" with "Call mom" and "Call dad": ask among those some words fit.
+          const partial = partlyMatching(text, all);
+          if (partial.length > 0 && partial.length <= 6)
+            return {
+              ok: false,
+              candidates: partial,
+              reply: `Which one do you mean?\n${formatTaskLines(partial)}\nTell me the number, like “task ${partial[0]!.id}”.`,
+            };
           return {
             ok: false,
             reply: `Sorry, I couldn't find a task matching “${describeWords(text)}”. ${titlesPreview(all)}`,
@@ -967,6 +991,20 @@ export class OfflineAssistant implements Engine {
         return this.#update({ type: 'update', ref, description }, turn);
       }
       if (!task) return `Sorry, I can't find that task any more. ${HELP}`;
+      if (intent.typo) {
+        // The one word of the title a slip away from the word given.
+        const words = task.title.split(/(\s+)/);
+        const at = words.findIndex(
+          (w) =>
+            /\S/.test(w) &&
+            w.toLowerCase() !== said.toLowerCase() &&
+            withinOneEdit(w.toLowerCase(), said.toLowerCase()),
+        );
+        if (at < 0)
+          return `I couldn't tell which word of “${task.title}” should be “${said}”. Say the whole title, like “rename it to …”.`;
+        words[at] = said;
+        return this.#update({ type: 'update', ref, title: tidyTitle(words.join('')) }, turn);
+      }
       const title = intent.replaces
         ? replaceWords(task.title, intent.replaces, said)
         : amendTitle(task.title, said);

@@ -68,6 +68,8 @@ export type Intent =
       replaces?: string;
       /** "just mark it done instead": undo the last change and make this one to the same task. */
       switchTo?: 'complete';
+      /** "*kids" after "add pick up the knids": `text` is the right spelling of one word. */
+      typo?: boolean;
     }
   /** "put it back": undo a delete or completion, or reopen what is named. */
   | { type: 'put-back'; ref: TaskRef }

@@ -9,6 +9,7 @@ const INTERJECTION = /^(?:oh|ok|okay|ah|right|yes|yeah|great|cool|perfect|nice|t
 const LEAD =
   /^(?:and|also|plus|same for|same with|same goes for|same thing for|do the same (?:for|with)|and also|as well as|and then|one more|another one|another|and another(?: one)?|and one more|oh and)(?:\s+(?:one|task|thing))?(?:\s+to)?[:,]?\s+(.+?)(?:\s+(?:too|to|as well|also))?$/i;
 
+const ALSO = /^\s*(?:(?:oh|ah|ok|okay)[,\s]+)?(?:and|also|plus)\b|\b(?:too|as well|also)\b/i;
 const CORRECTING =
   /^\s*(?:actually|no|nope|sorry|oops|whoops|wait|hang on|my bad|i meant|i mean|not)\b/i;
 
@@ -30,6 +31,14 @@ export const continuation: Rule = {
     if (context.dialogue.lastAction && context.dialogue.lastAction !== 'add') {
       const ref = parseRef(s);
       if (ref.kind === 'ids' || ref.kind === 'positions') return { type: 'again', ref };
+      // "oh and dad as well, thanks": the filler pass took "and … as well"; the sentence had it.
+      if (
+        ref.kind === 'words' &&
+        s.split(/\s+/).length <= 4 &&
+        ALSO.test(context.sentence) &&
+        !CORRECTING.test(context.sentence)
+      )
+        return { type: 'again', ref };
       // "the rent one", "the bill", "the one before it": named alone right after a change, the
       // same change on that one.
       // ("actually the one after it" moves the change instead: the correction rule.)

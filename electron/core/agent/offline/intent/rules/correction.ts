@@ -18,10 +18,16 @@ export const correction: Rule = {
       return undefined;
     // "actually make the description '…'" names its field: the describe and rename rules read it.
     if (/\b(?:description|desc|details|note|notes|title|name)\b/i.test(s)) return undefined;
+    // "*kids": the usual way to fix a typo in what was just written.
+    const star = s.match(/^\*\s*([\p{L}'-]+)$|^([\p{L}'-]+)\s*\*$/u);
+    if (star && (last === 'add' || last === 'update'))
+      return { type: 'correct', text: star[1] ?? star[2]!, typo: true };
     const interjected = INTERJECTIONS.test(s);
     const text = s.replace(INTERJECTIONS, '').replace(INSTEAD, '').trim();
     if (!text) return undefined;
-    let m = text.match(/^(?:make|change)\s+(?:that|it)\s+(?:to\s+|into\s+)?(.+)$/i);
+    let m = text.match(
+      /^(?:make|change|put|set|write|update)\s+(?:that|it)\s+(?:to\s+|into\s+|as\s+)?(.+)$/i,
+    );
     if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!)) {
       // "make it the bio final, not the midterm"
       const swap = m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
@@ -52,7 +58,12 @@ export const correction: Rule = {
     );
     if (goes) return { type: 'correct', ref: parseRef(goes[1]!) };
     // "just mark it done instead" after deleting it: a different change to the same task
-    const instead = text.match(
+    // "sorry I meant mark it done" (after deleting it)
+    const meant = text.replace(
+      /^(?:i\s+meant(?:\s+to)?|i\s+mean|meant\s+to)\s+(?=(?:just\s+)?(?:mark|tick|check)\b)/i,
+      '',
+    );
+    const instead = meant.match(
       /^(?:just\s+)?(?:mark|tick|check)\s+(?:it|that)\s+(?:as\s+)?(?:done|complete|completed|finished)(?:\s+instead)?$/i,
     );
     if (instead && last === 'delete') return { type: 'correct', switchTo: 'complete' };
@@ -78,7 +89,12 @@ export const correction: Rule = {
     // "not the bank, the insurer" / "task 2, not 3"
     m = text.match(/^not\s+(.+?),\s*(?:but\s+)?(.+)$/i);
     if (m) return { type: 'correct', ref: parseRef(m[2]!), text: m[2]!, replaces: m[1]! };
-    m = text.match(/^(.+?),?\s+not\s+(.+)$/i);
+    m = text
+      .replace(
+        /^(?:it's|it is|it should (?:have )?be(?:en)?|should be|i meant|i mean|meant)\s+/i,
+        '',
+      )
+      .match(/^(.+?),?\s+not\s+(.+)$/i);
     // "task 3, not 2": the same change, on task 3.
     if (m && /^(?:task\s*)?#?\d+$/i.test(m[1]!.trim()) && /^(?:task\s*)?#?\d+$/i.test(m[2]!.trim()))
       return { type: 'correct', ref: parseRef(m[1]!) };
