@@ -96,23 +96,21 @@ describe('a turn', () => {
     ]);
   });
 
-  it("flushes the built-in assistant's turn with its answer, and leaves every commit after it flushed", async () => {
+  it('stores an at-once turn (message, changes, receipts, answer) together, even when it fails', async () => {
     const core = open();
-    const flushed = () => core.db.pragma('synchronous', { simple: true });
-    expect(flushed()).toBe(2); // FULL
-    const turn = await core.chat.say('add a task to water the plants', { newConversation: true });
-    expect(turn.actions.map((a) => a.ok)).toEqual([true]);
-    expect(flushed()).toBe(2);
-    // A failing turn (the message stored unflushed, the answer can't be) restores it too.
-    const failing = chatWithEngine(core, {
-      local: true,
-      respond: async () => {
-        throw new Error('boom');
+    const chat = chatWithEngine(core, {
+      respond: async () => 'unused',
+      respondNow: (turn) => {
+        turn.executeNow([{ tool: 'add_task', args: { title: 'Water the plants' } }], '');
+        throw new Error('engine bug');
       },
     });
-    await failing.say('hello');
-    expect(flushed()).toBe(2);
+    const turn = await chat.say('add water the plants', { newConversation: true });
+    expect(turn.reply).toMatch(/went wrong/);
     expect(titles(core)).toEqual(['Water the plants']);
+    const roles = chat.messages(turn.conversationId, { limit: 10 }).items.map((m) => m.role);
+    expect(roles).toEqual(['user', 'tool', 'assistant']);
+    expect(core.db.pragma('synchronous', { simple: true })).toBe(2); // FULL, every commit flushed
   });
 
   it('asks before deleting, and deletes only after a yes', async () => {

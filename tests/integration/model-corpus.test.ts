@@ -36,6 +36,10 @@ function recordingEngine(script: ScriptStep[]): Engine {
           steps.push(calls);
           return turn.execute(calls, prompt);
         },
+        executeNow: (calls, prompt) => {
+          steps.push(calls);
+          return turn.executeNow(calls, prompt);
+        },
       });
       for (const [s, calls] of steps.entries()) {
         script.push({

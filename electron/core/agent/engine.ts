@@ -17,6 +17,8 @@ export interface TurnContext {
   tasks(status?: TaskStatus): Task[];
   /** One tool step: runs the calls, or holds them for confirmation when they delete or change several tasks. */
   execute(calls: PlannedCall[], confirmPrompt: string): Promise<ExecuteOutcome>;
+  /** The same step, answered at once (for engines that never wait, like the built-in one). */
+  executeNow(calls: PlannedCall[], confirmPrompt: string): ExecuteOutcome;
   /** The reply so far, as it is written (streamed to every window). */
   stream(textSoFar: string): void;
   /** How many changes this turn has made so far. */
@@ -28,10 +30,10 @@ export interface TurnContext {
 export interface Engine {
   respond(turn: TurnContext): Promise<string>;
   /**
-   * Answers within this process without waiting on anything outside it (no network, no model), so
-   * a whole turn takes a moment: its steps then reach the disk with the turn's last commit.
+   * Answers at once, without waiting on anything (no network, no model): the runtime then stores
+   * the whole turn (message, changes, receipts, answer) in one commit.
    */
-  readonly local?: boolean;
+  respondNow?(turn: TurnContext): string;
 }
 
 export const MAX_TOOL_STEPS = 8;

@@ -15,7 +15,12 @@ import { clip, codePointLength, truncate } from '../../shared/text.ts';
 import { type ConversationState, parseState } from '../agent/conversation-state.ts';
 import { isAffirmative, isNegative } from '../agent/confirmation-words.ts';
 import { describeOutcome } from '../agent/receipt-text.ts';
-import { type Engine, type ExecuteOutcome, MAX_TOOL_STEPS } from '../agent/engine.ts';
+import {
+  type Engine,
+  type ExecuteOutcome,
+  MAX_TOOL_STEPS,
+  type TurnContext,
+} from '../agent/engine.ts';
 import { needsConfirmation } from '../agent/task-tools.ts';
 import type { ToolRunner } from '../agent/tool-runner.ts';
 import { toErrorInfo } from '../errors-to-user.ts';
@@ -155,17 +160,29 @@ export class ChatService {
     else conversationId = this.create(title(text)).id;
     const id = conversationId;
     const engine = this.#engineFor();
-    // The message and the mark that an answer is under way commit together. For the built-in
-    // assistant, whose answer follows within a moment, that commit isn't flushed on its own: the
-    // answer's commit (always flushed, before anything is acknowledged) takes it to disk.
-    const store = () => {
+    const autoConfirm = options.autoConfirm ?? false;
+    if (engine.respondNow) {
+      // An engine that answers at once: the message, the changes, their receipts and the answer
+      // commit together, once (nothing half-done to mark or recover).
+      const answer = engine.respondNow.bind(engine);
+      return this.#repo.transaction(() => {
+        const userMessage = this.#append(id, 'user', text);
+        const turn = this.#turnContext(id, userMessage.id, text, autoConfirm);
+        let reply: string;
+        try {
+          reply = turn.answerToQuestion() ?? answer(turn.context);
+        } catch (err) {
+          reply = this.#failure(err);
+        }
+        return turn.finish(reply);
+      });
+    }
+    // The message and the mark that an answer is under way commit together.
+    const userMessage = this.#repo.transaction(() => {
       this.#repo.setTurnOwner(id, TURN_OWNER);
       return this.#append(id, 'user', text);
-    };
-    const userMessage = engine.local
-      ? this.#repo.transactionUnflushed(store)
-      : this.#repo.transaction(store);
-    return this.#turn(engine, id, userMessage.id, text, options.autoConfirm ?? false);
+    });
+    return this.#turn(engine, id, userMessage.id, text, autoConfirm);
   }
 
   /** The Confirm / Cancel buttons of a confirmation card. */
@@ -211,6 +228,39 @@ export class ChatService {
     this.#running.get(conversationId)?.abort();
     const controller = new AbortController();
     this.#running.set(conversationId, controller);
+    const turn = this.#turnContext(conversationId, batchId, text, autoConfirm, controller.signal);
+    let reply: string;
+    try {
+      reply = turn.answerToQuestion() ?? (await engine.respond(turn.context));
+    } catch (err) {
+      reply = this.#failure(err);
+    } finally {
+      if (this.#running.get(conversationId) === controller) this.#running.delete(conversationId);
+    }
+    if (controller.signal.aborted) reply = reply || 'Stopped.';
+    return this.#repo.transaction(() => {
+      const result = turn.finish(reply);
+      this.#repo.setTurnOwner(conversationId, null);
+      return result;
+    });
+  }
+
+  /** A full or read-only disk is said plainly; anything else is our fault and logged. */
+  #failure(err: unknown): string {
+    const info = toErrorInfo(err, this.#logger, 'assistant turn');
+    return info.code === 'INTERNAL'
+      ? 'Sorry — something went wrong on my side. Nothing else was changed; please try again.'
+      : info.message;
+  }
+
+  /** What an engine sees of a turn, and how the turn's end is stored (inside a transaction). */
+  #turnContext(
+    conversationId: number,
+    batchId: number,
+    text: string,
+    autoConfirm: boolean,
+    signal: AbortSignal = new AbortController().signal,
+  ) {
     const state: ConversationState = parseState(this.#repo.state(conversationId));
     const actions: Receipt[] = [];
     let steps = 0;
@@ -218,7 +268,7 @@ export class ChatService {
     // Confirmation is the runtime's rule, whatever the engine decides: calls that delete or change
     // several tasks run only with --yes, or when the person answers yes to exactly those calls.
     let confirmedCalls: PlannedCall[] | null = null;
-    const execute = async (calls: PlannedCall[], prompt: string): Promise<ExecuteOutcome> => {
+    const executeNow = (calls: PlannedCall[], prompt: string): ExecuteOutcome => {
       if (steps >= MAX_TOOL_STEPS) return { kind: 'limit' };
       steps++;
       const confirmed =
@@ -240,49 +290,37 @@ export class ChatService {
     };
     const stream = (textSoFar: string) =>
       this.#events.emit('chat.delta', { conversationId, text: textSoFar });
-
-    let reply: string;
-    try {
-      const asked = state.pending;
-      if (asked && isAffirmative(text)) {
-        // A yes answers the stored question, whichever engine asked it.
-        state.pending = null;
-        confirmedCalls = asked.calls;
-        reply = describeOutcome(await execute(asked.calls, asked.prompt), state);
-      } else if (asked && isNegative(text)) {
-        state.pending = null;
-        reply = "Okay, I won't change anything.";
-      } else {
+    const context: TurnContext = {
+      text,
+      state,
+      signal,
+      tasks: (status = 'all') => this.#tasks.list(status),
+      execute: async (calls, prompt) => executeNow(calls, prompt),
+      executeNow,
+      stream,
+      changesMade: () => actions.filter((r) => r.ok && r.tool !== 'list_tasks').length,
+      history: () => this.#repo.messagesBefore(conversationId, batchId, HISTORY_MESSAGES),
+    };
+    return {
+      context,
+      /** A yes or no to the question the last turn asked, whichever engine asked it. */
+      answerToQuestion: (): string | undefined => {
+        const asked = state.pending;
         state.pending = null; // a new request replaces an unanswered question
-        reply = await engine.respond({
-          text,
-          state,
-          signal: controller.signal,
-          tasks: (status = 'all') => this.#tasks.list(status),
-          execute,
-          stream,
-          changesMade: () => actions.filter((r) => r.ok && r.tool !== 'list_tasks').length,
-          history: () => this.#repo.messagesBefore(conversationId, batchId, HISTORY_MESSAGES),
-        });
-      }
-    } catch (err) {
-      // A full or read-only disk is said plainly; anything else is our fault and logged.
-      const info = toErrorInfo(err, this.#logger, 'assistant turn');
-      reply =
-        info.code === 'INTERNAL'
-          ? 'Sorry — something went wrong on my side. Nothing else was changed; please try again.'
-          : info.message;
-    } finally {
-      if (this.#running.get(conversationId) === controller) this.#running.delete(conversationId);
-    }
-    if (controller.signal.aborted) reply = reply || 'Stopped.';
-    stream(reply);
-    this.#repo.transaction(() => {
-      this.#repo.setState(conversationId, JSON.stringify(state));
-      this.#append(conversationId, 'assistant', reply);
-      this.#repo.setTurnOwner(conversationId, null);
-    });
-    return { conversationId, reply, actions, pendingConfirmation: state.pending };
+        if (asked && isAffirmative(text)) {
+          confirmedCalls = asked.calls;
+          return describeOutcome(executeNow(asked.calls, asked.prompt), state);
+        }
+        if (asked && isNegative(text)) return "Okay, I won't change anything.";
+        return undefined;
+      },
+      finish: (reply: string): TurnResult => {
+        stream(reply);
+        this.#repo.setState(conversationId, JSON.stringify(state));
+        this.#append(conversationId, 'assistant', reply);
+        return { conversationId, reply, actions, pendingConfirmation: state.pending };
+      },
+    };
   }
 }
 

@@ -37,7 +37,6 @@ type Write = (...params: unknown[]) => Database.RunResult;
 export class ConversationRepository {
   readonly #userId: string;
   readonly #transaction: <T>(fn: () => T) => T;
-  readonly #db: Database.Database;
   readonly #create: (...params: unknown[]) => { id: number } | undefined;
   readonly #get: Query<ConversationRow>;
   readonly #list: Query<ConversationRow>;
@@ -57,7 +56,6 @@ export class ConversationRepository {
 
   constructor(db: Database.Database, userId: string) {
     this.#transaction = transactionRunner(db);
-    this.#db = db;
     this.#userId = userId;
     this.#create = writeReturning(
       db,
@@ -183,23 +181,5 @@ export class ConversationRepository {
 
   transaction<T>(fn: () => T): T {
     return this.#transaction(fn);
-  }
-
-  /**
-   * A transaction whose commit isn't flushed to disk on its own (synchronous=NORMAL): the next
-   * flushed commit takes it along, and a crashed process loses nothing (the write-ahead log is
-   * already written; only a power cut before that next flush could lose it). For a write that is
-   * not acknowledged until a flushed commit follows.
-   */
-  transactionUnflushed<T>(fn: () => T): T {
-    if (this.#db.inTransaction) return this.#transaction(fn);
-    // (PRAGMA synchronous takes effect when compiled, so it is run, never kept prepared.)
-    const level = this.#db.pragma('synchronous', { simple: true }) as number;
-    this.#db.pragma('synchronous = NORMAL');
-    try {
-      return this.#transaction(fn);
-    } finally {
-      this.#db.pragma(`synchronous = ${level}`);
-    }
   }
 }

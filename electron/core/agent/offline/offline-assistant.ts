@@ -161,9 +161,11 @@ const describeWords = (text: string) =>
   text.replace(/^(?:the|a|an|my)\s+/i, '').replace(/\s+(?:task|one|item|todo)$/i, '') || text;
 
 export class OfflineAssistant implements Engine {
-  readonly local = true;
-
   async respond(turn: TurnContext): Promise<string> {
+    return this.respondNow(turn);
+  }
+
+  respondNow(turn: TurnContext): string {
     const state = turn.state;
     const intents = parseMessage(turn.text, {
       awaitingChoice: state.clarify !== null,
@@ -182,22 +184,22 @@ export class OfflineAssistant implements Engine {
       const adds: (Intent & { type: 'add' })[] = [];
       while (intents[i]?.type === 'add' && intents.length > 1) adds.push(intents[i++] as never);
       if (adds.length > 0) {
-        replies.push(await this.#addMany(adds, turn));
+        replies.push(this.#addMany(adds, turn));
         i--;
         continue;
       }
-      replies.push(await this.#handle(intents[i]!, turn, clarify, asking));
+      replies.push(this.#handle(intents[i]!, turn, clarify, asking));
       if (state.pending) break; // wait for the yes before doing anything more
     }
     return replies.join('\n');
   }
 
-  async #handle(
+  #handle(
     intent: Intent,
     turn: TurnContext,
     clarify: ConversationState['clarify'] = null,
     asking: ConversationState['asking'] = null,
-  ): Promise<string> {
+  ): string {
     switch (intent.type) {
       case 'greeting':
         return `Hi! ${HELP}`;
@@ -254,18 +256,18 @@ export class OfflineAssistant implements Engine {
     return describeOutcome(outcome, turn.state);
   }
 
-  async #add(intent: Intent & { type: 'add' }, turn: TurnContext): Promise<string> {
+  #add(intent: Intent & { type: 'add' }, turn: TurnContext): string {
     return this.#addMany([intent], turn);
   }
 
-  async #addMany(intents: (Intent & { type: 'add' })[], turn: TurnContext): Promise<string> {
+  #addMany(intents: (Intent & { type: 'add' })[], turn: TurnContext): string {
     turn.state.lastAction = 'add';
     const calls: PlannedCall[] = intents.map((intent) => {
       const args: Record<string, unknown> = { title: intent.title };
       if (intent.description) args.description = intent.description;
       return { tool: 'add_task', args };
     });
-    const outcome = await turn.execute(calls, '');
+    const outcome = turn.executeNow(calls, '');
     if (outcome.kind === 'done') {
       this.#remember(turn, outcome, []);
       if (outcome.receipts.length === 1 && !outcome.receipts[0]!.ok)
@@ -286,8 +288,8 @@ export class OfflineAssistant implements Engine {
     turn.state.recent = [...turn.state.recent.filter((id) => !ids.includes(id)), ...ids].slice(-10);
   }
 
-  async #list(status: TaskStatus, turn: TurnContext): Promise<string> {
-    const outcome = await turn.execute([{ tool: 'list_tasks', args: { status } }], '');
+  #list(status: TaskStatus, turn: TurnContext): string {
+    const outcome = turn.executeNow([{ tool: 'list_tasks', args: { status } }], '');
     if (outcome.kind !== 'done') return this.#describe(outcome, turn);
     const receipt = outcome.receipts[0]!;
     if (!receipt.ok) return `Sorry, I couldn't read your tasks: ${receipt.summary}`;
@@ -332,8 +334,8 @@ export class OfflineAssistant implements Engine {
     return `You have ${plural(all.length, 'task')} in total: ${pending} pending and ${done} done.`;
   }
 
-  async #undo(turn: TurnContext): Promise<string> {
-    const outcome = await turn.execute([{ tool: 'undo_last_change', args: {} }], '');
+  #undo(turn: TurnContext): string {
+    const outcome = turn.executeNow([{ tool: 'undo_last_change', args: {} }], '');
     if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) return outcome.receipts[0]!.summary;
     return this.#describe(outcome, turn);
   }
@@ -669,11 +671,7 @@ export class OfflineAssistant implements Engine {
   }
 
   /** The answer to "which one?": the tasks offered, picked by number, position or words. */
-  async #choose(
-    ref: TaskRef,
-    turn: TurnContext,
-    clarify: ConversationState['clarify'],
-  ): Promise<string> {
+  #choose(ref: TaskRef, turn: TurnContext, clarify: ConversationState['clarify']): string {
     if (!clarify) return `I'm not sure what you'd like me to do with that. ${HELP}`;
     const all = turn.tasks('all');
     const offered = clarify.candidates
@@ -708,7 +706,7 @@ export class OfflineAssistant implements Engine {
     }
     const intent = clarify.intent as unknown as Intent;
     const chosen: TaskRef = { kind: 'ids', ids: picked.map((t) => t.id) };
-    const reply = await this.#handle({ ...intent, ref: chosen } as Intent, turn);
+    const reply = this.#handle({ ...intent, ref: chosen } as Intent, turn);
     // "no, the other one" now means another of those offered.
     turn.state.lastCandidates = offered.map((t) => t.id);
     return reply;
@@ -733,7 +731,7 @@ export class OfflineAssistant implements Engine {
       .join('\n');
   }
 
-  async #again(ref: TaskRef, turn: TurnContext): Promise<string> {
+  #again(ref: TaskRef, turn: TurnContext): string {
     switch (turn.state.lastAction) {
       case 'complete':
       case 'reopen':
@@ -758,11 +756,7 @@ export class OfflineAssistant implements Engine {
     return `I'm not sure what you'd like me to do with that. ${HELP}`;
   }
 
-  async #setCompleted(
-    kind: 'complete' | 'reopen',
-    ref: TaskRef,
-    turn: TurnContext,
-  ): Promise<string> {
+  #setCompleted(kind: 'complete' | 'reopen', ref: TaskRef, turn: TurnContext): string {
     turn.state.lastAction = kind;
     const wantDone = kind === 'complete';
     const scoped: TaskRef =
@@ -790,12 +784,12 @@ export class OfflineAssistant implements Engine {
     const calls: PlannedCall[] = targets.map((t) => ({ tool, args: { task_id: t.id } }));
     const verb = wantDone ? 'Mark' : 'Reopen';
     const prompt = `${verb} ${plural(targets.length, 'task')} as ${wantDone ? 'done' : 'not done'}?\n${formatTaskLines(targets)}\nSay yes to go ahead or no to leave them.`;
-    const outcome = await turn.execute(calls, prompt);
+    const outcome = turn.executeNow(calls, prompt);
     this.#remember(turn, outcome, this.#pool(ref, turn, wantDone ? 'pending' : 'completed'));
     return this.#describe(outcome, turn);
   }
 
-  async #delete(ref: TaskRef, turn: TurnContext): Promise<string> {
+  #delete(ref: TaskRef, turn: TurnContext): string {
     turn.state.lastAction = 'delete';
     const resolved = this.resolve(ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'delete', ref });
@@ -811,7 +805,7 @@ export class OfflineAssistant implements Engine {
     turn.state.focus = targets.map((t) => t.id);
     turn.state.lastTargets = targets.map((t) => t.id);
     turn.state.lastCandidates = this.#pool(ref, turn).map((t) => t.id);
-    return this.#describe(await turn.execute(calls, prompt), turn);
+    return this.#describe(turn.executeNow(calls, prompt), turn);
   }
 
   /**
@@ -828,11 +822,7 @@ export class OfflineAssistant implements Engine {
   }
 
   /** The new title or description the assistant asked for. */
-  async #value(
-    text: string,
-    turn: TurnContext,
-    asking: ConversationState['asking'],
-  ): Promise<string> {
+  #value(text: string, turn: TurnContext, asking: ConversationState['asking']): string {
     if (!asking) return `I'm not sure what you'd like me to do with that. ${HELP}`;
     if (asking.field === 'add') {
       // The new task(s) asked for: "buy sunscreen and book the ferry tickets - two separate tasks"
@@ -863,7 +853,7 @@ export class OfflineAssistant implements Engine {
       : this.#update({ type: 'update', ref, description: text.trim() }, turn);
   }
 
-  async #update(intent: Intent & { type: 'update' }, turn: TurnContext): Promise<string> {
+  #update(intent: Intent & { type: 'update' }, turn: TurnContext): string {
     if (intent.ask) {
       const resolved = this.resolve(intent.ref, turn);
       if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
@@ -892,7 +882,7 @@ export class OfflineAssistant implements Engine {
           ...(reading.title !== undefined ? { title: reading.title } : {}),
           ...(reading.description !== undefined ? { description: reading.description } : {}),
         };
-        const outcome = await turn.execute([{ tool: 'update_task', args }], '');
+        const outcome = turn.executeNow([{ tool: 'update_task', args }], '');
         if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) {
           return `Sorry, I couldn't change ${q(task)}: ${outcome.receipts[0]!.summary}`;
         }
@@ -945,16 +935,13 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "actually make that oat milk", "no, the other one", "I meant the bread one". */
-  async #correct(intent: Intent & { type: 'correct' }, turn: TurnContext): Promise<string> {
+  #correct(intent: Intent & { type: 'correct' }, turn: TurnContext): string {
     const last = turn.state.lastAction;
     const target = turn.state.lastTargets;
     if (intent.switchTo && target.length > 0) {
       // Put the last change back, then make the one meant, to the same tasks.
-      const undone = await this.#undo(turn);
-      const redo = await this.#handle(
-        { type: intent.switchTo, ref: { kind: 'ids', ids: target } },
-        turn,
-      );
+      const undone = this.#undo(turn);
+      const redo = this.#handle({ type: intent.switchTo, ref: { kind: 'ids', ids: target } }, turn);
       return `${undone}\n${redo}`;
     }
     // "put 'bring ID' as the description for task 1" … "oops, I meant task 2": the same change,
@@ -962,8 +949,8 @@ export class OfflineAssistant implements Engine {
     if (last === 'update' && intent.ref && !intent.replaces && target.length === 1) {
       const moved = this.resolve(intent.ref, turn);
       if (moved.ok && moved.tasks.length === 1 && moved.tasks[0]!.id !== target[0]) {
-        const undone = await this.#undo(turn);
-        const redo = await this.#update(
+        const undone = this.#undo(turn);
+        const redo = this.#update(
           {
             type: 'update',
             ref: { kind: 'ids', ids: [moved.tasks[0]!.id] },
@@ -1024,9 +1011,9 @@ export class OfflineAssistant implements Engine {
     if (!resolved.ok && last !== 'delete')
       return this.#unresolved(resolved, turn, { type: last, ref });
     if (turn.state.pending) return this.#handle({ type: last, ref } as Intent, turn);
-    const undone = await this.#undo(turn);
+    const undone = this.#undo(turn);
     const ids = resolved.ok ? resolved.tasks.map((t) => t.id) : undefined;
-    const redo = await this.#handle(
+    const redo = this.#handle(
       { type: last, ref: ids ? { kind: 'ids', ids } : ref } as Intent,
       turn,
     );
@@ -1034,7 +1021,7 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "Put the passport task back on the list": reopen it if done; a deletion is undone. */
-  async #putBack(ref: TaskRef, turn: TurnContext): Promise<string> {
+  #putBack(ref: TaskRef, turn: TurnContext): string {
     const all = turn.tasks('all');
     const resolved = this.resolve(ref, turn, 'completed');
     if (resolved.ok) {

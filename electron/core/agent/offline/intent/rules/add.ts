@@ -97,7 +97,8 @@ export const add: Rule = {
     // "…, can you add that as a task?" / "add it then: fill in the tax form"
     body = body
       .replace(
-        /,?\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me|please|pls))*$/i,
+        // (after the task's own words: "remember this" alone is the task)
+        /(?<=\S),?\s+(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me|please|pls))*$/i,
         '',
       )
       .replace(/^(?:it|that|this)(?:\s+(?:then|now|too|anyway))?\s*:\s*/i, '')
