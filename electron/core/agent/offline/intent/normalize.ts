@@ -58,16 +58,32 @@ export function correctWord(word: string, commandPosition: boolean): string {
 
 const HESITATION = new RegExp(`(^|[\\s,])${alt(HESITATIONS)}(?=[\\s,.!?]|$)[,]?`, 'gi');
 
-export function normalizeText(text: string): string {
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** Emoji handling, only for text that has any (the patterns are slow on every message). */
+function calmEmoji(text: string): string {
+  if (!PICTOGRAPH.test(text)) return text;
   return (
     text
+      // An emoji starting a line is a bullet ("add these:⏎📚 return books⏎🧺 do laundry").
+      .replace(/[\r\n]+[ \t]*[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]+(?=\S)/gu, '\n- ')
+      // A check mark says done; an emoji after a greeting is mood ("hey 👋 add …", "🛒 add these").
+      .replace(/(?<=^|\s)[✅✔☑]\uFE0F?(?=\s|$)/gu, ' done ')
+      .replace(
+        /^((?:(?:hey|hi|hello|yo|assistant|bot|ok|okay|so|oh)[\s,!]+){0,3})[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s)/iu,
+        '$1',
+      )
+  );
+}
+
+export function normalizeText(text: string): string {
+  return (
+    calmEmoji(text)
       // "these two: 1) Buy lightbulbs 2) Fix the bike chain": numbered items on one line.
       .replace(/(?:^|\s)\d[.)]\s+(?=\S)/g, (m, offset: number, all: string) =>
         (all.match(/(?:^|\s)\d[.)]\s+\S/g) ?? []).length >= 2 ? (offset === 0 ? '' : '; ') : m,
       )
       .replace(/:\s*;\s*/g, ': ')
-      // An emoji starting a line is a bullet ("add these:⏎📚 return books⏎🧺 do laundry").
-      .replace(/[\r\n]+[ \t]*[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]+(?=\S)/gu, '\n- ')
       // A bulleted or numbered list, one item a line, is a list of items.
       .replace(/[\r\n]+\s*(?:[-*•·]|\d+[.)])\s+/g, '; ')
       // A message that starts as a bulleted list is things to add ("- buy stamps").
@@ -77,12 +93,6 @@ export function normalizeText(text: string): string {
       .replace(/(?<=[.!?])[ \t]*[\r\n]+\s*/g, ' ')
       .replace(/[ \t]*[\r\n]+\s*/g, '; ')
       .replace(/:\s*;\s*/g, ': ')
-      // A check mark says done; other emoji standing alone are mood ("hey 👋 add …", "🛒 add these").
-      .replace(/(?<=^|\s)[✅✔☑]\uFE0F?(?=\s|$)/gu, ' done ')
-      .replace(
-        /^((?:(?:hey|hi|hello|yo|assistant|bot|ok|okay|so|oh)[\s,!]+){0,3})[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s)/iu,
-        '$1',
-      )
       // Emoticons are mood, not words (":)" must not read as a colon before a list).
       .replace(/(?:^|\s)[:;=]-?[()DPp3/|\]](?=\s|$)|(?:^|\s)<3(?=\s|$)/g, ' ')
       // Dictated punctuation: "buy milk comma call mom period".
@@ -240,11 +250,13 @@ export function readings(sentence: string): string[] {
   // "bruh uncheck the chem homework 😭": emoji are mood, unless they are part of a title ("buy
   // café crème ☕" reads literally first).
   // An emoji between words ends a clause ("trip's off 😢 delete the sunscreen one").
-  const plain = sentence
-    .replace(/\s+[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\S)/gu, ',')
-    .replace(/(?<=^|\s)[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s|$)/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const plain = !PICTOGRAPH.test(sentence)
+    ? sentence.trim()
+    : sentence
+        .replace(/\s+[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s+\S)/gu, ',')
+        .replace(/(?<=^|\s)[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s|$)/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
   if (plain !== sentence.trim()) {
     const calm = stripEndPunctuation(stripFiller(plain));
     if (calm) out.push(calm);

@@ -27,9 +27,11 @@ export const add: Rule = {
   specificity: 40,
   extract: (s): Intent | Intent[] | undefined => {
     // "I want new task, title is Learn German" / "new task called Plan the party"
-    const named = s.match(
-      /\b(?:new|add|create|make)\b.*?\b(?:task|todo|to-do|item|reminder)\b.*?[,:]?\s*(?:(?:the|with(?: the)?|called|named)\s+)?(?:title|name)\s*(?:is|:|=|should be|\s)\s*(.+)$/i,
-    );
+    const named =
+      /\b(?:title|name)\b/i.test(s) &&
+      s.match(
+        /\b(?:new|add|create|make)\b.*?\b(?:task|todo|to-do|item|reminder)\b.*?[,:]?\s*(?:(?:the|with(?: the)?|called|named)\s+)?(?:title|name)\s*(?:is|:|=|should be|\s)\s*(.+)$/i,
+      );
     // ("… with description 'Chocolate, name is Lily'": that name is inside the quoted value.)
     const inQuote = (at: number) => (s.slice(0, at).match(/["'`]/g) ?? []).length % 2 === 1;
     if (named && !inQuote(s.length - named[1]!.length)) {
