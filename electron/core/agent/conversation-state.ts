@@ -48,3 +48,22 @@ export function parseState(json: string | null): ConversationState {
     return stateSchema.parse({});
   }
 }
+
+/** How many task ids the state keeps of a list shown or of the tasks in the running. */
+export const STATE_SHOWN_MAX = 500;
+export const STATE_CANDIDATES_MAX = 50;
+
+/**
+ * The state as stored: bounded, so a list of 100,000 tasks doesn't make every later turn read and
+ * write megabytes. "The 600th one" of a huge list is out of reach; more candidates than a person
+ * weighs up means "any of them", which is what an empty list of candidates means.
+ */
+export function storedState(state: ConversationState): string {
+  return JSON.stringify({
+    ...state,
+    shown: state.shown.slice(0, STATE_SHOWN_MAX),
+    focus: state.focus.slice(0, STATE_SHOWN_MAX),
+    lastTargets: state.lastTargets.slice(0, STATE_SHOWN_MAX),
+    lastCandidates: state.lastCandidates.length > STATE_CANDIDATES_MAX ? [] : state.lastCandidates,
+  });
+}

@@ -12,7 +12,7 @@ import type {
 } from '../../shared/chat.ts';
 import { MESSAGE_MAX } from '../../shared/limits.ts';
 import { clip, codePointLength, truncate } from '../../shared/text.ts';
-import { type ConversationState, parseState } from '../agent/conversation-state.ts';
+import { type ConversationState, parseState, storedState } from '../agent/conversation-state.ts';
 import { isAffirmative, isNegative } from '../agent/confirmation-words.ts';
 import { describeOutcome } from '../agent/receipt-text.ts';
 import {
@@ -163,19 +163,23 @@ export class ChatService {
     const autoConfirm = options.autoConfirm ?? false;
     if (engine.respondNow) {
       // An engine that answers at once: the message, the changes, their receipts and the answer
-      // commit together, once (nothing half-done to mark or recover).
+      // commit together, once. If the turn fails, none of its changes are kept: the message is
+      // stored with an apology instead.
       const answer = engine.respondNow.bind(engine);
-      return this.#repo.transaction(() => {
-        const userMessage = this.#append(id, 'user', text);
-        const turn = this.#turnContext(id, userMessage.id, text, autoConfirm);
-        let reply: string;
-        try {
-          reply = turn.answerToQuestion() ?? answer(turn.context);
-        } catch (err) {
-          reply = this.#failure(err);
-        }
-        return turn.finish(reply);
-      });
+      const store = (apology?: string) =>
+        this.#repo.transaction(() => {
+          const userMessage = this.#append(id, 'user', text, false);
+          const turn = this.#turnContext(id, userMessage.id, text, autoConfirm, true);
+          if (apology === undefined)
+            return turn.finish(turn.answerToQuestion() ?? answer(turn.context));
+          turn.context.state.pending = null; // the question, if any, is no longer open
+          return turn.finish(apology);
+        });
+      try {
+        return store();
+      } catch (err) {
+        return store(this.#failure(err));
+      }
     }
     // The message and the mark that an answer is under way commit together.
     const userMessage = this.#repo.transaction(() => {
@@ -206,14 +210,20 @@ export class ChatService {
   }
 
   /** Stores a message; always called inside the caller's transaction, which commits it. */
-  #append(conversationId: number, role: Message['role'], content: string): Message {
+  #append(
+    conversationId: number,
+    role: Message['role'],
+    content: string,
+    /** False when a later message of the same transaction moves the conversation up anyway. */
+    touch = true,
+  ): Message {
     const message = this.#repo.append(
       conversationId,
       role,
       clip(content, MESSAGE_MAX) || '…',
       this.#now(),
     );
-    this.#repo.touch(conversationId, this.#now());
+    if (touch) this.#repo.touch(conversationId, this.#now());
     this.#changed(conversationId);
     return message;
   }
@@ -228,7 +238,14 @@ export class ChatService {
     this.#running.get(conversationId)?.abort();
     const controller = new AbortController();
     this.#running.set(conversationId, controller);
-    const turn = this.#turnContext(conversationId, batchId, text, autoConfirm, controller.signal);
+    const turn = this.#turnContext(
+      conversationId,
+      batchId,
+      text,
+      autoConfirm,
+      false,
+      controller.signal,
+    );
     let reply: string;
     try {
       reply = turn.answerToQuestion() ?? (await engine.respond(turn.context));
@@ -259,6 +276,8 @@ export class ChatService {
     batchId: number,
     text: string,
     autoConfirm: boolean,
+    /** Inside the one transaction of an at-once turn (see say). */
+    atOnce: boolean,
     signal: AbortSignal = new AbortController().signal,
   ) {
     const state: ConversationState = parseState(this.#repo.state(conversationId));
@@ -277,14 +296,16 @@ export class ChatService {
         state.pending = { prompt: prompt || 'Shall I go ahead with these changes?', calls };
         return { kind: 'pending' };
       }
-      // The changes and their receipts commit together.
-      const receipts = this.#repo.transaction(() => {
+      // The changes and their receipts commit together (in an at-once turn, with all of it).
+      const step = () => {
         const done = calls.map((call) =>
           this.#tools.run(conversationId, batchId, call.tool, call.args),
         );
-        for (const receipt of done) this.#append(conversationId, 'tool', storedReceipt(receipt));
+        for (const receipt of done)
+          this.#append(conversationId, 'tool', storedReceipt(receipt), !atOnce);
         return done;
-      });
+      };
+      const receipts = atOnce ? step() : this.#repo.transaction(step);
       actions.push(...receipts);
       return { kind: 'done', receipts };
     };
@@ -316,7 +337,7 @@ export class ChatService {
       },
       finish: (reply: string): TurnResult => {
         stream(reply);
-        this.#repo.setState(conversationId, JSON.stringify(state));
+        this.#repo.setState(conversationId, storedState(state));
         this.#append(conversationId, 'assistant', reply);
         return { conversationId, reply, actions, pendingConfirmation: state.pending };
       },
