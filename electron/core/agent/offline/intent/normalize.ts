@@ -85,9 +85,9 @@ export function normalizeText(text: string): string {
       )
       .replace(/:\s*;\s*/g, ': ')
       // A bulleted or numbered list, one item a line, is a list of items.
-      .replace(/[\r\n]+\s*(?:[-*•·]|\d+[.)])\s+/g, '; ')
+      .replace(/[\r\n]+\s*(?:[-*•·]|\d+[.)]|\[[ xX✓]?\])\s+/g, '; ')
       // A message that starts as a bulleted list is things to add ("- buy stamps").
-      .replace(/^\s*[-*•·]\s+(?=\S)/, 'add: ')
+      .replace(/^\s*(?:[-*•·]|\[[ xX✓]?\])\s+(?=\S)/, 'add: ')
       .replace(/^\s*\d+[.)]\s+(?=\S.*;)/, 'add: ')
       // Lines are items too ("add these:⏎milk⏎eggs"), unless a line ends its sentence.
       .replace(/(?<=[.!?])[ \t]*[\r\n]+\s*/g, ' ')

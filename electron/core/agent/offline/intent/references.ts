@@ -146,6 +146,9 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'shown', count: 2 };
+  // "both Sarah emails": the two tasks those words find.
+  const both = s.match(/^both\s+(?!of\b|them\b|those\b|these\b)(.+)$/i);
+  if (both) return { kind: 'words', text: both[1]!, count: 2 };
   s = s.replace(/^both\s+(?:of\s+)?/i, '');
   const range = s.match(
     /^(?:(?:the )?(?:tasks?|items?|numbers?)\s*)?(?:from\s+)?#?(\d+)\s*(?:-|–|to|through|thru|until)\s*#?(\d+)$/i,

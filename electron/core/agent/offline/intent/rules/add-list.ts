@@ -47,7 +47,13 @@ export const addList: Rule = {
   name: 'add-list',
   // Above the list and shorthand rules: "todo; renew passport; book hotel" is not "show my todos".
   specificity: 79,
-  extract: (s): Intent | Intent[] | undefined => {
+  extract: (s, { dialogue }): Intent | Intent[] | undefined => {
+    // "note: keys go in the drop box" right after adding or changing a task describes it.
+    if (
+      /^(?:note|notes)\s*:/i.test(s) &&
+      (dialogue.lastAction === 'add' || dialogue.lastAction === 'update')
+    )
+      return undefined;
     const listed = afterListHeader(s);
     if (!listed) return undefined;
     // "add two tasks: 'Print boarding passes' and 'Pack chargers'": each quoted part is one.

@@ -107,7 +107,7 @@ export const add: Rule = {
       // "note to self: I should back up my photos"
       // "make a note that I need to fix the bike tire"
       .replace(/^that\s+(?=(?:i|we)\s)/i, '')
-      .replace(/^(?:i|we)\s+(?:should|must|need to|have to|gotta|ought to)\s+/i, '');
+      .replace(/^(?:i|we)\s+(?:should|must to|must|need to|have to|gotta|ought to)\s+/i, '');
 
     if (!new RegExp(`\\b${DESCRIPTION_NOUN}\\b`, 'i').test(body))
       body = body.replace(/\s+(?:instead|as well|too)$/i, '');

@@ -15,6 +15,12 @@ export const shorthandAdd: Rule = {
   extract: (s, context): Intent | Intent[] | undefined => {
     const m = s.match(NEW_LABEL) ?? s.match(ADD_AFTER);
     if (!m) return undefined;
+    // "note: keys go in the drop box" right after adding or changing a task describes it.
+    if (
+      /^(?:note|notes)\s*:/i.test(s) &&
+      (context.dialogue.lastAction === 'add' || context.dialogue.lastAction === 'update')
+    )
+      return undefined;
     // "todo: X" says what "add X" says, details and all.
     // "new tasks - buy stamps - post the parcel": with a plural label, dashes separate them.
     const body = m[1] ?? m[2]!;
