@@ -378,9 +378,11 @@ export class OfflineAssistant implements Engine {
         if (shown.length > 0 && (ref.count === undefined || shown.length === ref.count))
           return { ok: true, tasks: shown };
         // "mark both done" after adding two: the two just added.
-        const recent = turn.state.recent
+        const mentioned = turn.state.recent
           .map((id) => all.find((t) => t.id === id))
           .filter((t): t is Task => !!t);
+        // Nothing added in this conversation yet: the list in the order tasks were added.
+        const recent = mentioned.length > 0 ? mentioned : [...all].sort((a, b) => a.id - b.id);
         if (ref.count !== undefined && recent.length >= ref.count)
           return { ok: true, tasks: recent.slice(-ref.count) };
         if (shown.length > 0) return { ok: true, tasks: shown };
@@ -436,9 +438,11 @@ export class OfflineAssistant implements Engine {
       }
       case 'recent': {
         // "the first one I added": in the order they were added lately.
-        const recent = turn.state.recent
+        const mentioned = turn.state.recent
           .map((id) => all.find((t) => t.id === id))
           .filter((t): t is Task => !!t);
+        // Nothing added in this conversation yet: the list in the order tasks were added.
+        const recent = mentioned.length > 0 ? mentioned : [...all].sort((a, b) => a.id - b.id);
         const picked = ref.positions.map((p) =>
           p < 0 ? recent[recent.length + p] : recent[p - 1],
         );

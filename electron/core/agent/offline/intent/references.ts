@@ -81,7 +81,8 @@ const TRAILING_REASON =
   /\s+(?:we|i|they)\s+(?:don't|do not|no longer|won't|didn't)\s+(?:need|want)\b.*$/i;
 
 /** "… kayla said i can keep it", "… mom says it's not clean enough": someone's say-so. */
-const HEARSAY = /\s+(?:\w+\s+)?(?:said|says|told me|asked)\b.*$/i;
+const HEARSAY =
+  /(?<!\b(?:that|which|it))\s+(?:(?!that\b|which\b)\w+\s+)?(?:said|says|told me|asked)\b.*$/i;
 /**
  * ", not needed anymore", ", the neighbour gave me some": after a comma, anything that isn't
  * more tasks ("and the bread one", "3") is the reason, not the task.

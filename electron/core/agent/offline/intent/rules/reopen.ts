@@ -2,7 +2,7 @@
 // done yet", "open it again".
 import { parseRef, withException, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
+import { alt, NOT_DONE_WORDS, rx, TASK_VERBS, VERBS } from '../vocabulary.ts';
 import { reportedDeed } from './statement.ts';
 
 const NOT_DONE = alt(NOT_DONE_WORDS);
@@ -31,6 +31,10 @@ export const reopen: Rule = {
     // (Not when a later clause asks for something: "I haven't folded it yet, undo".)
     (/,/.test(text) && !REQUEST_LATER.test(text.slice(text.indexOf(',')))
       ? withException(text.split(/\s*,\s*/)[0]!, extractChange)
+      : undefined) ??
+    // "I made a mistake, I have not yet posted the letter to Joan": the report after the preamble.
+    (/,/.test(text) && !REQUEST_LATER.test(text.slice(0, text.lastIndexOf(',')))
+      ? withException(text.split(/\s*,\s*/).at(-1)!, extractChange)
       : undefined),
 };
 
@@ -58,12 +62,22 @@ function extractChange(said: string): Change | undefined {
     if (m) return reopened(nearestClause(m[1]!));
     m = re`^i\\s+(?:haven't|have not|didn't|did not)\\s+(?:actually\\s+|really\\s+)?(?:finish|finished|do|done|complete|completed)\\s+(.+?)(?:\\s+yet)?$`;
     if (m) return reopened(m[1]!);
+    // "please make undone the task of the haircut"
+    m = re`^(?:make|mark|set|put)\\s+(?:as\\s+)?(?:${NOT_DONE})\\s+(.+)$`;
+    if (m) return reopened(m[1]!);
+    // "call mom is still pending actually", "the rent is still open"
+    m = re`^(.+?)\\s+(?:is|are)\\s+still\\s+(?:${NOT_DONE})(?:\\s+(?:actually|after all|too))*$`;
+    if (m && !/^(?:which|what|who|how|is|are|do|does)\b/i.test(m[1]!)) return reopened(m[1]!);
     // "not done after all: call mom", "undone - the rent one"
     m = re`^(?:${NOT_DONE})(?:\\s+(?:after all|yet|actually|again))*\\s*(?::|-|,)\\s*(.+)$`;
     if (m) return reopened(m[1]!);
     // "I haven't actually watered the plants yet", "we didn't pay the rent after all"
-    m = re`^(?:i|we)\\s+(?:haven't|have not|hasn't|didn't|did not)\\s+(?:actually\\s+|really\\s+)?([a-z]+)\\s+([^,]+?)(?:\\s+(?:yet|after all|actually))*$`;
-    const deed = m && reportedDeed(m[1]!);
+    m = re`^(?:i|we)\\s+(?:haven't|have not|hasn't|didn't|did not)\\s+(?:yet\\s+)?(?:actually\\s+|really\\s+)?([a-z]+)\\s+([^,]+?)(?:\\s+(?:yet|after all|actually))*$`;
+    // ("didn't call", "haven't posted": a base form after "didn't" is the deed too)
+    const deed =
+      m &&
+      (reportedDeed(m[1]!) ??
+        (TASK_VERBS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : undefined));
     if (m && deed)
       return /^(?:it|them|that|this|those)$/i.test(m[2]!)
         ? reopened('it')
@@ -71,7 +85,13 @@ function extractChange(said: string): Change | undefined {
     // "flights not booked yet actually", "the rent isn't paid after all"
     m = re`^(.+?)\\s+(?:(?:is|are|was|were)(?:n't|\\s+not)|not)\\s+(?:actually\\s+|really\\s+)?([a-z]+)(?:\\s+(?:yet|after all|actually))*$`;
     const done = m && reportedDeed(m[2]!);
-    if (m && done && !/^(?:i|we|you|it|that|this)$/i.test(m[1]!))
+    if (
+      m &&
+      done &&
+      !/^(?:i|we|you|it|that|this)$/i.test(m[1]!) &&
+      // "which tasks have I still not done?" asks
+      !/^(?:which|what|who|how|where|when|why|do|does|did|is|are|have|has|can|could)\b/i.test(m[1]!)
+    )
       return {
         type: 'reopen',
         ref: { kind: 'statement', text: `${done} ${nearestClause(m[1]!)}` },

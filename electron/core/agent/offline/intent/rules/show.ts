@@ -35,6 +35,15 @@ export const show: Rule = {
       rx`^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
     );
     if (notes) return { type: 'show', ref: parseRef(notes[1]!) };
+    // "what was the last thing I added?"
+    const lately = s.match(
+      /^(?:what|which)(?:'s| is| was)\s+(?:the\s+)?(last|latest|first|most recent)\s+(?:thing|task|one|item)\s+(?:i|you)\s+(?:just\s+)?(?:added|created|put (?:in|on))$/i,
+    );
+    if (lately)
+      return {
+        type: 'show',
+        ref: { kind: 'recent', positions: [/first/i.test(lately[1]!) ? 1 : -1] },
+      };
     // "which one was number 3?", "what was #2 again?"
     const which = s.match(
       /^(?:which|what)(?:\s+one|\s+task)?\s+(?:was|is)\s+((?:number|no\.?|#|task)\s*#?\d+)(?:\s+again)?$/i,
