@@ -370,4 +370,25 @@ describe('follow-ups that point by place or likeness', () => {
     expect(asked).toMatch(/Which one/);
     expect(done(core)).toEqual(['Call Steve']);
   });
+
+  it('puts one word of a title right, and carries a rename or a note on to the next task', async () => {
+    const core = open();
+    for (const title of ['Call the plumbr', 'Buy milk', 'Email the report'])
+      core.tasks.create({ title });
+    await talk(core, "fix the typo in the first task, it's plumber");
+    await talk(core, 'in the report task, change the word report to invoice');
+    expect(titles(core)).toEqual(['Call the plumber', 'Buy milk', 'Email the invoice']);
+    await talk(core, 'rename the milk one to Buy oat milk', 'and the plumber one to Call Luigi');
+    expect(titles(core)).toEqual(['Call Luigi', 'Buy oat milk', 'Email the invoice']);
+    await talk(
+      core,
+      'add a note to task 1: Ring twice',
+      'and to the milk one: Oat milk if they have it',
+    );
+    expect(core.tasks.list('all').map((t) => t.description)).toEqual([
+      'Ring twice',
+      'Oat milk if they have it',
+      '',
+    ]);
+  });
 });

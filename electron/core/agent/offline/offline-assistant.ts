@@ -57,6 +57,26 @@ function partlyMatching(text: string, tasks: Task[]): Task[] {
         .sort((a, b) => a.id - b.id);
 }
 
+/** "swap plumber for electrician": those words replaced where they are, else as replaceWords. */
+function swapWords(title: string, from: string, to: string): string {
+  const at = title.toLowerCase().indexOf(from.toLowerCase());
+  return at < 0
+    ? replaceWords(title, from, to)
+    : title.slice(0, at) + to + title.slice(at + from.length);
+}
+
+/** The title with the one word a slip away from `right` spelled right ("plumbr" → "plumber"). */
+function fixSlip(title: string, right: string): string | undefined {
+  const words = title.split(/(\s+)/);
+  const lower = right.toLowerCase();
+  const at = words.findIndex(
+    (w) => /\S/.test(w) && w.toLowerCase() !== lower && withinOneEdit(w.toLowerCase(), lower),
+  );
+  if (at < 0) return undefined;
+  words[at] = /^\p{Lu}/u.test(words[at]!) ? lower.charAt(0).toUpperCase() + right.slice(1) : right;
+  return words.join('');
+}
+
 function replaceWords(old: string, from: string, to: string): string {
   // A whole new title ("call the landscaping company" for "Call the insurance company").
   const first = (x: string) => x.trim().split(/\s+/)[0]!.toLowerCase();
@@ -240,7 +260,7 @@ export class OfflineAssistant implements Engine {
       case 'find':
         return this.#find(intent.text, turn);
       case 'again':
-        return this.#again(intent.ref, turn);
+        return this.#again(intent.ref, turn, intent.value);
       case 'correct':
         return this.#correct(intent, turn);
       case 'put-back':
@@ -735,7 +755,7 @@ export class OfflineAssistant implements Engine {
       .join('\n');
   }
 
-  #again(ref: TaskRef, turn: TurnContext): string {
+  #again(ref: TaskRef, turn: TurnContext, value?: string): string {
     switch (turn.state.lastAction) {
       case 'complete':
       case 'reopen':
@@ -748,8 +768,16 @@ export class OfflineAssistant implements Engine {
         }
         break;
       case 'update': {
-        // "same for task 2": the same new title or description on another task.
+        // "same for task 2": the same new title or description on another task; "and the plumber
+        // one to Call Luigi": the same field, the new text said.
         const fields = turn.state.lastFields;
+        if (value !== undefined)
+          return this.#update(
+            fields.description !== undefined && fields.title === undefined
+              ? { type: 'update', ref, description: tidyDescription(value) }
+              : { type: 'update', ref, title: tidyTitle(value) },
+            turn,
+          );
         if (fields.title !== undefined || fields.description !== undefined)
           return this.#update({ type: 'update', ref, ...fields }, turn);
         break;
@@ -879,7 +907,13 @@ export class OfflineAssistant implements Engine {
         const task = resolved.tasks[0]!;
         const args: Record<string, unknown> = { task_id: task.id };
         if (reading.title !== undefined) args.title = reading.title;
-        if (reading.replace) args.title = tidyTitle(replaceWords(task.title, ...reading.replace));
+        if (reading.replace) args.title = tidyTitle(swapWords(task.title, ...reading.replace));
+        if (reading.fix !== undefined) {
+          const fixed = fixSlip(task.title, reading.fix);
+          if (fixed === undefined)
+            return `I couldn't find a word in ${q(task)} that “${reading.fix}” puts right. Say the whole title, like “rename task ${task.id} to …”.`;
+          args.title = fixed;
+        }
         if (reading.description !== undefined) args.description = reading.description;
         turn.state.lastAction = 'update';
         turn.state.lastFields = {
@@ -984,17 +1018,10 @@ export class OfflineAssistant implements Engine {
       if (!task) return `Sorry, I can't find that task any more. ${HELP}`;
       if (intent.typo) {
         // The one word of the title a slip away from the word given.
-        const words = task.title.split(/(\s+)/);
-        const at = words.findIndex(
-          (w) =>
-            /\S/.test(w) &&
-            w.toLowerCase() !== said.toLowerCase() &&
-            withinOneEdit(w.toLowerCase(), said.toLowerCase()),
-        );
-        if (at < 0)
+        const fixed = fixSlip(task.title, said);
+        if (fixed === undefined)
           return `I couldn't tell which word of “${task.title}” should be “${said}”. Say the whole title, like “rename it to …”.`;
-        words[at] = said;
-        return this.#update({ type: 'update', ref, title: tidyTitle(words.join('')) }, turn);
+        return this.#update({ type: 'update', ref, title: tidyTitle(fixed) }, turn);
       }
       const title = intent.replaces
         ? replaceWords(task.title, intent.replaces, said)

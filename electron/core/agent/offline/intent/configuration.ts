@@ -12,6 +12,7 @@ import { count } from './rules/count.ts';
 import { deleteRule } from './rules/delete.ts';
 import { describeRule } from './rules/describe.ts';
 import { find } from './rules/find.ts';
+import { fixWord } from './rules/fix-word.ts';
 import { list } from './rules/list.ts';
 import { putBack } from './rules/put-back.ts';
 import { rename } from './rules/rename.ts';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   correction,
   describeRule,
   rename,
+  fixWord,
   statusQuestion,
   show,
   find,

@@ -48,6 +48,8 @@ export type Intent =
       ask?: 'title' | 'description';
       /** "coffe should be coffee": words of the title to swap [from, to]. */
       replace?: [string, string];
+      /** "prescription is spelled wrong in task 1": the right spelling of a word that slipped. */
+      fix?: string;
     }
   /** The answer to "what should it say?" */
   | { type: 'value'; text: string }
@@ -59,7 +61,8 @@ export type Intent =
   /** "Anything about the car on my list?" */
   | { type: 'find'; text: string }
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
-  | { type: 'again'; ref: TaskRef }
+  /** `value`: "and the plumber one to Call Luigi", the same kind of change with its own text. */
+  | { type: 'again'; ref: TaskRef; value?: string }
   /** "actually make that oat milk", "I meant the bread one": put the last action right. */
   | {
       type: 'correct';

@@ -27,6 +27,16 @@ export const continuation: Rule = {
       if (status) return { type: 'list', status };
     } else if (asked && asked !== 'list' && q) return { type: asked, ref: parseRef(q[1]!) };
 
+    // "rename the milk one to Buy oat milk" … "and the plumber one to Call Luigi"; after a note,
+    // "and to the milk one: oat milk if they have it": the same kind of change, its own value.
+    if (context.dialogue.lastAction === 'update') {
+      const whole = context.sentence.replace(/[.!?\s]+$/, '');
+      const more =
+        whole.match(
+          /^(?:and|also|plus)\s+(?:rename\s+|change\s+)?(.+?)\s+to\s+(?!(?:do|be)\b)(.+)$/i,
+        ) ?? said.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i);
+      if (more) return { type: 'again', ref: parseRef(more[1]!), value: more[2]! };
+    }
     // "#3", "task 3 then", "the second" on their own, right after a change: the same change.
     if (context.dialogue.lastAction && context.dialogue.lastAction !== 'add') {
       const ref = parseRef(s);

@@ -18,8 +18,12 @@ export const correction: Rule = {
       return undefined;
     // "actually make the description '…'" names its field: the describe and rename rules read it.
     if (/\b(?:description|desc|details|note|notes|title|name)\b/i.test(s)) return undefined;
-    // "*kids": the usual way to fix a typo in what was just written.
-    const star = s.match(/^\*\s*([\p{L}'-]+)$|^([\p{L}'-]+)\s*\*$/u);
+    // "*kids", "sorry typo, report": the usual ways to fix a slip in what was just written.
+    const star =
+      s.match(/^\*\s*([\p{L}'-]+)$|^([\p{L}'-]+)\s*\*$/u) ??
+      s.match(
+        /^(?:(?:sorry|oops|whoops|my bad)[,\s]+)?(?:a\s+)?typo[,:;\s-]+(?:i meant\s+|it's\s+|should be\s+)?([\p{L}'-]+)$/iu,
+      );
     if (star && (last === 'add' || last === 'update'))
       return { type: 'correct', text: star[1] ?? star[2]!, typo: true };
     const interjected = INTERJECTIONS.test(s);

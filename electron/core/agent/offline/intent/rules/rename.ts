@@ -22,6 +22,11 @@ export const rename: Rule = {
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
+    // "the milk one - make it buy almond milk", "task 3: call it Pay the gas bill"
+    const named = s.match(
+      /^(.+?)\s*(?:\s-\s|:|,)\s*(?:(?:please|pls)\s+)?(?:make it|call it|rename it(?: to)?|change it to|name it|retitle it(?: to)?)\s*:?\s+(.+)$/i,
+    );
+    if (named && !/^(?:and|also|then)\b/i.test(named[1]!)) push(named[1]!, named[2]!);
     // "instead of 'Clean the garage' call it 'Clean and organise the garage'"
     const instead = s.match(
       /^instead of\s+(.+?),?\s+(?:call it|name it|make it|rename it to|change it to|it should be|put|write|have it say)\s+(.+)$/i,

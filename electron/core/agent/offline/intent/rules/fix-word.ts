@@ -1,0 +1,54 @@
+// One word of a title put right: "fix the typo in the first task, it's plumber", "prescription
+// is spelled wrong in task 1", "swap 'plumber' for 'electrician' in task 2", "in the report
+// task, change the word report to invoice", "replace coffee with tea in the shopping one".
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+
+const unquote = (s: string) => s.trim().replace(/^["'`](.*)["'`]$/, '$1');
+/** One word (a slip is in one word; a longer value is a new title: rename.ts). */
+const ONE = `["'\`]?[\\p{L}\\p{N}'-]+["'\`]?`;
+const WORD = `["'\`]?[\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+)?["'\`]?`;
+
+const SLIP = [
+  // "fix the typo in the first task, it's plumber" / "correct the spelling in task 2: receipt"
+  new RegExp(
+    `^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|spelling mistake|misspelling)\\s+(?:in|on|of)\\s+(.+?)\\s*[,:;-]\\s*(?:it'?s|it is|it should be|should be|should say)?\\s*(${ONE})$`,
+    'iu',
+  ),
+  // "prescription is spelled wrong in task 1, pls fix"
+  new RegExp(
+    `^(${ONE})\\s+is\\s+(?:spelled|spelt|written)\\s+(?:wrong|wrongly|incorrectly)\\s+in\\s+(.+?)(?:\\s*,?\\s*(?:please\\s+|pls\\s+)?(?:fix|correct)(?:\\s+it)?(?:\\s+please|\\s+pls)?)?$`,
+    'iu',
+  ),
+];
+const SWAP = [
+  // "swap 'plumber' for 'electrician' in task 2", "replace coffee with tea in the shopping one"
+  new RegExp(
+    `^(?:swap|switch|replace|change)\\s+(?:the\\s+word\\s+)?(${WORD})\\s+(?:for|with|to|into|by)\\s+(${WORD})\\s+(?:in|on)\\s+(.+)$`,
+    'iu',
+  ),
+  // "in the report task, change the word report to invoice"
+  new RegExp(
+    `^(?:in|on|for)\\s+(.+?),?\\s+(?:swap|switch|replace|change)\\s+(?:the\\s+word\\s+)?(${WORD})\\s+(?:for|with|to|into|by)\\s+(${WORD})$`,
+    'iu',
+  ),
+];
+
+export const fixWord: Rule = {
+  name: 'fix-word',
+  // Above rename: "change the word report to invoice" is one word, not the whole title.
+  specificity: 73,
+  extract: (s): Intent | undefined => {
+    let m = s.match(SLIP[0]!);
+    if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
+    m = s.match(SLIP[1]!);
+    if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
+    m = s.match(SWAP[0]!);
+    if (m)
+      return { type: 'update', ref: parseRef(m[3]!), replace: [unquote(m[1]!), unquote(m[2]!)] };
+    m = s.match(SWAP[1]!);
+    if (m)
+      return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[2]!), unquote(m[3]!)] };
+    return undefined;
+  },
+};

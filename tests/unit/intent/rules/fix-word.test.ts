@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fixWord } from '../../../../electron/core/agent/offline/intent/rules/fix-word.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: fix-word', () => {
+  it.each([
+    [
+      "fix the typo in the first task, it's plumber",
+      { type: 'update', ref: { kind: 'positions', positions: [1] }, fix: 'plumber' },
+    ],
+    [
+      'prescription is spelled wrong in task 1, pls fix',
+      { type: 'update', ref: { kind: 'ids', ids: [1] }, fix: 'prescription' },
+    ],
+    [
+      "swap 'plumber' for 'electrician' in task 2",
+      { type: 'update', ref: { kind: 'ids', ids: [2] }, replace: ['plumber', 'electrician'] },
+    ],
+    [
+      'in the report task, change the word report to invoice',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the report task' },
+        replace: ['report', 'invoice'],
+      },
+    ],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(fixWord.extract(text, context())).toEqual(intent);
+  });
+
+  it.each([
+    'fix the typo in task 1, it should be Buy groceries',
+    'rename task 2 to Call Luigi',
+    'fix the sink',
+  ])('leaves %s to other rules', (text) => {
+    expect(fixWord.extract(text, context())).toBeUndefined();
+  });
+});
