@@ -151,6 +151,9 @@ export function correctSpelling(text: string): string {
       if (wasInQuote || quotes > 0) return token;
       const m = token.match(/^([a-z]+)([.,!?:;]*)$/i);
       if (!m) return token;
+      // A capitalised word inside a sentence is a name ("I emailed Lisa"), not a slip.
+      if (here > 0 && /^[A-Z][a-z]/.test(m[1]!) && !Object.hasOwn(SPELLINGS, m[1]!.toLowerCase()))
+        return token;
       const fixed = correctWord(m[1]!, here < 3);
       return fixed === m[1] ? token : `${fixed}${m[2]}`;
     })

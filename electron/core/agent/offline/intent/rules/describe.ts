@@ -110,6 +110,29 @@ export const describeRule: Rule = {
     if (m && /^(?:task|item|#|\d|the |"|')/i.test(m[1]!)) push(m[1]!, m[2]!);
     m = re`^(?:clear|remove|delete|erase|wipe)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|from|on)\\s+(.+)$`;
     if (m) out.push({ type: 'update', ref: parseRef(m[1]!), description: '' });
+    // Any wording with the value after a colon: "put in description of plumber task: …", "for
+    // task 1 the details are: …", "write in the flights task the note: …", "add to the task Renew
+    // passport the description: …", "update the fix the sink description: …".
+    if (out.length === 0) {
+      const verb =
+        '(?:(?:please|pls)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:add|put|write|set|update|change|edit|make|give|enter)';
+      m = s.match(
+        new RegExp(
+          `^(?:${verb}\\s+(?:in(?:to)?\\s+|to\\s+|on\\s+)?)?(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in|to)\\s+(.+?)\\s*[:=]\\s*(.+)$`,
+          'i',
+        ),
+      );
+      if (m) push(m[1]!, m[2]!);
+      m = out.length
+        ? null
+        : s.match(
+            new RegExp(
+              `^(?:${verb}\\s+(?:in(?:to)?\\s+|to\\s+|on\\s+|for\\s+)?|for\\s+|on\\s+|in\\s+)(?:the\\s+)?(.+?)(?:'s)?\\s+(?:the\\s+|its\\s+|a\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:is|are|should be|should say|to|reads?))?\\s*[:=]\\s*(.+)$`,
+              'i',
+            ),
+          );
+      if (m) push(m[1]!, m[2]!);
+    }
     if (out.length === 0) {
       m = re`^(?:add|attach|put|give|write|set|i (?:need|want) to add)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:little\\s+|short\\s+|few\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };

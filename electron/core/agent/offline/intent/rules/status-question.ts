@@ -50,6 +50,9 @@ export const statusQuestion: Rule = {
       )
     )
       return { type: 'status', ref: parseRef(m0[1]!) };
+    // "what's the status of the rent?", "status on task 2?"
+    const status = t.match(/^(?:what(?:'s| is)\s+the\s+)?status\s+(?:of|on|for)\s+(.+)$/i);
+    if (status) return { type: 'status', ref: parseRef(status[1]!) };
     // "I have finish the homework?" asks; without the question mark it reports (statement.ts).
     m0 = t.match(/^(?:i|we)\s+(?:have|had)\s+(?:finish|finished|done|complete|completed)\s+(.+)$/i);
     if (m0 && context.question) return { type: 'status', ref: parseRef(m0[1]!) };
