@@ -229,3 +229,49 @@ describe('everyday noise around a request', () => {
     expect(intent('Add a task to buy café crème ☕')).toMatchObject({ title: 'Buy café crème ☕' });
   });
 });
+
+describe('more everyday wordings', () => {
+  it.each([
+    [
+      'remove the task that says call mom',
+      { type: 'delete', ref: { kind: 'words', text: 'call mom' } },
+    ],
+    [
+      'delete the milk task, mom says we have plenty',
+      { type: 'delete', ref: { kind: 'words', text: 'the milk task' } },
+    ],
+    [
+      'remove both Sarah emails',
+      { type: 'delete', ref: { kind: 'words', text: 'Sarah emails', count: 2 } },
+    ],
+    [
+      'bring back the plumber task',
+      { type: 'put-back', ref: { kind: 'words', text: 'the plumber task' } },
+    ],
+    ['put back the task I just deleted', { type: 'undo' }],
+    [
+      'What was the last thing I added?',
+      { type: 'show', ref: { kind: 'recent', positions: [-1] } },
+    ],
+    ['Which tasks I have still not done?', { type: 'list', status: 'pending' }],
+    [
+      "What's the status of the rent?",
+      { type: 'status', ref: { kind: 'words', text: 'the rent' } },
+    ],
+    ['I emailed Lisa', { type: 'complete', ref: { kind: 'statement', text: 'emailed Lisa' } }],
+    [
+      'for task 1 the details are: Bring 2 photos',
+      { type: 'update', ref: { kind: 'ids', ids: [1] }, description: 'Bring 2 photos' },
+    ],
+    [
+      'Please put in description of plumber task: He must bring the new pipe',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'plumber task' },
+        description: 'He must bring the new pipe',
+      },
+    ],
+  ])('%s', (text, expected) => {
+    expect(intent(text)).toMatchObject(expected);
+  });
+});
