@@ -62,7 +62,6 @@ export const messages = sqliteTable(
     createdAt: text('created_at').notNull().default(nowUtc),
   },
   (t) => [
-    index('messages_conversation_created_idx').on(t.conversationId, t.createdAt),
     // Paging a thread newest-first by id reads only the rows it shows, however long the thread.
     index('messages_conversation_id_idx').on(t.conversationId, t.id),
     check('messages_role', sql`${t.role} in ('user', 'assistant', 'tool')`),
