@@ -391,4 +391,20 @@ describe('follow-ups that point by place or likeness', () => {
       '',
     ]);
   });
+
+  it('"change it to …" after a question about a note changes the note; after other questions, the title', async () => {
+    const core = open();
+    core.tasks.create({ title: 'Call the plumber', description: 'Kitchen tap' });
+    core.tasks.create({ title: 'Call mom' });
+    await talk(
+      core,
+      "what's the note on the plumber task?",
+      'change it to Kitchen tap is dripping too',
+    );
+    await talk(core, "what's task 2?", 'change it to Call dad');
+    expect(core.tasks.list('all').map((t) => [t.title, t.description])).toEqual([
+      ['Call the plumber', 'Kitchen tap is dripping too'],
+      ['Call dad', ''],
+    ]);
+  });
 });

@@ -256,7 +256,7 @@ export class OfflineAssistant implements Engine {
       case 'status':
         return this.#status(intent.ref, turn, intent.asks);
       case 'show':
-        return this.#show(intent.ref, turn);
+        return this.#show(intent.ref, turn, intent.about);
       case 'find':
         return this.#find(intent.text, turn);
       case 'again':
@@ -946,11 +946,11 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "What's task 2?": its title, state and description. */
-  #show(ref: TaskRef, turn: TurnContext): string {
+  #show(ref: TaskRef, turn: TurnContext, about?: 'description'): string {
     const resolved = this.resolve(ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'show', ref });
     turn.state.focus = resolved.tasks.map((t) => t.id);
-    turn.state.lastAsked = 'show';
+    turn.state.lastAsked = about === 'description' ? 'note' : 'show';
     return resolved.tasks
       .map(
         (t) =>

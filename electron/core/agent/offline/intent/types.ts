@@ -57,7 +57,8 @@ export type Intent =
   /** "Did I finish the insurance task?" */
   | { type: 'status'; ref: TaskRef; asks?: 'done' | 'pending' }
   /** "What's task 2?", "what's the note on task 1?" */
-  | { type: 'show'; ref: TaskRef }
+  /** `about`: the question was about the task's description ("what's the note on it?"). */
+  | { type: 'show'; ref: TaskRef; about?: 'description' }
   /** "Anything about the car on my list?" */
   | { type: 'find'; text: string }
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
@@ -92,7 +93,8 @@ export interface DialogueView {
   /** The last change asked for in this conversation. */
   lastAction: 'add' | ChangeAction | 'update' | null;
   /** The assistant just answered "is it done?" or "what's task 2?" ("and task 3?" asks again). */
-  lastAsked: 'status' | 'show' | 'list' | null;
+  /** (`note`: "what's the note on X?", so "change it to …" means the note.) */
+  lastAsked: 'status' | 'show' | 'list' | 'note' | null;
   /** The assistant asked what a task's new title or description should be. */
   awaitingValue: 'title' | 'description' | 'add' | null;
 }

@@ -25,7 +25,10 @@ export const continuation: Rule = {
       // "list the open ones" … "and the finished ones?"
       const status = statusWords(q[1]!);
       if (status) return { type: 'list', status };
-    } else if (asked && asked !== 'list' && q) return { type: asked, ref: parseRef(q[1]!) };
+    } else if (asked && asked !== 'list' && q)
+      return asked === 'note'
+        ? { type: 'show', ref: parseRef(q[1]!), about: 'description' }
+        : { type: asked, ref: parseRef(q[1]!) };
 
     // "rename the milk one to Buy oat milk" … "and the plumber one to Call Luigi"; after a note,
     // "and to the milk one: oat milk if they have it": the same kind of change, its own value.

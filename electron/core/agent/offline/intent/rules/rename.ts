@@ -1,6 +1,7 @@
 // Titles: "rename X to Y", "change the title of X to Y", "change task 1 to 'Y'", "X should be
 // called Y", "task 2 → Call the bank".
 import { rx } from '../vocabulary.ts';
+import { tidyDescription } from '../normalize.ts';
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -14,8 +15,19 @@ import {
 export const rename: Rule = {
   name: 'rename',
   specificity: 70,
-  extract: (said) => {
+  extract: (said, { dialogue, sentence }) => {
     const s = said.replace(/\s+instead$/i, '');
+    // "what's the note on the plumber task?" … "change it to …": the note, not the title.
+    if (dialogue.lastAsked === 'note') {
+      // (read from the sentence as said: the filler pass would take a closing "too" off the note)
+      const note = sentence
+        .replace(/[.!]+$/, '')
+        .match(
+          /^(?:change|set|update|make|edit|replace)\s+(?:it|that|the note|the description)\s+(?:to|into|as|with)?\s*:?\s*(.+)$/i,
+        );
+      if (note)
+        return { type: 'update', ref: { kind: 'focus' }, description: tidyDescription(note[1]!) };
+    }
     const out: UpdateIntent[] = [];
     const push = (ref: string, value: string) => {
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));

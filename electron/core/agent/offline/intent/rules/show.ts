@@ -29,12 +29,12 @@ export const show: Rule = {
     const put = s.match(
       rx`^what\\s+(?:${DESCRIPTION_NOUN})\\s+(?:did|have)\\s+(?:i|you)\\s+(?:put|add|write|leave|give)\\s+(?:on|to|for|in)\\s+(.+)$`,
     );
-    if (put) return { type: 'show', ref: parseRef(put[1]!) };
+    if (put) return { type: 'show', ref: parseRef(put[1]!), about: 'description' };
     // "what did I write in the notes for the venue task?"
     const notes = s.match(
       rx`^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
     );
-    if (notes) return { type: 'show', ref: parseRef(notes[1]!) };
+    if (notes) return { type: 'show', ref: parseRef(notes[1]!), about: 'description' };
     // "what was the last thing I added?"
     const lately = s.match(
       /^(?:what|which)(?:'s| is| was)\s+(?:the\s+)?(last|latest|first|most recent)\s+(?:thing|task|one|item)\s+(?:i|you)\s+(?:just\s+)?(?:added|created|put (?:in|on))$/i,
@@ -54,7 +54,7 @@ export const show: Rule = {
     const has = s.match(
       rx`^(?:does|do|did)\\s+(.+?)\\s+(?:have|has|got)\\s+(?:any\\s+|a\\s+|some\\s+)?(?:${DESCRIPTION_NOUN})$`,
     );
-    if (has) return { type: 'show', ref: parseRef(has[1]!) };
+    if (has) return { type: 'show', ref: parseRef(has[1]!), about: 'description' };
     const about = s.match(/^what does\s+(.+?)\s+(?:say|contain|mean|involve)$/i);
     if (about) return { type: 'show', ref: parseRef(about[1]!) };
     let m = s
@@ -66,7 +66,7 @@ export const show: Rule = {
     m = s.match(
       rx`^(?:what(?:'s| is| are| was)|show(?: me)?|read(?: me)?|tell me)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|of|for|in)\\s+(.+)$`,
     );
-    if (m) return { type: 'show', ref: parseRef(m[1]!) };
+    if (m) return { type: 'show', ref: parseRef(m[1]!), about: 'description' };
     return undefined;
   },
 };
