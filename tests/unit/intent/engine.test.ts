@@ -275,3 +275,23 @@ describe('more everyday wordings', () => {
     expect(intent(text)).toMatchObject(expected);
   });
 });
+
+describe('a request to add, then the items as sentences', () => {
+  it('adds the sentences after it that read as things to do', () => {
+    expect(
+      parseMessage('Please register these tasks. Go to bank. Buy present for wife.', {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([
+      { type: 'add', title: 'Go to bank' },
+      { type: 'add', title: 'Buy present for wife' },
+    ]);
+  });
+
+  it('leaves more talk alone', () => {
+    expect(intent("add something. I don't know what yet")).toEqual({ type: 'add-missing-title' });
+  });
+});

@@ -1,4 +1,6 @@
 // After the rules have read each sentence: settle what the message as a whole asks for.
+import { tidyTitle } from './normalize.ts';
+import { TASK_VERBS } from './vocabulary.ts';
 import { cleanAbout } from './rules/compound.ts';
 import { type Intent, type TaskRef, WRITES } from './types.ts';
 
@@ -84,7 +86,43 @@ export const sameOnce: Refiner = (readings) => {
   }));
 };
 
+/**
+ * "Please register these tasks. Go to bank. Buy present for wife.": a sentence that only asks to
+ * add (no title yet) makes the sentences after it, each read as nothing else, its items.
+ */
+export const itemsAfterAddHeader: Refiner = (readings) => {
+  const at = readings.findIndex(
+    (r) => r.intents.length === 1 && r.intents[0]!.type === 'add-missing-title',
+  );
+  const rest = readings.slice(at + 1);
+  // Items look like things to do ("Go to bank"), not more talk ("I don't know what yet").
+  const item = (r: Reading) => {
+    const words = r.sentence
+      .replace(/[.!]+$/, '')
+      .trim()
+      .split(/\s+/);
+    return (
+      r.intents.length === 0 &&
+      !r.question &&
+      words.length <= 10 &&
+      (TASK_VERBS.has(words[0]!.toLowerCase()) ||
+        (words.length <= 4 &&
+          !/^(?:i|we|you|it|that|this|he|she|they|ok|okay|hmm|um)$/i.test(words[0]!)))
+    );
+  };
+  if (at < 0 || rest.length === 0 || !rest.every(item)) return readings;
+  return [
+    ...readings.slice(0, at),
+    ...rest.map((r) => ({
+      ...r,
+      intents: [{ type: 'add', title: tidyTitle(r.sentence) } as Intent],
+      specificity: CATCH_ALL,
+    })),
+  ];
+};
+
 export const REFINERS: readonly Refiner[] = [
+  itemsAfterAddHeader,
   questionsOnlyRead,
   mannersYield,
   reportsYieldToRequests,
