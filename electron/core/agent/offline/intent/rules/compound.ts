@@ -6,6 +6,7 @@ import { complete } from './complete.ts';
 import { deleteRule } from './delete.ts';
 import { putBack } from './put-back.ts';
 import { reopen } from './reopen.ts';
+import { statement } from './statement.ts';
 
 const ABOUT_TASK =
   /^(?:but\s+|so\s+|and\s+)?(?:i\s+(?:don't|do not|no longer|not|won't|will not)\s+(?:be\s+)?(?:need|needing|want|wanting|have)\s+(?:to\s+(?:do\s+)?)?|i(?:'ve| have)?\s+(?:already\s+|just\s+|finally\s+)?(?:finished|done|completed|did)\s+|(?:i'm|i am)\s+(?:done|finished)\s+with\s+|(?:about|regarding|re|as for|for|on)\s+)/i;
@@ -19,7 +20,7 @@ export const cleanAbout = (clause: string) =>
     .replace(ABOUT_TASK_END, '')
     .trim();
 
-const ACTIONS = [reopen, complete, deleteRule, putBack];
+const ACTIONS = [reopen, complete, deleteRule, putBack, statement];
 
 export const compound: Rule = {
   name: 'compound',

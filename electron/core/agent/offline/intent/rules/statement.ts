@@ -47,6 +47,12 @@ export const statement: Rule = {
     const deed = plain?.[1]?.toLowerCase();
     if (plain && deed && (TASK_VERBS.has(deed) || /^(?:finish|complete|do)$/.test(deed))) {
       const object = plain[2]?.trim();
+      // "the dishes, I have do them already": the task is named before it (compound.ts).
+      if (
+        object &&
+        /^(?:it|them|that|this|those)(?:\s+(?:already|now|too|today|yesterday))?$/i.test(object)
+      )
+        return { type: 'complete', ref: { kind: 'focus' } };
       const text = /^(?:finish|complete|do)$/.test(deed)
         ? object
         : object
