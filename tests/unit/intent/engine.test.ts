@@ -295,3 +295,47 @@ describe('a request to add, then the items as sentences', () => {
     expect(intent("add something. I don't know what yet")).toEqual({ type: 'add-missing-title' });
   });
 });
+
+describe('notes named after the task, and requests said twice', () => {
+  it.each([
+    [
+      'fan belt note: Customer is Mr Diallo',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'fan belt' },
+        description: 'Customer is Mr Diallo',
+      },
+    ],
+    [
+      'the invoice notes should read: Net 30',
+      { type: 'update', ref: { kind: 'words', text: 'the invoice' }, description: 'Net 30' },
+    ],
+    [
+      'for the MOT put: Reg is KX19 FHD',
+      { type: 'update', ref: { kind: 'words', text: 'the MOT' }, description: 'Reg is KX19 FHD' },
+    ],
+    [
+      'add fix the leaking tap - notes: Washer size is 15mm',
+      { type: 'add', title: 'Fix the leaking tap', description: 'Washer size is 15mm' },
+    ],
+    [
+      'the lawn still needs watering, I forgot',
+      { type: 'reopen', ref: { kind: 'statement', text: 'watering the lawn' } },
+    ],
+    ['finished both calls', { type: 'complete', ref: { kind: 'words', text: 'calls', count: 2 } }],
+    ['what still needs doing?', { type: 'list', status: 'pending' }],
+  ])('%s', (text, expected) => {
+    expect(intent(text)).toMatchObject(expected);
+  });
+
+  it('does a removal said twice once', () => {
+    expect(
+      parseMessage('no longer needed: collect the parcel. Delete please', {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([{ type: 'delete', ref: { kind: 'words', text: 'collect the parcel' } }]);
+  });
+});

@@ -347,10 +347,10 @@ export class OfflineAssistant implements Engine {
     if (status === 'pending') {
       return pending === 0
         ? `You have 0 tasks left — all ${all.length} are done. Nice!`
-        : `You have ${plural(pending, 'task')} left to do (out of ${all.length}).`;
+        : `You have ${plural(pending, 'task')} left to do (out of ${all.length}; ${done} done).`;
     }
     if (status === 'completed')
-      return `You've completed ${plural(done, 'task')} (out of ${all.length}).`;
+      return `You've completed ${plural(done, 'task')} (out of ${all.length}; ${pending} still to do).`;
     return `You have ${plural(all.length, 'task')} in total: ${pending} pending and ${done} done.`;
   }
 
@@ -587,6 +587,9 @@ export class OfflineAssistant implements Engine {
         // "show them" after a count: the tasks counted.
         if (focus.length === 0 && shown.length > 1)
           focus = shown.map((id) => all.find((t) => t.id === id)!);
+        // With one task on the list, "it" can only be that one.
+        // (Only when nothing was talked about yet: a task just deleted leaves no stand-in.)
+        if (focus.length === 0 && turn.state.focus.length === 0 && all.length === 1) focus = all;
         if (focus.length === 0) {
           return {
             ok: false,

@@ -72,15 +72,29 @@ export const pronounsFromContext: Refiner = (readings) => {
   }));
 };
 
-/** The same request said twice in one message is done once. */
+/**
+ * The same request said twice in one message is done once: word for word, or again as "it"
+ * ("no longer needed: collect the parcel. Delete please").
+ */
 export const sameOnce: Refiner = (readings) => {
   const seen = new Set<string>();
+  let previous: Intent | undefined;
   return readings.map((r) => ({
     ...r,
     intents: r.intents.filter((i) => {
       const key = JSON.stringify(i);
       if (seen.has(key)) return false;
+      // Right after the same request with the task named ("add milk and mark it done" is not this).
+      const again =
+        hasRef(i) &&
+        i.ref.kind === 'focus' &&
+        !i.ref.context &&
+        previous?.type === i.type &&
+        hasRef(previous) &&
+        previous.ref.kind !== 'focus';
+      if (again) return false;
       seen.add(key);
+      previous = i;
       return true;
     }),
   }));

@@ -79,7 +79,8 @@ function extractChange(said: string): Change | undefined {
       };
     // "finished the first two", "completed #3 and #4" (no "I"): by position or number.
     m = re`^(?:just\\s+|finally\\s+)?(?:finished|completed|did)\\s+(.+)$`;
-    if (m && ['positions', 'ids'].includes(parseRef(m[1]!).kind)) return done(m[1]!);
+    if (m && (['positions', 'ids'].includes(parseRef(m[1]!).kind) || /^both\s/i.test(m[1]!)))
+      return done(m[1]!);
     m = re`^${VERB}\\s+(.+?)(?:\\s+(?:off|done|now))?$`;
     if (m) return done(m[1]!);
     m = re`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`;

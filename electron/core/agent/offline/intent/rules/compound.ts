@@ -29,7 +29,9 @@ export const compound: Rule = {
     // After "description =" or ":" the commas belong to the value.
     if (/[:=]|->/.test(s)) return undefined;
     const clauses = s
-      .split(/\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)/)
+      .split(
+        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo)\b)/,
+      )
       .filter(Boolean);
     if (clauses.length < 2) return undefined;
     // "remove task 2, I don't need it": the first clause already says which task.

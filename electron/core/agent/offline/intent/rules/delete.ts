@@ -19,7 +19,15 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
+    // "no longer needed: collect the parcel"
+    const gone = s.match(
+      /^(?:no longer needed|not needed(?: anymore| any more)?|don't need (?:this|it) anymore)\s*[:,-]\s*(.+)$/i,
+    );
+    if (gone) return removed(gone[1]!);
     let m = s.match(rx`^(${DELETE_OR_TAKE})\\s+(.+?)$`);
+    // "delete please", "remove it now": the task just talked about
+    if (m && /^(?:please|pls|plz|now|it please|that please|it now)$/i.test(m[2]!))
+      return { type: 'delete', ref: { kind: 'focus' } };
     if (m) {
       // "take X off my list"/"take out X"; plain "take" is too vague otherwise.
       if (/^take$/i.test(m[1]!) && !/\b(?:off|out)\b/i.test(s)) return undefined;

@@ -113,7 +113,13 @@ export const describeRule: Rule = {
     // Any wording with the value after a colon: "put in description of plumber task: …", "for
     // task 1 the details are: …", "write in the flights task the note: …", "add to the task Renew
     // passport the description: …", "update the fix the sink description: …".
-    if (out.length === 0) {
+    // ("add fix the tap - notes: …" and "create a task called X, description: …" add a task with
+    // its description: add.ts.)
+    const adding =
+      /^(?:(?:please|pls)\s+)?(?:add|create|make|new|put down|jot down)\b(?!\s+(?:to|in|into|on|for)\b)/i.test(
+        s,
+      ) || /\b(?:called|named|titled)\b/i.test(s);
+    if (out.length === 0 && !adding) {
       const verb =
         '(?:(?:please|pls)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:add|put|write|set|update|change|edit|make|give|enter)';
       m = s.match(
@@ -131,6 +137,19 @@ export const describeRule: Rule = {
               'i',
             ),
           );
+      if (m) push(m[1]!, m[2]!);
+      m = out.length
+        ? null
+        : s.match(
+            new RegExp(
+              `^(?!(?:add|put|write|set|give|update|change|create|make|new)\\b)(.+?)\\s*(?:-|—|–)?\\s*(?:the\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:should read|should say|should be|is|are|reads))?\\s*(?::|-|—|–)\\s*(.+)$`,
+              'i',
+            ),
+          );
+      if (m) push(m[1]!, m[2]!);
+      m = out.length
+        ? null
+        : s.match(/^(?:for|on|to)\s+(.+?)\s+(?:put|write|add|note|say)\s*:\s*(.+)$/i);
       if (m) push(m[1]!, m[2]!);
     }
     if (out.length === 0) {

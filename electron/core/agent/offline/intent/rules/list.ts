@@ -48,7 +48,7 @@ export const list: Rule = {
       /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finish|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything|wrapped up|knocked out)\b/;
     if (
       !topic.test(t) &&
-      !/\b(?:must|should|need to|have to|got to|gotta) do\b|\b(?:going on|got on|coming up|up next|on my plate|in the pipeline|on the agenda)\b/.test(
+      !/\b(?:must|should|need to|have to|got to|gotta) do\b|\bneeds? doing\b|\bneeds? to be done\b|\b(?:going on|got on|coming up|up next|on my plate|in the pipeline|on the agenda)\b/.test(
         t,
       ) &&
       !/^what(?:'s| is| have i got| do i have| have i| am i)\s+(?:got\s+)?(?:on|up|next|planned)\b/.test(

@@ -11,7 +11,8 @@ const REOPEN_VERB = alt(VERBS.reopen);
 type Change = Extract<Intent, { type: 'reopen' }>;
 // "tell me the tasks which are not finished" asks for a list; "put again as open" means it.
 const reopened = (said: string): Change | undefined => {
-  const ref = said;
+  // "…, so booking the caterer isn't done": the joining word isn't the task's
+  const ref = said.replace(/^(?:so|and|but|then)\s+/i, '');
   return /^(?:show|tell|list|give|what|which|display|how)\b/i.test(ref)
     ? undefined
     : {
@@ -57,11 +58,17 @@ function extractChange(said: string): Change | undefined {
     m = re`^(?:open|activate)\\s+(.+?)\\s+(?:again|back up)$`;
     if (m) return reopened(m[1]!);
     if (re`^(?:re-?open|open)(?:\\s+(?:it|that))?\\s+again$|^reopen$`) return reopened('it');
-    m = re`^(.+?)(?:\\s+(?:is|are|was|were)(?:n't| not)|'s not|'s n't)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all))?$`;
+    m = re`^(.+?)(?:\\s+(?:is|are|was|were)(?:n't| not)|'s not|'s n't)\\s+(?:actually\\s+|really\\s+|quite\\s+)?(?:done|finish|finished|complete|completed)(?:\\s+yet)?(?:\\s+(?:actually|after all|anymore|any more))?$`;
     // "the plumber didn't fix it, the kitchen leak task isn't done": the clause nearest the verb.
     if (m) return reopened(nearestClause(m[1]!));
     m = re`^i\\s+(?:haven't|have not|didn't|did not)\\s+(?:actually\\s+|really\\s+)?(?:finish|finished|do|done|complete|completed)\\s+(.+?)(?:\\s+yet)?$`;
     if (m) return reopened(m[1]!);
+    // "the lawn still needs watering", "the report still needs doing"
+    m = re`^(.+?)\\s+still\\s+needs?\\s+(?:to be\\s+)?([a-z]+ing|doing|done|finishing)\\b.*$`;
+    if (m && !/^(?:which|what|who|how|is|are|do|does)\\b/i.test(m[1]!))
+      return /^(?:doing|done|finishing)$/i.test(m[2]!)
+        ? reopened(m[1]!)
+        : { type: 'reopen', ref: { kind: 'statement', text: `${m[2]} ${m[1]}` } };
     // "please make undone the task of the haircut"
     m = re`^(?:make|mark|set|put)\\s+(?:as\\s+)?(?:${NOT_DONE})\\s+(.+)$`;
     if (m) return reopened(m[1]!);
