@@ -24,6 +24,18 @@ describe('rule: fix-word', () => {
         replace: ['report', 'invoice'],
       },
     ],
+    [
+      'Profesor should be Professor',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'Profesor' },
+        replace: ['Profesor', 'Professor'],
+      },
+    ],
+    [
+      "shampo is spelt wrong, it's shampoo",
+      { type: 'update', ref: { kind: 'words', text: 'shampo' }, replace: ['shampo', 'shampoo'] },
+    ],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(fixWord.extract(text, context())).toEqual(intent);
   });

@@ -26,6 +26,12 @@ export const correction: Rule = {
       );
     if (star && (last === 'add' || last === 'update'))
       return { type: 'correct', text: star[1] ?? star[2]!, typo: true };
+    // "oops typo, abut should be about", "chaase -> chase": one word of it swapped
+    const swap = s
+      .replace(/^(?:(?:sorry|oops|whoops|my bad)[,\s]+)?(?:(?:a\s+)?typo[,:;\s-]+)?/i, '')
+      .match(/^([\p{L}'-]+)\s+(?:should be|->|not)\s+([\p{L}'-]+)$/iu);
+    if (swap && (last === 'add' || last === 'update') && /typo|->|should be/i.test(s))
+      return { type: 'correct', text: swap[2]!, replaces: swap[1]! };
     const interjected = INTERJECTIONS.test(s);
     const text = s.replace(INTERJECTIONS, '').replace(INSTEAD, '').trim();
     if (!text) return undefined;

@@ -34,6 +34,12 @@ const SWAP = [
   ),
 ];
 
+/** "Profesor should be Professor", "shampo is spelt wrong, it's shampoo", "chaase -> chase": the
+ * task is the one with the word that slipped. */
+const MISSPELT = [
+  /^([\p{L}'-]+)\s+(?:should be|should say|is spel(?:t|led) wrong,?\s+it(?:'s| is| should be)|->)\s+([\p{L}'-]+)$/iu,
+];
+
 export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
@@ -43,6 +49,11 @@ export const fixWord: Rule = {
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(SLIP[1]!);
     if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
+    m = s
+      .replace(/^(?:(?:sorry|oops|whoops)[,\s]+)?(?:(?:a\s+)?typo[,:;\s-]+)?/i, '')
+      .match(MISSPELT[0]!);
+    if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
+      return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };
     m = s.match(SWAP[0]!);
     if (m)
       return { type: 'update', ref: parseRef(m[3]!), replace: [unquote(m[1]!), unquote(m[2]!)] };
