@@ -339,3 +339,49 @@ describe('notes named after the task, and requests said twice', () => {
     ).toEqual([{ type: 'delete', ref: { kind: 'words', text: 'collect the parcel' } }]);
   });
 });
+
+describe('titles put right, places and pairs', () => {
+  it.each([
+    ["which one's last?", { type: 'show', ref: { kind: 'positions', positions: [-1] } }],
+    [
+      "the last one there isn't really finished",
+      { type: 'reopen', ref: { kind: 'positions', positions: [-1] } },
+    ],
+    [
+      "Please you add 'order new business cards' to list",
+      { type: 'add', title: 'Order new business cards' },
+    ],
+    [
+      'already I ordered the milk',
+      { type: 'complete', ref: { kind: 'statement', text: 'ordered the milk' } },
+    ],
+    [
+      'first one is misspelled, should be Send the contract',
+      { type: 'update', ref: { kind: 'positions', positions: [1] }, title: 'Send the contract' },
+    ],
+    [
+      'fix the typo in the first task: Pick up the kids',
+      { type: 'update', ref: { kind: 'positions', positions: [1] }, title: 'Pick up the kids' },
+    ],
+    [
+      'change Kasia to Kasia and Tomek in that task',
+      { type: 'update', ref: { kind: 'focus' }, replace: ['Kasia', 'Kasia and Tomek'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(intent(text)).toMatchObject(expected);
+  });
+
+  it('reads two deeds done to one thing as two reports', () => {
+    expect(
+      parseMessage('Boxes packed and labelled', {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([
+      { type: 'complete', ref: { kind: 'statement', text: 'packed Boxes' } },
+      { type: 'complete', ref: { kind: 'statement', text: 'labelled Boxes' } },
+    ]);
+  });
+});

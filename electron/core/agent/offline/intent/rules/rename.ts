@@ -39,6 +39,15 @@ export const rename: Rule = {
       /^(.+?)\s*(?:\s-\s|:|,)\s*(?:(?:please|pls)\s+)?(?:make it|call it|rename it(?: to)?|change it to|name it|retitle it(?: to)?)\s*:?\s+(.+)$/i,
     );
     if (named && !/^(?:and|also|then)\b/i.test(named[1]!)) push(named[1]!, named[2]!);
+    // "first one is misspelled, should be Send the contract", "the title should say …"
+    const misspelt = s.match(
+      /^(.+?)\s+is\s+(?:misspelled|misspelt|spelled wrong|spelt wrong|wrong),?\s+(?:it\s+)?should\s+(?:be|say|read)\s*:?\s+(.+)$/i,
+    );
+    if (misspelt) push(misspelt[1]!, misspelt[2]!);
+    const titleSays = s.match(
+      /^(?:the\s+|its\s+)?(?:title|name)\s+should\s+(?:say|be|read)\s*:?\s+(.+)$/i,
+    );
+    if (titleSays) push('it', titleSays[1]!);
     // "instead of 'Clean the garage' call it 'Clean and organise the garage'"
     const instead = s.match(
       /^instead of\s+(.+?),?\s+(?:call it|name it|make it|rename it to|change it to|it should be|put|write|have it say)\s+(.+)$/i,
@@ -46,7 +55,7 @@ export const rename: Rule = {
     if (instead) push(instead[1]!, instead[2]!);
     // "fix the typo in task 1, it should be 'Schedule vet appointment'" (read before the looser
     // "X should be Y" below)
-    let m = re`^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+(.+)$`;
+    let m = re`^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)(?:[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+|\\s*:\\s*)(.+)$`;
     if (m) {
       const fix = m[2]!.match(/^(.+?),?\s+not\s+(.+)$/i);
       out.push(

@@ -35,6 +35,11 @@ export const show: Rule = {
       rx`^what did (?:i|you) (?:write|put|add|say|note)(?: down)? (?:in|as|for) (?:the )?${DESCRIPTION_NOUN} (?:for|of|on|about) (.+)$`,
     );
     if (notes) return { type: 'show', ref: parseRef(notes[1]!), about: 'description' };
+    // "which one's last?", "what's the first one?"
+    const place = s.match(
+      /^(?:which|what)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:the\s+)?(first|last|second|third)(?:\s+one)?$/i,
+    );
+    if (place) return { type: 'show', ref: parseRef(`the ${place[1]} one`) };
     // "what was the last thing I added?"
     const lately = s.match(
       /^(?:what|which)(?:'s| is| was)\s+(?:the\s+)?(last|latest|first|most recent)\s+(?:thing|task|one|item)\s+(?:i|you)\s+(?:just\s+)?(?:added|created|put (?:in|on))$/i,

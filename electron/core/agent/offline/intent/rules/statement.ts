@@ -25,7 +25,9 @@ export const statement: Rule = {
   specificity: 20,
   extract: (said, context): Intent | Intent[] | undefined => {
     // "yesterday I called the bank": when it was done doesn't change what.
-    const s = said.replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '');
+    const s = said
+      .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
+      .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
     // "paid", "just watered", "I've submitted": the deed without the task. The tasks it could be
     // are those that start with that verb; with more than one, the person is asked which.
     let bare = s.match(
@@ -60,6 +62,14 @@ export const statement: Rule = {
           : deed;
       if (text) return { type: 'complete', ref: { kind: 'statement', text } };
     }
+    // "boxes packed and labelled": two deeds done to one thing.
+    const both = s.match(/^((?:\S+\s+){0,3}\S+)\s+([a-z]+)\s+(?:and|&)\s+([a-z]+)$/i);
+    const [d1, d2] = both ? [reportedDeed(both[2]!), reportedDeed(both[3]!)] : [];
+    if (both && d1 && d2 && !/^(?:i|we|you|it)$/i.test(both[1]!))
+      return [d1, d2].map((d): Intent => ({
+        type: 'complete',
+        ref: { kind: 'statement', text: `${d} ${both[1]}` },
+      }));
     // "sent the invoice to Marco and booked the flights": one report per part.
     const parts = s.split(/\s+and\s+(?:i\s+)?(?:also\s+)?(?=[a-z]+\s)/i);
     if (parts.length > 1 && parts.slice(1).every((p) => pastToBase(p.split(/\s+/)[0]!))) {
