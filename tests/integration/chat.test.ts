@@ -407,4 +407,20 @@ describe('follow-ups that point by place or likeness', () => {
       ['Call dad', ''],
     ]);
   });
+
+  it('asks for a note when only "a description" is said, and changes "that note" later', async () => {
+    const core = open();
+    core.tasks.create({ title: 'Order the costume' });
+    core.tasks.create({ title: 'Renew the passport' });
+    await talk(core, 'give the costume task a description', 'Size 8, dinosaur, green');
+    await talk(
+      core,
+      'add a note to the passport task: Photos are in the desk drawer',
+      'actually change that note to Photos are in the blue envelope',
+    );
+    expect(core.tasks.list('all').map((t) => t.description)).toEqual([
+      'Size 8, dinosaur, green',
+      'Photos are in the blue envelope',
+    ]);
+  });
 });

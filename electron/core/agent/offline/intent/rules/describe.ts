@@ -32,7 +32,7 @@ export const describeRule: Rule = {
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
-    let m = re`^(?:set|change|update|edit|make|give|put)\\s+(its|their|the task's)\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
+    let m = re`^(?:set|change|update|edit|make|give|put|replace)\\s+(its|their|the task's|that|this|the)\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|with|:)\\s*:?\\s*(.+)$`;
     if (m) push('it', m[2]!);
     m = re`^(?:set|change|update|edit|make|put|replace|modify|give)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
@@ -110,6 +110,9 @@ export const describeRule: Rule = {
     if (m && /^(?:task|item|#|\d|the |"|')/i.test(m[1]!)) push(m[1]!, m[2]!);
     m = re`^(?:clear|remove|delete|erase|wipe)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|from|on)\\s+(.+)$`;
     if (m) out.push({ type: 'update', ref: parseRef(m[1]!), description: '' });
+    // "replace the bake sale note with: …"
+    m = re`^(?:replace|swap)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+${DESCRIPTION_NOUN}\\s+(?:with|for)\\s*:?\\s*(.+)$`;
+    if (m && out.length === 0) push(m[1]!, m[2]!);
     // Any wording with the value after a colon: "put in description of plumber task: …", "for
     // task 1 the details are: …", "write in the flights task the note: …", "add to the task Renew
     // passport the description: …", "update the fix the sink description: …".
@@ -153,6 +156,9 @@ export const describeRule: Rule = {
       if (m) push(m[1]!, m[2]!);
     }
     if (out.length === 0) {
+      // "give the costume task a description": ask what it should say
+      m = re`^(?:give|add)\\s+(.+?)\\s+(?:a|an|some)\\s+(?:short\\s+|little\\s+)?${DESCRIPTION_NOUN}$`;
+      if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
       m = re`^(?:add|attach|put|give|write|set|i (?:need|want) to add)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:little\\s+|short\\s+|few\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
     }

@@ -54,6 +54,8 @@ export const fixWord: Rule = {
       .match(MISSPELT[0]!);
     if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
       return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };
+    // ("change that note to …" changes a note: describe.ts)
+    if (/\b(?:note|notes|description|desc|details|title|name)\b/i.test(s)) return undefined;
     m = s.match(SWAP[0]!);
     if (m)
       return { type: 'update', ref: parseRef(m[3]!), replace: [unquote(m[1]!), unquote(m[2]!)] };

@@ -4,8 +4,9 @@ import { parseRef } from '../references.ts';
 import type { Intent } from '../types.ts';
 import { alt, DESCRIPTION_NOUNS, pattern, rx, TITLE_NOUNS } from '../vocabulary.ts';
 
-export const DESCRIPTION_NOUN = alt(DESCRIPTION_NOUNS);
-export const TITLE_NOUN = alt(TITLE_NOUNS);
+// Whole words only: "desc" is not the start of "description".
+export const DESCRIPTION_NOUN = `${alt(DESCRIPTION_NOUNS)}(?![\\w])`;
+export const TITLE_NOUN = `${alt(TITLE_NOUNS)}(?![\\w])`;
 const VALUE_SEP =
   '(?:\\s+(?:to say|to read|to be|so it says|so that it says|so it reads|that says|saying|reading|to|as|into|with|=)(?:\\s*:\\s*|\\s+)|\\s*(?:->|[:=])\\s*|\\s+-\\s+)';
 
