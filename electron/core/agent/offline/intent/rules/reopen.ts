@@ -23,20 +23,25 @@ const reopened = (said: string): Change | undefined => {
 
 const REQUEST_LATER = rx`\\b(?:${alt([...VERBS.undo, ...VERBS.delete, ...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'put'])})\\b`;
 
+/** Every form below has one of these; most sentences have none and are passed by at once. */
+const CUES = rx`(?:${REOPEN_VERB}|${NOT_DONE})|\\b(?:not|still|again|back|activate)\\b|n't\\b`;
+
 export const reopen: Rule = {
   name: 'reopen',
   specificity: 60,
   extract: (text): Change | undefined =>
-    withException(text, extractChange) ??
-    // "pay rent isn't actually done, the transfer bounced": the report, then why.
-    // (Not when a later clause asks for something: "I haven't folded it yet, undo".)
-    (/,/.test(text) && !REQUEST_LATER.test(text.slice(text.indexOf(',')))
-      ? withException(text.split(/\s*,\s*/)[0]!, extractChange)
-      : undefined) ??
-    // "I made a mistake, I have not yet posted the letter to Joan": the report after the preamble.
-    (/,/.test(text) && !REQUEST_LATER.test(text.slice(0, text.lastIndexOf(',')))
-      ? withException(text.split(/\s*,\s*/).at(-1)!, extractChange)
-      : undefined),
+    !CUES.test(text)
+      ? undefined
+      : (withException(text, extractChange) ??
+        // "pay rent isn't actually done, the transfer bounced": the report, then why.
+        // (Not when a later clause asks for something: "I haven't folded it yet, undo".)
+        (/,/.test(text) && !REQUEST_LATER.test(text.slice(text.indexOf(',')))
+          ? withException(text.split(/\s*,\s*/)[0]!, extractChange)
+          : undefined) ??
+        // "I made a mistake, I have not yet posted the letter to Joan": the report after the preamble.
+        (/,/.test(text) && !REQUEST_LATER.test(text.slice(0, text.lastIndexOf(',')))
+          ? withException(text.split(/\s*,\s*/).at(-1)!, extractChange)
+          : undefined)),
 };
 
 function extractChange(said: string): Change | undefined {
