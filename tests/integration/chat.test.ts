@@ -423,4 +423,12 @@ describe('follow-ups that point by place or likeness', () => {
       'Photos are in the blue envelope',
     ]);
   });
+
+  it('"delete everything to do with the fence" removes each task about it, and only those', async () => {
+    const core = open();
+    for (const title of ['Repaint the fence', 'Fix the fence post', 'Buy nails'])
+      core.tasks.create({ title });
+    await talk(core, 'delete everything to do with the fence');
+    expect(titles(core)).toEqual(['Buy nails']);
+  });
 });

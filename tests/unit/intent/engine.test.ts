@@ -385,3 +385,23 @@ describe('titles put right, places and pairs', () => {
     ]);
   });
 });
+
+describe('every task some words find', () => {
+  it('reads "everything to do with X" as all of them', () => {
+    expect(intent('delete everything to do with the fence')).toEqual({
+      type: 'delete',
+      ref: { kind: 'words', text: 'the fence', every: true },
+    });
+  });
+
+  it('reads "neither is the dog one" after a change as the same change', () => {
+    expect(
+      parseMessage('neither is the dog one', {
+        awaitingChoice: false,
+        lastAction: 'reopen',
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([{ type: 'again', ref: { kind: 'words', text: 'the dog one' } }]);
+  });
+});

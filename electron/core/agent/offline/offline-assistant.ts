@@ -672,6 +672,7 @@ export class OfflineAssistant implements Engine {
         // "the two pay ones": as many as were said.
         if (ref.kind === 'words' && ref.count !== undefined && candidates.length === ref.count)
           return { ok: true, tasks: candidates };
+        if (ref.kind === 'words' && ref.every) return { ok: true, tasks: candidates };
         if (candidates.length > 1) {
           // Offered in list order, so "the second one" means the second line shown.
           candidates = [...candidates].sort((a, b) => a.id - b.id);

@@ -147,6 +147,11 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'shown', count: 2 };
+  // "everything to do with the fence", "all the tasks about the trip"
+  const every = s.match(
+    /^(?:everything|anything|all(?:\s+(?:the|my))?(?:\s+(?:tasks|items|ones|things))?)\s+(?:to do with|about|related to|regarding|mentioning|that mentions?|with|containing)\s+(.+)$/i,
+  );
+  if (every) return { kind: 'words', text: every[1]!, every: true };
   // "both Sarah emails": the two tasks those words find.
   const both = s.match(/^both\s+(?!of\b|them\b|those\b|these\b)(.+)$/i);
   if (both) return { kind: 'words', text: both[1]!, count: 2 };

@@ -5,8 +5,9 @@ export type TaskRef =
   | { kind: 'ids'; ids: number[] }
   | { kind: 'positions'; positions: number[] }
   | { kind: 'quoted'; text: string }
-  /** `count`: "the two pay ones" names exactly that many. */
-  | { kind: 'words'; text: string; count?: number }
+  /** `count`: "the two pay ones" names exactly that many; `every`: "everything to do with the
+   * fence" names all the words find. */
+  | { kind: 'words'; text: string; count?: number; every?: boolean }
   /** "it", "that": the task just talked about; `context` is what the same message said about it. */
   | { kind: 'focus'; context?: string }
   /** "them", "those", "all of them": the tasks just shown. */

@@ -62,6 +62,12 @@ export const continuation: Rule = {
       )
         return { type: 'again', ref };
     }
+    // "wash the car isn't done" … "neither is the dog one" / "nor the dog one"
+    const neither = said.match(
+      /^(?:neither|nor)\s+(?:is|was|are|were|did|have|has)?\s*(.+)$|^(.+?)\s+neither$/i,
+    );
+    if (neither && context.dialogue.lastAction && context.dialogue.lastAction !== 'add')
+      return { type: 'again', ref: parseRef(neither[1] ?? neither[2]!) };
     const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well|also)$/i);
     if (!m) return undefined;
     const rest = m[1]!.replace(/^(?:also|and|the same for)\s+/i, '');
