@@ -337,8 +337,8 @@ export class ChatService {
       },
       finish: (reply: string): TurnResult => {
         stream(reply);
-        this.#repo.setState(conversationId, storedState(state));
-        this.#append(conversationId, 'assistant', reply);
+        this.#append(conversationId, 'assistant', reply, false);
+        this.#repo.finishTurn(conversationId, storedState(state), this.#now());
         return { conversationId, reply, actions, pendingConfirmation: state.pending };
       },
     };

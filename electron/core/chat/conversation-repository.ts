@@ -47,6 +47,7 @@ export class ConversationRepository {
   readonly #delete: Write;
   readonly #getState: Query<string | null>;
   readonly #setState: Write;
+  readonly #setStateAndTouch: Write;
   readonly #append: (...params: unknown[]) => Message | undefined;
   readonly #pageNewest: Query<Message>;
   readonly #pageBefore: Query<Message>;
@@ -83,6 +84,10 @@ export class ConversationRepository {
     this.#delete = write(db, `DELETE FROM conversations WHERE user_id = ? AND id = ?`);
     this.#getState = queryValue(db, `SELECT state FROM conversations WHERE user_id = ? AND id = ?`);
     this.#setState = write(db, `UPDATE conversations SET state = ? WHERE user_id = ? AND id = ?`);
+    this.#setStateAndTouch = write(
+      db,
+      `UPDATE conversations SET state = ?, updated_at = ? WHERE user_id = ? AND id = ?`,
+    );
     this.#append = writeReturning(
       db,
       `INSERT INTO messages (conversation_id, user_id, role, content, created_at)
@@ -146,6 +151,11 @@ export class ConversationRepository {
 
   state(id: number): string | null {
     return this.#getState.get(this.#userId, id) ?? null;
+  }
+
+  /** The state a turn ends with, and the conversation moved up the list, in one statement. */
+  finishTurn(id: number, state: string, now: string): void {
+    this.#setStateAndTouch(state, now, this.#userId, id);
   }
 
   setState(id: number, state: string | null): void {
