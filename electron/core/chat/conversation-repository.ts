@@ -46,7 +46,6 @@ export class ConversationRepository {
   readonly #touch: Write;
   readonly #delete: Write;
   readonly #getState: Query<string | null>;
-  readonly #setState: Write;
   readonly #setStateAndTouch: Write;
   readonly #append: (...params: unknown[]) => Message | undefined;
   readonly #pageNewest: Query<Message>;
@@ -83,7 +82,6 @@ export class ConversationRepository {
     this.#touch = write(db, `UPDATE conversations SET updated_at = ? WHERE user_id = ? AND id = ?`);
     this.#delete = write(db, `DELETE FROM conversations WHERE user_id = ? AND id = ?`);
     this.#getState = queryValue(db, `SELECT state FROM conversations WHERE user_id = ? AND id = ?`);
-    this.#setState = write(db, `UPDATE conversations SET state = ? WHERE user_id = ? AND id = ?`);
     this.#setStateAndTouch = write(
       db,
       `UPDATE conversations SET state = ?, updated_at = ? WHERE user_id = ? AND id = ?`,
@@ -156,10 +154,6 @@ export class ConversationRepository {
   /** The state a turn ends with, and the conversation moved up the list, in one statement. */
   finishTurn(id: number, state: string, now: string): void {
     this.#setStateAndTouch(state, now, this.#userId, id);
-  }
-
-  setState(id: number, state: string | null): void {
-    this.#setState(state, this.#userId, id);
   }
 
   append(conversationId: number, role: MessageRole, content: string, now: string): Message {

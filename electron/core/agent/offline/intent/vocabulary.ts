@@ -270,13 +270,11 @@ export const HESITATIONS = ['um', 'umm', 'uh', 'uhh', 'erm', 'er', 'hmm', 'hm', 
 /**
  * What the start of "add these 3: …", "please add for me: …", "a few things for the list
  * please: …", "to-dos: …" or "I need to do 2 things: …" is made of: with a list after it, every
- * item is a task. A header holds only these words, and at least one that means "several" or "add".
+ * item is a task. A header holds only these words and those of LIST_HEADER_SEVERAL, and at least one
+ * of the latter (or a verb of adding).
  */
 export const LIST_HEADER_WORDS = [
-  'these',
-  'those',
   'the',
-  'following',
   'this',
   'them',
   'for',
@@ -295,9 +293,7 @@ export const LIST_HEADER_WORDS = [
   'few',
   'couple',
   'some',
-  'more',
   'one',
-  'another',
   'several',
   'new',
   'please',
@@ -331,23 +327,7 @@ export const LIST_HEADER_WORDS = [
   'quickly',
   'today',
   "today's",
-  'stuff',
-  'list',
-  'things',
   'thing',
-  'items',
-  'tasks',
-  'todos',
-  'todo',
-  'to-do',
-  'to-dos',
-  'reminders',
-  'entries',
-  'shopping',
-  'grocery',
-  'groceries',
-  'errands',
-  'chores',
   'task',
   'down',
   'all',

@@ -6,7 +6,11 @@ import type { Intent, Rule } from '../types.ts';
 import { LIST_HEADER_SEVERAL, LIST_HEADER_WORDS, NUMBER_WORDS, VERBS } from '../vocabulary.ts';
 import { splitItems, TRAILERS } from './add.ts';
 
-const HEADER_WORDS = new Set([...LIST_HEADER_WORDS, ...Object.keys(NUMBER_WORDS)]);
+const HEADER_WORDS = new Set([
+  ...LIST_HEADER_WORDS,
+  ...LIST_HEADER_SEVERAL,
+  ...Object.keys(NUMBER_WORDS),
+]);
 const HEADER_SEVERAL = new Set([
   ...LIST_HEADER_SEVERAL,
   ...VERBS.add.filter((v) => !v.includes(' ')),

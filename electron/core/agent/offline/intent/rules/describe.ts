@@ -11,6 +11,20 @@ import {
   withAlternatives,
 } from './update-fields.ts';
 
+const VERB =
+  '(?:(?:please|pls)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:add|put|write|set|update|change|edit|make|give|enter)';
+/** Wordings with the value after a colon, most explicit first, compiled once. */
+const COLON_FORMS = [
+  // "put in description of plumber task: …"
+  `^(?:${VERB}\\s+(?:in(?:to)?\\s+|to\\s+|on\\s+)?)?(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in|to)\\s+(.+?)\\s*[:=]\\s*(.+)$`,
+  // "for task 1 the details are: …", "add to the task X the description: …"
+  `^(?:${VERB}\\s+(?:in(?:to)?\\s+|to\\s+|on\\s+|for\\s+)?|for\\s+|on\\s+|in\\s+)(?:the\\s+)?(.+?)(?:'s)?\\s+(?:the\\s+|its\\s+|a\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:is|are|should be|should say|to|reads?))?\\s*[:=]\\s*(.+)$`,
+  // "fan belt note: …", "the invoice notes should read: …"
+  `^(?!(?:add|put|write|set|give|update|change|create|make|new)\\b)(.+?)\\s*(?:-|—|–)?\\s*(?:the\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:should read|should say|should be|is|are|reads))?\\s*(?::|-|—|–)\\s*(.+)$`,
+  // "for the MOT put: …"
+  '^(?:for|on|to)\\s+(.+?)\\s+(?:put|write|add|note|say)\\s*:\\s*(.+)$',
+].map((source) => pattern(source, 'i'));
+
 const MENTIONS = pattern(`${DESCRIPTION_NOUN}|^(?:for|on|about|describe)\\s`, 'i');
 
 export const describeRule: Rule = {
@@ -123,37 +137,11 @@ export const describeRule: Rule = {
         s,
       ) || /\b(?:called|named|titled)\b/i.test(s);
     if (out.length === 0 && !adding) {
-      const verb =
-        '(?:(?:please|pls)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:add|put|write|set|update|change|edit|make|give|enter)';
-      m = s.match(
-        new RegExp(
-          `^(?:${verb}\\s+(?:in(?:to)?\\s+|to\\s+|on\\s+)?)?(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in|to)\\s+(.+?)\\s*[:=]\\s*(.+)$`,
-          'i',
-        ),
-      );
-      if (m) push(m[1]!, m[2]!);
-      m = out.length
-        ? null
-        : s.match(
-            new RegExp(
-              `^(?:${verb}\\s+(?:in(?:to)?\\s+|to\\s+|on\\s+|for\\s+)?|for\\s+|on\\s+|in\\s+)(?:the\\s+)?(.+?)(?:'s)?\\s+(?:the\\s+|its\\s+|a\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:is|are|should be|should say|to|reads?))?\\s*[:=]\\s*(.+)$`,
-              'i',
-            ),
-          );
-      if (m) push(m[1]!, m[2]!);
-      m = out.length
-        ? null
-        : s.match(
-            new RegExp(
-              `^(?!(?:add|put|write|set|give|update|change|create|make|new)\\b)(.+?)\\s*(?:-|—|–)?\\s*(?:the\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:should read|should say|should be|is|are|reads))?\\s*(?::|-|—|–)\\s*(.+)$`,
-              'i',
-            ),
-          );
-      if (m) push(m[1]!, m[2]!);
-      m = out.length
-        ? null
-        : s.match(/^(?:for|on|to)\s+(.+?)\s+(?:put|write|add|note|say)\s*:\s*(.+)$/i);
-      if (m) push(m[1]!, m[2]!);
+      for (const form of COLON_FORMS) {
+        const hit = s.match(form);
+        if (hit) push(hit[1]!, hit[2]!);
+        if (out.length > 0) break;
+      }
     }
     if (out.length === 0) {
       // "give the costume task a description": ask what it should say
