@@ -191,3 +191,18 @@ test('100,000 tasks: only the visible rows are in the page, and the end is one k
   );
   expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(500);
 });
+
+test('after a restart the host comes back on the same port, and the new link opens the same list', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await addTask(page, 'Survive a restart');
+  const { port } = new URL(host.origin);
+  await host.stop();
+  host = await startHost(profile);
+  expect(new URL(host.origin).port).toBe(port);
+  await page.goto(host.url);
+  await expect(
+    page.getByRole('checkbox', { name: 'Survive a restart', exact: true }),
+  ).toBeVisible();
+});
