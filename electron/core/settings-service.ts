@@ -16,17 +16,14 @@ export class SettingsService {
     );
   }
 
+  /** Read on every chat turn (another process may have changed them): parsed once per value. */
+  #last: { raw: string; settings: Settings } | undefined;
+
   get(): Settings {
     const raw = this.#read.get();
     if (!raw) return { ...DEFAULT_SETTINGS };
-    try {
-      // Unknown or damaged values fall back to defaults field by field.
-      const stored = JSON.parse(raw) as Partial<Settings>;
-      const merged = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
-      return merged.success ? merged.data : { ...DEFAULT_SETTINGS };
-    } catch {
-      return { ...DEFAULT_SETTINGS };
-    }
+    if (this.#last?.raw !== raw) this.#last = { raw, settings: parseSettings(raw) };
+    return { ...this.#last.settings };
   }
 
   update(patch: Partial<Settings>): Settings {
@@ -35,5 +32,16 @@ export class SettingsService {
     const next = settingsSchema.parse({ ...this.get(), ...defined });
     this.#write(JSON.stringify(next));
     return next;
+  }
+}
+
+function parseSettings(raw: string): Settings {
+  try {
+    // Unknown or damaged values fall back to defaults field by field.
+    const stored = JSON.parse(raw) as Partial<Settings>;
+    const merged = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+    return merged.success ? merged.data : { ...DEFAULT_SETTINGS };
+  } catch {
+    return { ...DEFAULT_SETTINGS };
   }
 }

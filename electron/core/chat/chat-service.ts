@@ -156,8 +156,9 @@ export class ChatService {
 
   async say(text: string, options: SayOptions = {}): Promise<TurnResult> {
     let conversationId = options.newConversation ? undefined : options.conversationId;
-    if (conversationId !== undefined) this.get(conversationId);
-    else conversationId = this.create(title(text)).id;
+    if (conversationId !== undefined && !this.#repo.exists(conversationId))
+      throw new AppError('NOT_FOUND', 'That conversation no longer exists.');
+    if (conversationId === undefined) conversationId = this.create(title(text)).id;
     const id = conversationId;
     const engine = this.#engineFor();
     const autoConfirm = options.autoConfirm ?? false;

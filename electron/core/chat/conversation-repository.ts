@@ -46,6 +46,7 @@ export class ConversationRepository {
   readonly #touch: Write;
   readonly #delete: Write;
   readonly #getState: Query<string | null>;
+  readonly #exists: Query<number>;
   readonly #setStateAndTouch: Write;
   readonly #append: (...params: unknown[]) => Message | undefined;
   readonly #pageNewest: Query<Message>;
@@ -82,6 +83,7 @@ export class ConversationRepository {
     this.#touch = write(db, `UPDATE conversations SET updated_at = ? WHERE user_id = ? AND id = ?`);
     this.#delete = write(db, `DELETE FROM conversations WHERE user_id = ? AND id = ?`);
     this.#getState = queryValue(db, `SELECT state FROM conversations WHERE user_id = ? AND id = ?`);
+    this.#exists = queryValue(db, `SELECT 1 FROM conversations WHERE user_id = ? AND id = ?`);
     this.#setStateAndTouch = write(
       db,
       `UPDATE conversations SET state = ?, updated_at = ? WHERE user_id = ? AND id = ?`,
@@ -145,6 +147,10 @@ export class ConversationRepository {
 
   delete(id: number): boolean {
     return this.#delete(this.#userId, id).changes > 0;
+  }
+
+  exists(id: number): boolean {
+    return this.#exists.get(this.#userId, id) !== undefined;
   }
 
   state(id: number): string | null {

@@ -74,11 +74,19 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
 }
 
 export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
+  // A one-sentence message is often read the same way twice (whole, then as its sentence): the
+  // rules run once per distinct reading.
+  const seen = new Map<string, ReturnType<typeof readSentence>>();
+  const read = (text: string, context: RuleContext) => {
+    const key = `${context.question ? '?' : '.'}${context.sentence}\n${text}`;
+    if (!seen.has(key)) seen.set(key, readSentence(text, context));
+    return seen.get(key);
+  };
   const message = correctSpelling(normalizeText(text));
   const whole = stripEndPunctuation(message);
   // A bare yes/no or hello is read whole, before it is cut into sentences.
   const bare = stripEndPunctuation(stripFiller(whole));
-  const short = readSentence(bare, { dialogue, question: false, sentence: whole });
+  const short = read(bare, { dialogue, question: false, sentence: whole });
   if (short && short.specificity >= 90) return short.intents;
 
   const found: Reading[] = splitSentences(message).map((sentence) => {
@@ -89,7 +97,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     let found: Reading | undefined;
     for (const reading of readings(sentence)) {
       const text = slip ? reading.replace(MISTAKE, ' ').replace(/\s+/g, ' ').trim() : reading;
-      const best = readSentence(text, { dialogue, question, sentence });
+      const best = read(text, { dialogue, question, sentence });
       if (!best) continue;
       // "I marked the groceries one as done by mistake": a slip to put right, not a request.
       const intents = slip
