@@ -9,6 +9,8 @@ const adds = (...titles: string[]) =>
 
 describe('rule: add-list', () => {
   it.each([
+    ['note on task 3: the code is 1234', undefined],
+
     ['add these 3: bananas, oat milk, coffee beans', adds('Bananas', 'Oat milk', 'Coffee beans')],
     ['please add for me: buy rice, call my sister', adds('Buy rice', 'Call my sister')],
     [

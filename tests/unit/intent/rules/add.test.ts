@@ -4,6 +4,21 @@ import { context } from '../rule-context.ts';
 
 describe('rule: add', () => {
   it.each([
+    [
+      'I should really clean out the fridge, can you add that',
+      { type: 'add', title: 'Clean out the fridge' },
+    ],
+    [
+      'I want to start running again, add that as a task',
+      { type: 'add', title: 'Start running again' },
+    ],
+    [
+      'I have to renew my library card, please add',
+      { type: 'add', title: 'Renew my library card' },
+    ],
+    ["put down 'order a new filter' please", { type: 'add', title: 'Order a new filter' }],
+    ['new task pls: email the landlord', { type: 'add', title: 'Email the landlord' }],
+
     ['add a task to buy groceries', { type: 'add', title: 'Buy groceries' }],
     ['remind me to water the plants', { type: 'add', title: 'Water the plants' }],
     [

@@ -5,6 +5,15 @@ import { context } from '../rule-context.ts';
 describe('rule: fix-word', () => {
   it.each([
     [
+      'I meant Lena not Lina, please fix it',
+      { type: 'update', ref: { kind: 'words', text: 'Lina' }, replace: ['Lina', 'Lena'] },
+    ],
+    [
+      'the report is actually for March, not May, can you correct the title',
+      { type: 'update', ref: { kind: 'words', text: 'May' }, replace: ['May', 'March'] },
+    ],
+
+    [
       "fix the typo in the first task, it's plumber",
       { type: 'update', ref: { kind: 'positions', positions: [1] }, fix: 'plumber' },
     ],

@@ -12,7 +12,12 @@ describe('rule: list', () => {
     expect(list.extract(text, context())).toEqual(intent);
   });
 
-  it.each(['buy milk', 'delete task 2'])('leaves %s to other rules', (text) => {
+  it.each([
+    'buy milk',
+    'delete task 2',
+    'finished the quarterly report',
+    'completed my tax return',
+  ])('leaves %s to other rules', (text) => {
     expect(list.extract(text, context())).toBeUndefined();
   });
 });

@@ -5,6 +5,11 @@ import { context } from '../rule-context.ts';
 describe('rule: put-back', () => {
   it.each([
     [
+      'move the gas bill one back to my to-do list, it never went through',
+      { type: 'put-back', ref: { kind: 'words', text: 'the gas bill one' } },
+    ],
+
+    [
       'put the passport task back on the list',
       { type: 'put-back', ref: { kind: 'words', text: 'the passport task' } },
     ],

@@ -5,6 +5,23 @@ import { context } from '../rule-context.ts';
 describe('rule: rename', () => {
   it.each([
     [
+      "rename task 2 'Pick up the dry cleaning'",
+      { type: 'update', ref: { kind: 'ids', ids: [2] }, title: 'Pick up the dry cleaning' },
+    ],
+    [
+      "make the milk one say 'Buy oat milk'",
+      { type: 'update', ref: { kind: 'words', text: 'the milk one' }, title: 'Buy oat milk' },
+    ],
+    [
+      "edit 'Call Sam': it should be 'Call Sam about the rota'",
+      {
+        type: 'update',
+        ref: { kind: 'quoted', text: 'Call Sam' },
+        title: 'Call Sam about the rota',
+      },
+    ],
+
+    [
       'rename task 1 to Call mom tonight',
       { type: 'update', ref: { kind: 'ids', ids: [1] }, title: 'Call mom tonight' },
     ],

@@ -4,6 +4,15 @@ import { context } from '../rule-context.ts';
 
 describe('rule: reopen', () => {
   it.each([
+    [
+      "take the tick off 'Call the bank'",
+      { type: 'reopen', ref: { kind: 'quoted', text: 'Call the bank' } },
+    ],
+    [
+      'remove the checkmark from the rent one',
+      { type: 'reopen', ref: { kind: 'words', text: 'the rent one' } },
+    ],
+
     ['mark task 2 as not done', { type: 'reopen', ref: { kind: 'ids', ids: [2] } }],
     [
       'uncheck the groceries one',

@@ -15,6 +15,15 @@ describe('rule: shorthand', () => {
   });
 
   it.each([
+    [
+      'done: wash the car, mow the lawn',
+      { type: 'complete', ref: { kind: 'words', text: 'wash the car and mow the lawn' } },
+    ],
+    [
+      'task done - post the parcel',
+      { type: 'complete', ref: { kind: 'words', text: 'post the parcel' } },
+    ],
+
     ['task 2: done', { type: 'complete', ref: { kind: 'ids', ids: [2] } }],
     ['#3 -> delete', { type: 'delete', ref: { kind: 'ids', ids: [3] } }],
     ['task 1 - not done yet', { type: 'reopen', ref: { kind: 'ids', ids: [1] } }],

@@ -5,6 +5,12 @@ import { context } from '../rule-context.ts';
 describe('rule: statement', () => {
   it.each([
     [
+      'the windows are clean now',
+      { type: 'complete', ref: { kind: 'statement', text: 'clean the windows' } },
+    ],
+    ["the sink's empty", { type: 'complete', ref: { kind: 'statement', text: 'empty the sink' } }],
+
+    [
       'I booked the dentist appointment',
       { type: 'complete', ref: { kind: 'statement', text: 'booked the dentist appointment' } },
     ],

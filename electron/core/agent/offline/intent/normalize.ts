@@ -250,6 +250,11 @@ export function readings(sentence: string): string[] {
     const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
     if (rest) out.push(baseVerb(rest));
   }
+  // "I found my old umbrella so delete the task to buy a new one": what follows "so" may be it.
+  for (const m of sentence.matchAll(/\s+(?:so|hence|therefore|which means)\s+(?=\S)/gi)) {
+    const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
+    if (rest) out.push(baseVerb(rest));
+  }
   // "bruh uncheck the chem homework 😭": emoji are mood, unless they are part of a title ("buy
   // café crème ☕" reads literally first).
   // An emoji between words ends a clause ("trip's off 😢 delete the sunscreen one").

@@ -20,6 +20,10 @@ const REPORT = 20;
 const MISTAKE =
   /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
 
+/** "…by mistake, can you undo that": the request to put the slip right, which the slip says. */
+const PUT_RIGHT =
+  /,?\s*(?:(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+))?(?:undo|revert|reverse|fix|untick|uncheck|unmark|change|put|set|switch)(?:\s+(?:that|it|this))?(?:\s+back)?(?:\s+(?:please|pls|for me))?$/i;
+
 /** The best reading of one clean sentence: the most specific rule that understood it. */
 export function readSentence(
   text: string,
@@ -96,7 +100,9 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     if (clauses) return { sentence, intents: clauses, specificity: 50, question };
     let found: Reading | undefined;
     for (const reading of readings(sentence)) {
-      const text = slip ? reading.replace(MISTAKE, ' ').replace(/\s+/g, ' ').trim() : reading;
+      const text = slip
+        ? reading.replace(MISTAKE, ' ').replace(PUT_RIGHT, '').replace(/\s+/g, ' ').trim()
+        : reading;
       const best = read(text, { dialogue, question, sentence });
       if (!best) continue;
       // "I marked the groceries one as done by mistake": a slip to put right, not a request.

@@ -14,6 +14,7 @@ export const VERBS = {
     'create',
     'make',
     'put',
+    'put down',
     'insert',
     'include',
     'jot',
@@ -643,6 +644,18 @@ export const GERUNDS: Record<string, string> = {
 };
 
 /** Past tenses people use to report something done ("I bought the milk"). */
+/** What a deed leaves behind, said instead of the deed: "the gutters are clean" (clean them). */
+export const RESULT_STATES: Record<string, string> = Object.assign(Object.create(null), {
+  clean: 'clean',
+  tidy: 'tidy',
+  empty: 'empty',
+  dry: 'dry',
+  full: 'fill',
+  sorted: 'sort',
+  sharp: 'sharpen',
+  charged: 'charge',
+});
+
 export const IRREGULAR_PAST: Record<string, string> = {
   bought: 'buy',
   paid: 'pay',

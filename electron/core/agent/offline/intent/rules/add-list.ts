@@ -36,6 +36,9 @@ function afterListHeader(s: string): { items: string; count: number } | undefine
     )
   )
     return undefined;
+  // "note on task 1: …", "for item 2: …" names the task the rest is about.
+  if (/\b(?:on|for|to|in|of)\s+(?:task|item|number|no)?\s*#?\d{1,4}\b/.test(words.join(' ')))
+    return undefined;
   const known = (w: string) =>
     HEADER_WORDS.has(w) || /^\d{1,2}$/.test(w) || (VERBS.add as readonly string[]).includes(w);
   if (!words.every(known) || !words.some((w) => HEADER_SEVERAL.has(w))) return undefined;

@@ -9,11 +9,11 @@ const PREFIXES: RegExp[] = [
   /^(?:please\s+)?remind me (?:to|that i (?:need|have) to|about)\s+/i,
   /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
-  /^(?:i\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s*:\s*|\s+)/i,
+  /^(?:i\s+)?(?:(?:really|definitely|seriously|honestly|also|still|actually)\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s+(?:really|definitely|seriously|honestly|also|actually|totally))?(?:\s*:\s*|\s+)/i,
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
-  /^new (?:task|todo|to-do|item|reminder|entry)\b[:-]?\s*/i,
+  /^new (?:task|todo|to-do|item|reminder|entry)\b(?:\s+(?:please|pls|plz))?[:-]?\s*/i,
 ];
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
@@ -21,6 +21,14 @@ const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|fo
 export const TRAILERS =
   /\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
+/** "…, please add", "…, could you note it down": the add request ends the sentence. */
+const ADD_THAT_BARE =
+  /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
+/** "I want to learn to bake, add that as a task": what comes before the request is the task. */
+const ADD_THAT_AFTER =
+  /^(.+?),?\s+(?:(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+))?(?:add|put|note|save|write|jot)(?:\s+(?:that|this|it))?(?:\s+(?:down|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls))*$/i;
+const WISH =
+  /^(?:i|we)\s+(?:(?:really\s+)?(?:want|would like|'d like|wanna|plan|hope|intend|mean)\s+to|(?:am|'m|are|'re)\s+(?:thinking of|planning on|hoping to))\s+/i;
 
 export const add: Rule = {
   name: 'add',
@@ -64,6 +72,13 @@ export const add: Rule = {
         break;
       }
     }
+    if (body === undefined && !VERB.test(s)) {
+      const asked = s.match(ADD_THAT_AFTER);
+      if (asked && /\s/.test(asked[1]!.trim()))
+        body = asked[1]!
+          .replace(WISH, '')
+          .replace(/^(?:i|we)\s+(?:should|must|need to|have to)\s+(?:really\s+)?/i, '');
+    }
     if (body === undefined && VERB.test(s)) {
       body = s.replace(VERB, '').trim();
       body = body.replace(
@@ -103,6 +118,8 @@ export const add: Rule = {
         /(?<=\S),?\s+(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me|please|pls))*$/i,
         '',
       )
+      // "…, please add" / "…, can you note down": the request, with nothing after it
+      .replace(ADD_THAT_BARE, '')
       .replace(/^(?:it|that|this)(?:\s+(?:then|now|too|anyway))?\s*:\s*/i, '')
       // "note to self: I should back up my photos"
       // "make a note that I need to fix the bike tire"
@@ -164,6 +181,7 @@ function quoted(text: string): Intent | Intent[] | undefined {
       rest,
     ) ||
     TRAILERS.test(` ${rest}`) ||
+    /^(?:for me|please|pls|thanks|thank you)$/i.test(rest) ||
     rx`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`.test(
       rest.replace(TRAILERS, '').trim(),
     ) ||

@@ -40,6 +40,21 @@ const MISSPELT = [
   /^([\p{L}'-]+)\s+(?:should be|should say|is spel(?:t|led) wrong,?\s+it(?:'s| is| should be)|->)\s+([\p{L}'-]+)$/iu,
 ];
 
+/** "…, can you fix the Diana task", "please fix the title": the request after the correction. */
+const FIX_TAIL = `(?:\\s*[,;.]?\\s*(?:(?:so\\s+)?(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?|please\\s+|pls\\s+|so\\s+)?(?:fix|correct|change|update|edit|amend)\\b.*)?`;
+/** "I meant Dana not Diana", "the essay is actually for history, not English": the task is the
+ * one with the word said by mistake. */
+const NOT_THAT = [
+  new RegExp(
+    `^(?:(?:i|we)\\s+meant|i mean|it'?s|it is|it should be|should be|that'?s|that should be|the right one is)\\s+(${ONE}),?\\s+not\\s+(${ONE})${FIX_TAIL}$`,
+    'iu',
+  ),
+  new RegExp(
+    `^(?:.+?)(?:\\s+(?:is|are|was|were)|'s|'re)\\s+(?:actually\\s+|really\\s+)?(?:for|about|with|at|on|in|to|from|by)\\s+(${ONE}),?\\s+not\\s+(${ONE})${FIX_TAIL}$`,
+    'iu',
+  ),
+];
+
 export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
@@ -54,6 +69,15 @@ export const fixWord: Rule = {
       .match(MISSPELT[0]!);
     if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
       return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };
+    for (const form of NOT_THAT) {
+      m = s.match(form);
+      if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
+        return {
+          type: 'update',
+          ref: { kind: 'words', text: unquote(m[2]!) },
+          replace: [unquote(m[2]!), unquote(m[1]!)],
+        };
+    }
     // ("change that note to …" changes a note: describe.ts)
     if (/\b(?:note|notes|description|desc|details|title|name)\b/i.test(s)) return undefined;
     m = s.match(SWAP[0]!);

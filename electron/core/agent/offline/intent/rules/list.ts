@@ -34,6 +34,13 @@ export const list: Rule = {
       )
     )
       return undefined;
+    // "completed the safety training", "finished my essay": a report about a task.
+    if (
+      /^(?:completed|finished|done)\s+(?:the|my|a|an|that|this|our)\s+(?!(?:tasks?|ones?|items?|list|to-?dos?|things?|stuff)\b)/.test(
+        t,
+      )
+    )
+      return undefined;
     if (!listy.test(t)) return undefined;
     // "which ones did I check off", "which task I not do yet"
     const which = t.match(

@@ -9,9 +9,14 @@ export const putBack: Rule = {
   extract: (said): Intent | undefined => {
     // "put the knives back on, the boning knife still needs doing": the reason isn't the task.
     const s = said.replace(/,\s*(?=(?:\S+\s+){2,}\S).*$/, '');
-    const m = s.match(
-      /^(?:put|bring|add|move)\s+(.+?)\s+back(?:\s+(?:on|onto|in|into|to)(?:\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks|to-?do list))?)?(?:\s+again)?$/i,
-    );
+    // ("…, it bounced": the clause after the comma says why)
+    const m = [s, s.replace(/,.*$/, '')]
+      .map((clause) =>
+        clause.match(
+          /^(?:put|bring|add|move|send)\s+(.+?)\s+back(?:\s+(?:on|onto|in|into|to)(?:\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks|to-?do list|to-?dos|todo))?(?:\s+(?:pending|to-?do|open|active|undone|not done))?)?(?:\s+again)?$/i,
+        ),
+      )
+      .find(Boolean);
     if (m) return { type: 'put-back', ref: parseRef(m[1]!) };
     // "bring back the plumber task", "put back the task I just deleted"
     const back = s.match(

@@ -35,10 +35,32 @@ export const rename: Rule = {
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
     // "the milk one - make it buy almond milk", "task 3: call it Pay the gas bill"
+    // "edit 'Water plants': it should be 'Water plants on the balcony'"
     const named = s.match(
-      /^(.+?)\s*(?:\s-\s|:|,)\s*(?:(?:please|pls)\s+)?(?:make it|call it|rename it(?: to)?|change it to|name it|retitle it(?: to)?)\s*:?\s+(.+)$/i,
+      /^(.+?)\s*(?:\s-\s|:|,)\s*(?:(?:please|pls)\s+)?(make it|call it|rename it(?: to)?|change it to|name it|retitle it(?: to)?|(?:it|that|the title|the name)\s+should\s+(?:be|say|read)|should\s+(?:be|say|read))\s*:?\s+(.+)$/i,
     );
-    if (named && !/^(?:and|also|then)\b/i.test(named[1]!)) push(named[1]!, named[2]!);
+    // ("first one is misspelled, should be …" is read below: the task is "first one")
+    const shouldBe = named && /\bshould\b/i.test(named[2]!);
+    if (
+      named &&
+      !/^(?:and|also|then)\b/i.test(named[1]!) &&
+      (!shouldBe ||
+        /^(?:(?:edit|change|update|fix|correct|modify)\s+|["'`].+["'`]$|(?:task|item)\s*#?\d+$|#\d+$)/i.test(
+          named[1]!,
+        ))
+    )
+      push(
+        named[1]!.replace(
+          /^(?:edit|change|update|fix|correct|modify)\s+(?:the\s+(?:title|name)\s+(?:of|on)\s+)?/i,
+          '',
+        ),
+        named[3]!,
+      );
+    // "make task 1 say 'Call grandma on her landline'", "have the milk one read …"
+    const says = s.match(
+      /^(?:make|have|let|change|edit|set)\s+(.+?)\s+(?:say|read|be called|be named|be titled)\s*:?\s+(.+)$/i,
+    );
+    if (says && !named) push(says[1]!, says[2]!);
     // "first one is misspelled, should be Send the contract", "the title should say …"
     const misspelt = s.match(
       /^(.+?)\s+is\s+(?:misspelled|misspelt|spelled wrong|spelt wrong|wrong),?\s+(?:it\s+)?should\s+(?:be|say|read)\s*:?\s+(.+)$/i,
@@ -75,6 +97,9 @@ export const rename: Rule = {
     if (m) push('it', m[1]!);
     m = re`^(?:rename|retitle|relabel|reword|rephrase|rewrite)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
+    // "rename the first task 'Clean the garage'": the new title in quotes, without a "to"
+    m = re`^(?:rename|retitle|relabel)\\s+(.+?)\\s+(["'\`].+["'\`])$`;
+    if (m && splitRefValue(m[1]!).length === 0 && !/^["'`]/.test(m[1]!)) push(m[1]!, m[2]!);
     m = re`^(?:change|update|edit|modify|set|make|fix|correct|alter|switch|replace)\\s+(?:the\\s+)?${TITLE_NOUN}\\s+(?:of|for|on)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(?:change|update|edit|modify|set|fix|correct|alter|switch)\\s+(.+?)(?:'s|s')\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;

@@ -24,7 +24,7 @@ const reopened = (said: string): Change | undefined => {
 const REQUEST_LATER = rx`\\b(?:${alt([...VERBS.undo, ...VERBS.delete, ...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'put'])})\\b`;
 
 /** Every form below has one of these; most sentences have none and are passed by at once. */
-const CUES = rx`(?:${REOPEN_VERB}|${NOT_DONE})|\\b(?:not|still|again|back|activate)\\b|n't\\b`;
+const CUES = rx`(?:${REOPEN_VERB}|${NOT_DONE})|\\b(?:not|still|again|back|activate|tick|check|checkmark|tickmark)\\b|n't\\b`;
 
 export const reopen: Rule = {
   name: 'reopen',
@@ -58,6 +58,11 @@ function extractChange(said: string): Change | undefined {
       re`^(?:put|set|mark|make|turn)(?:\\s+(?:it|that|this))?\\s+(?:again|back)\\s+(?:as\\s+|to\\s+)?${NOT_DONE}$`
     )
       return reopened('it');
+    // "take the tick off 'Book hotel'", "remove the checkmark from the rent one"
+    m = re`^(?:take|remove|get|clear|rub out)\\s+(?:the\\s+)?(?:tick|check|checkmark|check mark|tickmark|tick mark|done mark)\\s+(?:off|from|off of|on)\\s+(.+)$`;
+    if (m) return reopened(m[1]!);
+    m = re`^(?:take|remove|get)\\s+(.+?)\\s+(?:off|out of|from)\\s+(?:the\\s+|my\\s+)?(?:done|completed|finished)(?:\\s+(?:list|tasks|pile|ones))?$`;
+    if (m) return reopened(m[1]!);
     m = re`^${REOPEN_VERB}\\s+(.+)$`;
     if (m) return reopened(m[1]!);
     m = re`^(?:open|activate)\\s+(.+?)\\s+(?:again|back up)$`;

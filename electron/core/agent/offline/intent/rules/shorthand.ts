@@ -46,8 +46,15 @@ export const shorthandChange: Rule = {
     // "list: completed" asks to see them.
     if (m && !/^(?:list|show|view|see|display|tasks|what|which)$/i.test(m[1]!))
       return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
-    m = s.match(rx`^(${DONE}|${DELETE}|${REOPEN})\\s*(?::|->|-|–)\\s*(.+)$`);
-    if (m) return { type: type(m[1]!) as 'complete', ref: parseRef(m[2]!) };
+    // "done: water the plants, feed the cat", "task done - buy flowers": every task listed
+    m = s.match(
+      rx`^(?:(?:tasks?|items?|todos?|to-dos?)\\s+)?(${DONE}|${DELETE}|${REOPEN})\\s*(?::|->|-|–)\\s*(.+)$`,
+    );
+    if (m)
+      return {
+        type: type(m[1]!) as 'complete',
+        ref: parseRef(m[2]!.replace(/\s*[,;]\s*(?:and\s+)?|\s+&\s+/g, ' and ')),
+      };
     m = s.match(
       /^((?:tasks?|#)?\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*)\s+(done|finished|complete|gone)$/i,
     );

@@ -1,7 +1,7 @@
 // Reports of something done, with no command: "I booked the dentist appointment", "called the
 // bank", "the car insurance is renewed". Lowest but one: any explicit request wins.
 import type { Intent, Rule } from '../types.ts';
-import { IRREGULAR_PAST, TASK_VERBS } from '../vocabulary.ts';
+import { IRREGULAR_PAST, RESULT_STATES, TASK_VERBS } from '../vocabulary.ts';
 
 /** A past tense or participle as its base form ("paid" → "pay"); regular ones stay as said. */
 export const pastToBase = (verb: string): string | undefined => {
@@ -124,11 +124,13 @@ export const statement: Rule = {
     ) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
     }
+    // "the car is washed", "the gutters are clean now": the task's verb, by what it left behind
     m = s.match(
-      /^(.+?)\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)$/i,
+      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|got)|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
     );
-    if (m && pastToBase(m[2]!)) {
-      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
+    const deedOf = m && (pastToBase(m[2]!) ?? RESULT_STATES[m[2]!.toLowerCase()]);
+    if (m && deedOf && !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(m[1]!)) {
+      return { type: 'complete', ref: { kind: 'statement', text: `${deedOf} ${m[1]}` } };
     }
     return undefined;
   },
