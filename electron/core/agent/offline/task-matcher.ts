@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
 /** A deliberately light stemmer: enough for buying/buy, groceries/grocery, meetings/meeting. */
 export function stem(word: string): string {
   let w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied'))) w = `${w.slice(0, -3)}y`;
   else if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
   else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
   else if (w.length > 3 && w.endsWith('es') && /(ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);

@@ -4,6 +4,8 @@ import { context } from '../rule-context.ts';
 
 describe('rule: complete', () => {
   it.each([
+    ['set the status of task 4 to completed', { type: 'complete', ref: { kind: 'ids', ids: [4] } }],
+
     ['mark task 3 as complete', { type: 'complete', ref: { kind: 'ids', ids: [3] } }],
     [
       'tick off the dentist one',

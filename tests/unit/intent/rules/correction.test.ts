@@ -11,6 +11,27 @@ describe('rule: correction', () => {
     expect(correction.extract(text, context({ lastAction: 'add' }))).toEqual(intent);
   });
 
+  it.each([
+    [
+      'wait no, it was the gas bill I paid',
+      { type: 'correct', ref: { kind: 'statement', text: 'pay the gas bill' } },
+    ],
+    [
+      'sorry, I meant I walked the dog',
+      { type: 'correct', ref: { kind: 'statement', text: 'walked the dog' } },
+    ],
+    [
+      'no I emailed Tom, not Tim',
+      { type: 'correct', ref: { kind: 'statement', text: 'emailed Tom' } },
+    ],
+    [
+      'actually I meant chapter 3, not 2',
+      { type: 'correct', ref: { kind: 'words', text: 'chapter 3' }, text: 'chapter 3' },
+    ],
+  ] as [string, unknown][])('after a completion, reads %s as another task done', (text, intent) => {
+    expect(correction.extract(text, context({ lastAction: 'complete' }))).toEqual(intent);
+  });
+
   it.each(['actually make that oat milk'])('never reads %s out of context', (text) => {
     expect(correction.extract(text, context())).toBeUndefined();
   });

@@ -4,6 +4,8 @@ import { context } from '../rule-context.ts';
 
 describe('rule: fix-word', () => {
   it.each([
+    ["it's Katie with an ie", { type: 'update', ref: { kind: 'focus' }, fix: 'Katie' }],
+
     [
       'I meant Lena not Lina, please fix it',
       { type: 'update', ref: { kind: 'words', text: 'Lina' }, replace: ['Lina', 'Lena'] },

@@ -4,6 +4,21 @@ import { context } from '../rule-context.ts';
 
 describe('rule: reopen', () => {
   it.each([
+    ['the posters still to do', { type: 'reopen', ref: { kind: 'words', text: 'the posters' } }],
+    [
+      'change the status of the rent task to not done',
+      { type: 'reopen', ref: { kind: 'words', text: 'the rent task' } },
+    ],
+    [
+      'Water the plants — not done yet',
+      { type: 'reopen', ref: { kind: 'words', text: 'Water the plants' } },
+    ],
+    [
+      'the report and the slides need to go back on my list',
+      { type: 'reopen', ref: { kind: 'words', text: 'the report and the slides' } },
+    ],
+    ["they're not done", { type: 'reopen', ref: { kind: 'focus' } }],
+
     [
       "take the tick off 'Call the bank'",
       { type: 'reopen', ref: { kind: 'quoted', text: 'Call the bank' } },

@@ -7,6 +7,8 @@ import { context } from '../rule-context.ts';
 
 describe('rule: shorthand', () => {
   it.each([
+    ['also: book the car service', { type: 'add', title: 'Book the car service' }],
+
     ['todo: call plumber', { type: 'add', title: 'Call plumber' }],
     ['+ buy bin bags', { type: 'add', title: 'Buy bin bags' }],
     ['milk - add', { type: 'add', title: 'Milk' }],
@@ -15,6 +17,11 @@ describe('rule: shorthand', () => {
   });
 
   it.each([
+    [
+      'gym task - please delete, I cancelled the membership',
+      { type: 'delete', ref: { kind: 'words', text: 'gym task' } },
+    ],
+
     [
       'done: wash the car, mow the lawn',
       { type: 'complete', ref: { kind: 'words', text: 'wash the car and mow the lawn' } },

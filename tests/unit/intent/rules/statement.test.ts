@@ -5,6 +5,11 @@ import { context } from '../rule-context.ts';
 describe('rule: statement', () => {
   it.each([
     [
+      'bought bread, forgot the butter',
+      { type: 'complete', ref: { kind: 'statement', text: 'buy bread' } },
+    ],
+
+    [
       'the windows are clean now',
       { type: 'complete', ref: { kind: 'statement', text: 'clean the windows' } },
     ],

@@ -28,11 +28,14 @@ const PUT_RIGHT =
 export function readSentence(
   text: string,
   context: RuleContext,
+  /** Only readings made of these intents count (a slip is put right by a change, not a question). */
+  accept?: (intent: Intent) => boolean,
 ): { intents: Intent[]; specificity: number } | undefined {
   for (const rule of RULES) {
     const found = rule.extract(text, context);
     if (found === undefined) continue;
     const intents = Array.isArray(found) ? found : [found];
+    if (accept && !intents.every(accept)) continue;
     if (intents.length > 0) return { intents, specificity: rule.specificity };
   }
   return undefined;
@@ -55,14 +58,25 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     .split(CLAUSE_BREAK)
     .map((c) => stripEndPunctuation(stripFiller(c)))
     .filter(Boolean);
-  if (clauses.length < 2) return undefined;
+  // "I meant chapter 3, not 2": the "not" clause is part of the one before it.
+  if (clauses.length < 2 || clauses.slice(1).some((c) => /^not\b/i.test(c))) return undefined;
   const intents: Intent[] = [];
   let previous: TaskRef | undefined;
-  for (const clause of clauses) {
-    const best = readSentence(clause, { ...context, sentence: clause });
-    if (!best || best.specificity < 50) return undefined;
+  const read = clauses.map((clause) => readSentence(clause, { ...context, sentence: clause }));
+  // "till is counted, back door locked", "handouts printed, signs still to do": reports, one per
+  // clause, each about a task of its own.
+  const reports = read.every(
+    (best) =>
+      best !== undefined &&
+      best.intents.length > 0 &&
+      best.intents.every(
+        (i) => (i.type === 'complete' || i.type === 'reopen') && i.ref.kind !== 'focus',
+      ),
+  );
+  for (const best of read) {
+    if (!best || (best.specificity < 50 && !reports)) return undefined;
     for (const i of best.intents) {
-      if (!('ref' in i) || !i.ref || i.ref.kind === 'statement') return undefined;
+      if (!('ref' in i) || !i.ref || (i.ref.kind === 'statement' && !reports)) return undefined;
       // "task 3 isn't done, mark it undone": "it" is the task the clause before named.
       if (i.ref.kind === 'focus') {
         if (!previous || i.ref.context) return undefined;
@@ -82,7 +96,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   // rules run once per distinct reading.
   const seen = new Map<string, ReturnType<typeof readSentence>>();
   const read = (text: string, context: RuleContext) => {
-    const key = `${context.question ? '?' : '.'}${context.sentence}\n${text}`;
+    const key = `${context.dialogue.lastAction}${context.question ? '?' : '.'}${context.sentence}\n${text}`;
     if (!seen.has(key)) seen.set(key, readSentence(text, context));
     return seen.get(key);
   };
@@ -93,7 +107,27 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   const short = read(bare, { dialogue, question: false, sentence: whole });
   if (short && short.specificity >= 90) return short.intents;
 
+  // "also: restring the guitar. and change the bike tyre": a sentence follows on from the one
+  // before it, as a message follows on from the last.
+  let view = dialogue;
+  let viewFrom = 0; // how specific the reading was that the view goes on from
   const found: Reading[] = splitSentences(message).map((sentence) => {
+    let reading = readOne(sentence, view);
+    // (a follow-on of this message's own request counts as much as that request)
+    if (view !== dialogue && reading.intents.length > 0 && reading.specificity < viewFrom)
+      reading = { ...reading, specificity: viewFrom };
+    const acted = reading.intents.findLast((i) => FOLLOWED.has(i.type));
+    if (acted) {
+      view = { ...view, lastAction: acted.type as DialogueView['lastAction'] };
+      viewFrom = reading.specificity;
+    }
+    return reading;
+  });
+  const refined = REFINERS.reduce((acc, refine) => refine(acc), found);
+  const intents = refined.flatMap((r) => r.intents);
+  return intents.length > 0 ? intents : [{ type: 'unknown' }];
+
+  function readOne(sentence: string, dialogue: DialogueView): Reading {
     const question = isQuestion(sentence);
     const slip = MISTAKE.test(sentence);
     const clauses = slip ? undefined : readClauses(sentence, { dialogue, question, sentence });
@@ -103,12 +137,20 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
       const text = slip
         ? reading.replace(MISTAKE, ' ').replace(PUT_RIGHT, '').replace(/\s+/g, ' ').trim()
         : reading;
-      const best = read(text, { dialogue, question, sentence });
+      const best = slip
+        ? readSentence(text, { dialogue, question, sentence }, (i) =>
+            ['complete', 'reopen'].includes(i.type),
+          )
+        : read(text, { dialogue, question, sentence });
       if (!best) continue;
       // "I marked the groceries one as done by mistake": a slip to put right, not a request.
       const intents = slip
         ? best.intents.flatMap((i): Intent[] =>
-            i.type === 'complete' ? [{ type: 'reopen', ref: i.ref }] : [],
+            i.type === 'complete'
+              ? [{ type: 'reopen', ref: i.ref }]
+              : i.type === 'reopen'
+                ? [i]
+                : [],
           )
         : best.intents;
       if (intents.length === 0) continue;
@@ -120,8 +162,8 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
       }
     }
     return found ?? { sentence, intents: [], specificity: 0, question };
-  });
-  const refined = REFINERS.reduce((acc, refine) => refine(acc), found);
-  const intents = refined.flatMap((r) => r.intents);
-  return intents.length > 0 ? intents : [{ type: 'unknown' }];
+  }
 }
+
+/** The changes a following "and …" or "actually …" can go on from. */
+const FOLLOWED = new Set<Intent['type']>(['add', 'complete', 'reopen', 'delete', 'update']);

@@ -654,6 +654,8 @@ export const RESULT_STATES: Record<string, string> = Object.assign(Object.create
   sorted: 'sort',
   sharp: 'sharpen',
   charged: 'charge',
+  // (not "out", "off", "in": "the milk is out" asks for milk, "the trip is off" cancels it)
+  away: 'put away',
 });
 
 export const IRREGULAR_PAST: Record<string, string> = {

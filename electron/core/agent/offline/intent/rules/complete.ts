@@ -59,6 +59,9 @@ function extractChange(said: string): Change | undefined {
       return { type: 'complete', ref: { kind: 'focus' } };
     m = re`^((?:(?:tasks?|items?|numbers?)\\s*)?#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE}$`;
     if (m) return done(m[1]!);
+    // "change the status of the rent task to done"
+    m = re`^(?:change|set|update|switch|put|make|turn)\\s+(?:the\\s+)?status\\s+(?:of|for|on)\\s+(.+?)\\s+(?:to|as|into)\\s+${DONE}$`;
+    if (m) return done(m[1]!);
     m = re`^(?:mark|set|flag|tick|check|put|move|switch|make)\\s+(.+?)\\s+(?:as\\s+|to\\s+|to be\\s+|is\\s+)?${DONE}$`;
     if (m) return done(m[1]!);
     // "I finished the essay": the words that say what was done point at the task ("Finish the

@@ -4,8 +4,9 @@
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
+import { pastToBase } from './statement.ts';
 
-const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one'])}[,!.:;\\s-]+)+`;
+const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that'])}[,!.:;\\s-]+)+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
 const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`;
 
@@ -47,6 +48,24 @@ export const correction: Rule = {
     }
     m = text.match(/^(?:call|name|title)\s+it\s*[:,-]?\s+(.+)$/i);
     if (m) return { type: 'correct', text: m[1]! };
+    // "wait no, it was the electricity bill I paid", "I meant I fed the cat": the deed was
+    // another task's
+    if (last === 'complete') {
+      const objectFirst = text.match(
+        /^(?:it\s+was|it's|that\s+was|i\s+meant)\s+(?:actually\s+)?(.+?)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:actually\s+|really\s+)?([a-z]+)$/i,
+      );
+      const verbFirst = text.match(
+        /^(?:i\s+meant|i\s+mean)\s+(?:that\s+)?(?:i|we)\s+(?:actually\s+)?([a-z]+)\s+(.+)$/i,
+      );
+      const [verb, object] = objectFirst
+        ? [objectFirst[2]!, objectFirst[1]!]
+        : verbFirst
+          ? [verbFirst[1]!, verbFirst[2]!]
+          : [];
+      const base = verb && pastToBase(verb);
+      if (base && object)
+        return { type: 'correct', ref: { kind: 'statement', text: `${base} ${object}` } };
+    }
     m = text.match(
       /^(?:i\s+meant|i\s+mean|meant|it\s+should\s+(?:have\s+)?been|should\s+(?:have\s+)?been|it's|it\s+is)\s+(.+)$/i,
     );
@@ -55,7 +74,9 @@ export const correction: Rule = {
       const swap = m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
       if (swap && (last === 'add' || last === 'update'))
         return { type: 'correct', text: swap[1]!, replaces: swap[2]! };
-      return { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
+      // "I meant chapter 3, not 2": the same change, on chapter 3
+      const meant = swap ? swap[1]! : m[1]!;
+      return { type: 'correct', ref: parseRef(meant), text: meant };
     }
     // "keep that one and delete the other call one"
     const keep = text.match(
@@ -109,8 +130,13 @@ export const correction: Rule = {
     if (m && /^(?:task\s*)?#?\d+$/i.test(m[1]!.trim()) && /^(?:task\s*)?#?\d+$/i.test(m[2]!.trim()))
       return { type: 'correct', ref: parseRef(m[1]!) };
     if (m && !COMMAND.test(m[1]!)) {
-      return last === 'add' || last === 'update'
-        ? { type: 'correct', text: m[1]!, replaces: m[2]! }
+      if (last === 'add' || last === 'update')
+        return { type: 'correct', text: m[1]!, replaces: m[2]! };
+      // "I called dad, not mom": the deed, done to another task
+      const deed = m[1]!.match(/^(?:i|we)\s+([a-z]+)\s+(.+)$/i);
+      const base = deed && pastToBase(deed[1]!);
+      return base
+        ? { type: 'correct', ref: { kind: 'statement', text: `${base} ${deed[2]}` } }
         : { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
     }
     // "wait, no, the dry cleaning one": the same change, on the task meant.

@@ -58,7 +58,8 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:for|on|in|to)\\s+(.+?),?\\s+(?:(?:could|can|would)\\s+you\\s+)?(?:please\\s+)?(?:you\\s+)?(?:add|set|put|attach|write|make)\\s+(?:in(?:to)?\\s+)?(?:the\\s+|a\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s*(?::|to|of|saying|that says)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re`^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`;
+    // ("put a note on the order one: … on top": the task comes first there, read above)
+    m = re`^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on)\\s)(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`;
     if (m) push(m[2]!, m[1]!);
     m = re`^(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:for|of|on)\\s+(.+?)\\s+should\\s+(?:say|read|be)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);

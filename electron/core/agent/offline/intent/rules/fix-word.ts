@@ -55,6 +55,12 @@ const NOT_THAT = [
   ),
 ];
 
+/** "it's John with an h", "Sara without the h": a name spelled out. */
+const SPELLED = new RegExp(
+  `^(?:(?:sorry|oops)[,\\s]+)?(?:it'?s|it is|it should be|should be|that'?s|spelled|spelt|it's spelled|it's spelt)\\s+(${ONE})\\s*,?\\s+(?:with|without)\\s+(?:a|an|the|two|double|one|no)\\s+[\\p{L}]+(?:\\s+(?:at the end|in it|on the end|in the middle))?${FIX_TAIL}$`,
+  'iu',
+);
+
 export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
@@ -69,6 +75,8 @@ export const fixWord: Rule = {
       .match(MISSPELT[0]!);
     if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
       return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };
+    m = s.match(SPELLED);
+    if (m) return { type: 'update', ref: { kind: 'focus' }, fix: unquote(m[1]!) };
     for (const form of NOT_THAT) {
       m = s.match(form);
       if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())

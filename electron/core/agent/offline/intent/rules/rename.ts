@@ -12,6 +12,9 @@ import {
   withAlternatives,
 } from './update-fields.ts';
 
+const STATUS =
+  /^["'`]?(?:not\s+|un)?(?:done|complete|completed|finished|pending|open|incomplete|active|closed|to do|todo)["'`]?$/i;
+
 export const rename: Rule = {
   name: 'rename',
   specificity: 70,
@@ -30,6 +33,8 @@ export const rename: Rule = {
     }
     const out: UpdateIntent[] = [];
     const push = (ref: string, value: string) => {
+      // "change the status of X to not completed" is no new title (reopen.ts)
+      if (STATUS.test(value.trim())) return;
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>

@@ -12,7 +12,9 @@ type Change = Extract<Intent, { type: 'reopen' }>;
 // "tell me the tasks which are not finished" asks for a list; "put again as open" means it.
 const reopened = (said: string): Change | undefined => {
   // "…, so booking the caterer isn't done": the joining word isn't the task's
-  const ref = said.replace(/^(?:so|and|but|then)\s+/i, '');
+  const ref = said
+    .replace(/^(?:so|and|but|then)\s+/i, '')
+    .replace(/^(?:the\s+)?status\s+(?:of|for|on)\s+/i, '');
   return /^(?:show|tell|list|give|what|which|display|how)\b/i.test(ref)
     ? undefined
     : {
@@ -53,6 +55,20 @@ function extractChange(said: string): Change | undefined {
     let m = re`^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:again\\s+)?(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?(?:again\\s+)?${NOT_DONE}(?:\\s+again)?$`;
     // "tell me only the tasks which are not finished" asks for a list.
     if (m && !/^(?:show|tell|list|give|what|which|display)\b/i.test(m[1]!)) return reopened(m[1]!);
+    // "…, they're not done": the tasks just named
+    if (
+      re`^(?:it's|it is|they're|they are|that's|that is|those are|these are|both are)\\s+(?:still\\s+|actually\\s+)?not\\s+(?:done|finished|complete|completed)(?:\\s+(?:yet|after all))?$`
+    )
+      return reopened('it');
+    // "Organise the stockroom — not finished yet", "rent: not paid"
+    m = re`^(.+?)\\s*(?:—|–|\\s-|:)\\s*(?:is\\s+|still\\s+)?(?:${NOT_DONE})(?:\\s+(?:yet|after all|actually|anymore))*$`;
+    if (m && !/^(?:list|show|tasks|what|which|status)$/i.test(m[1]!)) return reopened(m[1]!);
+    // "the newsletter and the flyers need to go back on the to-do list"
+    m = re`^(.+?)\\s+(?:needs?|has|have|should|ought)\\s+(?:to\\s+)?(?:go|be put|be moved|come|be)\\s+back\\s+(?:on|onto|to|in|into)\\s+(?:the\\s+|my\\s+)?(?:\\w+\\s+)?(?:list|to-?do list|to-?dos|pending|open tasks)$`;
+    if (m) return reopened(m[1]!);
+    // "change the status of 'Submit the visa form' to not completed"
+    m = re`^(?:change|set|update|switch|put|make|turn)\\s+(?:the\\s+)?status\\s+(?:of|for|on)\\s+(.+?)\\s+(?:back\\s+)?(?:to|as|into)\\s+(?:${NOT_DONE})$`;
+    if (m) return reopened(m[1]!);
     // "put again as open", "set it back to not done"
     if (
       re`^(?:put|set|mark|make|turn)(?:\\s+(?:it|that|this))?\\s+(?:again|back)\\s+(?:as\\s+|to\\s+)?${NOT_DONE}$`
@@ -82,6 +98,13 @@ function extractChange(said: string): Change | undefined {
     // "please make undone the task of the haircut"
     m = re`^(?:make|mark|set|put)\\s+(?:as\\s+)?(?:${NOT_DONE})\\s+(.+)$`;
     if (m) return reopened(m[1]!);
+    // "signs still to do", "the ironing still left"
+    m = re`^(.+?)\\s+still\\s+(?:to do|to be done|to get done|left|pending|outstanding|not done)$`;
+    if (
+      m &&
+      !/^(?:which|what|who|how|is|are|do|does|anything|everything|something|i|we)\b/i.test(m[1]!)
+    )
+      return reopened(m[1]!);
     // "call mom is still pending actually", "the rent is still open"
     m = re`^(.+?)\\s+(?:is|are)\\s+still\\s+(?:${NOT_DONE})(?:\\s+(?:actually|after all|too))*$`;
     if (m && !/^(?:which|what|who|how|is|are|do|does)\b/i.test(m[1]!)) return reopened(m[1]!);

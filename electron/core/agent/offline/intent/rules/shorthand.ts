@@ -6,7 +6,8 @@ import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
 import { add } from './add.ts';
 
 const NEW_LABEL =
-  /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|note down|jot down|jot|remember|(?:jot|note|write|put) (?:this|that|it) down|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
+  /^(?:todo|todos|to do|task|tasks|reminder|note to self|note|note down|jot down|jot|remember|(?:jot|note|write|put) (?:this|that|it) down|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?|also|plus|and also)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
+const COMMAND = rx`^(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, ...VERBS.undo, 'mark', 'tick', 'check', 'uncheck', 'show', 'list'])})\\b`;
 const ADD_AFTER = rx`^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`;
 
 export const shorthandAdd: Rule = {
@@ -24,6 +25,8 @@ export const shorthandAdd: Rule = {
     // "todo: X" says what "add X" says, details and all.
     // "new tasks - buy stamps - post the parcel": with a plural label, dashes separate them.
     const body = m[1] ?? m[2]!;
+    // "also: mark 2 done" asks for that change (the label only says "one more thing")
+    if (/^(?:also|plus|and also)\b/i.test(s) && COMMAND.test(body)) return undefined;
     const items = /^(?:new\s+)?(?:tasks|todos|items|reminders)\b/i.test(s)
       ? body.replace(/\s+-\s+/g, '; ')
       : body;
@@ -40,7 +43,14 @@ export const shorthandChange: Rule = {
   name: 'shorthand-change',
   specificity: 77,
   extract: (s): Intent | undefined => {
-    let m = s.match(rx`^${REF}\\s*(?::|->|-|–|=)\\s*(${DONE}|${DELETE}|${REOPEN})$`);
+    // "literature review task - please remove, it's merged with another one": why comes after
+    let m = [s, s.replace(/,[^,]*$/, '')]
+      .map((clause) =>
+        clause.match(
+          rx`^${REF}\\s*(?::|->|-|–|=)\\s*(?:(?:please|pls|plz)\\s+)?(${DONE}|${DELETE}|${REOPEN})(?:\\s+(?:it|please|pls|plz|thanks))?$`,
+        ),
+      )
+      .find(Boolean);
     const type = (word: string): Intent['type'] =>
       rx`^${DELETE}$`.test(word) ? 'delete' : rx`^${REOPEN}$`.test(word) ? 'reopen' : 'complete';
     // "list: completed" asks to see them.

@@ -14,7 +14,7 @@ export const pastToBase = (verb: string): string | undefined => {
     : undefined;
 };
 const NOT_A_REPORT =
-  /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted)$/i;
+  /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped)$/i;
 
 /** The base form of a past tense that reports a deed ("paid" → "pay"; not "decided", "needed"). */
 export const reportedDeed = (verb: string): string | undefined =>
@@ -26,6 +26,11 @@ export const statement: Rule = {
   extract: (said, context): Intent | Intent[] | undefined => {
     // "yesterday I called the bank": when it was done doesn't change what.
     const s = said
+      // "bought milk, forgot the eggs": what wasn't done is no part of the report
+      .replace(
+        /(?:,\s*|\s+)(?:but\s+)?(?:(?:i|we)\s+)?(?:forgot|missed|skipped|didn't|did not|couldn't|could not|haven't|have not|not yet)\b.*$/i,
+        '',
+      )
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
     // "paid", "just watered", "I've submitted": the deed without the task. The tasks it could be
