@@ -431,4 +431,46 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, 'delete everything to do with the fence');
     expect(titles(core)).toEqual(['Buy nails']);
   });
+
+  it('a task said on its own is added, once: said again while it is open, it is only pointed out', async () => {
+    const core = open();
+    expect(await talk(core, 'call grandma')).toMatch(/Added .Call grandma/);
+    expect(await talk(core, 'call grandma')).toMatch(/already on your list/);
+    expect(titles(core)).toEqual(['Call grandma']);
+  });
+
+  it('"and the florist too" after adding "email the caterer" adds "Email the florist"', async () => {
+    const core = open();
+    await talk(core, 'add email the caterer', 'and the florist too');
+    await talk(core, 'add study for chem', 'and bio');
+    await talk(core, 'add milk', 'and eggs');
+    expect(titles(core)).toEqual([
+      'Email the caterer',
+      'Email the florist',
+      'Study for chem',
+      'Study for bio',
+      'Milk',
+      'Eggs',
+    ]);
+  });
+
+  it('"make that 3", "actually Cork", "I meant a new roof" change the part of the title they match', async () => {
+    const core = open();
+    await talk(core, 'add buy 2 loaves of bread', 'actually make that 3');
+    await talk(core, 'add book flights to Dublin', 'actually make that Cork');
+    await talk(core, 'add get quotes for a new boiler', 'sorry I meant a new roof');
+    expect(titles(core)).toEqual([
+      'Buy 3 loaves of bread',
+      'Book flights to Cork',
+      'Get quotes for a new roof',
+    ]);
+  });
+
+  it('moves a completion to the task meant: "wait no, it was the electricity bill I paid"', async () => {
+    const core = open();
+    core.tasks.create({ title: 'Pay the water bill' });
+    core.tasks.create({ title: 'Pay the electricity bill' });
+    await talk(core, 'I paid the water bill', 'wait no, it was the electricity bill I paid');
+    expect(done(core)).toEqual(['Pay the electricity bill']);
+  });
 });

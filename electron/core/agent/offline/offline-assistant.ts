@@ -11,7 +11,7 @@ import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
 import type { Intent, TaskRef } from './intent/types.ts';
-import { TASK_VERBS } from './intent/vocabulary.ts';
+import { NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
 import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
@@ -130,6 +130,41 @@ function replaceWords(old: string, from: string, to: string): string {
  * replaces the matching end of the title and keeps its opening verb; a whole new task ("buy
  * pears") replaces it all.
  */
+const isNumber = (w: string) => /^\d+(?:[.,]\d+)?$/.test(w) || w.toLowerCase() in NUMBER_WORDS;
+const isName = (w: string) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w);
+
+/**
+ * "make that 3" (for "Buy 2 loaves of bread"), "actually Cork" (for "Book flights to Dublin"), "I
+ * meant a new roof" (for "Get quotes for a new boiler"): the part of the title of the same kind.
+ */
+function sameKindReplaced(oldWords: string[], newWords: string[]): string | undefined {
+  const replaceAt = (indexes: number[], by: string[]) =>
+    indexes.length === 1
+      ? [...oldWords.slice(0, indexes[0]), ...by, ...oldWords.slice(indexes[0]! + 1)].join(' ')
+      : undefined;
+  if (newWords.length === 1 && isNumber(newWords[0]!))
+    return replaceAt(
+      oldWords.flatMap((w, i) => (isNumber(w) ? [i] : [])),
+      newWords,
+    );
+  if (newWords.length === 1 && isName(newWords[0]!)) {
+    const names = oldWords.flatMap((w, i) => (i > 0 && isName(w) ? [i] : []));
+    return replaceAt(names.slice(-1), newWords);
+  }
+  // The same opening words ("a new …"): the phrase that starts with them, word for word.
+  const lower = oldWords.map((w) => w.toLowerCase());
+  const said = newWords.map((w) => w.toLowerCase());
+  for (let j = 1; j < lower.length; j++) {
+    let p = 0;
+    while (p < said.length - 1 && j + p < lower.length && lower[j + p] === said[p]) p++;
+    const enough =
+      p >= 2 || (p === 1 && !/^(?:a|an|the|my|to|for|of|in|on|at|with)$/.test(said[0]!));
+    if (enough && j + said.length <= lower.length)
+      return [...oldWords.slice(0, j), ...newWords, ...oldWords.slice(j + said.length)].join(' ');
+  }
+  return undefined;
+}
+
 function amendTitle(old: string, said: string): string {
   const oldWords = old.split(/\s+/);
   // A quoted title is the whole new title; so is one typed with its own capital ("call it
@@ -139,6 +174,8 @@ function amendTitle(old: string, said: string): string {
   const newWords = said.trim().split(/\s+/);
   const verbLed = (w: string | undefined) => w !== undefined && TASK_VERBS.has(w.toLowerCase());
   if (verbLed(newWords[0])) return said;
+  const same = sameKindReplaced(oldWords, newWords);
+  if (same) return same;
   const last = newWords.at(-1)!.toLowerCase();
   const keep = verbLed(oldWords[0]) ? 1 : 0;
   const j = oldWords.map((w) => w.toLowerCase()).lastIndexOf(last);
@@ -174,6 +211,22 @@ function titlesPreview(all: Task[]): string {
   if (all.length === 0) return 'Your list is empty — add something whenever you like.';
   const shown = all.slice(0, 5).map((t) => `${q(t)} (#${t.id})`);
   return `Your tasks include ${shown.join(', ')}${all.length > 5 ? ` and ${all.length - 5} more` : ''}.`;
+}
+
+/**
+ * "Email the caterer" … "and the florist too": "Email the florist". The deed is the first word of
+ * the task last added, with the word that ties it to its object ("Study for chem" … "and bio").
+ */
+function withLastDeed(title: string, turn: TurnContext): string {
+  const id = turn.state.lastAction === 'add' ? turn.state.lastTargets.at(-1) : undefined;
+  const last = turn.tasks('all').find((t) => t.id === id);
+  const words = last?.title.split(/\s+/) ?? [];
+  if (!last || !TASK_VERBS.has(words[0]!.toLowerCase()) || words.length < 2)
+    return tidyTitle(title);
+  const tie = /^(?:for|to|with|about|at|on|in|up|out|off|back)$/i.test(words[1]!)
+    ? ` ${words[1]}`
+    : '';
+  return `${words[0]}${tie} ${title}`;
 }
 
 /** "the yoga task" -> "yoga", for talking about what was searched. */
@@ -282,8 +335,37 @@ export class OfflineAssistant implements Engine {
 
   #addMany(intents: (Intent & { type: 'add' })[], turn: TurnContext): string {
     turn.state.lastAction = 'add';
+    // "call grandma" with "Call grandma" still to do: the person is reminding, not adding twice.
+    const unasked = intents.filter((i) => i.unasked);
+    if (unasked.length > 0) {
+      const open = new Map(
+        turn.tasks('pending').map(
+          (t) =>
+            [
+              t.title
+                .trim()
+                .toLowerCase()
+                .replace(/[.!?]+$/, ''),
+              t,
+            ] as const,
+        ),
+      );
+      const already = unasked.filter((i) => open.has(i.title.trim().toLowerCase()));
+      if (already.length > 0) {
+        const rest = intents.filter((i) => !already.includes(i));
+        const known = already.map((i) => q(open.get(i.title.trim().toLowerCase())!)).join(', ');
+        const note = `${known} ${already.length === 1 ? 'is' : 'are'} already on your list.`;
+        if (rest.length === 0) {
+          turn.state.focus = already.map((i) => open.get(i.title.trim().toLowerCase())!.id);
+          return note;
+        }
+        return `${this.#addMany(rest, turn)}\n${note}`;
+      }
+    }
     const calls: PlannedCall[] = intents.map((intent) => {
-      const args: Record<string, unknown> = { title: intent.title };
+      const args: Record<string, unknown> = {
+        title: intent.sameDeed ? withLastDeed(intent.title, turn) : intent.title,
+      };
       if (intent.description) args.description = intent.description;
       return { tool: 'add_task', args };
     });

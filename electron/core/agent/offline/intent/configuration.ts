@@ -1,6 +1,7 @@
 // Every rule the engine knows, in one place. Order here is only for reading: when several rules
 // read a sentence, the highest specificity wins (refiners.ts). A new intent is a new rule file
 // listed here.
+import { bareTask } from './rules/bare-task.ts';
 import { add } from './rules/add.ts';
 import { addList } from './rules/add-list.ts';
 import { choice } from './rules/choice.ts';
@@ -53,5 +54,6 @@ export const RULES: readonly Rule[] = [
   addList,
   statement,
   continuation,
+  bareTask,
   sameChange,
 ].sort((a, b) => b.specificity - a.specificity);

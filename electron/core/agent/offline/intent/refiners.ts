@@ -116,7 +116,9 @@ export const itemsAfterAddHeader: Refiner = (readings) => {
       .trim()
       .split(/\s+/);
     return (
-      r.intents.length === 0 &&
+      // (read as nothing else, or as a task said on its own: bare-task.ts)
+      (r.intents.length === 0 ||
+        (r.specificity < CATCH_ALL && r.intents.every((i) => i.type === 'add'))) &&
       !r.question &&
       words.length <= 10 &&
       (TASK_VERBS.has(words[0]!.toLowerCase()) ||

@@ -31,7 +31,15 @@ export type TaskRef =
 export type ChangeAction = 'complete' | 'reopen' | 'delete';
 
 export type Intent =
-  | { type: 'add'; title: string; description?: string }
+  | {
+      type: 'add';
+      title: string;
+      description?: string;
+      /** Said on its own, with no "add" ("call grandma"): a task already on the list isn't added twice. */
+      unasked?: true;
+      /** "and the florist too" after "add email the caterer": the deed of the task just added. */
+      sameDeed?: true;
+    }
   | { type: 'add-missing-title' }
   | { type: 'list'; status: TaskStatus }
   | { type: 'count'; status: TaskStatus }

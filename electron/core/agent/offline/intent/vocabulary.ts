@@ -149,6 +149,29 @@ export const VERBS = {
   undo: ['undo', 'revert', 'reverse', 'roll back', 'rollback', 'scratch that', 'take that back'],
 } as const;
 
+/** Add verbs that are also things people do ("make dinner", "write cards", "book a table"): they
+ * mean "add" only with a task word or a list after them ("make a task to…", "put it on my list"). */
+export const VERBS_OF_DEEDS = [
+  'make',
+  'create',
+  'write',
+  'record',
+  'log',
+  'save',
+  'track',
+  'capture',
+  'schedule',
+  'set up',
+  'enter',
+  'register',
+  'type',
+  'note',
+  'put',
+  'throw',
+  'stick',
+  'pop',
+] as const;
+
 export const DONE_WORDS = [
   'done',
   'complete',

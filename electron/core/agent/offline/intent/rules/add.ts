@@ -2,7 +2,7 @@
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
 import { tidyDescription, tidyTitle } from '../normalize.ts';
 import type { Intent, Rule } from '../types.ts';
-import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS } from '../vocabulary.ts';
+import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../vocabulary.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
 
 const PREFIXES: RegExp[] = [
@@ -80,7 +80,19 @@ export const add: Rule = {
           .replace(/^(?:i|we)\s+(?:should|must|need to|have to)\s+(?:really\s+)?/i, '');
     }
     if (body === undefined && VERB.test(s)) {
+      const verb = s.match(VERB)![0].toLowerCase();
       body = s.replace(VERB, '').trim();
+      // "make dinner", "schedule a check-up", "write thank-you cards": a deed of its own, unless
+      // what follows says it goes on the list ("make a task to…", "write down…", "…on my list").
+      if (
+        (VERBS_OF_DEEDS as readonly string[]).includes(verb) &&
+        !OBJECT.test(body) &&
+        !/^(?:down|it|this|that|these|those|them|for me|for us|in|to|on|into|onto)\b|^[:-]/i.test(
+          body,
+        ) &&
+        !TRAILERS.test(body)
+      )
+        return addWhole(s);
       body = body.replace(
         /^(?:for (?:me|us)|in|to|on|into|onto)\s+(?:(?:(?:my|the|our)\s+)?(?:\w+\s+)?(?:list|to-?do list|todo list|tasks)(?:\s+please)?\s*)?[:-]?\s*/i,
         (m) =>
@@ -151,6 +163,16 @@ export const add: Rule = {
     return intents.length === 1 ? intents[0] : intents;
   },
 };
+
+/** The whole sentence is the task ("make dinner"), or several ("make dinner and call mom"). */
+export function addWhole(s: string): Intent | Intent[] {
+  const titles = splitItems(s, false)
+    .map((item) => tidyTitle(item))
+    .filter(Boolean);
+  return titles.length === 1
+    ? { type: 'add', title: titles[0]! }
+    : titles.map((title): Intent => ({ type: 'add', title }));
+}
 
 /** A quoted phrase; a closing quote ends a word, so "Mia's party" stays whole. */
 const QUOTED = /(["'`])(.+?)\1(?=$|[\s,.!?;:])/g;

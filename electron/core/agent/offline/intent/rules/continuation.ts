@@ -4,6 +4,7 @@ import { tidyTitle } from '../normalize.ts';
 import { parseRef, statusWords } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { add } from './add.ts';
+import { TASK_VERBS } from '../vocabulary.ts';
 
 const INTERJECTION = /^(?:oh|ok|okay|ah|right|yes|yeah|great|cool|perfect|nice|thanks)[,!.\s]+/i;
 const LEAD =
@@ -70,15 +71,35 @@ export const continuation: Rule = {
       return { type: 'again', ref: parseRef(neither[1] ?? neither[2]!) };
     const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well|also)$/i);
     if (!m) return undefined;
-    const rest = m[1]!.replace(/^(?:also|and|the same for)\s+/i, '');
+    const rest = m[1]!
+      .replace(/^(?:also|and|the same for)\s+/i, '')
+      // "and also one to cancel the old phone plan"
+      .replace(
+        /^(?:one|another(?: one)?|a task|a reminder|one more)\s+(?:to|for|about)\s+(?=\S)/i,
+        '',
+      );
     const more = /^(?:one more|another|and another|and one more)/i.test(s);
     if (!context.dialogue.lastAction) {
       // "one more: call the vet" with nothing before it is simply a new task.
       return more ? { type: 'add', title: tidyTitle(rest) } : undefined;
     }
     // More new tasks, several at once if that's how they were said.
-    if (context.dialogue.lastAction === 'add' || more)
-      return add.extract(`add ${rest}`, context) ?? { type: 'add', title: tidyTitle(rest) };
+    if (context.dialogue.lastAction === 'add' || more) {
+      const added = add.extract(`add ${rest}`, context) ?? { type: 'add', title: tidyTitle(rest) };
+      // "add email the caterer" … "and the florist too": the same deed, for the florist
+      const follow = (i: Intent): Intent =>
+        i.type === 'add' && !more && !TASK_VERBS.has(i.title.split(/\s+/)[0]!.toLowerCase())
+          ? {
+              ...i,
+              // (as it was said: "a sun hat", "Ben")
+              title: /^\p{Ll}/u.test(rest)
+                ? i.title.charAt(0).toLowerCase() + i.title.slice(1)
+                : i.title,
+              sameDeed: true,
+            }
+          : i;
+      return Array.isArray(added) ? added.map(follow) : follow(added);
+    }
     return { type: 'again', ref: parseRef(rest) };
   },
 };

@@ -1,0 +1,31 @@
+// A task said on its own, with nothing else asked: "buy dog food", "call grandma", "book a table
+// for Friday, pick up the suit". Lowest of all: any rule that reads the sentence as something
+// else (a report, a question, a change to a task) wins.
+import type { Intent, Rule } from '../types.ts';
+import { TASK_VERBS } from '../vocabulary.ts';
+import { addWhole } from './add.ts';
+
+/** "call it a day", "thank you", "tell me …", "see you": not a task to keep. */
+const NOT_AN_OBJECT =
+  /^(?:it|that|this|them|those|these|me|you|u|ya|everything|all|something|anything|nothing)$/i;
+
+export const bareTask: Rule = {
+  name: 'bare-task',
+  specificity: 5,
+  extract: (s, { question }): Intent | Intent[] | undefined => {
+    if (question || /[?]$/.test(s)) return undefined;
+    const words = s.split(/\s+/);
+    if (words.length < 2 || words.length > 16) return undefined;
+    if (!TASK_VERBS.has(words[0]!.toLowerCase()) || NOT_AN_OBJECT.test(words[1]!)) return undefined;
+    // "go back", "check again": a verb and its particle, with nothing to do it to
+    if (words.length === 2 && /^(?:up|out|on|off|back|again|in|over|down|away)$/i.test(words[1]!))
+      return undefined;
+    // "go through my list", "check my tasks": about the list, not a task on it
+    if (/\b(?:my|the|our)\s+(?:list|tasks|to-?dos?|to-?do list|task list)\b/i.test(s))
+      return undefined;
+    const found = addWhole(s);
+    return Array.isArray(found)
+      ? found.map((i): Intent => ({ ...i, unasked: true }) as Intent)
+      : ({ ...found, unasked: true } as Intent);
+  },
+};

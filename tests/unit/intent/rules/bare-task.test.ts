@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { bareTask } from '../../../../electron/core/agent/offline/intent/rules/bare-task.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: bare-task', () => {
+  it.each([
+    ['buy dog food', { type: 'add', title: 'Buy dog food', unasked: true }],
+    ['book a table for Friday', { type: 'add', title: 'Book a table for Friday', unasked: true }],
+    [
+      'pick up the suit, call the tailor',
+      [
+        { type: 'add', title: 'Pick up the suit', unasked: true },
+        { type: 'add', title: 'Call the tailor', unasked: true },
+      ],
+    ],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(bareTask.extract(text, context())).toEqual(intent);
+  });
+
+  it.each(['call it a day', 'see you later', 'thank you', 'go through my list', 'clean', 'milk'])(
+    'leaves %s to other rules',
+    (text) => {
+      expect(bareTask.extract(text, context())).toBeUndefined();
+    },
+  );
+
+  it('never reads a question', () => {
+    expect(bareTask.extract('call grandma', { ...context(), question: true })).toBeUndefined();
+  });
+});
