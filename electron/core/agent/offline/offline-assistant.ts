@@ -319,7 +319,12 @@ export class OfflineAssistant implements Engine {
       case 'put-back':
         return this.#putBack(intent.ref, turn);
       case 'choice':
-        return this.#choose(intent.ref, turn, clarify);
+        return intent.elsewhere && clarify
+          ? this.#handle(
+              { ...(clarify.intent as unknown as Intent), ref: intent.ref } as Intent,
+              turn,
+            )
+          : this.#choose(intent.ref, turn, clarify);
       case 'value':
         return this.#value(intent.text, turn, asking);
     }
@@ -640,6 +645,16 @@ export class OfflineAssistant implements Engine {
         return { ok: true, tasks: [about] };
       }
       case 'focus': {
+        // "I've paid it" right after asking about the council tax: that one, if it fits the deed
+        const inFocus = turn.state.focus
+          .map((id) => all.find((t) => t.id === id))
+          .filter((t): t is Task => !!t);
+        if (
+          ref.context &&
+          inFocus.length > 0 &&
+          matchTasks(ref.context, inFocus).candidates.length === inFocus.length
+        )
+          return { ok: true, tasks: inFocus };
         if (
           ref.context &&
           !/^(?:this|that|it|the same)(?: one| task)?$/i.test(ref.context.trim())

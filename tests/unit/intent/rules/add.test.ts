@@ -4,6 +4,11 @@ import { context } from '../rule-context.ts';
 
 describe('rule: add', () => {
   it.each([
+    [
+      'hey so I just remembered I should schedule a check-up with Dr Lee, can you add that',
+      { type: 'add', title: 'Schedule a check-up with Dr Lee' },
+    ],
+
     ['make dinner', { type: 'add', title: 'Make dinner' }],
     ['schedule a check-up with Dr Lee', { type: 'add', title: 'Schedule a check-up with Dr Lee' }],
     ['make a task to call the vet', { type: 'add', title: 'Call the vet' }],

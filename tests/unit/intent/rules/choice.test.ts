@@ -8,9 +8,20 @@ describe('rule: choice', () => {
     ['2', { type: 'choice', ref: { kind: 'ids', ids: [2] } }],
     ['both', { type: 'choice', ref: { kind: 'shown' } }],
     ['the notes one', { type: 'choice', ref: { kind: 'words', text: 'the notes' } }],
+    [
+      'neither, I meant the dentist',
+      { type: 'choice', ref: { kind: 'words', text: 'the dentist' }, elsewhere: true },
+    ],
   ] as [string, unknown][])('reads %s when the conversation allows it', (text, intent) => {
     expect(choice.extract(text, context({ awaitingChoice: true }))).toEqual(intent);
   });
+
+  it.each(['neither, delete buy milk', 'neither'])(
+    'leaves %s to other rules while a choice is open',
+    (text) => {
+      expect(choice.extract(text, context({ awaitingChoice: true }))).toBeUndefined();
+    },
+  );
 
   it.each(['the first'])('never reads %s out of context', (text) => {
     expect(choice.extract(text, context())).toBeUndefined();

@@ -4,6 +4,12 @@ import { context } from '../rule-context.ts';
 
 describe('rule: complete', () => {
   it.each([
+    [
+      'mark both bills as paid',
+      { type: 'complete', ref: { kind: 'words', text: 'bills', count: 2 } },
+    ],
+    ['done it just now', { type: 'complete', ref: { kind: 'focus' } }],
+
     ['set the status of task 4 to completed', { type: 'complete', ref: { kind: 'ids', ids: [4] } }],
 
     ['mark task 3 as complete', { type: 'complete', ref: { kind: 'ids', ids: [3] } }],

@@ -4,6 +4,11 @@ import { context } from '../rule-context.ts';
 
 describe('rule: fix-word', () => {
   it.each([
+    [
+      'spelling mistake, gim should be gym',
+      { type: 'update', ref: { kind: 'words', text: 'gim' }, replace: ['gim', 'gym'] },
+    ],
+
     ["it's Katie with an ie", { type: 'update', ref: { kind: 'focus' }, fix: 'Katie' }],
 
     [

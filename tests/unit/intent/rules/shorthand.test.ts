@@ -7,6 +7,8 @@ import { context } from '../rule-context.ts';
 
 describe('rule: shorthand', () => {
   it.each([
+    ['memo to self: defrost the freezer', { type: 'add', title: 'Defrost the freezer' }],
+
     ['also: book the car service', { type: 'add', title: 'Book the car service' }],
 
     ['todo: call plumber', { type: 'add', title: 'Call plumber' }],

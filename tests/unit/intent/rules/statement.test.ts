@@ -4,6 +4,17 @@ import { context } from '../rule-context.ts';
 
 describe('rule: statement', () => {
   it.each([
+    ['booked all three', { type: 'complete', ref: { kind: 'words', text: 'booked', count: 3 } }],
+    [
+      "vet's booked for Max",
+      { type: 'complete', ref: { kind: 'statement', text: 'booked vet for Max' } },
+    ],
+    [
+      'hall lightbulb changed finally',
+      { type: 'complete', ref: { kind: 'statement', text: 'changed hall lightbulb' } },
+    ],
+    ["I've paid it", { type: 'complete', ref: { kind: 'focus', context: 'pay' } }],
+
     [
       'bought bread, forgot the butter',
       { type: 'complete', ref: { kind: 'statement', text: 'buy bread' } },

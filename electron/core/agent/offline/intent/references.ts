@@ -152,6 +152,19 @@ export function parseRef(raw: string): TaskRef {
     /^(?:everything|anything|all(?:\s+(?:the|my))?(?:\s+(?:tasks|items|ones|things))?)\s+(?:to do with|about|related to|regarding|mentioning|that mentions?|with|containing)\s+(.+)$/i,
   );
   if (every) return { kind: 'words', text: every[1]!, every: true };
+  // "all the call tasks", "all my school ones": every task those words find
+  const allOf = s.match(
+    /^(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:tasks|ones|items|things|todos|to-dos|reminders|jobs)$/i,
+  );
+  if (
+    allOf &&
+    !/^(?:the|my|of|these|those)$/i.test(allOf[1]!) &&
+    // ("all the first three tasks", "all completed ones": places and states, read below)
+    !/\b(?:first|last|top|bottom|next|other|\d+|one|two|three|four|five|six|seven|eight|nine|ten|done|completed?|finished|pending|open|remaining|unfinished|ticked|checked)\b/i.test(
+      allOf[1]!,
+    )
+  )
+    return { kind: 'words', text: allOf[1]!, every: true };
   // "both Sarah emails": the two tasks those words find.
   const both = s.match(/^both\s+(?!of\b|them\b|those\b|these\b)(.+)$/i);
   if (both) return { kind: 'words', text: both[1]!, count: 2 };

@@ -87,7 +87,8 @@ export type Intent =
   /** "put it back": undo a delete or completion, or reopen what is named. */
   | { type: 'put-back'; ref: TaskRef }
   /** An answer to the assistant's "which one?" */
-  | { type: 'choice'; ref: TaskRef }
+  /** (`elsewhere`: "neither, I meant the dentist": a task not among those offered) */
+  | { type: 'choice'; ref: TaskRef; elsewhere?: true }
   | { type: 'greeting' }
   | { type: 'thanks' }
   | { type: 'help' }

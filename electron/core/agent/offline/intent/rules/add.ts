@@ -76,6 +76,11 @@ export const add: Rule = {
       const asked = s.match(ADD_THAT_AFTER);
       if (asked && /\s/.test(asked[1]!.trim()))
         body = asked[1]!
+          // "I just remembered I should …", "it occurred to me that I need to …"
+          .replace(
+            /^(?:(?:hey|so|oh|ok|okay)[,\s]+)*(?:i\s+)?(?:just\s+)?(?:remembered|realised|realized|thought of|noticed)\s+(?:that\s+)?/i,
+            '',
+          )
           .replace(WISH, '')
           .replace(/^(?:i|we)\s+(?:should|must|need to|have to)\s+(?:really\s+)?/i, '');
     }

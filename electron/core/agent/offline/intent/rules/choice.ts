@@ -7,12 +7,27 @@ const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...
 const LEAD =
   /^(?:(?:no,?\s+)?i\s+mean(?:t)?|it's|it is|its|is|that's|that is|the answer is|i'd say|i want|i meant|go with|pick|choose|number|option)\s+/i;
 
+const NEITHER =
+  /^(?:neither|none|none of (?:them|those|these)|not (?:either|those|them|any of them|those ones))(?:\s+of\s+(?:them|those))?\s*[,.!:;-]\s*(.+)$/i;
+
 export const choice: Rule = {
   name: 'choice',
   specificity: 90,
   extract: (s, { dialogue }) => {
     if (!dialogue.awaitingChoice || COMMAND.test(s)) return undefined;
+    // "neither, I meant the dentist": another task than those offered ("neither, delete buy
+    // milk" is a new request: the rules read it after the comma)
+    const neither = s.match(NEITHER);
+    if (neither) {
+      const rest = neither[1]!.replace(LEAD, '').replace(/\s+(?:actually|please|one)$/i, '');
+      if (COMMAND.test(rest)) return undefined;
+      const ref = parseRef(rest);
+      return ref.kind === 'words' || ref.kind === 'quoted' || ref.kind === 'ids'
+        ? { type: 'choice', ref, elsewhere: true }
+        : undefined;
+    }
     const text = s.replace(LEAD, '').replace(/\s+(?:actually|please|one)$/i, '');
+    if (/^(?:neither|none|nope|no)(?:\s+of\s+(?:them|those|these))?$/i.test(text)) return undefined;
     if (text.split(/\s+/).length > 8) return undefined;
     if (
       /^(?:both|all|all of them|both of them|both actually|either|the two|all (?:two|three|four|five|\d+)(?: of them)?)$/i.test(

@@ -4,6 +4,7 @@ import { nearestClause } from './reopen.ts';
 import { parseRef, withException, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
+import { reportedDeed } from './statement.ts';
 
 const DONE = alt(DONE_WORDS);
 const NOT_DONE = alt(NOT_DONE_WORDS);
@@ -16,7 +17,11 @@ const NOT_A_TASK = rx`^(?:i|we|you|what|which|who|how|all|everything|anything|no
 const NOT_A_REF =
   /^(?:i|we|you|what|which|who|how|show|list|tell|display)\b|^(?:remove|delete|clear|erase|wipe)\b.*\b(?:all|every|everything|tasks)\b|^(?:so far|yet|today|already|now)$/i;
 const done = (said: string): Change | undefined => {
-  const ref = said;
+  // "done it just now": when isn't which
+  const ref = said.replace(
+    /\s+(?:just now|right now|now|just|already|today|this morning|earlier|yesterday|at last|finally)$/i,
+    '',
+  );
   return NOT_A_REF.test(ref) ? undefined : { type: 'complete', ref: parseRef(ref) };
 };
 
@@ -59,6 +64,9 @@ function extractChange(said: string): Change | undefined {
       return { type: 'complete', ref: { kind: 'focus' } };
     m = re`^((?:(?:tasks?|items?|numbers?)\\s*)?#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE}$`;
     if (m) return done(m[1]!);
+    // "mark both bills as paid", "set the parcel one as sent": the deed, done
+    m = re`^(?:mark|set|flag|tick|make)\\s+(.+?)\\s+as\\s+([a-z]+)$`;
+    if (m && reportedDeed(m[2]!)) return done(m[1]!);
     // "change the status of the rent task to done"
     m = re`^(?:change|set|update|switch|put|make|turn)\\s+(?:the\\s+)?status\\s+(?:of|for|on)\\s+(.+?)\\s+(?:to|as|into)\\s+${DONE}$`;
     if (m) return done(m[1]!);

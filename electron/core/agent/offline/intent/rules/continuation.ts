@@ -65,7 +65,7 @@ export const continuation: Rule = {
     }
     // "wash the car isn't done" … "neither is the dog one" / "nor the dog one"
     const neither = said.match(
-      /^(?:neither|nor)\s+(?:is|was|are|were|did|have|has)?\s*(.+)$|^(.+?)\s+neither$/i,
+      /^(?:neither|nor)(?!\s*[,.!:;-])\s+(?:is|was|are|were|did|have|has)?\s*(.+)$|^(.+?)\s+neither$/i,
     );
     if (neither && context.dialogue.lastAction && context.dialogue.lastAction !== 'add')
       return { type: 'again', ref: parseRef(neither[1] ?? neither[2]!) };
@@ -88,7 +88,13 @@ export const continuation: Rule = {
       const added = add.extract(`add ${rest}`, context) ?? { type: 'add', title: tidyTitle(rest) };
       // "add email the caterer" … "and the florist too": the same deed, for the florist
       const follow = (i: Intent): Intent =>
-        i.type === 'add' && !more && !TASK_VERBS.has(i.title.split(/\s+/)[0]!.toLowerCase())
+        i.type === 'add' &&
+        !more &&
+        !TASK_VERBS.has(i.title.split(/\s+/)[0]!.toLowerCase()) &&
+        // ("descale the coffee machine": a deed of its own, with its object after it)
+        !/^(?!(?:a|an|the|my|our|some|new|more|two|three)\s)\S+\s+(?:the|a|an|my|our|your|his|her|their|some|all|up|out|off|down)\b/i.test(
+          i.title,
+        )
           ? {
               ...i,
               // (as it was said: "a sun hat", "Ben")

@@ -51,9 +51,14 @@ export const correction: Rule = {
     // "wait no, it was the electricity bill I paid", "I meant I fed the cat": the deed was
     // another task's
     if (last === 'complete') {
-      const objectFirst = text.match(
-        /^(?:it\s+was|it's|that\s+was|i\s+meant)\s+(?:actually\s+)?(.+?)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:actually\s+|really\s+)?([a-z]+)$/i,
-      );
+      // (", the dentist still needs doing" after it only says what the correction does)
+      const objectFirst = [text, text.replace(/,.*$/, '')]
+        .map((t) =>
+          t.match(
+            /^(?:it\s+was|it's|that\s+was|i\s+meant)\s+(?:actually\s+)?(.+?)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:actually\s+|really\s+)?([a-z]+)$/i,
+          ),
+        )
+        .find(Boolean);
       const verbFirst = text.match(
         /^(?:i\s+meant|i\s+mean)\s+(?:that\s+)?(?:i|we)\s+(?:actually\s+)?([a-z]+)\s+(.+)$/i,
       );
@@ -63,11 +68,14 @@ export const correction: Rule = {
           ? [verbFirst[1]!, verbFirst[2]!]
           : [];
       const base = verb && pastToBase(verb);
+      // ("it's the other planting job I did": "did" says nothing about which task)
       if (base && object)
-        return { type: 'correct', ref: { kind: 'statement', text: `${base} ${object}` } };
+        return /^(?:do|did|done|finish|finished|complete|completed)$/i.test(base)
+          ? { type: 'correct', ref: parseRef(object), text: object }
+          : { type: 'correct', ref: { kind: 'statement', text: `${base} ${object}` } };
     }
     m = text.match(
-      /^(?:i\s+meant|i\s+mean|meant|it\s+should\s+(?:have\s+)?been|should\s+(?:have\s+)?been|it's|it\s+is)\s+(.+)$/i,
+      /^(?:i\s+meant|i\s+mean|meant|it\s+should\s+(?:have\s+)?been|should\s+(?:have\s+)?been|it's|it\s+is|it\s+was|that\s+was)\s+(.+)$/i,
     );
     if (m && (interjected || /^i\s+mean/i.test(text)) && !COMMAND.test(m[1]!)) {
       // "I meant grandpa, not grandma"

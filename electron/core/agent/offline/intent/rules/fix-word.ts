@@ -71,7 +71,10 @@ export const fixWord: Rule = {
     m = s.match(SLIP[1]!);
     if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
     m = s
-      .replace(/^(?:(?:sorry|oops|whoops)[,\s]+)?(?:(?:a\s+)?typo[,:;\s-]+)?/i, '')
+      .replace(
+        /^(?:(?:sorry|oops|whoops|my bad)[,\s]+)?(?:(?:a\s+)?(?:typo|spelling mistake|spelling error|misspelling|misspelt word|mistake)[,:;\s-]+)?/i,
+        '',
+      )
       .match(MISSPELT[0]!);
     if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
       return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };

@@ -1,7 +1,7 @@
 // Reports of something done, with no command: "I booked the dentist appointment", "called the
 // bank", "the car insurance is renewed". Lowest but one: any explicit request wins.
 import type { Intent, Rule } from '../types.ts';
-import { IRREGULAR_PAST, RESULT_STATES, TASK_VERBS } from '../vocabulary.ts';
+import { IRREGULAR_PAST, NUMBER_WORDS, RESULT_STATES, TASK_VERBS } from '../vocabulary.ts';
 
 /** A past tense or participle as its base form ("paid" → "pay"); regular ones stay as said. */
 export const pastToBase = (verb: string): string | undefined => {
@@ -39,7 +39,29 @@ export const statement: Rule = {
       /^(?:(?:i|we)(?:'ve|'d)?\s+)?(?:(?:have|had|just|finally|already|also|all)\s+)*([a-z]+)(?:\s+(?:it|them|already|today|now|too|just now|finally))?$/i,
     );
     if (bare && pastToBase(bare[1]!) && !NOT_A_REPORT.test(bare[1]!)) {
+      // "I've paid it now" (after "did I pay council tax?"): the task just talked about
+      if (/\s(?:it|them)\b/i.test(s))
+        return { type: 'complete', ref: { kind: 'focus', context: pastToBase(bare[1]!)! } };
       return { type: 'complete', ref: { kind: 'statement', text: pastToBase(bare[1]!)! } };
+    }
+    // "booked all three", "paid both": every task that starts with that deed
+    const group = s.match(
+      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:have|just|finally|already)\s+)*([a-z]+)\s+(?:all\s+(two|three|four|five|six|\d+|of them)|both(?:\s+of them)?|them all|them both)$/i,
+    );
+    const groupDeed = group && reportedDeed(group[1]!);
+    if (group && groupDeed) {
+      const n = group[2];
+      const count = !n
+        ? 2
+        : /of them/i.test(n)
+          ? undefined
+          : Number(n) || NUMBER_WORDS[n.toLowerCase()];
+      return {
+        type: 'complete',
+        ref: count
+          ? { kind: 'words', text: groupDeed, count }
+          : { kind: 'words', text: groupDeed, every: true },
+      };
     }
     // "finished reading" (which reading?) / "done cleaning"
     bare = s.match(
@@ -119,7 +141,12 @@ export const statement: Rule = {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
     }
     // "bill paid", "car washed": a few words and what was done to them.
-    m = s.match(/^((?:\S+\s+){0,3}\S+)\s+([a-z]+)(?:\s+(?:already|today|now|yesterday))?$/i);
+    m = s
+      .replace(
+        /\s+(?:already|today|now|yesterday|finally|at last|at long last|just now|this morning)$/i,
+        '',
+      )
+      .match(/^((?:\S+\s+){0,3}\S+)\s+([a-z]+)$/i);
     if (
       m &&
       !/^(?:i|we|you|it|that|this)$/i.test(m[1]!) &&
@@ -129,6 +156,20 @@ export const statement: Rule = {
     ) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
     }
+    // "vet's booked for Max", "the parcel was sent to Gran": the deed, with who or where it was for
+    const forWhom = s.match(
+      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|got)|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)\s+((?:for|with|to|at|from)\s+.+)$/i,
+    );
+    const forDeed = forWhom && reportedDeed(forWhom[2]!);
+    if (
+      forWhom &&
+      forDeed &&
+      !/^(?:i|we|you|it|that|this|he|she|they|what|which)$/i.test(forWhom[1]!)
+    )
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${forDeed} ${forWhom[1]} ${forWhom[3]}` },
+      };
     // "the car is washed", "the gutters are clean now": the task's verb, by what it left behind
     m = s.match(
       /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|got)|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
