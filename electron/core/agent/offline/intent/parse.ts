@@ -10,6 +10,7 @@ import {
   stripFiller,
 } from './normalize.ts';
 import { type Reading, REFINERS } from './refiners.ts';
+import { add } from './rules/add.ts';
 import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
 import { alt, pattern, VERBS } from './vocabulary.ts';
 
@@ -19,6 +20,10 @@ const REPORT = 20;
 
 const MISTAKE =
   /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
+
+/** "Add a task to …" with one plain clause after it: no commas, no second request, no note. */
+const PLAIN_ADD =
+  /^(?:please\s+)?(?:add|create|make)\s+(?:a\s+|one\s+|another\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)\s+to\s+(?![^]*(?:[,;:?"'`()\n]|\s(?:and|then|also|plus|but|or|so|not|with|note|description|instead|undo|mark|delete|remove|rename|too|as well|by mistake|actually)\b))[\p{L}\p{N}][\p{L}\p{N}\s.'-]*$/iu;
 
 /** "…by mistake, can you undo that": the request to put the slip right, which the slip says. */
 const PUT_RIGHT =
@@ -101,6 +106,16 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     return seen.get(key);
   };
   const message = correctSpelling(normalizeText(text));
+  // The form the app itself teaches, one task and nothing else ("Add a task to call the bank"):
+  // only the add rule reads it, so the others aren't asked.
+  if (PLAIN_ADD.test(message)) {
+    const found = add.extract(stripEndPunctuation(message), {
+      dialogue,
+      question: false,
+      sentence: message,
+    });
+    if (found && !Array.isArray(found) && found.type === 'add') return [found];
+  }
   const whole = stripEndPunctuation(message);
   // A bare yes/no or hello is read whole, before it is cut into sentences.
   const bare = stripEndPunctuation(stripFiller(whole));
