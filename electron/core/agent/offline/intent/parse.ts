@@ -21,6 +21,9 @@ const REPORT = 20;
 const MISTAKE =
   /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
 
+/** "attach a note to the cottage task - Dogs allowed, check parking": the commas are the note's. */
+const NOTE_THEN_DASH = /\b(?:note|notes|description|details|comment)\b.*\s[-–—]\s/i;
+
 /** "Add a task to …" with one plain clause after it: no commas, no second request, no note. */
 const PLAIN_ADD =
   /^(?:please\s+)?(?:add|create|make)\s+(?:a\s+|one\s+|another\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)\s+to\s+(?![^]*(?:[,;:?"'`()\n]|\s(?:and|then|also|plus|but|or|so|not|with|note|description|instead|undo|mark|delete|remove|rename|too|as well|by mistake|actually)\b))[\p{L}\p{N}][\p{L}\p{N}\s.'-]*$/iu;
@@ -58,7 +61,7 @@ const CLAUSE_BREAK = pattern(
  */
 function readClauses(sentence: string, context: RuleContext): Intent[] | undefined {
   // After "desc:" or "=" the commas belong to the value.
-  if (/[:=]|->/.test(sentence)) return undefined;
+  if (/[:=]|->/.test(sentence) || NOTE_THEN_DASH.test(sentence)) return undefined;
   const clauses = sentence
     .split(CLAUSE_BREAK)
     .map((c) => stripEndPunctuation(stripFiller(c)))

@@ -8,7 +8,7 @@ import { TASK_VERBS } from '../vocabulary.ts';
 
 const INTERJECTION = /^(?:oh|ok|okay|ah|right|yes|yeah|great|cool|perfect|nice|thanks)[,!.\s]+/i;
 const LEAD =
-  /^(?:and|also|plus|same for|same with|same goes for|same thing for|do the same (?:for|with)|and also|as well as|and then|one more|another one|another|and another(?: one)?|and one more|oh and)(?:\s+(?:one|task|thing))?(?:\s+to)?[:,]?\s+(.+?)(?:\s+(?:too|to|as well|also))?$/i;
+  /^(?:and|also|plus|same for|same with|same goes for|that goes for|the same goes for|ditto for|ditto|same thing for|do the same (?:for|with)|and also|as well as|and then|one more|another one|another|and another(?: one)?|and one more|oh and)(?:\s+(?:one|task|thing))?(?:\s+to)?[:,]?\s+(.+?)(?:\s+(?:too|to|as well|also))?$/i;
 
 const ALSO = /^\s*(?:(?:oh|ah|ok|okay)[,\s]+)?(?:and|also|plus)\b|\b(?:too|as well|also)\b/i;
 const CORRECTING =
@@ -38,7 +38,9 @@ export const continuation: Rule = {
       const more =
         whole.match(
           /^(?:and|also|plus)\s+(?:rename\s+|change\s+)?(.+?)\s+to\s+(?!(?:do|be)\b)(.+)$/i,
-        ) ?? said.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i);
+        ) ??
+        whole.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i) ??
+        said.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i);
       if (more) return { type: 'again', ref: parseRef(more[1]!), value: more[2]! };
     }
     // "#3", "task 3 then", "the second" on their own, right after a change: the same change.
@@ -116,7 +118,7 @@ export const sameChange: Rule = {
   specificity: 72,
   extract: (s, { dialogue }): Intent | undefined => {
     const same = s.match(
-      /^(?:put|add|set|use|copy|give|do)\s+(?:the\s+)?same\s+(?:note|description|details|title|name|thing)\s+(?:on|to|for|onto|with)\s+(.+)$/i,
+      /^(?:(?:put|add|set|use|copy|give|do)\s+)?(?:the\s+)?same\s+(?:note|description|details|title|name|thing)\s+(?:on|to|for|onto|with)\s+(.+?)(?:\s+(?:too|as well|please))?$/i,
     );
     return same && dialogue.lastAction ? { type: 'again', ref: parseRef(same[1]!) } : undefined;
   },

@@ -17,6 +17,11 @@ export const correction: Rule = {
     const last = dialogue.lastAction;
     if (!last || /^\s*(?:(?:oh|ah|ok|okay|right)[,\s]+)?(?:and|also|plus)\b/i.test(sentence))
       return undefined;
+    // "actually put that note on the collect one instead": the note was meant for another task
+    const movedNote = s.match(
+      /^(?:(?:no|sorry|oops|actually|wait)[,\s]+)*(?:put|move|add|set|attach)\s+(?:that|the|this|my)\s+(?:note|description|details|comment)\s+(?:on|to|onto|for)\s+(.+?)(?:\s+(?:instead|please))*$/i,
+    );
+    if (movedNote && last === 'update') return { type: 'correct', ref: parseRef(movedNote[1]!) };
     // "actually make the description '…'" names its field: the describe and rename rules read it.
     if (/\b(?:description|desc|details|note|notes|title|name)\b/i.test(s)) return undefined;
     // "*kids", "sorry typo, report": the usual ways to fix a slip in what was just written.
@@ -95,6 +100,8 @@ export const correction: Rule = {
     const goes = text.match(
       /^(?:it|that|this)\s+(?:goes|belongs|should go|was meant for|is for)\s+(?:on|to|with|in)?\s*(.+)$/i,
     );
+    // ("that goes for the piano one too": the same again, not moved: continuation.ts)
+    if (goes && /\b(?:too|as well|also)[.!]*$/i.test(sentence)) return undefined;
     if (goes) return { type: 'correct', ref: parseRef(goes[1]!) };
     // "just mark it done instead" after deleting it: a different change to the same task
     // "sorry I meant mark it done" (after deleting it)

@@ -8,6 +8,11 @@ export const show: Rule = {
   name: 'show',
   specificity: 67,
   extract: (s): Intent | undefined => {
+    // "any notes on the dentist one?", "what did I write for the cake task?": its note
+    const note = s.match(
+      /^(?:(?:are there|is there|do i have|have i got|got)\s+)?(?:any|a)\s+(?:notes?|description|details|comments?)\s+(?:on|for|about|in|with)\s+(.+)$|^what\s+did\s+(?:i|we)\s+(?:write|put|note|jot|say)(?:\s+down)?\s+(?:for|on|in|about|under)\s+(.+)$/i,
+    );
+    if (note) return { type: 'show', ref: parseRef(note[1] ?? note[2]!), about: 'description' };
     // "show them" after adding, "what did you add?": the tasks just talked about.
     if (
       /^(?:show|list|read)(?: me)? (?:them|those|it|that|these)(?: again)?$|^what did (?:you|i) (?:just )?(?:add|change|do)$/i.test(
