@@ -11,7 +11,7 @@ import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
 import type { Intent, TaskRef } from './intent/types.ts';
-import { NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
+import { IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
 import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
@@ -42,8 +42,10 @@ type Resolved = { ok: true; tasks: Task[] } | { ok: false; reply: string; candid
  * "Revise for the bio midterm" gives "Revise for the bio final").
  */
 /** The tasks that the most of these words fit (at least one), for a "which one?". */
-function partlyMatching(text: string, tasks: Task[]): Task[] {
-  const said = keywords(text);
+function partlyMatching(text: string, tasks: Task[], quoted = false): Task[] {
+  // ("'buy paint'" in quotes is a title: sharing only "buy" with "Buy brushes" is no match)
+  const said = keywords(text).filter((w) => !quoted || !TASK_VERBS.has(w));
+  if (quoted && said.length < keywords(text).length && said.length < 2) return [];
   if (said.length < 2) return [];
   const score = new Map<Task, number>();
   for (const word of said)
@@ -342,6 +344,17 @@ export class OfflineAssistant implements Engine {
     turn.state.lastAction = 'add';
     // "call grandma" with "Call grandma" still to do: the person is reminding, not adding twice.
     const unasked = intents.filter((i) => i.unasked);
+    // "read the chapter" (or "put the bins out") with such a task still open: said in the past
+    // tense, which for these verbs looks the same.
+    if (unasked.length === 1 && intents.length === 1) {
+      const verb = unasked[0]!.title.split(/\s+/)[0]!.toLowerCase();
+      const open = turn.tasks('pending');
+      if (
+        IRREGULAR_PAST[verb] === verb &&
+        matchTasks(unasked[0]!.title, open).candidates.length > 0
+      )
+        return this.#setCompleted('complete', { kind: 'statement', text: unasked[0]!.title }, turn);
+    }
     if (unasked.length > 0) {
       const open = new Map(
         turn.tasks('pending').map(
@@ -750,7 +763,7 @@ export class OfflineAssistant implements Engine {
           const about = ref.kind === 'words' ? taskAbout(text, all) : undefined;
           if (about) return { ok: true, tasks: [about] };
           // "the phone call" with "Call mom" and "Call dad": ask among those some words fit.
-          const partial = partlyMatching(text, all);
+          const partial = partlyMatching(text, all, ref.kind === 'quoted');
           if (partial.length > 0 && partial.length <= 6)
             return {
               ok: false,

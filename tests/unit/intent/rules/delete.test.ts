@@ -5,6 +5,11 @@ import { context } from '../rule-context.ts';
 describe('rule: delete', () => {
   it.each([
     [
+      'package task no need, delete',
+      { type: 'delete', ref: { kind: 'words', text: 'package task' } },
+    ],
+
+    [
       'delete the meeting task',
       { type: 'delete', ref: { kind: 'words', text: 'the meeting task' } },
     ],

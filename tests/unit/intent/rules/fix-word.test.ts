@@ -5,6 +5,27 @@ import { context } from '../rule-context.ts';
 describe('rule: fix-word', () => {
   it.each([
     [
+      'I misspelled geraniums in the first task',
+      { type: 'update', ref: { kind: 'positions', positions: [1] }, fix: 'geraniums' },
+    ],
+    [
+      'I spelled groomer wrong, can you fix it',
+      { type: 'update', ref: { kind: 'words', text: 'groomer' }, fix: 'groomer' },
+    ],
+    [
+      'typo in runing, pls fix to running',
+      { type: 'update', ref: { kind: 'words', text: 'runing' }, replace: ['runing', 'running'] },
+    ],
+    [
+      'fix regiser, should be register',
+      { type: 'update', ref: { kind: 'words', text: 'regiser' }, replace: ['regiser', 'register'] },
+    ],
+    [
+      'There is spelling mistake in car task, it should be serviced',
+      { type: 'update', ref: { kind: 'words', text: 'car task' }, fix: 'serviced' },
+    ],
+
+    [
       'spelling mistake, gim should be gym',
       { type: 'update', ref: { kind: 'words', text: 'gim' }, replace: ['gim', 'gym'] },
     ],

@@ -4,6 +4,15 @@ import { context } from '../rule-context.ts';
 
 describe('rule: show', () => {
   it.each([
+    [
+      'any notes on the dentist one',
+      { type: 'show', ref: { kind: 'words', text: 'the dentist one' }, about: 'description' },
+    ],
+    [
+      'what did I write for the cake task',
+      { type: 'show', ref: { kind: 'words', text: 'the cake task' }, about: 'description' },
+    ],
+
     ["what's task 2", { type: 'show', ref: { kind: 'ids', ids: [2] } }],
     [
       "what's the first thing on my list",

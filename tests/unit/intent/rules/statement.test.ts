@@ -4,6 +4,13 @@ import { context } from '../rule-context.ts';
 
 describe('rule: statement', () => {
   it.each([
+    ['made the call', { type: 'complete', ref: { kind: 'statement', text: 'call' } }],
+    ['did the shopping', { type: 'complete', ref: { kind: 'statement', text: 'shop' } }],
+    [
+      'I call landlord already',
+      { type: 'complete', ref: { kind: 'statement', text: 'call landlord' } },
+    ],
+
     ['booked all three', { type: 'complete', ref: { kind: 'words', text: 'booked', count: 3 } }],
     [
       "vet's booked for Max",

@@ -85,7 +85,7 @@ export function normalizeText(text: string): string {
       )
       .replace(/:\s*;\s*/g, ': ')
       // A bulleted or numbered list, one item a line, is a list of items.
-      .replace(/[\r\n]+\s*(?:[-*•·]|\d+[.)]|\[[ xX✓]?\])\s+/g, '; ')
+      .replace(/[\r\n]+\s*(?:[-*•·+]|\d+[.)]|\[[ xX✓]?\])\s+/g, '; ')
       // A message that starts as a bulleted list is things to add ("- buy stamps").
       .replace(/^\s*(?:[-*•·]|\[[ xX✓]?\])\s+(?=\S)/, 'add: ')
       .replace(/^\s*\d+[.)]\s+(?=\S.*;)/, 'add: ')
@@ -97,6 +97,11 @@ export function normalizeText(text: string): string {
       .replace(/(?:^|\s)[:;=]-?[()DPp3/|\]](?=\s|$)|(?:^|\s)<3(?=\s|$)/g, ' ')
       // Dictated punctuation: "buy milk comma call mom period".
       .replace(/\s+comma\b\s*/gi, ', ')
+      // ("add the following colon …", "a note to that colon …"; not "book a colon screening")
+      .replace(
+        /\b(following|these|this|that|it|note|list|things|items|tasks|add|here|them|reminder)\s+colon\s+(?=\S)/gi,
+        '$1: ',
+      )
       .replace(/\s+(?:period|full stop)\s*$/i, '.')
       .replace(/\s+(?:question mark)\s*$/i, '?')
       .replace(/\s+(?:new line|newline|next line)\s+/gi, '; ')
@@ -194,12 +199,17 @@ export function stripFiller(text: string): string {
 
 export const stripEndPunctuation = (s: string) => s.replace(/[\s.!?;,]+$/, '').trim();
 
+/** "…, because the pressure keeps dropping", "… since ours started leaking": why, not what. */
+const REASON =
+  /(?:,\s*|\s+)(?:because|'cause|cause|cos|coz|since|as)\s+(?:the|it|it's|its|i|i'm|i've|we|we're|we've|our|ours|my|they|they're|he|she|there|that|this|you|probably)\b.*$|,\s*because\b.*$/i;
+
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
 export function tidyTitle(raw: string): string {
   let t = raw.trim().replace(/^[:\-,\s]+/, '');
   t = stripEndPunctuation(t);
   const quoted = t.match(/^["'`](.*)["'`]$/s);
   if (quoted) t = quoted[1]!.trim();
+  else t = t.replace(REASON, '');
   t = stripEndPunctuation(t);
   return t.charAt(0).toLocaleUpperCase() + t.slice(1);
 }

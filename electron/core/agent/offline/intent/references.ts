@@ -74,11 +74,11 @@ const ordinal = (word: string) => {
 const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u;
 /** ", I'm starting fresh": a new clause after the reference says why, not which. */
 const REASON =
-  /,\s*(?:i|i'm|i've|i'd|we|we're|they|they've|he|she|it's|it|that's|because|since|cause|as|so)\b.*$/i;
+  /[,;]\s*(?:i|i'm|i've|i'd|we|we're|they|they've|he|she|it's|it|that's|because|since|cause|as|so)\b.*$|\s+(?:because|'cause|cos|coz)\s+\S.*$/i;
 
 /** "… we don't need it anymore" said without a comma. */
 const TRAILING_REASON =
-  /\s+(?:we|i|they)\s+(?:don't|do not|no longer|won't|didn't)\s+(?:need|want)\b.*$/i;
+  /\s+(?:we|i|they)\s+(?:don't|do not|no longer|won't|didn't)\s+(?:need|want)\b.*$|(?<=\b(?:done|finished|complete|completed|incomplete|pending|undone))\s+(?:they|he|she|we)\s+\S.*$/i;
 
 /** "… kayla said i can keep it", "… mom says it's not clean enough": someone's say-so. */
 const HEARSAY =
@@ -107,6 +107,11 @@ export function parseRef(raw: string): TaskRef {
   for (let i = 0; i < 3; i++) s = s.replace(REF_NOISE, '').trim();
   // "erase please the task number 3"
   s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
+  // "remove these: Book MOT; Replace wiper blades": each task listed
+  const listed = s.match(
+    /^(?:these|those|the following|following|all of these|both of these|both)(?:\s+(?:tasks|items|ones|things|two|three))?\s*:\s*(\S[^]*)$/i,
+  );
+  if (listed) s = listed[1]!.replace(/\s*[;,]\s*(?:and\s+)?/g, ' and ');
 
   const quoted = s.match(
     /^(?:the )?(?:task |item |one )?(?:called |named |titled |that says |saying )?["'`](.+)["'`](?: (?:task|item|one))?$/i,

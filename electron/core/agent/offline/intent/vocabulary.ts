@@ -387,6 +387,10 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  'nah',
+  'naw',
+  'yep',
+  'yup',
   'ugh',
   'bruh',
   'omg',

@@ -94,7 +94,7 @@ export const continuation: Rule = {
         !more &&
         !TASK_VERBS.has(i.title.split(/\s+/)[0]!.toLowerCase()) &&
         // ("descale the coffee machine": a deed of its own, with its object after it)
-        !/^(?!(?:a|an|the|my|our|some|new|more|two|three)\s)\S+\s+(?:the|a|an|my|our|your|his|her|their|some|all|up|out|off|down)\b/i.test(
+        !/^(?!(?:a|an|the|my|our|some|new|more|two|three)\s)\S+\s+(?:the|a|an|my|our|your|his|her|their|some|all|up|out|off|down|to|with|about|at|on|into|from|by)\b/i.test(
           i.title,
         )
           ? {

@@ -19,6 +19,11 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
+    // "package task no need, delete", "the gym one not needed anymore"
+    const noNeed = s.match(
+      /^(.+?)\s+(?:no need|not need|not needed|no longer needed|not required)(?:\s+(?:anymore|any more))?(?:\s*[,.;-]?\s*(?:(?:please|pls)\s+)?(?:delete|remove|del|rm|drop)(?:\s+(?:it|please|pls))?)?$/i,
+    );
+    if (noNeed && !/^(?:i|we|you|it|that|this)$/i.test(noNeed[1]!)) return removed(noNeed[1]!);
     // "no longer needed: collect the parcel"
     const gone = s.match(
       /^(?:no longer needed|not needed(?: anymore| any more)?|don't need (?:this|it) anymore)\s*[:,-]\s*(.+)$/i,

@@ -61,6 +61,26 @@ const SPELLED = new RegExp(
   'iu',
 );
 
+/**
+ * "I misspelled geraniums in the first task", "I spelled groomer wrong, can you fix it": the word
+ * as it should be; the task is the one with a word a slip away from it.
+ */
+const MISSPELLED_RIGHT = new RegExp(
+  `^(?:i\\s+(?:think\\s+)?(?:i\\s+)?(?:notice\\s+)?(?:that\\s+)?(?:i\\s+)?)?(?:misspelled|misspelt|mistyped|spelled|spelt|wrote|typed)\\s+(${ONE})(?:\\s+(?:wrong|wrongly|incorrectly|badly))?(?:\\s+(?:in|on)\\s+(.+?))?${FIX_TAIL}$`,
+  'iu',
+);
+/** "typo in runing, pls fix to running", "I wrote scool wrong, correct to school", "fix regiser,
+ * should be register": the slip, then the word it should be. */
+const WRONG_THEN_RIGHT = new RegExp(
+  `^(?:(?:there'?s\\s+(?:a\\s+)?)?(?:typo|spelling mistake|misspelling|mistake)\\s+in|fix|correct|i\\s+(?:wrote|typed|spelled|spelt|misspelled)|(?:i\\s+)?(?:misspelled|misspelt))\\s+(${ONE})(?:\\s+(?:wrong|wrongly|incorrectly))?\\s*[,;:-]?\\s*(?:(?:pls|please|can you|could you)\\s+)?(?:fix(?:\\s+it)?\\s+to|correct(?:\\s+it)?\\s+to|change(?:\\s+it)?\\s+to|(?:it\\s+)?should\\s+(?:be|say)|it'?s|to)\\s+(${ONE})(?:\\s+(?:please|pls|thanks))?$`,
+  'iu',
+);
+/** "There is spelling mistake in car task, it should be serviced": the task named, then the word. */
+const IN_TASK_SHOULD_BE = new RegExp(
+  `^(?:there\\s+is\\s+|there'?s\\s+)?(?:a\\s+)?(?:typo|spelling mistake|spelling error|misspelling|mistake)\\s+in\\s+(.+?)\\s*[,;:-]\\s*(?:it\\s+)?should\\s+(?:be|say)\\s+(${ONE})$`,
+  'iu',
+);
+
 export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
@@ -78,6 +98,22 @@ export const fixWord: Rule = {
       .match(MISSPELT[0]!);
     if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
       return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };
+    m = s.match(WRONG_THEN_RIGHT);
+    if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
+      return {
+        type: 'update',
+        ref: { kind: 'words', text: unquote(m[1]!) },
+        replace: [unquote(m[1]!), unquote(m[2]!)],
+      };
+    m = s.match(IN_TASK_SHOULD_BE);
+    if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
+    m = s.match(MISSPELLED_RIGHT);
+    if (m)
+      return {
+        type: 'update',
+        ref: m[2] ? parseRef(m[2]) : { kind: 'words', text: unquote(m[1]!) },
+        fix: unquote(m[1]!),
+      };
     m = s.match(SPELLED);
     if (m) return { type: 'update', ref: { kind: 'focus' }, fix: unquote(m[1]!) };
     for (const form of NOT_THAT) {

@@ -14,11 +14,29 @@ export const pastToBase = (verb: string): string | undefined => {
     : undefined;
 };
 const NOT_A_REPORT =
-  /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped)$/i;
+  /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|removed|deleted|abandoned|trashed)$/i;
 
 /** The base form of a past tense that reports a deed ("paid" → "pay"; not "decided", "needed"). */
 export const reportedDeed = (verb: string): string | undefined =>
   NOT_A_REPORT.test(verb) ? undefined : pastToBase(verb);
+
+/** Nouns that are their own verb: "made the call" is "called". */
+const SAME_AS_DEED =
+  /^(?:call|order|transfer|deposit|check|review|repair|return|visit|phone call)$/;
+
+/** "the call" → call, "the booking" → book, "the payment" → pay, "the shopping" → shop. */
+function deedOfNoun(noun: string): string | undefined {
+  const n = noun.toLowerCase();
+  if (SAME_AS_DEED.test(n)) return n;
+  return [
+    n.replace(/ing$/, ''),
+    n.replace(/(.)\1ing$/, '$1'),
+    n.replace(/ing$/, 'e'),
+    n.replace(/ment$/, ''),
+    n.replace(/ation$/, 'e'),
+    n.replace(/ion$/, 'e'),
+  ].find((c) => c !== n && TASK_VERBS.has(c));
+}
 
 export const statement: Rule = {
   name: 'statement',
@@ -33,11 +51,21 @@ export const statement: Rule = {
       )
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
+    // "made the call", "did the shopping", "made the payment": the noun is the deed
+    const light = s.match(
+      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:just|finally|already|have)\s+)*(?:made|did|done|had|got|took|gave)\s+(?:the|a|my|that|our|this)\s+([a-z]+)((?:\s+(?:to|with|for|about)\s+.+)?)$/i,
+    );
+    const lightDeed = light && deedOfNoun(light[1]!);
+    if (light && lightDeed)
+      return { type: 'complete', ref: { kind: 'statement', text: `${lightDeed}${light[2]}` } };
     // "paid", "just watered", "I've submitted": the deed without the task. The tasks it could be
     // are those that start with that verb; with more than one, the person is asked which.
     let bare = s.match(
       /^(?:(?:i|we)(?:'ve|'d)?\s+)?(?:(?:have|had|just|finally|already|also|all)\s+)*([a-z]+)(?:\s+(?:it|them|already|today|now|too|just now|finally))?$/i,
     );
+    // ("we dropped it", "binned it": given up, not done)
+    if (bare && /^(?:dropped|binned)$/i.test(bare[1]!) && /\s(?:it|them)\b/i.test(s))
+      return undefined;
     if (bare && pastToBase(bare[1]!) && !NOT_A_REPORT.test(bare[1]!)) {
       // "I've paid it now" (after "did I pay council tax?"): the task just talked about
       if (/\s(?:it|them)\b/i.test(s))
@@ -69,6 +97,16 @@ export const statement: Rule = {
     );
     // (the task matcher reads "reading" as "read")
     if (bare) return { type: 'complete', ref: { kind: 'statement', text: bare[1]! } };
+    // "I call landlord already", "we pay the rent yesterday": the deed in its plain form, with
+    // when it was done
+    const plainThen = s.match(
+      /^(?:i|we)\s+([a-z]+)\s+(.+?)\s+(?:already|just now|yesterday|this morning|today|earlier|last night)$/i,
+    );
+    if (plainThen && TASK_VERBS.has(plainThen[1]!.toLowerCase()))
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${plainThen[1]!.toLowerCase()} ${plainThen[2]}` },
+      };
     // "I have finish the homework", "I have clean the kitchen": said without the past tense.
     const plain = s.match(
       /^(?:i|we)\s+(?:have|has|already|just)\s+(?:already\s+|just\s+)?([a-z]+)(?:\s+(.+))?$/i,

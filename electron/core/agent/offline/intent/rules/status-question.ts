@@ -2,13 +2,15 @@
 // the bank already?", "do I still need to buy milk?". They only ever read.
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
-import { IRREGULAR_PAST, TASK_VERBS } from '../vocabulary.ts';
+import { alt, IRREGULAR_PAST, rx, TASK_VERBS, VERBS } from '../vocabulary.ts';
 
 const pastToBase = (verb: string): string | undefined => {
   const v = verb.toLowerCase();
   if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
   return v.length > 4 && v.endsWith('ed') ? v : undefined;
 };
+/** "bin the cover task, we dropped it" asks for a change and says why. */
+const REQUEST = rx`^(?:(?:and|so|just)\\s+)?(?:${alt([...VERBS.delete, ...VERBS.complete, ...VERBS.reopen, ...VERBS.add, ...VERBS.rename, ...VERBS.undo, 'mark', 'tick', 'check', 'cross', 'put'])})\\b`;
 const TAIL = /\s+(?:yet|already|today|then|now|or not|at all)$/i;
 
 export const statusQuestion: Rule = {
@@ -45,9 +47,7 @@ export const statusQuestion: Rule = {
       m0 &&
       !/^(?:did|have|is|are)\b/i.test(m0[1]!) &&
       // "mark it done, I already got it" asks for a change and says why
-      !/^(?:(?:and|so|just)\s+)?(?:mark|tick|check|cross|add|delete|remove|complete|finish|reopen|rename|undo|put)\b/i.test(
-        m0[1]!,
-      )
+      !REQUEST.test(m0[1]!)
     )
       return { type: 'status', ref: parseRef(m0[1]!) };
     // "what's the status of the rent?", "status on task 2?"
