@@ -636,7 +636,9 @@ export class OfflineAssistant implements Engine {
         const forward = candidates.length === 1 ? candidates : [];
         // "submitted" with two submit tasks: a deed alone never picks between them.
         const bare = candidates.length > 1 && keywords(ref.text).length === 1;
-        const about = forward[0] ?? (bare ? undefined : taskAbout(ref.text, all));
+        // ("sent the invoice" with an invoice to send to Acme and one to Bolt: ask which)
+        const about =
+          forward[0] ?? (bare || candidates.length > 1 ? undefined : taskAbout(ref.text, all));
         if (!about) {
           // "I paid the bill" with two bills on the list: ask which.
           const several = candidates.length > 1 ? candidates : tasksSharingWords(ref.text, all);

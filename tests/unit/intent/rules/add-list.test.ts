@@ -9,6 +9,19 @@ const adds = (...titles: string[]) =>
 
 describe('rule: add-list', () => {
   it.each([
+    [
+      'add yet another thing: call the broadband people',
+      { type: 'add', title: 'Call the broadband people' },
+    ],
+    [
+      'add these for the gig: print setlists; charge the tuner',
+      [
+        { type: 'add', title: 'Print setlists' },
+        { type: 'add', title: 'Charge the tuner' },
+      ],
+    ],
+    ['note for the gift task: she likes green tea', undefined],
+
     ['note on task 3: the code is 1234', undefined],
 
     ['add these 3: bananas, oat milk, coffee beans', adds('Bananas', 'Oat milk', 'Coffee beans')],

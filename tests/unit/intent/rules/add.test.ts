@@ -5,6 +5,15 @@ import { context } from '../rule-context.ts';
 describe('rule: add', () => {
   it.each([
     [
+      'remember me to buy the gift for my mother',
+      { type: 'add', title: 'Buy the gift for my mother' },
+    ],
+    [
+      'I think I need to add collect my prescription',
+      { type: 'add', title: 'Collect my prescription' },
+    ],
+
+    [
       'hey so I just remembered I should schedule a check-up with Dr Lee, can you add that',
       { type: 'add', title: 'Schedule a check-up with Dr Lee' },
     ],

@@ -4,6 +4,9 @@ import { context } from '../rule-context.ts';
 
 describe('rule: complete', () => {
   it.each([
+    ['payment is done', { type: 'complete', ref: { kind: 'statement', text: 'pay' } }],
+    ['you can close that out', { type: 'complete', ref: { kind: 'focus' } }],
+
     [
       'mark both bills as paid',
       { type: 'complete', ref: { kind: 'words', text: 'bills', count: 2 } },

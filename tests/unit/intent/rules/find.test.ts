@@ -4,6 +4,8 @@ import { context } from '../rule-context.ts';
 
 describe('rule: find', () => {
   it.each([
+    ['which one is about car', { type: 'find', text: 'car' }],
+
     ['do I have anything about the car on my list', { type: 'find', text: 'car' }],
     ["tasks w/ 'tap'", { type: 'find', text: 'tap' }],
   ] as [string, unknown][])('reads %s', (text, intent) => {

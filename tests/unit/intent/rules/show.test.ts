@@ -5,6 +5,15 @@ import { context } from '../rule-context.ts';
 describe('rule: show', () => {
   it.each([
     [
+      "what's in the parking note again",
+      { type: 'show', ref: { kind: 'words', text: 'parking' }, about: 'description' },
+    ],
+    [
+      'visa task have note',
+      { type: 'show', ref: { kind: 'words', text: 'visa task' }, about: 'description' },
+    ],
+
+    [
       'any notes on the dentist one',
       { type: 'show', ref: { kind: 'words', text: 'the dentist one' }, about: 'description' },
     ],

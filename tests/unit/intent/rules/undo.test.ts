@@ -4,6 +4,8 @@ import { context } from '../rule-context.ts';
 
 describe('rule: undo', () => {
   it.each([
+    ['sorry, wrong, not finish yet, undo', { type: 'undo' }],
+
     ['undo that', { type: 'undo' }],
     ['wait no undo', { type: 'undo' }],
     ['scratch that', { type: 'undo' }],

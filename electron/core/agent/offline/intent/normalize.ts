@@ -95,6 +95,8 @@ export function normalizeText(text: string): string {
       .replace(/:\s*;\s*/g, ': ')
       // Emoticons are mood, not words (":)" must not read as a colon before a list).
       .replace(/(?:^|\s)[:;=]-?[()DPp3/|\]](?=\s|$)|(?:^|\s)<3(?=\s|$)/g, ' ')
+      // "add 3 things!! a, b, c": exclamation marks after a list's header are its colon
+      .replace(/\b(things|items|tasks|todos|to-dos|these|following|stuff)\s*!+\s+(?=\S)/gi, '$1: ')
       // Dictated punctuation: "buy milk comma call mom period".
       .replace(/\s+comma\b\s*/gi, ', ')
       // ("add the following colon …", "a note to that colon …"; not "book a colon screening")

@@ -17,6 +17,9 @@ import { alt, pattern, VERBS } from './vocabulary.ts';
 /** The report rule ("I ended up keeping the blender") reads almost anything: any request in
  * another reading of the sentence beats it. */
 const REPORT = 20;
+/** The least specific rule that reads a sentence as going on from the last (continuation.ts);
+ * below it, only a task said on its own (bare-task.ts). */
+const FOLLOW_ON = 10;
 
 const MISTAKE =
   /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
@@ -67,7 +70,11 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     .map((c) => stripEndPunctuation(stripFiller(c)))
     .filter(Boolean);
   // "I meant chapter 3, not 2": the "not" clause is part of the one before it.
-  if (clauses.length < 2 || clauses.slice(1).some((c) => /^not\b/i.test(c))) return undefined;
+  if (
+    clauses.length < 2 ||
+    clauses.slice(1).some((c) => /^(?:not|since|because|as|cos|coz|cause)\b/i.test(c))
+  )
+    return undefined;
   const intents: Intent[] = [];
   let previous: TaskRef | undefined;
   const read = clauses.map((clause) => readSentence(clause, { ...context, sentence: clause }));
@@ -173,10 +180,11 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
         : best.intents;
       if (intents.length === 0) continue;
       // The most literal reading wins, unless it is only a catch-all ("I ended up keeping the
-      // blender") and a later reading holds a request ("…, so you can scrap task 2").
-      if (!found || best.specificity > REPORT) {
+      // blender", or a task said on its own) and a later reading holds more ("…, so you can scrap
+      // task 2", "and renew the licence, that one too").
+      if (!found || best.specificity > found.specificity) {
         found = { sentence, intents, specificity: best.specificity, question };
-        if (best.specificity !== REPORT) break;
+        if (best.specificity !== REPORT && best.specificity >= FOLLOW_ON) break;
       }
     }
     return found ?? { sentence, intents: [], specificity: 0, question };

@@ -298,6 +298,7 @@ export const HESITATIONS = ['um', 'umm', 'uh', 'uhh', 'erm', 'er', 'hmm', 'hm', 
  * of the latter (or a verb of adding).
  */
 export const LIST_HEADER_WORDS = [
+  'yet',
   'the',
   'this',
   'them',
@@ -521,6 +522,18 @@ export const OPENERS = [
 
 /** Politeness at the end ("…, thanks!"), peeled off the back. */
 export const CLOSERS = [
+  "you're welcome",
+  'happy now',
+  'alhamdulillah',
+  'thank god',
+  'thank goodness',
+  'thankfully',
+  'fr',
+  'fr fr',
+  'ngl',
+  'tbh',
+  'itself',
+  'if you could',
   'lol',
   'haha',
   'please',
@@ -787,7 +800,11 @@ export const TASK_VERBS = new Set(
   practice practise study research draft edit proofread pack unpack move ship donate sell recycle
   charge test measure order reply respond follow confirm register apply iron fold hang empty load
   unload defrost shovel rake weed plant prune grease oil pump service inspect shop hire interview
-  record upload download install uninstall delete clear archive`.split(/\s+/),
+  record upload download install uninstall delete clear archive invoice descale declutter hoover
+  polish scrub wipe circulate chase nudge ping sync deploy merge bump refactor restring tune
+  sharpen vaccinate groom bathe dress wrap label photocopy scan fax laminate frame hoover
+  redecorate tile grout sand varnish stain glue sew knit mend darn alter hem tidy prep marinate
+  defrost freeze batch rehearse memorise memorize revise translate transcribe`.split(/\s+/),
 );
 
 /**

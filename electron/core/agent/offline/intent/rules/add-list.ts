@@ -23,7 +23,19 @@ const HEADER_SEVERAL = new Set([
 function afterListHeader(s: string): { items: string; count: number } | undefined {
   const m = s.match(/^([^:;"'`]{1,60}?)\s*(?::|;|\s-\s)\s*(\S.*)$/s);
   if (!m) return undefined;
-  const words = m[1]!
+  // "add these for the gig: …": what the list is for doesn't change that it is one
+  // ("note for the gift task: …" is a note for that task: describe.ts)
+  if (
+    /^(?:a\s+|the\s+)?(?:note|notes|description|desc|details|comment|memo)\s+(?:for|on|to)\b/i.test(
+      m[1]!,
+    )
+  )
+    return undefined;
+  const header = m[1]!.replace(
+    /\s+(?:for|from|about|re)\s+(?:the\s+|my\s+|our\s+|this\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}$/u,
+    '',
+  );
+  const words = header
     .toLowerCase()
     .replace(/[!,.?]/g, ' ')
     .split(/\s+/)

@@ -4,7 +4,7 @@ import { nearestClause } from './reopen.ts';
 import { parseRef, withException, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
-import { reportedDeed } from './statement.ts';
+import { deedOfNoun, reportedDeed } from './statement.ts';
 
 const DONE = alt(DONE_WORDS);
 const NOT_DONE = alt(NOT_DONE_WORDS);
@@ -67,6 +67,11 @@ function extractChange(said: string): Change | undefined {
     // "mark both bills as paid", "set the parcel one as sent": the deed, done
     m = re`^(?:mark|set|flag|tick|make)\\s+(.+?)\\s+as\\s+([a-z]+)$`;
     if (m && reportedDeed(m[2]!)) return done(m[1]!);
+    // "you can close that out", "knock it off the list"
+    if (
+      re`^(?:(?:you can|please|pls|just)\\s+)?(?:close|tick|check|cross|knock|wrap|strike|mark)\\s+(?:it|that|this|them)\\s+(?:out|off|up)(?:\\s+(?:the|my)\\s+list)?$`
+    )
+      return { type: 'complete', ref: { kind: 'focus' } };
     // "change the status of the rent task to done"
     m = re`^(?:change|set|update|switch|put|make|turn)\\s+(?:the\\s+)?status\\s+(?:of|for|on)\\s+(.+?)\\s+(?:to|as|into)\\s+${DONE}$`;
     if (m) return done(m[1]!);
@@ -98,6 +103,11 @@ function extractChange(said: string): Change | undefined {
     if (m) return done(m[1]!);
     m = re`^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+|also\\s+|actually\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`;
     if (m) m[1] = nearestClause(m[1]!);
+    // "payment is done", "the booking's done": the deed the noun names (which one, if several)
+    const deedNoun = m?.[1]?.match(/^(?:the\s+|my\s+)?([a-z]+)$/i)?.[1];
+    const nounDeed = deedNoun && deedOfNoun(deedNoun);
+    if (m && nounDeed && nounDeed !== deedNoun!.toLowerCase())
+      return { type: 'complete', ref: { kind: 'statement', text: nounDeed } };
     // "everything's done" (a report, not "what's done?")
     if (
       re`^(?:everything|all of (?:it|them)|it all|the lot)(?:'s|\\s+is|\\s+are)\\s+(?:now\\s+|all\\s+)?${DONE}$`

@@ -6,7 +6,7 @@ import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
 import { add } from './add.ts';
 
 const NEW_LABEL =
-  /^(?:todo|todos|to do|task|tasks|reminder|note to self|memo to self|memo|reminder to self|self reminder|note|note down|jot down|jot|remember|(?:jot|note|write|put) (?:this|that|it) down|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?|also|plus|and also)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
+  /^(?:todo|todos|to do|task|tasks|reminder|note to self|memo to self|memo|action|to action|action item|please action|reminder to self|self reminder|note|note down|jot down|jot|remember|(?:jot|note|write|put) (?:this|that|it) down|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?|also|plus|and also)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
 const COMMAND = rx`^(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, ...VERBS.undo, 'mark', 'tick', 'check', 'uncheck', 'show', 'list'])})\\b`;
 const ADD_AFTER = rx`^(.+?)\\s*(?:-|:|–)\\s*(?:${alt(['add', 'add it', 'new', 'todo', 'add please'])})$`;
 

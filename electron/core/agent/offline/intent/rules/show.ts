@@ -13,6 +13,18 @@ export const show: Rule = {
       /^(?:(?:are there|is there|do i have|have i got|got)\s+)?(?:any|a)\s+(?:notes?|description|details|comments?)\s+(?:on|for|about|in|with)\s+(.+)$|^what\s+did\s+(?:i|we)\s+(?:write|put|note|jot|say)(?:\s+down)?\s+(?:for|on|in|about|under)\s+(.+)$/i,
     );
     if (note) return { type: 'show', ref: parseRef(note[1] ?? note[2]!), about: 'description' };
+    // "what's in the parking note again?", "what I wrote in the passport note?", "visa task have
+    // note? what it say"
+    const inNote =
+      s.match(
+        /^what(?:'s|\s+is)?\s+(?:in|on)\s+(?:the\s+|my\s+)?(.+?)\s+(?:note|notes|description)(?:\s+again)?$/i,
+      ) ??
+      s.match(
+        /^what\s+(?:did\s+)?(?:i|we)\s+(?:wrote|write|put|noted)\s+(?:in|on|for|under)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:note|notes|description))?(?:\s+again)?$/i,
+      ) ??
+      s.match(/^(.+?)\s+(?:have|has|got)\s+(?:a\s+|any\s+)?(?:note|notes|description)\b/i);
+    if (inNote && !/^(?:i|we|you|which|what|who|does|do)$/i.test(inNote[1]!))
+      return { type: 'show', ref: parseRef(inNote[1]!), about: 'description' };
     // "show them" after adding, "what did you add?": the tasks just talked about.
     if (
       /^(?:show|list|read)(?: me)? (?:them|those|it|that|these)(?: again)?$|^what did (?:you|i) (?:just )?(?:add|change|do)$/i.test(

@@ -25,7 +25,7 @@ const SAME_AS_DEED =
   /^(?:call|order|transfer|deposit|check|review|repair|return|visit|phone call)$/;
 
 /** "the call" → call, "the booking" → book, "the payment" → pay, "the shopping" → shop. */
-function deedOfNoun(noun: string): string | undefined {
+export function deedOfNoun(noun: string): string | undefined {
   const n = noun.toLowerCase();
   if (SAME_AS_DEED.test(n)) return n;
   return [
@@ -44,6 +44,12 @@ export const statement: Rule = {
   extract: (said, context): Intent | Intent[] | undefined => {
     // "yesterday I called the bank": when it was done doesn't change what.
     const s = said
+      // "I made the phone call this morning because I had a free hour": when and why aside
+      .replace(/\s+(?:because|since|as|cos|coz)\s+(?:i|we|it|the|they|there|my)\b.*$/i, '')
+      .replace(
+        /\s+(?:this morning|this afternoon|this evening|yesterday|earlier today|last night)$/i,
+        '',
+      )
       // "bought milk, forgot the eggs": what wasn't done is no part of the report
       .replace(
         /(?:,\s*|\s+)(?:but\s+)?(?:(?:i|we)\s+)?(?:forgot|missed|skipped|didn't|did not|couldn't|could not|haven't|have not|not yet)\b.*$/i,
@@ -53,7 +59,7 @@ export const statement: Rule = {
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
     // "made the call", "did the shopping", "made the payment": the noun is the deed
     const light = s.match(
-      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:just|finally|already|have)\s+)*(?:made|did|done|had|got|took|gave)\s+(?:the|a|my|that|our|this)\s+([a-z]+)((?:\s+(?:to|with|for|about)\s+.+)?)$/i,
+      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:just|finally|already|have)\s+)*(?:made|did|done|had|got|took|gave)\s+(?:the|a|my|that|our|this)\s+(?:phone\s+)?([a-z]+)((?:\s+(?:to|with|for|about)\s+.+)?)$/i,
     );
     const lightDeed = light && deedOfNoun(light[1]!);
     if (light && lightDeed)
@@ -174,6 +180,10 @@ export const statement: Rule = {
         ref: { kind: 'statement', text: `${IRREGULAR_PAST[verb]} ${m[2]}` },
       };
     }
+    // "registerd the birth", "emaild Sam": a past tense with a letter dropped
+    m = s.match(/^([a-z]+d)\s+(.+)$/i);
+    if (m && !/ed$/i.test(m[1]!) && !TASK_VERBS.has(m[1]!.toLowerCase()) && pastToBase(m[1]!))
+      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
     m = s.match(/^([a-z]+ed)\s+(.+)$/i);
     if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
@@ -210,7 +220,7 @@ export const statement: Rule = {
       };
     // "the car is washed", "the gutters are clean now": the task's verb, by what it left behind
     m = s.match(
-      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|got)|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
+      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|got)|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+)?(?:(?:sparkling|spotless|squeaky|totally|completely|fully|properly|nice and)\s+)?([a-z]+)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
     );
     const deedOf = m && (pastToBase(m[2]!) ?? RESULT_STATES[m[2]!.toLowerCase()]);
     if (m && deedOf && !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(m[1]!)) {
