@@ -473,4 +473,19 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, 'I paid the water bill', 'wait no, it was the electricity bill I paid');
     expect(done(core)).toEqual(['Pay the electricity bill']);
   });
+
+  it('"make that £25", "make that large" change the amount or the size where it is', async () => {
+    const core = open();
+    await talk(core, 'remind me to ask Tom for £20 for the gas', 'actually make that £25');
+    await talk(core, 'remind me to order 10 boxes of medium gloves', 'actually make that large');
+    expect(titles(core)).toEqual(['Ask Tom for £25 for the gas', 'Order 10 boxes of large gloves']);
+  });
+
+  it('"which one?" after a report takes the answer, and "neither, I meant …" a task not offered', async () => {
+    const core = open();
+    for (const title of ['Call the GP', 'Call grandma', 'Call the dentist'])
+      core.tasks.create({ title });
+    await talk(core, 'made the call', 'grandma');
+    expect(done(core)).toEqual(['Call grandma']);
+  });
 });

@@ -133,6 +133,14 @@ function replaceWords(old: string, from: string, to: string): string {
  * pears") replaces it all.
  */
 const isNumber = (w: string) => /^\d+(?:[.,]\d+)?$/.test(w) || w.toLowerCase() in NUMBER_WORDS;
+const isMoney = (w: string) =>
+  /^[£$€¥₹]\d+(?:[.,]\d+)?[km]?$|^\d+(?:[.,]\d+)?(?:p|c|€|£|\$|eur|usd|gbp)$/i.test(w);
+/** Words of one kind: "make that large" puts "large" where "medium" was. */
+const KINDS = [
+  /^(?:tiny|small|medium|large|big|huge|xs|s|m|l|xl|xxl|extra-large|regular)$/i,
+  /^(?:red|orange|yellow|green|blue|purple|pink|black|white|grey|gray|brown|silver|gold|navy|beige)$/i,
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)$/i,
+];
 const isName = (w: string) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w);
 
 /**
@@ -144,6 +152,17 @@ function sameKindReplaced(oldWords: string[], newWords: string[]): string | unde
     indexes.length === 1
       ? [...oldWords.slice(0, indexes[0]), ...by, ...oldWords.slice(indexes[0]! + 1)].join(' ')
       : undefined;
+  if (newWords.length === 1 && isMoney(newWords[0]!))
+    return replaceAt(
+      oldWords.flatMap((w, i) => (isMoney(w) ? [i] : [])),
+      newWords,
+    );
+  const kind = newWords.length === 1 ? KINDS.find((k) => k.test(newWords[0]!)) : undefined;
+  if (kind)
+    return replaceAt(
+      oldWords.flatMap((w, i) => (kind.test(w) ? [i] : [])),
+      newWords,
+    );
   if (newWords.length === 1 && isNumber(newWords[0]!))
     return replaceAt(
       oldWords.flatMap((w, i) => (isNumber(w) ? [i] : [])),
@@ -1017,7 +1036,22 @@ export class OfflineAssistant implements Engine {
         : `What should the description of ${q(task)} (#${task.id}) say?`;
     }
     // Try each reading of the sentence; keep the first whose task reference finds exactly one task.
-    const readings = [intent, ...(intent.alternatives ?? [])] as (Intent & { type: 'update' })[];
+    // ("rename appraisal with Jo to …": a reading that names a task by its whole title comes
+    // first, "appraisal with Jo" over "appraisal")
+    const said = [intent, ...(intent.alternatives ?? [])] as (Intent & { type: 'update' })[];
+    const titles = new Set(turn.tasks('all').map((t) => t.title.trim().toLowerCase()));
+    const coverage = (reading: Intent & { type: 'update' }) =>
+      (reading.ref.kind === 'words' || reading.ref.kind === 'quoted') &&
+      titles.has(reading.ref.text.trim().toLowerCase())
+        ? 1
+        : 0;
+    const readings =
+      said.length > 1
+        ? said
+            .map((reading, i) => ({ reading, i, score: coverage(reading) }))
+            .sort((a, b) => b.score - a.score || a.i - b.i)
+            .map((r) => r.reading)
+        : said;
     let firstFailure: Resolved | undefined;
     for (const reading of readings) {
       const resolved = this.resolve(reading.ref, turn);
@@ -1119,7 +1153,13 @@ export class OfflineAssistant implements Engine {
     }
     if ((last === 'add' || last === 'update') && intent.text && target.length === 1) {
       const task = turn.tasks('all').find((t) => t.id === target[0]);
-      const said = intent.text.replace(/^(?:to|into)\s+/i, '');
+      const said = intent.text
+        .replace(/^(?:to|into)\s+/i, '')
+        // "make that 16, forgot Kai": why comes after the comma
+        .replace(
+          /,\s*(?:i|we|forgot|because|since|as|they|he|she|it's|there's|that's|cos)\b.*$/i,
+          '',
+        );
       const ref: TaskRef = { kind: 'ids', ids: target };
       // The description was what was just written: the correction is to it.
       if (

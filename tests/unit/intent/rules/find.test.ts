@@ -4,6 +4,9 @@ import { context } from '../rule-context.ts';
 
 describe('rule: find', () => {
   it.each([
+    ['anything for Ollie', { type: 'find', text: 'Ollie' }],
+    ['what have I got for Park Street', { type: 'find', text: 'Park Street' }],
+
     ['which one is about car', { type: 'find', text: 'car' }],
 
     ['do I have anything about the car on my list', { type: 'find', text: 'car' }],

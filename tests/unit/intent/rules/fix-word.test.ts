@@ -5,6 +5,19 @@ import { context } from '../rule-context.ts';
 describe('rule: fix-word', () => {
   it.each([
     [
+      'lamintor is spelled wrong, should be laminator',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'lamintor' },
+        replace: ['lamintor', 'laminator'],
+      },
+    ],
+    [
+      'I typed bus pas, it should be bus pass',
+      { type: 'update', ref: { kind: 'words', text: 'bus pas' }, replace: ['bus pas', 'bus pass'] },
+    ],
+
+    [
       'I misspelled geraniums in the first task',
       { type: 'update', ref: { kind: 'positions', positions: [1] }, fix: 'geraniums' },
     ],

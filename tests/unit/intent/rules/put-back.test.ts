@@ -5,6 +5,11 @@ import { context } from '../rule-context.ts';
 describe('rule: put-back', () => {
   it.each([
     [
+      'put call mom back on my list, I never reached her',
+      { type: 'put-back', ref: { kind: 'words', text: 'call mom' } },
+    ],
+
+    [
       'move the gas bill one back to my to-do list, it never went through',
       { type: 'put-back', ref: { kind: 'words', text: 'the gas bill one' } },
     ],
@@ -17,7 +22,10 @@ describe('rule: put-back', () => {
     expect(putBack.extract(text, context())).toEqual(intent);
   });
 
-  it.each(['put milk on the list'])('leaves %s to other rules', (text) => {
-    expect(putBack.extract(text, context())).toBeUndefined();
-  });
+  it.each(['put milk on the list', 'add call the health inspector back'])(
+    'leaves %s to other rules',
+    (text) => {
+      expect(putBack.extract(text, context())).toBeUndefined();
+    },
+  );
 });

@@ -4,6 +4,11 @@ import { context } from '../rule-context.ts';
 
 describe('rule: statement', () => {
   it.each([
+    [
+      'invoice sent to Nomad',
+      { type: 'complete', ref: { kind: 'statement', text: 'send invoice to Nomad' } },
+    ],
+
     ['made the call', { type: 'complete', ref: { kind: 'statement', text: 'call' } }],
     ['did the shopping', { type: 'complete', ref: { kind: 'statement', text: 'shop' } }],
     [
@@ -14,7 +19,7 @@ describe('rule: statement', () => {
     ['booked all three', { type: 'complete', ref: { kind: 'words', text: 'booked', count: 3 } }],
     [
       "vet's booked for Max",
-      { type: 'complete', ref: { kind: 'statement', text: 'booked vet for Max' } },
+      { type: 'complete', ref: { kind: 'statement', text: "booked vet's for Max" } },
     ],
     [
       'hall lightbulb changed finally',

@@ -5,7 +5,9 @@ import type { Intent, Rule } from '../types.ts';
 const LIST_TAIL = /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/i;
 const PATTERNS = [
   /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any|a task|a todo|one)\s+(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
-  /^(?:anything|any tasks?)\s+(?:about|regarding|to do with|related to|mentioning)\s+(.+)$/i,
+  /^(?:anything|any tasks?)\s+(?:about|regarding|to do with|related to|mentioning|for)\s+(.+)$/i,
+  // "what have I got for Park Street?", "what's there for the wedding?"
+  /^what(?:'ve|\s+have|\s+do)?\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?:for|about|at)\s+(.+)$/i,
   /^(?:any\s+)?(?:tasks?|items?|anything)\s+(?:w\/|with|containing|mentioning|that mention|that say)\s+(.+?)(?:\s+in\s+(?:them|it))?$/i,
   /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any tasks?)\s+(?:about|for|on|regarding)\s+(.+)$/i,
   /^(?:find|search(?: for)?|look for|look up)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,

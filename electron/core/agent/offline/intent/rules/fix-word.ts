@@ -75,6 +75,12 @@ const WRONG_THEN_RIGHT = new RegExp(
   `^(?:(?:there'?s\\s+(?:a\\s+)?)?(?:typo|spelling mistake|misspelling|mistake)\\s+in|fix|correct|i\\s+(?:wrote|typed|spelled|spelt|misspelled)|(?:i\\s+)?(?:misspelled|misspelt))\\s+(${ONE})(?:\\s+(?:wrong|wrongly|incorrectly))?\\s*[,;:-]?\\s*(?:(?:pls|please|can you|could you)\\s+)?(?:fix(?:\\s+it)?\\s+to|correct(?:\\s+it)?\\s+to|change(?:\\s+it)?\\s+to|(?:it\\s+)?should\\s+(?:be|say)|it'?s|to)\\s+(${ONE})(?:\\s+(?:please|pls|thanks))?$`,
   'iu',
 );
+/** "lamintor is spelled wrong, should be laminator", "spelling fix: portfollio should be
+ * portfolio", "I typed bus pas, it should be bus pass", "fix the typo: glovs should be gloves" */
+const SLIP_SHOULD_BE = new RegExp(
+  `^(?:(?:spelling fix|fix the typo|fix the spelling|typo|correction|spelling)\\s*[:,-]?\\s*|i\\s+(?:typed|wrote|put|spelled|spelt)\\s+)?(${WORD})(?:\\s+is\\s+(?:spelled|spelt|written|typed)\\s+(?:wrong|wrongly|incorrectly))?\\s*[,;:-]?\\s*(?:it\\s+)?should\\s+(?:be|say|read)\\s+(${WORD})$`,
+  'iu',
+);
 /** "There is spelling mistake in car task, it should be serviced": the task named, then the word. */
 const IN_TASK_SHOULD_BE = new RegExp(
   `^(?:there\\s+is\\s+|there'?s\\s+)?(?:a\\s+)?(?:typo|spelling mistake|spelling error|misspelling|mistake)\\s+in\\s+(.+?)\\s*[,;:-]\\s*(?:it\\s+)?should\\s+(?:be|say)\\s+(${ONE})$`,
@@ -98,6 +104,19 @@ export const fixWord: Rule = {
       .match(MISSPELT[0]!);
     if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
       return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };
+    m = s.match(SLIP_SHOULD_BE);
+    if (
+      m &&
+      m[1]!.toLowerCase() !== m[2]!.toLowerCase() &&
+      // (a slip is a word or two put right; "the essay should be about X" is a new title)
+      m[1]!.split(/\s+/).length === m[2]!.split(/\s+/).length &&
+      !/^(?:it|that|this|the|my|in|on|of|for)\b|\b(?:task|one|item)\b/i.test(m[1]!)
+    )
+      return {
+        type: 'update',
+        ref: { kind: 'words', text: unquote(m[1]!) },
+        replace: [unquote(m[1]!), unquote(m[2]!)],
+      };
     m = s.match(WRONG_THEN_RIGHT);
     if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
       return {

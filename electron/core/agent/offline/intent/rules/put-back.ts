@@ -17,7 +17,16 @@ export const putBack: Rule = {
         ),
       )
       .find(Boolean);
-    if (m) return { type: 'put-back', ref: parseRef(m[1]!) };
+    // ("add call the health inspector back": a task to call them back, with no list to go back on)
+    if (
+      m &&
+      !(
+        /^add\b/i.test(s) &&
+        /\bback$/i.test(s) &&
+        /^(?:call|ring|phone|text|email|message|get|pay|write|bring|give|send)\b/i.test(m[1]!)
+      )
+    )
+      return { type: 'put-back', ref: parseRef(m[1]!) };
     // "bring back the plumber task", "put back the task I just deleted"
     const back = s.match(
       /^(?:put|bring|get)\s+back\s+(.+?)(?:\s+(?:on|onto|to)\s+(?:my|the)\s+list)?$/i,

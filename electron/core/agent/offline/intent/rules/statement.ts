@@ -14,7 +14,7 @@ export const pastToBase = (verb: string): string | undefined => {
     : undefined;
 };
 const NOT_A_REPORT =
-  /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|removed|deleted|abandoned|trashed)$/i;
+  /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|abandoned|trashed)$/i;
 
 /** The base form of a past tense that reports a deed ("paid" → "pay"; not "decided", "needed"). */
 export const reportedDeed = (verb: string): string | undefined =>
@@ -70,7 +70,11 @@ export const statement: Rule = {
       /^(?:(?:i|we)(?:'ve|'d)?\s+)?(?:(?:have|had|just|finally|already|also|all)\s+)*([a-z]+)(?:\s+(?:it|them|already|today|now|too|just now|finally))?$/i,
     );
     // ("we dropped it", "binned it": given up, not done)
-    if (bare && /^(?:dropped|binned)$/i.test(bare[1]!) && /\s(?:it|them)\b/i.test(s))
+    if (
+      bare &&
+      /^(?:dropped|binned|removed|deleted)$/i.test(bare[1]!) &&
+      /\s(?:it|them)\b/i.test(s)
+    )
       return undefined;
     if (bare && pastToBase(bare[1]!) && !NOT_A_REPORT.test(bare[1]!)) {
       // "I've paid it now" (after "did I pay council tax?"): the task just talked about
@@ -204,6 +208,21 @@ export const statement: Rule = {
     ) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
     }
+    // "invoice sent to Nomad", "deposit returned to the Singhs", "smoke alarms tested at Elm Road"
+    const donePp = s.match(
+      /^((?:\S+\s+){0,3}?\S+)\s+([a-z]+)\s+((?:to|for|at|from|with|in|on|by)\s+.+)$/i,
+    );
+    const ppDeed = donePp && reportedDeed(donePp[2]!);
+    if (
+      donePp &&
+      ppDeed &&
+      IRREGULAR_PAST[donePp[2]!.toLowerCase()] !== donePp[2]!.toLowerCase() &&
+      !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(donePp[1]!)
+    )
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${ppDeed} ${donePp[1]} ${donePp[3]}` },
+      };
     // "vet's booked for Max", "the parcel was sent to Gran": the deed, with who or where it was for
     const forWhom = s.match(
       /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|got)|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)\s+((?:for|with|to|at|from)\s+.+)$/i,
