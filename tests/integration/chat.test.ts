@@ -488,4 +488,12 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, 'made the call', 'grandma');
     expect(done(core)).toEqual(['Call grandma']);
   });
+
+  it('"add call mum and tick off buy milk" adds one task and finishes another', async () => {
+    const core = open();
+    core.tasks.create({ title: 'Buy milk' });
+    await talk(core, 'add call mum and tick off buy milk');
+    expect(titles(core)).toEqual(['Buy milk', 'Call mum']);
+    expect(done(core)).toEqual(['Buy milk']);
+  });
 });

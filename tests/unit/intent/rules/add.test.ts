@@ -5,6 +5,11 @@ import { context } from '../rule-context.ts';
 describe('rule: add', () => {
   it.each([
     [
+      "I'll need to order more flea drops for Miso",
+      { type: 'add', title: 'Order more flea drops for Miso' },
+    ],
+
+    [
       'remember me to buy the gift for my mother',
       { type: 'add', title: 'Buy the gift for my mother' },
     ],

@@ -5,6 +5,15 @@ import { context } from '../rule-context.ts';
 describe('rule: fix-word', () => {
   it.each([
     [
+      "it's spelled Siobhan not Shivon",
+      { type: 'update', ref: { kind: 'words', text: 'Shivon' }, replace: ['Shivon', 'Siobhan'] },
+    ],
+    [
+      "can you correct 'Orgainse files' — it's organise",
+      { type: 'update', ref: { kind: 'quoted', text: 'Orgainse files' }, fix: 'organise' },
+    ],
+
+    [
       'lamintor is spelled wrong, should be laminator',
       {
         type: 'update',

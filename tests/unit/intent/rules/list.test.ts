@@ -4,6 +4,8 @@ import { context } from '../rule-context.ts';
 
 describe('rule: list', () => {
   it.each([
+    ['hows my list looking', { type: 'list', status: 'pending' }],
+
     ['show me all my tasks', { type: 'list', status: 'all' }],
     ["what's pending", { type: 'list', status: 'pending' }],
     ['what have I completed', { type: 'list', status: 'completed' }],

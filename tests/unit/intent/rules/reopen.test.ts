@@ -4,6 +4,19 @@ import { context } from '../rule-context.ts';
 
 describe('rule: reopen', () => {
   it.each([
+    [
+      'make again open the task wash car',
+      { type: 'reopen', ref: { kind: 'words', text: 'wash car' } },
+    ],
+    [
+      'mark incomplete: renew passport',
+      { type: 'reopen', ref: { kind: 'words', text: 'renew passport' } },
+    ],
+    [
+      'not finished with the slides after all',
+      { type: 'reopen', ref: { kind: 'words', text: 'the slides' } },
+    ],
+
     ['the posters still to do', { type: 'reopen', ref: { kind: 'words', text: 'the posters' } }],
     [
       'change the status of the rent task to not done',

@@ -19,6 +19,8 @@ describe('rule: shorthand', () => {
   });
 
   it.each([
+    ['✓ dentist', { type: 'complete', ref: { kind: 'words', text: 'dentist' } }],
+
     [
       'gym task - please delete, I cancelled the membership',
       { type: 'delete', ref: { kind: 'words', text: 'gym task' } },

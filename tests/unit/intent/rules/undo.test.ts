@@ -4,6 +4,11 @@ import { context } from '../rule-context.ts';
 
 describe('rule: undo', () => {
   it.each([
+    ["actually no, don't add that", { type: 'undo' }],
+    ['hmm no, leave it as pizza', { type: 'undo' }],
+    ["wait no I didn't, she didn't pick up", { type: 'undo' }],
+    ['sorry, wrong, not finish yet, undo', { type: 'undo' }],
+
     ['sorry, wrong, not finish yet, undo', { type: 'undo' }],
 
     ['undo that', { type: 'undo' }],
@@ -13,7 +18,10 @@ describe('rule: undo', () => {
     expect(undo.extract(text, context())).toEqual(intent);
   });
 
-  it.each(['undo completion of task 1'])('leaves %s to other rules', (text) => {
-    expect(undo.extract(text, context())).toBeUndefined();
-  });
+  it.each(['undo completion of task 1', 'undo, I meant I fed the cat'])(
+    'leaves %s to other rules',
+    (text) => {
+      expect(undo.extract(text, context())).toBeUndefined();
+    },
+  );
 });

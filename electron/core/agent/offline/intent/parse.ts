@@ -88,7 +88,18 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
         (i) => (i.type === 'complete' || i.type === 'reopen') && i.ref.kind !== 'focus',
       ),
   );
-  for (const best of read) {
+  // "add call mum and tick off buy milk": a new task beside a change to another
+  // (said with "add" itself, outside quotes: "I have to reschedule" after a change is a reason)
+  const adding = (best: (typeof read)[number], i: number) =>
+    best !== undefined &&
+    best.intents.every((intent) => intent.type === 'add') &&
+    /^(?:please\s+)?(?:add|create|new task)\b/i.test(clauses[i]!);
+  const mixed = !/["'`]/.test(sentence) && read.some(adding) && !read.every(adding);
+  for (const [at, best] of read.entries()) {
+    if (mixed && best && adding(best, at)) {
+      intents.push(...best.intents);
+      continue;
+    }
     if (!best || (best.specificity < 50 && !reports)) return undefined;
     for (const i of best.intents) {
       if (!('ref' in i) || !i.ref || (i.ref.kind === 'statement' && !reports)) return undefined;

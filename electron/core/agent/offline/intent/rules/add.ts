@@ -11,6 +11,7 @@ const PREFIXES: RegExp[] = [
   /^(?:i\s+)?(?:think\s+)?(?:i\s+)?(?:need|want|would like|'d like|have|wanna)\s+to\s+add\s+(?!up\b)(?:(?:a\s+)?(?:task|todo|reminder)\s+(?:to\s+)?)?/i,
   /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
+  /^(?:i'll|i will|we'll|i'd)\s+(?:need|have)\s+to\s+/i,
   /^(?:i\s+)?(?:(?:really|definitely|seriously|honestly|also|still|actually)\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s+(?:really|definitely|seriously|honestly|also|actually|totally))?(?:\s*:\s*|\s+)/i,
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,

@@ -113,6 +113,9 @@ export const correction: Rule = {
       /^(?:just\s+)?(?:mark|tick|check)\s+(?:it|that)\s+(?:as\s+)?(?:done|complete|completed|finished)(?:\s+instead)?$/i,
     );
     if (instead && last === 'delete') return { type: 'correct', switchTo: 'complete' };
+    // ("the other one too" is the same change again: continuation.ts)
+    if (/\b(?:too|as well|also)[.!]*$/i.test(sentence) && /^(?:the\s+)?other\s+one$/i.test(text))
+      return undefined;
     if (/^(?:the\s+)?other\s+one$|^not\s+that\s+one$|^wrong\s+one$/i.test(text))
       return { type: 'correct', ref: { kind: 'other' } };
     // "not the gardener yet" after ticking two: that one isn't done after all.

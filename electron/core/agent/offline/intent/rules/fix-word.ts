@@ -46,7 +46,7 @@ const FIX_TAIL = `(?:\\s*[,;.]?\\s*(?:(?:so\\s+)?(?:can|could|would|will)\\s+you
  * one with the word said by mistake. */
 const NOT_THAT = [
   new RegExp(
-    `^(?:(?:i|we)\\s+meant|i mean|it'?s|it is|it should be|should be|that'?s|that should be|the right one is)\\s+(${ONE}),?\\s+not\\s+(${ONE})${FIX_TAIL}$`,
+    `^(?:(?:i|we)\\s+meant|i mean|it'?s|it is|it should be|should be|that'?s|that should be|the right one is)(?:\\s+spel(?:led|t)|\\s+written)?\\s+(${ONE}),?\\s+not\\s+(${ONE})${FIX_TAIL}$`,
     'iu',
   ),
   new RegExp(
@@ -81,9 +81,14 @@ const SLIP_SHOULD_BE = new RegExp(
   `^(?:(?:spelling fix|fix the typo|fix the spelling|typo|correction|spelling)\\s*[:,-]?\\s*|i\\s+(?:typed|wrote|put|spelled|spelt)\\s+)?(${WORD})(?:\\s+is\\s+(?:spelled|spelt|written|typed)\\s+(?:wrong|wrongly|incorrectly))?\\s*[,;:-]?\\s*(?:it\\s+)?should\\s+(?:be|say|read)\\s+(${WORD})$`,
   'iu',
 );
+/** "can you correct 'Orgainse files' — it's organise" */
+const CORRECT_IT_IS = new RegExp(
+  `^(?:(?:can|could)\\s+you\\s+|please\\s+)?(?:correct|fix)\\s+(?:the\\s+(?:spelling|typo)\\s+(?:in|of)\\s+)?(.+?)\\s*[—–,:;-]\\s*(?:it'?s|it is|it should be|should be)\\s+(${ONE})$`,
+  'iu',
+);
 /** "There is spelling mistake in car task, it should be serviced": the task named, then the word. */
 const IN_TASK_SHOULD_BE = new RegExp(
-  `^(?:there\\s+is\\s+|there'?s\\s+)?(?:a\\s+)?(?:typo|spelling mistake|spelling error|misspelling|mistake)\\s+in\\s+(.+?)\\s*[,;:-]\\s*(?:it\\s+)?should\\s+(?:be|say)\\s+(${ONE})$`,
+  `^(?:there\\s+is\\s+|there'?s\\s+)?(?:a\\s+)?(?:typo|spelling mistake|spelling error|misspelling|mistake)\\s+in\\s+(.+?)\\s*[,;:—–-]\\s*(?:(?:it\\s+)?should\\s+(?:be|say)|it'?s|it is)\\s+(${ONE})$`,
   'iu',
 );
 
@@ -124,6 +129,8 @@ export const fixWord: Rule = {
         ref: { kind: 'words', text: unquote(m[1]!) },
         replace: [unquote(m[1]!), unquote(m[2]!)],
       };
+    m = s.match(CORRECT_IT_IS);
+    if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(IN_TASK_SHOULD_BE);
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(MISSPELLED_RIGHT);

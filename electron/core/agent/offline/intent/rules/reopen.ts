@@ -95,6 +95,13 @@ function extractChange(said: string): Change | undefined {
       return /^(?:doing|done|finishing)$/i.test(m[2]!)
         ? reopened(m[1]!)
         : { type: 'reopen', ref: { kind: 'statement', text: `${m[2]} ${m[1]}` } };
+    // "make again open the task wash car", "mark incomplete: renew passport"
+    m = re`^(?:make|mark|set|put)\\s+(?:it\\s+)?(?:again\\s+)?(?:as\\s+)?(?:open|${NOT_DONE}|incomplete|unfinished|undone)(?:\\s+again)?\\s*[:,-]?\\s+(.+)$`;
+    if (m && !/^(?:again|back)$/i.test(m[1]!))
+      return reopened(m[1]!.replace(/^the\s+task\s+(?:of\s+)?/i, ''));
+    // "not finished with the slides after all"
+    m = re`^(?:i'm\\s+|i am\\s+|we're\\s+)?not\\s+(?:finished|done|through)\\s+with\\s+(.+?)(?:\\s+(?:after all|yet|actually))*$`;
+    if (m) return reopened(m[1]!);
     // "please make undone the task of the haircut"
     m = re`^(?:make|mark|set|put)\\s+(?:as\\s+)?(?:${NOT_DONE})\\s+(.+)$`;
     if (m) return reopened(m[1]!);

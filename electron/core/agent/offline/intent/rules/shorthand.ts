@@ -69,6 +69,9 @@ export const shorthandChange: Rule = {
       /^((?:tasks?|#)?\s*#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*)\s+(done|finished|complete|gone)$/i,
     );
     if (m) return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
+    // "✓ dentist", "✅ rent"
+    m = s.match(/^[✓✔☑✅]\s*(\S.*)$/u);
+    if (m) return { type: 'complete', ref: parseRef(m[1]!) };
     const verb = s.match(rx`^(rm|del)\\s+(.+)$`);
     if (verb && VERBS.delete.includes(verb[1]!.toLowerCase() as 'rm'))
       return { type: 'delete', ref: parseRef(verb[2]!) };

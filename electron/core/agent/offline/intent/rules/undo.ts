@@ -10,9 +10,13 @@ export const undo: Rule = {
       said,
     ) &&
     // "sorry, wrong, not finish yet, undo", "wait no they haven't replied, undo"
-    (/[,;.!]\s*(?:(?:please|pls|so)\s+)?undo(?:\s+(?:it|that|this|please|pls|the last one))?$/i.test(
+    // "actually no, don't add that", "hmm no, leave it as pizza", "wait no I didn't"
+    (/^(?:(?:actually|no|nope|hmm|wait|oh|sorry|oops)[,!.\s]+)*(?:(?:don't|do not)\s+(?:add|do|change|delete|remove|rename|mark)\s+(?:that|it|this)(?:\s+(?:after all|then))?|leave it(?:\s+as\s+(?:it was|.+))?|keep it(?:\s+as\s+(?:it was|.+))|(?:i|we)\s+(?:didn't|did not|haven't|have not)(?:\s+(?:actually|yet|after all))?(?:[,;]\s+.*)?)$/i.test(
       said,
     ) ||
+      /[,;.!]\s*(?:(?:please|pls|so)\s+)?undo(?:\s+(?:it|that|this|please|pls|the last one))?$/i.test(
+        said,
+      ) ||
       /^(?:(?:ctrl|cmd|control|command)\s?[-+]?\s?z|undo|revert|reverse|roll ?back|scratch that|cancel that|take that back|nevermind that)\b(?!\s+(?:the\s+)?(?:completion|complete|completing|done)\b)|^(?:take|put|bring|get|change) (?:it|that|this|them|those) back\b|^(?:restore|unde?lete|recover) (?:it|that|this|them|those|the last one|what i deleted)\b|\bundo (?:that|it|this|the last|my last)\b|^go back(?: to (?:what it was|how it was|the old (?:one|name|title|version)|before))?$|^(?:change|set|put|turn) it back(?: to (?:what it was|how it was|the old (?:name|title)))?$|^(?:never ?mind|forget it),? (?:bring|put) it back\b|^(?:that|that last one|the last one|that one)\s+(?:was|is)\s+(?:a\s+)?(?:mistake|wrong|an error)\b/i.test(
         said.replace(
           /^(?:(?:no|wait|oops|sorry|actually|hmm|ah|oh|whoops|omg|ugh|bruh|my bad|wrong one|wrong task|not that one)[,!.\s]+)+/i,
