@@ -4,6 +4,11 @@ import { context } from '../rule-context.ts';
 
 describe('rule: choice', () => {
   it.each([
+    [
+      'the council one, since the boiler people were closed',
+      { type: 'choice', ref: { kind: 'words', text: 'the council' } },
+    ],
+
     ['the first', { type: 'choice', ref: { kind: 'positions', positions: [1] } }],
     ['2', { type: 'choice', ref: { kind: 'ids', ids: [2] } }],
     ['both', { type: 'choice', ref: { kind: 'shown' } }],

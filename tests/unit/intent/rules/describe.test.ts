@@ -5,6 +5,15 @@ import { context } from '../rule-context.ts';
 describe('rule: describe', () => {
   it.each([
     [
+      "Add to the gift task the note 'she likes green tea'",
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the gift task' },
+        description: 'she likes green tea',
+      },
+    ],
+
+    [
       "set the description of task 3 to 'bring the slides'",
       { type: 'update', ref: { kind: 'ids', ids: [3] }, description: 'bring the slides' },
     ],

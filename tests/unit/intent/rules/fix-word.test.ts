@@ -5,6 +5,11 @@ import { context } from '../rule-context.ts';
 describe('rule: fix-word', () => {
   it.each([
     [
+      "there's a typo in the bread task",
+      { type: 'update', ref: { kind: 'words', text: 'the bread task' }, ask: 'title' },
+    ],
+
+    [
       "it's spelled Siobhan not Shivon",
       { type: 'update', ref: { kind: 'words', text: 'Shivon' }, replace: ['Shivon', 'Siobhan'] },
     ],

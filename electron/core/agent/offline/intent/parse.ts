@@ -78,6 +78,9 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   const intents: Intent[] = [];
   let previous: TaskRef | undefined;
   const read = clauses.map((clause) => readSentence(clause, { ...context, sentence: clause }));
+  // "fix the typo in X, it should be plumber": a clause that asks for a value gets it from the next
+  if (read.some((best) => best?.intents.some((i) => i.type === 'update' && i.ask)))
+    return undefined;
   // "till is counted, back door locked", "handouts printed, signs still to do": reports, one per
   // clause, each about a task of its own.
   const reports = read.every(

@@ -137,8 +137,18 @@ export const itemsAfterAddHeader: Refiner = (readings) => {
   ];
 };
 
+/** "I should really clean out the fridge. Add it to my list?": the "add it" is that task, added. */
+export const addItAfterTask: Refiner = (readings) => {
+  const asksWhat = (r: Reading) =>
+    r.intents.length === 1 && r.intents[0]!.type === 'add-missing-title';
+  if (!readings.some(asksWhat) || !readings.some((r) => r.intents.some((i) => i.type === 'add')))
+    return readings;
+  return readings.map((r) => (asksWhat(r) ? { ...r, intents: [] } : r));
+};
+
 export const REFINERS: readonly Refiner[] = [
   itemsAfterAddHeader,
+  addItAfterTask,
   questionsOnlyRead,
   mannersYield,
   reportsYieldToRequests,

@@ -299,6 +299,9 @@ export const HESITATIONS = ['um', 'umm', 'uh', 'uhh', 'erm', 'er', 'hmm', 'hm', 
  */
 export const LIST_HEADER_WORDS = [
   'yet',
+  'jobs',
+  'chores',
+  'errands',
   'the',
   'this',
   'them',

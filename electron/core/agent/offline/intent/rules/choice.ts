@@ -26,7 +26,12 @@ export const choice: Rule = {
         ? { type: 'choice', ref, elsewhere: true }
         : undefined;
     }
-    const text = s.replace(LEAD, '').replace(/\s+(?:actually|please|one)$/i, '');
+    const text = s
+      .replace(LEAD, '')
+      // "the council one, since the boiler people were closed": why isn't which
+      .replace(/\s*[,;]\s*(?:since|because|as|cos|coz|i|we|they|he|she|it's)\b.*$/i, '')
+      .replace(/\s+(?:actually|please|one)$/i, '');
+    if (/^(?:since|because|as|cos|coz)\b/i.test(text)) return undefined;
     if (/^(?:neither|none|nope|no)(?:\s+of\s+(?:them|those|these))?$/i.test(text)) return undefined;
     if (text.split(/\s+/).length > 8) return undefined;
     if (

@@ -6,7 +6,7 @@ import type { Intent, Rule } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 import { pastToBase } from './statement.ts';
 
-const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that'])}[,!.:;\\s-]+)+`;
+const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that'])}(?:[,!.:;\\s-]+|$))+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
 const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`;
 
@@ -39,7 +39,12 @@ export const correction: Rule = {
     if (swap && (last === 'add' || last === 'update') && /typo|->|should be/i.test(s))
       return { type: 'correct', text: swap[2]!, replaces: swap[1]! };
     const interjected = INTERJECTIONS.test(s);
-    const text = s.replace(INTERJECTIONS, '').replace(INSTEAD, '').trim();
+    const text = s
+      .replace(INTERJECTIONS, '')
+      // "I meant water plants — keep wash car": what stays as it was isn't the task meant
+      .replace(/\s+[-—–]\s+(?:keep|leave)\s+.+$/i, '')
+      .replace(INSTEAD, '')
+      .trim();
     if (!text) return undefined;
     let m = text.match(
       /^(?:make|change|put|set|write|update)\s+(?:that|it)\s+(?:to\s+|into\s+|as\s+)?(.+)$/i,

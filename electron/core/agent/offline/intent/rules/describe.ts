@@ -52,6 +52,9 @@ export const describeRule: Rule = {
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(?:add|attach|put|give|write|append|include|leave)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+|one\\s+|another\\s+)?(?:little\\s+|short\\s+|quick\\s+|small\\s+|few\\s+|more\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
+    // "add to the gift task the note 'she likes green tea'"
+    m = re`^(?:add|put|write|attach)\\s+(?:to|on|for)\\s+(.+?)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s*:?\\s*(.+)$`;
+    if (m) push(m[1]!, m[2]!);
     m = re`^(?:set|change|update|edit|make|give)\\s+(.+?)(?:'s|s')\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:give|set)\\s+(.+?)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s*(?::|of|saying|that says)?\\s*(.+)$`;

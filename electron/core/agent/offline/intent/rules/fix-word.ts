@@ -96,7 +96,7 @@ export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
   specificity: 73,
-  extract: (s): Intent | undefined => {
+  extract: (s, { sentence }): Intent | undefined => {
     let m = s.match(SLIP[0]!);
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(SLIP[1]!);
@@ -107,8 +107,19 @@ export const fixWord: Rule = {
         '',
       )
       .match(MISSPELT[0]!);
-    if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
+    if (
+      m &&
+      m[1]!.toLowerCase() !== m[2]!.toLowerCase() &&
+      !/^(?:it|that|this|which|what)$/i.test(m[1]!)
+    )
       return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };
+    // "there's a typo in the bread task", "fix the typo in cal dentist": what should it be?
+    m = s.match(
+      /^(?:(?:there'?s|there is)\s+(?:a\s+)?(?:typo|spelling mistake|spelling error|mistake)|(?:fix|correct)\s+(?:the\s+|a\s+)?(?:typo|spelling|spelling mistake))\s+(?:in|on|of)\s+(?![^]*(?::|\bshould\b|\bit'?s\b|\bit is\b|\s-\s|—))(.+)$/i,
+    );
+    // (not when the sentence goes on to say it: "…, it should be plumber")
+    if (m && !/[:,;]\s*(?:it\s+)?(?:should|it'?s|it is)\b|\s[-—–]\s/i.test(sentence))
+      return { type: 'update', ref: parseRef(m[1]!), ask: 'title' };
     m = s.match(SLIP_SHOULD_BE);
     if (
       m &&

@@ -35,6 +35,8 @@ export const rename: Rule = {
     const push = (ref: string, value: string) => {
       // "change the status of X to not completed" is no new title (reopen.ts)
       if (STATUS.test(value.trim())) return;
+      // "update the car task: it's 'get the car MOT'"
+      value = value.replace(/^(?:it's|it is|it should be|should be)\s+(?=\S)/i, '');
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>

@@ -12,7 +12,7 @@ export const value: Rule = {
     if (!dialogue.awaitingValue || COMMAND.test(s)) return undefined;
     const text = s
       .replace(
-        /^(?:to|as|it should (?:say|be|read)|call it|make it|name it|the (?:new )?(?:title|name|description|note) is|just)\b\s*[:-]?\s*/i,
+        /^(?:to|as|(?:it\s+)?should (?:say|be|read)|it's|it is|call it|make it|name it|the (?:new )?(?:title|name|description|note) is|just)\b\s*[:-]?\s*/i,
         '',
       )
       .trim();
