@@ -20,7 +20,7 @@ const stateSchema = z.object({
     .object({ title: z.string().optional(), description: z.string().optional() })
     .default({}),
   /** The assistant just answered "is it done?", so "and task 3?" asks the same. */
-  lastAsked: z.enum(['status', 'show', 'list', 'note']).nullable().default(null),
+  lastAsked: z.enum(['status', 'show', 'list', 'note', 'find']).nullable().default(null),
   /** The assistant asked what a task's new title or description should be. */
   asking: z
     .object({ field: z.enum(['title', 'description', 'add']), taskId: z.number().int() })

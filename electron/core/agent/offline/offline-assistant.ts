@@ -1039,10 +1039,12 @@ export class OfflineAssistant implements Engine {
     // ("rename appraisal with Jo to …": a reading that names a task by its whole title comes
     // first, "appraisal with Jo" over "appraisal")
     const said = [intent, ...(intent.alternatives ?? [])] as (Intent & { type: 'update' })[];
-    const titles = new Set(turn.tasks('all').map((t) => t.title.trim().toLowerCase()));
+    let titles: Set<string> | undefined;
     const coverage = (reading: Intent & { type: 'update' }) =>
       (reading.ref.kind === 'words' || reading.ref.kind === 'quoted') &&
-      titles.has(reading.ref.text.trim().toLowerCase())
+      (titles ??= new Set(turn.tasks('all').map((t) => t.title.trim().toLowerCase()))).has(
+        reading.ref.text.trim().toLowerCase(),
+      )
         ? 1
         : 0;
     const readings =
@@ -1111,6 +1113,7 @@ export class OfflineAssistant implements Engine {
 
   /** "Anything about the car?": the tasks whose words match, nothing else. */
   #find(text: string, turn: TurnContext): string {
+    turn.state.lastAsked = 'find'; // "and the car?" asks again, about the car
     const all = turn.tasks('all');
     let { candidates } = matchTasks(text, all);
     if (candidates.length === 0) {

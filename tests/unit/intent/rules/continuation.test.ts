@@ -14,4 +14,22 @@ describe('rule: continuation', () => {
   it.each(['and the meeting one too'])('never reads %s out of context', (text) => {
     expect(continuation.extract(text, context())).toBeUndefined();
   });
+
+  it('"and the car?" after a search searches again', () => {
+    expect(
+      continuation.extract('and the car', context({ lastAsked: 'find' }, 'and the car?')),
+    ).toEqual({
+      type: 'find',
+      text: 'car',
+    });
+  });
+
+  it('"that goes for the piano one too" repeats the change', () => {
+    expect(
+      continuation.extract(
+        'that goes for the piano one too',
+        context({ lastAction: 'delete' }, 'that goes for the piano one too'),
+      ),
+    ).toEqual({ type: 'again', ref: { kind: 'words', text: 'the piano one' } });
+  });
 });

@@ -50,7 +50,7 @@ function parseAll(s: string): TaskRef | undefined {
     status &&
     /^(?:the |my |any )?(?:tasks?|ones?|items?|todos?|to-dos?|stuff)?$/i.test(withoutStatus)
   ) {
-    if (/\b(?:tasks|ones|items|todos|to-dos)\b/i.test(s) || withoutStatus === '') {
+    if (/\b(?:tasks|ones|items|todos|to-dos|stuff|things)\b/i.test(s) || withoutStatus === '') {
       return { kind: 'all', status };
     }
   }

@@ -104,7 +104,7 @@ export interface DialogueView {
   lastAction: 'add' | ChangeAction | 'update' | null;
   /** The assistant just answered "is it done?" or "what's task 2?" ("and task 3?" asks again). */
   /** (`note`: "what's the note on X?", so "change it to …" means the note.) */
-  lastAsked: 'status' | 'show' | 'list' | 'note' | null;
+  lastAsked: 'status' | 'show' | 'list' | 'note' | 'find' | null;
   /** The assistant asked what a task's new title or description should be. */
   awaitingValue: 'title' | 'description' | 'add' | null;
 }

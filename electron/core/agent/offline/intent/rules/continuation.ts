@@ -26,7 +26,9 @@ export const continuation: Rule = {
       // "list the open ones" … "and the finished ones?"
       const status = statusWords(q[1]!);
       if (status) return { type: 'list', status };
-    } else if (asked && asked !== 'list' && q)
+    } else if (asked === 'find' && q) {
+      return { type: 'find', text: q[1]!.replace(/^(?:the|my)\s+/i, '') };
+    } else if (asked && asked !== 'list' && asked !== 'find' && q)
       return asked === 'note'
         ? { type: 'show', ref: parseRef(q[1]!), about: 'description' }
         : { type: asked, ref: parseRef(q[1]!) };
