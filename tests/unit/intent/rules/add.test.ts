@@ -5,6 +5,47 @@ import { context } from '../rule-context.ts';
 describe('rule: add', () => {
   it.each([
     [
+      'Get quotes for a new boiler - add that pls',
+      { type: 'add', title: 'Get quotes for a new boiler' },
+    ],
+    [
+      'remind me: measure the alcove for shelves',
+      { type: 'add', title: 'Measure the alcove for shelves' },
+    ],
+    [
+      'new item - finish and submit the grant report',
+      { type: 'add', title: 'Finish and submit the grant report' },
+    ],
+    [
+      'pop a reminder in to mark the year 9 essays',
+      { type: 'add', title: 'Mark the year 9 essays' },
+    ],
+    [
+      'Pick up Ava from football needs to go on my list',
+      { type: 'add', title: 'Pick up Ava from football' },
+    ],
+    [
+      "could you pop 'get Lucy a leaving gift' on there",
+      { type: 'add', title: 'Get Lucy a leaving gift' },
+    ],
+    [
+      'make GP appointment re: knee — put it on the list',
+      { type: 'add', title: 'Make GP appointment re: knee' },
+    ],
+    [
+      'add renew the parking permit (note: need proof of address)',
+      { type: 'add', title: 'Renew the parking permit', description: 'need proof of address' },
+    ],
+    ['set a reminder to call the GP surgery', { type: 'add', title: 'Call the GP surgery' }],
+    [
+      'add buy milk, call mum',
+      [
+        { type: 'add', title: 'Buy milk' },
+        { type: 'add', title: 'Call mum' },
+      ],
+    ],
+
+    [
       "I'll need to order more flea drops for Miso",
       { type: 'add', title: 'Order more flea drops for Miso' },
     ],

@@ -298,6 +298,9 @@ export const HESITATIONS = ['um', 'umm', 'uh', 'uhh', 'erm', 'er', 'hmm', 'hm', 
  * of the latter (or a verb of adding).
  */
 export const LIST_HEADER_WORDS = [
+  'shopping',
+  'additions',
+  'addition',
   'yet',
   'jobs',
   'chores',

@@ -16,7 +16,9 @@ const PREFIXES: RegExp[] = [
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
-  /^new (?:task|todo|to-do|item|reminder|entry)\b(?:\s+(?:please|pls|plz))?[:-]?\s*/i,
+  /^new (?:task|todo|to-do|item|reminder|entry|one)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
+  /^remind me\s*[:-]\s*/i,
+  /^(?:set|create|make)\s+(?:a|an|me\s+a)\s+(?:reminder|task|to-?do)\s+(?:to|for|:)\s*/i,
 ];
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
@@ -24,12 +26,16 @@ const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|fo
 export const TRAILERS =
   /\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
+/** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
+ * this" alone is the task). */
+const ADD_THAT_TAIL =
+  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot|pop|stick)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me|please|pls))*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
   /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
 /** "I want to learn to bake, add that as a task": what comes before the request is the task. */
 const ADD_THAT_AFTER =
-  /^(.+?),?\s+(?:(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+))?(?:add|put|note|save|write|jot)(?:\s+(?:that|this|it))?(?:\s+(?:down|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls))*$/i;
+  /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+))?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;
 const WISH =
   /^(?:i|we)\s+(?:(?:really\s+)?(?:want|would like|'d like|wanna|plan|hope|intend|mean)\s+to|(?:am|'m|are|'re)\s+(?:thinking of|planning on|hoping to))\s+/i;
 
@@ -75,6 +81,11 @@ export const add: Rule = {
         break;
       }
     }
+    // "Pick up Ava from football needs to go on my list", "get petrol needs adding"
+    const needsAdding = s.match(
+      /^(.+?)\s+(?:needs|need)\s+(?:to\s+go\s+(?:on|in)(?:to)?|to\s+be\s+(?:added|put)(?:\s+(?:to|on))?|adding(?:\s+to)?|putting\s+on|to\s+be\s+on)(?:\s+(?:my|the)\s+(?:\w+\s+)?list)?$/i,
+    );
+    if (body === undefined && needsAdding) body = needsAdding[1]!;
     if (body === undefined && !VERB.test(s)) {
       const asked = s.match(ADD_THAT_AFTER);
       if (asked && /\s/.test(asked[1]!.trim()))
@@ -95,12 +106,13 @@ export const add: Rule = {
       if (
         (VERBS_OF_DEEDS as readonly string[]).includes(verb) &&
         !OBJECT.test(body) &&
-        !/^(?:down|it|this|that|these|those|them|for me|for us|in|to|on|into|onto)\b|^[:-]/i.test(
+        !/^(?:down|it|this|that|these|those|them|for me|for us|in|to|on|into|onto)\b|^[:-]|^["'`]/i.test(
           body,
         ) &&
-        !TRAILERS.test(body)
+        !/\s(?:on|in)\s+there$/i.test(body) &&
+        !TRAILERS.test(body.replace(ADD_THAT_TAIL, ''))
       )
-        return addWhole(s);
+        return addWhole(s.replace(ADD_THAT_TAIL, '').replace(ADD_THAT_BARE, ''));
       body = body.replace(
         /^(?:for (?:me|us)|in|to|on|into|onto)\s+(?:(?:(?:my|the|our)\s+)?(?:\w+\s+)?(?:list|to-?do list|todo list|tasks)(?:\s+please)?\s*)?[:-]?\s*/i,
         (m) =>
@@ -118,7 +130,9 @@ export const add: Rule = {
         body = body
           .slice(object[0].length)
           .trim()
-          .replace(/^for (?:me|us)\s+(?=to\b)/i, '');
+          .replace(/^for (?:me|us)\s+(?=to\b)/i, '')
+          // "pop a reminder in to mark the essays"
+          .replace(/^(?:in|on)\s+(?=to\s)/i, '');
         enumerated = /^(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?:/i.test(
           body,
         );
@@ -135,7 +149,7 @@ export const add: Rule = {
     body = body
       .replace(
         // (after the task's own words: "remember this" alone is the task)
-        /(?<=\S),?\s+(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me|please|pls))*$/i,
+        ADD_THAT_TAIL,
         '',
       )
       // "…, please add" / "…, can you note down": the request, with nothing after it
@@ -153,6 +167,16 @@ export const add: Rule = {
 
     body = body.replace(TRAILERS, '').trim();
     let description: string | undefined;
+    // "renew the parking permit (note: need proof of address)"
+    const inBrackets = body.match(
+      rx`^(.+?)\\s*\\(\\s*(?:${DESCRIPTION_NOUN})\\s*[:-]\\s*(.+?)\\s*\\)$`,
+    );
+    if (inBrackets)
+      return {
+        type: 'add',
+        title: tidyTitle(inBrackets[1]!),
+        description: tidyDescription(inBrackets[2]!),
+      };
     const withDesc = body.match(
       rx`^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?|,?\\s+and\\s+(?:put|write|add|say|set)\\s+(?:in\\s+|as\\s+)?(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|,?\\s+and\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be))\\s*(?::|of|saying|that says|that)?\\s*(.+)$`,
     );
@@ -211,7 +235,7 @@ function quoted(text: string): Intent | Intent[] | undefined {
       rest,
     ) ||
     TRAILERS.test(` ${rest}`) ||
-    /^(?:for me|please|pls|thanks|thank you)$/i.test(rest) ||
+    /^(?:for me|please|pls|thanks|thank you|(?:on|in) there|on it)$/i.test(rest) ||
     rx`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`.test(
       rest.replace(TRAILERS, '').trim(),
     ) ||
@@ -243,6 +267,15 @@ export function splitItems(
   enumerated = false,
   count = 0,
 ): string[] {
+  // "finish and submit the grant report": two deeds, one thing they are done to
+  const pair = body.match(/^(\p{L}+)\s+and\s+(\p{L}+)\s+\S/u);
+  if (
+    pair &&
+    !/[,;]/.test(body) &&
+    TASK_VERBS.has(pair[1]!.toLowerCase()) &&
+    TASK_VERBS.has(pair[2]!.toLowerCase())
+  )
+    return [body];
   if (enumerated && !HAS_QUOTED.test(body)) {
     // After a colon the person is listing: every comma or "and" starts an item.
     const listed = splitAtPauses(body);
@@ -275,7 +308,8 @@ export function splitItems(
             /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|also|to|oh|ah|plus|\d+[.)])\s+/i,
             '',
           )
-          .replace(/,?\s*(?:oh|ah|um|uh|well)$/i, '')
+          // ("…, oh" at the end; not the "um" of "mum")
+          .replace(/(?:,\s*|\s+)(?:oh|ah|um|uh|well)$/i, '')
           // "… and also add buy dog food", "… and remind me to post the parcel"
           .replace(
             /^(?:add|create|put|note|jot down|remind me to|i need to|i have to)\s+(?=\S)/i,

@@ -31,6 +31,13 @@ export const rename: Rule = {
       if (note)
         return { type: 'update', ref: { kind: 'focus' }, description: tidyDescription(note[1]!) };
     }
+    // "make GP appointment re: knee — put it on the list": a new task, said with its add request
+    if (
+      /(?:[,—–]|\s-)\s*(?:(?:please|pls|can you|could you)\s+)?(?:put|add|pop|stick)\s+(?:it|that|this)\s+(?:on|to|in)(?:to)?\s+(?:the|my)\s+(?:\w+\s+)?list$/i.test(
+        s,
+      )
+    )
+      return undefined;
     const out: UpdateIntent[] = [];
     const push = (ref: string, value: string) => {
       // "change the status of X to not completed" is no new title (reopen.ts)
