@@ -24,10 +24,7 @@ describe('rule: add', () => {
       'Pick up Ava from football needs to go on my list',
       { type: 'add', title: 'Pick up Ava from football' },
     ],
-    [
-      "could you pop 'get Lucy a leaving gift' on there",
-      { type: 'add', title: 'Get Lucy a leaving gift' },
-    ],
+    ["pop 'get Lucy a leaving gift' on there", { type: 'add', title: 'Get Lucy a leaving gift' }],
     [
       'make GP appointment re: knee — put it on the list',
       { type: 'add', title: 'Make GP appointment re: knee' },
