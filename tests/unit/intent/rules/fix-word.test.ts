@@ -5,6 +5,19 @@ import { context } from '../rule-context.ts';
 describe('rule: fix-word', () => {
   it.each([
     [
+      'it should say Jonathan not Jon',
+      { type: 'update', ref: { kind: 'words', text: 'Jon' }, replace: ['Jon', 'Jonathan'] },
+    ],
+    [
+      'tomatoes is misspelt',
+      { type: 'update', ref: { kind: 'words', text: 'tomatoes' }, fix: 'tomatoes' },
+    ],
+    [
+      'fix the spelling of restaurant in the first one',
+      { type: 'update', ref: { kind: 'positions', positions: [1] }, fix: 'restaurant' },
+    ],
+
+    [
       "there's a typo in the bread task",
       { type: 'update', ref: { kind: 'words', text: 'the bread task' }, ask: 'title' },
     ],

@@ -4,6 +4,8 @@ import { context } from '../rule-context.ts';
 
 describe('rule: reopen', () => {
   it.each([
+    ['mark it as not paid', { type: 'reopen', ref: { kind: 'focus' } }],
+
     [
       'make again open the task wash car',
       { type: 'reopen', ref: { kind: 'words', text: 'wash car' } },

@@ -27,6 +27,10 @@ export const correction: Rule = {
     // "*kids", "sorry typo, report": the usual ways to fix a slip in what was just written.
     const star =
       s.match(/^\*\s*([\p{L}'-]+)$|^([\p{L}'-]+)\s*\*$/u) ??
+      // "sorry, spelt that wrong - it's Rachael"
+      s.match(
+        /^(?:(?:sorry|oops|whoops|my bad)[,\s]+)?(?:i\s+)?(?:spelt|spelled|typed|wrote)\s+(?:that|it)\s+wrong\s*[,;:—–-]*\s*(?:it's|it is|it should be|should be)\s+([\p{L}'-]+)$/iu,
+      ) ??
       s.match(
         /^(?:(?:sorry|oops|whoops|my bad)[,\s]+)?(?:a\s+)?typo[,:;\s-]+(?:i meant\s+|it's\s+|should be\s+)?([\p{L}'-]+)$/iu,
       );

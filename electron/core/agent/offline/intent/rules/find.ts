@@ -4,7 +4,7 @@ import type { Intent, Rule } from '../types.ts';
 
 const LIST_TAIL = /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/i;
 const PATTERNS = [
-  /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any|a task|a todo|one)\s+(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
+  /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any|a task|a todo|one)\s+(?:to do\s+)?(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
   /^(?:anything|any tasks?)\s+(?:about|regarding|to do with|related to|mentioning|for)\s+(.+)$/i,
   // "what have I got for Park Street?", "what's there for the wedding?"
   /^what(?:'ve|\s+have|\s+do)?\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?:for|about|at)\s+(.+)$/i,

@@ -46,7 +46,7 @@ const FIX_TAIL = `(?:\\s*[,;.]?\\s*(?:(?:so\\s+)?(?:can|could|would|will)\\s+you
  * one with the word said by mistake. */
 const NOT_THAT = [
   new RegExp(
-    `^(?:(?:i|we)\\s+meant|i mean|it'?s|it is|it should be|should be|that'?s|that should be|the right one is)(?:\\s+spel(?:led|t)|\\s+written)?\\s+(${ONE}),?\\s+not\\s+(${ONE})${FIX_TAIL}$`,
+    `^(?:(?:i|we)\\s+meant|i mean|it'?s|it is|it should be|should be|it should (?:say|read)|should (?:say|read)|that'?s|that should be|the right one is)(?:\\s+spel(?:led|t)|\\s+written)?\\s+(${ONE}),?\\s+not\\s+(${ONE})${FIX_TAIL}$`,
     'iu',
   ),
   new RegExp(
@@ -112,7 +112,19 @@ export const fixWord: Rule = {
       m[1]!.toLowerCase() !== m[2]!.toLowerCase() &&
       !/^(?:it|that|this|which|what)$/i.test(m[1]!)
     )
-      return { type: 'update', ref: { kind: 'words', text: m[1]! }, replace: [m[1]!, m[2]!] };
+      return {
+        type: 'update',
+        ref: { kind: 'words', text: unquote(m[1]!) },
+        replace: [unquote(m[1]!), unquote(m[2]!)],
+      };
+    // "fix the spelling of restaurant in the first one"
+    m = s.match(
+      new RegExp(
+        `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|in)\\s+(${ONE})\\s+(?:in|on)\\s+(.+)$`,
+        'iu',
+      ),
+    );
+    if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
     // "there's a typo in the bread task", "fix the typo in cal dentist": what should it be?
     m = s.match(
       /^(?:(?:there'?s|there is)\s+(?:a\s+)?(?:typo|spelling mistake|spelling error|mistake)|(?:fix|correct)\s+(?:the\s+|a\s+)?(?:typo|spelling|spelling mistake))\s+(?:in|on|of)\s+(?![^]*(?::|\bshould\b|\bit'?s\b|\bit is\b|\s-\s|—))(.+)$/i,
@@ -140,6 +152,15 @@ export const fixWord: Rule = {
         ref: { kind: 'words', text: unquote(m[1]!) },
         replace: [unquote(m[1]!), unquote(m[2]!)],
       };
+    // "tomatoes is misspelt", "homework spelling is wrong, pls fix": the word as it should be
+    m = s.match(
+      new RegExp(
+        `^(${ONE})(?:\\s+spelling)?\\s+(?:is\\s+)?(?:misspelt|misspelled|spelt wrong|spelled wrong|wrong|wrongly spelt|wrongly spelled)${FIX_TAIL}$`,
+        'iu',
+      ),
+    );
+    if (m && !/^(?:it|that|this|title|name|task)$/i.test(unquote(m[1]!)))
+      return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
     m = s.match(CORRECT_IT_IS);
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(IN_TASK_SHOULD_BE);

@@ -66,6 +66,14 @@ function extractChange(said: string): Change | undefined {
     // "the newsletter and the flyers need to go back on the to-do list"
     m = re`^(.+?)\\s+(?:needs?|has|have|should|ought)\\s+(?:to\\s+)?(?:go|be put|be moved|come|be)\\s+back\\s+(?:on|onto|to|in|into)\\s+(?:the\\s+|my\\s+)?(?:\\w+\\s+)?(?:list|to-?do list|to-?dos|pending|open tasks)$`;
     if (m) return reopened(m[1]!);
+    // "mark it as not paid", "set the rent one to not sent"
+    m = re`^(?:mark|set|put|flag)\\s+(.+?)\\s+(?:as|to)\\s+not\\s+([a-z]+)(?:\\s+(?:yet|after all))?$`;
+    if (m && reportedDeed(m[2]!)) return reopened(m[1]!);
+    // "hang on, it's not, the salon cancelled": it, not done after all
+    if (
+      re`^(?:it's|it is|that's|it isn't|it wasn't|that isn't)(?:\\s+not)?(?:\\s+(?:actually|done|finished))?$`
+    )
+      return reopened('it');
     // "change the status of 'Submit the visa form' to not completed"
     m = re`^(?:change|set|update|switch|put|make|turn)\\s+(?:the\\s+)?status\\s+(?:of|for|on)\\s+(.+?)\\s+(?:back\\s+)?(?:to|as|into)\\s+(?:${NOT_DONE})$`;
     if (m) return reopened(m[1]!);
