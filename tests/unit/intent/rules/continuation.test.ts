@@ -32,4 +32,13 @@ describe('rule: continuation', () => {
       ),
     ).toEqual({ type: 'again', ref: { kind: 'words', text: 'the piano one' } });
   });
+
+  it('"and on fix gate: latch is broken too" after a note puts that note on the gate', () => {
+    const said = 'and on fix gate: latch is broken too';
+    expect(continuation.extract(said, context({ lastAction: 'update' }, said))).toEqual({
+      type: 'again',
+      ref: { kind: 'words', text: 'fix gate' },
+      value: 'latch is broken too',
+    });
+  });
 });

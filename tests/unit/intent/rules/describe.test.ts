@@ -5,6 +5,11 @@ import { context } from '../rule-context.ts';
 describe('rule: describe', () => {
   it.each([
     [
+      'change the note on call grandma',
+      { type: 'update', ref: { kind: 'words', text: 'call grandma' }, ask: 'description' },
+    ],
+
+    [
       "Add to the gift task the note 'she likes green tea'",
       {
         type: 'update',

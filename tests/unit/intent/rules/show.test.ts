@@ -5,6 +5,11 @@ import { context } from '../rule-context.ts';
 describe('rule: show', () => {
   it.each([
     [
+      'what does the note on the passport task say',
+      { type: 'show', ref: { kind: 'words', text: 'the passport task' }, about: 'description' },
+    ],
+
+    [
       "what's in the parking note again",
       { type: 'show', ref: { kind: 'words', text: 'parking' }, about: 'description' },
     ],

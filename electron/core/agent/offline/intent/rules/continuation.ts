@@ -118,7 +118,15 @@ export const continuation: Rule = {
 export const sameChange: Rule = {
   name: 'same-change',
   specificity: 72,
-  extract: (s, { dialogue }): Intent | undefined => {
+  extract: (s, { dialogue, sentence }): Intent | undefined => {
+    // "add a description to buy hinges: brass" … "and on fix gate: latch is broken": another note
+    // (the note as said: the filler pass would take a closing "too" off it)
+    const more =
+      dialogue.lastAction === 'update' &&
+      (sentence || s)
+        .replace(/[.!]+$/, '')
+        .match(/^(?:(?:and|also|plus)\s+)?(?:to|for|on)\s+(.+?)\s*:\s*(\S.*)$/i);
+    if (more) return { type: 'again', ref: parseRef(more[1]!), value: more[2]! };
     const same = s.match(
       /^(?:(?:put|add|set|use|copy|give|do)\s+)?(?:the\s+)?same\s+(?:note|description|details|title|name|thing)\s+(?:on|to|for|onto|with)\s+(.+?)(?:\s+(?:too|as well|please))?$/i,
     );

@@ -153,6 +153,9 @@ export const describeRule: Rule = {
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
       m = re`^(?:add|attach|put|give|write|set|i (?:need|want) to add)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:little\\s+|short\\s+|few\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
+      // "change the note on call grandma": to what?
+      m = re`^(?:change|edit|update|rewrite|redo|fix)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|for|of|in)\\s+(.+)$`;
+      if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
     }
     return withAlternatives(out);
   },

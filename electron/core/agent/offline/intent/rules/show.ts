@@ -17,7 +17,7 @@ export const show: Rule = {
     // note? what it say"
     const inNote =
       s.match(
-        /^(?:remind me|tell me|show me)\s+what\s+(?:the\s+)?(?:note|notes|description)\s+(?:on|for|of)\s+(.+?)\s+(?:says|said|is)$/i,
+        /^(?:(?:remind me|tell me|show me)\s+what|what\s+(?:does|did))\s+(?:the\s+)?(?:note|notes|description)\s+(?:on|for|of)\s+(.+?)\s+(?:says|said|is|say|read|reads)$/i,
       ) ??
       s.match(
         /^what(?:'s|\s+is)?\s+(?:in|on)\s+(?:the\s+|my\s+)?(.+?)\s+(?:note|notes|description)(?:\s+again)?$/i,

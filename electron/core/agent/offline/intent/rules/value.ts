@@ -12,10 +12,11 @@ export const value: Rule = {
     if (!dialogue.awaitingValue || COMMAND.test(s)) return undefined;
     const text = s
       .replace(
-        /^(?:to|as|(?:it\s+)?should (?:say|be|read)|it's|it is|call it|make it|name it|the (?:new )?(?:title|name|description|note) is|just)\b\s*[:-]?\s*/i,
+        /^(?:to|as|(?:it\s+)?should (?:say|be|read)|say|read|make it say|it's|it is|call it|make it|name it|the (?:new )?(?:title|name|description|note) is|just)\b\s*[:-]?\s*/i,
         '',
       )
-      .trim();
+      .trim()
+      .replace(/^(["'`])(.+)\1$/s, '$2');
     return text ? { type: 'value', text } : undefined;
   },
 };
