@@ -359,44 +359,40 @@ export class OfflineAssistant implements Engine {
     return this.#addMany([intent], turn);
   }
 
-  #addMany(intents: (Intent & { type: 'add' })[], turn: TurnContext): string {
+  #addMany(said: (Intent & { type: 'add' })[], turn: TurnContext): string {
     turn.state.lastAction = 'add';
-    // "call grandma" with "Call grandma" still to do: the person is reminding, not adding twice.
+    let intents = said;
+    let note = '';
+    // A task said on its own, with no "add" (bare-task.ts), checked against what is still open.
     const unasked = intents.filter((i) => i.unasked);
-    // "read the chapter" (or "put the bins out") with such a task still open: said in the past
-    // tense, which for these verbs looks the same.
-    if (unasked.length === 1 && intents.length === 1) {
-      const verb = unasked[0]!.title.split(/\s+/)[0]!.toLowerCase();
-      const open = turn.tasks('pending');
-      if (
-        IRREGULAR_PAST[verb] === verb &&
-        matchTasks(unasked[0]!.title, open).candidates.length > 0
-      )
-        return this.#setCompleted('complete', { kind: 'statement', text: unasked[0]!.title }, turn);
-    }
     if (unasked.length > 0) {
-      const open = new Map(
-        turn.tasks('pending').map(
-          (t) =>
-            [
-              t.title
-                .trim()
-                .toLowerCase()
-                .replace(/[.!?]+$/, ''),
-              t,
-            ] as const,
-        ),
-      );
-      const already = unasked.filter((i) => open.has(i.title.trim().toLowerCase()));
+      const open = turn.tasks('pending');
+      // "read the chapter" (or "put the bins out") with such a task open: the past tense of these
+      // verbs looks the same.
+      const only = intents.length === 1 ? unasked[0]! : undefined;
+      const verb = only?.title.split(/\s+/)[0]!.toLowerCase();
+      if (
+        only &&
+        verb !== undefined &&
+        IRREGULAR_PAST[verb] === verb &&
+        matchTasks(only.title, open).candidates.length > 0
+      )
+        return this.#setCompleted('complete', { kind: 'statement', text: only.title }, turn);
+      // "call grandma" with "Call grandma" still to do: a reminder, not a second copy.
+      const key = (title: string) =>
+        title
+          .trim()
+          .toLowerCase()
+          .replace(/[.!?]+$/, '');
+      const byTitle = new Map(open.map((t) => [key(t.title), t] as const));
+      const already = unasked.flatMap((i) => byTitle.get(key(i.title)) ?? []);
       if (already.length > 0) {
-        const rest = intents.filter((i) => !already.includes(i));
-        const known = already.map((i) => q(open.get(i.title.trim().toLowerCase())!)).join(', ');
-        const note = `${known} ${already.length === 1 ? 'is' : 'are'} already on your list.`;
-        if (rest.length === 0) {
-          turn.state.focus = already.map((i) => open.get(i.title.trim().toLowerCase())!.id);
+        note = `${already.map(q).join(', ')} ${already.length === 1 ? 'is' : 'are'} already on your list.`;
+        intents = intents.filter((i) => !(i.unasked && byTitle.has(key(i.title))));
+        if (intents.length === 0) {
+          turn.state.focus = already.map((t) => t.id);
           return note;
         }
-        return `${this.#addMany(rest, turn)}\n${note}`;
       }
     }
     const calls: PlannedCall[] = intents.map((intent) => {
@@ -412,7 +408,8 @@ export class OfflineAssistant implements Engine {
       if (outcome.receipts.length === 1 && !outcome.receipts[0]!.ok)
         return `Sorry, I couldn't add that: ${outcome.receipts[0]!.summary}`;
     }
-    return this.#describe(outcome, turn);
+    const described = this.#describe(outcome, turn);
+    return note ? `${described}\n${note}` : described;
   }
 
   /** What a change was made to, for "it", "no, the other one" and "and that one too". */

@@ -202,7 +202,7 @@ export function stripFiller(text: string): string {
 export const stripEndPunctuation = (s: string) => s.replace(/[\s.!?;,]+$/, '').trim();
 
 /** "…, because the pressure keeps dropping", "… since ours started leaking": why, not what. */
-const REASON =
+export const REASON =
   /(?:,\s*|\s+)(?:because|'cause|cause|cos|coz|since|as)\s+(?:the|it|it's|its|i|i'm|i've|we|we're|we've|our|ours|my|they|they're|he|she|there|that|this|you|probably)\b.*$|,\s*because\b.*$|,\s*(?:it's|it is|they're|they are)\s+(?:getting|so|too|really|very|a bit|kind of|kinda|been)\b.*$/i;
 
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */

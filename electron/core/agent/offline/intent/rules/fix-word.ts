@@ -92,6 +92,24 @@ const IN_TASK_SHOULD_BE = new RegExp(
   'iu',
 );
 
+/** "fix the spelling of restaurant in the first one" */
+const SPELLING_OF_IN = new RegExp(
+  `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|in)\\s+(${ONE})\\s+(?:in|on)\\s+(.+)$`,
+  'iu',
+);
+/** "tomatoes is misspelt", "homework spelling is wrong, pls fix": the word as it should be */
+const RIGHT_WORD_IS_MISSPELT = new RegExp(
+  `^(${ONE})(?:\\s+spelling)?\\s+(?:is\\s+)?(?:misspelt|misspelled|spelt wrong|spelled wrong|wrong|wrongly spelt|wrongly spelled)${FIX_TAIL}$`,
+  'iu',
+);
+
+/** The word said by mistake, put right wherever it is. */
+const putRight = (wrong: string, right: string): Intent => ({
+  type: 'update',
+  ref: { kind: 'words', text: unquote(wrong) },
+  replace: [unquote(wrong), unquote(right)],
+});
+
 export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
@@ -112,18 +130,9 @@ export const fixWord: Rule = {
       m[1]!.toLowerCase() !== m[2]!.toLowerCase() &&
       !/^(?:it|that|this|which|what)$/i.test(m[1]!)
     )
-      return {
-        type: 'update',
-        ref: { kind: 'words', text: unquote(m[1]!) },
-        replace: [unquote(m[1]!), unquote(m[2]!)],
-      };
+      return putRight(m[1]!, m[2]!);
     // "fix the spelling of restaurant in the first one"
-    m = s.match(
-      new RegExp(
-        `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|in)\\s+(${ONE})\\s+(?:in|on)\\s+(.+)$`,
-        'iu',
-      ),
-    );
+    m = s.match(SPELLING_OF_IN);
     if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
     // "there's a typo in the bread task", "fix the typo in cal dentist": what should it be?
     m = s.match(
@@ -140,25 +149,11 @@ export const fixWord: Rule = {
       m[1]!.split(/\s+/).length === m[2]!.split(/\s+/).length &&
       !/^(?:it|that|this|the|my|in|on|of|for)\b|\b(?:task|one|item)\b/i.test(m[1]!)
     )
-      return {
-        type: 'update',
-        ref: { kind: 'words', text: unquote(m[1]!) },
-        replace: [unquote(m[1]!), unquote(m[2]!)],
-      };
+      return putRight(m[1]!, m[2]!);
     m = s.match(WRONG_THEN_RIGHT);
-    if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
-      return {
-        type: 'update',
-        ref: { kind: 'words', text: unquote(m[1]!) },
-        replace: [unquote(m[1]!), unquote(m[2]!)],
-      };
+    if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase()) return putRight(m[1]!, m[2]!);
     // "tomatoes is misspelt", "homework spelling is wrong, pls fix": the word as it should be
-    m = s.match(
-      new RegExp(
-        `^(${ONE})(?:\\s+spelling)?\\s+(?:is\\s+)?(?:misspelt|misspelled|spelt wrong|spelled wrong|wrong|wrongly spelt|wrongly spelled)${FIX_TAIL}$`,
-        'iu',
-      ),
-    );
+    m = s.match(RIGHT_WORD_IS_MISSPELT);
     if (m && !/^(?:it|that|this|title|name|task)$/i.test(unquote(m[1]!)))
       return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
     m = s.match(CORRECT_IT_IS);
@@ -176,12 +171,7 @@ export const fixWord: Rule = {
     if (m) return { type: 'update', ref: { kind: 'focus' }, fix: unquote(m[1]!) };
     for (const form of NOT_THAT) {
       m = s.match(form);
-      if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase())
-        return {
-          type: 'update',
-          ref: { kind: 'words', text: unquote(m[2]!) },
-          replace: [unquote(m[2]!), unquote(m[1]!)],
-        };
+      if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase()) return putRight(m[2]!, m[1]!);
     }
     // ("change that note to …" changes a note: describe.ts)
     if (/\b(?:note|notes|description|desc|details|title|name)\b/i.test(s)) return undefined;

@@ -1,5 +1,6 @@
 // Reports of something done, with no command: "I booked the dentist appointment", "called the
 // bank", "the car insurance is renewed". Lowest but one: any explicit request wins.
+import { REASON } from '../normalize.ts';
 import type { Intent, Rule } from '../types.ts';
 import { IRREGULAR_PAST, NUMBER_WORDS, RESULT_STATES, TASK_VERBS } from '../vocabulary.ts';
 
@@ -45,7 +46,7 @@ export const statement: Rule = {
     // "yesterday I called the bank": when it was done doesn't change what.
     const s = said
       // "I made the phone call this morning because I had a free hour": when and why aside
-      .replace(/\s+(?:because|since|as|cos|coz)\s+(?:i|we|it|the|they|there|my)\b.*$/i, '')
+      .replace(REASON, '')
       .replace(
         /\s+(?:this morning|this afternoon|this evening|yesterday|earlier today|last night)$/i,
         '',
