@@ -17,7 +17,12 @@ const stateSchema = z.object({
   recent: z.array(z.number().int()).default([]),
   /** The fields the last update set, for "same for task 2". */
   lastFields: z
-    .object({ title: z.string().optional(), description: z.string().optional() })
+    .object({
+      title: z.string().optional(),
+      description: z.string().optional(),
+      /** The title before, so "do the same for dad" makes the same change to another title. */
+      from: z.string().optional(),
+    })
     .default({}),
   /** The assistant just answered "is it done?", so "and task 3?" asks the same. */
   lastAsked: z.enum(['status', 'show', 'list', 'note', 'find']).nullable().default(null),

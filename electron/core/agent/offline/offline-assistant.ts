@@ -207,6 +207,41 @@ function amendTitle(old: string, said: string): string {
   return keep ? [oldWords[0]!, ...newWords].join(' ') : said;
 }
 
+/**
+ * The change that turned `from` into `to`, made to `other`: the words that changed are swapped
+ * where `other` has them ("Call mum" → "Facetime mum" makes "Call dad" "Facetime dad"), and words
+ * added at the start or end are added to it. Undefined when the change doesn't carry over.
+ */
+export function sameChange(from: string, to: string, other: string): string | undefined {
+  const a = from.split(/\s+/);
+  const b = to.split(/\s+/);
+  const eq = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
+  let head = 0;
+  while (head < a.length && head < b.length && eq(a[head]!, b[head]!)) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    eq(a[a.length - 1 - tail]!, b[b.length - 1 - tail]!)
+  )
+    tail++;
+  const was = a.slice(head, a.length - tail);
+  const now = b.slice(head, b.length - tail);
+  const words = other.split(/\s+/);
+  if (was.length === 0) {
+    if (head === a.length) return [...words, ...now].join(' ');
+    if (tail === a.length) return tidyTitle([...now, ...words].join(' '));
+    return undefined;
+  }
+  for (let i = 0; i + was.length <= words.length; i++) {
+    if (was.every((w, j) => eq(w, words[i + j]!))) {
+      const changed = [...words.slice(0, i), ...now, ...words.slice(i + was.length)].join(' ');
+      return changed.trim() ? tidyTitle(changed) : undefined;
+    }
+  }
+  return undefined;
+}
+
 export function formatTaskLines(tasks: Task[]): string {
   const lines = tasks
     .slice(0, LIST_LIMIT)
@@ -317,6 +352,10 @@ export class OfflineAssistant implements Engine {
       case 'list':
         return this.#list(intent.status, turn);
       case 'count':
+        if (intent.shown) {
+          const found = turn.state.shown.length;
+          return `That's ${plural(found, 'task')}.`;
+        }
         return this.#count(intent.status, turn);
       case 'undo':
         return this.#undo(turn);
@@ -854,6 +893,15 @@ export class OfflineAssistant implements Engine {
         const about = taskAbout(ref.text, offered);
         picked = about ? [about] : [];
       }
+      // "I emailed them" between calling and emailing the insurer: the deed picks one.
+      if (picked.length === 0) {
+        const said = keywords(ref.text);
+        const byDeed = offered.filter((t) => {
+          const deed = keywords(t.title)[0];
+          return deed !== undefined && said.includes(deed);
+        });
+        if (byDeed.length === 1) picked = byDeed;
+      }
     }
     if (
       picked.length === 0 ||
@@ -889,7 +937,8 @@ export class OfflineAssistant implements Engine {
       .join('\n');
   }
 
-  #again(ref: TaskRef, turn: TurnContext, value?: string): string {
+  #again(said: TaskRef, turn: TurnContext, value?: string): string {
+    const ref = this.#likeTheLast(said, turn) ?? said;
     switch (turn.state.lastAction) {
       case 'complete':
       case 'reopen':
@@ -912,14 +961,56 @@ export class OfflineAssistant implements Engine {
               : { type: 'update', ref, title: tidyTitle(value) },
             turn,
           );
-        if (fields.title !== undefined || fields.description !== undefined)
-          return this.#update({ type: 'update', ref, ...fields }, turn);
+        if (fields.title !== undefined && fields.from !== undefined) {
+          // "change call mum to facetime mum" … "and do the same for dad": Facetime dad.
+          const target = this.resolve(ref, turn);
+          const title =
+            target.ok && target.tasks.length === 1
+              ? sameChange(fields.from, fields.title, target.tasks[0]!.title)
+              : undefined;
+          if (title !== undefined)
+            return this.#update(
+              {
+                type: 'update',
+                ref: { kind: 'ids', ids: [target.ok ? target.tasks[0]!.id : 0] },
+                title,
+                ...(fields.description !== undefined ? { description: fields.description } : {}),
+              },
+              turn,
+            );
+        }
+        if (fields.title !== undefined || fields.description !== undefined) {
+          const { from: _from, ...same } = fields;
+          return this.#update({ type: 'update', ref, ...same }, turn);
+        }
         break;
       }
       case null:
         break;
     }
     return `I'm not sure what you'd like me to do with that. ${HELP}`;
+  }
+
+  /**
+   * "finished chapter 4" … "and 5 as well": a number (or a name, a size…) said on its own after a
+   * change to a title that has one of its kind is that title with it swapped, when such a task is
+   * on the list.
+   */
+  #likeTheLast(ref: TaskRef, turn: TurnContext): TaskRef | undefined {
+    const said =
+      ref.kind === 'ids' && ref.ids.length === 1
+        ? String(ref.ids[0])
+        : ref.kind === 'words'
+          ? ref.text.replace(/^(?:and|&|also|plus)\s+/i, '').trim()
+          : undefined;
+    if (!said || /\s/.test(said) || turn.state.lastTargets.length !== 1) return undefined;
+    const all = turn.tasks('all');
+    const last = all.find((t) => t.id === turn.state.lastTargets[0]);
+    if (!last) return undefined;
+    const swapped = sameKindReplaced(last.title.split(/\s+/), [said]);
+    if (!swapped || swapped.toLowerCase() === last.title.toLowerCase()) return undefined;
+    const like = all.filter((t) => t.title.toLowerCase() === swapped.toLowerCase());
+    return like.length === 1 ? { kind: 'ids', ids: [like[0]!.id] } : undefined;
   }
 
   #setCompleted(kind: 'complete' | 'reopen', ref: TaskRef, turn: TurnContext): string {
@@ -1068,7 +1159,7 @@ export class OfflineAssistant implements Engine {
         if (reading.description !== undefined) args.description = reading.description;
         turn.state.lastAction = 'update';
         turn.state.lastFields = {
-          ...(reading.title !== undefined ? { title: reading.title } : {}),
+          ...(typeof args.title === 'string' ? { title: args.title, from: task.title } : {}),
           ...(reading.description !== undefined ? { description: reading.description } : {}),
         };
         const outcome = turn.executeNow([{ tool: 'update_task', args }], '');
@@ -1100,6 +1191,14 @@ export class OfflineAssistant implements Engine {
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'show', ref });
     turn.state.focus = resolved.tasks.map((t) => t.id);
     turn.state.lastAsked = about === 'description' ? 'note' : 'show';
+    // "which ones?" after a count: a list, each with its note.
+    if (resolved.tasks.length > 1 && about !== 'description')
+      return resolved.tasks
+        .map(
+          (t) =>
+            `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}${t.description ? ` — ${t.description}` : ''}`,
+        )
+        .join('\n');
     return resolved.tasks
       .map(
         (t) =>
@@ -1121,7 +1220,17 @@ export class OfflineAssistant implements Engine {
       return `I couldn't find anything about “${describeWords(text)}” on your list.`;
     turn.state.shown = candidates.map((t) => t.id);
     turn.state.focus = candidates.map((t) => t.id);
-    return `Here's what I found about “${describeWords(text)}”:\n${formatTaskLines(candidates)}`;
+    // Found in a note ("what's the gate code again?"): the note is the answer.
+    const inNote = (t: Task) =>
+      t.description !== '' && matchTasks(text, [{ ...t, title: '' }]).candidates.length > 0;
+    const lines = candidates
+      .slice(0, LIST_LIMIT)
+      .map(
+        (t) =>
+          `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}${inNote(t) ? ` — note: ${t.description}` : ''}`,
+      );
+    if (candidates.length > LIST_LIMIT) lines.push(`…and ${candidates.length - LIST_LIMIT} more`);
+    return `Here's what I found about “${describeWords(text)}”:\n${lines.join('\n')}`;
   }
 
   /** "actually make that oat milk", "no, the other one", "I meant the bread one". */

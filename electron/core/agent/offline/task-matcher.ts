@@ -98,7 +98,12 @@ export function matchTasks(phrase: string, tasks: Task[]): MatchResult {
   if (scored.length === 0) return { candidates: [], none: true };
   // Matches in the title beat matches in the description.
   const best = Math.max(...scored.map((s) => s.inTitle));
-  const top = scored.filter((s) => s.inTitle === best).sort((a, b) => b.coverage - a.coverage);
+  let top = scored.filter((s) => s.inTitle === best).sort((a, b) => b.coverage - a.coverage);
+  // "the bins" with "Take the bins out" and "Buy bin bags": the title with the words as said.
+  if (top.length > 1) {
+    const asSaid = top.filter((s) => queryRaw.every((q) => rawKeywords(s.task.title).includes(q)));
+    if (asSaid.length > 0) top = asSaid;
+  }
   return { candidates: top.map((s) => s.task), none: false };
 }
 
@@ -130,7 +135,10 @@ export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
   // A tie: the task most about those words ("the essay": "Write the essay" over "Email the essay
   // to the professor"), if one is clearly more so.
   const focus = (task: Task) => {
-    const own = keywords(task.title).filter((t) => !COMMON_VERBS.has(t));
+    // The deed a title starts with is not what it is about ("Email insurance company").
+    const first = words(task.title)[0] ?? '';
+    const deed = TASK_VERBS.has(first) ? stem(first) : '';
+    const own = keywords(task.title).filter((t) => !COMMON_VERBS.has(t) && t !== deed);
     return own.filter((t) => said.some((w) => tokenMatches(w, t))).length / Math.max(1, own.length);
   };
   const ranked = best

@@ -121,6 +121,11 @@ export function normalizeText(text: string): string {
       .replace(/\bw\/(?=\s)/gi, 'with')
       // "need 2 do": a number standing for a word
       .replace(/\b(need|have|hav|got|want) 2 (do|be|get|go)\b/gi, '$1 to $2')
+      // "notes 4 the parcel task", "one 4 mum": "4" for "for" after a word that isn't a count
+      .replace(
+        /(?<=\b(?!(?:task|item|tasks|items|number|no|and|or|to|of|than|page|chapter|step|level|room|size|top)\b)[a-z]{2,}) 4 (?=(?:the|my|a|an|me|you|u|him|her|them|us)\b)/gi,
+        ' for ',
+      )
       .replace(/\bwat's\b/gi, "what's")
       // "t3", "tsk 1", "tk 2": shorthand for a task number
       .replace(/\b(?:t|tk|tsk|tsks)\s?#?(\d+)\b/gi, 'task $1')

@@ -42,7 +42,8 @@ export type Intent =
     }
   | { type: 'add-missing-title' }
   | { type: 'list'; status: TaskStatus }
-  | { type: 'count'; status: TaskStatus }
+  /** `shown`: "how many is that?" counts the tasks just found. */
+  | { type: 'count'; status: TaskStatus; shown?: boolean }
   | { type: 'complete'; ref: TaskRef }
   | { type: 'reopen'; ref: TaskRef }
   | { type: 'delete'; ref: TaskRef }

@@ -920,6 +920,13 @@ export const SPELLINGS: Record<string, string> = {
   dont: "don't",
   didnt: "didn't",
   isnt: "isn't",
+  dun: 'done',
+  havent: "haven't",
+  hasnt: "hasn't",
+  wasnt: "wasn't",
+  doesnt: "doesn't",
+  cant: "can't",
+  b4: 'before',
 };
 
 const compiled = new Map<string, RegExp>();

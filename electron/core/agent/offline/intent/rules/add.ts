@@ -6,13 +6,13 @@ import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../voc
 import { DESCRIPTION_NOUN } from './update-fields.ts';
 
 const PREFIXES: RegExp[] = [
-  /^(?:please\s+)?(?:remind|remember) me (?:to|that i (?:need|have) to|about|of)\s+/i,
+  /^(?:please\s+)?(?:remind|remember) me (?:to|(?:that\s+)?(?:i|we)\s+(?:need|have|must|should|ought|gotta|got|'ve got|have got)(?:\s+to)?|about|of)\s+/i,
   // "I think I need to add collect my prescription": the add is the request, what follows the task
   /^(?:i\s+)?(?:think\s+)?(?:i\s+)?(?:need|want|would like|'d like|have|wanna)\s+to\s+add\s+(?!up\b)(?:(?:a\s+)?(?:task|todo|reminder)\s+(?:to\s+)?)?/i,
   /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
   /^(?:i'll|i will|we'll|i'd)\s+(?:need|have)\s+to\s+/i,
-  /^(?:i\s+)?(?:(?:really|definitely|seriously|honestly|also|still|actually)\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s+(?:really|definitely|seriously|honestly|also|actually|totally))?(?:\s*:\s*|\s+)/i,
+  /^(?:i\s+)?(?:(?:really|definitely|seriously|honestly|also|still|actually)\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s+(?:really|definitely|seriously|honestly|also|actually|totally|probably|maybe|perhaps|finally|just|still|quickly|urgently|eventually))?(?:\s*:\s*|\s+)/i,
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,

@@ -5,8 +5,16 @@ import type { Rule } from '../types.ts';
 export const count: Rule = {
   name: 'count',
   specificity: 80,
-  extract: (s) => {
+  extract: (s, context) => {
     const t = s.toLowerCase();
+    // "anything with 'renew' in it?" … "how many is that?": the tasks just found.
+    if (
+      context.dialogue.lastAsked === 'find' &&
+      /^how many(?: (?:is|was) (?:that|it)| are (?:they|those|these|there)| of (?:them|those|these)| (?:things|tasks|ones))?$/.test(
+        t,
+      )
+    )
+      return { type: 'count', status: 'all', shown: true };
     if (
       !/^how (?:many|much)\b|^(?:what(?:'s| is) )?(?:the )?(?:total )?(?:count|number) of\b|^count (?:up )?(?:my |the |all )?(?:tasks|items|todos|to-dos|pending|done|completed|everything|them|open|left|remaining|finished)\b|^(?:total|task) count$|^(?:the )?total$/.test(
         t,

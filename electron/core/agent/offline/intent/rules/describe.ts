@@ -113,8 +113,8 @@ export const describeRule: Rule = {
     // "make the description 'ask for the full-day package'" (the task just talked about)
     m = re`^(?:make|set|change)\\s+(?:the|its)\\s+${DESCRIPTION_NOUN}\\s+(?:to\\s+|into\\s+|:\\s*)?(["'\`].+["'\`])$`;
     if (m) push('it', m[1]!);
-    // "add the description bring my ID" (the task just added)
-    m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(.+)$`;
+    // "add the description bring my ID" (the task just added); "add a note that she's vegan"
+    m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(?:(?:that|saying|that says)\\s+(?=\\S+\\s))?(.+)$`;
     if (m) push('it', m[1]!);
     m = re`^describe\\s+(.+?)\\s+as\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);

@@ -14,6 +14,9 @@ const PATTERNS = [
   /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
   // "which one is about car?", "which task is for the trip?"
   /^which\s+(?:one|ones|task|tasks|item|items)\s+(?:is|are|was)\s+(?:about|for|to do with|related to)\s+(?:the\s+|my\s+)?(.+)$/i,
+  // "what's the gate code again?", "remind me what the wifi password is": something written down
+  /^(?:(?:can you\s+|could you\s+)?remind me\s+)?what(?:'s|\s+is|\s+was)\s+(?:the|my|our|that)\s+(.+?)\s+again$/i,
+  /^(?:(?:can you\s+|could you\s+)?remind me\s+)what\s+(?:the|my|our)\s+(.+?)\s+(?:is|was)$/i,
 ];
 
 export const find: Rule = {

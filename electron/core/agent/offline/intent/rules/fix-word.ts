@@ -7,7 +7,9 @@ import type { Intent, Rule } from '../types.ts';
 const unquote = (s: string) => s.trim().replace(/^["'`](.*)["'`]$/, '$1');
 /** One word (a slip is in one word; a longer value is a new title: rename.ts). */
 const ONE = `["'\`]?[\\p{L}\\p{N}'-]+["'\`]?`;
-const WORD = `["'\`]?[\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+){0,2}["'\`]?`;
+/** Up to three words; quoted, the quotes are a pair ("'Water the plants' to 'Water the plants on
+ * the balcony'" is a new title, not a swap on the balcony). */
+const WORD = `(?:["'\`][\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+){0,2}["'\`]|[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*(?:\\s+[\\p{L}\\p{N}'-]+){0,2})`;
 
 const SLIP = [
   // "fix the typo in the first task, it's plumber" / "correct the spelling in task 2: receipt"

@@ -156,6 +156,18 @@ export const rename: Rule = {
       // "rename the tap task": ask what to.
       m = re`^(?:rename|retitle|change the (?:title|name) of)\\s+(.+)$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'title' };
+      // "edit the chemistry task", "change task 3", "fix the second one": a task named as a task
+      // (a change to something else, "change the oil", is a task to add).
+      m = re`^(?:edit|change|update|modify|amend|fix|correct|alter)\\s+(.+)$`;
+      if (m) {
+        const ref = parseRef(m[1]!);
+        const named =
+          ref.kind === 'ids' ||
+          ref.kind === 'positions' ||
+          ref.kind === 'quoted' ||
+          /\b(?:task|one|item|to-?do|entry|reminder)$/i.test(m[1]!.trim());
+        if (named) return { type: 'update', ref, ask: 'title' };
+      }
     }
     return withAlternatives(out);
   },

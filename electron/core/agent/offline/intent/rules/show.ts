@@ -28,9 +28,21 @@ export const show: Rule = {
       s.match(/^(.+?)\s+(?:have|has|got)\s+(?:a\s+|any\s+)?(?:note|notes|description)\b/i);
     if (inNote && !/^(?:i|we|you|which|what|who|does|do)$/i.test(inNote[1]!))
       return { type: 'show', ref: parseRef(inNote[1]!), about: 'description' };
+    // "what's the gate code? I put it in the bins task": where the answer is written down.
+    const putIn = s.match(
+      /^(?:i|we)\s+(?:think\s+(?:i|we)\s+)?(?:put|wrote|noted|jotted|saved|stored|kept|left|added)\s+(?:it|that|this|them|those)(?:\s+down)?\s+(?:in|on|under|into|with)\s+(.+?)(?:\s+(?:note|notes|description))?$/i,
+    );
+    if (putIn) return { type: 'show', ref: parseRef(putIn[1]!), about: 'description' };
+    // "what's the number in it?", "what does it say?" after asking about a note: the note.
+    if (
+      /^(?:and\s+)?what(?:'s|\s+is|\s+was)\s+(?:the\s+)?[\p{L}\s]+?\s+(?:in|on)\s+(?:it|there|that|the note|the notes)$|^(?:and\s+)?what\s+(?:does|did)\s+(?:it|that|the note)\s+say$/iu.test(
+        s,
+      )
+    )
+      return { type: 'show', ref: { kind: 'focus' }, about: 'description' };
     // "show them" after adding, "what did you add?": the tasks just talked about.
     if (
-      /^(?:show|list|read)(?: me)? (?:them|those|it|that|these)(?: again)?$|^what did (?:you|i) (?:just )?(?:add|change|do)$/i.test(
+      /^(?:show|list|read|name)(?: me)? (?:them|those|it|that|these)(?: again)?$|^what did (?:you|i) (?:just )?(?:add|change|do)$|^(?:(?:ok(?:ay)?|and|so)\s+)?(?:which|what)(?: ones?)?(?: are| were)? (?:they|those|these|them)$|^(?:(?:ok(?:ay)?|and|so)\s+)?which ones$|^like what$/i.test(
         s,
       )
     )

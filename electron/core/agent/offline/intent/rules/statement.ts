@@ -225,8 +225,9 @@ export const statement: Rule = {
         ref: { kind: 'statement', text: `${ppDeed} ${donePp[1]} ${donePp[3]}` },
       };
     // "vet's booked for Max", "the parcel was sent to Gran": the deed, with who or where it was for
+    // ("Lily's been picked up from swimming": a deed with its particle)
     const forWhom = s.match(
-      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|got)|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+)?([a-z]+)\s+((?:for|with|to|at|from)\s+.+)$/i,
+      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|had been|got)|'s been|'ve been|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+|just\s+)?([a-z]+)((?:\s+(?:up|off|out|back|in|down|over|away))?)\s+((?:for|with|to|at|from)\s+.+)$/i,
     );
     const forDeed = forWhom && reportedDeed(forWhom[2]!);
     if (
@@ -236,15 +237,26 @@ export const statement: Rule = {
     )
       return {
         type: 'complete',
-        ref: { kind: 'statement', text: `${forDeed} ${forWhom[1]} ${forWhom[3]}` },
+        ref: {
+          kind: 'statement',
+          text: `${forDeed}${forWhom[3]} ${forWhom[1]} ${forWhom[4]}`,
+        },
       };
     // "the car is washed", "the gutters are clean now": the task's verb, by what it left behind
     m = s.match(
-      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|got)|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+)?(?:(?:sparkling|spotless|squeaky|totally|completely|fully|properly|nice and)\s+)?([a-z]+)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
+      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|had been|got)|'s been|'ve been|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+|just\s+)?(?:(?:sparkling|spotless|squeaky|totally|completely|fully|properly|nice and)\s+)?([a-z]+)((?:\s+(?:up|off|out|back|down|over|away))?)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
     );
+    // "timesheet's in", "the bins are out", "the bikes are back": where the task left it
+    if (
+      m &&
+      /^(?:in|out|off|back|away)$/i.test(m[2]!) &&
+      !m[3] &&
+      !/^(?:i|we|you|it|that|this|he|she|they|there)$/i.test(m[1]!)
+    )
+      return { type: 'complete', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
     const deedOf = m && (pastToBase(m[2]!) ?? RESULT_STATES[m[2]!.toLowerCase()]);
     if (m && deedOf && !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(m[1]!)) {
-      return { type: 'complete', ref: { kind: 'statement', text: `${deedOf} ${m[1]}` } };
+      return { type: 'complete', ref: { kind: 'statement', text: `${deedOf}${m[3]} ${m[1]}` } };
     }
     return undefined;
   },

@@ -75,6 +75,18 @@ export const statusQuestion: Rule = {
     if (m) return { type: 'status', ref: { kind: 'statement', text: m[1]! }, asks: 'pending' };
     m = t.match(/^(?:is|are)\s+(.+?)\s+still\s+(?:on\s+(?:my|the)\s+list|there|to do|left)$/i);
     if (m) return { type: 'status', ref: parseRef(m[1]!) };
+    // "what about the balloons, still on there?", "the dentist one still on the list?"
+    m = t.match(
+      /^(?:(?:and\s+)?(?:what|how)\s+about\s+)?(.+?),?\s+(?:(?:is it|are they|is that|are those)\s+)?still\s+(?:on\s+(?:there|here|(?:my|the)\s+list)|there|to do|left|pending|open|outstanding|not done)$/i,
+    );
+    if (
+      m &&
+      !REQUEST.test(m[1]!) &&
+      !/^(?:i|we|you|it|they|that|this|which|what|how|who|any|anything|everything|all)\b|\b(?:i|we)\b/i.test(
+        m[1]!,
+      )
+    )
+      return { type: 'status', ref: parseRef(m[1]!), asks: 'pending' };
     m = t.match(
       /^(?:did|have|had)\s+(?:i|we)\s+(?:already\s+|actually\s+|ever\s+)?([a-z]+)\s+(.+)$/i,
     );
