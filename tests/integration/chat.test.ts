@@ -496,4 +496,141 @@ describe('follow-ups that point by place or likeness', () => {
     expect(titles(core)).toEqual(['Buy milk', 'Call mum']);
     expect(done(core)).toEqual(['Buy milk']);
   });
+
+  const seed = (core: TempCore, ...tasks: (string | { title: string; description: string })[]) => {
+    for (const t of tasks) core.tasks.create(typeof t === 'string' ? { title: t } : t);
+  };
+
+  it('"do the same for dad" makes the same word change; "same again for Priya" adds the same task for her', async () => {
+    const core = open();
+    seed(core, 'Call mum', 'Call dad');
+    await talk(core, 'change call mum to facetime mum', 'and do the same for dad');
+    await talk(core, 'add buy a birthday card for Tom', 'same again for Priya');
+    expect(titles(core)).toEqual([
+      'Facetime mum',
+      'Facetime dad',
+      'Buy a birthday card for Tom',
+      'Buy a birthday card for Priya',
+    ]);
+  });
+
+  it('"and 5 as well" after finishing chapter 4 is chapter 5, not task 5', async () => {
+    const core = open();
+    seed(core, 'Read chapter 4', 'Read chapter 5', 'Write summary');
+    await talk(core, 'finished chapter 4', 'and 5 as well');
+    expect(done(core)).toEqual(['Read chapter 4', 'Read chapter 5']);
+  });
+
+  it('asks which of two tasks about the same thing, and takes the deed as the answer', async () => {
+    const core = open();
+    seed(core, 'Call insurance company', 'Email insurance company');
+    expect(await talk(core, 'sorted the insurance')).toMatch(/Which one/);
+    expect(done(core)).toEqual([]);
+    await talk(core, 'sorted the insurance', 'I emailed them');
+    expect(done(core)).toEqual(['Email insurance company']);
+  });
+
+  it('answers from the notes: "what\'s the gate code again?", "why was I meant to call the bank?"', async () => {
+    const core = open();
+    seed(
+      core,
+      { title: 'Take the bins out', description: 'code for the side gate is 4412' },
+      { title: 'Call the bank', description: 'ask about the overdraft fee' },
+      'Buy milk',
+    );
+    expect(await talk(core, "What's the gate code again? I put it in the bins task")).toMatch(
+      /4412/,
+    );
+    expect(await talk(core, 'why was I meant to call the bank again?')).toMatch(/overdraft/);
+    expect(done(core)).toEqual([]);
+  });
+
+  it('"which bills haven\'t I paid?", "which ones?" after a count, "how many is that?" after a search', async () => {
+    const core = open();
+    seed(core, 'Pay the gas bill', 'Pay the phone bill', 'Pay the water bill', 'Renew passport');
+    core.tasks.setCompleted(3, true);
+    const unpaid = await talk(core, "which bills haven't I paid yet?");
+    expect(unpaid).toMatch(/gas/);
+    expect(unpaid).toMatch(/phone/);
+    expect(unpaid).not.toMatch(/water/);
+    const left = await talk(core, 'how many do I have left?', 'which ones?');
+    expect(left).toMatch(/passport/);
+    expect(left).not.toMatch(/water/);
+    expect(await talk(core, "anything with 'bill' in it?", 'how many is that?')).toMatch(/\b3\b/);
+  });
+
+  it('reads passive and particle reports: "Lily\'s been picked up", "timesheet\'s in", "bins are out"', async () => {
+    const core = open();
+    seed(
+      core,
+      'Pick up Lily from swim class',
+      'Submit timesheet',
+      'Take the bins out',
+      'Buy bin bags',
+    );
+    await talk(core, "Lily's been picked up from swimming");
+    await talk(core, "timesheet's in");
+    await talk(core, 'bins are out');
+    expect(done(core)).toEqual([
+      'Pick up Lily from swim class',
+      'Submit timesheet',
+      'Take the bins out',
+    ]);
+  });
+
+  it('notes said after adding: "put in the notes: …", "put \'…\' in its notes"', async () => {
+    const core = open();
+    await talk(
+      core,
+      'remind me to defrost the chicken',
+      'put in the notes: take it out before 10am',
+    );
+    await talk(core, 'add ring the garage', "put 'ask for Gary' in its notes");
+    expect(core.tasks.list('all').map((t) => t.description)).toEqual([
+      'take it out before 10am',
+      'ask for Gary',
+    ]);
+  });
+
+  it('changes the part of a title named: a name, a day, a number, a word said not that', async () => {
+    const core = open();
+    seed(core, 'Send the slides to Priya', 'Book restaurant for Friday', 'Learn 10 Spanish words');
+    await talk(core, 'change Priya to Pria, she spells it without the y');
+    await talk(core, "change the restaurant one, it's Saturday now");
+    await talk(core, 'make the spanish one 20 words instead of 10');
+    await talk(core, 'add book the kids dentist appt', 'wait, write appointment not appt');
+    expect(titles(core)).toEqual([
+      'Send the slides to Pria',
+      'Book restaurant for Saturday',
+      'Learn 20 Spanish words',
+      'Book the kids dentist appointment',
+    ]);
+  });
+
+  it('leaves remarks out of titles: "while I think of it", ", separate task", ", Mum\'s away"', async () => {
+    const core = open();
+    await talk(core, 'add pick up prescription', 'oh and book the MOT while I think of it');
+    await talk(core, 'add buy a kettle', 'oh and buy a toaster as well, separate task');
+    await talk(core, 'add call Mum', "no wait, make that call Dad, Mum's away this week");
+    await talk(core, 'remind me i have to call the vet tonight');
+    await talk(core, 'i should probably clean out the fridge');
+    expect(titles(core)).toEqual([
+      'Pick up prescription',
+      'Book the MOT',
+      'Buy a kettle',
+      'Buy a toaster',
+      'Call Dad',
+      'Call the vet tonight',
+      'Clean out the fridge',
+    ]);
+  });
+
+  it('"edit the chemistry task" asks what to; "change the oil" is a task', async () => {
+    const core = open();
+    seed(core, 'Finish chemistry lab report');
+    expect(await talk(core, 'edit the chemistry task')).toMatch(/What should/);
+    await talk(core, 'edit the chemistry task', "call it 'Finish the lab write-up'");
+    await talk(core, 'change the oil');
+    expect(titles(core)).toEqual(['Finish the lab write-up', 'Change the oil']);
+  });
 });

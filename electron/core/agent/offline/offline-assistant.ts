@@ -285,6 +285,49 @@ function withLastDeed(title: string, turn: TurnContext): string {
   return `${words[0]}${tie} ${title}`;
 }
 
+/**
+ * "add buy a card for Tom" … "same again for Priya": "Buy a card for Priya". The part of the last
+ * title of the same kind is swapped (a name for a name); otherwise its last words, as many as said.
+ */
+function likeLastAdded(said: string, turn: TurnContext): string {
+  const id = turn.state.lastAction === 'add' ? turn.state.lastTargets.at(-1) : undefined;
+  const last = turn.tasks('all').find((t) => t.id === id);
+  if (!last) return tidyTitle(said);
+  const words = last.title.split(/\s+/);
+  const replacing = said.trim().split(/\s+/);
+  const swapped = sameKindReplaced(words, replacing);
+  if (swapped) return tidyTitle(swapped);
+  if (replacing.length >= words.length) return tidyTitle(said);
+  return tidyTitle([...words.slice(0, words.length - replacing.length), ...replacing].join(' '));
+}
+
+/**
+ * "change Priya to Pria" for "Send the slides to Priya", "change milk to oat milk" for "Buy milk":
+ * the task was named by a part of its title, and the new words (no deed of their own, so not a
+ * whole new title) replace that part.
+ */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function partRenamed(title: string, ref: TaskRef, value: string): string | undefined {
+  if (ref.kind !== 'words') return undefined;
+  const part = ref.text.trim();
+  const said = value.trim().split(/\s+/);
+  if (!part || part.length >= title.length || TASK_VERBS.has(said[0]!.toLowerCase()))
+    return undefined;
+  if (said.length > part.split(/\s+/).length + 2) return undefined;
+  // ("… so it says Telephone the plumber": the words named it whole)
+  if (value.toLowerCase().includes(part.toLowerCase())) return undefined;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'iu');
+  if (!at.test(title)) return undefined;
+  // (a name keeps its capital, a word its case as said)
+  return title.replace(
+    at,
+    value
+      .trim()
+      .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (/^\p{Lu}/u.test(part) ? c : c.toLowerCase())),
+  );
+}
+
 /** "the yoga task" -> "yoga", for talking about what was searched. */
 const describeWords = (text: string) =>
   text.replace(/^(?:the|a|an|my)\s+/i, '').replace(/\s+(?:task|one|item|todo)$/i, '') || text;
@@ -371,7 +414,7 @@ export class OfflineAssistant implements Engine {
       case 'show':
         return this.#show(intent.ref, turn, intent.about);
       case 'find':
-        return this.#find(intent.text, turn);
+        return this.#find(intent.text, turn, intent.status, intent.notes);
       case 'again':
         return this.#again(intent.ref, turn, intent.value);
       case 'correct':
@@ -436,7 +479,11 @@ export class OfflineAssistant implements Engine {
     }
     const calls: PlannedCall[] = intents.map((intent) => {
       const args: Record<string, unknown> = {
-        title: intent.sameDeed ? withLastDeed(intent.title, turn) : intent.title,
+        title: intent.sameDeed
+          ? withLastDeed(intent.title, turn)
+          : intent.likeLast
+            ? likeLastAdded(intent.title, turn)
+            : intent.title,
       };
       if (intent.description) args.description = intent.description;
       return { tool: 'add_task', args };
@@ -1148,8 +1195,18 @@ export class OfflineAssistant implements Engine {
       if (resolved.ok && resolved.tasks.length === 1) {
         const task = resolved.tasks[0]!;
         const args: Record<string, unknown> = { task_id: task.id };
-        if (reading.title !== undefined) args.title = reading.title;
+        if (reading.title !== undefined)
+          args.title = partRenamed(task.title, reading.ref, reading.title) ?? reading.title;
         if (reading.replace) args.title = tidyTitle(swapWords(task.title, ...reading.replace));
+        if (reading.amend !== undefined) {
+          const amended = sameKindReplaced(task.title.split(/\s+/), reading.amend.split(/\s+/));
+          if (amended === undefined) {
+            turn.state.asking = { field: 'title', taskId: task.id };
+            turn.state.focus = [task.id];
+            return `What should ${q(task)} (#${task.id}) be called?`;
+          }
+          args.title = tidyTitle(amended);
+        }
         if (reading.fix !== undefined) {
           const fixed = fixSlip(task.title, reading.fix);
           if (fixed === undefined)
@@ -1208,16 +1265,25 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "Anything about the car?": the tasks whose words match, nothing else. */
-  #find(text: string, turn: TurnContext): string {
+  #find(text: string, turn: TurnContext, status?: 'pending' | 'completed', notes?: true): string {
     turn.state.lastAsked = 'find'; // "and the car?" asks again, about the car
     const all = turn.tasks('all');
-    let { candidates } = matchTasks(text, all);
+    let { candidates } = matchTasks(text, all, false);
     if (candidates.length === 0) {
       const about = taskAbout(text, all);
-      candidates = about ? [about] : [];
+      candidates = about ? [about] : tasksSharingWords(text, all).slice(0, LIST_LIMIT);
     }
     if (candidates.length === 0)
       return `I couldn't find anything about “${describeWords(text)}” on your list.`;
+    if (status) {
+      // "which bills haven't I paid yet?": of those, the ones still to do
+      const found = candidates;
+      candidates = found.filter((t) => t.completed === (status === 'completed'));
+      if (candidates.length === 0)
+        return status === 'pending'
+          ? `Nothing about “${describeWords(text)}” is left to do — ${found.length === 1 ? 'it is' : `all ${found.length} are`} done ✓`
+          : `None of the tasks about “${describeWords(text)}” are done yet.`;
+    }
     turn.state.shown = candidates.map((t) => t.id);
     turn.state.focus = candidates.map((t) => t.id);
     // Found in a note ("what's the gate code again?"): the note is the answer.
@@ -1227,7 +1293,7 @@ export class OfflineAssistant implements Engine {
       .slice(0, LIST_LIMIT)
       .map(
         (t) =>
-          `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}${inNote(t) ? ` — note: ${t.description}` : ''}`,
+          `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}${t.description && (notes || inNote(t)) ? ` — note: ${t.description}` : ''}`,
       );
     if (candidates.length > LIST_LIMIT) lines.push(`…and ${candidates.length - LIST_LIMIT} more`);
     return `Here's what I found about “${describeWords(text)}”:\n${lines.join('\n')}`;

@@ -2,7 +2,7 @@
 // are lower-cased, stemmed lightly and compared with each title, allowing one typo in long words.
 import type { Task } from '../../../shared/task.ts';
 import { withinOneEdit } from './intent/normalize.ts';
-import { TASK_VERBS } from './intent/vocabulary.ts';
+import { SAME_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
 
 const STOPWORDS = new Set(
   `a an the my our your this that these those it its task tasks todo todos to-do item items one ones
@@ -34,10 +34,13 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
+/** A word as it is compared: "ring" as "call", "shopping" as "groceries". */
+const same = (w: string) => (Object.hasOwn(SAME_WORDS, w) ? SAME_WORDS[w]! : w);
+
 /** The same words as keywords(), unstemmed. */
 function rawKeywords(text: string): string[] {
   return words(text)
-    .map((w) => w.replace(/['’]s$/, ''))
+    .map((w) => same(w.replace(/['’]s$/, '')))
     .filter((w) => !STOPWORDS.has(w));
 }
 
@@ -46,7 +49,7 @@ const slipOf = (typed: string, word: string) =>
 
 export function keywords(text: string): string[] {
   return words(text)
-    .map((w) => w.replace(/['’]s$/, ''))
+    .map((w) => same(w.replace(/['’]s$/, '')))
     .filter((w) => !STOPWORDS.has(w))
     .map(stem);
 }
@@ -65,7 +68,9 @@ export interface MatchResult {
   none: boolean;
 }
 
-export function matchTasks(phrase: string, tasks: Task[]): MatchResult {
+/** `asSaid`: of equally good matches, keep those with the words in the form said ("the bins":
+ * "Take the bins out", not "Buy bin bags"); off when looking for every task about something. */
+export function matchTasks(phrase: string, tasks: Task[], asSaid = true): MatchResult {
   const query = keywords(phrase);
   const queryRaw = rawKeywords(phrase);
   if (query.length === 0) return { candidates: [], none: true };
@@ -100,7 +105,7 @@ export function matchTasks(phrase: string, tasks: Task[]): MatchResult {
   const best = Math.max(...scored.map((s) => s.inTitle));
   let top = scored.filter((s) => s.inTitle === best).sort((a, b) => b.coverage - a.coverage);
   // "the bins" with "Take the bins out" and "Buy bin bags": the title with the words as said.
-  if (top.length > 1) {
+  if (top.length > 1 && asSaid) {
     const asSaid = top.filter((s) => queryRaw.every((q) => rawKeywords(s.task.title).includes(q)));
     if (asSaid.length > 0) top = asSaid;
   }

@@ -14,6 +14,7 @@ import {
   OPENERS,
   POLITE_MARKERS,
   SPELLINGS,
+  TASK_VERBS,
   VERBS,
 } from './vocabulary.ts';
 
@@ -120,12 +121,20 @@ export function normalizeText(text: string): string {
       .replace(/\bw\/o\b/gi, 'without')
       .replace(/\bw\/(?=\s)/gi, 'with')
       // "need 2 do": a number standing for a word
-      .replace(/\b(need|have|hav|got|want) 2 (do|be|get|go)\b/gi, '$1 to $2')
+      .replace(
+        /\b(need|have|hav|got|want|going|gonna|remember|forget) 2 ([a-z]+)\b/gi,
+        (m, lead, verb) =>
+          TASK_VERBS.has(verb.toLowerCase()) || /^(?:do|be|get|go)$/i.test(verb)
+            ? `${lead} to ${verb}`
+            : m,
+      )
       // "notes 4 the parcel task", "one 4 mum": "4" for "for" after a word that isn't a count
       .replace(
         /(?<=\b(?!(?:task|item|tasks|items|number|no|and|or|to|of|than|page|chapter|step|level|room|size|top)\b)[a-z]{2,}) 4 (?=(?:the|my|a|an|me|you|u|him|her|them|us)\b)/gi,
         ' for ',
       )
+      // ", new car lol": a remark that ends laughing is chatter, all of it
+      .replace(/,\s*[^,"']{1,40}?\s+(?:lol|haha|lmao|rofl)[!.]*\s*$/i, '')
       .replace(/\bwat's\b/gi, "what's")
       // "t3", "tsk 1", "tk 2": shorthand for a task number
       .replace(/\b(?:t|tk|tsk|tsks)\s?#?(\d+)\b/gi, 'task $1')
@@ -210,13 +219,21 @@ export const stripEndPunctuation = (s: string) => s.replace(/[\s.!?;,]+$/, '').t
 export const REASON =
   /(?:,\s*|\s+)(?:because|'cause|cause|cos|coz|since|as)\s+(?:the|it|it's|its|i|i'm|i've|we|we're|we've|our|ours|my|they|they're|he|she|there|that|this|you|probably)\b.*$|,\s*because\b.*$|,\s*(?:it's|it is|they're|they are)\s+(?:getting|so|too|really|very|a bit|kind of|kinda|been)\b.*$/i;
 
+/**
+ * ", Mum's away this week", ", she spells it without the y", ", new car lol": a remark after the
+ * task, about it (someone doing or being something), not part of it. (", I need to buy milk" is
+ * another task, not a remark.)
+ */
+export const ASIDE =
+  /,\s*(?:(?:i|he|she|they|we|you|it|mum|dad|mom)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
 export function tidyTitle(raw: string): string {
   let t = raw.trim().replace(/^[:\-,\s]+/, '');
   t = stripEndPunctuation(t);
   const quoted = t.match(/^["'`](.*)["'`]$/s);
   if (quoted) t = quoted[1]!.trim();
-  else t = t.replace(REASON, '');
+  else t = t.replace(REASON, '').replace(ASIDE, '');
   t = stripEndPunctuation(t);
   return t.charAt(0).toLocaleUpperCase() + t.slice(1);
 }

@@ -39,6 +39,8 @@ export type Intent =
       unasked?: true;
       /** "and the florist too" after "add email the caterer": the deed of the task just added. */
       sameDeed?: true;
+      /** "same again for Priya" after "add buy a card for Tom": the task just added, for Priya. */
+      likeLast?: true;
     }
   | { type: 'add-missing-title' }
   | { type: 'list'; status: TaskStatus }
@@ -60,6 +62,9 @@ export type Intent =
       replace?: [string, string];
       /** "prescription is spelled wrong in task 1": the right spelling of a word that slipped. */
       fix?: string;
+      /** "change the restaurant one, it's Saturday now": the part of the title of the same kind
+       * (a day, a number, a name…) becomes this. */
+      amend?: string;
     }
   /** The answer to "what should it say?" */
   | { type: 'value'; text: string }
@@ -70,7 +75,9 @@ export type Intent =
   /** `about`: the question was about the task's description ("what's the note on it?"). */
   | { type: 'show'; ref: TaskRef; about?: 'description' }
   /** "Anything about the car on my list?" */
-  | { type: 'find'; text: string }
+  /** `status`: only those still to do (or done); `notes`: the question is about what is written
+   * down ("why was I meant to call the bank?"), so the notes are shown. */
+  | { type: 'find'; text: string; status?: 'pending' | 'completed'; notes?: true }
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
   /** `value`: "and the plumber one to Call Luigi", the same kind of change with its own text. */
   | { type: 'again'; ref: TaskRef; value?: string }

@@ -581,6 +581,25 @@ export const CLOSERS = [
   'if you please',
   'if it is no trouble',
   "if it's no trouble",
+  'while i think of it',
+  'while i remember',
+  'before i forget',
+  "while i'm at it",
+  'while you are at it',
+  "while you're at it",
+  'separate task',
+  'as a separate task',
+  'as a separate one',
+  'as a separate item',
+  'as its own task',
+  'as a new task',
+  'separately',
+  'lmao',
+  'xx',
+  'sorry',
+  'my bad',
+  'soz',
+  'oops',
 ];
 
 /** Where politeness hides the request inside a sentence ("I was wondering if you could …"). */
@@ -962,3 +981,29 @@ export function rx(strings: TemplateStringsArray, ...values: unknown[]): RegExp 
   sites.set(strings, { values, re });
   return re;
 }
+
+/**
+ * Words that name the same deed or thing when matching a task ("ring Gran" is "Call Gran", "did
+ * the shopping" is "Buy groceries"): each maps to the word the other side is compared as.
+ */
+export const SAME_WORDS: Record<string, string> = {
+  ring: 'call',
+  rang: 'call',
+  rung: 'call',
+  ringing: 'call',
+  phone: 'call',
+  phoned: 'call',
+  phoning: 'call',
+  mom: 'mum',
+  mommy: 'mum',
+  mummy: 'mum',
+  hoover: 'vacuum',
+  hoovered: 'vacuum',
+  hoovering: 'vacuum',
+  trash: 'rubbish',
+  garbage: 'rubbish',
+  shopping: 'groceries',
+  appt: 'appointment',
+  doc: 'doctor',
+  gp: 'doctor',
+};

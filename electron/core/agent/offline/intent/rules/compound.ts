@@ -4,6 +4,7 @@ import { stripEndPunctuation, stripFiller } from '../normalize.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import { complete } from './complete.ts';
 import { deleteRule } from './delete.ts';
+import { describeRule } from './describe.ts';
 import { putBack } from './put-back.ts';
 import { reopen } from './reopen.ts';
 import { statement } from './statement.ts';
@@ -20,7 +21,10 @@ export const cleanAbout = (clause: string) =>
     .replace(ABOUT_TASK_END, '')
     .trim();
 
-const ACTIONS = [reopen, complete, deleteRule, putBack, statement];
+const ADDING =
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|create|new|remind|make a|put down|jot down)\b/i;
+
+const ACTIONS = [reopen, complete, deleteRule, putBack, describeRule, statement];
 
 export const compound: Rule = {
   name: 'compound',
@@ -58,6 +62,8 @@ export const compound: Rule = {
         const intent = rule.extract(rest, context) as Intent | undefined;
         if (intent && 'ref' in intent && intent.ref?.kind === 'focus') {
           const about = clauses.slice(0, i).map(cleanAbout).filter(Boolean).join(', ');
+          // ("add a task to order flowers, and put in the description …": a new task's note)
+          if (rule === describeRule && ADDING.test(about)) continue;
           if (about) return { ...intent, ref: { kind: 'focus', context: about } } as Intent;
         }
       }

@@ -1,6 +1,6 @@
 // "and the meeting one too", "same for task 3", "one more: call the vet", "also rent a car and
 // buy insurance": the last action again, on other tasks (or more new ones).
-import { tidyTitle } from '../normalize.ts';
+import { stripFiller, tidyTitle } from '../normalize.ts';
 import { parseRef, statusWords } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { add } from './add.ts';
@@ -21,6 +21,11 @@ export const continuation: Rule = {
     const s = said.replace(INTERJECTION, '');
     // "is task 2 done?" … "and task 3?" / "what about the sunscreen?": the same question.
     const asked = context.dialogue.lastAsked;
+    // "what about Gran, have I rung her?": a question about that one, whatever came before
+    const about = s.match(
+      /^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*,\s*(?:have|did|has|had|is|was|are|were)\s+(?:i|we|it|she|he|they|that)\b.*$/i,
+    );
+    if (about) return { type: 'status', ref: parseRef(about[1]!) };
     const q = s.match(/^(?:and|what about|how about|and what about|also)\s+(.+?)\??$/i);
     if (asked === 'list' && q) {
       // "list the open ones" … "and the finished ones?"
@@ -67,6 +72,12 @@ export const continuation: Rule = {
       )
         return { type: 'again', ref };
     }
+    // "add buy a card for Tom" … "same again for Priya": that task again, for Priya.
+    const likeLast = s.match(
+      /^(?:and\s+)?(?:the\s+)?same(?:\s+again|\s+thing|\s+one)?(?:\s+but)?\s+(?:for|with)\s+(.+?)(?:\s+(?:too|as well|please))?$|^(?:and\s+)?(?:again|one more|another one)\s+for\s+(.+?)(?:\s+(?:too|as well|please))?$/i,
+    );
+    if (likeLast && context.dialogue.lastAction === 'add')
+      return { type: 'add', title: likeLast[1] ?? likeLast[2]!, likeLast: true };
     // "wash the car isn't done" … "neither is the dog one" / "nor the dog one"
     const neither = said.match(
       /^(?:neither|nor)(?!\s*[,.!:;-])\s+(?:is|was|are|were|did|have|has)?\s*(.+)$|^(.+?)\s+neither$/i,
@@ -75,7 +86,8 @@ export const continuation: Rule = {
       return { type: 'again', ref: parseRef(neither[1] ?? neither[2]!) };
     const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well|also)$/i);
     if (!m) return undefined;
-    const rest = m[1]!
+    // ("and book the MOT while I think of it": the closing words are not the task)
+    const rest = stripFiller(m[1]!)
       .replace(/^(?:also|and|the same for)\s+/i, '')
       // "and also one to cancel the old phone plan"
       .replace(

@@ -42,7 +42,11 @@ export const describeRule: Rule = {
     const push = (ref: string, value: string) => {
       // "set a description for task 1": "a" is not a task.
       if (/^(?:a|an|some|another|new)(?:\s|$)/i.test(ref.trim())) return;
-      if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'description', value));
+      // "put in the notes: …": no task named, so the one just talked about
+      const task = /^(?:the|its|it's|their|this|that|it)$/i.test(ref.trim()) ? 'it' : ref;
+      // ("put a note in: mention the trip": the colon, not "in", starts the note)
+      const note = value.replace(/^(?:in|on|down|here)\s*:\s*/i, '');
+      if (task.trim() && note.trim()) out.push(updateIntent(task, 'description', note));
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
@@ -116,6 +120,15 @@ export const describeRule: Rule = {
     // "add the description bring my ID" (the task just added); "add a note that she's vegan"
     m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(?:(?:that|saying|that says)\\s+(?=\\S+\\s))?(.+)$`;
     if (m) push('it', m[1]!);
+    // "put in the description that the vet is Greenside Vets"
+    m = re`^(?:put|write|add|note|jot)(?:\\s+down)?\\s+(?:in|into|on)\\s+(?:the|its|their)\\s+${DESCRIPTION_NOUN}\\s+(?:that\\s+|saying\\s+)(.+)$`;
+    if (m) push('it', m[1]!);
+    // "make the bedroom note say 'colour: Duck Egg Blue'", "have the milk one's notes read …"
+    m = re`^(?:make|have|let|change|set)\\s+(?:the\\s+|its\\s+)?(.+?)(?:'s)?\\s+${DESCRIPTION_NOUN}\\s+(?:say|read|says|reads|to say|to read)\\s*:?\\s*(.+)$`;
+    if (m) push(m[1]!, m[2]!);
+    // "put 'ask for Gary' in its notes", "write 'gate code 4412' in the notes for the bins one"
+    m = re`^(?:put|write|add|stick|pop|jot|type)\\s+(["'\`].+["'\`])\\s+(?:in|on|into|as)\\s+(?:(?:its|the|their|it's|a)\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:of|for|on)\\s+(.+))?$`;
+    if (m) push(m[2] ?? 'it', m[1]!);
     m = re`^describe\\s+(.+?)\\s+as\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|->|-|–)\\s*(.+)$`;

@@ -5,6 +5,8 @@ import type { Intent, Rule } from '../types.ts';
 const LIST_TAIL = /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/i;
 const PATTERNS = [
   /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any|a task|a todo|one)\s+(?:to do\s+)?(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
+  // "anything on there about Gran?"
+  /^(?:(?:do i have|have i got|is there|got)\s+)?(?:anything|any tasks?|something)\s+(?:on there|in there|on (?:my|the) list|on it)\s+(?:about|regarding|to do with|related to|for|with|mentioning)\s+(.+)$/i,
   /^(?:anything|any tasks?)\s+(?:about|regarding|to do with|related to|mentioning|for)\s+(.+)$/i,
   // "what have I got for Park Street?", "what's there for the wedding?"
   /^what(?:'ve|\s+have|\s+do)?\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?:for|about|at)\s+(.+)$/i,
@@ -14,15 +16,63 @@ const PATTERNS = [
   /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
   // "which one is about car?", "which task is for the trip?"
   /^which\s+(?:one|ones|task|tasks|item|items)\s+(?:is|are|was)\s+(?:about|for|to do with|related to)\s+(?:the\s+|my\s+)?(.+)$/i,
-  // "what's the gate code again?", "remind me what the wifi password is": something written down
-  /^(?:(?:can you\s+|could you\s+)?remind me\s+)?what(?:'s|\s+is|\s+was)\s+(?:the|my|our|that)\s+(.+?)\s+again$/i,
-  /^(?:(?:can you\s+|could you\s+)?remind me\s+)what\s+(?:the|my|our)\s+(.+?)\s+(?:is|was)$/i,
+];
+
+/** Questions about what is written down: the notes are the answer. */
+const ABOUT_NOTES = [
+  // "why was I meant to call the bank again?", "who was I supposed to ask for at the plumbers"
+  /^(?:why|who|what|where|which|when|how)\s+(?:was|am|were|is|did|do)\s+(?:i|we)\s+(?:meant|supposed|going|planning|told|asked)\s+to\s+(.+?)(?:\s+again)?$/i,
+  // "where was the venue again?", "who's the plumber again?"
+  /^(?:where|who|when|which|what)(?:'s|\s+is|\s+was|\s+were)\s+(?:the|my|our|that)\s+(.+?)\s+again$/i,
+  // "and which hotel was it?"
+  /^(?:and\s+)?(?:which|what)\s+([\p{L}-]+)\s+(?:was|is)\s+(?:it|that|the one)(?:\s+again)?$/iu,
+  // "remind me which kettle I wanted"
+  /^(?:(?:can you|could you)\s+)?remind me\s+(?:which|what|who|where|when|why)\s+(.+)$/i,
+  // "when did I say I'd ring the vet?"
+  /^when\s+(?:did|was)\s+(?:i|we)\s+(?:say|plan|planning|want|decide|going)\s+(?:i'd|i would|we'd|to|i'll|i was going to)\s+(.+)$/i,
+];
+/** Which of some tasks are still to do: "which bills haven't I paid yet?". */
+const STILL_TO_DO = [
+  /^(?:which|what)\s+(.+?)\s+(?:still\s+)?(?:need|needs)\s+(\w+ing|to be \w+)(?:\s+still)?$/i,
+  /^(?:which|what)\s+(.+?)\s+(?:haven't|have not|didn't|did not)\s+(?:i|we)\s+(?:\w+)(?:\s+yet)?$/i,
+  /^(?:which|what)\s+(.+?)\s+(?:have|did)\s+(?:i|we)\s+(?:not|still not|not yet)\s+(?:\w+)(?:\s+yet)?$/i,
+  /^(?:which|what)\s+(.+?)\s+(?:are|is)\s+(?:still\s+)?(?:left|open|pending|to do|outstanding|not done)$/i,
+  /^who\s+(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+(\w+)(?:\s+still)?$/i,
 ];
 
 export const find: Rule = {
   name: 'find',
   specificity: 69,
   extract: (s): Intent | undefined => {
+    for (const pattern of ABOUT_NOTES) {
+      const m = s.match(pattern);
+      // ("remind me what I need to do" asks for the list)
+      if (
+        m &&
+        /^(?:i|we)\s+(?:still\s+)?(?:need|have|got|must|should)\s+to\s+do|^(?:is\s+)?(?:left|pending|on (?:my|the) list)\b|^(?:i|we)\s+(?:have|got)\s+(?:left|on)\b/i.test(
+          m[1]!,
+        )
+      )
+        return undefined;
+      if (m) return { type: 'find', text: m[1]!.replace(/^(?:the|my)\s+/i, ''), notes: true };
+    }
+    for (const pattern of STILL_TO_DO) {
+      const m = s.match(pattern);
+      if (
+        m &&
+        !/^(?:still|else|ones?|tasks?|things?|items?|stuff|jobs?|chores?|else still|is left)$/i.test(
+          m[1]!,
+        )
+      ) {
+        // ("which gifts still need buying?": the deed picks buying them over wrapping them)
+        const deed = m[2] && /ing$/i.test(m[2]) ? `${m[2]} ` : '';
+        return {
+          type: 'find',
+          text: `${deed}${m[1]!.replace(/^(?:the|my)\s+/i, '')}`,
+          status: 'pending',
+        };
+      }
+    }
     const t = s
       .replace(LIST_TAIL, '')
       .replace(

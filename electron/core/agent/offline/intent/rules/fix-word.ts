@@ -3,6 +3,7 @@
 // task, change the word report to invoice", "replace coffee with tea in the shopping one".
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
+import { TASK_VERBS } from '../vocabulary.ts';
 
 const unquote = (s: string) => s.trim().replace(/^["'`](.*)["'`]$/, '$1');
 /** One word (a slip is in one word; a longer value is a new title: rename.ts). */
@@ -48,7 +49,7 @@ const FIX_TAIL = `(?:\\s*[,;.]?\\s*(?:(?:so\\s+)?(?:can|could|would|will)\\s+you
  * one with the word said by mistake. */
 const NOT_THAT = [
   new RegExp(
-    `^(?:(?:i|we)\\s+meant|i mean|it'?s|it is|it should be|should be|it should (?:say|read)|should (?:say|read)|that'?s|that should be|the right one is)(?:\\s+spel(?:led|t)|\\s+written)?\\s+(${ONE}),?\\s+not\\s+(${ONE})${FIX_TAIL}$`,
+    `^(?:(?:i|we)\\s+meant|i mean|it'?s|it is|it should be|should be|it should (?:say|read)|should (?:say|read)|that'?s|that should be|the right one is|write|type|put|use|spell it|make it|say|correct (?:it )?to|change (?:it )?to)(?:\\s+spel(?:led|t)|\\s+written)?\\s+(${ONE}),?\\s+not\\s+(${ONE})${FIX_TAIL}$`,
     'iu',
   ),
   new RegExp(
@@ -56,6 +57,12 @@ const NOT_THAT = [
     'iu',
   ),
 ];
+
+/** "correct the first: children, not childrens": the task, then the right word and the wrong. */
+const IN_TASK_NOT_THAT = new RegExp(
+  `^(?:fix|correct|change|update|edit|amend)\\s+(.+?)\\s*(?::|,|\\s-)\\s*(${ONE}),?\\s+(?:not|instead of)\\s+(${ONE})$`,
+  'iu',
+);
 
 /** "it's John with an h", "Sara without the h": a name spelled out. */
 const SPELLED = new RegExp(
@@ -175,6 +182,32 @@ export const fixWord: Rule = {
       m = s.match(form);
       if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase()) return putRight(m[2]!, m[1]!);
     }
+    // "change the restaurant one, it's Saturday now", "make the spanish one 20 words instead of
+    // 10": the part of the title of that kind
+    m =
+      s.match(
+        /^(?:change|update|edit|amend|fix)\s+(.+?)\s*(?:,|:|\s-)\s*(?:(?:it'?s|it is|make it|it should be|should be|now it'?s)\s+)?(?:(?:now|actually)\s+)?(.+?)(?:\s+(?:now|instead))?$/i,
+      ) ?? s.match(/^make\s+(.+?)\s+(\S+)(?:\s+\S+)?\s+instead of\s+\S+$/i);
+    if (
+      m &&
+      /^(?:the\s+.+\s+(?:one|task)|task\s+\d+|#\d+|the\s+(?:first|second|third|last))$/i.test(
+        m[1]!,
+      ) &&
+      !/\b(?:typo|spelling|mistake|misspelling|title|name|note|notes|description)\b/i.test(m[1]!) &&
+      // (a part put right is a word or two; "edit task 3: Pay rent and utilities" is a new title)
+      m[2]!.split(/\s+/).length <= 3 &&
+      !/["'`]/.test(m[2]!) &&
+      !TASK_VERBS.has(m[2]!.split(/\s+/)[0]!.toLowerCase())
+    )
+      return {
+        type: 'update',
+        ref: parseRef(m[1]!),
+        amend: m[2]!.replace(/\s+instead of\s+.+$/i, ''),
+      };
+    // "please correct the first: children, not childrens", "fix task 2 - Sophie not Sophia"
+    m = s.match(IN_TASK_NOT_THAT);
+    if (m && m[2]!.toLowerCase() !== m[3]!.toLowerCase())
+      return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[3]!), unquote(m[2]!)] };
     // ("change that note to …" changes a note: describe.ts)
     if (/\b(?:note|notes|description|desc|details|title|name)\b/i.test(s)) return undefined;
     m = s.match(SWAP[0]!);

@@ -158,7 +158,7 @@ export const rename: Rule = {
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'title' };
       // "edit the chemistry task", "change task 3", "fix the second one": a task named as a task
       // (a change to something else, "change the oil", is a task to add).
-      m = re`^(?:edit|change|update|modify|amend|fix|correct|alter)\\s+(.+)$`;
+      m = re`^(?:edit|change|update|modify|amend|fix|correct|alter)\\s+([^:,;=-]+)$`;
       if (m) {
         const ref = parseRef(m[1]!);
         const named =
