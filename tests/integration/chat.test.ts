@@ -633,4 +633,82 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, 'change the oil');
     expect(titles(core)).toEqual(['Finish the lab write-up', 'Change the oil']);
   });
+
+  it('reads news that settles a task: someone else did it, the trouble is gone, things left up', async () => {
+    const core = open();
+    seed(
+      core,
+      'Chase Lisa for the numbers',
+      'Be home for the plumber',
+      'Fix the wobbly table leg',
+      'Hang the new curtains',
+      'Put up the shelf in the hall',
+      'Fill the holes in the wall',
+      'Buy bus pass',
+    );
+    await talk(core, 'Lisa sent me the numbers at last');
+    await talk(core, 'the plumber came today, all sorted');
+    await talk(core, "table's not wobbly anymore");
+    await talk(core, "curtains up, shelf up, still haven't touched the holes");
+    await talk(core, 'The bus pass I have bought it yesterday');
+    expect(done(core)).toEqual([
+      'Chase Lisa for the numbers',
+      'Be home for the plumber',
+      'Fix the wobbly table leg',
+      'Hang the new curtains',
+      'Put up the shelf in the hall',
+      'Buy bus pass',
+    ]);
+  });
+
+  it('"got everything except the ice" finishes the other buying, never the ice', async () => {
+    const core = open();
+    seed(core, 'Buy milk', 'Buy bread', 'Buy ice', 'Call mum');
+    await talk(core, 'got everything except the ice');
+    expect(done(core)).toEqual(['Buy milk', 'Buy bread']);
+  });
+
+  it('"both" means the two just asked about, and asks which two when nothing was', async () => {
+    const core = open();
+    seed(core, 'Reply to Olga', 'Reply to Ben', 'Buy milk');
+    expect(await talk(core, 'mark both done')).toMatch(/Which two/);
+    expect(done(core)).toEqual([]);
+    const answer = await talk(core, 'have I replied to people yet?', "ok, I've just done both");
+    expect(answer).not.toMatch(/milk/);
+    expect(done(core)).toEqual(['Reply to Olga', 'Reply to Ben']);
+  });
+
+  it('a question about several answers for each; news after "which one?" is news', async () => {
+    const core = open();
+    seed(core, 'Renew the home insurance', 'Renew the car insurance');
+    const both = await talk(core, 'have I done either of the insurance renewals?');
+    expect(both).toMatch(/home insurance[\s\S]*car insurance/);
+    expect(done(core)).toEqual([]);
+    await talk(
+      core,
+      'have I done either of the insurance renewals?',
+      'done the car insurance just now',
+    );
+    expect(done(core)).toEqual(['Renew the car insurance']);
+  });
+
+  it('"sent both returns off", "I\'ve got all of those" after a list, "cake is baked … tick that off"', async () => {
+    const core = open();
+    seed(
+      core,
+      'Return the blue dress',
+      'Return the black shoes',
+      'Bake a cake for the fete',
+      'Buy tights',
+    );
+    await talk(core, 'sent both returns off today');
+    await talk(core, 'ok cake is baked and in the tin tick that off');
+    expect(done(core)).toEqual([
+      'Return the blue dress',
+      'Return the black shoes',
+      'Bake a cake for the fete',
+    ]);
+    await talk(core, 'what is still to do?', "I've got all of those now");
+    expect(done(core)).toHaveLength(4);
+  });
 });

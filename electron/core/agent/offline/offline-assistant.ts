@@ -332,6 +332,9 @@ function partRenamed(title: string, ref: TaskRef, value: string): string | undef
 const describeWords = (text: string) =>
   text.replace(/^(?:the|a|an|my)\s+/i, '').replace(/\s+(?:task|one|item|todo)$/i, '') || text;
 
+const REPORTS =
+  /^(?:(?:ok|okay|right|yes|yeah|well)[,\s]+)?(?:(?:i|we)(?:'ve| have)?\s+)?(?:just\s+|already\s+)?(?:done|finished|completed|did|ticked|paid|sent|sorted|booked|called|rang|got|bought|emailed)\b/i;
+
 export class OfflineAssistant implements Engine {
   async respond(turn: TurnContext): Promise<string> {
     return this.respondNow(turn);
@@ -339,8 +342,11 @@ export class OfflineAssistant implements Engine {
 
   respondNow(turn: TurnContext): string {
     const state = turn.state;
+    // After "which one?" to a question, "done the car insurance" is news, not the answer.
+    const asked =
+      state.clarify !== null && ['status', 'show'].includes(String(state.clarify.intent.type));
     const intents = parseMessage(turn.text, {
-      awaitingChoice: state.clarify !== null,
+      awaitingChoice: state.clarify !== null && !(asked && REPORTS.test(turn.text)),
       lastAction: state.lastAction,
       lastAsked: state.lastAsked,
       awaitingValue: state.asking?.field ?? null,
@@ -599,19 +605,31 @@ export class OfflineAssistant implements Engine {
           .filter((t): t is Task => !!t);
         if (shown.length > 0 && (ref.count === undefined || shown.length === ref.count))
           return { ok: true, tasks: shown };
+        const focus = turn.state.focus
+          .map((id) => all.find((t) => t.id === id))
+          .filter((t): t is Task => !!t);
+        // "I've done both" after asking about two tasks: those two.
+        if (ref.count !== undefined && focus.length === ref.count)
+          return { ok: true, tasks: focus };
         // "mark both done" after adding two: the two just added.
         const mentioned = turn.state.recent
           .map((id) => all.find((t) => t.id === id))
           .filter((t): t is Task => !!t);
-        // Nothing added in this conversation yet: the list in the order tasks were added.
-        const recent = mentioned.length > 0 ? mentioned : [...all].sort((a, b) => a.id - b.id);
-        if (ref.count !== undefined && recent.length >= ref.count)
-          return { ok: true, tasks: recent.slice(-ref.count) };
+        if (ref.count !== undefined && mentioned.length >= ref.count)
+          return { ok: true, tasks: mentioned.slice(-ref.count) };
+        // Nothing talked about yet: "both" of a list of two is the list; of a longer one, which?
+        if (ref.count !== undefined && mentioned.length === 0) {
+          const pool = prefer ? all.filter((t) => t.completed === (prefer === 'completed')) : all;
+          if (pool.length === ref.count) return { ok: true, tasks: pool };
+          if (pool.length > ref.count)
+            return {
+              ok: false,
+              candidates: pool.slice(0, 10),
+              reply: `Which ${ref.count === 2 ? 'two' : ref.count}?\n${formatTaskLines(pool.slice(0, 10))}\nTell me their numbers, like “tasks ${pool[0]!.id} and ${pool[1]!.id}”.`,
+            };
+        }
         if (shown.length > 0) return { ok: true, tasks: shown };
         // "mark them done" right after asking about the slides: the task just talked about.
-        const focus = turn.state.focus
-          .map((id) => all.find((t) => t.id === id))
-          .filter((t): t is Task => !!t);
         if (focus.length > 0) return { ok: true, tasks: focus };
         // Nothing was shown in this conversation: "all of them" means the whole list.
         return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
@@ -769,7 +787,9 @@ export class OfflineAssistant implements Engine {
         if (
           ref.context &&
           inFocus.length > 0 &&
-          matchTasks(ref.context, inFocus).candidates.length === inFocus.length
+          (matchTasks(ref.context, inFocus).candidates.length === inFocus.length ||
+            // "she rang me, so it's done": she is who the task just talked about is for
+            /^(?:he|she|they)\s/i.test(ref.context.trim()))
         )
           return { ok: true, tasks: inFocus };
         if (
@@ -818,6 +838,10 @@ export class OfflineAssistant implements Engine {
           ref.status === 'all'
             ? all
             : all.filter((t) => t.completed === (ref.status === 'completed'));
+        if (ref.deeds) {
+          const deeds = new Set(ref.deeds);
+          tasks = tasks.filter((t) => deeds.has((t.title.split(/\s+/)[0] ?? '').toLowerCase()));
+        }
         if (ref.except) {
           // "all done except the last one": by position, number or words.
           const named = parseRef(ref.except);
@@ -967,7 +991,11 @@ export class OfflineAssistant implements Engine {
 
   /** Answers the question as asked: "is it done?" and "do I still need to?" are opposites. */
   #status(ref: TaskRef, turn: TurnContext, asks: 'done' | 'pending' = 'done'): string {
-    const resolved = this.resolve(ref, turn);
+    let resolved = this.resolve(ref, turn);
+    // "have I done either of the insurance renewals?": a question about several is answered for
+    // each (asking which would only slow the answer down).
+    if (!resolved.ok && resolved.candidates && resolved.candidates.length <= LIST_LIMIT)
+      resolved = { ok: true, tasks: resolved.candidates };
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'status', ref, asks });
     turn.state.focus = resolved.tasks.map((t) => t.id);
     turn.state.lastAsked = 'status';

@@ -162,7 +162,7 @@ export function correctSpelling(text: string): string {
   let position = 0; // words since the start of the sentence
   return text
     .split(/(\s+)/)
-    .map((token) => {
+    .map((token, i, tokens) => {
       if (/^\s+$/.test(token)) return token;
       const quotes = (token.match(/["`]/g) ?? []).length;
       const wasInQuote = inQuote;
@@ -174,6 +174,14 @@ export function correctSpelling(text: string): string {
       if (!m) return token;
       // A capitalised word inside a sentence is a name ("I emailed Lisa"), not a slip.
       if (here > 0 && /^[A-Z][a-z]/.test(m[1]!) && !Object.hasOwn(SPELLINGS, m[1]!.toLowerCase()))
+        return token;
+      // …and so is one that starts a report ("Lisa sent me the numbers": not "list")
+      const next = (tokens[i + 2] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+      if (
+        /^[A-Z][a-z]/.test(m[1]!) &&
+        (Object.hasOwn(IRREGULAR_PAST, next) || /^[a-z]{3,}ed$/.test(next)) &&
+        !Object.hasOwn(SPELLINGS, m[1]!.toLowerCase())
+      )
         return token;
       const fixed = correctWord(m[1]!, here < 3);
       return fixed === m[1] ? token : `${fixed}${m[2]}`;

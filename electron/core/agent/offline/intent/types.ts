@@ -26,7 +26,8 @@ export type TaskRef =
   /** "I booked the dentist appointment": a sentence whose words describe a task. */
   | { kind: 'statement'; text: string }
   /** `except`: "everything except the gym one" (words naming the tasks left out). */
-  | { kind: 'all'; status: TaskStatus; except?: string };
+  /** `deeds`: only the tasks that start with one of these verbs ("got everything": the buying). */
+  | { kind: 'all'; status: TaskStatus; except?: string; deeds?: string[] };
 
 export type ChangeAction = 'complete' | 'reopen' | 'delete';
 

@@ -600,6 +600,10 @@ export const CLOSERS = [
   'my bad',
   'soz',
   'oops',
+  'all sorted',
+  'all good',
+  'job done',
+  'done and dusted',
 ];
 
 /** Where politeness hides the request inside a sentence ("I was wondering if you could …"). */

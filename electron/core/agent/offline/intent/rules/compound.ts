@@ -34,7 +34,7 @@ export const compound: Rule = {
     if (/[:=]|->/.test(s)) return undefined;
     const clauses = s
       .split(
-        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo)\b)/,
+        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo)\b)|\s+(?=(?:tick|mark|cross|check)\s+(?:that|it|this|them)\s+(?:off|done|as done)\b)/,
       )
       .filter(Boolean);
     if (clauses.length < 2) return undefined;
@@ -64,6 +64,9 @@ export const compound: Rule = {
           const about = clauses.slice(0, i).map(cleanAbout).filter(Boolean).join(', ');
           // ("add a task to order flowers, and put in the description …": a new task's note)
           if (rule === describeRule && ADDING.test(about)) continue;
+          // ("sorry I meant mark it done": a correction, not a task named before)
+          if (/^(?:(?:no|sorry|oops|actually|wait|ok|okay)[,\s]*)*i\s+meant?$/i.test(about))
+            continue;
           if (about) return { ...intent, ref: { kind: 'focus', context: about } } as Intent;
         }
       }

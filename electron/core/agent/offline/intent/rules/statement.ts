@@ -53,11 +53,96 @@ export const statement: Rule = {
       )
       // "bought milk, forgot the eggs": what wasn't done is no part of the report
       .replace(
-        /(?:,\s*|\s+)(?:but\s+)?(?:(?:i|we)\s+)?(?:forgot|missed|skipped|didn't|did not|couldn't|could not|haven't|have not|not yet)\b.*$/i,
+        /(?:,\s*|\s+)(?:but\s+)?(?:still\s+)?(?:(?:i|we)\s+)?(?:still\s+)?(?:forgot|missed|skipped|didn't|did not|couldn't|could not|haven't|have not|not yet)\b.*$/i,
         '',
       )
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
+    // "…, all sorted": how it went, not another thing done
+    if (
+      /^(?:all|it's all|it's|that's|that's all|everything's)\s+(?:sorted|good|fine|fixed|done now|ok|okay)$/i.test(
+        s,
+      )
+    )
+      return undefined;
+    // "got everything except the ice", "done the lot": every task of that deed but those named
+    const everything = s.match(
+      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:have|just|finally|already)\s+)*([a-z]+)\s+(?:everything|all of it|all of them|the lot|it all|them all|all the (?:stuff|things|shopping))(?:\s+(?:except(?: for)?|apart from|but(?: not)?|other than|besides|bar)\s+(.+))?$/i,
+    );
+    const everyDeed = everything && reportedDeed(everything[1]!);
+    if (everything && everyDeed) {
+      const deeds = /^(?:get|buy|grab|pick)$/.test(everyDeed)
+        ? ['buy', 'get', 'grab', 'pick', 'order', 'collect']
+        : /^(?:do|finish|complete|sort)$/.test(everyDeed)
+          ? undefined
+          : [everyDeed];
+      return {
+        type: 'complete',
+        ref: {
+          kind: 'all',
+          status: 'pending',
+          ...(everything[2] ? { except: everything[2] } : {}),
+          ...(deeds ? { deeds } : {}),
+        },
+      };
+    }
+    // "curtains up, shelf up": where each thing was left, a few at once
+    const left = s.split(/\s*,\s*|\s+and\s+/);
+    if (
+      left.length > 1 &&
+      left.every((p) =>
+        /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:up|down|out|in|off|back|away)$/i.test(p),
+      )
+    )
+      return left.map((text): Intent => ({ type: 'complete', ref: { kind: 'statement', text } }));
+    // "sent both returns off today", "paid all three bills": those things, by what they are
+    const things = s.match(
+      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:have|just|finally|already)\s+)*([a-z]+)\s+(both|all(?:\s+(?:two|three|four|five|six|\d+))?)\s+(?:(?:of\s+)?(?:the|my|our)\s+)?([a-z]+)(?:\s+(?:off|out|in|back|away))?(?:\s+(?:today|now|already|yesterday|this morning))?$/i,
+    );
+    const thingsDeed = things && reportedDeed(things[1]!);
+    if (
+      things &&
+      thingsDeed &&
+      !/^(?:of|them|those|these|\d+)$/i.test(things[3]!) &&
+      !Object.hasOwn(NUMBER_WORDS, things[3]!.toLowerCase())
+    ) {
+      const noun = things[3]!.replace(/(?<=[a-z]{3})s$/i, '');
+      const n = things[2]!.replace(/^all\s*/i, '');
+      const count =
+        things[2]!.toLowerCase() === 'both' ? 2 : Number(n) || NUMBER_WORDS[n.toLowerCase()];
+      const text = deedOfNoun(noun) ?? noun;
+      return {
+        type: 'complete',
+        ref: count ? { kind: 'words', text, count } : { kind: 'words', text, every: true },
+      };
+    }
+    // "I've got all of those now" after a list: the tasks shown
+    const those = s.match(
+      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:have|just|finally|already|now)\s+)*([a-z]+)\s+(?:all of (?:those|these|them)|all those|all these|those|these)(?:\s+(?:now|already|today|too))?$/i,
+    );
+    if (those && reportedDeed(those[1]!)) return { type: 'complete', ref: { kind: 'shown' } };
+    // "hedge is done, lawn too": two things done
+    const pair = s.match(
+      /^(?:the\s+)?(.+?)(?:'s|'re|\s+is|\s+are)\s+(?:all\s+)?(?:done|finished|sorted|complete|completed)\s*,?\s*(?:and\s+)?(?:the\s+)?(.+?)\s+(?:too|as well|also)$/i,
+    );
+    if (pair)
+      return [pair[1]!, pair[2]!].map((text): Intent => ({
+        type: 'complete',
+        ref: { kind: 'statement', text },
+      }));
+    // "table's not wobbly anymore", "the tap isn't dripping any more": the trouble is gone
+    const gone = s.match(
+      /^(?:the\s+|my\s+|our\s+)?(.+?)(?:'s|'re|\s+is|\s+are|\s+isn't|\s+aren't)\s+(?:not\s+|no longer\s+)?(.+?)\s+(?:any\s?more|any longer)$/i,
+    );
+    if (gone && !/^(?:i|we|you|it|he|she|they|that|this)$/i.test(gone[1]!))
+      return { type: 'complete', ref: { kind: 'statement', text: `${gone[1]} ${gone[2]}` } };
+    // "The bus pass I have bought it yesterday": the thing first, then the deed done to it
+    const fronted = s.match(
+      /^(?:the\s+|my\s+)?(.+?),?\s+(?:i|we)\s+(?:(?:have|'ve|already|just|finally)\s+)*([a-z]+)\s+(?:it|them)(?:\s+(?:already|yesterday|today|now|this morning|last night))?$/i,
+    );
+    const frontedDeed = fronted && reportedDeed(fronted[2]!);
+    if (fronted && frontedDeed && !/\s(?:and|or)\s/i.test(fronted[1]!))
+      return { type: 'complete', ref: { kind: 'statement', text: `${frontedDeed} ${fronted[1]}` } };
     // "made the call", "did the shopping", "made the payment": the noun is the deed
     const light = s.match(
       /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:just|finally|already|have)\s+)*(?:made|did|done|had|got|took|gave)\s+(?:the|a|my|that|our|this)\s+(?:phone\s+)?([a-z]+)((?:\s+(?:to|with|for|about)\s+.+)?)$/i,
@@ -258,6 +343,16 @@ export const statement: Rule = {
     if (m && deedOf && !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(m[1]!)) {
       return { type: 'complete', ref: { kind: 'statement', text: `${deedOf}${m[3]} ${m[1]}` } };
     }
+    // "Lisa sent me the numbers at last", "the plumber came today", "car passed its MOT": an event
+    // that settles a task, told about someone or something else
+    const event = s.match(
+      /^(?:the\s+|my\s+|our\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:(?:has|have|finally|just|already|eventually)\s+)*(came|arrived|rang|called|phoned|replied|answered|emailed|texted|messaged|sent|passed|delivered|confirmed|approved|signed|showed up|turned up|got back|came back|rang back|called back|got in touch)\b(.*)$/iu,
+    );
+    if (
+      event &&
+      !/^(?:i|we|you|it|that|this|there|who|what|nobody|no one|he|she|they)$/i.test(event[1]!)
+    )
+      return { type: 'complete', ref: { kind: 'statement', text: s } };
     return undefined;
   },
 };
