@@ -711,4 +711,37 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, 'what is still to do?', "I've got all of those now");
     expect(done(core)).toHaveLength(4);
   });
+
+  it('"the insurance one is for the van, not the car" puts right the task it names, even after another change', async () => {
+    const core = open();
+    seed(core, 'Email Tom about the offsite', 'Renew car insurance', 'Read chapter 5 of history');
+    await talk(
+      core,
+      'the Tom email should be to Thomas, not Tom',
+      'the insurance one is for the van, not the car',
+      'Actually the history reading is chapter 6 not 5',
+    );
+    expect(titles(core)).toEqual([
+      'Email Thomas about the offsite',
+      'Renew van insurance',
+      'Read chapter 6 of history',
+    ]);
+  });
+
+  it('a reason said after the request is not part of it', async () => {
+    const core = open();
+    seed(core, 'Call the plumber', { title: 'Return library books', description: '' });
+    core.tasks.setCompleted(2, true);
+    await talk(core, 'Add a task to book the vet. Rex has been limping on his back leg.');
+    await talk(core, 'pls add return the amazon parcel, need to do it b4 the refund window closes');
+    await talk(core, 'mark return library books as not done yet the library was closed');
+    await talk(core, 'mark call the plumber done', "wait no he didn't pick up, unmark it");
+    expect(titles(core)).toEqual([
+      'Call the plumber',
+      'Return library books',
+      'Book the vet',
+      'Return the amazon parcel',
+    ]);
+    expect(done(core)).toEqual([]);
+  });
 });

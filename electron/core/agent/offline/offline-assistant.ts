@@ -61,10 +61,18 @@ function partlyMatching(text: string, tasks: Task[], quoted = false): Task[] {
 
 /** "swap plumber for electrician": those words replaced where they are, else as replaceWords. */
 function swapWords(title: string, from: string, to: string): string {
-  const at = title.toLowerCase().indexOf(from.toLowerCase());
-  return at < 0
-    ? replaceWords(title, from, to)
-    : title.slice(0, at) + to + title.slice(at + from.length);
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'iu').exec(
+    title,
+  );
+  const at = word ? word.index : title.toLowerCase().indexOf(from.toLowerCase());
+  if (at < 0) return replaceWords(title, from, to);
+  // "chapter 6" for the 5 of "Read chapter 5": the word before it isn't said twice
+  const before = title.slice(0, at).trimEnd().split(/\s+/).at(-1) ?? '';
+  const put =
+    before && to.toLowerCase().startsWith(`${before.toLowerCase()} `)
+      ? to.slice(before.length + 1)
+      : to;
+  return title.slice(0, at) + put + title.slice(at + from.length);
 }
 
 /** The title with the one word a slip away from `right` spelled right ("plumbr" → "plumber"). */
@@ -789,7 +797,9 @@ export class OfflineAssistant implements Engine {
           inFocus.length > 0 &&
           (matchTasks(ref.context, inFocus).candidates.length === inFocus.length ||
             // "she rang me, so it's done": she is who the task just talked about is for
-            /^(?:he|she|they)\s/i.test(ref.context.trim()))
+            /^(?:(?:wait|no|oh|ok|okay|actually|sorry|oops|hang on)[,\s]+)*(?:he|she|they)\s/i.test(
+              ref.context.trim(),
+            ))
         )
           return { ok: true, tasks: inFocus };
         if (

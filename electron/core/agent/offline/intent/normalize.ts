@@ -233,7 +233,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /,\s*(?:(?:i|he|she|they|we|you|it|mum|dad|mom)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /,\s*(?:(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
 export function tidyTitle(raw: string): string {

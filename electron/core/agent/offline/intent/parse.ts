@@ -29,7 +29,7 @@ const NOTE_THEN_DASH = /\b(?:note|notes|description|details|comment)\b.*\s[-–�
 
 /** "Add a task to …" with one plain clause after it: no commas, no second request, no note. */
 const PLAIN_ADD =
-  /^(?:please\s+)?(?:add|create|make)\s+(?:a\s+|one\s+|another\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)\s+to\s+(?![^]*(?:[,;:?"'`()\n]|\s(?:and|then|also|plus|but|or|so|not|with|note|description|instead|undo|mark|delete|remove|rename|too|as well|by mistake|actually)\b))[\p{L}\p{N}][\p{L}\p{N}\s.'-]*$/iu;
+  /^(?:please\s+)?(?:add|create|make)\s+(?:a\s+|one\s+|another\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)\s+to\s+(?![^]*(?:[,;:?"'`()\n]|\s(?:and|then|also|plus|but|or|so|not|with|note|description|instead|undo|mark|delete|remove|rename|too|as well|by mistake|actually)\b))[\p{L}\p{N}](?:[\p{L}\p{N}\s'-]|\.(?!\s+\S))*$/iu;
 
 /** "…by mistake, can you undo that": the request to put the slip right, which the slip says. */
 const PUT_RIGHT =

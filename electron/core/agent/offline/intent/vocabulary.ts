@@ -604,6 +604,11 @@ export const CLOSERS = [
   'all good',
   'job done',
   'done and dusted',
+  'starting fresh',
+  'start fresh',
+  'fresh start',
+  'clean slate',
+  'starting over',
 ];
 
 /** Where politeness hides the request inside a sentence ("I was wondering if you could …"). */

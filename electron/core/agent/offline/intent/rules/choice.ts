@@ -27,6 +27,11 @@ export const choice: Rule = {
         : undefined;
     }
     const text = s
+      // "no wait, the oat milk one": the hesitation isn't the answer
+      .replace(
+        /^(?:(?:no|nope|wait|sorry|oops|hang on|actually|um|erm|er|oh)\b[,.!\s]+)+(?=\S)/i,
+        '',
+      )
       .replace(LEAD, '')
       // "the council one, since the boiler people were closed": why isn't which
       .replace(/\s*[,;]\s*(?:since|because|as|cos|coz|i|we|they|he|she|it's)\b.*$/i, '')

@@ -50,6 +50,21 @@ export const correction: Rule = {
       .replace(INSTEAD, '')
       .trim();
     if (!text) return undefined;
+    // "the insurance one is for the van, not the car": a task named by its own words, put right
+    // (fix-word.ts); the last change is "it" or "that"
+    if (
+      /^(?!(?:it|that|this|they|those|these|he|she)\b)(?:the|my|task|#)\b.*?\s(?:should\s+(?:be|say|read)|is|are)\s.+?,?\s+(?:not|instead of|rather than)\s+\S/i.test(
+        text,
+      )
+    )
+      return undefined;
+    // "wait no he didn't pick up": why it was wrong, not what was meant
+    if (
+      /^(?:he|she|they|it|i|we|you)\s+(?:didn't|did not|doesn't|isn't|wasn't|hasn't|haven't|can't|couldn't|won't|never)\b/i.test(
+        text,
+      )
+    )
+      return undefined;
     let m = text.match(
       /^(?:make|change|put|set|write|update)\s+(?:that|it)\s+(?:to\s+|into\s+|as\s+)?(.+)$/i,
     );

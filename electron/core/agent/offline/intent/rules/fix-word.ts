@@ -58,6 +58,12 @@ const NOT_THAT = [
   ),
 ];
 
+/** "the Tom email should be to Thomas, not Tom": a task named, then the right words and the wrong. */
+const NAMED_THEN_NOT_THAT = new RegExp(
+  `^(?:(?:actually|sorry|oops|no|wait)[,\\s]+)*(.+?)\\s+(?:should\\s+(?:be|say|read)|is|are|'s|was|were)\\s+(?:actually\\s+|really\\s+)?(?:to|for|about|with|at|in|on|from|by)?\\s*(?:the\\s+|a\\s+)?(${WORD}),?\\s+(?:not|instead of|rather than)\\s+(?:the\\s+|a\\s+)?(${WORD})(?:\\s*,\\s*.*)?$`,
+  'iu',
+);
+
 /** "correct the first: children, not childrens": the task, then the right word and the wrong. */
 const IN_TASK_NOT_THAT = new RegExp(
   `^(?:fix|correct|change|update|edit|amend)\\s+(.+?)\\s*(?::|,|\\s-)\\s*(${ONE}),?\\s+(?:not|instead of)\\s+(${ONE})$`,
@@ -203,6 +209,23 @@ export const fixWord: Rule = {
         type: 'update',
         ref: parseRef(m[1]!),
         amend: m[2]!.replace(/\s+instead of\s+.+$/i, ''),
+      };
+    // "the Tom email should be to Thomas, not Tom", "the insurance one is for the van, not the
+    // car", "the swim pickup should say Rosie instead of Lily": the task, then right and wrong
+    m = s.match(NAMED_THEN_NOT_THAT);
+    if (
+      m &&
+      m[2]!.toLowerCase() !== m[3]!.toLowerCase() &&
+      !/^(?:it|that|this|he|she|they|i|we|you)$/i.test(m[1]!) &&
+      !/^(?:please\s+|pls\s+)?(?:fix|correct|change|update|edit|rename|can|could|would|tell|show|list|mark|make|which|what|how)\b|\b(?:typo|spelling|misspel\w*)\b/i.test(
+        m[1]!,
+      ) &&
+      !/^(?:still|yet|done|finished|complete|completed|pending|open)$/i.test(m[2]!)
+    )
+      return {
+        type: 'update',
+        ref: parseRef(m[1]!),
+        replace: [unquote(m[3]!), unquote(m[2]!)],
       };
     // "please correct the first: children, not childrens", "fix task 2 - Sophie not Sophia"
     m = s.match(IN_TASK_NOT_THAT);

@@ -52,7 +52,8 @@ function extractChange(said: string): Change | undefined {
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
-    let m = re`^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:again\\s+)?(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?(?:again\\s+)?${NOT_DONE}(?:\\s+again)?$`;
+    // (dictated on: "mark X as not done yet the library was closed": why, after it)
+    let m = re`^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:again\\s+)?(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?(?:again\\s+)?${NOT_DONE}(?:\\s+again)?(?:\\s+(?:yet|now)(?:\\s+(?:the|because|cos|since|as|they|he|she|i|we|it|my|our)\\s.*)?|\\s+(?:because|cos|since)\\s.*)?$`;
     // "tell me only the tasks which are not finished" asks for a list.
     if (m && !/^(?:show|tell|list|give|what|which|display)\b/i.test(m[1]!)) return reopened(m[1]!);
     // "…, they're not done": the tasks just named
