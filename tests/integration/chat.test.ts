@@ -744,4 +744,56 @@ describe('follow-ups that point by place or likeness', () => {
     ]);
     expect(done(core)).toEqual([]);
   });
+
+  it('takes back what was just done when told so in passing', async () => {
+    const core = open();
+    seed(core, 'Put the bins out', 'Call the vet', 'Post the parcel');
+    core.tasks.setCompleted(2, true);
+    await talk(core, 'tick off the bins', "oh hang on I haven't actually done that yet");
+    await talk(core, 'why is call the vet ticked? I never rang them. untick');
+    await talk(core, 'add ring Gran', "never mind, don't add that");
+    await talk(
+      core,
+      'add call the council',
+      "actually never mind, don't bother adding it, I'll just ring them now",
+    );
+    await talk(core, 'did I ever post the parcel?', 'well I have now');
+    expect(titles(core)).toEqual(['Put the bins out', 'Call the vet', 'Post the parcel']);
+    expect(done(core)).toEqual(['Post the parcel']);
+  });
+
+  it('a slip named with "I wrote it wrong" is put right, not reported done; the two quotes name old and new', async () => {
+    const core = open();
+    seed(
+      core,
+      'Buy flowr',
+      'Get a haircut',
+      'Get a quote for the roof',
+      'Get a quote for the windows',
+    );
+    await talk(core, "I wrote wrong the name, 'Buy flowr' must be 'Buy flour'");
+    await talk(core, 'had my hair cut this morning');
+    expect(titles(core)).toEqual([
+      'Buy flour',
+      'Get a haircut',
+      'Get a quote for the roof',
+      'Get a quote for the windows',
+    ]);
+    expect(done(core)).toEqual(['Get a haircut']);
+  });
+
+  it('"which one?" answered with two of them does both; "the pickup one" is "Pick up …"', async () => {
+    const core = open();
+    seed(
+      core,
+      'Get a quote for the roof',
+      'Get a quote for the windows',
+      'Get a quote for the driveway',
+      'Pick up Lily from school',
+    );
+    await talk(core, 'got the quotes in', 'the roof and the driveway');
+    expect(done(core)).toEqual(['Get a quote for the roof', 'Get a quote for the driveway']);
+    await talk(core, "Lily's dad is getting her today so you can delete the pickup one");
+    expect(titles(core)).not.toContain('Pick up Lily from school');
+  });
 });

@@ -797,7 +797,7 @@ export class OfflineAssistant implements Engine {
           inFocus.length > 0 &&
           (matchTasks(ref.context, inFocus).candidates.length === inFocus.length ||
             // "she rang me, so it's done": she is who the task just talked about is for
-            /^(?:(?:wait|no|oh|ok|okay|actually|sorry|oops|hang on)[,\s]+)*(?:he|she|they)\s/i.test(
+            /^(?:(?:wait|no|oh|ok|okay|actually|sorry|oops|hang on|hmm)[,\s]+)*(?:he|she|they|it|that|this)(?:'s)?\s/i.test(
               ref.context.trim(),
             ))
         )
@@ -970,6 +970,12 @@ export class OfflineAssistant implements Engine {
         .filter((t): t is Task => !!t);
     else if (ref.kind === 'words' || ref.kind === 'quoted') {
       picked = matchTasks(ref.text, offered).candidates;
+      // "the roof and the driveway": one answer for each
+      const parts = ref.text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+/).filter(Boolean);
+      if (picked.length === 0 && parts.length > 1) {
+        const each = parts.map((p) => matchTasks(p, offered).candidates);
+        if (each.every((c) => c.length === 1)) picked = [...new Set(each.map((c) => c[0]!))];
+      }
       if (picked.length === 0) {
         const about = taskAbout(ref.text, offered);
         picked = about ? [about] : [];
@@ -984,9 +990,13 @@ export class OfflineAssistant implements Engine {
         if (byDeed.length === 1) picked = byDeed;
       }
     }
+    const severalNamed =
+      (ref.kind === 'words' || ref.kind === 'quoted') &&
+      /\s(?:and|&|plus)\s|,/.test(ref.text) &&
+      picked.length > 1;
     if (
       picked.length === 0 ||
-      (picked.length > 1 && (ref.kind === 'words' || ref.kind === 'quoted'))
+      (picked.length > 1 && (ref.kind === 'words' || ref.kind === 'quoted') && !severalNamed)
     ) {
       turn.state.clarify = clarify; // still open
       return `Which one do you mean?\n${formatTaskLines(offered)}\nTell me the number, like “task ${offered[0]?.id ?? 1}”.`;

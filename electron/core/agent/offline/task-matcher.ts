@@ -61,6 +61,23 @@ const tokenMatches = (query: string, target: string) =>
   (target.length >= 5 && query.startsWith(target)) ||
   (query.length >= 5 && target.length >= 5 && withinOneEdit(query, target));
 
+/**
+ * One word written as two, or two as one: "the pickup one" for "Pick up Lily", "hair cut" for
+ * "Get a haircut".
+ */
+function joined(
+  word: string,
+  before: string | undefined,
+  after: string | undefined,
+  title: string[],
+): boolean {
+  for (let j = 0; j + 1 < title.length; j++) if (title[j]! + title[j + 1]! === word) return true;
+  return title.some(
+    (t) =>
+      (before !== undefined && before + word === t) || (after !== undefined && word + after === t),
+  );
+}
+
 export interface MatchResult {
   /** The tasks meant, best first; more than one means the words were ambiguous. */
   candidates: Task[];
@@ -88,7 +105,11 @@ export function matchTasks(phrase: string, tasks: Task[], asSaid = true): MatchR
       for (const [i, q] of query.entries()) {
         // A slip in a word ("cleanign", "dentsit") is caught on the word as typed.
         const raw = queryRaw[i]!;
-        if (title.some((t) => tokenMatches(q, t)) || titleRaw.some((t) => slipOf(raw, t)))
+        if (
+          title.some((t) => tokenMatches(q, t)) ||
+          titleRaw.some((t) => slipOf(raw, t)) ||
+          joined(raw, queryRaw[i - 1], queryRaw[i + 1], titleRaw)
+        )
           inTitle++;
         else if (description.some((t) => tokenMatches(q, t))) inDescription++;
       }

@@ -35,6 +35,7 @@ export function statusWords(s: string): TaskStatus | undefined {
 function parseAll(s: string): TaskRef | undefined {
   const status = statusWords(s);
   const withoutStatus = s
+    .replace(/['’](?:s|re|ve)\b/gi, ' ')
     .replace(
       /\b(?:that|which|who)\b|\b(?:i've|i have|i had|i|you've|we've|are|is|were|was|been|already|just|marked|as|now)\b/gi,
       ' ',
@@ -137,7 +138,7 @@ export function parseRef(raw: string): TaskRef {
   if (otherNamed) return { kind: 'other', text: otherNamed[1]! };
   // "the two pay ones": words, and how many tasks they should find.
   const counted = s.match(
-    /^(?:the )?(two|three|four|five|both|2|3|4|5) (.+?) (?:ones|tasks|items)$/i,
+    /^(?:the |all |all the )?(two|three|four|five|six|both|2|3|4|5|6) (.+?) (?:ones|tasks|items|things|jobs|reminders)$/i,
   );
   if (counted) {
     const n =

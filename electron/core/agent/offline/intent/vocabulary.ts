@@ -394,6 +394,11 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  'hang on',
+  'hold on',
+  'oh hang on',
+  'wait a sec',
+  'wait a second',
   'nah',
   'naw',
   'yep',
@@ -1013,6 +1018,14 @@ export const SAME_WORDS: Record<string, string> = {
   garbage: 'rubbish',
   shopping: 'groceries',
   appt: 'appointment',
+  get: 'buy',
+  got: 'buy',
+  getting: 'buy',
+  grab: 'buy',
+  grabbed: 'buy',
+  bought: 'buy',
+  purchase: 'buy',
+  purchased: 'buy',
   doc: 'doctor',
   gp: 'doctor',
 };

@@ -58,6 +58,13 @@ export const correction: Rule = {
       )
     )
       return undefined;
+    // "no sorry it was fine, …": how it was, not which one was meant
+    if (
+      /^(?:it|that)\s+(?:was|is|'s)\s+(?:fine|ok|okay|right|correct|good|done|finished|true|all right|alright)\b/i.test(
+        text,
+      )
+    )
+      return undefined;
     // "wait no he didn't pick up": why it was wrong, not what was meant
     if (
       /^(?:he|she|they|it|i|we|you)\s+(?:didn't|did not|doesn't|isn't|wasn't|hasn't|haven't|can't|couldn't|won't|never)\b/i.test(

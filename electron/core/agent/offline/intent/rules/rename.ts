@@ -122,6 +122,9 @@ export const rename: Rule = {
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "'Buy flowr' must be 'Buy flour'" (said after "I wrote the name wrong, …")
+    m = re`^(?:.*?[,:;]\\s*)?(["'\`][^"'\`]+["'\`])\\s+(?:must|has to|needs to|should|ought to)\\s+(?:be|say|read)\\s+(["'\`].+["'\`])$`;
+    if (m) push(m[1]!, m[2]!);
     m = re`^(?:call|name)\\s+(.+?)\\s+(".+"|'.+')$`;
     if (m) push(m[1]!, m[2]!);
     // "task 2 to Call the bank" (an arrow in the original), "rename 1: Pay rent" handled above.

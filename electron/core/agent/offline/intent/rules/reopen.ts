@@ -26,7 +26,7 @@ const reopened = (said: string): Change | undefined => {
 const REQUEST_LATER = rx`\\b(?:${alt([...VERBS.undo, ...VERBS.delete, ...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'put'])})\\b`;
 
 /** Every form below has one of these; most sentences have none and are passed by at once. */
-const CUES = rx`(?:${REOPEN_VERB}|${NOT_DONE})|\\b(?:not|still|again|back|activate|tick|check|checkmark|tickmark)\\b|n't\\b`;
+const CUES = rx`(?:${REOPEN_VERB}|${NOT_DONE})|\\b(?:not|never|still|again|back|activate|tick|check|checkmark|tickmark)\\b|n't\\b`;
 
 export const reopen: Rule = {
   name: 'reopen',
@@ -52,6 +52,13 @@ function extractChange(said: string): Change | undefined {
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
+    // "untick", "uncheck that": the one just talked about
+    if (
+      /^(?:untick|uncheck|unmark|reopen|un-tick|un-check)(?:\s+(?:it|that|this|that one|it please))?$/i.test(
+        s,
+      )
+    )
+      return reopened('it');
     // (dictated on: "mark X as not done yet the library was closed": why, after it)
     let m = re`^(?:mark|set|flag|put|move|switch|change|make)\\s+(.+?)\\s+(?:again\\s+)?(?:as\\s+|to\\s+|back\\s+to\\s+|back\\s+as\\s+|as\\s+being\\s+)?(?:again\\s+)?${NOT_DONE}(?:\\s+again)?(?:\\s+(?:yet|now)(?:\\s+(?:the|because|cos|since|as|they|he|she|i|we|it|my|our)\\s.*)?|\\s+(?:because|cos|since)\\s.*)?$`;
     // "tell me only the tasks which are not finished" asks for a list.
@@ -128,7 +135,7 @@ function extractChange(said: string): Change | undefined {
     m = re`^(?:${NOT_DONE})(?:\\s+(?:after all|yet|actually|again))*\\s*(?::|-|,)\\s*(.+)$`;
     if (m) return reopened(m[1]!);
     // "I haven't actually watered the plants yet", "we didn't pay the rent after all"
-    m = re`^(?:i|we)\\s+(?:haven't|have not|hasn't|didn't|did not)\\s+(?:yet\\s+)?(?:actually\\s+|really\\s+)?([a-z]+)\\s+([^,]+?)(?:\\s+(?:yet|after all|actually))*$`;
+    m = re`^(?:i|we)\\s+(?:haven't|have not|hasn't|didn't|did not|never)\\s+(?:yet\\s+)?(?:actually\\s+|really\\s+)?([a-z]+)\\s+([^,]+?)(?:\\s+(?:yet|after all|actually))*$`;
     // ("didn't call", "haven't posted": a base form after "didn't" is the deed too)
     const deed =
       m &&
@@ -155,6 +162,8 @@ function extractChange(said: string): Change | undefined {
     // "not paid after all" (which one is asked)
     m = re`^(?:(?:i|we)\\s+)?(?:(?:haven't|have not|didn't|did not)\\s+|not\\s+)(?:actually\\s+|really\\s+)?([a-z]+)(?:\\s+(?:yet|after all|actually|it|them))*$`;
     const alone = m && reportedDeed(m[1]!);
+    // ("haven't paid it": the one just talked about)
+    if (m && alone && /\s(?:it|them)\b/i.test(s)) return reopened('it');
     if (m && alone) return { type: 'reopen', ref: { kind: 'statement', text: alone } };
     return undefined;
   }

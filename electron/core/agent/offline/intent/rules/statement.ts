@@ -58,6 +58,21 @@ export const statement: Rule = {
       )
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
+    // "I wrote the name wrong": a slip, not a report (fix-word.ts, rename.ts)
+    if (
+      /\b(?:wrote|typed|spelt|spelled|put)\s+(?:\S+\s+){0,2}(?:wrong|wrongly|incorrectly)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
+    // "did I ever post the parcel?" … "well I have now": the one just asked about
+    if (
+      /^(?:(?:well|ok|okay|yes|yeah|right|oh)[,\s]+)*(?:(?:i|we)(?:'ve|\s+have)\s+)?(?:(?:just\s+)?done\s+(?:it|that)\s+)?(?:now|just now|done it now|done that now)$/i.test(
+        s,
+      ) &&
+      /\b(?:have|'ve|done)\b/i.test(s)
+    )
+      return { type: 'complete', ref: { kind: 'focus' } };
     // "…, all sorted": how it went, not another thing done
     if (
       /^(?:all|it's all|it's|that's|that's all|everything's)\s+(?:sorted|good|fine|fixed|done now|ok|okay)$/i.test(
@@ -143,6 +158,16 @@ export const statement: Rule = {
     const frontedDeed = fronted && reportedDeed(fronted[2]!);
     if (fronted && frontedDeed && !/\s(?:and|or)\s/i.test(fronted[1]!))
       return { type: 'complete', ref: { kind: 'statement', text: `${frontedDeed} ${fronted[1]}` } };
+    // "had my hair cut", "got the car washed": something done for you
+    const causative = s.match(
+      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:just|finally|already)\s+)*(?:had|got)\s+(?:my|the|our|a|an)\s+((?:\S+\s+){0,3}?\S+)\s+([a-z]+)$/i,
+    );
+    const causedDeed = causative && reportedDeed(causative[2]!);
+    if (causative && causedDeed)
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${causedDeed} ${causative[1]}` },
+      };
     // "made the call", "did the shopping", "made the payment": the noun is the deed
     const light = s.match(
       /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:just|finally|already|have)\s+)*(?:made|did|done|had|got|took|gave)\s+(?:the|a|my|that|our|this)\s+(?:phone\s+)?([a-z]+)((?:\s+(?:to|with|for|about)\s+.+)?)$/i,
@@ -350,7 +375,8 @@ export const statement: Rule = {
     );
     if (
       event &&
-      !/^(?:i|we|you|it|that|this|there|who|what|nobody|no one|he|she|they)$/i.test(event[1]!)
+      !/^(?:i|we|you|it|that|this|there|who|what|nobody|no one|he|she|they)\b/i.test(event[1]!) &&
+      !/\b(?:never|not|no|didn't|hasn't|haven't|hardly)\b/i.test(event[1]!)
     )
       return { type: 'complete', ref: { kind: 'statement', text: s } };
     return undefined;

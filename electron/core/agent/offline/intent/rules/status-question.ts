@@ -50,6 +50,11 @@ export const statusQuestion: Rule = {
       !REQUEST.test(m0[1]!)
     )
       return { type: 'status', ref: parseRef(m0[1]!) };
+    // "why is call the vet ticked?": asks about it (and names it for what comes next)
+    m0 = t.match(
+      /^why\s+(?:is|was|are|were|has|have)\s+(.+?)\s+(?:been\s+)?(?:ticked|marked|checked|crossed|done|completed|finished)(?:\s+off)?(?:\s+(?:as\s+)?done)?$/i,
+    );
+    if (m0) return { type: 'status', ref: parseRef(m0[1]!) };
     // "what's the status of the rent?", "status on task 2?"
     const status = t.match(/^(?:what(?:'s| is)\s+the\s+)?status\s+(?:of|on|for)\s+(.+)$/i);
     if (status) return { type: 'status', ref: parseRef(status[1]!) };

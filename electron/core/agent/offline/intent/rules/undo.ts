@@ -11,7 +11,7 @@ export const undo: Rule = {
     ) &&
     // "sorry, wrong, not finish yet, undo", "wait no they haven't replied, undo"
     // "actually no, don't add that", "hmm no, leave it as pizza", "wait no I didn't"
-    (/^(?:(?:actually|no|nope|hmm|wait|oh|sorry|oops)[,!.\s]+)*(?:(?:don't|do not)\s+(?:add|do|change|delete|remove|rename|mark)\s+(?:that|it|this)(?:\s+(?:after all|then))?|leave it(?:\s+as\s+(?:it was|.+))?|keep it(?:\s+as\s+(?:it was|.+))|(?:i|we)\s+(?:didn't|did not|haven't|have not)(?:\s+(?:actually|yet|after all))?(?:[,;]\s+.*)?)$/i.test(
+    (/^(?:(?:actually|no|nope|hmm|wait|oh|sorry|oops|never ?mind|nvm|hang on|hold on|ah)[,!.\s]+)*(?:(?:don't|do not|dont)\s+(?:bother\s+)?(?:add|adding|do|doing|change|changing|delete|deleting|remove|removing|rename|renaming|mark|marking)\s+(?:that|it|this)(?:\s+(?:after all|then))?(?:[,;]\s+.*)?|leave it(?:\s+as\s+(?:it was|.+))?|keep it(?:\s+as\s+(?:it was|.+))|(?:i|we)\s+(?:didn't|did not|haven't|have not)(?:\s+(?:actually|yet|after all))?(?:[,;]\s+.*)?)$/i.test(
       said,
     ) ||
       /[,;.!]\s*(?:(?:please|pls|so)\s+)?undo(?:\s+(?:it|that|this|please|pls|the last one))?$/i.test(
