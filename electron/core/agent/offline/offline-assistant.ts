@@ -318,13 +318,27 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function partRenamed(title: string, ref: TaskRef, value: string): string | undefined {
   if (ref.kind !== 'words') return undefined;
-  const part = ref.text.trim();
+  // ("the milk one": the words that name it)
+  const part = ref.text
+    .trim()
+    .replace(/^(?:the|my)\s+/i, '')
+    .replace(/\s+(?:one|task|item|thing)$/i, '');
   const said = value.trim().split(/\s+/);
   if (!part || part.length >= title.length || TASK_VERBS.has(said[0]!.toLowerCase()))
     return undefined;
   if (said.length > part.split(/\s+/).length + 2) return undefined;
   // ("… so it says Telephone the plumber": the words named it whole)
-  if (value.toLowerCase().includes(part.toLowerCase())) return undefined;
+  // ("oat milk" for "milk" is the part with a word before it: fine)
+  const lowerValue = value.trim().toLowerCase();
+  const lowerPart = part.toLowerCase();
+  if (
+    lowerValue.includes(lowerPart) &&
+    !(
+      lowerValue.endsWith(` ${lowerPart}`) &&
+      !/\b(?:the|a|an|my|our|your|to|for)\b/.test(lowerValue.slice(0, -lowerPart.length))
+    )
+  )
+    return undefined;
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'iu');
   if (!at.test(title)) return undefined;
   // (a name keeps its capital, a word its case as said)
@@ -407,6 +421,8 @@ export class OfflineAssistant implements Engine {
       case 'add':
         return this.#add(intent, turn);
       case 'list':
+        if (intent.ofShown && turn.state.shown.length > 0)
+          return this.#listShown(intent.status, turn);
         return this.#list(intent.status, turn);
       case 'count':
         if (intent.shown) {
@@ -539,6 +555,22 @@ export class OfflineAssistant implements Engine {
       return `You've completed ${plural(tasks.length, 'task')}:\n${lines}`;
     const done = tasks.filter((t) => t.completed).length;
     return `You have ${plural(tasks.length, 'task')} (${tasks.length - done} pending, ${done} done):\n${lines}`;
+  }
+
+  /** "which of those are done?": of the tasks just shown, those. */
+  #listShown(status: TaskStatus, turn: TurnContext): string {
+    const all = turn.tasks('all');
+    const shown = turn.state.shown
+      .map((id) => all.find((t) => t.id === id))
+      .filter((t): t is Task => !!t);
+    const wanted = shown.filter((t) => t.completed === (status === 'completed'));
+    turn.state.lastAsked = 'list';
+    if (wanted.length === 0)
+      return status === 'completed'
+        ? `None of ${shown.length === 1 ? 'it' : 'those'} are done yet.`
+        : `None of ${shown.length === 1 ? 'it' : 'those'} are left — all done ✓`;
+    turn.state.shown = wanted.map((t) => t.id);
+    return `${status === 'completed' ? 'Done' : 'Still to do'}:\n${formatTaskLines(wanted)}`;
   }
 
   #emptyList(status: TaskStatus, turn: TurnContext): string {
@@ -1244,7 +1276,9 @@ export class OfflineAssistant implements Engine {
         const task = resolved.tasks[0]!;
         const args: Record<string, unknown> = { task_id: task.id };
         if (reading.title !== undefined)
-          args.title = partRenamed(task.title, reading.ref, reading.title) ?? reading.title;
+          args.title =
+            (reading.whole ? undefined : partRenamed(task.title, reading.ref, reading.title)) ??
+            reading.title;
         if (reading.replace) args.title = tidyTitle(swapWords(task.title, ...reading.replace));
         if (reading.amend !== undefined) {
           const amended = sameKindReplaced(task.title.split(/\s+/), reading.amend.split(/\s+/));

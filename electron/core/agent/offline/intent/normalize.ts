@@ -133,6 +133,11 @@ export function normalizeText(text: string): string {
         /(?<=\b(?!(?:task|item|tasks|items|number|no|and|or|to|of|than|page|chapter|step|level|room|size|top)\b)[a-z]{2,}) 4 (?=(?:the|my|a|an|me|you|u|him|her|them|us)\b)/gi,
         ' for ',
       )
+      // "Change please the title …": the verb, then the politeness
+      .replace(
+        /^(change|update|rename|delete|remove|add|mark|edit|fix|make|put|set|tick|show|list|amend|correct)\s+(?:please|pls|plz|kindly)\s+/i,
+        '$1 ',
+      )
       // ", new car lol": a remark that ends laughing is chatter, all of it
       .replace(/,\s*[^,"']{1,40}?\s+(?:lol|haha|lmao|rofl)[!.]*\s*$/i, '')
       .replace(/\bwat's\b/gi, "what's")
@@ -233,7 +238,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /,\s*(?:(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /,\s*(?:(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
 export function tidyTitle(raw: string): string {
@@ -242,6 +247,9 @@ export function tidyTitle(raw: string): string {
   const quoted = t.match(/^["'`](.*)["'`]$/s);
   if (quoted) t = quoted[1]!.trim();
   else t = t.replace(REASON, '').replace(ASIDE, '');
+  // "add one task: to change the oil": the infinitive's "to" isn't the task's
+  const verb = t.match(/^to\s+([a-z]+)\b/i);
+  if (verb && TASK_VERBS.has(verb[1]!.toLowerCase())) t = t.slice(3);
   t = stripEndPunctuation(t);
   return t.charAt(0).toLocaleUpperCase() + t.slice(1);
 }

@@ -277,7 +277,10 @@ export function withException<I extends { ref: TaskRef }>(
   const exception = tail ? except![1]!.slice(0, tail.index) : except?.[1];
   const rest = except ? `${text.slice(0, except.index)}${tail ? ` ${tail[1]}` : ''}` : text;
   const found = read(rest);
-  if (found && exception && found.ref.kind === 'all')
-    return { ...found, ref: parseRef(`everything ${exception}`) };
+  if (found && exception && found.ref.kind === 'all') {
+    // ("delete the done ones except the council tax": the done ones stay the group)
+    const ref = parseRef(`everything ${exception}`);
+    return { ...found, ref: ref.kind === 'all' ? { ...ref, status: found.ref.status } : ref };
+  }
   return found;
 }

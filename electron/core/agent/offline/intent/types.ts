@@ -44,7 +44,8 @@ export type Intent =
       likeLast?: true;
     }
   | { type: 'add-missing-title' }
-  | { type: 'list'; status: TaskStatus }
+  /** `ofShown`: "which of those are done?" looks only at the tasks just shown. */
+  | { type: 'list'; status: TaskStatus; ofShown?: true }
   /** `shown`: "how many is that?" counts the tasks just found. */
   | { type: 'count'; status: TaskStatus; shown?: boolean }
   | { type: 'complete'; ref: TaskRef }
@@ -63,6 +64,8 @@ export type Intent =
       replace?: [string, string];
       /** "prescription is spelled wrong in task 1": the right spelling of a word that slipped. */
       fix?: string;
+      /** "rename …", "change the title of …": the new words are the whole title, never a part. */
+      whole?: true;
       /** "change the restaurant one, it's Saturday now": the part of the title of the same kind
        * (a day, a number, a name…) becomes this. */
       amend?: string;

@@ -394,6 +394,10 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  'btw',
+  'by the way',
+  'fyi',
+  'just so you know',
   'hang on',
   'hold on',
   'oh hang on',
@@ -614,6 +618,11 @@ export const CLOSERS = [
   'fresh start',
   'clean slate',
   'starting over',
+  'btw',
+  'by the way',
+  'fyi',
+  'just so you know',
+  'for your information',
 ];
 
 /** Where politeness hides the request inside a sentence ("I was wondering if you could …"). */

@@ -16,7 +16,7 @@ const PREFIXES: RegExp[] = [
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
-  /^new (?:task|todo|to-do|item|reminder|entry|one)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
+  /^new (?:task|todo|to-do|item|reminder|entry|one|job|chore|errand|thing)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
   /^remind me\s*[:-]\s*/i,
   /^(?:set|create|make)\s+(?:a|an|me\s+a)\s+(?:reminder|task|to-?do)\s+(?:to|for|:)\s*/i,
 ];
@@ -24,7 +24,7 @@ const PREFIXES: RegExp[] = [
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
 const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 export const TRAILERS =
-  /\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$/i;
+  /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */

@@ -86,6 +86,13 @@ export const continuation: Rule = {
       return { type: 'again', ref: parseRef(neither[1] ?? neither[2]!) };
     const m = s.match(LEAD) ?? s.match(/^(.+?)\s+(?:too|as well|also)$/i);
     if (!m) return undefined;
+    // "and the wood glue one is done btw": news of its own (statement.ts, complete.ts)
+    if (
+      /\s(?:is|are|'s|'re)\s+(?:now\s+|also\s+|all\s+)?(?:done|finished|sorted|complete|completed|paid|sent|booked)\b/i.test(
+        m[1]!,
+      )
+    )
+      return undefined;
     // ("and book the MOT while I think of it": the closing words are not the task)
     const rest = stripFiller(m[1]!)
       .replace(/^(?:also|and|the same for)\s+/i, '')

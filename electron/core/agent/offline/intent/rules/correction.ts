@@ -75,9 +75,13 @@ export const correction: Rule = {
     let m = text.match(
       /^(?:make|change|put|set|write|update)\s+(?:that|it)\s+(?:to\s+|into\s+|as\s+)?(.+)$/i,
     );
+    // ("what's the note on it?" … "change it to say '…'": the note, describe.ts)
+    if (m && dialogue.lastAsked === 'note') return undefined;
     if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!)) {
       // "make it the bio final, not the midterm"
-      const swap = m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
+      const swap = /^(?:say\s+|read\s+)?["'`]/i.test(m[1]!)
+        ? null
+        : m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
       return swap
         ? { type: 'correct', text: swap[1]!, replaces: swap[2]! }
         : { type: 'correct', text: m[1]! };

@@ -45,7 +45,10 @@ export const describeRule: Rule = {
       // "put in the notes: …": no task named, so the one just talked about
       const task = /^(?:the|its|it's|their|this|that|it)$/i.test(ref.trim()) ? 'it' : ref;
       // ("put a note in: mention the trip": the colon, not "in", starts the note)
-      const note = value.replace(/^(?:in|on|down|here)\s*:\s*/i, '');
+      const note = value
+        .replace(/^(?:in|on|down|here)\s*:\s*/i, '')
+        // "update the note to say engineer coming Thursday"
+        .replace(/^(?:say|read)\s*:?\s+(?=\S)/i, '');
       if (task.trim() && note.trim()) out.push(updateIntent(task, 'description', note));
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
@@ -120,6 +123,9 @@ export const describeRule: Rule = {
     // "add the description bring my ID" (the task just added); "add a note that she's vegan"
     m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(?:(?:that|saying|that says)\\s+(?=\\S+\\s))?(.+)$`;
     if (m) push('it', m[1]!);
+    // "change the notes on the car service one, it's 'Kwik Fit, 9am drop-off' now"
+    m = re`^(?:change|update|edit|set|fix)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|for|of|in)\\s+(.+?)\\s*,\\s*(?:it'?s|it is|it should be|should be|make it|to|now it'?s)\\s+(.+?)(?:\\s+now)?$`;
+    if (m) push(m[1]!, m[2]!);
     // "put in the description that the vet is Greenside Vets"
     m = re`^(?:put|write|add|note|jot)(?:\\s+down)?\\s+(?:in|into|on)\\s+(?:the|its|their)\\s+${DESCRIPTION_NOUN}\\s+(?:that\\s+|saying\\s+)(.+)$`;
     if (m) push('it', m[1]!);

@@ -14,6 +14,8 @@ const PATTERNS = [
   /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any tasks?)\s+(?:about|for|on|regarding)\s+(.+)$/i,
   /^(?:find|search(?: for)?|look for|look up)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
   /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
+  // "which of those are for the garden?" (after a list)
+  /^(?:ok\s+)?(?:and\s+)?which\s+(?:of\s+(?:those|them|these)|ones?)\s+(?:is|are)\s+(?:for|about|to do with|in|at)\s+(?:the\s+|my\s+)?(.+)$/i,
   // "which one is about car?", "which task is for the trip?"
   /^which\s+(?:one|ones|task|tasks|item|items)\s+(?:is|are|was)\s+(?:about|for|to do with|related to)\s+(?:the\s+|my\s+)?(.+)$/i,
 ];
@@ -38,6 +40,10 @@ const STILL_TO_DO = [
   /^(?:which|what)\s+(.+?)\s+(?:have|did)\s+(?:i|we)\s+(?:not|still not|not yet)\s+(?:\w+)(?:\s+yet)?$/i,
   /^(?:which|what)\s+(.+?)\s+(?:are|is)\s+(?:still\s+)?(?:left|open|pending|to do|outstanding|not done)$/i,
   /^who\s+(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+(\w+)(?:\s+still)?$/i,
+  // "what do I still need to do for Mrs Hale?"
+  /^what\s+(?:do|did|else do)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+do\s+(?:for|about|with|at|on|in)\s+(.+)$/i,
+  // "do I need to buy anything?"
+  /^(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(\w+)\s+(?:anything|something|any(?:thing)?\s+else)$/i,
 ];
 
 export const find: Rule = {

@@ -66,7 +66,7 @@ const NAMED_THEN_NOT_THAT = new RegExp(
 
 /** "correct the first: children, not childrens": the task, then the right word and the wrong. */
 const IN_TASK_NOT_THAT = new RegExp(
-  `^(?:fix|correct|change|update|edit|amend)\\s+(.+?)\\s*(?::|,|\\s-)\\s*(${ONE}),?\\s+(?:not|instead of)\\s+(${ONE})$`,
+  `^(?:fix|correct|change|update|edit|amend)\\s+(.+?)\\s*(?::|,|\\s-)\\s*(?:(?:it'?s|it is|it should be|should be)\\s+)?(${ONE}),?\\s+(?:not|instead of)\\s+(${ONE})$`,
   'iu',
 );
 
@@ -112,6 +112,16 @@ const SPELLING_OF_IN = new RegExp(
   `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|in)\\s+(${ONE})\\s+(?:in|on)\\s+(.+)$`,
   'iu',
 );
+/** "fix the spelling of prescription": the word as it should be; the task is the one with its slip. */
+const SPELLING_OF = new RegExp(
+  `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|for)\\s+(${ONE})$`,
+  'iu',
+);
+/** "spelling mistake in the Macbeth task — it says Mcbeth": the task named right, then the slip. */
+const IT_SAYS = new RegExp(
+  `^(?:(?:there'?s\\s+)?(?:a\\s+)?(?:spelling mistake|spelling error|typo|misspelling|mistake))\\s+in\\s+(?:the\\s+)?(${ONE})\\s+(?:task|one|item)\\s*(?:[-—–,:;]\\s*)?(?:it\\s+says|it'?s\\s+(?:written|spelt|spelled)(?:\\s+as)?|i\\s+(?:wrote|typed|put))\\s+(${ONE})$`,
+  'iu',
+);
 /** "tomatoes is misspelt", "homework spelling is wrong, pls fix": the word as it should be */
 const RIGHT_WORD_IS_MISSPELT = new RegExp(
   `^(${ONE})(?:\\s+spelling)?\\s+(?:is\\s+)?(?:misspelt|misspelled|spelt wrong|spelled wrong|wrong|wrongly spelt|wrongly spelled)${FIX_TAIL}$`,
@@ -149,6 +159,12 @@ export const fixWord: Rule = {
     // "fix the spelling of restaurant in the first one"
     m = s.match(SPELLING_OF_IN);
     if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
+    m = s.match(SPELLING_OF);
+    if (m)
+      return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
+    m = s.match(IT_SAYS);
+    if (m)
+      return { type: 'update', ref: { kind: 'words', text: unquote(m[2]!) }, fix: unquote(m[1]!) };
     // "there's a typo in the bread task", "fix the typo in cal dentist": what should it be?
     m = s.match(
       /^(?:(?:there'?s|there is)\s+(?:a\s+)?(?:typo|spelling mistake|spelling error|mistake)|(?:fix|correct)\s+(?:the\s+|a\s+)?(?:typo|spelling|spelling mistake))\s+(?:in|on|of)\s+(?![^]*(?::|\bshould\b|\bit'?s\b|\bit is\b|\s-\s|—))(.+)$/i,
@@ -202,6 +218,7 @@ export const fixWord: Rule = {
       !/\b(?:typo|spelling|mistake|misspelling|title|name|note|notes|description)\b/i.test(m[1]!) &&
       // (a part put right is a word or two; "edit task 3: Pay rent and utilities" is a new title)
       m[2]!.split(/\s+/).length <= 3 &&
+      !/\s(?:not|instead of|rather than)\s/i.test(m[2]!) &&
       !/["'`]/.test(m[2]!) &&
       !TASK_VERBS.has(m[2]!.split(/\s+/)[0]!.toLowerCase())
     )
@@ -234,7 +251,8 @@ export const fixWord: Rule = {
     // ("change that note to …" changes a note: describe.ts)
     if (/\b(?:note|notes|description|desc|details|title|name)\b/i.test(s)) return undefined;
     m = s.match(SWAP[0]!);
-    if (m)
+    // ("change task 2 to say …" names the task, not a word of it)
+    if (m && !/^(?:task|item|#)\s*#?\d+$/i.test(m[1]!))
       return { type: 'update', ref: parseRef(m[3]!), replace: [unquote(m[1]!), unquote(m[2]!)] };
     m = s.match(SWAP[1]!);
     if (m)

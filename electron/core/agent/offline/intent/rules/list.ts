@@ -18,6 +18,25 @@ export const list: Rule = {
       )
     )
       return { type: 'list', status: 'pending' };
+    // "search for paint" … "which of those is done?": of the tasks just shown
+    const ofShown = t.match(
+      /^(?:ok(?:ay)?[,\s]+)?(?:and\s+)?which\s+(?:of\s+(?:those|them|these)|ones?)(?:\s+(?:is|are))?\s+(?:already\s+|still\s+)?(done|finished|completed|ticked off|pending|open|left|to do|not done)(?:\s+(?:yet|now))?$/,
+    );
+    if (ofShown)
+      return {
+        type: 'list',
+        status: /^(?:done|finished|completed|ticked off)$/.test(ofShown[1]!)
+          ? 'completed'
+          : 'pending',
+        ofShown: true,
+      };
+    // "is anything done yet?", "have I ticked anything off?"
+    if (
+      /^(?:is|are|has)\s+(?:anything|any tasks?|any of (?:them|it|my tasks)|something)\s+(?:been\s+)?(?:done|finished|completed|ticked off)(?:\s+yet)?$|^have\s+(?:i|we)\s+(?:done|finished|completed|ticked off|ticked)\s+(?:anything|any tasks?|any)(?:\s+off)?(?:\s+yet)?$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'completed' };
     // "ticked off so far?", "done?", "pending?": a status on its own asks for that list.
     const alone = t.match(
       /^(?:what's |what is |anything )?(ticked off|crossed off|done|completed|finished|pending|open|left|remaining|outstanding|still to do)(?: (?:so far|yet|today|now|tasks|ones))?$/,

@@ -26,7 +26,7 @@ export const rename: Rule = {
       const note = sentence
         .replace(/[.!]+$/, '')
         .match(
-          /^(?:change|set|update|make|edit|replace)\s+(?:it|that|the note|the description)\s+(?:to|into|as|with)?\s*:?\s*(.+)$/i,
+          /^(?:change|set|update|make|edit|replace)\s+(?:it|that|the note|the description)\s+(?:to|into|as|with)?\s*(?:(?:say|read)\b)?\s*:?\s*(.+)$/i,
         );
       if (note)
         return { type: 'update', ref: { kind: 'focus' }, description: tidyDescription(note[1]!) };
@@ -118,7 +118,7 @@ export const rename: Rule = {
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(?:change|update|edit|modify|set|fix|correct|alter|switch)\\s+(.+?)(?:'s|s')\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re`^(?:change|update|edit|modify|make|fix|correct|alter|switch|turn|reword)\\s+(.+)$`;
+    m = re`^(?:change|update|edit|modify|make|fix|correct|alter|switch|turn|reword|amend|tweak|shorten|lengthen|simplify|abbreviate|expand)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
@@ -172,6 +172,9 @@ export const rename: Rule = {
         if (named) return { type: 'update', ref, ask: 'title' };
       }
     }
+    // "rename …", "change the title of …": the words said are the whole new title
+    if (/\b(?:rename|retitle|title|name|called|call it)\b/i.test(s))
+      for (const u of out) if (u.title !== undefined) u.whole = true;
     return withAlternatives(out);
   },
 };

@@ -52,6 +52,14 @@ function extractChange(said: string): Change | undefined {
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
+    // "undo the tick on milk", "take the tick off the bins"
+    const tick = re`^(?:undo|remove|take off|take away|take)\\s+(?:the\\s+)?(?:tick|check|checkmark|tickmark|done)\\s+(?:on|from|for|off)\\s+(.+)$`;
+    if (tick) return reopened(tick[1]!);
+    // "the parcel came back, it needs to go on the list again": the one named before
+    if (
+      re`^(?:it|that|this|they)\\s+(?:needs?|has|have)\\s+to\\s+(?:go\\s+(?:back\\s+)?on\\s+(?:the|my)\\s+list\\s+again|go\\s+back\\s+on\\s+(?:the|my)\\s+list|be\\s+done\\s+again)$`
+    )
+      return reopened('it');
     // "untick", "uncheck that": the one just talked about
     if (
       /^(?:untick|uncheck|unmark|reopen|un-tick|un-check)(?:\s+(?:it|that|this|that one|it please))?$/i.test(

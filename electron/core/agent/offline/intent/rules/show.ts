@@ -40,6 +40,11 @@ export const show: Rule = {
       )
     )
       return { type: 'show', ref: { kind: 'focus' }, about: 'description' };
+    // "show me the boiler task details", "give me the info on the vet one"
+    const details = s.match(
+      /^(?:show|tell|give|read)(?: me)?\s+(?:the\s+)?(?:details|info|information|notes?)\s+(?:of|on|for|about)\s+(.+)$|^(?:show|tell|give|read)(?: me)?\s+(?:the\s+)?(.+?)\s+(?:task'?s?\s+|one'?s?\s+)?(?:details|info|information)$/i,
+    );
+    if (details) return { type: 'show', ref: parseRef(details[1] ?? details[2]!) };
     // "show them" after adding, "what did you add?": the tasks just talked about.
     if (
       /^(?:show|list|read|name)(?: me)? (?:them|those|it|that|these)(?: again)?$|^what did (?:you|i) (?:just )?(?:add|change|do)$|^(?:(?:ok(?:ay)?|and|so)\s+)?(?:which|what)(?: ones?)?(?: are| were)? (?:they|those|these|them)$|^(?:(?:ok(?:ay)?|and|so)\s+)?which ones$|^like what$/i.test(

@@ -8,7 +8,7 @@ import { alt, DESCRIPTION_NOUNS, pattern, rx, TITLE_NOUNS } from '../vocabulary.
 export const DESCRIPTION_NOUN = `${alt(DESCRIPTION_NOUNS)}(?![\\w])`;
 export const TITLE_NOUN = `${alt(TITLE_NOUNS)}(?![\\w])`;
 const VALUE_SEP =
-  '(?:\\s+(?:to say|to read|to be|so it says|so that it says|so it reads|that says|saying|reading|to|as|into|with|=)(?:\\s*:\\s*|\\s+)|\\s*(?:->|[:=])\\s*|\\s+-\\s+)';
+  '(?:\\s+(?:to just say|to just|to say|to read|to be|so it says|so that it says|so it reads|so that it reads|that says|saying|reading|to|as|into|with|=)(?:\\s*:\\s*|\\s+)|\\s*(?:->|[:=])\\s*|\\s+-\\s+)';
 
 /** Splits "REF <sep> VALUE" at each separator, leftmost first, for the caller to try in turn. */
 export function splitRefValue(s: string): { ref: string; value: string }[] {
