@@ -796,4 +796,57 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, "Lily's dad is getting her today so you can delete the pickup one");
     expect(titles(core)).not.toContain('Pick up Lily from school');
   });
+
+  it('questions about what is written down are answered from the notes, and change nothing', async () => {
+    const core = open();
+    seed(
+      core,
+      { title: 'Buy a fuse', description: '13A, pack of ten' },
+      { title: 'Book removals', description: 'ref BRV-5521' },
+      { title: 'Book the school trip', description: '£12 each' },
+      { title: 'Translate the Müller contract', description: 'deliver as Word and PDF' },
+    );
+    expect(await talk(core, 'What did I note regarding the fuse?')).toMatch(/13A/);
+    expect(await talk(core, "what's the removals reference number?")).toMatch(/BRV-5521/);
+    expect(await talk(core, 'How much was the trip again? I put it in the note')).toMatch(/£12/);
+    expect(await talk(core, 'What stands in the note for the Müller contract?')).toMatch(/PDF/);
+    expect(titles(core)).toHaveLength(4);
+    expect(done(core)).toEqual([]);
+  });
+
+  it('remarks after a dash or comma stay out of titles and lists', async () => {
+    const core = open();
+    seed(core, 'Order peonies for the Clarke wedding');
+    await talk(core, 'add pick up uniforms from the laundry - dont let me forget this time');
+    await talk(core, 'Add a task to restock ribbon — the ivory satin is nearly gone');
+    await talk(core, 'add: demo for Harlow Foods, they asked to see the new range');
+    await talk(core, 'add buy new drumsticks, mine are splintered to bits');
+    await talk(
+      core,
+      "Rename the peonies task to 'Order garden roses for the Clarke wedding' — bride changed her mind",
+    );
+    expect(titles(core)).toEqual([
+      'Order garden roses for the Clarke wedding',
+      'Pick up uniforms from the laundry',
+      'Restock ribbon',
+      'Demo for Harlow Foods',
+      'Buy new drumsticks',
+    ]);
+  });
+
+  it('"which of those is done?", "what\'s still outstanding?", "annotate it: …"', async () => {
+    const core = open();
+    seed(core, 'Buy paint', 'Paint the fence', 'Serve the notice');
+    core.tasks.setCompleted(2, true);
+    expect(await talk(core, 'search for paint', 'which of those is done?')).toMatch(
+      /Paint the fence(?![\s\S]*Buy paint)/,
+    );
+    const open_ = await talk(core, 'Could you remind me what is still outstanding?');
+    expect(open_).toMatch(/Buy paint/);
+    expect(open_).not.toMatch(/fence/);
+    await talk(core, 'Annotate the notice task as follows: Section 21, hand delivery');
+    expect(core.tasks.list('all').find((t) => t.title === 'Serve the notice')!.description).toBe(
+      'Section 21, hand delivery',
+    );
+  });
 });

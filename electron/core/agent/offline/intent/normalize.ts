@@ -238,13 +238,16 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /,\s*(?:(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
 export function tidyTitle(raw: string): string {
   let t = raw.trim().replace(/^[:\-,\s]+/, '');
   t = stripEndPunctuation(t);
-  const quoted = t.match(/^["'`](.*)["'`]$/s);
+  const quoted =
+    t.match(/^["'`](.*)["'`]$/s) ??
+    // "'Order garden roses' — bride changed her mind": the quoted title, then a remark
+    t.match(/^(["'`])(.+?)\1\s*[-—–,;]\s+\S.*$/s)?.slice(1);
   if (quoted) t = quoted[1]!.trim();
   else t = t.replace(REASON, '').replace(ASIDE, '');
   // "add one task: to change the oil": the infinitive's "to" isn't the task's

@@ -1,6 +1,6 @@
 // Adding: "add a task to buy groceries", "remind me to water the plants", "I need to pay bills",
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
-import { tidyDescription, tidyTitle } from '../normalize.ts';
+import { ASIDE, tidyDescription, tidyTitle } from '../normalize.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../vocabulary.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
@@ -61,6 +61,9 @@ export const add: Rule = {
         : { type: 'add', title: tidyTitle(named[1]!) };
     }
 
+    // "I put it in the note": where something was written, not a request
+    if (/^(?:i|we)\s+(?:put|wrote|added|noted|jotted|saved)\s+(?:it|that|this|them)\b/i.test(s))
+      return undefined;
     // "remind me to", "add", "new task please": a request with nothing to add yet.
     if (
       /^(?:remind me(?: (?:of|about|to))?(?: something| a thing)?|(?:can|could|may) i (?:add|put in) (?:something|a task|one|an item|a thing)|i (?:want|would like|'d like) to add (?:something|a task|one)|add(?: a)?(?: new)?(?: task| todo| item)?|new (?:task|todo|item)|create(?: a)?(?: new)? (?:task|todo)|i need to|note down|jot down)$/i.test(
@@ -267,6 +270,8 @@ export function splitItems(
   enumerated = false,
   count = 0,
 ): string[] {
+  // "demo for Harlow Foods, they asked to see the new range": a remark is no item
+  if (!HAS_QUOTED.test(body)) body = body.replace(ASIDE, '');
   // "finish and submit the grant report": two deeds, one thing they are done to
   const pair = body.match(/^(\p{L}+)\s+and\s+(\p{L}+)\s+\S/u);
   if (

@@ -7,6 +7,8 @@ export const count: Rule = {
   specificity: 80,
   extract: (s, context) => {
     const t = s.toLowerCase();
+    // "how much was the trip again?" asks what a note says (find.ts)
+    if (/^how much\s+(?:was|is|were|did|does|do)\b/.test(t)) return undefined;
     // "anything with 'renew' in it?" … "how many is that?": the tasks just found.
     if (
       context.dialogue.lastAsked === 'find' &&

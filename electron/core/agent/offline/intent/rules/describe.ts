@@ -12,7 +12,7 @@ import {
 } from './update-fields.ts';
 
 const VERB =
-  '(?:(?:please|pls)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:add|put|write|set|update|change|edit|make|give|enter)';
+  '(?:(?:please|pls)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:add|put|write|set|update|change|edit|make|give|enter|stick|pop|slap|chuck|jot|attach)';
 /** Wordings with the value after a colon, most explicit first, compiled once. */
 const COLON_FORMS = [
   // "put in description of plumber task: …"
@@ -25,7 +25,7 @@ const COLON_FORMS = [
   '^(?:for|on|to)\\s+(.+?)\\s+(?:put|write|add|note|say)\\s*:\\s*(.+)$',
 ].map((source) => pattern(source, 'i'));
 
-const MENTIONS = pattern(`${DESCRIPTION_NOUN}|^(?:for|on|about|describe)\\s`, 'i');
+const MENTIONS = pattern(`${DESCRIPTION_NOUN}|^(?:for|on|about|describe|annotate)\\s`, 'i');
 
 export const describeRule: Rule = {
   name: 'describe',
@@ -123,6 +123,9 @@ export const describeRule: Rule = {
     // "add the description bring my ID" (the task just added); "add a note that she's vegan"
     m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(?:(?:that|saying|that says)\\s+(?=\\S+\\s))?(.+)$`;
     if (m) push('it', m[1]!);
+    // "annotate it: Section 21", "annotate the Grant bundle task as follows: index, pleadings"
+    m = re`^annotate\\s+(.+?)(?:\\s+as\\s+follows|\\s+with)?\\s*[:-]\\s*(.+)$`;
+    if (m) push(m[1]!, m[2]!);
     // "change the notes on the car service one, it's 'Kwik Fit, 9am drop-off' now"
     m = re`^(?:change|update|edit|set|fix)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|for|of|in)\\s+(.+?)\\s*,\\s*(?:it'?s|it is|it should be|should be|make it|to|now it'?s)\\s+(.+?)(?:\\s+now)?$`;
     if (m) push(m[1]!, m[2]!);

@@ -12,7 +12,7 @@ const PATTERNS = [
   /^what(?:'ve|\s+have|\s+do)?\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?:for|about|at)\s+(.+)$/i,
   /^(?:any\s+)?(?:tasks?|items?|anything)\s+(?:w\/|with|containing|mentioning|that mention|that say)\s+(.+?)(?:\s+in\s+(?:them|it))?$/i,
   /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any tasks?)\s+(?:about|for|on|regarding)\s+(.+)$/i,
-  /^(?:find|search(?: for)?|look for|look up)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
+  /^(?:find|search(?: for)?|look for|look up|grep)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
   /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
   // "which of those are for the garden?" (after a list)
   /^(?:ok\s+)?(?:and\s+)?which\s+(?:of\s+(?:those|them|these)|ones?)\s+(?:is|are)\s+(?:for|about|to do with|in|at)\s+(?:the\s+|my\s+)?(.+)$/i,
@@ -26,6 +26,10 @@ const ABOUT_NOTES = [
   /^(?:why|who|what|where|which|when|how)\s+(?:was|am|were|is|did|do)\s+(?:i|we)\s+(?:meant|supposed|going|planning|told|asked)\s+to\s+(.+?)(?:\s+again)?$/i,
   // "where was the venue again?", "who's the plumber again?"
   /^(?:where|who|when|which|what)(?:'s|\s+is|\s+was|\s+were)\s+(?:the|my|our|that)\s+(.+?)\s+again$/i,
+  // "what's the removals reference number?", "what was the gate code?"
+  /^what(?:'s|\s+is|\s+was)\s+(?:the|my|our)\s+(.+?\s+(?:number|code|ref|reference|address|password|pin|postcode|price|cost|name|email|phone|size))$/i,
+  // "how much was the trip again?"
+  /^how\s+(?:much|many|long|far|big)\s+(?:was|is|were|are|did)\s+(?:the\s+|my\s+)?(.+?)(?:\s+again|\s+cost)?$/i,
   // "and which hotel was it?"
   /^(?:and\s+)?(?:which|what)\s+([\p{L}-]+)\s+(?:was|is)\s+(?:it|that|the one)(?:\s+again)?$/iu,
   // "remind me which kettle I wanted"
@@ -55,7 +59,7 @@ export const find: Rule = {
       // ("remind me what I need to do" asks for the list)
       if (
         m &&
-        /^(?:i|we)\s+(?:still\s+)?(?:need|have|got|must|should)\s+to\s+do|^(?:is\s+)?(?:left|pending|on (?:my|the) list)\b|^(?:i|we)\s+(?:have|got)\s+(?:left|on)\b/i.test(
+        /^(?:i|we)\s+(?:still\s+)?(?:need|have|got|must|should)\s+to\s+do|^(?:is\s+|are\s+|remains\s+)?(?:still\s+)?(?:left|pending|outstanding|open|remaining|to do|on (?:my|the) list)\b|^(?:i|we)\s+(?:have|got)\s+(?:left|on)\b/i.test(
           m[1]!,
         )
       )

@@ -30,6 +30,14 @@ export const list: Rule = {
           : 'pending',
         ofShown: true,
       };
+    // "what do I still need to sort?", "remind me what's still outstanding", "confirm what remains
+    // outstanding", "status check — what's still open?"
+    if (
+      /^(?:status check\s*[-—–:,]?\s*)?(?:(?:can|could) you\s+)?(?:remind me|confirm|tell me|show me|let me know)?\s*what(?:'s|\s+is|\s+remains|\s+are)?\s+(?:still\s+)?(?:outstanding|open|left|pending|to do|remaining|left to do)$|^what\s+(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(?:do|sort|sort out|get done|finish|deal with)$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
     // "is anything done yet?", "have I ticked anything off?"
     if (
       /^(?:is|are|has)\s+(?:anything|any tasks?|any of (?:them|it|my tasks)|something)\s+(?:been\s+)?(?:done|finished|completed|ticked off)(?:\s+yet)?$|^have\s+(?:i|we)\s+(?:done|finished|completed|ticked off|ticked)\s+(?:anything|any tasks?|any)(?:\s+off)?(?:\s+yet)?$/.test(

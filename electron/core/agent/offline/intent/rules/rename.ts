@@ -110,7 +110,10 @@ export const rename: Rule = {
     m = re`^(?:now\\s+)?(?:change|set|update|make)\\s+the\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push('it', m[1]!);
     m = re`^(?:rename|retitle|relabel|reword|rephrase|rewrite)\\s+(.+)$`;
-    if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
+    // ("rename swap shift with dee -> swap shift with Kaz": the arrow, not "with", splits it)
+    const arrow = m?.[1]!.match(/^(.+?)\s+->\s+(.+)$/);
+    if (arrow) push(arrow[1]!, arrow[2]!);
+    else if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     // "rename the first task 'Clean the garage'": the new title in quotes, without a "to"
     m = re`^(?:rename|retitle|relabel)\\s+(.+?)\\s+(["'\`].+["'\`])$`;
     if (m && splitRefValue(m[1]!).length === 0 && !/^["'`]/.test(m[1]!)) push(m[1]!, m[2]!);

@@ -15,7 +15,9 @@ const reopened = (said: string): Change | undefined => {
   const ref = said
     .replace(/^(?:so|and|but|then)\s+/i, '')
     .replace(/^(?:the\s+)?status\s+(?:of|for|on)\s+/i, '');
-  return /^(?:show|tell|list|give|what|which|display|how)\b/i.test(ref)
+  return /^(?:show|tell|list|give|what|which|display|how|remind|confirm|could|can|would)\b/i.test(
+    ref,
+  )
     ? undefined
     : {
         type: 'reopen',

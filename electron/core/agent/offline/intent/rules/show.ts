@@ -8,9 +8,16 @@ export const show: Rule = {
   name: 'show',
   specificity: 67,
   extract: (s): Intent | undefined => {
+    // "… I put it in the note": no task named (the question before it asks)
+    if (
+      /^(?:i|we)\s+(?:put|wrote|noted|jotted|added|saved)\s+(?:it|that|this|them)\s+(?:in|on|into)\s+(?:the|a|my)\s+(?:note|notes|description|details)$/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "any notes on the dentist one?", "what did I write for the cake task?": its note
     const note = s.match(
-      /^(?:(?:are there|is there|do i have|have i got|got)\s+)?(?:any|a)\s+(?:notes?|description|details|comments?)\s+(?:on|for|about|in|with)\s+(.+)$|^what\s+did\s+(?:i|we)\s+(?:write|put|note|jot|say)(?:\s+down)?\s+(?:for|on|in|about|under)\s+(.+)$/i,
+      /^(?:(?:are there|is there|do i have|have i got|got)\s+)?(?:any|a)\s+(?:notes?|description|details|comments?)\s+(?:on|for|about|in|with)\s+(.+)$|^what\s+did\s+(?:i|we)\s+(?:write|put|note|jot|say)(?:\s+down)?\s+(?:for|on|in|about|under|regarding|re|concerning|with)\s+(.+)$/i,
     );
     if (note) return { type: 'show', ref: parseRef(note[1] ?? note[2]!), about: 'description' };
     // "what's in the parking note again?", "what I wrote in the passport note?", "visa task have
@@ -32,7 +39,15 @@ export const show: Rule = {
     const putIn = s.match(
       /^(?:i|we)\s+(?:think\s+(?:i|we)\s+)?(?:put|wrote|noted|jotted|saved|stored|kept|left|added)\s+(?:it|that|this|them|those)(?:\s+down)?\s+(?:in|on|under|into|with)\s+(.+?)(?:\s+(?:note|notes|description))?$/i,
     );
-    if (putIn) return { type: 'show', ref: parseRef(putIn[1]!), about: 'description' };
+    // ("… I put it in the note": no task named; the question before it asks)
+    if (putIn && !/^(?:the|a|my)\s+(?:note|notes|description|details)$/i.test(putIn[1]!))
+      return { type: 'show', ref: parseRef(putIn[1]!), about: 'description' };
+    if (putIn) return undefined;
+    // "what stands in the note for the Müller contract?", "what's written in the notes on X?"
+    const written = s.match(
+      /^what\s+(?:stands|is written|'s written|is|'s|does it say|did i put)\s+in\s+the\s+(?:note|notes|description|details)\s+(?:for|on|of|about)\s+(.+)$/i,
+    );
+    if (written) return { type: 'show', ref: parseRef(written[1]!), about: 'description' };
     // "what's the number in it?", "what does it say?" after asking about a note: the note.
     if (
       /^(?:and\s+)?what(?:'s|\s+is|\s+was)\s+(?:the\s+)?[\p{L}\s]+?\s+(?:in|on)\s+(?:it|there|that|the note|the notes)$|^(?:and\s+)?what\s+(?:does|did)\s+(?:it|that|the note)\s+say$/iu.test(

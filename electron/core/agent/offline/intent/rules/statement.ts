@@ -58,6 +58,13 @@ export const statement: Rule = {
       )
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
+    // "I put it in the note": where something is written, not a deed done
+    if (
+      /^(?:i|we)\s+(?:put|wrote|noted|jotted|added|saved)\s+(?:it|that|this|them)\s+(?:in|on|into|under|down)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "I wrote the name wrong": a slip, not a report (fix-word.ts, rename.ts)
     if (
       /\b(?:wrote|typed|spelt|spelled|put)\s+(?:\S+\s+){0,2}(?:wrong|wrongly|incorrectly)\b/i.test(
