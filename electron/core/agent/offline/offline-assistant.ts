@@ -68,10 +68,22 @@ function swapWords(title: string, from: string, to: string): string {
   if (at < 0) return replaceWords(title, from, to);
   // "chapter 6" for the 5 of "Read chapter 5": the word before it isn't said twice
   const before = title.slice(0, at).trimEnd().split(/\s+/).at(-1) ?? '';
-  const put =
+  let put =
     before && to.toLowerCase().startsWith(`${before.toLowerCase()} `)
       ? to.slice(before.length + 1)
       : to;
+  // …nor the word after it ("28 pages" for the 24 of "24 pages")
+  const after = (
+    title
+      .slice(at + from.length)
+      .trimStart()
+      .split(/\s+/)[0] ?? ''
+  ).replace(/[^\p{L}\p{N}'-]+$/u, '');
+  if (after && put.toLowerCase().endsWith(` ${after.toLowerCase()}`))
+    put = put.slice(0, -(after.length + 1));
+  // (a capital where the old word had one: "Thursday" → "Friday")
+  if (/^\p{Lu}/u.test(title.slice(at)) && /^\p{Ll}/u.test(put))
+    put = put.charAt(0).toUpperCase() + put.slice(1);
   return title.slice(0, at) + put + title.slice(at + from.length);
 }
 
@@ -192,6 +204,26 @@ function sameKindReplaced(oldWords: string[], newWords: string[]): string | unde
       return [...oldWords.slice(0, j), ...newWords, ...oldWords.slice(j + said.length)].join(' ');
   }
   return undefined;
+}
+
+/**
+ * "actually after 6pm" for "tenant is home after 5pm", "oops, 50 bucks" for "she owes me 40 bucks":
+ * the part of a note the correction matches; a note with nothing in common is replaced whole.
+ */
+function amendNote(old: string, said: string): string {
+  if (/^["'`].*["'`]$/.test(said.trim())) return said.trim().slice(1, -1);
+  const oldWords = old.split(/\s+/);
+  const newWords = said.trim().split(/\s+/);
+  const same = sameKindReplaced(oldWords, newWords);
+  if (same) return same;
+  const j = oldWords.map((w) => w.toLowerCase()).lastIndexOf(newWords.at(-1)!.toLowerCase());
+  if (newWords.length >= 2 && j >= newWords.length - 1)
+    return [
+      ...oldWords.slice(0, j - newWords.length + 1),
+      ...newWords,
+      ...oldWords.slice(j + 1),
+    ].join(' ');
+  return said;
 }
 
 function amendTitle(old: string, said: string): string {
@@ -326,12 +358,16 @@ function partRenamed(title: string, ref: TaskRef, value: string): string | undef
   const said = value.trim().split(/\s+/);
   if (!part || part.length >= title.length || TASK_VERBS.has(said[0]!.toLowerCase()))
     return undefined;
-  if (said.length > part.split(/\s+/).length + 2) return undefined;
-  // ("… so it says Telephone the plumber": the words named it whole)
-  // ("oat milk" for "milk" is the part with a word before it: fine)
   const lowerValue = value.trim().toLowerCase();
   const lowerPart = part.toLowerCase();
+  // ("snags and bread rolls" for "snags": more things with it)
+  const more =
+    lowerValue.startsWith(`${lowerPart} and `) && said.length <= part.split(/\s+/).length + 4;
+  if (!more && said.length > part.split(/\s+/).length + 2) return undefined;
+  // ("… so it says Telephone the plumber": the words named it whole)
+  // ("oat milk" for "milk" is the part with a word before it: fine)
   if (
+    !more &&
     lowerValue.includes(lowerPart) &&
     !(
       lowerValue.endsWith(` ${lowerPart}`) &&
@@ -1426,7 +1462,7 @@ export class OfflineAssistant implements Engine {
       ) {
         const old = turn.state.lastFields.description;
         const description = tidyDescription(
-          intent.replaces ? replaceWords(old, intent.replaces, said) : said,
+          intent.replaces ? swapWords(old, intent.replaces, said) : amendNote(old, said),
         );
         return this.#update({ type: 'update', ref, description }, turn);
       }

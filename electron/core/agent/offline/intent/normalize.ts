@@ -138,6 +138,20 @@ export function normalizeText(text: string): string {
         /^(change|update|rename|delete|remove|add|mark|edit|fix|make|put|set|tick|show|list|amend|correct)\s+(?:please|pls|plz|kindly)\s+/i,
         '$1 ',
       )
+      // "oh n add …": "n" for "and"
+      .replace(
+        /(?<=^|\s)n(?=\s+(?:add|also|then|tick|delete|remove|mark|put|change|rename)\b)/gi,
+        'and',
+      )
+      // "add call the — no wait — email the bank": what was said instead, from its verb
+      .replace(
+        /^(.*?)\s*[-—–]\s*(?:no wait|no|sorry|wait|i mean|actually|scratch that)\s*[-—–,]\s*(.+)$/i,
+        (whole, before: string, after: string) => {
+          const words = before.split(/\s+/);
+          const verb = words.findLastIndex((w, i) => i > 0 && TASK_VERBS.has(w.toLowerCase()));
+          return verb > 0 ? `${words.slice(0, verb).join(' ')} ${after}` : whole;
+        },
+      )
       // ", new car lol": a remark that ends laughing is chatter, all of it
       .replace(/,\s*[^,"']{1,40}?\s+(?:lol|haha|lmao|rofl)[!.]*\s*$/i, '')
       .replace(/\bwat's\b/gi, "what's")
@@ -245,9 +259,19 @@ export function tidyTitle(raw: string): string {
   let t = raw.trim().replace(/^[:\-,\s]+/, '');
   t = stripEndPunctuation(t);
   const quoted =
+    // "'Clean the car and vacuum' — well actually just 'Vacuum the car seats'": the last said
+    t
+      .match(
+        /^["'`].+?["'`]\s*[-—–,;]?\s*(?:well\s+)?(?:actually|no|sorry|i mean|or rather)\s+(?:just\s+)?(["'`])(.+?)\1$/s,
+      )
+      ?.slice(1) ??
     t.match(/^["'`](.*)["'`]$/s) ??
     // "'Order garden roses' — bride changed her mind": the quoted title, then a remark
-    t.match(/^(["'`])(.+?)\1\s*[-—–,;]\s+\S.*$/s)?.slice(1);
+    t
+      .match(
+        /^(["'`])(.+?)\1(?:\s*[-—–,;]\s+|\s+(?=(?:i|we|he|she|they|as|because|since|cos)\s))\S.*$/s,
+      )
+      ?.slice(1);
   if (quoted) t = quoted[1]!.trim();
   else t = t.replace(REASON, '').replace(ASIDE, '');
   // "add one task: to change the oil": the infinitive's "to" isn't the task's

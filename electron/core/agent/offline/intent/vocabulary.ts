@@ -59,6 +59,7 @@ export const VERBS = {
     'finished with',
   ],
   reopen: [
+    'reinstate',
     'reopen',
     're-open',
     'uncheck',
@@ -75,6 +76,7 @@ export const VERBS = {
     'revive',
   ],
   delete: [
+    'strike',
     'delete',
     'del',
     'rm',
@@ -623,6 +625,14 @@ export const CLOSERS = [
   'fyi',
   'just so you know',
   'for your information',
+  'mate',
+  'bro',
+  'dude',
+  'pal',
+  'buddy',
+  'dear',
+  'love',
+  'hun',
 ];
 
 /** Where politeness hides the request inside a sentence ("I was wondering if you could …"). */
@@ -747,6 +757,8 @@ export const RESULT_STATES: Record<string, string> = Object.assign(Object.create
 });
 
 export const IRREGULAR_PAST: Record<string, string> = {
+  strung: 'string',
+  wound: 'wind',
   bought: 'buy',
   paid: 'pay',
   sent: 'send',
@@ -969,6 +981,14 @@ export const SPELLINGS: Record<string, string> = {
   doesnt: "doesn't",
   cant: "can't",
   b4: 'before',
+  opps: 'oops',
+  bak: 'back',
+  shud: 'should',
+  speling: 'spelling',
+  spellin: 'spelling',
+  alredy: 'already',
+  allready: 'already',
+  nd: 'and',
 };
 
 const compiled = new Map<string, RegExp>();

@@ -18,6 +18,8 @@ const PREFIXES: RegExp[] = [
   /^remember (?:to|that i need to)\s+/i,
   /^new (?:task|todo|to-do|item|reminder|entry|one|job|chore|errand|thing)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
   /^remind me\s*[:-]\s*/i,
+  // "chuck on the list: grab a slab of beer"
+  /^(?:chuck|pop|stick|bung|whack|throw|put|add|jot)\s+(?:(?:it|this|these)\s+)?(?:on|onto|in|to)\s+(?:the|my)\s+(?:\w+\s+)?list\s*[:,-]\s*/i,
   /^(?:set|create|make)\s+(?:a|an|me\s+a)\s+(?:reminder|task|to-?do)\s+(?:to|for|:)\s*/i,
 ];
 

@@ -6,7 +6,7 @@ import type { Intent, Rule } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 import { pastToBase } from './statement.ts';
 
-const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that'])}(?:[,!.:;\\s-]+|$))+`;
+const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no'])}(?:[,!.:;\\s-]+|$))+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
 const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`;
 
@@ -72,6 +72,12 @@ export const correction: Rule = {
       )
     )
       return undefined;
+    // "no not 3 make it 4 tonne", "is not flowers, is a book": the wrong words, then the right
+    const notThis = text.match(
+      /^(?:it\s+)?(?:is\s+|'s\s+)?not\s+(?:the\s+|a\s+)?(.+?)\s*,?\s+(?:make it|it'?s|it is|is|i meant|but|it should be|should be)\s+(.+)$/i,
+    );
+    if (notThis && (last === 'add' || last === 'update'))
+      return { type: 'correct', text: notThis[2]!, replaces: notThis[1]! };
     let m = text.match(
       /^(?:make|change|put|set|write|update)\s+(?:that|it)\s+(?:to\s+|into\s+|as\s+)?(.+)$/i,
     );

@@ -25,6 +25,11 @@ const SLIP = [
   ),
 ];
 const SWAP = [
+  // "change the rehearsal space one from thursday to friday"
+  new RegExp(
+    `^(?:change|switch|move|update|edit|amend)\\s+(.+?)\\s+from\\s+(${WORD})\\s+to\\s+(${WORD})$`,
+    'iu',
+  ),
   // "swap 'plumber' for 'electrician' in task 2", "replace coffee with tea in the shopping one"
   new RegExp(
     `^(?:swap|switch|replace|change)\\s+(?:the\\s+word\\s+)?(${WORD})\\s+(?:for|with|to|into|by)\\s+(${WORD})\\s+(?:in|on)\\s+(.+)$`,
@@ -251,10 +256,13 @@ export const fixWord: Rule = {
     // ("change that note to …" changes a note: describe.ts)
     if (/\b(?:note|notes|description|desc|details|title|name)\b/i.test(s)) return undefined;
     m = s.match(SWAP[0]!);
+    if (m)
+      return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[2]!), unquote(m[3]!)] };
+    m = s.match(SWAP[1]!);
     // ("change task 2 to say …" names the task, not a word of it)
     if (m && !/^(?:task|item|#)\s*#?\d+$/i.test(m[1]!))
       return { type: 'update', ref: parseRef(m[3]!), replace: [unquote(m[1]!), unquote(m[2]!)] };
-    m = s.match(SWAP[1]!);
+    m = s.match(SWAP[2]!);
     if (m)
       return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[2]!), unquote(m[3]!)] };
     return undefined;

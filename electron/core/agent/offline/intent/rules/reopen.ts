@@ -62,6 +62,13 @@ function extractChange(said: string): Change | undefined {
       re`^(?:it|that|this|they)\\s+(?:needs?|has|have)\\s+to\\s+(?:go\\s+(?:back\\s+)?on\\s+(?:the|my)\\s+list\\s+again|go\\s+back\\s+on\\s+(?:the|my)\\s+list|be\\s+done\\s+again)$`
     )
       return reopened('it');
+    // "restore it to outstanding", "reinstate the renewal as outstanding"
+    const back = re`^(?:restore|reinstate|return|revert|set back|put back)\\s+(.+?)\\s+(?:to|as)\\s+(?:outstanding|open|pending|not done|incomplete|undone|to do)$`;
+    if (back) return reopened(back[1]!);
+    // "the proofreading is again open", "the gate's open again"
+    const again = re`^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:again|back)\\s+(?:open|pending|outstanding|on the list|to do)$|^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:open|pending|outstanding)\\s+again$`;
+    if (again && !/^(?:it|that|this|which|what)$/i.test(again[1] ?? again[2]!))
+      return reopened(again[1] ?? again[2]!);
     // "untick", "uncheck that": the one just talked about
     if (
       /^(?:untick|uncheck|unmark|reopen|un-tick|un-check)(?:\s+(?:it|that|this|that one|it please))?$/i.test(

@@ -7,6 +7,11 @@ import { IRREGULAR_PAST, NUMBER_WORDS, RESULT_STATES, TASK_VERBS } from '../voca
 /** A past tense or participle as its base form ("paid" → "pay"); regular ones stay as said. */
 export const pastToBase = (verb: string): string | undefined => {
   const v = verb.toLowerCase();
+  // "restrung", "repainted": done again is done
+  if (/^re[a-z]{4,}$/.test(v) && !Object.hasOwn(IRREGULAR_PAST, v)) {
+    const again = pastToBase(v.slice(2));
+    if (again && Object.hasOwn(IRREGULAR_PAST, v.slice(2))) return `re${again}`;
+  }
   if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
   if (v.length > 4 && v.endsWith('ed')) return v;
   // "emaild", "textd": the past tense with a letter dropped
@@ -80,6 +85,17 @@ export const statement: Rule = {
       /\b(?:have|'ve|done)\b/i.test(s)
     )
       return { type: 'complete', ref: { kind: 'focus' } };
+    // "Dress fitting DONE and it's perfect": the thing, then done, then how it went
+    const doneAnd = s.match(
+      /^((?:\S+\s+){0,4}?\S+)\s+(?:done|sorted|finished|complete|completed)(?:\s*[,!.;]\s*|\s+(?:and|&)\s+)\S.*$/i,
+    );
+    if (
+      doneAnd &&
+      !/^(?:i|we|you|it|that|this|he|she|they|all|everything|add|mark|tick|set|put|get|is|are|what|which|how)\b/i.test(
+        doneAnd[1]!,
+      )
+    )
+      return { type: 'complete', ref: { kind: 'statement', text: doneAnd[1]! } };
     // "…, all sorted": how it went, not another thing done
     if (
       /^(?:all|it's all|it's|that's|that's all|everything's)\s+(?:sorted|good|fine|fixed|done now|ok|okay)$/i.test(

@@ -6,7 +6,7 @@ export const undo: Rule = {
   specificity: 85,
   extract: (said) =>
     // "undo, I meant I fed the cat": the undo is part of a correction (correction.ts)
-    !/\b(?:undo|scratch|revert)(?:\s+(?:that|it))?[,;.!\s-]+(?:i\s+meant|i\s+mean|it\s+was|it's)\b/i.test(
+    !/\b(?:undo|scratch|revert|cancel)(?:\s+(?:that|it))?[,;.!\s-]+(?:i\s+meant|i\s+mean|it\s+was|it's|make it|make that|change it to|call it|it should be)\b/i.test(
       said,
     ) &&
     // "sorry, wrong, not finish yet, undo", "wait no they haven't replied, undo"
@@ -17,7 +17,7 @@ export const undo: Rule = {
       /[,;.!]\s*(?:(?:please|pls|so)\s+)?undo(?:\s+(?:it|that|this|please|pls|the last one))?$/i.test(
         said,
       ) ||
-      /^(?:(?:ctrl|cmd|control|command)\s?[-+]?\s?z|undo|revert|reverse|roll ?back|scratch that|cancel that|take that back|nevermind that)\b(?!\s+(?:the\s+)?(?:completion|complete|completing|done|tick|ticks|check|checkmark|ticking)\b)|^(?:take|put|bring|get|change) (?:it|that|this|them|those) back\b|^(?:restore|unde?lete|recover) (?:it|that|this|them|those|the last one|what i deleted)\b|\bundo (?:that|it|this|the last|my last)\b|^go back(?: to (?:what it was|how it was|the old (?:one|name|title|version)|before))?$|^(?:change|set|put|turn) it back(?: to (?:what it was|how it was|the old (?:name|title)))?$|^(?:never ?mind|forget it),? (?:bring|put) it back\b|^(?:that|that last one|the last one|that one)\s+(?:was|is)\s+(?:a\s+)?(?:mistake|wrong|an error)\b/i.test(
+      /^(?:(?:ctrl|cmd|control|command)\s?[-+]?\s?z|undo|revert|reverse|roll ?back|scratch that|cancel that|take that back|nevermind that)\b(?!\s+(?:the\s+)?(?:completion|complete|completing|done|tick|ticks|check|checkmark|ticking)\b)|^(?:take|put|bring|get|change) (?:it|that|this|them|those) back\b(?!\s+(?:to|as)\s+(?:not\s+)?(?:done|undone|open|pending|outstanding|complete|completed|finished|incomplete)\b)|^(?:restore|unde?lete|recover) (?:it|that|this|them|those|the last one|what i deleted)\b(?!\s+(?:to|as)\s+(?:not\s+)?(?:done|undone|open|pending|outstanding|incomplete|to do)\b)|\bundo (?:that|it|this|the last|my last)\b|^go back(?: to (?:what it was|how it was|the old (?:one|name|title|version)|before))?$|^(?:change|set|put|turn) it back(?: to (?:what it was|how it was|the old (?:name|title)))?$|^(?:never ?mind|forget it),? (?:bring|put) it back\b|^(?:that|that last one|the last one|that one)\s+(?:was|is)\s+(?:a\s+)?(?:mistake|wrong|an error)\b/i.test(
         said.replace(
           /^(?:(?:no|wait|oops|sorry|actually|hmm|ah|oh|whoops|omg|ugh|bruh|my bad|wrong one|wrong task|not that one)[,!.\s]+)+/i,
           '',
