@@ -849,4 +849,74 @@ describe('follow-ups that point by place or likeness', () => {
       'Section 21, hand delivery',
     );
   });
+
+  it('a note is put right in passing, by the part that changed', async () => {
+    const core = open();
+    seed(
+      core,
+      'Fix Flat 4 front door lock',
+      'Ring Shazza about the footy tickets',
+      'Proofread the brochure',
+    );
+    await talk(core, 'note on the flat 4 lock: tenant is home after 5pm', 'actually after 6pm');
+    await talk(core, 'stick a note on the Shazza one: she owes me 40 bucks', 'oops, 50 bucks');
+    await talk(
+      core,
+      'For the brochure task, please make the description: 24 pages, German to English',
+      'Sorry, it is 28 pages, not 24.',
+    );
+    expect(core.tasks.list('all').map((t) => t.description)).toEqual([
+      'tenant is home after 6pm',
+      'she owes me 50 bucks',
+      '28 pages, German to English',
+    ]);
+  });
+
+  it('a title put right in passing: "no not 3 make it 4 tonne", "no wait, 3:30", "is not flowers, is a book"', async () => {
+    const core = open();
+    await talk(core, 'add order 3 tonne of ballast', 'no not 3 make it 4 tonne');
+    await talk(core, 'add pick up the kids at 3', 'no wait, 3:30');
+    await talk(core, 'Add buy flowers for Carmen', 'Ah no, is not flowers, is a book');
+    await talk(
+      core,
+      'add buy sunnies',
+      "nah scratch that, make it buy new thongs, I've got sunnies",
+    );
+    expect(titles(core)).toEqual([
+      'Order 4 tonne of ballast',
+      'Pick up the kids at 3:30',
+      'Buy a book for Carmen',
+      'Buy new thongs',
+    ]);
+  });
+
+  it('slips named in everyday ways are put right', async () => {
+    const core = open();
+    seed(
+      core,
+      'Renew pasport',
+      'Call the plumer',
+      'Email Sara about the party',
+      'Vaccum the stairs',
+    );
+    await talk(core, 'fix the spelling of passport in my list');
+    await talk(core, 'the plumber task is spelled wrong, can you fix it');
+    await talk(core, 'Sarah has an h, fix it in the email task');
+    await talk(core, 'there is a typo in one of my tasks', 'the vaccum one — should be vacuum');
+    expect(titles(core)).toEqual([
+      'Renew passport',
+      'Call the plumber',
+      'Email Sarah about the party',
+      'Vacuum the stairs',
+    ]);
+  });
+
+  it('never reads "PUT IT BACK TO NOT DONE" as undo, nor "I was thinking of the slides" as the report', async () => {
+    const core = open();
+    seed(core, 'Take car for MOT', 'Finish the quarterly report', 'Finish the slides');
+    core.tasks.setCompleted(1, true);
+    await talk(core, 'THE MOT ONE IS NOT DONE. THE CAR FAILED. PUT IT BACK TO NOT DONE');
+    await talk(core, 'I finished the report', "ugh no I didn't, I was thinking of the slides");
+    expect(done(core)).toEqual(['Finish the slides']);
+  });
 });

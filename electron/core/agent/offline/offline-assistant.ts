@@ -157,6 +157,8 @@ const isMoney = (w: string) =>
   /^[£$€¥₹]\d+(?:[.,]\d+)?[km]?$|^\d+(?:[.,]\d+)?(?:p|c|€|£|\$|eur|usd|gbp)$/i.test(w);
 /** Words of one kind: "make that large" puts "large" where "medium" was. */
 const KINDS = [
+  // a time of day: "3:30", "5pm", "10.15am"
+  /^\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$|^\d{1,2}(?:[:.]\d{2})\s?(?:am|pm)?$/i,
   /^(?:tiny|small|medium|large|big|huge|xs|s|m|l|xl|xxl|extra-large|regular)$/i,
   /^(?:red|orange|yellow|green|blue|purple|pink|black|white|grey|gray|brown|silver|gold|navy|beige)$/i,
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)$/i,
@@ -866,6 +868,10 @@ export class OfflineAssistant implements Engine {
           (matchTasks(ref.context, inFocus).candidates.length === inFocus.length ||
             // "she rang me, so it's done": she is who the task just talked about is for
             /^(?:(?:wait|no|oh|ok|okay|actually|sorry|oops|hang on|hmm)[,\s]+)*(?:he|she|they|it|that|this)(?:'s)?\s/i.test(
+              ref.context.trim(),
+            ) ||
+            // "I already bought it, mark it done": it
+            /\s(?:it|them|him|her)(?:\s+(?:already|now|too|yesterday|today))?$/i.test(
               ref.context.trim(),
             ))
         )

@@ -15,6 +15,8 @@ export const choice: Rule = {
   specificity: 90,
   extract: (s, { dialogue }) => {
     if (!dialogue.awaitingChoice || COMMAND.test(s)) return undefined;
+    // "the vaccum one — should be vacuum": which, and the fix (fix-word.ts reads both)
+    if (/\bshould\s+(?:be|say|read)\b|\s->\s/i.test(s)) return undefined;
     // "neither, I meant the dentist": another task than those offered ("neither, delete buy
     // milk" is a new request: the rules read it after the comma)
     const neither = s.match(NEITHER);

@@ -72,12 +72,22 @@ export const correction: Rule = {
       )
     )
       return undefined;
+    // "no I didn't, I was thinking of the slides": the change belonged to another task
+    const thinking = text.match(
+      /^(?:(?:i|we)\s+(?:didn't|did not|haven't|have not)(?:\s+\w+)?\s*[,;.]?\s+)?(?:i\s+)?(?:was thinking of|was thinking about|was on about)\s+(.+)$/i,
+    );
+    if (thinking && last) return { type: 'correct', ref: parseRef(thinking[1]!) };
     // "no not 3 make it 4 tonne", "is not flowers, is a book": the wrong words, then the right
     const notThis = text.match(
       /^(?:it\s+)?(?:is\s+|'s\s+)?not\s+(?:the\s+|a\s+)?(.+?)\s*,?\s+(?:make it|it'?s|it is|is|i meant|but|it should be|should be)\s+(.+)$/i,
     );
     if (notThis && (last === 'add' || last === 'update'))
-      return { type: 'correct', text: notThis[2]!, replaces: notThis[1]! };
+      return {
+        type: 'correct',
+        // ("not gym — it's the swimming pass": the title's own "my" stays)
+        text: notThis[2]!.replace(/^(?:the|my)\s+(?=\S+\s+\S)/i, ''),
+        replaces: notThis[1]!,
+      };
     let m = text.match(
       /^(?:make|change|put|set|write|update)\s+(?:that|it)\s+(?:to\s+|into\s+|as\s+)?(.+)$/i,
     );

@@ -121,7 +121,7 @@ export const describeRule: Rule = {
     m = re`^(?:make|set|change)\\s+(?:the|its)\\s+${DESCRIPTION_NOUN}\\s+(?:to\\s+|into\\s+|:\\s*)?(["'\`].+["'\`])$`;
     if (m) push('it', m[1]!);
     // "add the description bring my ID" (the task just added); "add a note that she's vegan"
-    m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(?:(?:that|saying|that says)\\s+(?=\\S+\\s))?(.+)$`;
+    m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(?:(?:that says|which says|saying|that)\\s+(?=\\S+\\s))?(.+)$`;
     if (m) push('it', m[1]!);
     // "annotate it: Section 21", "annotate the Grant bundle task as follows: index, pleadings"
     m = re`^annotate\\s+(.+?)(?:\\s+as\\s+follows|\\s+with)?\\s*[:-]\\s*(.+)$`;

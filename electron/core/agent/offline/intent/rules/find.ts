@@ -1,6 +1,7 @@
 // "Anything about the car on my list?", "find the trip tasks", "tasks w/ 'tap'", "did I already
 // add something about car insurance?"
 import type { Intent, Rule } from '../types.ts';
+import { TASK_VERBS } from '../vocabulary.ts';
 
 const LIST_TAIL = /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/i;
 const PATTERNS = [
@@ -44,6 +45,8 @@ const STILL_TO_DO = [
   /^(?:which|what)\s+(.+?)\s+(?:have|did)\s+(?:i|we)\s+(?:not|still not|not yet)\s+(?:\w+)(?:\s+yet)?$/i,
   /^(?:which|what)\s+(.+?)\s+(?:are|is)\s+(?:still\s+)?(?:left|open|pending|to do|outstanding|not done)$/i,
   /^who\s+(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|want|got)\s+to\s+(\w+)(?:\s+still)?$/i,
+  // "which bills do I still have to pay?"
+  /^(?:which|what)\s+(.+?)\s+do\s+(?:i|we)\s+(?:still\s+)?(?:have|need|got)\s+to\s+(\w+)(?:\s+(?:still|yet))?$/i,
   // "what do I still need to do for Mrs Hale?"
   /^what\s+(?:do|did|else do)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+do\s+(?:for|about|with|at|on|in)\s+(.+)$/i,
   // "do I need to buy anything?"
@@ -75,7 +78,8 @@ export const find: Rule = {
         )
       ) {
         // ("which gifts still need buying?": the deed picks buying them over wrapping them)
-        const deed = m[2] && /ing$/i.test(m[2]) ? `${m[2]} ` : '';
+        const deed =
+          m[2] && (/ing$/i.test(m[2]) || TASK_VERBS.has(m[2].toLowerCase())) ? `${m[2]} ` : '';
         return {
           type: 'find',
           text: `${deed}${m[1]!.replace(/^(?:the|my)\s+/i, '')}`,

@@ -122,6 +122,23 @@ const SPELLING_OF = new RegExp(
   `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|for)\\s+(${ONE})$`,
   'iu',
 );
+const SPELLING_OF_LIST = new RegExp(
+  `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|for)\\s+(${ONE})\\s+(?:in|on)\\s+(?:my|the)\\s+(?:list|tasks|to-?do list)$`,
+  'iu',
+);
+const NAMED_TASK_MISSPELT = new RegExp(
+  `^(?:the\\s+)?(${ONE})\\s+(?:task|one|item)\\s+is\\s+(?:spelled|spelt|written)\\s+(?:wrong|wrongly|incorrectly)${FIX_TAIL}$`,
+  'iu',
+);
+const ONE_SHOULD_BE = new RegExp(
+  `^(?:the\\s+)?(${ONE})\\s+(?:task|one|item)\\s*(?:[-—–,:;]\\s*)?(?:it\\s+)?should\\s+(?:be|say|read)\\s+(${ONE})$`,
+  'iu',
+);
+const HAS_A_LETTER = new RegExp(
+  `^(${ONE})\\s+(?:has|with|needs)\\s+(?:an?|two|double|one)\\s+[\\p{L}]+(?:\\s+(?:at the end|in it|on the end))?\\s*[,;]?\\s*(?:(?:please\\s+)?(?:fix|correct|change)\\s+(?:it|that)\\s+)?(?:in|on)\\s+(.+)$`,
+  'iu',
+);
+
 /** "spelling mistake in the Macbeth task — it says Mcbeth": the task named right, then the slip. */
 const IT_SAYS = new RegExp(
   `^(?:(?:there'?s\\s+)?(?:a\\s+)?(?:spelling mistake|spelling error|typo|misspelling|mistake))\\s+in\\s+(?:the\\s+)?(${ONE})\\s+(?:task|one|item)\\s*(?:[-—–,:;]\\s*)?(?:it\\s+says|it'?s\\s+(?:written|spelt|spelled)(?:\\s+as)?|i\\s+(?:wrote|typed|put))\\s+(${ONE})$`,
@@ -163,6 +180,21 @@ export const fixWord: Rule = {
       return putRight(m[1]!, m[2]!);
     // "fix the spelling of restaurant in the first one"
     m = s.match(SPELLING_OF_IN);
+    if (m && !/^(?:my|the)\s+(?:list|tasks|to-?do list)$/i.test(m[2]!))
+      return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
+    // "fix the spelling of passport in my list": the list isn't a task
+    m = s.match(SPELLING_OF_LIST);
+    if (m)
+      return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
+    // "the plumber task is spelled wrong, can you fix it": the word named is the word meant
+    m = s.match(NAMED_TASK_MISSPELT);
+    if (m)
+      return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
+    // "the vaccum one — should be vacuum"
+    m = s.match(ONE_SHOULD_BE);
+    if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase()) return putRight(m[1]!, m[2]!);
+    // "Sarah has an h, fix it in the email task"
+    m = s.match(HAS_A_LETTER);
     if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
     m = s.match(SPELLING_OF);
     if (m)

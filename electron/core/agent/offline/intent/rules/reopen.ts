@@ -159,7 +159,7 @@ function extractChange(said: string): Change | undefined {
       (reportedDeed(m[1]!) ??
         (TASK_VERBS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : undefined));
     if (m && deed)
-      return /^(?:it|them|that|this|those)$/i.test(m[2]!)
+      return /^(?:it|them|that|this|those|him|her)$/i.test(m[2]!)
         ? reopened('it')
         : { type: 'reopen', ref: { kind: 'statement', text: `${deed} ${m[2]}` } };
     // "flights not booked yet actually", "the rent isn't paid after all"

@@ -44,9 +44,15 @@ export const show: Rule = {
       return { type: 'show', ref: parseRef(putIn[1]!), about: 'description' };
     if (putIn) return undefined;
     // "what stands in the note for the Müller contract?", "what's written in the notes on X?"
-    const written = s.match(
-      /^what\s+(?:stands|is written|'s written|is|'s|does it say|did i put)\s+in\s+the\s+(?:note|notes|description|details)\s+(?:for|on|of|about)\s+(.+)$/i,
-    );
+    const written =
+      s.match(
+        /^what(?:'s|\s+stands|\s+is written|'s written|\s+is|\s+does it say|\s+did i put)\s+in\s+the\s+(?:note|notes|description|details)\s+(?:for|on|of|about)\s+(.+)$/i,
+      ) ??
+      // "what does the second one's note say?", "what about the note on the third one?"
+      s.match(/^what\s+does\s+(.+?)(?:'s)?\s+(?:note|notes|description)\s+say$/i) ??
+      s.match(
+        /^(?:and\s+)?what\s+about\s+the\s+(?:note|notes|description)\s+(?:on|for|of)\s+(.+)$/i,
+      );
     if (written) return { type: 'show', ref: parseRef(written[1]!), about: 'description' };
     // "what's the number in it?", "what does it say?" after asking about a note: the note.
     if (

@@ -111,7 +111,9 @@ export const statement: Rule = {
     if (everything && everyDeed) {
       const deeds = /^(?:get|buy|grab|pick)$/.test(everyDeed)
         ? ['buy', 'get', 'grab', 'pick', 'order', 'collect']
-        : /^(?:do|finish|complete|sort)$/.test(everyDeed)
+        : /^(?:do|did|done|finish|finished|complete|completed|sort|sorted|tick|ticked)$/.test(
+              everyDeed,
+            )
           ? undefined
           : [everyDeed];
       return {
