@@ -17,9 +17,7 @@ let prefetched: ReturnType<typeof api.invoke<'tasks.page'>> | null = api.invoke(
 });
 let prefetchedPage: Extract<Awaited<NonNullable<typeof prefetched>>, { ok: true }>['value'] | null =
   null;
-/** Settles when the prefetched first page is back (or failed). The app waits for it, briefly, so
- * its first render already shows the list instead of rendering twice. */
-export const firstPageArrived: Promise<void> = prefetched.then((result) => {
+void prefetched.then((result) => {
   if (result.ok && prefetched) prefetchedPage = result.value;
 });
 
