@@ -919,4 +919,22 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, 'I finished the report', "ugh no I didn't, I was thinking of the slides");
     expect(done(core)).toEqual(['Finish the slides']);
   });
+
+  it('"put it back to done", "the first one and the last one", "fix the speling on X, A shud be B"', async () => {
+    const core = open();
+    seed(
+      core,
+      'Sand the door',
+      'Prime the door',
+      'Paint the door',
+      'Pay council tax',
+      'Email landlord about the heeting',
+    );
+    core.tasks.setCompleted(4, true);
+    await talk(core, 'reopen the council tax one', 'no sorry it was fine, put it back to done');
+    await talk(core, 'can u fix the speling on the landlord one, heeting shud be heating');
+    await talk(core, "what's on the list", 'delete the first one and the last one');
+    expect(titles(core)).toEqual(['Prime the door', 'Paint the door', 'Pay council tax']);
+    expect(done(core)).toEqual(['Pay council tax']);
+  });
 });

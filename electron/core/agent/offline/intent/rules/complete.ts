@@ -42,6 +42,13 @@ function groupDoneExcept(said: string): Change | undefined {
 }
 
 function extractChange(said: string): Change | undefined {
+  // "put it back to done", "set that back as finished"
+  if (
+    /^(?:put|set|mark|change|switch|move|turn)\s+(?:it|that|this|them)\s+back\s+(?:to|as)\s+(?:done|complete|completed|finished|ticked)$/i.test(
+      said,
+    )
+  )
+    return { type: 'complete', ref: { kind: 'focus' } };
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said)

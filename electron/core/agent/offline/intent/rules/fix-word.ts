@@ -122,6 +122,10 @@ const SPELLING_OF = new RegExp(
   `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|for)\\s+(${ONE})$`,
   'iu',
 );
+const SPELLING_ON_THEN = new RegExp(
+  `^(?:(?:can|could|would) you\\s+)?(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo|spelling mistake|mistake)\\s+(?:on|in|of)\\s+(.+?)\\s*[,:;-]\\s*(${ONE})\\s+(?:should\\s+(?:be|say)|->)\\s+(${ONE})$`,
+  'iu',
+);
 const SPELLING_OF_LIST = new RegExp(
   `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|for)\\s+(${ONE})\\s+(?:in|on)\\s+(?:my|the)\\s+(?:list|tasks|to-?do list)$`,
   'iu',
@@ -182,6 +186,10 @@ export const fixWord: Rule = {
     m = s.match(SPELLING_OF_IN);
     if (m && !/^(?:my|the)\s+(?:list|tasks|to-?do list)$/i.test(m[2]!))
       return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
+    // "fix the speling on the landlord one, heeting should be heating"
+    m = s.match(SPELLING_ON_THEN);
+    if (m && m[2]!.toLowerCase() !== m[3]!.toLowerCase())
+      return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[2]!), unquote(m[3]!)] };
     // "fix the spelling of passport in my list": the list isn't a task
     m = s.match(SPELLING_OF_LIST);
     if (m)
