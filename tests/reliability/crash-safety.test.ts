@@ -12,7 +12,11 @@ import { record, scale } from './figures.ts';
 const KILLS = scale(12, 200);
 const child = path.join(import.meta.dirname, 'writer-child.ts');
 
-/** Runs the writer, kills it with SIGKILL after `ms`, and returns what it acknowledged. */
+/**
+ * Runs the writer, kills it with SIGKILL `ms` after it is ready (or, on a machine so busy that it
+ * has acknowledged less by then, right after its second acknowledged write), and returns what it
+ * acknowledged.
+ */
 function runAndKill(
   profileDir: string,
   ms: number,
@@ -25,6 +29,10 @@ function runAndKill(
     const messages = new Map<number, number>();
     let buffer = '';
     let stderr = '';
+    let due = false;
+    const killIfDue = () => {
+      if (due && tasks.length + messages.size >= 2) proc.kill('SIGKILL');
+    };
     proc.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       let nl: number;
@@ -34,8 +42,13 @@ function runAndKill(
         const [kind, a, b] = line.split(' ');
         if (kind === 'T') tasks.push(Number(a));
         if (kind === 'M') messages.set(Number(a), Number(b));
-        if (kind === 'ready') setTimeout(() => proc.kill('SIGKILL'), ms);
+        if (kind === 'ready')
+          setTimeout(() => {
+            due = true;
+            killIfDue();
+          }, ms);
       }
+      killIfDue();
     });
     proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     proc.on('exit', (_code, signal) =>

@@ -86,7 +86,20 @@ it('two processes writing the same profile at once: nothing acknowledged is lost
         out = out.slice(out.lastIndexOf('\n') + 1);
       });
       proc.stderr.on('data', (c: Buffer) => (err += c.toString()));
-      setTimeout(() => proc.kill('SIGKILL'), scale(1500, 6000));
+      // Killed once the time is up and it has written something (a busy machine may take longer
+      // to start two writers than the time allowed).
+      let due = false;
+      const killIfDue = () => {
+        if (due && ids.length >= 3) proc.kill('SIGKILL');
+      };
+      proc.stdout.on('data', killIfDue);
+      setTimeout(
+        () => {
+          due = true;
+          killIfDue();
+        },
+        scale(1500, 6000),
+      );
       proc.on('exit', (_c, signal) =>
         signal === 'SIGKILL' ? resolve(ids) : reject(new Error(err)),
       );
