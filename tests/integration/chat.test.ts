@@ -937,4 +937,20 @@ describe('follow-ups that point by place or likeness', () => {
     expect(titles(core)).toEqual(['Prime the door', 'Paint the door', 'Pay council tax']);
     expect(done(core)).toEqual(['Pay council tax']);
   });
+
+  it('"hedge is done, lawn too" is two; "need to redo it" is no new task; a name in a note is replaced whole', async () => {
+    const core = open();
+    seed(core, 'Trim the hedge', 'Mow the lawn', 'Submit the timesheet', "Post Mum's parcel");
+    core.tasks.setCompleted(3, true);
+    await talk(core, 'hedge is done, lawn too');
+    await talk(core, 'my timesheet got rejected, need to redo it. put it back as not done');
+    await talk(
+      core,
+      'add a note to the parcel one: Royal Mail, signed for',
+      'no, make it DPD, signed for',
+    );
+    expect(titles(core)).toHaveLength(4);
+    expect(done(core)).toEqual(['Trim the hedge', 'Mow the lawn']);
+    expect(core.tasks.get(4)!.description).toBe('DPD, signed for');
+  });
 });

@@ -219,12 +219,13 @@ function amendNote(old: string, said: string): string {
   const same = sameKindReplaced(oldWords, newWords);
   if (same) return same;
   const j = oldWords.map((w) => w.toLowerCase()).lastIndexOf(newWords.at(-1)!.toLowerCase());
-  if (newWords.length >= 2 && j >= newWords.length - 1)
-    return [
-      ...oldWords.slice(0, j - newWords.length + 1),
-      ...newWords,
-      ...oldWords.slice(j + 1),
-    ].join(' ');
+  if (newWords.length >= 2 && j >= newWords.length - 1) {
+    let start = j - newWords.length + 1;
+    // ("DPD, signed for" for "Royal Mail, signed for": the whole name goes)
+    const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+    while (start > 0 && capital(oldWords[start]) && capital(oldWords[start - 1])) start--;
+    return [...oldWords.slice(0, start), ...newWords, ...oldWords.slice(j + 1)].join(' ');
+  }
   return said;
 }
 

@@ -86,6 +86,13 @@ export const add: Rule = {
         break;
       }
     }
+    // "…, need to redo it": a deed done to something already talked about, not a new task
+    if (
+      body !== undefined &&
+      !VERB.test(s) &&
+      /^\S+\s+(?:it|that|this|them|those)(?:\s+again)?$/i.test(body.trim())
+    )
+      return undefined;
     // "Pick up Ava from football needs to go on my list", "get petrol needs adding"
     const needsAdding = s.match(
       /^(.+?)\s+(?:needs|need)\s+(?:to\s+go\s+(?:on|in)(?:to)?|to\s+be\s+(?:added|put)(?:\s+(?:to|on))?|adding(?:\s+to)?|putting\s+on|to\s+be\s+on)(?:\s+(?:my|the)\s+(?:\w+\s+)?list)?$/i,

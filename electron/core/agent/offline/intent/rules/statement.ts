@@ -91,6 +91,9 @@ export const statement: Rule = {
     );
     if (
       doneAnd &&
+      // ("hedge is done, lawn too": two things, read below)
+      !/\s(?:too|as well|also)$/i.test(s) &&
+      !/(?:\s(?:is|are|was|were)|'s|'re)$/i.test(doneAnd[1]!) &&
       !/^(?:i|we|you|it|that|this|he|she|they|all|everything|add|mark|tick|set|put|get|is|are|what|which|how)\b/i.test(
         doneAnd[1]!,
       )
@@ -163,10 +166,10 @@ export const statement: Rule = {
     if (those && reportedDeed(those[1]!)) return { type: 'complete', ref: { kind: 'shown' } };
     // "hedge is done, lawn too": two things done
     const pair = s.match(
-      /^(?:the\s+)?(.+?)(?:'s|'re|\s+is|\s+are)\s+(?:all\s+)?(?:done|finished|sorted|complete|completed)\s*,?\s*(?:and\s+)?(?:the\s+)?(.+?)\s+(?:too|as well|also)$/i,
+      /^(?:the\s+)?(.+?)(?:'s|'re|\s+is|\s+are)\s+(?:all\s+)?(?:done|finished|sorted|complete|completed)\s*(?:,?\s*(?:and\s+)?(?:the\s+)?(.+?)\s+(?:too|as well|also)|,\s*(?:and\s+)?(?:the\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?))$/iu,
     );
     if (pair)
-      return [pair[1]!, pair[2]!].map((text): Intent => ({
+      return [pair[1]!, (pair[2] ?? pair[3])!].map((text): Intent => ({
         type: 'complete',
         ref: { kind: 'statement', text },
       }));
