@@ -953,4 +953,18 @@ describe('follow-ups that point by place or likeness', () => {
     expect(done(core)).toEqual(['Trim the hedge', 'Mow the lawn']);
     expect(core.tasks.get(4)!.description).toBe('DPD, signed for');
   });
+
+  it('"how many jobs left for flat 4?" counts those; "how many are left on my list?" counts all', async () => {
+    const core = open();
+    seed(
+      core,
+      'Flat 4 boiler service',
+      'Fix Flat 4 front door lock',
+      'Flat 4 gas check',
+      'Flat 2 boiler service',
+    );
+    core.tasks.setCompleted(3, true);
+    expect(await talk(core, 'how many jobs left for flat 4?')).toMatch(/^2 tasks left/);
+    expect(await talk(core, 'how many things are left on my list?')).toMatch(/\b3 tasks left/);
+  });
 });

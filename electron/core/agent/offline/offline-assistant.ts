@@ -483,7 +483,7 @@ export class OfflineAssistant implements Engine {
       case 'show':
         return this.#show(intent.ref, turn, intent.about);
       case 'find':
-        return this.#find(intent.text, turn, intent.status, intent.notes);
+        return this.#find(intent.text, turn, intent.status, intent.notes, intent.count);
       case 'again':
         return this.#again(intent.ref, turn, intent.value);
       case 'correct':
@@ -1390,7 +1390,13 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "Anything about the car?": the tasks whose words match, nothing else. */
-  #find(text: string, turn: TurnContext, status?: 'pending' | 'completed', notes?: true): string {
+  #find(
+    text: string,
+    turn: TurnContext,
+    status?: 'pending' | 'completed',
+    notes?: true,
+    count?: true,
+  ): string {
     turn.state.lastAsked = 'find'; // "and the car?" asks again, about the car
     const all = turn.tasks('all');
     let { candidates } = matchTasks(text, all, false);
@@ -1421,6 +1427,10 @@ export class OfflineAssistant implements Engine {
           `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}${t.description && (notes || inNote(t)) ? ` — note: ${t.description}` : ''}`,
       );
     if (candidates.length > LIST_LIMIT) lines.push(`…and ${candidates.length - LIST_LIMIT} more`);
+    if (count) {
+      const state = status === 'completed' ? ' done' : status === 'pending' ? ' left' : '';
+      return `${plural(candidates.length, 'task')}${state} for “${describeWords(text)}”:\n${lines.join('\n')}`;
+    }
     return `Here's what I found about “${describeWords(text)}”:\n${lines.join('\n')}`;
   }
 

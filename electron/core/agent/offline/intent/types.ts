@@ -81,7 +81,7 @@ export type Intent =
   /** "Anything about the car on my list?" */
   /** `status`: only those still to do (or done); `notes`: the question is about what is written
    * down ("why was I meant to call the bank?"), so the notes are shown. */
-  | { type: 'find'; text: string; status?: 'pending' | 'completed'; notes?: true }
+  | { type: 'find'; text: string; status?: 'pending' | 'completed'; notes?: true; count?: true }
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
   /** `value`: "and the plumber one to Call Luigi", the same kind of change with its own text. */
   | { type: 'again'; ref: TaskRef; value?: string }

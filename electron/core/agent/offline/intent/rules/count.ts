@@ -9,6 +9,25 @@ export const count: Rule = {
     const t = s.toLowerCase();
     // "how much was the trip again?" asks what a note says (find.ts)
     if (/^how much\s+(?:was|is|were|did|does|do)\b/.test(t)) return undefined;
+    // "how many jobs left for flat 4?": a count of the tasks those words find
+    const about = t.match(
+      /^how many\s+(?:(?:tasks|jobs|things|items|ones|todos)\s+)?(?:(?:are\s+)?(?:left|pending|open|to do|remaining|outstanding|done|finished|completed)\s+)?(?:do i have\s+)?(?:for|about|to do with|regarding|involving|mentioning)\s+(.+)$/,
+    );
+    if (
+      about &&
+      !/^(?:(?:my|the|our)\s+(?:whole\s+)?(?:list|tasks|to-?do list|to-?dos)\b|total\b|all\b|there\b)/.test(
+        about[1]!,
+      )
+    ) {
+      const done = /\b(?:done|finished|completed)\b/.test(t);
+      const left = /\b(?:left|pending|open|to do|remaining|outstanding)\b/.test(t);
+      return {
+        type: 'find',
+        text: s.slice(s.length - about[1]!.length),
+        count: true,
+        ...(done ? { status: 'completed' as const } : left ? { status: 'pending' as const } : {}),
+      };
+    }
     // "anything with 'renew' in it?" … "how many is that?": the tasks just found.
     if (
       context.dialogue.lastAsked === 'find' &&
