@@ -11,7 +11,7 @@ import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
 import type { Intent, TaskRef } from './intent/types.ts';
-import { IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
+import { escapeRegExp, IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
 import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
@@ -255,7 +255,7 @@ function amendTitle(old: string, said: string): string {
  * where `other` has them ("Call mum" → "Facetime mum" makes "Call dad" "Facetime dad"), and words
  * added at the start or end are added to it. Undefined when the change doesn't carry over.
  */
-export function sameChange(from: string, to: string, other: string): string | undefined {
+export function sameEditOn(from: string, to: string, other: string): string | undefined {
   const a = from.split(/\s+/);
   const b = to.split(/\s+/);
   const eq = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
@@ -349,8 +349,6 @@ function likeLastAdded(said: string, turn: TurnContext): string {
  * the task was named by a part of its title, and the new words (no deed of their own, so not a
  * whole new title) replace that part.
  */
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function partRenamed(title: string, ref: TaskRef, value: string): string | undefined {
   if (ref.kind !== 'words') return undefined;
   // ("the milk one": the words that name it)
@@ -1136,7 +1134,7 @@ export class OfflineAssistant implements Engine {
           const target = this.resolve(ref, turn);
           const title =
             target.ok && target.tasks.length === 1
-              ? sameChange(fields.from, fields.title, target.tasks[0]!.title)
+              ? sameEditOn(fields.from, fields.title, target.tasks[0]!.title)
               : undefined;
           if (title !== undefined)
             return this.#update(

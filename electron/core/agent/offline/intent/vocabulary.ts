@@ -1,11 +1,14 @@
 // The words the engine knows, as data: verb families, nouns, fillers, numbers. Rules build their
 // patterns from these lists (joined once, here), so a new synonym is one word in one list.
 
+/** Text matched literally inside a pattern. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Joins phrases into a non-capturing alternation, longest first so "check off" beats "check". */
 export const alt = (phrases: readonly string[]) =>
   `(?:${[...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
     .join('|')})`;
 
 export const VERBS = {

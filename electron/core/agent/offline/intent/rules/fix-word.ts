@@ -119,15 +119,11 @@ const SPELLING_OF_IN = new RegExp(
 );
 /** "fix the spelling of prescription": the word as it should be; the task is the one with its slip. */
 const SPELLING_OF = new RegExp(
-  `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|for)\\s+(${ONE})$`,
+  `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|for)\\s+(${ONE})(?:\\s+(?:in|on)\\s+(?:my|the)\\s+(?:list|tasks|to-?do list))?$`,
   'iu',
 );
 const SPELLING_ON_THEN = new RegExp(
   `^(?:(?:can|could|would) you\\s+)?(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo|spelling mistake|mistake)\\s+(?:on|in|of)\\s+(.+?)\\s*[,:;-]\\s*(${ONE})\\s+(?:should\\s+(?:be|say)|->)\\s+(${ONE})$`,
-  'iu',
-);
-const SPELLING_OF_LIST = new RegExp(
-  `^(?:fix|correct)\\s+(?:the\\s+)?(?:spelling|typo)\\s+(?:of|for)\\s+(${ONE})\\s+(?:in|on)\\s+(?:my|the)\\s+(?:list|tasks|to-?do list)$`,
   'iu',
 );
 const NAMED_TASK_MISSPELT = new RegExp(
@@ -161,6 +157,13 @@ const putRight = (wrong: string, right: string): Intent => ({
   replace: [unquote(wrong), unquote(right)],
 });
 
+/** The task with a word a slip away from `right` (named by the slip as typed), that word put right. */
+const slipOf = (typed: string, right: string): Intent => ({
+  type: 'update',
+  ref: { kind: 'words', text: unquote(typed) },
+  fix: unquote(right),
+});
+
 export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
@@ -190,26 +193,20 @@ export const fixWord: Rule = {
     m = s.match(SPELLING_ON_THEN);
     if (m && m[2]!.toLowerCase() !== m[3]!.toLowerCase())
       return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[2]!), unquote(m[3]!)] };
-    // "fix the spelling of passport in my list": the list isn't a task
-    m = s.match(SPELLING_OF_LIST);
-    if (m)
-      return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
     // "the plumber task is spelled wrong, can you fix it": the word named is the word meant
     m = s.match(NAMED_TASK_MISSPELT);
-    if (m)
-      return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
+    if (m) return slipOf(m[1]!, m[1]!);
     // "the vaccum one — should be vacuum"
     m = s.match(ONE_SHOULD_BE);
     if (m && m[1]!.toLowerCase() !== m[2]!.toLowerCase()) return putRight(m[1]!, m[2]!);
     // "Sarah has an h, fix it in the email task"
     m = s.match(HAS_A_LETTER);
     if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
+    // ("… of passport in my list": the list isn't a task)
     m = s.match(SPELLING_OF);
-    if (m)
-      return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
+    if (m) return slipOf(m[1]!, m[1]!);
     m = s.match(IT_SAYS);
-    if (m)
-      return { type: 'update', ref: { kind: 'words', text: unquote(m[2]!) }, fix: unquote(m[1]!) };
+    if (m) return slipOf(m[2]!, m[1]!);
     // "there's a typo in the bread task", "fix the typo in cal dentist": what should it be?
     m = s.match(
       /^(?:(?:there'?s|there is)\s+(?:a\s+)?(?:typo|spelling mistake|spelling error|mistake)|(?:fix|correct)\s+(?:the\s+|a\s+)?(?:typo|spelling|spelling mistake))\s+(?:in|on|of)\s+(?![^]*(?::|\bshould\b|\bit'?s\b|\bit is\b|\s-\s|—))(.+)$/i,
@@ -231,7 +228,7 @@ export const fixWord: Rule = {
     // "tomatoes is misspelt", "homework spelling is wrong, pls fix": the word as it should be
     m = s.match(RIGHT_WORD_IS_MISSPELT);
     if (m && !/^(?:it|that|this|title|name|task)$/i.test(unquote(m[1]!)))
-      return { type: 'update', ref: { kind: 'words', text: unquote(m[1]!) }, fix: unquote(m[1]!) };
+      return slipOf(m[1]!, m[1]!);
     m = s.match(CORRECT_IT_IS);
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(IN_TASK_SHOULD_BE);
