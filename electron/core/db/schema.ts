@@ -25,6 +25,8 @@ export const tasks = sqliteTable(
   },
   (t) => [
     index('tasks_user_completed_idx').on(t.userId, t.completed),
+    // The sidebar's pages of all tasks, in id order: without it the first page sorted every task.
+    index('tasks_user_id_idx').on(t.userId, t.id),
     check('tasks_title_length', sql`length(trim(${t.title})) between 1 and 200`),
     check('tasks_description_length', sql`length(${t.description}) <= 1000`),
     check('tasks_completed_bool', sql`${t.completed} in (0, 1)`),

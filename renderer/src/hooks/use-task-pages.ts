@@ -4,29 +4,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Task, TaskCounts, TaskStatus } from '../../../electron/shared/task.ts';
 import { api } from '../lib/api.ts';
+import { takeArrivedFirstPage, takeFirstPageRequest } from './first-page.ts';
 import { applyChange, PAGE_SIZE, type State } from './task-pages-state.ts';
 
 export { PAGE_SIZE } from './task-pages-state.ts';
-
-// The first page is asked for as soon as this module loads, while React is still starting. When it
-// is back before the list first renders, that render shows it (no empty frame, no second request).
-let prefetched: ReturnType<typeof api.invoke<'tasks.page'>> | null = api.invoke('tasks.page', {
-  status: 'all',
-  offset: 0,
-  limit: PAGE_SIZE,
-});
-let prefetchedPage: Extract<Awaited<NonNullable<typeof prefetched>>, { ok: true }>['value'] | null =
-  null;
-void prefetched.then((result) => {
-  if (result.ok && prefetched) prefetchedPage = result.value;
-});
-
-/** The first page of all tasks if it has already arrived; each copy is used once. */
-function takePrefetched(status: TaskStatus) {
-  const page = status === 'all' ? prefetchedPage : null;
-  if (page) prefetched = prefetchedPage = null;
-  return page;
-}
 
 export interface TaskPages {
   total: number | null;
@@ -43,17 +24,18 @@ export interface TaskPages {
 
 export function useTaskPages(status: TaskStatus): TaskPages {
   const [state, setState] = useState<State>(() => {
-    const early = takePrefetched(status);
+    const early = status === 'all' ? takeArrivedFirstPage() : null;
     return {
       status,
       total: early?.total ?? null,
       counts: early?.counts ?? null,
-      // Generation 1 is the one the first effect below starts.
       pages: new Map(early ? [[0, { generation: 1, items: early.items }]] : []),
     };
   });
   const [error, setError] = useState<string | null>(null);
-  const generation = useRef(0);
+  // Generation 1 is the first render's: the prefetched page and the first loads carry it.
+  const generation = useRef(1);
+  const shownStatus = useRef(status);
   const inflight = useRef(new Set<string>());
   const visible = useRef<[number, number]>([0, 0]);
   const pagesRef = useRef(state.pages);
@@ -68,10 +50,8 @@ export function useTaskPages(status: TaskStatus): TaskPages {
       if (inflight.current.has(key)) return;
       inflight.current.add(key);
       const request =
-        page === 0 && status === 'all' && prefetched
-          ? prefetched
-          : api.invoke('tasks.page', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
-      prefetched = prefetchedPage = null;
+        (page === 0 && status === 'all' ? takeFirstPageRequest() : null) ??
+        api.invoke('tasks.page', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
       void request.then((result) => {
         inflight.current.delete(key);
         if (!result.ok) {
@@ -139,10 +119,14 @@ export function useTaskPages(status: TaskStatus): TaskPages {
   }, [ensureVisible]);
 
   useEffect(() => {
-    // A new filter starts empty: results for another status are ignored until page 0 arrives.
-    generation.current++;
-    visible.current = [0, 0];
-    // The first page may have come with the first render (generation 1 is this effect's first run).
+    if (shownStatus.current !== status) {
+      // A new filter starts empty: results for another status are ignored until page 0 arrives.
+      shownStatus.current = status;
+      generation.current++;
+      visible.current = [0, 0];
+    }
+    // The first page may have come with the first render, or be on its way already (the list asks
+    // for the rows it shows before this effect runs; the same request is not sent twice).
     if (pagesRef.current.get(0)?.generation === generation.current) return;
     load(0);
   }, [status, load]);
