@@ -967,4 +967,50 @@ describe('follow-ups that point by place or likeness', () => {
     expect(await talk(core, 'how many jobs left for flat 4?')).toMatch(/^2 tasks left/);
     expect(await talk(core, 'how many things are left on my list?')).toMatch(/\b3 tasks left/);
   });
+  it('a clause that names the task by place, a rename after a dash, a new request after "which one?"', async () => {
+    const core = open();
+    seed(core, 'Email the club secretary', 'Renew membership', 'Book the campsite', 'Buy a tent');
+    await talk(core, "what's pending", "the first one, it's done");
+    expect(done(core)).toEqual(['Email the club secretary']);
+    await talk(
+      core,
+      'the tent one - change that to Borrow a tent from Kev',
+      'and tick the campsite',
+    );
+    expect(titles(core)).toEqual([
+      'Email the club secretary',
+      'Renew membership',
+      'Book the campsite',
+      'Borrow a tent from Kev',
+    ]);
+    expect(done(core)).toEqual(['Email the club secretary', 'Book the campsite']);
+    await talk(core, 'show my list', 'the 2nd one I did already');
+    expect(done(core)).toContain('Renew membership');
+  });
+
+  it('"can be checked off", "done and dusted", and adds said around the request', async () => {
+    const core = open();
+    seed(core, 'Check the smoke alarm', 'Pay the parking fine');
+    await talk(core, 'the smoke alarm one can be checked off');
+    await talk(core, 'that parking fine - done and dusted');
+    expect(done(core)).toEqual(['Check the smoke alarm', 'Pay the parking fine']);
+    await talk(core, "i shoud probably add 'Schedule a checkup with the dentist' to my lsit");
+    await talk(core, 'I must to book appointment with the optician, put it in list please');
+    await talk(core, 'new to do order more printer ink period');
+    await talk(core, 'can you help me remember for pay the nursery fees');
+    await talk(core, 'add task quote fix the wobbly table leg end quote');
+    await talk(core, '1. Book the MOT 2. Renew the TV licence - add all of these');
+    await talk(core, 'also add mop the floor and take the recycling out, two separate tasks');
+    expect(titles(core).slice(2)).toEqual([
+      'Schedule a checkup with the dentist',
+      'Book appointment with the optician',
+      'Order more printer ink',
+      'Pay the nursery fees',
+      'Fix the wobbly table leg',
+      'Book the MOT',
+      'Renew the TV licence',
+      'Mop the floor',
+      'Take the recycling out',
+    ]);
+  });
 });

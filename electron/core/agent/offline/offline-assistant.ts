@@ -861,6 +861,10 @@ export class OfflineAssistant implements Engine {
         const inFocus = turn.state.focus
           .map((id) => all.find((t) => t.id === id))
           .filter((t): t is Task => !!t);
+        // "the first one, it's done": the clause before names the task the usual way.
+        const named = ref.context ? parseRef(ref.context) : undefined;
+        if (named && ['positions', 'ids', 'quoted', 'neighbour', 'recent'].includes(named.kind))
+          return this.resolve(named, turn, prefer);
         if (
           ref.context &&
           inFocus.length > 0 &&

@@ -98,6 +98,16 @@ export function normalizeText(text: string): string {
       .replace(/(?:^|\s)[:;=]-?[()DPp3/|\]](?=\s|$)|(?:^|\s)<3(?=\s|$)/g, ' ')
       // "add 3 things!! a, b, c": exclamation marks after a list's header are its colon
       .replace(/\b(things|items|tasks|todos|to-dos|these|following|stuff)\s*!+\s+(?=\S)/gi, '$1: ')
+      // Dictated quotes: "add quote fix the table leg end quote"
+      .replace(
+        /\b(?:quote|open quote|begin quote)\s+(.+?)\s+(?:end quote|close quote|unquote|end of quote)\b/gi,
+        '"$1"',
+      )
+      // "1. Book the MOT 2. Renew the licence - add all of these": the request after the list
+      .replace(
+        /^([^;]+;.+?)\s*(?:[-,.:]\s*)?(?:(?:can you|could you|please)\s+)?(?:add|put in|save)\s+(?:all\s+)?(?:of\s+)?(?:these|them|those|all)(?:\s+(?:please|to (?:my|the) list|for me))*[.!]?$/i,
+        'add: $1',
+      )
       // Dictated punctuation: "buy milk comma call mom period".
       .replace(/\s+comma\b\s*/gi, ', ')
       // ("add the following colon …", "a note to that colon …"; not "book a colon screening")

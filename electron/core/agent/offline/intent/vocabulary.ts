@@ -200,6 +200,9 @@ export const DONE_WORDS = [
   'finish already',
   'wrapped up',
   'knocked out',
+  'done and dusted',
+  'sorted out',
+  'out of the way',
 ];
 export const NOT_DONE_WORDS = [
   'not finish',
@@ -617,7 +620,6 @@ export const CLOSERS = [
   'all sorted',
   'all good',
   'job done',
-  'done and dusted',
   'starting fresh',
   'start fresh',
   'fresh start',
@@ -901,6 +903,10 @@ export const CORRECTABLE_COMMANDS = [
   'undo',
   'clear',
   'scrap',
+  'should',
+  'could',
+  'would',
+  'probably',
 ];
 export const CORRECTABLE_ANYWHERE = [
   'task',

@@ -10,13 +10,15 @@ const PREFIXES: RegExp[] = [
   // "I think I need to add collect my prescription": the add is the request, what follows the task
   /^(?:i\s+)?(?:think\s+)?(?:i\s+)?(?:need|want|would like|'d like|have|wanna)\s+to\s+add\s+(?!up\b)(?:(?:a\s+)?(?:task|todo|reminder)\s+(?:to\s+)?)?/i,
   /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
+  // "can you help me remember for pay the nursery fees"
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?help me (?:to\s+)?remember(?:\s+(?:to|for|about))?\s+/i,
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
   /^(?:i'll|i will|we'll|i'd)\s+(?:need|have)\s+to\s+/i,
   /^(?:i\s+)?(?:(?:really|definitely|seriously|honestly|also|still|actually)\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s+(?:really|definitely|seriously|honestly|also|actually|totally|probably|maybe|perhaps|finally|just|still|quickly|urgently|eventually))?(?:\s*:\s*|\s+)/i,
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
-  /^new (?:task|todo|to-do|item|reminder|entry|one|job|chore|errand|thing)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
+  /^new (?:tasks?|todos?|to-dos?|to do|items?|reminders?|entry|entries|one|job|chore|errand|thing)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
   /^remind me\s*[:-]\s*/i,
   // "chuck on the list: grab a slab of beer"
   /^(?:chuck|pop|stick|bung|whack|throw|put|add|jot)\s+(?:(?:it|this|these)\s+)?(?:on|onto|in|to)\s+(?:the|my)\s+(?:\w+\s+)?list\s*[:,-]\s*/i,
@@ -31,7 +33,7 @@ const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
 const ADD_THAT_TAIL =
-  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot|pop|stick)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|down|for me|please|pls))*$/i;
+  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot|pop|stick)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|for me|please|pls))*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
   /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
@@ -44,7 +46,12 @@ const WISH =
 export const add: Rule = {
   name: 'add',
   specificity: 40,
-  extract: (s): Intent | Intent[] | undefined => {
+  extract: (said): Intent | Intent[] | undefined => {
+    // "I should probably add …", "I'll just add …": the request is the add
+    const s = said.replace(
+      /^(?:i\s+)?(?:should|shall|might|could|will|'ll|may|would|better)\s+(?:probably\s+|maybe\s+|just\s+|also\s+|quickly\s+|better\s+)?(?=add\s)/i,
+      '',
+    );
     // "I want new task, title is Learn German" / "new task called Plan the party"
     const named =
       /\b(?:title|name)\b/i.test(s) &&
@@ -157,6 +164,16 @@ export const add: Rule = {
       }
     }
     if (body === undefined) return undefined;
+    // "mop the floor and take the recycling out, two separate tasks": as many as it says
+    const separate = body.match(
+      /,?\s*(?:as\s+)?(?:(two|three|four|2|3|4)\s+(?:separate\s+)?|separate\s+)(?:tasks|items|ones|things|todos|to-dos|entries)(?:\s+please)?$/i,
+    );
+    if (separate && separate.index! > 0) {
+      body = body.slice(0, separate.index);
+      counted = true;
+      const n = separate[1]?.toLowerCase();
+      count = n === undefined ? 2 : Number(n) || (NUMBER_WORDS[n] ?? 2);
+    }
     // "…, can you add that as a task?" / "add it then: fill in the tax form"
     body = body
       .replace(

@@ -14,7 +14,9 @@ export const choice: Rule = {
   name: 'choice',
   specificity: 90,
   extract: (s, { dialogue }) => {
-    if (!dialogue.awaitingChoice || COMMAND.test(s)) return undefined;
+    // ("and tick the campsite" is a new request, not which task the last one was about)
+    if (!dialogue.awaitingChoice || COMMAND.test(s.replace(/^(?:and|also|then|now|plus)\s+/i, '')))
+      return undefined;
     // "the vaccum one — should be vacuum": which, and the fix (fix-word.ts reads both)
     if (/\bshould\s+(?:be|say|read)\b|\s->\s/i.test(s)) return undefined;
     // "neither, I meant the dentist": another task than those offered ("neither, delete buy

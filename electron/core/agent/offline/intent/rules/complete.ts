@@ -133,6 +133,18 @@ function extractChange(said: string): Change | undefined {
     );
     // "the dentist one, I did that": the task first, then what happened to it.
     if (m && !/^(?:i|we|it|that|what|which|how|have|did)\b/i.test(m[1]!)) return done(m[1]!);
+    // "the 3rd one I did already", "the smoke alarm one can be checked off": a task named as
+    // one ("the … one", a place on the list), then what became of it.
+    m = said.match(
+      rx`^(.+?)\\s*,?\\s+(?:(?:i|we)(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted)(?:\\s+(?:already|earlier|today|yesterday|this morning))?|can be (?:checked|ticked|crossed|struck|knocked) off|can be (?:marked|set) (?:as )?${DONE})$`,
+    );
+    if (
+      m &&
+      (/\b(?:one|task|item|job)$/i.test(m[1]!) ||
+        ['positions', 'ids', 'quoted'].includes(parseRef(m[1]!).kind)) &&
+      !/^(?:i|we|it|that|what|which|how|have|did|no|not|any|every)\b/i.test(m[1]!)
+    )
+      return done(m[1]!);
     // "put like completed the task of clean the fridge", "mark as done the dentist one"
     m = re`^(?:put|mark|set|make)\\s+(?:as|like|to)\\s+${DONE}\\s+(.+)$`;
     if (m) return done(m[1]!);

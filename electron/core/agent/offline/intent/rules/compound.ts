@@ -6,6 +6,7 @@ import { complete } from './complete.ts';
 import { deleteRule } from './delete.ts';
 import { describeRule } from './describe.ts';
 import { putBack } from './put-back.ts';
+import { rename } from './rename.ts';
 import { reopen } from './reopen.ts';
 import { statement } from './statement.ts';
 
@@ -24,7 +25,7 @@ export const cleanAbout = (clause: string) =>
 const ADDING =
   /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|create|new|remind|make a|put down|jot down)\b/i;
 
-const ACTIONS = [reopen, complete, deleteRule, putBack, describeRule, statement];
+const ACTIONS = [reopen, complete, deleteRule, putBack, describeRule, rename, statement];
 
 export const compound: Rule = {
   name: 'compound',
@@ -60,6 +61,8 @@ export const compound: Rule = {
       );
       for (const rule of ACTIONS) {
         const intent = rule.extract(rest, context) as Intent | undefined;
+        // ("the first one has a typo, it should be …" fixes a word: fix-word.ts)
+        if (rule === rename && !/^(?:change|rename|retitle|call|name)\b/i.test(rest)) continue;
         if (intent && 'ref' in intent && intent.ref?.kind === 'focus') {
           const about = clauses.slice(0, i).map(cleanAbout).filter(Boolean).join(', ');
           // ("add a task to order flowers, and put in the description …": a new task's note)
