@@ -1013,4 +1013,33 @@ describe('follow-ups that point by place or likeness', () => {
       'Take the recycling out',
     ]);
   });
+  it('a short correction replaces the part of the title it matches; a name after "and" takes the name\'s place', async () => {
+    const core = open();
+    seed(core, 'Clean', 'Renew passport', 'Plan the picnic', 'Collect the dry cleaning');
+    await talk(core, 'call the first one Clean the kitchen instead');
+    await talk(core, "put 'Photos are in the top drawer' in the passport task's details");
+    await talk(core, "can you jot down under plan the picnic: 'bring the big blanket'");
+    await talk(core, 'please make complete the task of the dry cleaning');
+    await talk(core, "add book Mia's swimming lessons", "and Sam's");
+    await talk(core, 'add revise for french', 'make that german');
+    await talk(core, "add pick up Ella's inhaler", "oops i meant Ellie's inhaler");
+    await talk(core, 'new task: buy a birthday card for Dad', "no wait, it's for Uncle Pete");
+    await talk(core, 'new task return the sofa cushions', "description - 'order number 88213'");
+    expect(titles(core)).toEqual([
+      'Clean the kitchen',
+      'Renew passport',
+      'Plan the picnic',
+      'Collect the dry cleaning',
+      "Book Mia's swimming lessons",
+      "Book Sam's swimming lessons",
+      'Revise for german',
+      "Pick up Ellie's inhaler",
+      'Buy a birthday card for Uncle Pete',
+      'Return the sofa cushions',
+    ]);
+    expect(core.tasks.get(2)!.description).toBe('Photos are in the top drawer');
+    expect(core.tasks.get(3)!.description).toBe('bring the big blanket');
+    expect(core.tasks.get(10)!.description).toBe('order number 88213');
+    expect(done(core)).toEqual(['Collect the dry cleaning']);
+  });
 });

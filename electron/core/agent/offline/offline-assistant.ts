@@ -234,19 +234,30 @@ function amendTitle(old: string, said: string): string {
   // A quoted title is the whole new title; so is one typed with its own capital ("call it
   // Declutter the garage").
   if (/^["'`].*["'`]$/.test(said.trim())) return said.trim().slice(1, -1);
-  if (/^\p{Lu}/u.test(said.trim()) && said.trim().split(/\s+/).length >= 2) return said.trim();
   const newWords = said.trim().split(/\s+/);
+  const lower = oldWords.map((w) => w.toLowerCase());
+  const last = newWords.at(-1)!.toLowerCase();
+  // ("Ellie's inhaler" for "Pick up Ella's inhaler" ends as the title does: a part of it)
+  if (/^\p{Lu}/u.test(said.trim()) && newWords.length >= 2 && !lower.includes(last))
+    return said.trim();
   const verbLed = (w: string | undefined) => w !== undefined && TASK_VERBS.has(w.toLowerCase());
   if (verbLed(newWords[0])) return said;
   const same = sameKindReplaced(oldWords, newWords);
   if (same) return same;
-  const last = newWords.at(-1)!.toLowerCase();
   const keep = verbLed(oldWords[0]) ? 1 : 0;
-  const j = oldWords.map((w) => w.toLowerCase()).lastIndexOf(last);
+  const j = lower.lastIndexOf(last);
   if (j >= keep) {
     const start = Math.max(keep, j - newWords.length + 1);
     return [...oldWords.slice(0, start), ...newWords, ...oldWords.slice(j + 1)].join(' ');
   }
+  // "for Uncle Pete" for "Buy a birthday card for Dad": from the same small word on
+  const tie = /^(?:for|to|with|at|from|by|on|in|about)$/i.test(newWords[0]!)
+    ? lower.lastIndexOf(newWords[0]!.toLowerCase())
+    : -1;
+  if (tie > keep) return [...oldWords.slice(0, tie), ...newWords].join(' ');
+  // "german" for "Revise for french": the words at the end, as many as said
+  if (keep && newWords.length < oldWords.length - 1 && !/^(?:a|an|the|my)$/i.test(newWords[0]!))
+    return [...oldWords.slice(0, oldWords.length - newWords.length), ...newWords].join(' ');
   return keep ? [oldWords[0]!, ...newWords].join(' ') : said;
 }
 
@@ -322,6 +333,10 @@ function withLastDeed(title: string, turn: TurnContext): string {
   const words = last?.title.split(/\s+/) ?? [];
   if (!last || !TASK_VERBS.has(words[0]!.toLowerCase()) || words.length < 2)
     return tidyTitle(title);
+  // "Book Mia's swimming lessons" … "and Sam's": the name in it swapped
+  const said = title.trim().split(/\s+/);
+  const swapped = said.length === 1 && isName(said[0]!) && sameKindReplaced(words, said);
+  if (swapped) return tidyTitle(swapped);
   const tie = /^(?:for|to|with|about|at|on|in|up|out|off|back)$/i.test(words[1]!)
     ? ` ${words[1]}`
     : '';

@@ -146,7 +146,7 @@ function extractChange(said: string): Change | undefined {
     )
       return done(m[1]!);
     // "put like completed the task of clean the fridge", "mark as done the dentist one"
-    m = re`^(?:put|mark|set|make)\\s+(?:as|like|to)\\s+${DONE}\\s+(.+)$`;
+    m = re`^(?:put|mark|set|make)\\s+(?:(?:as|like|to)\\s+)?${DONE}\\s+(.+)$`;
     if (m) return done(m[1]!);
     // "dentist done", "2 finished": a few words and the word for done.
     m = re`^((?:\\S+\\s+){0,3}\\S+?)\\s+(?:is\\s+)?${DONE}(?:\\s+(?:now|already|yet|too))?(?:\\s+or\\s+not(?:\\s+yet)?)?$`;

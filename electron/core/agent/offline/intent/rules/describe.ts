@@ -36,6 +36,12 @@ export const describeRule: Rule = {
       /^(?:(?:oh\s+)?and\s+(?:also\s+)?|also\s+|plus\s+)(?=(?:add|put|write|attach|set|give it|leave)\b)/i,
       '',
     );
+    // "jot down under plan the picnic: 'bring the big blanket'"
+    const under = s.match(
+      /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:jot|write|note|put|add)(?:\s+(?:down|this|that))?\s+under\s+(.+?)\s*:\s*(.+)$/i,
+    );
+    if (under && !/\b(?:list|tasks|to-?dos?)$/i.test(under[1]!))
+      return updateIntent(under[1]!, 'description', under[2]!);
     // Every form below names a description, or starts "for …, write down" or "describe".
     if (!MENTIONS.test(s)) return undefined;
     const out: UpdateIntent[] = [];
@@ -76,7 +82,7 @@ export const describeRule: Rule = {
     // "put 'ask about the plan' as its description", "desc: bring ID" (the task just named).
     m = re`^(?:put|set|add|give|use|write)\\s+(.+?)\\s+as\\s+(?:its|the|their|a)\\s+${DESCRIPTION_NOUN}$`;
     if (m) push('it', m[1]!);
-    m = re`^(?:(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+|some\\s+)?)?${DESCRIPTION_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;
+    m = re`^(?:(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+|some\\s+)?)?${DESCRIPTION_NOUN}\\s*(?:->|[:=]|-(?=\\s))\\s*(.+)$`;
     if (m) push('it', m[1]!);
     // "desc 2: …", "desc #2 = …", "its desc -> …" (shorthand).
     m = re`^${DESCRIPTION_NOUN}\\s+((?:task\\s*)?#?\\d+)\\s*(?:->|[:=-])\\s*(.+)$`;
@@ -136,8 +142,9 @@ export const describeRule: Rule = {
     m = re`^(?:make|have|let|change|set)\\s+(?:the\\s+|its\\s+)?(.+?)(?:'s)?\\s+${DESCRIPTION_NOUN}\\s+(?:say|read|says|reads|to say|to read)\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "put 'ask for Gary' in its notes", "write 'gate code 4412' in the notes for the bins one"
-    m = re`^(?:put|write|add|stick|pop|jot|type)\\s+(["'\`].+["'\`])\\s+(?:in|on|into|as)\\s+(?:(?:its|the|their|it's|a)\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:of|for|on)\\s+(.+))?$`;
-    if (m) push(m[2] ?? 'it', m[1]!);
+    // ("… in the passport task's details")
+    m = re`^(?:put|write|add|stick|pop|jot|type)\\s+(["'\`].+["'\`])\\s+(?:in|on|into|as)\\s+(?:(?:its|the|their|it's|a)\\s+)?(?:(.+?)(?:'s|s')\\s+)?${DESCRIPTION_NOUN}(?:\\s+(?:of|for|on)\\s+(.+))?$`;
+    if (m) push(m[2] ?? m[3] ?? 'it', m[1]!);
     m = re`^describe\\s+(.+?)\\s+as\\s*:?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^${DESCRIPTION_NOUN}\\s+(?:for|on|of)\\s+(.+?)\\s*(?::|->|-|–)\\s*(.+)$`;
@@ -174,6 +181,9 @@ export const describeRule: Rule = {
       m = re`^(?:give|add)\\s+(.+?)\\s+(?:a|an|some)\\s+(?:short\\s+|little\\s+)?${DESCRIPTION_NOUN}$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
       m = re`^(?:add|attach|put|give|write|set|i (?:need|want) to add)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:little\\s+|short\\s+|few\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
+      // "add a note to write thank you cards 'Granny and the Patels'": the quote is the note
+      const quotedNote = m?.[1]!.match(/^(.+?)\s+(["'`][^"'`]+["'`])$/);
+      if (quotedNote) return updateIntent(quotedNote[1]!, 'description', quotedNote[2]!);
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
       // "change the note on call grandma": to what?
       m = re`^(?:change|edit|update|rewrite|redo|fix)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|for|of|in)\\s+(.+)$`;
