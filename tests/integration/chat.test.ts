@@ -1042,4 +1042,33 @@ describe('follow-ups that point by place or likeness', () => {
     expect(core.tasks.get(10)!.description).toBe('order number 88213');
     expect(done(core)).toEqual(['Collect the dry cleaning']);
   });
+  it('after a delete "return it" and "I still need that, restore it" bring it back; "not yet" after a tick reopens it', async () => {
+    const core = open();
+    seed(core, 'Defrost the fridge', 'Call mum', 'Fold the washing', 'Sort the post');
+    await talk(core, 'bin the fridge one', 'oh no, I still need that, restore it');
+    await talk(core, 'please erase call mum', 'no sorry, is my mistake, return it please');
+    expect(titles(core)).toEqual([
+      'Defrost the fridge',
+      'Call mum',
+      'Fold the washing',
+      'Sort the post',
+    ]);
+    await talk(core, 'fold the washing done', 'oh wait, not yet actually');
+    expect(done(core)).toEqual([]);
+    core.tasks.setCompleted(4, true);
+    await talk(core, 'reopen sort the post', 'no wait, it was done, mark it complete again');
+    expect(done(core)).toEqual(['Sort the post']);
+  });
+
+  it('"paid him just now" and "…, it works now so that\'s done" finish the task just added', async () => {
+    const core = open();
+    await talk(core, 'add pay the milkman', 'paid him just now actually');
+    await talk(
+      core,
+      'add fix the wifi router',
+      "turned it off and on again, it works now so that's done",
+    );
+    expect(titles(core)).toEqual(['Pay the milkman', 'Fix the wifi router']);
+    expect(done(core)).toEqual(['Pay the milkman', 'Fix the wifi router']);
+  });
 });

@@ -829,6 +829,19 @@ export class OfflineAssistant implements Engine {
         };
       }
       case 'statement': {
+        // "paid him just now" after adding "Pay the milkman": the task just talked about
+        const deed = ref.text.match(
+          /^(\S+)\s+(?:him|her|them|it|that|this)(?:\s+(?:back|off|up|out))?$/i,
+        );
+        if (deed) {
+          const fits = turn.state.focus
+            .map((id) => all.find((t) => t.id === id))
+            .filter(
+              (t): t is Task =>
+                !!t && t.title.toLowerCase().startsWith(`${deed[1]!.toLowerCase()} `),
+            );
+          if (fits.length === 1) return { ok: true, tasks: fits };
+        }
         if (/\s(?:and|&)\s|,/.test(ref.text)) {
           // "finished both the laundry and the dishes": each part names a task.
           const each = this.resolve(

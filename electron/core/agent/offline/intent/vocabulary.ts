@@ -579,6 +579,7 @@ export const CLOSERS = [
   'ty',
   'now',
   'right now',
+  'just now',
   'asap',
   'if you can',
   'if possible',

@@ -52,7 +52,7 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said)
-      .replace(/\s+(?:instead|then|actually|after all)$/i, '')
+      .replace(/\s+(?:instead|then|actually|after all|again)$/i, '')
       // "all done with the groceries" reports on the groceries
       .replace(/^all\s+(?=(?:done|finished)\s+with\s)/i, '')
       // "task two is done you can mark it": the request repeats what was said.

@@ -35,7 +35,7 @@ export const compound: Rule = {
     if (/[:=]|->/.test(s)) return undefined;
     const clauses = s
       .split(
-        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo)\b)|\s+(?=(?:tick|mark|cross|check)\s+(?:that|it|this|them)\s+(?:off|done|as done)\b)/,
+        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo)\b|(?:that|it|this)(?:'s|\s+is)\s+(?:done|sorted|finished|complete)\b)|\s+(?=(?:tick|mark|cross|check)\s+(?:that|it|this|them)\s+(?:off|done|as done)\b)/,
       )
       .filter(Boolean);
     if (clauses.length < 2) return undefined;
@@ -63,6 +63,9 @@ export const compound: Rule = {
         const intent = rule.extract(rest, context) as Intent | undefined;
         // ("the first one has a typo, it should be …" fixes a word: fix-word.ts)
         if (rule === rename && !/^(?:change|rename|retitle|call|name)\b/i.test(rest)) continue;
+        // ("I still need that, put it back" right after a delete: undo.ts)
+        if ((rule === reopen || rule === putBack) && context.dialogue.lastAction === 'delete')
+          continue;
         if (intent && 'ref' in intent && intent.ref?.kind === 'focus') {
           const about = clauses.slice(0, i).map(cleanAbout).filter(Boolean).join(', ');
           // ("add a task to order flowers, and put in the description …": a new task's note)

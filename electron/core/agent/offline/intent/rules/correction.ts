@@ -170,6 +170,13 @@ export const correction: Rule = {
     if (/^(?:the\s+)?other\s+one$|^not\s+that\s+one$|^wrong\s+one$/i.test(text))
       return { type: 'correct', ref: { kind: 'other' } };
     // "not the gardener yet" after ticking two: that one isn't done after all.
+    // ("not yet", "not quite done": the task just changed)
+    if (
+      /^not\s+(?:yet|quite|really|actually|finished|done|quite (?:yet|done|finished))$/i.test(text)
+    ) {
+      if (last === 'complete') return { type: 'reopen', ref: { kind: 'focus' } };
+      if (last === 'reopen') return { type: 'complete', ref: { kind: 'focus' } };
+    }
     const reversal = text.match(/^not\s+(?:the\s+)?(.+?)(?:\s+(?:yet|after all|though))?$/i);
     if (reversal && !/,|\s(?:i said|i meant|but)\s/i.test(reversal[1]!)) {
       if (last === 'complete') return { type: 'reopen', ref: parseRef(reversal[1]!) };
