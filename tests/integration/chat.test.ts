@@ -1071,4 +1071,18 @@ describe('follow-ups that point by place or likeness', () => {
     expect(titles(core)).toEqual(['Pay the milkman', 'Fix the wifi router']);
     expect(done(core)).toEqual(['Pay the milkman', 'Fix the wifi router']);
   });
+  it('"what did you change it to?" and "what did I just delete?" tell the last change again and change nothing', async () => {
+    const core = open();
+    seed(core, 'Repot the fern', 'Buy milk');
+    expect(
+      await talk(core, 'rename repot the fern to Repot the monstera', 'what did you change it to?'),
+    ).toMatch(/Repot the fern.*Repot the monstera/);
+    expect(await talk(core, 'delete buy milk', 'what did I just delete?')).toMatch(
+      /Deleted “Buy milk”/,
+    );
+    expect(
+      await talk(core, 'rename task 1 to Water the fern', 'delete task 1', 'what did you rename?'),
+    ).toMatch(/Repot the monstera.*Water the fern/);
+    expect(titles(core)).toEqual([]);
+  });
 });

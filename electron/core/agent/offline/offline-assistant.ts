@@ -1,7 +1,7 @@
 // The built-in assistant: no network, no model. It reads the message with the intent engine
 // (intent/), finds the tasks meant, acts through the same tools a model would use, remembers the
 // conversation (what it showed, what it asked, what it last did) and answers plainly.
-import type { PlannedCall } from '../../../shared/chat.ts';
+import { type PlannedCall, readStoredReceipt } from '../../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../../shared/task.ts';
 import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
@@ -484,6 +484,8 @@ export class OfflineAssistant implements Engine {
         return this.#count(intent.status, turn);
       case 'undo':
         return this.#undo(turn);
+      case 'recap':
+        return this.#recap(intent.deed, turn);
       case 'complete':
       case 'reopen':
         return this.#setCompleted(intent.type, intent.ref, turn);
@@ -652,6 +654,32 @@ export class OfflineAssistant implements Engine {
     if (status === 'completed')
       return `You've completed ${plural(done, 'task')} (out of ${all.length}; ${pending} still to do).`;
     return `You have ${plural(all.length, 'task')} in total: ${pending} pending and ${done} done.`;
+  }
+
+  /** The changes of the latest turn that made any (of the kind asked about), as their receipts said. */
+  #recap(deed: (Intent & { type: 'recap' })['deed'], turn: TurnContext): string {
+    const tool = deed && `${deed}_task`;
+    const history = turn.history();
+    let summaries: string[] = [];
+    for (let i = history.length - 1; i >= 0 && summaries.length === 0; i--) {
+      if (history[i]!.role !== 'tool') continue;
+      // The receipts of one turn sit together, after its question.
+      let start = i;
+      while (start > 0 && history[start - 1]!.role === 'tool') start--;
+      summaries = history
+        .slice(start, i + 1)
+        .map((m) => readStoredReceipt(m.content))
+        .filter((r) => r !== null && r.ok && (!tool || r.tool === tool))
+        .map((r) => r!.summary.replace(/(?<![.!?])$/, '.'));
+      i = start;
+    }
+    if (summaries.length === 0)
+      return deed
+        ? `I haven't done that in this conversation yet, so there's nothing to tell.`
+        : `I haven't changed anything in this conversation yet.`;
+    return summaries.length === 1
+      ? `Last time: ${summaries[0]}`
+      : `Last time:\n${summaries.map((line) => `- ${line}`).join('\n')}`;
   }
 
   #undo(turn: TurnContext): string {

@@ -16,6 +16,7 @@ import { find } from './rules/find.ts';
 import { fixWord } from './rules/fix-word.ts';
 import { list } from './rules/list.ts';
 import { putBack } from './rules/put-back.ts';
+import { recap } from './rules/recap.ts';
 import { rename } from './rules/rename.ts';
 import { reopen } from './rules/reopen.ts';
 import { shorthandAdd, shorthandChange } from './rules/shorthand.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   choice,
   value,
   undo,
+  recap,
   putBack,
   count,
   shorthandAdd,

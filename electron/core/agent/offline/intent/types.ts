@@ -73,6 +73,8 @@ export type Intent =
   /** The answer to "what should it say?" */
   | { type: 'value'; text: string }
   | { type: 'undo' }
+  /** "what did you change it to?": the last change, told again (a question: changes nothing). */
+  | { type: 'recap'; deed?: 'add' | 'complete' | 'reopen' | 'delete' | 'update' }
   /** "Did I finish the insurance task?" */
   | { type: 'status'; ref: TaskRef; asks?: 'done' | 'pending' }
   /** "What's task 2?", "what's the note on task 1?" */
