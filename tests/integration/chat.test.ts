@@ -1085,4 +1085,16 @@ describe('follow-ups that point by place or likeness', () => {
     ).toMatch(/Repot the monstera.*Water the fern/);
     expect(titles(core)).toEqual([]);
   });
+  it('"am I all done?" asks; "X too, I\'ve got loads" repeats the delete; a quote after "stick that on the list?" is the title', async () => {
+    const core = open();
+    seed(core, 'Buy wrapping paper', 'Buy ribbon', 'Buy sellotape');
+    expect(await talk(core, 'am I all done?')).toMatch(/3 pending/);
+    await talk(core, 'remove ribbon', "sellotape too, I've got loads");
+    await talk(
+      core,
+      "ok so I just realised I never sent back the library books, can you stick that on the list? 'Return library books'",
+    );
+    expect(titles(core)).toEqual(['Buy wrapping paper', 'Return library books']);
+    expect(done(core)).toEqual([]);
+  });
 });

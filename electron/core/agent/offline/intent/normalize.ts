@@ -98,6 +98,11 @@ export function normalizeText(text: string): string {
       .replace(/(?:^|\s)[:;=]-?[()DPp3/|\]](?=\s|$)|(?:^|\s)<3(?=\s|$)/g, ' ')
       // "add 3 things!! a, b, c": exclamation marks after a list's header are its colon
       .replace(/\b(things|items|tasks|todos|to-dos|these|following|stuff)\s*!+\s+(?=\S)/gi, '$1: ')
+      // "…, can you stick that on the list? 'Return library books'": the quote is what "that" is
+      .replace(
+        /^.*?\b(?:add|stick|put|pop|jot|write|note|chuck|bung|save)\s+(?:that|it|this)(?:\s+(?:down|on|onto|in|to)(?:\s+(?:the|my)\s+(?:\w+\s+)?list)?)?[?.!,:\s-]+(["\u201c'])([^"\u201d']{3,})["\u201d'][.!]?$/i,
+        'add "$2"',
+      )
       // Dictated quotes: "add quote fix the table leg end quote"
       .replace(
         /\b(?:quote|open quote|begin quote)\s+(.+?)\s+(?:end quote|close quote|unquote|end of quote)\b/gi,

@@ -12,7 +12,7 @@ const VERB = `(?:${alt(VERBS.complete)}|(?:knocked|wrapped|ticked|checked|crosse
 
 type Change = Extract<Intent, { type: 'complete' }>;
 /** "clear completed", "show done": a command, not a task that is done. */
-const NOT_A_TASK = rx`^(?:i|we|you|what|which|who|how|all|everything|anything|nothing|is|are|${alt([...VERBS.delete, ...VERBS.show, ...VERBS.add, ...VERBS.reopen])})\\b`;
+const NOT_A_TASK = rx`^(?:i|we|you|what|which|who|how|all|everything|anything|nothing|is|are|am|${alt([...VERBS.delete, ...VERBS.show, ...VERBS.add, ...VERBS.reopen])})\\b`;
 // "remove all tasks which are finish", "ticked off so far": not a task that is done.
 const NOT_A_REF =
   /^(?:i|we|you|what|which|who|how|show|list|tell|display)\b|^(?:remove|delete|clear|erase|wipe)\b.*\b(?:all|every|everything|tasks)\b|^(?:so far|yet|today|already|now)$/i;

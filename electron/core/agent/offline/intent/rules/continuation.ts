@@ -18,7 +18,13 @@ export const continuation: Rule = {
   name: 'continuation',
   specificity: 10,
   extract: (said, context): Intent | Intent[] | undefined => {
-    const s = said.replace(INTERJECTION, '');
+    const s = said
+      .replace(INTERJECTION, '')
+      // "sellotape too, I've got loads": why, after the comma
+      .replace(
+        /^(\S.*?\s+(?:too|as well|also))\s*,\s*(?:i|we|they|it|he|she|there)(?:'ve|'re|'m|'s|'d)?\s.*$/i,
+        '$1',
+      );
     // "is task 2 done?" … "and task 3?" / "what about the sunscreen?": the same question.
     const asked = context.dialogue.lastAsked;
     // "what about Gran, have I rung her?": a question about that one, whatever came before

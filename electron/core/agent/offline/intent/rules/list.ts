@@ -61,6 +61,13 @@ export const list: Rule = {
       )
     )
       return { type: 'list', status: 'pending' };
+    // "am I all done?", "is everything finished yet?": the same question, without "with"
+    if (
+      /^(?:am i|are we)\s+(?:all\s+)?(?:done|finished|through)(?:\s+(?:yet|now|today|for (?:today|the day|now)))?$|^(?:is|are)\s+(?:everything|it all|all of it|all my tasks|they all|all of them|all the tasks)\s+(?:all\s+)?(?:done|finished|complete|completed|ticked off)(?:\s+(?:yet|now))?$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
     // "all done with groceries & dishes": a report about those, not a question.
     if (
       /^(?:all\s+|i'm\s+|i am\s+)?(?:done|finished)\s+with\s+(?!(?:everything|it all|all)\b)\S/.test(
