@@ -272,7 +272,7 @@ interface Host {
 function startHost(profileDir: string): Promise<Host> {
   const child = spawn(
     process.execPath,
-    [path.join(repoRoot, 'electron/host/web-host.ts'), '--profile', profileDir],
+    [path.join(repoRoot, 'dist/host/web-host.mjs'), '--profile', profileDir],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {
@@ -551,21 +551,22 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
 }
 
 // ------------------------------------------------------------------ run
-// The browser-host rows need the built renderer; a fresh clone has none yet.
-if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
+// The browser-host rows run what `npm start` runs: the built renderer and the host bundle, built
+// now from the sources as they are (a fresh clone has neither; an old build would mislead).
+for (const config of ['vite.config.ts', 'vite.host.config.ts']) {
   const build = spawnSync(
     process.execPath,
     [
       path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
       'build',
       '-c',
-      'vite.config.ts',
+      config,
       '--logLevel',
       'warn',
     ],
     { cwd: repoRoot, stdio: 'inherit' },
   );
-  if (build.status !== 0) throw new Error('could not build the renderer');
+  if (build.status !== 0) throw new Error(`could not build with ${config}`);
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'task-bench-'));

@@ -30,10 +30,13 @@ if (binary) {
   console.log(
     "Electron's binary can't be downloaded on this machine, so Task Assistant is starting in your browser instead.",
   );
-  const build = spawnSync(bin('vite'), ['build', '-c', 'vite.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  run(process.execPath, [path.join(root, 'electron', 'host', 'web-host.ts'), ...args]);
+  // The renderer, and the host as one bundle (it starts in about half the time of its sources).
+  for (const config of ['vite.config.ts', 'vite.host.config.ts']) {
+    const build = spawnSync(bin('vite'), ['build', '-c', config, '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  run(process.execPath, [path.join(root, 'dist', 'host', 'web-host.mjs'), ...args]);
 }

@@ -1,4 +1,5 @@
-// Starts the real browser host (a separate Node process) on a profile folder, as `npm run web` does.
+// Starts the real browser host (a separate Node process) on a profile folder, as `npm run web` does:
+// the bundle `npm run build:host` makes (test:e2e builds it first).
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -9,7 +10,7 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-const hostEntry = path.resolve(import.meta.dirname, '..', '..', 'electron', 'host', 'web-host.ts');
+const hostEntry = path.resolve(import.meta.dirname, '..', '..', 'dist', 'host', 'web-host.mjs');
 
 export function startHost(profileDir: string): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, [hostEntry, '--profile', profileDir], {

@@ -1,0 +1,29 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+
+// The browser host as one bundle (`npm run build:host`, run by `npm start` and `npm run web`):
+// started from its TypeScript sources, Node spent ~40% of the host's start stripping types from
+// and resolving about a hundred modules. dist/host sits as deep as electron/host, so the paths the
+// host finds its files by (host-paths.ts) hold for both. Native and lazily loaded packages stay out.
+const external = [
+  'electron',
+  'better-sqlite3',
+  'openai',
+  ...builtinModules.flatMap((m) => [m, `node:${m}`]),
+];
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'dist/host',
+    emptyOutDir: true,
+    minify: false,
+    target: 'node24',
+    rollupOptions: {
+      input: { 'web-host': 'electron/host/web-host.ts' },
+      external,
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+    },
+  },
+  ssr: { noExternal: true, external },
+});
