@@ -1097,4 +1097,11 @@ describe('follow-ups that point by place or likeness', () => {
     expect(titles(core)).toEqual(['Buy wrapping paper', 'Return library books']);
     expect(done(core)).toEqual([]);
   });
+  it('"landlord emailed. no reply yet obviously" finishes the email; the remark after it corrects nothing', async () => {
+    const core = open();
+    seed(core, 'Email the landlord about the damp', 'Buy a dehumidifier');
+    await talk(core, 'landlord emailed. no reply yet obviously');
+    expect(done(core)).toEqual(['Email the landlord about the damp']);
+    expect(titles(core)).toEqual(['Email the landlord about the damp', 'Buy a dehumidifier']);
+  });
 });

@@ -17,6 +17,13 @@ export const correction: Rule = {
     const last = dialogue.lastAction;
     if (!last || /^\s*(?:(?:oh|ah|ok|okay|right)[,\s]+)?(?:and|also|plus)\b/i.test(sentence))
       return undefined;
+    // "no reply yet obviously", "no rush": a remark that starts with "no", not a correction
+    if (
+      /^no\s+(?:reply|replies|answer|response|word|news|luck|idea|rush|worries|problem|change|sign|joy|chance)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "actually put that note on the collect one instead": the note was meant for another task
     const movedNote = s.match(
       /^(?:(?:no|sorry|oops|actually|wait)[,\s]+)*(?:put|move|add|set|attach)\s+(?:that|the|this|my)\s+(?:note|description|details|comment)\s+(?:on|to|onto|for)\s+(.+?)(?:\s+(?:instead|please))*$/i,
