@@ -1104,4 +1104,32 @@ describe('follow-ups that point by place or likeness', () => {
     expect(done(core)).toEqual(['Email the landlord about the damp']);
     expect(titles(core)).toEqual(['Email the landlord about the damp', 'Buy a dehumidifier']);
   });
+  it('a report beside an add both happen; "I forgot I need to …, can you put that on my list" adds the thing to do', async () => {
+    const core = open();
+    seed(core, 'Pack the swim bag', 'Water the tomatoes', 'Fix the garden gate');
+    await talk(core, 'packed the swim bag. also can you add buy sunscreen');
+    await talk(
+      core,
+      'Watered the tomatoes and fixed the gate. Please also add sort out the old photos.',
+    );
+    await talk(core, 'ugh I totally forgot I need to buy printer ink, can you put that on my list');
+    await talk(
+      core,
+      'ok so I really need to remember to renew the business insurance, can you put that on',
+    );
+    await talk(core, 'oh and before I forget — buy new shin guards for Leo. can you add that?');
+    await talk(
+      core,
+      "My granddaughter's birthday is coming up so I'd better remember to buy a card for Lily, would you put that down for me",
+    );
+    expect(done(core)).toEqual(['Pack the swim bag', 'Water the tomatoes', 'Fix the garden gate']);
+    expect(titles(core).slice(3)).toEqual([
+      'Buy sunscreen',
+      'Sort out the old photos',
+      'Buy printer ink',
+      'Renew the business insurance',
+      'Buy new shin guards for Leo',
+      'Buy a card for Lily',
+    ]);
+  });
 });

@@ -103,6 +103,11 @@ export function normalizeText(text: string): string {
         /^.*?\b(?:add|stick|put|pop|jot|write|note|chuck|bung|save)\s+(?:that|it|this)(?:\s+(?:down|on|onto|in|to)(?:\s+(?:the|my)\s+(?:\w+\s+)?list)?)?[?.!,:\s-]+(["\u201c'])([^"\u201d']{3,})["\u201d'][.!]?$/i,
         'add "$2"',
       )
+      // "buy new shin guards for Leo. can you add that?": the sentence before is what "that" is
+      .replace(
+        /^([^.!?]+)[.!]\s+((?:can|could|would|will)\s+you\s+(?:please\s+)?(?:add|put|note|save|write|jot)\s+(?:that|it|this)(?:\s+(?:down|on|in|to (?:my|the) list|on (?:my|the) list|for me|please))*\s*\??)$/i,
+        '$1, $2',
+      )
       // Dictated quotes: "add quote fix the table leg end quote"
       .replace(
         /\b(?:quote|open quote|begin quote)\s+(.+?)\s+(?:end quote|close quote|unquote|end of quote)\b/gi,

@@ -48,10 +48,19 @@ export const mannersYield: Refiner = (readings) => {
  * message ("take that off my list"): it becomes what "that" is about.
  */
 export const reportsYieldToRequests: Refiner = (readings) => {
-  const explicit = readings.some((r) => r.specificity > CATCH_ALL && r.intents.length > 0);
-  return explicit
-    ? readings.map((r) => (r.specificity <= CATCH_ALL ? { ...r, intents: [] } : r))
-    : readings;
+  const explicit = readings.filter((r) => r.specificity > CATCH_ALL && r.intents.length > 0);
+  if (explicit.length === 0) return readings;
+  // ("packed the swim bag. also can you add buy sunscreen": a request that needs no "that" leaves
+  // a report of a thing done standing)
+  const needsContext = explicit.some((r) =>
+    r.intents.some((i) => hasRef(i) && i.ref.kind === 'focus' && !i.ref.context),
+  );
+  const done = (r: Reading) =>
+    r.intents.length > 0 &&
+    r.intents.every((i) => i.type === 'complete' && hasRef(i) && i.ref.kind === 'statement');
+  return readings.map((r) =>
+    r.specificity <= CATCH_ALL && (needsContext || !done(r)) ? { ...r, intents: [] } : r,
+  );
 };
 
 /** "I don't need the dry cleaning one. Delete it.": "it" is what the other sentences are about. */

@@ -402,6 +402,9 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  'before i forget',
+  'while i remember',
+  'while i think of it',
   'btw',
   'by the way',
   'fyi',

@@ -33,13 +33,16 @@ const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
 const ADD_THAT_TAIL =
-  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot|pop|stick)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|for me|please|pls))*$/i;
+  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot|pop|stick)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls))*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
   /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
 /** "I want to learn to bake, add that as a task": what comes before the request is the task. */
 const ADD_THAT_AFTER =
   /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+))?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;
+/** What comes before the thing to do in "I really need to remember to …", "I forgot I need to …". */
+const INTENT_LEAD =
+  /^(?:.*?\s)?(?:i|we)(?:'d|'ll|\s+had|\s+will|\s+would)?\s+(?:(?:\w+ly|really|probably|still|also|just)\s+)*(?:need|have|got|gotta|better|must|should|ought|want|forgot|forget)(?:\s+to)?\s+(?:(?:that\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+)?(?:remember\s+to\s+)?(?=\S)/i;
 const WISH =
   /^(?:i|we)\s+(?:(?:really\s+)?(?:want|would like|'d like|wanna|plan|hope|intend|mean)\s+to|(?:am|'m|are|'re)\s+(?:thinking of|planning on|hoping to))\s+/i;
 
@@ -116,6 +119,9 @@ export const add: Rule = {
           )
           .replace(WISH, '')
           .replace(/^(?:i|we)\s+(?:should|must|need to|have to)\s+(?:really\s+)?/i, '');
+      // "I totally forgot I need to buy printer ink", "… so I'd better remember to buy a card"
+      const deed = body?.replace(INTENT_LEAD, '');
+      if (deed && deed !== body && TASK_VERBS.has(deed.split(/\s+/)[0]!.toLowerCase())) body = deed;
     }
     if (body === undefined && VERB.test(s)) {
       const verb = s.match(VERB)![0].toLowerCase();
@@ -164,6 +170,10 @@ export const add: Rule = {
       }
     }
     if (body === undefined) return undefined;
+    // "I really need to remember to renew the insurance": the thing to do
+    const remembered = body.match(/^remember\s+to\s+(\S+)/i);
+    if (remembered && TASK_VERBS.has(remembered[1]!.toLowerCase()))
+      body = body.replace(/^remember\s+to\s+/i, '');
     // "mop the floor and take the recycling out, two separate tasks": as many as it says
     const separate = body.match(
       /,?\s*(?:as\s+)?(?:(two|three|four|2|3|4)\s+(?:separate\s+)?|separate\s+)(?:tasks|items|ones|things|todos|to-dos|entries)(?:\s+please)?$/i,

@@ -16,7 +16,7 @@ export const thanks: Rule = {
   name: 'thanks',
   specificity: 100,
   extract: (s) =>
-    /^(?:thanks?|thank you|thx|ty|cheers|great|perfect|awesome|nice|cool|ok|okay|got it|good|lovely|brilliant|excellent|you're a star|you rock)(?: (?:so much|a lot|very much|you|again|mate|buddy|a bunch|ever so much|kindly))*$/i.test(
+    /^(?:thanks?|thank you|thx|ty|cheers|great|perfect|awesome|nice|cool|ok|okay|got it|good|lovely|brilliant|excellent|you're a star|you rock|much appreciated|(?:i\s+)?appreciate it|appreciated|much obliged)(?: (?:so much|a lot|very much|you|again|mate|buddy|a bunch|ever so much|kindly))*$/i.test(
       s,
     )
       ? { type: 'thanks' }
