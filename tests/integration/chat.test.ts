@@ -1132,4 +1132,33 @@ describe('follow-ups that point by place or likeness', () => {
       'Buy a card for Lily',
     ]);
   });
+  it('"show me the problem sets" then "delete them" takes those two; a list of things "all done"; a header then sentences of things to add', async () => {
+    const core = open();
+    seed(
+      core,
+      'Do problem set 3',
+      'Do problem set 4',
+      'Read chapter 7',
+      'Water the tomatoes',
+      'Fix the garden gate',
+      'Call the grandkids',
+    );
+    await talk(core, 'show me the problem sets', 'delete them');
+    await talk(core, 'renmae read chapter 7 to read chapter 7 and 8');
+    await talk(core, 'tomatoes, gate and grandkids all done');
+    await talk(
+      core,
+      'Please add the following. Clean the gutters. Repot the orchids. Write to cousin Ruth.',
+    );
+    expect(titles(core)).toEqual([
+      'Read chapter 7 and 8',
+      'Water the tomatoes',
+      'Fix the garden gate',
+      'Call the grandkids',
+      'Clean the gutters',
+      'Repot the orchids',
+      'Write to cousin Ruth',
+    ]);
+    expect(done(core)).toEqual(['Water the tomatoes', 'Fix the garden gate', 'Call the grandkids']);
+  });
 });

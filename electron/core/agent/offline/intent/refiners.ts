@@ -127,7 +127,12 @@ export const itemsAfterAddHeader: Refiner = (readings) => {
     return (
       // (read as nothing else, or as a task said on its own: bare-task.ts)
       (r.intents.length === 0 ||
-        (r.specificity < CATCH_ALL && r.intents.every((i) => i.type === 'add'))) &&
+        (r.specificity < CATCH_ALL && r.intents.every((i) => i.type === 'add')) ||
+        // ("Write to cousin Ruth.": a deed that adds itself)
+        (r.intents.length === 1 &&
+          r.intents[0]!.type === 'add' &&
+          r.intents[0]!.title.toLowerCase() ===
+            tidyTitle(r.sentence.replace(/[.!]+$/, '')).toLowerCase())) &&
       !r.question &&
       words.length <= 10 &&
       (TASK_VERBS.has(words[0]!.toLowerCase()) ||

@@ -131,7 +131,8 @@ export const add: Rule = {
       if (
         (VERBS_OF_DEEDS as readonly string[]).includes(verb) &&
         !OBJECT.test(body) &&
-        !/^(?:down|it|this|that|these|those|them|for me|for us|in|to|on|into|onto)\b|^[:-]|^["'`]/i.test(
+        // ("write to cousin Ruth" is a deed; "write to my list: …" is not)
+        !/^(?:down|it|this|that|these|those|them|for me|for us)\b|^(?:in|to|on|into|onto)\s+(?:(?:my|the|our)\s+)?(?:\w+\s+)?(?:list|tasks|to-?dos?|to-?do list)\b|^(?:in|on|into|onto)\b|^[:-]|^["'`]/i.test(
           body,
         ) &&
         !/\s(?:on|in)\s+there$/i.test(body) &&

@@ -62,6 +62,12 @@ function extractChange(said: string): Change | undefined {
       );
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
+    // "tomatoes, gate and grandkids all done": a list of things, then done
+    const things = said.match(
+      rx`^((?:[a-z'-]+\\s+){0,3}?[a-z'-]+(?:\\s*,\\s*(?:[a-z'-]+\\s+){0,3}?[a-z'-]+)+\\s+(?:and|&)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z'-]+)\\s+(?:are\\s+|were\\s+)?(?:all\\s+)?${DONE}$`,
+    );
+    if (things && !NOT_A_TASK.test(things[1]!))
+      return done(things[1]!.replace(/\s*,\s*/g, ' and '));
     let m = re`^(?:i|we)(?:'ve)?\\s+(?:\\w+ly\\s+)?(?:marked|ticked|checked|set)\\s+(.+?)\\s+(?:as\\s+)?(?:${DONE}|off)$`;
     if (m) return done(m[1]!);
     if (

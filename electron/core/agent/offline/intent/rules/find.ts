@@ -15,6 +15,8 @@ const PATTERNS = [
   /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any tasks?)\s+(?:about|for|on|regarding)\s+(.+)$/i,
   /^(?:find|search(?: for)?|look for|look up|grep)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
   /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
+  // "show me the problem sets", "list my invoices": tasks named by a plural (not a status)
+  /^(?:show|list|give|pull up|bring up)\s+(?:me\s+)?(?:all\s+)?(?:the|my)\s+(?!(?:tasks|items|things|todos|to-dos|ones|lot|rest|others|list|open|pending|done|completed|finished|remaining|outstanding)\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)(?:\s+(?:ones|tasks))?$/iu,
   // "which of those are for the garden?" (after a list)
   /^(?:ok\s+)?(?:and\s+)?which\s+(?:of\s+(?:those|them|these)|ones?)\s+(?:is|are)\s+(?:for|about|to do with|in|at)\s+(?:the\s+|my\s+)?(.+)$/i,
   // "which one is about car?", "which task is for the trip?"

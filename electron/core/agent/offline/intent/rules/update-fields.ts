@@ -23,8 +23,14 @@ export function splitRefValue(s: string): { ref: string; value: string }[] {
     const ref = s.slice(0, m.index).trim();
     const value = s.slice(m.index + m[0].length).trim();
     // "make a task: …" creates one; an existing task is never "a task".
-    if (ref && value && !/^(?:a|an|another|new|some|one more)\b/i.test(ref))
-      out.push({ ref, value });
+    if (!ref || !value || /^(?:a|an|another|new|some|one more)\b/i.test(ref)) continue;
+    // "rename read chapter 7 to read chapter 7 and 8": a new title that starts with the old one's
+    // verb was split at the plain "to", not at "to read"
+    const verb = m[0].match(/^\s+to\s+(read|say|be)\s+$/i)?.[1];
+    const first = ref.split(/\s+/)[0]!.toLowerCase();
+    out.push(
+      verb && verb.toLowerCase() === first ? { ref, value: `${verb} ${value}` } : { ref, value },
+    );
   }
   return out;
 }
