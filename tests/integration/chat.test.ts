@@ -1161,4 +1161,40 @@ describe('follow-ups that point by place or likeness', () => {
     ]);
     expect(done(core)).toEqual(['Water the tomatoes', 'Fix the garden gate', 'Call the grandkids']);
   });
+  it('notes said as "X note should be …", "the X one: note …", "for X can you put … in the notes"; "clean up the done stuff"; a plan is no task', async () => {
+    const core = open();
+    seed(
+      core,
+      'Pack the swim bag',
+      'Book the pediatrician appointment',
+      'Call the accountant',
+      'Water the tomatoes',
+    );
+    core.tasks.setCompleted(4, true);
+    await talk(core, 'swim bag note should be towel, goggles, swim nappy');
+    await talk(core, "the pediatrician one: note 'Dr. Alvarez, not Dr. Kim'");
+    await talk(core, 'for the accountant call can you put "ask about the van lease" in the notes');
+    await talk(core, "I'm going to the library later to return the books");
+    await talk(core, 'clean up the done stuff');
+    await talk(core, 'add wash the car seat covers period add buy more wipes period');
+    await talk(core, 'please make one task for me, to call the landlord about the shop roof');
+    expect(titles(core)).toEqual([
+      'Pack the swim bag',
+      'Book the pediatrician appointment',
+      'Call the accountant',
+      'Wash the car seat covers',
+      'Buy more wipes',
+      'Call the landlord about the shop roof',
+    ]);
+    expect(
+      core.tasks
+        .list('all')
+        .slice(0, 3)
+        .map((t) => t.description),
+    ).toEqual([
+      'towel, goggles, swim nappy',
+      'Dr. Alvarez, not Dr. Kim',
+      'ask about the van lease',
+    ]);
+  });
 });

@@ -126,6 +126,11 @@ export function normalizeText(text: string): string {
         '$1: ',
       )
       .replace(/\s+(?:period|full stop)\s*$/i, '.')
+      // "… period add buy more wipes": a dictated full stop before the next request
+      .replace(
+        /\s+(?:period|full stop)\s+(?=(?:add|also|and|then|delete|remove|mark|tick|rename|change|put|new|please)\b)/gi,
+        '. ',
+      )
       .replace(/\s+(?:question mark)\s*$/i, '?')
       .replace(/\s+(?:new line|newline|next line)\s+/gi, '; ')
       // "remind me too pay rent": "to" slips to "too" before a verb.

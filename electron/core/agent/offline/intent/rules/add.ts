@@ -15,7 +15,8 @@ const PREFIXES: RegExp[] = [
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
   /^(?:i'll|i will|we'll|i'd)\s+(?:need|have)\s+to\s+/i,
   /^(?:i\s+)?(?:(?:really|definitely|seriously|honestly|also|still|actually)\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s+(?:really|definitely|seriously|honestly|also|actually|totally|probably|maybe|perhaps|finally|just|still|quickly|urgently|eventually))?(?:\s*:\s*|\s+)/i,
-  /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+/i,
+  // ("I'm going to the library later …" says where, not what to do)
+  /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+(?!(?:the|a|an|my|his|her|our|their|be|see)\b)/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
   /^new (?:tasks?|todos?|to-dos?|to do|items?|reminders?|entry|entries|one|job|chore|errand|thing)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
@@ -156,7 +157,7 @@ export const add: Rule = {
         body = body
           .slice(object[0].length)
           .trim()
-          .replace(/^for (?:me|us)\s+(?=to\b)/i, '')
+          .replace(/^for (?:me|us)\s*,?\s+(?=to\b)/i, '')
           // "pop a reminder in to mark the essays"
           .replace(/^(?:in|on)\s+(?=to\s)/i, '');
         enumerated = /^(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?:/i.test(

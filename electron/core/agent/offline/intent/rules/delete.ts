@@ -19,6 +19,13 @@ function extractChange(said: string): Change | undefined {
   {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
+    // "clean up the done stuff", "clear out the finished ones": every finished task
+    if (
+      /^(?:clean|tidy|clear)\s+(?:up|out|away)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:done|finished|completed|ticked(?:\s+off)?|checked(?:\s+off)?)\s+(?:stuff|ones|tasks|items|things|todos|bits)$/i.test(
+        s,
+      )
+    )
+      return { type: 'delete', ref: { kind: 'all', status: 'completed' } };
     // "package task no need, delete", "the gym one not needed anymore"
     const noNeed = s.match(
       /^(.+?)\s+(?:no need|not need|not needed|no longer needed|not required)(?:\s+(?:anymore|any more))?(?:\s*[,.;-]?\s*(?:(?:please|pls)\s+)?(?:delete|remove|del|rm|drop)(?:\s+(?:it|please|pls))?)?$/i,

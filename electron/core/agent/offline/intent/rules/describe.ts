@@ -44,6 +44,19 @@ export const describeRule: Rule = {
       return updateIntent(under[1]!, 'description', under[2]!);
     // Every form below names a description, or starts "for …, write down" or "describe".
     if (!MENTIONS.test(s)) return undefined;
+    // "swim bag note should be towel, goggles", "the pediatrician one: note 'Dr. Alvarez'",
+    // "for the accountant call can you put "ask about the lease" in the notes"
+    const own =
+      s.match(
+        rx`^(?!(?:the|a|an|my|its|their)\\s+${DESCRIPTION_NOUN}\\b)(.+?)(?:'s)?\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+should\\s+(?:say|read|be)\\s*:?\\s+(.+)$`,
+      ) ??
+      s.match(
+        rx`^(.+?\\s+(?:one|task|item)|task\\s*#?\\d+|#\\d+)\\s*:\\s*(?:add\\s+(?:a\\s+)?)?${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\s|[:=]|->)(.+)$`,
+      ) ??
+      s.match(
+        rx`^(?:for|on)\\s+(.+?),?\\s+(?:(?:can|could|would)\\s+you\\s+)?(?:please\\s+)?(?:put|write|add|stick|pop)\\s+(["'\`].+["'\`])\\s+(?:in|into|on|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}$`,
+      );
+    if (own) return updateIntent(own[1]!, 'description', own[2]!);
     const out: UpdateIntent[] = [];
     const push = (ref: string, value: string) => {
       // "set a description for task 1": "a" is not a task.

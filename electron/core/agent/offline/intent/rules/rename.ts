@@ -40,6 +40,9 @@ export const rename: Rule = {
       return undefined;
     const out: UpdateIntent[] = [];
     const push = (ref: string, value: string) => {
+      // "make one task for me, to call the landlord": a new task (add.ts), not a rename
+      if (/^(?:one|a|an|another|new)\s+(?:task|item|todo|to-do|reminder)\b/i.test(ref.trim()))
+        return;
       // "change the status of X to not completed" is no new title (reopen.ts)
       if (STATUS.test(value.trim())) return;
       // "update the car task: it's 'get the car MOT'"
@@ -123,7 +126,7 @@ export const rename: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:change|update|edit|modify|make|fix|correct|alter|switch|turn|reword|amend|tweak|shorten|lengthen|simplify|abbreviate|expand)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
-    m = re`^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s+(.+)$`;
+    m = re`^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s*:?\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "'Buy flowr' must be 'Buy flour'" (said after "I wrote the name wrong, …")
     m = re`^(?:.*?[,:;]\\s*)?(["'\`][^"'\`]+["'\`])\\s+(?:must|has to|needs to|should|ought to)\\s+(?:be|say|read)\\s+(["'\`].+["'\`])$`;
