@@ -1197,4 +1197,43 @@ describe('follow-ups that point by place or likeness', () => {
       'ask about the van lease',
     ]);
   });
+  it('"delete those" with nothing shown asks which; "what do I need to buy?" shows the buying ones for "those"', async () => {
+    const core = open();
+    seed(core, 'Buy diapers', 'Buy wipes', 'Pack the swim bag');
+    expect(await talk(core, 'delete those')).toMatch(/Which ones/);
+    expect(titles(core)).toHaveLength(3);
+    await talk(core, 'what do I need to buy?', 'delete those, grandma got them');
+    expect(titles(core)).toEqual(['Pack the swim bag']);
+  });
+
+  it('"no go back, it was right before" undoes a rename; "just …" in a correction is no part of it; "did I send it… no I didn\'t, unmark it"', async () => {
+    const core = open();
+    seed(
+      core,
+      'Pack the swim bag',
+      'Send invoices',
+      'Return library books',
+      'Email Professor Klein',
+    );
+    await talk(core, 'rename the swim bag to Pack gym bag', 'no go back, it was right before');
+    await talk(
+      core,
+      'add a note to send invoices: Miller, Okafor, the café',
+      'actually make the note just Miller and Okafor',
+    );
+    await talk(
+      core,
+      'rename the library one to Return library books and pay the fine',
+      'actually make that just Pay the library fine',
+    );
+    await talk(core, 'email klein is done', "wait did I actually send it… no I didn't, unmark it");
+    expect(titles(core)).toEqual([
+      'Pack the swim bag',
+      'Send invoices',
+      'Pay the library fine',
+      'Email Professor Klein',
+    ]);
+    expect(core.tasks.get(2)!.description).toBe('Miller and Okafor');
+    expect(done(core)).toEqual([]);
+  });
 });

@@ -751,8 +751,16 @@ export class OfflineAssistant implements Engine {
         if (shown.length > 0) return { ok: true, tasks: shown };
         // "mark them done" right after asking about the slides: the task just talked about.
         if (focus.length > 0) return { ok: true, tasks: focus };
-        // Nothing was shown in this conversation: "all of them" means the whole list.
-        return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
+        // Nothing was shown in this conversation: "all of them" means the whole list; "delete
+        // those" points at something this conversation never showed, so which?
+        // ("untick them": the ticked ones, as the deed says which)
+        if (ref.all || prefer || all.length <= 1)
+          return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
+        return {
+          ok: false,
+          candidates: all.slice(0, 10),
+          reply: `Which ones do you mean?\n${formatTaskLines(all.slice(0, 10))}\nTell me their numbers, like “tasks ${all[0]!.id} and ${all[1]!.id}”.`,
+        };
       }
       case 'any': {
         // "delete a task": which one?
@@ -1523,6 +1531,8 @@ export class OfflineAssistant implements Engine {
       const task = turn.tasks('all').find((t) => t.id === target[0]);
       const said = intent.text
         .replace(/^(?:to|into)\s+/i, '')
+        // "actually make that just Pay the library fine"
+        .replace(/^(?:just|only|simply)\s+(?=\S)/i, '')
         // "make that 16, forgot Kai": why comes after the comma
         .replace(
           /,\s*(?:i|we|forgot|because|since|as|they|he|she|it's|there's|that's|cos)\b.*$/i,

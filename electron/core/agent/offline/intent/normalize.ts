@@ -139,6 +139,8 @@ export function normalizeText(text: string): string {
       .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
       .replace(/[\u2018\u2019\u201a]/g, "'")
       .replace(/[\u2013\u2014]/g, ' - ')
+      // "did I send it… no I didn't": an ellipsis ends a sentence like dots do
+      .replace(/\u2026/g, '...')
       // Arrows are one separator ("#3 → done", "desc -> …", "'A' => 'B'").
       .replace(/\s*(?:->|→|=>|⇒|➔|➡️|➡)\s*/gu, ' -> ')
       .replace(/^\s*->\s*/, 'to ')

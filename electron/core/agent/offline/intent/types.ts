@@ -11,7 +11,8 @@ export type TaskRef =
   /** "it", "that": the task just talked about; `context` is what the same message said about it. */
   | { kind: 'focus'; context?: string }
   /** "them", "those", "all of them": the tasks just shown. */
-  | { kind: 'shown'; count?: number }
+  /** `all`: said as "all of them", so the whole list when nothing was shown. */
+  | { kind: 'shown'; count?: number; all?: true }
   /** "a task", "one of them": not said yet; ask which. */
   | { kind: 'any' }
   /** "the first one I added": by position among the tasks added or changed lately. */

@@ -136,6 +136,9 @@ export const describeRule: Rule = {
     // "the 2nd one - add a note: needs two people"
     m = re`^(.+?)\\s*[-:,–]\\s*(?:add|put|write|attach|give it)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=-])\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "actually make the note just Miller and Okafor" (the note just written)
+    m = re`^(?:make|set|change)\\s+(?:the|its)\\s+${DESCRIPTION_NOUN}\\s+(?:to\\s+|into\\s+)?(?:just|only|simply)\\s+(.+)$`;
+    if (m) push('it', m[1]!);
     // "make the description 'ask for the full-day package'" (the task just talked about)
     m = re`^(?:make|set|change)\\s+(?:the|its)\\s+${DESCRIPTION_NOUN}\\s+(?:to\\s+|into\\s+|:\\s*)?(["'\`].+["'\`])$`;
     if (m) push('it', m[1]!);

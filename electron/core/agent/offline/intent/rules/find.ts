@@ -15,6 +15,8 @@ const PATTERNS = [
   /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any tasks?)\s+(?:about|for|on|regarding)\s+(.+)$/i,
   /^(?:find|search(?: for)?|look for|look up|grep)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
   /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
+  // "what do I need to buy?", "what have I got to call about?": the tasks of that deed
+  /^what\s+(?:else\s+)?(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got|want)\s+to\s+(?!(?:do|sort|sort out|get done|finish|deal with|work on)$)(buy|get|call|ring|email|book|pay|order|pick up|collect|fix|clean|write|send|post|return|read|renew|cancel|text|phone|visit|check|make|plan)$/i,
   // "show me the problem sets", "list my invoices": tasks named by a plural (not a status)
   /^(?:show|list|give|pull up|bring up)\s+(?:me\s+)?(?:all\s+)?(?:the|my)\s+(?!(?:tasks|items|things|todos|to-dos|ones|lot|rest|others|list|open|pending|done|completed|finished|remaining|outstanding)\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)(?:\s+(?:ones|tasks))?$/iu,
   // "which of those are for the garden?" (after a list)
