@@ -25,3 +25,12 @@ describe('rule: status-question', () => {
     expect(statusQuestion.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('rule: status-question, advice asked', () => {
+  it('answers "should I delete the dentist one?" with its state, and only when asked', () => {
+    expect(
+      statusQuestion.extract('should I delete the dentist one', { ...context(), question: true }),
+    ).toEqual({ type: 'status', ref: { kind: 'words', text: 'the dentist one' } });
+    expect(statusQuestion.extract('should I delete the dentist one', context())).toBeUndefined();
+  });
+});

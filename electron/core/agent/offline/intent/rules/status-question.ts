@@ -24,6 +24,11 @@ export const statusQuestion: Rule = {
       .replace(TAIL, '')
       .replace(/\s+or (?:not(?: yet)?|nah|no)$/i, '')
       .replace(TAIL, '');
+    // "should I delete the dentist one?": asks for advice, so its state is the answer
+    const advice = t.match(
+      rx`^(?:should|shall)\\s+(?:i|we)\\s+(?:just\\s+)?(?:${alt([...VERBS.delete, ...VERBS.complete, 'mark', 'tick', 'cross'])})\\s+(.+?)(?:\\s+(?:off|done|as done|now))?$`,
+    );
+    if (advice && context.question) return { type: 'status', ref: parseRef(advice[1]!) };
     // "Is finished the report already?"
     const inverted = t.match(
       /^(?:is|was|are)\s+(?:already\s+)?(done|finished|complete|completed)\s+(.+)$/i,
