@@ -1236,4 +1236,33 @@ describe('follow-ups that point by place or likeness', () => {
     expect(core.tasks.get(2)!.description).toBe('Miller and Okafor');
     expect(done(core)).toEqual([]);
   });
+  it('things sent, things done by someone else, "4 is done, 2 too", "reset everything to not done", "don\'t need X anymore"', async () => {
+    const core = open();
+    seed(
+      core,
+      'Send invoices',
+      'Post the parcel to Gran',
+      'Book the pediatrician appointment',
+      'Pack the swim bag',
+      'Buy wipes',
+      'Order wax',
+    );
+    await talk(core, 'invoices went out this morning');
+    await talk(core, "back from the post office, Gran's parcel is on its way");
+    await talk(core, 'my husband already booked the pediatrician');
+    expect(done(core)).toEqual([
+      'Send invoices',
+      'Post the parcel to Gran',
+      'Book the pediatrician appointment',
+    ]);
+    await talk(core, 'reset everything to not done, new week');
+    expect(done(core)).toEqual([]);
+    await talk(core, 'what do I have', '4 is done, 2 too');
+    expect(done(core)).toEqual(['Post the parcel to Gran', 'Pack the swim bag']);
+    await talk(core, "don't need the wax one anymore");
+    expect(titles(core)).not.toContain('Order wax');
+    expect(await talk(core, 'Show me everything, finished ones too')).toMatch(
+      /Pack the swim bag ✓ done[^]*Buy wipes/,
+    );
+  });
 });

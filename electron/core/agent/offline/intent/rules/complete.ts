@@ -62,6 +62,11 @@ function extractChange(said: string): Change | undefined {
       );
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
+    // "4 is done, 2 too"
+    const numbers = said.match(
+      rx`^((?:task\\s*)?#?\\d+)\\s+(?:is\\s+)?${DONE}\\s*,?\\s+(?:and\\s+)?((?:task\\s*)?#?\\d+)\\s+(?:too|as well|also)$`,
+    );
+    if (numbers) return done(`${numbers[1]} and ${numbers[2]}`);
     // "tomatoes, gate and grandkids all done": a list of things, then done
     const things = said.match(
       rx`^((?:[a-z'-]+\\s+){0,3}?[a-z'-]+(?:\\s*,\\s*(?:[a-z'-]+\\s+){0,3}?[a-z'-]+)+\\s+(?:and|&)\\s+(?:[a-z'-]+\\s+){0,3}?[a-z'-]+)\\s+(?:are\\s+|were\\s+)?(?:all\\s+)?${DONE}$`,

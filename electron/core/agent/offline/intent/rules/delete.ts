@@ -54,6 +54,11 @@ function extractChange(said: string): Change | undefined {
         return undefined;
       return removed(m[2]!.replace(/^(?:out|off)\s+/i, ''));
     }
+    // "don't need the swim bag one anymore" (no "I", so the "anymore" says it)
+    m = s.match(
+      /^(?:don't|do not|no longer)\s+(?:need|want)\s+(?:to\s+(?:do\s+)?)?(.+?)\s+(?:anymore|any more)$/i,
+    );
+    if (m && !/^(?:to|it|that|this|them)$/i.test(m[1]!)) return removed(m[1]!);
     m = s.match(
       /^i\s+(?:don't|do not|no longer|not)\s+(?:need|want|have)\s+(?:to\s+(?:do\s+)?)?(.+?)(?:\s+(?:anymore|any more|after all))?$/i,
     );

@@ -11,6 +11,13 @@ export const list: Rule = {
     if (t.split(/\s+/).length > 14) return undefined;
     const listy =
       /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|remind me (?=what|which)|what(?:'s| is| are|'re)?|which|whats|anything|any|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
+    // "show me everything, finished ones too"
+    if (
+      /^(?:show|list|give)\s+(?:me\s+)?(?:everything|all(?:\s+(?:my|the))?(?:\s+tasks)?)\s*,?\s+(?:(?:the|including|incl\.?|with|plus|and)\s+)?(?:the\s+)?(?:finished|done|completed|ticked off|ticked)(?:\s+ones)?(?:\s+(?:too|as well|included))?$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'all' };
     // "how's my list looking", "how are my tasks looking"
     if (
       /^how(?:'s|s|\s+is|\s+are)\s+(?:my|the)\s+(?:list|tasks|to-?dos?|to-?do list)(?:\s+(?:looking|going|doing))?(?:\s+(?:today|now))?$/.test(

@@ -54,6 +54,11 @@ function extractChange(said: string): Change | undefined {
     const s = withoutReason(said).replace(/\s+(?:instead|then)$/i, '');
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
       s.match(rx(strings, ...values));
+    // "reset everything to not done, new week": every finished task
+    if (
+      re`^(?:reset|set|mark|put|turn|switch)\\s+(?:everything|it all|all|all (?:of )?(?:them|my tasks|the tasks|tasks))\\s+(?:back\\s+)?(?:to|as)\\s+(?:${NOT_DONE})(?:\\s*,.*)?$`
+    )
+      return { type: 'reopen', ref: { kind: 'all', status: 'completed' } };
     // "undo the tick on milk", "take the tick off the bins"
     const tick = re`^(?:undo|remove|take off|take away|take)\\s+(?:the\\s+)?(?:tick|check|checkmark|tickmark|done)\\s+(?:on|from|for|off)\\s+(.+)$`;
     if (tick) return reopened(tick[1]!);

@@ -77,6 +77,19 @@ export const statement: Rule = {
       )
     )
       return undefined;
+    // "invoices went out this morning", "Lily's card is in the post": sent
+    const sent = s.match(
+      /^(?:the\s+|my\s+)?(.+?)\s+(?:went out|have gone out|has gone out|(?:is|are|was|were)\s+in the post|(?:is|are)\s+on (?:its|their|the) way|(?:has|have)\s+been\s+(?:sent|posted)|(?:was|were|got)\s+(?:sent|posted))$/i,
+    );
+    if (sent && !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(sent[1]!))
+      return { type: 'complete', ref: { kind: 'statement', text: `send ${sent[1]}` } };
+    // "my husband already booked the pediatrician": done by someone else
+    const byOther = s.match(
+      /^(?:(?:my|our)\s+(?:husband|wife|partner|other half|mum|mom|dad|son|daughter|brother|sister|boss|neighbour|neighbor|friend|flatmate|roommate|colleague|kids?|assistant))\s+(?:(?:already|just|finally|has|have|kindly)\s+)*([a-z]+)\s+(.+)$/,
+    );
+    const otherDeed = byOther && pastToBase(byOther[1]!);
+    if (otherDeed && !NOT_A_REPORT.test(byOther![1]!) && !/^(?:me|us)\b/i.test(byOther![2]!))
+      return { type: 'complete', ref: { kind: 'statement', text: `${otherDeed} ${byOther![2]}` } };
     // "did I ever post the parcel?" … "well I have now": the one just asked about
     if (
       /^(?:(?:well|ok|okay|yes|yeah|right|oh)[,\s]+)*(?:(?:i|we)(?:'ve|\s+have)\s+)?(?:(?:just\s+)?done\s+(?:it|that)\s+)?(?:now|just now|done it now|done that now)$/i.test(
