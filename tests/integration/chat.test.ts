@@ -1265,4 +1265,18 @@ describe('follow-ups that point by place or likeness', () => {
       /Pack the swim bag ✓ done[^]*Buy wipes/,
     );
   });
+  it('"not the grandkids, they didn\'t answer" after ticking all reopens that one; "I got both, mark them done" after asking about two', async () => {
+    const core = open();
+    seed(core, 'Water the tomatoes', 'Call the grandkids', 'Buy diapers', 'Buy wipes');
+    await talk(core, 'Mark them all as done', "Not the grandkids, they didn't answer");
+    expect(done(core)).toEqual(['Water the tomatoes', 'Buy diapers', 'Buy wipes']);
+    core.tasks.setCompleted(3, false);
+    core.tasks.setCompleted(4, false);
+    await talk(
+      core,
+      'did I get the diapers and wipes on there?',
+      'great, I got both, mark them done',
+    );
+    expect(done(core)).toEqual(['Water the tomatoes', 'Buy diapers', 'Buy wipes']);
+  });
 });

@@ -22,6 +22,9 @@ const done = (said: string): Change | undefined => {
     /\s+(?:just now|right now|now|just|already|today|this morning|earlier|yesterday|at last|finally)$/i,
     '',
   );
+  // ("I got both, mark them done": the request after the comma is read on its own)
+  if (/,\s*(?:mark|tick|check|cross|delete|remove|add|put|undo|reopen)\b/i.test(ref))
+    return undefined;
   return NOT_A_REF.test(ref) ? undefined : { type: 'complete', ref: parseRef(ref) };
 };
 

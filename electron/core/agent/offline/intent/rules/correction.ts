@@ -184,7 +184,10 @@ export const correction: Rule = {
       if (last === 'complete') return { type: 'reopen', ref: { kind: 'focus' } };
       if (last === 'reopen') return { type: 'complete', ref: { kind: 'focus' } };
     }
-    const reversal = text.match(/^not\s+(?:the\s+)?(.+?)(?:\s+(?:yet|after all|though))?$/i);
+    const reversal = text
+      // "not the grandkids, they didn't answer": why, after the comma
+      .replace(/\s*,\s*(?:they|he|she|it|i|we)(?:'re|'s|'ve|'d|'ll)?\s.*$/i, '')
+      .match(/^not\s+(?:the\s+)?(.+?)(?:\s+(?:yet|after all|though))?$/i);
     if (reversal && !/,|\s(?:i said|i meant|but)\s/i.test(reversal[1]!)) {
       if (last === 'complete') return { type: 'reopen', ref: parseRef(reversal[1]!) };
       if (last === 'reopen') return { type: 'complete', ref: parseRef(reversal[1]!) };
