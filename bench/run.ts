@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick]`: seeds a profile (100,000 tasks, 1,000 conversations, 100,000
 // messages; a tenth with --quick), then measures the app's path against the raw floor in the same
 // run and writes bench/results/latest.json ({metric, app, floor, ratio, target} rows).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { ConversationRepository } from '../electron/core/chat/conversation-repos
 import { silentLogger } from '../electron/core/log.ts';
 import { appVersion, migrationsDir, repoRoot } from '../electron/host/host-paths.ts';
 import { THREAD_PAGE } from '../electron/shared/limits.ts';
+import { browserHostEntry, buildBrowserHost } from '../scripts/lib/build-browser-host.ts';
 
 const quick = process.argv.includes('--quick');
 const SCALE = quick ? 10 : 1;
@@ -270,11 +271,9 @@ interface Host {
   stop(): Promise<void>;
 }
 function startHost(profileDir: string): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    [path.join(repoRoot, 'dist/host/web-host.mjs'), '--profile', profileDir],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [browserHostEntry, '--profile', profileDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -551,23 +550,9 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
 }
 
 // ------------------------------------------------------------------ run
-// The browser-host rows run what `npm start` runs: the built renderer and the host bundle, built
-// now from the sources as they are (a fresh clone has neither; an old build would mislead).
-for (const config of ['vite.config.ts', 'vite.host.config.ts']) {
-  const build = spawnSync(
-    process.execPath,
-    [
-      path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '-c',
-      config,
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: repoRoot, stdio: 'inherit' },
-  );
-  if (build.status !== 0) throw new Error(`could not build with ${config}`);
-}
+// The browser-host rows run what `npm start` runs, built now from the sources as they are (a
+// fresh clone has no build; an old one would mislead).
+if (!buildBrowserHost()) throw new Error('could not build the renderer and the browser host');
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'task-bench-'));
 try {

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { electronBinary, electronInstallScript } from './electron-binary.ts';
+import { browserHostEntry, buildBrowserHost } from './lib/build-browser-host.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -31,12 +32,6 @@ if (binary) {
     "Electron's binary can't be downloaded on this machine, so Task Assistant is starting in your browser instead.",
   );
   // The renderer, and the host as one bundle (it starts in about half the time of its sources).
-  for (const config of ['vite.config.ts', 'vite.host.config.ts']) {
-    const build = spawnSync(bin('vite'), ['build', '-c', config, '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
-  run(process.execPath, [path.join(root, 'dist', 'host', 'web-host.mjs'), ...args]);
+  if (!buildBrowserHost()) process.exit(1);
+  run(process.execPath, [browserHostEntry, ...args]);
 }
