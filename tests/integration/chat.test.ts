@@ -1279,4 +1279,13 @@ describe('follow-ups that point by place or likeness', () => {
     );
     expect(done(core)).toEqual(['Water the tomatoes', 'Buy diapers', 'Buy wipes']);
   });
+  it('"remove the middle two" of a list of four takes the second and third; of five it asks', async () => {
+    const core = open();
+    seed(core, 'Sign the form', 'Buy diapers', 'Book the pediatrician', 'Pack the swim bag');
+    await talk(core, "what's my list look like", 'remove the middle two');
+    expect(titles(core)).toEqual(['Sign the form', 'Pack the swim bag']);
+    seed(core, 'A', 'B', 'C');
+    expect(await talk(core, 'show my list', 'remove the middle two')).toMatch(/no 2 in the middle/);
+    expect(titles(core)).toHaveLength(5);
+  });
 });

@@ -780,7 +780,17 @@ export class OfflineAssistant implements Engine {
         const list =
           shownIds.length > 0 ? shownIds.map((id) => all.find((t) => t.id === id)!) : all;
         if (ref.offset === 0) {
-          if (list.length % 2 === 1) return { ok: true, tasks: [list[(list.length - 1) / 2]!] };
+          const count = ref.count ?? 1;
+          // (as many from the middle as asked, with as many on each side)
+          if (list.length >= count && (list.length - count) % 2 === 0) {
+            const start = (list.length - count) / 2;
+            return { ok: true, tasks: list.slice(start, start + count) };
+          }
+          if (count > 1)
+            return {
+              ok: false,
+              reply: `In ${plural(list.length, 'task')} there are no ${count} in the middle. Tell me their numbers.`,
+            };
           return {
             ok: false,
             reply: `There's no single middle one in ${plural(list.length, 'task')}. Tell me its number or some of its words.`,

@@ -119,6 +119,16 @@ export function parseRef(raw: string): TaskRef {
   );
   if (quoted) return { kind: 'quoted', text: quoted[1]!.trim() };
 
+  // "the middle two": as many from the middle of the list
+  const middle = s.match(
+    /^(?:the\s+)?middle\s+(two|three|four|2|3|4)(?:\s+(?:ones|tasks|items))?$/i,
+  );
+  if (middle)
+    return {
+      kind: 'neighbour',
+      offset: 0,
+      count: Number(middle[1]) || NUMBER_WORDS[middle[1]!.toLowerCase()]!,
+    };
   // "the one before it", "the one after that", "the next one", "the one above"
   const neighbour = s.match(
     /^(?:the\s+)?(?:(?:one|task|item)\s+)?(before|after|above|below|previous|next|preceding|following|middle)(?:\s+(?:one|task|item))?(?:\s+(?:it|that|this|that one|this one|them))?$/i,

@@ -21,7 +21,8 @@ export type TaskRef =
    * "the one before it", "the next one" (`offset` from the task just talked about, in the list
    * last shown or else the whole list); "the middle one" (`offset` 0, no task talked about).
    */
-  | { kind: 'neighbour'; offset: number }
+  /** offset 0 is the middle of the list; `count`: "the middle two". */
+  | { kind: 'neighbour'; offset: number; count?: number }
   /** "the other one": the task considered last time that wasn't chosen. */
   | { kind: 'other'; plural?: boolean; text?: string }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */
