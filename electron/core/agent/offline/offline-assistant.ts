@@ -296,6 +296,17 @@ export function sameEditOn(from: string, to: string, other: string): string | un
   return undefined;
 }
 
+/** The tasks with these ids that still exist, in the order of the ids. */
+const present = (ids: readonly number[], all: Task[]): Task[] =>
+  ids.map((id) => all.find((t) => t.id === id)).filter((t): t is Task => !!t);
+
+/** "Which ones?" with the tasks to choose from: nothing changes until the person says. */
+const askWhich = (question: string, pool: Task[]): Resolved => ({
+  ok: false,
+  candidates: pool.slice(0, 10),
+  reply: `${question}\n${formatTaskLines(pool.slice(0, 10))}\nTell me their numbers, like “tasks ${pool[0]!.id} and ${pool[1]!.id}”.`,
+});
+
 export function formatTaskLines(tasks: Task[]): string {
   const lines = tasks
     .slice(0, LIST_LIMIT)
@@ -614,9 +625,7 @@ export class OfflineAssistant implements Engine {
   /** "which of those are done?": of the tasks just shown, those. */
   #listShown(status: TaskStatus, turn: TurnContext): string {
     const all = turn.tasks('all');
-    const shown = turn.state.shown
-      .map((id) => all.find((t) => t.id === id))
-      .filter((t): t is Task => !!t);
+    const shown = present(turn.state.shown, all);
     const wanted = shown.filter((t) => t.completed === (status === 'completed'));
     turn.state.lastAsked = 'list';
     if (wanted.length === 0)
@@ -659,19 +668,16 @@ export class OfflineAssistant implements Engine {
   /** The changes of the latest turn that made any (of the kind asked about), as their receipts said. */
   #recap(deed: (Intent & { type: 'recap' })['deed'], turn: TurnContext): string {
     const tool = deed && `${deed}_task`;
-    const history = turn.history();
-    let summaries: string[] = [];
-    for (let i = history.length - 1; i >= 0 && summaries.length === 0; i--) {
-      if (history[i]!.role !== 'tool') continue;
-      // The receipts of one turn sit together, after its question.
-      let start = i;
-      while (start > 0 && history[start - 1]!.role === 'tool') start--;
-      summaries = history
-        .slice(start, i + 1)
-        .map((m) => readStoredReceipt(m.content))
-        .filter((r) => r !== null && r.ok && (!tool || r.tool === tool))
-        .map((r) => r!.summary.replace(/(?<![.!?])$/, '.'));
-      i = start;
+    // Newest first; the receipts of one turn sit together after its question, in order.
+    const summaries: string[] = [];
+    for (const message of [...turn.history()].reverse()) {
+      if (message.role === 'tool') {
+        const receipt = readStoredReceipt(message.content);
+        if (receipt?.ok && (!tool || receipt.tool === tool))
+          summaries.unshift(receipt.summary.replace(/(?<![.!?])$/, '.'));
+        continue;
+      }
+      if (summaries.length > 0) break;
     }
     if (summaries.length === 0)
       return deed
@@ -720,21 +726,15 @@ export class OfflineAssistant implements Engine {
         return { ok: true, tasks: picked };
       }
       case 'shown': {
-        const shown = turn.state.shown
-          .map((id) => all.find((t) => t.id === id))
-          .filter((t): t is Task => !!t);
+        const shown = present(turn.state.shown, all);
         if (shown.length > 0 && (ref.count === undefined || shown.length === ref.count))
           return { ok: true, tasks: shown };
-        const focus = turn.state.focus
-          .map((id) => all.find((t) => t.id === id))
-          .filter((t): t is Task => !!t);
+        const focus = present(turn.state.focus, all);
         // "I've done both" after asking about two tasks: those two.
         if (ref.count !== undefined && focus.length === ref.count)
           return { ok: true, tasks: focus };
         // "mark both done" after adding two: the two just added.
-        const mentioned = turn.state.recent
-          .map((id) => all.find((t) => t.id === id))
-          .filter((t): t is Task => !!t);
+        const mentioned = present(turn.state.recent, all);
         if (ref.count !== undefined && mentioned.length >= ref.count)
           return { ok: true, tasks: mentioned.slice(-ref.count) };
         // Nothing talked about yet: "both" of a list of two is the list; of a longer one, which?
@@ -742,11 +742,7 @@ export class OfflineAssistant implements Engine {
           const pool = prefer ? all.filter((t) => t.completed === (prefer === 'completed')) : all;
           if (pool.length === ref.count) return { ok: true, tasks: pool };
           if (pool.length > ref.count)
-            return {
-              ok: false,
-              candidates: pool.slice(0, 10),
-              reply: `Which ${ref.count === 2 ? 'two' : ref.count}?\n${formatTaskLines(pool.slice(0, 10))}\nTell me their numbers, like “tasks ${pool[0]!.id} and ${pool[1]!.id}”.`,
-            };
+            return askWhich(`Which ${ref.count === 2 ? 'two' : ref.count}?`, pool);
         }
         if (shown.length > 0) return { ok: true, tasks: shown };
         // "mark them done" right after asking about the slides: the task just talked about.
@@ -756,11 +752,7 @@ export class OfflineAssistant implements Engine {
         // ("untick them": the ticked ones, as the deed says which)
         if (ref.all || prefer || all.length <= 1)
           return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
-        return {
-          ok: false,
-          candidates: all.slice(0, 10),
-          reply: `Which ones do you mean?\n${formatTaskLines(all.slice(0, 10))}\nTell me their numbers, like “tasks ${all[0]!.id} and ${all[1]!.id}”.`,
-        };
+        return askWhich('Which ones do you mean?', all);
       }
       case 'any': {
         // "delete a task": which one?
@@ -816,9 +808,7 @@ export class OfflineAssistant implements Engine {
       }
       case 'recent': {
         // "the first one I added": in the order they were added lately.
-        const mentioned = turn.state.recent
-          .map((id) => all.find((t) => t.id === id))
-          .filter((t): t is Task => !!t);
+        const mentioned = present(turn.state.recent, all);
         // Nothing added in this conversation yet: the list in the order tasks were added.
         const recent = mentioned.length > 0 ? mentioned : [...all].sort((a, b) => a.id - b.id);
         const picked = ref.positions.map((p) =>
@@ -835,9 +825,7 @@ export class OfflineAssistant implements Engine {
         // The one in the running last time that wasn't picked; or, with two tasks, the other.
         const last = new Set(turn.state.lastTargets);
         const pool = turn.state.lastCandidates.length
-          ? turn.state.lastCandidates
-              .map((id) => all.find((t) => t.id === id))
-              .filter((t): t is Task => !!t)
+          ? present(turn.state.lastCandidates, all)
           : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
         let others = pool.filter((t) => !last.has(t.id));
         // "emailed Sarah" … "and the other one too": of the rest, the ones like the last one.
@@ -880,12 +868,9 @@ export class OfflineAssistant implements Engine {
           /^(\S+)\s+(?:him|her|them|it|that|this)(?:\s+(?:back|off|up|out))?$/i,
         );
         if (deed) {
-          const fits = turn.state.focus
-            .map((id) => all.find((t) => t.id === id))
-            .filter(
-              (t): t is Task =>
-                !!t && t.title.toLowerCase().startsWith(`${deed[1]!.toLowerCase()} `),
-            );
+          const fits = present(turn.state.focus, all).filter((t) =>
+            t.title.toLowerCase().startsWith(`${deed[1]!.toLowerCase()} `),
+          );
           if (fits.length === 1) return { ok: true, tasks: fits };
         }
         if (/\s(?:and|&)\s|,/.test(ref.text)) {
@@ -932,9 +917,7 @@ export class OfflineAssistant implements Engine {
       }
       case 'focus': {
         // "I've paid it" right after asking about the council tax: that one, if it fits the deed
-        const inFocus = turn.state.focus
-          .map((id) => all.find((t) => t.id === id))
-          .filter((t): t is Task => !!t);
+        const inFocus = present(turn.state.focus, all);
         // "the first one, it's done": the clause before names the task the usual way.
         const named = ref.context ? parseRef(ref.context) : undefined;
         if (named && ['positions', 'ids', 'quoted', 'neighbour', 'recent'].includes(named.kind))
@@ -973,9 +956,7 @@ export class OfflineAssistant implements Engine {
           );
           if (!words.ok && words.candidates) return words;
         }
-        let focus = turn.state.focus
-          .map((id) => all.find((t) => t.id === id))
-          .filter((t): t is Task => !!t);
+        let focus = present(turn.state.focus, all);
         // Just shown a list of one: "that one" is it.
         const shown = turn.state.shown.filter((id) => all.some((t) => t.id === id));
         if (focus.length === 0 && shown.length === 1) focus = all.filter((t) => t.id === shown[0]);
@@ -1103,9 +1084,7 @@ export class OfflineAssistant implements Engine {
   #choose(ref: TaskRef, turn: TurnContext, clarify: ConversationState['clarify']): string {
     if (!clarify) return `I'm not sure what you'd like me to do with that. ${HELP}`;
     const all = turn.tasks('all');
-    const offered = clarify.candidates
-      .map((id) => all.find((t) => t.id === id))
-      .filter((t): t is Task => !!t);
+    const offered = present(clarify.candidates, all);
     let picked: Task[] = [];
     if (ref.kind === 'shown') picked = offered;
     else if (ref.kind === 'ids')
