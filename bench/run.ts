@@ -8,7 +8,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { openCore, type Core } from '../electron/core/app-core.ts';
-import { ActionJournal } from '../electron/core/agent/action-journal.ts';
 import { ToolRunner } from '../electron/core/agent/tool-runner.ts';
 import { ConversationRepository } from '../electron/core/chat/conversation-repository.ts';
 import { silentLogger } from '../electron/core/log.ts';
@@ -228,7 +227,7 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
 
   // The built-in assistant, request to receipt, against the add_task tool alone.
   const repo = new ConversationRepository(db, user);
-  const tools = new ToolRunner(core.tasks, new ActionJournal(db, user), silentLogger);
+  const tools = new ToolRunner(core.tasks, silentLogger);
   const { conversationId } = await core.chat.say('hello', { newConversation: true });
   const [appSay, floorTool] = await interleaved(
     DURABLE,

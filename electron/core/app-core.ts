@@ -8,7 +8,6 @@ import type { RecoveryReport } from './db/backups.ts';
 import { readMigrations } from './db/migrations.ts';
 import { checkpointWhenIdle } from './db/idle-checkpoint.ts';
 import { OfflineAssistant } from './agent/offline/offline-assistant.ts';
-import { ActionJournal } from './agent/action-journal.ts';
 import { ToolRunner } from './agent/tool-runner.ts';
 import { ChatService } from './chat/chat-service.ts';
 import { ConversationRepository } from './chat/conversation-repository.ts';
@@ -24,6 +23,8 @@ import { currentOsAccount, type OsAccount } from './profile/os-account.ts';
 import { claimProfileDir, type ProfilePaths, profilePaths } from './profile/profile-paths.ts';
 import { TaskRepository } from './tasks/task-repository.ts';
 import { TaskService } from './tasks/task-service.ts';
+import { TrashRepository } from './tasks/trash-repository.ts';
+import { UndoHistory } from './tasks/undo-history.ts';
 
 export interface CoreOptions {
   profileDir: string;
@@ -44,6 +45,8 @@ export interface CoreOptions {
   idleCheckpointMs?: number;
   /** Hosts that run for a while back up on this period (only when something changed). */
   backupEveryMs?: number;
+  /** False for the CLI: its task commands don't become steps of the shared undo history. */
+  undoAppChanges?: boolean;
   /** Hosts that show tasks to people watch for writes by other processes; one-shot tools don't. */
   watchExternalChanges?: boolean;
 }
@@ -78,7 +81,19 @@ export function openCore(options: CoreOptions): Core {
     logger,
   );
   const events = new CoreEvents();
-  const tasks = new TaskService(new TaskRepository(db, account.userId), events);
+  const tasks = new TaskService({
+    repo: new TaskRepository(db, account.userId),
+    trash: new TrashRepository(db, account.userId),
+    history: new UndoHistory(db, account.userId),
+    events,
+    undoAppChanges: options.undoAppChanges ?? true,
+  });
+  try {
+    const expired = tasks.expireOld();
+    if (expired.trash) logger.info(`emptied ${expired.trash} tasks kept in the Trash 30 days`);
+  } catch (err) {
+    logger.error('could not empty the old Trash', err); // tried again at the next start
+  }
   const conversations = new ConversationRepository(db, account.userId);
   const settings = new SettingsService(db);
   const model = new ModelService({
@@ -93,7 +108,7 @@ export function openCore(options: CoreOptions): Core {
   const chat = new ChatService({
     repo: conversations,
     tasks,
-    tools: new ToolRunner(tasks, new ActionJournal(db, account.userId), logger),
+    tools: new ToolRunner(tasks, logger),
     engine: () => model.engine(),
     events,
     logger,

@@ -15,7 +15,10 @@ const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
   tasks list [--status all|pending|completed]
   tasks done ID | tasks reopen ID        complete / reopen a task
   tasks edit ID [--title T] [--description D]
-  tasks rm ID                            delete a task
+  tasks rm ID                            move a task to the Trash
+  tasks trash                            list the Trash (kept 30 days)
+  tasks restore ID                       put a task from the Trash back in its place
+  tasks purge ID | tasks empty-trash     delete for good (cannot be undone)
   conversations list
   say TEXT [--new] [--yes] [--conversation ID]
                                          talk to the assistant (--yes accepts a confirmation)
@@ -129,6 +132,27 @@ async function run(core: Core): Promise<void> {
       const task = unwrap(await h['tasks.delete']({ id: taskId(rest[0]) }));
       return finish(task, `Deleted #${task.id} ${printable(task.title)}`);
     }
+    case 'tasks trash': {
+      const { items } = unwrap(await h['trash.page']({ limit: 1000 }));
+      return finish(
+        items,
+        items.length
+          ? items.map((t) => `${line(t)} (deleted ${t.deletedAt})`).join('\n')
+          : 'The Trash is empty.',
+      );
+    }
+    case 'tasks restore': {
+      const task = unwrap(await h['tasks.restore']({ id: taskId(rest[0]) }));
+      return finish(task, `Restored ${line(task)}`);
+    }
+    case 'tasks purge': {
+      const { id } = unwrap(await h['trash.purge']({ id: taskId(rest[0]) }));
+      return finish({ id }, `Deleted #${id} for good`);
+    }
+    case 'tasks empty-trash': {
+      const result = unwrap(await h['trash.empty']({}));
+      return finish(result, `Deleted ${result.deleted} tasks for good`);
+    }
     case 'conversations list': {
       const { items } = unwrap(await h['conversations.list']({ limit: 200 }));
       return finish(
@@ -178,6 +202,9 @@ try {
     migrationsDir,
     appVersion,
     modelOverride: override.data,
+    // A script's task commands are not steps of the app's undo history (Ctrl+Z in the app, "undo"
+    // in chat); its deletes still go to the Trash. What it says to the assistant is undoable.
+    undoAppChanges: false,
   });
   await run(core);
 } catch (err) {

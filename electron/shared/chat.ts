@@ -53,6 +53,7 @@ export const TOOL_NAMES = [
   'reopen_task',
   'delete_task',
   'update_task',
+  'restore_task',
   'undo_last_change',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];

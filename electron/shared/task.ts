@@ -58,6 +58,8 @@ export const taskCountsSchema = z.strictObject({
   all: z.number().int().nonnegative(),
   pending: z.number().int().nonnegative(),
   completed: z.number().int().nonnegative(),
+  /** Deleted tasks waiting in the Trash. */
+  trash: z.number().int().nonnegative(),
 });
 export type TaskCounts = z.infer<typeof taskCountsSchema>;
 
@@ -78,12 +80,6 @@ export const taskPatchSchema = z
   });
 export type TaskPatch = z.infer<typeof taskPatchSchema>;
 
-/** A deleted task handed back for undo: everything but the owner, which core sets. */
-export const taskSnapshotSchema = z.strictObject({
-  id: taskIdSchema,
-  title: taskTitleSchema,
-  description: taskDescriptionSchema,
-  completed: z.boolean({ error: 'Completed must be true or false' }),
-  createdAt: z.iso.datetime({ error: 'Created time must be an ISO date' }),
-  updatedAt: z.iso.datetime({ error: 'Updated time must be an ISO date' }),
-});
+/** A task in the Trash: as it was when deleted, and when that was. */
+export const trashedTaskSchema = taskSchema.extend({ deletedAt: z.iso.datetime() });
+export type TrashedTask = z.infer<typeof trashedTaskSchema>;

@@ -104,7 +104,8 @@ export async function converse(chat: ChatService, lines: string[]): Promise<stri
 }
 
 export async function runCase(c: CorpusCase): Promise<{ ok: boolean; why: string; reply: string }> {
-  const core = openTempCore();
+  // As the shared runner does it, through the CLI: the setup's commands are not undo steps.
+  const core = openTempCore({ undoAppChanges: false });
   try {
     setUp(core, c);
     const before = core.tasks.list('all');

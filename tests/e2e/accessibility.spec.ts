@@ -55,6 +55,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('button', { name: 'Undo' }).first()).toBeVisible();
     expect(await violations(page), 'undo toast').toEqual([]);
 
+    await page.getByRole('radio', { name: /Trash/ }).check();
+    await expect(page.getByRole('button', { name: 'Restore Call mom' })).toBeVisible();
+    expect(await violations(page), 'trash').toEqual([]);
+    await page.getByRole('button', { name: 'Delete for good: Call mom' }).click();
+    await expect(page.getByRole('dialog', { name: 'Delete for good?' })).toBeVisible();
+    expect(await violations(page), 'delete for good dialog').toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('radio', { name: /All/ }).check();
+
     await page.getByRole('button', { name: 'Backups' }).click();
     await expect(page.getByRole('dialog', { name: 'Backups' })).toBeVisible();
     expect(await violations(page), 'backups dialog').toEqual([]);

@@ -97,7 +97,7 @@ test('delete, then Undo brings the task back in place', async ({ page }) => {
   await page.goto(host.url);
   for (const t of ['First', 'Middle', 'Last']) await addTask(page, t);
   await page.getByRole('button', { name: 'Delete Middle' }).click();
-  await expect(page.getByRole('status')).toContainText('Deleted “Middle”');
+  await expect(page.getByRole('status')).toContainText('Moved “Middle” to the Trash');
   await expect.poll(() => rowTitles(page)).toEqual(['First', 'Last']);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => rowTitles(page)).toEqual(['First', 'Middle', 'Last']);

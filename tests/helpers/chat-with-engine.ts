@@ -1,5 +1,4 @@
 import type { Engine } from '../../electron/core/agent/engine.ts';
-import { ActionJournal } from '../../electron/core/agent/action-journal.ts';
 import { ToolRunner } from '../../electron/core/agent/tool-runner.ts';
 import { ChatService } from '../../electron/core/chat/chat-service.ts';
 import { ConversationRepository } from '../../electron/core/chat/conversation-repository.ts';
@@ -12,11 +11,7 @@ export function chatWithEngine(core: TempCore, engine: Engine): ChatService {
   return new ChatService({
     repo,
     tasks: core.tasks,
-    tools: new ToolRunner(
-      core.tasks,
-      new ActionJournal(core.db, core.account.userId),
-      silentLogger,
-    ),
+    tools: new ToolRunner(core.tasks, silentLogger),
     engine,
     events: core.events,
     logger: silentLogger,

@@ -45,6 +45,28 @@ describe('the CLI', () => {
     expect(cli('tasks', 'list').value).toHaveLength(1);
   });
 
+  it('keeps what it deletes in the Trash: restore puts it back, purge deletes for good', () => {
+    const added = cli('tasks', 'add', 'Sort the garage').value;
+    cli('tasks', 'rm', String(added.id));
+    // Newest first (an earlier test's delete waits behind it).
+    expect(cli('tasks', 'trash').value[0]).toMatchObject({
+      id: added.id,
+      title: 'Sort the garage',
+      deletedAt: expect.any(String),
+    });
+    expect(cli('tasks', 'restore', String(added.id)).value).toMatchObject({
+      id: added.id,
+      title: 'Sort the garage',
+    });
+    cli('tasks', 'rm', String(added.id));
+    expect(cli('tasks', 'purge', String(added.id)).value).toEqual({ id: added.id });
+    const gone = cli('tasks', 'restore', String(added.id));
+    expect(gone.status).not.toBe(0);
+    expect(gone.value).toMatchObject({ error: { message: expect.stringMatching(/for good/) } });
+    expect(cli('tasks', 'empty-trash').value).toMatchObject({ deleted: expect.any(Number) });
+    expect(cli('tasks', 'trash').value).toEqual([]);
+  });
+
   it('talks to the assistant, continues the latest conversation, and confirms with --yes', () => {
     const first = cli('say', 'Add a task to water the plants', '--new').value;
     expect(first).toMatchObject({

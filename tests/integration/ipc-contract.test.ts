@@ -108,7 +108,9 @@ describe('the IPC contract', () => {
     expect(deleted.ok && contract['tasks.delete'].output.safeParse(deleted.value).success).toBe(
       true,
     );
-    const restored = deleted.ok ? await core.handlers['tasks.restore'](deleted.value) : deleted;
+    const restored = deleted.ok
+      ? await core.handlers['tasks.restore']({ id: deleted.value.id })
+      : deleted;
     expect(restored.ok && contract['tasks.restore'].output.safeParse(restored.value).success).toBe(
       true,
     );

@@ -71,12 +71,12 @@ describe('the dev corpus through a model’s scripted tool calls', () => {
   for (const c of readCases(devCorpus)) {
     it(`${c.id}: ${c.say.join(' / ').slice(0, 70)}`, async () => {
       const script: ScriptStep[] = [];
-      const recorder = openTempCore();
+      const recorder = openTempCore({ undoAppChanges: false });
       setUp(recorder, c);
       await converse(chatWithEngine(recorder, recordingEngine(script)), c.say);
       recorder.cleanup();
 
-      const core = openTempCore();
+      const core = openTempCore({ undoAppChanges: false });
       try {
         setUp(core, c);
         const before = core.tasks.list('all');

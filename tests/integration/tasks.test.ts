@@ -120,6 +120,7 @@ describe('listing', () => {
       all: 3,
       pending: 2,
       completed: 1,
+      trash: 0,
     });
     expect([a.id, b.id, c.id]).toEqual([1, 2, 3]);
   });
@@ -185,22 +186,27 @@ describe('changing tasks', () => {
     const deleted = await call<Task>(core.handlers['tasks.delete']({ id: middle.id }));
     const added = await add('Added after delete');
     expect(added.id).toBe(4); // numbers are never reused
-    const restored = await call<Task>(core.handlers['tasks.restore'](deleted));
+    const restored = await call<Task>(core.handlers['tasks.restore']({ id: deleted.id }));
     expect(restored).toEqual(deleted);
     const titles = (await call<Task[]>(core.handlers['tasks.list']({}))).map((t) => t.title);
     expect(titles).toEqual(['First', 'Middle', 'Last', 'Added after delete']);
   });
 
-  it('refuses to restore a task that is already there or never existed', async () => {
+  it('refuses to restore a task that is already there, never existed or was deleted for good', async () => {
     const task = await add('Only');
-    expect(await core.handlers['tasks.restore'](task)).toMatchObject({
+    expect(await core.handlers['tasks.restore']({ id: task.id })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    const invented = { ...task, id: 50 };
-    expect(await core.handlers['tasks.restore'](invented)).toMatchObject({
+    expect(await core.handlers['tasks.restore']({ id: 50 })).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND' },
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/never existed/) },
+    });
+    await call(core.handlers['tasks.delete']({ id: task.id }));
+    await call(core.handlers['trash.purge']({ id: task.id }));
+    expect(await core.handlers['tasks.restore']({ id: task.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/deleted for good/) },
     });
   });
 
@@ -211,7 +217,7 @@ describe('changing tasks', () => {
     await call(core.handlers['tasks.update']({ id: task.id, title: 'Watched' }));
     await call(core.handlers['tasks.setCompleted']({ id: task.id, completed: true }));
     const deleted = await call<Task>(core.handlers['tasks.delete']({ id: task.id }));
-    await call(core.handlers['tasks.restore'](deleted));
+    await call(core.handlers['tasks.restore']({ id: deleted.id }));
     expect(seen).toMatchObject([
       { reason: 'created', ids: [1], tasks: [{ title: 'Watch me' }] },
       { reason: 'updated', ids: [1], tasks: [{ title: 'Watched' }] },
@@ -261,7 +267,7 @@ describe('counts', () => {
               if (o.done) local.tasks.setCompleted(t.id, true);
             } else if (o.kind === 'restore') {
               const t = deleted.pop();
-              if (t) local.tasks.restore(t);
+              if (t) local.tasks.restore(t.id);
             } else if (target) {
               if (o.kind === 'delete') deleted.push(local.tasks.delete(target.id));
               else local.tasks.setCompleted(target.id, o.kind === 'complete');
@@ -273,6 +279,7 @@ describe('counts', () => {
             all: all.length,
             pending: all.length - done,
             completed: done,
+            trash: deleted.length,
           });
         } finally {
           local.cleanup();

@@ -100,7 +100,7 @@ describe.skipIf(smallDiskUnavailable !== null)('on a really full disk', () => {
       async () => {
         const snapshot = pick([...deleted.values()]);
         if (!snapshot) return;
-        const t = check(await h()['tasks.restore'](snapshot));
+        const t = check(await h()['tasks.restore']({ id: snapshot.id }));
         if (t) {
           deleted.delete(t.id);
           tasks.set(t.id, { title: t.title, description: t.description, completed: t.completed });

@@ -62,7 +62,7 @@ afterEach(() => {
 
 describe.skipIf(smallDiskUnavailable !== null)('starting on a real small disk', () => {
   it('on a full disk the healthy database is never moved; once space is freed every task is there', () => {
-    disk = mountSmallDisk(1024 * 1024);
+    disk = mountSmallDisk(2 * 1024 * 1024);
     const profileDir = path.join(disk.dir, 'profile');
     const titles = seed(profileDir);
     const before = fs.readFileSync(path.join(profileDir, 'tasks.sqlite'));
@@ -86,7 +86,7 @@ describe.skipIf(smallDiskUnavailable !== null)('starting on a real small disk', 
   });
 
   it('on a read-only mount it says so, moves nothing, and works once writable again', () => {
-    disk = mountSmallDisk(1024 * 1024);
+    disk = mountSmallDisk(2 * 1024 * 1024);
     const profileDir = path.join(disk.dir, 'profile');
     const titles = seed(profileDir);
     expect(spawnSync('mount', ['-o', 'remount,ro', disk.dir]).status).toBe(0);

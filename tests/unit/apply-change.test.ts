@@ -20,7 +20,7 @@ function state(status: TaskStatus, tasks: Task[]): State {
   return {
     status,
     total: tasks.length,
-    counts: { all: tasks.length, pending: tasks.length - done, completed: done },
+    counts: { all: tasks.length, pending: tasks.length - done, completed: done, trash: 0 },
     pages,
   };
 }
@@ -39,7 +39,7 @@ describe('applyChange', () => {
     const s = applyChange(state('all', [task(1)]), 'created', [task(2)]);
     expect(titles(s)).toEqual(['Task 1', 'Task 2']);
     expect(s.total).toBe(2);
-    expect(s.counts).toEqual({ all: 2, pending: 2, completed: 0 });
+    expect(s.counts).toEqual({ all: 2, pending: 2, completed: 0, trash: 0 });
   });
 
   it('starts a new page when the last one is full', () => {

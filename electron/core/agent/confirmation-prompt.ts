@@ -17,6 +17,8 @@ function describeCall(call: PlannedCall, tasks: Task[]): string {
       return `Change ${name}`;
     case 'add_task':
       return `Add “${String(call.args.title ?? '')}”`;
+    case 'restore_task':
+      return `Bring back task ${Number.isFinite(id) ? id : '?'} from the Trash`;
     case 'undo_last_change':
       return 'Undo the last change';
     case 'list_tasks':

@@ -15,6 +15,8 @@ export interface TurnContext {
   state: ConversationState;
   signal: AbortSignal;
   tasks(status?: TaskStatus): Task[];
+  /** Tasks in the Trash (deleted, and not yet for good), most recently deleted first. */
+  trashed(): Task[];
   /** One tool step: runs the calls, or holds them for confirmation when they delete or change several tasks. */
   execute(calls: PlannedCall[], confirmPrompt: string): Promise<ExecuteOutcome>;
   /** The same step, answered at once (for engines that never wait, like the built-in one). */

@@ -29,7 +29,11 @@ export const toolArgSchemas = {
     .refine((a) => a.title !== undefined || a.description !== undefined, {
       message: 'Nothing to change: give a new title or description',
     }),
-  undo_last_change: z.strictObject({}),
+  restore_task: z.strictObject(taskRef),
+  undo_last_change: z.strictObject({
+    /** Everywhere (the default) walks the shared history: the task list's changes too. */
+    scope: z.enum(['everywhere', 'this_conversation']).default('everywhere'),
+  }),
 } as const satisfies Record<ToolName, z.ZodType>;
 
 export type ToolArgs<T extends ToolName> = z.output<(typeof toolArgSchemas)[T]>;
@@ -41,7 +45,9 @@ export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   reopen_task: 'Mark a completed task as not done.',
   delete_task: 'Delete a task (asks the user to confirm).',
   update_task: "Change a task's title and/or description.",
-  undo_last_change: 'Undo the last change made in this conversation.',
+  restore_task: 'Bring a deleted task back from the Trash, in its old place.',
+  undo_last_change:
+    'Undo the most recent change to the tasks, made here or in the task list (scope this_conversation: only changes made in this conversation).',
 };
 
 /** Tools that change tasks; more than one change at once needs the user's confirmation. */
@@ -51,6 +57,7 @@ export const MUTATING_TOOLS = new Set<ToolName>([
   'reopen_task',
   'delete_task',
   'update_task',
+  'restore_task',
   'undo_last_change',
 ]);
 

@@ -1,25 +1,22 @@
-// Runs validated tool calls against the task service, journals each change for undo, and
-// describes what happened in a receipt. Used by every engine, offline or model-backed.
-import { AppError } from '../../shared/errors.ts';
+// Runs validated tool calls against the task service (which keeps each change in the shared undo
+// history, one step per chat request) and describes what happened in a receipt. Used by every
+// engine, offline or model-backed.
 import { clip } from '../../shared/text.ts';
 import { type Receipt, type ToolName, UNKNOWN_TOOL } from '../../shared/chat.ts';
-import type { Task } from '../../shared/task.ts';
-import type { ActionJournal } from './action-journal.ts';
 import { toErrorInfo, validationMessage } from '../errors-to-user.ts';
 import type { Logger } from '../log.ts';
 import type { TaskService } from '../tasks/task-service.ts';
+import { chatStep, type Origin } from '../tasks/undo-history.ts';
 import { isToolName, toolArgSchemas, type ToolArgs } from './task-tools.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
 
 export class ToolRunner {
   readonly #tasks: TaskService;
-  readonly #journal: ActionJournal;
   readonly #logger: Logger;
 
-  constructor(tasks: TaskService, journal: ActionJournal, logger: Logger) {
+  constructor(tasks: TaskService, logger: Logger) {
     this.#tasks = tasks;
-    this.#journal = journal;
     this.#logger = logger;
   }
 
@@ -41,7 +38,8 @@ export class ToolRunner {
     if (!parsed.success)
       return this.#failed(tool, args, 'VALIDATION', validationMessage(parsed.error));
     try {
-      const { summary, result } = this.#execute(conversationId, batchId, tool, parsed.data);
+      const origin = chatStep(conversationId, batchId);
+      const { summary, result } = this.#execute(origin, tool, parsed.data);
       return { tool, args, ok: true, summary, result };
     } catch (err) {
       const info = toErrorInfo(err, this.#logger, `tool ${tool}`);
@@ -65,40 +63,15 @@ export class ToolRunner {
     };
   }
 
-  #keep(
-    conversationId: number,
-    batchId: number,
-    tool: ToolName,
-    task: Task,
-    before?: Task,
-    after?: Task,
-  ) {
-    this.#journal.record(
-      conversationId,
-      batchId,
-      tool,
-      task.id,
-      before,
-      after,
-      new Date().toISOString(),
-    );
-  }
-
-  #execute(
-    conversationId: number,
-    batchId: number,
-    tool: ToolName,
-    args: unknown,
-  ): { summary: string; result: unknown } {
+  #execute(origin: Origin, tool: ToolName, args: unknown): { summary: string; result: unknown } {
     const tasks = this.#tasks;
     switch (tool) {
       case 'add_task': {
         const a = args as ToolArgs<'add_task'>;
-        const task = tasks.create({
-          title: a.title,
-          ...(a.description ? { description: a.description } : {}),
-        });
-        this.#keep(conversationId, batchId, tool, task, undefined, task);
+        const task = tasks.create(
+          { title: a.title, ...(a.description ? { description: a.description } : {}) },
+          origin,
+        );
         return { summary: `Added ${q(task)} (#${task.id})`, result: task };
       }
       case 'list_tasks': {
@@ -114,17 +87,14 @@ export class ToolRunner {
       case 'reopen_task': {
         const { task_id } = args as ToolArgs<'complete_task'>;
         const before = tasks.get(task_id);
-        const after = tasks.setCompleted(task_id, tool === 'complete_task');
-        if (before.completed !== after.completed)
-          this.#keep(conversationId, batchId, tool, after, before, after);
+        const after = tasks.setCompleted(task_id, tool === 'complete_task', origin);
         const state = tool === 'complete_task' ? 'done' : 'not done';
         const already = before.completed === after.completed ? ' (it already was)' : '';
         return { summary: `Marked ${q(after)} as ${state}${already}`, result: after };
       }
       case 'delete_task': {
         const { task_id } = args as ToolArgs<'delete_task'>;
-        const deleted = tasks.delete(task_id);
-        this.#keep(conversationId, batchId, tool, deleted, deleted, undefined);
+        const deleted = tasks.delete(task_id, origin);
         return {
           summary: `Deleted ${q(deleted)}`,
           result: { id: deleted.id, title: deleted.title },
@@ -133,8 +103,10 @@ export class ToolRunner {
       case 'update_task': {
         const a = args as ToolArgs<'update_task'>;
         const before = tasks.get(a.task_id);
-        const after = tasks.update({ id: a.task_id, title: a.title, description: a.description });
-        this.#keep(conversationId, batchId, tool, after, before, after);
+        const after = tasks.update(
+          { id: a.task_id, title: a.title, description: a.description },
+          origin,
+        );
         const parts: string[] = [];
         if (a.title !== undefined && a.title !== before.title)
           parts.push(`Renamed ${q(before)} to ${q(after)}`);
@@ -147,43 +119,18 @@ export class ToolRunner {
         }
         return { summary: parts.join('; ') || `${q(after)} is unchanged`, result: after };
       }
-      case 'undo_last_change':
-        return this.#undo(conversationId);
-    }
-  }
-
-  /** Reverses the most recent batch of changes made in this conversation, newest first. */
-  #undo(conversationId: number): { summary: string; result: unknown } {
-    const batch = this.#journal.lastBatch(conversationId);
-    if (batch.length === 0) {
-      throw new AppError('NOT_FOUND', 'There is nothing to undo in this conversation.');
-    }
-    const done: string[] = [];
-    for (const action of batch) {
-      const before = action.before ? (JSON.parse(action.before) as Task) : undefined;
-      const after = action.after ? (JSON.parse(action.after) as Task) : undefined;
-      switch (action.tool) {
-        case 'add_task':
-          this.#tasks.delete(action.taskId);
-          done.push(`removed ${q(after!)} again`);
-          break;
-        case 'delete_task':
-          this.#tasks.restore(before!);
-          done.push(`brought back ${q(before!)}`);
-          break;
-        default: {
-          this.#tasks.update({
-            id: action.taskId,
-            title: before!.title,
-            description: before!.description,
-          });
-          this.#tasks.setCompleted(action.taskId, before!.completed);
-          done.push(`put ${q(before!)} back as it was`);
-        }
+      case 'restore_task': {
+        const { task_id } = args as ToolArgs<'restore_task'>;
+        const task = tasks.restore(task_id, origin);
+        return { summary: `Brought back ${q(task)} from the Trash`, result: task };
+      }
+      case 'undo_last_change': {
+        const { scope } = args as ToolArgs<'undo_last_change'>;
+        const undone = tasks.undo(
+          scope === 'this_conversation' ? { conversationId: origin.conversationId! } : {},
+        );
+        return { summary: undone.summary, result: { undone: undone.changed.length } };
       }
     }
-    this.#journal.markUndone(conversationId, batch[0]!.batchId);
-    const text = done.join(', ');
-    return { summary: `Undone: ${text}`, result: { undone: batch.length } };
   }
 }

@@ -288,12 +288,17 @@ export class ChatService {
     // Confirmation is the runtime's rule, whatever the engine decides: calls that delete or change
     // several tasks run only with --yes, or when the person answers yes to exactly those calls.
     let confirmedCalls: PlannedCall[] | null = null;
+    // Undo walks the history the task list shares: one step per request, more only with a yes
+    // (a model told to "undo eight times" can't unwind a day's work).
+    let undos = 0;
     const executeNow = (calls: PlannedCall[], prompt: string): ExecuteOutcome => {
       if (steps >= MAX_TOOL_STEPS) return { kind: 'limit' };
       steps++;
       const confirmed =
         autoConfirm || (confirmedCalls !== null && sameCalls(calls, confirmedCalls));
-      if (needsConfirmation(calls) && !confirmed) {
+      const undoing = calls.filter((c) => c.tool === 'undo_last_change').length;
+      undos += undoing;
+      if ((needsConfirmation(calls) || (undoing > 0 && undos > 1)) && !confirmed) {
         state.pending = { prompt: prompt || 'Shall I go ahead with these changes?', calls };
         return { kind: 'pending' };
       }
@@ -317,6 +322,7 @@ export class ChatService {
       state,
       signal,
       tasks: (status = 'all') => this.#tasks.list(status),
+      trashed: () => this.#tasks.trashed(),
       execute: async (calls, prompt) => executeNow(calls, prompt),
       executeNow,
       stream,

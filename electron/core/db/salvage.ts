@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { migrate, type Migration } from './migrations.ts';
 
 /** Tables worth saving, parents before children. */
-export const DATA_TABLES = ['tasks', 'conversations', 'messages', 'agent_actions'] as const;
+export const DATA_TABLES = ['tasks', 'conversations', 'messages', 'undo_history', 'trash'] as const;
 
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const VALID_PAGE_SIZES = new Set([512, 1024, 2048, 4096, 8192, 16384, 32768, 65536]);
@@ -156,8 +156,10 @@ function copyRows(source: Database.Database, target: Database.Database): void {
       }
     }
   }
-  // Messages and journal entries whose conversation was lost can't be shown; drop them.
+  // Messages whose conversation was lost can't be shown; drop them. History entries keep their
+  // change without the conversation.
   target.exec(`DELETE FROM messages WHERE conversation_id NOT IN (SELECT id FROM conversations);
-    DELETE FROM agent_actions WHERE conversation_id NOT IN (SELECT id FROM conversations);`);
+    UPDATE undo_history SET conversation_id = NULL
+    WHERE conversation_id NOT IN (SELECT id FROM conversations);`);
   target.pragma('foreign_keys = ON');
 }

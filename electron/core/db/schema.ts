@@ -71,17 +71,24 @@ export const messages = sqliteTable(
   ],
 );
 
-/** Every change the assistant made, with the task before and after, so "undo" can reverse it. */
-export const agentActions = sqliteTable(
-  'agent_actions',
+/**
+ * One undo history per person, shared by the task list, the chat and every other window: each
+ * change with the task before and after, so Ctrl+Z, the toast and "undo" in chat all walk the
+ * same steps back.
+ */
+export const undoHistory = sqliteTable(
+  'undo_history',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    conversationId: integer('conversation_id')
-      .notNull()
-      .references(() => conversations.id, { onDelete: 'cascade' }),
     userId: text('user_id').notNull(),
-    /** Changes made together (one request, or one confirmed bulk action) are undone together. */
-    batchId: integer('batch_id').notNull(),
+    /** Changes made together (one click, one chat request, one confirmed bulk action) are one
+     * step: "m<message id>" for a chat turn, "a<random id>" for anything else. */
+    step: text('step').notNull(),
+    source: text('source', { enum: ['app', 'chat'] }).notNull(),
+    /** The conversation a chat change was made in; kept as null when that conversation goes. */
+    conversationId: integer('conversation_id').references(() => conversations.id, {
+      onDelete: 'set null',
+    }),
     tool: text('tool').notNull(),
     taskId: integer('task_id').notNull(),
     before: text('before'),
@@ -89,7 +96,25 @@ export const agentActions = sqliteTable(
     undone: integer('undone', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(nowUtc),
   },
-  (t) => [index('agent_actions_conversation_batch_idx').on(t.conversationId, t.batchId)],
+  (t) => [
+    index('undo_history_user_undone_idx').on(t.userId, t.undone, t.id),
+    index('undo_history_user_step_idx').on(t.userId, t.step),
+    index('undo_history_conversation_idx').on(t.conversationId, t.id),
+    check('undo_history_source', sql`${t.source} in ('app', 'chat')`),
+  ],
+);
+
+/** Deleted tasks, as they were, for 30 days: restored in place from here, or deleted for good. */
+export const trash = sqliteTable(
+  'trash',
+  {
+    taskId: integer('task_id').primaryKey(),
+    userId: text('user_id').notNull(),
+    /** The task as it was when deleted (JSON of the shared Task type). */
+    task: text('task').notNull(),
+    deletedAt: text('deleted_at').notNull().default(nowUtc),
+  },
+  (t) => [index('trash_user_deleted_idx').on(t.userId, t.deletedAt)],
 );
 
 /**

@@ -111,7 +111,7 @@ export class TaskRepository {
     return row && toTask(row);
   }
 
-  counts(): TaskCounts {
+  counts(): Omit<TaskCounts, 'trash'> {
     const { total, done } = this.#counts.get(this.#userId) ?? { total: 0, done: 0 };
     return { all: total, pending: total - done, completed: done };
   }

@@ -8,7 +8,7 @@ import {
   taskIdSchema,
   taskPatchSchema,
   taskSchema,
-  taskSnapshotSchema,
+  trashedTaskSchema,
   taskStatusSchema,
 } from '../task.ts';
 import { PAGE_LIMIT_MAX } from '../limits.ts';
@@ -101,9 +101,35 @@ export const contract = {
     }),
     output: taskSchema,
   },
-  /** Returns the deleted task so the caller can offer undo through tasks.restore. */
+  /** Moves the task to the Trash and returns it as it was. */
   'tasks.delete': { input: byId, output: taskSchema },
-  'tasks.restore': { input: taskSnapshotSchema, output: taskSchema },
+  /** Puts a task from the Trash back in its place (same number, times and state). */
+  'tasks.restore': { input: byId, output: taskSchema },
+  /** The Trash, most recently deleted first. */
+  'trash.page': {
+    input: z.strictObject({
+      offset: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(2 ** 31)
+        .default(0),
+      limit: limit(PAGE_LIMIT_MAX, 100),
+    }),
+    output: z.strictObject({ items: z.array(trashedTaskSchema), total: z.number().int() }),
+  },
+  /** Deletes one task in the Trash for good. Cannot be undone. */
+  'trash.purge': { input: byId, output: z.strictObject({ id: taskIdSchema }) },
+  /** Deletes everything in the Trash for good. Cannot be undone. */
+  'trash.empty': { input: none, output: z.strictObject({ deleted: z.number().int() }) },
+  /**
+   * Undoes the newest step of the shared undo history (the task list's, the chat's and every
+   * other window's changes, in the order they were made).
+   */
+  'history.undo': {
+    input: none,
+    output: z.strictObject({ summary: z.string(), changed: z.array(taskIdSchema) }),
+  },
   'conversations.list': {
     input: z.strictObject({
       limit: limit(200, 50),
@@ -223,7 +249,7 @@ export const contract = {
 /** Events pushed from the core to every window after a change, whatever caused it. */
 export const events = {
   'tasks.changed': z.strictObject({
-    reason: z.enum(['created', 'updated', 'deleted', 'restored']),
+    reason: z.enum(['created', 'updated', 'deleted', 'restored', 'purged']),
     ids: z.array(taskIdSchema),
     /** The tasks as they are now, when known, so windows can show them before refetching. */
     tasks: z.array(taskSchema).optional(),

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Task, TaskStatus } from '../../../electron/shared/task.ts';
 import { api } from '../lib/api.ts';
 import { useTaskPages } from '../hooks/use-task-pages.ts';
@@ -8,7 +8,8 @@ import { ErrorBanner } from './ErrorBanner.tsx';
 const BackupsDialog = lazy(() =>
   import('./BackupsDialog.tsx').then((m) => ({ default: m.BackupsDialog })),
 );
-import { StatusFilter } from './StatusFilter.tsx';
+import { type SidebarView, StatusFilter } from './StatusFilter.tsx';
+import { TrashView } from './TrashView.tsx';
 import { TaskList } from './TaskList.tsx';
 import type { RowActions } from './TaskRow.tsx';
 import { type Toast, UndoToast } from './UndoToast.tsx';
@@ -20,7 +21,15 @@ const EMPTY: Record<TaskStatus, string> = {
   completed: 'Nothing completed yet. Tick off a task and it will show up here.',
 };
 
+/** Where typing goes: Ctrl+Z there undoes text, not tasks. */
+const isEditable = (el: Element | null) =>
+  el instanceof HTMLTextAreaElement ||
+  (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)) ||
+  (el instanceof HTMLElement && el.isContentEditable);
+
 export function TaskSidebar() {
+  const [view, setView] = useState<SidebarView>('all');
+  // The Trash keeps the last list's data loading, for the counts on every tab.
   const [status, setStatus] = useState<TaskStatus>('all');
   const data = useTaskPages(status);
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +39,30 @@ export function TaskSidebar() {
 
   const showError = useCallback((message: string) => setError(message), []);
   const closeToast = useCallback(() => setToast(null), []);
+  const choose = (next: SidebarView) => {
+    setView(next);
+    if (next !== 'trash') setStatus(next);
+  };
+
+  /** One step back in the history the chat shares (the toast, Ctrl+Z). */
+  const undo = useCallback(async () => {
+    const result = await api.invoke('history.undo', {});
+    refresh();
+    if (!result.ok) return setToast({ message: result.error.message });
+    setToast({ message: result.value.summary });
+  }, [refresh]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey)
+        return;
+      if (isEditable(document.activeElement) || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      void undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
 
   const actions = useMemo<RowActions>(
     () => ({
@@ -46,15 +79,7 @@ export function TaskSidebar() {
         const result = await api.invoke('tasks.delete', { id: task.id });
         refresh();
         if (!result.ok) return showError(result.error.message);
-        const deleted = result.value;
-        setToast({
-          message: `Deleted “${deleted.title}”`,
-          onUndo: async () => {
-            const restored = await api.invoke('tasks.restore', deleted);
-            if (!restored.ok) showError(restored.error.message);
-            refresh();
-          },
-        });
+        setToast({ message: `Moved “${result.value.title}” to the Trash`, onUndo: undo });
       },
       save: async (task: Task, title: string, description: string) => {
         const result = await api.invoke('tasks.update', { id: task.id, title, description });
@@ -67,7 +92,7 @@ export function TaskSidebar() {
         return true;
       },
     }),
-    [refresh, showLocally, showError],
+    [refresh, showLocally, showError, undo],
   );
 
   const message = error ?? data.error;
@@ -98,8 +123,15 @@ export function TaskSidebar() {
           data.clearError();
         }}
       />
-      <StatusFilter value={status} counts={data.counts} onChange={setStatus} />
-      <TaskList data={data} actions={actions} emptyMessage={EMPTY[status]} />
+      <StatusFilter value={view} counts={data.counts} onChange={choose} />
+      {view === 'trash' ? (
+        <TrashView
+          onError={showError}
+          onRestored={(task) => setToast({ message: `Restored “${task.title}”`, onUndo: undo })}
+        />
+      ) : (
+        <TaskList data={data} actions={actions} emptyMessage={EMPTY[status]} />
+      )}
       <UndoToast toast={toast} onClose={closeToast} />
     </aside>
   );

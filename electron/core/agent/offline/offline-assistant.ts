@@ -688,8 +688,9 @@ export class OfflineAssistant implements Engine {
       : `Last time:\n${summaries.map((line) => `- ${line}`).join('\n')}`;
   }
 
-  #undo(turn: TurnContext): string {
-    const outcome = turn.executeNow([{ tool: 'undo_last_change', args: {} }], '');
+  /** "undo" walks the shared history; a correction takes back this conversation's own change. */
+  #undo(turn: TurnContext, scope: 'everywhere' | 'this_conversation' = 'everywhere'): string {
+    const outcome = turn.executeNow([{ tool: 'undo_last_change', args: { scope } }], '');
     if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) return outcome.receipts[0]!.summary;
     return this.#describe(outcome, turn);
   }
@@ -1495,7 +1496,7 @@ export class OfflineAssistant implements Engine {
     const target = turn.state.lastTargets;
     if (intent.switchTo && target.length > 0) {
       // Put the last change back, then make the one meant, to the same tasks.
-      const undone = this.#undo(turn);
+      const undone = this.#undo(turn, 'this_conversation');
       const redo = this.#handle({ type: intent.switchTo, ref: { kind: 'ids', ids: target } }, turn);
       return `${undone}\n${redo}`;
     }
@@ -1504,7 +1505,7 @@ export class OfflineAssistant implements Engine {
     if (last === 'update' && intent.ref && !intent.replaces && target.length === 1) {
       const moved = this.resolve(intent.ref, turn);
       if (moved.ok && moved.tasks.length === 1 && moved.tasks[0]!.id !== target[0]) {
-        const undone = this.#undo(turn);
+        const undone = this.#undo(turn, 'this_conversation');
         const redo = this.#update(
           {
             type: 'update',
@@ -1567,7 +1568,7 @@ export class OfflineAssistant implements Engine {
     if (!resolved.ok && last !== 'delete')
       return this.#unresolved(resolved, turn, { type: last, ref });
     if (turn.state.pending) return this.#handle({ type: last, ref } as Intent, turn);
-    const undone = this.#undo(turn);
+    const undone = this.#undo(turn, 'this_conversation');
     const ids = resolved.ok ? resolved.tasks.map((t) => t.id) : undefined;
     const redo = this.#handle(
       { type: last, ref: ids ? { kind: 'ids', ids } : ref } as Intent,
@@ -1586,8 +1587,20 @@ export class OfflineAssistant implements Engine {
         return this.#setCompleted('reopen', { kind: 'ids', ids: done.map((t) => t.id) }, turn);
       return `${resolved.tasks.map(q).join(', ')} ${resolved.tasks.length === 1 ? 'is' : 'are'} already on your list.`;
     }
+    // Deleted, here or in the task list: it is in the Trash ("put the cattery one back" after
+    // deleting it and then something else).
+    if (ref.kind === 'words' && !resolved.candidates) {
+      const trashed = matchTasks(ref.text, turn.trashed());
+      if (trashed.candidates.length === 1) {
+        const outcome = turn.executeNow(
+          [{ tool: 'restore_task', args: { task_id: trashed.candidates[0]!.id } }],
+          '',
+        );
+        return this.#describe(outcome, turn);
+      }
+    }
     if (turn.state.lastAction === 'delete' || turn.state.lastAction === 'complete')
-      return this.#undo(turn);
+      return this.#undo(turn, 'this_conversation');
     return resolved.candidates
       ? this.#unresolved(resolved, turn, { type: 'put-back', ref })
       : `Sorry, I couldn't find that task. ${titlesPreview(all)}`;
