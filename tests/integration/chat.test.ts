@@ -1288,4 +1288,27 @@ describe('follow-ups that point by place or likeness', () => {
     expect(await talk(core, 'show my list', 'remove the middle two')).toMatch(/no 2 in the middle/);
     expect(titles(core)).toHaveLength(5);
   });
+  it('"bring it back and mark it done" after a delete restores it and ticks it; "undo the delete" skips a later add', async () => {
+    const core = open();
+    seed(core, 'Write the tasting menu', 'Order microgreens');
+    await talk(core, 'scrap the tasting menu', 'bring it back and mark it done');
+    expect(titles(core)).toEqual(['Write the tasting menu', 'Order microgreens']);
+    expect(done(core)).toEqual(['Write the tasting menu']);
+    await talk(core, 'delete task 2', 'add update the changelog', 'undo the delete');
+    expect(titles(core)).toEqual([
+      'Write the tasting menu',
+      'Order microgreens',
+      'Update the changelog',
+    ]);
+  });
+  it('after "undo that", "I meant buy milk" makes the undone change to the task meant; a plain request after an undo is just that', async () => {
+    const core = open();
+    seed(core, 'Finish the laundry', 'Buy milk');
+    await talk(core, 'finish the laundry', 'oops wrong one, undo that', 'I meant buy milk');
+    expect(done(core)).toEqual(['Buy milk']);
+    seed(core, 'Repot the fig tree');
+    await talk(core, 'delete the fig one', 'bring it back', 'mark it done');
+    expect(titles(core)).toContain('Repot the fig tree');
+    expect(done(core)).toEqual(['Buy milk', 'Repot the fig tree']);
+  });
 });

@@ -9,6 +9,9 @@ const stateSchema = z.object({
   focus: z.array(z.number().int()).default([]),
   /** The last kind of change asked for, for "and the meeting one too". */
   lastAction: z.enum(['add', 'complete', 'reopen', 'delete', 'update']).nullable().default(null),
+  /** The change the last message took back with "undo": "I meant the milk one" next makes it
+   * again, to another task. */
+  undone: z.enum(['add', 'complete', 'reopen', 'delete', 'update']).nullable().default(null),
   /** The tasks that change was made to, and the others that were in the running ("no, the
    * other one"). */
   lastTargets: z.array(z.number().int()).default([]),

@@ -7,9 +7,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The tasks a step changed become what "it" refers to next. */
 export function focusOn(receipts: Receipt[], state: ConversationState): void {
+  // (an undo names the tasks it put back in `ids`)
   const ids = receipts
     .filter((r) => r.ok && r.tool !== 'list_tasks')
-    .map((r) => (r.result as { id?: number } | undefined)?.id)
+    .flatMap((r) => {
+      const result = r.result as { id?: unknown; ids?: unknown } | undefined;
+      return Array.isArray(result?.ids) ? result.ids : [result?.id];
+    })
     .filter((id): id is number => typeof id === 'number');
   if (ids.length > 0) state.focus = ids;
 }

@@ -129,7 +129,10 @@ export class ToolRunner {
         const undone = tasks.undo(
           scope === 'this_conversation' ? { conversationId: origin.conversationId! } : {},
         );
-        return { summary: undone.summary, result: { undone: undone.changed.length } };
+        return {
+          summary: undone.summary,
+          result: { undone: undone.changed.length, ids: undone.changed },
+        };
       }
     }
   }

@@ -405,3 +405,26 @@ describe('every task some words find', () => {
     ).toEqual([{ type: 'again', ref: { kind: 'words', text: 'the dog one' } }]);
   });
 });
+
+describe('undo inside a sentence', () => {
+  const afterDelete = (text: string) =>
+    parseMessage(text, {
+      awaitingChoice: false,
+      lastAction: 'delete',
+      lastAsked: null,
+      awaitingValue: null,
+    });
+
+  it('"bring it back and mark it done": the undo, then a request about what it put back', () => {
+    expect(afterDelete('bring it back and mark it done')).toEqual([
+      { type: 'undo' },
+      { type: 'complete', ref: { kind: 'focus' } },
+    ]);
+  });
+
+  it('"mark it done" on its own after a delete still reads as the correction it is', () => {
+    expect(afterDelete('no, I meant mark it done')).toMatchObject([
+      { type: 'correct', switchTo: 'complete' },
+    ]);
+  });
+});

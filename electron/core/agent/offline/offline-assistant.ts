@@ -421,6 +421,12 @@ const REPORTS =
   /^(?:(?:ok|okay|right|yes|yeah|well)[,\s]+)?(?:(?:i|we)(?:'ve| have)?\s+)?(?:just\s+|already\s+)?(?:done|finished|completed|did|ticked|paid|sent|sorted|booked|called|rang|got|bought|emailed)\b/i;
 
 export class OfflineAssistant implements Engine {
+  /** The change an undo took back earlier in this turn, for a correction that follows it. */
+  readonly #undoneThisTurn = new WeakMap<
+    TurnContext,
+    NonNullable<ConversationState['lastAction']>
+  >();
+
   async respond(turn: TurnContext): Promise<string> {
     return this.respondNow(turn);
   }
@@ -433,10 +439,14 @@ export class OfflineAssistant implements Engine {
     const intents = parseMessage(turn.text, {
       awaitingChoice: state.clarify !== null && !(asked && REPORTS.test(turn.text)),
       lastAction: state.lastAction,
+      undone: state.undone,
       lastAsked: state.lastAsked,
       awaitingValue: state.asking?.field ?? null,
     });
     state.lastAsked = null;
+    // What the last message undid can be made again to another task in this one, no later.
+    if (state.undone && !state.lastAction) this.#undoneThisTurn.set(turn, state.undone);
+    state.undone = null;
     const asking = state.asking;
     state.asking = null;
     const clarify = state.clarify;
@@ -493,8 +503,12 @@ export class OfflineAssistant implements Engine {
           return `That's ${plural(found, 'task')}.`;
         }
         return this.#count(intent.status, turn);
-      case 'undo':
-        return this.#undo(turn);
+      case 'undo': {
+        const last = intent.deleted ? turn.trashed()[0] : undefined;
+        if (!last) return this.#undo(turn);
+        const outcome = turn.executeNow([{ tool: 'restore_task', args: { task_id: last.id } }], '');
+        return this.#describe(outcome, turn);
+      }
       case 'recap':
         return this.#recap(intent.deed, turn);
       case 'complete':
@@ -692,6 +706,13 @@ export class OfflineAssistant implements Engine {
   #undo(turn: TurnContext, scope: 'everywhere' | 'this_conversation' = 'everywhere'): string {
     const outcome = turn.executeNow([{ tool: 'undo_last_change', args: { scope } }], '');
     if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) return outcome.receipts[0]!.summary;
+    // What was undone is no longer a change to correct ("mark it done" next is a new request),
+    // except by what follows in the same message ("no I didn't, I was thinking of the slides").
+    if (outcome.kind === 'done' && turn.state.lastAction) {
+      this.#undoneThisTurn.set(turn, turn.state.lastAction);
+      turn.state.undone = turn.state.lastAction;
+      turn.state.lastAction = null;
+    }
     return this.#describe(outcome, turn);
   }
 
@@ -1492,20 +1513,24 @@ export class OfflineAssistant implements Engine {
 
   /** "actually make that oat milk", "no, the other one", "I meant the bread one". */
   #correct(intent: Intent & { type: 'correct' }, turn: TurnContext): string {
-    const last = turn.state.lastAction;
+    const last = turn.state.lastAction ?? this.#undoneThisTurn.get(turn) ?? null;
+    // (when the change was undone already, it is only made again to the task meant)
+    const takeBack = () =>
+      turn.state.lastAction === null ? '' : this.#undo(turn, 'this_conversation');
+    const lines = (...parts: string[]) => parts.filter(Boolean).join('\n');
     const target = turn.state.lastTargets;
     if (intent.switchTo && target.length > 0) {
       // Put the last change back, then make the one meant, to the same tasks.
-      const undone = this.#undo(turn, 'this_conversation');
+      const undone = takeBack();
       const redo = this.#handle({ type: intent.switchTo, ref: { kind: 'ids', ids: target } }, turn);
-      return `${undone}\n${redo}`;
+      return lines(undone, redo);
     }
     // "put 'bring ID' as the description for task 1" … "oops, I meant task 2": the same change,
     // on the other task.
     if (last === 'update' && intent.ref && !intent.replaces && target.length === 1) {
       const moved = this.resolve(intent.ref, turn);
       if (moved.ok && moved.tasks.length === 1 && moved.tasks[0]!.id !== target[0]) {
-        const undone = this.#undo(turn, 'this_conversation');
+        const undone = takeBack();
         const redo = this.#update(
           {
             type: 'update',
@@ -1514,7 +1539,7 @@ export class OfflineAssistant implements Engine {
           },
           turn,
         );
-        return `${undone}\n${redo}`;
+        return lines(undone, redo);
       }
     }
     if ((last === 'add' || last === 'update') && intent.text && target.length === 1) {
@@ -1568,13 +1593,13 @@ export class OfflineAssistant implements Engine {
     if (!resolved.ok && last !== 'delete')
       return this.#unresolved(resolved, turn, { type: last, ref });
     if (turn.state.pending) return this.#handle({ type: last, ref } as Intent, turn);
-    const undone = this.#undo(turn, 'this_conversation');
+    const undone = takeBack();
     const ids = resolved.ok ? resolved.tasks.map((t) => t.id) : undefined;
     const redo = this.#handle(
       { type: last, ref: ids ? { kind: 'ids', ids } : ref } as Intent,
       turn,
     );
-    return `${undone}\n${redo}`;
+    return lines(undone, redo);
   }
 
   /** "Put the passport task back on the list": reopen it if done; a deletion is undone. */

@@ -21,6 +21,13 @@ describe('rule: add-list', () => {
       ],
     ],
     ['note for the gift task: she likes green tea', undefined],
+    // A heading naming a kind of jobs, then things to do
+    [
+      'garden jobs: repot the fig tree, prune the roses, turn the compost',
+      adds('Repot the fig tree', 'Prune the roses', 'Turn the compost'),
+    ],
+    // (a heading followed by things, not deeds, is not a list of tasks here)
+    ['garden jobs: the roses, the compost', undefined],
 
     ['note on task 3: the code is 1234', undefined],
 

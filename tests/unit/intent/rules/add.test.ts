@@ -116,6 +116,29 @@ describe('rule: add', () => {
       ],
     ],
     ['remind me to', { type: 'add-missing-title' }],
+    // "on there", "--" and "/" between items, "another one to", "note to self", "we need to"
+    ['stick buy grow bags on there', { type: 'add', title: 'Buy grow bags' }],
+    [
+      'new tasks -- practise guitar -- charge my headphones',
+      [
+        { type: 'add', title: 'Practise guitar' },
+        { type: 'add', title: 'Charge my headphones' },
+      ],
+    ],
+    [
+      'add a task to call the council about the bins, and another one to book the car in',
+      [
+        { type: 'add', title: 'Call the council about the bins' },
+        { type: 'add', title: 'Book the car in' },
+      ],
+    ],
+    ['note to self: swap the night shift', { type: 'add', title: 'Swap the night shift' }],
+    ['we need to call the council', { type: 'add', title: 'Call the council' }],
+    ['can you remember for me to collect the parcel', { type: 'add', title: 'Collect the parcel' }],
+    [
+      'i keep forgetting to charge my headphones so add that',
+      { type: 'add', title: 'Charge my headphones' },
+    ],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(add.extract(text, context())).toEqual(intent);
   });

@@ -15,4 +15,10 @@ describe('rule: compound', () => {
   it('stays out when the first clause names its task', () => {
     expect(compound.extract("remove task 2, I don't need it", context())).toBeUndefined();
   });
+
+  it('stays out of "no hang on, I meant mark it done" (a correction: correction.ts)', () => {
+    expect(
+      compound.extract('no hang on, I meant mark it done', context({ lastAction: 'delete' })),
+    ).toBeUndefined();
+  });
 });

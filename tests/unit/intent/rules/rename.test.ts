@@ -33,6 +33,11 @@ describe('rule: rename', () => {
       'rename the tap task',
       { type: 'update', ref: { kind: 'words', text: 'the tap task' }, ask: 'title' },
     ],
+    // "rename it X", without "to"
+    [
+      'rename it Book a bigger removal van',
+      { type: 'update', ref: { kind: 'focus' }, title: 'Book a bigger removal van' },
+    ],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(rename.extract(text, context())).toMatchObject(intent as object);
   });

@@ -61,6 +61,47 @@ describe('rule: statement', () => {
     expect(statement.extract(text, context())).toEqual(intent);
   });
 
+  // News that settles a task, in any words: which task is the matcher's to find.
+  it.each([
+    "the van's back from the garage",
+    'mum gave me the bus money',
+    'landlord has the keys now',
+    'guest list is final',
+    'carrots are in the ground',
+    'greenway finally paid up',
+    'dana said yes to the shift swap',
+  ])('reads %s as news that settles a task', (text) => {
+    expect(statement.extract(text, context())).toEqual({
+      type: 'complete',
+      ref: { kind: 'statement', text },
+    });
+  });
+
+  it.each([
+    // a wish, a plan, a doubt, trouble, or something only described
+    "the oven's still filthy",
+    'we still need to book the car in',
+    'the van might be back tomorrow',
+    'and the finished ones',
+    "sellotape too, I've got loads",
+  ])('does not take %s for news', (text) => {
+    expect(statement.extract(text, context())).toBeUndefined();
+  });
+
+  it('does not take a clause for news when its sentence asks to undo it', () => {
+    const clause = 'Supervisor returned the lit review with major revisions';
+    expect(
+      statement.extract(clause, {
+        ...context(),
+        sentence: clause,
+        within: `${clause}, so it's not done after all - reopen it`,
+      }),
+    ).toBeUndefined();
+    expect(statement.extract(clause, { ...context(), sentence: clause })).toMatchObject({
+      type: 'complete',
+    });
+  });
+
   it.each([
     'I decided to wait',
     'read chapter 3',

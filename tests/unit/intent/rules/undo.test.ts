@@ -14,8 +14,18 @@ describe('rule: undo', () => {
     ['undo that', { type: 'undo' }],
     ['wait no undo', { type: 'undo' }],
     ['scratch that', { type: 'undo' }],
+    // The last deletion, whatever was changed after it
+    ['undo the delete', { type: 'undo', deleted: true }],
+    ['undelete', { type: 'undo', deleted: true }],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(undo.extract(text, context())).toEqual(intent);
+  });
+
+  it('reads "can I get that back?" right after a delete, and only then', () => {
+    expect(undo.extract('can I get that back', context({ lastAction: 'delete' }))).toEqual({
+      type: 'undo',
+    });
+    expect(undo.extract('can I get that back', context({ lastAction: 'add' }))).toBeUndefined();
   });
 
   it.each(['undo completion of task 1', 'undo, I meant I fed the cat'])(

@@ -77,7 +77,14 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     return undefined;
   const intents: Intent[] = [];
   let previous: TaskRef | undefined;
-  const read = clauses.map((clause) => readSentence(clause, { ...context, sentence: clause }));
+  let restored = false;
+  // (after "bring it back", what follows is a new request, not a correction of the delete)
+  let dialogue = context.dialogue;
+  const read = clauses.map((clause) => {
+    const best = readSentence(clause, { ...context, dialogue, sentence: clause, within: sentence });
+    if (best?.intents.some((i) => i.type === 'undo')) dialogue = { ...dialogue, lastAction: null };
+    return best;
+  });
   // "fix the typo in X, it should be plumber": a clause that asks for a value gets it from the next
   if (read.some((best) => best?.intents.some((i) => i.type === 'update' && i.ask)))
     return undefined;
@@ -105,9 +112,19 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     }
     if (!best || (best.specificity < 50 && !reports)) return undefined;
     for (const i of best.intents) {
+      // "bring it back and mark it done": what the undo puts back is what "it" means next
+      if (i.type === 'undo' && at === 0 && read.length > 1) {
+        intents.push(i);
+        restored = true;
+        continue;
+      }
       if (!('ref' in i) || !i.ref || (i.ref.kind === 'statement' && !reports)) return undefined;
       // "task 3 isn't done, mark it undone": "it" is the task the clause before named.
       if (i.ref.kind === 'focus') {
+        if (restored && !i.ref.context) {
+          intents.push(i);
+          continue;
+        }
         if (!previous || i.ref.context) return undefined;
         intents.push({ ...i, ref: previous } as Intent);
         continue;

@@ -74,7 +74,8 @@ export type Intent =
     }
   /** The answer to "what should it say?" */
   | { type: 'value'; text: string }
-  | { type: 'undo' }
+  /** `deleted`: "undo the delete" (the last task deleted, whatever came after). */
+  | { type: 'undo'; deleted?: true }
   /** "what did you change it to?": the last change, told again (a question: changes nothing). */
   | { type: 'recap'; deed?: 'add' | 'complete' | 'reopen' | 'delete' | 'update' }
   /** "Did I finish the insurance task?" */
@@ -118,6 +119,8 @@ export interface DialogueView {
   awaitingChoice: boolean;
   /** The last change asked for in this conversation. */
   lastAction: 'add' | ChangeAction | 'update' | null;
+  /** The change the last message undid ("undo that" … "I meant buy milk"). */
+  undone?: 'add' | ChangeAction | 'update' | null;
   /** The assistant just answered "is it done?" or "what's task 2?" ("and task 3?" asks again). */
   /** (`note`: "what's the note on X?", so "change it to …" means the note.) */
   lastAsked: 'status' | 'show' | 'list' | 'note' | 'find' | null;
@@ -131,6 +134,8 @@ export interface RuleContext {
   question: boolean;
   /** The sentence as it was said, before filler was peeled off ("and the other one"). */
   sentence: string;
+  /** When this is one clause of a longer sentence, that sentence ("…, so reopen it"). */
+  within?: string;
 }
 
 /**

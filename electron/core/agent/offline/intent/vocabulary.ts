@@ -873,7 +873,8 @@ export const TASK_VERBS = new Set(
   polish scrub wipe circulate chase nudge ping sync deploy merge bump refactor restring tune
   sharpen vaccinate groom bathe dress wrap label photocopy scan fax laminate frame hoover
   redecorate tile grout sand varnish stain glue sew knit mend darn alter hem tidy prep marinate
-  defrost freeze batch rehearse memorise memorize revise translate transcribe`.split(/\s+/),
+  defrost freeze batch rehearse memorise memorize revise translate transcribe repot
+  turn sow tape swap`.split(/\s+/),
 );
 
 /**

@@ -3,7 +3,13 @@
 // "I need to do 2 things: …", "ok add one more: book a dentist appointment".
 import { tidyTitle } from '../normalize.ts';
 import type { Intent, Rule } from '../types.ts';
-import { LIST_HEADER_SEVERAL, LIST_HEADER_WORDS, NUMBER_WORDS, VERBS } from '../vocabulary.ts';
+import {
+  LIST_HEADER_SEVERAL,
+  LIST_HEADER_WORDS,
+  NUMBER_WORDS,
+  TASK_VERBS,
+  VERBS,
+} from '../vocabulary.ts';
 import { splitItems, TRAILERS } from './add.ts';
 
 const HEADER_WORDS = new Set([
@@ -53,7 +59,19 @@ function afterListHeader(s: string): { items: string; count: number } | undefine
     return undefined;
   const known = (w: string) =>
     HEADER_WORDS.has(w) || /^\d{1,2}$/.test(w) || (VERBS.add as readonly string[]).includes(w);
-  if (!words.every(known) || !words.some((w) => HEADER_SEVERAL.has(w))) return undefined;
+  if (!words.every(known) || !words.some((w) => HEADER_SEVERAL.has(w))) {
+    // "garden jobs: repot the fig, prune the roses": a heading naming a kind of jobs, then a
+    // list in which every item says what to do
+    const items = m[2]!.split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
+    const kind =
+      words.length <= 4 &&
+      /^(?:jobs|tasks|things|stuff|errands|chores|bits|todos|to-dos|list|admin)$/.test(
+        words.at(-1)!,
+      );
+    const doable = (item: string) => TASK_VERBS.has(item.split(/\s+/)[0]!.toLowerCase());
+    if (!kind || items.length < 2 || !items.every(doable)) return undefined;
+    return { items: m[2]!, count: 0 };
+  }
   // "task 3: done" names a task; "one more: …" and "these 3: …" count the items.
   const counted = words.find((w) => /^\d{1,2}$/.test(w) || (w !== 'one' && w in NUMBER_WORDS));
   return {

@@ -14,11 +14,15 @@ const PREFIXES: RegExp[] = [
   /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?help me (?:to\s+)?remember(?:\s+(?:to|for|about))?\s+/i,
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
   /^(?:i'll|i will|we'll|i'd)\s+(?:need|have)\s+to\s+/i,
-  /^(?:i\s+)?(?:(?:really|definitely|seriously|honestly|also|still|actually)\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s+(?:really|definitely|seriously|honestly|also|actually|totally|probably|maybe|perhaps|finally|just|still|quickly|urgently|eventually))?(?:\s*:\s*|\s+)/i,
+  /^(?:(?:i|we)\s+)?(?:(?:really|definitely|seriously|honestly|also|still|actually)\s+)?(?:need to|have to|must to|must|should|ought to|gotta|got to|'ve got to|have got to|want to remember to|mustn't forget to|can't forget to|cannot forget to|shouldn't forget to|need to remember to)(?:\s+(?:really|definitely|seriously|honestly|also|actually|totally|probably|maybe|perhaps|finally|just|still|quickly|urgently|eventually))?(?:\s*:\s*|\s+)/i,
   // ("I'm going to the library later …" says where, not what to do)
   /^(?:i'm|i am)\s+(?:going to|gonna|planning to|supposed to)\s+(?!(?:the|a|an|my|his|her|our|their|be|see)\b)/i,
   /^(?:i've|i have|we've|we have)\s+(?:got|still got)\s+to\s+/i,
   /^remember (?:to|that i need to)\s+/i,
+  // "can you remember for me to collect the parcel", "note to self: swap the night shift"
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?remember\s+for\s+(?:me|us)\s+(?:to\s+)?/i,
+  /^note to (?:self|me|myself)\b\s*[:,-]?\s*/i,
+  /^(?:i|we)\s+(?:keep|kept|always)\s+forgetting\s+(?:to\s+)?/i,
   /^new (?:tasks?|todos?|to-dos?|to do|items?|reminders?|entry|entries|one|job|chore|errand|thing)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
   /^remind me\s*[:-]\s*/i,
   // "chuck on the list: grab a slab of beer"
@@ -29,18 +33,18 @@ const PREFIXES: RegExp[] = [
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
 const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 export const TRAILERS =
-  /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$/i;
+  /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$|\s+(?:on|onto|in)\s+(?:there|here)(?:\s+(?:please|pls|for me))?$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
 const ADD_THAT_TAIL =
-  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|note|make|save|remember|write|jot|pop|stick)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls))*$/i;
+  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls))*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
   /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
 /** "I want to learn to bake, add that as a task": what comes before the request is the task. */
 const ADD_THAT_AFTER =
-  /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+))?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;
+  /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|pls\s+)?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;
 /** What comes before the thing to do in "I really need to remember to …", "I forgot I need to …". */
 const INTENT_LEAD =
   /^(?:.*?\s)?(?:i|we)(?:'d|'ll|\s+had|\s+will|\s+would)?\s+(?:(?:\w+ly|really|probably|still|also|just)\s+)*(?:need|have|got|gotta|better|must|should|ought|want|forgot|forget)(?:\s+to)?\s+(?:(?:that\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+)?(?:remember\s+to\s+)?(?=\S)/i;
@@ -339,7 +343,10 @@ export function splitItems(
     if (clean.length > 1) return clean;
   }
   const strong = body
-    .split(/\s*;\s*|,?\s+(?:and also|and then|also|plus|and to)\s+|\s+as well as\s+/i)
+    // ("book the caterer / book the DJ", "practise guitar -- charge my headphones")
+    .split(
+      /\s*;\s*|,?\s+(?:and also|and then|also|plus|and to)\s+|\s+as well as\s+|\s+\/\s+|\s+--+\s+|,?\s+(?:and\s+)?(?:another|one more)(?:\s+(?:one|task|to-?do|reminder))?\s+(?:to|for)\s+/i,
+    )
     .filter(Boolean);
   const parts = strong.flatMap((part) => {
     const pieces = part

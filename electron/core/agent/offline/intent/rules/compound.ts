@@ -39,6 +39,9 @@ export const compound: Rule = {
       )
       .filter(Boolean);
     if (clauses.length < 2) return undefined;
+    // "no hang on, I meant mark it done": a correction (correction.ts), nothing to name the task
+    if (/,\s*(?:i\s+meant|i\s+mean|meant)\s+(?:to\s+)?(?:just\s+)?(?:mark|tick|check)\b/i.test(s))
+      return undefined;
     // "remove task 2, I don't need it": the first clause already says which task.
     const first = s.split(/\s*[,;]\s*|\s+-\s+/)[0]!;
     for (const rule of ACTIONS) {

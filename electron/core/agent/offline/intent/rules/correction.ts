@@ -14,7 +14,8 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, { dialogue, sentence }): Intent | undefined => {
-    const last = dialogue.lastAction;
+    // (after "undo that", "I meant buy milk" still says what the undone change was for)
+    const last = dialogue.lastAction ?? dialogue.undone ?? null;
     if (!last || /^\s*(?:(?:oh|ah|ok|okay|right)[,\s]+)?(?:and|also|plus)\b/i.test(sentence))
       return undefined;
     // "no reply yet obviously", "no rush": a remark that starts with "no", not a correction
@@ -164,13 +165,14 @@ export const correction: Rule = {
     // "just mark it done instead" after deleting it: a different change to the same task
     // "sorry I meant mark it done" (after deleting it)
     const meant = text.replace(
-      /^(?:i\s+meant(?:\s+to)?|i\s+mean|meant\s+to)\s+(?=(?:just\s+)?(?:mark|tick|check)\b)/i,
+      /^(?:(?:no|nope|wait|hang on|hold on|sorry|oops|actually|hmm)[,!.\s]+)*(?:i\s+meant(?:\s+to)?|i\s+mean|meant\s+to)\s+(?=(?:just\s+)?(?:mark|tick|check)\b)/i,
       '',
     );
     const instead = meant.match(
       /^(?:just\s+)?(?:mark|tick|check)\s+(?:it|that)\s+(?:as\s+)?(?:done|complete|completed|finished)(?:\s+instead)?$/i,
     );
-    if (instead && last === 'delete') return { type: 'correct', switchTo: 'complete' };
+    if (instead && dialogue.lastAction === 'delete')
+      return { type: 'correct', switchTo: 'complete' };
     // ("the other one too" is the same change again: continuation.ts)
     if (/\b(?:too|as well|also)[.!]*$/i.test(sentence) && /^(?:the\s+)?other\s+one$/i.test(text))
       return undefined;

@@ -134,7 +134,7 @@ export const rename: Rule = {
     m = re`^(?:call|name)\\s+(.+?)\\s+(".+"|'.+')$`;
     if (m) push(m[1]!, m[2]!);
     // "call the first one Clean the kitchen", "name it Pay the gas bill"
-    m = re`^(?:call|name)\\s+(it|that|this|that one|this one|the (?:first|second|third|fourth|fifth|last|other|\\d+(?:st|nd|rd|th)) (?:one|task|item)|task\\s*#?\\d+|#\\d+)\\s+(?!["'])(.+)$`;
+    m = re`^(?:call|name|rename|retitle)\\s+(it|that|this|that one|this one|the (?:first|second|third|fourth|fifth|last|other|\\d+(?:st|nd|rd|th)) (?:one|task|item)|task\\s*#?\\d+|#\\d+)\\s+(?!["'])(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "task 2 to Call the bank" (an arrow in the original), "rename 1: Pay rent" handled above.
     m = re`^((?:task|item|#)\\s*#?\\d+)\\s*(?:to|->)\\s+(.+)$`;

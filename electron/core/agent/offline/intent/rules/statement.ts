@@ -420,6 +420,39 @@ export const statement: Rule = {
       !/\b(?:never|not|no|didn't|hasn't|haven't|hardly)\b/i.test(event[1]!)
     )
       return { type: 'complete', ref: { kind: 'statement', text: s } };
+    // "the van's back from the garage", "mum gave me the bus money", "landlord has the keys now",
+    // "guest list is final now": news that settles a task, in any words. Which task is left to the
+    // task matcher (the one the sentence is about, or none); a wish, a plan or a doubt is not news.
+    if (!context.question && settles(s, context.within ?? context.sentence))
+      return { type: 'complete', ref: { kind: 'statement', text: s } };
     return undefined;
   },
 };
+
+/** Past tenses that tell nothing done ("it was", "she said"). */
+const NOT_NEWS =
+  /^(?:was|were|had|did|been|said|told|thought|felt|seemed|looked|heard|knew|meant|wondered|asked|realised|realized|remembered|noticed|saw|got to|let|wished|hoped|tried)$/i;
+const UNSETTLED =
+  /\b(?:not|n't|never|no longer|still|yet|need|needs|needed|have to|has to|must|should|gotta|got to|want|wants|wanted|going to|gonna|will|would|could|might|maybe|if|remind|add|put|stick|again|broke|broken|leaking|lost|cancelled|canceled|postponed|moved|failed|bounced|fell through|please|mark|tick|untick|reopen|undone|unmark|delete|remove|rename|change|make|keep|set)\b|\?/i;
+const QUESTION_START =
+  /^(?:did|do|does|is|are|was|were|have|has|can|could|would|should|will|what|which|how|when|where|who|why|any)\b/i;
+const SETTLED_STATE =
+  /(?:'s|'re|\s(?:is|are))\s+(?:now\s+|all\s+|finally\s+)*(?:final|finalised|finalized|ready|back|sorted|done|booked|fixed|over|packed|paid|signed|confirmed|in the (?:ground|post|bag|diary|calendar)|all set|good to go|taken care of|dealt with|up and running)\b|\b(?:paid up|gone off|sorted out|said yes|agreed to|signed off|got back to (?:me|us))\b|^(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:has|have)\s+(?:got\s+)?(?:the|her|his|their|its|our|my)\s+/iu;
+
+function settles(s: string, sentence: string): boolean {
+  if (QUESTION_START.test(s) || UNSETTLED.test(s) || UNSETTLED.test(sentence)) return false;
+  if (SETTLED_STATE.test(s)) return true;
+  const words = s.split(/[\s,;.!]+/);
+  return words.some((word, i) => {
+    const w = word.toLowerCase();
+    if (NOT_NEWS.test(w) || !reportedDeed(w)) return false;
+    // "the finished ones": a past participle describing a thing; "I've got loads": having
+    if (/^(?:the|my|our|those|these|any|all|some|its|their)$/i.test(words[i - 1] ?? ''))
+      return false;
+    if (w === 'got' && /^(?:'ve|have|has|'s|i've|we've|you've)$/i.test(words[i - 1] ?? ''))
+      return false;
+    if (w === 'got' && /(?:'ve|'s)$/i.test(words[i - 1] ?? '')) return false;
+    // "read", "set", "put": as often a request as a report
+    return IRREGULAR_PAST[w] !== w;
+  });
+}
