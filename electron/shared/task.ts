@@ -74,6 +74,13 @@ export const taskPatchSchema = z
     id: taskIdSchema,
     title: taskTitleSchema.optional(),
     description: taskDescriptionSchema.optional(),
+    /**
+     * What the fields being changed said when editing began. If one of them has been changed
+     * elsewhere since (the chat, another window), nothing is saved and the answer is CONFLICT.
+     */
+    expected: z
+      .strictObject({ title: z.string().optional(), description: z.string().optional() })
+      .optional(),
   })
   .refine((p) => p.title !== undefined || p.description !== undefined, {
     message: 'Nothing to change: give a new title or description',

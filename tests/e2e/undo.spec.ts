@@ -101,3 +101,62 @@ test('the Trash keeps deleted tasks, restores them in place, and deletes for goo
   await expect(page.getByRole('radio', { name: 'Trash 0' })).toBeVisible();
   await expect(trash.getByRole('button', { name: 'Empty Trash' })).toBeDisabled();
 });
+
+test('no silent overwrite: a title renamed elsewhere while editing is shown, and kept unless you choose yours', async ({
+  page,
+  request,
+}) => {
+  const call = (channel: string, data: unknown) =>
+    request.post(`${host.origin}/api/call/${channel}`, {
+      headers: { authorization: `Bearer ${host.token}` },
+      data,
+    });
+  await page.goto(host.url);
+  await addTask(page, 'Call the plumber');
+  await page.getByRole('button', { name: 'Edit Call the plumber' }).click();
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await title.fill('Call the plumber about the boiler');
+  // Meanwhile the chat (or another window) renames it.
+  expect((await (await call('tasks.update', { id: 1, title: 'Call the gas man' })).json()).ok).toBe(
+    true,
+  );
+  await page.getByRole('button', { name: 'Save' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'changed elsewhere' });
+  await expect(alert).toContainText('Call the gas man');
+  await alert.getByRole('button', { name: 'Use theirs' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Call the gas man' })).toBeVisible();
+
+  // Editing only the description leaves the title someone else changed alone.
+  await page.getByRole('button', { name: 'Edit Call the gas man' }).click();
+  await page.getByRole('textbox', { name: 'Description' }).fill('after 5pm');
+  await call('tasks.update', { id: 1, title: 'Call the gas engineer' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Call the gas engineer' })).toBeVisible();
+  await expect(page.getByText('after 5pm')).toBeVisible();
+
+  // "Keep mine" writes over the other change, because the person chose to.
+  await page.getByRole('button', { name: 'Edit Call the gas engineer' }).click();
+  await title.fill('Mine');
+  await call('tasks.update', { id: 1, title: 'Theirs' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Mine', exact: true })).toBeVisible();
+});
+
+test('a tick that fails is rolled back where you can see it, with the reason', async ({ page }) => {
+  await page.goto(host.url);
+  await addTask(page, 'Water the plants');
+  // The write is refused (as a full disk or a stopped app would refuse it).
+  await page.route('**/api/call/tasks.setCompleted', (route) =>
+    route.fulfill({
+      json: {
+        ok: false,
+        error: { code: 'STORAGE', message: 'Your disk is full. Nothing was saved.' },
+      },
+    }),
+  );
+  const box = page.getByRole('checkbox', { name: 'Water the plants' });
+  await box.click();
+  await expect(page.getByRole('alert')).toContainText('Your disk is full');
+  await expect(box).not.toBeChecked();
+});

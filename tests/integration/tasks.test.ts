@@ -227,6 +227,40 @@ describe('changing tasks', () => {
     ]);
   });
 
+  it('never overwrites a field changed since editing began; other fields still save', async () => {
+    const task = await add('Call the plumber', 'before noon');
+    await call(core.handlers['tasks.update']({ id: task.id, title: 'Call the gas man' }));
+    const before = snapshotDatabase(core);
+    expect(
+      await core.handlers['tasks.update']({
+        id: task.id,
+        title: 'Call the plumber about the boiler',
+        expected: { title: 'Call the plumber' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/title changed elsewhere/) },
+    });
+    expect(snapshotDatabase(core)).toBe(before);
+    // The description was not changed elsewhere: it saves, and the other title stays.
+    const saved = await call<Task>(
+      core.handlers['tasks.update']({
+        id: task.id,
+        description: 'after 5pm',
+        expected: { description: 'before noon' },
+      }),
+    );
+    expect(saved).toMatchObject({ title: 'Call the gas man', description: 'after 5pm' });
+    // The same change made on both sides is no clash.
+    await call(
+      core.handlers['tasks.update']({
+        id: task.id,
+        title: 'Call the gas man',
+        expected: { title: 'Call the plumber' },
+      }),
+    );
+  });
+
   it('never takes the owner from the caller', async () => {
     const result = await core.handlers['tasks.create']({
       title: 'Sneaky',

@@ -125,6 +125,20 @@ export class TaskService {
   update(patch: TaskPatch, origin: Origin = appStep()): Task {
     return this.#write((changed) => {
       const before = this.get(patch.id);
+      // No silent overwrite: a field changed elsewhere since editing began is not written over.
+      const clash = (['title', 'description'] as const).filter(
+        (key) =>
+          patch[key] !== undefined &&
+          patch.expected?.[key] !== undefined &&
+          before[key] !== patch.expected[key] &&
+          before[key] !== patch[key],
+      );
+      if (clash.length > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `This task's ${clash.join(' and ')} changed elsewhere while you were editing. Nothing was saved.`,
+        );
+      }
       const after = this.#repo.update(patch.id, patch, this.#now())!;
       this.#record(origin, 'update_task', after.id, before, after);
       changed({ reason: 'updated', ids: [after.id], tasks: [after] });

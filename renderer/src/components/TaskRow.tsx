@@ -2,10 +2,18 @@ import { type KeyboardEvent, useState } from 'react';
 import { DESCRIPTION_MAX, TITLE_MAX } from '../../../electron/shared/limits.ts';
 import type { Task } from '../../../electron/shared/task.ts';
 
+export type Edit = { title?: string; description?: string };
+
+/** How a save went: saved; refused because the task changed elsewhere (with it as it is now); or
+ * failed (the error is shown). */
+export type SaveResult = { kind: 'saved' } | { kind: 'conflict'; now: Task } | { kind: 'failed' };
+
 export interface RowActions {
   toggle(task: Task): void;
   remove(task: Task): void;
-  save(task: Task, title: string, description: string): Promise<boolean>;
+  /** Saves only the fields changed; `expected` is what they said when editing began (omitted:
+   * keep mine, whatever changed since). */
+  save(task: Task, changes: Edit, expected?: Edit): Promise<SaveResult>;
 }
 
 export function TaskView(props: { task: Task; actions: RowActions; onEdit: () => void }) {
@@ -20,8 +28,14 @@ export function TaskView(props: { task: Task; actions: RowActions; onEdit: () =>
         tabIndex={-1}
       />
       <div className="task-text" onDoubleClick={props.onEdit}>
-        <span className="task-title">{task.title}</span>
-        {task.description && <span className="task-description">{task.description}</span>}
+        <span className="task-title" dir="auto" title={task.title}>
+          {task.title}
+        </span>
+        {task.description && (
+          <span className="task-description" dir="auto">
+            {task.description}
+          </span>
+        )}
       </div>
       <span className="task-id" aria-hidden="true">
         #{task.id}
@@ -62,16 +76,31 @@ export function TaskView(props: { task: Task; actions: RowActions; onEdit: () =>
 
 export function TaskEditor(props: { task: Task; actions: RowActions; onDone: () => void }) {
   const { task, actions, onDone } = props;
+  // What the fields said when editing began: only what the person changes is sent, and a field
+  // changed elsewhere meanwhile is shown next to theirs instead of being written over.
+  const [start] = useState(() => ({ title: task.title, description: task.description }));
   const [title, setTitle] = useState(task.title);
   const [description, setDescription] = useState(task.description);
   const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<Task | null>(null);
 
-  const save = async () => {
+  const changes = (): Edit => ({
+    ...(title.trim() !== start.title ? { title } : {}),
+    ...(description.trim() !== start.description ? { description } : {}),
+  });
+
+  const save = async (keepMine = false) => {
     if (saving) return;
+    const edit = changes();
+    if (Object.keys(edit).length === 0) return onDone();
     setSaving(true);
-    const saved = await actions.save(task, title, description);
+    const expected = keepMine
+      ? undefined
+      : Object.fromEntries(Object.keys(edit).map((k) => [k, start[k as keyof Edit]]));
+    const result = await actions.save(task, edit, expected);
     setSaving(false);
-    if (saved) onDone();
+    if (result.kind === 'saved') onDone();
+    else if (result.kind === 'conflict') setConflict(result.now);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -90,6 +119,7 @@ export function TaskEditor(props: { task: Task; actions: RowActions; onDone: () 
       <input
         type="text"
         aria-label="Title"
+        dir="auto"
         value={title}
         maxLength={TITLE_MAX * 2}
         onChange={(e) => setTitle(e.target.value)}
@@ -97,12 +127,36 @@ export function TaskEditor(props: { task: Task; actions: RowActions; onDone: () 
       />
       <textarea
         aria-label="Description"
+        dir="auto"
         placeholder="Description (optional)"
         value={description}
         maxLength={DESCRIPTION_MAX * 2}
         rows={2}
         onChange={(e) => setDescription(e.target.value)}
       />
+      {conflict && (
+        <div className="edit-conflict" role="alert">
+          <p>This task was changed elsewhere while you were editing it:</p>
+          <dl>
+            {(['title', 'description'] as const)
+              .filter((k) => changes()[k] !== undefined && conflict[k] !== start[k])
+              .map((k) => (
+                <div key={k}>
+                  <dt>{k === 'title' ? 'Title now' : 'Description now'}</dt>
+                  <dd dir="auto">{conflict[k] || '(empty)'}</dd>
+                </div>
+              ))}
+          </dl>
+          <div className="editor-actions">
+            <button type="button" onClick={() => void save(true)} disabled={saving}>
+              Keep mine
+            </button>
+            <button type="button" onClick={onDone}>
+              Use theirs
+            </button>
+          </div>
+        </div>
+      )}
       <div className="editor-actions">
         <button type="button" onClick={() => void save()} disabled={saving}>
           Save

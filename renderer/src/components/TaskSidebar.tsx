@@ -11,7 +11,7 @@ const BackupsDialog = lazy(() =>
 import { type SidebarView, StatusFilter } from './StatusFilter.tsx';
 import { TrashView } from './TrashView.tsx';
 import { TaskList } from './TaskList.tsx';
-import type { RowActions } from './TaskRow.tsx';
+import type { Edit, RowActions, SaveResult } from './TaskRow.tsx';
 import { type Toast, UndoToast } from './UndoToast.tsx';
 import './TaskSidebar.css';
 
@@ -81,15 +81,23 @@ export function TaskSidebar() {
         if (!result.ok) return showError(result.error.message);
         setToast({ message: `Moved “${result.value.title}” to the Trash`, onUndo: undo });
       },
-      save: async (task: Task, title: string, description: string) => {
-        const result = await api.invoke('tasks.update', { id: task.id, title, description });
+      save: async (task: Task, changes: Edit, expected?: Edit): Promise<SaveResult> => {
+        const result = await api.invoke('tasks.update', {
+          id: task.id,
+          ...changes,
+          ...(expected ? { expected } : {}),
+        });
+        if (!result.ok && result.error.code === 'CONFLICT') {
+          const now = await api.invoke('tasks.get', { id: task.id });
+          if (now.ok) return { kind: 'conflict', now: now.value };
+        }
         if (!result.ok) {
           showError(result.error.message);
-          return false;
+          return { kind: 'failed' };
         }
         setError(null);
         refresh();
-        return true;
+        return { kind: 'saved' };
       },
     }),
     [refresh, showLocally, showError, undo],

@@ -146,14 +146,17 @@ export function useTaskPages(status: TaskStatus): TaskPages {
 
   const showLocally = useCallback((task: Task) => {
     // Answers to requests made before this change would show the old state: drop them.
-    generation.current++;
+    // The pages showing it count as this generation's, so an answer to an older request can't
+    // put the old state back on screen for a moment (a tick flickering off, then on).
+    const gen = ++generation.current;
     setState((s) => ({
       ...s,
       pages: new Map(
-        [...s.pages].map(([p, page]) => [
-          p,
-          { ...page, items: page.items.map((t) => (t.id === task.id ? task : t)) },
-        ]),
+        [...s.pages].map(([p, page]) =>
+          page.items.some((t) => t.id === task.id)
+            ? [p, { generation: gen, items: page.items.map((t) => (t.id === task.id ? task : t)) }]
+            : [p, page],
+        ),
       ),
     }));
   }, []);
