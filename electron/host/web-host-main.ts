@@ -45,7 +45,26 @@ try {
   fail(err instanceof AppError ? err.message : 'Could not open your tasks.');
 }
 
-const token = newToken();
+// Without --port the host comes back on the port it had last time when it is free: the browser's
+// cache of the app's files (kept per origin) then still applies, and so do open tabs and bookmarks.
+// It keeps its token too (in the profile, readable by its owner only, like the tasks themselves),
+// so a page left open reconnects by itself after a restart instead of needing a new link.
+const portFile = path.join(core.paths.dir, 'browser-host.json');
+const saved = ((): { port?: unknown; token?: unknown } => {
+  try {
+    return JSON.parse(fs.readFileSync(portFile, 'utf8')) as { port?: unknown; token?: unknown };
+  } catch {
+    return {};
+  }
+})();
+const lastPort = (): number =>
+  Number.isInteger(saved.port) && (saved.port as number) > 1024 && (saved.port as number) <= 65535
+    ? (saved.port as number)
+    : 0;
+const token =
+  typeof saved.token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(saved.token)
+    ? saved.token
+    : newToken();
 const server = createWebServer({
   handlers: core.handlers,
   events: core.events,
@@ -53,19 +72,6 @@ const server = createWebServer({
   token,
 });
 
-// Without --port the host comes back on the port it had last time when it is free: the browser's
-// cache of the app's files (kept per origin) then still applies, and so do open tabs and bookmarks.
-const portFile = path.join(core.paths.dir, 'browser-host.json');
-const lastPort = (): number => {
-  try {
-    const saved = (JSON.parse(fs.readFileSync(portFile, 'utf8')) as { port?: unknown }).port;
-    return Number.isInteger(saved) && (saved as number) > 1024 && (saved as number) <= 65535
-      ? (saved as number)
-      : 0;
-  } catch {
-    return 0;
-  }
-};
 let wanted = port ?? lastPort();
 
 server.on('error', (err: NodeJS.ErrnoException) => {
@@ -82,12 +88,12 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 
 server.on('listening', () => {
   const { port: actual } = server.address() as { port: number };
-  if (port === null) {
-    try {
-      fs.writeFileSync(portFile, JSON.stringify({ port: actual }), { mode: 0o600 });
-    } catch {
-      // Only a convenience for the next start.
-    }
+  try {
+    // (a --port run leaves the remembered port as it was)
+    const remembered = port === null ? actual : lastPort() || undefined;
+    fs.writeFileSync(portFile, JSON.stringify({ port: remembered, token }), { mode: 0o600 });
+  } catch {
+    // Only a convenience for the next start.
   }
   console.log(`Tasks are stored in ${core.paths.dir}`);
   console.log(`Open http://127.0.0.1:${actual}/?token=${token}`);

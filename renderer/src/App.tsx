@@ -1,4 +1,5 @@
 import { ChatPanel } from './components/chat/ChatPanel.tsx';
+import { ConnectionBanner } from './components/ConnectionBanner.tsx';
 import { RecoveryNotice } from './components/RecoveryNotice.tsx';
 import { TaskSidebar } from './components/TaskSidebar.tsx';
 import './App.css';
@@ -6,6 +7,7 @@ import './App.css';
 export function App() {
   return (
     <div className="app-shell">
+      <ConnectionBanner />
       <RecoveryNotice />
       <div className="app">
         <TaskSidebar />

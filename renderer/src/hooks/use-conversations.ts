@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../../electron/shared/chat.ts';
 import { CONVERSATION_PAGE } from '../../../electron/shared/limits.ts';
-import { api } from '../lib/api.ts';
+import { api, connection } from '../lib/api.ts';
 
 /** The newest conversations (more on request), kept fresh by chat.changed events. */
 export function useConversations() {
@@ -26,7 +26,13 @@ export function useConversations() {
   useEffect(() => {
     // The first load comes from the API, later ones from events.
     void refresh();
-    return api.on('chat.changed', () => void refresh());
+    const offChanged = api.on('chat.changed', () => void refresh());
+    // (and again when the page is back in touch after the app restarted)
+    const offConnection = connection.subscribe((state) => state === 'online' && void refresh());
+    return () => {
+      offChanged();
+      offConnection();
+    };
   }, [refresh]);
 
   return {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Message, PendingConfirmation } from '../../../electron/shared/chat.ts';
 import { THREAD_PAGE } from '../../../electron/shared/limits.ts';
-import { api } from '../lib/api.ts';
+import { api, connection } from '../lib/api.ts';
 
 const PAGE = THREAD_PAGE;
 
@@ -70,9 +70,14 @@ export function useThread(conversationId: number | null): Thread {
     const offDelta = api.on('chat.delta', (e) => {
       if (e.conversationId === conversationId) setState((s) => ({ ...s, live: e.text }));
     });
+    // Back after the app restarted: what was said meanwhile (by the CLI, another window) shows.
+    const offConnection = connection.subscribe((state) => {
+      if (state === 'online') void catchUp(conversationId);
+    });
     return () => {
       offChanged();
       offDelta();
+      offConnection();
     };
   }, [conversationId, catchUp]);
 

@@ -36,6 +36,26 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * Whether the page can reach the app: `reconnecting` while it can't (the host is restarting),
+ * `expired` when the host that answers now is a different launch with another token.
+ */
+export type Connection = 'online' | 'reconnecting' | 'expired';
+const connectionListeners = new Set<(state: Connection) => void>();
+let connectionState: Connection = 'online';
+function setConnection(state: Connection) {
+  if (state === connectionState) return;
+  connectionState = state;
+  for (const listener of connectionListeners) listener(state);
+}
+export const connection = {
+  get: () => connectionState,
+  subscribe(listener: (state: Connection) => void): () => void {
+    connectionListeners.add(listener);
+    return () => connectionListeners.delete(listener);
+  },
+};
+
 function browserHostBridge(): Bridge {
   const token = takeToken();
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -47,10 +67,32 @@ function browserHostBridge(): Bridge {
 
   const connect = () => {
     if (source || !token) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    source.addEventListener('open', () => {
+    const opened = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source = opened;
+    opened.addEventListener('open', () => {
+      setConnection('online');
       // Changes made before the stream (re)connected were not pushed: tell views to refresh.
       dispatch('tasks.changed', { reason: 'updated', ids: [] });
+    });
+    opened.addEventListener('error', () => {
+      if (connectionState === 'online') setConnection('reconnecting');
+      // The browser retries a dropped stream by itself; one the server refused is closed for
+      // good, so this page opens a new one a little later (and learns if its link expired).
+      if (opened.readyState !== EventSource.CLOSED) return;
+      source = undefined;
+      registered.clear();
+      setTimeout(() => {
+        void fetch('/api/call/app.ping', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: '{}',
+        })
+          .then((r) => (r.status === 401 ? setConnection('expired') : undefined))
+          .catch(() => undefined)
+          .finally(() => {
+            if (connectionState !== 'expired') for (const event of listeners.keys()) listen(event);
+          });
+      }, 1500);
     });
   };
   const registered = new Set<EventName>();
@@ -77,9 +119,11 @@ function browserHostBridge(): Bridge {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
+        if (connectionState === 'online') setConnection('reconnecting');
         return unavailable("Can't reach Task Assistant. Is it still running?");
       }
       if (response.status === 401) {
+        setConnection('expired');
         return unavailable('This page is from an earlier launch. Open the link the app printed.');
       }
       try {
