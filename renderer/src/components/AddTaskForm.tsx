@@ -27,6 +27,7 @@ export function AddTaskForm(props: { onError: (message: string) => void; onAdded
       <input
         type="text"
         aria-label="New task"
+        title="New task (N)"
         placeholder="Add a task and press Enter"
         value={title}
         maxLength={TITLE_MAX * 2}

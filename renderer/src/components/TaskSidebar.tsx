@@ -27,7 +27,7 @@ const isEditable = (el: Element | null) =>
   (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)) ||
   (el instanceof HTMLElement && el.isContentEditable);
 
-export function TaskSidebar() {
+export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   const [view, setView] = useState<SidebarView>('all');
   // The Trash keeps the last list's data loading, for the counts on every tab.
   const [status, setStatus] = useState<TaskStatus>('all');
@@ -105,12 +105,22 @@ export function TaskSidebar() {
 
   const message = error ?? data.error;
   return (
-    <aside className="sidebar" aria-label="Task list">
+    <aside className="sidebar" id="panel-tasks" aria-label="Task list">
       <header className="sidebar-header">
         <h1>Tasks</h1>
-        <button type="button" className="link" onClick={() => setBackupsOpen(true)}>
-          Backups
-        </button>
+        <div className="header-links">
+          <button type="button" className="link" onClick={() => setBackupsOpen(true)}>
+            Backups
+          </button>
+          <button
+            type="button"
+            className="link"
+            title="Keyboard shortcuts (?)"
+            onClick={props.onShowShortcuts}
+          >
+            Shortcuts
+          </button>
+        </div>
       </header>
       {backupsOpen && (
         <Suspense fallback={null}>

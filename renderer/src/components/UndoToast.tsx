@@ -19,10 +19,11 @@ export function UndoToast({ toast, onClose }: { toast: Toast | null; onClose: ()
     <div className="toast-region" role="status" aria-live="polite">
       {toast && (
         <div className="toast">
-          <span>{toast.message}</span>
+          <span dir="auto">{toast.message}</span>
           {toast.onUndo && (
             <button
               type="button"
+              title={`Undo (${/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'}+Z)`}
               onClick={() => {
                 toast.onUndo?.();
                 onClose();

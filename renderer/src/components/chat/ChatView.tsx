@@ -19,6 +19,8 @@ export function ChatView() {
   const [busy, setBusy] = useState(false);
   const [sending, setSending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Under 1100 px the conversation list is a menu opened from the thread's header.
+  const [listOpen, setListOpen] = useState(false);
 
   const run = async (call: () => Promise<Result<TurnResult>>, text: string | null) => {
     setBusy(true);
@@ -50,18 +52,39 @@ export function ChatView() {
   const title = conversations.items?.find((c) => c.id === selectedId)?.title ?? 'New conversation';
 
   return (
-    <div className="chat">
+    <div
+      className={`chat${listOpen ? ' list-open' : ''}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && listOpen) {
+          setListOpen(false);
+          document.getElementById('conversations-toggle')?.focus();
+        }
+      }}
+    >
       <ConversationList
         items={conversations.items}
         hasMore={conversations.hasMore}
         onShowMore={conversations.showMore}
         selectedId={selectedId}
-        onSelect={(id) => setChosen(id)}
+        onSelect={(id) => {
+          setChosen(id);
+          setListOpen(false);
+        }}
         onError={setError}
       />
       <section className="thread" aria-label="Chat">
         <header className="thread-header">
-          <h2>{title}</h2>
+          <button
+            type="button"
+            id="conversations-toggle"
+            className="conversations-toggle"
+            aria-expanded={listOpen}
+            aria-controls="conversation-list"
+            onClick={() => setListOpen((open) => !open)}
+          >
+            ☰ <span className="visually-hidden">Conversations</span>
+          </button>
+          <h2 dir="auto">{title}</h2>
         </header>
         {selectedId === null && !sending && (
           <div className="chat-empty">

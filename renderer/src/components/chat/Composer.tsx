@@ -35,6 +35,8 @@ export function Composer(props: {
     >
       <textarea
         aria-label="Message"
+        title="Message (/)"
+        dir="auto"
         placeholder="Ask me to add, list, complete or change tasks…"
         rows={2}
         value={text}

@@ -28,7 +28,7 @@ export function ConversationList(props: {
   };
 
   return (
-    <nav className="conversations" aria-label="Conversations">
+    <nav className="conversations" id="conversation-list" aria-label="Conversations">
       <button type="button" className="new-conversation" onClick={() => onSelect(null)}>
         + New conversation
       </button>
@@ -64,6 +64,7 @@ export function ConversationList(props: {
                 <button
                   type="button"
                   className="conversation-title"
+                  dir="auto"
                   aria-current={c.id === selectedId ? 'true' : undefined}
                   onClick={() => onSelect(c.id)}
                   title={c.title}

@@ -66,7 +66,7 @@ export function MessageList(props: {
           if (!r || isQuietReceipt(r)) return null;
           return (
             <div key={m.id} className={`receipt${r.ok ? '' : ' failed'}`}>
-              <span>
+              <span dir="auto">
                 {r.ok ? '✓' : '!'} {r.summary}
               </span>
               {m.id === undoable && !props.busy && (
@@ -82,17 +82,21 @@ export function MessageList(props: {
             <span className="visually-hidden">
               {m.role === 'user' ? 'You said:' : 'Assistant:'}
             </span>
-            {m.content}
+            <div dir="auto">{m.content}</div>
           </div>
         );
       })}
       {props.pendingUserText && (
         <div className="bubble user sending">
           <span className="visually-hidden">You said:</span>
-          {props.pendingUserText}
+          <div dir="auto">{props.pendingUserText}</div>
         </div>
       )}
-      {props.live && <div className="bubble assistant live">{props.live}</div>}
+      {props.live && (
+        <div className="bubble assistant live" dir="auto">
+          {props.live}
+        </div>
+      )}
       {props.busy && !props.live && (
         <div className="typing" aria-label="Assistant is thinking">
           …
@@ -100,7 +104,7 @@ export function MessageList(props: {
       )}
       {props.pending && !props.busy && (
         <div className="confirm-card" role="group" aria-label="Confirmation needed">
-          <p>{props.pending.prompt}</p>
+          <p dir="auto">{props.pending.prompt}</p>
           <div className="confirm-actions">
             <button type="button" className="primary" onClick={() => props.onAnswer(true)}>
               Confirm

@@ -1,0 +1,46 @@
+// The keyboard shortcuts, on "?": every key the app answers to, in one place.
+import { Dialog } from './Dialog.tsx';
+import './ShortcutSheet.css';
+
+const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+export const SHORTCUTS: [keys: string, what: string][] = [
+  ['N', 'New task: go to the “New task” box'],
+  ['/', 'Chat: go to the message box'],
+  [`${MOD}+Z`, 'Undo the last change (the task list’s or the chat’s)'],
+  ['J / K or ↓ / ↑', 'Move through the tasks'],
+  ['Space', 'Tick or untick the task'],
+  ['E or Enter', 'Edit the task (Enter saves, Escape cancels)'],
+  ['Delete', 'Move the task to the Trash'],
+  ['Home / End', 'First / last task'],
+  ['Enter / Shift+Enter', 'Send the message / new line in it'],
+  ['Escape', 'Close a dialog or menu'],
+  ['?', 'Show these shortcuts'],
+];
+
+export function ShortcutSheet(props: { onClose: () => void }) {
+  return (
+    <Dialog
+      title="Keyboard shortcuts"
+      onClose={props.onClose}
+      actions={
+        <button type="button" onClick={props.onClose}>
+          Close
+        </button>
+      }
+    >
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}
