@@ -19,12 +19,21 @@ export type Conversation = z.infer<typeof conversationSchema>;
 export const messageRoleSchema = z.enum(['user', 'assistant', 'tool']);
 export type MessageRole = z.infer<typeof messageRoleSchema>;
 
+/**
+ * How a message came about when not simply said: `stopped`, a reply cut short by Stop;
+ * `cancelled`, the record of Cancel on a confirmation card; `confirmed`, Confirm pressed (kept as
+ * "yes" for the assistant, shown as what it was).
+ */
+export const messageStatusSchema = z.enum(['stopped', 'cancelled', 'confirmed']);
+export type MessageStatus = z.infer<typeof messageStatusSchema>;
+
 export const messageSchema = z.strictObject({
   id: z.number().int().positive(),
   conversationId: conversationIdSchema,
   role: messageRoleSchema,
   content: z.string(),
   createdAt: z.iso.datetime(),
+  status: messageStatusSchema.nullable(),
 });
 export type Message = z.infer<typeof messageSchema>;
 

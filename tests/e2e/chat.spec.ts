@@ -58,7 +58,8 @@ test('delete asks for confirmation; Cancel keeps, Confirm deletes, Undo brings i
   const card = page.getByRole('group', { name: 'Confirmation needed' });
   await expect(card).toContainText('Delete “Prepare the team meeting”');
   await card.getByRole('button', { name: 'Cancel' }).click();
-  await expect(chatLog(page)).toContainText("Okay, I won't change anything.");
+  await expect(chatLog(page)).toContainText('Cancelled. Nothing was changed.');
+  await expect(chatLog(page).getByText('You said:no')).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'Prepare the team meeting' })).toBeVisible();
 
   await say(page, 'Delete the meeting task');

@@ -92,3 +92,59 @@ test('a tool call from the model shows in the sidebar; an unreachable model fall
   );
   await expect(page.getByRole('checkbox', { name: 'Water the plants' })).toBeVisible();
 });
+
+test('model replies read as formatted text: no raw Markdown, no HTML from the reply, links open outside', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  const dialog = await configure(page);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  fake.script.push({
+    stream: text(
+      '## Today\n\nYou have **2** tasks:\n\n| Task | Due |\n| --- | --- |\n| Pay rent | today |\n\n',
+      '- first\n- second\n\n<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>',
+      '\n\nSee [the guide](https://example.com/guide) or [this](javascript:window.__pwned=3).',
+    ),
+  });
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill('what is due?');
+  await box.press('Enter');
+  const log = page.getByRole('log', { name: 'Conversation' });
+  await expect(log.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(log.locator('strong', { hasText: '2' })).toBeVisible();
+  await expect(log.getByRole('table')).toContainText('Pay rent');
+  await expect(log.getByRole('listitem')).toHaveText(['first', 'second']);
+  await expect(log).not.toContainText('**');
+  await expect(log).not.toContainText('| --- |');
+  expect(await log.locator('img, script').count()).toBe(0);
+  const link = log.getByRole('link', { name: 'the guide' });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /noopener/);
+  expect(await log.getByRole('link', { name: 'this' }).getAttribute('href')).not.toMatch(
+    /javascript/i,
+  );
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a reply cut short by Stop is marked as stopped, and stays so after a reload', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  const dialog = await configure(page);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  fake.script.push({
+    stream: text('Let me', ' think', ' about', ' that', ' for a while'),
+    delayMs: 700,
+  });
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill('tell me a long story');
+  await box.press('Enter');
+  const log = page.getByRole('log', { name: 'Conversation' });
+  await expect(log).toContainText('Let me');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(log.getByText('Stopped', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(log.getByText('Stopped', { exact: true })).toBeVisible();
+  await expect(log).not.toContainText('for a while');
+});

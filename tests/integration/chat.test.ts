@@ -157,13 +157,30 @@ describe('a turn', () => {
     const ask = await core.chat.say('Mark everything as complete');
     expect(ask.pendingConfirmation).not.toBeNull();
     const no = await core.chat.answer(ask.conversationId, false);
-    expect(no.reply).toMatch(/won't change anything/);
+    expect(no.reply).toBe('Cancelled. Nothing was changed.');
     expect(core.tasks.list('completed')).toEqual([]);
+    // Cancel puts no "no" in the person's mouth: it is recorded as what it was.
+    const thread = core.chat.messages(ask.conversationId, { limit: 10 }).items;
+    expect(thread.filter((m) => m.role === 'user').map((m) => m.content)).toEqual([
+      'Mark everything as complete',
+    ]);
+    expect(thread.at(-1)).toMatchObject({ role: 'assistant', status: 'cancelled' });
+    expect(core.chat.pending(ask.conversationId)).toBeNull();
     await core.chat.say('delete task 1', { conversationId: ask.conversationId });
     await core.chat.say('show my tasks', { conversationId: ask.conversationId });
     const late = await core.chat.say('yes', { conversationId: ask.conversationId });
     expect(late.actions).toEqual([]);
     expect(titles(core)).toEqual(['Keep me', 'Keep me too']);
+  });
+
+  it('Confirm is stored as a press of Confirm, not as words typed', async () => {
+    const core = open();
+    core.tasks.create({ title: 'Old' });
+    const ask = await core.chat.say('delete old');
+    const yes = await core.chat.answer(ask.conversationId, true);
+    expect(yes.reply).toMatch(/Deleted “Old”/);
+    const thread = core.chat.messages(ask.conversationId, { limit: 10 }).items;
+    expect(thread.find((m) => m.status === 'confirmed')).toMatchObject({ role: 'user' });
   });
 
   it('never deletes without confirmation, whatever the engine asks for', async () => {

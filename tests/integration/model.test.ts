@@ -134,7 +134,9 @@ describe('a model-backed turn', () => {
     const conversationId = core.chat.list(1, 0).items[0]!.id;
     expect(core.chat.cancel(conversationId)).toEqual({ cancelled: true });
     const turn = await pending;
-    expect(turn.reply).toBe('Stopped.');
+    expect(turn.reply).toBe('Stopped before answering.');
+    const last = core.chat.messages(conversationId, { limit: 1 }).items[0];
+    expect(last).toMatchObject({ role: 'assistant', status: 'stopped' });
     expect(Date.now() - started).toBeLessThan(2_500);
   });
 

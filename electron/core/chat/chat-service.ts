@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import type {
   Conversation,
   Message,
+  MessageStatus,
   PlannedCall,
   Receipt,
   StoredReceipt,
@@ -43,6 +44,8 @@ export interface SayOptions {
   newConversation?: boolean;
   /** Accept any confirmation this turn asks for (the CLI's --yes). */
   autoConfirm?: boolean;
+  /** How the person's message came about (a Confirm pressed). */
+  status?: MessageStatus;
 }
 
 export class ChatService {
@@ -169,7 +172,7 @@ export class ChatService {
       const answer = engine.respondNow.bind(engine);
       const store = (apology?: string) =>
         this.#repo.transaction(() => {
-          const userMessage = this.#append(id, 'user', text, false);
+          const userMessage = this.#append(id, 'user', text, false, options.status ?? null);
           const turn = this.#turnContext(id, userMessage.id, text, autoConfirm, true);
           if (apology === undefined)
             return turn.finish(turn.answerToQuestion() ?? answer(turn.context));
@@ -185,14 +188,29 @@ export class ChatService {
     // The message and the mark that an answer is under way commit together.
     const userMessage = this.#repo.transaction(() => {
       this.#repo.setTurnOwner(id, TURN_OWNER);
-      return this.#append(id, 'user', text);
+      return this.#append(id, 'user', text, true, options.status ?? null);
     });
     return this.#turn(engine, id, userMessage.id, text, autoConfirm);
   }
 
-  /** The Confirm / Cancel buttons of a confirmation card. */
+  /**
+   * The Confirm / Cancel buttons of a confirmation card. Confirm is a "yes" to the assistant,
+   * stored as a press of Confirm; Cancel closes the question and is recorded as cancelled, with
+   * no words put in the person's mouth.
+   */
   async answer(conversationId: number, accept: boolean): Promise<TurnResult> {
-    return this.say(accept ? 'yes' : 'no', { conversationId });
+    if (accept) return this.say('yes', { conversationId, status: 'confirmed' });
+    this.get(conversationId);
+    return this.#repo.transaction(() => {
+      const state = parseState(this.#repo.state(conversationId));
+      const reply = state.pending
+        ? 'Cancelled. Nothing was changed.'
+        : 'There was nothing waiting for a yes.';
+      state.pending = null;
+      this.#append(conversationId, 'assistant', reply, false, 'cancelled');
+      this.#repo.finishTurn(conversationId, storedState(state), this.#now());
+      return { conversationId, reply, actions: [], pendingConfirmation: null };
+    });
   }
 
   /** Runs a turn again for a message already stored (ChatKit's retry). */
@@ -217,12 +235,14 @@ export class ChatService {
     content: string,
     /** False when a later message of the same transaction moves the conversation up anyway. */
     touch = true,
+    status: MessageStatus | null = null,
   ): Message {
     const message = this.#repo.append(
       conversationId,
       role,
       clip(content, MESSAGE_MAX) || '…',
       this.#now(),
+      status,
     );
     if (touch) this.#repo.touch(conversationId, this.#now());
     this.#changed(conversationId);
@@ -255,9 +275,10 @@ export class ChatService {
     } finally {
       if (this.#running.get(conversationId) === controller) this.#running.delete(conversationId);
     }
-    if (controller.signal.aborted) reply = reply || 'Stopped.';
+    const stopped = controller.signal.aborted;
+    if (stopped) reply = reply || 'Stopped before answering.';
     return this.#repo.transaction(() => {
-      const result = turn.finish(reply);
+      const result = turn.finish(reply, stopped ? 'stopped' : null);
       this.#repo.setTurnOwner(conversationId, null);
       return result;
     });
@@ -342,9 +363,9 @@ export class ChatService {
         if (asked && isNegative(text)) return "Okay, I won't change anything.";
         return undefined;
       },
-      finish: (reply: string): TurnResult => {
+      finish: (reply: string, status: MessageStatus | null = null): TurnResult => {
         stream(reply);
-        this.#append(conversationId, 'assistant', reply, false);
+        this.#append(conversationId, 'assistant', reply, false, status);
         this.#repo.finishTurn(conversationId, storedState(state), this.#now());
         return { conversationId, reply, actions, pendingConfirmation: state.pending };
       },

@@ -1,6 +1,6 @@
 // SQL for conversations and their messages, scoped to the owner.
 import type Database from 'better-sqlite3';
-import type { Conversation, Message, MessageRole } from '../../shared/chat.ts';
+import type { Conversation, Message, MessageRole, MessageStatus } from '../../shared/chat.ts';
 import {
   type Query,
   query,
@@ -30,7 +30,7 @@ const toConversation = (r: ConversationRow): Conversation => ({
 const CONVERSATION_COLUMNS = `c.id, c.title, c.created_at AS createdAt, c.updated_at AS updatedAt,
   (SELECT substr(m.content, 1, 80) FROM messages m
     WHERE m.conversation_id = c.id AND m.role = 'user' ORDER BY m.id LIMIT 1) AS firstMessage`;
-const MESSAGE_COLUMNS = `id, conversation_id AS conversationId, role, content, created_at AS createdAt`;
+const MESSAGE_COLUMNS = `id, conversation_id AS conversationId, role, content, created_at AS createdAt, status`;
 
 type Write = (...params: unknown[]) => Database.RunResult;
 
@@ -90,8 +90,8 @@ export class ConversationRepository {
     );
     this.#append = writeReturning(
       db,
-      `INSERT INTO messages (conversation_id, user_id, role, content, created_at)
-       VALUES (?, ?, ?, ?, ?) RETURNING ${MESSAGE_COLUMNS}`,
+      `INSERT INTO messages (conversation_id, user_id, role, content, created_at, status)
+       VALUES (?, ?, ?, ?, ?, ?) RETURNING ${MESSAGE_COLUMNS}`,
     );
     this.#pageNewest = query(
       db,
@@ -162,8 +162,14 @@ export class ConversationRepository {
     this.#setStateAndTouch(state, now, this.#userId, id);
   }
 
-  append(conversationId: number, role: MessageRole, content: string, now: string): Message {
-    return this.#append(conversationId, this.#userId, role, content, now)!;
+  append(
+    conversationId: number,
+    role: MessageRole,
+    content: string,
+    now: string,
+    status: MessageStatus | null = null,
+  ): Message {
+    return this.#append(conversationId, this.#userId, role, content, now, status)!;
   }
 
   /** Newest-first paging: the last `limit` messages before `beforeId`, returned oldest first. */

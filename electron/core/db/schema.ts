@@ -62,6 +62,9 @@ export const messages = sqliteTable(
     role: text('role', { enum: ['user', 'assistant', 'tool'] }).notNull(),
     content: text('content').notNull(),
     createdAt: text('created_at').notNull().default(nowUtc),
+    /** How a message came about when not simply said: a reply cut short by Stop, the record of a
+     * Cancel on a confirmation card, a Confirm pressed (stored as "yes" for the engines). */
+    status: text('status', { enum: ['stopped', 'cancelled', 'confirmed'] }),
   },
   (t) => [
     // Paging a thread newest-first by id reads only the rows it shows, however long the thread.

@@ -22,7 +22,7 @@ export class FallbackEngine implements Engine {
       return await this.#model.respond(turn);
     } catch (err) {
       const problem = explainModelError(err, this.#modelName);
-      if (turn.signal.aborted) return 'Stopped.';
+      if (turn.signal.aborted) return 'Stopped before answering.';
       this.#logger.error(`model turn failed: ${problem.notice}`, err);
       if (turn.changesMade() > 0) {
         // Redoing the request offline could repeat what the model already did.

@@ -6,6 +6,7 @@ import {
   readStoredReceipt,
   type StoredReceipt,
 } from '../../../../electron/shared/chat.ts';
+import { Markdown } from './Markdown.tsx';
 import './MessageList.css';
 
 const readReceipt = (message: Message) => readStoredReceipt(message.content);
@@ -77,12 +78,25 @@ export function MessageList(props: {
             </div>
           );
         }
+        // A press of Confirm, or the record of Cancel: what happened, not words typed.
+        if (m.status === 'confirmed' || m.status === 'cancelled') {
+          return (
+            <div key={m.id} className="receipt" dir="auto">
+              {m.status === 'confirmed' ? 'You pressed Confirm' : m.content}
+            </div>
+          );
+        }
         return (
           <div key={m.id} className={`bubble ${m.role}`}>
             <span className="visually-hidden">
               {m.role === 'user' ? 'You said:' : 'Assistant:'}
             </span>
-            <div dir="auto">{m.content}</div>
+            {m.role === 'assistant' ? (
+              <Markdown text={m.content} />
+            ) : (
+              <div dir="auto">{m.content}</div>
+            )}
+            {m.status === 'stopped' && <span className="stopped-mark">Stopped</span>}
           </div>
         );
       })}
@@ -93,8 +107,8 @@ export function MessageList(props: {
         </div>
       )}
       {props.live && (
-        <div className="bubble assistant live" dir="auto">
-          {props.live}
+        <div className="bubble assistant live">
+          <Markdown text={props.live} />
         </div>
       )}
       {props.busy && !props.live && (
