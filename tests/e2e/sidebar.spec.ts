@@ -27,6 +27,13 @@ async function addTask(page: Page, title: string) {
   await expect(box).toHaveValue('');
 }
 
+/** Types a task and presses Enter, without looking for its row (it may be far down the list). */
+async function addTaskNoWait(page: Page, title: string) {
+  const box = page.getByRole('textbox', { name: 'New task' });
+  await box.fill(title);
+  await box.press('Enter');
+}
+
 const rowTitles = (page: Page) =>
   page.getByRole('listitem').locator('.task-title').allTextContents();
 
@@ -55,6 +62,51 @@ test('a title that is too long is refused with a visible reason', async ({ page 
   await expect(page.getByRole('alert')).toContainText('200 characters');
   await expect(box).toHaveValue('x'.repeat(201));
   await expect(page.getByRole('radio', { name: 'All 0' })).toBeVisible();
+  // A counter shows near the limit, and the error sits under the box and goes once it is fixed.
+  await expect(page.getByText('201/200')).toBeVisible();
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await box.press('Backspace');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('200/200')).toBeVisible();
+  await box.fill('short');
+  await expect(page.getByText(/\/200/)).toHaveCount(0);
+});
+
+test('pasting several lines into "New task" offers one task per line', async ({ page }) => {
+  await page.goto(host.url);
+  const box = page.getByRole('textbox', { name: 'New task' });
+  await box.focus();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '- Buy milk\n- Call the bank\n\n3) Book the dentist\n');
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  const offer = page.getByRole('group', { name: 'Pasted lines' });
+  await expect(offer).toContainText('3 lines');
+  await offer.getByRole('button', { name: 'Add 3 tasks' }).click();
+  await expect
+    .poll(() => rowTitles(page))
+    .toEqual(['Buy milk', 'Call the bank', 'Book the dentist']);
+});
+
+test('a task added at the end of a long list is scrolled into view and highlighted', async ({
+  page,
+  request,
+}) => {
+  for (let i = 1; i <= 60; i++) {
+    await request.post(`${host.origin}/api/call/tasks.create`, {
+      headers: { authorization: `Bearer ${host.token}` },
+      data: { title: `Task ${i}` },
+    });
+  }
+  await page.goto(host.url);
+  await expect(page.getByRole('radio', { name: 'All 60' })).toBeVisible();
+  await addTaskNoWait(page, 'The new one');
+  const row = page.getByRole('listitem').filter({ hasText: 'The new one' });
+  await expect(row).toBeInViewport();
+  await expect(row).toHaveClass(/just-added/);
 });
 
 test('editing inline: Enter saves, Escape cancels', async ({ page }) => {

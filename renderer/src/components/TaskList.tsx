@@ -9,8 +9,14 @@ import './TaskList.css';
 const ROW_HEIGHT = 52;
 const estimateSize = () => ROW_HEIGHT;
 
-export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMessage: string }) {
-  const { data, actions } = props;
+export function TaskList(props: {
+  data: TaskPages;
+  actions: RowActions;
+  emptyMessage: string;
+  /** A task just added here: scrolled into view and highlighted, wherever the list was. */
+  reveal?: number | null;
+}) {
+  const { data, actions, reveal } = props;
   const total = data.total ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -37,6 +43,12 @@ export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMes
 
   // Keep the active row inside the list when it shrinks (after a delete or a filter change).
   const current = total === 0 ? 0 : Math.min(active, total - 1);
+
+  // A new task is the last of its list (numbers only grow): bring the end into view.
+  useEffect(() => {
+    if (reveal == null || total === 0) return;
+    virtualizer.scrollToIndex(total - 1, { align: 'auto' });
+  }, [reveal, total, virtualizer]);
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -130,7 +142,7 @@ export function TaskList(props: { data: TaskPages; actions: RowActions; emptyMes
               aria-setsize={total}
               aria-label={task ? undefined : 'Loading'}
               tabIndex={isActive ? 0 : -1}
-              className={`task-row${task?.completed ? ' done' : ''}${isActive ? ' active' : ''}`}
+              className={`task-row${task?.completed ? ' done' : ''}${isActive ? ' active' : ''}${task && task.id === reveal ? ' just-added' : ''}`}
               style={{ transform: `translateY(${item.start}px)` }}
               onFocus={(e) => {
                 if (e.target === e.currentTarget) setActive(item.index);

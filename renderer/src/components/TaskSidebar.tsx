@@ -35,10 +35,17 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
+  const [reveal, setReveal] = useState<number | null>(null);
   const { refresh, showLocally } = data;
 
   const showError = useCallback((message: string) => setError(message), []);
   const closeToast = useCallback(() => setToast(null), []);
+  // The highlight of a task just added fades; the list stops following it.
+  useEffect(() => {
+    if (reveal === null) return;
+    const timer = setTimeout(() => setReveal(null), 3000);
+    return () => clearTimeout(timer);
+  }, [reveal]);
   const choose = (next: SidebarView) => {
     setView(next);
     if (next !== 'trash') setStatus(next);
@@ -128,9 +135,9 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
         </Suspense>
       )}
       <AddTaskForm
-        onError={showError}
-        onAdded={() => {
+        onAdded={(task) => {
           setError(null);
+          setReveal(task.id);
           refresh();
         }}
       />
@@ -148,7 +155,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
           onRestored={(task) => setToast({ message: `Restored “${task.title}”`, onUndo: undo })}
         />
       ) : (
-        <TaskList data={data} actions={actions} emptyMessage={EMPTY[status]} />
+        <TaskList data={data} actions={actions} emptyMessage={EMPTY[status]} reveal={reveal} />
       )}
       <UndoToast toast={toast} onClose={closeToast} />
     </aside>
