@@ -170,3 +170,53 @@ test('Arabic and Hebrew read right to left in the list, the editor and the chat'
   expect(await arabic.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   expect(await violations(page), 'rtl').toEqual([]);
 });
+
+test('keyboard only: both dialogs open from the keyboard, keep focus inside, close on Escape and give focus back', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  for (const [opener, name] of [
+    ['Backups', 'Backups'],
+    ['Assistant settings', 'Assistant settings'],
+  ] as const) {
+    const button = page.getByRole('button', { name: opener, exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement)), `Tab ${i}`).toBe(
+        true,
+      );
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(button).toBeFocused();
+  }
+});
+
+test('a long title shows in full on hover (tooltip) and while its row has keyboard focus', async ({
+  page,
+}) => {
+  const long =
+    `Call the council about the bins that were not collected on Tuesday ${'again '.repeat(12)}`.trim();
+  await page.goto(host.url);
+  await addTask(page, long);
+  const title = page.locator('.task-title', { hasText: 'Call the council' });
+  await expect(title).toHaveAttribute('title', long);
+  const truncated = () => title.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  expect(await truncated()).toBe(true);
+  // Tab from the "New task" box to the list, as a keyboard user gets there.
+  const row = page.getByRole('listitem').first();
+  await page.getByRole('textbox', { name: 'New task' }).focus();
+  for (let i = 0; i < 20 && !(await row.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(row).toBeFocused();
+  expect(await truncated()).toBe(false);
+  const box = (await title.boundingBox())!;
+  expect(box.height).toBeGreaterThan(30); // wrapped onto several lines
+});

@@ -5,11 +5,12 @@ import { useTaskPages } from '../hooks/use-task-pages.ts';
 import { AddTaskForm } from './AddTaskForm.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 
+// Loaded when first opened: they are not on the path to the list's first frame.
+const TrashView = lazy(() => import('./TrashView.tsx').then((m) => ({ default: m.TrashView })));
 const BackupsDialog = lazy(() =>
   import('./BackupsDialog.tsx').then((m) => ({ default: m.BackupsDialog })),
 );
 import { type SidebarView, StatusFilter } from './StatusFilter.tsx';
-import { TrashView } from './TrashView.tsx';
 import { TaskList } from './TaskList.tsx';
 import type { Edit, RowActions, SaveResult } from './TaskRow.tsx';
 import { type Toast, UndoToast } from './UndoToast.tsx';
@@ -150,10 +151,12 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
       />
       <StatusFilter value={view} counts={data.counts} onChange={choose} />
       {view === 'trash' ? (
-        <TrashView
-          onError={showError}
-          onRestored={(task) => setToast({ message: `Restored “${task.title}”`, onUndo: undo })}
-        />
+        <Suspense fallback={null}>
+          <TrashView
+            onError={showError}
+            onRestored={(task) => setToast({ message: `Restored “${task.title}”`, onUndo: undo })}
+          />
+        </Suspense>
       ) : (
         <TaskList data={data} actions={actions} emptyMessage={EMPTY[status]} reveal={reveal} />
       )}
