@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningHost, startHost } from './browser-host.ts';
 
@@ -33,6 +34,10 @@ async function say(page: Page, text: string) {
   await expect(box).toHaveValue('');
 }
 const chatLog = (page: Page) => page.getByRole('log', { name: 'Conversation' });
+const violations = async (page: Page) =>
+  (
+    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  ).violations.map((v) => v.id);
 
 test('two tabs stay in step: tasks, the conversation list and the open thread', async ({
   context,
@@ -53,6 +58,7 @@ test('two tabs stay in step: tasks, the conversation list and the open thread', 
   await say(a, 'mark it done');
   await expect(chatLog(b)).toContainText('Marked “Buy stamps” as done');
   await expect(b.getByRole('checkbox', { name: 'Buy stamps' })).toBeChecked();
+  expect(await violations(b)).toEqual([]);
 });
 
 test('a reply the CLI writes shows in the open thread, and its task in the list', async ({
@@ -64,6 +70,7 @@ test('a reply the CLI writes shows in the open thread, and its task in the list'
   cli('say', 'add call the vet', '--conversation', '1');
   await expect(chatLog(page)).toContainText('Added “Call the vet”');
   await expect(page.getByRole('checkbox', { name: 'Call the vet' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
 });
 
 test('after the host restarts, an open page says so, then reconnects by itself', async ({

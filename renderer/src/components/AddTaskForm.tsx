@@ -3,6 +3,7 @@ import { TITLE_MAX } from '../../../electron/shared/limits.ts';
 import type { Task } from '../../../electron/shared/task.ts';
 import { codePointLength } from '../../../electron/shared/text.ts';
 import { api } from '../lib/api.ts';
+import { LengthCounter } from './LengthCounter.tsx';
 
 /** The counter shows once a title is this close to the limit. */
 const NEAR = 40;
@@ -83,11 +84,7 @@ export function AddTaskForm(props: { onAdded: (task: Task) => void }) {
         <button type="submit">Add</button>
       </form>
       <div id="new-task-help" className="add-task-help">
-        {length > TITLE_MAX - NEAR && (
-          <span className={length > TITLE_MAX ? 'counter over' : 'counter'} aria-live="polite">
-            {length}/{TITLE_MAX}
-          </span>
-        )}
+        <LengthCounter text={title} max={TITLE_MAX} near={NEAR} />
         {error && (
           <p className="field-error" role="alert">
             {error}

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useState } from 'react';
 import { DESCRIPTION_MAX, TITLE_MAX } from '../../../electron/shared/limits.ts';
 import type { Task } from '../../../electron/shared/task.ts';
+import { LengthCounter } from './LengthCounter.tsx';
 
 export type Edit = { title?: string; description?: string };
 
@@ -134,6 +135,8 @@ export function TaskEditor(props: { task: Task; actions: RowActions; onDone: () 
         rows={2}
         onChange={(e) => setDescription(e.target.value)}
       />
+      <LengthCounter text={title} max={TITLE_MAX} near={40} />
+      <LengthCounter text={description} max={DESCRIPTION_MAX} near={100} />
       {conflict && (
         <div className="edit-conflict" role="alert">
           <p>This task was changed elsewhere while you were editing it:</p>

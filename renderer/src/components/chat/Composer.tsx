@@ -1,6 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { MESSAGE_MAX } from '../../../../electron/shared/limits.ts';
 import { clip } from '../../../../electron/shared/text.ts';
+import { LengthCounter } from '../LengthCounter.tsx';
 import './Composer.css';
 
 export function Composer(props: {
@@ -43,6 +44,7 @@ export function Composer(props: {
         onChange={(e) => setText(clip(e.target.value, MESSAGE_MAX))}
         onKeyDown={onKeyDown}
       />
+      <LengthCounter text={text} max={MESSAGE_MAX} near={500} />
       {props.busy ? (
         <button type="button" onClick={props.onStop}>
           Stop
