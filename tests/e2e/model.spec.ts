@@ -133,6 +133,7 @@ test('a reply cut short by Stop is marked as stopped, and stays so after a reloa
   await page.goto(host.url);
   const dialog = await configure(page);
   await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
   fake.script.push({
     stream: text('Let me', ' think', ' about', ' that', ' for a while'),
     delayMs: 700,
@@ -140,6 +141,7 @@ test('a reply cut short by Stop is marked as stopped, and stays so after a reloa
   const box = page.getByRole('textbox', { name: 'Message' });
   await box.fill('tell me a long story');
   await box.press('Enter');
+  await expect(box).toHaveValue('');
   const log = page.getByRole('log', { name: 'Conversation' });
   await expect(log).toContainText('Let me');
   await page.getByRole('button', { name: 'Stop' }).click();
