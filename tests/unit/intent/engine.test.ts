@@ -59,6 +59,7 @@ describe('references', () => {
     ['the one after that', { kind: 'neighbour', offset: 1 }],
     ['the next one', { kind: 'neighbour', offset: 1 }],
     ['the middle one', { kind: 'neighbour', offset: 0 }],
+    ['those first three', { kind: 'positions', positions: [1, 2, 3] }],
   ])('%s', (text, ref) => {
     expect(parseRef(text)).toEqual(ref);
   });

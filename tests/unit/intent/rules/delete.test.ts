@@ -16,6 +16,10 @@ describe('rule: delete', () => {
     ['get rid of task 2', { type: 'delete', ref: { kind: 'ids', ids: [2] } }],
     ['the third one can go', { type: 'delete', ref: { kind: 'positions', positions: [3] } }],
     [
+      'the last two can go, no longer relevant',
+      { type: 'delete', ref: { kind: 'positions', positions: [-2, -1] } },
+    ],
+    [
       "get rid of the invoice one we don't need it anymore",
       { type: 'delete', ref: { kind: 'words', text: 'the invoice one' } },
     ],

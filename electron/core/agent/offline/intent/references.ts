@@ -64,7 +64,7 @@ const ID_LIST =
 const ORDINAL = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|bottom|final|\\d+(?:st|nd|rd|th))`;
 const POSITIONS = rx`^(?:the |that |this )?(?:(?:very )?${ORDINAL}(?: one)?(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry))?(?: (?:on|in|of) (?:the|my|that) list| of (?:those|them|these|the list))?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`;
 const GROUP =
-  /^(?:the )?(first|top|last|bottom) (two|three|four|five|2|3|4|5)(?: (?:ones|tasks|items))?$/i;
+  /^(?:the |those |these )?(first|top|last|bottom) (two|three|four|five|2|3|4|5)(?: (?:ones|tasks|items))?$/i;
 
 const ordinal = (word: string) => {
   const n = word.match(/^(\d+)(?:st|nd|rd|th)$/i);

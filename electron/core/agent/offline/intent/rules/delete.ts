@@ -72,9 +72,9 @@ function extractChange(said: string): Change | undefined {
       /^(?:i(?:'d| would| should)? (?:like|want)|please have|can you have|could you get)\s+(.+?)\s+(?:removed|deleted|taken off(?: (?:my|the) list)?|gone|binned|cancelled)$/i,
     );
     if (m) return removed(m[1]!);
-    // "the third one can go"
+    // "the third one can go", "the last two can go, no longer relevant"
     m = s.match(
-      /^(.+?)\s+(?:can|could|should|may)\s+(?:go|be (?:deleted|removed|dropped|scrapped|binned))$/i,
+      /^(.+?)\s+(?:can|could|should|may)\s+(?:go|be (?:deleted|removed|dropped|scrapped|binned))(?:\s*[,;-]\s*(?:(?:they're|it's|they are|it is)\s+)?(?:no longer (?:relevant|needed|happening)|not (?:needed|relevant|happening)(?: any ?more)?|don't need (?:it|them)(?: any ?more)?|done with (?:it|them)))?$/i,
     );
     if (m) return removed(m[1]!);
     m = s.match(
