@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type RunningHost, startHost } from './browser-host.ts';
+import { violations } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -17,17 +17,6 @@ test.afterEach(async () => {
   await host.stop();
   fs.rmSync(profile, { recursive: true, force: true });
 });
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-  }));
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no WCAG 2.1 A/AA violations on the main screens (${colorScheme})`, async ({ page }) => {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type RunningHost, startHost } from './browser-host.ts';
+import { chatLog, say } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -15,15 +16,6 @@ test.afterEach(async () => {
   await host.stop();
   fs.rmSync(profile, { recursive: true, force: true });
 });
-
-async function say(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(box).toHaveValue('');
-}
-
-const chatLog = (page: Page) => page.getByRole('log', { name: 'Conversation' });
 
 test('“Add a task to buy groceries” shows a receipt and the sidebar row at once', async ({
   page,

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type RunningHost, startHost } from './browser-host.ts';
+import { addTask, violations } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -18,13 +18,6 @@ test.afterEach(async () => {
   await host.stop();
   fs.rmSync(profile, { recursive: true, force: true });
 });
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target) }));
-}
 
 /** Fully inside the window: nothing of it clipped or off-screen. */
 async function expectOnScreen(page: Page, locator: Locator) {
@@ -39,13 +32,6 @@ async function expectOnScreen(page: Page, locator: Locator) {
 
 const noSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-async function addTask(page: Page, title: string) {
-  const box = page.getByRole('textbox', { name: 'New task' });
-  await box.fill(title);
-  await box.press('Enter');
-  await expect(page.getByRole('checkbox', { name: title, exact: true })).toBeVisible();
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`800×600 (${colorScheme}): nothing clipped; the conversation list is a menu`, async ({

@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type RunningHost, startHost } from './browser-host.ts';
+import { chatLog, say, violations } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -26,18 +26,6 @@ const cli = (...args: string[]) =>
     cwd: root,
     encoding: 'utf8',
   });
-
-async function say(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(box).toHaveValue('');
-}
-const chatLog = (page: Page) => page.getByRole('log', { name: 'Conversation' });
-const violations = async (page: Page) =>
-  (
-    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  ).violations.map((v) => v.id);
 
 test('two tabs stay in step: tasks, the conversation list and the open thread', async ({
   context,

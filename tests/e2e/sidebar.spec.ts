@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openCore } from '../../electron/core/app-core.ts';
 import { silentLogger } from '../../electron/core/log.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
 import { type RunningHost, startHost } from './browser-host.ts';
+import { addTask, rowTitles, typeTask } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -18,24 +19,6 @@ test.afterEach(async () => {
   await host.stop();
   fs.rmSync(profile, { recursive: true, force: true });
 });
-
-async function addTask(page: Page, title: string) {
-  const box = page.getByRole('textbox', { name: 'New task' });
-  await box.fill(title);
-  await box.press('Enter');
-  await expect(page.getByRole('checkbox', { name: title, exact: true })).toBeVisible();
-  await expect(box).toHaveValue('');
-}
-
-/** Types a task and presses Enter, without looking for its row (it may be far down the list). */
-async function addTaskNoWait(page: Page, title: string) {
-  const box = page.getByRole('textbox', { name: 'New task' });
-  await box.fill(title);
-  await box.press('Enter');
-}
-
-const rowTitles = (page: Page) =>
-  page.getByRole('listitem').locator('.task-title').allTextContents();
 
 test('a new profile greets you with an encouraging empty list', async ({ page }) => {
   await page.goto(host.url);
@@ -103,7 +86,7 @@ test('a task added at the end of a long list is scrolled into view and highlight
   }
   await page.goto(host.url);
   await expect(page.getByRole('radio', { name: 'All 60' })).toBeVisible();
-  await addTaskNoWait(page, 'The new one');
+  await typeTask(page, 'The new one');
   const row = page.getByRole('listitem').filter({ hasText: 'The new one' });
   await expect(row).toBeInViewport();
   await expect(row).toHaveClass(/just-added/);

@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type RunningHost, startHost } from './browser-host.ts';
+import { addTask, chatLog, rowTitles, say } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -16,24 +17,6 @@ test.afterEach(async () => {
   await host.stop();
   fs.rmSync(profile, { recursive: true, force: true });
 });
-
-async function addTask(page: Page, title: string) {
-  const box = page.getByRole('textbox', { name: 'New task' });
-  await box.fill(title);
-  await box.press('Enter');
-  await expect(page.getByRole('checkbox', { name: title, exact: true })).toBeVisible();
-}
-
-async function say(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(box).toHaveValue('');
-}
-
-const rowTitles = (page: Page) =>
-  page.getByRole('listitem').locator('.task-title').allTextContents();
-const chatLog = (page: Page) => page.getByRole('log', { name: 'Conversation' });
 
 test('two deletes in a row: Ctrl+Z brings back both, and "undo" in chat reaches the task list', async ({
   page,
