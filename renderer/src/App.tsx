@@ -4,17 +4,12 @@ import { ConnectionBanner } from './components/ConnectionBanner.tsx';
 import { RecoveryNotice } from './components/RecoveryNotice.tsx';
 import { TaskSidebar } from './components/TaskSidebar.tsx';
 import { useMediaQuery } from './hooks/use-media-query.ts';
+import { isTyping } from './lib/keys.ts';
 import './App.css';
 
 const ShortcutSheet = lazy(() =>
   import('./components/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })),
 );
-
-/** Where typing goes: single-key shortcuts stay out of the way there. */
-const typing = (el: Element | null) =>
-  el instanceof HTMLTextAreaElement ||
-  (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)) ||
-  (el instanceof HTMLElement && el.isContentEditable);
 
 /** Narrow windows (phones, a window snapped to a third of the screen): tasks and chat as tabs. */
 const NARROW = '(max-width: 699px)';
@@ -29,7 +24,7 @@ export function App() {
       setTimeout(() => document.querySelector<HTMLElement>(`[aria-label="${label}"]`)?.focus());
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      if (typing(document.activeElement) || document.querySelector('dialog[open]')) return;
+      if (isTyping(document.activeElement) || document.querySelector('dialog[open]')) return;
       if (e.key === '?') {
         e.preventDefault();
         setShortcutsOpen(true);

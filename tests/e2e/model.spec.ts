@@ -34,6 +34,14 @@ async function configure(page: Page) {
   return dialog;
 }
 
+/** Chooses the fake model and saves. Saved once the dialog has closed; a message sent before
+ * that goes to the built-in assistant. */
+async function useFakeModel(page: Page) {
+  const dialog = await configure(page);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 test('Test connection reports tool support, and a streamed reply appears token by token', async ({
   page,
 }) => {
@@ -69,10 +77,7 @@ test('a tool call from the model shows in the sidebar; an unreachable model fall
   page,
 }) => {
   await page.goto(host.url);
-  const dialog = await configure(page);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  // Saved once the dialog has closed; a message sent before that goes to the built-in assistant.
-  await expect(dialog).toHaveCount(0);
+  await useFakeModel(page);
 
   fake.script.push(
     { stream: [toolCall('c1', 'add_task', '{"title":"Renew passport"}')] },
@@ -97,9 +102,7 @@ test('model replies read as formatted text: no raw Markdown, no HTML from the re
   page,
 }) => {
   await page.goto(host.url);
-  const dialog = await configure(page);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toHaveCount(0);
+  await useFakeModel(page);
   fake.script.push({
     stream: text(
       '## Today\n\nYou have **2** tasks:\n\n| Task | Due |\n| --- | --- |\n| Pay rent | today |\n\n',
@@ -131,9 +134,7 @@ test('a reply cut short by Stop is marked as stopped, and stays so after a reloa
   page,
 }) => {
   await page.goto(host.url);
-  const dialog = await configure(page);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toHaveCount(0);
+  await useFakeModel(page);
   fake.script.push({
     stream: text('Let me', ' think', ' about', ' that', ' for a while'),
     delayMs: 700,

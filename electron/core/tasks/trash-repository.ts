@@ -26,6 +26,7 @@ export class TrashRepository {
   readonly #remove: (...params: unknown[]) => Database.RunResult;
   readonly #empty: (...params: unknown[]) => Database.RunResult;
   readonly #expire: (...params: unknown[]) => Database.RunResult;
+  readonly #oldest: Query<string>;
 
   constructor(db: Database.Database, userId: string) {
     this.#userId = userId;
@@ -52,6 +53,7 @@ export class TrashRepository {
     this.#remove = write(db, `DELETE FROM trash WHERE user_id = ? AND task_id = ?`);
     this.#empty = write(db, `DELETE FROM trash WHERE user_id = ?`);
     this.#expire = write(db, `DELETE FROM trash WHERE user_id = ? AND deleted_at < ?`);
+    this.#oldest = queryValue(db, `SELECT min(deleted_at) FROM trash WHERE user_id = ?`);
   }
 
   put(task: Task, now: string): void {
@@ -87,6 +89,9 @@ export class TrashRepository {
   /** Deletes for good what has been in the Trash longer than TRASH_DAYS. */
   expire(now: Date): number {
     const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
+    // Looked at first (one index seek), so a start with nothing to expire writes nothing.
+    const oldest = this.#oldest.get(this.#userId);
+    if (!oldest || oldest >= cutoff) return 0;
     return this.#expire(this.#userId, cutoff).changes;
   }
 }

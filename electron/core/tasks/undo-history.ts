@@ -57,6 +57,7 @@ export class UndoHistory {
   readonly #stepChanges: Query<ChangeRow>;
   readonly #markUndone: (...params: unknown[]) => Database.RunResult;
   readonly #prune: (...params: unknown[]) => Database.RunResult;
+  readonly #oldest: Query<string>;
 
   constructor(db: Database.Database, userId: string) {
     this.#userId = userId;
@@ -84,6 +85,11 @@ export class UndoHistory {
       `UPDATE undo_history SET undone = 1 WHERE user_id = ? AND step = ? AND undone = 0`,
     );
     this.#prune = write(db, `DELETE FROM undo_history WHERE user_id = ? AND created_at < ?`);
+    // The first row is the oldest (ids grow with time).
+    this.#oldest = queryValue(
+      db,
+      `SELECT created_at FROM undo_history WHERE user_id = ? ORDER BY id LIMIT 1`,
+    );
   }
 
   record(
@@ -131,6 +137,9 @@ export class UndoHistory {
   /** Forgets steps older than the history keeps. */
   prune(now: Date): number {
     const cutoff = new Date(now.getTime() - HISTORY_DAYS * 86_400_000).toISOString();
+    // Looked at first, so a start with nothing old writes nothing.
+    const oldest = this.#oldest.get(this.#userId);
+    if (!oldest || oldest >= cutoff) return 0;
     return this.#prune(this.#userId, cutoff).changes;
   }
 }

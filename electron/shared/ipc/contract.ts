@@ -50,6 +50,13 @@ const backupSchema = z.strictObject({
 });
 const byId = z.strictObject({ id: taskIdSchema });
 const byConversation = z.strictObject({ conversationId: conversationIdSchema });
+/** Where a page starts; from the start unless given. */
+const offset = z
+  .number({ error: 'Offset must be a number' })
+  .int()
+  .nonnegative()
+  .max(2 ** 31)
+  .default(0);
 const limit = (max: number, fallback: number) =>
   z.number({ error: 'Limit must be a number' }).int().positive().max(max).default(fallback);
 
@@ -108,12 +115,7 @@ export const contract = {
   /** The Trash, most recently deleted first. */
   'trash.page': {
     input: z.strictObject({
-      offset: z
-        .number()
-        .int()
-        .nonnegative()
-        .max(2 ** 31)
-        .default(0),
+      offset,
       limit: limit(PAGE_LIMIT_MAX, 100),
     }),
     output: z.strictObject({ items: z.array(trashedTaskSchema), total: z.number().int() }),
@@ -133,12 +135,7 @@ export const contract = {
   'conversations.list': {
     input: z.strictObject({
       limit: limit(200, 50),
-      offset: z
-        .number()
-        .int()
-        .nonnegative()
-        .max(2 ** 31)
-        .default(0),
+      offset,
     }),
     output: z.strictObject({ items: z.array(conversationSchema), total: z.number().int() }),
   },

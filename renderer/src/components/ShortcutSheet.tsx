@@ -1,13 +1,12 @@
 // The keyboard shortcuts, on "?": every key the app answers to, in one place.
+import { MOD_KEY } from '../lib/keys.ts';
 import { Dialog } from './Dialog.tsx';
 import './ShortcutSheet.css';
-
-const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
 export const SHORTCUTS: [keys: string, what: string][] = [
   ['N', 'New task: go to the “New task” box'],
   ['/', 'Chat: go to the message box'],
-  [`${MOD}+Z`, 'Undo the last change (the task list’s or the chat’s)'],
+  [`${MOD_KEY}+Z`, 'Undo the last change (the task list’s or the chat’s)'],
   ['J / K or ↓ / ↑', 'Move through the tasks'],
   ['Space', 'Tick or untick the task'],
   ['E or Enter', 'Edit the task (Enter saves, Escape cancels)'],

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Task, TaskStatus } from '../../../electron/shared/task.ts';
 import { api } from '../lib/api.ts';
+import { isTyping } from '../lib/keys.ts';
 import { useTaskPages } from '../hooks/use-task-pages.ts';
 import { AddTaskForm } from './AddTaskForm.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
@@ -21,12 +22,6 @@ const EMPTY: Record<TaskStatus, string> = {
   pending: 'All caught up! Nothing is waiting on you.',
   completed: 'Nothing completed yet. Tick off a task and it will show up here.',
 };
-
-/** Where typing goes: Ctrl+Z there undoes text, not tasks. */
-const isEditable = (el: Element | null) =>
-  el instanceof HTMLTextAreaElement ||
-  (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)) ||
-  (el instanceof HTMLElement && el.isContentEditable);
 
 export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   const [view, setView] = useState<SidebarView>('all');
@@ -64,7 +59,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey)
         return;
-      if (isEditable(document.activeElement) || document.querySelector('dialog[open]')) return;
+      if (isTyping(document.activeElement) || document.querySelector('dialog[open]')) return;
       e.preventDefault();
       void undo();
     };

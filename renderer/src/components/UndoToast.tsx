@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { MOD_KEY } from '../lib/keys.ts';
 import './UndoToast.css';
 
 export interface Toast {
@@ -23,7 +24,7 @@ export function UndoToast({ toast, onClose }: { toast: Toast | null; onClose: ()
           {toast.onUndo && (
             <button
               type="button"
-              title={`Undo (${/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'}+Z)`}
+              title={`Undo (${MOD_KEY}+Z)`}
               onClick={() => {
                 toast.onUndo?.();
                 onClose();

@@ -449,9 +449,7 @@ function settles(s: string, sentence: string): boolean {
     // "the finished ones": a past participle describing a thing; "I've got loads": having
     if (/^(?:the|my|our|those|these|any|all|some|its|their)$/i.test(words[i - 1] ?? ''))
       return false;
-    if (w === 'got' && /^(?:'ve|have|has|'s|i've|we've|you've)$/i.test(words[i - 1] ?? ''))
-      return false;
-    if (w === 'got' && /(?:'ve|'s)$/i.test(words[i - 1] ?? '')) return false;
+    if (w === 'got' && /^(?:have|has)$|'ve$|'s$/i.test(words[i - 1] ?? '')) return false;
     // "read", "set", "put": as often a request as a report
     return IRREGULAR_PAST[w] !== w;
   });
