@@ -49,6 +49,8 @@ export interface CoreOptions {
   undoAppChanges?: boolean;
   /** Hosts that show tasks to people watch for writes by other processes; one-shot tools don't. */
   watchExternalChanges?: boolean;
+  /** What time it is (tests set a fixed day for due dates and repeats). */
+  clock?: () => Date;
 }
 
 export interface Core {
@@ -87,6 +89,7 @@ export function openCore(options: CoreOptions): Core {
     history: new UndoHistory(db, account.userId),
     events,
     undoAppChanges: options.undoAppChanges ?? true,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   try {
     const expired = tasks.expireOld();

@@ -54,11 +54,18 @@ export function createHandlerTable({
   logger,
   info,
 }: HandlerDeps): HandlerTable {
+  const quickOptions = (keep?: { start: number; end: number }[]) => {
+    const { quickAddDates, dateOrder } = settings.get();
+    return { dates: quickAddDates, dayFirst: dateOrder === 'day-first', ...(keep ? { keep } : {}) };
+  };
   const impl: Implementations = {
     'app.info': () => ({ appName: APP_NAME, ...info }),
     'app.ping': () => ({}),
-    'tasks.list': ({ status }) => tasks.list(status),
-    'tasks.page': ({ status, offset, limit }) => tasks.page(status, offset, limit),
+    'tasks.list': ({ status, ...more }) => tasks.list(status, more),
+    'tasks.page': ({ status, offset, limit, ...more }) => tasks.page(status, offset, limit, more),
+    'tasks.skip': ({ id }) => tasks.skip(id),
+    'tasks.parseQuick': ({ text, keep }) => tasks.parseQuick(text, quickOptions(keep)),
+    'tasks.quickAdd': ({ text, keep }) => tasks.quickAdd(text, quickOptions(keep)),
     'tasks.counts': () => tasks.counts(),
     'tasks.get': ({ id }) => tasks.get(id),
     'tasks.create': (input) => tasks.create(input),

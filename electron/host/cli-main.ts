@@ -7,14 +7,23 @@ import { defaultProfileDir } from '../core/profile/profile-paths.ts';
 import { settingsPatchSchema } from '../shared/settings.ts';
 import { AppError, type ErrorInfo, type Result } from '../shared/errors.ts';
 import type { Task } from '../shared/task.ts';
+import { sayDue, sayPriority, sayRepeat } from '../shared/when-text.ts';
+import { localDate } from '../core/time/local-dates.ts';
 import { appVersion, migrationsDir } from './host-paths.ts';
 
 const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
 
-  tasks add TITLE [--description D]     add a task
-  tasks list [--status all|pending|completed]
-  tasks done ID | tasks reopen ID        complete / reopen a task
-  tasks edit ID [--title T] [--description D]
+  tasks add TITLE [--description D] [--due YYYY-MM-DD] [--time HH:MM] [--priority 1-3]
+                [--repeat RRULE] [--label L]...   add a task (the title is taken literally)
+  tasks quick TEXT                       add a task from text: "Pay rent tomorrow 9am p1 #home
+                                         every month" (dates, times, repeats, p1-p3, #labels)
+  tasks list [--status all|pending|completed] [--due today|overdue|upcoming|none]
+             [--label L] [--priority 1-3]
+  tasks done ID | tasks reopen ID        complete / reopen a task (a repeating task moves on
+                                         to its next occurrence)
+  tasks skip ID                          a repeating task skips this occurrence
+  tasks edit ID [--title T] [--description D] [--due DATE|none] [--time HH:MM|none]
+                [--priority 1-3|none] [--repeat RRULE|none] [--label L]... [--label none]
   tasks rm ID                            move a task to the Trash
   tasks trash                            list the Trash (kept 30 days)
   tasks restore ID                       put a task from the Trash back in its place
@@ -39,6 +48,11 @@ const { values, positionals } = (() => {
         status: { type: 'string' },
         title: { type: 'string' },
         description: { type: 'string' },
+        due: { type: 'string' },
+        time: { type: 'string' },
+        priority: { type: 'string' },
+        repeat: { type: 'string' },
+        label: { type: 'string', multiple: true },
         new: { type: 'boolean', default: false },
         yes: { type: 'boolean', default: false },
         conversation: { type: 'string' },
@@ -88,8 +102,33 @@ const taskId = (raw: string | undefined): number => {
   return Number(raw.replace('#', ''));
 };
 
-const line = (t: Task) =>
-  `${t.completed ? '[x]' : '[ ]'} #${t.id} ${printable(t.title)}${t.description ? ` — ${printable(t.description)}` : ''}`;
+const line = (t: Task) => {
+  const about = [
+    t.dueDate && `due ${sayDue(t.dueDate, t.dueTime, localDate(new Date()))}`,
+    t.priority && sayPriority(t.priority),
+    t.repeat && sayRepeat(t.repeat).toLowerCase(),
+    ...t.labels.map((l) => `#${l}`),
+  ].filter(Boolean);
+  return `${t.completed ? '[x]' : '[ ]'} #${t.id} ${printable(t.title)}${about.length ? ` (${printable(about.join(', '))})` : ''}${t.description ? ` — ${printable(t.description)}` : ''}`;
+};
+
+/** The time flags of add and edit; "none" clears one (edit). */
+function timeFlags(clearable: boolean) {
+  const none = (v: string | undefined) => clearable && v?.toLowerCase() === 'none';
+  const number = (v: string) => (/^\d+$/.test(v) ? Number(v) : v);
+  const labels = values.label;
+  return {
+    ...(values.due !== undefined ? { dueDate: none(values.due) ? null : values.due } : {}),
+    ...(values.time !== undefined ? { dueTime: none(values.time) ? null : values.time } : {}),
+    ...(values.priority !== undefined
+      ? { priority: none(values.priority) ? null : number(values.priority) }
+      : {}),
+    ...(values.repeat !== undefined ? { repeat: none(values.repeat) ? null : values.repeat } : {}),
+    ...(labels !== undefined
+      ? { labels: clearable && labels.length === 1 && none(labels[0]) ? [] : labels }
+      : {}),
+  };
+}
 
 async function run(core: Core): Promise<void> {
   const [group, action, ...rest] = positionals;
@@ -101,13 +140,25 @@ async function run(core: Core): Promise<void> {
         await h['tasks.create']({
           title,
           ...(values.description !== undefined ? { description: values.description } : {}),
+          ...timeFlags(false),
         }),
       );
       return finish(task, `Added ${line(task)}`);
     }
+    case 'tasks quick': {
+      const task = unwrap(await h['tasks.quickAdd']({ text: rest.join(' ') }));
+      return finish(task, `Added ${line(task)}`);
+    }
     case 'tasks list': {
+      const number = (v: string) => (/^\d+$/.test(v) ? Number(v) : v);
       const tasks = unwrap(
-        await h['tasks.list']({ ...(values.status ? { status: values.status } : {}) }),
+        await h['tasks.list']({
+          // A list about dates is of what is still to do, unless a status is asked for.
+          ...(values.status ? { status: values.status } : values.due ? { status: 'pending' } : {}),
+          ...(values.due !== undefined ? { due: values.due } : {}),
+          ...(values.label?.[0] !== undefined ? { label: values.label[0] } : {}),
+          ...(values.priority !== undefined ? { priority: number(values.priority) } : {}),
+        }),
       );
       return finish(tasks, tasks.length ? tasks.map(line).join('\n') : 'No tasks.');
     }
@@ -124,9 +175,14 @@ async function run(core: Core): Promise<void> {
           id: taskId(rest[0]),
           ...(values.title !== undefined ? { title: values.title } : {}),
           ...(values.description !== undefined ? { description: values.description } : {}),
+          ...timeFlags(true),
         }),
       );
       return finish(task, line(task));
+    }
+    case 'tasks skip': {
+      const task = unwrap(await h['tasks.skip']({ id: taskId(rest[0]) }));
+      return finish(task, `Skipped to the next one: ${line(task)}`);
     }
     case 'tasks rm': {
       const task = unwrap(await h['tasks.delete']({ id: taskId(rest[0]) }));

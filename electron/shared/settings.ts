@@ -24,6 +24,16 @@ export const settingsSchema = z.strictObject({
   /** For openai-compatible servers (Ollama, LM Studio, llama.cpp). */
   baseUrl: z.union([httpUrl, z.literal('')]),
   model: z.string().trim().max(200),
+  /** Quick add reads dates and times in the text ("tomorrow 5pm"); off, they stay in the title. */
+  quickAddDates: z.boolean({ error: 'quickAddDates must be true or false' }),
+  /** How numeric dates are read: 4/12 as 4 December (day first) or April 12 (month first). */
+  dateOrder: z.enum(['day-first', 'month-first'], {
+    error: 'Date order must be day-first or month-first',
+  }),
+  /** When a task with a date but no time reminds you, local HH:MM. */
+  reminderTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Reminder time must be written like 09:00'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -32,6 +42,9 @@ export const DEFAULT_SETTINGS: Settings = {
   provider: 'builtin',
   baseUrl: '',
   model: '',
+  quickAddDates: true,
+  dateOrder: 'month-first',
+  reminderTime: '09:00',
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

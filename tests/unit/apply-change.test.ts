@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { applyChange, PAGE_SIZE, type State } from '../../renderer/src/hooks/task-pages-state.ts';
 import type { Task, TaskStatus } from '../../electron/shared/task.ts';
 
+const NO_TIME = {
+  completedAt: null,
+  dueDate: null,
+  dueTime: null,
+  priority: null,
+  repeat: null,
+  labels: [],
+};
+
 const task = (id: number, completed = false, title = `Task ${id}`): Task => ({
   id,
   title,
@@ -10,6 +19,7 @@ const task = (id: number, completed = false, title = `Task ${id}`): Task => ({
   completed,
   createdAt: new Date(0).toISOString(),
   updatedAt: new Date(0).toISOString(),
+  ...NO_TIME,
 });
 
 function state(status: TaskStatus, tasks: Task[]): State {

@@ -1,5 +1,6 @@
 // A corpus case must fail when its message is not understood: with the list left as it was and a
 // reply that understood nothing, every case's expectations must be unmet.
+import { fromStoredTask } from '../../electron/core/tasks/task-repository.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,14 +18,14 @@ describe.each(files)('%s', (file) => {
   it('has no case that passes when nothing is understood', () => {
     const passing: string[] = [];
     for (const c of readCases(path.join(dir, file))) {
-      const setup: Task[] = (c.setup ?? []).map((t, i) => ({
-        id: i + 1,
-        title: t.title,
-        description: t.description ?? '',
-        completed: t.completed ?? false,
-        createdAt: new Date(0).toISOString(),
-        updatedAt: new Date(0).toISOString(),
-      }));
+      const setup: Task[] = (c.setup ?? []).map((t, i) =>
+        fromStoredTask({
+          id: i + 1,
+          title: t.title,
+          description: t.description ?? '',
+          completed: t.completed ?? false,
+        }),
+      );
       for (const reply of [NOT_UNDERSTOOD, NOTHING_DONE, ''])
         if (checkExpectations(c, setup, setup, reply) === '')
           passing.push(`${c.id} (${JSON.stringify(reply)})`);

@@ -3,20 +3,54 @@
 import { z } from 'zod';
 import type { ToolName } from '../../shared/chat.ts';
 import {
+  dueViewSchema,
   taskDescriptionSchema,
   taskIdSchema,
   taskStatusSchema,
   taskTitleSchema,
 } from '../../shared/task.ts';
+import {
+  dueDateSchema,
+  dueTimeSchema,
+  labelSchema,
+  labelsSchema,
+  prioritySchema,
+  repeatSchema,
+} from '../../shared/when.ts';
 
 const taskRef = { task_id: taskIdSchema };
+
+/** The time fields as tools take them (snake case, like the rest); null clears one. */
+const timeArgs = {
+  due_date: dueDateSchema.nullable().optional(),
+  due_time: dueTimeSchema.nullable().optional(),
+  priority: prioritySchema.nullable().optional(),
+  repeat: repeatSchema.nullable().optional(),
+  labels: labelsSchema.optional(),
+};
+export type TimeArgs = { [K in keyof typeof timeArgs]?: z.output<(typeof timeArgs)[K]> };
+
+/** Tool arguments to the contract's camel-case fields. */
+export const timeFieldsOf = (a: TimeArgs) => ({
+  ...(a.due_date !== undefined ? { dueDate: a.due_date } : {}),
+  ...(a.due_time !== undefined ? { dueTime: a.due_time } : {}),
+  ...(a.priority !== undefined ? { priority: a.priority } : {}),
+  ...(a.repeat !== undefined ? { repeat: a.repeat } : {}),
+  ...(a.labels !== undefined ? { labels: a.labels } : {}),
+});
 
 export const toolArgSchemas = {
   add_task: z.strictObject({
     title: taskTitleSchema,
     description: taskDescriptionSchema.optional(),
+    ...timeArgs,
   }),
-  list_tasks: z.strictObject({ status: taskStatusSchema.default('all') }),
+  list_tasks: z.strictObject({
+    status: taskStatusSchema.default('all'),
+    due: dueViewSchema.optional(),
+    label: labelSchema.optional(),
+    priority: prioritySchema.optional(),
+  }),
   complete_task: z.strictObject(taskRef),
   reopen_task: z.strictObject(taskRef),
   delete_task: z.strictObject(taskRef),
@@ -25,10 +59,18 @@ export const toolArgSchemas = {
       ...taskRef,
       title: taskTitleSchema.optional(),
       description: taskDescriptionSchema.optional(),
+      ...timeArgs,
     })
-    .refine((a) => a.title !== undefined || a.description !== undefined, {
-      message: 'Nothing to change: give a new title or description',
-    }),
+    .refine(
+      (a) =>
+        (['title', 'description', ...Object.keys(timeArgs)] as const).some(
+          (k) => a[k as keyof typeof a] !== undefined,
+        ),
+      {
+        message:
+          'Nothing to change: give a new title, description, date, priority, repeat or labels',
+      },
+    ),
   restore_task: z.strictObject(taskRef),
   undo_last_change: z.strictObject({
     /** Everywhere (the default) walks the shared history: the task list's changes too. */
@@ -39,12 +81,16 @@ export const toolArgSchemas = {
 export type ToolArgs<T extends ToolName> = z.output<(typeof toolArgSchemas)[T]>;
 
 export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
-  add_task: 'Add a task to the list.',
-  list_tasks: 'List tasks: all, pending or completed.',
-  complete_task: 'Mark a task as completed.',
+  add_task:
+    'Add a task to the list, optionally with a due date (YYYY-MM-DD), time (HH:MM), priority (1 high, 2 medium, 3 low), repeat (RRULE such as FREQ=WEEKLY;BYDAY=MO) and labels.',
+  list_tasks:
+    "List tasks: all, pending or completed; due: today (today's and overdue), overdue, upcoming (the next 7 days) or none; or those with a label or priority.",
+  complete_task:
+    'Mark a task as completed. A repeating task completes this occurrence and moves to its next one.',
   reopen_task: 'Mark a completed task as not done.',
   delete_task: 'Delete a task (asks the user to confirm).',
-  update_task: "Change a task's title and/or description.",
+  update_task:
+    "Change a task's title, description, due date, time, priority, repeat or labels (null clears one; labels replaces the list).",
   restore_task: 'Bring a deleted task back from the Trash, in its old place.',
   undo_last_change:
     'Undo the most recent change to the tasks, made here or in the task list (scope this_conversation: only changes made in this conversation).',

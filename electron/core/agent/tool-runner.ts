@@ -7,7 +7,10 @@ import { toErrorInfo, validationMessage } from '../errors-to-user.ts';
 import type { Logger } from '../log.ts';
 import type { TaskService } from '../tasks/task-service.ts';
 import { chatStep, type Origin } from '../tasks/undo-history.ts';
-import { isToolName, toolArgSchemas, type ToolArgs } from './task-tools.ts';
+import { isToolName, timeFieldsOf, toolArgSchemas, type ToolArgs } from './task-tools.ts';
+import { aboutTask, describeChanges } from './when-words.ts';
+import type { Task } from '../../shared/task.ts';
+import { sayDue } from '../../shared/when-text.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
 
@@ -63,21 +66,38 @@ export class ToolRunner {
     };
   }
 
+  #today(): string {
+    return this.#tasks.today();
+  }
+
+  #about(task: Task): string {
+    const about = aboutTask(task, this.#today());
+    return about ? `, ${about}` : '';
+  }
+
   #execute(origin: Origin, tool: ToolName, args: unknown): { summary: string; result: unknown } {
     const tasks = this.#tasks;
     switch (tool) {
       case 'add_task': {
         const a = args as ToolArgs<'add_task'>;
         const task = tasks.create(
-          { title: a.title, ...(a.description ? { description: a.description } : {}) },
+          {
+            title: a.title,
+            ...(a.description ? { description: a.description } : {}),
+            ...timeFieldsOf(a),
+          },
           origin,
         );
-        return { summary: `Added ${q(task)} (#${task.id})`, result: task };
+        return { summary: `Added ${q(task)} (#${task.id})${this.#about(task)}`, result: task };
       }
       case 'list_tasks': {
-        const { status } = args as ToolArgs<'list_tasks'>;
-        const list = tasks.list(status);
-        const label = status === 'all' ? '' : `${status} `;
+        const { status, due, label: tag, priority } = args as ToolArgs<'list_tasks'>;
+        const list = tasks.list(status, { due, label: tag, priority });
+        const label = [
+          status === 'all' ? '' : `${status} `,
+          due ? `${due === 'none' ? 'undated' : due} ` : '',
+          priority ? `P${priority} ` : '',
+        ].join('');
         return {
           summary: `Listed ${list.length} ${label}task${list.length === 1 ? '' : 's'}`,
           result: list,
@@ -88,6 +108,13 @@ export class ToolRunner {
         const { task_id } = args as ToolArgs<'complete_task'>;
         const before = tasks.get(task_id);
         const after = tasks.setCompleted(task_id, tool === 'complete_task', origin);
+        if (tool === 'complete_task' && !after.completed && after.dueDate !== before.dueDate) {
+          const next = sayDue(after.dueDate!, after.dueTime, this.#today());
+          return {
+            summary: `Marked this time of ${q(after)} as done; it comes back ${next}`,
+            result: after,
+          };
+        }
         const state = tool === 'complete_task' ? 'done' : 'not done';
         const already = before.completed === after.completed ? ' (it already was)' : '';
         return { summary: `Marked ${q(after)} as ${state}${already}`, result: after };
@@ -104,7 +131,7 @@ export class ToolRunner {
         const a = args as ToolArgs<'update_task'>;
         const before = tasks.get(a.task_id);
         const after = tasks.update(
-          { id: a.task_id, title: a.title, description: a.description },
+          { id: a.task_id, title: a.title, description: a.description, ...timeFieldsOf(a) },
           origin,
         );
         const parts: string[] = [];
@@ -117,6 +144,8 @@ export class ToolRunner {
               : `Set the description of ${q(after)} to “${after.description}”`,
           );
         }
+        const timing = describeChanges(before, after, this.#today());
+        if (timing) parts.push(`${parts.length ? 'and' : 'Set'} ${q(after)}: ${timing}`);
         return { summary: parts.join('; ') || `${q(after)} is unchanged`, result: after };
       }
       case 'restore_task': {

@@ -1,6 +1,14 @@
 // Table definitions; drizzle-kit generates the SQL in migrations/ from this file.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 // ISO-8601 UTC with milliseconds: sorts as text, reads as a date.
 const nowUtc = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -22,9 +30,24 @@ export const tasks = sqliteTable(
     completed: integer('completed', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(nowUtc),
     updatedAt: text('updated_at').notNull().default(nowUtc),
+    /** When it was last completed (a repeating task: its latest occurrence), or null. */
+    completedAt: text('completed_at'),
+    /** Local calendar date YYYY-MM-DD ("floating": the 5th stays the 5th when you travel). */
+    dueDate: text('due_date'),
+    /** Local HH:MM; only with a due date. */
+    dueTime: text('due_time'),
+    /** 1 high, 2 medium, 3 low; null for none. */
+    priority: integer('priority'),
+    /** RFC 5545 RRULE without DTSTART. */
+    repeat: text('repeat'),
+    /** The date the repeats count from (the due date when the rule or date was last set), so a
+     * "monthly on the 31st" comes back to the 31st after a short month. */
+    repeatFrom: text('repeat_from'),
   },
   (t) => [
     index('tasks_user_completed_idx').on(t.userId, t.completed),
+    // Today, Upcoming and overdue: pending tasks by due date, read in order.
+    index('tasks_user_due_idx').on(t.userId, t.completed, t.dueDate, t.dueTime),
     // The sidebar's pages of all tasks, in id order: without it the first page sorted every task.
     index('tasks_user_id_idx').on(t.userId, t.id),
     check('tasks_title_length', sql`length(trim(${t.title})) between 1 and 200`),
@@ -119,6 +142,63 @@ export const trash = sqliteTable(
   },
   (t) => [index('trash_user_deleted_idx').on(t.userId, t.deletedAt)],
 );
+
+/** Label names, one row per name per owner. */
+export const labels = sqliteTable(
+  'labels',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('labels_user_name_idx').on(t.userId, t.name)],
+);
+
+/** Which task has which label. */
+export const taskLabels = sqliteTable(
+  'task_labels',
+  {
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    labelId: integer('label_id')
+      .notNull()
+      .references(() => labels.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.taskId, t.labelId] }),
+    index('task_labels_label_idx').on(t.labelId, t.taskId),
+  ],
+);
+
+/** Each completed occurrence of a repeating task (the task itself moves on to the next one). */
+export const taskCompletions = sqliteTable(
+  'task_completions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id').notNull(),
+    taskId: integer('task_id').notNull(),
+    dueDate: text('due_date'),
+    dueTime: text('due_time'),
+    completedAt: text('completed_at').notNull(),
+  },
+  (t) => [index('task_completions_task_idx').on(t.taskId, t.id)],
+);
+
+/**
+ * Reminder state per task: the occurrence (due date and time) already announced, and a snooze.
+ * Kept in the database so a restart neither repeats a reminder nor loses one.
+ */
+export const reminders = sqliteTable('reminders', {
+  taskId: integer('task_id')
+    .primaryKey()
+    .references(() => tasks.id, { onDelete: 'cascade' }),
+  userId: text('user_id').notNull(),
+  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": the occurrence this row is about. */
+  occurrence: text('occurrence').notNull(),
+  firedAt: text('fired_at'),
+  snoozedUntil: text('snoozed_until'),
+});
 
 /**
  * How many tasks each owner has, kept by triggers (see the 0002 migration) so the sidebar's

@@ -2,11 +2,14 @@
 // acknowledged only after it commits (see db/statements.ts).
 import type Database from 'better-sqlite3';
 import type { Task, TaskCounts, TaskStatus } from '../../shared/task.ts';
+import type { Priority } from '../../shared/when.ts';
+import { addDays } from '../time/local-dates.ts';
 import {
   type Query,
   query,
   queryValue,
   transactionRunner,
+  write,
   writeReturning,
 } from '../db/statements.ts';
 
@@ -17,7 +20,16 @@ interface TaskRow {
   completed: 0 | 1;
   createdAt: string;
   updatedAt: string;
+  completedAt: string | null;
+  dueDate: string | null;
+  dueTime: string | null;
+  priority: Priority | null;
+  repeat: string | null;
+  labels: string | null;
 }
+
+// Labels travel as one string per task (names can't contain this separator: they are one word).
+const LABEL_SEPARATOR = '\u001f';
 
 const toTask = (r: TaskRow): Task => ({
   id: r.id,
@@ -26,9 +38,59 @@ const toTask = (r: TaskRow): Task => ({
   completed: r.completed === 1,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
+  completedAt: r.completedAt,
+  dueDate: r.dueDate,
+  dueTime: r.dueTime,
+  priority: r.priority,
+  repeat: r.repeat,
+  labels: r.labels ? r.labels.split(LABEL_SEPARATOR).sort() : [],
 });
 
-const COLUMNS = `id, title, description, completed, created_at AS createdAt, updated_at AS updatedAt`;
+/** A task stored as JSON (Trash, undo history) before tasks had time fields gets them empty. */
+export const fromStoredTask = (t: Partial<Task> & Pick<Task, 'id' | 'title'>): Task => ({
+  description: '',
+  completed: false,
+  createdAt: new Date(0).toISOString(),
+  updatedAt: new Date(0).toISOString(),
+  completedAt: null,
+  dueDate: null,
+  dueTime: null,
+  priority: null,
+  repeat: null,
+  labels: [],
+  ...t,
+});
+
+const LABELS_OF = `(SELECT group_concat(l.name, char(31)) FROM task_labels tl
+  JOIN labels l ON l.id = tl.label_id WHERE tl.task_id = tasks.id)`;
+const COLUMNS = `id, title, description, completed, created_at AS createdAt, updated_at AS updatedAt,
+  completed_at AS completedAt, due_date AS dueDate, due_time AS dueTime, priority, repeat,
+  ${LABELS_OF} AS labels`;
+// RETURNING can't run subqueries against other tables' new rows reliably; labels are re-read.
+const OWN_COLUMNS = COLUMNS.replace(`${LABELS_OF} AS labels`, 'NULL AS labels');
+
+export type DueView = 'today' | 'overdue' | 'upcoming' | 'none';
+
+/** Which tasks a list shows: a status, and optionally a due view, a label and a priority. */
+export interface TaskFilter {
+  status: TaskStatus;
+  due?: DueView | undefined;
+  label?: string | undefined;
+  priority?: Priority | undefined;
+}
+
+/** Every field a save writes, in the order of the UPDATE's parameters. */
+export type SavedFields = Pick<
+  Task,
+  | 'title'
+  | 'description'
+  | 'completed'
+  | 'completedAt'
+  | 'dueDate'
+  | 'dueTime'
+  | 'priority'
+  | 'repeat'
+> & { repeatFrom: string | null };
 const STATUS_FILTER: Record<TaskStatus, string> = {
   all: '',
   pending: 'AND completed = 0',
@@ -41,18 +103,29 @@ export class TaskRepository {
   readonly #list: Record<TaskStatus, Query<TaskRow>>;
   readonly #page: Record<TaskStatus, Query<TaskRow>>;
   readonly #get: Query<TaskRow>;
+  readonly #repeatFrom: Query<string | null>;
   readonly #counts: Query<{ total: number; done: number }>;
   readonly #idRange: Query<{ first: number | null; last: number | null }>;
   readonly #lastIssuedId: Query<number>;
   readonly #insert: (...params: unknown[]) => TaskRow | undefined;
   readonly #restore: (...params: unknown[]) => TaskRow | undefined;
-  readonly #update: (...params: unknown[]) => TaskRow | undefined;
-  readonly #setCompleted: (...params: unknown[]) => TaskRow | undefined;
-  readonly #delete: (...params: unknown[]) => TaskRow | undefined;
+  readonly #save: (...params: unknown[]) => TaskRow | undefined;
+  readonly #delete: (...params: unknown[]) => Database.RunResult;
+  readonly #labelId: Query<number>;
+  readonly #addLabel: (...params: unknown[]) => Database.RunResult;
+  readonly #unlabel: (...params: unknown[]) => Database.RunResult;
+  readonly #label: (...params: unknown[]) => Database.RunResult;
+  readonly #recordCompletion: (...params: unknown[]) => Database.RunResult;
+  readonly #db: Database.Database;
+  /** Filtered lists, prepared once per shape of filter. */
+  readonly #filtered = new Map<string, Query<TaskRow>>();
+  readonly #filteredCount = new Map<string, Query<number>>();
+  readonly #dropCompletion: (...params: unknown[]) => Database.RunResult;
 
   constructor(db: Database.Database, userId: string) {
     this.#transaction = transactionRunner(db);
     this.#userId = userId;
+    this.#db = db;
     const byStatus = (sql: (filter: string) => string) =>
       Object.fromEntries(
         (Object.keys(STATUS_FILTER) as TaskStatus[]).map((s) => [
@@ -66,6 +139,7 @@ export class TaskRepository {
       (f) => `SELECT ${COLUMNS} FROM tasks WHERE user_id = ? ${f} ORDER BY id LIMIT ? OFFSET ?`,
     );
     this.#get = query(db, `SELECT ${COLUMNS} FROM tasks WHERE user_id = ? AND id = ?`);
+    this.#repeatFrom = queryValue(db, `SELECT repeat_from FROM tasks WHERE user_id = ? AND id = ?`);
     this.#counts = query(db, `SELECT total, completed AS done FROM task_counts WHERE user_id = ?`);
     this.#idRange = query(
       db,
@@ -74,27 +148,40 @@ export class TaskRepository {
     this.#lastIssuedId = queryValue(db, `SELECT seq FROM sqlite_sequence WHERE name = 'tasks'`);
     this.#insert = writeReturning(
       db,
-      `INSERT INTO tasks (user_id, title, description, completed, created_at, updated_at)
-       VALUES (?, ?, ?, 0, ?, ?) RETURNING ${COLUMNS}`,
+      `INSERT INTO tasks (user_id, title, description, completed, created_at, updated_at,
+         due_date, due_time, priority, repeat, repeat_from)
+       VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?) RETURNING ${OWN_COLUMNS}`,
     );
     this.#restore = writeReturning(
       db,
-      `INSERT INTO tasks (id, user_id, title, description, completed, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+      `INSERT INTO tasks (id, user_id, title, description, completed, created_at, updated_at,
+         completed_at, due_date, due_time, priority, repeat, repeat_from)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${OWN_COLUMNS}`,
     );
-    this.#update = writeReturning(
+    this.#save = writeReturning(
       db,
-      `UPDATE tasks SET title = coalesce(?, title), description = coalesce(?, description), updated_at = ?
-       WHERE user_id = ? AND id = ? RETURNING ${COLUMNS}`,
+      `UPDATE tasks SET title = ?, description = ?, completed = ?, completed_at = ?, due_date = ?,
+         due_time = ?, priority = ?, repeat = ?, repeat_from = ?, updated_at = ?
+       WHERE user_id = ? AND id = ? RETURNING ${OWN_COLUMNS}`,
     );
-    this.#setCompleted = writeReturning(
+    this.#delete = write(db, `DELETE FROM tasks WHERE user_id = ? AND id = ?`);
+    this.#labelId = queryValue(db, `SELECT id FROM labels WHERE user_id = ? AND name = ?`);
+    this.#addLabel = write(db, `INSERT OR IGNORE INTO labels (user_id, name) VALUES (?, ?)`);
+    this.#unlabel = write(db, `DELETE FROM task_labels WHERE task_id = ?`);
+    this.#label = write(
       db,
-      `UPDATE tasks SET completed = ?, updated_at = ?
-       WHERE user_id = ? AND id = ? AND completed <> ? RETURNING ${COLUMNS}`,
+      `INSERT OR IGNORE INTO task_labels (task_id, label_id)
+       SELECT ?, id FROM labels WHERE user_id = ? AND name = ?`,
     );
-    this.#delete = writeReturning(
+    this.#recordCompletion = write(
       db,
-      `DELETE FROM tasks WHERE user_id = ? AND id = ? RETURNING ${COLUMNS}`,
+      `INSERT INTO task_completions (user_id, task_id, due_date, due_time, completed_at)
+       VALUES (?, ?, ?, ?, ?)`,
+    );
+    this.#dropCompletion = write(
+      db,
+      `DELETE FROM task_completions WHERE id = (SELECT max(id) FROM task_completions
+         WHERE user_id = ? AND task_id = ? AND completed_at = ?)`,
     );
   }
 
@@ -106,9 +193,68 @@ export class TaskRepository {
     return this.#page[status].all(this.#userId, limit, offset).map(toTask);
   }
 
+  /** `today` is the person's local date; "upcoming" is it and the 6 days after. */
+  filtered(filter: TaskFilter, today: string, offset = 0, limit = -1): Task[] {
+    const { where, params, order } = this.#filter(filter, today);
+    const sql = `SELECT ${COLUMNS} FROM tasks WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`;
+    let statement = this.#filtered.get(sql);
+    if (!statement) this.#filtered.set(sql, (statement = query<TaskRow>(this.#db, sql)));
+    return statement.all(...params, limit, offset).map(toTask);
+  }
+
+  countFiltered(filter: TaskFilter, today: string): number {
+    const { where, params } = this.#filter(filter, today);
+    const sql = `SELECT count(*) FROM tasks WHERE ${where}`;
+    let statement = this.#filteredCount.get(sql);
+    if (!statement) this.#filteredCount.set(sql, (statement = queryValue<number>(this.#db, sql)));
+    return statement.get(...params) ?? 0;
+  }
+
+  #filter(filter: TaskFilter, today: string) {
+    const where = [`user_id = ?`];
+    const params: unknown[] = [this.#userId];
+    if (filter.status !== 'all') where.push(`completed = ${filter.status === 'completed' ? 1 : 0}`);
+    switch (filter.due) {
+      case 'today':
+        where.push(`due_date <= ?`);
+        params.push(today);
+        break;
+      case 'overdue':
+        where.push(`due_date < ?`);
+        params.push(today);
+        break;
+      case 'upcoming':
+        where.push(`due_date >= ? AND due_date < ?`);
+        params.push(today, addDays(today, 7));
+        break;
+      case 'none':
+        where.push(`due_date IS NULL`);
+        break;
+    }
+    if (filter.label !== undefined) {
+      where.push(`id IN (SELECT task_id FROM task_labels WHERE label_id = ?)`);
+      params.push(this.labelId(filter.label) ?? -1);
+    }
+    if (filter.priority !== undefined) {
+      where.push(`priority = ?`);
+      params.push(filter.priority);
+    }
+    // In time order when the list is about time: by day, timed before all-day, then priority.
+    const order =
+      filter.due && filter.due !== 'none'
+        ? `due_date, due_time IS NULL, due_time, coalesce(priority, 4), id`
+        : `id`;
+    return { where: where.join(' AND '), params, order };
+  }
+
   get(id: number): Task | undefined {
     const row = this.#get.get(this.#userId, id);
     return row && toTask(row);
+  }
+
+  /** The date a repeating task's occurrences count from (its due date when last set). */
+  repeatFrom(id: number): string | null {
+    return this.#repeatFrom.get(this.#userId, id) ?? null;
   }
 
   counts(): Omit<TaskCounts, 'trash'> {
@@ -127,43 +273,102 @@ export class TaskRepository {
     return this.#lastIssuedId.get() ?? 0;
   }
 
-  create(title: string, description: string, now: string): Task {
-    return toTask(this.#insert(this.#userId, title, description, now, now)!);
+  create(
+    fields: Pick<
+      Task,
+      'title' | 'description' | 'dueDate' | 'dueTime' | 'priority' | 'repeat' | 'labels'
+    >,
+    now: string,
+  ): Task {
+    const row = this.#insert(
+      this.#userId,
+      fields.title,
+      fields.description,
+      now,
+      now,
+      fields.dueDate,
+      fields.dueTime,
+      fields.priority,
+      fields.repeat,
+      fields.repeat ? fields.dueDate : null,
+    )!;
+    return { ...toTask(row), labels: this.#setLabels(row.id, fields.labels) };
   }
 
   restore(task: Task): Task {
-    return toTask(
-      this.#restore(
-        task.id,
-        this.#userId,
-        task.title,
-        task.description,
-        task.completed ? 1 : 0,
-        task.createdAt,
-        task.updatedAt,
-      )!,
+    const row = this.#restore(
+      task.id,
+      this.#userId,
+      task.title,
+      task.description,
+      task.completed ? 1 : 0,
+      task.createdAt,
+      task.updatedAt,
+      task.completedAt,
+      task.dueDate,
+      task.dueTime,
+      task.priority,
+      task.repeat,
+      task.repeat ? task.dueDate : null,
+    )!;
+    return { ...toTask(row), labels: this.#setLabels(row.id, task.labels) };
+  }
+
+  /** Writes every field of a task (and its labels, when given); undefined when it is gone. */
+  save(id: number, fields: SavedFields, now: string, labels?: string[]): Task | undefined {
+    const row = this.#save(
+      fields.title,
+      fields.description,
+      fields.completed ? 1 : 0,
+      fields.completedAt,
+      fields.dueDate,
+      fields.dueTime,
+      fields.priority,
+      fields.repeat,
+      fields.repeatFrom,
+      now,
+      this.#userId,
+      id,
     );
+    if (!row) return undefined;
+    const task = toTask(row);
+    task.labels = labels ? this.#setLabels(id, labels) : this.#labelsOf(id);
+    return task;
   }
 
-  update(
-    id: number,
-    patch: { title?: string | undefined; description?: string | undefined },
-    now: string,
-  ): Task | undefined {
-    const row = this.#update(patch.title ?? null, patch.description ?? null, now, this.#userId, id);
-    return row && toTask(row);
+  #labelsOf(id: number): string[] {
+    return this.get(id)?.labels ?? [];
   }
 
-  /** Undefined when the task is missing or already in that state. */
-  setCompleted(id: number, completed: boolean, now: string): Task | undefined {
-    const flag = completed ? 1 : 0;
-    const row = this.#setCompleted(flag, now, this.#userId, id, flag);
-    return row && toTask(row);
+  #setLabels(taskId: number, names: readonly string[]): string[] {
+    this.#unlabel(taskId);
+    for (const name of names) {
+      this.#addLabel(this.#userId, name);
+      this.#label(taskId, this.#userId, name);
+    }
+    return [...new Set(names)].sort();
   }
 
+  /** The id of a label, if anyone has used it. */
+  labelId(name: string): number | undefined {
+    return this.#labelId.get(this.#userId, name);
+  }
+
+  /** Records that one occurrence of a repeating task was done. */
+  recordCompletion(task: Task, at: string): void {
+    this.#recordCompletion(this.#userId, task.id, task.dueDate, task.dueTime, at);
+  }
+
+  /** Takes back the record of an occurrence done at that moment (undo). */
+  dropCompletion(taskId: number, at: string): void {
+    this.#dropCompletion(this.#userId, taskId, at);
+  }
+
+  /** The task as it was, labels and all; undefined when there was none. */
   delete(id: number): Task | undefined {
-    const row = this.#delete(this.#userId, id);
-    return row && toTask(row);
+    const task = this.get(id);
+    if (task) this.#delete(this.#userId, id);
+    return task;
   }
 
   transaction<T>(fn: () => T): T {

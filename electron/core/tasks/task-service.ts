@@ -4,16 +4,32 @@
 // deletes for good.
 import { AppError } from '../../shared/errors.ts';
 import type { EventPayload } from '../../shared/ipc/contract.ts';
-import type {
-  NewTask,
-  Task,
-  TaskCounts,
-  TaskPatch,
-  TaskStatus,
-  TrashedTask,
+import {
+  newTaskSchema,
+  PATCHABLE,
+  type NewTask,
+  type Task,
+  type TaskCounts,
+  type TaskPatch,
+  type TaskStatus,
+  type TrashedTask,
 } from '../../shared/task.ts';
+
+const FIELD_NAMES: Record<(typeof PATCHABLE)[number], string> = {
+  title: 'title',
+  description: 'description',
+  dueDate: 'due date',
+  dueTime: 'time',
+  priority: 'priority',
+  repeat: 'repeat',
+  labels: 'labels',
+};
 import type { CoreEvents } from '../events.ts';
-import type { TaskRepository } from './task-repository.ts';
+import { validationMessage } from '../errors-to-user.ts';
+import { localDate } from '../time/local-dates.ts';
+import { parseQuickAdd, type QuickAdd, type QuickAddOptions } from '../time/quick-add.ts';
+import { checkRule, firstOccurrence, nextOccurrence } from '../time/repeat.ts';
+import type { SavedFields, TaskFilter, TaskRepository } from './task-repository.ts';
 import type { TrashRepository } from './trash-repository.ts';
 import {
   appStep,
@@ -24,6 +40,37 @@ import {
 } from './undo-history.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
+
+/** The fields undo puts back, and what to call each in "its … changed again since". */
+const UNDOABLE = {
+  title: 'title',
+  description: 'description',
+  completed: 'done or not',
+  completedAt: 'done or not',
+  dueDate: 'due date',
+  dueTime: 'time',
+  priority: 'priority',
+  repeat: 'repeat',
+  labels: 'labels',
+} as const satisfies Partial<Record<keyof Task, string>>;
+type Undoable = keyof typeof UNDOABLE;
+
+const narrows = (f: Omit<TaskFilter, 'status'>) =>
+  f.due !== undefined || f.label !== undefined || f.priority !== undefined;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const savedFields = (t: Task, repeatFrom: string | null): SavedFields => ({
+  title: t.title,
+  description: t.description,
+  completed: t.completed,
+  completedAt: t.completedAt,
+  dueDate: t.dueDate,
+  dueTime: t.dueTime,
+  priority: t.priority,
+  repeat: t.repeat,
+  repeatFrom,
+});
 
 /** What undoing a step did. */
 export interface Undone {
@@ -92,14 +139,24 @@ export class TaskService {
     );
   }
 
-  list(status: TaskStatus): Task[] {
-    return this.#repo.list(status);
+  /** Tasks with a status, and optionally only those due in a view, with a label or a priority. */
+  list(status: TaskStatus, more: Omit<TaskFilter, 'status'> = {}): Task[] {
+    if (!narrows(more)) return this.#repo.list(status);
+    return this.#repo.filtered({ status, ...more }, this.#today());
   }
 
-  page(status: TaskStatus, offset: number, limit: number) {
+  page(status: TaskStatus, offset: number, limit: number, more: Omit<TaskFilter, 'status'> = {}) {
     return this.#repo.transaction(() => {
       const counts = this.counts();
-      return { items: this.#repo.page(status, offset, limit), total: counts[status], counts };
+      if (!narrows(more))
+        return { items: this.#repo.page(status, offset, limit), total: counts[status], counts };
+      const filter = { status, ...more };
+      const today = this.#today();
+      return {
+        items: this.#repo.filtered(filter, today, offset, limit),
+        total: this.#repo.countFiltered(filter, today),
+        counts,
+      };
     });
   }
 
@@ -113,46 +170,162 @@ export class TaskService {
     return task;
   }
 
+  /** The person's local date now, YYYY-MM-DD. */
+  today(): string {
+    return localDate(this.#clock());
+  }
+
+  #today(): string {
+    return this.today();
+  }
+
+  /**
+   * A repeat needs a day to count from: a repeating task without one gets its first occurrence
+   * from today ("every Sunday" is due this Sunday).
+   */
+  #withFirstOccurrence<T extends { dueDate: string | null; repeat: string | null }>(t: T): T {
+    if (!t.repeat) return t;
+    const from = t.dueDate ?? this.#today();
+    checkRule(t.repeat, from);
+    return t.dueDate ? t : { ...t, dueDate: firstOccurrence(t.repeat, from, from) };
+  }
+
   create(input: NewTask, origin: Origin = appStep()): Task {
     return this.#write((changed) => {
-      const task = this.#repo.create(input.title, input.description ?? '', this.#now());
+      const fields = this.#withFirstOccurrence({
+        title: input.title,
+        description: input.description ?? '',
+        dueDate: input.dueDate ?? null,
+        dueTime: input.dueDate ? (input.dueTime ?? null) : null,
+        priority: input.priority ?? null,
+        repeat: input.repeat ?? null,
+        labels: input.labels ?? [],
+      });
+      const task = this.#repo.create(fields, this.#now());
       this.#record(origin, 'add_task', task.id, null, task);
       changed({ reason: 'created', ids: [task.id], tasks: [task] });
       return task;
     });
   }
 
+  /** Reads a quick-add text as of now. */
+  parseQuick(text: string, options: Omit<QuickAddOptions, 'now'>): QuickAdd {
+    return parseQuickAdd(text, { ...options, now: this.#clock() });
+  }
+
+  /** Adds the task a quick-add text describes ("Pay rent tomorrow 9am p1 #home every month"). */
+  quickAdd(text: string, options: Omit<QuickAddOptions, 'now'>, origin: Origin = appStep()): Task {
+    const { parts: _, ...fields } = this.parseQuick(text, options);
+    const input = newTaskSchema.safeParse(fields);
+    if (!input.success) throw new AppError('VALIDATION', validationMessage(input.error));
+    return this.create(input.data, origin);
+  }
+
   update(patch: TaskPatch, origin: Origin = appStep()): Task {
     return this.#write((changed) => {
       const before = this.get(patch.id);
       // No silent overwrite: a field changed elsewhere since editing began is not written over.
-      const clash = (['title', 'description'] as const).filter(
+      const clash = PATCHABLE.filter(
         (key) =>
           patch[key] !== undefined &&
           patch.expected?.[key] !== undefined &&
-          before[key] !== patch.expected[key] &&
-          before[key] !== patch[key],
+          !same(before[key], patch.expected[key]) &&
+          !same(before[key], patch[key]),
       );
       if (clash.length > 0) {
         throw new AppError(
           'CONFLICT',
-          `This task's ${clash.join(' and ')} changed elsewhere while you were editing. Nothing was saved.`,
+          `This task's ${clash.map((k) => FIELD_NAMES[k]).join(' and ')} changed elsewhere while you were editing. Nothing was saved.`,
         );
       }
-      const after = this.#repo.update(patch.id, patch, this.#now())!;
+      const next: Task = { ...before };
+      for (const key of PATCHABLE) {
+        if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
+      }
+      if (next.dueDate === null) next.dueTime = null; // no time without a day
+      if (patch.dueTime && !next.dueDate) {
+        throw new AppError('VALIDATION', 'A time needs a due date: give the day too');
+      }
+      const timing = patch.dueDate !== undefined || patch.repeat !== undefined;
+      const settled = timing ? this.#withFirstOccurrence(next) : next;
+      // Setting the day or the rule starts the repeats counting from the (new) due date.
+      const repeatFrom = !settled.repeat
+        ? null
+        : timing
+          ? settled.dueDate
+          : (this.#repo.repeatFrom(before.id) ?? settled.dueDate);
+      const after = this.#repo.save(
+        before.id,
+        savedFields(settled, repeatFrom),
+        this.#now(),
+        patch.labels,
+      )!;
       this.#record(origin, 'update_task', after.id, before, after);
       changed({ reason: 'updated', ids: [after.id], tasks: [after] });
       return after;
     });
   }
 
+  /**
+   * Completing a repeating task completes this occurrence: the same task stays pending, due on
+   * the next occurrence, and the completion is recorded. The last occurrence completes it.
+   */
   setCompleted(id: number, completed: boolean, origin: Origin = appStep()): Task {
     return this.#write((changed) => {
       const before = this.get(id);
-      const after = this.#repo.setCompleted(id, completed, this.#now());
-      if (!after) return before; // already in that state: nothing to do
+      if (before.completed === completed) return before; // already in that state: nothing to do
+      const now = this.#now();
+      const repeatFrom = this.#repo.repeatFrom(id);
+      let fields = savedFields(
+        { ...before, completed, completedAt: completed ? now : null },
+        repeatFrom,
+      );
+      if (completed && before.repeat && before.dueDate) {
+        const next = this.#nextDue(before, repeatFrom);
+        if (next) {
+          this.#repo.recordCompletion(before, now);
+          fields = { ...fields, completed: false, dueDate: next };
+        }
+      }
+      const after = this.#repo.save(id, fields, now)!;
       const kind = completed ? 'complete_task' : 'reopen_task';
       this.#record(origin, kind, id, before, after);
+      changed({ reason: 'updated', ids: [id], tasks: [after] });
+      return after;
+    });
+  }
+
+  /** The occurrence after this one that is not already past (a missed week isn't owed twice). */
+  #nextDue(task: Task, repeatFrom: string | null): string | null {
+    const today = this.#today();
+    const after = task.dueDate! > today ? task.dueDate! : today;
+    return nextOccurrence(task.repeat!, repeatFrom ?? task.dueDate!, after);
+  }
+
+  /** "Skip this one": a repeating task moves to its next occurrence with nothing recorded. */
+  skip(id: number, origin: Origin = appStep()): Task {
+    return this.#write((changed) => {
+      const before = this.get(id);
+      if (!before.repeat || !before.dueDate) {
+        throw new AppError(
+          'VALIDATION',
+          `${q(before)} doesn't repeat, so there is nothing to skip.`,
+        );
+      }
+      const repeatFrom = this.#repo.repeatFrom(id);
+      const next = this.#nextDue(before, repeatFrom);
+      if (!next) {
+        throw new AppError(
+          'VALIDATION',
+          `${q(before)} has no occurrence after this one to move to.`,
+        );
+      }
+      const after = this.#repo.save(
+        id,
+        { ...savedFields(before, repeatFrom), dueDate: next },
+        this.#now(),
+      )!;
+      this.#record(origin, 'update_task', id, before, after);
       changed({ reason: 'updated', ids: [id], tasks: [after] });
       return after;
     });
@@ -312,30 +485,36 @@ export class TaskService {
         if (!current) return { text: `${q(was)} is no longer in your list`, reason: 'updated' };
         const before = change.before!;
         const after = change.after!;
-        const kept: string[] = [];
-        const back = <K extends 'title' | 'description' | 'completed'>(key: K) => {
-          if (before[key] === after[key]) return undefined;
-          if (current[key] !== after[key]) {
-            kept.push(key === 'completed' ? 'done or not' : key);
-            return undefined;
-          }
-          return before[key];
-        };
-        const title = back('title');
-        const description = back('description');
-        const completed = back('completed');
-        let live = current;
-        if (title !== undefined || description !== undefined) {
-          live = this.#repo.update(current.id, { title, description }, now) ?? live;
+        const kept = new Set<string>();
+        const restored: Task = { ...current };
+        for (const key of Object.keys(UNDOABLE) as Undoable[]) {
+          if (same(before[key], after[key])) continue;
+          if (!same(current[key], after[key])) kept.add(UNDOABLE[key]);
+          else Object.assign(restored, { [key]: before[key] });
         }
-        if (completed !== undefined)
-          live = this.#repo.setCompleted(current.id, completed, now) ?? live;
+        let live = current;
+        if (!same(restored, current)) {
+          if (restored.dueDate === null) restored.dueTime = null;
+          const repeatFrom = restored.repeat
+            ? restored.dueDate === current.dueDate && restored.repeat === current.repeat
+              ? this.#repo.repeatFrom(current.id)
+              : restored.dueDate
+            : null;
+          live =
+            this.#repo.save(current.id, savedFields(restored, repeatFrom), now, restored.labels) ??
+            live;
+          // An occurrence of a repeating task done by this change is no longer done.
+          if (change.kind === 'complete_task' && !after.completed && after.completedAt) {
+            this.#repo.dropCompletion(current.id, after.completedAt);
+          }
+        }
+        const keptList = [...kept];
         const text =
-          kept.length === 0
+          keptList.length === 0
             ? `put ${q(before)} back as it was`
             : live === current
-              ? `left ${q(current)} as it is (its ${kept.join(' and ')} changed again since)`
-              : `put ${q(live)} back, except its ${kept.join(' and ')} (changed again since)`;
+              ? `left ${q(current)} as it is (its ${keptList.join(' and ')} changed again since)`
+              : `put ${q(live)} back, except its ${keptList.join(' and ')} (changed again since)`;
         return { text, task: { id: current.id, live }, reason: 'updated' };
       }
     }

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Task, TrashedTask } from '../../shared/task.ts';
 import { type Query, query, queryValue, write } from '../db/statements.ts';
+import { fromStoredTask } from './task-repository.ts';
 
 export const TRASH_DAYS = 30;
 
@@ -12,7 +13,7 @@ interface TrashRow {
 }
 
 const toTrashed = (r: TrashRow): TrashedTask => ({
-  ...(JSON.parse(r.task) as Task),
+  ...fromStoredTask(JSON.parse(r.task) as Task),
   deletedAt: r.deletedAt,
 });
 

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Task } from '../../shared/task.ts';
 import { type Query, query, queryValue, write } from '../db/statements.ts';
+import { fromStoredTask } from './task-repository.ts';
 
 /** Who made a change, and which step it belongs to. */
 export interface Origin {
@@ -125,8 +126,8 @@ export class UndoHistory {
       step: r.step,
       kind: r.tool,
       taskId: r.taskId,
-      before: r.before === null ? null : (JSON.parse(r.before) as Task),
-      after: r.after === null ? null : (JSON.parse(r.after) as Task),
+      before: r.before === null ? null : fromStoredTask(JSON.parse(r.before) as Task),
+      after: r.after === null ? null : fromStoredTask(JSON.parse(r.after) as Task),
     }));
   }
 

@@ -8,6 +8,9 @@ import {
   taskIdSchema,
   taskPatchSchema,
   taskSchema,
+  taskFilterFields,
+  quickAddInputSchema,
+  quickAddSchema,
   trashedTaskSchema,
   taskStatusSchema,
 } from '../task.ts';
@@ -78,7 +81,7 @@ export const contract = {
   /** Does nothing: the floor for measuring a round trip on any transport. */
   'app.ping': { input: none, output: z.strictObject({}) },
   'tasks.list': {
-    input: z.strictObject({ status: taskStatusSchema.default('all') }),
+    input: z.strictObject({ status: taskStatusSchema.default('all'), ...taskFilterFields }),
     output: z.array(taskSchema),
   },
   'tasks.page': {
@@ -90,6 +93,7 @@ export const contract = {
         .nonnegative()
         .max(2 ** 31),
       limit: z.number({ error: 'Limit must be a number' }).int().positive().max(PAGE_LIMIT_MAX),
+      ...taskFilterFields,
     }),
     output: z.strictObject({
       items: z.array(taskSchema),
@@ -101,6 +105,12 @@ export const contract = {
   'tasks.get': { input: byId, output: taskSchema },
   'tasks.create': { input: newTaskSchema, output: taskSchema },
   'tasks.update': { input: taskPatchSchema, output: taskSchema },
+  /** Reads a quick-add text ("Pay rent tomorrow 9am p1 #home") without adding anything. */
+  'tasks.parseQuick': { input: quickAddInputSchema, output: quickAddSchema },
+  /** Adds the task a quick-add text describes. */
+  'tasks.quickAdd': { input: quickAddInputSchema, output: taskSchema },
+  /** A repeating task moves on to its next occurrence without this one being recorded as done. */
+  'tasks.skip': { input: byId, output: taskSchema },
   'tasks.setCompleted': {
     input: z.strictObject({
       id: taskIdSchema,

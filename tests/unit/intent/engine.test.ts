@@ -1,3 +1,4 @@
+import { fromStoredTask } from '../../../electron/core/tasks/task-repository.ts';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../electron/core/agent/offline/intent/normalize.ts';
 import { parseMessage } from '../../../electron/core/agent/offline/intent/parse.ts';
@@ -138,14 +139,7 @@ describe('reading and talking', () => {
 });
 
 describe('matching words to tasks', () => {
-  const task = (id: number, title: string): Task => ({
-    id,
-    title,
-    description: '',
-    completed: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  });
+  const task = (id: number, title: string): Task => fromStoredTask({ id, title });
   const tasks = [
     task(1, 'Buy groceries'),
     task(2, 'Team meeting prep'),

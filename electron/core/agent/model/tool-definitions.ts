@@ -10,6 +10,12 @@ const LIMIT_HINTS: Record<string, string> = {
   description: `Optional details, up to ${DESCRIPTION_MAX} characters.`,
   task_id: 'The task number, as shown in the task list (e.g. 3 for "task 3").',
   status: 'Which tasks: all, pending or completed.',
+  due_date: "The due date as YYYY-MM-DD (the user's local calendar date); null clears it.",
+  due_time: 'The due time as 24-hour HH:MM; only with a due date; null clears it.',
+  priority: '1 (high/urgent), 2 (medium) or 3 (low); null for none.',
+  repeat:
+    'An RFC 5545 RRULE without DTSTART, e.g. FREQ=DAILY, FREQ=WEEKLY;BYDAY=MO,TH, FREQ=MONTHLY;BYMONTHDAY=1; null stops repeating.',
+  labels: 'Lower-case one-word labels, without "#".',
 };
 
 export function toolDefinitions(): ChatCompletionFunctionTool[] {

@@ -1,0 +1,33 @@
+// A task's time fields in a receipt's words: "due tomorrow at 09:00, P1, every month, #home".
+import type { Task } from '../../shared/task.ts';
+import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../shared/when-text.ts';
+
+/** What a task has besides its title, or '' when nothing. */
+export function aboutTask(t: Task, today: string): string {
+  return [
+    t.dueDate && `due ${sayDue(t.dueDate, t.dueTime, today)}`,
+    t.priority && `${PRIORITY_WORDS[t.priority]} priority`,
+    t.repeat && sayRepeat(t.repeat).toLowerCase(),
+    t.labels.length > 0 && t.labels.map((l) => `#${l}`).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The time fields that differ between two versions of a task, said as they are now. */
+export function describeChanges(before: Task, after: Task, today: string): string {
+  const said: string[] = [];
+  if (before.dueDate !== after.dueDate || before.dueTime !== after.dueTime) {
+    said.push(after.dueDate ? `due ${sayDue(after.dueDate, after.dueTime, today)}` : 'no due date');
+  }
+  if (before.priority !== after.priority) {
+    said.push(after.priority ? `${PRIORITY_WORDS[after.priority]} priority` : 'no priority');
+  }
+  if (before.repeat !== after.repeat) {
+    said.push(after.repeat ? sayRepeat(after.repeat).toLowerCase() : 'not repeating');
+  }
+  if (before.labels.join(' ') !== after.labels.join(' ')) {
+    said.push(after.labels.length ? after.labels.map((l) => `#${l}`).join(' ') : 'no labels');
+  }
+  return said.join(', ');
+}

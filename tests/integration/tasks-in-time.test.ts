@@ -1,0 +1,268 @@
+// Tasks that live in time: due dates and times, priorities, repeats and labels through the
+// handler table on a real profile, with the clock fixed on Saturday 28 November 2026, 10:00.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, readMigrations } from '../../electron/core/db/migrations.ts';
+import { migrationsDir } from '../../electron/host/host-paths.ts';
+import type { Result } from '../../electron/shared/errors.ts';
+import type { ChannelInput } from '../../electron/shared/ipc/contract.ts';
+import {
+  makeTempDir,
+  snapshotDatabase,
+  tempCoresPerTest,
+  type TempCore,
+} from '../helpers/temp-profile.ts';
+
+const open = tempCoresPerTest();
+const NOW = new Date(2026, 10, 28, 10, 0);
+const clocked = () => open({ clock: () => NOW });
+
+const ok = async <T>(promise: Promise<Result<T>>): Promise<T> => {
+  const result = await promise;
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value;
+};
+const add = (core: TempCore, input: ChannelInput<'tasks.create'>) =>
+  ok(core.handlers['tasks.create'](input));
+const list = async (core: TempCore, input: ChannelInput<'tasks.list'>) =>
+  (await ok(core.handlers['tasks.list'](input))).map((t) => t.title);
+
+describe('time fields', () => {
+  it('stores and returns every field, and null clears one', async () => {
+    const core = clocked();
+    const task = await add(core, {
+      title: 'Pay rent',
+      dueDate: '2026-11-29',
+      dueTime: '09:00',
+      priority: 1,
+      repeat: 'rrule:freq=monthly',
+      labels: ['#Home', 'money', 'home'],
+    });
+    expect(task).toMatchObject({
+      dueDate: '2026-11-29',
+      dueTime: '09:00',
+      priority: 1,
+      repeat: 'FREQ=MONTHLY',
+      labels: ['home', 'money'],
+      completedAt: null,
+    });
+    expect(await ok(core.handlers['tasks.get']({ id: task.id }))).toEqual(task);
+
+    const cleared = await ok(
+      core.handlers['tasks.update']({ id: task.id, dueDate: null, priority: null, labels: [] }),
+    );
+    // No time without a day, and no repeat without a day to count from: the repeat picks one.
+    expect(cleared).toMatchObject({ priority: null, labels: [], dueTime: null });
+    expect(cleared.dueDate).toBe('2026-11-28');
+  });
+
+  it('refuses bad values with a clear message and changes nothing', async () => {
+    const core = clocked();
+    await add(core, { title: 'Keep me', dueDate: '2026-12-01' });
+    const before = snapshotDatabase(core);
+    for (const input of [
+      { title: 'x', dueDate: '2026-02-30' },
+      { title: 'x', dueTime: '09:00' },
+      { title: 'x', dueDate: '2026-12-01', dueTime: '25:00' },
+      { title: 'x', priority: 4 },
+      { title: 'x', repeat: 'FREQ=HOURLY' },
+      { title: 'x', repeat: 'FREQ=DAILY;UNTIL=20200101' },
+      { title: 'x', labels: ['two words'] },
+    ]) {
+      const result = await core.handlers['tasks.create'](input as never);
+      expect(result.ok, JSON.stringify(input)).toBe(false);
+      if (!result.ok) expect(result.error.message).not.toMatch(/SQL|at .*\.ts|\/work\//);
+    }
+    const noDay = await core.handlers['tasks.update']({ id: 1, dueDate: null, dueTime: '08:00' });
+    expect(noDay).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(snapshotDatabase(core)).toBe(before);
+  });
+});
+
+describe('views', () => {
+  it('lists today (with overdue), overdue, upcoming, undated, by label and by priority', async () => {
+    const core = clocked();
+    await add(core, { title: 'Overdue', dueDate: '2026-11-20' });
+    await add(core, { title: 'Today late', dueDate: '2026-11-28', dueTime: '18:00' });
+    await add(core, { title: 'Today, all day', dueDate: '2026-11-28', priority: 1 });
+    await add(core, { title: 'Today early', dueDate: '2026-11-28', dueTime: '08:00' });
+    await add(core, { title: 'In four days', dueDate: '2026-12-02', labels: ['work'] });
+    await add(core, { title: 'In two weeks', dueDate: '2026-12-12', labels: ['work'] });
+    await add(core, { title: 'Someday', priority: 1 });
+    const done = await add(core, { title: 'Done today', dueDate: '2026-11-28' });
+    await ok(core.handlers['tasks.setCompleted']({ id: done.id, completed: true }));
+
+    expect(await list(core, { status: 'pending', due: 'today' })).toEqual([
+      'Overdue',
+      'Today early',
+      'Today late',
+      'Today, all day',
+    ]);
+    expect(await list(core, { status: 'pending', due: 'overdue' })).toEqual(['Overdue']);
+    expect(await list(core, { status: 'pending', due: 'upcoming' })).toEqual([
+      'Today early',
+      'Today late',
+      'Today, all day',
+      'In four days',
+    ]);
+    expect(await list(core, { due: 'none' })).toEqual(['Someday']);
+    expect(await list(core, { label: 'WORK' })).toEqual(['In four days', 'In two weeks']);
+    expect(await list(core, { label: 'nothing' })).toEqual([]);
+    expect(await list(core, { priority: 1 })).toEqual(['Today, all day', 'Someday']);
+    const page = await ok(
+      core.handlers['tasks.page']({ status: 'pending', due: 'today', offset: 1, limit: 2 }),
+    );
+    expect(page.total).toBe(4);
+    expect(page.items.map((t) => t.title)).toEqual(['Today early', 'Today late']);
+  });
+});
+
+describe('repeats', () => {
+  it('completing one moves the same task to its next occurrence and records it; undo puts both back', async () => {
+    const core = clocked();
+    const task = await add(core, {
+      title: 'Bins',
+      dueDate: '2026-11-26',
+      dueTime: '07:00',
+      repeat: 'FREQ=WEEKLY;BYDAY=TH',
+    });
+    const done = await ok(core.handlers['tasks.setCompleted']({ id: task.id, completed: true }));
+    // Overdue by two days: the next one is the next Thursday after today, not a missed one.
+    expect(done).toMatchObject({
+      id: task.id,
+      completed: false,
+      dueDate: '2026-12-03',
+      dueTime: '07:00',
+    });
+    expect(done.completedAt).not.toBeNull();
+    expect(await list(core, {})).toEqual(['Bins']);
+    const completions = () =>
+      core.db.prepare('SELECT due_date AS dueDate FROM task_completions').all();
+    expect(completions()).toEqual([{ dueDate: '2026-11-26' }]);
+
+    await ok(core.handlers['history.undo']({}));
+    expect(await ok(core.handlers['tasks.get']({ id: task.id }))).toMatchObject({
+      dueDate: '2026-11-26',
+      completed: false,
+      completedAt: null,
+    });
+    expect(completions()).toEqual([]);
+  });
+
+  it('skips an occurrence without recording it, and completes the last one for good', async () => {
+    const core = clocked();
+    const task = await add(core, {
+      title: 'Course',
+      dueDate: '2026-11-28',
+      repeat: 'FREQ=DAILY;COUNT=2',
+    });
+    const skipped = await ok(core.handlers['tasks.skip']({ id: task.id }));
+    expect(skipped).toMatchObject({ dueDate: '2026-11-29', completed: false, completedAt: null });
+    const last = await ok(core.handlers['tasks.setCompleted']({ id: task.id, completed: true }));
+    expect(last).toMatchObject({ completed: true, dueDate: '2026-11-29' });
+    const plain = await add(core, { title: 'Once' });
+    expect(await core.handlers['tasks.skip']({ id: plain.id })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+
+  it('a repeat without a date starts at its first occurrence', async () => {
+    const core = clocked();
+    expect(await add(core, { title: 'Church', repeat: 'FREQ=WEEKLY;BYDAY=SU' })).toMatchObject({
+      dueDate: '2026-11-29',
+    });
+  });
+});
+
+describe('quick add', () => {
+  it('adds the task a line of text describes, reading numeric dates as the settings say', async () => {
+    const core = clocked();
+    const task = await ok(
+      core.handlers['tasks.quickAdd']({ text: 'Pay rent tomorrow 9am p1 #home every month' }),
+    );
+    expect(task).toMatchObject({
+      title: 'Pay rent',
+      dueDate: '2026-11-29',
+      dueTime: '09:00',
+      priority: 1,
+      repeat: 'FREQ=MONTHLY',
+      labels: ['home'],
+    });
+    await ok(core.handlers['settings.update']({ dateOrder: 'day-first' }));
+    expect(await ok(core.handlers['tasks.parseQuick']({ text: 'party 4/12' }))).toMatchObject({
+      title: 'party',
+      dueDate: '2026-12-04',
+    });
+    await ok(core.handlers['settings.update']({ quickAddDates: false }));
+    expect(await ok(core.handlers['tasks.parseQuick']({ text: 'party 4/12' }))).toMatchObject({
+      title: 'party 4/12',
+      dueDate: null,
+    });
+  });
+});
+
+describe('the Trash and undo keep the time fields', () => {
+  it('restores a deleted task with its date, priority, repeat and labels', async () => {
+    const core = clocked();
+    const task = await add(core, {
+      title: 'Gym',
+      dueDate: '2026-11-30',
+      dueTime: '18:30',
+      priority: 2,
+      repeat: 'FREQ=WEEKLY;BYDAY=MO',
+      labels: ['health'],
+    });
+    await ok(core.handlers['tasks.delete']({ id: task.id }));
+    expect(await ok(core.handlers['tasks.restore']({ id: task.id }))).toEqual(task);
+    await ok(core.handlers['tasks.update']({ id: task.id, labels: ['x'], priority: 3 }));
+    await ok(core.handlers['history.undo']({}));
+    expect(await ok(core.handlers['tasks.get']({ id: task.id }))).toMatchObject({
+      labels: ['health'],
+      priority: 2,
+    });
+  });
+});
+
+describe('the 0008 migration', () => {
+  it('gives tasks completed before it a completion time and keeps every row', () => {
+    const dir = makeTempDir();
+    const db = new Database(path.join(dir, 'old.sqlite'));
+    const all = readMigrations(migrationsDir);
+    const at = all.findIndex((m) => m.tag.startsWith('0008'));
+    migrate(db, all.slice(0, at), path.join(dir, 'backups'));
+    const insert = db.prepare(
+      `INSERT INTO tasks (user_id, title, completed, updated_at) VALUES ('u', ?, ?, ?)`,
+    );
+    insert.run('Open', 0, '2026-01-01T00:00:00.000Z');
+    insert.run('Done', 1, '2026-02-02T00:00:00.000Z');
+    migrate(db, all, path.join(dir, 'backups'));
+    expect(
+      db.prepare('SELECT title, completed_at AS c, due_date AS d FROM tasks ORDER BY id').all(),
+    ).toEqual([
+      { title: 'Open', c: null, d: null },
+      { title: 'Done', c: '2026-02-02T00:00:00.000Z', d: null },
+    ]);
+    db.close();
+  });
+});
+
+describe('time zones', () => {
+  // Each zone in its own process: dates never shift with DST or with the zone.
+  it.each(['UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata'])(
+    'repeats land on the same local dates in %s',
+    (tz) => {
+      const out = execFileSync(process.execPath, ['tests/helpers/repeat-dates.ts'], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      });
+      expect(JSON.parse(out)).toEqual({
+        // Across the March and October/November DST changes of both hemispheres.
+        daily: ['2026-03-08', '2026-03-09', '2026-03-29', '2026-03-30', '2026-04-05'],
+        monthly: ['2026-02-28', '2026-03-31'],
+      });
+    },
+  );
+});

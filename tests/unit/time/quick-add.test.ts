@@ -1,0 +1,136 @@
+// Quick add reads dates, times, repeats, priorities and labels out of a line of text, and leaves
+// words that only look like dates in the title.
+import { describe, expect, it } from 'vitest';
+import { parseQuickAdd } from '../../../electron/core/time/quick-add.ts';
+
+// Saturday 28 November 2026, 10:00 local time.
+const now = new Date(2026, 10, 28, 10, 0);
+const parse = (text: string, options = {}) => parseQuickAdd(text, { now, ...options });
+
+describe('quick add', () => {
+  it('reads the example from the spec', () => {
+    const r = parse('Pay rent tomorrow 9am p1 #home every month');
+    expect(r).toMatchObject({
+      title: 'Pay rent',
+      dueDate: '2026-11-29',
+      dueTime: '09:00',
+      priority: 1,
+      repeat: 'FREQ=MONTHLY',
+      labels: ['home'],
+    });
+    expect(r.parts.map((p) => [p.kind, p.text])).toEqual([
+      ['date', 'tomorrow 9am'],
+      ['priority', 'p1'],
+      ['label', '#home'],
+      ['repeat', 'every month'],
+    ]);
+    for (const p of r.parts)
+      expect('Pay rent tomorrow 9am p1 #home every month'.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it.each([
+    ['email Priya tomorrow', 'email Priya', '2026-11-29', null],
+    ['take the bins out on Thursday at 7pm', 'take the bins out', '2026-12-03', '19:00'],
+    ['renew the car insurance in 5 days', 'renew the car insurance', '2026-12-03', null],
+    ['dentist next Tue', 'dentist', '2026-12-01', null],
+    ['pay on the 1st', 'pay', '2026-12-01', null],
+    ['taxes by Friday', 'taxes', '2026-12-04', null],
+    ['gym 5pm', 'gym', '2026-11-28', '17:00'],
+    ['meet Sam at 3', 'meet Sam', '2026-11-28', '15:00'],
+    ['party Dec 15', 'party', '2026-12-15', null],
+  ])('%s', (text, title, dueDate, dueTime) => {
+    expect(parse(text)).toMatchObject({ title, dueDate, dueTime, repeat: null });
+  });
+
+  it.each([
+    ['Stretch every morning at 7', 'Stretch', 'FREQ=DAILY', '07:00'],
+    ['standup every weekday at 9', 'standup', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '09:00'],
+    ['team sync every Mon and Thu 10am', 'team sync', 'FREQ=WEEKLY;BYDAY=MO,TH', '10:00'],
+    ['water plants every other day', 'water plants', 'FREQ=DAILY;INTERVAL=2', null],
+    ['clean gutters every 3 weeks', 'clean gutters', 'FREQ=WEEKLY;INTERVAL=3', null],
+    ['book club every 15th', 'book club', 'FREQ=MONTHLY;BYMONTHDAY=15', null],
+    ['invoice every last day of the month', 'invoice', 'FREQ=MONTHLY;BYMONTHDAY=-1', null],
+    ['review every first Monday', 'review', 'FREQ=MONTHLY;BYDAY=1MO', null],
+    [
+      'Mum birthday every year on March 3',
+      'Mum birthday',
+      'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=3',
+      null,
+    ],
+    ['backup weekly', 'backup', 'FREQ=WEEKLY', null],
+  ])('repeats: %s', (text, title, repeat, dueTime) => {
+    // The repeat picks the first day; a time alone doesn't.
+    expect(parse(text)).toMatchObject({ title, repeat, dueTime, dueDate: null });
+  });
+
+  it('reads priorities as p1–p3, p4 as none, and priority words at either end only', () => {
+    expect(parse('call the bank p2')).toMatchObject({ title: 'call the bank', priority: 2 });
+    expect(parse('call the bank p4')).toMatchObject({ title: 'call the bank', priority: null });
+    expect(parse('file the claim high priority')).toMatchObject({
+      title: 'file the claim',
+      priority: 1,
+    });
+    expect(parse('sort receipts low priority')).toMatchObject({ priority: 3 });
+    expect(parse('urgent: call the plumber')).toMatchObject({
+      title: 'call the plumber',
+      priority: 1,
+    });
+    expect(parse('reply to the urgent email')).toMatchObject({
+      title: 'reply to the urgent email',
+      priority: null,
+    });
+  });
+
+  it('reads #labels in lower case, each once', () => {
+    expect(parse('taxes #Admin #money #admin')).toMatchObject({
+      title: 'taxes',
+      labels: ['admin', 'money'],
+    });
+    expect(parse('fix C# build')).toMatchObject({ title: 'fix C# build', labels: [] });
+  });
+
+  it.each([
+    'read chapter 3',
+    'season 2 finale',
+    'Call Mayday Movers',
+    'call May about the cat',
+    'sun screen',
+    'watch 24 hours',
+    'Apollo 13 rewatch',
+    'fix bug 404',
+    'March on',
+  ])('leaves "%s" as it is', (text) => {
+    expect(parse(text)).toMatchObject({ title: text, dueDate: null, dueTime: null, parts: [] });
+  });
+
+  it('keeps quoted text literally, and ranges the person turned back into words', () => {
+    expect(parse('"Buy tomorrow\'s paper" p2')).toMatchObject({
+      title: "Buy tomorrow's paper",
+      dueDate: null,
+      priority: 2,
+    });
+    const text = 'Read Friday Night Lights tomorrow';
+    const start = text.indexOf('Friday');
+    expect(parse(text, { keep: [{ start, end: start + 'Friday'.length }] })).toMatchObject({
+      title: 'Read Friday Night Lights',
+      dueDate: '2026-11-29',
+    });
+  });
+
+  it('leaves dates in the title when date recognition is off', () => {
+    expect(parse('email Priya tomorrow p1', { dates: false })).toMatchObject({
+      title: 'email Priya tomorrow',
+      dueDate: null,
+      priority: 1,
+    });
+  });
+
+  it('reads numeric dates day first or month first, as set', () => {
+    expect(parse('party 4/12', { dayFirst: true })).toMatchObject({ dueDate: '2026-12-04' });
+    expect(parse('party 12/4', { dayFirst: false })).toMatchObject({ dueDate: '2026-12-04' });
+  });
+
+  it('keeps the whole text as the title when nothing else would be left', () => {
+    expect(parse('tomorrow')).toMatchObject({ title: 'tomorrow', dueDate: null, parts: [] });
+  });
+});
