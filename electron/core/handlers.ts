@@ -67,6 +67,7 @@ export function createHandlerTable({
     'tasks.parseQuick': ({ text, keep }) => tasks.parseQuick(text, quickOptions(keep)),
     'tasks.quickAdd': ({ text, keep }) => tasks.quickAdd(text, quickOptions(keep)),
     'tasks.counts': () => tasks.counts(),
+    'labels.list': () => tasks.labels(),
     'tasks.get': ({ id }) => tasks.get(id),
     'tasks.create': (input) => tasks.create(input),
     'tasks.update': (patch) => tasks.update(patch),

@@ -51,9 +51,19 @@ export const taskStatusSchema = z.enum(['all', 'pending', 'completed'], {
 });
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 
-/** Today (today's and overdue), overdue, upcoming (today and the next 6 days), none (no date). */
-export const dueViewSchema = z.enum(['today', 'overdue', 'upcoming', 'none'], {
-  error: 'Due must be today, overdue, upcoming or none',
+/**
+ * Today (today's and overdue), overdue, upcoming (today and the next 6 days), scheduled (today
+ * and every day after: the Upcoming view), none (no date).
+ */
+export const dueViewSchema = z.enum(['today', 'overdue', 'upcoming', 'scheduled', 'none'], {
+  error: 'Due must be today, overdue, upcoming, scheduled or none',
+});
+
+/** A label in use, with how many tasks (done or not) carry it. */
+export const labelUseSchema = z.strictObject({
+  name: z.string(),
+  tasks: z.number().int().nonnegative(),
+  pending: z.number().int().nonnegative(),
 });
 
 /** What narrows a list beyond its status. */
@@ -102,6 +112,12 @@ export const taskCountsSchema = z.strictObject({
   completed: z.number().int().nonnegative(),
   /** Deleted tasks waiting in the Trash. */
   trash: z.number().int().nonnegative(),
+  /** Pending tasks due today or earlier (the Today view). */
+  today: z.number().int().nonnegative(),
+  /** Of those, the ones due before today. */
+  overdue: z.number().int().nonnegative(),
+  /** Pending tasks due today or later (the Upcoming view). */
+  upcoming: z.number().int().nonnegative(),
 });
 export type TaskCounts = z.infer<typeof taskCountsSchema>;
 

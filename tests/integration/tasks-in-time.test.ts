@@ -116,6 +116,17 @@ describe('views', () => {
     );
     expect(page.total).toBe(4);
     expect(page.items.map((t) => t.title)).toEqual(['Today early', 'Today late']);
+    expect(page.counts).toMatchObject({ today: 4, overdue: 1, upcoming: 5, pending: 7 });
+    expect(await list(core, { status: 'pending', due: 'scheduled' })).toEqual([
+      'Today early',
+      'Today late',
+      'Today, all day',
+      'In four days',
+      'In two weeks',
+    ]);
+    expect(await ok(core.handlers['labels.list']({}))).toEqual([
+      { name: 'work', tasks: 2, pending: 2 },
+    ]);
   });
 });
 

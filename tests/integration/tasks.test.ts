@@ -121,6 +121,9 @@ describe('listing', () => {
       pending: 2,
       completed: 1,
       trash: 0,
+      today: 0,
+      overdue: 0,
+      upcoming: 0,
     });
     expect([a.id, b.id, c.id]).toEqual([1, 2, 3]);
   });
@@ -314,6 +317,9 @@ describe('counts', () => {
             pending: all.length - done,
             completed: done,
             trash: deleted.length,
+            today: 0,
+            overdue: 0,
+            upcoming: 0,
           });
         } finally {
           local.cleanup();

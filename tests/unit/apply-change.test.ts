@@ -30,7 +30,15 @@ function state(status: TaskStatus, tasks: Task[]): State {
   return {
     status,
     total: tasks.length,
-    counts: { all: tasks.length, pending: tasks.length - done, completed: done, trash: 0 },
+    counts: {
+      all: tasks.length,
+      pending: tasks.length - done,
+      completed: done,
+      trash: 0,
+      today: 0,
+      overdue: 0,
+      upcoming: 0,
+    },
     pages,
   };
 }

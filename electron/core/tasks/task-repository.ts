@@ -69,7 +69,7 @@ const COLUMNS = `id, title, description, completed, created_at AS createdAt, upd
 // RETURNING can't run subqueries against other tables' new rows reliably; labels are re-read.
 const OWN_COLUMNS = COLUMNS.replace(`${LABELS_OF} AS labels`, 'NULL AS labels');
 
-export type DueView = 'today' | 'overdue' | 'upcoming' | 'none';
+export type DueView = 'today' | 'overdue' | 'upcoming' | 'scheduled' | 'none';
 
 /** Which tasks a list shows: a status, and optionally a due view, a label and a priority. */
 export interface TaskFilter {
@@ -115,6 +115,8 @@ export class TaskRepository {
   readonly #addLabel: (...params: unknown[]) => Database.RunResult;
   readonly #unlabel: (...params: unknown[]) => Database.RunResult;
   readonly #label: (...params: unknown[]) => Database.RunResult;
+  readonly #labelUse: Query<{ name: string; tasks: number; pending: number }>;
+  readonly #dueCounts: Query<{ today: number; overdue: number; upcoming: number }>;
   readonly #recordCompletion: (...params: unknown[]) => Database.RunResult;
   readonly #db: Database.Database;
   /** Filtered lists, prepared once per shape of filter. */
@@ -173,6 +175,20 @@ export class TaskRepository {
       `INSERT OR IGNORE INTO task_labels (task_id, label_id)
        SELECT ?, id FROM labels WHERE user_id = ? AND name = ?`,
     );
+    this.#labelUse = query(
+      db,
+      `SELECT l.name, count(t.id) AS tasks, coalesce(sum(t.completed = 0), 0) AS pending
+       FROM labels l JOIN task_labels tl ON tl.label_id = l.id JOIN tasks t ON t.id = tl.task_id
+       WHERE l.user_id = ? GROUP BY l.id ORDER BY l.name`,
+    );
+    // Three range counts over the (user, completed, due date) index.
+    this.#dueCounts = query(
+      db,
+      `SELECT
+         (SELECT count(*) FROM tasks WHERE user_id = ? AND completed = 0 AND due_date <= ?) AS today,
+         (SELECT count(*) FROM tasks WHERE user_id = ? AND completed = 0 AND due_date < ?) AS overdue,
+         (SELECT count(*) FROM tasks WHERE user_id = ? AND completed = 0 AND due_date >= ?) AS upcoming`,
+    );
     this.#recordCompletion = write(
       db,
       `INSERT INTO task_completions (user_id, task_id, due_date, due_time, completed_at)
@@ -227,6 +243,10 @@ export class TaskRepository {
         where.push(`due_date >= ? AND due_date < ?`);
         params.push(today, addDays(today, 7));
         break;
+      case 'scheduled':
+        where.push(`due_date >= ?`);
+        params.push(today);
+        break;
       case 'none':
         where.push(`due_date IS NULL`);
         break;
@@ -257,9 +277,16 @@ export class TaskRepository {
     return this.#repeatFrom.get(this.#userId, id) ?? null;
   }
 
-  counts(): Omit<TaskCounts, 'trash'> {
+  counts(today: string): Omit<TaskCounts, 'trash'> {
     const { total, done } = this.#counts.get(this.#userId) ?? { total: 0, done: 0 };
-    return { all: total, pending: total - done, completed: done };
+    const u = this.#userId;
+    const due = this.#dueCounts.get(u, today, u, today, u, today)!;
+    return { all: total, pending: total - done, completed: done, ...due };
+  }
+
+  /** Labels in use, by name. */
+  labelUse(): { name: string; tasks: number; pending: number }[] {
+    return this.#labelUse.all(this.#userId);
   }
 
   /** Lowest and highest task numbers, for "you have tasks 1–4". */

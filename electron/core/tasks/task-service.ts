@@ -161,7 +161,11 @@ export class TaskService {
   }
 
   counts(): TaskCounts {
-    return { ...this.#repo.counts(), trash: this.#trash.count() };
+    return { ...this.#repo.counts(this.#today()), trash: this.#trash.count() };
+  }
+
+  labels() {
+    return this.#repo.labelUse();
   }
 
   get(id: number): Task {

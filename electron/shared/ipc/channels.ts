@@ -6,6 +6,7 @@ export const CHANNELS = [
   'tasks.list',
   'tasks.page',
   'tasks.counts',
+  'labels.list',
   'tasks.get',
   'tasks.create',
   'tasks.update',

@@ -9,6 +9,7 @@ import {
   taskPatchSchema,
   taskSchema,
   taskFilterFields,
+  labelUseSchema,
   quickAddInputSchema,
   quickAddSchema,
   trashedTaskSchema,
@@ -102,6 +103,8 @@ export const contract = {
     }),
   },
   'tasks.counts': { input: none, output: taskCountsSchema },
+  /** Labels in use, by name, with how many tasks carry each. */
+  'labels.list': { input: none, output: z.array(labelUseSchema) },
   'tasks.get': { input: byId, output: taskSchema },
   'tasks.create': { input: newTaskSchema, output: taskSchema },
   'tasks.update': { input: taskPatchSchema, output: taskSchema },
