@@ -54,6 +54,8 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
       provider: form.provider,
       baseUrl: form.baseUrl,
       model: form.model,
+      quickAddDates: form.quickAddDates,
+      dateOrder: form.dateOrder,
     });
     if (!result.ok) {
       setMessage({ text: result.error.message, error: true });
@@ -172,6 +174,38 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
           {key && !key.canStoreKey && <p className="muted small-print">{key.keyHelp}</p>}
         </>
       )}
+      <fieldset>
+        <legend>Quick add</legend>
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={form.quickAddDates}
+            onChange={(e) => set({ quickAddDates: e.target.checked })}
+          />
+          Read dates and times in new tasks (“tomorrow 5pm”)
+        </label>
+        <fieldset disabled={!form.quickAddDates}>
+          <legend className="small-print">Numeric dates like 4/12 mean</legend>
+          <label className="option">
+            <input
+              type="radio"
+              name="date-order"
+              checked={form.dateOrder === 'month-first'}
+              onChange={() => set({ dateOrder: 'month-first' })}
+            />
+            April 12 (month first)
+          </label>
+          <label className="option">
+            <input
+              type="radio"
+              name="date-order"
+              checked={form.dateOrder === 'day-first'}
+              onChange={() => set({ dateOrder: 'day-first' })}
+            />
+            4 December (day first)
+          </label>
+        </fieldset>
+      </fieldset>
       <DialogMessage message={message} />
     </Dialog>
   );
