@@ -3,7 +3,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Task } from '../../../electron/shared/task.ts';
 import type { TaskPages } from '../hooks/use-task-pages.ts';
-import { type RowActions, TaskEditor, TaskView } from './TaskRow.tsx';
+import type { Group } from '../lib/day-groups.ts';
+import { TaskEditor } from './TaskEditor.tsx';
+import { type RowActions, TaskView } from './TaskRow.tsx';
 import './TaskList.css';
 
 const ROW_HEIGHT = 52;
@@ -15,8 +17,13 @@ export function TaskList(props: {
   emptyMessage: string;
   /** A task just added here: scrolled into view and highlighted, wherever the list was. */
   reveal?: number | null;
+  /** The list is in task order, so a task just added is its last. */
+  inTaskOrder: boolean;
+  /** Lists sorted by date show a heading where each group begins. */
+  groupOf?: ((task: Task) => Group) | undefined;
+  today: string;
 }) {
-  const { data, actions, reveal } = props;
+  const { data, actions, reveal, groupOf, today } = props;
   const total = data.total ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -44,11 +51,13 @@ export function TaskList(props: {
   // Keep the active row inside the list when it shrinks (after a delete or a filter change).
   const current = total === 0 ? 0 : Math.min(active, total - 1);
 
-  // A new task is the last of its list (numbers only grow): bring the end into view.
+  // A new task is the last of a list in task order (numbers only grow): bring the end into view.
+  // In a list by date it is wherever its date puts it, once that page has come.
+  const revealAt = reveal == null ? -1 : props.inTaskOrder ? total - 1 : data.indexOf(reveal);
   useEffect(() => {
-    if (reveal == null || total === 0) return;
-    virtualizer.scrollToIndex(total - 1, { align: 'auto' });
-  }, [reveal, total, virtualizer]);
+    if (revealAt < 0) return;
+    virtualizer.scrollToIndex(revealAt, { align: 'auto' });
+  }, [revealAt, virtualizer]);
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -131,39 +140,61 @@ export function TaskList(props: {
         {items.map((item) => {
           const task: Task | undefined = data.taskAt(item.index);
           const isActive = item.index === current;
+          // A heading where a group begins: known once the row before it has loaded too.
+          const group = task && groupOf?.(task);
+          const before = item.index > 0 ? data.taskAt(item.index - 1) : undefined;
+          const heading =
+            group && (item.index === 0 || (before && groupOf!(before).key !== group.key))
+              ? group
+              : null;
           return (
             <div
               key={item.key}
-              // Rows have a fixed height; only one being edited grows and needs measuring.
-              ref={task && editing === task.id ? virtualizer.measureElement : undefined}
+              // Rows have a fixed height; only one being edited, or under a heading, is taller
+              // and needs measuring (in a grouped list any row can gain a heading as pages load).
+              ref={
+                (task && editing === task.id) || groupOf ? virtualizer.measureElement : undefined
+              }
               data-index={item.index}
               role="listitem"
               aria-posinset={item.index + 1}
               aria-setsize={total}
               aria-label={task ? undefined : 'Loading'}
               tabIndex={isActive ? 0 : -1}
-              className={`task-row${task?.completed ? ' done' : ''}${isActive ? ' active' : ''}${task && task.id === reveal ? ' just-added' : ''}`}
+              className={`task-row${task?.completed ? ' done' : ''}${isActive ? ' active' : ''}${task && task.id === reveal ? ' just-added' : ''}${heading ? ' starts-group' : ''}`}
               style={{ transform: `translateY(${item.start}px)` }}
               onFocus={(e) => {
                 if (e.target === e.currentTarget) setActive(item.index);
               }}
               onClick={() => setActive(item.index)}
             >
+              {heading && (
+                <h2 className={heading.warn ? 'group-heading warn' : 'group-heading'}>
+                  {heading.label}
+                </h2>
+              )}
               {!task ? (
                 <span className="placeholder" />
               ) : editing === task.id ? (
                 <TaskEditor
                   task={task}
+                  today={today}
                   actions={actions}
                   onDone={() => {
                     setEditing(null);
                     focusPending.current = true;
-                    // Back to the fixed row height: forget the editor's measured size.
-                    virtualizer.measure();
+                    // Back to the fixed row height: forget the editor's measured size (a grouped
+                    // list measures every row, and keeps doing so).
+                    if (!groupOf) virtualizer.measure();
                   }}
                 />
               ) : (
-                <TaskView task={task} actions={actions} onEdit={() => setEditing(task.id)} />
+                <TaskView
+                  task={task}
+                  today={today}
+                  actions={actions}
+                  onEdit={() => setEditing(task.id)}
+                />
               )}
             </div>
           );

@@ -1,10 +1,15 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { Task, TaskStatus } from '../../../electron/shared/task.ts';
+import type { Task } from '../../../electron/shared/task.ts';
+import { sayDue } from '../../../electron/shared/when-text.ts';
 import { api } from '../lib/api.ts';
+import { todayGroups, upcomingGroups } from '../lib/day-groups.ts';
 import { isTyping } from '../lib/keys.ts';
+import { filterKey, inTaskOrder, matches, type TaskFilter } from '../hooks/task-pages-state.ts';
 import { useTaskPages } from '../hooks/use-task-pages.ts';
+import { useToday } from '../hooks/use-today.ts';
 import { AddTaskForm } from './AddTaskForm.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
+import { LabelFilter } from './LabelFilter.tsx';
 
 // Loaded when first opened: they are not on the path to the list's first frame.
 const TrashView = lazy(() => import('./TrashView.tsx').then((m) => ({ default: m.TrashView })));
@@ -17,17 +22,40 @@ import type { Edit, RowActions, SaveResult } from './TaskRow.tsx';
 import { type Toast, UndoToast } from './UndoToast.tsx';
 import './TaskSidebar.css';
 
-const EMPTY: Record<TaskStatus, string> = {
+type ListView = Exclude<SidebarView, 'trash'>;
+
+/** What each list asks `tasks.page` for. */
+const FILTERS: Record<ListView, Omit<TaskFilter, 'label'>> = {
+  today: { status: 'pending', due: 'today' },
+  upcoming: { status: 'pending', due: 'scheduled' },
+  all: { status: 'all' },
+  pending: { status: 'pending' },
+  completed: { status: 'completed' },
+};
+
+const EMPTY: Record<ListView, string> = {
+  today: 'Nothing due today. Enjoy it, or look ahead in Upcoming.',
+  upcoming: 'Nothing scheduled. Give a task a date (“tomorrow 5pm”) and it shows here, by day.',
   all: 'Nothing on your list yet. Add your first task above and take it from there.',
   pending: 'All caught up! Nothing is waiting on you.',
   completed: 'Nothing completed yet. Tick off a task and it will show up here.',
 };
 
+/** Where a task just added shows, when it isn't in the list on screen. */
+function whereIs(task: Task, today: string, label: string | undefined): string {
+  if (label !== undefined && !task.labels.includes(label)) return `it isn't labelled #${label}`;
+  if (task.dueDate === null) return 'see All';
+  return task.dueDate <= today ? 'see Today' : 'see Upcoming';
+}
+
 export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   const [view, setView] = useState<SidebarView>('all');
   // The Trash keeps the last list's data loading, for the counts on every tab.
-  const [status, setStatus] = useState<TaskStatus>('all');
-  const data = useTaskPages(status);
+  const [list, setList] = useState<ListView>('all');
+  const [label, setLabel] = useState<string | undefined>(undefined);
+  const today = useToday();
+  const filter: TaskFilter = { ...FILTERS[list], label };
+  const data = useTaskPages(filter.status, filter.due, label, today);
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
@@ -44,7 +72,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   }, [reveal]);
   const choose = (next: SidebarView) => {
     setView(next);
-    if (next !== 'trash') setStatus(next);
+    if (next !== 'trash') setList(next);
   };
 
   /** One step back in the history the chat shares (the toast, Ctrl+Z). */
@@ -70,13 +98,30 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   const actions = useMemo<RowActions>(
     () => ({
       toggle: async (task: Task) => {
-        showLocally({ ...task, completed: !task.completed });
+        // Ticking a repeating task completes this occurrence: it stays, due on the next one.
+        const repeats = !task.completed && task.repeat !== null && task.dueDate !== null;
+        if (!repeats) showLocally({ ...task, completed: !task.completed });
         const result = await api.invoke('tasks.setCompleted', {
           id: task.id,
           completed: !task.completed,
         });
         if (!result.ok) showError(result.error.message);
+        else if (repeats && !result.value.completed && result.value.dueDate) {
+          const next = sayDue(result.value.dueDate, result.value.dueTime, today);
+          setToast({ message: `Done for now: “${task.title}” is next due ${next}`, onUndo: undo });
+        }
         refresh();
+      },
+      skip: async (task: Task) => {
+        const result = await api.invoke('tasks.skip', { id: task.id });
+        refresh();
+        if (!result.ok) {
+          showError(result.error.message);
+          return false;
+        }
+        const next = sayDue(result.value.dueDate!, result.value.dueTime, today);
+        setToast({ message: `Skipped: “${task.title}” is next due ${next}`, onUndo: undo });
+        return true;
       },
       remove: async (task: Task) => {
         const result = await api.invoke('tasks.delete', { id: task.id });
@@ -103,7 +148,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
         return { kind: 'saved' };
       },
     }),
-    [refresh, showLocally, showError, undo],
+    [refresh, showLocally, showError, undo, today],
   );
 
   const message = error ?? data.error;
@@ -135,6 +180,13 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
           setError(null);
           setReveal(task.id);
           refresh();
+          if (view === 'trash' || !matches(task, filter, today)) {
+            const when = task.dueDate
+              ? ` (${sayDue(task.dueDate, task.dueTime, today, 'short')})`
+              : '';
+            const where = view === 'trash' ? 'see All' : whereIs(task, today, label);
+            setToast({ message: `Added “${task.title}”${when}: ${where}` });
+          }
         }}
       />
       <ErrorBanner
@@ -145,6 +197,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
         }}
       />
       <StatusFilter value={view} counts={data.counts} onChange={choose} />
+      {view !== 'trash' && <LabelFilter value={label} onChange={setLabel} onError={showError} />}
       {view === 'trash' ? (
         <Suspense fallback={null}>
           <TrashView
@@ -153,7 +206,23 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
           />
         </Suspense>
       ) : (
-        <TaskList data={data} actions={actions} emptyMessage={EMPTY[status]} reveal={reveal} />
+        <TaskList
+          // Each list starts at its top, with row sizes of its own.
+          key={filterKey(filter)}
+          data={data}
+          actions={actions}
+          emptyMessage={label === undefined ? EMPTY[list] : `Nothing labelled #${label} here.`}
+          reveal={reveal}
+          inTaskOrder={inTaskOrder(filter)}
+          groupOf={
+            list === 'today'
+              ? todayGroups(today)
+              : list === 'upcoming'
+                ? upcomingGroups(today)
+                : undefined
+          }
+          today={today}
+        />
       )}
       <UndoToast toast={toast} onClose={closeToast} />
     </aside>

@@ -1,8 +1,18 @@
 // The sidebar's window onto the task list as plain data, and how a change lands in it: pure, so
 // it is tested without a browser.
 import type { Task, TaskCounts, TaskStatus } from '../../../electron/shared/task.ts';
+import { addDays } from '../lib/local-dates.ts';
 
 export const PAGE_SIZE = 100;
+
+/** Which tasks a list shows, as `tasks.page` takes it. */
+export interface TaskFilter {
+  status: TaskStatus;
+  due?: 'today' | 'overdue' | 'upcoming' | 'scheduled' | 'none' | undefined;
+  label?: string | undefined;
+}
+
+export const filterKey = (f: TaskFilter) => `${f.status}|${f.due ?? ''}|${f.label ?? ''}`;
 
 export interface Page {
   generation: number;
@@ -10,17 +20,38 @@ export interface Page {
 }
 
 export interface State {
-  status: TaskStatus;
+  filter: TaskFilter;
   total: number | null;
   counts: TaskCounts | null;
   pages: Map<number, Page>;
 }
 
-const matches = (task: Task, status: TaskStatus) =>
-  status === 'all' || task.completed === (status === 'completed');
+/** Whether a task belongs in a list, judged as the core does on the person's `today`. */
+export function matches(task: Task, f: TaskFilter, today: string): boolean {
+  if (f.status !== 'all' && task.completed !== (f.status === 'completed')) return false;
+  if (f.label !== undefined && !task.labels.includes(f.label)) return false;
+  const due = task.dueDate;
+  switch (f.due) {
+    case 'today':
+      return due !== null && due <= today;
+    case 'overdue':
+      return due !== null && due < today;
+    case 'upcoming':
+      return due !== null && due >= today && due < addDays(today, 7);
+    case 'scheduled':
+      return due !== null && due >= today;
+    case 'none':
+      return due === null;
+    default:
+      return true;
+  }
+}
+
+/** Lists in task order (numbers only grow), where a new task is the last one. */
+export const inTaskOrder = (f: TaskFilter) => f.due === undefined || f.due === 'none';
 
 /** Puts changed tasks where the list already shows them, and a new task at the end it belongs to. */
-export function applyChange(s: State, reason: string, tasks: Task[]): State {
+export function applyChange(s: State, reason: string, tasks: Task[], today: string): State {
   if (s.total === null || !s.counts) return s;
   const pages = new Map(s.pages);
   let { total } = s;
@@ -32,9 +63,13 @@ export function applyChange(s: State, reason: string, tasks: Task[]): State {
       if (i === -1) continue;
       found = true;
       // A task leaving this filter would shift every row after it: the refetch handles that.
-      if (matches(task, s.status)) pages.set(p, { ...page, items: page.items.with(i, task) });
+      if (matches(task, s.filter, today)) {
+        pages.set(p, { ...page, items: page.items.with(i, task) });
+      }
     }
-    if (found || reason !== 'created' || !matches(task, s.status)) continue;
+    // In a list sorted by date a new task goes somewhere in the middle: the refetch places it.
+    if (found || reason !== 'created' || !inTaskOrder(s.filter)) continue;
+    if (!matches(task, s.filter, today)) continue;
     const last = Math.floor(total / PAGE_SIZE);
     const page = pages.get(last);
     if (page && page.items.length === total % PAGE_SIZE) {
@@ -45,6 +80,9 @@ export function applyChange(s: State, reason: string, tasks: Task[]): State {
     total++;
     counts.all++;
     counts.pending++;
+    if (task.dueDate !== null && task.dueDate <= today) counts.today++;
+    if (task.dueDate !== null && task.dueDate < today) counts.overdue++;
+    if (task.dueDate !== null && task.dueDate >= today) counts.upcoming++;
   }
   return { ...s, pages, total, counts };
 }

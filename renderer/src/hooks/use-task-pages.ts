@@ -5,7 +5,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Task, TaskCounts, TaskStatus } from '../../../electron/shared/task.ts';
 import { api } from '../lib/api.ts';
 import { takeArrivedFirstPage, takeFirstPageRequest } from './first-page.ts';
-import { applyChange, PAGE_SIZE, type State } from './task-pages-state.ts';
+import {
+  applyChange,
+  filterKey,
+  PAGE_SIZE,
+  type State,
+  type TaskFilter,
+} from './task-pages-state.ts';
 
 export { PAGE_SIZE } from './task-pages-state.ts';
 
@@ -16,17 +22,32 @@ export interface TaskPages {
   /** Tell the hook which rows are on screen; it loads what is missing. */
   showRange(first: number, last: number): void;
   refresh(): void;
+  /** Where a task is in the pages loaded so far, or -1. */
+  indexOf(id: number): number;
   /** Shows a change at once, before the round trip; the next refresh confirms or reverts it. */
   showLocally(task: Task): void;
   error: string | null;
   clearError(): void;
 }
 
-export function useTaskPages(status: TaskStatus): TaskPages {
+/** All tasks, in order: the list the page asks for before React starts (first-page.ts). */
+const ALL = filterKey({ status: 'all' });
+
+/**
+ * The tasks with a status, and optionally a due view and a label (see `tasks.page`); `today` is
+ * the person's local date, for placing changes before the refetch confirms them.
+ */
+export function useTaskPages(
+  status: TaskStatus,
+  due: TaskFilter['due'],
+  label: string | undefined,
+  today: string,
+): TaskPages {
+  const key = filterKey({ status, due, label });
   const [state, setState] = useState<State>(() => {
-    const early = status === 'all' ? takeArrivedFirstPage() : null;
+    const early = key === ALL ? takeArrivedFirstPage() : null;
     return {
-      status,
+      filter: { status, due, label },
       total: early?.total ?? null,
       counts: early?.counts ?? null,
       pages: new Map(early ? [[0, { generation: 1, items: early.items }]] : []),
@@ -35,7 +56,7 @@ export function useTaskPages(status: TaskStatus): TaskPages {
   const [error, setError] = useState<string | null>(null);
   // Generation 1 is the first render's: the prefetched page and the first loads carry it.
   const generation = useRef(1);
-  const shownStatus = useRef(status);
+  const shownKey = useRef(key);
   const inflight = useRef(new Set<string>());
   const visible = useRef<[number, number]>([0, 0]);
   const pagesRef = useRef(state.pages);
@@ -46,14 +67,19 @@ export function useTaskPages(status: TaskStatus): TaskPages {
   const load = useCallback(
     (page: number) => {
       const gen = generation.current;
-      const key = `${status}:${gen}:${page}`;
-      if (inflight.current.has(key)) return;
-      inflight.current.add(key);
+      const requestKey = `${key}:${gen}:${page}`;
+      if (inflight.current.has(requestKey)) return;
+      inflight.current.add(requestKey);
+      const filter: TaskFilter = {
+        status,
+        ...(due ? { due } : {}),
+        ...(label !== undefined ? { label } : {}),
+      };
       const request =
-        (page === 0 && status === 'all' ? takeFirstPageRequest() : null) ??
-        api.invoke('tasks.page', { status, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+        (page === 0 && key === ALL ? takeFirstPageRequest() : null) ??
+        api.invoke('tasks.page', { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
       void request.then((result) => {
-        inflight.current.delete(key);
+        inflight.current.delete(requestKey);
         if (!result.ok) {
           if (gen === generation.current) setError(result.error.message);
           return;
@@ -62,20 +88,18 @@ export function useTaskPages(status: TaskStatus): TaskPages {
         setState((s) => {
           // An answer overtaken by a change is still better than an empty list: it is shown only
           // where nothing newer is, and keeps its old generation so a fresh copy replaces it.
-          const shown = s.status === status ? s.pages.get(page) : undefined;
-          if (
-            gen !== generation.current &&
-            (s.status !== status || (shown && shown.generation >= gen))
-          ) {
+          const same = filterKey(s.filter) === key;
+          const shown = same ? s.pages.get(page) : undefined;
+          if (gen !== generation.current && (!same || (shown && shown.generation >= gen))) {
             return s;
           }
-          const pages = new Map(s.status === status ? s.pages : []);
+          const pages = new Map(same ? s.pages : []);
           pages.set(page, { generation: gen, items });
-          return { status, total, counts, pages };
+          return { filter, total, counts, pages };
         });
       });
     },
-    [status],
+    [key, status, due, label],
   );
 
   const ensureVisible = useCallback(() => {
@@ -119,9 +143,9 @@ export function useTaskPages(status: TaskStatus): TaskPages {
   }, [ensureVisible]);
 
   useEffect(() => {
-    if (shownStatus.current !== status) {
-      // A new filter starts empty: results for another status are ignored until page 0 arrives.
-      shownStatus.current = status;
+    if (shownKey.current !== key) {
+      // A new filter starts empty: results for another filter are ignored until page 0 arrives.
+      shownKey.current = key;
       generation.current++;
       visible.current = [0, 0];
     }
@@ -129,15 +153,22 @@ export function useTaskPages(status: TaskStatus): TaskPages {
     // for the rows it shows before this effect runs; the same request is not sent twice).
     if (pagesRef.current.get(0)?.generation === generation.current) return;
     load(0);
-  }, [status, load]);
+  }, [key, load]);
 
   // Changes carried by the event show at once; the refetch that follows confirms them.
+  const todayRef = useRef(today);
+  useEffect(() => {
+    // A new day moves tasks between Today, Upcoming and overdue: ask again.
+    if (todayRef.current === today) return;
+    todayRef.current = today;
+    refresh();
+  }, [today, refresh]);
   useEffect(
     () =>
       api.on('tasks.changed', (change) => {
         if (change.tasks?.length) {
           generation.current++;
-          setState((s) => applyChange(s, change.reason, change.tasks!));
+          setState((s) => applyChange(s, change.reason, change.tasks!, todayRef.current));
         }
         refresh();
       }),
@@ -161,13 +192,20 @@ export function useTaskPages(status: TaskStatus): TaskPages {
     }));
   }, []);
 
-  const current = state.status === status ? state : null;
+  const current = filterKey(state.filter) === key ? state : null;
   return {
     total: current?.total ?? null,
     counts: current?.counts ?? state.counts,
     taskAt: (index) => current?.pages.get(Math.floor(index / PAGE_SIZE))?.items[index % PAGE_SIZE],
     showRange,
     refresh,
+    indexOf: (id) => {
+      for (const [p, page] of current?.pages ?? []) {
+        const i = page.items.findIndex((t) => t.id === id);
+        if (i !== -1) return p * PAGE_SIZE + i;
+      }
+      return -1;
+    },
     showLocally,
     error,
     clearError: () => setError(null),
