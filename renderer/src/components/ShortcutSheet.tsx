@@ -1,10 +1,11 @@
 // The keyboard shortcuts, on "?": every key the app answers to, in one place.
-import { MOD_KEY } from '../lib/keys.ts';
+import { ALT_KEY, MOD_KEY } from '../lib/keys.ts';
 import { Dialog } from './Dialog.tsx';
 import './ShortcutSheet.css';
 
 export const SHORTCUTS: [keys: string, what: string][] = [
   ['N', 'New task: go to the “New task” box'],
+  [`${ALT_KEY}+Backspace`, 'In “New task”: turn the date, label… just recognised back into text'],
   ['/', 'Chat: go to the message box'],
   [`${MOD_KEY}+Z`, 'Undo the last change (the task list’s or the chat’s)'],
   ['J / K or ↓ / ↑', 'Move through the tasks'],

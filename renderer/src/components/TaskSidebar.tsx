@@ -176,6 +176,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
         </Suspense>
       )}
       <AddTaskForm
+        today={today}
         onAdded={(task) => {
           setError(null);
           setReveal(task.id);

@@ -61,6 +61,13 @@ describe('references', () => {
     ['the next one', { kind: 'neighbour', offset: 1 }],
     ['the middle one', { kind: 'neighbour', offset: 0 }],
     ['those first three', { kind: 'positions', positions: [1, 2, 3] }],
+    ['the one at the bottom', { kind: 'positions', positions: [-1] }],
+    ['the one at the top of the list', { kind: 'positions', positions: [1] }],
+    ['the one in the middle', { kind: 'neighbour', offset: 0 }],
+    ['second from the bottom', { kind: 'positions', positions: [-2] }],
+    ['third from the top', { kind: 'positions', positions: [3] }],
+    ['the last but one', { kind: 'positions', positions: [-2] }],
+    ['second to last', { kind: 'positions', positions: [-2] }],
   ])('%s', (text, ref) => {
     expect(parseRef(text)).toEqual(ref);
   });
@@ -420,6 +427,77 @@ describe('undo inside a sentence', () => {
   it('"mark it done" on its own after a delete still reads as the correction it is', () => {
     expect(afterDelete('no, I meant mark it done')).toMatchObject([
       { type: 'correct', switchTo: 'complete' },
+    ]);
+  });
+});
+
+describe('several requests in one sentence', () => {
+  it('news of what was done, then requests said outright: each one', () => {
+    expect(
+      parseMessage('finished the laundry, add fold the towels and delete the hoovering one', {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([
+      { type: 'complete', ref: { kind: 'statement', text: 'finished the laundry' } },
+      { type: 'add', title: 'Fold the towels' },
+      { type: 'delete', ref: { kind: 'words', text: 'the hoovering one' } },
+    ]);
+  });
+
+  it('a reason after a request is not news', () => {
+    expect(intent('delete the gym one, I am not going there any more')).toEqual({
+      type: 'delete',
+      ref: { kind: 'words', text: 'the gym one' },
+    });
+    expect(
+      parseMessage("rehearsal's moved, change the rehearsal space one from thursday to friday", {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }).map((i) => i.type),
+    ).toEqual(['update']);
+  });
+
+  it('"and so is the last": the change before, on another task', () => {
+    expect(
+      parseMessage("the first one's finished, and so is the last", {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([
+      { type: 'complete', ref: { kind: 'positions', positions: [1] } },
+      { type: 'complete', ref: { kind: 'positions', positions: [-1] } },
+    ]);
+  });
+
+  it('an add and a question after changes, answered after them', () => {
+    expect(
+      parseMessage("delete the lasagne one and add make a shepherd's pie instead", {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([
+      { type: 'delete', ref: { kind: 'words', text: 'the lasagne one' } },
+      { type: 'add', title: "Make a shepherd's pie" },
+    ]);
+    expect(
+      parseMessage("delete task 3, then show me what's left", {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([
+      { type: 'delete', ref: { kind: 'ids', ids: [3] } },
+      { type: 'list', status: 'pending' },
     ]);
   });
 });

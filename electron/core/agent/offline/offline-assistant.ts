@@ -343,7 +343,14 @@ function withLastDeed(title: string, turn: TurnContext): string {
   const last = turn.tasks('all').find((t) => t.id === id);
   const words = last?.title.split(/\s+/) ?? [];
   if (!last || !TASK_VERBS.has(words[0]!.toLowerCase()) || words.length < 2)
-    return tidyTitle(title);
+    return tidyTitle(title.replace(/^(?:for|with)\s+/i, ''));
+  // "Book a dentist appointment for Mia" … "and one for Jack": the same, for Jack
+  const tied = /^(for|with)\s+(\S.*)$/i.exec(title.trim());
+  if (tied) {
+    const at = words.findLastIndex((w, i) => i > 0 && w.toLowerCase() === tied[1]!.toLowerCase());
+    if (at > 0) return tidyTitle([...words.slice(0, at + 1), tied[2]!].join(' '));
+    title = tied[2]!;
+  }
   // "Book Mia's swimming lessons" … "and Sam's": the name in it swapped
   const said = title.trim().split(/\s+/);
   const swapped = said.length === 1 && isName(said[0]!) && sameKindReplaced(words, said);

@@ -385,6 +385,9 @@ export function readings(sentence: string): string[] {
 /** Asked, not told: "did I…?", "is the report done", "have I called the bank already?" */
 export function isQuestion(sentence: string): boolean {
   const s = stripFiller(sentence).toLowerCase();
+  // "and so is the last one": news about another task, not a question
+  if (/^(?:and\s+)?so\s+(?:is|are|was|were|has|have)\b(?!.*\?\s*$)/i.test(sentence.trim()))
+    return false;
   // A polite request, even with a question mark: "could you add…?", "can I add…?"
   if (
     /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:add|get|have|put|remove|delete)\b|\byou (?:can|could)\b|\bplease\b|^(?:why don't you|how about you|mind)\b/.test(

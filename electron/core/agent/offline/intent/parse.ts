@@ -52,11 +52,15 @@ export function readSentence(
   return undefined;
 }
 
-// Commas, and "and" before a new command ("mark the third one done and remove the first").
+// Commas, and "and" before a new command ("mark the third one done and remove the first", "… and
+// add buy pie instead", "… and tell me what's left").
 const CLAUSE_BREAK = pattern(
-  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+)?(?=${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck'])}\\b)`,
+  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add'])}|(?:tell|show|give)\\s+me|list)\\b)`,
   'i',
 );
+
+/** Questions that can close a sentence of requests ("…, then show me what's left"). */
+const ASKS = new Set<Intent['type']>(['list', 'count', 'find']);
 
 /**
  * "1 done, 2 done", "mark task 1 done, then delete task 2": when every clause of a sentence is a
@@ -65,10 +69,8 @@ const CLAUSE_BREAK = pattern(
 function readClauses(sentence: string, context: RuleContext): Intent[] | undefined {
   // After "desc:" or "=" the commas belong to the value.
   if (/[:=]|->/.test(sentence) || NOTE_THEN_DASH.test(sentence)) return undefined;
-  const clauses = sentence
-    .split(CLAUSE_BREAK)
-    .map((c) => stripEndPunctuation(stripFiller(c)))
-    .filter(Boolean);
+  const parts = sentence.split(CLAUSE_BREAK).filter((c) => stripFiller(c));
+  const clauses = parts.map((c) => stripEndPunctuation(stripFiller(c)));
   // "I meant chapter 3, not 2": the "not" clause is part of the one before it.
   if (
     clauses.length < 2 ||
@@ -80,9 +82,26 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   let restored = false;
   // (after "bring it back", what follows is a new request, not a correction of the delete)
   let dialogue = context.dialogue;
-  const read = clauses.map((clause) => {
-    const best = readSentence(clause, { ...context, dialogue, sentence: clause, within: sentence });
+  const saidAsMore = (at: number) =>
+    /^(?:and\s+)?(?:so|also|plus)\s|\s(?:too|as well)[.!]*$/i.test(parts[at]!.trim());
+  let acted: Intent | undefined;
+  const read = clauses.map((clause, at) => {
+    const here = { ...context, dialogue, sentence: clause, within: sentence };
+    let best = readSentence(clause, here);
     if (best?.intents.some((i) => i.type === 'undo')) dialogue = { ...dialogue, lastAction: null };
+    // "the first one's finished, and so is the last": the clause goes on from the one before
+    // (said as more of the same: "and so is …", "… too")
+    const more = saidAsMore(at);
+    if (acted && more && (!best || best.specificity < 50)) {
+      const lastAction = acted.type as DialogueView['lastAction'];
+      const again = readSentence(
+        clause,
+        { ...here, dialogue: { ...dialogue, lastAction } },
+        (i) => i.type === 'again',
+      );
+      if (again) best = again;
+    }
+    acted = best?.intents.findLast((i) => FOLLOWED.has(i.type)) ?? acted;
     return best;
   });
   // "fix the typo in X, it should be plumber": a clause that asks for a value gets it from the next
@@ -90,27 +109,64 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     return undefined;
   // "till is counted, back door locked", "handouts printed, signs still to do": reports, one per
   // clause, each about a task of its own.
-  const reports = read.every(
-    (best) =>
-      best !== undefined &&
-      best.intents.length > 0 &&
-      best.intents.every(
-        (i) => (i.type === 'complete' || i.type === 'reopen') && i.ref.kind !== 'focus',
-      ),
-  );
+  const reportLike = (best: (typeof read)[number]) =>
+    best !== undefined &&
+    best.intents.length > 0 &&
+    best.intents.every(
+      (i) => (i.type === 'complete' || i.type === 'reopen') && i.ref.kind !== 'focus',
+    );
+  const reports = read.every(reportLike);
   // "add call mum and tick off buy milk": a new task beside a change to another
   // (said with "add" itself, outside quotes: "I have to reschedule" after a change is a reason)
   const adding = (best: (typeof read)[number], i: number) =>
     best !== undefined &&
     best.intents.every((intent) => intent.type === 'add') &&
     /^(?:please\s+)?(?:add|create|new task)\b/i.test(clauses[i]!);
-  const mixed = !/["'`]/.test(sentence) && read.some(adding) && !read.every(adding);
+  // (an apostrophe inside a word, "shepherd's", is no quote)
+  const quoting = /["`“”]|(?<!\p{L})'|'(?!\p{L})/u.test(sentence);
+  const mixed = !quoting && read.some(adding) && !read.every(adding);
+  // "walked the dog, fed the cat, and add buy cat food": news of what was done, beside a request
+  // said outright, is news about tasks too.
+  // Only news before a request said outright (after one, it is the reason: "delete the gym one,
+  // I'm not going any more"), with no "it" to tie it to ("I already did that one, tick it off"
+  // is about one task), and about other things than the request ("rehearsal's moved, change the
+  // rehearsal one …" says why).
+  const explicit = (best: (typeof read)[number], i: number) =>
+    adding(best, i) || (best?.specificity ?? 0) >= 50;
+  const focused = read.some((best) =>
+    best?.intents.some(
+      (i) =>
+        ('ref' in i && i.ref?.kind === 'focus') ||
+        (i.type === 'add' && /^(?:that|it|this|them|those)$/i.test(i.title)),
+    ),
+  );
+  const content = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .match(/\p{L}{4,}/gu)
+        ?.map((w) => w.replace(/(?:ing|ed|es|s|'s)$/, '')),
+    );
+  const news = (best: (typeof read)[number]) => {
+    const at = read.indexOf(best);
+    if (focused || !reportLike(best) || !read.some((b, i) => i > at && explicit(b, i)))
+      return false;
+    const said = content(clauses[at]!);
+    return !clauses.some((c, i) => i !== at && [...content(c)].some((w) => said.has(w)));
+  };
   for (const [at, best] of read.entries()) {
     if (mixed && best && adding(best, at)) {
       intents.push(...best.intents);
       continue;
     }
-    if (!best || (best.specificity < 50 && !reports)) return undefined;
+    const sameAgain =
+      at > 0 && saidAsMore(at) && !!best?.intents.every((i) => i.type === 'again' && !i.value);
+    if (!best || (best.specificity < 50 && !reports && !news(best) && !sameAgain)) return undefined;
+    // "…, then show me what's left": a question after the requests, answered after them.
+    if (at > 0 && best.intents.every((i) => ASKS.has(i.type))) {
+      intents.push(...best.intents);
+      continue;
+    }
     for (const i of best.intents) {
       // "bring it back and mark it done": what the undo puts back is what "it" means next
       if (i.type === 'undo' && at === 0 && read.length > 1) {
@@ -118,7 +174,16 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
         restored = true;
         continue;
       }
-      if (!('ref' in i) || !i.ref || (i.ref.kind === 'statement' && !reports)) return undefined;
+      if (!('ref' in i) || !i.ref || (i.ref.kind === 'statement' && !reports && !news(best)))
+        return undefined;
+      // "…, and so is the last": the change of the clause before, on another task
+      if (i.type === 'again' && !i.value) {
+        const before = intents.at(-1);
+        if (!before || !['complete', 'reopen', 'delete'].includes(before.type)) return undefined;
+        intents.push({ type: before.type, ref: i.ref } as Intent);
+        previous = i.ref;
+        continue;
+      }
       // "task 3 isn't done, mark it undone": "it" is the task the clause before named.
       if (i.ref.kind === 'focus') {
         if (restored && !i.ref.context) {

@@ -245,6 +245,32 @@ export function parseRef(raw: string): TaskRef {
       positions: [/last|latest/i.test(recent[1]!) ? -1 : (ORDINALS[recent[1]!.toLowerCase()] ?? 1)],
     };
 
+  // "the one at the bottom", "second from the bottom", "last but one", "the one in the middle"
+  const place = s.match(
+    /^(?:the\s+)?(?:(?:one|task|item)\s+)?(?:(?:at|on)\s+(?:the\s+)?(?:very\s+)?(top|bottom|end)(?:\s+of\s+(?:the|my)\s+list)?|in\s+the\s+middle)$/i,
+  );
+  if (place)
+    return place[1]
+      ? { kind: 'positions', positions: [/top/i.test(place[1]) ? 1 : -1] }
+      : { kind: 'neighbour', offset: 0 };
+  const fromEdge = s.match(
+    /^(?:the\s+)?(\S+?)(?:\s+(?:one|task|item))?\s+(?:(?:from|up from)\s+the\s+(top|bottom|end)|(?:to|from)\s+(?:the\s+)?last)(?:\s+(?:one|task|item))?$|^(?:the\s+)?(?:last\s+but\s+(one|two)|penultimate)(?:\s+(?:one|task|item))?$/i,
+  );
+  if (fromEdge) {
+    const n = fromEdge[1]
+      ? (ORDINALS[fromEdge[1].toLowerCase()] ?? (Number.parseInt(fromEdge[1], 10) || 0))
+      : fromEdge[3]?.toLowerCase() === 'two'
+        ? 2
+        : 1;
+    const fromTop = fromEdge[2]?.toLowerCase() === 'top';
+    // "second to last" is one before the last; "last but one" too
+    const back = fromEdge[1] ? n : n + 1;
+    if (n > 0)
+      return {
+        kind: 'positions',
+        positions: [fromTop ? n : -back],
+      };
+  }
   const group = s.match(GROUP);
   if (group) {
     const n = Number(group[2]) || NUMBER_WORDS[group[2]!.toLowerCase()]!;

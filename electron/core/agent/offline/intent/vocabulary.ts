@@ -874,7 +874,21 @@ export const TASK_VERBS = new Set(
   sharpen vaccinate groom bathe dress wrap label photocopy scan fax laminate frame hoover
   redecorate tile grout sand varnish stain glue sew knit mend darn alter hem tidy prep marinate
   defrost freeze batch rehearse memorise memorize revise translate transcribe repot
-  turn sow tape swap`.split(/\s+/),
+  turn sow tape swap
+  accept adjust answer assemble attach attend bag balance bleach boil brush build calculate chop
+  colour color comb compare compile compost complain connect contact copy count cover create debug
+  decide decorate deliver deposit design dig discuss dispose distribute drain draw drive dry dump
+  enrol enroll exchange exercise explain export extend find fit fly forward fry gather give grab
+  grill hand handle harvest heat help hook import inflate inform insure invest join jot launch lay
+  lift light lock log lower manage meditate microwave mix moisturise moisturize mulch negotiate
+  notify open park patch peel pitch place play plug pour pray press price prune pull purchase push
+  queue raise rebook rebuild recharge reconcile redo reduce refund rehome reinstall reload reorder
+  repack replant report request reschedule reset resubmit rewrite rinse roast roll rsvp run save
+  screw seal search select settle shampoo share shave shift shred sit skim slice soak spray spread
+  stack stamp stock store stretch stuff subscribe summarise summarize supervise switch talk teach
+  thaw throw tighten top toss track train transfer trash travel treat try type unblock unclog
+  unplug unsubscribe upgrade use verify vote wake warm watch wax weigh whisk wire withdraw work
+  top-up defrost jump-start`.split(/\s+/),
 );
 
 /**

@@ -44,6 +44,17 @@ export const continuation: Rule = {
         ? { type: 'show', ref: parseRef(q[1]!), about: 'description' }
         : { type: asked, ref: parseRef(q[1]!) };
 
+    // "the first one's finished, and so is the last": that change again, on the one named
+    // (said as "so is …"; the filler pass may have taken the "so")
+    const so = s.match(
+      /^(?:(?:and\s+)?so\s+)?(?:is|are|was|were|did|does|has|have)\s+(.+?)(?:\s+(?:too|as well))?$/i,
+    );
+    const saidSo =
+      /^(?:and\s+)?so\s/i.test(s) ||
+      (context.within ?? '').toLowerCase().includes(`so ${s.toLowerCase()}`);
+    if (so && saidSo && context.dialogue.lastAction && context.dialogue.lastAction !== 'add')
+      return { type: 'again', ref: parseRef(so[1]!) };
+
     // "rename the milk one to Buy oat milk" … "and the plumber one to Call Luigi"; after a note,
     // "and to the milk one: oat milk if they have it": the same kind of change, its own value.
     if (context.dialogue.lastAction === 'update') {
@@ -106,6 +117,10 @@ export const continuation: Rule = {
       .replace(
         /^(?:one|another(?: one)?|a task|a reminder|one more)\s+(?:to|for|about)\s+(?=\S)/i,
         '',
+      )
+      // "and another for exchange some euros": a deed of its own after the "for"
+      .replace(/^(?:for|to|about)\s+(?=(\S+))/i, (lead, verb: string) =>
+        TASK_VERBS.has(verb.toLowerCase()) ? '' : lead,
       );
     const more = /^(?:one more|another|and another|and one more)/i.test(s);
     if (!context.dialogue.lastAction) {
@@ -118,12 +133,14 @@ export const continuation: Rule = {
       // "add email the caterer" … "and the florist too": the same deed, for the florist
       const follow = (i: Intent): Intent =>
         i.type === 'add' &&
-        !more &&
         !TASK_VERBS.has(i.title.split(/\s+/)[0]!.toLowerCase()) &&
-        // ("descale the coffee machine": a deed of its own, with its object after it)
-        !/^(?!(?:a|an|the|my|our|some|new|more|two|three)\s)\S+\s+(?:the|a|an|my|our|your|his|her|their|some|all|up|out|off|down|to|with|about|at|on|into|from|by)\b/i.test(
-          i.title,
-        )
+        // ("and one for Jack", "and another for the grass cuttings": the last task, for them)
+        (/^(?:for|with)\s/i.test(i.title) ||
+          (!more &&
+            // ("descale the coffee machine": a deed of its own, with its object after it)
+            !/^(?!(?:a|an|the|my|our|some|new|more|two|three)\s)\S+\s+(?:the|a|an|my|our|your|his|her|their|some|all|up|out|off|down|to|with|about|at|on|into|from|by)\b/i.test(
+              i.title,
+            )))
           ? {
               ...i,
               // (as it was said: "a sun hat", "Ben")
