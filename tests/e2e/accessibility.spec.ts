@@ -65,4 +65,56 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await violations(page), 'assistant settings').toEqual([]);
   });
+
+  test(`no WCAG 2.1 A/AA violations on quick add, Today, Upcoming, labels and the editor (${colorScheme})`, async ({
+    page,
+    request,
+  }) => {
+    const day = (n: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + n);
+      const pad = (x: number) => String(x).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    };
+    for (const task of [
+      { title: 'Renew passport', dueDate: day(-2), priority: 1, labels: ['admin'] },
+      { title: 'Water the plants', dueDate: day(0), dueTime: '18:00', repeat: 'FREQ=DAILY' },
+      { title: 'Call mom', dueDate: day(1), priority: 2, description: 'About the weekend' },
+      { title: 'Tax return', dueDate: day(30), priority: 3, labels: ['admin', 'money'] },
+    ]) {
+      const res = await request.post(`${host.origin}/api/call/tasks.create`, {
+        headers: { authorization: `Bearer ${host.token}` },
+        data: task,
+      });
+      expect((await res.json()).ok).toBe(true);
+    }
+    await page.emulateMedia({ colorScheme });
+    await page.goto(host.url);
+    const box = page.getByRole('textbox', { name: 'New task' });
+    await box.fill('Pay rent tomorrow 9am p1 #home every month');
+    await expect(page.getByRole('group', { name: 'Recognised in the text' })).toContainText('P1');
+    expect(await violations(page), 'quick add chips and rows with dates').toEqual([]);
+    await box.fill('');
+
+    await page.getByRole('radio', { name: /Today/ }).check();
+    await expect(page.getByRole('heading', { name: 'Overdue' })).toBeVisible();
+    expect(await violations(page), 'today').toEqual([]);
+    await page.getByRole('radio', { name: /Upcoming/ }).check();
+    await expect(page.getByRole('heading', { name: 'Later' })).toBeVisible();
+    expect(await violations(page), 'upcoming').toEqual([]);
+    await page.getByRole('combobox', { name: 'Label' }).selectOption('admin');
+    await expect(page.getByRole('checkbox', { name: 'Renew passport' })).toHaveCount(0);
+    expect(await violations(page), 'label filter').toEqual([]);
+    await page.getByRole('button', { name: 'Show all labels' }).click();
+
+    await page.getByRole('button', { name: 'Edit Water the plants' }).click();
+    await page.getByLabel('Repeat', { exact: true }).selectOption('custom');
+    await expect(page.getByRole('button', { name: 'Skip this one' })).toBeVisible();
+    expect(await violations(page), 'editor').toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Assistant settings' }).click();
+    await expect(page.getByRole('checkbox', { name: /Read dates and times/ })).toBeVisible();
+    expect(await violations(page), 'settings with quick add').toEqual([]);
+  });
 }
