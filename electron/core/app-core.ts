@@ -25,6 +25,7 @@ import { TaskRepository } from './tasks/task-repository.ts';
 import { TaskService } from './tasks/task-service.ts';
 import { TrashRepository } from './tasks/trash-repository.ts';
 import { UndoHistory } from './tasks/undo-history.ts';
+import { type Reminder, ReminderService, scheduleReminders } from './time/reminders.ts';
 
 export interface CoreOptions {
   profileDir: string;
@@ -51,12 +52,19 @@ export interface CoreOptions {
   watchExternalChanges?: boolean;
   /** What time it is (tests set a fixed day for due dates and repeats). */
   clock?: () => Date;
+  /**
+   * Hosts that show reminders: checked this often, handed to `deliver` (which says whether
+   * anyone saw them: a browser host with no page open keeps them for later) and announced to
+   * every window as `reminders.due`.
+   */
+  reminders?: { deliver: (reminders: Reminder[]) => boolean; everyMs?: number };
 }
 
 export interface Core {
   handlers: HandlerTable;
   events: CoreEvents;
   tasks: TaskService;
+  reminders: ReminderService;
   chat: ChatService;
   chatkit: ChatKitServer;
   settings: SettingsService;
@@ -135,7 +143,26 @@ export function openCore(options: CoreOptions): Core {
   const stopCheckpoints = options.idleCheckpointMs
     ? checkpointWhenIdle(db, options.idleCheckpointMs)
     : () => {};
+  const clock = options.clock ?? (() => new Date());
+  const reminders = new ReminderService(db, account.userId, () => settings.get().reminderTime);
+  const stopReminders = options.reminders
+    ? scheduleReminders(
+        reminders,
+        (due) => {
+          if (!options.reminders!.deliver(due)) return false;
+          events.emit('reminders.due', { reminders: due });
+          return true;
+        },
+        {
+          clock,
+          ...(options.reminders.everyMs ? { everyMs: options.reminders.everyMs } : {}),
+          onError: (err) => logger.error('could not check reminders', err),
+        },
+      ).stop
+    : () => {};
   const handlers = createHandlerTable({
+    reminders,
+    clock,
     settings,
     model,
     backups,
@@ -160,6 +187,7 @@ export function openCore(options: CoreOptions): Core {
     handlers,
     events,
     tasks,
+    reminders,
     chat,
     chatkit,
     settings,
@@ -172,6 +200,7 @@ export function openCore(options: CoreOptions): Core {
     close: () => {
       stopWatching();
       stopBackups();
+      stopReminders();
       stopCheckpoints();
       if (db.open) db.close();
     },

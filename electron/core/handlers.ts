@@ -17,6 +17,7 @@ import type { ChatKitServer } from './chatkit/chatkit-server.ts';
 import type { SettingsService } from './settings-service.ts';
 import type { ModelService } from './agent/model/model-service.ts';
 import type { TaskService } from './tasks/task-service.ts';
+import type { ReminderService } from './time/reminders.ts';
 
 export type HandlerTable = {
   [C in Channel]: (input: unknown) => Promise<Result<ChannelOutput<C>>>;
@@ -28,6 +29,8 @@ type Implementations = {
 
 export interface HandlerDeps {
   tasks: TaskService;
+  reminders: ReminderService;
+  clock: () => Date;
   chat: ChatService;
   chatkit: ChatKitServer;
   settings: SettingsService;
@@ -45,6 +48,8 @@ export interface HandlerDeps {
 
 export function createHandlerTable({
   tasks,
+  reminders,
+  clock,
   chat,
   chatkit,
   settings,
@@ -64,6 +69,7 @@ export function createHandlerTable({
     'tasks.list': ({ status, ...more }) => tasks.list(status, more),
     'tasks.page': ({ status, offset, limit, ...more }) => tasks.page(status, offset, limit, more),
     'tasks.skip': ({ id }) => tasks.skip(id),
+    'reminders.snooze': ({ id, for: span }) => reminders.snooze(id, span, clock()),
     'tasks.parseQuick': ({ text, keep }) => tasks.parseQuick(text, quickOptions(keep)),
     'tasks.quickAdd': ({ text, keep }) => tasks.quickAdd(text, quickOptions(keep)),
     'tasks.counts': () => tasks.counts(),

@@ -8,6 +8,9 @@ import { AppError } from '../shared/errors.ts';
 import { appVersion, migrationsDir, rendererDist } from './host-paths.ts';
 import { createWebServer, newToken } from './web-server.ts';
 
+/** How many pages listen for events (none until the server exists). */
+let openPages = () => 0;
+
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
@@ -39,6 +42,8 @@ try {
     watchExternalChanges: true,
     backupEveryMs: 6 * 60 * 60 * 1000,
     idleCheckpointMs: 1000,
+    // A reminder is announced to the open pages; with none open, it waits for one.
+    reminders: { deliver: () => openPages() > 0 },
   });
 } catch (err) {
   // The profile may be the thing that can't hold a log, so this never points to one.
@@ -71,6 +76,7 @@ const server = createWebServer({
   staticDir: rendererDist,
   token,
 });
+openPages = () => server.openPages();
 
 let wanted = port ?? lastPort();
 

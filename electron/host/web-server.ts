@@ -56,7 +56,10 @@ const refuse = (res: ServerResponse, status: number, message: string) =>
     },
   });
 
-export function createWebServer(options: WebServerOptions): Server {
+/** The server, and how many pages are listening to its events right now. */
+export type WebServer = Server & { openPages(): number };
+
+export function createWebServer(options: WebServerOptions): WebServer {
   const { handlers, events, token } = options;
   const root = fs.realpathSync(options.staticDir);
   const streams = new Set<ServerResponse>();
@@ -153,7 +156,7 @@ export function createWebServer(options: WebServerOptions): Server {
     server.closeAllConnections();
     return close(cb);
   };
-  return server;
+  return Object.assign(server, { openPages: () => streams.size });
 }
 
 /** The ChatKit protocol over HTTP: JSON answers, or `data: {json}` server-sent events as they happen. */

@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors.ts';
 import { channelNames, eventNames } from '../shared/ipc/contract.ts';
 import { APP_NAME } from '../shared/limits.ts';
 import { safeStorageSecrets } from './safe-storage-secrets.ts';
+import { showReminders } from './notifications.ts';
 import { hardenSessions } from './window-security.ts';
 import { APP_ORIGIN, registerAppScheme, serveApp } from './app-protocol.ts';
 import { isTrustedSender } from './trusted-sender.ts';
@@ -107,6 +108,14 @@ if (!app.requestSingleInstanceLock()) {
         backupEveryMs: 6 * 60 * 60 * 1000,
         idleCheckpointMs: 1000,
         secrets: safeStorageSecrets(app.getPath('userData')),
+        reminders: {
+          deliver: (due) =>
+            showReminders(due, (taskId) => {
+              if (mainWindow?.isMinimized()) mainWindow.restore();
+              mainWindow?.focus();
+              mainWindow?.webContents.send('tasks.reveal', { id: taskId });
+            }),
+        },
       });
     } catch (err) {
       const message =

@@ -199,3 +199,14 @@ export const quickAddInputSchema = z.strictObject({
   /** Parts turned back into plain title text. */
   keep: z.array(span).max(50).optional(),
 });
+
+/** A reminder announced now: the task, the occurrence, and whether its time passed unseen. */
+export const reminderSchema = z.strictObject({
+  taskId: taskIdSchema,
+  title: z.string(),
+  dueDate: z.string(),
+  dueTime: z.string().nullable(),
+  at: z.iso.datetime(),
+  missed: z.boolean(),
+});
+export type ReminderInfo = z.infer<typeof reminderSchema>;

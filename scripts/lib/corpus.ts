@@ -4,20 +4,109 @@ import fs from 'node:fs';
 import type { Task } from '../../electron/shared/task.ts';
 import type { ChatService } from '../../electron/core/chat/chat-service.ts';
 import { openTempCore, type TempCore } from './temp-profile.ts';
+import { normaliseRule } from '../../electron/shared/when.ts';
+
+const normaliseRuleOrThrow = (rule: string) => {
+  const r = normaliseRule(rule);
+  if ('error' in r) throw new Error(r.error);
+  return r.rule;
+};
+
+/** A due date as cases say it, relative to the day they run (see ../shared/corpus/README.md). */
+type DueSpec = string | string[];
 
 export interface CorpusCase {
   id: string;
-  setup?: { title: string; description?: string; completed?: boolean }[];
+  setup?: {
+    title: string;
+    description?: string;
+    completed?: boolean;
+    due?: DueSpec;
+    priority?: 1 | 2 | 3;
+    repeat?: string;
+    labels?: string[];
+  }[];
   say: string[];
   expect: {
     titles?: string[];
     completed?: string[];
     descriptions?: Record<string, string>;
+    due?: Record<string, DueSpec>;
+    priority?: Record<string, number | null>;
+    repeat?: Record<string, string>;
+    labels?: Record<string, string[]>;
     unchanged?: boolean;
     reply?: string[];
     replyNot?: string[];
   };
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The dates a spec allows, as the shared runner reads them. */
+function datesFor(base: string, now: Date): string[] {
+  const today = new Date(now);
+  today.setHours(12, 0, 0, 0);
+  const plus = (n: number) => {
+    const d = new Date(today);
+    d.setDate(d.getDate() + n);
+    return d;
+  };
+  let m: RegExpMatchArray | null;
+  if (base === 'today') return [ymd(today)];
+  if ((m = base.match(/^today([+-]\d+)$/))) return [ymd(plus(Number(m[1])))];
+  if ((m = base.match(/^weekday(\+?):(\w{3})$/))) {
+    const want = WEEKDAYS.indexOf(m[2]!);
+    const ahead = (want - today.getDay() + 7) % 7;
+    const out = ahead === 0 ? [ymd(today), ymd(plus(7))] : [ymd(plus(ahead))];
+    if (m[1]) out.push(ymd(plus((ahead || 7) + 7)));
+    return out;
+  }
+  if ((m = base.match(/^monthday:(\d+)$/))) {
+    for (let i = 0; i < 400; i++) if (plus(i).getDate() === Number(m[1])) return [ymd(plus(i))];
+  }
+  if ((m = base.match(/^md:(\d\d)-(\d\d)$/))) {
+    for (let i = 0; i < 400; i++) {
+      const d = plus(i);
+      if (d.getMonth() + 1 === Number(m[1]) && d.getDate() === Number(m[2])) return [ymd(d)];
+    }
+  }
+  if (/^\d{4}-\d\d-\d\d$/.test(base)) return [base];
+  throw new Error(`bad date spec ${base}`);
+}
+
+function resolveDue(spec: DueSpec, now: Date): { date: string; time?: string | undefined }[] {
+  return [spec].flat().flatMap((one) => {
+    const [base, time] = one.split(' ') as [string, string | undefined];
+    if (base === '*' || base === 'none') return [{ date: base, time }];
+    return datesFor(base, now).map((date) => ({ date, time }));
+  });
+}
+
+const dueMatches = (task: Task, spec: DueSpec, now: Date) =>
+  resolveDue(spec, now).some(({ date, time }) => {
+    if (date === 'none') return task.dueDate == null;
+    if (date !== '*' && task.dueDate !== date) return false;
+    if (date === '*' && task.dueDate == null) return false;
+    return !time || task.dueTime === time;
+  });
+
+/** Repeat rules compare as sets of parts; INTERVAL=1, WKST and DTSTART are ignored. */
+const ruleKey = (rule: string | null | undefined) =>
+  rule == null || rule === 'none'
+    ? 'none'
+    : String(rule)
+        .replace(/^RRULE:/i, '')
+        .toUpperCase()
+        .split(';')
+        .filter((p) => p && !/^(INTERVAL=1|WKST=.*|DTSTART.*)$/.test(p))
+        .map((p) =>
+          p.startsWith('BYDAY=') ? `BYDAY=${p.slice(6).split(',').sort().join(',')}` : p,
+        )
+        .sort()
+        .join(';');
 
 export const readCases = (file: string): CorpusCase[] =>
   fs
@@ -35,7 +124,21 @@ const norm = (s: string) =>
 const sameSet = (a: string[], b: string[]) =>
   JSON.stringify(a.map(norm).sort()) === JSON.stringify(b.map(norm).sort());
 const snapshot = (tasks: Task[]) =>
-  JSON.stringify(tasks.map((t) => [t.id, t.title, t.description ?? '', !!t.completed]).sort());
+  JSON.stringify(
+    tasks
+      .map((t) => [
+        t.id,
+        t.title,
+        t.description ?? '',
+        !!t.completed,
+        t.dueDate ?? null,
+        t.dueTime ?? null,
+        t.priority ?? null,
+        t.repeat ?? null,
+        [...(t.labels ?? [])].sort(),
+      ])
+      .sort(),
+  );
 
 /** Whether the tasks and the last reply meet a case's expectations; an empty string when they do. */
 export function checkExpectations(
@@ -70,6 +173,29 @@ export function checkExpectations(
       why.push(`description of ${title}: ${JSON.stringify(t?.description)}`);
   }
   if (e.unchanged && snapshot(before) !== snapshot(after)) why.push('tasks changed');
+  const now = new Date();
+  const byTitle = (title: string) => after.find((x) => norm(x.title) === norm(title));
+  for (const [title, spec] of Object.entries(e.due ?? {})) {
+    const t = byTitle(title);
+    if (!t) why.push(`no task ${title}`);
+    else if (!dueMatches(t, spec, now))
+      why.push(`due of ${title}: ${t.dueDate ?? null} ${t.dueTime ?? ''}`.trim());
+  }
+  for (const [title, p] of Object.entries(e.priority ?? {})) {
+    const t = byTitle(title);
+    if ((t?.priority ?? null) !== p)
+      why.push(`priority of ${title}: ${JSON.stringify(t?.priority)}`);
+  }
+  for (const [title, r] of Object.entries(e.repeat ?? {})) {
+    const t = byTitle(title);
+    if (ruleKey(t?.repeat) !== ruleKey(r))
+      why.push(`repeat of ${title}: ${JSON.stringify(t?.repeat)}`);
+  }
+  for (const [title, ls] of Object.entries(e.labels ?? {})) {
+    const t = byTitle(title);
+    if (!t || !sameSet(t.labels ?? [], ls))
+      why.push(`labels of ${title}: ${JSON.stringify(t?.labels)}`);
+  }
   for (const re of e.reply ?? [])
     if (!new RegExp(re, 'i').test(reply)) why.push(`reply lacks /${re}/`);
   for (const re of e.replyNot ?? [])
@@ -79,9 +205,18 @@ export function checkExpectations(
 
 export function setUp(core: TempCore, c: CorpusCase): void {
   for (const t of c.setup ?? []) {
+    const due = t.due ? resolveDue(t.due, new Date())[0] : undefined;
     const made = core.tasks.create({
       title: t.title,
       ...(t.description ? { description: t.description } : {}),
+      ...(due ? { dueDate: due.date, ...(due.time ? { dueTime: due.time } : {}) } : {}),
+      ...(t.priority ? { priority: t.priority } : {}),
+      ...(t.repeat ? { repeat: normaliseRuleOrThrow(t.repeat) } : {}),
+      ...(t.labels
+        ? {
+            labels: [...new Set(t.labels.map((l) => l.replace(/^#/, '').toLowerCase()))].sort(),
+          }
+        : {}),
     });
     if (t.completed) core.tasks.setCompleted(made.id, true);
   }

@@ -12,6 +12,7 @@ export const CHANNELS = [
   'tasks.update',
   'tasks.setCompleted',
   'tasks.skip',
+  'reminders.snooze',
   'tasks.parseQuick',
   'tasks.quickAdd',
   'tasks.delete',
@@ -43,7 +44,14 @@ export const CHANNELS = [
   'backups.salvage',
 ] as const;
 
-export const EVENTS = ['tasks.changed', 'chat.changed', 'chat.delta', 'chatkit.event'] as const;
+export const EVENTS = [
+  'tasks.changed',
+  'chat.changed',
+  'chat.delta',
+  'chatkit.event',
+  'reminders.due',
+  'tasks.reveal',
+] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 export type EventName = (typeof EVENTS)[number];

@@ -9,6 +9,7 @@ import {
   taskPatchSchema,
   taskSchema,
   taskFilterFields,
+  reminderSchema,
   labelUseSchema,
   quickAddInputSchema,
   quickAddSchema,
@@ -112,6 +113,14 @@ export const contract = {
   'tasks.parseQuick': { input: quickAddInputSchema, output: quickAddSchema },
   /** Adds the task a quick-add text describes. */
   'tasks.quickAdd': { input: quickAddInputSchema, output: taskSchema },
+  /** The reminder of this task again in 10 minutes, an hour, or tomorrow at the reminder time. */
+  'reminders.snooze': {
+    input: z.strictObject({
+      id: taskIdSchema,
+      for: z.enum(['10m', '1h', 'tomorrow'], { error: 'Snooze for 10m, 1h or tomorrow' }),
+    }),
+    output: z.strictObject({ until: z.iso.datetime() }),
+  },
   /** A repeating task moves on to its next occurrence without this one being recorded as done. */
   'tasks.skip': { input: byId, output: taskSchema },
   'tasks.setCompleted': {
@@ -265,6 +274,10 @@ export const events = {
     tasks: z.array(taskSchema).optional(),
   }),
   'chat.changed': z.strictObject({ conversationId: conversationIdSchema }),
+  /** Show this task (a reminder's notification was clicked). */
+  'tasks.reveal': z.strictObject({ id: taskIdSchema }),
+  /** Reminders whose time has come (several at once after a start: those missed meanwhile). */
+  'reminders.due': z.strictObject({ reminders: z.array(reminderSchema) }),
   /** The assistant's reply as it is written: `text` is everything so far. */
   'chat.delta': z.strictObject({ conversationId: conversationIdSchema, text: z.string() }),
   /** One ChatKit stream event, live, for the chatkit.request with this requestId. */
