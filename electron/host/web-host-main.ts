@@ -43,7 +43,13 @@ try {
     backupEveryMs: 6 * 60 * 60 * 1000,
     idleCheckpointMs: 1000,
     // A reminder is announced to the open pages; with none open, it waits for one.
-    reminders: { deliver: () => openPages() > 0 },
+    reminders: {
+      deliver: () => openPages() > 0,
+      // (tests check every second instead of every 30)
+      ...(Number(process.env.TASK_ASSISTANT_REMINDER_CHECK_MS) > 0
+        ? { everyMs: Number(process.env.TASK_ASSISTANT_REMINDER_CHECK_MS) }
+        : {}),
+    },
   });
 } catch (err) {
   // The profile may be the thing that can't hold a log, so this never points to one.
