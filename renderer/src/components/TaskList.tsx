@@ -8,6 +8,16 @@ import { TaskEditor } from './TaskEditor.tsx';
 import { type RowActions, TaskView } from './TaskRow.tsx';
 import './TaskList.css';
 
+/**
+ * A task to show: one just added (found at the end of a list in task order), or one asked for
+ * (a reminder's Open) at the index it was found at, which also takes the keyboard focus.
+ */
+export interface Reveal {
+  id: number;
+  index?: number;
+  focus?: boolean;
+}
+
 const ROW_HEIGHT = 52;
 const estimateSize = () => ROW_HEIGHT;
 
@@ -15,8 +25,8 @@ export function TaskList(props: {
   data: TaskPages;
   actions: RowActions;
   emptyMessage: string;
-  /** A task just added here: scrolled into view and highlighted, wherever the list was. */
-  reveal?: number | null;
+  /** A task to show: scrolled into view and highlighted, wherever the list was. */
+  reveal?: Reveal | null;
   /** The list is in task order, so a task just added is its last. */
   inTaskOrder: boolean;
   /** Lists sorted by date show a heading where each group begins. */
@@ -29,6 +39,8 @@ export function TaskList(props: {
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
   const focusPending = useRef(false);
+  /** A row asked for, to focus once it is on screen. */
+  const focusReveal = useRef<number | null>(null);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us itself
   const virtualizer = useVirtualizer({
@@ -52,12 +64,34 @@ export function TaskList(props: {
   const current = total === 0 ? 0 : Math.min(active, total - 1);
 
   // A new task is the last of a list in task order (numbers only grow): bring the end into view.
-  // In a list by date it is wherever its date puts it, once that page has come.
-  const revealAt = reveal == null ? -1 : props.inTaskOrder ? total - 1 : data.indexOf(reveal);
+  // In a list by date it is wherever its date puts it, once that page has come. A task asked for
+  // comes with its place, and once the list has loaded it becomes the active row, focused.
+  const revealAt =
+    reveal == null || data.total === null
+      ? -1
+      : reveal.index !== undefined
+        ? Math.min(reveal.index, total - 1)
+        : props.inTaskOrder && !reveal.focus
+          ? total - 1
+          : data.indexOf(reveal.id);
   useEffect(() => {
-    if (revealAt < 0) return;
-    virtualizer.scrollToIndex(revealAt, { align: 'auto' });
-  }, [revealAt, virtualizer]);
+    if (revealAt < 0) {
+      // (one the list never got to show in time is not focused later, out of the blue)
+      if (!reveal) focusReveal.current = null;
+      return;
+    }
+    virtualizer.scrollToIndex(revealAt, { align: reveal?.focus ? 'center' : 'auto' });
+    if (reveal?.focus) focusReveal.current = revealAt;
+  }, [reveal, revealAt, virtualizer]);
+  useEffect(() => {
+    if (focusReveal.current === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-index="${focusReveal.current}"]`,
+    );
+    if (!row) return;
+    focusReveal.current = null;
+    row.focus({ preventScroll: true });
+  });
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -161,7 +195,7 @@ export function TaskList(props: {
               aria-setsize={total}
               aria-label={task ? undefined : 'Loading'}
               tabIndex={isActive ? 0 : -1}
-              className={`task-row${task?.completed ? ' done' : ''}${isActive ? ' active' : ''}${task && task.id === reveal ? ' just-added' : ''}${heading ? ' starts-group' : ''}`}
+              className={`task-row${task?.completed ? ' done' : ''}${isActive ? ' active' : ''}${task && task.id === reveal?.id ? ' just-added' : ''}${heading ? ' starts-group' : ''}`}
               style={{ transform: `translateY(${item.start}px)` }}
               onFocus={(e) => {
                 if (e.target === e.currentTarget) setActive(item.index);

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Task } from '../../../electron/shared/task.ts';
 import { sayDue } from '../../../electron/shared/when-text.ts';
 import { api } from '../lib/api.ts';
 import { todayGroups, upcomingGroups } from '../lib/day-groups.ts';
 import { isTyping } from '../lib/keys.ts';
+import { onReveal } from '../lib/reveal.ts';
+import { positionOf } from '../lib/task-position.ts';
 import { filterKey, inTaskOrder, matches, type TaskFilter } from '../hooks/task-pages-state.ts';
 import { useTaskPages } from '../hooks/use-task-pages.ts';
 import { useToday } from '../hooks/use-today.ts';
@@ -17,7 +19,7 @@ const BackupsDialog = lazy(() =>
   import('./BackupsDialog.tsx').then((m) => ({ default: m.BackupsDialog })),
 );
 import { type SidebarView, StatusFilter } from './StatusFilter.tsx';
-import { TaskList } from './TaskList.tsx';
+import { type Reveal, TaskList } from './TaskList.tsx';
 import type { Edit, RowActions, SaveResult } from './TaskRow.tsx';
 import { type Toast, UndoToast } from './UndoToast.tsx';
 import './TaskSidebar.css';
@@ -59,7 +61,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
-  const [reveal, setReveal] = useState<number | null>(null);
+  const [reveal, setReveal] = useState<Reveal | null>(null);
   const { refresh, showLocally } = data;
 
   const showError = useCallback((message: string) => setError(message), []);
@@ -82,6 +84,45 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
     if (!result.ok) return setToast({ message: result.error.message });
     setToast({ message: result.value.summary });
   }, [refresh]);
+
+  // A task asked for (a reminder's Open, a notification clicked): the list on screen when it
+  // holds the task, else the one that does (Today or Upcoming for a pending task with a date),
+  // scrolled to it, highlighted and focused.
+  const place = useRef({ view, list, label, today });
+  useEffect(() => {
+    place.current = { view, list, label, today };
+  }, [view, list, label, today]);
+  useEffect(
+    () =>
+      onReveal((id) => {
+        void (async () => {
+          const found = await api.invoke('tasks.get', { id });
+          if (!found.ok) return setToast({ message: found.error.message });
+          const task = found.value;
+          const now = place.current;
+          const shows = (l: ListView, withLabel: string | undefined) =>
+            matches(task, { ...FILTERS[l], label: withLabel }, now.today);
+          const keepLabel =
+            now.label !== undefined && task.labels.includes(now.label) ? now.label : undefined;
+          const candidates: ListView[] = [
+            task.completed ? 'completed' : task.dueDate === null ? 'pending' : 'today',
+            'upcoming',
+            'all',
+          ];
+          const stay = now.view !== 'trash' && shows(now.list, now.label);
+          const next: ListView = stay
+            ? now.list
+            : (candidates.find((l) => shows(l, keepLabel)) ?? 'all');
+          const nextLabel = stay ? now.label : keepLabel;
+          const index = await positionOf(task, { ...FILTERS[next], label: nextLabel });
+          setView(next);
+          setList(next);
+          setLabel(nextLabel);
+          setReveal({ id, ...(index >= 0 ? { index } : {}), focus: true });
+        })();
+      }),
+    [],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -179,7 +220,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
         today={today}
         onAdded={(task) => {
           setError(null);
-          setReveal(task.id);
+          setReveal({ id: task.id });
           refresh();
           if (view === 'trash' || !matches(task, filter, today)) {
             const when = task.dueDate

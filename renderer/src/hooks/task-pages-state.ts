@@ -86,3 +86,20 @@ export function applyChange(s: State, reason: string, tasks: Task[], today: stri
   }
   return { ...s, pages, total, counts };
 }
+
+/**
+ * Where `a` comes before `b` (negative), after it (positive) or is the same task, in a list as the
+ * core orders it: by number, or, in a list about time, by day, timed before all-day, then priority.
+ */
+export function compareInList(a: Task, b: Task, f: TaskFilter): number {
+  if (!inTaskOrder(f)) {
+    const key = (t: Task) =>
+      [t.dueDate ?? '', t.dueTime === null ? 1 : 0, t.dueTime ?? '', t.priority ?? 4] as const;
+    const [x, y] = [key(a), key(b)];
+    for (let i = 0; i < x.length; i++) {
+      if (x[i]! < y[i]!) return -1;
+      if (x[i]! > y[i]!) return 1;
+    }
+  }
+  return a.id - b.id;
+}

@@ -142,4 +142,10 @@ function browserHostBridge(): Bridge {
   };
 }
 
+/**
+ * The desktop app (Electron's preload bridge) rather than the browser host: there the main process
+ * shows reminders as system notifications, so the page only shows the task one points to.
+ */
+export const isDesktop = window.api !== undefined;
+
 export const api: Bridge = window.api ?? browserHostBridge();
