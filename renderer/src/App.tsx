@@ -2,9 +2,11 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { ChatPanel } from './components/chat/ChatPanel.tsx';
 import { ConnectionBanner } from './components/ConnectionBanner.tsx';
 import { RecoveryNotice } from './components/RecoveryNotice.tsx';
+import { ReminderToast } from './components/ReminderToast.tsx';
 import { TaskSidebar } from './components/TaskSidebar.tsx';
 import { useMediaQuery } from './hooks/use-media-query.ts';
 import { isTyping } from './lib/keys.ts';
+import { onReveal } from './lib/reveal.ts';
 import './App.css';
 
 const ShortcutSheet = lazy(() =>
@@ -36,11 +38,18 @@ export function App() {
         e.preventDefault();
         setTab('chat');
         focus('Message');
+      } else if (e.key === 'r' || e.key === 'R') {
+        const reminder = document.querySelector<HTMLElement>('.reminder-toast .reminder button');
+        if (!reminder) return;
+        e.preventDefault();
+        reminder.focus();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // A task asked for is shown in the task list, which a narrow window may have hidden.
+  useEffect(() => onReveal(() => setTab('tasks')), []);
 
   const shown = narrow ? tab : null;
   return (
@@ -71,6 +80,7 @@ export function App() {
           <ChatPanel />
         </main>
       </div>
+      <ReminderToast />
       {shortcutsOpen && (
         <Suspense fallback={null}>
           <ShortcutSheet onClose={() => setShortcutsOpen(false)} />

@@ -12,9 +12,14 @@ export interface RunningHost {
 
 const hostEntry = path.resolve(import.meta.dirname, '..', '..', 'dist', 'host', 'web-host.mjs');
 
-export function startHost(profileDir: string): Promise<RunningHost> {
+/** `env` adds to the host's environment (TASK_ASSISTANT_REMINDER_CHECK_MS, say). */
+export function startHost(
+  profileDir: string,
+  options: { env?: Record<string, string> } = {},
+): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, [hostEntry, '--profile', profileDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   return new Promise((resolve, reject) => {
     let output = '';

@@ -14,6 +14,7 @@ export const SHORTCUTS: [keys: string, what: string][] = [
   ['Delete', 'Move the task to the Trash'],
   ['Home / End', 'First / last task'],
   ['Enter / Shift+Enter', 'Send the message / new line in it'],
+  ['R', 'Go to the reminders on screen (Escape goes back)'],
   ['Escape', 'Close a dialog or menu'],
   ['?', 'Show these shortcuts'],
 ];

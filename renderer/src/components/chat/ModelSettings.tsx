@@ -8,6 +8,7 @@ import { api } from '../../lib/api.ts';
 import { Dialog } from '../Dialog.tsx';
 import { DialogMessage } from '../DialogMessage.tsx';
 import { ErrorBanner } from '../ErrorBanner.tsx';
+import { ReminderSettings } from '../ReminderSettings.tsx';
 
 type KeyStatus = ChannelOutput<'model.status'>;
 
@@ -56,6 +57,7 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
       model: form.model,
       quickAddDates: form.quickAddDates,
       dateOrder: form.dateOrder,
+      reminderTime: form.reminderTime,
     });
     if (!result.ok) {
       setMessage({ text: result.error.message, error: true });
@@ -206,6 +208,10 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
           </label>
         </fieldset>
       </fieldset>
+      <ReminderSettings
+        reminderTime={form.reminderTime}
+        onReminderTime={(reminderTime) => set({ reminderTime })}
+      />
       <DialogMessage message={message} />
     </Dialog>
   );
