@@ -118,3 +118,47 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await violations(page), 'settings with quick add').toEqual([]);
   });
 }
+
+test('no WCAG 2.1 A/AA violations on the reminder toast, with reminders from while you were away and a snooze said (light and dark)', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  // This host checks reminders every half second.
+  await host.stop();
+  host = await startHost(profile, { env: { TASK_ASSISTANT_REMINDER_CHECK_MS: '500' } });
+  const pad = (n: number) => String(n).padStart(2, '0');
+  // The next minute with time to add the tasks before it (a reminder is for a time after the change).
+  const at = new Date();
+  at.setSeconds(0, 0);
+  at.setMinutes(at.getMinutes() + 1);
+  if (at.getTime() - Date.now() < 8000) at.setMinutes(at.getMinutes() + 1);
+  const dueDate = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  const dueTime = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  for (const title of ['Call the dentist', 'לקנות חלב', 'Water the plants']) {
+    const res = await request.post(`${host.origin}/api/call/tasks.create`, {
+      headers: { authorization: `Bearer ${host.token}` },
+      data: { title, dueDate, dueTime },
+    });
+    expect((await res.json()).ok).toBe(true);
+  }
+  // Due while no page is open: they show at the next load.
+  await page.waitForTimeout(at.getTime() - Date.now() + 1500);
+  await page.goto(host.url);
+  const toast = page.getByRole('region', { name: 'Reminders' });
+  await expect(toast.getByRole('group', { name: 'While you were away' })).toContainText(
+    'לקנות חלב',
+  );
+  await toast
+    .getByRole('group', { name: 'Snooze Water the plants' })
+    .getByRole('button', { name: 'Snooze 1 hour' })
+    .click();
+  await expect(page.getByText(/^Snoozed “Water the plants”/)).toBeVisible();
+  await expect(toast.getByRole('listitem')).toHaveCount(2);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await violations(page), `reminder toast (${colorScheme})`).toEqual([]);
+  }
+  await page.setViewportSize({ width: 375, height: 700 });
+  expect(await violations(page), 'reminder toast, narrow (dark)').toEqual([]);
+});
