@@ -123,6 +123,7 @@ export function openCore(options: CoreOptions): Core {
     engine: () => model.engine(),
     events,
     logger,
+    dayFirst: () => settings.get().dateOrder === 'day-first',
   });
   try {
     const interrupted = chat.markInterruptedTurns();

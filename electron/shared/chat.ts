@@ -64,6 +64,7 @@ export const TOOL_NAMES = [
   'update_task',
   'restore_task',
   'undo_last_change',
+  'skip_occurrence',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -637,9 +637,11 @@ describe('follow-ups that point by place or likeness', () => {
       'Buy a kettle',
       'Buy a toaster',
       'Call Dad',
-      'Call the vet tonight',
+      'Call the vet',
       'Clean out the fridge',
     ]);
+    // ("tonight" is when: the day, not words of the title)
+    expect(core.tasks.list('all').find((t) => t.title === 'Call the vet')?.dueDate).not.toBeNull();
   });
 
   it('"edit the chemistry task" asks what to; "change the oil" is a task', async () => {
@@ -901,10 +903,14 @@ describe('follow-ups that point by place or likeness', () => {
     );
     expect(titles(core)).toEqual([
       'Order 4 tonne of ballast',
-      'Pick up the kids at 3:30',
+      'Pick up the kids',
       'Buy a book for Carmen',
       'Buy new thongs',
     ]);
+    // ("at 3" is when: put right to 15:30)
+    expect(core.tasks.list('all').find((t) => t.title === 'Pick up the kids')?.dueTime).toBe(
+      '15:30',
+    );
   });
 
   it('slips named in everyday ways are put right', async () => {

@@ -21,6 +21,8 @@ function describeCall(call: PlannedCall, tasks: Task[]): string {
       return `Bring back task ${Number.isFinite(id) ? id : '?'} from the Trash`;
     case 'undo_last_change':
       return 'Undo the last change';
+    case 'skip_occurrence':
+      return `Skip this time of ${name}`;
     case 'list_tasks':
       return 'List tasks';
   }

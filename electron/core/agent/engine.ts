@@ -1,4 +1,5 @@
 // What an assistant engine (offline rules now, a model later) sees of a turn.
+import type { QuickAdd } from '../time/quick-add.ts';
 import type { Message, PlannedCall, Receipt } from '../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../shared/task.ts';
 import type { ConversationState } from './conversation-state.ts';
@@ -27,6 +28,12 @@ export interface TurnContext {
   changesMade(): number;
   /** Earlier messages of this conversation, oldest first (bounded). */
   history(): Message[];
+  /** The person's local date, YYYY-MM-DD. */
+  today(): string;
+  /** Dates, times, repeats, priorities and #labels in a task's words (quick add's reading). */
+  readWhen(text: string): QuickAdd;
+  /** A date or time said on its own ("Monday", "3pm"). */
+  readDate(text: string): { date: string; time: string | null; hasDay: boolean } | undefined;
 }
 
 export interface Engine {

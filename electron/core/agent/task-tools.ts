@@ -72,6 +72,7 @@ export const toolArgSchemas = {
       },
     ),
   restore_task: z.strictObject(taskRef),
+  skip_occurrence: z.strictObject(taskRef),
   undo_last_change: z.strictObject({
     /** Everywhere (the default) walks the shared history: the task list's changes too. */
     scope: z.enum(['everywhere', 'this_conversation']).default('everywhere'),
@@ -92,6 +93,8 @@ export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   update_task:
     "Change a task's title, description, due date, time, priority, repeat or labels (null clears one; labels replaces the list).",
   restore_task: 'Bring a deleted task back from the Trash, in its old place.',
+  skip_occurrence:
+    'Skip this occurrence of a repeating task: it moves to its next date without being recorded as done.',
   undo_last_change:
     'Undo the most recent change to the tasks, made here or in the task list (scope this_conversation: only changes made in this conversation).',
 };
@@ -104,6 +107,7 @@ export const MUTATING_TOOLS = new Set<ToolName>([
   'delete_task',
   'update_task',
   'restore_task',
+  'skip_occurrence',
   'undo_last_change',
 ]);
 

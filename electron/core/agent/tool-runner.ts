@@ -153,6 +153,12 @@ export class ToolRunner {
         const task = tasks.restore(task_id, origin);
         return { summary: `Brought back ${q(task)} from the Trash`, result: task };
       }
+      case 'skip_occurrence': {
+        const { task_id } = args as ToolArgs<'skip_occurrence'>;
+        const task = tasks.skip(task_id, origin);
+        const next = sayDue(task.dueDate!, task.dueTime, this.#today());
+        return { summary: `Skipped this time of ${q(task)}; it comes back ${next}`, result: task };
+      }
       case 'undo_last_change': {
         const { scope } = args as ToolArgs<'undo_last_change'>;
         const undone = tasks.undo(

@@ -2,12 +2,14 @@
 import type { Task } from '../../shared/task.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../shared/when-text.ts';
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** What a task has besides its title, or '' when nothing. */
 export function aboutTask(t: Task, today: string): string {
   return [
     t.dueDate && `due ${sayDue(t.dueDate, t.dueTime, today)}`,
     t.priority && `${PRIORITY_WORDS[t.priority]} priority`,
-    t.repeat && sayRepeat(t.repeat).toLowerCase(),
+    t.repeat && lowerFirst(sayRepeat(t.repeat)),
     t.labels.length > 0 && t.labels.map((l) => `#${l}`).join(' '),
   ]
     .filter(Boolean)
@@ -24,7 +26,7 @@ export function describeChanges(before: Task, after: Task, today: string): strin
     said.push(after.priority ? `${PRIORITY_WORDS[after.priority]} priority` : 'no priority');
   }
   if (before.repeat !== after.repeat) {
-    said.push(after.repeat ? sayRepeat(after.repeat).toLowerCase() : 'not repeating');
+    said.push(after.repeat ? lowerFirst(sayRepeat(after.repeat)) : 'not repeating');
   }
   if (before.labels.join(' ') !== after.labels.join(' ')) {
     said.push(after.labels.length ? after.labels.map((l) => `#${l}`).join(' ') : 'no labels');

@@ -65,7 +65,10 @@ export class ChatService {
     engine: Engine | (() => Engine);
     events: CoreEvents;
     logger: Logger;
+    /** Numeric dates are read day first (4/12 is 4 December), as the settings say. */
+    dayFirst?: () => boolean;
   }) {
+    this.#dayFirst = deps.dayFirst ?? (() => false);
     this.#repo = deps.repo;
     this.#tasks = deps.tasks;
     this.#tools = deps.tools;
@@ -74,6 +77,8 @@ export class ChatService {
     this.#events = deps.events;
     this.#logger = deps.logger;
   }
+
+  readonly #dayFirst: () => boolean;
 
   #now = () => new Date().toISOString();
 
@@ -349,6 +354,10 @@ export class ChatService {
       stream,
       changesMade: () => actions.filter((r) => r.ok && r.tool !== 'list_tasks').length,
       history: () => this.#repo.messagesBefore(conversationId, batchId, HISTORY_MESSAGES),
+      today: () => this.#tasks.today(),
+      // In chat, dates are always read ("remind me … tomorrow"); the order of numeric ones as set.
+      readWhen: (words) => this.#tasks.parseQuick(words, { dayFirst: this.#dayFirst() }),
+      readDate: (words) => this.#tasks.readDate(words, this.#dayFirst()),
     };
     return {
       context,

@@ -27,7 +27,7 @@ const FIELD_NAMES: Record<(typeof PATCHABLE)[number], string> = {
 import type { CoreEvents } from '../events.ts';
 import { validationMessage } from '../errors-to-user.ts';
 import { localDate } from '../time/local-dates.ts';
-import { parseQuickAdd, type QuickAdd, type QuickAddOptions } from '../time/quick-add.ts';
+import { parseQuickAdd, type QuickAdd, type QuickAddOptions, readDate } from '../time/quick-add.ts';
 import { checkRule, firstOccurrence, nextOccurrence } from '../time/repeat.ts';
 import type { SavedFields, TaskFilter, TaskRepository } from './task-repository.ts';
 import type { TrashRepository } from './trash-repository.ts';
@@ -196,15 +196,17 @@ export class TaskService {
 
   create(input: NewTask, origin: Origin = appStep()): Task {
     return this.#write((changed) => {
-      const fields = this.#withFirstOccurrence({
+      const settled = this.#withFirstOccurrence({
         title: input.title,
         description: input.description ?? '',
         dueDate: input.dueDate ?? null,
-        dueTime: input.dueDate ? (input.dueTime ?? null) : null,
+        // (a repeat's time without a day: the repeat picks the day)
+        dueTime: input.dueTime ?? null,
         priority: input.priority ?? null,
         repeat: input.repeat ?? null,
         labels: input.labels ?? [],
       });
+      const fields = { ...settled, dueTime: settled.dueDate ? settled.dueTime : null };
       const task = this.#repo.create(fields, this.#now());
       this.#record(origin, 'add_task', task.id, null, task);
       changed({ reason: 'created', ids: [task.id], tasks: [task] });
@@ -215,6 +217,11 @@ export class TaskService {
   /** Reads a quick-add text as of now. */
   parseQuick(text: string, options: Omit<QuickAddOptions, 'now'>): QuickAdd {
     return parseQuickAdd(text, { ...options, now: this.#clock() });
+  }
+
+  /** A date or time said on its own, as of now. */
+  readDate(text: string, dayFirst: boolean) {
+    return readDate(text, { now: this.#clock(), dayFirst });
   }
 
   /** Adds the task a quick-add text describes ("Pay rent tomorrow 9am p1 #home every month"). */
@@ -246,12 +253,16 @@ export class TaskService {
       for (const key of PATCHABLE) {
         if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
       }
-      if (next.dueDate === null) next.dueTime = null; // no time without a day
-      if (patch.dueTime && !next.dueDate) {
-        throw new AppError('VALIDATION', 'A time needs a due date: give the day too');
-      }
+      // (clearing the day clears its time; a repeat then picks a day of its own)
+      if (patch.dueDate === null && patch.dueTime === undefined) next.dueTime = null;
       const timing = patch.dueDate !== undefined || patch.repeat !== undefined;
       const settled = timing ? this.#withFirstOccurrence(next) : next;
+      if (settled.dueDate === null) {
+        // no time without a day
+        if (patch.dueTime)
+          throw new AppError('VALIDATION', 'A time needs a due date: give the day too');
+        settled.dueTime = null;
+      }
       // Setting the day or the rule starts the repeats counting from the (new) due date.
       const repeatFrom = !settled.repeat
         ? null

@@ -77,15 +77,38 @@ const ordinalNumber = (o: string) =>
 const unitFreq = (u: string) =>
   ({ day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' })[u.replace(/s$/, '')]!;
 
+/** Words like "weekly" count as a repeat only where they close the text or a part of it ("back up
+ * weekly", "weekly at 9"), not as an adjective ("write the weekly report"). */
+const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|p[1-4]\b|#|(?:high|low|medium)\s+prio))`;
+const DAY_PART = String.raw`(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?`;
+
 /** Repeat phrases, longest forms first; each gives the RRULE for its match. */
 const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   [
-    new RegExp(String.raw`\b(?:every|each)\s+(other|second|\d{1,3})\s+(${UNIT})\b`, 'y'),
+    new RegExp(
+      String.raw`\b(?:every|each)\s+(other|second|\d{1,3})\s+(${WEEKDAY_LIST})${DAY_PART}\b`,
+      'y',
+    ),
     (m) =>
-      `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : 2}`.replace(
+      `FREQ=WEEKLY;INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : 2};BYDAY=${byDay(m[2]!)}`.replace(
+        ';INTERVAL=1;',
+        ';',
+      ),
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:every|each)\s+(other|second|\d{1,3})\s+(${UNIT})(?:\s+on\s+(${WEEKDAY_LIST}))?\b`,
+      'y',
+    ),
+    (m) =>
+      `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : 2}${m[3] ? `;BYDAY=${byDay(m[3])}` : ''}`.replace(
         ';INTERVAL=1',
         '',
       ),
+  ],
+  [
+    new RegExp(String.raw`\b(?:once|one time)\s+(?:a|per|every)\s+(day|week|month|year)\b`, 'y'),
+    (m) => `FREQ=${unitFreq(m[1]!)}`,
   ],
   [
     new RegExp(
@@ -96,10 +119,18 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each)\s+(?:month\s+on\s+)?(?:the\s+)?last\s+day(?:\s+of\s+(?:the|each|every)\s+month)?\b`,
+      String.raw`\b(?:every|each)\s+(?:month\s+on\s+)?(?:the\s+)?last\s+day(?:\s+of\s+(?:the|each|every)\s+month)?\b|\b(?:on\s+)?the\s+last\s+day\s+of\s+(?:every|each)\s+month\b`,
       'y',
     ),
     () => 'FREQ=MONTHLY;BYMONTHDAY=-1',
+  ],
+  [
+    // "on the 25th of every month", "the 1st of each month"
+    new RegExp(
+      String.raw`\b(?:on\s+)?(?:the\s+)?(${DAY_NUMBER})\s+of\s+(?:every|each)\s+month\b`,
+      'y',
+    ),
+    (m) => `FREQ=MONTHLY;BYMONTHDAY=${parseInt(m[1]!, 10)}`,
   ],
   [
     new RegExp(
@@ -110,7 +141,14 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each)\s+(?:year\s+on\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b`,
+      String.raw`\b(?:(?:every|each)\s+(?:month|monthly)|monthly)\s+on\s+the\s+(${DAY_NUMBER})\b`,
+      'y',
+    ),
+    (m) => `FREQ=MONTHLY;BYMONTHDAY=${parseInt(m[1]!, 10)}`,
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:every|each|yearly|annually)\s+(?:year\s+)?(?:on\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b`,
       'y',
     ),
     (m) =>
@@ -118,7 +156,7 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each)\s+(?:year\s+on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b`,
+      String.raw`\b(?:every|each|yearly|annually)\s+(?:year\s+)?(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b`,
       'y',
     ),
     (m) =>
@@ -126,7 +164,7 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each|on)\s+(?:week\s*days?|work\s*days?|working\s+days?)\b|\bweekdays\b`,
+      String.raw`\b(?:every|each|on)\s+(?:week\s*days?|work\s*days?|working\s+days?)${DAY_PART}\b|\bweekdays(?:\s+only)?\b`,
       'y',
     ),
     () => 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
@@ -137,46 +175,107 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:(?:every|each)\s+week\s+on|(?:weekly|every)\s+on|every|each)\s+(${WEEKDAY_LIST})\b`,
+      String.raw`\b(?:(?:every|each)\s+week\s+on|(?:weekly|every)\s+on|every|each)\s+(${WEEKDAY_LIST})${DAY_PART}\b`,
+      'y',
+    ),
+    (m) => `FREQ=WEEKLY;BYDAY=${byDay(m[1]!)}`,
+  ],
+  [
+    // "on Mondays", "mondays and thursdays": a day said in the plural
+    new RegExp(
+      String.raw`\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days)*)\b`,
       'y',
     ),
     (m) => `FREQ=WEEKLY;BYDAY=${byDay(m[1]!)}`,
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each)\s+(?:month|monthly)\s+on\s+the\s+(${DAY_NUMBER})\b`,
-      'y',
-    ),
-    (m) => `FREQ=MONTHLY;BYMONTHDAY=${parseInt(m[1]!, 10)}`,
-  ],
-  [
-    new RegExp(
-      String.raw`\b(?:every|each)\s+(?:day|morning|evening|night|afternoon)\b|\b(?:daily|nightly)\b`,
+      String.raw`\b(?:every|each)\s+(?:day|morning|evening|night|afternoon)\b|\b(?:daily|nightly)${AT_END}|\bevery\s*day\b`,
       'y',
     ),
     () => 'FREQ=DAILY',
   ],
   [
-    new RegExp(String.raw`\b(?:every|each)\s+fortnight\b|\b(?:fortnightly|bi-?weekly)\b`, 'y'),
+    new RegExp(
+      String.raw`\b(?:every|each)\s+fortnight\b|\b(?:fortnightly|bi-?weekly)${AT_END}`,
+      'y',
+    ),
     () => 'FREQ=WEEKLY;INTERVAL=2',
   ],
   [
-    new RegExp(String.raw`\b(?:every|each)\s+quarter\b|\bquarterly\b`, 'y'),
+    new RegExp(String.raw`\b(?:every|each)\s+quarter\b|\bquarterly${AT_END}`, 'y'),
     () => 'FREQ=MONTHLY;INTERVAL=3',
   ],
-  [new RegExp(String.raw`\b(?:every|each)\s+week\b|\bweekly\b`, 'y'), () => 'FREQ=WEEKLY'],
-  [new RegExp(String.raw`\b(?:every|each)\s+month\b|\bmonthly\b`, 'y'), () => 'FREQ=MONTHLY'],
+  [new RegExp(String.raw`\b(?:every|each)\s+week\b|\bweekly${AT_END}`, 'y'), () => 'FREQ=WEEKLY'],
   [
-    new RegExp(String.raw`\b(?:every|each)\s+year\b|\b(?:yearly|annually)\b`, 'y'),
+    new RegExp(String.raw`\b(?:every|each)\s+month\b|\bmonthly${AT_END}`, 'y'),
+    () => 'FREQ=MONTHLY',
+  ],
+  [
+    new RegExp(String.raw`\b(?:every|each)\s+year\b|\b(?:yearly|annually)${AT_END}`, 'y'),
     () => 'FREQ=YEARLY',
   ],
 ];
 
+/**
+ * Ways of saying dates chrono doesn't read, in words it does: "tmrw", "wednesdy", "at 3 30",
+ * "half past five", "quarter to nine", "in a fortnight", "Christmas Eve". Same length is not kept:
+ * the parts found in the rewritten text are mapped back by words (see `spanOf`).
+ */
+const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  [
+    /\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tomorow|tommorow|tommorrow|tomorro|tomrrow|tomorrw|2moro|2morrow)\b/gi,
+    'tomorrow',
+  ],
+  [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  [/\b(?:wednesdy|wensday|wendsday|wednsday|wedensday)\b/gi, 'wednesday'],
+  [/\b(?:thurday|thursdy|thrusday)\b/gi, 'thursday'],
+  [/\b(?:tuseday|tuesdy|teusday)\b/gi, 'tuesday'],
+  [/\b(?:saterday|saturdy)\b/gi, 'saturday'],
+  [/\b(?:fridy|firday)\b/gi, 'friday'],
+  [/\b(?:mondy|monady)\b/gi, 'monday'],
+  [/\b(?:sundy|sunady)\b/gi, 'sunday'],
+  [
+    /\bat\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:mins?|minutes|hours?|days?))/gi,
+    (_, h: string, m: string) => `at ${h}:${m}`,
+  ],
+  [/\bhalf\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:30`],
+  [/\bquarter\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:15`],
+  [/\bquarter\s+to\s+(\w+)/gi, (_, h: string) => `${(Number(hourOf(h)) + 11) % 12 || 12}:45`],
+  [/\b(?:in\s+)?a\s+fortnight\b/gi, 'in 2 weeks'],
+  [/\ba\s+week\s+from\s+tomorrow\b/gi, 'in 8 days'],
+  [/\bchristmas\s+eve\b/gi, 'December 24'],
+  [/\bchristmas(?:\s+day)?\b/gi, 'December 25'],
+  [/\bnew\s+year'?s\s+eve\b/gi, 'December 31'],
+  [/\bnew\s+year'?s\s+day\b/gi, 'January 1'],
+];
+const HOUR_WORDS = [
+  'twelve',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+];
+const hourOf = (w: string) =>
+  /^\d+$/.test(w)
+    ? w
+    : String(HOUR_WORDS.indexOf(w.toLowerCase()) === 0 ? 12 : HOUR_WORDS.indexOf(w.toLowerCase()));
+
 const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   [/(?<![\p{L}\p{N}])p([1-4])(?![\p{L}\p{N}])/iu, null],
-  [/\b(?:high|top)\s+priority\b|\bpriority\s+(?:high|1|one)\b/i, 1],
-  [/\b(?:medium|normal)\s+priority\b|\bpriority\s+(?:medium|2|two)\b/i, 2],
-  [/\b(?:low)\s+priority\b|\bpriority\s+(?:low|3|three)\b/i, 3],
+  [
+    /\b(?:high|top)\s+prio(?:rity)?\b|\bpriority\s+(?:high|1|one)\b|^(?:this\s+is\s+)?urgent\b[:,-]?/i,
+    1,
+  ],
+  [/\b(?:medium|normal|mid)\s+prio(?:rity)?\b|\bpriority\s+(?:medium|2|two)\b/i, 2],
+  [/\b(?:low)\s+prio(?:rity)?\b|\bpriority\s+(?:low|3|three)\b/i, 3],
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
   // in the middle it is a word of the title ("reply to the urgent email").
   [/^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$/i, 1],
@@ -185,15 +284,55 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
 const LABEL = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}\p{M}_\-./&+]{1,40})/gu;
 
 /** Small words that belong to a date ("due Friday", "by 5pm") and go with it. */
-const LEAD_IN = /(?:\b(?:on|at|by|due|before|until|till|from|starting|for)\s+)+$/i;
+const LEAD_IN =
+  /(?:\b(?:on|at|by|due|before|until|till|from|starting|for|in|this|next)\s+(?:the\s+)?)+$/i;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAdd {
+/** The text with REWRITES applied, and where each of its positions was in the text as typed. */
+function rewrite(typed: string): { text: string; at: number[] } {
+  let text = typed;
+  let at = Array.from({ length: typed.length + 1 }, (_, i) => i);
+  for (const [re, to] of REWRITES) {
+    let out = '';
+    const next: number[] = [];
+    let last = 0;
+    for (const m of text.matchAll(re)) {
+      for (let i = last; i < m.index; i++) next.push(at[i]!);
+      out += text.slice(last, m.index);
+      const by = typeof to === 'string' ? to : to(...(m as unknown as string[]));
+      for (let k = 0; k < by.length; k++) next.push(at[m.index]!);
+      out += by;
+      last = m.index + m[0].length;
+    }
+    for (let i = last; i <= text.length; i++) next.push(at[i]!);
+    out += text.slice(last);
+    text = out;
+    at = next;
+  }
+  return { text, at };
+}
+
+/** Label phrases at the end: "tag it home", "label it errands", "tagged home and diy". */
+const LABEL_PHRASE =
+  /(?:,\s*|\s+and\s+|\s+)(?:(?:and\s+)?(?:tag|label)(?:ged|led|ed)?\s+(?:it\s+)?(?:as\s+|with\s+)?(?:the\s+)?(?:label\s+|tag\s+)?|put\s+(?:it\s+)?(?:under|in)\s+(?:the\s+)?|put\s+(?:the\s+)?(?:label|tag)\s+|hashtag\s+)#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s*(?:,|and|&)\s*#?([\p{L}][\p{L}\p{N}_-]{0,39}))?(?:\s+(?:label|tag))?\s*$/iu;
+
+export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd {
+  const { text, at } = rewrite(typed);
+  /** A position in the rewritten text, as typed. */
+  const typedAt = (i: number) => at[Math.min(i, at.length - 1)]!;
+  /** A position as typed, in the rewritten text. */
+  const rewrittenAt = (i: number) => {
+    const k = at.findIndex((x) => x >= i);
+    return k < 0 ? text.length : k;
+  };
   const parts: QuickPart[] = [];
   // Text the parsers may not read: quotes (kept literally) and ranges turned back into words.
-  const blocked: Span[] = [...(options.keep ?? [])];
-  for (const m of text.matchAll(/"[^"]*"|“[^”]*”/g)) {
+  const blocked: Span[] = (options.keep ?? []).map((k) => ({
+    start: rewrittenAt(k.start),
+    end: rewrittenAt(k.end),
+  }));
+  for (const m of text.matchAll(/"[^"]*"|“[^”]*”|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])/gu)) {
     blocked.push({ start: m.index, end: m.index + m[0].length });
   }
   const free = (s: Span) =>
@@ -213,7 +352,16 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAdd 
   const labels: string[] = [];
   for (const m of masked().matchAll(LABEL)) {
     const name = m[1]!.replace(/[.\-/&+]+$/, '').toLowerCase();
+    // ("fix bug #12": a number, not a label)
+    if (!/\p{L}/u.test(name)) continue;
     if (name && add('label', m.index, m.index + 1 + name.length)) labels.push(name);
+  }
+  const phrase = LABEL_PHRASE.exec(masked());
+  const phraseAt = phrase ? phrase.index + phrase[0].search(/[\p{L}#]/u) : 0;
+  if (phrase && add('label', phraseAt, phrase.index + phrase[0].length)) {
+    labels.push(
+      ...[phrase[1], phrase[2]].filter((l): l is string => !!l).map((l) => l.toLowerCase()),
+    );
   }
 
   let priority: Priority | null = null;
@@ -251,44 +399,66 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAdd 
   let dueDate: string | null = null;
   let dueTime: string | null = null;
   if (options.dates !== false) {
-    const when = findDate(masked(), options);
+    const when = findDate(masked(), options, text);
     if (when && add('date', when.start, when.end)) {
       // A repeat's time without a day ("every weekday at 9"): the repeat picks the day.
       dueDate = repeat && !when.hasDay ? null : when.date;
       dueTime = when.time;
+      // "monthly on the 1st", "every week on Saturday": the day belongs to the repeat
+      const said = text.slice(when.start, when.end);
+      const monthDay = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(said.trim());
+      if (repeat === 'FREQ=MONTHLY' && monthDay)
+        repeat = `FREQ=MONTHLY;BYMONTHDAY=${Number(monthDay[1])}`;
+      if (repeat && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(repeat) && when.weekday !== undefined)
+        repeat = `${repeat};BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][when.weekday]}`;
     }
   }
 
-  // Lead-in words go with their part ("due Friday", "by 5pm").
+  // "tomorrow afternoon": the part of the day goes with the date
+  for (const p of parts) {
+    if (p.kind !== 'date') continue;
+    const trail = /^\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\b/i.exec(
+      masked().slice(p.end),
+    );
+    if (trail) p.end += trail[0].length;
+  }
+  // Lead-in words go with their part ("due Friday", "by 5pm", "on the 3rd of August").
   for (const p of parts) {
     if (p.kind !== 'date' && p.kind !== 'repeat') continue;
     const lead = LEAD_IN.exec(masked().slice(0, p.start));
     if (lead && free({ start: lead.index, end: lead.index + lead[0].length })) {
       p.start = lead.index;
-      p.text = text.slice(p.start, p.end);
     }
+  }
+  // Back to the text as typed.
+  for (const p of parts) {
+    p.start = typedAt(p.start);
+    p.end = typedAt(p.end);
+    p.text = typed.slice(p.start, p.end);
   }
   parts.sort((a, b) => a.start - b.start);
 
   let title = '';
-  let at = 0;
+  let from = 0;
   for (const p of parts) {
-    title += `${text.slice(at, p.start)} `;
-    at = p.end;
+    title += `${typed.slice(from, p.start)} `;
+    from = p.end;
   }
-  title += text.slice(at);
+  title += typed.slice(from);
   title = title
     .replace(
-      /"([^"]*)"|“([^”]*)”/g,
-      (_, a: string | undefined, b: string | undefined) => a ?? b ?? '',
+      /"([^"]*)"|“([^”]*)”|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])/gu,
+      (_, a: string | undefined, b: string | undefined, c: string | undefined) => a ?? b ?? c ?? '',
     )
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    // ("add medium priority task organise the shed")
+    .replace(/^(?:a\s+)?(?:task|todo|to-do|item)\s*[:,-]?\s+(?=\S)/i, '')
     .trim();
   if (!title) {
     // Nothing left to call it: the whole text is the title, as typed.
-    return { ...empty(text.trim()), parts: [] };
+    return { ...empty(typed.trim()), parts: [] };
   }
   return {
     title,
@@ -311,40 +481,105 @@ const empty = (title: string): QuickAdd => ({
   parts: [],
 });
 
-const BARE_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 const BARE_DURATION = /^\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)$/i;
+
+/**
+ * A date or time said on its own ("Monday", "tomorrow at 5", "3pm"): the day (today or the next
+ * one for a time alone) and the time, and whether a day was said at all.
+ */
+export function readDate(
+  text: string,
+  options: Pick<QuickAddOptions, 'now' | 'dayFirst'>,
+): { date: string; time: string | null; hasDay: boolean } | undefined {
+  const found = findDate(rewrite(text).text, options);
+  return found && { date: found.date, time: found.time, hasDay: found.hasDay };
+}
 
 /** The first date or time in the text that is really one ("chapter 3", "March on" aren't). */
 function findDate(
   text: string,
-  options: QuickAddOptions,
-): { start: number; end: number; date: string; time: string | null; hasDay: boolean } | undefined {
+  options: Pick<QuickAddOptions, 'now' | 'dayFirst'>,
+  /** The whole text, for "morning" or "tonight" said elsewhere in it. */
+  context = text,
+):
+  | {
+      start: number;
+      end: number;
+      date: string;
+      time: string | null;
+      hasDay: boolean;
+      weekday?: number;
+    }
+  | undefined {
   const parser = options.dayFirst ? chrono.en.GB : chrono.en;
   const results = parser.parse(text, options.now, { forwardDate: true });
+  // "the 22nd at 1pm": chrono reads the time; the day of the month goes with it
+  const ordinal = findOrdinalDay(text, options.now);
+  const first = results[0];
+  if (ordinal && first && !first.start.isCertain('day') && !first.start.isCertain('weekday')) {
+    const between = text.slice(ordinal.end, first.index);
+    if (first.start.isCertain('hour') && /^\s*(?:at\s*)?$/i.test(between)) {
+      const t = findDate(text.slice(first.index), options, context);
+      if (t?.time) return { ...ordinal, end: first.index + first.text.length, time: t.time };
+    }
+  }
+  // "at 6" is in the evening when the text says so, in the morning when it says that
+  const evening = /\b(?:evenings?|nights?|tonight|afternoons?|pm|p\.m\.|dinner)\b/i.test(context);
+  const morning = /\b(?:mornings?|am|a\.m\.|breakfast)\b/i.test(context);
   for (const r of results) {
     const said = r.text.trim();
     const c = r.start;
     const hasDay = c.isCertain('day') || c.isCertain('weekday');
     const hasTime = c.isCertain('hour');
     if (!hasDay && !hasTime) continue; // "March", "the weekend" alone
-    if (BARE_WEEKDAY.test(said) && !/[A-Z]/.test(said[0]!)) continue; // "sun screen", "wed"
+    // "sun screen", "wed the couple": a short lower-case day name only at the end ("haircut sat")
+    // or before a time ("dentist thu 2pm")
+    if (
+      /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/.test(said) &&
+      !/^\S+\s+\S/.test(said) &&
+      text.slice(r.index + r.text.length).trim() !== ''
+    )
+      continue;
     if (BARE_DURATION.test(said)) continue; // "24 hours" without "in"
+    // "now", "the HR team": not dates; "Sunday's long run", "about Saturday": a day talked about
+    if (
+      /^(?:(?:right|just)\s+)?now$|^(?:the\s+)?(?:hr|hrs|hours?|min|mins|minutes?|seconds?)$|^(?:the\s+)?weekend$/i.test(
+        said,
+      )
+    )
+      continue;
+    if (/^'s\b/.test(text.slice(r.index + r.text.length))) continue;
+    if (/\b(?:about|regarding|re|of|from)\s+$/i.test(text.slice(0, r.index))) continue;
     if (/^\d{1,2}$/.test(said)) continue;
     let date = c.date();
+    if (hasTime && !c.isCertain('meridiem')) {
+      const hour = c.get('hour')!;
+      const pm = evening ? hour < 12 : morning ? false : hour >= 1 && hour <= 6;
+      if (pm && hour < 12) date = new Date(date.getTime() + 12 * 3_600_000);
+    }
     if (!hasDay) {
-      // A time alone: today at that time, or tomorrow once it has passed. "at 3" with no am/pm
-      // is the afternoon; "at 9" is the morning.
-      let hour = c.get('hour')!;
-      if (!c.isCertain('meridiem') && hour >= 1 && hour <= 6) hour += 12;
+      // A time alone: today at that time, or tomorrow once it has passed.
       const n = options.now;
-      date = new Date(n.getFullYear(), n.getMonth(), n.getDate(), hour, c.get('minute') ?? 0);
+      date = new Date(
+        n.getFullYear(),
+        n.getMonth(),
+        n.getDate(),
+        date.getHours(),
+        date.getMinutes(),
+      );
       if (date.getTime() < n.getTime()) date.setDate(date.getDate() + 1);
-    } else if (hasTime && !c.isCertain('meridiem') && c.get('hour')! >= 1 && c.get('hour')! <= 6) {
-      date = new Date(date.getTime() + 12 * 3_600_000);
     }
     const time = hasTime ? localTime(date) : null;
     const end = r.index + r.text.length;
-    return { start: r.index, end, date: localDate(date), time, hasDay };
+    const weekday = c.isCertain('weekday') && !c.isCertain('day') ? date.getDay() : undefined;
+    return {
+      start: r.index,
+      end,
+      date: localDate(date),
+      time,
+      hasDay,
+      ...(weekday !== undefined ? { weekday } : {}),
+    };
   }
   return findOrdinalDay(text, options.now);
 }

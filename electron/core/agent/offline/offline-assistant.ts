@@ -6,6 +6,9 @@ import type { Task, TaskStatus } from '../../../shared/task.ts';
 import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
+import { aboutTask } from '../when-words.ts';
+import { addDays } from '../../time/local-dates.ts';
+import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
@@ -307,10 +310,12 @@ const askWhich = (question: string, pool: Task[]): Resolved => ({
   reply: `${question}\n${formatTaskLines(pool.slice(0, 10))}\nTell me their numbers, like “tasks ${pool[0]!.id} and ${pool[1]!.id}”.`,
 });
 
-export function formatTaskLines(tasks: Task[]): string {
-  const lines = tasks
-    .slice(0, LIST_LIMIT)
-    .map((t) => `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}`);
+export function formatTaskLines(tasks: Task[], today?: string): string {
+  const lines = tasks.slice(0, LIST_LIMIT).map((t) => {
+    const about = today ? aboutTask(t, today) : '';
+    const late = today && !t.completed && t.dueDate && t.dueDate < today ? ' — overdue' : '';
+    return `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}${about ? ` (${about})` : ''}${late}`;
+  });
   if (tasks.length > LIST_LIMIT) lines.push(`…and ${tasks.length - LIST_LIMIT} more`);
   return lines.join('\n');
 }
@@ -423,6 +428,10 @@ function partRenamed(title: string, ref: TaskRef, value: string): string | undef
 /** "the yoga task" -> "yoga", for talking about what was searched. */
 const describeWords = (text: string) =>
   text.replace(/^(?:the|a|an|my)\s+/i, '').replace(/\s+(?:task|one|item|todo)$/i, '') || text;
+
+/** Words that name a day ("Friday", "tomorrow", "the 12th"), in a title or a change. */
+const DAY_WORD =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 
 const REPORTS =
   /^(?:(?:ok|okay|right|yes|yeah|well)[,\s]+)?(?:(?:i|we)(?:'ve| have)?\s+)?(?:just\s+|already\s+)?(?:done|finished|completed|did|ticked|paid|sent|sorted|booked|called|rang|got|bought|emailed)\b/i;
@@ -546,7 +555,238 @@ export class OfflineAssistant implements Engine {
           : this.#choose(intent.ref, turn, clarify);
       case 'value':
         return this.#value(intent.text, turn, asking);
+      case 'agenda':
+        return this.#agenda(intent, turn);
+      case 'when':
+        return this.#when(intent.ref, turn);
+      case 'schedule':
+      case 'prioritize':
+      case 'set-repeat':
+      case 'tag':
+        return this.#retime(intent, turn);
+      case 'skip':
+        return this.#skip(intent.ref, turn);
+      case 'details':
+        return this.#details(intent, turn);
     }
+  }
+
+  /** "due in 4 days", "no wait, Tuesday", "and make it urgent": on the task just talked about. */
+  #details(intent: Intent & { type: 'details' }, turn: TurnContext): string {
+    turn.state.lastAction = 'update';
+    const resolved = this.resolve(intent.ref, turn);
+    if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
+    const read = turn.readWhen(`x ${intent.text}`);
+    const said = new Set(read.parts.map((p) => p.kind));
+    const calls: PlannedCall[] = resolved.tasks.map((t) => {
+      const args: Record<string, unknown> = { task_id: t.id };
+      if (said.has('date')) {
+        const date = turn.readDate(read.parts.find((p) => p.kind === 'date')!.text);
+        let time = read.dueTime;
+        // "actually 7" after 18:00 is 19:00: the hour nearest the one it had
+        const hour = time ? Number(time.slice(0, 2)) : -1;
+        if (time && t.dueTime && hour < 12 && !/am|pm|morning/i.test(intent.text)) {
+          const old = Number(t.dueTime.slice(0, 2));
+          if (Math.abs(old - (hour + 12)) < Math.abs(old - hour))
+            time = `${hour + 12}${time.slice(2)}`;
+        }
+        // A time alone keeps the day; a day alone keeps the time.
+        args.due_date =
+          date?.hasDay || !t.dueDate ? (read.dueDate ?? date?.date ?? t.dueDate) : t.dueDate;
+        if (time) args.due_time = time;
+      }
+      if (said.has('priority')) args.priority = read.priority;
+      if (said.has('repeat')) args.repeat = read.repeat;
+      if (said.has('label')) args.labels = [...new Set([...t.labels, ...read.labels])];
+      return { tool: 'update_task', args };
+    });
+    const outcome = turn.executeNow(calls, `Change ${plural(calls.length, 'task')}?`);
+    this.#remember(turn, outcome, resolved.tasks);
+    turn.state.focus = resolved.tasks.map((t) => t.id);
+    return this.#describe(outcome, turn);
+  }
+
+  /** "What's due today?", "anything urgent?", "what's tagged work?": read, never changed. */
+  #agenda(intent: Intent & { type: 'agenda' }, turn: TurnContext): string {
+    const today = turn.today();
+    const day = intent.on ? turn.readDate(intent.on) : undefined;
+    if (intent.on && !day) return `I couldn't tell which day “${intent.on}” is. ${HELP}`;
+    const args: Record<string, unknown> = { status: 'pending' };
+    if (intent.due) args.due = intent.due;
+    if (intent.due === 'none') args.status = 'pending';
+    if (day) args.due = 'scheduled';
+    if (intent.priority) args.priority = intent.priority;
+    if (intent.label) args.label = intent.label;
+    const outcome = turn.executeNow([{ tool: 'list_tasks', args }], '');
+    if (outcome.kind !== 'done') return this.#describe(outcome, turn);
+    const receipt = outcome.receipts[0]!;
+    if (!receipt.ok) return `Sorry, I couldn't read your tasks: ${receipt.summary}`;
+    let tasks = receipt.result as Task[];
+    if (day) tasks = tasks.filter((t) => t.dueDate === day.date);
+    if (intent.repeating) tasks = tasks.filter((t) => t.repeat);
+    turn.state.shown = tasks.map((t) => t.id);
+    turn.state.lastAsked = 'list';
+    const what = intent.repeating
+      ? 'that repeat'
+      : intent.due === 'none'
+        ? 'without a due date'
+        : day
+          ? `due ${sayDue(day.date, null, today)}`
+          : intent.due === 'overdue'
+            ? 'overdue'
+            : intent.due === 'today'
+              ? 'due today'
+              : intent.due === 'upcoming'
+                ? 'coming up this week'
+                : intent.priority
+                  ? `${PRIORITY_WORDS[intent.priority]} priority`
+                  : `tagged #${intent.label}`;
+    if (tasks.length === 0 && intent.due === 'today') {
+      // Someone who doesn't use dates asks what's left for today: what is still to do
+      const pending = turn.tasks('pending');
+      if (pending.length > 0 && pending.every((t) => !t.dueDate)) {
+        turn.state.shown = pending.map((t) => t.id);
+        return `Nothing has a due date, so here's everything still to do:\n${formatTaskLines(pending, today)}`;
+      }
+    }
+    if (tasks.length === 0) {
+      return intent.due === 'overdue'
+        ? "Nothing is overdue — you're on top of things."
+        : `Nothing ${what} — a clear run.`;
+    }
+    const overdue = tasks.filter((t) => t.dueDate && t.dueDate < today).length;
+    const note = intent.due === 'today' && overdue > 0 ? ` (${overdue} overdue)` : '';
+    const counted = intent.priority
+      ? plural(tasks.length, `${PRIORITY_WORDS[intent.priority]}-priority task`)
+      : `${plural(tasks.length, 'task')} ${what}`;
+    return `${counted}${note}:\n${formatTaskLines(tasks, today)}`;
+  }
+
+  /** "When is the dentist?" */
+  #when(ref: TaskRef, turn: TurnContext): string {
+    const resolved = this.resolve(ref, turn);
+    if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'when', ref });
+    turn.state.focus = resolved.tasks.map((t) => t.id);
+    turn.state.lastAsked = 'show';
+    const today = turn.today();
+    return resolved.tasks
+      .map((t) => {
+        if (!t.dueDate) return `${q(t)} has no due date.`;
+        const late = !t.completed && t.dueDate < today ? ' — that’s overdue' : '';
+        const again = t.repeat
+          ? ` (repeats ${sayRepeat(t.repeat).replace(/^Every/, 'every')})`
+          : '';
+        return `${q(t)} is due ${sayDue(t.dueDate, t.dueTime, today)}${again}${late}.`;
+      })
+      .join('\n');
+  }
+
+  /** Dates, priorities, repeats and labels of tasks, changed. */
+  #retime(
+    intent: Intent & { type: 'schedule' | 'prioritize' | 'set-repeat' | 'tag' },
+    turn: TurnContext,
+  ): string {
+    turn.state.lastAction = 'update';
+    // "what have I got tomorrow?" … "move everything to Monday": everything shown
+    const ref: TaskRef =
+      intent.ref.kind === 'all' && !intent.ref.except && turn.state.shown.length > 0
+        ? { kind: 'shown', all: true }
+        : intent.ref;
+    const resolved = this.resolve(ref, turn);
+    if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
+    // "change the restaurant one, it's Saturday now" for "Book restaurant for Friday" (no date):
+    // the day in its words is what changes
+    const only = resolved.tasks.length === 1 ? resolved.tasks[0]! : undefined;
+    if (
+      intent.type === 'schedule' &&
+      intent.when &&
+      only &&
+      !only.dueDate &&
+      DAY_WORD.test(only.title) &&
+      DAY_WORD.test(intent.when)
+    )
+      return this.#update({ type: 'update', ref: intent.ref, amend: intent.when }, turn);
+    const today = turn.today();
+    const calls: PlannedCall[] = [];
+    for (const t of resolved.tasks) {
+      const args: Record<string, unknown> = { task_id: t.id };
+      switch (intent.type) {
+        case 'schedule': {
+          if (intent.clear) {
+            args.due_date = null;
+          } else if (intent.shiftMinutes !== undefined) {
+            if (!t.dueDate || !t.dueTime)
+              return `${q(t)} has no time to move. Give it one, like “at 3pm”.`;
+            const [h, m] = t.dueTime.split(':').map(Number) as [number, number];
+            const total = h * 60 + m + intent.shiftMinutes;
+            const days = Math.floor(total / 1440);
+            const within = ((total % 1440) + 1440) % 1440;
+            args.due_date = addDays(t.dueDate, days);
+            args.due_time = `${String(Math.floor(within / 60)).padStart(2, '0')}:${String(within % 60).padStart(2, '0')}`;
+          } else if (intent.shift !== undefined) {
+            args.due_date = addDays(t.dueDate ?? today, intent.shift);
+          } else {
+            const when = turn.readDate(intent.when ?? '');
+            if (!when)
+              return `I couldn't tell when “${intent.when}” is. Try “Friday”, “tomorrow at 5pm” or “in 3 days”.`;
+            // A time alone keeps the day; a day alone keeps the time.
+            args.due_date = when.hasDay ? when.date : (t.dueDate ?? when.date);
+            if (when.time) args.due_time = when.time;
+          }
+          break;
+        }
+        case 'prioritize':
+          args.priority = intent.priority;
+          break;
+        case 'set-repeat': {
+          if (intent.repeat === null) {
+            args.repeat = null;
+            break;
+          }
+          const read = turn.readWhen(`x ${intent.repeat}`);
+          if (!read.repeat)
+            return `I couldn't read “${intent.repeat}” as a repeat. Try “every Monday”, “every 2 weeks” or “monthly”.`;
+          args.repeat = read.repeat;
+          if (read.dueTime && !t.dueTime) args.due_time = read.dueTime;
+          if (read.dueDate && read.parts.some((p) => p.kind === 'date'))
+            args.due_date = read.dueDate;
+          break;
+        }
+        case 'tag': {
+          const labels = new Set(t.labels);
+          for (const l of intent.add) labels.add(l);
+          if (intent.remove.includes('*')) labels.clear();
+          for (const l of intent.remove) labels.delete(l);
+          for (const l of intent.add) labels.add(l);
+          args.labels = [...labels];
+          break;
+        }
+      }
+      calls.push({ tool: 'update_task', args });
+    }
+    const prompt = `Change ${plural(calls.length, 'task')}?\n${formatTaskLines(resolved.tasks, today)}\nSay yes to go ahead or no to leave them.`;
+    const outcome = turn.executeNow(calls, prompt);
+    this.#remember(turn, outcome, this.#pool(intent.ref, turn));
+    turn.state.focus = resolved.tasks.map((t) => t.id);
+    return this.#describe(outcome, turn);
+  }
+
+  /** "Skip the gym this week" */
+  #skip(ref: TaskRef, turn: TurnContext): string {
+    turn.state.lastAction = 'update';
+    const resolved = this.resolve(ref, turn, 'pending');
+    if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'skip', ref });
+    const repeating = resolved.tasks.filter((t) => t.repeat && t.dueDate);
+    if (repeating.length === 0)
+      return `${resolved.tasks.map(q).join(', ')} ${resolved.tasks.length === 1 ? "doesn't" : "don't"} repeat, so there's nothing to skip. Move ${resolved.tasks.length === 1 ? 'it' : 'them'} to another day instead?`;
+    const calls: PlannedCall[] = repeating.map((t) => ({
+      tool: 'skip_occurrence',
+      args: { task_id: t.id },
+    }));
+    const outcome = turn.executeNow(calls, `Skip ${plural(calls.length, 'task')} this time?`);
+    this.#remember(turn, outcome, repeating);
+    turn.state.focus = repeating.map((t) => t.id);
+    return this.#describe(outcome, turn);
   }
 
   #describe(outcome: ExecuteOutcome, turn: TurnContext): string {
@@ -594,13 +834,36 @@ export class OfflineAssistant implements Engine {
       }
     }
     const calls: PlannedCall[] = intents.map((intent) => {
-      const args: Record<string, unknown> = {
-        title: intent.sameDeed
-          ? withLastDeed(intent.title, turn)
-          : intent.likeLast
-            ? likeLastAdded(intent.title, turn)
-            : intent.title,
-      };
+      const title = intent.sameDeed
+        ? withLastDeed(intent.title, turn)
+        : intent.likeLast
+          ? likeLastAdded(intent.title, turn)
+          : intent.title;
+      // "call the bank tomorrow at 9 p1 #money": the date, time, priority and labels in it
+      // (a title said in quotes is kept as it is)
+      const quoted = new RegExp(`["“'‘]${escapeRegExp(title)}["”'’]`, 'i').test(turn.text);
+      const when = quoted
+        ? {
+            title,
+            parts: [],
+            dueDate: null,
+            dueTime: null,
+            priority: null,
+            repeat: null,
+            labels: [],
+          }
+        : turn.readWhen(title);
+      const args: Record<string, unknown> =
+        when.parts.length > 0
+          ? {
+              title: tidyTitle(when.title),
+              ...(when.dueDate ? { due_date: when.dueDate } : {}),
+              ...(when.dueTime && (when.dueDate || when.repeat) ? { due_time: when.dueTime } : {}),
+              ...(when.priority ? { priority: when.priority } : {}),
+              ...(when.repeat ? { repeat: when.repeat } : {}),
+              ...(when.labels.length ? { labels: when.labels } : {}),
+            }
+          : { title };
       if (intent.description) args.description = intent.description;
       return { tool: 'add_task', args };
     });

@@ -26,6 +26,15 @@ import { statement } from './rules/statement.ts';
 import { statusQuestion } from './rules/status-question.ts';
 import { undo } from './rules/undo.ts';
 import { value } from './rules/value.ts';
+import { agenda } from './rules/agenda.ts';
+import { whenQuestion } from './rules/when.ts';
+import { schedule } from './rules/schedule.ts';
+import { prioritize } from './rules/prioritize.ts';
+import { setRepeat } from './rules/set-repeat.ts';
+import { tag } from './rules/tag.ts';
+import { skip } from './rules/skip.ts';
+import { details } from './rules/details.ts';
+import { quickAdd } from './rules/quick-add.ts';
 import type { Rule } from './types.ts';
 
 export const RULES: readonly Rule[] = [
@@ -36,6 +45,14 @@ export const RULES: readonly Rule[] = [
   value,
   undo,
   recap,
+  agenda,
+  details,
+  whenQuestion,
+  skip,
+  schedule,
+  prioritize,
+  setRepeat,
+  tag,
   putBack,
   count,
   shorthandAdd,
@@ -53,6 +70,7 @@ export const RULES: readonly Rule[] = [
   deleteRule,
   list,
   add,
+  quickAdd,
   addList,
   statement,
   continuation,

@@ -106,6 +106,41 @@ export type Intent =
   /** An answer to the assistant's "which one?" */
   /** (`elsewhere`: "neither, I meant the dentist": a task not among those offered) */
   | { type: 'choice'; ref: TaskRef; elsewhere?: true }
+  /** "What's due today?", "anything urgent?", "what's tagged work?", "what have I got Friday?" */
+  /** (`on`: the words of a day, read when answered) */
+  | {
+      type: 'agenda';
+      due?: 'today' | 'overdue' | 'upcoming' | 'none';
+      on?: string;
+      /** "which of my tasks repeat?" */
+      repeating?: true;
+      priority?: 1 | 2 | 3;
+      label?: string;
+    }
+  /** "When is the dentist?" */
+  | { type: 'when'; ref: TaskRef }
+  /** "Move the rent one to Monday" (`when`: the words of the day or time, read when done),
+   * "postpone it by 2 days" (`shift` in days), "no due date for it" (`clear`). */
+  | {
+      type: 'schedule';
+      ref: TaskRef;
+      when?: string;
+      shift?: number;
+      /** "push lunch back an hour": minutes, on its time */
+      shiftMinutes?: number;
+      clear?: true;
+    }
+  /** "Make it urgent", "no priority for the gym one" (null). */
+  | { type: 'prioritize'; ref: TaskRef; priority: 1 | 2 | 3 | null }
+  /** "Make the bins repeat every Monday" (the words of the repeat), "stop repeating it" (null). */
+  | { type: 'set-repeat'; ref: TaskRef; repeat: string | null }
+  /** "Tag it #home", "remove the work label from task 3". */
+  | { type: 'tag'; ref: TaskRef; add: string[]; remove: string[] }
+  /** "due in 4 days", "no wait, Tuesday", "and make it urgent": details for the task just
+   * talked about, read from `text` as quick add reads them. */
+  | { type: 'details'; ref: TaskRef; text: string }
+  /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
+  | { type: 'skip'; ref: TaskRef }
   | { type: 'greeting' }
   | { type: 'thanks' }
   | { type: 'help' }
@@ -159,4 +194,10 @@ export const WRITES = new Set<IntentType>([
   'again',
   'correct',
   'put-back',
+  'schedule',
+  'details',
+  'prioritize',
+  'set-repeat',
+  'tag',
+  'skip',
 ]);

@@ -1,0 +1,58 @@
+// "Make the rent one urgent", "set the priority of task 2 to low", "the report is high priority",
+// "remove the urgent flag from it", "p1 for the dentist": a task's priority, set or cleared.
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { priorityOf } from '../time-words.ts';
+
+const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:very |super )?urgent|(?:very )?important|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|not (?:that |very )?(?:urgent|important)|no priority|a priority)`;
+
+export const prioritize: Rule = {
+  name: 'prioritize',
+  specificity: 78,
+  extract: (s, { question }): Intent | undefined => {
+    if (question) return undefined;
+    const said = s.replace(/\s+(?:please|pls|now|instead|too)$/i, '');
+    const set =
+      new RegExp(
+        String.raw`^(?:make|mark|set|flag|put|give)\s+(.+?)\s+(?:as\s+|to\s+|at\s+)?(?:a\s+)?${LEVEL}$`,
+        'i',
+      ).exec(said) ??
+      new RegExp(
+        String.raw`^(?:set|change|make|put)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+?)\s+(?:to|as|at)\s+${LEVEL.replace('(p[1-4]', '(p[1-4]|1|2|3|none')}$`,
+        'i',
+      ).exec(said) ??
+      new RegExp(
+        String.raw`^(.+?)\s+(?:is|should be|needs to be)\s+(?:now\s+)?(?:a\s+)?${LEVEL}$`,
+        'i',
+      ).exec(said);
+    if (set) {
+      const word = set[2]!;
+      const p = /^[123]$/.test(word)
+        ? (Number(word) as 1 | 2 | 3)
+        : word === 'none'
+          ? null
+          : priorityOf(word);
+      if (p === undefined) return undefined;
+      const ref = parseRef(set[1]!);
+      if (ref.kind === 'words' && /^(?:it|that|this|the priority)$/i.test(set[1]!))
+        return undefined;
+      return { type: 'prioritize', ref, priority: p };
+    }
+    // "p1 for the dentist", "urgent: the rent one"
+    const first = new RegExp(String.raw`^${LEVEL}\s*(?:for|on|:)\s+(.+)$`, 'i').exec(said);
+    if (first) {
+      const p = priorityOf(first[1]!);
+      if (p !== undefined) return { type: 'prioritize', ref: parseRef(first[2]!), priority: p };
+    }
+    // "remove the urgent flag from it", "it's not urgent any more", "clear the priority on task 3"
+    const clear =
+      /^(?:remove|clear|drop|take off|take away|unset|reset)\s+(?:the\s+)?(?:urgent|priority|high priority|importance|p[1-3])(?:\s+(?:flag|tag|mark|marker|label|level|setting))?\s+(?:from|on|off|of|for)\s+(.+)$/i.exec(
+        said,
+      ) ??
+      /^(.+?)\s+(?:is|'s)\s+(?:no longer|not)\s+(?:urgent|important|a priority)(?:\s+any\s*more)?$/i.exec(
+        said,
+      );
+    if (clear) return { type: 'prioritize', ref: parseRef(clear[1]!), priority: null };
+    return undefined;
+  },
+};

@@ -1,0 +1,52 @@
+// A task said the quick-add way, with no "add": "dentist thu 2pm", "tomorrow 7am run 5k",
+// "gym tmrw 7am p2 #health". What makes it a task is the date, repeat, priority or label in it.
+import { parseQuickAdd } from '../../../../time/quick-add.ts';
+import { tidyTitle } from '../normalize.ts';
+import type { Intent, Rule } from '../types.ts';
+
+// Any fixed day will do: the rule only asks whether there are such parts.
+const SHAPE_DAY = new Date(2026, 0, 5, 12);
+
+export const quickAdd: Rule = {
+  name: 'quick-add',
+  // Below the follow-ons: a reading of the message without its politeness may hold more.
+  specificity: 8,
+  extract: (s, { question, dialogue }): Intent | undefined => {
+    if (question || dialogue.awaitingChoice) return undefined;
+    // ("actually after 6pm", "no, scrap the 2nd": a correction, not a task)
+    if (/^(?:actually|no|nope|sorry|oops|wait|hmm|ok|okay)\b/i.test(s)) return undefined;
+    const read = parseQuickAdd(s, { now: SHAPE_DAY });
+    if (read.parts.length === 0) return undefined;
+    const words = read.title.split(/\s+/);
+    // a task names something: not only small words ("after", "it")
+    if (
+      !words.some(
+        (w) =>
+          w.length >= 3 && !/^(?:after|before|then|and|the|for|with|that|this|it|its)$/i.test(w),
+      )
+    )
+      return undefined;
+    // (news, not a task: "I went to the gym at 7", "we booked it for Friday")
+    if (
+      words.length > 8 ||
+      /^(?:i|we|you|he|she|they|it|that|this|there|my|our)\b/i.test(read.title)
+    )
+      return undefined;
+    // (news: "got my haircut today", "the oven is clean now", "sent both returns off today")
+    if (
+      words.some((w) => /^\p{L}{3,}ed$/iu.test(w)) ||
+      /\b(?:is|are|was|were|am|been|has|have|had|i've|we've|got|did|done|came|went|bought|sent|made|paid|sorted|i'll|i'm|i'd|we'll|we're|it's)\b/i.test(
+        read.title,
+      )
+    )
+      return undefined;
+    // a day said alone ("today", "tonight") is news more often than a task
+    const strong = read.parts.some(
+      (p) =>
+        p.kind !== 'date' ||
+        !/^(?:(?:on|at|for|by|due)\s+)?(?:today|tonight|now|yesterday)$/i.test(p.text.trim()),
+    );
+    if (!strong) return undefined;
+    return { type: 'add', title: tidyTitle(s) };
+  },
+};

@@ -1,0 +1,161 @@
+// "Push the rent one to Monday", "move it to tomorrow at 10", "postpone the dentist by 2 days",
+// "make that Thursday", "the party is on Saturday now", "no due date for the gym one": a task's
+// date and time, set, moved or cleared. The date words are read when the change is made.
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { looksLikeWhen } from '../time-words.ts';
+
+const MOVE = String.raw`(?:move|moving|push|shift|reschedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book)`;
+const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
+const COUNT: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  'a couple of': 2,
+  'a few': 3,
+};
+
+/** "by 2 days", "a week", "three days": how many days. */
+function daysIn(text: string): number | undefined {
+  const m =
+    /^(?:by\s+|for\s+)?(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(days?|weeks?|fortnight)(?:\s+(?:later|more))?$/i.exec(
+      text.trim(),
+    );
+  if (!m) return undefined;
+  const n = /\d/.test(m[1]!) ? Number(m[1]) : COUNT[m[1]!.toLowerCase()]!;
+  return n * UNITS[m[2]!.toLowerCase()]!;
+}
+
+/** "the call mum one tmrw" → the task's words and the date's, when the last words are a date. */
+function splitWhen(text: string): { ref: string; when: string } | undefined {
+  const words = text.trim().split(/\s+/);
+  for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
+    const when = words.slice(-k).join(' ');
+    if (looksLikeWhen(when)) return { ref: words.slice(0, -k).join(' '), when };
+  }
+  return undefined;
+}
+
+const clean = (when: string) => when.replace(/\s+(?:instead|then|please|now)$/i, '').trim();
+
+export const schedule: Rule = {
+  name: 'schedule',
+  specificity: 79,
+  extract: (s, { dialogue, question }): Intent | undefined => {
+    // ("change task 2 to say ring Gran on Sunday": words for the title)
+    if (question || /\bto\s+(?:say|read)\b|\bso\s+it\s+(?:says|reads)\b|\bcalled\b/i.test(s))
+      return undefined;
+    // "no due date for the gym one", "remove the date from task 2", "clear the deadline on it"
+    const clear =
+      /^(?:(?:remove|clear|drop|delete|take off|get rid of)\s+(?:the\s+)?(?:due\s+)?(?:date|deadline|due date|day)\s+(?:from|on|of|for)\s+(.+)|no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+)|(.+?)\s+(?:has|needs|should have)\s+no\s+(?:due\s+)?(?:date|deadline)|(?:make|set)\s+(.+?)\s+(?:undated|without a (?:due )?date))$/i.exec(
+        s,
+      );
+    if (clear)
+      return {
+        type: 'schedule',
+        ref: parseRef(clear[1] ?? clear[2] ?? clear[3] ?? clear[4]!),
+        clear: true,
+      };
+    // "postpone the dentist by 2 days", "push it back a week"
+    const by = new RegExp(
+      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight))(?:\s+(?:later|more))?$`,
+      'i',
+    ).exec(s);
+    if (by) {
+      const days = daysIn(by[2]!);
+      if (days)
+        return {
+          type: 'schedule',
+          ref: parseRef(by[1]!.replace(/\s+back$/i, '')),
+          shift: /forward/i.test(s) ? -days : days,
+        };
+    }
+    // "push lunch back an hour", "move it 30 minutes later"
+    const hours = new RegExp(
+      String.raw`^${MOVE}\s+(.+?)\s+(back|forward|later|earlier)?\s*(?:by\s+)?(an?|one|two|three|\d+|half an)\s+(hours?|minutes?|mins?)(?:\s+(later|earlier|back|forward))?$`,
+      'i',
+    ).exec(s);
+    if (hours) {
+      const words: Record<string, number> = {
+        a: 1,
+        an: 1,
+        one: 1,
+        two: 2,
+        three: 3,
+        'half an': 0.5,
+      };
+      const n = /^\d+$/.test(hours[3]!) ? Number(hours[3]) : words[hours[3]!.toLowerCase()]!;
+      const minutes = /^h/i.test(hours[4]!) ? n * 60 : n;
+      const earlier = /forward|earlier/i.test(`${hours[2] ?? ''} ${hours[5] ?? ''}`);
+      return {
+        type: 'schedule',
+        ref: parseRef(hours[1]!),
+        shiftMinutes: earlier ? -minutes : minutes,
+      };
+    }
+    // "move the rent one to Monday", "set the dentist for Friday 3pm", "snooze the bill till
+    // tomorrow" (not "change the rehearsal one from Thursday to Friday": its words)
+    const to = new RegExp(
+      String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|a due date of|a date of)\s+(.+)$`,
+      'i',
+    ).exec(s);
+    if (
+      to &&
+      looksLikeWhen(clean(to[2]!)) &&
+      !/^(?:the\s+)?(?:title|name|description|note)/i.test(to[1]!) &&
+      !/\sfrom\s/i.test(to[1]!)
+    )
+      return { type: 'schedule', ref: parseRef(to[1]!), when: clean(to[2]!) };
+    // "the nanny one can wait till Tuesday"
+    const wait =
+      /^(?:do\s+)?(.+?)\s+(?:can wait|will have to wait|has to wait|can be done)\s+(?:till|until|to|for|on)?\s*(.+)$/i.exec(
+        s,
+      );
+    if (wait && looksLikeWhen(clean(wait[2]!)))
+      return { type: 'schedule', ref: parseRef(wait[1]!), when: clean(wait[2]!) };
+    // "do the call mum one tmrw instead", "make the Jo call 3pm instead", "reschedule the dentist
+    // friday": the task, then when
+    const verb =
+      /^(?:(do|make|have)|move|moving|push|shift|reschedule|postpone|defer|delay|bump|put off)\s+(.+)$/i.exec(
+        s,
+      );
+    if (
+      verb &&
+      !/\s(?:from|to)\s/i.test(verb[2]!) &&
+      (!verb[1] || /\b(?:instead|now)$/i.test(s) || /^do\s/i.test(s))
+    ) {
+      const split = splitWhen(verb[2]!.replace(/\s+(?:instead|now)$/i, ''));
+      if (split && !/^(?:it|that|this)$/i.test(split.ref))
+        return { type: 'schedule', ref: parseRef(split.ref), when: split.when };
+    }
+    // "make it 3pm instead", "actually make that Thursday", "change it to tomorrow"
+    const focus =
+      /^(?:(?:actually|no|sorry|wait|oh)[,\s]+)*(?:make|change|move|set|switch)\s+(?:it|that|this)\s+(?:to\s+|for\s+|on\s+)?(.+)$/i.exec(
+        s,
+      );
+    if (focus && looksLikeWhen(clean(focus[1]!)) && dialogue.lastAction)
+      return { type: 'schedule', ref: { kind: 'focus' }, when: clean(focus[1]!) };
+    // "the party is on Saturday now", "the dentist is due Friday", "make the report due Monday"
+    const is =
+      /^(?:make\s+)?(.+?)\s+(?:is\s+(?:now\s+)?(?:due\s+|on\s+|happening\s+|moved to\s+)|(?:should be|needs to be)\s+(?:done\s+)?(?:due\s+|on\s+|by\s+)?|due\s+)(.+?)(?:\s+now)?$/i.exec(
+        s,
+      );
+    if (
+      is &&
+      looksLikeWhen(clean(is[2]!)) &&
+      !/^(?:it|that|this)$/i.test(is[1]!.trim()) === !/^(?:it|that|this)$/i.test(is[1]!.trim())
+    )
+      return { type: 'schedule', ref: parseRef(is[1]!), when: clean(is[2]!) };
+    // "postpone the dentist" alone: to tomorrow
+    const alone = /^(?:postpone|defer|delay|put off|push back)\s+(.+)$/i.exec(s);
+    if (alone && !/\s(?:to|by|until|till)\s/i.test(alone[1]!))
+      return { type: 'schedule', ref: parseRef(alone[1]!), shift: 1 };
+    return undefined;
+  },
+};

@@ -1,0 +1,51 @@
+// "Make the bins repeat every Monday", "the gym one should repeat weekly", "every week please"
+// (after adding it), "stop repeating the bins", "the rent one doesn't repeat any more".
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+
+const RULE = String.raw`((?:every|each)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly|on weekdays|weekdays|every day)`;
+
+export const setRepeat: Rule = {
+  name: 'set-repeat',
+  specificity: 78,
+  extract: (s, { dialogue, question }): Intent | undefined => {
+    if (question) return undefined;
+    const said = s.replace(/\s+(?:please|pls|instead|too|from now on)$/i, '');
+    const make =
+      new RegExp(
+        String.raw`^(?:make|set|have|let)\s+(.+?)\s+(?:repeat|recur|happen|come back|come up|reoccur)(?:s)?\s+${RULE}$`,
+        'i',
+      ).exec(said) ??
+      new RegExp(
+        String.raw`^(.+?)\s+(?:should|needs to|has to|must|will)?\s*(?:repeat|recur|reoccur|happen)s?\s+${RULE}$`,
+        'i',
+      ).exec(said) ??
+      new RegExp(String.raw`^(?:repeat|recur)\s+(.+?)\s+${RULE}$`, 'i').exec(said);
+    if (make) {
+      const ref = parseRef(make[1]!);
+      return { type: 'set-repeat', ref, repeat: make[2]! };
+    }
+    // "every week please", "make it every Monday", "weekly" right after adding or changing one
+    const focus = new RegExp(
+      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:make (?:it|that|this)\s+(?:repeat\s+)?|(?:it|that|this) (?:should )?repeats?\s+|repeat (?:it|that|this)\s+)?${RULE}$`,
+      'i',
+    ).exec(said);
+    if (focus && dialogue.lastAction && dialogue.lastAction !== 'delete')
+      return { type: 'set-repeat', ref: { kind: 'focus' }, repeat: focus[1]! };
+    const stop =
+      /^(?:stop|don't|do not|no longer|no more)\s+(?:repeating|recurring|repeat)\s+(.+)$/i.exec(
+        said,
+      ) ??
+      /^(.+?)\s+(?:doesn't|does not|shouldn't|should not|won't|needn't|no longer)\s+(?:need to\s+)?(?:repeat|recur)(?:\s+any\s*more)?$/i.exec(
+        said,
+      ) ??
+      /^(?:make|set)\s+(.+?)\s+(?:a\s+)?(?:one-?off|one time|not repeat(?:ing)?|non-?repeating)$/i.exec(
+        said,
+      ) ??
+      /^(?:remove|clear|drop|turn off|cancel)\s+(?:the\s+)?(?:repeat|recurrence|repetition)\s+(?:on|from|for|of)\s+(.+)$/i.exec(
+        said,
+      );
+    if (stop) return { type: 'set-repeat', ref: parseRef(stop[1]!), repeat: null };
+    return undefined;
+  },
+};

@@ -1,0 +1,21 @@
+// "Skip the gym this week", "skip this one", "skip the bins for now": a repeating task moves on
+// to its next occurrence without being recorded as done.
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+
+export const skip: Rule = {
+  name: 'skip',
+  specificity: 80,
+  extract: (s, { question }): Intent | undefined => {
+    if (question) return undefined;
+    const m =
+      /^skip(?:ping)?\s+(.+?)(?:\s+(?:this|for this|for the|for)\s+(?:week|time|one|month|day|occurrence|round|now|once))?$/i.exec(
+        s,
+      );
+    if (!m) return undefined;
+    const what = m[1]!.replace(/^this (?:week's|month's|time's)\s+/i, '');
+    if (/^(?:this|that|it)(?:\s+one)?$/i.test(what))
+      return { type: 'skip', ref: { kind: 'focus' } };
+    return { type: 'skip', ref: parseRef(what) };
+  },
+};

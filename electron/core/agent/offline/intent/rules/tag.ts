@@ -1,0 +1,82 @@
+// "Tag the rent one #home", "label it work", "add the kids label to task 3", "untag work from
+// the gym one": a task's labels, added or taken off.
+import { parseRef } from '../references.ts';
+import type { Intent, Rule } from '../types.ts';
+import { labelName } from '../time-words.ts';
+
+const NAME = String.raw`#?([\p{L}\p{N}_\-./&+]{1,40})`;
+const LABEL_WORDS = /#|\b(?:tag|tags|label|labels|untag)\b|^(?:put|file|move)\s.*\sunder\s\S+$/i;
+
+export const tag: Rule = {
+  name: 'tag',
+  specificity: 78,
+  extract: (s, { question }): Intent | undefined => {
+    if (question || !LABEL_WORDS.test(s)) return undefined;
+    const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
+    // "add the kids label to task 3", "put #home on it"
+    const onto = new RegExp(
+      String.raw`^(?:add|put|give|stick|attach)\s+(?:the\s+|a\s+)?(?:(?:tag|label)\s+#?([\p{L}\p{N}_\-./&+]{1,40})|#([\p{L}\p{N}_\-./&+]{1,40})|([\p{L}\p{N}_\-./&+]{1,40})\s+(?:tag|label))\s+(?:to|on|onto)\s+(.+)$`,
+      'iu',
+    ).exec(said);
+    if (onto)
+      return {
+        type: 'tag',
+        ref: parseRef(onto[4]!),
+        add: [labelName(onto[1] ?? onto[2] ?? onto[3]!)],
+        remove: [],
+      };
+    // "put it under errands", "file the tax one under admin"
+    const under = new RegExp(String.raw`^(?:put|file|move)\s+(.+?)\s+under\s+${NAME}$`, 'iu').exec(
+      said,
+    );
+    if (under)
+      return { type: 'tag', ref: parseRef(under[1]!), add: [labelName(under[2]!)], remove: [] };
+    // "tag the rent one #home", "label it as work", "tag task 2 with family"
+    const tagged = new RegExp(
+      String.raw`^(?:tag|label)\s+(.+?)\s+(?:(?:with|as|under)\s+(?:the\s+)?(?:(?:tag|label)\s+)?#?|#)([\p{L}\p{N}_\-./&+]{1,40})(?:\s+(?:tag|label))?$`,
+      'iu',
+    ).exec(said);
+    if (tagged)
+      return { type: 'tag', ref: parseRef(tagged[1]!), add: [labelName(tagged[2]!)], remove: [] };
+    // "remove the work tag from the gym one", "untag work from it"
+    const off =
+      new RegExp(
+        String.raw`^(?:remove|take off|take away|drop|delete|clear)\s+(?:the\s+)?(?:(?:tag|label)\s+)?${NAME}(?:\s+(?:tag|label))?\s+(?:from|off|on)\s+(.+)$`,
+        'iu',
+      ).exec(said) ??
+      new RegExp(String.raw`^untag\s+${NAME}\s+(?:from|on)\s+(.+)$`, 'iu').exec(said);
+    if (off) return { type: 'tag', ref: parseRef(off[2]!), add: [], remove: [labelName(off[1]!)] };
+    // "take the diy label off buy paint"
+    const takeOff = new RegExp(
+      String.raw`^(?:take|get)\s+(?:the\s+)?${NAME}\s+(?:tag|label)\s+off(?:\s+of)?\s+(.+)$`,
+      'iu',
+    ).exec(said);
+    if (takeOff)
+      return { type: 'tag', ref: parseRef(takeOff[2]!), add: [], remove: [labelName(takeOff[1]!)] };
+    // "change the label on print tickets from travel to work", "change the tag to errands"
+    const change = new RegExp(
+      String.raw`^(?:change|switch|swap|replace)\s+(?:the\s+)?(?:tag|label)s?(?:\s+(?:on|of|for)\s+(.+?))?(?:\s+from\s+${NAME})?\s+(?:to|with|for)\s+${NAME}$`,
+      'iu',
+    ).exec(said);
+    if (change)
+      return {
+        type: 'tag',
+        ref: change[1] ? parseRef(change[1]) : { kind: 'focus' },
+        add: [labelName(change[3]!)],
+        remove: [change[2] ? labelName(change[2]) : '*'],
+      };
+    // "remove the label", "untag the slides one", "clear its tags": every label
+    const all =
+      /^(?:remove|clear|drop|delete)\s+(?:the|its|all(?:\s+the)?)\s+(?:tags?|labels?)(?:\s+(?:from|on|off)\s+(.+))?$/i.exec(
+        said,
+      ) ?? /^untag\s+(.+)$/i.exec(said);
+    if (all)
+      return {
+        type: 'tag',
+        ref: all[1] ? parseRef(all[1]) : { kind: 'focus' },
+        add: [],
+        remove: ['*'],
+      };
+    return undefined;
+  },
+};

@@ -1,0 +1,49 @@
+// Words about time, priority, repeats and labels, as data (the time rules join them into
+// patterns). Dates themselves are read by chrono-node, through the quick-add parser.
+import { parseQuickAdd } from '../../../time/quick-add.ts';
+
+// Any fixed day will do: the rules only ask whether words are a date, not which.
+const SHAPE_DAY = new Date(2026, 0, 5, 12);
+
+/** Words that are a date or time and nothing else ("Monday", "tomorrow at 5", "the 22nd at 1pm"). */
+export function looksLikeWhen(text: string): boolean {
+  const t = text.trim().replace(/^(?:to|for|on|at|till|until|by)\s+/i, '');
+  if (!t) return false;
+  const read = parseQuickAdd(`x ${t}`, { now: SHAPE_DAY });
+  return read.title === 'x' && read.parts.length > 0 && read.parts.every((p) => p.kind === 'date');
+}
+
+export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [
+  [
+    /^(?:p1|priority 1|priority one|urgent|very urgent|super urgent|important|very important|high(?: priority)?|top(?: priority)?|critical|asap|a priority)$/i,
+    1,
+  ],
+  [
+    /^(?:p2|priority 2|priority two|medium(?: priority)?|normal(?: priority)?|mid(?: priority)?)$/i,
+    2,
+  ],
+  [
+    /^(?:p3|priority 3|priority three|low(?: priority)?|not (?:that |very )?(?:urgent|important)|whenever|no rush|not a priority)$/i,
+    3,
+  ],
+  [/^(?:p4|no priority|none|not urgent any ?more|normal again)$/i, null],
+];
+
+/** 1, 2, 3 or null (no priority) for words that say one; undefined when they don't. */
+export function priorityOf(words: string): 1 | 2 | 3 | null | undefined {
+  const w = words
+    .trim()
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(/\s+(?:one|task|item)$/i, '');
+  for (const [re, p] of PRIORITY_WORDS) if (re.test(w)) return p;
+  return undefined;
+}
+
+/** A label as said: "#work", "work", "the work label". */
+export const labelName = (said: string) =>
+  said
+    .trim()
+    .replace(/^(?:the|a)\s+/i, '')
+    .replace(/\s+(?:tag|label)$/i, '')
+    .replace(/^#/, '')
+    .toLowerCase();
