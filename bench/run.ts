@@ -13,6 +13,9 @@ import { ConversationRepository } from '../electron/core/chat/conversation-repos
 import { silentLogger } from '../electron/core/log.ts';
 import { appVersion, migrationsDir, repoRoot } from '../electron/host/host-paths.ts';
 import { THREAD_PAGE } from '../electron/shared/limits.ts';
+import { addDays, localDate } from '../electron/core/time/local-dates.ts';
+import { parseQuickAdd } from '../electron/core/time/quick-add.ts';
+import * as chrono from 'chrono-node';
 import { browserHostEntry, buildBrowserHost } from '../scripts/lib/build-browser-host.ts';
 
 const quick = process.argv.includes('--quick');
@@ -111,10 +114,13 @@ function seed(profileDir: string, tasks: number, withChat: boolean): void {
   const now = new Date('2026-01-01T00:00:00.000Z').getTime();
   db.transaction(() => {
     const insert = db.prepare(
-      `INSERT INTO tasks (user_id, title, description, completed, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO tasks (user_id, title, description, completed, created_at, updated_at, due_date, due_time, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // A fifth of the tasks have a due date, spread over the month around today.
+    const today = localDate(new Date());
     for (let i = 1; i <= tasks; i++) {
       const at = new Date(now + i * 1000).toISOString();
+      const due = i % 5 === 0 ? addDays(today, (i % 61) - 30) : null;
       insert.run(
         user,
         `Task ${i}`,
@@ -122,6 +128,9 @@ function seed(profileDir: string, tasks: number, withChat: boolean): void {
         i % 3 === 0 ? 1 : 0,
         at,
         at,
+        due,
+        due && i % 2 === 0 ? '09:30' : null,
+        i % 11 === 0 ? 1 : null,
       );
     }
     if (!withChat) return;
@@ -158,9 +167,11 @@ function seed(profileDir: string, tasks: number, withChat: boolean): void {
 async function coreMetrics(core: Core, profileDir: string): Promise<void> {
   const db = core.db;
   const user = core.account.userId;
-  const rawGet = db.prepare(
-    `SELECT id, title, description, completed, created_at, updated_at FROM tasks WHERE user_id = ? AND id = ?`,
-  );
+  // The floor reads the same fields the app returns (a task's time fields and labels too).
+  const COLUMNS = `id, title, description, completed, created_at, updated_at, completed_at, due_date,
+    due_time, priority, repeat, (SELECT group_concat(l.name, char(31)) FROM task_labels tl
+    JOIN labels l ON l.id = tl.label_id WHERE tl.task_id = tasks.id) AS labels`;
+  const rawGet = db.prepare(`SELECT ${COLUMNS} FROM tasks WHERE user_id = ? AND id = ?`);
   const id = (i: number) => 1 + ((Math.abs(i) * 7919) % TASKS);
   const [appGet, floorGet] = await alternate(
     ITER / 1000,
@@ -178,7 +189,7 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
   );
 
   const rawList = db.prepare(
-    `SELECT id, title, description, completed, created_at, updated_at FROM tasks WHERE user_id = ? AND completed = 0 ORDER BY id LIMIT 1000 OFFSET ?`,
+    `SELECT ${COLUMNS} FROM tasks WHERE user_id = ? AND completed = 0 ORDER BY id LIMIT 1000 OFFSET ?`,
   );
   const pendingTotal = Math.floor((TASKS * 2) / 3);
   const offset = (i: number) => (Math.abs(i) * 3301) % Math.max(1, pendingTotal - 1000);
@@ -243,6 +254,76 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
     '< 20 ms and ≤ 3×',
     'ms',
     p95 < 20 && p95 / percentile(floorTool, 0.95) <= 3,
+  );
+
+  // The Today view (due today and overdue), first page with its counts, vs the indexed query alone.
+  const today = localDate(new Date());
+  const rawToday = db.prepare(
+    `SELECT ${COLUMNS} FROM tasks WHERE user_id = ? AND completed = 0 AND due_date <= ?
+     ORDER BY due_date, due_time IS NULL, due_time, coalesce(priority, 4), id LIMIT 100`,
+  );
+  const [appToday, floorToday] = await alternate(
+    20,
+    20,
+    () => core.handlers['tasks.page']({ status: 'pending', due: 'today', offset: 0, limit: 100 }),
+    () => rawToday.all(user, today),
+  );
+  row(
+    `Today view at ${TASKS.toLocaleString('en')} tasks (a fifth with dates), first 100 with counts (vs the indexed query alone), per call`,
+    appToday,
+    floorToday,
+    '≤ 2×',
+    'ms',
+    appToday / floorToday <= 2,
+  );
+
+  // Quick add: reading a line (chips as the person types), p95, vs chrono's date reading alone.
+  const lines = [
+    'Pay rent tomorrow 9am p1 #home every month',
+    'dentist thu 2pm #health',
+    'call the plumber on Wednesday at half past five',
+    'standup every weekday at 9:30',
+    'buy milk',
+    'renew the passport in 3 weeks p2',
+    'water the plants every other day',
+    'book review every 15th #club',
+  ];
+  const [appQuick, floorQuick] = await interleaved(
+    ITER / 10,
+    (i) => parseQuickAdd(lines[i % lines.length]!, { now: new Date() }),
+    (i) => chrono.en.parse(lines[i % lines.length]!, new Date(), { forwardDate: true }),
+  );
+  const quickP95 = percentile(appQuick, 0.95);
+  row(
+    'quick-add parse of a line, p95 (vs chrono-node reading its date alone)',
+    quickP95,
+    percentile(floorQuick, 0.95),
+    '< 2 ms',
+    'ms',
+    quickP95 < 2,
+  );
+
+  // "remind me to … tomorrow at 5pm" through the built-in assistant, request to receipt.
+  const [appRemind, floorRemindTool] = await interleaved(
+    DURABLE,
+    (i) => core.chat.say(`remind me to post parcel ${i} tomorrow at 5pm`, { conversationId }),
+    (i) =>
+      repo.transaction(() =>
+        tools.run(conversationId, 1, 'add_task', {
+          title: `Tool parcel ${i}`,
+          due_date: addDays(today, 1),
+          due_time: '17:00',
+        }),
+      ),
+  );
+  const remindP95 = percentile(appRemind, 0.95);
+  row(
+    '"remind me to … tomorrow at 5pm" via built-in assistant, request to receipt, p95 (vs add_task with the date alone)',
+    remindP95,
+    percentile(floorRemindTool, 0.95),
+    '< 20 ms',
+    'ms',
+    remindP95 < 20,
   );
 
   // As the chat view opens a thread: its first page (THREAD_PAGE messages).

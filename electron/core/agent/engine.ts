@@ -31,7 +31,7 @@ export interface TurnContext {
   /** The person's local date, YYYY-MM-DD. */
   today(): string;
   /** Dates, times, repeats, priorities and #labels in a task's words (quick add's reading). */
-  readWhen(text: string): QuickAdd;
+  readWhen(text: string, detailsOnly?: boolean): QuickAdd;
   /** A date or time said on its own ("Monday", "3pm"). */
   readDate(text: string): { date: string; time: string | null; hasDay: boolean } | undefined;
 }

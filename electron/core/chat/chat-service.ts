@@ -356,7 +356,8 @@ export class ChatService {
       history: () => this.#repo.messagesBefore(conversationId, batchId, HISTORY_MESSAGES),
       today: () => this.#tasks.today(),
       // In chat, dates are always read ("remind me … tomorrow"); the order of numeric ones as set.
-      readWhen: (words) => this.#tasks.parseQuick(words, { dayFirst: this.#dayFirst() }),
+      readWhen: (words, detailsOnly) =>
+        this.#tasks.parseQuick(words, { dayFirst: this.#dayFirst(), detailsOnly: !!detailsOnly }),
       readDate: (words) => this.#tasks.readDate(words, this.#dayFirst()),
     };
     return {

@@ -37,6 +37,8 @@ export interface QuickAddOptions {
   dayFirst?: boolean;
   /** Ranges of the text to keep as plain title text (chips turned back into words). */
   keep?: { start: number; end: number }[];
+  /** Words that are all details ("tomorrow at 5 p1") give an empty title instead of being it. */
+  detailsOnly?: boolean;
 }
 
 interface Span {
@@ -97,11 +99,11 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each)\s+(other|second|\d{1,3})\s+(${UNIT})(?:\s+on\s+(${WEEKDAY_LIST}))?\b`,
+      String.raw`\b(?:every|each)\s+(other|second|\d{1,3}|two|three|four|five|six)\s+(${UNIT})(?:\s+on\s+(${WEEKDAY_LIST}))?\b`,
       'y',
     ),
     (m) =>
-      `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : 2}${m[3] ? `;BYDAY=${byDay(m[3])}` : ''}`.replace(
+      `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : (({ two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[m[1]!] ?? 2)}${m[3] ? `;BYDAY=${byDay(m[3])}` : ''}`.replace(
         ';INTERVAL=1',
         '',
       ),
@@ -228,6 +230,16 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'tomorrow',
   ],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  // spoken times: "three thirty p m", "ten a m", "10 o'clock", "at 10 in the morning"
+  [/\b(a|p)\s?\.?\s?m\b\.?/gi, (_, x: string) => `${x.toLowerCase()}m`],
+  [
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(fifteen|thirty|forty[-\s]?five|o'?clock))?(?=\s*(?:am|pm|o'?clock|in the (?:morning|afternoon|evening)|tonight)\b)/gi,
+    (_, h: string, m?: string) =>
+      `${hourOf(h)}${!m || /o'?clock/i.test(m) ? '' : `:${/fifteen/i.test(m) ? '15' : /thirty/i.test(m) ? '30' : '45'}`}`,
+  ],
+  [/\b(\d{1,2})\s*o'?clock\b/gi, (_, h: string) => `${h}:00`],
+  [/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, (_, t: string) => `${t}am`],
+  [/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:afternoon|evening)\b/gi, (_, t: string) => `${t}pm`],
   [/\b(?:wednesdy|wensday|wendsday|wednsday|wedensday)\b/gi, 'wednesday'],
   [/\b(?:thurday|thursdy|thrusday)\b/gi, 'thursday'],
   [/\b(?:tuseday|tuesdy|teusday)\b/gi, 'tuesday'],
@@ -456,7 +468,7 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     // ("add medium priority task organise the shed")
     .replace(/^(?:a\s+)?(?:task|todo|to-do|item)\s*[:,-]?\s+(?=\S)/i, '')
     .trim();
-  if (!title) {
+  if (!title && !options.detailsOnly) {
     // Nothing left to call it: the whole text is the title, as typed.
     return { ...empty(typed.trim()), parts: [] };
   }
@@ -540,6 +552,16 @@ function findDate(
       text.slice(r.index + r.text.length).trim() !== ''
     )
       continue;
+    // "parents evening next Thursday": the evening is the title's; the date comes after it
+    const lead = /^(?:morning|afternoon|evening|night)\s+(?=\S)/i.exec(said);
+    if (lead) {
+      const at = r.index + r.text.indexOf(said);
+      return findDate(
+        text.slice(0, at) + ' '.repeat(lead[0].length) + text.slice(at + lead[0].length),
+        options,
+        context,
+      );
+    }
     if (BARE_DURATION.test(said)) continue; // "24 hours" without "in"
     // "now", "the HR team": not dates; "Sunday's long run", "about Saturday": a day talked about
     if (

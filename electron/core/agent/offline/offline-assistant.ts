@@ -576,19 +576,29 @@ export class OfflineAssistant implements Engine {
     turn.state.lastAction = 'update';
     const resolved = this.resolve(intent.ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
-    const read = turn.readWhen(`x ${intent.text}`);
+    const read = intent.text
+      ? turn.readWhen(intent.text, true)
+      : {
+          title: '',
+          parts: [],
+          dueDate: null,
+          dueTime: null,
+          priority: null,
+          repeat: null,
+          labels: [],
+        };
     const said = new Set(read.parts.map((p) => p.kind));
     const calls: PlannedCall[] = resolved.tasks.map((t) => {
       const args: Record<string, unknown> = { task_id: t.id };
       if (said.has('date')) {
         const date = turn.readDate(read.parts.find((p) => p.kind === 'date')!.text);
         let time = read.dueTime;
-        // "actually 7" after 18:00 is 19:00: the hour nearest the one it had
-        const hour = time ? Number(time.slice(0, 2)) : -1;
-        if (time && t.dueTime && hour < 12 && !/am|pm|morning/i.test(intent.text)) {
+        // "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: the hour nearest the one it had
+        if (time && t.dueTime && !/am|pm|morning|evening|afternoon|night/i.test(intent.text)) {
+          const hour = Number(time.slice(0, 2)) % 12;
           const old = Number(t.dueTime.slice(0, 2));
-          if (Math.abs(old - (hour + 12)) < Math.abs(old - hour))
-            time = `${hour + 12}${time.slice(2)}`;
+          const near = [hour, hour + 12].sort((a, b) => Math.abs(a - old) - Math.abs(b - old))[0]!;
+          time = `${String(near).padStart(2, '0')}${time.slice(2)}`;
         }
         // A time alone keeps the day; a day alone keeps the time.
         args.due_date =
@@ -598,6 +608,14 @@ export class OfflineAssistant implements Engine {
       if (said.has('priority')) args.priority = read.priority;
       if (said.has('repeat')) args.repeat = read.repeat;
       if (said.has('label')) args.labels = [...new Set([...t.labels, ...read.labels])];
+      for (const field of intent.clear ?? []) {
+        // (cleared, unless said again: "not that urgent, make it p3")
+        if (field === 'date' && !said.has('date')) args.due_date = null;
+        else if (field === 'time' && !said.has('date')) args.due_time = null;
+        else if (field === 'labels' && !said.has('label')) args.labels = [];
+        else if (field === 'priority' && !said.has('priority')) args.priority = null;
+        else if (field === 'repeat' && !said.has('repeat')) args.repeat = null;
+      }
       return { tool: 'update_task', args };
     });
     const outcome = turn.executeNow(calls, `Change ${plural(calls.length, 'task')}?`);
@@ -743,7 +761,7 @@ export class OfflineAssistant implements Engine {
             args.repeat = null;
             break;
           }
-          const read = turn.readWhen(`x ${intent.repeat}`);
+          const read = turn.readWhen(intent.repeat, true);
           if (!read.repeat)
             return `I couldn't read “${intent.repeat}” as a repeat. Try “every Monday”, “every 2 weeks” or “monthly”.`;
           args.repeat = read.repeat;
@@ -856,7 +874,10 @@ export class OfflineAssistant implements Engine {
       const args: Record<string, unknown> =
         when.parts.length > 0
           ? {
-              title: tidyTitle(when.title),
+              // ("remind me tonight at 8 to take my pills": the reminder was the date)
+              title: tidyTitle(
+                when.title.replace(/^(?:remind me|(?:for\s+)?me)\s+(?:to\s+)?(?=\S)/i, ''),
+              ),
               ...(when.dueDate ? { due_date: when.dueDate } : {}),
               ...(when.dueTime && (when.dueDate || when.repeat) ? { due_time: when.dueTime } : {}),
               ...(when.priority ? { priority: when.priority } : {}),

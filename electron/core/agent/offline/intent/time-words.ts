@@ -9,8 +9,8 @@ const SHAPE_DAY = new Date(2026, 0, 5, 12);
 export function looksLikeWhen(text: string): boolean {
   const t = text.trim().replace(/^(?:to|for|on|at|till|until|by)\s+/i, '');
   if (!t) return false;
-  const read = parseQuickAdd(`x ${t}`, { now: SHAPE_DAY });
-  return read.title === 'x' && read.parts.length > 0 && read.parts.every((p) => p.kind === 'date');
+  const read = parseQuickAdd(t, { now: SHAPE_DAY, detailsOnly: true });
+  return read.title === '' && read.parts.length > 0 && read.parts.every((p) => p.kind === 'date');
 }
 
 export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [

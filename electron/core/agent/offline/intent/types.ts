@@ -138,7 +138,13 @@ export type Intent =
   | { type: 'tag'; ref: TaskRef; add: string[]; remove: string[] }
   /** "due in 4 days", "no wait, Tuesday", "and make it urgent": details for the task just
    * talked about, read from `text` as quick add reads them. */
-  | { type: 'details'; ref: TaskRef; text: string }
+  | {
+      type: 'details';
+      ref: TaskRef;
+      text: string;
+      /** "no time", "remove the priority", "don't make it repeat" */
+      clear?: ('date' | 'time' | 'priority' | 'repeat' | 'labels')[];
+    }
   /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
   | { type: 'skip'; ref: TaskRef }
   | { type: 'greeting' }

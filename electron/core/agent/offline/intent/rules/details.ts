@@ -4,9 +4,27 @@
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import type { Intent, Rule } from '../types.ts';
 
+type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
+const CLEARS: [Cleared, RegExp][] = [
+  ['time', /\b(?:no|without(?: a| the)?|remove the|clear the|drop the)\s+time\b/i],
+  [
+    'date',
+    /\b(?:no|without(?: a)?|remove the|clear the|drop the)\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all))?\b/i,
+  ],
+  [
+    'priority',
+    /\b(?:no|remove the|clear the|drop the)\s+priority\b|\bnot (?:that |so )?urgent(?: any ?more)?\b/i,
+  ],
+  [
+    'repeat',
+    /\b(?:don't|do not|doesn't need to|no need to)\s+(?:make it\s+)?repeat\b|\bstop repeating\b|\bno (?:more )?repeat(?:s|ing)?\b|\bjust (?:the )?once\b/i,
+  ],
+  ['labels', /\b(?:no|remove the|clear the|drop the)\s+(?:tags?|labels?)\b/i],
+];
+
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|wait|actually|sorry|oops|oh|ah|hmm|and|also|plus|then|ok|okay|i mean|i meant|make that|make it|change it to|change that to|set it (?:for|to)|set that (?:for|to)|move it to|put it (?:for|on|at)|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|the)\b[\s,:!-]*)+/i;
+  /^(?:(?:no|nope|wait|actually|sorry|oops|oh|ah|hmm|and|also|plus|then|ok|okay|i mean|i meant|make that|make it(?: for)?|change it to|change that to|change the (?:time|date|day) to|set it (?:for|to)|set that (?:for|to)|move it to|put it (?:for|on|at)|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|the)\b[\s,:!-]*)+/i;
 const TAIL = /[\s,]*(?:instead|please|pls|then|thanks|thank you|too|as well|not .*)$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
@@ -19,14 +37,41 @@ export const details: Rule = {
     if (question || !dialogue.lastAction || !['add', 'update'].includes(dialogue.lastAction))
       return undefined;
     const said = (sentence || s).replace(/[.!]+$/, '').trim();
-    let rest = said.replace(LEAD, '').replace(TAIL, '').trim();
+    let text = said;
+    // "no time, just the date", "remove the priority", "don't make it repeat": cleared
+    const clear: Cleared[] = [];
+    for (const [field, re] of CLEARS) {
+      const m = re.exec(text);
+      if (!m) continue;
+      clear.push(field);
+      text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim();
+    }
+    let rest = text
+      .replace(/^[\s,]+/, '')
+      .replace(LEAD, '')
+      .replace(TAIL, '')
+      .trim();
+    rest = rest
+      .replace(/^(?:[,\s]|but\b|and\b|just\b|only\b|(?:the\s+)?date\b)+|[,\s]+$/gi, '')
+      .trim();
     // "actually 7pm", "no wait, 3:30": a time (a bare number may be a count or a task number)
     if (/^\d{1,2}(?::\d{2}|\s*(?:am|pm))$/i.test(rest)) rest = `at ${rest}`;
     // "tag it work", "label it errands": a label said without "#"
     rest = rest.replace(/^(?:tag|label)\s+(?:it|that)\s+(?:as\s+|with\s+)?#?(?=\p{L})/iu, '#');
-    if (!rest) return undefined;
-    const read = parseQuickAdd(`x ${rest}`, { now: SHAPE_DAY });
-    if (read.title !== 'x' || read.parts.length === 0) return undefined;
+    // (", same time": the time it had)
+    rest = rest.replace(/[\s,]+same time$/i, '').replace(/^only\s+/i, '');
+
+    if (!rest) {
+      return clear.length > 0
+        ? { type: 'details', ref: { kind: 'focus' }, text: '', clear }
+        : undefined;
+    }
+    const read = parseQuickAdd(rest, { now: SHAPE_DAY, detailsOnly: true });
+    // ("urgent and due today", "#garden and make it p3": the small words between details)
+    const left = read.title
+      .replace(/\b(?:and|also|plus|then|make it|make that|but|with|it|too)\b|[,&]/gi, ' ')
+      .trim();
+    if (left !== '' || read.parts.length === 0) return undefined;
     // After a change of words (a note, a title), "actually after 6pm" puts those words right;
     // only details said as such ("due …", "p2", "#work", "every …") are details then.
     if (
@@ -36,6 +81,11 @@ export const details: Rule = {
       )
     )
       return undefined;
-    return { type: 'details', ref: { kind: 'focus' }, text: rest };
+    return {
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: rest,
+      ...(clear.length > 0 ? { clear } : {}),
+    };
   },
 };

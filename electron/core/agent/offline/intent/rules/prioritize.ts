@@ -14,7 +14,7 @@ export const prioritize: Rule = {
     const said = s.replace(/\s+(?:please|pls|now|instead|too)$/i, '');
     const set =
       new RegExp(
-        String.raw`^(?:make|mark|set|flag|put|give)\s+(.+?)\s+(?:as\s+|to\s+|at\s+)?(?:a\s+)?${LEVEL}$`,
+        String.raw`^(?:make|mark|set|flag|put|give|bump|raise|lower|drop|move|change)\s+(.+?)\s+(?:up\s+|down\s+)?(?:as\s+|to\s+|at\s+)?(?:a\s+)?${LEVEL}$`,
         'i',
       ).exec(said) ??
       new RegExp(

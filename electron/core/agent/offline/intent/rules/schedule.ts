@@ -5,7 +5,7 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { looksLikeWhen } from '../time-words.ts';
 
-const MOVE = String.raw`(?:move|moving|push|shift|reschedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book)`;
+const MOVE = String.raw`(?:move|moving|push|shift|reschedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
 const COUNT: Record<string, number> = {
   a: 1,

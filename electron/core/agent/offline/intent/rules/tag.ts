@@ -25,6 +25,20 @@ export const tag: Rule = {
         add: [labelName(onto[1] ?? onto[2] ?? onto[3]!)],
         remove: [],
       };
+    // "also add the label errands", "and add the tag #fitness": on the task just talked about
+    const more = new RegExp(
+      String.raw`^(?:(?:and|also|plus)\s+)*(?:add|put|give it|stick)\s+(?:the\s+|a\s+)?(?:tag|label)\s+${NAME}(?:\s+(?:too|as well))?$`,
+      'iu',
+    ).exec(said);
+    if (more)
+      return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(more[1]!)], remove: [] };
+    // "remove the travel tag", "take home off it"
+    const offFocus = new RegExp(
+      String.raw`^(?:(?:actually|and|also)\s+)*(?:remove|take off|drop|delete|clear)\s+(?:the\s+)?#?([\p{L}\p{N}_\-./&+]{1,40})\s+(?:tag|label)$`,
+      'iu',
+    ).exec(said);
+    if (offFocus)
+      return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(offFocus[1]!)] };
     // "put it under errands", "file the tax one under admin"
     const under = new RegExp(String.raw`^(?:put|file|move)\s+(.+?)\s+under\s+${NAME}$`, 'iu').exec(
       said,
