@@ -7,6 +7,7 @@ import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
 import { aboutTask } from '../when-words.ts';
+import type { QuickAdd } from '../../time/quick-add.ts';
 import { addDays } from '../../time/local-dates.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
@@ -429,6 +430,17 @@ function partRenamed(title: string, ref: TaskRef, value: string): string | undef
 const describeWords = (text: string) =>
   text.replace(/^(?:the|a|an|my)\s+/i, '').replace(/\s+(?:task|one|item|todo)$/i, '') || text;
 
+/** Words read as they are, with no date, repeat, priority or label in them. */
+const plainWords = (title: string): QuickAdd => ({
+  title,
+  parts: [],
+  dueDate: null,
+  dueTime: null,
+  priority: null,
+  repeat: null,
+  labels: [],
+});
+
 /** Words that name a day ("Friday", "tomorrow", "the 12th"), in a title or a change. */
 const DAY_WORD =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
@@ -576,17 +588,7 @@ export class OfflineAssistant implements Engine {
     turn.state.lastAction = 'update';
     const resolved = this.resolve(intent.ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
-    const read = intent.text
-      ? turn.readWhen(intent.text, true)
-      : {
-          title: '',
-          parts: [],
-          dueDate: null,
-          dueTime: null,
-          priority: null,
-          repeat: null,
-          labels: [],
-        };
+    const read = intent.text ? turn.readWhen(intent.text, true) : plainWords('');
     const said = new Set(read.parts.map((p) => p.kind));
     const calls: PlannedCall[] = resolved.tasks.map((t) => {
       const args: Record<string, unknown> = { task_id: t.id };
@@ -860,17 +862,7 @@ export class OfflineAssistant implements Engine {
       // "call the bank tomorrow at 9 p1 #money": the date, time, priority and labels in it
       // (a title said in quotes is kept as it is)
       const quoted = new RegExp(`["“'‘]${escapeRegExp(title)}["”'’]`, 'i').test(turn.text);
-      const when = quoted
-        ? {
-            title,
-            parts: [],
-            dueDate: null,
-            dueTime: null,
-            priority: null,
-            repeat: null,
-            labels: [],
-          }
-        : turn.readWhen(title);
+      const when = quoted ? plainWords(title) : turn.readWhen(title);
       const args: Record<string, unknown> =
         when.parts.length > 0
           ? {

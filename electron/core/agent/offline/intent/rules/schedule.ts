@@ -4,19 +4,14 @@
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { looksLikeWhen } from '../time-words.ts';
+import { NUMBER_WORDS } from '../vocabulary.ts';
 
 const MOVE = String.raw`(?:move|moving|push|shift|reschedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
 const COUNT: Record<string, number> = {
+  ...NUMBER_WORDS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
   'a couple of': 2,
   'a few': 3,
 };
