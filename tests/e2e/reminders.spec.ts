@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { sayDue } from '../../electron/shared/when-text.ts';
+import { localDate } from '../../electron/core/time/local-dates.ts';
 import { type RunningHost, startHost } from './browser-host.ts';
+import { callHost, day } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -22,14 +24,6 @@ test.afterEach(async () => {
 });
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** The local date `days` from today. */
-function day(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return localDate(d);
-}
 
 /**
  * The next whole minute far enough ahead to add a task due then before it comes (a reminder is
@@ -48,15 +42,8 @@ const dueText = (due: { dueDate: string; dueTime: string }) =>
   `Due ${sayDue(due.dueDate, due.dueTime, localDate(new Date()))}`;
 
 /** Calls the app as another window or the CLI would. */
-async function call(request: APIRequestContext, channel: string, data: unknown) {
-  const res = await request.post(`${host.origin}/api/call/${channel}`, {
-    headers: { authorization: `Bearer ${host.token}` },
-    data,
-  });
-  const body = await res.json();
-  expect(body.ok, JSON.stringify(body)).toBe(true);
-  return body.value;
-}
+const call = (request: APIRequestContext, channel: string, data: unknown) =>
+  callHost(request, host, channel, data);
 
 /** Up to about 75 s: the minute to come, and a check after it. */
 const REMINDER_WAIT = 75_000;

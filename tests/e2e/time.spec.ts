@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, type APIRequestContext, test } from '@playwright/test';
 import { sayDue } from '../../electron/shared/when-text.ts';
 import { type RunningHost, startHost } from './browser-host.ts';
-import { addTask, rowTitles } from './ui.ts';
+import { addTask, callHost, day, rowTitles } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -20,24 +20,9 @@ test.afterEach(async () => {
   fs.rmSync(profile, { recursive: true, force: true });
 });
 
-/** The local date `days` from today, as the app keeps dates (the host runs on this clock). */
-function day(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Calls the app as another window or the CLI would. */
-async function call(request: APIRequestContext, channel: string, data: unknown) {
-  const res = await request.post(`${host.origin}/api/call/${channel}`, {
-    headers: { authorization: `Bearer ${host.token}` },
-    data,
-  });
-  const body = await res.json();
-  expect(body.ok, JSON.stringify(body)).toBe(true);
-  return body.value;
-}
+const call = (request: APIRequestContext, channel: string, data: unknown) =>
+  callHost(request, host, channel, data);
 
 const QUICK = 'Pay rent tomorrow 9am p1 #home every month';
 

@@ -1,7 +1,8 @@
 // What the e2e specs do to the page over and over: add a task, say something, read the list and
 // the conversation, and ask axe-core what it finds.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { addDays, localDate } from '../../electron/core/time/local-dates.ts';
 
 /** Types a task and presses Enter, without looking for its row (it may be far down the list). */
 export async function typeTask(page: Page, title: string) {
@@ -40,4 +41,23 @@ export async function violations(page: Page) {
     impact: v.impact,
     targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
   }));
+}
+
+/** The local date `days` from today, as the app keeps dates (the host runs on this clock). */
+export const day = (days: number) => addDays(localDate(new Date()), days);
+
+/** Calls a host's API as another window or the CLI would; the call must succeed. */
+export async function callHost(
+  request: APIRequestContext,
+  host: { origin: string; token: string },
+  channel: string,
+  data: unknown,
+) {
+  const res = await request.post(`${host.origin}/api/call/${channel}`, {
+    headers: { authorization: `Bearer ${host.token}` },
+    data,
+  });
+  const body = await res.json();
+  expect(body.ok, JSON.stringify(body)).toBe(true);
+  return body.value;
 }

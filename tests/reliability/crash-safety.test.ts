@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -8,55 +7,31 @@ import { silentLogger } from '../../electron/core/log.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 import { record, scale } from './figures.ts';
+import { runAndKill } from './kill-child.ts';
 
 const KILLS = scale(12, 200);
 const child = path.join(import.meta.dirname, 'writer-child.ts');
 
-/**
- * Runs the writer, kills it with SIGKILL `ms` after it is ready (or, on a machine so busy that it
- * has acknowledged less by then, right after its second acknowledged write), and returns what it
- * acknowledged.
- */
-function runAndKill(
+/** Runs the writer, kills it `ms` after it is ready (after two acknowledged writes at least),
+ * and returns what it acknowledged. */
+async function writeAndKill(
   profileDir: string,
   ms: number,
 ): Promise<{ tasks: number[]; messages: Map<number, number> }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, profileDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const tasks: number[] = [];
-    const messages = new Map<number, number>();
-    let buffer = '';
-    let stderr = '';
-    let due = false;
-    const killIfDue = () => {
-      if (due && tasks.length + messages.size >= 2) proc.kill('SIGKILL');
-    };
-    proc.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        const [kind, a, b] = line.split(' ');
-        if (kind === 'T') tasks.push(Number(a));
-        if (kind === 'M') messages.set(Number(a), Number(b));
-        if (kind === 'ready')
-          setTimeout(() => {
-            due = true;
-            killIfDue();
-          }, ms);
-      }
-      killIfDue();
-    });
-    proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    proc.on('exit', (_code, signal) =>
-      signal === 'SIGKILL'
-        ? resolve({ tasks, messages })
-        : reject(new Error(`writer exited on its own: ${stderr}`)),
-    );
-  });
+  const tasks: number[] = [];
+  const messages = new Map<number, number>();
+  await runAndKill(
+    child,
+    [profileDir],
+    ms,
+    (line) => {
+      const [kind, a, b] = line.split(' ');
+      if (kind === 'T') tasks.push(Number(a));
+      if (kind === 'M') messages.set(Number(a), Number(b));
+    },
+    () => tasks.length + messages.size >= 2,
+  );
+  return { tasks, messages };
 }
 
 it(`every acknowledged write survives ${KILLS} SIGKILLs, and the database stays intact`, async () => {
@@ -67,7 +42,7 @@ it(`every acknowledged write survives ${KILLS} SIGKILLs, and the database stays 
   const interrupted = new Set<number>();
   try {
     for (let i = 0; i < KILLS; i++) {
-      const acked = await runAndKill(profileDir, Math.floor(Math.random() * 120));
+      const acked = await writeAndKill(profileDir, Math.floor(Math.random() * 120));
       const core = openCore({
         profileDir,
         migrationsDir,

@@ -1,7 +1,6 @@
 // Completing a repeating task under SIGKILL: there is always exactly one task, its due date moved
 // on once per recorded completion (never a second copy, never a skipped or doubled occurrence),
 // and no acknowledged completion is lost.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { addDays, daysBetween } from '../../electron/core/time/local-dates.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 import { record, scale } from './figures.ts';
+import { runAndKill } from './kill-child.ts';
 
 const KILLS = scale(12, 200);
 const child = path.join(import.meta.dirname, 'repeat-child.ts');
@@ -19,40 +19,18 @@ const START = '2040-01-01';
 
 /** Runs the completer, kills it `ms` after it is ready (once it acknowledged one), and returns
  * the due dates it acknowledged. */
-function runAndKill(profileDir: string, ms: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, profileDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const acked: string[] = [];
-    let buffer = '';
-    let stderr = '';
-    let due = false;
-    const killIfDue = () => {
-      if (due && acked.length >= 1) proc.kill('SIGKILL');
-    };
-    proc.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        if (line.startsWith('C ')) acked.push(line.slice(2));
-        if (line === 'ready')
-          setTimeout(() => {
-            due = true;
-            killIfDue();
-          }, ms);
-      }
-      killIfDue();
-    });
-    proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    proc.on('exit', (_code, signal) =>
-      signal === 'SIGKILL'
-        ? resolve(acked)
-        : reject(new Error(`completer exited on its own: ${stderr}`)),
-    );
-  });
+async function completeAndKill(profileDir: string, ms: number): Promise<string[]> {
+  const acked: string[] = [];
+  await runAndKill(
+    child,
+    [profileDir],
+    ms,
+    (line) => {
+      if (line.startsWith('C ')) acked.push(line.slice(2));
+    },
+    () => acked.length >= 1,
+  );
+  return acked;
 }
 
 it(`a repeating task completed under ${KILLS} SIGKILLs stays one task, moved on once per completion`, async () => {
@@ -69,7 +47,7 @@ it(`a repeating task completed under ${KILLS} SIGKILLs stays one task, moved on 
   let completions = 0;
   try {
     for (let i = 0; i < KILLS; i++) {
-      const acked = await runAndKill(profileDir, Math.floor(Math.random() * 60));
+      const acked = await completeAndKill(profileDir, Math.floor(Math.random() * 60));
       const core = openCore({
         profileDir,
         migrationsDir,

@@ -7,28 +7,13 @@ import {
   type TaskFilter,
 } from '../../renderer/src/hooks/task-pages-state.ts';
 import type { Task } from '../../electron/shared/task.ts';
+import { fromStoredTask } from '../../electron/core/tasks/task-repository.ts';
 
 const TODAY = '2026-12-04';
 const applyChange = (s: State, reason: string, tasks: Task[]) => apply(s, reason, tasks, TODAY);
 
-const NO_TIME = {
-  completedAt: null,
-  dueDate: null,
-  dueTime: null,
-  priority: null,
-  repeat: null,
-  labels: [],
-};
-
-const task = (id: number, completed = false, title = `Task ${id}`): Task => ({
-  id,
-  title,
-  description: '',
-  completed,
-  createdAt: new Date(0).toISOString(),
-  updatedAt: new Date(0).toISOString(),
-  ...NO_TIME,
-});
+const task = (id: number, completed = false, title = `Task ${id}`): Task =>
+  fromStoredTask({ id, title, completed });
 
 function state(status: TaskFilter['status'] | TaskFilter, tasks: Task[]): State {
   const pages = new Map<number, { generation: number; items: Task[] }>();

@@ -112,6 +112,7 @@ export class TaskRepository {
   readonly #save: (...params: unknown[]) => TaskRow | undefined;
   readonly #delete: (...params: unknown[]) => Database.RunResult;
   readonly #labelId: Query<number>;
+  readonly #labelNames: Query<string | null>;
   readonly #addLabel: (...params: unknown[]) => Database.RunResult;
   readonly #unlabel: (...params: unknown[]) => Database.RunResult;
   readonly #label: (...params: unknown[]) => Database.RunResult;
@@ -167,6 +168,11 @@ export class TaskRepository {
        WHERE user_id = ? AND id = ? RETURNING ${OWN_COLUMNS}`,
     );
     this.#delete = write(db, `DELETE FROM tasks WHERE user_id = ? AND id = ?`);
+    this.#labelNames = queryValue(
+      db,
+      `SELECT group_concat(l.name, char(31)) FROM task_labels tl
+       JOIN labels l ON l.id = tl.label_id WHERE tl.task_id = ?`,
+    );
     this.#labelId = queryValue(db, `SELECT id FROM labels WHERE user_id = ? AND name = ?`);
     this.#addLabel = write(db, `INSERT OR IGNORE INTO labels (user_id, name) VALUES (?, ?)`);
     this.#unlabel = write(db, `DELETE FROM task_labels WHERE task_id = ?`);
@@ -363,8 +369,10 @@ export class TaskRepository {
     return task;
   }
 
+  /** A task's labels alone (a save re-reads them rather than the whole row). */
   #labelsOf(id: number): string[] {
-    return this.get(id)?.labels ?? [];
+    const joined = this.#labelNames.get(id);
+    return joined ? joined.split(LABEL_SEPARATOR).sort() : [];
   }
 
   #setLabels(taskId: number, names: readonly string[]): string[] {
