@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, type APIRequestContext, test } from '@playwright/test';
 import { sayDue } from '../../electron/shared/when-text.ts';
 import { type RunningHost, startHost } from './browser-host.ts';
-import { addTask, callHost, day, rowTitles } from './ui.ts';
+import { addTask, callHost, chatLog, day, rowTitles, say } from './ui.ts';
 
 let profile: string;
 let host: RunningHost;
@@ -26,7 +26,7 @@ const call = (request: APIRequestContext, channel: string, data: unknown) =>
 
 const QUICK = 'Pay rent tomorrow 9am p1 #home every month';
 
-test('quick add shows what it read as chips, and Enter adds "Pay rent" due tomorrow 09:00, in Upcoming and not in Today', async ({
+test('quick add shows what it read as chips, and Enter adds "Pay rent" due tomorrow 09:00, in Upcoming and not in Today; the chat answers "what\'s due tomorrow?" with it', async ({
   page,
 }) => {
   await page.goto(host.url);
@@ -55,6 +55,15 @@ test('quick add shows what it read as chips, and Enter adds "Pay rent" due tomor
   await page.getByRole('radio', { name: /Today/ }).check();
   await expect(page.getByText(/Nothing due today/)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Pay rent' })).toHaveCount(0);
+
+  // The assistant answers from the same task, and asking changes nothing.
+  await say(page, "what's due tomorrow?");
+  await expect(chatLog(page)).toContainText('1 task due tomorrow');
+  await expect(chatLog(page)).toContainText(
+    'Pay rent (due tomorrow at 09:00, high priority, every month, #home)',
+  );
+  await expect(page.getByRole('radio', { name: 'Upcoming 1' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'All 1' })).toBeVisible();
 });
 
 test('a chip turned back into text (its × or Alt+Backspace) stays in the title', async ({

@@ -1,6 +1,7 @@
-// Runs a writer process and kills it with SIGKILL at a random moment: `ms` after it says "ready"
-// (or, on a machine so busy that it has acknowledged too little by then, as soon as `enough()`
-// says so). Each line it prints goes to `onLine`; it must not exit on its own.
+// Runs a writer process and kills it with SIGKILL (or asks it to quit with SIGTERM) at a random
+// moment: `ms` after it says "ready" (or, on a machine so busy that it has acknowledged too little
+// by then, as soon as `enough()` says so). Each line it prints goes to `onLine`; it must not exit
+// on its own.
 import { spawn } from 'node:child_process';
 
 export function runAndKill(
@@ -9,6 +10,7 @@ export function runAndKill(
   ms: number,
   onLine: (line: string) => void,
   enough: () => boolean,
+  signal: 'SIGKILL' | 'SIGTERM' = 'SIGKILL',
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -16,7 +18,7 @@ export function runAndKill(
     let stderr = '';
     let due = false;
     const killIfDue = () => {
-      if (due && enough()) proc.kill('SIGKILL');
+      if (due && enough()) proc.kill(signal);
     };
     proc.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
@@ -34,8 +36,10 @@ export function runAndKill(
       killIfDue();
     });
     proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    proc.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited on its own: ${stderr}`)),
+    proc.on('exit', (code, ended) =>
+      ended === 'SIGKILL' || (signal === 'SIGTERM' && due && code === 0)
+        ? resolve()
+        : reject(new Error(`writer exited on its own: ${stderr}`)),
     );
   });
 }
