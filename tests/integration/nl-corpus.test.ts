@@ -7,17 +7,17 @@ import { readCases, runCase } from '../../scripts/lib/corpus.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 
 // The shared copy when this checkout sits beside ../shared, else the copy kept in tests/corpus.
-const sharedDev = path.resolve(repoRoot, '..', 'shared', 'corpus', 'nl-dev.jsonl');
-const devCorpus = fs.existsSync(sharedDev)
-  ? sharedDev
-  : path.join(repoRoot, 'tests', 'corpus', 'nl-dev.jsonl');
+const shared = (name: string) => {
+  const beside = path.resolve(repoRoot, '..', 'shared', 'corpus', name);
+  return fs.existsSync(beside) ? beside : path.join(repoRoot, 'tests', 'corpus', name);
+};
 const ownCorpora = ['nl-phrasings.jsonl', 'nl-voices.jsonl'].map((f) =>
   path.join(repoRoot, 'tests', 'corpus', f),
 );
 const sharedRunner = path.resolve(repoRoot, '..', 'shared', 'corpus', 'run-corpus.mjs');
 
-describe('the shared dev corpus', () => {
-  for (const c of readCases(devCorpus)) {
+describe.each(['nl-dev.jsonl', 'nl-time-dev.jsonl'])('the shared dev corpus %s', (name) => {
+  for (const c of readCases(shared(name))) {
     it(`${c.id}: ${c.say.join(' / ').slice(0, 80)}`, async () => {
       const result = await runCase(c);
       expect(result.why, `reply: ${result.reply}`).toBe('');
@@ -61,9 +61,12 @@ describe.each(heldOut)('held-out set %s', (file) => {
 
 describe.runIf(fs.existsSync(sharedRunner))('the CLI, driven by the shared corpus runner', () => {
   it('passes a sample of cases end to end through `npm run -s cli`', () => {
-    const sample = readCases(devCorpus).filter((c) =>
-      ['d08', 'd21', 'd25', 'd27', 'd40'].includes(c.id),
-    );
+    const pick = (name: string, ids: string[]) =>
+      readCases(shared(name)).filter((c) => ids.includes(c.id));
+    const sample = [
+      ...pick('nl-dev.jsonl', ['d08', 'd21', 'd25', 'd27', 'd40']),
+      ...pick('nl-time-dev.jsonl', ['td01', 'td02', 'td14']),
+    ];
     const file = path.join(makeTempDir('corpus-'), 'sample.jsonl');
     fs.writeFileSync(file, sample.map((c) => JSON.stringify(c)).join('\n'));
     const out = execFileSync(process.execPath, [sharedRunner, file, '--min', '1'], {
@@ -71,6 +74,6 @@ describe.runIf(fs.existsSync(sharedRunner))('the CLI, driven by the shared corpu
       encoding: 'utf8',
       env: { ...process.env, CORPUS_CLI: `${process.execPath} electron/host/cli.ts` },
     });
-    expect(out).toContain('accuracy 100.0% (5/5)');
+    expect(out).toContain('accuracy 100.0% (8/8)');
   }, 120_000);
 });

@@ -9,8 +9,11 @@ import type { Task } from '../../electron/shared/task.ts';
 import { checkExpectations, readCases } from '../../scripts/lib/corpus.ts';
 
 const dir = path.join(repoRoot, 'tests', 'corpus');
-// nl-dev.jsonl is a copy of ../shared/corpus (read-only for us); every other file is ours.
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== 'nl-dev.jsonl');
+// nl-dev.jsonl and nl-time-dev.jsonl are copies of ../shared/corpus (read-only for us); every
+// other file is ours.
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl') && f !== 'nl-dev.jsonl' && f !== 'nl-time-dev.jsonl');
 const NOT_UNDERSTOOD = "I'm not sure what you'd like me to do with that.";
 const NOTHING_DONE = 'Okay.';
 

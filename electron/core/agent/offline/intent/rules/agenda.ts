@@ -27,6 +27,11 @@ export const agenda: Rule = {
         /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar)\s*/i,
         '',
       )
+      // "what do I need to do today", "what should we get done this week"
+      .replace(
+        /^(?:do|should|must|can|shall)\s+(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+)?(?:do|get done|finish|tackle|work on|handle)\b\s*/i,
+        '',
+      )
       .replace(
         /^(?:i\s+)?(?:have|got|need to do|to do|left|on|going on|happening|planned|scheduled|still)\s*/i,
         '',

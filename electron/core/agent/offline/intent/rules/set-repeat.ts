@@ -7,7 +7,8 @@ const RULE = String.raw`((?:every|each)\s+.+|daily|weekly|monthly|yearly|annuall
 
 export const setRepeat: Rule = {
   name: 'set-repeat',
-  specificity: 78,
+  // Above schedule: "make the run repeat every Monday and Thursday" names its days as a rule.
+  specificity: 80,
   extract: (s, { dialogue, question }): Intent | undefined => {
     if (question) return undefined;
     const said = s.replace(/\s+(?:please|pls|instead|too|from now on)$/i, '');
