@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { openCore } from '../../electron/core/app-core.ts';
 import { silentLogger } from '../../electron/core/log.ts';
-import { addDays, localDate, localInstant } from '../../electron/core/time/local-dates.ts';
+import { localDate, localInstant } from '../../electron/core/time/local-dates.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 import { record, scale } from './figures.ts';
