@@ -33,6 +33,12 @@ const QUESTIONS: ((title: string, n: number) => string)[] = [
   () => 'how many tasks are left?',
   () => "what's pending?",
   () => 'what have I completed?',
+  () => "what's due today?",
+  () => 'anything urgent in there?',
+  (t) => `how often does ${t.toLowerCase()} repeat?`,
+  (t) => `what labels are on ${t.toLowerCase()}?`,
+  (t) => `what's the priority on ${t.toLowerCase()}?`,
+  (t) => `when is ${t.toLowerCase()} due?`,
 ];
 
 describe('a question never changes anything', () => {

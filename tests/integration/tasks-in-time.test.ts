@@ -277,3 +277,75 @@ describe('time zones', () => {
     },
   );
 });
+
+describe('the assistant over several turns', () => {
+  /** One conversation: each message in turn, the last reply returned. */
+  const talk = async (core: TempCore, ...messages: string[]) => {
+    let conversationId: number | undefined;
+    let reply = '';
+    for (const text of messages) {
+      const turn = await core.chat.say(text, {
+        autoConfirm: true,
+        ...(conversationId ? { conversationId } : {}),
+      });
+      conversationId = turn.conversationId;
+      reply = turn.reply;
+    }
+    return reply;
+  };
+  const task = (core: TempCore, title: string) =>
+    core.tasks.list('all').find((t) => t.title === title)!;
+
+  it('asks a question about the day again for another day or label, and narrows what it showed', async () => {
+    const core = clocked();
+    await add(core, { title: 'Pay fine', dueDate: '2026-11-27' });
+    await add(core, { title: 'Yoga', dueDate: '2026-11-28' });
+    await add(core, { title: 'Fix leak', dueDate: '2026-11-30', priority: 1 });
+    await add(core, { title: 'Buy napkins', dueDate: '2026-11-30' });
+    await add(core, { title: 'Mop the floor', labels: ['home'] });
+    const before = JSON.stringify(core.tasks.list('all'));
+    expect(await talk(core, 'anything overdue?', 'and what about today?')).toMatch(/Yoga/);
+    expect(await talk(core, "what's coming up this week?", 'anything urgent in there?')).toMatch(
+      /^1 high-priority task among those:\n.*Fix leak/,
+    );
+    expect(await talk(core, 'any high priority stuff for monday?')).toMatch(/Fix leak/);
+    expect(await talk(core, "what's tagged work?", 'and home?')).toMatch(/Mop the floor/);
+    // questions, all of them: nothing changed
+    expect(JSON.stringify(core.tasks.list('all'))).toBe(before);
+  });
+
+  it('puts right a date, a time, a repeat or a label just set, and repeats a change for another task', async () => {
+    const core = clocked();
+    await talk(core, 'add renew the parking permit on the 5th', 'oh wait its the 12th not the 5th');
+    expect(task(core, 'Renew the parking permit')).toMatchObject({ dueDate: '2026-12-12' });
+    await talk(core, 'move the parking permit to friday', 'at 5pm');
+    expect(task(core, 'Renew the parking permit')).toMatchObject({
+      dueDate: '2026-12-04',
+      dueTime: '17:00',
+    });
+    await talk(core, 'add gym every monday', 'and thursday too');
+    expect(task(core, 'Gym').repeat).toBe('FREQ=WEEKLY;BYDAY=MO,TH');
+    await talk(core, 'add call Jordan back #work', 'actually label it personal instead');
+    expect(task(core, 'Call Jordan back').labels).toEqual(['personal']);
+    await add(core, { title: 'Buy milk' });
+    await add(core, { title: 'Buy bread' });
+    await talk(core, 'tag buy milk groceries', 'same for buy bread');
+    expect(task(core, 'Buy bread').labels).toEqual(['groceries']);
+    await add(core, { title: 'Renew passport', dueDate: '2026-12-01' });
+    await talk(core, 'postpone the passport task by 2 days', 'hmm make it 3 days instead');
+    expect(task(core, 'Renew passport').dueDate).toBe('2026-12-04');
+  });
+
+  it('clears fields of a named task without deleting it, and answers how often and which labels', async () => {
+    const core = clocked();
+    await add(core, { title: 'Call landlord', dueDate: '2026-12-01', priority: 2 });
+    await talk(core, 'clear the date and priority on call landlord');
+    expect(task(core, 'Call landlord')).toMatchObject({ dueDate: null, priority: null });
+    await add(core, { title: 'Water plants', dueDate: '2026-11-28', repeat: 'FREQ=DAILY' });
+    expect(await talk(core, 'how often does water plants repeat?')).toMatch(/every day/i);
+    await add(core, { title: 'Plan trip', labels: ['travel'] });
+    expect(await talk(core, 'what labels are on the plan trip task?')).toMatch(/#travel/);
+    await talk(core, 'skip water plants today', 'and tomorrow too');
+    expect(task(core, 'Water plants').dueDate).toBe('2026-11-30');
+  });
+});

@@ -27,8 +27,24 @@ const stateSchema = z.object({
       from: z.string().optional(),
     })
     .default({}),
+  /** The last change was to a task's date, time, priority, repeat or labels: "actually 5pm"
+   * puts that right. */
+  lastTimed: z.boolean().default(false),
+  /** That change as asked ("move it to Friday"), for "same for the gym one". */
+  lastTimedIntent: z.record(z.string(), z.unknown()).nullable().default(null),
   /** The assistant just answered "is it done?", so "and task 3?" asks the same. */
-  lastAsked: z.enum(['status', 'show', 'list', 'note', 'find']).nullable().default(null),
+  lastAsked: z.enum(['status', 'show', 'list', 'note', 'find', 'when']).nullable().default(null),
+  /** What the last "what's due…?" asked for, so "and tomorrow?" asks it again for another day. */
+  agenda: z
+    .object({
+      due: z.enum(['today', 'overdue', 'upcoming', 'none']).optional(),
+      on: z.string().optional(),
+      repeating: z.literal(true).optional(),
+      priority: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+      label: z.string().optional(),
+    })
+    .nullable()
+    .default(null),
   /** The assistant asked what a task's new title or description should be. */
   asking: z
     .object({ field: z.enum(['title', 'description', 'add']), taskId: z.number().int() })

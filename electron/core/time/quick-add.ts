@@ -57,7 +57,9 @@ const WEEKDAYS: [RegExp, string][] = [
 ];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?`;
-const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:\s*(?:,|and|&|\+)\s*${WEEKDAY})*`;
+const FULL_WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
+// ("every monday wednesday and friday": whole day names need no comma)
+const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:\s*(?:,|and|&|\+)\s*${WEEKDAY}|\s+${FULL_WEEKDAY})*`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)`;
 const DAY_NUMBER = String.raw`(?:[12]?\d|3[01])(?:st|nd|rd|th)`;
@@ -67,7 +69,7 @@ const byDay = (list: string) =>
   [
     ...new Set(
       list
-        .split(/\s*(?:,|and|&|\+)\s*/)
+        .split(/\s*(?:,|and|&|\+)\s*|\s+/)
         .map((w) => WEEKDAYS.find(([re]) => re.test(w))?.[1])
         .filter(Boolean),
     ),
@@ -185,7 +187,7 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   [
     // "on Mondays", "mondays and thursdays": a day said in the plural
     new RegExp(
-      String.raw`\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days)*)\b`,
+      String.raw`\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:\s*(?:,|and|&)\s*|\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)days)*)\b`,
       'y',
     ),
     (m) => `FREQ=WEEKLY;BYDAY=${byDay(m[1]!)}`,
@@ -237,6 +239,9 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, h: string, m?: string) =>
       `${hourOf(h)}${!m || /o'?clock/i.test(m) ? '' : `:${/fifteen/i.test(m) ? '15' : /thirty/i.test(m) ? '30' : '45'}`}`,
   ],
+  [/\bhalf\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:30`],
+  [/\bquarter\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:15`],
+  [/\bquarter\s+to\s+(\w+)/gi, (_, h: string) => `${(Number(hourOf(h)) + 11) % 12 || 12}:45`],
   [/\b(\d{1,2})\s*o'?clock\b/gi, (_, h: string) => `${h}:00`],
   [/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, (_, t: string) => `${t}am`],
   [/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:afternoon|evening)\b/gi, (_, t: string) => `${t}pm`],
@@ -251,11 +256,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\bat\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:mins?|minutes|hours?|days?))/gi,
     (_, h: string, m: string) => `at ${h}:${m}`,
   ],
-  [/\bhalf\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:30`],
-  [/\bquarter\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:15`],
-  [/\bquarter\s+to\s+(\w+)/gi, (_, h: string) => `${(Number(hourOf(h)) + 11) % 12 || 12}:45`],
   [/\b(?:in\s+)?a\s+fortnight\b/gi, 'in 2 weeks'],
   [/\ba\s+week\s+from\s+tomorrow\b/gi, 'in 8 days'],
+  // "a week from today", "2 weeks from now", "a week today", "the day after tomorrow"
+  [
+    /\b(a|an|one|two|three|four|\d+)\s+(day|week|month)s?\s+(?:from\s+(?:today|now)|today)\b/gi,
+    (_, n: string, unit: string) =>
+      `in ${/^an?$|^one$/i.test(n) ? 1 : /two/i.test(n) ? 2 : /three/i.test(n) ? 3 : /four/i.test(n) ? 4 : n} ${unit}s`,
+  ],
+  [/\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tomorow)\b/gi, 'in 2 days'],
   [/\bchristmas\s+eve\b/gi, 'December 24'],
   [/\bchristmas(?:\s+day)?\b/gi, 'December 25'],
   [/\bnew\s+year'?s\s+eve\b/gi, 'December 31'],
@@ -290,7 +299,10 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   [/\b(?:low)\s+prio(?:rity)?\b|\bpriority\s+(?:low|3|three)\b/i, 3],
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
   // in the middle it is a word of the title ("reply to the urgent email").
-  [/^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$/i, 1],
+  [
+    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$/i,
+    1,
+  ],
 ];
 
 const LABEL = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}\p{M}_\-./&+]{1,40})/gu;
@@ -327,7 +339,7 @@ function rewrite(typed: string): { text: string; at: number[] } {
 
 /** Label phrases at the end: "tag it home", "label it errands", "tagged home and diy". */
 const LABEL_PHRASE =
-  /(?:,\s*|\s+and\s+|\s+)(?:(?:and\s+)?(?:tag|label)(?:ged|led|ed)?\s+(?:it\s+)?(?:as\s+|with\s+)?(?:the\s+)?(?:label\s+|tag\s+)?|put\s+(?:it\s+)?(?:under|in)\s+(?:the\s+)?|put\s+(?:the\s+)?(?:label|tag)\s+|hashtag\s+)#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s*(?:,|and|&)\s*#?([\p{L}][\p{L}\p{N}_-]{0,39}))?(?:\s+(?:label|tag))?\s*$/iu;
+  /(?:,\s*|\s+and\s+|\s+)(?:(?:and\s+)?(?:tag|label)(?:ged|led|ed)?\s+(?:it\s+)?(?:as\s+|with\s+)?(?:the\s+)?(?:label\s+|tag\s+)?|put\s+(?:it\s+)?(?:under|in)\s+(?:the\s+)?|put\s+(?:the\s+)?(?:label|tag)\s+|(?:with|under)\s+(?:the|a)\s+(?:label|tag)\s+|hashtag\s+)#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s*(?:,|and|&)\s*#?([\p{L}][\p{L}\p{N}_-]{0,39}))?(?:\s+(?:label|tag))?\s*$/iu;
 
 export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd {
   const { text, at } = rewrite(typed);
@@ -437,7 +449,10 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
   // Lead-in words go with their part ("due Friday", "by 5pm", "on the 3rd of August").
   for (const p of parts) {
     if (p.kind !== 'date' && p.kind !== 'repeat') continue;
-    const lead = LEAD_IN.exec(masked().slice(0, p.start));
+    const before = masked().slice(0, p.start);
+    // ("the 20th of November": the "the" of a day of the month)
+    const lead =
+      LEAD_IN.exec(before) ?? (/^\d/.test(p.text) ? /(?<=^|\s)the\s+$/i.exec(before) : null);
     if (lead && free({ start: lead.index, end: lead.index + lead[0].length })) {
       p.start = lead.index;
     }
@@ -609,7 +624,7 @@ function findDate(
 /** "on the 1st", "the 15th": the next such day of a month. */
 function findOrdinalDay(text: string, now: Date) {
   const m =
-    /\b(?:on\s+)?the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:the\s+)?month)/i.exec(
+    /\b(?:on\s+)?the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:the\s+)?month)(?!\s+(?!(?:of|at|in|on|by|for|from|to|about|with|before|after|until|till|and|or|but|then|so|as|is|if|when|too|instead|please|pls|every|each|next|this|morning|afternoon|evening|night|noon|midday|urgent|asap|high|low|medium|priority|p[1-4])\b)\p{L})/iu.exec(
       text,
     );
   if (!m) return undefined;

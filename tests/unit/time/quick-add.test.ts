@@ -133,4 +133,48 @@ describe('quick add', () => {
   it('keeps the whole text as the title when nothing else would be left', () => {
     expect(parse('tomorrow')).toMatchObject({ title: 'tomorrow', dueDate: null, parts: [] });
   });
+
+  it('reads more everyday ways of saying a day, a time, a priority, a label and a weekly list', () => {
+    // (Saturday 28 November 2026)
+    expect(parse('pick up the parcel the day after tomorrow')).toMatchObject({
+      title: 'pick up the parcel',
+      dueDate: '2026-11-30',
+    });
+    expect(parse('return the library books a week from today')).toMatchObject({
+      title: 'return the library books',
+      dueDate: '2026-12-05',
+    });
+    expect(parse('call the plumber tomorrow at half past eight in the morning')).toMatchObject({
+      title: 'call the plumber',
+      dueDate: '2026-11-29',
+      dueTime: '08:30',
+    });
+    expect(parse('call insurance company, its urgent')).toMatchObject({
+      title: 'call insurance company',
+      priority: 1,
+    });
+    expect(parse('buy paint with the label diy')).toMatchObject({
+      title: 'buy paint',
+      labels: ['diy'],
+    });
+    expect(parse('practise piano every monday wednesday and friday')).toMatchObject({
+      title: 'practise piano',
+      repeat: 'FREQ=WEEKLY;BYDAY=MO,WE,FR',
+    });
+    expect(parse('sort the bins on the 20th of December')).toMatchObject({
+      title: 'sort the bins',
+      dueDate: '2026-12-20',
+    });
+  });
+
+  it('leaves an ordinal that counts something in the title ("the 3rd chapter")', () => {
+    expect(parse('read the 3rd chapter')).toMatchObject({
+      title: 'read the 3rd chapter',
+      dueDate: null,
+    });
+    expect(parse('pay rent on the 1st about the flat')).toMatchObject({
+      title: 'pay rent about the flat',
+      dueDate: '2026-12-01',
+    });
+  });
 });

@@ -14,7 +14,7 @@ import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
-import type { Intent, TaskRef } from './intent/types.ts';
+import { type Intent, type IntentType, type TaskRef, WRITES } from './intent/types.ts';
 import { escapeRegExp, IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
 import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
 
@@ -445,6 +445,16 @@ const plainWords = (title: string): QuickAdd => ({
 const DAY_WORD =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 
+/** Changes to when a task is due, its priority, repeat or labels. */
+const TIMED = new Set<IntentType>([
+  'schedule',
+  'prioritize',
+  'set-repeat',
+  'tag',
+  'details',
+  'skip',
+]);
+
 const REPORTS =
   /^(?:(?:ok|okay|right|yes|yeah|well)[,\s]+)?(?:(?:i|we)(?:'ve| have)?\s+)?(?:just\s+|already\s+)?(?:done|finished|completed|did|ticked|paid|sent|sorted|booked|called|rang|got|bought|emailed)\b/i;
 
@@ -469,9 +479,12 @@ export class OfflineAssistant implements Engine {
       lastAction: state.lastAction,
       undone: state.undone,
       lastAsked: state.lastAsked,
+      lastTimed: state.lastTimed,
+      agenda: state.agenda,
       awaitingValue: state.asking?.field ?? null,
     });
     state.lastAsked = null;
+    state.agenda = null;
     // What the last message undid can be made again to another task in this one, no later.
     if (state.undone && !state.lastAction) this.#undoneThisTurn.set(turn, state.undone);
     state.undone = null;
@@ -489,7 +502,14 @@ export class OfflineAssistant implements Engine {
         i--;
         continue;
       }
-      replies.push(this.#handle(intents[i]!, turn, clarify, asking));
+      const intent = intents[i]!;
+      // (whether the change this message made was to when, so "actually 5pm" can follow)
+      if (TIMED.has(intent.type)) state.lastTimed = true;
+      else if (WRITES.has(intent.type) && !['correct', 'again'].includes(intent.type))
+        state.lastTimed = false;
+      replies.push(this.#handle(intent, turn, clarify, asking));
+      if (TIMED.has(intent.type))
+        state.lastTimedIntent = intent as unknown as Record<string, unknown>;
       if (state.pending) break; // wait for the yes before doing anything more
     }
     return replies.join('\n');
@@ -553,6 +573,12 @@ export class OfflineAssistant implements Engine {
       case 'find':
         return this.#find(intent.text, turn, intent.status, intent.notes, intent.count);
       case 'again':
+        // "same for buy bread" after a date, priority, label or skip: that change, to it
+        if (turn.state.lastTimed && turn.state.lastTimedIntent && !intent.value)
+          return this.#handle(
+            { ...(turn.state.lastTimedIntent as unknown as Intent), ref: intent.ref } as Intent,
+            turn,
+          );
         return this.#again(intent.ref, turn, intent.value);
       case 'correct':
         return this.#correct(intent, turn);
@@ -570,7 +596,7 @@ export class OfflineAssistant implements Engine {
       case 'agenda':
         return this.#agenda(intent, turn);
       case 'when':
-        return this.#when(intent.ref, turn);
+        return this.#when(intent.ref, turn, intent.about);
       case 'schedule':
       case 'prioritize':
       case 'set-repeat':
@@ -589,9 +615,32 @@ export class OfflineAssistant implements Engine {
     const resolved = this.resolve(intent.ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
     const read = intent.text ? turn.readWhen(intent.text, true) : plainWords('');
+    // "skip yoga today" … "and tomorrow too": the next one skipped as well
+    if (
+      intent.also &&
+      turn.state.lastTimedIntent?.type === 'skip' &&
+      read.parts.length > 0 &&
+      read.parts.every((p) => p.kind === 'date')
+    )
+      return this.#skip(intent.ref, turn);
     const said = new Set(read.parts.map((p) => p.kind));
     const calls: PlannedCall[] = resolved.tasks.map((t) => {
       const args: Record<string, unknown> = { task_id: t.id };
+      // "add gym every Monday" … "and Thursday too": one more day of the week it repeats on
+      const weekly = /^FREQ=WEEKLY(?:;INTERVAL=\d+)?;BYDAY=([A-Z,]+)$/.exec(t.repeat ?? '');
+      const day = said.has('date') ? turn.readDate(intent.text) : undefined;
+      if (intent.also && weekly && read.parts.length === 1 && day && !day.time) {
+        const code = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][
+          new Date(`${day.date}T12:00:00`).getDay()
+        ]!;
+        const days = new Set([...weekly[1]!.split(','), code]);
+        const order = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+        args.repeat = t.repeat!.replace(
+          /BYDAY=[A-Z,]+/,
+          `BYDAY=${order.filter((d) => days.has(d)).join(',')}`,
+        );
+        return { tool: 'update_task', args };
+      }
       if (said.has('date')) {
         const date = turn.readDate(read.parts.find((p) => p.kind === 'date')!.text);
         let time = read.dueTime;
@@ -609,7 +658,11 @@ export class OfflineAssistant implements Engine {
       }
       if (said.has('priority')) args.priority = read.priority;
       if (said.has('repeat')) args.repeat = read.repeat;
-      if (said.has('label')) args.labels = [...new Set([...t.labels, ...read.labels])];
+      // (labels said as a correction replace the ones it had)
+      if (said.has('label'))
+        args.labels = intent.clear?.includes('labels')
+          ? read.labels
+          : [...new Set([...t.labels, ...read.labels])];
       for (const field of intent.clear ?? []) {
         // (cleared, unless said again: "not that urgent, make it p3")
         if (field === 'date' && !said.has('date')) args.due_date = null;
@@ -633,20 +686,30 @@ export class OfflineAssistant implements Engine {
     if (intent.on && !day) return `I couldn't tell which day “${intent.on}” is. ${HELP}`;
     const args: Record<string, unknown> = { status: 'pending' };
     if (intent.due) args.due = intent.due;
-    if (intent.due === 'none') args.status = 'pending';
     if (day) args.due = 'scheduled';
     if (intent.priority) args.priority = intent.priority;
     if (intent.label) args.label = intent.label;
+    const shownBefore = turn.state.shown;
     const outcome = turn.executeNow([{ tool: 'list_tasks', args }], '');
     if (outcome.kind !== 'done') return this.#describe(outcome, turn);
     const receipt = outcome.receipts[0]!;
     if (!receipt.ok) return `Sorry, I couldn't read your tasks: ${receipt.summary}`;
     let tasks = receipt.result as Task[];
+    // "what's on my shopping list?" with no such label: the list itself
+    if (
+      intent.listNamed &&
+      tasks.length === 0 &&
+      !turn.tasks('all').some((t) => t.labels.includes(intent.label!))
+    )
+      return this.#list('pending', turn);
     if (day) tasks = tasks.filter((t) => t.dueDate === day.date);
     if (intent.repeating) tasks = tasks.filter((t) => t.repeat);
+    if (intent.ofShown) tasks = tasks.filter((t) => shownBefore.includes(t.id));
     turn.state.shown = tasks.map((t) => t.id);
     turn.state.lastAsked = 'list';
-    const what = intent.repeating
+    const { type: _type, ofShown: _ofShown, listNamed: _listNamed, ...filter } = intent;
+    turn.state.agenda = filter;
+    const when = intent.repeating
       ? 'that repeat'
       : intent.due === 'none'
         ? 'without a due date'
@@ -658,39 +721,54 @@ export class OfflineAssistant implements Engine {
               ? 'due today'
               : intent.due === 'upcoming'
                 ? 'coming up this week'
-                : intent.priority
-                  ? `${PRIORITY_WORDS[intent.priority]} priority`
-                  : `tagged #${intent.label}`;
-    if (tasks.length === 0 && intent.due === 'today') {
+                : '';
+    const what = [when, intent.label ? `tagged #${intent.label}` : '']
+      .filter(Boolean)
+      .join(' and ');
+    const among = intent.ofShown ? ' among those' : '';
+    if (tasks.length === 0 && intent.due === 'today' && !intent.priority && !intent.label) {
       // Someone who doesn't use dates asks what's left for today: what is still to do
       const pending = turn.tasks('pending');
-      if (pending.length > 0 && pending.every((t) => !t.dueDate)) {
+      if (!intent.ofShown && pending.length > 0 && pending.every((t) => !t.dueDate)) {
         turn.state.shown = pending.map((t) => t.id);
         return `Nothing has a due date, so here's everything still to do:\n${formatTaskLines(pending, today)}`;
       }
     }
     if (tasks.length === 0) {
-      return intent.due === 'overdue'
-        ? "Nothing is overdue — you're on top of things."
-        : `Nothing ${what} — a clear run.`;
+      if (intent.due === 'overdue' && !intent.priority && !intent.label && !intent.ofShown)
+        return "Nothing is overdue — you're on top of things.";
+      const nothing = [intent.priority ? `${PRIORITY_WORDS[intent.priority]} priority` : '', what]
+        .filter(Boolean)
+        .join(' ');
+      return `Nothing ${nothing}${among} — a clear run.`;
     }
     const overdue = tasks.filter((t) => t.dueDate && t.dueDate < today).length;
     const note = intent.due === 'today' && overdue > 0 ? ` (${overdue} overdue)` : '';
-    const counted = intent.priority
-      ? plural(tasks.length, `${PRIORITY_WORDS[intent.priority]}-priority task`)
-      : `${plural(tasks.length, 'task')} ${what}`;
+    const noun = intent.priority ? `${PRIORITY_WORDS[intent.priority]}-priority task` : 'task';
+    const counted = `${plural(tasks.length, noun)}${what ? ` ${what}` : ''}${among}`;
     return `${counted}${note}:\n${formatTaskLines(tasks, today)}`;
   }
 
   /** "When is the dentist?" */
-  #when(ref: TaskRef, turn: TurnContext): string {
+  #when(ref: TaskRef, turn: TurnContext, about?: 'repeat' | 'labels' | 'priority'): string {
     const resolved = this.resolve(ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'when', ref });
     turn.state.focus = resolved.tasks.map((t) => t.id);
-    turn.state.lastAsked = 'show';
+    turn.state.lastAsked = 'when';
     const today = turn.today();
     return resolved.tasks
       .map((t) => {
+        if (about === 'labels')
+          return t.labels.length > 0
+            ? `${q(t)} is tagged ${t.labels.map((l) => `#${l}`).join(' ')}.`
+            : `${q(t)} has no labels.`;
+        if (about === 'priority')
+          return t.priority
+            ? `${q(t)} is ${PRIORITY_WORDS[t.priority]} priority (P${t.priority}).`
+            : `${q(t)} has no priority.`;
+        if (about === 'repeat' && !t.repeat) return `${q(t)} doesn't repeat.`;
+        if (about === 'repeat')
+          return `${q(t)} repeats ${sayRepeat(t.repeat!).replace(/^Every/, 'every')}${t.dueDate ? `; next due ${sayDue(t.dueDate, t.dueTime, today)}` : ''}.`;
         if (!t.dueDate) return `${q(t)} has no due date.`;
         const late = !t.completed && t.dueDate < today ? ' — that’s overdue' : '';
         const again = t.repeat
@@ -713,6 +791,8 @@ export class OfflineAssistant implements Engine {
         ? { kind: 'shown', all: true }
         : intent.ref;
     const resolved = this.resolve(ref, turn);
+    if (!resolved.ok && intent.type === 'schedule' && intent.fallback && !resolved.candidates)
+      return this.#handle(intent.fallback, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
     // "change the restaurant one, it's Saturday now" for "Book restaurant for Friday" (no date):
     // the day in its words is what changes
@@ -744,7 +824,12 @@ export class OfflineAssistant implements Engine {
             args.due_date = addDays(t.dueDate, days);
             args.due_time = `${String(Math.floor(within / 60)).padStart(2, '0')}:${String(within % 60).padStart(2, '0')}`;
           } else if (intent.shift !== undefined) {
-            args.due_date = addDays(t.dueDate ?? today, intent.shift);
+            const before = turn.state.lastTimedIntent;
+            const undone =
+              intent.instead && before?.type === 'schedule' && typeof before.shift === 'number'
+                ? before.shift
+                : 0;
+            args.due_date = addDays(t.dueDate ?? today, intent.shift - undone);
           } else {
             const when = turn.readDate(intent.when ?? '');
             if (!when)

@@ -26,3 +26,61 @@ describe('rule: agenda', () => {
     expect(agenda.extract('add buy milk tomorrow', context())).toBeUndefined();
   });
 });
+
+describe('rule: agenda, combined and asked again', () => {
+  const afterAgenda = (text: string, agendaAsked: object) => ({
+    ...context({ lastAsked: 'list', agenda: agendaAsked }, text),
+    question: true,
+  });
+
+  it.each([
+    ['any high priority stuff for today?', { type: 'agenda', priority: 1, due: 'today' }],
+    ['any urgent ones due this week?', { type: 'agenda', priority: 1, due: 'upcoming' }],
+    ['what do I need to do today?', { type: 'agenda', due: 'today' }],
+    ['what I have to do this week?', { type: 'agenda', due: 'upcoming' }],
+    [
+      'what am I meant to be doing today, honestly I have lost track',
+      { type: 'agenda', due: 'today' },
+    ],
+    ['do I have anything due today or did I forget something?', { type: 'agenda', due: 'today' }],
+    ["what's on my errands list?", { type: 'agenda', label: 'errands', listNamed: true }],
+    ['whats low prio', { type: 'agenda', priority: 3 }],
+  ] as [string, unknown][])('reads %s', (text, intent) => {
+    expect(agenda.extract(text.replace(/\?$/, ''), asked(text))).toEqual(intent);
+  });
+
+  it('asks the last question again with one part changed', () => {
+    const again = (text: string, before: object) =>
+      agenda.extract(text.replace(/\?$/, ''), afterAgenda(text, before));
+    expect(again('and what about today?', { due: 'overdue' })).toEqual({
+      type: 'agenda',
+      due: 'today',
+    });
+    expect(again('and home?', { label: 'work' })).toEqual({ type: 'agenda', label: 'home' });
+    expect(again('and medium?', { priority: 3 })).toEqual({ type: 'agenda', priority: 2 });
+    // the other parts of the question stay
+    expect(again('and tomorrow?', { priority: 1, due: 'today' })).toEqual({
+      type: 'agenda',
+      priority: 1,
+      on: 'tomorrow',
+    });
+    // without a question before it, "and home?" is no agenda
+    expect(agenda.extract('and home', asked('and home?'))).toBeUndefined();
+  });
+
+  it('narrows the tasks just shown', () => {
+    const shown = (text: string) => ({ ...context({ lastAsked: 'list' }, text), question: true });
+    expect(agenda.extract('anything urgent in there', shown('anything urgent in there?'))).toEqual({
+      type: 'agenda',
+      priority: 1,
+      ofShown: true,
+    });
+    expect(
+      agenda.extract('which of those is due this week', shown('which of those is due this week?')),
+    ).toEqual({ type: 'agenda', due: 'upcoming', ofShown: true });
+  });
+
+  it('does not take a remark for a question about a day', () => {
+    expect(agenda.extract('what a day, the printer jammed', context())).toBeUndefined();
+  });
+});

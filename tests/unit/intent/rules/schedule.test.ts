@@ -37,3 +37,56 @@ describe('rule: schedule', () => {
     expect(schedule.extract('move the sofa to the spare room', context())).toBeUndefined();
   });
 });
+
+describe('rule: schedule, other shapes', () => {
+  it('reads a task, an arrow and a day', () => {
+    expect(schedule.extract('Task 2 -> wednesday', context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'ids', ids: [2] },
+      when: 'wednesday',
+    });
+  });
+
+  it('clears several fields of a named task, and never takes "clear the date" for a delete', () => {
+    expect(schedule.extract('clear the date and priority on call landlord', context())).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: 'call landlord' },
+      text: '',
+      clear: ['date', 'priority'],
+    });
+    expect(schedule.extract('take the due date off buy shoes', context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'buy shoes' },
+      clear: true,
+    });
+  });
+
+  it('moves the task named in "I won\'t manage X today, do it …"', () => {
+    expect(
+      schedule.extract('i wont manage the car wash today, do it in 2 weeks', context()),
+    ).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the car wash' },
+      when: 'in 2 weeks',
+    });
+  });
+
+  it('takes "make it 3 days instead" after a change of date as that shift in place of the last', () => {
+    const timed = context({ lastAction: 'update', lastTimed: true });
+    expect(schedule.extract('hmm make it 3 days instead', timed)).toEqual({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      shift: 3,
+      instead: true,
+    });
+    expect(
+      schedule.extract('hmm make it 3 days instead', context({ lastAction: 'update' })),
+    ).not.toMatchObject({ instead: true });
+  });
+
+  it('offers a new task when "book flights on the 15th" names none', () => {
+    expect(schedule.extract('book flights on the 15th', context())).toMatchObject({
+      fallback: { type: 'add', title: 'book flights on the 15th' },
+    });
+  });
+});

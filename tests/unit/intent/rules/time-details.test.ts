@@ -82,3 +82,76 @@ describe('rules: priority, repeat, labels, skip', () => {
     });
   });
 });
+
+describe('rule: details, put right and said again', () => {
+  it.each([
+    ['sorry i meant the day after tomorrow', 'the day after tomorrow'],
+    ['oh wait its the 12th not the 5th', 'the 12th'],
+    ['due on the 20th', 'the 20th'],
+    ['put it in 4 days', 'in 4 days'],
+    ['set the time to 14:30', 'at 14:30'],
+    ['hmm no, low priority is fine', 'low priority'],
+    ['no — every 2 days', 'every 2 days'],
+  ])('reads %s after an add', (text, said) => {
+    expect(details.extract(text, afterAdd(text))).toMatchObject({ type: 'details', text: said });
+  });
+
+  it('clears labels said as "no tag", and a label said as a correction replaces the others', () => {
+    const t = 'no tag on that one actually';
+    expect(details.extract(t, afterAdd(t))).toMatchObject({ text: '', clear: ['labels'] });
+    const r = 'actually label it personal instead';
+    expect(details.extract(r, afterAdd(r))).toMatchObject({ text: '#personal', clear: ['labels'] });
+  });
+
+  it('follows a change of date ("at 5pm" after a move), not a change of words', () => {
+    const timed = context({ lastAction: 'update', lastTimed: true }, 'at 5pm');
+    expect(details.extract('at 5pm', timed)).toMatchObject({ text: 'at 5pm' });
+    const renamed = context({ lastAction: 'update', lastTimed: false }, 'at 5pm');
+    expect(details.extract('at 5pm', renamed)).toBeUndefined();
+  });
+
+  it('after ticking off, only what says "from now on"', () => {
+    const done = (t: string) => context({ lastAction: 'complete' }, t);
+    expect(
+      details.extract('and make it 7pm from now on', done('and make it 7pm from now on')),
+    ).toMatchObject({ text: 'at 7pm' });
+    expect(details.extract('at 7pm', done('at 7pm'))).toBeUndefined();
+  });
+
+  it('marks one more day said with "too" (for a weekly repeat or a skip)', () => {
+    expect(details.extract('and thursday too', afterAdd('and thursday too'))).toMatchObject({
+      text: 'thursday',
+      also: true,
+    });
+  });
+});
+
+describe('rules: repeat, priority and labels said other ways', () => {
+  it.each([
+    ['make standup only on mondays', 'standup', 'on mondays'],
+    ['change renew subscription to yearly', 'renew subscription', 'yearly'],
+    ['the boiler service is every year, set that', 'the boiler service', 'every year'],
+    ['the tomatoes task, make it daily', 'the tomatoes task', 'daily'],
+  ])('set-repeat reads %s', (text, ref, repeat) => {
+    expect(setRepeat.extract(text, context())).toEqual({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: ref },
+      repeat,
+    });
+  });
+
+  it('prioritize reads "bump it to high"', () => {
+    expect(prioritize.extract('bump it to high', context())).toMatchObject({ priority: 1 });
+  });
+
+  it.each([
+    ['remove the tag from fix bike', { kind: 'words', text: 'fix bike' }, [], ['*']],
+    ['take the tag off the email one', { kind: 'words', text: 'the email one' }, [], ['*']],
+    ['label it errands and home', { kind: 'focus' }, ['errands', 'home'], []],
+    ['actually tag it personal instead', { kind: 'focus' }, ['personal'], ['*']],
+    ['also tag call priya personal', { kind: 'words', text: 'call priya' }, ['personal'], []],
+    ['tag buy milk groceries', { kind: 'words', text: 'buy milk' }, ['groceries'], []],
+  ])('tag reads %s', (text, ref, add, remove) => {
+    expect(tag.extract(text, context())).toEqual({ type: 'tag', ref, add, remove });
+  });
+});

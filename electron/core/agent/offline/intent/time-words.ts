@@ -13,17 +13,28 @@ export function looksLikeWhen(text: string): boolean {
   return read.title === '' && read.parts.length > 0 && read.parts.every((p) => p.kind === 'date');
 }
 
+/** Words that only say when, how important, how often or which label ("on 3 March", "urgent",
+ * "#home", "every Monday at 9"). */
+export function onlyDetails(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const read = parseQuickAdd(t, { now: SHAPE_DAY, detailsOnly: true });
+  return (
+    read.parts.length > 0 && read.title.replace(/\b(?:it's|its|it is|and)\b/gi, '').trim() === ''
+  );
+}
+
 export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [
   [
-    /^(?:p1|priority 1|priority one|urgent|very urgent|super urgent|important|very important|high(?: priority)?|top(?: priority)?|critical|asap|a priority)$/i,
+    /^(?:p1|priority 1|priority one|urgent|very urgent|super urgent|important|very important|high(?: prio(?:rity)?)?|top(?: prio(?:rity)?)?|critical|asap|a priority)$/i,
     1,
   ],
   [
-    /^(?:p2|priority 2|priority two|medium(?: priority)?|normal(?: priority)?|mid(?: priority)?)$/i,
+    /^(?:p2|priority 2|priority two|medium(?: prio(?:rity)?)?|normal(?: prio(?:rity)?)?|mid(?: prio(?:rity)?)?)$/i,
     2,
   ],
   [
-    /^(?:p3|priority 3|priority three|low(?: priority)?|not (?:that |very )?(?:urgent|important)|whenever|no rush|not a priority)$/i,
+    /^(?:p3|priority 3|priority three|low(?: prio(?:rity)?)?|not (?:that |very )?(?:urgent|important)|whenever|no rush|not a priority)$/i,
     3,
   ],
   [/^(?:p4|no priority|none|not urgent any ?more|normal again)$/i, null],

@@ -33,6 +33,16 @@ export type TaskRef =
 
 export type ChangeAction = 'complete' | 'reopen' | 'delete';
 
+/** What a "what's due…?" question asks for; `on` is the words of a day, read when answered. */
+export interface AgendaFilter {
+  due?: 'today' | 'overdue' | 'upcoming' | 'none';
+  on?: string;
+  /** "which of my tasks repeat?" */
+  repeating?: true;
+  priority?: 1 | 2 | 3;
+  label?: string;
+}
+
 export type Intent =
   | {
       type: 'add';
@@ -106,19 +116,13 @@ export type Intent =
   /** An answer to the assistant's "which one?" */
   /** (`elsewhere`: "neither, I meant the dentist": a task not among those offered) */
   | { type: 'choice'; ref: TaskRef; elsewhere?: true }
-  /** "What's due today?", "anything urgent?", "what's tagged work?", "what have I got Friday?" */
-  /** (`on`: the words of a day, read when answered) */
-  | {
-      type: 'agenda';
-      due?: 'today' | 'overdue' | 'upcoming' | 'none';
-      on?: string;
-      /** "which of my tasks repeat?" */
-      repeating?: true;
-      priority?: 1 | 2 | 3;
-      label?: string;
-    }
+  /** "What's due today?", "anything urgent?", "what's tagged work?", "what have I got Friday?",
+   * "any high priority stuff for today?"; `ofShown`: "anything urgent in there?" */
+  /** (`listNamed`: "what's on my errands list?", a label or else the whole list) */
+  | ({ type: 'agenda'; ofShown?: true; listNamed?: true } & AgendaFilter)
   /** "When is the dentist?" */
-  | { type: 'when'; ref: TaskRef }
+  /** (`about`: "how often does it repeat?", "what labels are on it?", "what's its priority?") */
+  | { type: 'when'; ref: TaskRef; about?: 'repeat' | 'labels' | 'priority' }
   /** "Move the rent one to Monday" (`when`: the words of the day or time, read when done),
    * "postpone it by 2 days" (`shift` in days), "no due date for it" (`clear`). */
   | {
@@ -129,6 +133,10 @@ export type Intent =
       /** "push lunch back an hour": minutes, on its time */
       shiftMinutes?: number;
       clear?: true;
+      /** "book flights on the 15th" with no flights task: a new task, dated. */
+      fallback?: Intent;
+      /** "make it 3 days instead": the shift in place of the one just made. */
+      instead?: true;
     }
   /** "Make it urgent", "no priority for the gym one" (null). */
   | { type: 'prioritize'; ref: TaskRef; priority: 1 | 2 | 3 | null }
@@ -144,6 +152,8 @@ export type Intent =
       text: string;
       /** "no time", "remove the priority", "don't make it repeat" */
       clear?: ('date' | 'time' | 'priority' | 'repeat' | 'labels')[];
+      /** "and Thursday too": one more day for a weekly repeat, not a new date. */
+      also?: true;
     }
   /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
   | { type: 'skip'; ref: TaskRef }
@@ -164,7 +174,11 @@ export interface DialogueView {
   undone?: 'add' | ChangeAction | 'update' | null;
   /** The assistant just answered "is it done?" or "what's task 2?" ("and task 3?" asks again). */
   /** (`note`: "what's the note on X?", so "change it to …" means the note.) */
-  lastAsked: 'status' | 'show' | 'list' | 'note' | 'find' | null;
+  lastAsked: 'status' | 'show' | 'list' | 'note' | 'find' | 'when' | null;
+  /** The last change set a date, time, priority, repeat or labels ("actually 5pm" puts it right). */
+  lastTimed?: boolean;
+  /** The assistant just answered "what's due…?" for this ("and tomorrow?" asks it again). */
+  agenda?: AgendaFilter | null;
   /** The assistant asked what a task's new title or description should be. */
   awaitingValue: 'title' | 'description' | 'add' | null;
 }

@@ -544,6 +544,8 @@ export const OPENERS = [
   'checking in',
   'just wondering',
   'quick check',
+  'just checking',
+  'quick question',
 ];
 
 /** Politeness at the end ("…, thanks!"), peeled off the back. */
@@ -926,6 +928,9 @@ export const CORRECTABLE_COMMANDS = [
   'could',
   'would',
   'probably',
+  'move',
+  'postpone',
+  'reschedule',
 ];
 export const CORRECTABLE_ANYWHERE = [
   'task',
@@ -942,6 +947,10 @@ export const CORRECTABLE_ANYWHERE = [
   'finished',
   'completed',
   'complete',
+  'overdue',
+  'urgent',
+  'priority',
+  'tomorrow',
 ];
 
 /** Every word of the vocabulary: never "corrected" into another one. */

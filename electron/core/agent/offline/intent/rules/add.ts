@@ -1,5 +1,6 @@
 // Adding: "add a task to buy groceries", "remind me to water the plants", "I need to pay bills",
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
+import { onlyDetails } from '../time-words.ts';
 import { ASIDE, tidyDescription, tidyTitle } from '../normalize.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../vocabulary.ts';
@@ -311,6 +312,20 @@ export function splitItems(
   counted: boolean,
   enumerated = false,
   count = 0,
+): string[] {
+  // "buy printer ink, on 3 March": details said after a pause belong to the item before them
+  return splitItemsAsSaid(body, counted, enumerated, count).reduce<string[]>((items, item) => {
+    if (items.length > 0 && onlyDetails(item)) items[items.length - 1] += ` ${item}`;
+    else items.push(item);
+    return items;
+  }, []);
+}
+
+function splitItemsAsSaid(
+  body: string,
+  counted: boolean,
+  enumerated: boolean,
+  count: number,
 ): string[] {
   // "demo for Harlow Foods, they asked to see the new range": a remark is no item
   if (!HAS_QUOTED.test(body)) body = body.replace(ASIDE, '');

@@ -1,98 +1,183 @@
 // "What's due today?", "anything overdue?", "what's coming up this week?", "what's urgent?",
-// "what's tagged work?", "what have I got on Friday?": the tasks of a day, a priority or a label.
-// Questions: they only ever read.
-import type { Intent, Rule } from '../types.ts';
-import { looksLikeWhen, priorityOf } from '../time-words.ts';
+// "what's tagged work?", "what have I got on Friday?", "any high priority stuff for today?": the
+// tasks of a day, a priority or a label, or both. After one, "and tomorrow?", "what about home?"
+// ask it again for another day or label, and "anything urgent in there?" looks only at the tasks
+// just shown. Questions: they only ever read.
+import type { AgendaFilter, Intent, Rule } from '../types.ts';
+import { labelName, looksLikeWhen, priorityOf } from '../time-words.ts';
 
 const ASKING =
-  /^(?:(?:so|and|ok|okay|right)[,\s]+)?(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?anything|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is))\b\s*/i;
+  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?anything|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is))\b\s*/i;
+
+/** "in there", "of those": the tasks just shown, narrowed. */
+const OF_SHOWN =
+  /\s*\b(?:in there|in that list|on that list|of (?:those|them|these)|among (?:them|those|these)|out of (?:those|them|these)|from (?:those|them|that list))\b/i;
+
+/** Words of a day, a week or lateness: the "when" of the filter. */
+function readDue(r: string, whole: string): AgendaFilter | undefined {
+  if (
+    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due)\b/i.test(r)
+  )
+    return { due: 'overdue' };
+  const d = r.replace(/^(?:(?:is|are)\s+)?(?:(?:due|happening|on|for|coming up)\s+)*/i, '').trim();
+  if (
+    /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d) ||
+    (d === '' && /\bdue\b/i.test(r) && /today/i.test(whole))
+  )
+    return { due: 'today' };
+  if (
+    /^(?:(?:this|the)\s+week|this coming week|the (?:next|coming) (?:few|7|seven) days|soon|coming up|up ?coming|next few days|in the next (?:few|7|seven) days)$/i.test(
+      d,
+    ) ||
+    (d === '' && /coming up|upcoming/i.test(whole))
+  )
+    return { due: 'upcoming' };
+  // (not "what a day": a span of time is no day)
+  if (
+    d &&
+    looksLikeWhen(d) &&
+    !/\b(?:every|each)\b/i.test(d) &&
+    !/^(?:a|an|one|\d+)\s+(?:day|week|month|year|hour|minute)s?$/i.test(d)
+  )
+    return { on: d };
+  return undefined;
+}
+
+/** "urgent", "high priority stuff", "p1 tasks": a priority. */
+function readPriority(r: string): AgendaFilter | undefined {
+  const p = priorityOf(
+    r
+      .replace(/^(?:(?:is|are)\s+)?/i, '')
+      .replace(/\s+(?:tasks?|ones?|items?|stuff|things?)$/i, '')
+      .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?/i, ''),
+  );
+  return p ? { priority: p } : undefined;
+}
+
+/** The filter in the words after "what's …", or nothing when they aren't one. */
+export function readAgenda(rest: string, whole: string): AgendaFilter | undefined {
+  const r = rest.replace(/^(?:tasks?|things?|stuff|jobs?|items?)\s+/i, '').trim();
+  // "which tasks don't have a due date?", "anything without a date?"
+  if (
+    /\b(?:no|without(?: a)?|don't have a|do not have a|haven't got a|has no|have no)\s+(?:due\s+)?(?:date|deadline)s?\b/i.test(
+      r,
+    )
+  )
+    return { due: 'none' };
+  // "which of my tasks repeat?"
+  if (
+    /^(?:of my tasks\s+|of them\s+)?(?:repeat|recur|are repeating|are recurring|repeating|recurring)\b/i.test(
+      r,
+    ) ||
+    /\b(?:repeating|recurring)\s+(?:tasks|ones)\b/i.test(r)
+  )
+    return { repeating: true };
+  // A label: "tagged work", "with the #home label", "under #kids"
+  const label =
+    /\b(?:tagged|labell?ed|marked|under|in|with(?: the)?)\s+#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
+      r,
+    ) ?? /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
+  if (label && /\p{L}/u.test(label[1]!) && /#|tag|label|^(?:is\s+|are\s+)?under\s/i.test(r))
+    return { label: label[1]!.toLowerCase() };
+  const whole1 = readDue(r, whole) ?? readPriority(r);
+  if (whole1) return whole1;
+  // "high priority stuff for today", "urgent ones due this week": a priority, then when
+  const words = r.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const p = readPriority(words.slice(0, i).join(' '));
+    const d = p && readDue(words.slice(i).join(' '), whole);
+    if (p && d) return { ...p, ...d };
+  }
+  return undefined;
+}
+
+/** The kind of each field: a new day replaces the day asked about, a label the label. */
+const KIND: Record<keyof AgendaFilter, string> = {
+  due: 'when',
+  on: 'when',
+  priority: 'priority',
+  label: 'label',
+  repeating: 'repeating',
+};
+
+/** "and tomorrow?" after "what's urgent today?": the same question, that part changed. */
+function askedAgain(prev: AgendaFilter, next: AgendaFilter): AgendaFilter {
+  const kinds = new Set(Object.keys(next).map((k) => KIND[k as keyof AgendaFilter]));
+  const kept = Object.fromEntries(
+    Object.entries(prev).filter(([k]) => !kinds.has(KIND[k as keyof AgendaFilter])),
+  );
+  return { ...kept, ...next };
+}
 
 export const agenda: Rule = {
   name: 'agenda',
   specificity: 84,
-  extract: (s, context): Intent | undefined => {
+  extract: (said, context): Intent | undefined => {
+    const listed = context.dialogue.lastAsked === 'list';
+    // "anything urgent in there?", "which of those is due this week?"
+    const ofShown = listed && OF_SHOWN.test(said);
+    const s = (ofShown ? said.replace(OF_SHOWN, '') : said).replace(/^[\s,:;–—-]+/, '').trim();
+    const shown = ofShown ? { ofShown: true as const } : {};
+    // After "what's due…?": "and tomorrow?", "what about home?", "and the medium ones?"
+    const prev = context.dialogue.agenda;
+    const more =
+      prev && listed
+        ? /^(?:(?:ok|okay|so|right)[,\s]+)?(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+(?:for|on|what's|whats|what is))?)\s+(?:the\s+)?(.+?)(?:\s+(?:ones?|tasks?|stuff|then))?\??$/i.exec(
+            s,
+          )
+        : null;
+    if (prev && more) {
+      const next =
+        readAgenda(more[1]!, s) ??
+        // a word alone, after a label was asked about, is another label
+        (prev.label && /^#?[\p{L}\p{N}_-]+$/u.test(more[1]!)
+          ? { label: labelName(more[1]!) }
+          : undefined);
+      if (next) return { type: 'agenda', ...askedAgain(prev, next) };
+    }
     const m = ASKING.exec(s);
     if (!m) return undefined;
     // (questions by their words, even without a question mark: "is anything past due")
     if (
       !context.question &&
       !/^(?:show|list|tell|give|remind|what|which|any|is|are|do|have|got)/i.test(
-        m[0].replace(/^(?:so|and|ok|okay|right)[,\s]+/i, ''),
+        m[0].replace(
+          /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*/i,
+          '',
+        ),
       )
     )
       return undefined;
-    const rest = s
-      .slice(m[0].length)
-      .replace(
-        /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar)\s*/i,
-        '',
-      )
-      // "what do I need to do today", "what should we get done this week"
-      .replace(
-        /^(?:do|should|must|can|shall)\s+(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+)?(?:do|get done|finish|tackle|work on|handle)\b\s*/i,
-        '',
-      )
-      .replace(
-        /^(?:i\s+)?(?:have|got|need to do|to do|left|on|going on|happening|planned|scheduled|still)\s*/i,
-        '',
-      )
+    // "am i behind on anything"
+    if (/^(?:am i|are we)\s+behind\b/i.test(s.slice(m.index)))
+      return { type: 'agenda', due: 'overdue' };
+    let rest = s.slice(m[0].length);
+    // "what's on my errands list?": a label, named as a list (not "my to-do list")
+    const list = /^(?:on|in)\s+(?:my|the)\s+#?([\p{L}\p{N}_-]+)\s+list\??$/iu.exec(rest);
+    if (list && !/^(?:to-?do|todo|task|tasks|whole|full|entire|main|own)$/i.test(list[1]!))
+      return { type: 'agenda', label: list[1]!.toLowerCase(), listNamed: true, ...shown };
+    for (const strip of [
+      /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar)\s*/i,
+      // "what do I need to do today", "what should we get done this week", "what am I meant to
+      // be doing today", "what I have to do this week"
+      /^(?:(?:do|should|must|can|shall)\s+)?(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+|gotta\s+|must\s+|should\s+)?(?:do|get done|finish|tackle|work on|handle)\b\s*/i,
+      /^(?:am|are)\s+(?:i|we)\s+(?:meant|supposed|going)\s+to\s+(?:be\s+)?(?:doing|do)\b\s*/i,
+      /^(?:i\s+)?(?:have|got|need to do|to do|left|on|going on|happening|planned|scheduled|still)\s*/i,
+      /^(?:to do|to get done|to finish)\b\s*/i,
+    ])
+      rest = rest.replace(strip, '');
+    rest = rest
       .replace(/\?+$/, '')
       .replace(/\s+(?:please|pls|rn|right now|atm|at the moment|then|now)$/i, '')
       .trim();
-    let r = rest.replace(/^(?:tasks?|things?|stuff|jobs?|items?)\s+/i, '');
-    // "which tasks don't have a due date?", "anything without a date?"
-    if (
-      /\b(?:no|without(?: a)?|don't have a|do not have a|haven't got a|has no|have no)\s+(?:due\s+)?(?:date|deadline)s?\b/i.test(
-        r,
-      )
-    )
-      return { type: 'agenda', due: 'none' };
-    // "which of my tasks repeat?"
-    if (
-      /^(?:of my tasks\s+|of them\s+)?(?:repeat|recur|are repeating|are recurring|repeating|recurring)\b/i.test(
-        r,
-      ) ||
-      /\b(?:repeating|recurring)\s+(?:tasks|ones)\b/i.test(r)
-    )
-      return { type: 'agenda', repeating: true };
-    // "am i behind on anything"
-    if (/^(?:am i|are we)\s+behind\b/i.test(s)) return { type: 'agenda', due: 'overdue' };
-    // Overdue
-    if (
-      /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due)\b/i.test(
-        r,
-      )
-    )
-      return { type: 'agenda', due: 'overdue' };
-    // A label: "tagged work", "with the #home label", "under #kids"
-    const label =
-      /\b(?:tagged|labell?ed|marked|under|in|with(?: the)?)\s+#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
-        r,
-      ) ?? /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
-    if (label && /\p{L}/u.test(label[1]!) && /#|tag|label|^(?:is\s+|are\s+)?under\s/i.test(r))
-      return { type: 'agenda', label: label[1]!.toLowerCase() };
-    // A priority: "urgent", "high priority", "p1"
-    const prio = r
-      .replace(/^(?:(?:is|are)\s+)?/i, '')
-      .replace(/\s+(?:tasks?|ones?|items?|stuff|things?)$/i, '')
-      .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?/i, '');
-    const p = priorityOf(prio);
-    if (p) return { type: 'agenda', priority: p };
-    // Due: "due today", "this week", "coming up", "tomorrow", "on Friday"
-    r = r.replace(/^(?:(?:is|are)\s+)?(?:due|happening|on|for|coming up)\s*/i, '').trim();
-    if (
-      /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(r) ||
-      (r === '' && /\bdue\b/i.test(rest) && /today/i.test(s))
-    )
-      return { type: 'agenda', due: 'today' };
-    if (
-      /^(?:(?:this|the)\s+week|this coming week|the (?:next|coming) (?:few|7|seven) days|soon|coming up|up ?coming|next few days|in the next (?:few|7|seven) days)$/i.test(
-        r,
-      ) ||
-      (r === '' && /coming up|upcoming/i.test(s))
-    )
-      return { type: 'agenda', due: 'upcoming' };
-    if (r && looksLikeWhen(r) && !/\b(?:every|each)\b/i.test(r)) return { type: 'agenda', on: r };
-    return undefined;
+    // "… today, honestly I've lost track", "… due today or did I forget something?": the question
+    // before the aside
+    const before = rest.replace(/\s*(?:,|\s+or\s+|\s+-+\s+).*$/i, '');
+    const filter =
+      readAgenda(rest, s) ??
+      (context.question || /\b(?:due|today|tomorrow|overdue|this week)\b/i.test(before)
+        ? readAgenda(before, s.replace(/,.*$/, ''))
+        : undefined);
+    return filter ? { type: 'agenda', ...filter, ...shown } : undefined;
   },
 };

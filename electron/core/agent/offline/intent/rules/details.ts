@@ -24,8 +24,9 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|wait|actually|sorry|oops|oh|ah|hmm|and|also|plus|then|ok|okay|i mean|i meant|make that|make it(?: for)?|change it to|change that to|change the (?:time|date|day) to|set it (?:for|to)|set that (?:for|to)|move it to|put it (?:for|on|at)|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|the)\b[\s,:!-]*)+/i;
-const TAIL = /[\s,]*(?:instead|please|pls|then|thanks|thank you|too|as well|not .*)$/i;
+  /^(?:(?:no|nope|wait|actually|sorry|oops|oh|ah|hmm|and|also|plus|then|ok|okay|i mean|i meant|make that|(?:let's |lets )?make it(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please)\b[\s,:!—–-]*|[—–-]+\s*)+/i;
+const TAIL =
+  /(?:[\s,]*(?:instead|please|pls|then|thanks|thank you|too|as well|actually|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -34,9 +35,11 @@ export const details: Rule = {
   name: 'details',
   specificity: 87,
   extract: (s, { dialogue, question, sentence }): Intent | undefined => {
-    if (question || !dialogue.lastAction || !['add', 'update'].includes(dialogue.lastAction))
-      return undefined;
+    if (question || !dialogue.lastAction) return undefined;
     const said = (sentence || s).replace(/[.!]+$/, '').trim();
+    // After ticking off a repeating task: "and make it 7pm from now on"
+    const onwards = /\b(?:from now on|going forward|in future|next time)\b/i.test(said);
+    if (!['add', 'update'].includes(dialogue.lastAction) && !onwards) return undefined;
     let text = said;
     // "no time, just the date", "remove the priority", "don't make it repeat": cleared
     const clear: Cleared[] = [];
@@ -48,8 +51,8 @@ export const details: Rule = {
     }
     let rest = text
       .replace(/^[\s,]+/, '')
-      .replace(LEAD, '')
       .replace(TAIL, '')
+      .replace(LEAD, '')
       .trim();
     rest = rest
       .replace(/^(?:[,\s]|but\b|and\b|just\b|only\b|(?:the\s+)?date\b)+|[,\s]+$/gi, '')
@@ -76,16 +79,28 @@ export const details: Rule = {
     // only details said as such ("due …", "p2", "#work", "every …") are details then.
     if (
       dialogue.lastAction === 'update' &&
+      !dialogue.lastTimed &&
       !/\b(?:due|priority|prio|urgent|tag|label|every|each|daily|weekly|monthly|yearly|repeat)\b|#|\bp[1-4]\b/i.test(
         rest,
       )
     )
       return undefined;
+    // "actually label it personal instead": that label in place of the ones it had
+    if (
+      read.labels.length > 0 &&
+      /^(?:actually|no|nope|sorry|oops)\b|\binstead$/i.test(said) &&
+      !clear.includes('labels')
+    )
+      clear.push('labels');
     return {
       type: 'details',
       ref: { kind: 'focus' },
       text: rest,
       ...(clear.length > 0 ? { clear } : {}),
+      ...(read.parts.every((p) => p.kind === 'date') &&
+      /\b(?:too|also|as well)\b|^and\b/i.test(said)
+        ? { also: true as const }
+        : {}),
     };
   },
 };

@@ -24,7 +24,11 @@ export const prioritize: Rule = {
       new RegExp(
         String.raw`^(.+?)\s+(?:is|should be|needs to be)\s+(?:now\s+)?(?:a\s+)?${LEVEL}$`,
         'i',
-      ).exec(said);
+      ).exec(said) ??
+      // "bump it to high", "drop the gym one down to low"
+      /^(?:bump|raise|lower|drop|move|change|set|put|knock)\s+(.+?)\s+(?:up\s+|down\s+)?to\s+(high|top|medium|normal|low)$/i.exec(
+        said,
+      );
     if (set) {
       const word = set[2]!;
       const p = /^[123]$/.test(word)

@@ -57,6 +57,41 @@ export const schedule: Rule = {
         ref: parseRef(clear[1] ?? clear[2] ?? clear[3] ?? clear[4]!),
         clear: true,
       };
+    // "clear the date and priority on call landlord", "take the time and tags off task 2"
+    const FIELD = String.raw`(?:the\s+|its\s+)?(?:due\s+date|date|deadline|time|priority|prio|tags?|labels?|repeat|recurrence)`;
+    const fields =
+      new RegExp(
+        String.raw`^(?:remove|clear|drop|delete|get rid of|reset|wipe)\s+(${FIELD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${FIELD})*)\s+(?:from|on|of|for|off)\s+(.+)$`,
+        'i',
+      ).exec(s) ??
+      new RegExp(
+        String.raw`^(?:take|get)\s+(${FIELD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${FIELD})*)\s+off(?:\s+of)?\s+(.+)$`,
+        'i',
+      ).exec(s);
+    if (fields) {
+      const clear = [
+        ...new Set(
+          [...fields[1]!.matchAll(/date|deadline|time|prio|tag|label|repeat|recurrence/gi)].map(
+            (m) =>
+              (
+                ({
+                  date: 'date',
+                  deadline: 'date',
+                  time: 'time',
+                  prio: 'priority',
+                  tag: 'labels',
+                  label: 'labels',
+                  repeat: 'repeat',
+                  recurrence: 'repeat',
+                }) as const
+              )[m[0].toLowerCase() as 'date'],
+          ),
+        ),
+      ];
+      return clear.length === 1 && clear[0] === 'date'
+        ? { type: 'schedule', ref: parseRef(fields[2]!), clear: true }
+        : { type: 'details', ref: parseRef(fields[2]!), text: '', clear };
+    }
     // "postpone the dentist by 2 days", "push it back a week"
     const by = new RegExp(
       String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight))(?:\s+(?:later|more))?$`,
@@ -106,7 +141,41 @@ export const schedule: Rule = {
       !/^(?:the\s+)?(?:title|name|description|note)/i.test(to[1]!) &&
       !/\sfrom\s/i.test(to[1]!)
     )
-      return { type: 'schedule', ref: parseRef(to[1]!), when: clean(to[2]!) };
+      return {
+        type: 'schedule',
+        ref: parseRef(to[1]!),
+        when: clean(to[2]!),
+        // ("book flights on the 15th", "plan the party for Saturday": a new task, when none is)
+        ...(/^(?:book|plan|schedule|bring|put|set up|do)\s/i.test(s)
+          ? { fallback: { type: 'add' as const, title: s } }
+          : {}),
+      };
+    // "I won't manage the car wash today, do it in 2 weeks", "can't get to the report, move it to
+    // Friday": the task the first half names, moved
+    const cannot =
+      /^(?:i|we)\s+(?:can't|cannot|can not|won't|wont|will not|couldn't|didn't|did not|don't|do not)\s+(?:manage|do|get to|get round to|make|finish|fit in|have time for)\s+(.+?)(?:\s+(?:today|tonight|this week|after all|in time))?\s*(?:[,;.]|\s+-+)\s*(?:so\s+)?(?:do|move|push|put|shift|reschedule|make|set)\s+(?:it|that)\s+(?:to\s+|for\s+|until\s+|till\s+|on\s+)?(.+)$/i.exec(
+        s,
+      );
+    if (cannot && looksLikeWhen(clean(cannot[2]!)))
+      return { type: 'schedule', ref: parseRef(cannot[1]!), when: clean(cannot[2]!) };
+    // "make it 3 days instead" after "postpone it by 2 days": that many in place of the first
+    const instead =
+      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh)[,\s]+)*(?:make|change)\s+(?:it|that)\s+(?:to\s+)?(.+?)(?:\s+(?:instead|then|please))?$/i.exec(
+        s,
+      );
+    const insteadDays = instead ? daysIn(instead[1]!) : undefined;
+    if (insteadDays && dialogue.lastTimed)
+      return { type: 'schedule', ref: { kind: 'focus' }, shift: insteadDays, instead: true };
+    // "task 2 -> wednesday", "dentist: friday 3pm"
+    const arrow = /^(.+?)\s*(?:->|→|=>|:)\s*(.+)$/.exec(s);
+    if (
+      arrow &&
+      looksLikeWhen(clean(arrow[2]!)) &&
+      !/^(?:todo|to-?do|task|tasks|note|reminder|add|new|also|plus|due|when|date|time)$/i.test(
+        arrow[1]!.trim(),
+      )
+    )
+      return { type: 'schedule', ref: parseRef(arrow[1]!), when: clean(arrow[2]!) };
     // "the nanny one can wait till Tuesday"
     const wait =
       /^(?:do\s+)?(.+?)\s+(?:can wait|will have to wait|has to wait|can be done)\s+(?:till|until|to|for|on)?\s*(.+)$/i.exec(

@@ -3,7 +3,8 @@
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 
-const RULE = String.raw`((?:every|each)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly|on weekdays|weekdays|every day)`;
+const PLURAL_DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:\s*(?:,|and|&)\s*|\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)days)*`;
+const RULE = String.raw`((?:every|each)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly|on weekdays|weekdays|every day|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS})`;
 
 export const setRepeat: Rule = {
   name: 'set-repeat',
@@ -11,7 +12,9 @@ export const setRepeat: Rule = {
   specificity: 80,
   extract: (s, { dialogue, question }): Intent | undefined => {
     if (question) return undefined;
-    const said = s.replace(/\s+(?:please|pls|instead|too|from now on)$/i, '');
+    const said = s
+      .replace(/\s+(?:please|pls|instead|too|from now on)$/i, '')
+      .replace(/,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i, '');
     const make =
       new RegExp(
         String.raw`^(?:make|set|have|let)\s+(.+?)\s+(?:repeat|recur|happen|come back|come up|reoccur)(?:s)?\s+${RULE}$`,
@@ -21,7 +24,21 @@ export const setRepeat: Rule = {
         String.raw`^(.+?)\s+(?:should|needs to|has to|must|will)?\s*(?:repeat|recur|reoccur|happen)s?\s+${RULE}$`,
         'i',
       ).exec(said) ??
-      new RegExp(String.raw`^(?:repeat|recur)\s+(.+?)\s+${RULE}$`, 'i').exec(said);
+      new RegExp(String.raw`^(?:repeat|recur)\s+(.+?)\s+${RULE}$`, 'i').exec(said) ??
+      // "make standup only on mondays", "change renew subscription to yearly"
+      new RegExp(
+        String.raw`^(?:make|change|set|switch|turn)\s+(?!(?:it|that|this)\s)(.+?)\s+(?:to\s+|into\s+)?(?:be\s+)?(?:only\s+)?${RULE}$`,
+        'i',
+      ).exec(said) ??
+      // "the boiler service is every year, set that", "the tomatoes task, make it daily"
+      new RegExp(
+        String.raw`^(?!(?:it|that|this)\s)(.+?)\s+(?:is|happens|comes round|comes up)\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        'i',
+      ).exec(said) ??
+      new RegExp(
+        String.raw`^(.+?),\s*(?:make|set|have)\s+(?:it|that)\s+(?:repeat\s+)?${RULE}$`,
+        'i',
+      ).exec(said);
     if (make) {
       const ref = parseRef(make[1]!);
       return { type: 'set-repeat', ref, repeat: make[2]! };

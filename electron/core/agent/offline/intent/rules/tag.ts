@@ -4,7 +4,7 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { labelName } from '../time-words.ts';
 
-const NAME = String.raw`#?([\p{L}\p{N}_\-./&+]{1,40})`;
+const NAME = String.raw`#?(?!(?:the|a|its|all|tags?|labels?)\s)([\p{L}\p{N}_\-./&+]{1,40})`;
 const LABEL_WORDS = /#|\b(?:tag|tags|label|labels|untag)\b|^(?:put|file|move)\s.*\sunder\s\S+$/i;
 
 export const tag: Rule = {
@@ -55,7 +55,7 @@ export const tag: Rule = {
     // "remove the work tag from the gym one", "untag work from it"
     const off =
       new RegExp(
-        String.raw`^(?:remove|take off|take away|drop|delete|clear)\s+(?:the\s+)?(?:(?:tag|label)\s+)?${NAME}(?:\s+(?:tag|label))?\s+(?:from|off|on)\s+(.+)$`,
+        String.raw`^(?:remove|take off|take away|drop|delete|clear)\s+(?:the\s+)?(?:(?:tag|label)\s+)?(?!(?:tags?|labels?)\s)${NAME}(?:\s+(?:tag|label))?\s+(?:from|off|on)\s+(.+)$`,
         'iu',
       ).exec(said) ??
       new RegExp(String.raw`^untag\s+${NAME}\s+(?:from|on)\s+(.+)$`, 'iu').exec(said);
@@ -67,6 +67,24 @@ export const tag: Rule = {
     ).exec(said);
     if (takeOff)
       return { type: 'tag', ref: parseRef(takeOff[2]!), add: [], remove: [labelName(takeOff[1]!)] };
+    // "label it errands and home", "actually tag it personal instead" (in place of what it had)
+    const focusTag = new RegExp(
+      String.raw`^((?:(?:actually|no|sorry|oh|and|also)[,\s]+)*)(?:tag|label)\s+(?:it|that|this)(?:\s+one)?\s+(?:as\s+|with\s+)?${NAME}(?:\s*(?:,|and|&)\s*${NAME})?(\s+instead)?$`,
+      'iu',
+    ).exec(s);
+    if (focusTag)
+      return {
+        type: 'tag',
+        ref: { kind: 'focus' },
+        add: [focusTag[2]!, focusTag[3]].filter((l): l is string => !!l).map(labelName),
+        remove: focusTag[4] || /actually|no|sorry/i.test(focusTag[1]!) ? ['*'] : [],
+      };
+    // "take the tag off the email one", "get the labels off it": every label
+    const allOff =
+      /^(?:take|get)\s+(?:the|its|all(?:\s+the)?)\s+(?:tags?|labels?)\s+off(?:\s+of)?\s+(.+)$/i.exec(
+        said,
+      );
+    if (allOff) return { type: 'tag', ref: parseRef(allOff[1]!), add: [], remove: ['*'] };
     // "change the label on print tickets from travel to work", "change the tag to errands"
     const change = new RegExp(
       String.raw`^(?:change|switch|swap|replace)\s+(?:the\s+)?(?:tag|label)s?(?:\s+(?:on|of|for)\s+(.+?))?(?:\s+from\s+${NAME})?\s+(?:to|with|for)\s+${NAME}$`,
@@ -91,6 +109,18 @@ export const tag: Rule = {
         add: [],
         remove: ['*'],
       };
+    // "tag buy milk groceries", "also tag call priya personal", "tag that one someday": the last
+    // word is the label
+    const last = new RegExp(
+      String.raw`^(?:(?:and|also|plus)\s+)*(?:tag|label)\s+(.+?)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})$`,
+      'iu',
+    ).exec(said);
+    if (
+      last &&
+      !/\b(?:with|as|under|tag|label)$/i.test(last[1]!) &&
+      !/^(?:the|a|an|my|our|this|these|those|all|some)$/i.test(last[1]!)
+    )
+      return { type: 'tag', ref: parseRef(last[1]!), add: [labelName(last[2]!)], remove: [] };
     return undefined;
   },
 };

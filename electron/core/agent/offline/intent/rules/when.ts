@@ -1,4 +1,6 @@
-// "When is the dentist?", "when's the car service due?", "what day is the party?": a task's date.
+// "When is the dentist?", "when's the car service due?", "what day is the party?": a task's date;
+// "how often does water plants repeat?", "which days is gym?", "what labels are on the trip task?",
+// "what's the priority on the quote task?": the rest of its time details.
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 
@@ -10,7 +12,34 @@ export const whenQuestion: Rule = {
       /^(?:and\s+)?(?:when(?:'s| is| was| are|s)|when do i (?:have to|need to)(?: do)?|what (?:day|date|time) is|what (?:day|date|time)'s|for when is|by when do i need to(?: do)?)\s+(.+?)(?:\s+(?:due|happening|scheduled|set for|on|for|again))?\??$/i.exec(
         s,
       );
-    if (!m) return undefined;
-    return { type: 'when', ref: parseRef(m[1]!) };
+    if (m) return { type: 'when', ref: parseRef(m[1]!) };
+    const t = s.replace(/\?+$/, '').trim();
+    const repeat =
+      /^(?:and\s+)?(?:how often|how frequently)\s+(?:does|do|is|will|should)\s+(?:i\s+(?:do|have)\s+)?(.+?)(?:\s+(?:repeat|recur|come up|come round|happen|be done))?$/i.exec(
+        t,
+      ) ??
+      /^(?:and\s+)?(?:which|what)\s+days?\s+(?:is|are|does|do|will)\s+(.+?)(?:\s+(?:on|repeat|happen|recur))?$/i.exec(
+        t,
+      ) ??
+      /^(?:does|do|is)\s+(.+?)\s+(?:repeat|recur|repeating|recurring)(?:\s+at all)?$/i.exec(t);
+    if (repeat) return { type: 'when', ref: parseRef(repeat[1]!), about: 'repeat' };
+    const labels =
+      /^(?:and\s+)?what\s+(?:labels?|tags?)\s+(?:are|is|does|has)\s+(?:(?:on|in)\s+)?(.+?)(?:\s+(?:have|got|tagged with|carry))?$/i.exec(
+        t,
+      ) ??
+      /^(?:and\s+)?(?:what(?:'s| is)|whats|how(?:'s| is))\s+(.+?)\s+(?:tagged|labell?ed)(?:\s+(?:with|as))?$/i.exec(
+        t,
+      );
+    if (labels) return { type: 'when', ref: parseRef(labels[1]!), about: 'labels' };
+    const priority =
+      /^(?:and\s+)?(?:what(?:'s| is)|whats)\s+(?:the\s+)?(?:priority|prio)\s+(?:on|of|for)\s+(.+)$/i.exec(
+        t,
+      ) ??
+      /^(?:and\s+)?what\s+(?:priority|prio)\s+(?:is|does|has)\s+(.+?)(?:\s+(?:have|got|set to|at))?$/i.exec(
+        t,
+      ) ??
+      /^(?:and\s+)?how\s+(?:urgent|important)\s+is\s+(.+)$/i.exec(t);
+    if (priority) return { type: 'when', ref: parseRef(priority[1]!), about: 'priority' };
+    return undefined;
   },
 };
