@@ -348,4 +348,28 @@ describe('the assistant over several turns', () => {
     await talk(core, 'skip water plants today', 'and tomorrow too');
     expect(task(core, 'Water plants').dueDate).toBe('2026-11-30');
   });
+
+  it('moves a due date to the new repeat\'s days, adds a day said with "also", and names tasks by label', async () => {
+    const core = clocked();
+    await talk(core, 'add put the bins out every Thursday', 'sorry, I meant every Wednesday');
+    expect(task(core, 'Put the bins out')).toMatchObject({
+      repeat: 'FREQ=WEEKLY;BYDAY=WE',
+      dueDate: '2026-12-02',
+    });
+    await talk(core, 'Add do the laundry every Sunday', 'also on Wednesdays');
+    expect(task(core, 'Do the laundry').repeat).toBe('FREQ=WEEKLY;BYDAY=WE,SU');
+    await add(core, { title: 'Submit invoice', labels: ['work'] });
+    await add(core, { title: 'Prepare deck', labels: ['work'] });
+    await add(core, { title: 'Call mum' });
+    await talk(core, 'move all my work stuff to Monday');
+    expect(task(core, 'Prepare deck').dueDate).toBe('2026-11-30');
+    expect(task(core, 'Call mum').dueDate).toBeNull();
+    await add(core, { title: 'Pay rent', dueDate: '2026-11-27' });
+    await talk(core, 'am I late with anything?', 'reschedule it for tomorrow');
+    expect(task(core, 'Pay rent').dueDate).toBe('2026-11-29');
+    await talk(core, 'Tomorrow I have to buy the present for Lucas, add it please');
+    expect(task(core, 'Buy the present for Lucas').dueDate).toBe('2026-11-29');
+    await talk(core, "Add fix the leaking tap, it's urgent");
+    expect(task(core, 'Fix the leaking tap').priority).toBe(1);
+  });
 });

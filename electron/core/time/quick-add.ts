@@ -57,9 +57,8 @@ const WEEKDAYS: [RegExp, string][] = [
 ];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?`;
-const FULL_WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
-// ("every monday wednesday and friday": whole day names need no comma)
-const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:\s*(?:,|and|&|\+)\s*${WEEKDAY}|\s+${FULL_WEEKDAY})*`;
+// ("every monday wednesday and friday", "every mon wed fri": listed days need no comma)
+const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:\s*(?:,|and|&|\+)\s*${WEEKDAY}|\s+${WEEKDAY}\b)*`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)`;
 const DAY_NUMBER = String.raw`(?:[12]?\d|3[01])(?:st|nd|rd|th)`;
@@ -193,6 +192,14 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `FREQ=WEEKLY;BYDAY=${byDay(m[1]!)}`,
   ],
   [
+    // "gym mon wed fri 7am", "swim tue/thu": days listed without "and" come back each week
+    new RegExp(
+      String.raw`\b(?:on\s+)?(${WEEKDAY}(?:(?:\s*[,/+]\s*|\s+)${WEEKDAY})+)\b(?!\s*(?:and|or|&)\s)`,
+      'y',
+    ),
+    (m) => `FREQ=WEEKLY;BYDAY=${byDay(m[1]!.replace(/\//g, ','))}`,
+  ],
+  [
     new RegExp(
       String.raw`\b(?:every|each)\s+(?:day|morning|evening|night|afternoon)\b|\b(?:daily|nightly)${AT_END}|\bevery\s*day\b`,
       'y',
@@ -232,6 +239,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'tomorrow',
   ],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  // ("this evening" alone is today; "at 6 this evening" keeps its time from the words around)
+  [/\bthis\s+(?:morning|afternoon|evening)\b/gi, 'today'],
   // spoken times: "three thirty p m", "ten a m", "10 o'clock", "at 10 in the morning"
   [/\b(a|p)\s?\.?\s?m\b\.?/gi, (_, x: string) => `${x.toLowerCase()}m`],
   [

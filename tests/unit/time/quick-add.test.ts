@@ -167,6 +167,28 @@ describe('quick add', () => {
     });
   });
 
+  it('reads "this evening" as today, and days listed without "and" as a weekly repeat', () => {
+    expect(parse('water the tomatoes this evening')).toMatchObject({
+      title: 'water the tomatoes',
+      dueDate: '2026-11-28',
+    });
+    expect(parse('gym mon wed fri 7am')).toMatchObject({
+      title: 'gym',
+      repeat: 'FREQ=WEEKLY;BYDAY=MO,WE,FR',
+      dueTime: '07:00',
+    });
+    expect(parse('swim tue/thu')).toMatchObject({
+      title: 'swim',
+      repeat: 'FREQ=WEEKLY;BYDAY=TU,TH',
+    });
+    expect(parse('gym every mon wed fri')).toMatchObject({
+      title: 'gym',
+      repeat: 'FREQ=WEEKLY;BYDAY=MO,WE,FR',
+    });
+    // one day, or "or", is no list
+    expect(parse('call mum monday or tuesday').repeat).toBeNull();
+  });
+
   it('leaves an ordinal that counts something in the title ("the 3rd chapter")', () => {
     expect(parse('read the 3rd chapter')).toMatchObject({
       title: 'read the 3rd chapter',

@@ -1,6 +1,7 @@
 // The built-in assistant: no network, no model. It reads the message with the intent engine
 // (intent/), finds the tasks meant, acts through the same tools a model would use, remembers the
 // conversation (what it showed, what it asked, what it last did) and answers plainly.
+import { firstOccurrence } from '../../time/repeat.ts';
 import { type PlannedCall, readStoredReceipt } from '../../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../../shared/task.ts';
 import type { ConversationState } from '../conversation-state.ts';
@@ -445,6 +446,33 @@ const plainWords = (title: string): QuickAdd => ({
 const DAY_WORD =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 
+/** The pending tasks a phrase names by their label ("my work stuff", "everything tagged home"). */
+function ofLabel(text: string, all: Task[]): Task[] {
+  const m =
+    /^(?:all\s+(?:of\s+)?)?(?:my|the|our)?\s*#?([\p{L}\p{N}_-]+)\s+(?:stuff|tasks|ones|things|items|jobs|bits)$/iu.exec(
+      text.trim(),
+    ) ??
+    /^(?:everything|all(?:\s+the)?(?:\s+tasks)?|the\s+tasks|tasks|the\s+ones|anything)\s+(?:tagged|labell?ed|under|in)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(
+      text.trim(),
+    ) ??
+    /^(?:all\s+(?:my\s+)?)?#([\p{L}\p{N}_-]+)(?:\s+(?:tasks|ones|stuff))?$/u.exec(text.trim());
+  if (!m) return [];
+  const label = m[1]!.toLowerCase();
+  return all.filter((t) => !t.completed && t.labels.includes(label));
+}
+
+/**
+ * A new repeat on the days of the week or month: a due date that isn't one of its days moves to
+ * its first one from today ("every Thursday" made "every Wednesday" is due on Wednesday).
+ */
+function realigned(t: Task, rule: string, today: string): { due_date?: string } {
+  if (!t.dueDate || !/BYDAY|BYMONTHDAY/.test(rule)) return {};
+  const from = t.dueDate < today ? today : t.dueDate;
+  if (firstOccurrence(rule, from, from) === from) return {};
+  const first = firstOccurrence(rule, today, today);
+  return first ? { due_date: first } : {};
+}
+
 /** Changes to when a task is due, its priority, repeat or labels. */
 const TIMED = new Set<IntentType>([
   'schedule',
@@ -627,13 +655,17 @@ export class OfflineAssistant implements Engine {
     const calls: PlannedCall[] = resolved.tasks.map((t) => {
       const args: Record<string, unknown> = { task_id: t.id };
       // "add gym every Monday" … "and Thursday too": one more day of the week it repeats on
+      // ("also on Wednesdays": the days of a weekly repeat said again)
       const weekly = /^FREQ=WEEKLY(?:;INTERVAL=\d+)?;BYDAY=([A-Z,]+)$/.exec(t.repeat ?? '');
       const day = said.has('date') ? turn.readDate(intent.text) : undefined;
-      if (intent.also && weekly && read.parts.length === 1 && day && !day.time) {
-        const code = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][
-          new Date(`${day.date}T12:00:00`).getDay()
-        ]!;
-        const days = new Set([...weekly[1]!.split(','), code]);
+      const more =
+        read.parts.length === 1 && day && !day.time
+          ? [['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day.date}T12:00:00`).getDay()]!]
+          : read.parts.length === 1 && read.repeat
+            ? /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(read.repeat)?.[1]?.split(',')
+            : undefined;
+      if (intent.also && weekly && more) {
+        const days = new Set([...weekly[1]!.split(','), ...more]);
         const order = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
         args.repeat = t.repeat!.replace(
           /BYDAY=[A-Z,]+/,
@@ -657,7 +689,10 @@ export class OfflineAssistant implements Engine {
         if (time) args.due_time = time;
       }
       if (said.has('priority')) args.priority = read.priority;
-      if (said.has('repeat')) args.repeat = read.repeat;
+      if (said.has('repeat')) {
+        args.repeat = read.repeat;
+        if (!said.has('date')) Object.assign(args, realigned(t, read.repeat!, turn.today()));
+      }
       // (labels said as a correction replace the ones it had)
       if (said.has('label'))
         args.labels = intent.clear?.includes('labels')
@@ -707,6 +742,8 @@ export class OfflineAssistant implements Engine {
     if (intent.ofShown) tasks = tasks.filter((t) => shownBefore.includes(t.id));
     turn.state.shown = tasks.map((t) => t.id);
     turn.state.lastAsked = 'list';
+    // ("am I late with anything?" … "reschedule it for tomorrow": the one task shown)
+    if (tasks.length === 1) turn.state.focus = [tasks[0]!.id];
     const { type: _type, ofShown: _ofShown, listNamed: _listNamed, ...filter } = intent;
     turn.state.agenda = filter;
     const when = intent.repeating
@@ -855,6 +892,7 @@ export class OfflineAssistant implements Engine {
           if (read.dueTime && !t.dueTime) args.due_time = read.dueTime;
           if (read.dueDate && read.parts.some((p) => p.kind === 'date'))
             args.due_date = read.dueDate;
+          else Object.assign(args, realigned(t, read.repeat, today));
           break;
         }
         case 'tag': {
@@ -1419,6 +1457,9 @@ export class OfflineAssistant implements Engine {
           }
         }
         if (candidates.length === 0) {
+          // "all my work stuff", "everything tagged home", "#errands": the tasks of a label
+          const labelled = ofLabel(text, all);
+          if (labelled.length > 0) return { ok: true, tasks: labelled };
           // "the letter to Harold" for "Write to cousin Harold": the one task its words point to.
           const about = ref.kind === 'words' ? taskAbout(text, all) : undefined;
           if (about) return { ok: true, tasks: [about] };

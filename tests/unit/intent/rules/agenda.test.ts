@@ -45,6 +45,9 @@ describe('rule: agenda, combined and asked again', () => {
     ['do I have anything due today or did I forget something?', { type: 'agenda', due: 'today' }],
     ["what's on my errands list?", { type: 'agenda', label: 'errands', listNamed: true }],
     ['whats low prio', { type: 'agenda', priority: 3 }],
+    ['show me my p1 tasks', { type: 'agenda', priority: 1 }],
+    ['how many overdue tasks have I got?', { type: 'agenda', due: 'overdue' }],
+    ['am I late with anything?', { type: 'agenda', due: 'overdue' }],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(agenda.extract(text.replace(/\?$/, ''), asked(text))).toEqual(intent);
   });

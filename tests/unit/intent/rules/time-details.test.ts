@@ -140,8 +140,30 @@ describe('rules: repeat, priority and labels said other ways', () => {
     });
   });
 
-  it('prioritize reads "bump it to high"', () => {
+  it('prioritize reads "bump it to high" and "X isn\'t urgent any more"', () => {
     expect(prioritize.extract('bump it to high', context())).toMatchObject({ priority: 1 });
+    expect(prioritize.extract("clean oven isn't urgent any more", context())).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'words', text: 'clean oven' },
+      priority: null,
+    });
+  });
+
+  it('set-repeat reads "X should be every Wednesday and Saturday"', () => {
+    expect(
+      setRepeat.extract('water plants should be every Wednesday and Saturday', context()),
+    ).toMatchObject({ ref: { text: 'water plants' }, repeat: 'every Wednesday and Saturday' });
+  });
+
+  it('tag takes a label off the task just labelled ("actually take home off it")', () => {
+    const after = context({ lastAction: 'update', lastTimed: true });
+    expect(tag.extract('actually take home off it', after)).toEqual({
+      type: 'tag',
+      ref: { kind: 'focus' },
+      add: [],
+      remove: ['home'],
+    });
+    expect(tag.extract('actually take home off it', context())).toBeUndefined();
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // From what a person typed to sentences the rules can read: one kind of quote and dash, typos in
 // the engine's own words put right, hesitations and politeness peeled off, and the ways a
 // sentence can be read (the literal one first).
+import { onlyDetails } from './time-words.ts';
 import {
   alt,
   CLOSERS,
@@ -281,6 +282,10 @@ export const REASON =
 export const ASIDE =
   /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
+/** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
+export const withoutAside = (text: string) =>
+  text.replace(ASIDE, (aside) => (onlyDetails(aside.replace(/^[,\s—–-]+/, '')) ? aside : ''));
+
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
 export function tidyTitle(raw: string): string {
   let t = raw.trim().replace(/^[:\-,\s]+/, '');
@@ -300,7 +305,7 @@ export function tidyTitle(raw: string): string {
       )
       ?.slice(1);
   if (quoted) t = quoted[1]!.trim();
-  else t = t.replace(REASON, '').replace(ASIDE, '');
+  else t = withoutAside(t.replace(REASON, ''));
   // "add one task: to change the oil": the infinitive's "to" isn't the task's
   const verb = t.match(/^to\s+([a-z]+)\b/i);
   if (verb && TASK_VERBS.has(verb[1]!.toLowerCase())) t = t.slice(3);

@@ -1,7 +1,7 @@
 // Adding: "add a task to buy groceries", "remind me to water the plants", "I need to pay bills",
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
 import { onlyDetails } from '../time-words.ts';
-import { ASIDE, tidyDescription, tidyTitle } from '../normalize.ts';
+import { tidyDescription, tidyTitle, withoutAside } from '../normalize.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../vocabulary.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
@@ -127,7 +127,11 @@ export const add: Rule = {
           .replace(/^(?:i|we)\s+(?:should|must|need to|have to)\s+(?:really\s+)?/i, '');
       // "I totally forgot I need to buy printer ink", "… so I'd better remember to buy a card"
       const deed = body?.replace(INTENT_LEAD, '');
-      if (deed && deed !== body && TASK_VERBS.has(deed.split(/\s+/)[0]!.toLowerCase())) body = deed;
+      if (deed && deed !== body && TASK_VERBS.has(deed.split(/\s+/)[0]!.toLowerCase())) {
+        // "Tomorrow I have to buy the present": the day said first is the task's
+        const when = /^(.+?)[,\s]+(?:i|we)\b/i.exec(body!)?.[1];
+        body = when && onlyDetails(when) ? `${deed} ${when}` : deed;
+      }
     }
     if (body === undefined && VERB.test(s)) {
       const verb = s.match(VERB)![0].toLowerCase();
@@ -328,7 +332,7 @@ function splitItemsAsSaid(
   count: number,
 ): string[] {
   // "demo for Harlow Foods, they asked to see the new range": a remark is no item
-  if (!HAS_QUOTED.test(body)) body = body.replace(ASIDE, '');
+  if (!HAS_QUOTED.test(body)) body = withoutAside(body);
   // "finish and submit the grant report": two deeds, one thing they are done to
   const pair = body.match(/^(\p{L}+)\s+and\s+(\p{L}+)\s+\S/u);
   if (

@@ -7,7 +7,7 @@ import type { AgendaFilter, Intent, Rule } from '../types.ts';
 import { labelName, looksLikeWhen, priorityOf } from '../time-words.ts';
 
 const ASKING =
-  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?anything|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is))\b\s*/i;
+  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?anything|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many)\b\s*/i;
 
 /** "in there", "of those": the tasks just shown, narrowed. */
 const OF_SHOWN =
@@ -140,7 +140,7 @@ export const agenda: Rule = {
     // (questions by their words, even without a question mark: "is anything past due")
     if (
       !context.question &&
-      !/^(?:show|list|tell|give|remind|what|which|any|is|are|do|have|got)/i.test(
+      !/^(?:show|list|tell|give|remind|what|which|any|is|are|do|have|got|how)/i.test(
         m[0].replace(
           /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*/i,
           '',
@@ -149,7 +149,7 @@ export const agenda: Rule = {
     )
       return undefined;
     // "am i behind on anything"
-    if (/^(?:am i|are we)\s+behind\b/i.test(s.slice(m.index)))
+    if (/^(?:am i|are we)\s+(?:behind|late)\b/i.test(s.slice(m.index)))
       return { type: 'agenda', due: 'overdue' };
     let rest = s.slice(m[0].length);
     // "what's on my errands list?": a label, named as a list (not "my to-do list")
@@ -158,6 +158,8 @@ export const agenda: Rule = {
       return { type: 'agenda', label: list[1]!.toLowerCase(), listNamed: true, ...shown };
     for (const strip of [
       /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar)\s*/i,
+      // "show me my p1 tasks", "how many overdue tasks have I got?"
+      /^(?:all\s+)?(?:my|the|our)\s+(?=\S+\s+(?:tasks?|things?|stuff|jobs?|items?|ones?)\b)/i,
       // "what do I need to do today", "what should we get done this week", "what am I meant to
       // be doing today", "what I have to do this week"
       /^(?:(?:do|should|must|can|shall)\s+)?(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+|gotta\s+|must\s+|should\s+)?(?:do|get done|finish|tackle|work on|handle)\b\s*/i,
@@ -168,6 +170,10 @@ export const agenda: Rule = {
       rest = rest.replace(strip, '');
     rest = rest
       .replace(/\?+$/, '')
+      .replace(
+        /\s+(?:have i got|do i have|have i|are there|is there|are left|do we have|have we got)$/i,
+        '',
+      )
       .replace(/\s+(?:please|pls|rn|right now|atm|at the moment|then|now)$/i, '')
       .trim();
     // "… today, honestly I've lost track", "… due today or did I forget something?": the question

@@ -97,7 +97,7 @@ export const details: Rule = {
       ref: { kind: 'focus' },
       text: rest,
       ...(clear.length > 0 ? { clear } : {}),
-      ...(read.parts.every((p) => p.kind === 'date') &&
+      ...(read.parts.every((p) => p.kind === 'date' || p.kind === 'repeat') &&
       /\b(?:too|also|as well)\b|^and\b/i.test(said)
         ? { also: true as const }
         : {}),

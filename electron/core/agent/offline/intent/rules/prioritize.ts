@@ -29,6 +29,13 @@ export const prioritize: Rule = {
       /^(?:bump|raise|lower|drop|move|change|set|put|knock)\s+(.+?)\s+(?:up\s+|down\s+)?to\s+(high|top|medium|normal|low)$/i.exec(
         said,
       );
+    // "clean oven isn't urgent any more": no priority now
+    const notNow =
+      /^(.+?)\s+(?:isn't|is not|is no longer|aren't|are not|are no longer)\s+(?:that\s+|very\s+|so\s+)?(?:urgent|important|a priority)(?:\s+any\s*more)?$/i.exec(
+        said,
+      );
+    if (notNow && !/^(?:it|that|this|they)$/i.test(notNow[1]!))
+      return { type: 'prioritize', ref: parseRef(notNow[1]!), priority: null };
     if (set) {
       const word = set[2]!;
       const p = /^[123]$/.test(word)

@@ -37,7 +37,12 @@ function splitWhen(text: string): { ref: string; when: string } | undefined {
   return undefined;
 }
 
-const clean = (when: string) => when.replace(/\s+(?:instead|then|please|now)$/i, '').trim();
+const clean = (when: string) =>
+  when
+    .replace(/\s+(?:instead|then|please|now)$/i, '')
+    // ("tomorrow, same time": the time it has stays)
+    .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same time$/i, '')
+    .trim();
 
 export const schedule: Rule = {
   name: 'schedule',
@@ -58,7 +63,7 @@ export const schedule: Rule = {
         clear: true,
       };
     // "clear the date and priority on call landlord", "take the time and tags off task 2"
-    const FIELD = String.raw`(?:the\s+|its\s+)?(?:due\s+date|date|deadline|time|priority|prio|tags?|labels?|repeat|recurrence)`;
+    const FIELD = String.raw`(?:the\s+|its\s+)?(?:due\s+dates?|dates?|deadlines?|times?|priority|priorities|prio|tags?|labels?|repeats?|recurrence)`;
     const fields =
       new RegExp(
         String.raw`^(?:remove|clear|drop|delete|get rid of|reset|wipe)\s+(${FIELD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${FIELD})*)\s+(?:from|on|of|for|off)\s+(.+)$`,
@@ -132,7 +137,7 @@ export const schedule: Rule = {
     // "move the rent one to Monday", "set the dentist for Friday 3pm", "snooze the bill till
     // tomorrow" (not "change the rehearsal one from Thursday to Friday": its words)
     const to = new RegExp(
-      String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|a due date of|a date of)\s+(.+)$`,
+      String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`,
       'i',
     ).exec(s);
     if (
@@ -203,7 +208,7 @@ export const schedule: Rule = {
       /^(?:(?:actually|no|sorry|wait|oh)[,\s]+)*(?:make|change|move|set|switch)\s+(?:it|that|this)\s+(?:to\s+|for\s+|on\s+)?(.+)$/i.exec(
         s,
       );
-    if (focus && looksLikeWhen(clean(focus[1]!)) && dialogue.lastAction)
+    if (focus && looksLikeWhen(clean(focus[1]!)) && (dialogue.lastAction || dialogue.lastAsked))
       return { type: 'schedule', ref: { kind: 'focus' }, when: clean(focus[1]!) };
     // "the party is on Saturday now", "the dentist is due Friday", "make the report due Monday"
     const is =

@@ -10,8 +10,16 @@ const LABEL_WORDS = /#|\b(?:tag|tags|label|labels|untag)\b|^(?:put|file|move)\s.
 export const tag: Rule = {
   name: 'tag',
   specificity: 78,
-  extract: (s, { question }): Intent | undefined => {
-    if (question || !LABEL_WORDS.test(s)) return undefined;
+  extract: (s, { question, dialogue }): Intent | undefined => {
+    if (question) return undefined;
+    // "tag buy paint as errands" … "actually take home off it": a label, after labels
+    const offIt =
+      /^(?:(?:actually|and|also|oh|no)[,\s]+)*(?:take|get)\s+#?([\p{L}\p{N}_-]+)\s+off(?:\s+of)?\s+(?:it|that|this)$/iu.exec(
+        s,
+      );
+    if (offIt && dialogue.lastTimed)
+      return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(offIt[1]!)] };
+    if (!LABEL_WORDS.test(s)) return undefined;
     const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
     // "add the kids label to task 3", "put #home on it"
     const onto = new RegExp(
