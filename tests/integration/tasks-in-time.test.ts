@@ -372,4 +372,25 @@ describe('the assistant over several turns', () => {
     await talk(core, "Add fix the leaking tap, it's urgent");
     expect(task(core, 'Fix the leaking tap').priority).toBe(1);
   });
+
+  it('after "what labels does it have?", "remove them" takes the labels off and keeps the task', async () => {
+    const core = clocked();
+    await add(core, { title: 'Website redesign', labels: ['web', 'q3'] });
+    await talk(core, 'what labels does website redesign have?', 'remove them');
+    expect(task(core, 'Website redesign')).toMatchObject({ labels: [] });
+    await add(core, {
+      title: 'Lab meeting',
+      dueDate: '2026-12-03',
+      repeat: 'FREQ=WEEKLY;BYDAY=TH',
+    });
+    await talk(core, 'make lab meeting every 2 weeks');
+    expect(task(core, 'Lab meeting').repeat).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH');
+    await add(core, { title: 'Patch db servers', dueDate: '2026-11-25', labels: ['ops'] });
+    await add(core, { title: 'Buy milk', dueDate: '2026-11-26' });
+    const ops = await talk(core, 'overdue ops stuff?');
+    expect(ops).toMatch(/Patch db servers/);
+    expect(ops).not.toMatch(/Buy milk/);
+    // no "garden" label: what is overdue
+    expect(await talk(core, 'overdue garden stuff?')).toMatch(/Buy milk/);
+  });
 });

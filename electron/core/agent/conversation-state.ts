@@ -34,6 +34,8 @@ const stateSchema = z.object({
   lastTimedIntent: z.record(z.string(), z.unknown()).nullable().default(null),
   /** The assistant just answered "is it done?", so "and task 3?" asks the same. */
   lastAsked: z.enum(['status', 'show', 'list', 'note', 'find', 'when']).nullable().default(null),
+  /** The assistant just said a task's labels, priority or repeat ("remove them" means those). */
+  askedAbout: z.enum(['labels', 'priority', 'repeat']).nullable().default(null),
   /** What the last "what's due…?" asked for, so "and tomorrow?" asks it again for another day. */
   agenda: z
     .object({
@@ -42,6 +44,7 @@ const stateSchema = z.object({
       repeating: z.literal(true).optional(),
       priority: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
       label: z.string().optional(),
+      listNamed: z.literal(true).optional(),
     })
     .nullable()
     .default(null),

@@ -239,6 +239,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'tomorrow',
   ],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  // "Friday EOD", "by COB": the end of the working day
+  [/\b(?:eod|cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b/gi, 'at 17:00'],
   // ("this evening" alone is today; "at 6 this evening" keeps its time from the words around)
   [/\bthis\s+(?:morning|afternoon|evening)\b/gi, 'today'],
   // spoken times: "three thirty p m", "ten a m", "10 o'clock", "at 10 in the morning"
@@ -275,7 +277,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   [/\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tomorow)\b/gi, 'in 2 days'],
   [/\bchristmas\s+eve\b/gi, 'December 24'],
-  [/\bchristmas(?:\s+day)?\b/gi, 'December 25'],
+  // ("Christmas cards", "the christmas tree": a kind of thing, not the day)
+  [
+    /\bchristmas(?:\s+day)?\b(?!\s+(?!(?:at|on|in|by|for|and|or|morning|afternoon|evening|eve|night|p[1-4])\b)\p{L})/giu,
+    'December 25',
+  ],
   [/\bnew\s+year'?s\s+eve\b/gi, 'December 31'],
   [/\bnew\s+year'?s\s+day\b/gi, 'January 1'],
 ];
@@ -548,7 +554,8 @@ function findDate(
     }
   | undefined {
   const parser = options.dayFirst ? chrono.en.GB : chrono.en;
-  const results = parser.parse(text, options.now, { forwardDate: true });
+  // (chrono reads "1 march" followed by blanked-out words as "march" alone: no trailing blanks)
+  const results = parser.parse(text.trimEnd(), options.now, { forwardDate: true });
   // "the 22nd at 1pm": chrono reads the time; the day of the month goes with it
   const ordinal = findOrdinalDay(text, options.now);
   const first = results[0];
@@ -587,6 +594,15 @@ function findDate(
       );
     }
     if (BARE_DURATION.test(said)) continue; // "24 hours" without "in"
+    // "the Year 10 quizzes": a number that names a year group, not a time of day
+    if (
+      hasTime &&
+      !hasDay &&
+      !/\d\s*(?::|\.\d|am\b|pm\b|a\.m|p\.m|h\b|o'?clock)|\b(?:at|by|from|until|till|before|after)\s+\d|noon|midnight|morning|afternoon|evening|night|tonight/i.test(
+        said,
+      )
+    )
+      continue;
     // "now", "the HR team": not dates; "Sunday's long run", "about Saturday": a day talked about
     if (
       /^(?:(?:right|just)\s+)?now$|^(?:the\s+)?(?:hr|hrs|hours?|min|mins|minutes?|seconds?)$|^(?:the\s+)?weekend$/i.test(

@@ -189,6 +189,34 @@ describe('quick add', () => {
     expect(parse('call mum monday or tuesday').repeat).toBeNull();
   });
 
+  it('reads EOD, a day after its month with more after it, and Christmas only as a day', () => {
+    expect(parse('circulate notes Friday EOD p2 #sprint')).toMatchObject({
+      title: 'circulate notes',
+      dueDate: '2026-12-04',
+      dueTime: '17:00',
+      priority: 2,
+      labels: ['sprint'],
+    });
+    expect(parse('submit abstract by 1 march p1 #research')).toMatchObject({
+      title: 'submit abstract',
+      dueDate: '2027-03-01',
+      priority: 1,
+    });
+    expect(parse('send Christmas cards on 10 December')).toMatchObject({
+      title: 'send Christmas cards',
+      dueDate: '2026-12-10',
+    });
+    expect(parse('dinner on christmas day')).toMatchObject({
+      title: 'dinner',
+      dueDate: '2026-12-25',
+    });
+    // a number naming a year group is no time of day
+    expect(parse('mark the Year 10 quizzes')).toMatchObject({
+      title: 'mark the Year 10 quizzes',
+      dueTime: null,
+    });
+  });
+
   it('leaves an ordinal that counts something in the title ("the 3rd chapter")', () => {
     expect(parse('read the 3rd chapter')).toMatchObject({
       title: 'read the 3rd chapter',

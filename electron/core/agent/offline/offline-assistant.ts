@@ -446,6 +446,12 @@ const plainWords = (title: string): QuickAdd => ({
 const DAY_WORD =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 
+/** "every 2 weeks" for a task that repeats every Thursday: every other Thursday. */
+function keepDays(old: string | null, rule: string): string {
+  const days = old && /^FREQ=WEEKLY\b.*;(BYDAY=[A-Z,]+)/.exec(old)?.[1];
+  return days && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(rule) ? `${rule};${days}` : rule;
+}
+
 /** The pending tasks a phrase names by their label ("my work stuff", "everything tagged home"). */
 function ofLabel(text: string, all: Task[]): Task[] {
   const m =
@@ -508,11 +514,16 @@ export class OfflineAssistant implements Engine {
       undone: state.undone,
       lastAsked: state.lastAsked,
       lastTimed: state.lastTimed,
+      ...(state.lastTimed && typeof state.lastTimedIntent?.shift === 'number'
+        ? { lastShift: state.lastTimedIntent.shift }
+        : {}),
       agenda: state.agenda,
+      askedAbout: state.askedAbout,
       awaitingValue: state.asking?.field ?? null,
     });
     state.lastAsked = null;
     state.agenda = null;
+    state.askedAbout = null;
     // What the last message undid can be made again to another task in this one, no later.
     if (state.undone && !state.lastAction) this.#undoneThisTurn.set(turn, state.undone);
     state.undone = null;
@@ -690,7 +701,7 @@ export class OfflineAssistant implements Engine {
       }
       if (said.has('priority')) args.priority = read.priority;
       if (said.has('repeat')) {
-        args.repeat = read.repeat;
+        args.repeat = keepDays(t.repeat, read.repeat!);
         if (!said.has('date')) Object.assign(args, realigned(t, read.repeat!, turn.today()));
       }
       // (labels said as a correction replace the ones it had)
@@ -730,13 +741,18 @@ export class OfflineAssistant implements Engine {
     const receipt = outcome.receipts[0]!;
     if (!receipt.ok) return `Sorry, I couldn't read your tasks: ${receipt.summary}`;
     let tasks = receipt.result as Task[];
-    // "what's on my shopping list?" with no such label: the list itself
+    // "what's on my shopping list?" with no such label: the list itself ("overdue ops stuff":
+    // what is overdue)
     if (
       intent.listNamed &&
       tasks.length === 0 &&
       !turn.tasks('all').some((t) => t.labels.includes(intent.label!))
-    )
-      return this.#list('pending', turn);
+    ) {
+      const { label: _label, listNamed: _named, ...rest } = intent;
+      return rest.due || rest.on || rest.priority || rest.repeating
+        ? this.#agenda(rest, turn)
+        : this.#list('pending', turn);
+    }
     if (day) tasks = tasks.filter((t) => t.dueDate === day.date);
     if (intent.repeating) tasks = tasks.filter((t) => t.repeat);
     if (intent.ofShown) tasks = tasks.filter((t) => shownBefore.includes(t.id));
@@ -744,7 +760,7 @@ export class OfflineAssistant implements Engine {
     turn.state.lastAsked = 'list';
     // ("am I late with anything?" … "reschedule it for tomorrow": the one task shown)
     if (tasks.length === 1) turn.state.focus = [tasks[0]!.id];
-    const { type: _type, ofShown: _ofShown, listNamed: _listNamed, ...filter } = intent;
+    const { type: _type, ofShown: _ofShown, ...filter } = intent;
     turn.state.agenda = filter;
     const when = intent.repeating
       ? 'that repeat'
@@ -792,6 +808,7 @@ export class OfflineAssistant implements Engine {
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'when', ref });
     turn.state.focus = resolved.tasks.map((t) => t.id);
     turn.state.lastAsked = 'when';
+    turn.state.askedAbout = about ?? null;
     const today = turn.today();
     return resolved.tasks
       .map((t) => {
@@ -888,7 +905,7 @@ export class OfflineAssistant implements Engine {
           const read = turn.readWhen(intent.repeat, true);
           if (!read.repeat)
             return `I couldn't read “${intent.repeat}” as a repeat. Try “every Monday”, “every 2 weeks” or “monthly”.`;
-          args.repeat = read.repeat;
+          args.repeat = keepDays(t.repeat, read.repeat);
           if (read.dueTime && !t.dueTime) args.due_time = read.dueTime;
           if (read.dueDate && read.parts.some((p) => p.kind === 'date'))
             args.due_date = read.dueDate;

@@ -48,6 +48,15 @@ describe('rule: agenda, combined and asked again', () => {
     ['show me my p1 tasks', { type: 'agenda', priority: 1 }],
     ['how many overdue tasks have I got?', { type: 'agenda', due: 'overdue' }],
     ['am I late with anything?', { type: 'agenda', due: 'overdue' }],
+    ["anything I'm behind on?", { type: 'agenda', due: 'overdue' }],
+    ['what have I let slip?', { type: 'agenda', due: 'overdue' }],
+    ["what's coming up in the next week?", { type: 'agenda', due: 'upcoming' }],
+    ['urgent stuff', { type: 'agenda', priority: 1 }],
+    ['overdue ops stuff?', { type: 'agenda', due: 'overdue', label: 'ops', listNamed: true }],
+    ['list my allotment jobs', { type: 'agenda', label: 'allotment', listNamed: true }],
+    ['show maintenance-tagged tasks', { type: 'agenda', label: 'maintenance' }],
+    ["what's under the planning label?", { type: 'agenda', label: 'planning' }],
+    ['tell me what I have on this week', { type: 'agenda', due: 'upcoming' }],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(agenda.extract(text.replace(/\?$/, ''), asked(text))).toEqual(intent);
   });

@@ -72,7 +72,7 @@ describe('rule: schedule, other shapes', () => {
   });
 
   it('takes "make it 3 days instead" after a change of date as that shift in place of the last', () => {
-    const timed = context({ lastAction: 'update', lastTimed: true });
+    const timed = context({ lastAction: 'update', lastTimed: true, lastShift: 2 });
     expect(schedule.extract('hmm make it 3 days instead', timed)).toEqual({
       type: 'schedule',
       ref: { kind: 'focus' },
@@ -88,5 +88,40 @@ describe('rule: schedule, other shapes', () => {
     expect(schedule.extract('book flights on the 15th', context())).toMatchObject({
       fallback: { type: 'add', title: 'book flights on the 15th' },
     });
+  });
+});
+
+describe('rule: schedule, put right and said short', () => {
+  it('"actually 3" after a move of 2 days is 3 days; "make it 12 days" after an add is from today', () => {
+    const shifted = context({ lastAction: 'update', lastTimed: true, lastShift: 2 });
+    expect(schedule.extract('actually 3', shifted)).toEqual({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      shift: 3,
+      instead: true,
+    });
+    expect(schedule.extract('nah make it 12 days', context({ lastAction: 'add' }))).toEqual({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      when: 'in 12 days',
+    });
+    expect(schedule.extract('actually 3', context({ lastAction: 'add' }))).toBeUndefined();
+  });
+
+  it('clears a field of the task just talked about, and reads "X: push to …"', () => {
+    expect(schedule.extract('and clear its priority', context({ lastAction: 'update' }))).toEqual({
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: '',
+      clear: ['priority'],
+    });
+    expect(schedule.extract('chase deposit: push to tomorrow afternoon at 2', context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'chase deposit' },
+      when: 'tomorrow afternoon at 2',
+    });
+    expect(
+      schedule.extract('move the accountant call to the same time tomorrow', context()),
+    ).toMatchObject({ ref: { text: 'the accountant call' }, when: 'tomorrow' });
   });
 });

@@ -177,3 +177,87 @@ describe('rules: repeat, priority and labels said other ways', () => {
     expect(tag.extract(text, context())).toEqual({ type: 'tag', ref, add, remove });
   });
 });
+
+describe('rule: details, in more of the ways people put it', () => {
+  it.each([
+    ['and add a 9am time to it', 'at 9am'],
+    ['And mark it as important, high priority', 'p1 high priority'],
+    ['repeat monthly', 'monthly'],
+    ['move it to 8', 'at 8'],
+    ['make it 10am, sorry, and high priority', 'at 10am high priority'],
+    ['load in is at 7pm, make it 7pm', 'at 7pm'],
+    ['no, sorry, not monday, tuesday', 'tuesday'],
+    ['no actually 2 weeks', 'in 2 weeks'],
+    ["make it urgent, tenant's complaining", 'urgent'],
+    ['and make it medium not high', 'medium priority'],
+  ])('reads %s after an add', (text, said) => {
+    expect(details.extract(text, afterAdd(text))).toMatchObject({ type: 'details', text: said });
+  });
+
+  it('clears with "drop its …" and "remove the date, no rush"', () => {
+    const a = 'and drop its priority too';
+    expect(details.extract(a, afterAdd(a))).toMatchObject({ text: '', clear: ['priority'] });
+    const b = 'actually remove the date, no rush';
+    expect(details.extract(b, afterAdd(b))).toMatchObject({ text: '', clear: ['date'] });
+  });
+
+  it('reads a polite question as the request it is, and "how about the 4th"', () => {
+    const asked = (t: string) => ({ ...afterAdd(t), question: true });
+    const p = 'is it possible to make it 9 in the evening?';
+    expect(details.extract(p, asked(p))).toMatchObject({ text: '9 in the evening' });
+    expect(details.extract('how about the 4th', asked('how about the 4th?'))).toMatchObject({
+      text: 'the 4th',
+    });
+    // a real question is no change
+    expect(details.extract('is it at 9', asked('is it at 9?'))).toBeUndefined();
+  });
+
+  it('leaves other things to other rules', () => {
+    // a new item and a day: not a change to the task just added
+    expect(details.extract('eggs, tomorrow', afterAdd('eggs, tomorrow'))).toBeUndefined();
+    // the count in "buy 2 loaves", put right
+    expect(
+      details.extract('actually make that 3', afterAdd('actually make that 3')),
+    ).toBeUndefined();
+    // a move from its own time (schedule.ts)
+    expect(
+      details.extract('make it an hour later', afterAdd('make it an hour later')),
+    ).toBeUndefined();
+  });
+
+  it('after "when is …?", reads "it\'s been moved to 14:00"', () => {
+    const t = "it's been moved to 14:00";
+    expect(details.extract(t, context({ lastAsked: 'when' }, t))).toMatchObject({
+      text: 'at 14:00',
+    });
+  });
+});
+
+describe('rules: after "what labels / what priority does it have?"', () => {
+  it('"remove them" takes the labels off, "remove it" the priority, never the task', () => {
+    expect(tag.extract('remove them', context({ askedAbout: 'labels' }))).toEqual({
+      type: 'tag',
+      ref: { kind: 'focus' },
+      add: [],
+      remove: ['*'],
+    });
+    expect(prioritize.extract('remove it', context({ askedAbout: 'priority' }))).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'focus' },
+      priority: null,
+    });
+    expect(tag.extract('remove them', context())).toBeUndefined();
+  });
+
+  it.each([
+    ['make leg day monday wednesday friday', 'leg day', 'monday wednesday friday'],
+    ['change stretch break to weekdays only', 'stretch break', 'weekdays'],
+    ["Aiko's lessons are moving to wednesdays", "Aiko's lessons", 'wednesdays'],
+  ])('set-repeat reads %s', (text, ref, repeat) => {
+    expect(setRepeat.extract(text, context())).toEqual({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: ref },
+      repeat,
+    });
+  });
+});

@@ -41,6 +41,8 @@ export interface AgendaFilter {
   repeating?: true;
   priority?: 1 | 2 | 3;
   label?: string;
+  /** The label was named as a list or a kind ("my errands list", "ops stuff"): it may not be one. */
+  listNamed?: true;
 }
 
 export type Intent =
@@ -119,7 +121,7 @@ export type Intent =
   /** "What's due today?", "anything urgent?", "what's tagged work?", "what have I got Friday?",
    * "any high priority stuff for today?"; `ofShown`: "anything urgent in there?" */
   /** (`listNamed`: "what's on my errands list?", a label or else the whole list) */
-  | ({ type: 'agenda'; ofShown?: true; listNamed?: true } & AgendaFilter)
+  | ({ type: 'agenda'; ofShown?: true } & AgendaFilter)
   /** "When is the dentist?" */
   /** (`about`: "how often does it repeat?", "what labels are on it?", "what's its priority?") */
   | { type: 'when'; ref: TaskRef; about?: 'repeat' | 'labels' | 'priority' }
@@ -177,6 +179,10 @@ export interface DialogueView {
   lastAsked: 'status' | 'show' | 'list' | 'note' | 'find' | 'when' | null;
   /** The last change set a date, time, priority, repeat or labels ("actually 5pm" puts it right). */
   lastTimed?: boolean;
+  /** That change moved a date by this many days ("actually 3" means 3 days then). */
+  lastShift?: number;
+  /** The assistant just said a task's labels, priority or repeat ("remove them" means those). */
+  askedAbout?: 'labels' | 'priority' | 'repeat' | null;
   /** The assistant just answered "what's due…?" for this ("and tomorrow?" asks it again). */
   agenda?: AgendaFilter | null;
   /** The assistant asked what a task's new title or description should be. */

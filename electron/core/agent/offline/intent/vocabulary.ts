@@ -951,6 +951,24 @@ export const CORRECTABLE_ANYWHERE = [
   'urgent',
   'priority',
   'tomorrow',
+  // the words of time ("wendesday", "evry", "hihg", "actualy")
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'every',
+  'high',
+  'morning',
+  'evening',
+  'afternoon',
+  'weekly',
+  'monthly',
+  'daily',
+  'tonight',
+  'actually',
 ];
 
 /** Every word of the vocabulary: never "corrected" into another one. */
@@ -978,7 +996,7 @@ export const NOT_TYPOS = new Set(
   shot shout snow slow stow blow flow glow grow know throw though thought through tough touch done
   dune gone bone cone none tone zone lone hone dose nose pose rose hose lose rove cove love wove
   remote promote renamed delete delta dealt dents check chick click clock flock block clerk
-  compete competed competes completes node nodes want went wait what when then than them that chess cheap clean clear cleat lift loft lisp`.split(
+  compete competed competes completes node nodes want went wait what when then than them that chess cheap clean clear cleat lift loft lisp ever mourning dairy sundae thigh`.split(
     /\s+/,
   ),
 );
@@ -997,6 +1015,7 @@ export const SPELLINGS: Record<string, string> = {
   thx: 'thanks',
   'to-do': 'todo',
   tmrw: 'tomorrow',
+  mv: 'move',
   whats: "what's",
   wats: "what's",
   wat: 'what',

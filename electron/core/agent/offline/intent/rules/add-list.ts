@@ -27,7 +27,8 @@ const HEADER_SEVERAL = new Set([
  * first colon, dash or semicolon only says "add" or "here is a list", so what follows is a list.
  */
 function afterListHeader(s: string): { items: string; count: number } | undefined {
-  const m = s.match(/^([^:;"'`]{1,60}?)\s*(?::|;|\s-\s)\s*(\S.*)$/s);
+  // (a colon between digits is a time or a ratio: "1:1 with manager", "at 10:30")
+  const m = s.match(/^([^:;"'`]{1,60}?)\s*(?:(?<!\d):|:(?!\d)|;|\s-\s)\s*(\S.*)$/s);
   if (!m) return undefined;
   // "add these for the gig: …": what the list is for doesn't change that it is one
   // ("note for the gift task: …" is a note for that task: describe.ts)

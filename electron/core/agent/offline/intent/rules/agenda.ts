@@ -16,7 +16,9 @@ const OF_SHOWN =
 /** Words of a day, a week or lateness: the "when" of the filter. */
 function readDue(r: string, whole: string): AgendaFilter | undefined {
   if (
-    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due)\b/i.test(r)
+    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due|behind on|let slip|slipped|fallen behind|missed)\b/i.test(
+      r,
+    )
   )
     return { due: 'overdue' };
   const d = r.replace(/^(?:(?:is|are)\s+)?(?:(?:due|happening|on|for|coming up)\s+)*/i, '').trim();
@@ -26,7 +28,7 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
   )
     return { due: 'today' };
   if (
-    /^(?:(?:this|the)\s+week|this coming week|the (?:next|coming) (?:few|7|seven) days|soon|coming up|up ?coming|next few days|in the next (?:few|7|seven) days)$/i.test(
+    /^(?:(?:this|the)\s+week|this coming week|(?:in\s+|over\s+)?the (?:next|coming) (?:few|7|seven) days|(?:in\s+|over\s+)?the (?:next|coming) week|soon|coming up|up ?coming|next few days|in the next (?:few|7|seven) days)$/i.test(
       d,
     ) ||
     (d === '' && /coming up|upcoming/i.test(whole))
@@ -74,11 +76,20 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
     return { repeating: true };
   // A label: "tagged work", "with the #home label", "under #kids"
   const label =
-    /\b(?:tagged|labell?ed|marked|under|in|with(?: the)?)\s+#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
+    // "maintenance-tagged tasks"
+    /^#?([\p{L}\p{N}_]+)-(?:tagged|labell?ed)\b/iu.exec(r) ??
+    /\b(?:tagged|labell?ed|marked|under|in|with)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
       r,
-    ) ?? /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
+    ) ??
+    /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
   if (label && /\p{L}/u.test(label[1]!) && /#|tag|label|^(?:is\s+|are\s+)?under\s/i.test(r))
     return { label: label[1]!.toLowerCase() };
+  // "overdue ops stuff", "urgent work tasks": a day or priority, and a label named as a kind
+  const kind =
+    /^(.+?)\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|ones|bits)$/iu.exec(r);
+  const of = kind && (readDue(kind[1]!, whole) ?? readPriority(kind[1]!));
+  if (kind && of && !NOT_LABELS.test(kind[2]!))
+    return { ...of, label: kind[2]!.toLowerCase(), listNamed: true };
   const whole1 = readDue(r, whole) ?? readPriority(r);
   if (whole1) return whole1;
   // "high priority stuff for today", "urgent ones due this week": a priority, then when
@@ -91,8 +102,13 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   return undefined;
 }
 
+/** Words before "tasks" that say which, not a label ("my open tasks", "all my tasks"). */
+const NOT_LABELS =
+  /^(?:open|pending|done|completed|finished|remaining|outstanding|other|old|new|current|todo|to-?do|all|my|the|these|those|main|own|whole|left|due|late|priority|prio|urgent|important|week|today|tomorrow|month|day|time)$/i;
+
 /** The kind of each field: a new day replaces the day asked about, a label the label. */
 const KIND: Record<keyof AgendaFilter, string> = {
+  listNamed: 'label',
   due: 'when',
   on: 'when',
   priority: 'priority',
@@ -136,7 +152,12 @@ export const agenda: Rule = {
       if (next) return { type: 'agenda', ...askedAgain(prev, next) };
     }
     const m = ASKING.exec(s);
-    if (!m) return undefined;
+    // "urgent stuff", "overdue ops stuff?": a filter and a kind of task, nothing else
+    if (!m) {
+      const bare = /^(.+?\s+(?:stuff|tasks|things|items|jobs))\??$/i.exec(s);
+      const filter = bare && readAgenda(bare[1]!, s);
+      return filter ? { type: 'agenda', ...filter, ...shown } : undefined;
+    }
     // (questions by their words, even without a question mark: "is anything past due")
     if (
       !context.question &&
@@ -152,6 +173,13 @@ export const agenda: Rule = {
     if (/^(?:am i|are we)\s+(?:behind|late)\b/i.test(s.slice(m.index)))
       return { type: 'agenda', due: 'overdue' };
     let rest = s.slice(m[0].length);
+    // "list my allotment jobs", "show the work stuff": a label named as a kind of task
+    const kindOf =
+      /^(?:all\s+)?(?:my|the|our)\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)\??$/iu.exec(
+        rest,
+      );
+    if (kindOf && !NOT_LABELS.test(kindOf[1]!) && !readAgenda(kindOf[1]!, s))
+      return { type: 'agenda', label: kindOf[1]!.toLowerCase(), listNamed: true, ...shown };
     // "what's on my errands list?": a label, named as a list (not "my to-do list")
     const list = /^(?:on|in)\s+(?:my|the)\s+#?([\p{L}\p{N}_-]+)\s+list\??$/iu.exec(rest);
     if (list && !/^(?:to-?do|todo|task|tasks|whole|full|entire|main|own)$/i.test(list[1]!))
@@ -160,6 +188,8 @@ export const agenda: Rule = {
       /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar)\s*/i,
       // "show me my p1 tasks", "how many overdue tasks have I got?"
       /^(?:all\s+)?(?:my|the|our)\s+(?=\S+\s+(?:tasks?|things?|stuff|jobs?|items?|ones?)\b)/i,
+      // "tell me what I have on this week"
+      /^what\s+(?:i|we)\s+(?:have|has|got|'ve got)\s+(?:on\s+)?/i,
       // "what do I need to do today", "what should we get done this week", "what am I meant to
       // be doing today", "what I have to do this week"
       /^(?:(?:do|should|must|can|shall)\s+)?(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+|gotta\s+|must\s+|should\s+)?(?:do|get done|finish|tackle|work on|handle)\b\s*/i,

@@ -2,79 +2,159 @@
 // in 4 days", "for the 14th at 9am", "and give it low priority", "tag it work", "every Friday",
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
-import type { Intent, Rule } from '../types.ts';
+import type { DialogueView, Intent, Rule } from '../types.ts';
 
 type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
+/** "no", "remove the", "drop its", "take off the": what clears a field. */
+const OFF = String.raw`(?:no|without(?: a| the)?|(?:remove|clear|drop|lose|take off|get rid of|forget) (?:the|its|that))`;
 const CLEARS: [Cleared, RegExp][] = [
-  ['time', /\b(?:no|without(?: a| the)?|remove the|clear the|drop the)\s+time\b/i],
+  ['time', new RegExp(String.raw`\b${OFF}\s+time\b`, 'i')],
   [
     'date',
-    /\b(?:no|without(?: a)?|remove the|clear the|drop the)\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all))?\b/i,
+    new RegExp(
+      String.raw`\b${OFF}\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all))?\b`,
+      'i',
+    ),
   ],
   [
     'priority',
-    /\b(?:no|remove the|clear the|drop the)\s+priority\b|\bnot (?:that |so )?urgent(?: any ?more)?\b/i,
+    new RegExp(String.raw`\b${OFF}\s+priority\b|\bnot (?:that |so )?urgent(?: any ?more)?\b`, 'i'),
   ],
   [
     'repeat',
     /\b(?:don't|do not|doesn't need to|no need to)\s+(?:make it\s+)?repeat\b|\bstop repeating\b|\bno (?:more )?repeat(?:s|ing)?\b|\bjust (?:the )?once\b/i,
   ],
-  ['labels', /\b(?:no|remove the|clear the|drop the)\s+(?:tags?|labels?)\b/i],
+  ['labels', new RegExp(String.raw`\b${OFF}\s+(?:tags?|labels?)\b`, 'i')],
 ];
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|wait|actually|sorry|oops|oh|ah|hmm|and|also|plus|then|ok|okay|i mean|i meant|make that|(?:let's |lets )?make it(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please)\b[\s,:!—–-]*|[—–-]+\s*)+/i;
+  /^(?:(?:no|nope|wait|actually|sorry|oops|oh|ah|hmm|and|also|plus|then|ok|okay|i mean|i meant|make that|(?:let's |lets )?make it(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|(?:make it |have it |let it )?(?:repeat|recur)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*)+/i;
 const TAIL =
   /(?:[\s,]*(?:instead|please|pls|then|thanks|thank you|too|as well|actually|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
 
+/** A remark beside the details ("tenant's complaining", "no rush", "load in is at 7pm"): said
+ * of something (a verb of being, a pronoun), never a bare thing ("eggs, tomorrow" adds eggs). */
+const REMARK =
+  /\b(?:is|are|was|were|has|have|had|will|won't|can't|isn't|aren't|wasn't|doesn't|didn't)\b|\p{L}'(?:s|re|m|ve|ll|d)\b|^(?:i|he|she|they|we|it|this|that)\b|^(?:no rush|no hurry|no worries|no biggie|just in case|if you would|if you can|if possible)$/iu;
+const COMMAND_START =
+  /^(?:add|delete|remove|rename|call it|mark|tick|complete|finish|reopen|undo|show|list|change the (?:title|name|description|note))\b/i;
+const FILLER_ONLY =
+  /^(?:no|nope|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|yes|yeah|right|scratch that|my bad)(?:[\s,!.]+(?:no|nope|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|scratch that|my bad))*$/i;
+
+interface Read {
+  text: string;
+  clear: Cleared[];
+  /** The words said only details (or only cleared some). */
+  parts: number;
+}
+
+/** One stretch of words read as details, or undefined when something else is in it. */
+function readDetails(said: string, dialogue: DialogueView): Read | undefined {
+  let text = said;
+  // "no time, just the date", "remove the priority", "don't make it repeat": cleared
+  const clear: Cleared[] = [];
+  for (const [field, re] of CLEARS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    clear.push(field);
+    text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim();
+  }
+  let rest = text
+    .replace(/^[\s,]+/, '')
+    // "add a 9am time to it", "put a deadline of Friday on it"
+    .replace(
+      /^(?:(?:and|also)\s+)?(?:add|put|give it|set)\s+(?:a|an|the)\s+(.+?)\s+(?:time|date|due date|deadline|reminder)(?:\s+(?:to|on|for)\s+(?:it|that))?$/i,
+      '$1',
+    )
+    .replace(TAIL, '')
+    .replace(LEAD, '')
+    .trim();
+  rest = rest
+    .replace(/^(?:[,\s]|but\b|and\b|just\b|only\b|(?:the\s+)?date\b)+|[,\s]+$/gi, '')
+    .trim();
+  // "actually 7pm", "no wait, 3:30", "move it to 8": a time (a bare number may be a count or a
+  // task number, unless a time is what was just set)
+  if (/^\d{1,2}(?::\d{2}|\s*(?:am|pm))$/i.test(rest)) rest = `at ${rest}`;
+  else if (/^\d{1,2}$/.test(rest) && Number(rest) <= 12 && dialogue.lastShift === undefined)
+    // ("move it to 8", "at 8"; "make that 3" after "buy 2 loaves" is the count)
+    rest = /\b(?:(?:move|push|change|put|set)\s+(?:it|that)\s+to|at)\s+\d{1,2}$/i.test(said)
+      ? `at ${rest}`
+      : rest;
+  // "no actually 2 weeks": from today, as the date first said ("in 3 weeks") was
+  if (
+    dialogue.lastShift === undefined &&
+    /^(?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?)$/i.test(rest)
+  )
+    rest = `in ${rest}`;
+  // "tag it work", "label it errands": a label said without "#"
+  rest = rest.replace(/^(?:tag|label)\s+(?:it|that)\s+(?:as\s+|with\s+)?#?(?=\p{L})/iu, '#');
+  // (", same time": the time it had)
+  rest = rest.replace(/[\s,]+same time$/i, '').replace(/^only\s+/i, '');
+  // "important", "very important": the top priority
+  rest = rest
+    .replace(/^(?:very\s+|really\s+|super\s+)?important$/i, 'p1')
+    // "make it medium", "high": a priority said without the word
+    .replace(/^(high|top|medium|normal|mid|low)$/i, '$1 priority');
+  if (!rest) return clear.length > 0 ? { text: '', clear, parts: 0 } : undefined;
+  // ("an hour later", "30 minutes earlier": a move from its own time, schedule.ts)
+  if (/\b(?:hours?|minutes?|mins?)\b.*\b(?:later|earlier|back|forward)\b/i.test(rest))
+    return undefined;
+  const read = parseQuickAdd(rest, { now: SHAPE_DAY, detailsOnly: true });
+  // ("urgent and due today", "#garden and make it p3": the small words between details)
+  const left = read.title
+    .replace(/\b(?:and|also|plus|then|make it|make that|but|with|it|too)\b|[,&]/gi, ' ')
+    .trim();
+  if (left !== '' || read.parts.length === 0) return undefined;
+  return { text: rest, clear, parts: read.parts.length };
+}
+
 export const details: Rule = {
   name: 'details',
   specificity: 87,
   extract: (s, { dialogue, question, sentence }): Intent | undefined => {
-    if (question || !dialogue.lastAction) return undefined;
-    const said = (sentence || s).replace(/[.!]+$/, '').trim();
+    // (after "when is the dentist?", "it's been moved to 14:00" is about it)
+    const asked = dialogue.lastAsked === 'when';
+    if (!dialogue.lastAction && !asked) return undefined;
+    let said = (sentence || s).replace(/[.!?]+$/, '').trim();
+    // "is it possible to make it 9 in the evening?": a request, asked politely
+    const polite =
+      /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?=(?:how|what) about\s))/i;
+    if (question && !polite.test(said)) return undefined;
+    said = said.replace(polite, '');
     // After ticking off a repeating task: "and make it 7pm from now on"
     const onwards = /\b(?:from now on|going forward|in future|next time)\b/i.test(said);
-    if (!['add', 'update'].includes(dialogue.lastAction) && !onwards) return undefined;
-    let text = said;
-    // "no time, just the date", "remove the priority", "don't make it repeat": cleared
-    const clear: Cleared[] = [];
-    for (const [field, re] of CLEARS) {
-      const m = re.exec(text);
-      if (!m) continue;
-      clear.push(field);
-      text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim();
+    if (!asked && !['add', 'update'].includes(dialogue.lastAction!) && !onwards) return undefined;
+    // Said whole, or in pieces between commas, some of them remarks: "make it urgent, tenant's
+    // complaining", "no, sorry, not monday, tuesday", "make it 10am, sorry, and high priority"
+    let read = readDetails(said, dialogue);
+    if (!read && said.includes(',')) {
+      const pieces = said.split(/\s*,\s*/).filter(Boolean);
+      const reads = pieces.map((p) => readDetails(p, dialogue));
+      const remark = (p: string, i: number) =>
+        !reads[i] &&
+        (FILLER_ONLY.test(p) ||
+          /^not\s/i.test(p) ||
+          (REMARK.test(p) && !COMMAND_START.test(p.replace(/^and\s+/i, ''))));
+      if (
+        reads.some((r) => r && (r.parts > 0 || r.clear.length > 0)) &&
+        pieces.every((p, i) => reads[i] || remark(p, i))
+      )
+        read = {
+          text: reads.flatMap((r) => (r?.text ? [r.text] : [])).join(' '),
+          clear: [...new Set(reads.flatMap((r) => r?.clear ?? []))],
+          parts: reads.reduce((n, r) => n + (r?.parts ?? 0), 0),
+        };
     }
-    let rest = text
-      .replace(/^[\s,]+/, '')
-      .replace(TAIL, '')
-      .replace(LEAD, '')
-      .trim();
-    rest = rest
-      .replace(/^(?:[,\s]|but\b|and\b|just\b|only\b|(?:the\s+)?date\b)+|[,\s]+$/gi, '')
-      .trim();
-    // "actually 7pm", "no wait, 3:30": a time (a bare number may be a count or a task number)
-    if (/^\d{1,2}(?::\d{2}|\s*(?:am|pm))$/i.test(rest)) rest = `at ${rest}`;
-    // "tag it work", "label it errands": a label said without "#"
-    rest = rest.replace(/^(?:tag|label)\s+(?:it|that)\s+(?:as\s+|with\s+)?#?(?=\p{L})/iu, '#');
-    // (", same time": the time it had)
-    rest = rest.replace(/[\s,]+same time$/i, '').replace(/^only\s+/i, '');
-
-    if (!rest) {
+    if (!read) return undefined;
+    const { text: rest, clear } = read;
+    if (!rest)
       return clear.length > 0
         ? { type: 'details', ref: { kind: 'focus' }, text: '', clear }
         : undefined;
-    }
-    const read = parseQuickAdd(rest, { now: SHAPE_DAY, detailsOnly: true });
-    // ("urgent and due today", "#garden and make it p3": the small words between details)
-    const left = read.title
-      .replace(/\b(?:and|also|plus|then|make it|make that|but|with|it|too)\b|[,&]/gi, ' ')
-      .trim();
-    if (left !== '' || read.parts.length === 0) return undefined;
     // After a change of words (a note, a title), "actually after 6pm" puts those words right;
     // only details said as such ("due …", "p2", "#work", "every …") are details then.
     if (
@@ -85,9 +165,10 @@ export const details: Rule = {
       )
     )
       return undefined;
+    const parsed = parseQuickAdd(rest, { now: SHAPE_DAY, detailsOnly: true });
     // "actually label it personal instead": that label in place of the ones it had
     if (
-      read.labels.length > 0 &&
+      parsed.labels.length > 0 &&
       /^(?:actually|no|nope|sorry|oops)\b|\binstead$/i.test(said) &&
       !clear.includes('labels')
     )
@@ -97,7 +178,7 @@ export const details: Rule = {
       ref: { kind: 'focus' },
       text: rest,
       ...(clear.length > 0 ? { clear } : {}),
-      ...(read.parts.every((p) => p.kind === 'date' || p.kind === 'repeat') &&
+      ...(parsed.parts.every((p) => p.kind === 'date' || p.kind === 'repeat') &&
       /\b(?:too|also|as well)\b|^and\b/i.test(said)
         ? { also: true as const }
         : {}),

@@ -9,8 +9,16 @@ const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:very |super
 export const prioritize: Rule = {
   name: 'prioritize',
   specificity: 78,
-  extract: (s, { question }): Intent | undefined => {
+  extract: (s, { question, dialogue }): Intent | undefined => {
     if (question) return undefined;
+    // "what's its priority?" … "remove it", "clear that"
+    if (
+      dialogue.askedAbout === 'priority' &&
+      /^(?:(?:ok|okay|then|please)[,\s]+)*(?:remove|delete|clear|drop|take off|get rid of)\s+(?:it|that|the priority)(?:\s+(?:please|then))?$/i.test(
+        s,
+      )
+    )
+      return { type: 'prioritize', ref: { kind: 'focus' }, priority: null };
     const said = s.replace(/\s+(?:please|pls|now|instead|too)$/i, '');
     const set =
       new RegExp(

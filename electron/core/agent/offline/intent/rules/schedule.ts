@@ -37,11 +37,30 @@ function splitWhen(text: string): { ref: string; when: string } | undefined {
   return undefined;
 }
 
+/** The fields "the date and priority", "its tags" name. */
+const FIELD_NAMES = (words: string) =>
+  [...words.matchAll(/date|deadline|time|prio|tag|label|repeat|recurrence/gi)].map(
+    (m) =>
+      (
+        ({
+          date: 'date',
+          deadline: 'date',
+          time: 'time',
+          prio: 'priority',
+          tag: 'labels',
+          label: 'labels',
+          repeat: 'repeat',
+          recurrence: 'repeat',
+        }) as const
+      )[m[0].toLowerCase() as 'date'],
+  );
+
 const clean = (when: string) =>
   when
     .replace(/\s+(?:instead|then|please|now)$/i, '')
-    // ("tomorrow, same time": the time it has stays)
+    // ("tomorrow, same time", "the same time tomorrow": the time it has stays)
     .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same time$/i, '')
+    .replace(/^(?:(?:at|for)\s+)?the\s+same\s+time\s+(?=\S)/i, '')
     .trim();
 
 export const schedule: Rule = {
@@ -73,30 +92,44 @@ export const schedule: Rule = {
         String.raw`^(?:take|get)\s+(${FIELD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${FIELD})*)\s+off(?:\s+of)?\s+(.+)$`,
         'i',
       ).exec(s);
+    // "… and clear its priority", "drop the time too": on the task just talked about
+    const own = new RegExp(
+      String.raw`^(?:(?:and|also|then)\s+)?(?:remove|clear|drop|delete|get rid of|reset|wipe|lose)\s+((?:its|the)\s+${FIELD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${FIELD})*)(?:\s+(?:too|as well|please))?$`,
+      'i',
+    ).exec(s);
+    if (own && (dialogue.lastAction || dialogue.lastAsked))
+      return {
+        type: 'details',
+        ref: { kind: 'focus' },
+        text: '',
+        clear: [...new Set(FIELD_NAMES(own[1]!))],
+      };
     if (fields) {
-      const clear = [
-        ...new Set(
-          [...fields[1]!.matchAll(/date|deadline|time|prio|tag|label|repeat|recurrence/gi)].map(
-            (m) =>
-              (
-                ({
-                  date: 'date',
-                  deadline: 'date',
-                  time: 'time',
-                  prio: 'priority',
-                  tag: 'labels',
-                  label: 'labels',
-                  repeat: 'repeat',
-                  recurrence: 'repeat',
-                }) as const
-              )[m[0].toLowerCase() as 'date'],
-          ),
-        ),
-      ];
+      const clear = [...new Set(FIELD_NAMES(fields[1]!))];
       return clear.length === 1 && clear[0] === 'date'
         ? { type: 'schedule', ref: parseRef(fields[2]!), clear: true }
         : { type: 'details', ref: parseRef(fields[2]!), text: '', clear };
     }
+    // "make it 3 days instead" after "postpone it by 2 days": that many in place of the first
+    const instead =
+      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah)[,\s]+)*(?:make|change)\s+(?:it|that)\s+(?:to\s+)?(.+?)(?:\s+(?:instead|then|please))?$/i.exec(
+        s,
+      );
+    // ("actually 3" after "push it 2 days": days, like the move it puts right)
+    const bare =
+      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah)[,\s]+)*(\d+|one|two|three|four|five|six|seven)(?:\s+(?:instead|then))?$/i.exec(
+        s,
+      );
+    const insteadDays = instead
+      ? daysIn(instead[1]!)
+      : bare && dialogue.lastShift !== undefined
+        ? daysIn(`${bare[1]} days`)
+        : undefined;
+    if (insteadDays && dialogue.lastShift !== undefined)
+      return { type: 'schedule', ref: { kind: 'focus' }, shift: insteadDays, instead: true };
+    // "nah make it 12 days" after "add … in 10 days": that many days from today
+    if (insteadDays && dialogue.lastAction === 'add')
+      return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };
     // "postpone the dentist by 2 days", "push it back a week"
     const by = new RegExp(
       String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight))(?:\s+(?:later|more))?$`,
@@ -163,16 +196,11 @@ export const schedule: Rule = {
       );
     if (cannot && looksLikeWhen(clean(cannot[2]!)))
       return { type: 'schedule', ref: parseRef(cannot[1]!), when: clean(cannot[2]!) };
-    // "make it 3 days instead" after "postpone it by 2 days": that many in place of the first
-    const instead =
-      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh)[,\s]+)*(?:make|change)\s+(?:it|that)\s+(?:to\s+)?(.+?)(?:\s+(?:instead|then|please))?$/i.exec(
+    // "task 2 -> wednesday", "dentist: friday 3pm"
+    const arrow =
+      /^(.+?)\s*(?:->|→|=>|:)\s*(?:(?:push|move|postpone|reschedule|shift|bump|put)\s+(?:it\s+)?(?:to|till|until|for)\s+)?(.+)$/i.exec(
         s,
       );
-    const insteadDays = instead ? daysIn(instead[1]!) : undefined;
-    if (insteadDays && dialogue.lastTimed)
-      return { type: 'schedule', ref: { kind: 'focus' }, shift: insteadDays, instead: true };
-    // "task 2 -> wednesday", "dentist: friday 3pm"
-    const arrow = /^(.+?)\s*(?:->|→|=>|:)\s*(.+)$/.exec(s);
     if (
       arrow &&
       looksLikeWhen(clean(arrow[2]!)) &&
@@ -205,7 +233,7 @@ export const schedule: Rule = {
     }
     // "make it 3pm instead", "actually make that Thursday", "change it to tomorrow"
     const focus =
-      /^(?:(?:actually|no|sorry|wait|oh)[,\s]+)*(?:make|change|move|set|switch)\s+(?:it|that|this)\s+(?:to\s+|for\s+|on\s+)?(.+)$/i.exec(
+      /^(?:(?:actually|no|sorry|wait|oh)[,\s]+)*(?:make|change|move|set|switch|give|put|push|do)\s+(?:it|that|this)\s+(?:to\s+|for\s+|on\s+|till\s+|until\s+)?(.+)$/i.exec(
         s,
       );
     if (focus && looksLikeWhen(clean(focus[1]!)) && (dialogue.lastAction || dialogue.lastAsked))

@@ -4,7 +4,10 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 
 const PLURAL_DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:\s*(?:,|and|&)\s*|\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)days)*`;
-const RULE = String.raw`((?:every|each)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly|on weekdays|weekdays|every day|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS})`;
+const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+// ("monday wednesday friday", "mon/wed/fri", "tuesdays and thursdays": days listed)
+const DAY_LIST = String.raw`${DAY}(?:(?:\s*[,/&]\s*|\s+and\s+|\s+)${DAY})+`;
+const RULE = String.raw`((?:every|each)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly|on weekdays|weekdays|every day|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
 
 export const setRepeat: Rule = {
   name: 'set-repeat',
@@ -13,7 +16,7 @@ export const setRepeat: Rule = {
   extract: (s, { dialogue, question }): Intent | undefined => {
     if (question) return undefined;
     const said = s
-      .replace(/\s+(?:please|pls|instead|too|from now on)$/i, '')
+      .replace(/\s+(?:please|pls|instead|too|from now on|only)$/i, '')
       .replace(/,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i, '');
     const make =
       new RegExp(
@@ -32,7 +35,7 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s)(.+?)\s+(?:is|happens|comes round|comes up|should be|needs to be|has to be|will be)\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s)(.+?)\s+(?:is|happens|comes round|comes up|should be|needs to be|has to be|will be|(?:is|are|'s|'re)\s+(?:moving|changing|switching|going)\s+to|(?:has|have)\s+(?:moved|changed|switched)\s+to)\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(

@@ -19,6 +19,14 @@ export const tag: Rule = {
       );
     if (offIt && dialogue.lastTimed)
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(offIt[1]!)] };
+    // "what labels does it have?" … "remove them"
+    if (
+      dialogue.askedAbout === 'labels' &&
+      /^(?:(?:ok|okay|then|please)[,\s]+)*(?:remove|delete|clear|drop|take off|get rid of|lose)\s+(?:them|those|these|all of them|both(?: of them)?|them all|it|that|the labels?|the tags?)(?:\s+(?:all|too|please|then))*$/i.test(
+        s,
+      )
+    )
+      return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['*'] };
     if (!LABEL_WORDS.test(s)) return undefined;
     const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
     // "add the kids label to task 3", "put #home on it"

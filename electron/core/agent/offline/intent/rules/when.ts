@@ -9,7 +9,7 @@ export const whenQuestion: Rule = {
   specificity: 83,
   extract: (s): Intent | undefined => {
     const m =
-      /^(?:and\s+)?(?:when(?:'s| is| was| are|s)|when do i (?:have to|need to)(?: do)?|what (?:day|date|time) is|what (?:day|date|time)'s|for when is|by when do i need to(?: do)?)\s+(.+?)(?:\s+(?:due|happening|scheduled|set for|on|for|again))?\??$/i.exec(
+      /^(?:and\s+)?(?:when(?:'s| is| was| are|s)|when do i (?:have to|need to)(?: do)?|when am i (?:meant|supposed|due|going|scheduled) to|what (?:day|date|time) is|what (?:day|date|time)'s|for when is|by when do i need to(?: do)?)\s+(.+?)(?:\s+(?:due|happening|scheduled|set for|on|for|again))?\??$/i.exec(
         s,
       );
     if (m) return { type: 'when', ref: parseRef(m[1]!) };
