@@ -9,6 +9,23 @@ const open = tempCoresPerTest();
 
 const titles = (core: TempCore) => core.tasks.list('all').map((t) => t.title);
 
+/** One new conversation: each line in turn (changes confirmed), the last reply returned. */
+const talk = async (core: TempCore, ...lines: string[]) => {
+  let conversationId: number | undefined;
+  let reply = '';
+  for (const text of lines) {
+    const turn = await core.chat.say(
+      text,
+      conversationId
+        ? { conversationId, autoConfirm: true }
+        : { newConversation: true, autoConfirm: true },
+    );
+    conversationId = turn.conversationId;
+    reply = turn.reply;
+  }
+  return reply;
+};
+
 describe('conversations', () => {
   it('are kept across restarts and reopen with their messages', async () => {
     const first = open();
@@ -326,21 +343,6 @@ describe('a reply cut off by a crash', () => {
 });
 
 describe('follow-ups that point by place or likeness', () => {
-  const talk = async (core: TempCore, ...lines: string[]) => {
-    let conversationId: number | undefined;
-    let reply = '';
-    for (const text of lines) {
-      const turn = await core.chat.say(
-        text,
-        conversationId
-          ? { conversationId, autoConfirm: true }
-          : { newConversation: true, autoConfirm: true },
-      );
-      conversationId = turn.conversationId;
-      reply = turn.reply;
-    }
-    return reply;
-  };
   const done = (core: TempCore) => core.tasks.list('completed').map((t) => t.title);
 
   it('"the one before it" is the neighbour of the task just changed, even one just deleted', async () => {
@@ -1333,5 +1335,17 @@ describe('follow-ups that point by place or likeness', () => {
     await talk(core, 'delete the fig one', 'bring it back', 'mark it done');
     expect(titles(core)).toContain('Repot the fig tree');
     expect(done(core)).toEqual(['Buy milk', 'Repot the fig tree']);
+  });
+});
+
+describe('putting a removal right', () => {
+  it('"no — I meant the second one" after deleting the first removes the second of the list as it was', async () => {
+    const core = open();
+    for (const title of ['Mark the essays', 'Photocopy the worksheets', 'Email parents'])
+      core.tasks.create({ title });
+    await talk(core, 'Delete the first task', 'No — I meant the second one');
+    expect(titles(core)).toEqual(['Mark the essays', 'Email parents']);
+    await talk(core, 'Delete task 3', 'No, I meant delete task 1');
+    expect(titles(core)).toEqual(['Email parents']);
   });
 });

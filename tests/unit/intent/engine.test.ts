@@ -501,3 +501,40 @@ describe('several requests in one sentence', () => {
     ]);
   });
 });
+
+describe('a remark after the request, and corrections of a removal', () => {
+  const after = (text: string, lastAction: 'add' | 'delete' | null, lastAsked = null) =>
+    parseMessage(text, { awaitingChoice: false, lastAction, lastAsked, awaitingValue: null });
+
+  it('reads the request without the remark after its comma or dash', () => {
+    expect(after('mark it done pls, she just called in', 'add')).toEqual([
+      { type: 'complete', ref: { kind: 'focus' } },
+    ]);
+    expect(after('Actually, remove that, my son says he will do it', 'add')).toEqual([
+      { type: 'delete', ref: { kind: 'focus' } },
+    ]);
+    expect(after('Make it please done, I did this already', 'add')).toEqual([
+      { type: 'complete', ref: { kind: 'focus' } },
+    ]);
+  });
+
+  it('keeps the words after a comma when they may be what is asked for', () => {
+    expect(after("fix the typo in the first task, it's plumber", null)[0]).not.toMatchObject({
+      type: 'complete',
+    });
+    expect(
+      intent("Put 'ring twice, the bell is broken' in the description of Deliver the parcel"),
+    ).toMatchObject({ description: 'ring twice, the bell is broken' });
+  });
+
+  it('"no, I meant delete task 2" after deleting task 3 is the same removal, of task 2', () => {
+    expect(after('No, I meant delete task 2', 'delete')).toEqual([
+      { type: 'correct', ref: { kind: 'ids', ids: [2] }, text: 'task 2' },
+    ]);
+  });
+
+  it('"nvm forget about it" after adding takes it back; "jk" is only a joke', () => {
+    expect(after('nvm forget about it', 'add')).toEqual([{ type: 'undo' }]);
+    expect(after('jk bring it back', 'delete')).toEqual([{ type: 'undo' }]);
+  });
+});

@@ -1050,6 +1050,8 @@ export class OfflineAssistant implements Engine {
     const tasks = receipt.result as Task[];
     turn.state.shown = tasks.map((t) => t.id);
     turn.state.lastAsked = 'list';
+    // ("list the completed ones" … "reopen it": the one task shown)
+    if (tasks.length === 1) turn.state.focus = [tasks[0]!.id];
     if (tasks.length === 0) return this.#emptyList(status, turn);
     const lines = formatTaskLines(tasks);
     if (status === 'pending') return `You have ${plural(tasks.length, 'pending task')}:\n${lines}`;
@@ -2009,6 +2011,12 @@ export class OfflineAssistant implements Engine {
       return `I'm not sure what to change. ${HELP}`;
     }
     const ref: TaskRef = intent.ref ?? { kind: 'words', text: intent.text ?? '' };
+    // "delete the first task" … "no, I meant the second one": second in the list as it was,
+    // with the first one back
+    if (last === 'delete' && ref.kind === 'positions' && !turn.state.pending) {
+      const undone = takeBack();
+      return lines(undone, this.#handle({ type: 'delete', ref } as Intent, turn));
+    }
     // Find the right task before putting the wrong one back, so nothing changes if it can't be
     // found. (A delete is undone first: the task meant may be the one it took.)
     const resolved = this.resolve(

@@ -166,6 +166,11 @@ export function normalizeText(text: string): string {
         /^(change|update|rename|delete|remove|add|mark|edit|fix|make|put|set|tick|show|list|amend|correct)\s+(?:please|pls|plz|kindly)\s+/i,
         '$1 ',
       )
+      // "make it please done": the politeness between the verb's object and the rest
+      .replace(
+        /^(mark|make|set|tick|put|move|change)\s+(it|that|this|them)\s+(?:please|pls|plz|kindly)\s+/i,
+        '$1 $2 ',
+      )
       // "oh n add …": "n" for "and"
       .replace(
         /(?<=^|\s)n(?=\s+(?:add|also|then|tick|delete|remove|mark|put|change|rename)\b)/gi,
@@ -280,7 +285,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>
@@ -346,7 +351,17 @@ const baseVerb = (s: string) => s.replace(/^([a-z]+ing)\b/i, (w) => GERUNDS[w.to
 
 /** The request with politeness peeled off, most literal reading first. */
 export function readings(sentence: string): string[] {
-  const out = [stripEndPunctuation(stripFiller(sentence))];
+  const said = stripEndPunctuation(stripFiller(sentence));
+  // "remove that, my son says he will do it", "mark it done pls, she just called in": the request
+  // without the remark after it, first
+  // (not when the words after the comma may be what is asked for: a quote, a note, a name, a
+  // spelling, "it's plumber", "I meant …")
+  const bare = stripEndPunctuation(stripFiller(withoutAside(said)));
+  const content =
+    /["'`]|\b(?:description|desc|notes?|details|name|title|typo|spelt|spelled|spelling|meant|mean)\b/i.test(
+      said,
+    ) || /[,;:—–-]\s*(?:it's|it is|it was|its)\b/i.test(said.slice(bare.length));
+  const out = (content || !bare ? [said] : [bare, said]).filter(Boolean);
   for (const m of sentence.matchAll(POLITE)) {
     // "please to remove…": the infinitive's "to" goes with the politeness.
     const rest = stripEndPunctuation(

@@ -546,6 +546,9 @@ export const OPENERS = [
   'quick check',
   'just checking',
   'quick question',
+  'jk',
+  'just kidding',
+  'just joking',
 ];
 
 /** Politeness at the end ("…, thanks!"), peeled off the back. */

@@ -141,6 +141,13 @@ export const correction: Rule = {
     m = text.match(
       /^(?:i\s+meant|i\s+mean|meant|it\s+should\s+(?:have\s+)?been|should\s+(?:have\s+)?been|it's|it\s+is|it\s+was|that\s+was)\s+(.+)$/i,
     );
+    // "no, I meant delete task 2" after deleting task 3: the same change, said again, to another
+    const again = m?.[1]!.match(
+      /^(?:(delete|remove|scrap|bin|drop|get rid of)|(complete|finish|tick(?: off)?|mark|check off)|(reopen|unmark|untick|uncheck))\s+(.+?)(?:\s+(?:as\s+)?(?:done|complete|completed|finished|not done|undone))?$/i,
+    );
+    const family = again && (again[1] ? 'delete' : again[2] ? 'complete' : 'reopen');
+    if (again && family === last && (interjected || /^i\s+mean/i.test(text)))
+      return { type: 'correct', ref: parseRef(again[4]!), text: again[4]! };
     if (m && (interjected || /^i\s+mean/i.test(text)) && !COMMAND.test(m[1]!)) {
       // "I meant grandpa, not grandma"
       const swap = m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
