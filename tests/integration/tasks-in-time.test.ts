@@ -14,6 +14,7 @@ import {
   tempCoresPerTest,
   type TempCore,
 } from '../helpers/temp-profile.ts';
+import { talk } from '../helpers/talk.ts';
 
 const open = tempCoresPerTest();
 const NOW = new Date(2026, 10, 28, 10, 0);
@@ -82,6 +83,36 @@ describe('time fields', () => {
 });
 
 describe('views', () => {
+  it('keeps the counts by due date right after writes here, by another process, and on a new day', async () => {
+    let now = NOW;
+    const core = open({ clock: () => now });
+    const counts = async () =>
+      (await ok(core.handlers['tasks.page']({ status: 'pending', offset: 0, limit: 10 }))).counts;
+    await add(core, { title: 'Today', dueDate: '2026-11-28' });
+    expect(await counts()).toMatchObject({ today: 1, overdue: 0, upcoming: 1 });
+    await add(core, { title: 'Tomorrow', dueDate: '2026-11-29' });
+    expect(await counts()).toMatchObject({ today: 1, overdue: 0, upcoming: 2 });
+    // another process (the CLI) adds one due today
+    execFileSync(
+      process.execPath,
+      [
+        'electron/host/cli.ts',
+        '--profile',
+        core.dir,
+        'tasks',
+        'add',
+        'Also today',
+        '--due',
+        '2026-11-28',
+      ],
+      { cwd: path.resolve(import.meta.dirname, '..', '..') },
+    );
+    expect(await counts()).toMatchObject({ today: 2, overdue: 0, upcoming: 3 });
+    // the next day: what was due today is overdue
+    now = new Date(2026, 10, 29, 10, 0);
+    expect(await counts()).toMatchObject({ today: 3, overdue: 2, upcoming: 1 });
+  });
+
   it('lists today (with overdue), overdue, upcoming, undated, by label and by priority', async () => {
     const core = clocked();
     await add(core, { title: 'Overdue', dueDate: '2026-11-20' });
@@ -279,20 +310,6 @@ describe('time zones', () => {
 });
 
 describe('the assistant over several turns', () => {
-  /** One conversation: each message in turn, the last reply returned. */
-  const talk = async (core: TempCore, ...messages: string[]) => {
-    let conversationId: number | undefined;
-    let reply = '';
-    for (const text of messages) {
-      const turn = await core.chat.say(text, {
-        autoConfirm: true,
-        ...(conversationId ? { conversationId } : {}),
-      });
-      conversationId = turn.conversationId;
-      reply = turn.reply;
-    }
-    return reply;
-  };
   const task = (core: TempCore, title: string) =>
     core.tasks.list('all').find((t) => t.title === title)!;
 

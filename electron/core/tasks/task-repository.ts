@@ -118,6 +118,11 @@ export class TaskRepository {
   readonly #label: (...params: unknown[]) => Database.RunResult;
   readonly #labelUse: Query<{ name: string; tasks: number; pending: number }>;
   readonly #dueCounts: Query<{ today: number; overdue: number; upcoming: number }>;
+  /** What changed in the database since: this connection's writes and other processes'. */
+  readonly #changes: () => string;
+  #dueCache: { key: string; due: { today: number; overdue: number; upcoming: number } } | null =
+    null;
+  #countCache: { key: string; count: number } | null = null;
   readonly #recordCompletion: (...params: unknown[]) => Database.RunResult;
   readonly #db: Database.Database;
   /** Filtered lists, prepared once per shape of filter. */
@@ -188,13 +193,16 @@ export class TaskRepository {
        WHERE l.user_id = ? GROUP BY l.id ORDER BY l.name`,
     );
     // Three range counts over the (user, completed, due date) index.
+    // One pass over the dated pending tasks of the (user, completed, due date) index.
     this.#dueCounts = query(
       db,
-      `SELECT
-         (SELECT count(*) FROM tasks WHERE user_id = ? AND completed = 0 AND due_date <= ?) AS today,
-         (SELECT count(*) FROM tasks WHERE user_id = ? AND completed = 0 AND due_date < ?) AS overdue,
-         (SELECT count(*) FROM tasks WHERE user_id = ? AND completed = 0 AND due_date >= ?) AS upcoming`,
+      `SELECT coalesce(sum(due_date <= ?), 0) AS today, coalesce(sum(due_date < ?), 0) AS overdue,
+         coalesce(sum(due_date >= ?), 0) AS upcoming
+       FROM tasks WHERE user_id = ? AND completed = 0 AND due_date IS NOT NULL`,
     );
+    const totalChanges = db.prepare('SELECT total_changes()').pluck();
+    const dataVersion = db.prepare('PRAGMA data_version').pluck();
+    this.#changes = () => `${totalChanges.get() as number}:${dataVersion.get() as number}`;
     this.#recordCompletion = write(
       db,
       `INSERT INTO task_completions (user_id, task_id, due_date, due_time, completed_at)
@@ -227,9 +235,14 @@ export class TaskRepository {
   countFiltered(filter: TaskFilter, today: string): number {
     const { where, params } = this.#filter(filter, today);
     const sql = `SELECT count(*) FROM tasks WHERE ${where}`;
+    // (the same count for every page of a view, until something is written)
+    const key = `${sql}\n${JSON.stringify(params)}\n${this.#changes()}`;
+    if (this.#countCache?.key === key) return this.#countCache.count;
     let statement = this.#filteredCount.get(sql);
     if (!statement) this.#filteredCount.set(sql, (statement = queryValue<number>(this.#db, sql)));
-    return statement.get(...params) ?? 0;
+    const count = statement.get(...params) ?? 0;
+    this.#countCache = { key, count };
+    return count;
   }
 
   #filter(filter: TaskFilter, today: string) {
@@ -286,7 +299,12 @@ export class TaskRepository {
   counts(today: string): Omit<TaskCounts, 'trash'> {
     const { total, done } = this.#counts.get(this.#userId) ?? { total: 0, done: 0 };
     const u = this.#userId;
-    const due = this.#dueCounts.get(u, today, u, today, u, today)!;
+    // The counts by due date only change with a write (here or by another process) or a new
+    // day: every page of a long list asks for the same ones.
+    const key = `${u}:${today}:${this.#changes()}`;
+    if (this.#dueCache?.key !== key)
+      this.#dueCache = { key, due: this.#dueCounts.get(today, today, today, u)! };
+    const due = this.#dueCache.due;
     return { all: total, pending: total - done, completed: done, ...due };
   }
 
