@@ -3,28 +3,12 @@ import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { isQuietReceipt, readStoredReceipt } from '../../electron/shared/chat.ts';
 import { chatWithEngine } from '../helpers/chat-with-engine.ts';
+import { talk } from '../helpers/talk.ts';
 import { tempCoresPerTest, type TempCore } from '../helpers/temp-profile.ts';
 
 const open = tempCoresPerTest();
 
 const titles = (core: TempCore) => core.tasks.list('all').map((t) => t.title);
-
-/** One new conversation: each line in turn (changes confirmed), the last reply returned. */
-const talk = async (core: TempCore, ...lines: string[]) => {
-  let conversationId: number | undefined;
-  let reply = '';
-  for (const text of lines) {
-    const turn = await core.chat.say(
-      text,
-      conversationId
-        ? { conversationId, autoConfirm: true }
-        : { newConversation: true, autoConfirm: true },
-    );
-    conversationId = turn.conversationId;
-    reply = turn.reply;
-  }
-  return reply;
-};
 
 describe('conversations', () => {
   it('are kept across restarts and reopen with their messages', async () => {
