@@ -1333,3 +1333,36 @@ describe('putting a removal right', () => {
     expect(titles(core)).toEqual(['Email parents']);
   });
 });
+
+describe('a change to "that one" after a list of several', () => {
+  it('asks which of them, and changes nothing until told', async () => {
+    const core = open();
+    for (const title of ['Pay the bill', 'Walk the dog', 'Clean the gutters'])
+      core.tasks.create({ title });
+    const reply = await talk(core, "what's pending?", 'okay mark that one complete');
+    expect(reply).toMatch(/Which one do you mean\?/);
+    expect(core.tasks.list('completed')).toEqual([]);
+  });
+});
+
+describe('a rename whose task is unclear', () => {
+  it('asks which of the tasks its words fit, and renames the one chosen', async () => {
+    const core = open();
+    for (const title of [
+      'Organise the team lunch',
+      'Buy lunch for the site visit',
+      'Book the room',
+    ])
+      core.tasks.create({ title });
+    await talk(
+      core,
+      'rename the lunch task to Book lunch with the new starters',
+      'the team lunch one',
+    );
+    expect(titles(core)).toEqual([
+      'Book lunch with the new starters',
+      'Buy lunch for the site visit',
+      'Book the room',
+    ]);
+  });
+});

@@ -538,3 +538,26 @@ describe('a remark after the request, and corrections of a removal', () => {
     expect(after('jk bring it back', 'delete')).toEqual([{ type: 'undo' }]);
   });
 });
+
+describe('adding, said in more voices', () => {
+  it.each([
+    ["cna you addd 'Schedule a car service' pls", 'Schedule a car service'],
+    ["chuck 'Buy bin bags' on the list", 'Buy bin bags'],
+    ["Heya!! could ya jot down 'Return the ladder to Ben' for me :)", 'Return the ladder to Ben'],
+    ['add a todo item: Wrap the presents', 'Wrap the presents'],
+    ['okay so add a new task um which is uh repaint the hallway period', 'Repaint the hallway'],
+    ['I must to buy new charger, please put in my list', 'Buy new charger'],
+    ['For me is needed to pay the parking fine, add it please', 'Pay the parking fine'],
+    ['addd tsk: unblock the bathroom sink', 'Unblock the bathroom sink'],
+    ['add a task colon call the school about the trip', 'Call the school about the trip'],
+  ])('%s -> %s', (text, title) => {
+    expect(intent(text)).toMatchObject({ type: 'add', title });
+  });
+
+  it('reads "erase for me the task number three" as removing task 3', () => {
+    expect(intent('Please erase for me the task number three')).toEqual({
+      type: 'delete',
+      ref: { kind: 'ids', ids: [3] },
+    });
+  });
+});

@@ -479,6 +479,18 @@ function realigned(t: Task, rule: string, today: string): { due_date?: string } 
   return first ? { due_date: first } : {};
 }
 
+/** Intents that only read. */
+const READS = new Set<IntentType>([
+  'show',
+  'status',
+  'when',
+  'find',
+  'list',
+  'count',
+  'agenda',
+  'recap',
+]);
+
 /** Changes to when a task is due, its priority, repeat or labels. */
 const TIMED = new Set<IntentType>([
   'schedule',
@@ -498,6 +510,8 @@ export class OfflineAssistant implements Engine {
     TurnContext,
     NonNullable<ConversationState['lastAction']>
   >();
+  /** What the intent being answered is: "show them" may mean all of a list, a change never. */
+  readonly #answering = new WeakMap<TurnContext, Intent['type']>();
 
   async respond(turn: TurnContext): Promise<string> {
     return this.respondNow(turn);
@@ -560,6 +574,7 @@ export class OfflineAssistant implements Engine {
     clarify: ConversationState['clarify'] = null,
     asking: ConversationState['asking'] = null,
   ): string {
+    this.#answering.set(turn, intent.type);
     switch (intent.type) {
       case 'greeting':
         return `Hi! ${HELP}`;
@@ -1407,9 +1422,18 @@ export class OfflineAssistant implements Engine {
         // Just shown a list of one: "that one" is it.
         const shown = turn.state.shown.filter((id) => all.some((t) => t.id === id));
         if (focus.length === 0 && shown.length === 1) focus = all.filter((t) => t.id === shown[0]);
-        // "show them" after a count: the tasks counted.
-        if (focus.length === 0 && shown.length > 1)
-          focus = shown.map((id) => all.find((t) => t.id === id)!);
+        // "show them" after a count: the tasks counted. A change to "that one" after a list of
+        // several asks which of them.
+        if (focus.length === 0 && shown.length > 1) {
+          const listed = shown.map((id) => all.find((t) => t.id === id)!);
+          if (!READS.has(this.#answering.get(turn) ?? 'unknown') && listed.length <= 10)
+            return {
+              ok: false,
+              candidates: listed,
+              reply: `Which one do you mean?\n${formatTaskLines(listed)}\nTell me the number, like “task ${listed[0]!.id}”.`,
+            };
+          focus = listed;
+        }
         // With one task on the list, "it" can only be that one.
         // (Only when nothing was talked about yet: a task just deleted leaves no stand-in.)
         if (focus.length === 0 && turn.state.focus.length === 0 && all.length === 1) focus = all;
@@ -1864,6 +1888,9 @@ export class OfflineAssistant implements Engine {
         };
       } else {
         firstFailure ??= resolved;
+        // "rename the lunch task to …" with two lunch tasks: which one, before any other split
+        // of the sentence ("the lunch task to Book lunch") is tried on a hunch
+        if (resolved.candidates && resolved.candidates.length > 1 && reading === readings[0]) break;
       }
     }
     return this.#unresolved(firstFailure as Resolved & { ok: false }, turn, {

@@ -133,6 +133,8 @@ export function normalizeText(text: string): string {
         '. ',
       )
       .replace(/\s+(?:question mark)\s*$/i, '?')
+      // "add a task colon call the school": a dictated colon after the request
+      .replace(/\b(task|tasks|todo|to-do|add|note|list|reminder|item|these)\s+colon\s+/gi, '$1: ')
       .replace(/\s+(?:new line|newline|next line)\s+/gi, '; ')
       // "remind me too pay rent": "to" slips to "too" before a verb.
       .replace(/\b(remind me|need|have|want|got|going|forget) too\b/gi, '$1 to')
@@ -164,6 +166,11 @@ export function normalizeText(text: string): string {
       // "Change please the title …": the verb, then the politeness
       .replace(
         /^(change|update|rename|delete|remove|add|mark|edit|fix|make|put|set|tick|show|list|amend|correct)\s+(?:please|pls|plz|kindly)\s+/i,
+        '$1 ',
+      )
+      // "erase for me the task number three": who it is for, between the verb and its object
+      .replace(
+        /\b(delete|remove|erase|add|mark|tick|rename|change|put|show|reopen)\s+for\s+me\s+(?=\S)/gi,
         '$1 ',
       )
       // "make it please done": the politeness between the verb's object and the rest

@@ -13,7 +13,7 @@ const ALL_WORDS =
 
 export function statusWords(s: string): TaskStatus | undefined {
   if (
-    /\b(?:not (?:yet )?(?:done|completed?|finished)|unfinished|incomplete|uncompleted|undone)\b/i.test(
+    /\b(?:not (?:yet )?(?:done|completed?|finish(?:ed)?)|unfinished|incomplete|uncompleted|undone)\b/i.test(
       s,
     )
   ) {

@@ -32,14 +32,14 @@ const PREFIXES: RegExp[] = [
 ];
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
-const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:(?!\\d)))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note))\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
+const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:(?!\\d)))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:new\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note)(?:\\s+(?:items?|entry|entries))?)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 export const TRAILERS =
   /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$|\s+(?:on|onto|in)\s+(?:there|here)(?:\s+(?:please|pls|for me))?$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
 const ADD_THAT_TAIL =
-  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)\s+(?:that|this|it)(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls))*$/i;
+  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)(?:\s+(?:that|this|it)|(?=\s+(?:in|on|onto|to)\s+(?:my|the)\s))(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls))*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
   /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
@@ -50,7 +50,7 @@ const ADD_THAT_AFTER =
 const INTENT_LEAD =
   /^(?:.*?\s)?(?:i|we)(?:'d|'ll|\s+had|\s+will|\s+would)?\s+(?:(?:\w+ly|really|probably|still|also|just)\s+)*(?:need|have|got|gotta|better|must|should|ought|want|forgot|forget)(?:\s+to)?\s+(?:(?:that\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+)?(?:remember\s+to\s+)?(?=\S)/i;
 const WISH =
-  /^(?:i|we)\s+(?:(?:really\s+)?(?:want|would like|'d like|wanna|plan|hope|intend|mean)\s+to|(?:am|'m|are|'re)\s+(?:thinking of|planning on|hoping to))\s+/i;
+  /^(?:(?:i|we)\s+(?:(?:really\s+)?(?:want|would like|'d like|wanna|plan|hope|intend|mean)\s+to|(?:am|'m|are|'re)\s+(?:thinking of|planning on|hoping to))|(?:for me\s+)?(?:it\s+)?is\s+(?:needed|necessary|important)\s+(?:for me\s+)?to)\s+/i;
 
 export const add: Rule = {
   name: 'add',
@@ -173,7 +173,7 @@ export const add: Rule = {
           body,
         );
         body = body.replace(
-          /^(?:for (?:me|us)\s*)?(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|->|:|-)\s*/i,
+          /^(?:for (?:me|us)\s*)?(?:(?:to|on|onto|in) (?:my |the )?(?:list|tasks|to-?do list)\s*)?(?:to|for|that says|saying|called|named|titled|about|reading|which is|that is|which says|->|:|-)\s*/i,
           '',
         );
       } else {

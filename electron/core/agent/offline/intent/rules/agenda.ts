@@ -16,7 +16,7 @@ const OF_SHOWN =
 /** Words of a day, a week or lateness: the "when" of the filter. */
 function readDue(r: string, whole: string): AgendaFilter | undefined {
   if (
-    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due|behind on|let slip|slipped|fallen behind|missed)\b/i.test(
+    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due|behind on|let slip|slipped|fallen behind|missed|forgotten|forgot)\b/i.test(
       r,
     )
   )
