@@ -1,10 +1,8 @@
+import { openCrashCore } from './crash-core.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { openCore } from '../../electron/core/app-core.ts';
 import { INTERRUPTED_REPLY } from '../../electron/core/chat/chat-service.ts';
-import { silentLogger } from '../../electron/core/log.ts';
-import { migrationsDir } from '../../electron/host/host-paths.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 import { record, scale } from './figures.ts';
 import { runAndKill } from './kill-child.ts';
@@ -43,12 +41,7 @@ it(`every acknowledged write survives ${KILLS} SIGKILLs, and the database stays 
   try {
     for (let i = 0; i < KILLS; i++) {
       const acked = await writeAndKill(profileDir, Math.floor(Math.random() * 120));
-      const core = openCore({
-        profileDir,
-        migrationsDir,
-        appVersion: 'crash-test',
-        logger: silentLogger,
-      });
+      const core = openCrashCore(profileDir);
       try {
         expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(core.db.pragma('foreign_key_check')).toEqual([]);

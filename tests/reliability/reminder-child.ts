@@ -2,17 +2,11 @@
 // start of the test: it prints "R taskId occurrence" for each reminder it shows and, once the
 // check that showed them has returned (and so recorded them), "M" for the batch. The restart test
 // ends it with SIGTERM (a clean quit) or SIGKILL at random moments.
-import { openCore } from '../../electron/core/app-core.ts';
-import { silentLogger } from '../../electron/core/log.ts';
-import { migrationsDir } from '../../electron/host/host-paths.ts';
+import { openCrashCore } from './crash-core.ts';
 
 const [profileDir, start, realStart] = process.argv.slice(2) as [string, string, string];
 const clock = () => new Date(Number(start) + (Date.now() - Number(realStart)) * 60_000);
-const core = openCore({
-  profileDir,
-  migrationsDir,
-  appVersion: 'crash-test',
-  logger: silentLogger,
+const core = openCrashCore(profileDir, {
   clock,
   reminders: {
     everyMs: 5,

@@ -2,13 +2,11 @@
 // random moments and started again, its clock running on meanwhile. Every reminder is shown (those
 // due while nothing ran at the next start), and none is shown twice, except the batch a SIGKILL
 // caught between showing it and recording it.
+import { openCrashCore } from './crash-core.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { openCore } from '../../electron/core/app-core.ts';
-import { silentLogger } from '../../electron/core/log.ts';
 import { localDate, localInstant } from '../../electron/core/time/local-dates.ts';
-import { migrationsDir } from '../../electron/host/host-paths.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 import { record, scale } from './figures.ts';
 import { runAndKill } from './kill-child.ts';
@@ -58,13 +56,7 @@ it(`reminders across ${RESTARTS} quits and kills: each shown, none twice`, async
   // Spread over the hours the runs will cover (each run and each start takes a few hundred
   // real milliseconds: a few simulated hours), with and without a time of day.
   const span = RESTARTS * 6;
-  const setup = openCore({
-    profileDir,
-    migrationsDir,
-    appVersion: 'crash-test',
-    logger: silentLogger,
-    clock: () => new Date(START - HOUR),
-  });
+  const setup = openCrashCore(profileDir, { clock: () => new Date(START - HOUR) });
   const expected = new Set<string>();
   for (let i = 0; i < RESTARTS * 4; i++) {
     const at = new Date(START + Math.random() * span * HOUR);

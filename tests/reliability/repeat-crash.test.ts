@@ -1,13 +1,11 @@
 // Completing a repeating task under SIGKILL: there is always exactly one task, its due date moved
 // on once per recorded completion (never a second copy, never a skipped or doubled occurrence),
 // and no acknowledged completion is lost.
+import { openCrashCore } from './crash-core.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { openCore } from '../../electron/core/app-core.ts';
-import { silentLogger } from '../../electron/core/log.ts';
 import { addDays, daysBetween } from '../../electron/core/time/local-dates.ts';
-import { migrationsDir } from '../../electron/host/host-paths.ts';
 import { makeTempDir } from '../helpers/temp-profile.ts';
 import { record, scale } from './figures.ts';
 import { runAndKill } from './kill-child.ts';
@@ -36,24 +34,14 @@ async function completeAndKill(profileDir: string, ms: number): Promise<string[]
 it(`a repeating task completed under ${KILLS} SIGKILLs stays one task, moved on once per completion`, async () => {
   const dir = makeTempDir('repeat-crash-');
   const profileDir = path.join(dir, 'profile');
-  const setup = openCore({
-    profileDir,
-    migrationsDir,
-    appVersion: 'crash-test',
-    logger: silentLogger,
-  });
+  const setup = openCrashCore(profileDir);
   setup.tasks.create({ title: 'Daily', dueDate: START, repeat: 'FREQ=DAILY' });
   setup.close();
   let completions = 0;
   try {
     for (let i = 0; i < KILLS; i++) {
       const acked = await completeAndKill(profileDir, Math.floor(Math.random() * 60));
-      const core = openCore({
-        profileDir,
-        migrationsDir,
-        appVersion: 'crash-test',
-        logger: silentLogger,
-      });
+      const core = openCrashCore(profileDir);
       try {
         expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
         const tasks = core.tasks.list('all');

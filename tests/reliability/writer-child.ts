@@ -1,16 +1,9 @@
 // A process that writes tasks and chat messages as fast as it can, printing an acknowledgement
 // after each write returns (as the UI would be told "saved"). The crash test kills it at random.
-import { openCore } from '../../electron/core/app-core.ts';
-import { silentLogger } from '../../electron/core/log.ts';
-import { migrationsDir } from '../../electron/host/host-paths.ts';
+import { openCrashCore } from './crash-core.ts';
 
 const profileDir = process.argv[2]!;
-const core = openCore({
-  profileDir,
-  migrationsDir,
-  appVersion: 'crash-test',
-  logger: silentLogger,
-});
+const core = openCrashCore(profileDir);
 const conversationId = core.chat.create('crash test').id;
 process.stdout.write('ready\n');
 for (let n = 0; ; n++) {
