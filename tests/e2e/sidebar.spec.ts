@@ -37,6 +37,26 @@ test('adding a task shows it in the list and the counts', async ({ page }) => {
   expect(page.url()).not.toContain('token');
 });
 
+test('tasks typed quickly in a row are stored in the order they were typed', async ({ page }) => {
+  await page.goto(host.url);
+  // The first add is slow to reach the host; the ones typed after it must wait their turn.
+  let first = true;
+  await page.route('**/api/call/tasks.quickAdd', async (route) => {
+    if (first) {
+      first = false;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    await route.continue();
+  });
+  const box = page.getByRole('textbox', { name: 'New task' });
+  for (const title of ['Call mom', 'Buy milk', 'Water plants']) {
+    await box.fill(title);
+    await box.press('Enter');
+  }
+  await expect(page.getByRole('radio', { name: 'All 3' })).toBeVisible();
+  expect(await rowTitles(page)).toEqual(['Call mom', 'Buy milk', 'Water plants']);
+});
+
 test('a title that is too long is refused with a visible reason', async ({ page }) => {
   await page.goto(host.url);
   const box = page.getByRole('textbox', { name: 'New task' });

@@ -2,7 +2,7 @@
 // ("Pay rent tomorrow 9am p1 #home every month") are recognised as the person types and shown as
 // chips with what they mean, before anything is added. A chip's × (or Alt+Backspace for the one
 // just typed) turns its words back into plain title text.
-import { type ClipboardEvent, type FormEvent, type KeyboardEvent, useState } from 'react';
+import { type ClipboardEvent, type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { TITLE_MAX } from '../../../electron/shared/limits.ts';
 import type { QuickAddResult, Task } from '../../../electron/shared/task.ts';
 import { codePointLength } from '../../../electron/shared/text.ts';
@@ -53,13 +53,20 @@ export function AddTaskForm(props: { onAdded: (task: Task) => void; today: strin
   const read = useQuickParse(title, keep);
   const parts = read?.value.parts ?? [];
 
-  const add = async (text: string, spans: Span[] = []) => {
-    const result = await api.invoke('tasks.quickAdd', {
-      text,
-      ...(spans.length ? { keep: spans } : {}),
+  // Adds run one after another, so tasks typed quickly in a row are stored (and numbered) in the
+  // order they were typed: requests sent side by side may reach the host in any order.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const add = (text: string, spans: Span[] = []) => {
+    const run = queue.current.then(async () => {
+      const result = await api.invoke('tasks.quickAdd', {
+        text,
+        ...(spans.length ? { keep: spans } : {}),
+      });
+      if (result.ok) onAdded(result.value);
+      return result;
     });
-    if (result.ok) onAdded(result.value);
-    return result;
+    queue.current = run.catch(() => undefined);
+    return run;
   };
 
   const edit = (next: string) => {
