@@ -9,6 +9,7 @@ const external = [
   'electron',
   'better-sqlite3',
   'openai',
+  'node-llama-cpp',
   ...builtinModules.flatMap((m) => [m, `node:${m}`]),
 ];
 
@@ -20,7 +21,11 @@ export default defineConfig({
     minify: false,
     target: 'node24',
     rollupOptions: {
-      input: { 'web-host': 'electron/host/web-host.ts' },
+      // The built-in model's process script sits beside the host, where local-model.ts looks.
+      input: {
+        'web-host': 'electron/host/web-host.ts',
+        'llama-worker': 'electron/core/agent/model/embedded/llama-worker.ts',
+      },
       external,
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },

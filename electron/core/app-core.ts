@@ -13,7 +13,9 @@ import { ChatService } from './chat/chat-service.ts';
 import { ConversationRepository } from './chat/conversation-repository.ts';
 import { ChatKitServer } from './chatkit/chatkit-server.ts';
 import { SettingsService } from './settings-service.ts';
-import { ModelService } from './agent/model/model-service.ts';
+import { ModelService, type ModelServiceOptions } from './agent/model/model-service.ts';
+import type { ModelProcess } from './agent/model/embedded/local-model.ts';
+import { type CatalogModel, ModelFiles } from './agent/model/embedded/model-files.ts';
 import { environmentSecrets, type SecretStore } from './secrets.ts';
 import type { Settings } from '../shared/settings.ts';
 import { CoreEvents } from './events.ts';
@@ -39,7 +41,15 @@ export interface CoreOptions {
   /** Where API keys come from: safeStorage in Electron, OPENAI_API_KEY elsewhere. */
   secrets?: SecretStore;
   /** The CLI's --provider/--base-url/--model for this run. */
-  modelOverride?: Partial<Pick<Settings, 'provider' | 'baseUrl' | 'model'>>;
+  modelOverride?: Partial<Pick<Settings, 'provider' | 'baseUrl' | 'model' | 'modelPath'>>;
+  /** Where a built-in model runs (Electron: a utility process; elsewhere a worker thread). */
+  spawnModel?: () => ModelProcess;
+  /** The built-in model's processor and, for tests, its sampling. */
+  embeddedModel?: ModelServiceOptions['embedded'];
+  /** The models offered for download (tests: a local server's). */
+  modelCatalog?: CatalogModel[];
+  /** Bytes free for models (tests pretend a small disk). */
+  modelsFreeBytes?: (dir: string) => number;
   modelTimeoutMs?: number;
   modelMaxRetries?: number;
   /** Hosts that run for a while checkpoint the write-ahead log between requests, this often. */
@@ -69,6 +79,7 @@ export interface Core {
   chatkit: ChatKitServer;
   settings: SettingsService;
   model: ModelService;
+  models: ModelFiles;
   backups: BackupService;
   /** Set when the database was found damaged at start and a backup was put in its place. */
   recovery: RecoveryReport | null;
@@ -115,6 +126,15 @@ export function openCore(options: CoreOptions): Core {
     ...(options.modelOverride ? { override: options.modelOverride } : {}),
     ...(options.modelTimeoutMs ? { timeoutMs: options.modelTimeoutMs } : {}),
     ...(options.modelMaxRetries !== undefined ? { maxRetries: options.modelMaxRetries } : {}),
+    ...(options.spawnModel ? { spawnModel: options.spawnModel } : {}),
+    ...(options.embeddedModel ? { embedded: options.embeddedModel } : {}),
+  });
+  const models = new ModelFiles({
+    dir: paths.models,
+    events,
+    logger,
+    ...(options.modelCatalog ? { catalog: options.modelCatalog } : {}),
+    ...(options.modelsFreeBytes ? { freeBytes: options.modelsFreeBytes } : {}),
   });
   const chat = new ChatService({
     repo: conversations,
@@ -166,6 +186,7 @@ export function openCore(options: CoreOptions): Core {
     clock,
     settings,
     model,
+    models,
     backups,
     events,
     tasks,
@@ -193,6 +214,7 @@ export function openCore(options: CoreOptions): Core {
     chatkit,
     settings,
     model,
+    models,
     paths,
     account,
     db,
@@ -203,6 +225,8 @@ export function openCore(options: CoreOptions): Core {
       stopBackups();
       stopReminders();
       stopCheckpoints();
+      model.close();
+      models.close();
       if (db.open) db.close();
     },
   };

@@ -16,6 +16,8 @@ import type { BackupService } from './db/backup-service.ts';
 import type { ChatKitServer } from './chatkit/chatkit-server.ts';
 import type { SettingsService } from './settings-service.ts';
 import type { ModelService } from './agent/model/model-service.ts';
+import { DEFAULT_MODEL_ID, type ModelFiles } from './agent/model/embedded/model-files.ts';
+import path from 'node:path';
 import type { TaskService } from './tasks/task-service.ts';
 import type { ReminderService } from './time/reminders.ts';
 
@@ -35,6 +37,7 @@ export interface HandlerDeps {
   chatkit: ChatKitServer;
   settings: SettingsService;
   model: ModelService;
+  models: ModelFiles;
   backups: BackupService;
   events: CoreEvents;
   logger: Logger;
@@ -54,6 +57,7 @@ export function createHandlerTable({
   chatkit,
   settings,
   model,
+  models,
   backups,
   events,
   logger,
@@ -107,6 +111,39 @@ export function createHandlerTable({
     'model.setApiKey': ({ apiKey }) => model.setApiKey(apiKey),
     'model.listModels': async () => ({ models: await model.listModels() }),
     'model.test': () => model.test(),
+    'models.list': () => {
+      const s = settings.get();
+      const inUse = (fileName: string) =>
+        s.provider === 'embedded' && s.modelPath === path.join(models.dir, fileName);
+      const installed = models.installed().map((m) => ({ ...m, inUse: inUse(m.fileName) }));
+      return {
+        installed,
+        downloads: models.downloads(),
+        recommended: models.catalog().map((c) => ({
+          id: c.id,
+          label: c.label,
+          fileName: c.fileName,
+          sizeBytes: c.sizeBytes,
+          note: c.note,
+          isDefault: c.id === DEFAULT_MODEL_ID,
+          installed: installed.some((m) => m.fileName === c.fileName),
+        })),
+      };
+    },
+    'models.download': (input) => models.start(models.spec(input)),
+    'models.pause': ({ fileName }) => models.pause(fileName),
+    'models.cancel': ({ fileName }) => models.cancel(fileName),
+    'models.remove': ({ fileName }) => {
+      const file = models.pathOf(fileName);
+      if (settings.get().modelPath === file) {
+        // Not answered by a file that is gone: the built-in assistant takes over.
+        model.close();
+        settings.update({ modelPath: '', provider: 'builtin' });
+      }
+      return models.remove(fileName);
+    },
+    'models.use': ({ fileName }) =>
+      settings.update({ provider: 'embedded', modelPath: models.pathOf(fileName) }),
     'backups.list': () => ({ items: backups.list() }),
     'backups.create': () => backups.create(),
     'backups.restore': ({ id }) => backups.restore(id),

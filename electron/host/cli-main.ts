@@ -1,5 +1,7 @@
 // `npm run -s cli -- --profile DIR <command> [--json]`: the same core, for scripts and tests.
 // With --json the last line printed is exactly one JSON value; errors exit non-zero.
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, type Core } from '../core/app-core.ts';
 import { validationMessage } from '../core/errors-to-user.ts';
@@ -9,6 +11,8 @@ import { AppError, type ErrorInfo, type Result } from '../shared/errors.ts';
 import type { Task } from '../shared/task.ts';
 import { sayDue, sayPriority, sayRepeat } from '../shared/when-text.ts';
 import { localDate } from '../core/time/local-dates.ts';
+import { downloadModel, sizeText } from '../core/agent/model/embedded/model-download.ts';
+import { DEFAULT_MODEL_ID } from '../core/agent/model/embedded/model-files.ts';
 import { appVersion, migrationsDir } from './host-paths.ts';
 
 const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
@@ -29,11 +33,18 @@ const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
   tasks restore ID                       put a task from the Trash back in its place
   tasks purge ID | tasks empty-trash     delete for good (cannot be undone)
   conversations list
+  models list                            the built-in model's files: recommended, downloaded,
+                                         and unfinished downloads
+  models download [ID | --url URL [--sha256 HEX]]
+                                         download a model into the profile (default: the
+                                         recommended one); resumes an interrupted download
+  models use NAME | models rm NAME       answer with a downloaded model / delete one
   say TEXT [--new] [--yes] [--conversation ID]
                                          talk to the assistant (--yes accepts a confirmation)
 
 Model (this run only; default: the profile's settings, else the built-in assistant):
-  --provider builtin|openai|openai-compatible  --base-url URL  --model NAME
+  --provider builtin|openai|openai-compatible|embedded  --base-url URL  --model NAME
+  --model-path FILE.gguf                 run a model file inside the app (provider embedded)
   The API key comes from OPENAI_API_KEY.`;
 
 class UsageError extends Error {}
@@ -59,6 +70,9 @@ const { values, positionals } = (() => {
         provider: { type: 'string' },
         'base-url': { type: 'string' },
         model: { type: 'string' },
+        'model-path': { type: 'string' },
+        url: { type: 'string' },
+        sha256: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -218,6 +232,64 @@ async function run(core: Core): Promise<void> {
           : 'No conversations yet.',
       );
     }
+    case 'models list': {
+      const list = unwrap(await h['models.list']({}));
+      const lines = [
+        ...list.installed.map(
+          (m) => `${m.inUse ? '* ' : '  '}${m.fileName} (${sizeText(m.sizeBytes)})`,
+        ),
+        ...list.downloads.map(
+          (d) =>
+            `  ${d.fileName}: ${d.state}, ${sizeText(d.receivedBytes)}${d.totalBytes ? ` of ${sizeText(d.totalBytes)}` : ''}${d.message ? ` — ${d.message}` : ''}`,
+        ),
+        'Recommended (models download ID):',
+        ...list.recommended.map(
+          (r) =>
+            `  ${r.id}${r.isDefault ? ' (default)' : ''}: ${r.label}, about ${sizeText(r.sizeBytes)}${r.installed ? ', downloaded' : ''} — ${r.note}`,
+        ),
+      ];
+      return finish(list, lines.join('\n'));
+    }
+    case 'models download': {
+      const id = rest[0];
+      const spec = core.models.spec(
+        values.url !== undefined
+          ? { url: values.url, ...(values.sha256 ? { sha256: values.sha256 } : {}) }
+          : { id: id ?? DEFAULT_MODEL_ID },
+      );
+      // In the foreground, with a progress line; Ctrl+C pauses (run it again to resume).
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      let shown = 0;
+      const file = await downloadModel(spec, {
+        dir: core.models.dir,
+        signal: stop.signal,
+        onProgress: (p) => {
+          if (values.json || Date.now() - shown < 1000) return;
+          shown = Date.now();
+          const of = p.totalBytes ? ` of ${sizeText(p.totalBytes)}` : '';
+          const left = p.secondsLeft !== null ? `, ${p.secondsLeft} s left` : '';
+          process.stderr.write(`${p.state} ${sizeText(p.receivedBytes)}${of}${left}\n`);
+        },
+      }).catch((err: unknown) => {
+        if (stop.signal.aborted)
+          fail({ code: 'UNAVAILABLE', message: 'Paused; run the same command to resume.' });
+        throw err;
+      });
+      const name = path.basename(file);
+      return finish(
+        { fileName: name, sizeBytes: fs.statSync(file).size },
+        `Downloaded and checked ${name}. Use it with: models use ${name}`,
+      );
+    }
+    case 'models use': {
+      const settings = unwrap(await h['models.use']({ fileName: rest[0] ?? '' }));
+      return finish(settings, `The built-in model now answers with ${rest[0]}.`);
+    }
+    case 'models rm': {
+      const removed = unwrap(await h['models.remove']({ fileName: rest[0] ?? '' }));
+      return finish(removed, `Deleted ${rest[0]}.`);
+    }
     case 'say': {
       const text = [action, ...rest].filter((x) => x !== undefined).join(' ');
       let conversationId: number | undefined;
@@ -250,6 +322,13 @@ try {
     ...(values.provider !== undefined ? { provider: values.provider } : {}),
     ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
     ...(values.model !== undefined ? { model: values.model } : {}),
+    // A model file on its own means the built-in model runs it.
+    ...(values['model-path'] !== undefined
+      ? {
+          modelPath: path.resolve(values['model-path']),
+          ...(values.provider === undefined ? { provider: 'embedded' } : {}),
+        }
+      : {}),
   });
   if (!override.success) throw new UsageError(validationMessage(override.error));
   core = openCore({

@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors.ts';
 import { channelNames, eventNames } from '../shared/ipc/contract.ts';
 import { APP_NAME } from '../shared/limits.ts';
 import { safeStorageSecrets } from './safe-storage-secrets.ts';
+import { utilityModelProcess } from './model-process.ts';
 import { showReminders } from './notifications.ts';
 import { hardenSessions } from './window-security.ts';
 import { APP_ORIGIN, registerAppScheme, serveApp } from './app-protocol.ts';
@@ -108,6 +109,7 @@ if (!app.requestSingleInstanceLock()) {
         backupEveryMs: 6 * 60 * 60 * 1000,
         idleCheckpointMs: 1000,
         secrets: safeStorageSecrets(app.getPath('userData')),
+        spawnModel: utilityModelProcess(__dirname),
         reminders: {
           deliver: (due) =>
             showReminders(due, (taskId) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const PROVIDERS = ['builtin', 'openai', 'openai-compatible'] as const;
+export const PROVIDERS = ['builtin', 'openai', 'openai-compatible', 'embedded'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
 const httpUrl = z
@@ -20,10 +20,18 @@ export const settingsSchema = z.strictObject({
   /** The built-in chat works offline; the ChatKit view needs OpenAI's web component from the network. */
   chatView: z.enum(['builtin', 'chatkit']),
   /** Who answers in chat: the built-in assistant, OpenAI, or any OpenAI-compatible server. */
-  provider: z.enum(PROVIDERS, { error: 'Provider must be builtin, openai or openai-compatible' }),
+  provider: z.enum(PROVIDERS, {
+    error: 'Provider must be builtin, openai, openai-compatible or embedded',
+  }),
   /** For openai-compatible servers (Ollama, LM Studio, llama.cpp). */
   baseUrl: z.union([httpUrl, z.literal('')]),
   model: z.string().trim().max(200),
+  /** For the built-in model (embedded): the .gguf file it runs, picked or downloaded. */
+  modelPath: z
+    .string()
+    .trim()
+    .max(4096)
+    .refine((s) => s === '' || /\.gguf$/i.test(s), 'The model file must be a .gguf file'),
   /** Quick add reads dates and times in the text ("tomorrow 5pm"); off, they stay in the title. */
   quickAddDates: z.boolean({ error: 'quickAddDates must be true or false' }),
   /** How numeric dates are read: 4/12 as 4 December (day first) or April 12 (month first). */
@@ -42,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   provider: 'builtin',
   baseUrl: '',
   model: '',
+  modelPath: '',
   quickAddDates: true,
   dateOrder: 'month-first',
   reminderTime: '09:00',
@@ -56,4 +65,6 @@ export interface ModelConfig {
   baseUrl?: string;
   model: string;
   apiKey?: string;
+  /** The built-in model's file (embedded). */
+  modelPath?: string;
 }

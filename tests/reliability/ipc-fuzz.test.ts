@@ -54,6 +54,10 @@ const FIELDS = [
   'model',
   'body',
   'requestId',
+  'url',
+  'sha256',
+  'fileName',
+  'modelPath',
 ];
 const POLLUTERS = ['__proto__', 'constructor', 'prototype', 'user_id', 'userId'];
 

@@ -187,3 +187,25 @@ describe('Electron fuses in forge.config.ts', () => {
     expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
   });
 });
+
+describe('packaging in forge.config.ts', () => {
+  it('ships the native packages and what they need, unpacked from the asar, and nothing else', async () => {
+    const { default: config } = await import('../../forge.config.ts');
+    const packager = config.packagerConfig as {
+      ignore: (file: string) => boolean;
+      asar: { unpack: string };
+    };
+    const kept = (file: string) => !packager.ignore(file);
+    expect(kept('/.vite/build/llama-worker.js')).toBe(true);
+    expect(kept('/node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
+    expect(kept('/node_modules/node-llama-cpp/dist/index.js')).toBe(true);
+    expect(kept(`/node_modules/@node-llama-cpp/${process.platform}-x64/package.json`)).toBe(
+      process.arch === 'x64' && process.platform === 'linux',
+    );
+    // A dependency of node-llama-cpp's, found by walking its package.json.
+    expect(kept('/node_modules/lifecycle-utils/package.json')).toBe(true);
+    expect(kept('/node_modules/react/index.js')).toBe(false);
+    expect(kept('/electron/core/app-core.ts')).toBe(false);
+    expect(packager.asar.unpack).toContain('node-llama-cpp');
+  });
+});

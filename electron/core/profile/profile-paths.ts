@@ -28,6 +28,8 @@ export interface ProfilePaths {
   database: string;
   backups: string;
   logs: string;
+  /** Downloaded models for the built-in model provider. */
+  models: string;
 }
 
 export function profilePaths(dir: string): ProfilePaths {
@@ -37,6 +39,7 @@ export function profilePaths(dir: string): ProfilePaths {
     database: path.join(abs, DATABASE_FILE),
     backups: path.join(abs, 'backups'),
     logs: path.join(abs, 'logs'),
+    models: path.join(abs, 'models'),
   };
 }
 

@@ -38,6 +38,12 @@ export const CHANNELS = [
   'model.setApiKey',
   'model.listModels',
   'model.test',
+  'models.list',
+  'models.download',
+  'models.pause',
+  'models.cancel',
+  'models.remove',
+  'models.use',
   'backups.list',
   'backups.create',
   'backups.restore',
@@ -51,6 +57,7 @@ export const EVENTS = [
   'chatkit.event',
   'reminders.due',
   'tasks.reveal',
+  'models.progress',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -20,6 +20,12 @@ import { PAGE_LIMIT_MAX } from '../limits.ts';
 import { chatKitResponseSchema } from '../chatkit.ts';
 import { PROVIDERS, settingsPatchSchema, settingsSchema } from '../settings.ts';
 import {
+  downloadProgressSchema,
+  modelDownloadInputSchema,
+  modelFileNameSchema,
+  modelListSchema,
+} from '../models.ts';
+import {
   conversationIdSchema,
   conversationSchema,
   conversationTitleSchema,
@@ -233,6 +239,28 @@ export const contract = {
       toolCalls: z.boolean(),
     }),
   },
+  /** The built-in model's files: recommended, downloaded, and downloads under way or paused. */
+  'models.list': { input: none, output: modelListSchema },
+  /** Starts or resumes a download in the background; progress comes as models.progress. */
+  'models.download': { input: modelDownloadInputSchema, output: downloadProgressSchema },
+  'models.pause': {
+    input: z.strictObject({ fileName: modelFileNameSchema }),
+    output: z.strictObject({ paused: z.boolean() }),
+  },
+  /** Stops a download and deletes what arrived. */
+  'models.cancel': {
+    input: z.strictObject({ fileName: modelFileNameSchema }),
+    output: z.strictObject({ cancelled: z.boolean() }),
+  },
+  'models.remove': {
+    input: z.strictObject({ fileName: modelFileNameSchema }),
+    output: z.strictObject({ removed: z.boolean() }),
+  },
+  /** Makes the built-in model (this file) the one that answers in chat. */
+  'models.use': {
+    input: z.strictObject({ fileName: modelFileNameSchema }),
+    output: settingsSchema,
+  },
   'backups.list': { input: none, output: z.strictObject({ items: z.array(backupSchema) }) },
   'backups.create': { input: none, output: backupSchema },
   /** Replaces tasks and conversations with a backup's; the current state is backed up first. */
@@ -280,6 +308,8 @@ export const events = {
   'reminders.due': z.strictObject({ reminders: z.array(reminderSchema) }),
   /** The assistant's reply as it is written: `text` is everything so far. */
   'chat.delta': z.strictObject({ conversationId: conversationIdSchema, text: z.string() }),
+  /** A model download moved on (bytes, speed, time left) or stopped. */
+  'models.progress': downloadProgressSchema,
   /** One ChatKit stream event, live, for the chatkit.request with this requestId. */
   'chatkit.event': z.strictObject({ requestId: z.string(), event: z.unknown() }),
 } as const satisfies Record<EventName, z.ZodType>;

@@ -40,7 +40,7 @@ export async function createClient(options: ModelEngineOptions): Promise<OpenAI>
 }
 
 /** What a tool result looks like to the model: the receipt, with lists kept to a sane size. */
-function toolResultContent(receipt: Receipt): string {
+export function toolResultContent(receipt: Receipt): string {
   const result = Array.isArray(receipt.result)
     ? receipt.result.slice(0, RESULT_TASKS_LIMIT)
     : receipt.result;

@@ -16,6 +16,7 @@ const PROVIDER_LABELS: Record<Provider, string> = {
   builtin: 'Built-in assistant (offline)',
   openai: 'OpenAI',
   'openai-compatible': 'Local or other server (OpenAI-compatible)',
+  embedded: 'Built-in model (this computer)',
 };
 
 export function ModelSettings({ onClose }: { onClose: () => void }) {
@@ -55,6 +56,7 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
       provider: form.provider,
       baseUrl: form.baseUrl,
       model: form.model,
+      modelPath: form.modelPath,
       quickAddDates: form.quickAddDates,
       dateOrder: form.dateOrder,
       reminderTime: form.reminderTime,
@@ -93,7 +95,7 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
     setBusy(false);
   };
 
-  const remote = form.provider !== 'builtin';
+  const remote = form.provider === 'openai' || form.provider === 'openai-compatible';
   return (
     <Dialog
       title="Assistant settings"

@@ -1,0 +1,186 @@
+// Runs a GGUF model with node-llama-cpp in its own process, away from the one that answers the
+// window: a child process in the browser host and the CLI, a utility process in the desktop app —
+// the same file for both. Its own process, not a thread: llama.cpp aborts the whole process on
+// some failures (an assertion, memory), and ending a thread while it is in native code does too;
+// either must never take the app down. One model at a time; each request brings the whole
+// history, and the grammar from its schema makes every output follow it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {
+  ChatHistoryItem,
+  Llama,
+  LlamaChat,
+  LlamaContext,
+  LlamaGrammar,
+  LlamaModel,
+} from 'node-llama-cpp';
+import type { FromModel, GenerateRequest, LoadRequest, ModelFailure, ToModel } from './protocol.ts';
+
+interface Port {
+  send(message: FromModel): void;
+  listen(handler: (message: ToModel) => void): void;
+}
+
+/** Electron's utility process has process.parentPort (its messages wrap the data); a forked Node process has process.send. */
+function port(): Port {
+  const electron = (process as unknown as { parentPort?: ElectronPort }).parentPort;
+  if (electron) {
+    return {
+      send: (m) => electron.postMessage(m),
+      listen: (h) => electron.on('message', (e) => h(e.data as ToModel)),
+    };
+  }
+  if (!process.send) throw new Error('llama-worker must run as a child or utility process');
+  // The app went away: so does its model.
+  process.on('disconnect', () => process.exit(0));
+  return {
+    send: (m) => process.send!(m),
+    listen: (h) => process.on('message', (m) => h(m as ToModel)),
+  };
+}
+interface ElectronPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (e: { data: unknown }) => void): void;
+}
+
+const channel = port();
+let llama: Llama | undefined;
+let loaded:
+  | { path: string; model: LlamaModel; context: LlamaContext; chat: LlamaChat; gpu: string | false }
+  | undefined;
+const grammars = new Map<string, Promise<LlamaGrammar>>();
+const running = new Map<number, AbortController>();
+/** Stops that came while their request was still waiting its turn. */
+const stoppedEarly = new Set<number>();
+
+function failureOf(err: unknown): ModelFailure {
+  const name = (err as Error)?.name ?? '';
+  const message = String((err as Error)?.message ?? err);
+  if (name === 'InsufficientMemoryError' || /memory|VRAM|RAM\b|alloc/i.test(message))
+    return 'out-of-memory';
+  if (/context size|too long|exceeds the context/i.test(message)) return 'context-full';
+  if (/magic|gguf|invalid.*file|failed to load model/i.test(message)) return 'not-a-model';
+  return 'failed';
+}
+
+async function load(request: LoadRequest): Promise<void> {
+  try {
+    if (!fs.existsSync(request.modelPath)) {
+      channel.send({ kind: 'load-failed', failure: 'not-found', detail: 'no such file' });
+      return;
+    }
+    if (loaded?.path !== request.modelPath) {
+      await unload();
+      const { getLlama, LlamaChat } = await import('node-llama-cpp');
+      // Prebuilt binaries only: a desktop app never compiles llama.cpp on someone's machine. As
+      // many threads as cores (the library's default oversubscribes small machines badly).
+      llama ??= await getLlama({
+        build: 'never',
+        gpu: request.gpu,
+        maxThreads: os.availableParallelism(),
+        logLevel: 'error' as never,
+        logger: () => {},
+      });
+      const model = await llama.loadModel({ modelPath: request.modelPath });
+      const context = await model.createContext({
+        contextSize: { max: Math.min(request.contextSize, model.trainContextSize) },
+      });
+      const chat = new LlamaChat({ contextSequence: context.getSequence() });
+      loaded = { path: request.modelPath, model, context, chat, gpu: llama.gpu };
+    }
+    const { model, context, gpu } = loaded!;
+    const name = model.fileInfo.metadata?.general?.name;
+    channel.send({
+      kind: 'loaded',
+      info: {
+        name: typeof name === 'string' && name ? name : path.basename(request.modelPath),
+        contextSize: context.contextSize,
+        gpu,
+      },
+    });
+  } catch (err) {
+    await unload().catch(() => {});
+    channel.send({ kind: 'load-failed', failure: failureOf(err), detail: String(err) });
+  }
+}
+
+async function unload(): Promise<void> {
+  const current = loaded;
+  loaded = undefined;
+  grammars.clear();
+  if (!current) return;
+  current.chat.dispose();
+  await current.context.dispose();
+  await current.model.dispose();
+}
+
+function grammarFor(schema: Record<string, unknown>): Promise<LlamaGrammar> {
+  const key = JSON.stringify(schema);
+  let grammar = grammars.get(key);
+  if (!grammar) {
+    // The schema is checked by zod before use and the grammar is built from it as data.
+    grammar = llama!.createGrammarForJsonSchema(schema as never);
+    grammars.set(key, grammar);
+  }
+  return grammar;
+}
+
+const historyItem = (item: GenerateRequest['history'][number]): ChatHistoryItem =>
+  item.role === 'model'
+    ? { type: 'model', response: [item.text] }
+    : { type: item.role, text: item.text };
+
+async function generate(request: GenerateRequest): Promise<void> {
+  const { id } = request;
+  if (!loaded) {
+    channel.send({ kind: 'failed', id, failure: 'unavailable', detail: 'no model loaded' });
+    return;
+  }
+  const abort = new AbortController();
+  if (stoppedEarly.delete(id)) abort.abort();
+  running.set(id, abort);
+  const started = performance.now();
+  let firstTokenMs = -1;
+  let tokens = 0;
+  try {
+    const grammar = await grammarFor(request.schema);
+    const response = await loaded.chat.generateResponse(request.history.map(historyItem), {
+      grammar,
+      maxTokens: request.maxTokens,
+      signal: abort.signal,
+      stopOnAbortSignal: true,
+      ...(request.temperature ? { temperature: request.temperature } : {}),
+      ...(request.seed !== undefined ? { seed: request.seed } : {}),
+      onToken: (t) => {
+        tokens += t.length;
+        if (firstTokenMs < 0) firstTokenMs = performance.now() - started;
+      },
+      onTextChunk: (text) => channel.send({ kind: 'text', id, text }),
+    });
+    channel.send({
+      kind: 'done',
+      id,
+      text: response.response,
+      stopped: response.metadata.stopReason === 'abort',
+      tokens,
+      firstTokenMs: Math.max(firstTokenMs, 0),
+    });
+  } catch (err) {
+    channel.send({ kind: 'failed', id, failure: failureOf(err), detail: String(err) });
+  } finally {
+    running.delete(id);
+  }
+}
+
+// One request at a time: a model has one context, and the app asks for one turn at a time.
+let queue = Promise.resolve();
+channel.listen((message) => {
+  if (message.kind === 'stop') {
+    const current = running.get(message.id);
+    if (current) current.abort();
+    else stoppedEarly.add(message.id);
+    return;
+  }
+  queue = queue.then(() => (message.kind === 'load' ? load(message) : generate(message)));
+});

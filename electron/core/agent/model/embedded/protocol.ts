@@ -1,0 +1,62 @@
+// Messages between the app and the process that runs a built-in model (a child process in the
+// browser host and the CLI, a utility process in the desktop app). Plain data, structured-cloned.
+
+export interface ChatItem {
+  role: 'system' | 'user' | 'model';
+  text: string;
+}
+
+export interface LoadRequest {
+  kind: 'load';
+  modelPath: string;
+  /** Tokens of context to ask for (the model's own limit caps it). */
+  contextSize: number;
+  /** 'auto' uses Metal, CUDA or Vulkan when the machine has it, else the CPU. */
+  gpu: 'auto' | false;
+}
+
+export interface GenerateRequest {
+  kind: 'generate';
+  id: number;
+  history: ChatItem[];
+  /** A JSON schema (the grammar's subset) every output must follow. */
+  schema: Record<string, unknown>;
+  maxTokens: number;
+  /** 0 (the default) always picks the likeliest token: the same question, the same answer. */
+  temperature?: number;
+  seed?: number;
+}
+
+export interface StopRequest {
+  kind: 'stop';
+  id: number;
+}
+
+export type ToModel = LoadRequest | GenerateRequest | StopRequest;
+
+export interface ModelInfo {
+  /** The model's own name from its file, or the file's name. */
+  name: string;
+  contextSize: number;
+  /** Where it runs: 'metal', 'cuda', 'vulkan', or false for the CPU. */
+  gpu: string | false;
+}
+
+/** Why a model could not load or answer, sorted so the app can say it plainly. */
+export type ModelFailure =
+  'not-found' | 'not-a-model' | 'out-of-memory' | 'context-full' | 'unavailable' | 'failed';
+
+export type FromModel =
+  | { kind: 'loaded'; info: ModelInfo }
+  | { kind: 'load-failed'; failure: ModelFailure; detail: string }
+  | { kind: 'text'; id: number; text: string }
+  | {
+      kind: 'done';
+      id: number;
+      text: string;
+      stopped: boolean;
+      tokens: number;
+      /** From the request to the first token, in ms (the bench compares it). */
+      firstTokenMs: number;
+    }
+  | { kind: 'failed'; id: number; failure: ModelFailure; detail: string };
