@@ -42,6 +42,8 @@ export const modelListSchema = z.strictObject({
 
 export const modelDownloadInputSchema = z.union([
   z.strictObject({ id: z.string().trim().min(1).max(100) }),
+  /** Resumes an unfinished download from where it stopped (its address was kept with it). */
+  z.strictObject({ fileName: modelFileNameSchema }),
   z.strictObject({
     url: z
       .string()

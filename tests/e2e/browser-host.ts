@@ -8,6 +8,8 @@ export interface RunningHost {
   origin: string;
   token: string;
   stop(): Promise<void>;
+  /** Ends it as a crash or a power cut would (SIGKILL): nothing gets to clean up. */
+  kill(): Promise<void>;
 }
 
 const hostEntry = path.resolve(import.meta.dirname, '..', '..', 'dist', 'host', 'web-host.mjs');
@@ -21,6 +23,12 @@ export function startHost(
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
   });
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill(signal);
+    });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000);
@@ -34,12 +42,8 @@ export function startHost(
         url: `${origin}/?token=${token}`,
         origin,
         token,
-        stop: () =>
-          new Promise((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
+        stop: () => end('SIGTERM'),
+        kill: () => end('SIGKILL'),
       });
     };
     child.stdout!.on('data', onData);

@@ -9,6 +9,7 @@ import { Dialog } from '../Dialog.tsx';
 import { DialogMessage } from '../DialogMessage.tsx';
 import { ErrorBanner } from '../ErrorBanner.tsx';
 import { ReminderSettings } from '../ReminderSettings.tsx';
+import { ModelFiles } from './ModelFiles.tsx';
 
 type KeyStatus = ChannelOutput<'model.status'>;
 
@@ -31,6 +32,8 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
   const [models, setModels] = useState<string[]>([]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  // The downloaded model chosen in this dialog (undefined: as saved).
+  const [modelFile, setModelFile] = useState<string | null | undefined>(undefined);
   const listId = useId();
 
   const loadError = settings.error ?? status.error;
@@ -64,6 +67,13 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
     if (!result.ok) {
       setMessage({ text: result.error.message, error: true });
       return false;
+    }
+    if (form.provider === 'embedded' && modelFile) {
+      const used = await api.invoke('models.use', { fileName: modelFile });
+      if (!used.ok) {
+        setMessage({ text: used.error.message, error: true });
+        return false;
+      }
     }
     if (apiKey.trim()) {
       const stored = await api.invoke('model.setApiKey', { apiKey });
@@ -103,9 +113,9 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
       onSubmit={submit}
       actions={
         <>
-          {remote && (
+          {(remote || form.provider === 'embedded') && (
             <button type="button" onClick={() => void test()} disabled={busy}>
-              {busy ? 'Testing…' : 'Test connection'}
+              {busy ? 'Testing…' : remote ? 'Test connection' : 'Test the model'}
             </button>
           )}
           <button type="button" onClick={onClose}>
@@ -141,6 +151,17 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
             onChange={(e) => set({ baseUrl: e.target.value })}
           />
         </label>
+      )}
+      {form.provider === 'embedded' && (
+        <ModelFiles
+          chosen={modelFile}
+          onChoose={(fileName) => setModelFile(fileName)}
+          modelPath={form.modelPath}
+          onModelPath={(modelPath) => {
+            setModelFile(null);
+            set({ modelPath });
+          }}
+        />
       )}
       {remote && (
         <>

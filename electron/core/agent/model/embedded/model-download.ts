@@ -48,7 +48,7 @@ const SPARE_BYTES = 50 * 1024 * 1024;
 const FILE_NAME = /^[\w.-]{1,200}\.gguf$/i;
 const SHA256 = /^[0-9a-f]{64}$/;
 
-interface PartMeta {
+export interface PartMeta {
   url: string;
   sha256?: string;
   totalBytes?: number;
@@ -67,7 +67,7 @@ export function checkFileName(fileName: string): string {
   return fileName;
 }
 
-function readMeta(dir: string, fileName: string): PartMeta | undefined {
+export function readMeta(dir: string, fileName: string): PartMeta | undefined {
   try {
     return JSON.parse(fs.readFileSync(metaFile(dir, fileName), 'utf8')) as PartMeta;
   } catch {

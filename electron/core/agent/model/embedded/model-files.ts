@@ -12,6 +12,7 @@ import {
   type DownloadSpec,
   downloadModel,
   partialProgress,
+  readMeta,
 } from './model-download.ts';
 
 export interface CatalogModel {
@@ -140,6 +141,16 @@ export class ModelFiles {
         url: model.url,
         fileName: model.fileName,
         ...(model.sha256 ? { sha256: model.sha256 } : {}),
+      };
+    }
+    if (!input.url && input.fileName) {
+      const meta = readMeta(this.#o.dir, checkFileName(input.fileName));
+      if (!meta)
+        throw new AppError('NOT_FOUND', `There is no unfinished download of “${input.fileName}”.`);
+      return {
+        url: meta.url,
+        fileName: input.fileName,
+        ...(meta.sha256 ? { sha256: meta.sha256 } : {}),
       };
     }
     if (!input.url) throw new AppError('VALIDATION', 'Choose a model, or give its address.');
