@@ -139,6 +139,7 @@ async function generate(request: GenerateRequest): Promise<void> {
   }
   const abort = new AbortController();
   if (stoppedEarly.delete(id)) abort.abort();
+  const words = batched((text) => channel.send({ kind: 'text', id, text }));
   running.set(id, abort);
   const started = performance.now();
   let firstTokenMs = -1;
@@ -156,8 +157,9 @@ async function generate(request: GenerateRequest): Promise<void> {
         tokens += t.length;
         if (firstTokenMs < 0) firstTokenMs = performance.now() - started;
       },
-      onTextChunk: (text) => channel.send({ kind: 'text', id, text }),
+      onTextChunk: (text) => words.add(text),
     });
+    words.flush();
     channel.send({
       kind: 'done',
       id,
@@ -167,10 +169,38 @@ async function generate(request: GenerateRequest): Promise<void> {
       firstTokenMs: Math.max(firstTokenMs, 0),
     });
   } catch (err) {
+    words.flush();
     channel.send({ kind: 'failed', id, failure: failureOf(err), detail: String(err) });
   } finally {
     running.delete(id);
   }
+}
+
+/**
+ * Text goes to the app at most every TEXT_EVERY_MS (the first piece at once): a message per
+ * token costs the generation more than the eye can see.
+ */
+const TEXT_EVERY_MS = 30;
+function batched(send: (text: string) => void) {
+  let pending = '';
+  let last = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!pending) return;
+    send(pending);
+    pending = '';
+    last = performance.now();
+  };
+  return {
+    add(text: string) {
+      pending += text;
+      if (performance.now() - last >= TEXT_EVERY_MS) flush();
+      else timer ??= setTimeout(flush, TEXT_EVERY_MS);
+    },
+    flush,
+  };
 }
 
 // One request at a time: a model has one context, and the app asks for one turn at a time.

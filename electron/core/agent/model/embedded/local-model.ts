@@ -28,7 +28,7 @@ export function workerFile(): URL {
 export function childProcess(): ModelProcess {
   const file = fileURLToPath(workerFile());
   const child = fork(file, [], {
-    serialization: 'advanced',
+    serialization: 'json',
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     // Its own flags, not the parent's (a test runner's loaders, an inspector port).
     execArgv: [],
