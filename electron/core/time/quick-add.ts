@@ -251,6 +251,24 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
       `${hourOf(h)}${!m || /o'?clock/i.test(m) ? '' : `:${/fifteen/i.test(m) ? '15' : /thirty/i.test(m) ? '30' : '45'}`}`,
   ],
   [/\bhalf\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:30`],
+  // British "half six" is 6:30 ("half an hour", "half the boxes" are not times)
+  [
+    /\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b(?!\s*(?:hours?|days?|weeks?|of|past|to)\b)/gi,
+    (_, h: string) => `${hourOf(h)}:30`,
+  ],
+  // "at six", "at eleven thirty", "eleven forty-five": an hour said in words
+  [
+    /\b(?:(at|by|from|until|till|before|after)\s+)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(fifteen|thirty|forty[-\s]?five))?(?!\s*(?:of|people|days?|weeks?|months?|hours?|minutes?|mins?|items?|things?|tasks?|times?)\b)/gi,
+    (_, at: string, h: string, m?: string) =>
+      `${at} ${hourOf(h)}${m ? `:${/fifteen/i.test(m) ? '15' : /thirty/i.test(m) ? '30' : '45'}` : ''}`,
+  ],
+  [
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(fifteen|thirty|forty[-\s]?five)\b(?!\s*(?:of|people|days?|weeks?|months?|years?|hours?|minutes?|mins?|items?|things?|euros?|dollars?|pounds?)\b)/gi,
+    (_, h: string, m: string) =>
+      `${hourOf(h)}:${/fifteen/i.test(m) ? '15' : /thirty/i.test(m) ? '30' : '45'}`,
+  ],
+  // "17h", "9h30": hours the European way
+  [/\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, h: string, m?: string) => `${h}:${m ?? '00'}`],
   [/\bquarter\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:15`],
   [/\bquarter\s+to\s+(\w+)/gi, (_, h: string) => `${(Number(hourOf(h)) + 11) % 12 || 12}:45`],
   [/\b(\d{1,2})\s*o'?clock\b/gi, (_, h: string) => `${h}:00`],

@@ -227,4 +227,28 @@ describe('quick add', () => {
       dueDate: '2026-12-01',
     });
   });
+  it.each([
+    ['call grandma every sunday evening at six', 'call grandma', null, '18:00'],
+    ['water the tomatoes every evening at seven', 'water the tomatoes', null, '19:00'],
+    [
+      'parents evening on Wednesday at half six in the evening',
+      'parents evening',
+      '2026-12-02',
+      '18:30',
+    ],
+    [
+      'meeting with the landlord on thursday at 17h',
+      'meeting with the landlord',
+      '2026-12-03',
+      '17:00',
+    ],
+    ['pick up grandpa saturday at eleven thirty', 'pick up grandpa', '2026-11-28', '11:30'],
+  ])('reads hours said in words or the European way: %s', (text, title, dueDate, dueTime) => {
+    expect(parse(text)).toMatchObject({ title, dueTime, ...(dueDate ? { dueDate } : {}) });
+  });
+
+  it('leaves numbers that are not hours alone', () => {
+    for (const text of ['buy six eggs', 'wait for the six of them', 'half the boxes to the attic'])
+      expect(parse(text)).toMatchObject({ title: text, dueDate: null, dueTime: null });
+  });
 });

@@ -552,6 +552,7 @@ export class OfflineAssistant implements Engine {
       while (intents[i]?.type === 'add' && intents.length > 1) adds.push(intents[i++] as never);
       if (adds.length > 0) {
         replies.push(this.#addMany(adds, turn));
+        state.lastTimed = this.#focusIsTimed(turn);
         i--;
         continue;
       }
@@ -561,6 +562,8 @@ export class OfflineAssistant implements Engine {
       else if (WRITES.has(intent.type) && !['correct', 'again'].includes(intent.type))
         state.lastTimed = false;
       replies.push(this.#handle(intent, turn, clarify, asking));
+      // (a task added with a date or time: "make it 6 instead" puts that right)
+      if (intent.type === 'add') state.lastTimed = this.#focusIsTimed(turn);
       if (TIMED.has(intent.type))
         state.lastTimedIntent = intent as unknown as Record<string, unknown>;
       if (state.pending) break; // wait for the yes before doing anything more
@@ -663,6 +666,12 @@ export class OfflineAssistant implements Engine {
     }
   }
 
+  /** Whether the tasks just added or changed have a date. */
+  #focusIsTimed(turn: TurnContext): boolean {
+    const focus = new Set(turn.state.focus);
+    return focus.size > 0 && turn.tasks('all').some((t) => focus.has(t.id) && t.dueDate !== null);
+  }
+
   /** "due in 4 days", "no wait, Tuesday", "and make it urgent": on the task just talked about. */
   #details(intent: Intent & { type: 'details' }, turn: TurnContext): string {
     turn.state.lastAction = 'update';
@@ -724,6 +733,12 @@ export class OfflineAssistant implements Engine {
         args.labels = intent.clear?.includes('labels')
           ? read.labels
           : [...new Set([...t.labels, ...read.labels])];
+      // "no, the morning": the hour it had, in that half of the day
+      if (intent.dayPart && t.dueTime) {
+        const hour = Number(t.dueTime.slice(0, 2));
+        const moved = intent.dayPart === 'am' ? hour % 12 : (hour % 12) + 12;
+        args.due_time = `${String(moved).padStart(2, '0')}${t.dueTime.slice(2)}`;
+      }
       for (const field of intent.clear ?? []) {
         // (cleared, unless said again: "not that urgent, make it p3")
         if (field === 'date' && !said.has('date')) args.due_date = null;

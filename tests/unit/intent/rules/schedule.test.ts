@@ -31,6 +31,18 @@ describe('rule: schedule', () => {
     });
   });
 
+  it.each([
+    ['2 days later', 2],
+    ['push it another day', 1],
+    ['a week earlier', -7],
+  ] as [string, number][])(
+    'right after a date was set, %s moves it from that date',
+    (text, shift) => {
+      const timed = context({ lastAction: 'add', lastTimed: true }, text);
+      expect(schedule.extract(text, timed)).toMatchObject({ type: 'schedule', shift });
+    },
+  );
+
   it('leaves a change of words to the rules for titles', () => {
     const text = 'change the rehearsal space one from thursday to friday';
     expect(schedule.extract(text, context({}, text))).toBeUndefined();

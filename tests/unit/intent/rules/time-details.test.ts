@@ -27,6 +27,29 @@ describe('rule: details', () => {
     });
   });
 
+  it.each([
+    ['make it 6 instead', 'at 6'],
+    ['change that to eleven thirty', 'eleven thirty'],
+    ['-> 7:30', 'at 7:30'],
+    ['make it nine', 'at nine'],
+    ['no, is better thursday morning at 9', 'thursday morning at 9'],
+  ])('after a date or time was set, reads %s as the time', (text, said) => {
+    const timed = context({ lastAction: 'add', lastTimed: true }, text);
+    expect(details.extract(text, timed)).toMatchObject({ text: said });
+    // (without a date just set, "make it 6" may be a count: not a time)
+    if (/^make it \d/.test(text)) expect(details.extract(text, afterAdd(text))).toBeUndefined();
+  });
+
+  it('"no, the morning" keeps the hour, in the other half of the day', () => {
+    const text = 'No, the morning';
+    expect(details.extract(text, context({ lastAction: 'add', lastTimed: true }, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: '',
+      dayPart: 'am',
+    });
+  });
+
   it('needs a task just talked about, and words that are all details', () => {
     expect(details.extract('due in 4 days', context({}, 'due in 4 days'))).toBeUndefined();
     expect(details.extract('buy milk tomorrow', afterAdd('buy milk tomorrow'))).toBeUndefined();

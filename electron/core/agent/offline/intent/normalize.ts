@@ -1,7 +1,11 @@
 // From what a person typed to sentences the rules can read: one kind of quote and dash, typos in
 // the engine's own words put right, hesitations and politeness peeled off, and the ways a
 // sentence can be read (the literal one first).
+import { parseQuickAdd } from '../../../time/quick-add.ts';
 import { onlyDetails } from './time-words.ts';
+
+// Any fixed day will do: only whether words are details is asked.
+const SHAPE_DAY = new Date(2026, 0, 5, 12);
 import {
   alt,
   CLOSERS,
@@ -75,7 +79,24 @@ function calmEmoji(text: string): string {
         /^((?:(?:hey|hi|hello|yo|assistant|bot|ok|okay|so|oh)[\s,!]+){0,3})[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s)/iu,
         '$1',
       )
+      // Emoji ending a message (or a line) after its details or a quoted title are its mood, not
+      // words of the title: "buy stamps today pls 📮", "movie night sat 8pm 🍿", "rename it to
+      // 'Read 20 pages' 📚". Right after the title's words they are part of it ("buy café crème ☕").
+      .replace(
+        /(?<=\S)(?:\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+)+\s*(?=[.!?]*\s*(?:$|[\r\n]))/gmu,
+        (emoji, at: number, all: string) => (afterDetails(all.slice(0, at)) ? '' : emoji),
+      )
   );
+}
+
+/** Whether words end in a detail (a date, time, priority, label), a quote or a "please". */
+function afterDetails(before: string): boolean {
+  const line = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
+  if (/["'`”’)]$|\b(?:please|pls|plz|thanks|thank you|thx|ty|asap|too|now|it)[.!]*$/i.test(line))
+    return true;
+  const read = parseQuickAdd(line, { now: SHAPE_DAY, detailsOnly: true });
+  const last = read.parts.at(-1);
+  return last !== undefined && line.slice(last.end).trim() === '';
 }
 
 export function normalizeText(text: string): string {
@@ -425,7 +446,10 @@ export function isQuestion(sentence: string): boolean {
   return (
     /\?\s*$/.test(sentence) ||
     /^(?:did|do|does|have|has|had|am|shall|should)\s+(?:i|we|you|they)\b/.test(s) ||
-    /^(?:is|are|was|were|has|have)\s+(?:the|my|that|this|it|there|task|#?\d)/.test(s) ||
+    // ("is task 3 done" asks; "sorry, is 5pm, not 4" says a time the short way)
+    /^(?:is|are|was|were|has|have)\s+(?:the|my|that|this|it|there|task|#?\d+(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|h|o'?clock)\b))/.test(
+      s,
+    ) ||
     // "what's pending" asks; "what a day, … I finally sent the invoice" tells.
     (/^(?:what|which|who|where|when|why|how)\b(?!\s+an?\b)/.test(s) && s.split(/\s+/).length <= 14)
   );

@@ -156,6 +156,8 @@ export type Intent =
       clear?: ('date' | 'time' | 'priority' | 'repeat' | 'labels')[];
       /** "and Thursday too": one more day for a weekly repeat, not a new date. */
       also?: true;
+      /** "no, the morning": the same hour, in that half of the day. */
+      dayPart?: 'am' | 'pm';
     }
   /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
   | { type: 'skip'; ref: TaskRef }

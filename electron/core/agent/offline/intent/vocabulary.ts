@@ -1000,9 +1000,9 @@ export const NOT_TYPOS = new Set(
   shot shout snow slow stow blow flow glow grow know throw though thought through tough touch done
   dune gone bone cone none tone zone lone hone dose nose pose rose hose lose rove cove love wove
   remote promote renamed delete delta dealt dents check chick click clock flock block clerk
-  compete competed competes completes node nodes want went wait what when then than them that chess cheap clean clear cleat lift loft lisp ever mourning dairy sundae thigh`.split(
-    /\s+/,
-  ),
+  compete competed competes completes node nodes want went wait what when then than them that chess cheap clean clear cleat lift loft lisp ever mourning dairy sundae thigh movie movies mover moved mode model modes lids lied lies fins finds
+  fines dinner diner remark remarks sender bender lender tender render
+  `.split(/\s+/),
 );
 
 /** A few shortenings and misspellings too short for the one-slip rule. */

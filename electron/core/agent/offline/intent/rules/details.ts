@@ -29,7 +29,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|wait|actually|sorry|oops|oh|ah|hmm|and|also|plus|then|ok|okay|i mean|i meant|make that|(?:let's |lets )?make it(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|(?:make it |have it |let it )?(?:repeat|recur)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*)+/i;
+  /^(?:(?:no|nope|wait|actually|sorry|oops|oh|ah|hmm|and|also|plus|then|ok|okay|i mean|i meant|make that|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make it(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|(?:make it |have it |let it )?(?:repeat|recur)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*(?:instead|please|pls|then|thanks|thank you|too|as well|actually|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
 
@@ -50,6 +50,7 @@ interface Read {
   clear: Cleared[];
   /** The words said only details (or only cleared some). */
   parts: number;
+  dayPart?: 'am' | 'pm';
 }
 
 /** One stretch of words read as details, or undefined when something else is in it. */
@@ -77,13 +78,23 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     .replace(/^(?:[,\s]|but\b|and\b|just\b|only\b|(?:the\s+)?date\b)+|[,\s]+$/gi, '')
     .trim();
   // "actually 7pm", "no wait, 3:30", "move it to 8": a time (a bare number may be a count or a
-  // task number, unless a time is what was just set)
+  // task number, unless a date or time is what was just set: "make it 6 instead")
   if (/^\d{1,2}(?::\d{2}|\s*(?:am|pm))$/i.test(rest)) rest = `at ${rest}`;
-  else if (/^\d{1,2}$/.test(rest) && Number(rest) <= 12 && dialogue.lastShift === undefined)
+  else if (
+    /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(rest) &&
+    (/^\D/.test(rest) || Number(rest) <= 12) &&
+    dialogue.lastShift === undefined
+  )
     // ("move it to 8", "at 8"; "make that 3" after "buy 2 loaves" is the count)
-    rest = /\b(?:(?:move|push|change|put|set)\s+(?:it|that)\s+to|at)\s+\d{1,2}$/i.test(said)
-      ? `at ${rest}`
-      : rest;
+    rest =
+      dialogue.lastTimed ||
+      /\b(?:(?:move|push|change|put|set)\s+(?:it|that)\s+to|at)\s+\S+$/i.test(said)
+        ? `at ${rest}`
+        : rest;
+  // "no, the morning", "in the evening": the same hour, in that half of the day
+  const half = /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night)$/i.exec(rest);
+  if (half && dialogue.lastTimed)
+    return { text: '', clear, parts: 1, dayPart: /morning/i.test(half[1]!) ? 'am' : 'pm' };
   // "no actually 2 weeks": from today, as the date first said ("in 3 weeks") was
   if (
     dialogue.lastShift === undefined &&
@@ -100,8 +111,14 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     // "make it medium", "high": a priority said without the word
     .replace(/^(high|top|medium|normal|mid|low)$/i, '$1 priority');
   if (!rest) return clear.length > 0 ? { text: '', clear, parts: 0 } : undefined;
-  // ("an hour later", "30 minutes earlier": a move from its own time, schedule.ts)
+  // ("an hour later", "30 minutes earlier", and after a date "2 days later": a move from its own
+  // time or date, schedule.ts)
   if (/\b(?:hours?|minutes?|mins?)\b.*\b(?:later|earlier|back|forward)\b/i.test(rest))
+    return undefined;
+  if (
+    dialogue.lastTimed &&
+    /\b(?:days?|weeks?|fortnight)\s+(?:later|after|on|earlier|before|sooner)$/i.test(rest)
+  )
     return undefined;
   const read = parseQuickAdd(rest, { now: SHAPE_DAY, detailsOnly: true });
   // ("urgent and due today", "#garden and make it p3": the small words between details)
@@ -123,7 +140,9 @@ export const details: Rule = {
     // "is it possible to make it 9 in the evening?": a request, asked politely
     const polite =
       /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?=(?:how|what) about\s))/i;
-    if (question && !polite.test(said)) return undefined;
+    // ("sorry, is 5pm, not 4" right after a time was set: "it's", said the short way)
+    const restated = dialogue.lastTimed && !/\?/.test(said) && /(?:^|,\s*)is\s/i.test(said);
+    if (question && !polite.test(said) && !restated) return undefined;
     said = said.replace(polite, '');
     // After ticking off a repeating task: "and make it 7pm from now on"
     const onwards = /\b(?:from now on|going forward|in future|next time)\b/i.test(said);
@@ -151,6 +170,8 @@ export const details: Rule = {
     }
     if (!read) return undefined;
     const { text: rest, clear } = read;
+    if (read.dayPart)
+      return { type: 'details', ref: { kind: 'focus' }, text: '', dayPart: read.dayPart };
     if (!rest)
       return clear.length > 0
         ? { type: 'details', ref: { kind: 'focus' }, text: '', clear }

@@ -14,12 +14,13 @@ const COUNT: Record<string, number> = {
   an: 1,
   'a couple of': 2,
   'a few': 3,
+  another: 1,
 };
 
 /** "by 2 days", "a week", "three days": how many days. */
 function daysIn(text: string): number | undefined {
   const m =
-    /^(?:by\s+|for\s+)?(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(days?|weeks?|fortnight)(?:\s+(?:later|more))?$/i.exec(
+    /^(?:by\s+|for\s+)?(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(days?|weeks?|fortnight)(?:\s+(?:later|more))?$/i.exec(
       text.trim(),
     );
   if (!m) return undefined;
@@ -130,9 +131,23 @@ export const schedule: Rule = {
     // "nah make it 12 days" after "add … in 10 days": that many days from today
     if (insteadDays && dialogue.lastAction === 'add')
       return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };
+    // "2 days later", "a week earlier", "another day" right after a date was set: moved from it
+    const later =
+      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah|ok|okay)[,\s]+)*(?:(?:make it|make that|push it|move it|do it)\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))\s+(later|after|on|more|earlier|before|sooner)$/i.exec(
+        s,
+      );
+    if (later && dialogue.lastTimed) {
+      const days = daysIn(later[1]!);
+      if (days)
+        return {
+          type: 'schedule',
+          ref: { kind: 'focus' },
+          shift: /earlier|before|sooner/i.test(later[2]!) ? -days : days,
+        };
+    }
     // "postpone the dentist by 2 days", "push it back a week"
     const by = new RegExp(
-      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight))(?:\s+(?:later|more))?$`,
+      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))(?:\s+(?:later|more))?$`,
       'i',
     ).exec(s);
     if (by) {

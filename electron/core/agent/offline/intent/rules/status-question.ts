@@ -1,6 +1,7 @@
 // Questions about one task: "did I finish the taxes?", "is the report task done?", "have I called
 // the bank already?", "do I still need to buy milk?". They only ever read.
 import { parseRef } from '../references.ts';
+import { onlyDetails } from '../time-words.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, IRREGULAR_PAST, rx, TASK_VERBS, VERBS } from '../vocabulary.ts';
 
@@ -18,6 +19,17 @@ export const statusQuestion: Rule = {
   specificity: 68,
   extract: (s, context): Intent | Intent[] | undefined => {
     if (/^(?:is|are|was|were)\s+(?:there|anything|everything|something|all)\b/i.test(s))
+      return undefined;
+    // "sorry, is 5pm, not 4" right after a time was set: "it's 5pm", said the short way
+    const restated = /^(?:(?:no|sorry|oops|wait|actually)[,\s]+)*is\s+(?:better\s+)?([^,?]+)/i.exec(
+      context.sentence,
+    );
+    if (
+      context.dialogue.lastTimed &&
+      restated &&
+      !context.sentence.includes('?') &&
+      onlyDetails(restated[1]!)
+    )
       return undefined;
     const t = s
       .replace(TAIL, '')
