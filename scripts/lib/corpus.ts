@@ -203,21 +203,24 @@ export function checkExpectations(
   return why.join('; ');
 }
 
+/** A setup task's fields as the app stores them (dates resolved against `now`). */
+export function setupFields(t: NonNullable<CorpusCase['setup']>[number], now: Date) {
+  const due = t.due ? resolveDue(t.due, now)[0] : undefined;
+  return {
+    title: t.title,
+    ...(t.description ? { description: t.description } : {}),
+    ...(due ? { dueDate: due.date, ...(due.time ? { dueTime: due.time } : {}) } : {}),
+    ...(t.priority ? { priority: t.priority } : {}),
+    ...(t.repeat ? { repeat: normaliseRuleOrThrow(t.repeat) } : {}),
+    ...(t.labels
+      ? { labels: [...new Set(t.labels.map((l) => l.replace(/^#/, '').toLowerCase()))].sort() }
+      : {}),
+  };
+}
+
 export function setUp(core: TempCore, c: CorpusCase): void {
   for (const t of c.setup ?? []) {
-    const due = t.due ? resolveDue(t.due, new Date())[0] : undefined;
-    const made = core.tasks.create({
-      title: t.title,
-      ...(t.description ? { description: t.description } : {}),
-      ...(due ? { dueDate: due.date, ...(due.time ? { dueTime: due.time } : {}) } : {}),
-      ...(t.priority ? { priority: t.priority } : {}),
-      ...(t.repeat ? { repeat: normaliseRuleOrThrow(t.repeat) } : {}),
-      ...(t.labels
-        ? {
-            labels: [...new Set(t.labels.map((l) => l.replace(/^#/, '').toLowerCase()))].sort(),
-          }
-        : {}),
-    });
+    const made = core.tasks.create(setupFields(t, new Date()));
     if (t.completed) core.tasks.setCompleted(made.id, true);
   }
 }

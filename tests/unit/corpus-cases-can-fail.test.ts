@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../electron/host/host-paths.ts';
 import type { Task } from '../../electron/shared/task.ts';
-import { checkExpectations, readCases } from '../../scripts/lib/corpus.ts';
+import { checkExpectations, readCases, setupFields } from '../../scripts/lib/corpus.ts';
 
 const dir = path.join(repoRoot, 'tests', 'corpus');
 // nl-dev.jsonl and nl-time-dev.jsonl are copies of ../shared/corpus (read-only for us); every
@@ -21,11 +21,11 @@ describe.each(files)('%s', (file) => {
   it('has no case that passes when nothing is understood', () => {
     const passing: string[] = [];
     for (const c of readCases(path.join(dir, file))) {
+      // The list as the case sets it up, dates, priorities, repeats and labels too.
       const setup: Task[] = (c.setup ?? []).map((t, i) =>
         fromStoredTask({
           id: i + 1,
-          title: t.title,
-          description: t.description ?? '',
+          ...setupFields(t, new Date()),
           completed: t.completed ?? false,
         }),
       );
