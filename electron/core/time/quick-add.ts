@@ -239,6 +239,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'tomorrow',
   ],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  [/\b(?:2day|tday|tdy)\b/gi, 'today'],
   // "Friday EOD", "by COB": the end of the working day
   [/\b(?:eod|cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b/gi, 'at 17:00'],
   // ("this evening" alone is today; "at 6 this evening" keeps its time from the words around)

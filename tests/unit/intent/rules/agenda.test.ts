@@ -17,6 +17,11 @@ describe('rule: agenda', () => {
     ['what have I got on Friday?', { type: 'agenda', on: 'Friday' }],
     ["which tasks don't have a due date?", { type: 'agenda', due: 'none' }],
     ['which of my tasks repeat?', { type: 'agenda', repeating: true }],
+    // the filter alone, asked
+    ['overdue?', { type: 'agenda', due: 'overdue' }],
+    ['urgent list?', { type: 'agenda', priority: 1 }],
+    ['tagged diy?', { type: 'agenda', label: 'diy' }],
+    ['today?', { type: 'agenda', due: 'today' }],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(agenda.extract(text.replace(/\?$/, ''), asked(text))).toEqual(intent);
   });
@@ -24,6 +29,10 @@ describe('rule: agenda', () => {
   it('leaves other questions and requests to other rules', () => {
     expect(agenda.extract("what's pending", asked("what's pending?"))).toBeUndefined();
     expect(agenda.extract('add buy milk tomorrow', context())).toBeUndefined();
+    // (a word alone is a filter only when it is one, and a long remark is no filter)
+    expect(agenda.extract('milk', asked('milk?'))).toBeUndefined();
+    const remark = 'the groceries are not done after all, I forgot half the list';
+    expect(agenda.extract(remark, context({}, remark))).toBeUndefined();
   });
 });
 

@@ -22,4 +22,13 @@ describe('rule: list', () => {
   ])('leaves %s to other rules', (text) => {
     expect(list.extract(text, context())).toBeUndefined();
   });
+  it.each([
+    ['list: all', 'all'],
+    ['list: done', 'completed'],
+    ['list: todo', 'pending'],
+    ["what haven't i done yet", 'pending'],
+    ["and what's not", 'pending'],
+  ])('reads the shorthand and negative %s', (text, status) => {
+    expect(list.extract(text, context({}, text))).toEqual({ type: 'list', status });
+  });
 });

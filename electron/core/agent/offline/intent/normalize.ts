@@ -102,6 +102,17 @@ function afterDetails(before: string): boolean {
 export function normalizeText(text: string): string {
   return (
     calmEmoji(text)
+      // texting shorthand: "wat do i have 2day", "shw me al my tasks"
+      .replace(/\b2day\b/gi, 'today')
+      .replace(/\bhw\s+(?=(?:many|much|often|long|do|does|did|is|are|r)\b)/gi, 'how ')
+      .replace(
+        /(?<=\b(?:how many|what|which|things|tasks|ones|they|there)\s+)r\s+(?=(?:left|there|done|pending|open|finished|still|due|on)\b)/gi,
+        'are ',
+      )
+      .replace(
+        /\bal\s+(?=(?:my|the|of|tasks?|todos?|to-dos?|items?|things|done|finished)\b)/gi,
+        'all ',
+      )
       // "these two: 1) Buy lightbulbs 2) Fix the bike chain": numbered items on one line.
       .replace(/(?:^|\s)\d[.)]\s+(?=\S)/g, (m, offset: number, all: string) =>
         (all.match(/(?:^|\s)\d[.)]\s+\S/g) ?? []).length >= 2 ? (offset === 0 ? '' : '; ') : m,

@@ -973,6 +973,9 @@ export const CORRECTABLE_ANYWHERE = [
   'daily',
   'tonight',
   'actually',
+  'anything',
+  'everything',
+  'remember',
 ];
 
 /** Every word of the vocabulary: never "corrected" into another one. */
@@ -1058,6 +1061,17 @@ export const SPELLINGS: Record<string, string> = {
   alredy: 'already',
   allready: 'already',
   nd: 'and',
+  shw: 'show',
+  sh0w: 'show',
+  wen: 'when',
+  wn: 'when',
+  waht: 'what',
+  wht: 'what',
+  agian: 'again',
+  agin: 'again',
+  remmeber: 'remember',
+  rember: 'remember',
+  remeber: 'remember',
 };
 
 const compiled = new Map<string, RegExp>();

@@ -30,6 +30,14 @@ function afterListHeader(s: string): { items: string; count: number } | undefine
   // (a colon between digits is a time or a ratio: "1:1 with manager", "at 10:30")
   const m = s.match(/^([^:;"'`]{1,60}?)\s*(?:(?<!\d):|:(?!\d)|;|\s-\s)\s*(\S.*)$/s);
   if (!m) return undefined;
+  // "list: done", "todos: all": which of the list to show (list.ts), not an item to add
+  if (
+    /^(?:all|everything|done|completed|finished|pending|open|left|remaining|outstanding|todo|to-?do|not done|undone)$/i.test(
+      m[2]!.trim(),
+    ) &&
+    /^(?:list|show|tasks|todos?|to-?dos)$/i.test(m[1]!.trim())
+  )
+    return undefined;
   // "add these for the gig: …": what the list is for doesn't change that it is one
   // ("note for the gift task: …" is a note for that task: describe.ts)
   if (

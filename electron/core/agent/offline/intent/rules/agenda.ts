@@ -155,7 +155,14 @@ export const agenda: Rule = {
     // "urgent stuff", "overdue ops stuff?": a filter and a kind of task, nothing else
     if (!m) {
       const bare = /^(.+?\s+(?:stuff|tasks|things|items|jobs))\??$/i.exec(s);
-      const filter = bare && readAgenda(bare[1]!, s);
+      // "overdue?", "urgent list?", "tagged diy?", "today's list": the filter alone, asked
+      const terse = context.question
+        ? /^(?:my\s+|the\s+)?([^\s,]+(?:\s+[^\s,]+){0,2}?)(?:'s)?(?:\s+(?:list|ones|view))?\s*\??$/iu.exec(
+            s,
+          )
+        : /^(?:my\s+|the\s+)?([^\s,]+(?:\s+[^\s,]+)?)(?:'s)?\s+(?:list|view)$/iu.exec(s);
+      const filter =
+        (bare && readAgenda(bare[1]!, s)) || (terse && readAgenda(terse[1]!, s)) || undefined;
       return filter ? { type: 'agenda', ...filter, ...shown } : undefined;
     }
     // (questions by their words, even without a question mark: "is anything past due")

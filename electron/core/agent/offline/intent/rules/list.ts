@@ -52,6 +52,26 @@ export const list: Rule = {
       )
     )
       return { type: 'list', status: 'completed' };
+    // "list: all", "list: done", "tasks - todo": shorthand with the status after it
+    const short = t.match(
+      /^(?:list|show|tasks|todos?|to-?dos)\s*(?::|-|->|=)\s*(all|everything|done|completed|finished|ticked off|pending|open|left|remaining|outstanding|todo|to-?do|not done|undone)$/,
+    );
+    if (short)
+      return {
+        type: 'list',
+        status: /^(?:all|everything)$/.test(short[1]!)
+          ? 'all'
+          : /^(?:done|completed|finished|ticked off)$/.test(short[1]!)
+            ? 'completed'
+            : 'pending',
+      };
+    // "what haven't I done yet?", "what's not done", "what have I not finished": the open ones
+    if (
+      /^(?:and\s+)?(?:what|which(?:\s+tasks?|\s+ones?)?)(?:'s|\s+is|\s+are)?\s+(?:(?:have|did|do)(?:n't|\s+not)\s+(?:i|we)|(?:i|we)\s+(?:have|did)(?:n't|\s+not)|(?:have|did)\s+(?:i|we)\s+not|not(?:\s+(?:done|finished|completed|ticked off))?|still\s+not\s+done)(?:\s+(?:done|finished|completed|ticked off|do|finish|complete))?(?:\s+(?:yet|so far))?$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
     // "ticked off so far?", "done?", "pending?": a status on its own asks for that list.
     const alone = t.match(
       /^(?:what's |what is |anything )?(ticked off|crossed off|done|completed|finished|pending|open|left|remaining|outstanding|still to do)(?: (?:so far|yet|today|now|tasks|ones))?$/,

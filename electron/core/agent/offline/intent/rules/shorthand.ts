@@ -16,6 +16,9 @@ export const shorthandAdd: Rule = {
   extract: (s, context): Intent | Intent[] | undefined => {
     const m = s.match(NEW_LABEL) ?? s.match(ADD_AFTER);
     if (!m) return undefined;
+    // ("list: todo", "show - todo": which of the list to show, list.ts)
+    if (/^(?:list|show|tasks|view)\s*(?:->|[:–-])\s*(?:todo|to-?do|new)$/i.test(s))
+      return undefined;
     // "note: keys go in the drop box" right after adding or changing a task describes it.
     if (
       /^(?:note|notes)\s*:/i.test(s) &&

@@ -4,16 +4,36 @@
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 
+/** The task asked about; "it", "they": the one just talked about. */
+const refOf = (words: string) =>
+  /^(?:it|they|them|that|this|those|these|that one|this one)$/i.test(words.trim())
+    ? ({ kind: 'focus' } as const)
+    : parseRef(words);
+
 export const whenQuestion: Rule = {
   name: 'when',
   specificity: 83,
-  extract: (s): Intent | undefined => {
+  extract: (s, { question }): Intent | undefined => {
     const m =
-      /^(?:and\s+)?(?:when(?:'s| is| was| are|s)|when do i (?:have to|need to)(?: do)?|when am i (?:meant|supposed|due|going|scheduled) to|what (?:day|date|time) is|what (?:day|date|time)'s|for when is|by when do i need to(?: do)?)\s+(.+?)(?:\s+(?:due|happening|scheduled|set for|on|for|again))?\??$/i.exec(
+      /^(?:and\s+)?(?:when(?:'s| is| was| are|s)|when do i (?:have to|need to)(?: do)?|when am i (?:meant|supposed|due|going|scheduled) to|what (?:day|date|time) is|what (?:day|date|time)'s|for when is|by when do i need to(?: do)?)\s+(.+?)(?:\s+(?:due|happening|scheduled|set for|on|for|again|next|coming|comming|arriving|starting))*\??$/i.exec(
         s,
       );
-    if (m) return { type: 'when', ref: parseRef(m[1]!) };
+    if (m) return { type: 'when', ref: refOf(m[1]!) };
     const t = s.replace(/\?+$/, '').trim();
+    // "At which hour is the meeting?", "what time's my haircut again", "when are they due next"
+    const hour =
+      /^(?:and\s+)?(?:at\s+)?(?:what|which)\s+(?:hour|time|day|date)\s+(?:is|are|was|'s|do i have|have i got)\s+(.+?)(?:\s+(?:due|happening|scheduled|again|next|now))*$/i.exec(
+        t,
+      ) ??
+      /^(?:and\s+)?when\s+(?:is|are|was|'s)\s+(.+?)\s+(?:due\s+)?next$/i.exec(t) ??
+      // "gym when?", "floss: when next?", "flight time?" (asked: the question mark says so)
+      (question
+        ? /^(.+?)(?:\s*[:,-]\s*|\s+)(?:when(?:\s+next|\s+again|\s+is it|\s+due)?|what time|(?:due\s+)?time|(?:due\s+)?date|due when)$/i.exec(
+            t,
+          )
+        : null);
+    if (hour && !/^(?:it|is it|that)$/i.test(hour[1]!.trim()))
+      return { type: 'when', ref: refOf(hour[1]!) };
     const repeat =
       /^(?:and\s+)?(?:how often|how frequently)\s+(?:does|do|is|will|should)\s+(?:i\s+(?:do|have)\s+)?(.+?)(?:\s+(?:repeat|recur|come up|come round|happen|be done))?$/i.exec(
         t,

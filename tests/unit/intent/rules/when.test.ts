@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { whenQuestion } from '../../../../electron/core/agent/offline/intent/rules/when.ts';
+import { context } from '../rule-context.ts';
+
+const asked = (text: string) => ({ ...context({}, text), question: true });
+
+describe('rule: when', () => {
+  it.each([
+    ['when is the dentist?', { kind: 'words', text: 'the dentist' }],
+    ["when's the car service due?", { kind: 'words', text: 'the car service' }],
+    ['when is the boiler guy coming', { kind: 'words', text: 'the boiler guy' }],
+    [
+      'At which hour is the meeting with the bank?',
+      { kind: 'words', text: 'the meeting with the bank' },
+    ],
+    ['what time is my haircut again?', { kind: 'words', text: 'my haircut' }],
+    ['when are they due next?', { kind: 'focus' }],
+    ['gym when?', { kind: 'words', text: 'gym' }],
+    ['floss: when next?', { kind: 'words', text: 'floss' }],
+    ['flight time?', { kind: 'words', text: 'flight' }],
+  ] as [string, unknown][])('reads %s', (text, ref) => {
+    expect(whenQuestion.extract(text.replace(/\?$/, ''), asked(text))).toEqual({
+      type: 'when',
+      ref,
+    });
+  });
+
+  it('reads "X time" and "X when" only when asked', () => {
+    expect(whenQuestion.extract('flight time', context({}, 'flight time'))).toBeUndefined();
+    expect(whenQuestion.extract('book the dentist', asked('book the dentist?'))).toBeUndefined();
+  });
+});
