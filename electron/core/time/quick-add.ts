@@ -239,6 +239,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'tomorrow',
   ],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  // "every mon/wed/fri": days joined by slashes are a list of days
+  [
+    /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s*\/\s*(?=(?:mon|tue|wed|thu|fri|sat|sun))/gi,
+    (_, d: string) => `${d}, `,
+  ],
   [/\b(?:2day|tday|tdy)\b/gi, 'today'],
   // "Friday EOD", "by COB": the end of the working day
   [/\b(?:eod|cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b/gi, 'at 17:00'],

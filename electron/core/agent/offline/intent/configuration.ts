@@ -34,6 +34,7 @@ import { setRepeat } from './rules/set-repeat.ts';
 import { tag } from './rules/tag.ts';
 import { skip } from './rules/skip.ts';
 import { details } from './rules/details.ts';
+import { fieldShorthand } from './rules/field-shorthand.ts';
 import { quickAdd } from './rules/quick-add.ts';
 import type { Rule } from './types.ts';
 
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   recap,
   agenda,
   details,
+  fieldShorthand,
   whenQuestion,
   skip,
   schedule,

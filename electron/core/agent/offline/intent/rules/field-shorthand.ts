@@ -1,0 +1,66 @@
+// A task's details said as shorthand: "invoice task: label #finance", "report task: #work",
+// "pitch meeting -> p1", "gym task -> every mon/wed/fri", "task 1: due -> 12/20"; and right after
+// adding or changing one, a field and its value: "tag: #jobs", "time: 10am", "date: wed",
+// "prio: 1", "repeat: weekly".
+import { parseRef } from '../references.ts';
+import { onlyDetails } from '../time-words.ts';
+import type { Intent, Rule } from '../types.ts';
+
+/** A field's name before its value, and how the value is said as quick add reads it. */
+const FIELDS: [RegExp, (value: string) => string][] = [
+  [
+    /^(?:labels?|tags?|tagged|label it|tag it)$/i,
+    (v) => v.replace(/(^|[\s,]+)#?(?=[\p{L}\p{N}])/gu, '$1#'),
+  ],
+  [
+    /^(?:prio|priority|p)$/i,
+    (v) =>
+      /^[1-4]$/.test(v) ? `p${v}` : `${v} priority`.replace(/priority priority$/i, 'priority'),
+  ],
+  [/^(?:time|at)$/i, (v) => `at ${v}`],
+  [/^(?:due|date|deadline|day|when|due date)$/i, (v) => v],
+  [
+    /^(?:repeat|repeats|recur|recurs|recurring|every)$/i,
+    (v) => (/^every\b|ly$/i.test(v) ? v : `every ${v}`),
+  ],
+];
+
+/** "label #finance", "add #diy", "due -> 12/20", "p1": the value as details, or undefined. */
+function asDetails(said: string): string | undefined {
+  const v = said
+    .trim()
+    .replace(/^(?:add|set|give it|make it|put)\s+/i, '')
+    .trim();
+  const named = /^([a-z]+(?:\s+(?:it|date))?)\s*(?:->|→|=>|[:=])?\s+(.+)$/i.exec(v);
+  const field = named && FIELDS.find(([re]) => re.test(named[1]!));
+  const text = field ? field[1](named![2]!.trim()) : v;
+  return onlyDetails(text) ? text : undefined;
+}
+
+export const fieldShorthand: Rule = {
+  name: 'field-shorthand',
+  specificity: 81,
+  extract: (s, { dialogue, question }): Intent | undefined => {
+    if (question) return undefined;
+    const m = /^(.+?)\s*(->|→|=>|:)\s*(\S.*)$/.exec(s);
+    if (!m) return undefined;
+    const [, left, sep, right] = m as unknown as [string, string, string, string];
+    // "tag: #jobs" right after an add: the field of the task just talked about
+    const own = FIELDS.find(([re]) => re.test(left.trim()));
+    if (own) {
+      if (!dialogue.lastAction || !['add', 'update'].includes(dialogue.lastAction))
+        return undefined;
+      const text = own[1](right.trim());
+      return onlyDetails(text) ? { type: 'details', ref: { kind: 'focus' }, text } : undefined;
+    }
+    // A task named as one ("the invoice task", "task 1", "#3"), or any words before an arrow
+    // ("pitch meeting -> p1"); "groceries: tomorrow" may be a new task, so plain words before a
+    // colon are left to the add rules.
+    const named =
+      /\b(?:task|one|item|todo)$|^(?:task\s+|#)\d+$|^\d+$/i.test(left.trim()) || sep !== ':';
+    if (!named) return undefined;
+    const text = asDetails(right);
+    if (!text) return undefined;
+    return { type: 'details', ref: parseRef(left.trim()), text };
+  },
+};
