@@ -492,6 +492,21 @@ const READS = new Set<IntentType>([
 ]);
 
 /** Changes to when a task is due, its priority, repeat or labels. */
+/**
+ * "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: a time said without its half of the day
+ * is the hour nearest the one the task had.
+ */
+function nearestHour(time: string, had: string | null, said: string): string {
+  if (!had || /am|pm|a\.m|p\.m|morning|evening|afternoon|night|noon|midnight/i.test(said))
+    return time;
+  // ("18:30" said so stays)
+  if (/(?:^|\D)(?:1[3-9]|2[0-3]|00)(?::\d{2}|h\b)/.test(said)) return time;
+  const hour = Number(time.slice(0, 2)) % 12;
+  const old = Number(had.slice(0, 2));
+  const near = [hour, hour + 12].sort((a, b) => Math.abs(a - old) - Math.abs(b - old))[0]!;
+  return `${String(near).padStart(2, '0')}${time.slice(2)}`;
+}
+
 const TIMED = new Set<IntentType>([
   'schedule',
   'prioritize',
@@ -712,12 +727,7 @@ export class OfflineAssistant implements Engine {
         const date = turn.readDate(read.parts.find((p) => p.kind === 'date')!.text);
         let time = read.dueTime;
         // "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: the hour nearest the one it had
-        if (time && t.dueTime && !/am|pm|morning|evening|afternoon|night/i.test(intent.text)) {
-          const hour = Number(time.slice(0, 2)) % 12;
-          const old = Number(t.dueTime.slice(0, 2));
-          const near = [hour, hour + 12].sort((a, b) => Math.abs(a - old) - Math.abs(b - old))[0]!;
-          time = `${String(near).padStart(2, '0')}${time.slice(2)}`;
-        }
+        if (time) time = nearestHour(time, t.dueTime, intent.text);
         // A time alone keeps the day; a day alone keeps the time.
         args.due_date =
           date?.hasDay || !t.dueDate ? (read.dueDate ?? date?.date ?? t.dueDate) : t.dueDate;
@@ -920,7 +930,7 @@ export class OfflineAssistant implements Engine {
               return `I couldn't tell when “${intent.when}” is. Try “Friday”, “tomorrow at 5pm” or “in 3 days”.`;
             // A time alone keeps the day; a day alone keeps the time.
             args.due_date = when.hasDay ? when.date : (t.dueDate ?? when.date);
-            if (when.time) args.due_time = when.time;
+            if (when.time) args.due_time = nearestHour(when.time, t.dueTime, intent.when ?? '');
           }
           break;
         }

@@ -22,6 +22,7 @@ describe('rule: agenda', () => {
     ['urgent list?', { type: 'agenda', priority: 1 }],
     ['tagged diy?', { type: 'agenda', label: 'diy' }],
     ['today?', { type: 'agenda', due: 'today' }],
+    ['show me the tasks for today please', { type: 'agenda', due: 'today' }],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(agenda.extract(text.replace(/\?$/, ''), asked(text))).toEqual(intent);
   });

@@ -35,4 +35,13 @@ describe('rule: correction', () => {
   it.each(['actually make that oat milk'])('never reads %s out of context', (text) => {
     expect(correction.extract(text, context())).toBeUndefined();
   });
+  it.each([
+    ["Sorry, I mean 'Buy the bus ticket', not train", 'Buy the bus ticket'],
+    ["No, sorry, I want 'Buy football shoes'", 'Buy football shoes'],
+  ])('a whole title in quotes replaces the one just set: %s', (text, title) => {
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toEqual({
+      type: 'correct',
+      text: title,
+    });
+  });
 });

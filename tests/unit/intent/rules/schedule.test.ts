@@ -24,6 +24,18 @@ describe('rule: schedule', () => {
       { ref: { kind: 'words', text: 'the call mum one' }, when: 'tmrw' },
     ],
     ['no due date for the gym one', { ref: { kind: 'words', text: 'the gym one' }, clear: true }],
+    [
+      'shove the rent task to monday',
+      { ref: { kind: 'words', text: 'the rent task' }, when: 'monday' },
+    ],
+    ['change the date of task 2 to sunday', { ref: { kind: 'ids', ids: [2] }, when: 'sunday' }],
+    ['push gym +1h', { ref: { kind: 'words', text: 'gym' }, shiftMinutes: 60 }],
+    ['dentist +2d', { ref: { kind: 'words', text: 'dentist' }, shift: 2 }],
+    ['move standup to 10', { ref: { kind: 'words', text: 'standup' }, when: '10:00' }],
+    [
+      'the haircut is at 11:45 actually',
+      { ref: { kind: 'words', text: 'the haircut' }, when: '11:45' },
+    ],
   ] as [string, object][])('reads %s', (text, expected) => {
     expect(schedule.extract(text, context({ lastAction: 'add' }, text))).toEqual({
       type: 'schedule',
@@ -47,6 +59,9 @@ describe('rule: schedule', () => {
     const text = 'change the rehearsal space one from thursday to friday';
     expect(schedule.extract(text, context({}, text))).toBeUndefined();
     expect(schedule.extract('move the sofa to the spare room', context())).toBeUndefined();
+    // ("make that chapters 3 to 5" puts a title right; "load in is at 7pm" is a remark)
+    for (const text of ['make that chapters 3 to 5', 'load in is at 7pm'])
+      expect(schedule.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
   });
 });
 

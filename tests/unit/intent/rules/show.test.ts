@@ -43,4 +43,12 @@ describe('rule: show', () => {
   it.each(["what's pending", 'show me my tasks'])('leaves %s to other rules', (text) => {
     expect(show.extract(text, context())).toBeUndefined();
   });
+  it.each([
+    ['show me that task', { kind: 'focus' }],
+    ['and show me that task', { kind: 'focus' }],
+    ['show me the dentist one', { kind: 'words', text: 'the dentist one' }],
+    ['details for the dentist one', { kind: 'words', text: 'the dentist one' }],
+  ] as [string, unknown][])('shows one task, all of it: %s', (text, ref) => {
+    expect(show.extract(text, context({}, text))).toEqual({ type: 'show', ref });
+  });
 });

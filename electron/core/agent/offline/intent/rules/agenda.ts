@@ -195,6 +195,8 @@ export const agenda: Rule = {
       /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar)\s*/i,
       // "show me my p1 tasks", "how many overdue tasks have I got?"
       /^(?:all\s+)?(?:my|the|our)\s+(?=\S+\s+(?:tasks?|things?|stuff|jobs?|items?|ones?)\b)/i,
+      // "show me the tasks for today", "my to-dos due tomorrow"
+      /^(?:all\s+)?(?:my|the|our)\s+(?:tasks?|things?|stuff|jobs?|items?|to-?dos?)\s+(?=(?:for|due|on|this|next|today|tomorrow|tonight)\b)/i,
       // "tell me what I have on this week"
       /^what\s+(?:i|we)\s+(?:have|has|got|'ve got)\s+(?:on\s+)?/i,
       // "what do I need to do today", "what should we get done this week", "what am I meant to

@@ -80,6 +80,18 @@ export const correction: Rule = {
       )
     )
       return undefined;
+    // "Sorry, I mean 'Buy the bus ticket', not train", "no, I want 'Buy football shoes'": a whole
+    // title in quotes, said around with words that only say it is the right one
+    const quoted =
+      /^(?:(?:i\s+(?:mean|meant|want(?:ed)?|wanted it|would like|'d like)|it\s+should\s+(?:be|say)|should\s+be|it's|it\s+is|make\s+it|call\s+it)\s*:?\s*)?(["'`‘“])(.+?)(?:\1|[’”])\s*(?:[,;]?\s*(?:not|instead of|rather than)\s+.+|[,;]?\s*(?:instead|please|thanks))?$/i.exec(
+        text,
+      );
+    if (
+      quoted &&
+      (last === 'add' || last === 'update') &&
+      (interjected || /^(?:i\s|it|should|make|call)/i.test(text))
+    )
+      return { type: 'correct', text: quoted[2]! };
     // "no I didn't, I was thinking of the slides": the change belonged to another task
     const thinking = text.match(
       /^(?:(?:i|we)\s+(?:didn't|did not|haven't|have not)(?:\s+\w+)?\s*[,;.]?\s+)?(?:i\s+)?(?:was thinking of|was thinking about|was on about)\s+(.+)$/i,

@@ -6,7 +6,7 @@ import type { Intent, Rule } from '../types.ts';
 import { looksLikeWhen } from '../time-words.ts';
 import { NUMBER_WORDS } from '../vocabulary.ts';
 
-const MOVE = String.raw`(?:move|moving|push|shift|reschedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
+const MOVE = String.raw`(?:move|moving|push|shift|shove|slide|kick|reschedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
 const COUNT: Record<string, number> = {
   ...NUMBER_WORDS,
@@ -58,7 +58,7 @@ const FIELD_NAMES = (words: string) =>
 
 const clean = (when: string) =>
   when
-    .replace(/\s+(?:instead|then|please|now)$/i, '')
+    .replace(/\s+(?:instead|then|please|now|actually)$/i, '')
     // ("tomorrow, same time", "the same time tomorrow": the time it has stays)
     .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same time$/i, '')
     .replace(/^(?:(?:at|for)\s+)?the\s+same\s+time\s+(?=\S)/i, '')
@@ -159,6 +159,28 @@ export const schedule: Rule = {
           shift: /forward/i.test(s) ? -days : days,
         };
     }
+    // "change the date of task 2 to sunday", "set the time for the dentist to 3pm"
+    const fieldOf =
+      /^(?:change|set|move|update|make|put)\s+(?:the\s+)?(?:due\s+)?(?:date|day|deadline|time|due date)\s+(?:of|for|on)\s+(.+?)\s+(?:to|for|as)\s+(.+)$/i.exec(
+        s,
+      );
+    if (fieldOf && looksLikeWhen(clean(fieldOf[2]!)))
+      return { type: 'schedule', ref: parseRef(fieldOf[1]!), when: clean(fieldOf[2]!) };
+    // "push gym +1h", "dentist +2d", "move it +30 min"
+    const plus =
+      /^(?:(?:push|move|shift|bump|delay)\s+)?(.+?)\s*\+\s*(\d+)\s*(h|hr|hrs|hours?|m|min|mins|minutes?|d|days?|w|wk|weeks?)$/i.exec(
+        s,
+      );
+    if (plus) {
+      const n = Number(plus[2]);
+      const unit = plus[3]!.toLowerCase();
+      const ref = /^(?:it|that|this)$/i.test(plus[1]!.trim())
+        ? ({ kind: 'focus' } as const)
+        : parseRef(plus[1]!);
+      if (/^h/.test(unit)) return { type: 'schedule', ref, shiftMinutes: n * 60 };
+      if (/^m/.test(unit)) return { type: 'schedule', ref, shiftMinutes: n };
+      return { type: 'schedule', ref, shift: /^w/.test(unit) ? n * 7 : n };
+    }
     // "push lunch back an hour", "move it 30 minutes later"
     const hours = new RegExp(
       String.raw`^${MOVE}\s+(.+?)\s+(back|forward|later|earlier)?\s*(?:by\s+)?(an?|one|two|three|\d+|half an)\s+(hours?|minutes?|mins?)(?:\s+(later|earlier|back|forward))?$`,
@@ -188,16 +210,25 @@ export const schedule: Rule = {
       String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`,
       'i',
     ).exec(s);
+    // ("move standup to 10": a bare number after "move … to" is an hour)
+    const target =
+      to &&
+      (/^(?:move|moving|push|shift|shove|slide|kick|reschedule|postpone|delay|bump|bring)\s/i.test(
+        s,
+      ) && !/^(?:it|that|this)\b/i.test(to[1]!)
+        ? clean(to[2]!).replace(/^(?:at\s+)?([1-9]|1\d|2[0-3])$/, '$1:00')
+        : clean(to[2]!));
     if (
       to &&
-      looksLikeWhen(clean(to[2]!)) &&
+      target &&
+      looksLikeWhen(target) &&
       !/^(?:the\s+)?(?:title|name|description|note)/i.test(to[1]!) &&
       !/\sfrom\s/i.test(to[1]!)
     )
       return {
         type: 'schedule',
         ref: parseRef(to[1]!),
-        when: clean(to[2]!),
+        when: target,
         // ("book flights on the 15th", "plan the party for Saturday": a new task, when none is)
         ...(/^(?:book|plan|schedule|bring|put|set up|do)\s/i.test(s)
           ? { fallback: { type: 'add' as const, title: s } }
@@ -255,7 +286,7 @@ export const schedule: Rule = {
       return { type: 'schedule', ref: { kind: 'focus' }, when: clean(focus[1]!) };
     // "the party is on Saturday now", "the dentist is due Friday", "make the report due Monday"
     const is =
-      /^(?:make\s+)?(.+?)\s+(?:is\s+(?:now\s+)?(?:due\s+|on\s+|happening\s+|moved to\s+)|(?:should be|needs to be)\s+(?:done\s+)?(?:due\s+|on\s+|by\s+)?|due\s+)(.+?)(?:\s+now)?$/i.exec(
+      /^(?:make\s+)?(.+?)\s+(?:is\s+(?:now\s+)?(?:due\s+|on\s+|happening\s+|moved to\s+)|is\s+(?:now\s+)?at\s+(?=.+\s(?:actually|now|instead)$)|(?:should be|needs to be)\s+(?:done\s+)?(?:due\s+|on\s+|by\s+)?|due\s+)(.+?)(?:\s+now)?$/i.exec(
         s,
       );
     if (

@@ -15,6 +15,22 @@ export const show: Rule = {
       )
     )
       return undefined;
+    // "show me that task", "let me see it", "show me the dentist one": one task, all of it
+    const one = s.match(
+      /^(?:and\s+)?(?:(?:can|could) you\s+)?(?:show|display|open|let me see|lemme see|pull up|bring up)(?:\s+me)?\s+(that|this|it|the last one|(?:that|this|the)\s+(?:task|one|item)|the\s+.+?\s+(?:task|one|item))(?:\s+(?:again|now|please))?$/i,
+    );
+    if (one)
+      return {
+        type: 'show',
+        ref: /^(?:that|this|it)(?:\s+(?:task|one|item))?$/i.test(one[1]!)
+          ? { kind: 'focus' }
+          : parseRef(one[1]!),
+      };
+    // "details for the dentist one", "details on task 2", "info on the passport task"
+    const detailsOf = s.match(
+      /^(?:(?:the|full|all)\s+)?(?:details|info|information|everything)\s+(?:for|on|of|about)\s+(.+)$/i,
+    );
+    if (detailsOf) return { type: 'show', ref: parseRef(detailsOf[1]!) };
     // "any notes on the dentist one?", "what did I write for the cake task?": its note
     const note = s.match(
       /^(?:(?:are there|is there|do i have|have i got|got)\s+)?(?:any|a)\s+(?:notes?|description|details|comments?)\s+(?:on|for|about|in|with)\s+(.+)$|^what\s+did\s+(?:i|we)\s+(?:write|put|note|jot|say)(?:\s+down)?\s+(?:for|on|in|about|under|regarding|re|concerning|with)\s+(.+)$/i,
