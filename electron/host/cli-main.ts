@@ -11,7 +11,8 @@ import { AppError, type ErrorInfo, type Result } from '../shared/errors.ts';
 import type { Task } from '../shared/task.ts';
 import { sayDue, sayPriority, sayRepeat } from '../shared/when-text.ts';
 import { localDate } from '../core/time/local-dates.ts';
-import { downloadModel, sizeText } from '../core/agent/model/embedded/model-download.ts';
+import { downloadModel } from '../core/agent/model/embedded/model-download.ts';
+import { sizeText } from '../shared/text.ts';
 import { DEFAULT_MODEL_ID } from '../core/agent/model/embedded/model-files.ts';
 import { appVersion, migrationsDir } from './host-paths.ts';
 

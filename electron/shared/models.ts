@@ -1,5 +1,6 @@
 // The built-in model's files as windows see them: names and sizes, never paths.
 import { z } from 'zod';
+import { httpUrlSchema } from './settings.ts';
 
 export const modelFileNameSchema = z
   .string({ error: 'Give a model file name' })
@@ -45,17 +46,7 @@ export const modelDownloadInputSchema = z.union([
   /** Resumes an unfinished download from where it stopped (its address was kept with it). */
   z.strictObject({ fileName: modelFileNameSchema }),
   z.strictObject({
-    url: z
-      .string()
-      .trim()
-      .max(2000)
-      .refine((s) => {
-        try {
-          return ['http:', 'https:'].includes(new URL(s).protocol);
-        } catch {
-          return false;
-        }
-      }, 'The address must be an http:// or https:// address'),
+    url: httpUrlSchema(2000, 'The address must be an http:// or https:// address'),
     sha256: z
       .string()
       .trim()

@@ -3,17 +3,24 @@ import { z } from 'zod';
 export const PROVIDERS = ['builtin', 'openai', 'openai-compatible', 'embedded'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((s) => {
-    try {
-      return ['http:', 'https:'].includes(new URL(s).protocol);
-    } catch {
-      return false;
-    }
-  }, 'Base URL must be an http:// or https:// address, like http://127.0.0.1:11434/v1');
+/** An http:// or https:// address, at most `max` characters. */
+export const httpUrlSchema = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(s).protocol);
+      } catch {
+        return false;
+      }
+    }, message);
+
+const httpUrl = httpUrlSchema(
+  500,
+  'Base URL must be an http:// or https:// address, like http://127.0.0.1:11434/v1',
+);
 
 /** Preferences kept in the profile (not secrets: API keys never go through here). */
 export const settingsSchema = z.strictObject({

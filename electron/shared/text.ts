@@ -23,3 +23,11 @@ export function clip(s: string, max: number): string {
 export function truncate(s: string, max: number): string {
   return codePointLength(s) <= max ? s : `${clip(s, max - 1)}…`;
 }
+
+/** A file size as people read it: "1.1 GB", "269 kB". */
+export const sizeText = (bytes: number) =>
+  bytes >= 1e9
+    ? `${(bytes / 1e9).toFixed(1)} GB`
+    : bytes >= 1e6
+      ? `${Math.round(bytes / 1e6)} MB`
+      : `${Math.max(1, Math.round(bytes / 1e3))} kB`;

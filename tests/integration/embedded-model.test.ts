@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LocalModel, childProcess } from '../../electron/core/agent/model/embedded/local-model.ts';
 import { readStep, turnSchema } from '../../electron/core/agent/model/embedded/turn-schema.ts';
 import type { ModelProcess } from '../../electron/core/agent/model/embedded/local-model.ts';
@@ -15,6 +15,8 @@ import { makeTempDir, snapshotDatabase, tempCoresPerTest } from '../helpers/temp
 
 const TINY_MODEL = path.resolve('tests/fixtures/tiny-model.gguf');
 const openCore = tempCoresPerTest();
+// A real model on the CPU, beside other test files on a small machine: time to spare.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 const NOW = () => new Date('2026-11-28T10:00:00');
 const history = [
   { role: 'system' as const, text: 'You manage tasks.' },
@@ -199,7 +201,7 @@ describe('the CLI with a model file', () => {
         path.relative(repoRoot, TINY_MODEL),
         '--json',
       ],
-      { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 },
+      { cwd: repoRoot, encoding: 'utf8', timeout: 150_000 },
     );
     fs.rmSync(dir, { recursive: true, force: true });
     expect(r.status, r.stderr).toBe(0);

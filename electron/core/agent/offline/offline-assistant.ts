@@ -492,6 +492,10 @@ const READS = new Set<IntentType>([
 ]);
 
 /** Changes to when a task is due, its priority, repeat or labels. */
+/** Whether a task was added with a date or time (read from its words, as the add read them). */
+const saysWhen = (intent: Intent & { type: 'add' }, turn: TurnContext) =>
+  turn.readWhen(intent.title).dueDate !== null;
+
 /**
  * "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: a time said without its half of the day
  * is the hour nearest the one the task had.
@@ -567,7 +571,7 @@ export class OfflineAssistant implements Engine {
       while (intents[i]?.type === 'add' && intents.length > 1) adds.push(intents[i++] as never);
       if (adds.length > 0) {
         replies.push(this.#addMany(adds, turn));
-        state.lastTimed = this.#focusIsTimed(turn);
+        state.lastTimed = adds.some((a) => saysWhen(a, turn));
         i--;
         continue;
       }
@@ -578,7 +582,7 @@ export class OfflineAssistant implements Engine {
         state.lastTimed = false;
       replies.push(this.#handle(intent, turn, clarify, asking));
       // (a task added with a date or time: "make it 6 instead" puts that right)
-      if (intent.type === 'add') state.lastTimed = this.#focusIsTimed(turn);
+      if (intent.type === 'add') state.lastTimed = saysWhen(intent, turn);
       if (TIMED.has(intent.type))
         state.lastTimedIntent = intent as unknown as Record<string, unknown>;
       if (state.pending) break; // wait for the yes before doing anything more
@@ -679,12 +683,6 @@ export class OfflineAssistant implements Engine {
       case 'details':
         return this.#details(intent, turn);
     }
-  }
-
-  /** Whether the tasks just added or changed have a date. */
-  #focusIsTimed(turn: TurnContext): boolean {
-    const focus = new Set(turn.state.focus);
-    return focus.size > 0 && turn.tasks('all').some((t) => focus.has(t.id) && t.dueDate !== null);
   }
 
   /** "due in 4 days", "no wait, Tuesday", "and make it urgent": on the task just talked about. */

@@ -3,17 +3,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/shared/ipc/contract.ts';
 import type { DownloadProgressInfo } from '../../../../electron/shared/models.ts';
+import { sizeText } from '../../../../electron/shared/text.ts';
 import { api } from '../../lib/api.ts';
 import './ModelFiles.css';
 
 type ModelList = ChannelOutput<'models.list'>;
-
-export const sizeText = (bytes: number) =>
-  bytes >= 1e9
-    ? `${(bytes / 1e9).toFixed(1)} GB`
-    : bytes >= 1e6
-      ? `${Math.round(bytes / 1e6)} MB`
-      : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 
 const timeText = (seconds: number) =>
   seconds < 60

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors.ts';
+import { sizeText } from '../../../../shared/text.ts';
 
 export interface DownloadSpec {
   url: string;
@@ -106,13 +107,6 @@ export function partialProgress(dir: string, fileName: string): DownloadProgress
     secondsLeft: null,
   };
 }
-
-export const sizeText = (bytes: number) =>
-  bytes >= 1e9
-    ? `${(bytes / 1e9).toFixed(1)} GB`
-    : bytes >= 1e6
-      ? `${Math.round(bytes / 1e6)} MB`
-      : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 
 function freeSpace(dir: string): number {
   const s = fs.statfsSync(dir);
