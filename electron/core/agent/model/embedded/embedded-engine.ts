@@ -55,7 +55,6 @@ export class EmbeddedEngine implements Engine {
         .map((m): ChatItem => ({ role: m.role === 'user' ? 'user' : 'model', text: m.content })),
       { role: 'user', text: turn.text },
     ];
-    const spoken = '';
     for (let step = 0; step < MAX_TOOL_STEPS; step++) {
       const generation = await this.#model.generate(
         {
@@ -68,25 +67,25 @@ export class EmbeddedEngine implements Engine {
           signal: turn.signal,
           onText: (soFar) => {
             const words = partialReply(soFar);
-            if (words !== undefined) turn.stream(spoken + words);
+            if (words !== undefined) turn.stream(words);
           },
         },
       );
       // Stopped: what was shown stays, as the reply so far.
-      if (generation.stopped) return `${spoken}${partialReply(generation.text) ?? ''}`.trim();
+      if (generation.stopped) return (partialReply(generation.text) ?? '').trim();
       const next = readStep(generation.text);
       if (!next) throw this.#model.problem('failed', 'the output was not one whole step');
-      if (next.kind === 'reply') return `${spoken}${next.text}`.trim() || 'Done.';
+      if (next.kind === 'reply') return next.text.trim() || 'Done.';
 
       history.push({ role: 'model', text: generation.text });
       const plans = [{ tool: next.tool, args: next.args }];
       const outcome = await turn.execute(plans, confirmationPrompt(plans, turn.tasks('all')));
-      if (outcome.kind === 'pending') return `${spoken}${turn.state.pending?.prompt ?? ''}`.trim();
+      if (outcome.kind === 'pending') return (turn.state.pending?.prompt ?? '').trim();
       if (outcome.kind === 'limit')
-        return `${spoken}That's more than I can do in one go. Could you split it up?`.trim();
+        return "That's more than I can do in one go. Could you split it up?";
       const result = toolResultContent(outcome.receipts[0]!);
       history.push({ role: 'user', text: `Result of ${next.tool}: ${result}` });
     }
-    return `${spoken}I've reached the limit of steps for one request.`.trim();
+    return "I've reached the limit of steps for one request.";
   }
 }
