@@ -239,7 +239,7 @@ async function coreMetrics(core: Core, profileDir: string): Promise<void> {
 
   // The built-in assistant, request to receipt, against the add_task tool alone.
   const repo = new ConversationRepository(db, user);
-  const tools = new ToolRunner(core.tasks, silentLogger);
+  const tools = new ToolRunner(core.tasks, silentLogger, core.search);
   const { conversationId } = await core.chat.say('hello', { newConversation: true });
   const [appSay, floorTool] = await interleaved(
     DURABLE,

@@ -25,6 +25,7 @@ import { currentOsAccount, type OsAccount } from './profile/os-account.ts';
 import { claimProfileDir, type ProfilePaths, profilePaths } from './profile/profile-paths.ts';
 import { TaskRepository } from './tasks/task-repository.ts';
 import { TaskService } from './tasks/task-service.ts';
+import { SearchService } from './search/search-service.ts';
 import { TrashRepository } from './tasks/trash-repository.ts';
 import { UndoHistory } from './tasks/undo-history.ts';
 import { type Reminder, ReminderService, scheduleReminders } from './time/reminders.ts';
@@ -81,6 +82,7 @@ export interface Core {
   model: ModelService;
   models: ModelFiles;
   backups: BackupService;
+  search: SearchService;
   /** Set when the database was found damaged at start and a backup was put in its place. */
   recovery: RecoveryReport | null;
   paths: ProfilePaths;
@@ -117,6 +119,7 @@ export function openCore(options: CoreOptions): Core {
     logger.error('could not empty the old Trash', err); // tried again at the next start
   }
   const conversations = new ConversationRepository(db, account.userId);
+  const search = new SearchService(db, account.userId, options.clock);
   const settings = new SettingsService(db);
   const model = new ModelService({
     settings,
@@ -139,7 +142,8 @@ export function openCore(options: CoreOptions): Core {
   const chat = new ChatService({
     repo: conversations,
     tasks,
-    tools: new ToolRunner(tasks, logger),
+    tools: new ToolRunner(tasks, logger, search),
+    search,
     engine: () => model.engine(),
     events,
     logger,
@@ -182,6 +186,7 @@ export function openCore(options: CoreOptions): Core {
       ).stop
     : () => {};
   const handlers = createHandlerTable({
+    search,
     reminders,
     clock,
     settings,
@@ -220,6 +225,7 @@ export function openCore(options: CoreOptions): Core {
     db,
     recovery,
     backups,
+    search,
     close: () => {
       stopWatching();
       stopBackups();

@@ -18,6 +18,7 @@ import type { SettingsService } from './settings-service.ts';
 import type { ModelService } from './agent/model/model-service.ts';
 import { DEFAULT_MODEL_ID, type ModelFiles } from './agent/model/embedded/model-files.ts';
 import path from 'node:path';
+import type { SearchService } from './search/search-service.ts';
 import type { TaskService } from './tasks/task-service.ts';
 import type { ReminderService } from './time/reminders.ts';
 
@@ -39,6 +40,7 @@ export interface HandlerDeps {
   model: ModelService;
   models: ModelFiles;
   backups: BackupService;
+  search: SearchService;
   events: CoreEvents;
   logger: Logger;
   info: {
@@ -59,6 +61,7 @@ export function createHandlerTable({
   model,
   models,
   backups,
+  search,
   events,
   logger,
   info,
@@ -148,6 +151,7 @@ export function createHandlerTable({
     'backups.create': () => backups.create(),
     'backups.restore': ({ id }) => backups.restore(id),
     'backups.salvage': ({ id }) => backups.salvage(id),
+    search: ({ query, scope, limit }) => search.search(query, scope, limit),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

@@ -34,6 +34,9 @@ const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
   tasks restore ID                       put a task from the Trash back in its place
   tasks purge ID | tasks empty-trash     delete for good (cannot be undone)
   conversations list
+  search QUERY [--scope all|tasks|messages]
+                                         find tasks (title, description, labels) and chat
+                                         messages: "quoted phrase", -exclude, last word a prefix
   models list                            the built-in model's files: recommended, downloaded,
                                          and unfinished downloads
   models download [ID | --url URL [--sha256 HEX]]
@@ -74,6 +77,7 @@ const { values, positionals } = (() => {
         'model-path': { type: 'string' },
         url: { type: 'string' },
         sha256: { type: 'string' },
+        scope: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -95,6 +99,18 @@ const printable = (s: string) => s.replace(UNSAFE, escapeChar);
 /** Several lines (an assistant's reply): line breaks and tabs kept, other controls escaped. */
 const printableLines = (s: string) =>
   s.replace(UNSAFE, (c) => (c === '\n' || c === '\t' ? c : escapeChar(c)));
+
+/** Matched words in bold on a terminal, as they are otherwise. */
+function marked(text: string, marks: [number, number][]): string {
+  if (!process.stdout.isTTY) return printable(text);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of marks) {
+    out += `${printable(text.slice(at, start))}\u001b[1m${printable(text.slice(start, end))}\u001b[22m`;
+    at = end;
+  }
+  return out + printable(text.slice(at));
+}
 
 function finish(value: unknown, human: string): void {
   console.log(values.json ? JSON.stringify(value) : human);
@@ -148,7 +164,8 @@ function timeFlags(clearable: boolean) {
 async function run(core: Core): Promise<void> {
   const [group, action, ...rest] = positionals;
   const h = core.handlers;
-  switch (`${group} ${group === 'say' ? '' : (action ?? '')}`.trim()) {
+  const whole = group === 'say' || group === 'search';
+  switch (`${group} ${whole ? '' : (action ?? '')}`.trim()) {
     case 'tasks add': {
       const title = [action === 'add' ? rest.join(' ') : ''].join('');
       const task = unwrap(
@@ -290,6 +307,21 @@ async function run(core: Core): Promise<void> {
     case 'models rm': {
       const removed = unwrap(await h['models.remove']({ fileName: rest[0] ?? '' }));
       return finish(removed, `Deleted ${rest[0]}.`);
+    }
+    case 'search': {
+      const text = [action, ...rest].filter((x) => x !== undefined).join(' ');
+      const result = unwrap(
+        await h.search({
+          query: text,
+          ...(values.scope !== undefined ? { scope: values.scope } : {}),
+        }),
+      );
+      const lines = result.items.map((hit) =>
+        hit.kind === 'task'
+          ? `task #${hit.id} ${hit.completed ? '[x] ' : ''}${marked(hit.title, hit.titleMarks)}${hit.snippet !== hit.title ? ` — ${marked(hit.snippet, hit.marks)}` : ''}`
+          : `message in conversation #${hit.conversationId} "${printable(hit.title)}" (${hit.role}, ${hit.createdAt.slice(0, 10)}): ${marked(hit.snippet, hit.marks)}`,
+      );
+      return finish(result, lines.length ? lines.join('\n') : 'Nothing found.');
     }
     case 'say': {
       const text = [action, ...rest].filter((x) => x !== undefined).join(' ');

@@ -65,6 +65,7 @@ export const TOOL_NAMES = [
   'restore_task',
   'undo_last_change',
   'skip_occurrence',
+  'search',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
@@ -107,7 +108,8 @@ export function readStoredReceipt(content: string): StoredReceipt | null {
 }
 
 /** Receipts that changed nothing worth a line in the thread (a listing). */
-export const isQuietReceipt = (r: Pick<StoredReceipt, 'tool'>) => r.tool === 'list_tasks';
+export const isQuietReceipt = (r: Pick<StoredReceipt, 'tool'>) =>
+  r.tool === 'list_tasks' || r.tool === 'search';
 
 export const plannedCallSchema = z.strictObject({
   tool: z.enum(TOOL_NAMES),

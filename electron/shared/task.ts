@@ -71,6 +71,11 @@ export const taskFilterFields = {
   due: dueViewSchema.optional(),
   label: labelSchema.optional(),
   priority: prioritySchema.optional(),
+  /** Words in the title, description or labels (the sidebar's filter box). */
+  words: z
+    .string({ error: 'The filter must be text' })
+    .max(500, 'Keep the filter under 500 characters')
+    .optional(),
 };
 
 /** A task as it leaves the core. */

@@ -7,8 +7,12 @@ import { TaskSidebar } from './components/TaskSidebar.tsx';
 import { useMediaQuery } from './hooks/use-media-query.ts';
 import { isTyping } from './lib/keys.ts';
 import { onReveal } from './lib/reveal.ts';
+import { onCommand } from './lib/commands.ts';
 import './App.css';
 
+const CommandPalette = lazy(() =>
+  import('./components/CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })),
+);
 const ShortcutSheet = lazy(() =>
   import('./components/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })),
 );
@@ -20,11 +24,19 @@ export function App() {
   const narrow = useMediaQuery(NARROW);
   const [tab, setTab] = useState<'tasks' | 'chat'>('tasks');
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
 
   useEffect(() => {
     const focus = (label: string) =>
       setTimeout(() => document.querySelector<HTMLElement>(`[aria-label="${label}"]`)?.focus());
     const onKey = (e: KeyboardEvent) => {
+      // Ctrl/Cmd+K: search and commands, from anywhere (even while typing).
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
+        if (document.querySelector('dialog[open]:not(.palette)')) return;
+        e.preventDefault();
+        setPaletteOpen((open) => !open);
+        return;
+      }
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       if (isTyping(document.activeElement) || document.querySelector('dialog[open]')) return;
       if (e.key === '?') {
@@ -50,6 +62,19 @@ export function App() {
   }, []);
   // A task asked for is shown in the task list, which a narrow window may have hidden.
   useEffect(() => onReveal(() => setTab('tasks')), []);
+  useEffect(() => {
+    const offs = [
+      onCommand('show-shortcuts', () => setShortcutsOpen(true)),
+      // Commands for one side show that side in a narrow window.
+      ...(['new-task', 'show-list', 'open-backups'] as const).map((kind) =>
+        onCommand(kind, () => setTab('tasks'), { observe: true }),
+      ),
+      ...(['new-conversation', 'open-message'] as const).map((kind) =>
+        onCommand(kind, () => setTab('chat'), { observe: true }),
+      ),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
 
   const shown = narrow ? tab : null;
   return (
@@ -81,6 +106,11 @@ export function App() {
         </main>
       </div>
       <ReminderToast />
+      {paletteOpen && (
+        <Suspense fallback={null}>
+          <CommandPalette onClose={() => setPaletteOpen(false)} />
+        </Suspense>
+      )}
       {shortcutsOpen && (
         <Suspense fallback={null}>
           <ShortcutSheet onClose={() => setShortcutsOpen(false)} />

@@ -11,7 +11,8 @@ export function chatWithEngine(core: TempCore, engine: Engine): ChatService {
   return new ChatService({
     repo,
     tasks: core.tasks,
-    tools: new ToolRunner(core.tasks, silentLogger),
+    tools: new ToolRunner(core.tasks, silentLogger, core.search),
+    search: core.search,
     engine,
     events: core.events,
     logger: silentLogger,

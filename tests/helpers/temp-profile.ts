@@ -4,12 +4,17 @@ import { openTempCore, type TempCore } from '../../scripts/lib/temp-profile.ts';
 
 export { makeTempDir, openTempCore, type TempCore } from '../../scripts/lib/temp-profile.ts';
 
-/** Every row of every table, to show a rejected call changed nothing. */
+/**
+ * Every row of every table, to show a rejected call changed nothing. (The search index is read
+ * through its FTS5 tables; their shadow tables only restate them.)
+ */
 export function snapshotDatabase(core: Core): string {
-  const tables = core.db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-    .pluck()
-    .all() as string[];
+  const tables = (
+    core.db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+      .pluck()
+      .all() as string[]
+  ).filter((name) => !/_fts_(?:data|idx|content|docsize|config)$/.test(name));
   return JSON.stringify(
     tables.map((t) => [t, core.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
   );

@@ -90,6 +90,36 @@ describe('the CLI', () => {
     expect(cli('conversations', 'list').value).toHaveLength(1);
   });
 
+  it('searches tasks and messages: search QUERY [--scope] --json', () => {
+    cli('tasks', 'add', 'Renew the passport', '--description', 'photo booth at the station');
+    cli('say', 'the passport office closes at five', '--new');
+    const all = cli('search', 'passp').value as unknown as { items: { kind: string }[] };
+    expect(all.items.map((i) => i.kind)).toEqual(expect.arrayContaining(['task', 'message']));
+    const tasks = cli('search', 'booth', '--scope', 'tasks').value as unknown as {
+      items: unknown[];
+    };
+    expect(tasks.items).toEqual([
+      expect.objectContaining({
+        kind: 'task',
+        title: 'Renew the passport',
+        snippet: expect.stringContaining('booth'),
+      }),
+    ]);
+    const messages = cli('search', '"office closes"', '--scope', 'messages').value as unknown as {
+      items: unknown[];
+    };
+    expect(messages.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'message',
+        role: 'user',
+        conversationId: expect.any(Number),
+      }),
+    );
+    const bad = cli('search', 'x', '--scope', 'everything');
+    expect(bad.status).not.toBe(0);
+    expect(bad.value).toMatchObject({ error: { code: 'VALIDATION' } });
+  });
+
   it('fails with a non-zero exit and a JSON error for bad input', () => {
     const r = cli('tasks', 'add', '   ');
     expect(r.status).not.toBe(0);

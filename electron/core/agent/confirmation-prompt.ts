@@ -25,6 +25,8 @@ function describeCall(call: PlannedCall, tasks: Task[]): string {
       return `Skip this time of ${name}`;
     case 'list_tasks':
       return 'List tasks';
+    case 'search':
+      return `Search for “${String(call.args.query ?? '')}”`;
   }
 }
 

@@ -2,6 +2,7 @@
 import type { QuickAdd } from '../time/quick-add.ts';
 import type { Message, PlannedCall, Receipt } from '../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../shared/task.ts';
+import type { MessageHit } from '../../shared/search.ts';
 import type { ConversationState } from './conversation-state.ts';
 
 export type ExecuteOutcome =
@@ -28,6 +29,8 @@ export interface TurnContext {
   changesMade(): number;
   /** Earlier messages of this conversation, oldest first (bounded). */
   history(): Message[];
+  /** Earlier messages (of any conversation) with these words, best first; never this turn's. */
+  searchMessages(words: string): (MessageHit & { content: string })[];
   /** The person's local date, YYYY-MM-DD. */
   today(): string;
   /** Dates, times, repeats, priorities and #labels in a task's words (quick add's reading). */

@@ -1,6 +1,7 @@
 // The assistant's tools. Arguments are validated with zod like any other input (a model's
 // arguments are untrusted); the owner comes from the core, never from an argument.
 import { z } from 'zod';
+import { searchScopeSchema } from '../../shared/search.ts';
 import type { ToolName } from '../../shared/chat.ts';
 import {
   dueViewSchema,
@@ -73,6 +74,14 @@ export const toolArgSchemas = {
     ),
   restore_task: z.strictObject(taskRef),
   skip_occurrence: z.strictObject(taskRef),
+  search: z.strictObject({
+    query: z
+      .string({ error: 'The search must be text' })
+      .trim()
+      .min(1, 'Say what to search for')
+      .max(200, 'Keep the search under 200 characters'),
+    scope: searchScopeSchema.default('all'),
+  }),
   undo_last_change: z.strictObject({
     /** Everywhere (the default) walks the shared history: the task list's changes too. */
     scope: z.enum(['everywhere', 'this_conversation']).default('everywhere'),
@@ -95,6 +104,8 @@ export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   restore_task: 'Bring a deleted task back from the Trash, in its old place.',
   skip_occurrence:
     'Skip this occurrence of a repeating task: it moves to its next date without being recorded as done.',
+  search:
+    'Find tasks (by words in the title, description or labels) and earlier chat messages (what the user or the assistant said), best match first; scope tasks, messages or all. "quoted phrase" keeps words together, -word leaves it out.',
   undo_last_change:
     'Undo the most recent change to the tasks, made here or in the task list (scope this_conversation: only changes made in this conversation).',
 };

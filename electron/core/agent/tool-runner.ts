@@ -5,6 +5,7 @@ import { clip } from '../../shared/text.ts';
 import { type Receipt, type ToolName, UNKNOWN_TOOL } from '../../shared/chat.ts';
 import { toErrorInfo, validationMessage } from '../errors-to-user.ts';
 import type { Logger } from '../log.ts';
+import type { SearchService } from '../search/search-service.ts';
 import type { TaskService } from '../tasks/task-service.ts';
 import { chatStep, type Origin } from '../tasks/undo-history.ts';
 import { isToolName, timeFieldsOf, toolArgSchemas, type ToolArgs } from './task-tools.ts';
@@ -18,9 +19,12 @@ export class ToolRunner {
   readonly #tasks: TaskService;
   readonly #logger: Logger;
 
-  constructor(tasks: TaskService, logger: Logger) {
+  readonly #search: SearchService;
+
+  constructor(tasks: TaskService, logger: Logger, search: SearchService) {
     this.#tasks = tasks;
     this.#logger = logger;
+    this.#search = search;
   }
 
   run(conversationId: number, batchId: number, tool: string, rawArgs: unknown): Receipt {
@@ -158,6 +162,12 @@ export class ToolRunner {
         const task = tasks.skip(task_id, origin);
         const next = sayDue(task.dueDate!, task.dueTime, this.#today());
         return { summary: `Skipped this time of ${q(task)}; it comes back ${next}`, result: task };
+      }
+      case 'search': {
+        const { query, scope } = args as ToolArgs<'search'>;
+        const { items } = this.#search.search(query, scope, 10);
+        const found = `${items.length} match${items.length === 1 ? '' : 'es'}`;
+        return { summary: `Searched for “${clip(query, 60)}”: ${found}`, result: items };
       }
       case 'undo_last_change': {
         const { scope } = args as ToolArgs<'undo_last_change'>;

@@ -28,6 +28,7 @@ import { toErrorInfo } from '../errors-to-user.ts';
 import type { CoreEvents } from '../events.ts';
 import type { Logger } from '../log.ts';
 import type { TaskService } from '../tasks/task-service.ts';
+import type { SearchService } from '../search/search-service.ts';
 import type { ConversationRepository } from './conversation-repository.ts';
 
 const TITLE_LENGTH = 60;
@@ -52,6 +53,7 @@ export class ChatService {
   readonly #repo: ConversationRepository;
   readonly #tasks: TaskService;
   readonly #tools: ToolRunner;
+  readonly #search: SearchService;
   readonly #engineFor: () => Engine;
   readonly #events: CoreEvents;
   readonly #logger: Logger;
@@ -61,6 +63,8 @@ export class ChatService {
     repo: ConversationRepository;
     tasks: TaskService;
     tools: ToolRunner;
+    /** Finds earlier messages ("what did I say about …?"). */
+    search: SearchService;
     /** Chosen again for every turn, so a model that failed is tried again next time. */
     engine: Engine | (() => Engine);
     events: CoreEvents;
@@ -72,6 +76,7 @@ export class ChatService {
     this.#repo = deps.repo;
     this.#tasks = deps.tasks;
     this.#tools = deps.tools;
+    this.#search = deps.search;
     const engine = deps.engine;
     this.#engineFor = typeof engine === 'function' ? engine : () => engine;
     this.#events = deps.events;
@@ -354,6 +359,7 @@ export class ChatService {
       stream,
       changesMade: () => actions.filter((r) => r.ok && r.tool !== 'list_tasks').length,
       history: () => this.#repo.messagesBefore(conversationId, batchId, HISTORY_MESSAGES),
+      searchMessages: (words) => this.#search.messages(words, 20).filter((h) => h.id < batchId),
       today: () => this.#tasks.today(),
       // In chat, dates are always read ("remind me … tomorrow"); the order of numeric ones as set.
       readWhen: (words, detailsOnly) =>

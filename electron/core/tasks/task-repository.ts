@@ -1,6 +1,7 @@
 // SQL for tasks. Every statement is prepared once and scoped to the owner's user_id; a write is
 // acknowledged only after it commits (see db/statements.ts).
 import type Database from 'better-sqlite3';
+import { ftsQuery } from '../search/fts-query.ts';
 import type { Task, TaskCounts, TaskStatus } from '../../shared/task.ts';
 import type { Priority } from '../../shared/when.ts';
 import { addDays } from '../time/local-dates.ts';
@@ -77,6 +78,8 @@ export interface TaskFilter {
   due?: DueView | undefined;
   label?: string | undefined;
   priority?: Priority | undefined;
+  /** Words in the title, description or labels, as search reads them (the last one a prefix). */
+  words?: string | undefined;
 }
 
 /** Every field a save writes, in the order of the UPDATE's parameters. */
@@ -277,6 +280,15 @@ export class TaskRepository {
     if (filter.priority !== undefined) {
       where.push(`priority = ?`);
       params.push(filter.priority);
+    }
+    if (filter.words !== undefined && filter.words.trim() !== '') {
+      const match = ftsQuery(filter.words);
+      // (words that can't match anything, like punctuation alone, match nothing)
+      if (match === null) where.push('0');
+      else {
+        where.push(`id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)`);
+        params.push(match);
+      }
     }
     // In time order when the list is about time: by day, timed before all-day, then priority.
     const order =

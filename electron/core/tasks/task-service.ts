@@ -56,7 +56,10 @@ const UNDOABLE = {
 type Undoable = keyof typeof UNDOABLE;
 
 const narrows = (f: Omit<TaskFilter, 'status'>) =>
-  f.due !== undefined || f.label !== undefined || f.priority !== undefined;
+  f.due !== undefined ||
+  f.label !== undefined ||
+  f.priority !== undefined ||
+  (f.words !== undefined && f.words.trim() !== '');
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -48,6 +48,7 @@ export const CHANNELS = [
   'backups.create',
   'backups.restore',
   'backups.salvage',
+  'search',
 ] as const;
 
 export const EVENTS = [

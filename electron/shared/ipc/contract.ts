@@ -34,6 +34,7 @@ import {
   turnResultSchema,
   userTextSchema,
 } from '../chat.ts';
+import { searchInputSchema, searchResultSchema } from '../search.ts';
 import type { Channel, EventName } from './channels.ts';
 
 export { CHANNELS as channelNames, EVENTS as eventNames } from './channels.ts';
@@ -281,6 +282,10 @@ export const contract = {
       conversations: z.number().int(),
       messages: z.number().int(),
     }),
+  },
+  search: {
+    input: searchInputSchema,
+    output: searchResultSchema,
   },
   /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */
   'chatkit.request': {

@@ -4,6 +4,7 @@ import { Dialog } from './Dialog.tsx';
 import './ShortcutSheet.css';
 
 export const SHORTCUTS: [keys: string, what: string][] = [
+  [`${MOD_KEY}+K`, 'Search tasks and messages, and run commands (from anywhere)'],
   ['N', 'New task: go to the “New task” box'],
   [`${ALT_KEY}+Backspace`, 'In “New task”: turn the date, label… just recognised back into text'],
   ['/', 'Chat: go to the message box'],

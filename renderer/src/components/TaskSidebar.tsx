@@ -5,6 +5,7 @@ import { api } from '../lib/api.ts';
 import { todayGroups, upcomingGroups } from '../lib/day-groups.ts';
 import { isTyping } from '../lib/keys.ts';
 import { onReveal } from '../lib/reveal.ts';
+import { onCommand } from '../lib/commands.ts';
 import { positionOf } from '../lib/task-position.ts';
 import { filterKey, inTaskOrder, matches, type TaskFilter } from '../hooks/task-pages-state.ts';
 import { useTaskPages } from '../hooks/use-task-pages.ts';
@@ -56,8 +57,15 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   const [list, setList] = useState<ListView>('all');
   const [label, setLabel] = useState<string | undefined>(undefined);
   const today = useToday();
-  const filter: TaskFilter = { ...FILTERS[list], label };
-  const data = useTaskPages(filter.status, filter.due, label, today);
+  // The filter box: what is typed, and (a moment after the last key) what the list asks for.
+  const [typed, setTyped] = useState('');
+  const [words, setWords] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setWords(typed.trim()), 150);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const filter: TaskFilter = { ...FILTERS[list], label, ...(words ? { words } : {}) };
+  const data = useTaskPages(filter.status, filter.due, label, today, words);
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
@@ -114,6 +122,9 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
             ? now.list
             : (candidates.find((l) => shows(l, keepLabel)) ?? 'all');
           const nextLabel = stay ? now.label : keepLabel;
+          // (a task asked for is shown even when the filter box's words would hide it)
+          setTyped('');
+          setWords('');
           const index = await positionOf(task, { ...FILTERS[next], label: nextLabel });
           setView(next);
           setList(next);
@@ -123,6 +134,21 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
       }),
     [],
   );
+
+  // From the command palette.
+  useEffect(() => {
+    const offs = [
+      onCommand('show-list', ({ list: next }) => {
+        setView(next);
+        setList(next);
+      }),
+      onCommand('new-task', () =>
+        setTimeout(() => document.querySelector<HTMLElement>('[aria-label="New task"]')?.focus()),
+      ),
+      onCommand('open-backups', () => setBackupsOpen(true)),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -240,6 +266,24 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
       />
       <StatusFilter value={view} counts={data.counts} onChange={choose} />
       {view !== 'trash' && <LabelFilter value={label} onChange={setLabel} onError={showError} />}
+      {view !== 'trash' && (
+        <input
+          type="search"
+          className="task-filter"
+          aria-label="Filter tasks"
+          placeholder="Filter by words…"
+          value={typed}
+          maxLength={500}
+          onChange={(e) => setTyped(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && typed) {
+              e.preventDefault();
+              setTyped('');
+              setWords('');
+            }
+          }}
+        />
+      )}
       {view === 'trash' ? (
         <Suspense fallback={null}>
           <TrashView
@@ -253,7 +297,13 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
           key={filterKey(filter)}
           data={data}
           actions={actions}
-          emptyMessage={label === undefined ? EMPTY[list] : `Nothing labelled #${label} here.`}
+          emptyMessage={
+            words
+              ? `No tasks here match “${words}”.`
+              : label === undefined
+                ? EMPTY[list]
+                : `Nothing labelled #${label} here.`
+          }
           reveal={reveal}
           inTaskOrder={inTaskOrder(filter)}
           groupOf={

@@ -10,9 +10,29 @@ export interface TaskFilter {
   status: TaskStatus;
   due?: 'today' | 'overdue' | 'upcoming' | 'scheduled' | 'none' | undefined;
   label?: string | undefined;
+  /** The sidebar's filter box: words in the title, description or labels. */
+  words?: string | undefined;
 }
 
-export const filterKey = (f: TaskFilter) => `${f.status}|${f.due ?? ''}|${f.label ?? ''}`;
+export const filterKey = (f: TaskFilter) =>
+  `${f.status}|${f.due ?? ''}|${f.label ?? ''}|${f.words ?? ''}`;
+
+/** Words as search compares them: lower case, without accents. */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Whether a task has the filter box's words, near enough to place a change on screen before the
+ * server's answer (which searches properly) arrives: every word begins a word of the task.
+ */
+function hasWords(task: Task, words: string): boolean {
+  const own = plain(`${task.title} ${task.description} ${task.labels.join(' ')}`).split(
+    /[^\p{L}\p{N}]+/u,
+  );
+  return plain(words)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((w) => own.some((o) => o.startsWith(w)));
+}
 
 export interface Page {
   generation: number;
@@ -30,6 +50,7 @@ export interface State {
 export function matches(task: Task, f: TaskFilter, today: string): boolean {
   if (f.status !== 'all' && task.completed !== (f.status === 'completed')) return false;
   if (f.label !== undefined && !task.labels.includes(f.label)) return false;
+  if (f.words && !hasWords(task, f.words)) return false;
   const due = task.dueDate;
   switch (f.due) {
     case 'today':

@@ -42,12 +42,13 @@ export function useTaskPages(
   due: TaskFilter['due'],
   label: string | undefined,
   today: string,
+  words = '',
 ): TaskPages {
-  const key = filterKey({ status, due, label });
+  const key = filterKey({ status, due, label, words });
   const [state, setState] = useState<State>(() => {
     const early = key === ALL ? takeArrivedFirstPage() : null;
     return {
-      filter: { status, due, label },
+      filter: { status, due, label, words },
       total: early?.total ?? null,
       counts: early?.counts ?? null,
       pages: new Map(early ? [[0, { generation: 1, items: early.items }]] : []),
@@ -74,6 +75,7 @@ export function useTaskPages(
         status,
         ...(due ? { due } : {}),
         ...(label !== undefined ? { label } : {}),
+        ...(words ? { words } : {}),
       };
       const request =
         (page === 0 && key === ALL ? takeFirstPageRequest() : null) ??
@@ -99,7 +101,7 @@ export function useTaskPages(
         });
       });
     },
-    [key, status, due, label],
+    [key, status, due, label, words],
   );
 
   const ensureVisible = useCallback(() => {

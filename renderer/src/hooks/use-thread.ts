@@ -19,7 +19,41 @@ export interface Thread {
   clearError(): void;
 }
 
-export function useThread(conversationId: number | null): Thread {
+/** A thread from a page ending at one message down to the newest, with no gap. */
+async function fetchAround(
+  id: number,
+  messageId: number,
+): Promise<
+  | { messages: Message[]; hasEarlier: boolean; pending: PendingConfirmation | null }
+  | { error: string }
+> {
+  const first = await api.invoke('conversations.messages', {
+    conversationId: id,
+    beforeId: messageId + 1,
+    limit: PAGE,
+  });
+  if (!first.ok) return { error: first.error.message };
+  const messages = [...first.value.items];
+  for (;;) {
+    const last = messages[messages.length - 1]?.id ?? messageId;
+    const next = await api.invoke('conversations.messages', {
+      conversationId: id,
+      afterId: last,
+      limit: 500,
+    });
+    if (!next.ok) return { error: next.error.message };
+    messages.push(...next.value.items);
+    if (!next.value.hasMore || next.value.items.length === 0) break;
+  }
+  const pending = await api.invoke('conversations.pending', { conversationId: id });
+  return { messages, hasEarlier: first.value.hasMore, pending: pending.ok ? pending.value : null };
+}
+
+/**
+ * `around`: a message to show (a search result opened): the thread is loaded from a page ending
+ * at it down to the newest message, instead of only the newest page.
+ */
+export function useThread(conversationId: number | null, around: number | null = null): Thread {
   const [state, setState] = useState<{
     id: number | null;
     messages: Message[];
@@ -62,8 +96,22 @@ export function useThread(conversationId: number | null): Thread {
   }, []);
 
   useEffect(() => {
+    if (conversationId === null || around === null) return;
+    let current = true;
+    void fetchAround(conversationId, around).then((loaded) => {
+      if (!current) return;
+      if ('error' in loaded) return setError(loaded.error);
+      setState({ id: conversationId, ...loaded, live: null });
+    });
+    return () => {
+      current = false;
+    };
+  }, [conversationId, around]);
+
+  useEffect(() => {
     if (conversationId === null) return;
-    void catchUp(conversationId);
+    // (a message to show loads its own part of the thread)
+    if (around === null) void catchUp(conversationId);
     const offChanged = api.on('chat.changed', (e) => {
       if (e.conversationId === conversationId) void catchUp(conversationId);
     });
@@ -79,6 +127,7 @@ export function useThread(conversationId: number | null): Thread {
       offDelta();
       offConnection();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `around` only picks the first load
   }, [conversationId, catchUp]);
 
   const loadEarlier = useCallback(async () => {

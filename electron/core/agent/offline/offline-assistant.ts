@@ -9,12 +9,13 @@ import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
 import { aboutTask } from '../when-words.ts';
 import type { QuickAdd } from '../../time/quick-add.ts';
-import { addDays } from '../../time/local-dates.ts';
+import { addDays, localDate } from '../../time/local-dates.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
+import { searchWords } from './intent/rules/recall.ts';
 import { type Intent, type IntentType, type TaskRef, WRITES } from './intent/types.ts';
 import { escapeRegExp, IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
 import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
@@ -479,12 +480,27 @@ function realigned(t: Task, rule: string, today: string): { due_date?: string } 
   return first ? { due_date: first } : {};
 }
 
+const RECALL_ANSWER = "Here's what you wrote about";
+const RECALL_NONE = "I couldn't find anything written about";
+
+/** The tasks a few words are about: by title first, then by any words they share. */
+function tasksAbout(text: string, all: Task[]): Task[] {
+  const { candidates } = matchTasks(text, all, false);
+  if (candidates.length > 0) return candidates;
+  const about = taskAbout(text, all);
+  return about ? [about] : tasksSharingWords(text, all).slice(0, LIST_LIMIT);
+}
+const RECALL_LIMIT = 5;
+/** A conversation with nothing going on, to read a message on its own. */
+const NEUTRAL = { awaitingChoice: false, lastAction: null, lastAsked: null, awaitingValue: null };
+
 /** Intents that only read. */
 const READS = new Set<IntentType>([
   'show',
   'status',
   'when',
   'find',
+  'recall',
   'list',
   'count',
   'agenda',
@@ -648,6 +664,8 @@ export class OfflineAssistant implements Engine {
         return this.#show(intent.ref, turn, intent.about);
       case 'find':
         return this.#find(intent.text, turn, intent.status, intent.notes, intent.count);
+      case 'recall':
+        return this.#recall(intent.text, turn);
       case 'again':
         // "same for buy bread" after a date, priority, label or skip: that change, to it
         if (turn.state.lastTimed && turn.state.lastTimedIntent && !intent.value)
@@ -1954,11 +1972,7 @@ export class OfflineAssistant implements Engine {
   ): string {
     turn.state.lastAsked = 'find'; // "and the car?" asks again, about the car
     const all = turn.tasks('all');
-    let { candidates } = matchTasks(text, all, false);
-    if (candidates.length === 0) {
-      const about = taskAbout(text, all);
-      candidates = about ? [about] : tasksSharingWords(text, all).slice(0, LIST_LIMIT);
-    }
+    let candidates = tasksAbout(text, all);
     if (candidates.length === 0)
       return `I couldn't find anything about “${describeWords(text)}” on your list.`;
     if (status) {
@@ -1987,6 +2001,52 @@ export class OfflineAssistant implements Engine {
       return `${plural(candidates.length, 'task')}${state} for “${describeWords(text)}”:\n${lines.join('\n')}`;
     }
     return `Here's what I found about “${describeWords(text)}”:\n${lines.join('\n')}`;
+  }
+
+  /**
+   * "What did I write about the landlord?": the notes of the tasks about it, and earlier messages
+   * with those words, best first.
+   */
+  #recall(text: string, turn: TurnContext): string {
+    turn.state.lastAsked = 'find';
+    const noted = tasksAbout(text, turn.tasks('all')).filter((t) => t.description !== '');
+    const notes = noted
+      .slice(0, RECALL_LIMIT)
+      .map((t) => `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''} — note: ${t.description}`);
+    if (noted.length > 0) {
+      turn.state.shown = noted.map((t) => t.id);
+      turn.state.focus = noted.map((t) => t.id);
+    }
+    const said = this.#said(text, turn);
+    if (notes.length === 0 && said.length === 0)
+      return `${RECALL_NONE} “${describeWords(text)}” in your tasks or conversations.`;
+    const parts: string[] = [];
+    if (notes.length) parts.push(`In your tasks:\n${notes.join('\n')}`);
+    if (said.length)
+      parts.push(`${notes.length ? 'In' : 'Said in'} your conversations:\n${said.join('\n')}`);
+    return `${RECALL_ANSWER} “${describeWords(text)}”:\n${parts.join('\n')}`;
+  }
+
+  /** Earlier messages with these words, a line each. */
+  #said(text: string, turn: TurnContext): string[] {
+    const words = searchWords(text);
+    const hits = turn
+      .searchMessages(words)
+      // (the question itself, asked before, and the answers to it are not what was said)
+      .filter((h) =>
+        h.role === 'user'
+          ? !parseMessage(h.content, NEUTRAL).some((i) => i.type === 'recall')
+          : !h.content.startsWith(RECALL_ANSWER) && !h.content.startsWith(RECALL_NONE),
+      );
+    const today = turn.today();
+    const lines = hits.slice(0, RECALL_LIMIT).map((h) => {
+      const who = h.role === 'user' ? 'You' : 'I';
+      const when = sayDue(localDate(new Date(h.createdAt)), null, today);
+      return `- ${who}, ${when}, in “${h.title}”: “${h.snippet}”`;
+    });
+    if (hits.length > RECALL_LIMIT)
+      lines.push(`…and ${hits.length - RECALL_LIMIT} more (Ctrl+K searches everything)`);
+    return lines;
   }
 
   /** "actually make that oat milk", "no, the other one", "I meant the bread one". */

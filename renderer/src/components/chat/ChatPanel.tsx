@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Settings } from '../../../../electron/shared/settings.ts';
 import { useQuery } from '../../hooks/use-query.ts';
 import { api } from '../../lib/api.ts';
+import { onCommand } from '../../lib/commands.ts';
 import { ErrorBanner } from '../ErrorBanner.tsx';
 import './ChatPanel.css';
 
@@ -21,6 +22,7 @@ export function ChatPanel() {
   const [chosen, setView] = useState<Settings['chatView'] | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => onCommand('open-settings', () => setSettingsOpen(true)), []);
   // Settings that can't be read still leave the built-in chat usable.
   const view = chosen ?? settings.value?.chatView ?? (settings.error ? 'builtin' : null);
 

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { TurnResult } from '../../../../electron/shared/chat.ts';
 import type { Result } from '../../../../electron/shared/errors.ts';
 import { api } from '../../lib/api.ts';
+import { onCommand } from '../../lib/commands.ts';
 import { useConversations } from '../../hooks/use-conversations.ts';
 import { useThread } from '../../hooks/use-thread.ts';
 import { ErrorBanner } from '../ErrorBanner.tsx';
@@ -15,14 +16,32 @@ export function ChatView() {
   const [chosen, setChosen] = useState<number | null | undefined>(undefined);
   // Until the person picks, show their most recent conversation.
   const selectedId = chosen === undefined ? (conversations.items?.[0]?.id ?? null) : chosen;
-  const thread = useThread(selectedId);
+  // A message opened from search: shown in its place, highlighted, until something is sent.
+  const [found, setFound] = useState<number | null>(null);
+  const thread = useThread(selectedId, found);
   const [busy, setBusy] = useState(false);
   const [sending, setSending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Under 1100 px the conversation list is a menu opened from the thread's header.
   const [listOpen, setListOpen] = useState(false);
+  useEffect(() => {
+    const offs = [
+      onCommand('open-message', ({ conversationId, messageId }) => {
+        setChosen(conversationId);
+        setFound(messageId);
+        setListOpen(false);
+      }),
+      onCommand('new-conversation', () => {
+        setChosen(null);
+        setFound(null);
+        setTimeout(() => document.querySelector<HTMLElement>('[aria-label="Message"]')?.focus());
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
 
   const run = async (call: () => Promise<Result<TurnResult>>, text: string | null) => {
+    setFound(null);
     setBusy(true);
     setSending(text);
     setError(null);
@@ -68,6 +87,7 @@ export function ChatView() {
         selectedId={selectedId}
         onSelect={(id) => {
           setChosen(id);
+          setFound(null);
           setListOpen(false);
         }}
         onError={setError}
@@ -96,6 +116,7 @@ export function ChatView() {
         )}
         <MessageList
           messages={thread.messages}
+          highlightId={found}
           pendingUserText={sending}
           live={thread.live}
           pending={thread.pending}

@@ -22,13 +22,24 @@ export function MessageList(props: {
   onLoadEarlier: () => void;
   onAnswer: (accept: boolean) => void;
   onUndo: () => void;
+  /** A message opened from search: scrolled to and highlighted (and the end isn't followed). */
+  highlightId?: number | null;
 }) {
   const { messages } = props;
   const endRef = useRef<HTMLDivElement>(null);
   const count = messages.length;
+  const highlightId = props.highlightId ?? null;
+  const shown = highlightId !== null && messages.some((m) => m.id === highlightId);
   useEffect(() => {
+    if (highlightId !== null) return;
     endRef.current?.scrollIntoView({ block: 'end' });
-  }, [count, props.live, props.pendingUserText, props.pending]);
+  }, [count, props.live, props.pendingUserText, props.pending, highlightId]);
+  useEffect(() => {
+    if (!shown) return;
+    document
+      .querySelector(`[data-message-id="${highlightId}"]`)
+      ?.scrollIntoView({ block: 'center' });
+  }, [shown, highlightId]);
 
   // Undo is offered on the newest change, unless that change was itself an undo.
   let undoable = -1;
@@ -45,7 +56,7 @@ export function MessageList(props: {
   // An assistant line that only repeats the receipt above it, or the question in the card below, is
   // shown once.
   const repeats = (index: number, m: Message) => {
-    if (m.role !== 'assistant') return false;
+    if (m.role !== 'assistant' || m.id === highlightId) return false;
     if (props.pending && index === messages.length - 1 && m.content === props.pending.prompt)
       return true;
     const previous = messages[index - 1];
@@ -87,7 +98,11 @@ export function MessageList(props: {
           );
         }
         return (
-          <div key={m.id} className={`bubble ${m.role}`}>
+          <div
+            key={m.id}
+            className={`bubble ${m.role}${m.id === highlightId ? ' found' : ''}`}
+            data-message-id={m.id}
+          >
             <span className="visually-hidden">
               {m.role === 'user' ? 'You said:' : 'Assistant:'}
             </span>

@@ -13,6 +13,7 @@ import { count } from './rules/count.ts';
 import { deleteRule } from './rules/delete.ts';
 import { describeRule } from './rules/describe.ts';
 import { find } from './rules/find.ts';
+import { recall } from './rules/recall.ts';
 import { fixWord } from './rules/fix-word.ts';
 import { list } from './rules/list.ts';
 import { putBack } from './rules/put-back.ts';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   fixWord,
   statusQuestion,
   show,
+  recall,
   find,
   reopen,
   complete,

@@ -99,6 +99,8 @@ export type Intent =
   /** `status`: only those still to do (or done); `notes`: the question is about what is written
    * down ("why was I meant to call the bank?"), so the notes are shown. */
   | { type: 'find'; text: string; status?: 'pending' | 'completed'; notes?: true; count?: true }
+  /** "what did I say about the landlord?": earlier chat messages with those words. */
+  | { type: 'recall'; text: string }
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
   /** `value`: "and the plumber one to Call Luigi", the same kind of change with its own text. */
   | { type: 'again'; ref: TaskRef; value?: string }
