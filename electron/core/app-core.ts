@@ -26,6 +26,7 @@ import { claimProfileDir, type ProfilePaths, profilePaths } from './profile/prof
 import { TaskRepository } from './tasks/task-repository.ts';
 import { TaskService } from './tasks/task-service.ts';
 import { SearchService } from './search/search-service.ts';
+import { ExchangeService } from './exchange/exchange-service.ts';
 import { TrashRepository } from './tasks/trash-repository.ts';
 import { UndoHistory } from './tasks/undo-history.ts';
 import { type Reminder, ReminderService, scheduleReminders } from './time/reminders.ts';
@@ -83,6 +84,7 @@ export interface Core {
   models: ModelFiles;
   backups: BackupService;
   search: SearchService;
+  exchange: ExchangeService;
   /** Set when the database was found damaged at start and a backup was put in its place. */
   recovery: RecoveryReport | null;
   paths: ProfilePaths;
@@ -104,7 +106,9 @@ export function openCore(options: CoreOptions): Core {
     logger,
   );
   const events = new CoreEvents();
+  const conversations = new ConversationRepository(db, account.userId);
   const tasks = new TaskService({
+    conversations,
     repo: new TaskRepository(db, account.userId),
     trash: new TrashRepository(db, account.userId),
     history: new UndoHistory(db, account.userId),
@@ -118,7 +122,6 @@ export function openCore(options: CoreOptions): Core {
   } catch (err) {
     logger.error('could not empty the old Trash', err); // tried again at the next start
   }
-  const conversations = new ConversationRepository(db, account.userId);
   const search = new SearchService(db, account.userId, options.clock);
   const settings = new SettingsService(db);
   const model = new ModelService({
@@ -185,8 +188,17 @@ export function openCore(options: CoreOptions): Core {
         },
       ).stop
     : () => {};
+  const exchange = new ExchangeService({
+    db,
+    file: paths.database,
+    userId: account.userId,
+    tasks,
+    events,
+    clock,
+  });
   const handlers = createHandlerTable({
     search,
+    exchange,
     reminders,
     clock,
     settings,
@@ -226,6 +238,7 @@ export function openCore(options: CoreOptions): Core {
     recovery,
     backups,
     search,
+    exchange,
     close: () => {
       stopWatching();
       stopBackups();

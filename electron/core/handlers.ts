@@ -19,6 +19,7 @@ import type { ModelService } from './agent/model/model-service.ts';
 import { DEFAULT_MODEL_ID, type ModelFiles } from './agent/model/embedded/model-files.ts';
 import path from 'node:path';
 import type { SearchService } from './search/search-service.ts';
+import type { ExchangeService } from './exchange/exchange-service.ts';
 import type { TaskService } from './tasks/task-service.ts';
 import type { ReminderService } from './time/reminders.ts';
 
@@ -41,6 +42,7 @@ export interface HandlerDeps {
   models: ModelFiles;
   backups: BackupService;
   search: SearchService;
+  exchange: ExchangeService;
   events: CoreEvents;
   logger: Logger;
   info: {
@@ -62,6 +64,7 @@ export function createHandlerTable({
   models,
   backups,
   search,
+  exchange,
   events,
   logger,
   info,
@@ -152,6 +155,10 @@ export function createHandlerTable({
     'backups.restore': ({ id }) => backups.restore(id),
     'backups.salvage': ({ id }) => backups.salvage(id),
     search: ({ query, scope, limit }) => search.search(query, scope, limit),
+    'exchange.export': (request) => exchange.deliver(request),
+    'exchange.preview': ({ text, format, duplicates }) =>
+      exchange.preview(text, format, duplicates),
+    'exchange.import': ({ text, ...options }) => exchange.import(text, options),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

@@ -7,6 +7,8 @@ import { openCore, type Core } from '../core/app-core.ts';
 import { validationMessage } from '../core/errors-to-user.ts';
 import { defaultProfileDir } from '../core/profile/profile-paths.ts';
 import { settingsPatchSchema } from '../shared/settings.ts';
+import { exportRequestSchema, IMPORT_TEXT_MAX } from '../shared/exchange.ts';
+import { once } from 'node:events';
 import { AppError, type ErrorInfo, type Result } from '../shared/errors.ts';
 import type { Task } from '../shared/task.ts';
 import { sayDue, sayPriority, sayRepeat } from '../shared/when-text.ts';
@@ -34,6 +36,13 @@ const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
   tasks restore ID                       put a task from the Trash back in its place
   tasks purge ID | tasks empty-trash     delete for good (cannot be undone)
   conversations list
+  export --format json|csv|markdown|todotxt|ics [--scope tasks|conversations|all] [--out FILE]
+                                         tasks (any format), conversations (json, markdown) or
+                                         everything (json); to stdout unless --out
+  import FILE [--format json|todoist|csv|todotxt|ics|markdown] [--dry-run] [--skip-errors]
+              [--duplicates skip|add]    add tasks from a file (format read from the content when
+                                         not given); a bad line stops it unless --skip-errors;
+                                         one step of the undo history
   search QUERY [--scope all|tasks|messages]
                                          find tasks (title, description, labels) and chat
                                          messages: "quoted phrase", -exclude, last word a prefix
@@ -78,6 +87,11 @@ const { values, positionals } = (() => {
         url: { type: 'string' },
         sha256: { type: 'string' },
         scope: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'skip-errors': { type: 'boolean', default: false },
+        duplicates: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -164,7 +178,7 @@ function timeFlags(clearable: boolean) {
 async function run(core: Core): Promise<void> {
   const [group, action, ...rest] = positionals;
   const h = core.handlers;
-  const whole = group === 'say' || group === 'search';
+  const whole = group === 'say' || group === 'search' || group === 'export' || group === 'import';
   switch (`${group} ${whole ? '' : (action ?? '')}`.trim()) {
     case 'tasks add': {
       const title = [action === 'add' ? rest.join(' ') : ''].join('');
@@ -307,6 +321,94 @@ async function run(core: Core): Promise<void> {
     case 'models rm': {
       const removed = unwrap(await h['models.remove']({ fileName: rest[0] ?? '' }));
       return finish(removed, `Deleted ${rest[0]}.`);
+    }
+    case 'export': {
+      if (action !== undefined) throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
+      const request = exportRequestSchema.safeParse({
+        format: values.format,
+        ...(values.scope !== undefined ? { scope: values.scope } : {}),
+      });
+      if (!request.success) throw new UsageError(validationMessage(request.error));
+      if (values.out === undefined) {
+        await core.exchange.write(request.data, (chunk) =>
+          process.stdout.write(chunk) ? undefined : once(process.stdout, 'drain').then(() => {}),
+        );
+        return;
+      }
+      const out = path.resolve(values.out);
+      // Written next to the file and renamed over it once complete: never half a file.
+      const partial = `${out}.part`;
+      const file = await fs.promises.open(partial, 'w');
+      let result: { bytes: number; items: number };
+      try {
+        result = await core.exchange.write(request.data, (chunk) =>
+          file.write(chunk).then(() => undefined),
+        );
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      fs.renameSync(partial, out);
+      return finish(
+        { file: out, bytes: result.bytes },
+        `Exported to ${printable(out)} (${sizeText(result.bytes)}).`,
+      );
+    }
+    case 'import': {
+      const file = action;
+      if (file === undefined || rest.length > 0) throw new UsageError('Give one file to import.');
+      let text: string;
+      try {
+        const size = fs.statSync(file).size;
+        if (size > IMPORT_TEXT_MAX)
+          fail({
+            code: 'VALIDATION',
+            message:
+              'This file is bigger than 50 MB: split it into smaller files and import them one at a time.',
+          });
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        fail({ code: 'NOT_FOUND', message: `Could not read ${printable(file)}.` });
+      }
+      const input = {
+        text,
+        ...(values.format !== undefined ? { format: values.format } : {}),
+        ...(values.duplicates !== undefined ? { duplicates: values.duplicates } : {}),
+        skipErrors: values['skip-errors'],
+      };
+      const preview = unwrap(await h['exchange.preview'](input));
+      const problems = preview.errors.map((e) => `  ${printable(e.message)}`);
+      if (preview.errorCount > preview.errors.length)
+        problems.push(`  …and ${preview.errorCount - preview.errors.length} more`);
+      if (values['dry-run']) {
+        return finish(
+          {
+            added: preview.adds,
+            duplicates: preview.duplicateCount,
+            conversations: preview.conversations,
+            errors: preview.errors,
+            format: preview.format,
+          },
+          [
+            `Would add ${preview.adds} tasks${preview.conversations ? ` and ${preview.conversations} conversations` : ''} (${preview.format}); ${preview.duplicateCount} look like tasks you have.`,
+            ...problems,
+          ].join('\n'),
+        );
+      }
+      if (preview.errorCount > 0 && !values['skip-errors']) {
+        const message = `${preview.errors[0]!.message}. Nothing was imported (--skip-errors imports the good lines).`;
+        if (values.json)
+          console.log(
+            JSON.stringify({ error: { code: 'VALIDATION', message }, errors: preview.errors }),
+          );
+        else console.error([message, ...problems].join('\n'));
+        process.exit(1);
+      }
+      const result = unwrap(await h['exchange.import'](input));
+      return finish(
+        result,
+        `Added ${result.added} tasks${result.conversations ? ` and ${result.conversations} conversations` : ''}${result.duplicates ? `; left out ${result.duplicates} that looked like tasks you have` : ''}.`,
+      );
     }
     case 'search': {
       const text = [action, ...rest].filter((x) => x !== undefined).join(' ');

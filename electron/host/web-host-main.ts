@@ -81,6 +81,7 @@ const server = createWebServer({
   events: core.events,
   staticDir: rendererDist,
   token,
+  exchange: core.exchange,
 });
 openPages = () => server.openPages();
 

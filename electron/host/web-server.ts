@@ -9,6 +9,8 @@ import { contentType, resolveStaticFile } from './static-files.ts';
 import { eventNames, isChannel } from '../shared/ipc/contract.ts';
 import type { CoreEvents } from '../core/events.ts';
 import type { HandlerTable } from '../core/handlers.ts';
+import type { ExchangeService } from '../core/exchange/exchange-service.ts';
+import { type ExportRequest, IMPORT_TEXT_MAX } from '../shared/exchange.ts';
 
 // Not `import`: Node's ESM view of node:http reads every export, and one of them (WebSocket)
 // loads all of undici, ~30 ms of the host's start.
@@ -19,9 +21,16 @@ export interface WebServerOptions {
   events: CoreEvents;
   staticDir: string;
   token: string;
+  /** Exports, served as downloads (GET /api/download/<ticket>). */
+  exchange?: ExchangeService;
 }
 
 const MAX_BODY = 1024 * 1024;
+/** A file to import travels in the call's body (as JSON text, a little longer than the file). */
+const IMPORT_BODY = Math.ceil(IMPORT_TEXT_MAX * 1.25);
+const LARGE_BODY_CHANNELS = new Set(['exchange.preview', 'exchange.import']);
+/** How long a download link given to the page works (once). */
+const TICKET_MS = 60_000;
 
 export const newToken = () => crypto.randomBytes(32).toString('base64url');
 
@@ -63,6 +72,20 @@ export function createWebServer(options: WebServerOptions): WebServer {
   const { handlers, events, token } = options;
   const root = fs.realpathSync(options.staticDir);
   const streams = new Set<ServerResponse>();
+  // An export asked for over the API becomes a one-time link the page opens as a download (a
+  // plain navigation, which can't carry the token: the link's own random name is its key).
+  const tickets = new Map<string, { request: ExportRequest; expires: number }>();
+  options.exchange?.deliverWith(async (request) => {
+    const now = Date.now();
+    for (const [id, t] of tickets) if (t.expires < now) tickets.delete(id);
+    const id = crypto.randomBytes(32).toString('base64url');
+    tickets.set(id, { request, expires: now + TICKET_MS });
+    return {
+      kind: 'download',
+      url: `/api/download/${id}`,
+      fileName: options.exchange!.fileName(request),
+    };
+  });
 
   const unsubscribers = eventNames
     .filter((name) => name !== 'chatkit.event')
@@ -117,6 +140,14 @@ export function createWebServer(options: WebServerOptions): WebServer {
       return;
     }
 
+    if (pathname.startsWith('/api/download/') && options.exchange) {
+      const ticket = tickets.get(pathname.slice('/api/download/'.length));
+      if (!ticket || ticket.expires < Date.now())
+        return refuse(res, 404, 'That download has expired: export again.');
+      tickets.delete(pathname.slice('/api/download/'.length));
+      return serveExport(res, options.exchange, ticket.request);
+    }
+
     if (pathname.startsWith('/api/')) {
       const auth = req.headers.authorization;
       const given = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
@@ -128,7 +159,12 @@ export function createWebServer(options: WebServerOptions): WebServer {
         return refuse(res, 404, 'There is no such API call.');
       }
       // An empty body is a call with no arguments.
-      const input = await readJson(req, res, {});
+      const input = await readJson(
+        req,
+        res,
+        {},
+        LARGE_BODY_CHANNELS.has(channel) ? IMPORT_BODY : MAX_BODY,
+      );
       if (!input) return;
       return sendJson(res, 200, await handlers[channel](input.value));
     }
@@ -157,6 +193,30 @@ export function createWebServer(options: WebServerOptions): WebServer {
     return close(cb);
   };
   return Object.assign(server, { openPages: () => streams.size });
+}
+
+/** An export, streamed as it is written (a page going away stops it). */
+async function serveExport(res: ServerResponse, exchange: ExchangeService, request: ExportRequest) {
+  const name = exchange.fileName(request);
+  res.writeHead(200, {
+    'content-type': exchange.mediaType(request),
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  try {
+    await exchange.write(request, (chunk) => {
+      if (res.destroyed) throw new Error('the download was cancelled');
+      if (!res.write(chunk))
+        return new Promise<void>((go) => {
+          res.once('drain', go);
+          res.once('close', go);
+        });
+    });
+    res.end();
+  } catch {
+    res.destroy();
+  }
 }
 
 /** The ChatKit protocol over HTTP: JSON answers, or `data: {json}` server-sent events as they happen. */
@@ -198,10 +258,11 @@ async function readJson(
   req: IncomingMessage,
   res: ServerResponse,
   empty?: unknown,
+  max = MAX_BODY,
 ): Promise<{ value: unknown } | undefined> {
   let raw: string;
   try {
-    raw = await readBody(req);
+    raw = await readBody(req, max);
   } catch {
     refuse(res, 413, 'The request is too large.');
     return undefined;
@@ -215,19 +276,17 @@ async function readJson(
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     // Oversized bodies are drained, not cut off, so the client still gets its 413.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
+      if (size <= max) chunks.push(chunk);
     });
     req.on('end', () =>
-      size > MAX_BODY
-        ? reject(new Error('too large'))
-        : resolve(Buffer.concat(chunks).toString('utf8')),
+      size > max ? reject(new Error('too large')) : resolve(Buffer.concat(chunks).toString('utf8')),
     );
     req.on('error', reject);
   });

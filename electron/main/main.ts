@@ -1,5 +1,6 @@
 // Electron main process: window, security settings and wiring the core's handler table to IPC.
 // Everything else lives in electron/core, which also runs without Electron.
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { type Core, openCore } from '../core/app-core.ts';
@@ -127,6 +128,26 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const opened = core;
+    // Exports go where the person says, through the system's save dialog, streamed to the file.
+    opened.exchange.deliverWith(async (request) => {
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), opened.exchange.fileName(request)),
+      };
+      const choice = await (mainWindow
+        ? dialog.showSaveDialog(mainWindow, options)
+        : dialog.showSaveDialog(options));
+      if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
+      const file = await fs.promises.open(choice.filePath, 'w');
+      try {
+        const { bytes } = await opened.exchange.write(request, (chunk) =>
+          file.write(chunk).then(() => undefined),
+        );
+        await file.sync();
+        return { kind: 'saved', fileName: path.basename(choice.filePath), bytes };
+      } finally {
+        await file.close();
+      }
+    });
     serveApp(rendererDir, () =>
       contentSecurityPolicy({ chatkit: opened.settings.get().chatView === 'chatkit' }),
     );

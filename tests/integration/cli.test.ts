@@ -120,6 +120,48 @@ describe('the CLI', () => {
     expect(bad.value).toMatchObject({ error: { code: 'VALIDATION' } });
   });
 
+  it('exports to a file and imports it into another profile; a broken file is refused with its line', () => {
+    const other = path.join(dir, 'other');
+    const into = (...args: string[]) => {
+      const r = spawnSync(
+        process.execPath,
+        ['electron/host/cli.ts', '--profile', other, ...args, '--json'],
+        { cwd: repoRoot, encoding: 'utf8' },
+      );
+      return {
+        status: r.status,
+        value: JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, unknown>,
+      };
+    };
+    cli('tasks', 'add', 'Export me', '--due', '2026-12-24', '--priority', '1', '--label', 'xmas');
+    const file = path.join(dir, 'tasks.csv');
+    expect(cli('export', '--format', 'csv', '--out', file).value).toMatchObject({ file });
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^TYPE,CONTENT,DESCRIPTION,PRIORITY/);
+    expect(into('import', file, '--dry-run').value).toMatchObject({ duplicates: 0, errors: [] });
+    expect(into('tasks', 'list').value).toEqual([]);
+    const added = into('import', file).value;
+    expect(added.added).toBeGreaterThan(0);
+    expect(into('tasks', 'list', '--label', 'xmas').value).toEqual([
+      expect.objectContaining({ title: 'Export me', dueDate: '2026-12-24', priority: 1 }),
+    ]);
+    const broken = path.join(dir, 'broken.md');
+    fs.writeFileSync(broken, `- [ ] fine\n- [ ] ${'x'.repeat(300)}\n`);
+    const refused = into('import', broken);
+    expect(refused.status).toBe(1);
+    expect(refused.value).toMatchObject({
+      error: { code: 'VALIDATION', message: expect.stringMatching(/^Line 2: /) },
+      errors: [expect.objectContaining({ line: 2 })],
+    });
+    expect(into('tasks', 'list', '--status', 'all').value).toHaveLength(added.added as number);
+    // To stdout when no file is named.
+    const out = spawnSync(
+      process.execPath,
+      ['electron/host/cli.ts', '--profile', profile, 'export', '--format', 'todotxt'],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    expect(out.stdout).toMatch(/\(A\) \d{4}-\d\d-\d\d Export me \+xmas due:2026-12-24/);
+  });
+
   it('fails with a non-zero exit and a JSON error for bad input', () => {
     const r = cli('tasks', 'add', '   ');
     expect(r.status).not.toBe(0);

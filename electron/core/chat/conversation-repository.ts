@@ -54,6 +54,7 @@ export class ConversationRepository {
   readonly #pageAfter: Query<Message>;
   readonly #setTurnOwner: Write;
   readonly #unfinished: Query<{ id: number; owner: string }>;
+  readonly #removeImported: Write;
 
   constructor(db: Database.Database, userId: string) {
     this.#transaction = transactionRunner(db);
@@ -112,10 +113,23 @@ export class ConversationRepository {
       db,
       `UPDATE conversations SET turn_owner = ? WHERE user_id = ? AND id = ?`,
     );
+    this.#removeImported = write(
+      db,
+      `DELETE FROM conversations WHERE user_id = ? AND id IN (SELECT value FROM json_each(?))
+       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id AND m.id > ?)`,
+    );
     this.#unfinished = query(
       db,
       `SELECT id, turn_owner AS owner FROM conversations WHERE user_id = ? AND turn_owner IS NOT NULL`,
     );
+  }
+
+  /**
+   * Takes back conversations an import added, except any spoken in since (a message after
+   * `lastMessage`, the last one the import wrote). Returns how many went.
+   */
+  removeImported(ids: number[], lastMessage: number): number {
+    return this.#removeImported(this.#userId, JSON.stringify(ids), lastMessage).changes;
   }
 
   create(title: string | null, now: string): Conversation {

@@ -14,7 +14,7 @@ import {
   writeReturning,
 } from '../db/statements.ts';
 
-interface TaskRow {
+export interface TaskRow {
   id: number;
   title: string;
   description: string;
@@ -32,7 +32,7 @@ interface TaskRow {
 // Labels travel as one string per task (names can't contain this separator: they are one word).
 const LABEL_SEPARATOR = '\u001f';
 
-const toTask = (r: TaskRow): Task => ({
+export const toTask = (r: TaskRow): Task => ({
   id: r.id,
   title: r.title,
   description: r.description,
@@ -64,7 +64,7 @@ export const fromStoredTask = (t: Partial<Task> & Pick<Task, 'id' | 'title'>): T
 
 const LABELS_OF = `(SELECT group_concat(l.name, char(31)) FROM task_labels tl
   JOIN labels l ON l.id = tl.label_id WHERE tl.task_id = tasks.id)`;
-const COLUMNS = `id, title, description, completed, created_at AS createdAt, updated_at AS updatedAt,
+export const COLUMNS = `id, title, description, completed, created_at AS createdAt, updated_at AS updatedAt,
   completed_at AS completedAt, due_date AS dueDate, due_time AS dueTime, priority, repeat,
   ${LABELS_OF} AS labels`;
 // RETURNING can't run subqueries against other tables' new rows reliably; labels are re-read.

@@ -37,6 +37,7 @@ import {
   type ChangeKind,
   type Origin,
   type UndoHistory,
+  type Imported,
 } from './undo-history.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
@@ -60,6 +61,8 @@ const narrows = (f: Omit<TaskFilter, 'status'>) =>
   f.label !== undefined ||
   f.priority !== undefined ||
   (f.words !== undefined && f.words.trim() !== '');
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -97,13 +100,34 @@ export class TaskService {
     clock?: () => Date;
     /** False: only the chat's changes are steps of the history (the CLI's own commands aren't). */
     undoAppChanges?: boolean;
+    /** Takes back the conversations an import added (when its undo comes). */
+    conversations?: { removeImported(ids: number[], lastMessage: number): number };
   }) {
+    this.#conversations = deps.conversations;
     this.#repo = deps.repo;
     this.#trash = deps.trash;
     this.#history = deps.history;
     this.#events = deps.events;
     this.#clock = deps.clock ?? (() => new Date());
     this.#undoAppChanges = deps.undoAppChanges ?? true;
+  }
+
+  readonly #conversations:
+    { removeImported(ids: number[], lastMessage: number): number } | undefined;
+
+  /**
+   * Runs an import: `insert` adds its rows inside this one transaction, and everything it added
+   * becomes one step of the undo history. Windows hear of it once it committed.
+   */
+  importRows(insert: () => Imported): Imported {
+    return this.#write((changed) => {
+      const imported = insert();
+      if (imported.count > 0 || imported.conversations.length > 0) {
+        if (this.#undoAppChanges) this.#history.recordImport(appStep(), imported, this.#now());
+        changed({ reason: 'created', ids: [] });
+      }
+      return imported;
+    });
   }
 
   #record(origin: Origin, kind: ChangeKind, id: number, before: Task | null, after: Task | null) {
@@ -195,6 +219,11 @@ export class TaskService {
     const from = t.dueDate ?? this.#today();
     checkRule(t.repeat, from);
     return t.dueDate ? t : { ...t, dueDate: firstOccurrence(t.repeat, from, from) };
+  }
+
+  /** A repeating task without a date, given its first occurrence (as `create` does). */
+  settleRepeat<T extends { dueDate: string | null; repeat: string | null }>(t: T): T {
+    return this.#withFirstOccurrence(t);
   }
 
   create(input: NewTask, origin: Origin = appStep()): Task {
@@ -449,6 +478,7 @@ export class TaskService {
       for (const change of step) {
         const line = this.#reverse(change);
         done.push(line.text);
+        if (line.many) changed({ reason: line.reason, ids: [] });
         if (line.task) {
           ids.push(line.task.id);
           changed({
@@ -466,9 +496,30 @@ export class TaskService {
   #reverse(change: Change): {
     text: string;
     task?: { id: number; live?: Task };
+    /** Many tasks changed at once (an import taken back): windows reload their lists. */
+    many?: true;
     reason: EventPayload<'tasks.changed'>['reason'];
   } {
     const now = this.#now();
+    if (change.kind === 'import_tasks') {
+      // To the Trash, like any task an undo removes: one that was edited since isn't lost.
+      const { first, last, conversations, lastMessage } = change.imported!;
+      let removed = 0;
+      for (let id = first; id <= last; id++) {
+        const task = this.#repo.get(id);
+        if (!task) continue;
+        this.#repo.delete(id);
+        this.#trash.put(task, now);
+        removed++;
+      }
+      const dropped = this.#conversations?.removeImported(conversations, lastMessage) ?? 0;
+      const talk = dropped ? ` and removed ${plural(dropped, 'conversation')}` : '';
+      return {
+        text: `took back the import: moved ${plural(removed, 'task')} to the Trash${talk}`,
+        many: true,
+        reason: 'deleted',
+      };
+    }
     const current = this.#repo.get(change.taskId);
     const was = (change.before ?? change.after)!;
     switch (change.kind) {

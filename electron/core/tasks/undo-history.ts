@@ -27,7 +27,24 @@ export const chatStep = (conversationId: number, messageId: number): Origin => (
 
 /** Named like the assistant's tools that make them (the history began as the assistant's). */
 export type ChangeKind =
-  'add_task' | 'update_task' | 'complete_task' | 'reopen_task' | 'delete_task' | 'restore_task';
+  | 'add_task'
+  | 'update_task'
+  | 'complete_task'
+  | 'reopen_task'
+  | 'delete_task'
+  | 'restore_task'
+  /** A whole import, as one row: the numbers it gave tasks and the conversations it added. */
+  | 'import_tasks';
+
+/** What one import added (tasks numbered first…last, all its own). */
+export interface Imported {
+  first: number;
+  last: number;
+  count: number;
+  conversations: number[];
+  /** The last message it added: a conversation spoken in since is kept by an undo. */
+  lastMessage: number;
+}
 
 export interface Change {
   id: number;
@@ -36,6 +53,7 @@ export interface Change {
   taskId: number;
   before: Task | null;
   after: Task | null;
+  imported?: Imported;
 }
 
 interface ChangeRow {
@@ -114,6 +132,21 @@ export class UndoHistory {
     );
   }
 
+  /** A whole import as one step. */
+  recordImport(origin: Origin, imported: Imported, now: string) {
+    this.#record(
+      this.#userId,
+      origin.step,
+      origin.source,
+      null,
+      'import_tasks',
+      imported.first,
+      null,
+      JSON.stringify(imported),
+      now,
+    );
+  }
+
   /** The newest step not yet undone (only this conversation's, when given), newest change first. */
   latest(conversationId?: number): Change[] {
     const step =
@@ -121,14 +154,26 @@ export class UndoHistory {
         ? this.#latestStep.get(this.#userId)
         : this.#latestStepIn.get(conversationId, this.#userId);
     if (step === undefined) return [];
-    return this.#stepChanges.all(this.#userId, step).map((r) => ({
-      id: r.id,
-      step: r.step,
-      kind: r.tool,
-      taskId: r.taskId,
-      before: r.before === null ? null : fromStoredTask(JSON.parse(r.before) as Task),
-      after: r.after === null ? null : fromStoredTask(JSON.parse(r.after) as Task),
-    }));
+    return this.#stepChanges.all(this.#userId, step).map((r) =>
+      r.tool === 'import_tasks'
+        ? {
+            id: r.id,
+            step: r.step,
+            kind: r.tool,
+            taskId: r.taskId,
+            before: null,
+            after: null,
+            imported: JSON.parse(r.after!) as Imported,
+          }
+        : {
+            id: r.id,
+            step: r.step,
+            kind: r.tool,
+            taskId: r.taskId,
+            before: r.before === null ? null : fromStoredTask(JSON.parse(r.before) as Task),
+            after: r.after === null ? null : fromStoredTask(JSON.parse(r.after) as Task),
+          },
+    );
   }
 
   markUndone(step: string): void {

@@ -49,6 +49,9 @@ export const CHANNELS = [
   'backups.restore',
   'backups.salvage',
   'search',
+  'exchange.export',
+  'exchange.preview',
+  'exchange.import',
 ] as const;
 
 export const EVENTS = [
@@ -59,6 +62,7 @@ export const EVENTS = [
   'reminders.due',
   'tasks.reveal',
   'models.progress',
+  'exchange.progress',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -35,6 +35,14 @@ import {
   userTextSchema,
 } from '../chat.ts';
 import { searchInputSchema, searchResultSchema } from '../search.ts';
+import {
+  exchangeProgressSchema,
+  exportDeliverySchema,
+  exportRequestSchema,
+  importInputSchema,
+  importPreviewSchema,
+  importResultSchema,
+} from '../exchange.ts';
 import type { Channel, EventName } from './channels.ts';
 
 export { CHANNELS as channelNames, EVENTS as eventNames } from './channels.ts';
@@ -287,6 +295,12 @@ export const contract = {
     input: searchInputSchema,
     output: searchResultSchema,
   },
+  /** Export to a file: a save dialog (desktop) or a download (browser). */
+  'exchange.export': { input: exportRequestSchema, output: exportDeliverySchema },
+  /** What importing a file would do; changes nothing. */
+  'exchange.preview': { input: importInputSchema, output: importPreviewSchema },
+  /** Import a file, all in one transaction, undoable as one step. */
+  'exchange.import': { input: importInputSchema, output: importResultSchema },
   /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */
   'chatkit.request': {
     input: z.strictObject({
@@ -315,6 +329,8 @@ export const events = {
   'chat.delta': z.strictObject({ conversationId: conversationIdSchema, text: z.string() }),
   /** A model download moved on (bytes, speed, time left) or stopped. */
   'models.progress': downloadProgressSchema,
+  /** An export moved on: items (tasks and messages) written so far, of how many. */
+  'exchange.progress': exchangeProgressSchema,
   /** One ChatKit stream event, live, for the chatkit.request with this requestId. */
   'chatkit.event': z.strictObject({ requestId: z.string(), event: z.unknown() }),
 } as const satisfies Record<EventName, z.ZodType>;
