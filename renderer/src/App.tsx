@@ -66,7 +66,7 @@ export function App() {
     const offs = [
       onCommand('show-shortcuts', () => setShortcutsOpen(true)),
       // Commands for one side show that side in a narrow window.
-      ...(['new-task', 'show-list', 'open-backups'] as const).map((kind) =>
+      ...(['new-task', 'show-list', 'open-backups', 'open-exchange'] as const).map((kind) =>
         onCommand(kind, () => setTab('tasks'), { observe: true }),
       ),
       ...(['new-conversation', 'open-message'] as const).map((kind) =>

@@ -16,6 +16,9 @@ import { LabelFilter } from './LabelFilter.tsx';
 
 // Loaded when first opened: they are not on the path to the list's first frame.
 const TrashView = lazy(() => import('./TrashView.tsx').then((m) => ({ default: m.TrashView })));
+const ExchangeDialog = lazy(() =>
+  import('./ExchangeDialog.tsx').then((m) => ({ default: m.ExchangeDialog })),
+);
 const BackupsDialog = lazy(() =>
   import('./BackupsDialog.tsx').then((m) => ({ default: m.BackupsDialog })),
 );
@@ -69,6 +72,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
+  const [exchangeOpen, setExchangeOpen] = useState<'export' | 'import' | null>(null);
   const [reveal, setReveal] = useState<Reveal | null>(null);
   const { refresh, showLocally } = data;
 
@@ -146,6 +150,7 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
         setTimeout(() => document.querySelector<HTMLElement>('[aria-label="New task"]')?.focus()),
       ),
       onCommand('open-backups', () => setBackupsOpen(true)),
+      onCommand('open-exchange', ({ tab }) => setExchangeOpen(tab)),
     ];
     return () => offs.forEach((off) => off());
   }, []);
@@ -224,6 +229,9 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
       <header className="sidebar-header">
         <h1>Tasks</h1>
         <div className="header-links">
+          <button type="button" className="link" onClick={() => setExchangeOpen('export')}>
+            Export/import
+          </button>
           <button type="button" className="link" onClick={() => setBackupsOpen(true)}>
             Backups
           </button>
@@ -237,6 +245,11 @@ export function TaskSidebar(props: { onShowShortcuts: () => void }) {
           </button>
         </div>
       </header>
+      {exchangeOpen && (
+        <Suspense fallback={null}>
+          <ExchangeDialog tab={exchangeOpen} onClose={() => setExchangeOpen(null)} />
+        </Suspense>
+      )}
       {backupsOpen && (
         <Suspense fallback={null}>
           <BackupsDialog onClose={() => setBackupsOpen(false)} />
