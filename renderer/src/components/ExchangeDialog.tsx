@@ -5,12 +5,10 @@
 // back.
 import { useEffect, useId, useState } from 'react';
 import type { ExportRequest, ImportPreview } from '../../../electron/shared/exchange.ts';
-import {
-  IMPORT_FORMATS as FORMAT_IDS,
-  IMPORT_TEXT_MAX,
-} from '../../../electron/shared/exchange.ts';
+import { IMPORT_TEXT_MAX } from '../../../electron/shared/exchange.ts';
+import type { IMPORT_FORMATS } from '../../../electron/shared/exchange.ts';
 
-type ImportFormat = (typeof FORMAT_IDS)[number];
+type ImportFormat = (typeof IMPORT_FORMATS)[number];
 import { sayDue, sayRepeat } from '../../../electron/shared/when-text.ts';
 import { api } from '../lib/api.ts';
 import { localDate } from '../lib/local-dates.ts';
@@ -36,7 +34,7 @@ const FORMATS: Record<Scope, [Format, string][]> = {
   all: [['json', 'JSON archive (tasks and conversations)']],
 };
 
-const IMPORT_FORMATS: [string, string][] = [
+const IMPORT_CHOICES: [string, string][] = [
   ['', 'Read it from the file'],
   ['json', 'JSON (from this app)'],
   ['todoist', 'Todoist CSV'],
@@ -266,7 +264,7 @@ function ImportPanel() {
       <label className="field">
         Format
         <select value={format} onChange={(e) => setFormat(e.target.value)}>
-          {IMPORT_FORMATS.map(([value, label]) => (
+          {IMPORT_CHOICES.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
