@@ -17,6 +17,7 @@ import { downloadModel } from '../core/agent/model/embedded/model-download.ts';
 import { sizeText } from '../shared/text.ts';
 import { DEFAULT_MODEL_ID } from '../core/agent/model/embedded/model-files.ts';
 import { appVersion, migrationsDir } from './host-paths.ts';
+import { serveMcp } from './mcp-server.ts';
 
 const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
 
@@ -43,6 +44,8 @@ const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
               [--duplicates skip|add]    add tasks from a file (format read from the content when
                                          not given); a bad line stops it unless --skip-errors;
                                          one step of the undo history
+  mcp                                    serve the tasks as MCP tools over stdio (for Claude
+                                         Desktop, Cursor and other agents)
   search QUERY [--scope all|tasks|messages]
                                          find tasks (title, description, labels) and chat
                                          messages: "quoted phrase", -exclude, last word a prefix
@@ -178,7 +181,12 @@ function timeFlags(clearable: boolean) {
 async function run(core: Core): Promise<void> {
   const [group, action, ...rest] = positionals;
   const h = core.handlers;
-  const whole = group === 'say' || group === 'search' || group === 'export' || group === 'import';
+  const whole =
+    group === 'mcp' ||
+    group === 'say' ||
+    group === 'search' ||
+    group === 'export' ||
+    group === 'import';
   switch (`${group} ${whole ? '' : (action ?? '')}`.trim()) {
     case 'tasks add': {
       const title = [action === 'add' ? rest.join(' ') : ''].join('');
@@ -409,6 +417,10 @@ async function run(core: Core): Promise<void> {
         result,
         `Added ${result.added} tasks${result.conversations ? ` and ${result.conversations} conversations` : ''}${result.duplicates ? `; left out ${result.duplicates} that looked like tasks you have` : ''}.`,
       );
+    }
+    case 'mcp': {
+      // Until the client goes away; stdout carries only JSON-RPC from here on.
+      return serveMcp(core, appVersion);
     }
     case 'search': {
       const text = [action, ...rest].filter((x) => x !== undefined).join(' ');
