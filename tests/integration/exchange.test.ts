@@ -2,18 +2,12 @@
 // lossless round trip with every field filled, Todoist's CSV, duplicates, bad files refused with
 // their line and nothing changed, and the whole import undone in one step.
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../electron/shared/errors.ts';
 import type { ExportRequest } from '../../electron/shared/exchange.ts';
 import { snapshotDatabase, tempCoresPerTest, type TempCore } from '../helpers/temp-profile.ts';
+import { ok } from '../helpers/result.ts';
 
 const open = tempCoresPerTest();
 const NOW = new Date(2026, 10, 28, 10, 0);
-
-const ok = async <T>(promise: Promise<Result<T>>): Promise<T> => {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 
 /** An export, whole, as a string (and how many chunks it came in). */
 async function exported(core: TempCore, request: ExportRequest) {

@@ -7,18 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '../../electron/core/db/migrations.ts';
 import { SearchService } from '../../electron/core/search/search-service.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
-import type { Result } from '../../electron/shared/errors.ts';
 import type { ChannelInput } from '../../electron/shared/ipc/contract.ts';
 import type { SearchHit } from '../../electron/shared/search.ts';
 import { makeTempDir, tempCoresPerTest, type TempCore } from '../helpers/temp-profile.ts';
+import { ok } from '../helpers/result.ts';
 
 const open = tempCoresPerTest();
 
-const ok = async <T>(promise: Promise<Result<T>>): Promise<T> => {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const add = (core: TempCore, input: ChannelInput<'tasks.create'>) =>
   ok(core.handlers['tasks.create'](input));
 const search = async (core: TempCore, query: string, scope?: 'all' | 'tasks' | 'messages') =>

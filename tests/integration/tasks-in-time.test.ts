@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '../../electron/core/db/migrations.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
-import type { Result } from '../../electron/shared/errors.ts';
 import type { ChannelInput } from '../../electron/shared/ipc/contract.ts';
 import {
   makeTempDir,
@@ -15,16 +14,12 @@ import {
   type TempCore,
 } from '../helpers/temp-profile.ts';
 import { talk } from '../helpers/talk.ts';
+import { ok } from '../helpers/result.ts';
 
 const open = tempCoresPerTest();
 const NOW = new Date(2026, 10, 28, 10, 0);
 const clocked = () => open({ clock: () => NOW });
 
-const ok = async <T>(promise: Promise<Result<T>>): Promise<T> => {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const add = (core: TempCore, input: ChannelInput<'tasks.create'>) =>
   ok(core.handlers['tasks.create'](input));
 const list = async (core: TempCore, input: ChannelInput<'tasks.list'>) =>

@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '../../electron/core/db/migrations.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
-import type { Result } from '../../electron/shared/errors.ts';
 import type { Task } from '../../electron/shared/task.ts';
 import {
   makeTempDir,
@@ -14,14 +13,10 @@ import {
   tempCoresPerTest,
   type TempCore,
 } from '../helpers/temp-profile.ts';
+import { ok } from '../helpers/result.ts';
 
 const open = tempCoresPerTest();
 
-const ok = async <T>(promise: Promise<Result<T>>): Promise<T> => {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value;
-};
 const titles = (core: TempCore) => core.tasks.list('all').map((t) => t.title);
 const add = (core: TempCore, title: string) => ok(core.handlers['tasks.create']({ title }));
 const undo = (core: TempCore) => core.handlers['history.undo']({});
