@@ -7,6 +7,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { type Readable, Transform } from 'node:stream';
 import { z } from 'zod';
 import type { Core } from '../core/app-core.ts';
 import { type Channel, type ChannelOutput, contract } from '../shared/ipc/contract.ts';
@@ -198,6 +199,8 @@ export function createMcpServer(core: Core, version: string): McpServer {
     },
     guarded(async ({ ids, confirm }: { ids: number[]; confirm?: boolean }) => {
       const unique = [...new Set(ids)];
+      // All of them exist before any changes: a wrong number changes nothing.
+      for (const id of unique) await call('tasks.get', { id });
       if (unique.length > 1)
         await confirmed(
           {
@@ -272,13 +275,58 @@ export function createMcpServer(core: Core, version: string): McpServer {
   return server;
 }
 
+/** The longest message taken (the SDK's reader would close the connection at 10 MiB). */
+const LINE_MAX = 8 * 1024 * 1024;
+
+/**
+ * stdin with over-long lines left out (each answered with a JSON-RPC error), so one huge
+ * message can't end the connection for everything after it.
+ */
+function limitLines(input: NodeJS.ReadableStream, onDropped: () => void): Readable {
+  // The line being read, held until its newline (or until it is too long and left out).
+  let line: Buffer[] = [];
+  let length = 0;
+  let dropping = false;
+  return input.pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        const whole: Buffer[] = [];
+        let from = 0;
+        for (;;) {
+          const end = chunk.indexOf(0x0a, from);
+          const piece = chunk.subarray(from, end < 0 ? chunk.length : end + 1);
+          length += piece.length;
+          if (!dropping && length > LINE_MAX) {
+            dropping = true;
+            line = [];
+          }
+          if (!dropping) line.push(piece);
+          if (end < 0) break;
+          if (dropping) onDropped();
+          else whole.push(...line);
+          line = [];
+          length = 0;
+          dropping = false;
+          from = end + 1;
+        }
+        done(null, Buffer.concat(whole));
+      },
+    }),
+  );
+}
+
 /** Serves MCP on stdin/stdout until the client goes away. */
 export async function serveMcp(core: Core, version: string): Promise<void> {
   const server = createMcpServer(core, version);
-  const transport = new StdioServerTransport();
+  const input = limitLines(process.stdin, () =>
+    process.stdout.write(
+      `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: `That message is larger than ${LINE_MAX / 1024 / 1024} MB; it was not read.` } })}\n`,
+    ),
+  );
+  const transport = new StdioServerTransport(input, process.stdout);
   const closed = new Promise<void>((done) => {
     transport.onclose = () => done();
-    process.stdin.once('end', () => done());
+    input.once('end', () => done());
   });
   await server.connect(transport);
   await closed;

@@ -1,6 +1,7 @@
 // `cli mcp` driven by the official SDK's client over stdio, as Claude Desktop or Cursor would:
 // the tools and their annotations, structured results, clear errors, the confirm rule (and MCP
 // elicitation), and the same profile used by the app at the same time.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -208,6 +209,56 @@ describe('the MCP server', () => {
     expect(yes.isError).toBeFalsy();
     const left = await core.handlers['tasks.list']({ status: 'completed' });
     expect(left.ok && left.value.map((t) => t.title)).toEqual(['Three', 'Four']);
+  });
+
+  it('a wrong number in a bulk change changes nothing, and a message too large is refused, not the end', async () => {
+    const core = app();
+    await core.handlers['tasks.create']({ title: 'Only one' });
+    const before = snapshotDatabase(core);
+    const client = await connect(core.dir);
+    const wrong = await client.callTool({
+      name: 'complete_tasks',
+      arguments: { ids: [1, 99], confirm: true },
+    });
+    expect(wrong.isError).toBe(true);
+    expect(snapshotDatabase(core)).toBe(before);
+
+    // Raw stdio: an 11 MB line, then a normal request, which is still answered.
+    const child = spawn(process.execPath, ['electron/host/cli.ts', '--profile', core.dir, 'mcp'], {
+      cwd: repoRoot,
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const send = (m: unknown) => child.stdin.write(`${JSON.stringify(m)}\n`);
+    send({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: {
+        protocolVersion: '2025-06-18',
+        capabilities: {},
+        clientInfo: { name: 'raw', version: '1' },
+      },
+    });
+    send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+    send({
+      jsonrpc: '2.0',
+      id: 2,
+      method: 'tools/call',
+      params: { name: 'add_task', arguments: { title: 'x'.repeat(11 * 1024 * 1024) } },
+    });
+    send({
+      jsonrpc: '2.0',
+      id: 3,
+      method: 'tools/call',
+      params: { name: 'list_tasks', arguments: {} },
+    });
+    await vi.waitFor(() => expect(out).toMatch(/"id":3/), { timeout: 20_000 });
+    expect(out).toMatch(/larger than 8 MB/);
+    expect(out).toMatch(/Only one/);
+    child.stdin.end();
+    await new Promise((done) => child.once('exit', done));
+    expect(snapshotDatabase(core)).toBe(before);
   });
 
   it('serves several agents and the app at once without losing a write', async () => {
