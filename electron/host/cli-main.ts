@@ -404,7 +404,7 @@ async function run(core: Core): Promise<void> {
         );
       }
       if (preview.errorCount > 0 && !values['skip-errors']) {
-        const message = `${preview.errors[0]!.message}. Nothing was imported (--skip-errors imports the good lines).`;
+        const message = `${preview.errors[0]!.message.replace(/\.$/, '')}. Nothing was imported (--skip-errors imports the good lines).`;
         if (values.json)
           console.log(
             JSON.stringify({ error: { code: 'VALIDATION', message }, errors: preview.errors }),

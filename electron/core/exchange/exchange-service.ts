@@ -250,7 +250,10 @@ export class ExchangeService {
       const first = parsed.errors[0]!;
       const more =
         parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more bad lines)` : '';
-      throw new AppError('VALIDATION', `${first.message}${more}. Nothing was imported.`);
+      throw new AppError(
+        'VALIDATION',
+        `${first.message.replace(/\.$/, '')}${more}. Nothing was imported.`,
+      );
     }
     const repo = new ExchangeRepository(this.#db, this.#userId);
     const now = this.#clock().toISOString();

@@ -94,6 +94,25 @@ describe('iCalendar VTODO', () => {
     });
   });
 
+  it('a to-do starting inside another (a missing END:VTODO) is named, never dropped quietly', () => {
+    const nested = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VTODO',
+      'SUMMARY:Outer',
+      'BEGIN:VTODO',
+      'SUMMARY:Inner',
+      'END:VTODO',
+      'END:VTODO',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const parsed = parseFile(nested, 'ics', { now: NOW });
+    expect(parsed.errors).toContainEqual({
+      line: 5,
+      message: expect.stringMatching(/^Line 5: a to-do starts inside the one on line 3/),
+    });
+  });
+
   it('escapes text and folds at 75 octets without splitting a character', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
     const folded = foldLine(`SUMMARY:${'é'.repeat(60)}`);

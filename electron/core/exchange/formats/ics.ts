@@ -194,6 +194,14 @@ export function parseIcs(text: string, c: Collector): void {
     const name = m[2]!.trim().toUpperCase();
     if (m[1]!.toUpperCase() === 'BEGIN') {
       if (name === 'VCALENDAR') sawCalendar = true;
+      // A to-do inside a to-do: the one before it is missing its END:VTODO (never dropped silently).
+      if (name === 'VTODO' && stack.some((s) => s.name === 'VTODO')) {
+        const outer = stack.findLast((s) => s.name === 'VTODO')!;
+        c.error(
+          l.line,
+          `a to-do starts inside the one on line ${outer.line}: that one is missing its END:VTODO.`,
+        );
+      }
       stack.push({ name, line: l.line });
       if (!capture && (name === 'VTODO' || name === 'VTIMEZONE')) {
         capture = { name, line: l.line, lines: [l] };
