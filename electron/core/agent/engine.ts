@@ -29,8 +29,13 @@ export interface TurnContext {
   changesMade(): number;
   /** Earlier messages of this conversation, oldest first (bounded). */
   history(): Message[];
-  /** Earlier messages (of any conversation) with these words, best first; never this turn's. */
-  searchMessages(words: string): (MessageHit & { content: string })[];
+  /**
+   * Earlier messages (of any conversation) with these words (`any`: with some of them), best
+   * first; never this turn's.
+   */
+  searchMessages(words: string, any?: boolean): (MessageHit & { content: string })[];
+  /** Tasks with these words in the title, description or labels (search), best first. */
+  searchTasks(words: string): number[];
   /** The person's local date, YYYY-MM-DD. */
   today(): string;
   /** Dates, times, repeats, priorities and #labels in a task's words (quick add's reading). */

@@ -359,7 +359,9 @@ export class ChatService {
       stream,
       changesMade: () => actions.filter((r) => r.ok && r.tool !== 'list_tasks').length,
       history: () => this.#repo.messagesBefore(conversationId, batchId, HISTORY_MESSAGES),
-      searchMessages: (words) => this.#search.messages(words, 20).filter((h) => h.id < batchId),
+      searchTasks: (words) => this.#search.taskIds(words),
+      searchMessages: (words, any) =>
+        this.#search.messages(words, 20, any).filter((h) => h.id < batchId),
       today: () => this.#tasks.today(),
       // In chat, dates are always read ("remind me … tomorrow"); the order of numeric ones as set.
       readWhen: (words, detailsOnly) =>

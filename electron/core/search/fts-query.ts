@@ -64,14 +64,23 @@ const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** The FTS5 MATCH expression, or null when nothing in the text can match (only exclusions,
  * only punctuation, nothing at all). */
-export function ftsQuery(typed: string): string | null {
+export function ftsQuery(
+  typed: string,
+  options: { any?: boolean; forms?: boolean } = {},
+): string | null {
   const { include, exclude, prefix } = parseSearch(typed);
   if (include.length === 0) return null;
   const terms = include.map((t, n) => {
     const q = quoted(t.text);
-    return prefix && n === include.length - 1 ? `${q}*` : q;
+    // (forms: any word of 4 letters or more in any of its forms, "dentist" for "dentists"; a
+    // short one as it is, so "car" doesn't find "cards" — the assistant's reading of words said)
+    const open = options.forms
+      ? !t.phrase && [...t.text].length >= 4
+      : prefix && n === include.length - 1;
+    return open ? `${q}*` : q;
   });
-  let expr = terms.join(' ');
+  // (any: some of the words, best first — the assistant's second try when all of them find nothing)
+  let expr = terms.join(options.any ? ' OR ' : ' ');
   for (const x of exclude) expr = `(${expr}) NOT ${quoted(x)}`;
   return expr;
 }

@@ -107,14 +107,14 @@ export class SearchService {
   }
 
   /** Messages with these words, best first, with their whole text (the assistant reads them). */
-  messages(typed: string, limit = 20): (MessageHit & { content: string })[] {
-    const match = ftsQuery(typed);
+  messages(typed: string, limit = 20, any = false): (MessageHit & { content: string })[] {
+    const match = ftsQuery(typed, { any, forms: true });
     return match ? this.#messages(match, this.#clock().toISOString(), limit) : [];
   }
 
   /** The ids of the best-matching tasks, best first (the assistant's "find my tasks about …"). */
   taskIds(typed: string, limit = 20): number[] {
-    const match = ftsQuery(typed);
+    const match = ftsQuery(typed, { forms: true });
     return match ? this.#taskIds.all(match, this.#userId, this.#clock().toISOString(), limit) : [];
   }
 

@@ -582,7 +582,12 @@ function findDate(
   const results = parser.parse(text.trimEnd(), options.now, { forwardDate: true });
   // "the 22nd at 1pm": chrono reads the time; the day of the month goes with it
   const ordinal = findOrdinalDay(text, options.now);
-  const first = results[0];
+  // (the time after it: "parents evening on the 14th at 6pm" has an "evening" before it too)
+  const first = ordinal
+    ? results.find(
+        (r) => r.index >= ordinal.end || r.start.isCertain('day') || r.start.isCertain('weekday'),
+      )
+    : results[0];
   if (ordinal && first && !first.start.isCertain('day') && !first.start.isCertain('weekday')) {
     const between = text.slice(ordinal.end, first.index);
     if (first.start.isCertain('hour') && /^\s*(?:at\s*)?$/i.test(between)) {

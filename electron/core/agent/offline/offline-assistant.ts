@@ -66,6 +66,20 @@ function partlyMatching(text: string, tasks: Task[], quoted = false): Task[] {
 }
 
 /** "swap plumber for electrician": those words replaced where they are, else as replaceWords. */
+/** Whether a title has these words (each as written or one letter off). */
+function titleHas(title: string, words: string): boolean {
+  const own = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+  return words
+    .toLowerCase()
+    .replace(/^(?:the|a|an|my)\s+/, '')
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .every((w) => own.some((o) => o === w || (w.length >= 4 && withinOneEdit(o, w))));
+}
+
 function swapWords(title: string, from: string, to: string): string {
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'iu').exec(
     title,
@@ -480,6 +494,10 @@ function realigned(t: Task, rule: string, today: string): { due_date?: string } 
   return first ? { due_date: first } : {};
 }
 
+/** A fact told rather than a request: a name, number or place "is", "I parked…", "X said…". */
+const TOLD =
+  /^(?:(?:just\s+)?so you know|fyi|btw|for the record|note to self|remember(?: that)?)\b|\b(?:is|are|was|were)\s+(?:called|named|known as)\b|\b(?:name|number|code|address|reference|ref|password|pin|size|email|phone|postcode)(?:\s+is|\s+was|'s)\b|^(?:i|we)\s+(?:parked|left|put|hid|stored|kept)\b|^[A-Z][\p{L}'-]+\s+(?:said|says|told me|mentioned|wants|would like|'d like)\b/u;
+const NOTED_HINT = 'To make it a task, say “add …”.';
 const RECALL_ANSWER = "Here's what you wrote about";
 const RECALL_NONE = "I couldn't find anything written about";
 
@@ -516,6 +534,16 @@ const saysWhen = (intent: Intent & { type: 'add' }, turn: TurnContext) =>
  * "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: a time said without its half of the day
  * is the hour nearest the one the task had.
  */
+/** "in 5 days" said in the task just added: the unit a bare "make that 6" counts in. */
+function addedIn(intent: Record<string, unknown> | null): { lastIn?: 'days' | 'weeks' } {
+  const title = intent?.type === 'add' && typeof intent.title === 'string' ? intent.title : '';
+  const unit =
+    /\bin\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/i.exec(
+      title,
+    )?.[1];
+  return unit ? { lastIn: /^w/i.test(unit) ? 'weeks' : 'days' } : {};
+}
+
 function nearestHour(time: string, had: string | null, said: string): string {
   if (!had || /am|pm|a\.m|p\.m|morning|evening|afternoon|night|noon|midnight/i.test(said))
     return time;
@@ -566,6 +594,7 @@ export class OfflineAssistant implements Engine {
       ...(state.lastTimed && typeof state.lastTimedIntent?.shift === 'number'
         ? { lastShift: state.lastTimedIntent.shift }
         : {}),
+      ...(state.lastTimed && state.lastAction === 'add' ? addedIn(state.lastTimedIntent) : {}),
       agenda: state.agenda,
       askedAbout: state.askedAbout,
       awaitingValue: state.asking?.field ?? null,
@@ -598,7 +627,10 @@ export class OfflineAssistant implements Engine {
         state.lastTimed = false;
       replies.push(this.#handle(intent, turn, clarify, asking));
       // (a task added with a date or time: "make it 6 instead" puts that right)
-      if (intent.type === 'add') state.lastTimed = saysWhen(intent, turn);
+      if (intent.type === 'add') {
+        state.lastTimed = saysWhen(intent, turn);
+        if (state.lastTimed) state.lastTimedIntent = intent as unknown as Record<string, unknown>;
+      }
       if (TIMED.has(intent.type))
         state.lastTimedIntent = intent as unknown as Record<string, unknown>;
       if (state.pending) break; // wait for the yes before doing anything more
@@ -621,6 +653,10 @@ export class OfflineAssistant implements Engine {
       case 'help':
         return HELP;
       case 'unknown': {
+        // "the plumber's name is Declan", "I parked on level 3": something to remember, kept
+        // in this conversation (and found again by "what did I say about …?")
+        if (TOLD.test(turn.text.trim()))
+          return `Noted — ask me “what did I say about …?” whenever you need it. ${NOTED_HINT}`;
         const words = turn.text.trim().split(/\s+/).length;
         const suggestion =
           words <= 8 && turn.text.length <= 80
@@ -1885,6 +1921,21 @@ export class OfflineAssistant implements Engine {
     let firstFailure: Resolved | undefined;
     for (const reading of readings) {
       const resolved = this.resolve(reading.ref, turn);
+      // ("book club is at Hannah's, not the library": a word to put right must be in the title)
+      const swapped = reading.replace?.[0];
+      if (
+        resolved.ok &&
+        resolved.tasks.length === 1 &&
+        swapped !== undefined &&
+        reading.ref.kind === 'words' &&
+        !titleHas(resolved.tasks[0]!.title, swapped)
+      ) {
+        firstFailure ??= {
+          ok: false,
+          reply: `“${describeWords(swapped)}” isn't in ${q(resolved.tasks[0]!)}, so I left it as it is.`,
+        };
+        continue;
+      }
       if (resolved.ok && resolved.tasks.length === 1) {
         const task = resolved.tasks[0]!;
         const args: Record<string, unknown> = { task_id: task.id };
@@ -1973,6 +2024,15 @@ export class OfflineAssistant implements Engine {
     turn.state.lastAsked = 'find'; // "and the car?" asks again, about the car
     const all = turn.tasks('all');
     let candidates = tasksAbout(text, all);
+    // …and those that say it in their notes or labels ("anything about the dentist?" finds "Buy
+    // floss", noted "for the dentist")
+    const seen = new Set(candidates.map((t) => t.id));
+    for (const id of turn.searchTasks(searchWords(text))) {
+      const more = seen.has(id) ? undefined : all.find((t) => t.id === id);
+      if (more) candidates.push(more);
+    }
+    // "what was the claim reference again?": not in a task's note, maybe said in chat
+    if (candidates.length === 0 && notes) return this.#recall(text, turn);
     if (candidates.length === 0)
       return `I couldn't find anything about “${describeWords(text)}” on your list.`;
     if (status) {
@@ -2018,26 +2078,37 @@ export class OfflineAssistant implements Engine {
       turn.state.focus = noted.map((t) => t.id);
     }
     const said = this.#said(text, turn);
-    if (notes.length === 0 && said.length === 0)
-      return `${RECALL_NONE} “${describeWords(text)}” in your tasks or conversations.`;
+    const about = describeWords(searchWords(text));
+    if (notes.length === 0 && said.length === 0) {
+      // ("when did I say I'd ring the vet?": the task itself says, "Ring the vet tomorrow")
+      if (tasksAbout(text, turn.tasks('all')).length > 0) return this.#find(text, turn);
+      return `${RECALL_NONE} “${about}” in your tasks or conversations.`;
+    }
     const parts: string[] = [];
     if (notes.length) parts.push(`In your tasks:\n${notes.join('\n')}`);
     if (said.length)
       parts.push(`${notes.length ? 'In' : 'Said in'} your conversations:\n${said.join('\n')}`);
-    return `${RECALL_ANSWER} “${describeWords(text)}”:\n${parts.join('\n')}`;
+    return `${RECALL_ANSWER} “${about}”:\n${parts.join('\n')}`;
   }
 
   /** Earlier messages with these words, a line each. */
   #said(text: string, turn: TurnContext): string[] {
     const words = searchWords(text);
-    const hits = turn
-      .searchMessages(words)
-      // (the question itself, asked before, and the answers to it are not what was said)
-      .filter((h) =>
+    // (questions asked before, and the answers to them, are not what was said)
+    const said = (hits: ReturnType<TurnContext['searchMessages']>) =>
+      hits.filter((h) =>
         h.role === 'user'
-          ? !parseMessage(h.content, NEUTRAL).some((i) => i.type === 'recall')
-          : !h.content.startsWith(RECALL_ANSWER) && !h.content.startsWith(RECALL_NONE),
+          ? !parseMessage(h.content, NEUTRAL).some((i) => i.type === 'recall' || i.type === 'find')
+          : !h.content.startsWith(RECALL_ANSWER) &&
+            !h.content.startsWith(RECALL_NONE) &&
+            !h.content.startsWith("Here's what I found about") &&
+            // (replies that only repeat what was said)
+            !h.content.startsWith("I'm not sure what you'd like") &&
+            !h.content.startsWith('Noted — ask me'),
       );
+    let hits = said(turn.searchMessages(words));
+    // (not all the words were said: "what did Sara say she wanted?" for "she'd love a Kindle")
+    if (hits.length === 0 && /\s/.test(words.trim())) hits = said(turn.searchMessages(words, true));
     const today = turn.today();
     const lines = hits.slice(0, RECALL_LIMIT).map((h) => {
       const who = h.role === 'user' ? 'You' : 'I';

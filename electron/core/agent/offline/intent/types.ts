@@ -185,6 +185,8 @@ export interface DialogueView {
   lastTimed?: boolean;
   /** That change moved a date by this many days ("actually 3" means 3 days then). */
   lastShift?: number;
+  /** The task just added was due "in N days" or weeks ("make that 6" means 6 of them then). */
+  lastIn?: 'days' | 'weeks';
   /** The assistant just said a task's labels, priority or repeat ("remove them" means those). */
   askedAbout?: 'labels' | 'priority' | 'repeat' | null;
   /** The assistant just answered "what's due…?" for this ("and tomorrow?" asks it again). */

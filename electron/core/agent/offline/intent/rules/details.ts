@@ -83,7 +83,8 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   else if (
     /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(rest) &&
     (/^\D/.test(rest) || Number(rest) <= 12) &&
-    dialogue.lastShift === undefined
+    dialogue.lastShift === undefined &&
+    dialogue.lastIn === undefined
   )
     // ("move it to 8", "at 8"; "make that 3" after "buy 2 loaves" is the count)
     rest =

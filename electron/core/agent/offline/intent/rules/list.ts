@@ -45,6 +45,21 @@ export const list: Rule = {
       )
     )
       return { type: 'list', status: 'pending' };
+    // "what else is there?", "what's still on?", "anything else?", "what else do I have?": the
+    // rest still to do
+    if (
+      /^(?:(?:nice|great|cool|ok(?:ay)?|good|right|thanks|cheers)[.!,\s]+)*(?:so\s+)?(?:what\s+else(?:\s+(?:is\s+there|is\s+left|is\s+on|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:got|have)))?(?:\s+(?:to do|on my list|on the list|left))?|what(?:'s|\s+is)\s+still\s+(?:on|there|on (?:my|the) list)|anything\s+else\s+(?:left|on (?:my|the) list|to do))$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
+    // "gimme the list", "let's see the list", "list please"
+    if (
+      /^(?:gimme|give me|let'?s see|let me see|lemme see|show|send|read me|read out)\s+(?:me\s+)?(?:the|my)\s+(?:whole\s+|full\s+)?(?:list|tasks|todos?|to-?do list)(?:\s+(?:please|pls|plz))?$|^(?:the\s+)?list(?:,)?\s+(?:please|pls|plz)$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'all' };
     // "is anything done yet?", "have I ticked anything off?"
     if (
       /^(?:is|are|has)\s+(?:anything|any tasks?|any of (?:them|it|my tasks)|something)\s+(?:been\s+)?(?:done|finished|completed|ticked off)(?:\s+yet)?$|^have\s+(?:i|we)\s+(?:done|finished|completed|ticked off|ticked)\s+(?:anything|any tasks?|any)(?:\s+off)?(?:\s+yet)?$/.test(

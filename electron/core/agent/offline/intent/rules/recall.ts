@@ -19,6 +19,17 @@ const PATTERNS = [
     String.raw`^(?:when|where|did|have)\s+(?:did\s+|have\s+)?${WHO}\s+(?:ever\s+|already\s+)?(?:${SAID}\s+(?:anything\s+|something\s+)?${ABOUT}|mention(?:ed)?|bring up|brought up)\s+(.+)$`,
     'i',
   ),
+  // "what address did I give you for Paolo", "where did I say I parked", "which removal company
+  // did I say", "how many panels did I say I need": the question's words and what follows
+  new RegExp(
+    String.raw`^(?:and\s+|so\s+)?(?:what|where|when|which|who|how many|how much|what time)\b(.*?)\b(?:did|do|have|had)\s+(?:i|we)\s+(?:ever\s+|already\s+)?(?:say|said|tell you|told you|give you|gave you|mention|mentioned|write|wrote|note|noted|put down)\b(.*)$`,
+    'i',
+  ),
+  // "what did Sara say she wanted", "what did the landlord say about the deposit"
+  new RegExp(
+    String.raw`^(?:and\s+)?(?:what|when|where|which)\s+did\s+(?!(?:i|we|you)\b)((?:the\s+)?[\p{L}'-]+)\s+(?:say|tell me|mention)\b(.*)$`,
+    'iu',
+  ),
   // "what was said about the keys", "what's been said about it"
   new RegExp(String.raw`^what(?:'s|\s+was|\s+has)\s+(?:been\s+)?said\s+${ABOUT}\s+(.+)$`, 'i'),
   // "search my chats for Lisbon", "look through our messages for the code"
@@ -39,12 +50,17 @@ const TRAILING =
 
 export const recall: Rule = {
   name: 'recall',
-  specificity: 71,
+  // (above counting: "how many panels did I say I need?" asks what was said)
+  specificity: 81,
   extract: (s): Intent | undefined => {
     for (const pattern of PATTERNS) {
       const m = s.match(pattern);
       if (!m) continue;
-      const text = m[1]!
+      const text = [m[1], m[2]]
+        .filter((x): x is string => !!x && x.trim() !== '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
         .replace(TRAILING, '')
         .replace(/^(?:about|regarding|concerning|re)\s+/i, '')
         .replace(/^["'“‘](.*)["'”’]$/, '$1')
@@ -58,7 +74,7 @@ export const recall: Rule = {
 };
 
 const FILLER = new Set(
-  'the a an my our your his her their this that these those some any about for of to with and or in on at by from what i we you me it is was be'.split(
+  "the a an my our your his her their this that these those some any about for of to with and or in on at by from what i we you me it is was were are be she he they them him i'd i'm again".split(
     ' ',
   ),
 );

@@ -118,7 +118,7 @@ export const schedule: Rule = {
       );
     // ("actually 3" after "push it 2 days": days, like the move it puts right)
     const bare =
-      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah)[,\s]+)*(\d+|one|two|three|four|five|six|seven)(?:\s+(?:instead|then))?$/i.exec(
+      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|err|um+|i meant|i mean|make it|make that|rather)[,\s]+)*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:instead|then|actually))?$/i.exec(
         s,
       );
     const insteadDays = instead
@@ -128,6 +128,9 @@ export const schedule: Rule = {
         : undefined;
     if (insteadDays && dialogue.lastShift !== undefined)
       return { type: 'schedule', ref: { kind: 'focus' }, shift: insteadDays, instead: true };
+    // "hmm make that 6" after "add return the books in 5 days": 6 of those from today
+    if (bare && dialogue.lastIn && dialogue.lastAction === 'add')
+      return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${bare[1]} ${dialogue.lastIn}` };
     // "nah make it 12 days" after "add … in 10 days": that many days from today
     if (insteadDays && dialogue.lastAction === 'add')
       return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };

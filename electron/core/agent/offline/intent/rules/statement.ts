@@ -63,6 +63,14 @@ export const statement: Rule = {
       )
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
+    // "the bouncy castle company is called Jumping Jacks", "the plumber's name is Declan": a fact
+    // told, not a deed done
+    if (
+      /\b(?:is|are|was|were)\s+(?:called|named|known as)\b|\b(?:name|number|code|address|reference|ref|password|pin|size|email|phone)\s+(?:is|was)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "I put it in the note": where something is written, not a deed done
     if (
       /^(?:i|we)\s+(?:put|wrote|noted|jotted|added|saved)\s+(?:it|that|this|them)\s+(?:in|on|into|under|down)\b/i.test(
