@@ -3,7 +3,7 @@
 // was said recently; each hit carries a snippet with the matched words marked.
 import type Database from 'better-sqlite3';
 import type { Marks, MessageHit, SearchHit, SearchScope, TaskHit } from '../../shared/search.ts';
-import { type Query, query, queryValue } from '../db/statements.ts';
+import { type Query, query } from '../db/statements.ts';
 import { ftsQuery } from './fts-query.ts';
 
 const OPEN = '\u0001';
@@ -24,22 +24,33 @@ export function readMarks(marked: string): { text: string; marks: Marks } {
   return { text, marks };
 }
 
-// Title matches count most, then labels, then the description. A match is worth up to twice as
-// much when the task changed (or the message was said) today, fading over about a month; a
-// completed task ranks below a pending one that matches as well.
-const RECENCY = (column: string) =>
-  `(1.0 + 1.0 / (1.0 + max(0.0, julianday(?) - julianday(${column})) / 30.0))`;
+// Title matches count most, then labels, then the description (FTS5 ranks by bm25 with these
+// column weights and returns the best first, computing snippets only for those). Of a few more
+// than asked for, the final order adds recency: a match is worth up to twice as much when the
+// task changed (or the message was said) today, fading over about a month; a completed task
+// ranks below a pending one that matches as well.
+const TASK_WEIGHTS = `bm25(10.0, 3.0, 5.0)`;
+/** How many of the best matches are re-ranked by recency, for each one shown. */
+const POOL = 2;
+
+const recency = (now: number, at: string) => {
+  const days = Math.max(0, (now - Date.parse(at)) / 86_400_000);
+  return 1 + 1 / (1 + days / 30);
+};
 
 interface TaskRow {
   id: number;
+  rank: number;
   title: string;
   titleMarked: string;
   snippet: string;
   completed: number;
   dueDate: string | null;
+  updatedAt: string;
 }
 interface MessageRow {
   id: number;
+  rank: number;
   conversationId: number;
   title: string;
   role: 'user' | 'assistant' | 'tool';
@@ -51,46 +62,34 @@ interface MessageRow {
 export class SearchService {
   readonly #userId: string;
   readonly #clock: () => Date;
-  readonly #taskIds: Query<number>;
-  readonly #taskRows: Query<TaskRow>;
-  readonly #messageIds: Query<number>;
-  readonly #messageRows: Query<MessageRow>;
+  readonly #tasks: Query<TaskRow>;
+  readonly #messages: Query<MessageRow>;
 
   constructor(db: Database.Database, userId: string, clock: () => Date = () => new Date()) {
     this.#userId = userId;
     this.#clock = clock;
-    const ids = (sql: string) => queryValue<number>(db, sql);
-    this.#taskIds = ids(
-      `SELECT f.rowid FROM tasks_fts f JOIN tasks t ON t.id = f.rowid
-       WHERE tasks_fts MATCH ? AND t.user_id = ?
-       ORDER BY bm25(tasks_fts, 10.0, 3.0, 5.0) * (CASE t.completed WHEN 1 THEN 0.8 ELSE 1.0 END)
-         * ${RECENCY('t.updated_at')}
-       LIMIT ?`,
-    );
-    this.#taskRows = query<TaskRow>(
+    this.#tasks = query<TaskRow>(
       db,
-      `SELECT t.id, t.title, t.completed, t.due_date AS dueDate,
+      `SELECT f.rowid AS id, f.rank AS rank, t.title, t.completed, t.due_date AS dueDate,
+         t.updated_at AS updatedAt,
          highlight(tasks_fts, 0, '${OPEN}', '${CLOSE}') AS titleMarked,
          snippet(tasks_fts, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet
        FROM tasks_fts f JOIN tasks t ON t.id = f.rowid
-       WHERE tasks_fts MATCH ? AND f.rowid IN (SELECT value FROM json_each(?))`,
+       WHERE tasks_fts MATCH ? AND f.rank MATCH '${TASK_WEIGHTS}' AND t.user_id = ?
+       ORDER BY f.rank LIMIT ?`,
     );
-    this.#messageIds = ids(
-      `SELECT f.rowid FROM messages_fts f JOIN messages m ON m.id = f.rowid
-       WHERE messages_fts MATCH ? AND m.user_id = ?
-       ORDER BY bm25(messages_fts) * ${RECENCY('m.created_at')}
-       LIMIT ?`,
-    );
-    this.#messageRows = query<MessageRow>(
+    this.#messages = query<MessageRow>(
       db,
-      `SELECT m.id, m.conversation_id AS conversationId, m.role, m.created_at AS createdAt, m.content,
+      `SELECT f.rowid AS id, f.rank AS rank, m.conversation_id AS conversationId, m.role,
+         m.created_at AS createdAt, m.content,
          coalesce(c.title, (SELECT substr(u.content, 1, 80) FROM messages u
            WHERE u.conversation_id = c.id AND u.role = 'user' ORDER BY u.id LIMIT 1),
            'New conversation') AS title,
          snippet(messages_fts, 0, '${OPEN}', '${CLOSE}', '…', 16) AS snippet
        FROM messages_fts f JOIN messages m ON m.id = f.rowid
        JOIN conversations c ON c.id = m.conversation_id
-       WHERE messages_fts MATCH ? AND f.rowid IN (SELECT value FROM json_each(?))`,
+       WHERE messages_fts MATCH ? AND m.user_id = ?
+       ORDER BY f.rank LIMIT ?`,
     );
   }
 
@@ -98,39 +97,37 @@ export class SearchService {
   search(typed: string, scope: SearchScope = 'all', limit = 20): { items: SearchHit[] } {
     const match = ftsQuery(typed);
     if (!match) return { items: [] };
-    const now = this.#clock().toISOString();
     const items: SearchHit[] = [];
-    if (scope !== 'messages') items.push(...this.#tasks(match, now, limit));
+    if (scope !== 'messages') items.push(...this.#taskHits(match, limit));
     if (scope !== 'tasks')
-      items.push(...this.#messages(match, now, limit).map(({ content: _, ...hit }) => hit));
+      items.push(...this.#messageHits(match, limit).map(({ content: _, ...hit }) => hit));
     return { items };
   }
 
   /** Messages with these words, best first, with their whole text (the assistant reads them). */
   messages(typed: string, limit = 20, any = false): (MessageHit & { content: string })[] {
     const match = ftsQuery(typed, { any, forms: true });
-    return match ? this.#messages(match, this.#clock().toISOString(), limit) : [];
+    return match ? this.#messageHits(match, limit) : [];
   }
 
   /** The ids of the best-matching tasks, best first (the assistant's "find my tasks about …"). */
   taskIds(typed: string, limit = 20): number[] {
     const match = ftsQuery(typed, { forms: true });
-    return match ? this.#taskIds.all(match, this.#userId, this.#clock().toISOString(), limit) : [];
+    return match ? this.#taskHits(match, limit).map((h) => h.id) : [];
   }
 
-  #tasks(match: string, now: string, limit: number): TaskHit[] {
-    const ids = this.#taskIds.all(match, this.#userId, now, limit);
-    if (ids.length === 0) return [];
-    const rows = new Map(
-      this.#taskRows.all(match, JSON.stringify(ids)).map((r) => [r.id, r] as const),
-    );
-    return ids.flatMap((id) => {
-      const r = rows.get(id);
-      if (!r) return [];
-      const title = readMarks(r.titleMarked);
-      const snippet = readMarks(r.snippet);
-      return [
-        {
+  #taskHits(match: string, limit: number): TaskHit[] {
+    const now = this.#clock().getTime();
+    const score = (r: TaskRow) => r.rank * (r.completed ? 0.8 : 1) * recency(now, r.updatedAt);
+    return this.#tasks
+      .all(match, this.#userId, limit * POOL)
+      .map((r) => ({ r, score: score(r) }))
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit)
+      .map(({ r }) => {
+        const title = readMarks(r.titleMarked);
+        const snippet = readMarks(r.snippet);
+        return {
           kind: 'task' as const,
           id: r.id,
           title: r.title,
@@ -139,23 +136,20 @@ export class SearchService {
           marks: snippet.marks,
           completed: r.completed === 1,
           dueDate: r.dueDate,
-        },
-      ];
-    });
+        };
+      });
   }
 
-  #messages(match: string, now: string, limit: number): (MessageHit & { content: string })[] {
-    const ids = this.#messageIds.all(match, this.#userId, now, limit);
-    if (ids.length === 0) return [];
-    const rows = new Map(
-      this.#messageRows.all(match, JSON.stringify(ids)).map((r) => [r.id, r] as const),
-    );
-    return ids.flatMap((id) => {
-      const r = rows.get(id);
-      if (!r) return [];
-      const snippet = readMarks(r.snippet);
-      return [
-        {
+  #messageHits(match: string, limit: number): (MessageHit & { content: string })[] {
+    const now = this.#clock().getTime();
+    return this.#messages
+      .all(match, this.#userId, limit * POOL)
+      .map((r) => ({ r, score: r.rank * recency(now, r.createdAt) }))
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit)
+      .map(({ r }) => {
+        const snippet = readMarks(r.snippet);
+        return {
           kind: 'message' as const,
           id: r.id,
           conversationId: r.conversationId,
@@ -165,8 +159,7 @@ export class SearchService {
           snippet: snippet.text,
           marks: snippet.marks,
           content: r.content,
-        },
-      ];
-    });
+        };
+      });
   }
 }
