@@ -61,6 +61,18 @@ describe('finding tasks', () => {
     expect(titles(await search(core, 'pass salt'))).toEqual(['Pass the salt']);
   });
 
+  it("while only a word's first letters are typed, shows the newest matches first", async () => {
+    const core = open();
+    await add(core, { title: 'Passport photos' });
+    await add(core, { title: 'Pass the salt' });
+    await add(core, { title: 'Pasta for dinner' });
+    expect(titles(await search(core, 'pas'))).toEqual([
+      'Pasta for dinner',
+      'Pass the salt',
+      'Passport photos',
+    ]);
+  });
+
   it('keeps "quoted phrases" in order and leaves out -excluded words', async () => {
     const core = open();
     await add(core, { title: 'Buy milk and bread' });
