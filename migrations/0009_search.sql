@@ -1,44 +1,60 @@
 -- Search (FTS5) over tasks (title, description, labels) and chat messages, kept current by
 -- triggers. Case and diacritics are ignored; prefixes of 2 and 3 characters are indexed so the
 -- word being typed matches quickly.
--- Tasks: the index keeps its own copy of the text (labels live in another table).
+-- Tasks: the words of each task's title, description and labels, read from a view (external
+-- content: the text is not stored twice). The index must be told a row's old words before they
+-- change, so each change has a trigger before it (the old words out) and after it (the new in).
+CREATE VIEW `tasks_search` AS
+SELECT t.`id` AS id, t.`title` AS title, t.`description` AS description,
+  coalesce((SELECT group_concat(l.`name`, ' ') FROM `task_labels` tl
+    JOIN `labels` l ON l.`id` = tl.`label_id` WHERE tl.`task_id` = t.`id`), '') AS labels
+FROM `tasks` t;
+--> statement-breakpoint
 CREATE VIRTUAL TABLE `tasks_fts` USING fts5(
-  title, description, labels,
+  title, description, labels, content = 'tasks_search', content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 --> statement-breakpoint
-INSERT INTO `tasks_fts` (rowid, title, description, labels)
-SELECT t.`id`, t.`title`, t.`description`,
-  coalesce((SELECT group_concat(l.`name`, ' ') FROM `task_labels` tl
-    JOIN `labels` l ON l.`id` = tl.`label_id` WHERE tl.`task_id` = t.`id`), '')
-FROM `tasks` t;
+INSERT INTO `tasks_fts` (`tasks_fts`) VALUES ('rebuild');
 --> statement-breakpoint
 CREATE TRIGGER `tasks_fts_insert` AFTER INSERT ON `tasks` BEGIN
   INSERT INTO `tasks_fts` (rowid, title, description, labels)
-  VALUES (NEW.`id`, NEW.`title`, NEW.`description`, '');
+  SELECT id, title, description, labels FROM `tasks_search` WHERE id = NEW.`id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `tasks_fts_before_update` BEFORE UPDATE OF `title`, `description` ON `tasks` BEGIN
+  INSERT INTO `tasks_fts` (`tasks_fts`, rowid, title, description, labels)
+  SELECT 'delete', id, title, description, labels FROM `tasks_search` WHERE id = OLD.`id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `tasks_fts_update` AFTER UPDATE OF `title`, `description` ON `tasks` BEGIN
-  UPDATE `tasks_fts` SET title = NEW.`title`, description = NEW.`description`
-  WHERE rowid = NEW.`id`;
+  INSERT INTO `tasks_fts` (rowid, title, description, labels)
+  SELECT id, title, description, labels FROM `tasks_search` WHERE id = NEW.`id`;
 END;
 --> statement-breakpoint
-CREATE TRIGGER `tasks_fts_delete` AFTER DELETE ON `tasks` BEGIN
-  DELETE FROM `tasks_fts` WHERE rowid = OLD.`id`;
+CREATE TRIGGER `tasks_fts_delete` BEFORE DELETE ON `tasks` BEGIN
+  INSERT INTO `tasks_fts` (`tasks_fts`, rowid, title, description, labels)
+  SELECT 'delete', id, title, description, labels FROM `tasks_search` WHERE id = OLD.`id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `tasks_fts_before_label_added` BEFORE INSERT ON `task_labels` BEGIN
+  INSERT INTO `tasks_fts` (`tasks_fts`, rowid, title, description, labels)
+  SELECT 'delete', id, title, description, labels FROM `tasks_search` WHERE id = NEW.`task_id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `tasks_fts_label_added` AFTER INSERT ON `task_labels` BEGIN
-  UPDATE `tasks_fts` SET labels = coalesce((SELECT group_concat(l.`name`, ' ')
-    FROM `task_labels` tl JOIN `labels` l ON l.`id` = tl.`label_id`
-    WHERE tl.`task_id` = NEW.`task_id`), '')
-  WHERE rowid = NEW.`task_id`;
+  INSERT INTO `tasks_fts` (rowid, title, description, labels)
+  SELECT id, title, description, labels FROM `tasks_search` WHERE id = NEW.`task_id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `tasks_fts_before_label_removed` BEFORE DELETE ON `task_labels` BEGIN
+  INSERT INTO `tasks_fts` (`tasks_fts`, rowid, title, description, labels)
+  SELECT 'delete', id, title, description, labels FROM `tasks_search` WHERE id = OLD.`task_id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `tasks_fts_label_removed` AFTER DELETE ON `task_labels` BEGIN
-  UPDATE `tasks_fts` SET labels = coalesce((SELECT group_concat(l.`name`, ' ')
-    FROM `task_labels` tl JOIN `labels` l ON l.`id` = tl.`label_id`
-    WHERE tl.`task_id` = OLD.`task_id`), '')
-  WHERE rowid = OLD.`task_id`;
+  INSERT INTO `tasks_fts` (rowid, title, description, labels)
+  SELECT id, title, description, labels FROM `tasks_search` WHERE id = OLD.`task_id`;
 END;
 --> statement-breakpoint
 -- Messages: what people and the assistant said (tool receipts are not text to search). The text
