@@ -37,7 +37,8 @@ const USAGE = `Usage: npm run -s cli -- [--profile DIR] [--json] <command>
   tasks restore ID                       put a task from the Trash back in its place
   tasks purge ID | tasks empty-trash     delete for good (cannot be undone)
   conversations list
-  export --format json|csv|markdown|todotxt|ics [--scope tasks|conversations|all] [--out FILE]
+  export --format json|csv|markdown|todotxt|ics [--scope tasks|conversations|all]
+         [--conversation ID] [--out FILE]
                                          tasks (any format), conversations (json, markdown) or
                                          everything (json); to stdout unless --out
   import FILE [--format json|todoist|csv|todotxt|ics|markdown] [--dry-run] [--skip-errors]
@@ -335,6 +336,9 @@ async function run(core: Core): Promise<void> {
       const request = exportRequestSchema.safeParse({
         format: values.format,
         ...(values.scope !== undefined ? { scope: values.scope } : {}),
+        ...(values.conversation !== undefined
+          ? { conversationId: taskId(values.conversation), scope: values.scope ?? 'conversations' }
+          : {}),
       });
       if (!request.success) throw new UsageError(validationMessage(request.error));
       if (values.out === undefined) {

@@ -1,5 +1,6 @@
 // Export and import: what is asked and what comes back (the formats live in the core).
 import { z } from 'zod';
+import { conversationIdSchema } from './chat.ts';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'todotxt', 'ics'] as const;
 export const IMPORT_FORMATS = ['json', 'todoist', 'csv', 'todotxt', 'ics', 'markdown'] as const;
@@ -17,6 +18,11 @@ export const exportRequestSchema = z
         error: 'Scope must be tasks, conversations or all',
       })
       .default('tasks'),
+    /** One conversation only (scope conversations). */
+    conversationId: conversationIdSchema.optional(),
+  })
+  .refine((r) => r.conversationId === undefined || r.scope === 'conversations', {
+    message: 'A single conversation is exported with scope conversations',
   })
   .refine(
     (r) =>

@@ -143,3 +143,19 @@ test('a broken file is refused with its line number, and nothing changes', async
   await expect.poll(() => rowTitles(page)).toEqual(['Already here']);
   await expect(page.getByRole('radio', { name: 'All 1' })).toBeChecked();
 });
+
+test('a conversation alone, exported as Markdown from its header', async ({ page, request }) => {
+  const h = await host();
+  await callHost(request, h, 'chat.send', { text: 'add a task to water the plants' });
+  await page.goto(h.url);
+  await expect(page.getByRole('heading', { name: 'add a task to water the plants' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^conversation-\d+-\d{4}-\d\d-\d\d\.md$/);
+  const file = path.join(dirs[0]!, 'talk.md');
+  await download.saveAs(file);
+  const text = fs.readFileSync(file, 'utf8');
+  expect(text).toContain('add a task to water the plants');
+  expect(text).toContain('Added “Water the plants”');
+});

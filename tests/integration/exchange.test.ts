@@ -97,6 +97,35 @@ describe('export', () => {
     expect(text).not.toMatch(/"tool":/);
   });
 
+  it('one conversation alone, as Markdown', async () => {
+    const core = open({ clock: () => NOW });
+    await ok(core.handlers['chat.send']({ text: 'add a task to water the plants' }));
+    const { conversationId } = await ok(
+      core.handlers['chat.send']({ text: 'add a task to feed the cat' }),
+    );
+    await ok(core.handlers['chat.send']({ conversationId, text: 'add a task to call Ana' }));
+    const other = await ok(core.handlers['conversations.create']({}));
+    await ok(
+      core.handlers['chat.send']({ conversationId: other.id, text: 'add a task to buy bread' }),
+    );
+    const { text } = await exported(core, {
+      format: 'markdown',
+      scope: 'conversations',
+      conversationId,
+    });
+    expect(text).toMatch(/feed the cat/);
+    expect(text).not.toMatch(/buy bread/);
+    expect(
+      core.exchange.fileName({ format: 'markdown', scope: 'conversations', conversationId }),
+    ).toMatch(new RegExp(`^conversation-${conversationId}-\\d{4}-\\d\\d-\\d\\d\\.md$`));
+    const missing = await core.handlers['exchange.export']({
+      format: 'markdown',
+      scope: 'conversations',
+      conversationId: 999,
+    });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('refuses combinations that make no sense, and has no file to give without a host', async () => {
     const core = open();
     const bad = await core.handlers['exchange.export']({ format: 'csv', scope: 'conversations' });

@@ -24,6 +24,7 @@ export class ExchangeRepository {
   readonly #tasksAfter: Query<TaskRow>;
   readonly #completions: Query<Completion & { taskId: number }>;
   readonly #conversationsAfter: Query<ConversationRow>;
+  readonly #conversation: Query<ConversationRow>;
   readonly #messagesAfter: Query<ExportMessage & { id: number }>;
   readonly #count: Record<'tasks' | 'conversations' | 'messages', Query<number>>;
   readonly #keys: Query<{ title: string; dueDate: string | null }>;
@@ -54,6 +55,11 @@ export class ExchangeRepository {
       db,
       `SELECT id, title, created_at AS createdAt, updated_at AS updatedAt FROM conversations
        WHERE user_id = ? AND id > ? ORDER BY id LIMIT ?`,
+    );
+    this.#conversation = query(
+      db,
+      `SELECT id, title, created_at AS createdAt, updated_at AS updatedAt FROM conversations
+       WHERE user_id = ? AND id = ?`,
     );
     this.#messagesAfter = query(
       db,
@@ -117,6 +123,10 @@ export class ExchangeRepository {
       }
     }
     return tasks.map((t) => ({ ...t, completions: history.get(t.id) ?? [] }));
+  }
+
+  conversation(id: number): ConversationRow | undefined {
+    return this.#conversation.get(this.#userId, id);
   }
 
   conversationsAfter(id: number, limit: number): ConversationRow[] {

@@ -80,6 +80,14 @@ export class ExchangeService {
   }
 
   deliver(request: ExportRequest): Promise<ExportDelivery> {
+    if (
+      request.conversationId !== undefined &&
+      !new ExchangeRepository(this.#db, this.#userId).conversation(request.conversationId)
+    )
+      throw new AppError(
+        'NOT_FOUND',
+        "That conversation doesn't exist (it may have been deleted).",
+      );
     if (!this.#deliver) {
       throw new AppError(
         'UNAVAILABLE',
@@ -92,11 +100,13 @@ export class ExchangeService {
   /** The file name an export gets by default: "tasks-2026-11-29.csv". */
   fileName(request: ExportRequest): string {
     const what =
-      request.scope === 'all'
-        ? 'task-assistant'
-        : request.scope === 'conversations'
-          ? 'conversations'
-          : 'tasks';
+      request.conversationId !== undefined
+        ? `conversation-${request.conversationId}`
+        : request.scope === 'all'
+          ? 'task-assistant'
+          : request.scope === 'conversations'
+            ? 'conversations'
+            : 'tasks';
     return `${what}-${localDate(this.#clock())}.${EXPORT_FILES[request.format].extension}`;
   }
 
@@ -146,7 +156,20 @@ export class ExchangeService {
           after = page[page.length - 1]!.id;
         }
       }
+      const one =
+        request.conversationId === undefined
+          ? undefined
+          : repo.conversation(request.conversationId);
+      if (request.conversationId !== undefined && !one)
+        throw new AppError(
+          'NOT_FOUND',
+          "That conversation doesn't exist (it may have been deleted).",
+        );
       function* conversations(): Generator<ExportConversation> {
+        if (one) {
+          yield { ...one, messages: { [Symbol.iterator]: () => messagesOf(one.id) } };
+          return;
+        }
         let after = 0;
         for (;;) {
           const page = repo.conversationsAfter(after, CONVERSATION_PAGE);

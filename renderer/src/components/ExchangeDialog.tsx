@@ -11,6 +11,7 @@ import type { IMPORT_FORMATS } from '../../../electron/shared/exchange.ts';
 type ImportFormat = (typeof IMPORT_FORMATS)[number];
 import { sayDue, sayRepeat } from '../../../electron/shared/when-text.ts';
 import { api } from '../lib/api.ts';
+import { exportFile } from '../lib/export-file.ts';
 import { localDate } from '../lib/local-dates.ts';
 import { Dialog } from './Dialog.tsx';
 import { DialogMessage } from './DialogMessage.tsx';
@@ -103,23 +104,10 @@ function ExportPanel() {
     setBusy(true);
     setMessage(null);
     setProgress(null);
-    const result = await api.invoke('exchange.export', { format: chosen, scope });
+    // (the browser fetches it as a download, written as it is read)
+    const said = await exportFile({ format: chosen, scope });
     setBusy(false);
-    if (!result.ok) return setMessage({ text: result.error.message, error: true });
-    const delivery = result.value;
-    if (delivery.kind === 'cancelled') return;
-    if (delivery.kind === 'saved') {
-      setMessage({ text: `Saved ${delivery.fileName}.`, error: false });
-      return;
-    }
-    // The browser fetches it as a download, written as it is read.
-    const link = document.createElement('a');
-    link.href = delivery.url;
-    link.download = delivery.fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setMessage({ text: `Downloading ${delivery.fileName}.`, error: false });
+    if (said) setMessage(said);
   };
 
   return (

@@ -3,6 +3,7 @@ import type { TurnResult } from '../../../../electron/shared/chat.ts';
 import type { Result } from '../../../../electron/shared/errors.ts';
 import { api } from '../../lib/api.ts';
 import { onCommand } from '../../lib/commands.ts';
+import { exportFile } from '../../lib/export-file.ts';
 import { useConversations } from '../../hooks/use-conversations.ts';
 import { useThread } from '../../hooks/use-thread.ts';
 import { ErrorBanner } from '../ErrorBanner.tsx';
@@ -105,6 +106,22 @@ export function ChatView() {
             ☰ <span className="visually-hidden">Conversations</span>
           </button>
           <h2 dir="auto">{title}</h2>
+          {selectedId !== null && (
+            <button
+              type="button"
+              className="link export-conversation"
+              title="Save this conversation as Markdown"
+              onClick={() =>
+                void exportFile({
+                  format: 'markdown',
+                  scope: 'conversations',
+                  conversationId: selectedId,
+                }).then((said) => said?.error && setError(said.text))
+              }
+            >
+              Export
+            </button>
+          )}
         </header>
         {selectedId === null && !sending && (
           <div className="chat-empty">
