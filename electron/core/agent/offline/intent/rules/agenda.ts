@@ -78,7 +78,7 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   const label =
     // "maintenance-tagged tasks"
     /^#?([\p{L}\p{N}_]+)-(?:tagged|labell?ed)\b/iu.exec(r) ??
-    /\b(?:tagged|labell?ed|marked|under|in|with)\s+(?:the\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
+    /\b(?:tagged|labell?ed|marked|under|in|with)\s+(?:the\s+)?(?:(?:tag|label)\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
       r,
     ) ??
     /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
@@ -151,6 +151,15 @@ export const agenda: Rule = {
           : undefined);
       if (next) return { type: 'agenda', ...askedAgain(prev, next) };
     }
+    // "which of those are work?", "which ones are for home?": of the tasks just listed, a label
+    const labelled =
+      prev && listed
+        ? /^(?:(?:ok|okay|so|and)[,\s]+)*which\s+(?:of\s+(?:those|them|these)|ones?)\s+(?:are|is)\s+(?:for\s+|about\s+)?#?([\p{L}][\p{L}\p{N}_-]*)(?:\s+(?:ones?|stuff|tasks?|related))?\??$/iu.exec(
+            said,
+          )
+        : null;
+    if (labelled && !NOT_LABELS.test(labelled[1]!) && !readAgenda(labelled[1]!, said))
+      return { type: 'agenda', ...prev, label: labelName(labelled[1]!) };
     const m = ASKING.exec(s);
     // "urgent stuff", "overdue ops stuff?": a filter and a kind of task, nothing else
     if (!m) {

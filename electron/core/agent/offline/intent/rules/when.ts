@@ -13,7 +13,15 @@ const refOf = (words: string) =>
 export const whenQuestion: Rule = {
   name: 'when',
   specificity: 83,
-  extract: (s, { question }): Intent | undefined => {
+  extract: (s, { question, dialogue }): Intent | undefined => {
+    // "what time again?", "which day was it?", "when again?" right after a when: the same task
+    if (
+      (dialogue.lastAsked === 'when' || dialogue.lastTimed) &&
+      /^(?:(?:and|so|sorry|um|uh|wait)[,\s]+)*(?:(?:what|which)\s+(?:time|day|date|hour)|when|what time'?s? it|at what time)(?:\s+(?:again|was it|is it|was that|is that|exactly|did you say))*\??$/i.test(
+        s,
+      )
+    )
+      return { type: 'when', ref: { kind: 'focus' } };
     const m =
       /^(?:and\s+)?(?:when(?:'s| is| was| are|s)|when do i (?:have to|need to)(?: do)?|when am i (?:meant|supposed|due|going|scheduled) to|what (?:day|date|time) is|what (?:day|date|time)'s|for when is|by when do i need to(?: do)?)\s+(.+?)(?:\s+(?:due|happening|scheduled|set for|on|for|again|next|coming|comming|arriving|starting))*\??$/i.exec(
         s,
