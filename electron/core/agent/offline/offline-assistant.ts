@@ -784,6 +784,11 @@ export class OfflineAssistant implements Engine {
         args.due_date =
           date?.hasDay || !t.dueDate ? (read.dueDate ?? date?.date ?? t.dueDate) : t.dueDate;
         if (time) args.due_time = time;
+        // "no, the 4th" for a task that repeats on the 3rd of each month: it repeats on the 4th
+        const monthly = /^(FREQ=MONTHLY(?:;INTERVAL=\d+)?);BYMONTHDAY=(\d+)$/.exec(t.repeat ?? '');
+        const day = typeof args.due_date === 'string' ? Number(args.due_date.slice(8)) : NaN;
+        if (monthly && !said.has('repeat') && day && day !== Number(monthly[2]))
+          args.repeat = `${monthly[1]};BYMONTHDAY=${day}`;
       }
       if (said.has('priority')) args.priority = read.priority;
       if (said.has('repeat')) {

@@ -134,6 +134,17 @@ export const schedule: Rule = {
     // "nah make it 12 days" after "add … in 10 days": that many days from today
     if (insteadDays && dialogue.lastAction === 'add')
       return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };
+    // "make it the day after", "the next day instead": a day on from the date just set
+    const dayAfter =
+      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|change it to|do it)\s+)?(?:on\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s+(?:instead|then|please))?$/i.exec(
+        s,
+      );
+    if (dayAfter && dialogue.lastTimed)
+      return {
+        type: 'schedule',
+        ref: { kind: 'focus' },
+        shift: /before|previous/i.test(dayAfter[1]!) ? -1 : 1,
+      };
     // "2 days later", "a week earlier", "another day" right after a date was set: moved from it
     const later =
       /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah|ok|okay)[,\s]+)*(?:(?:make it|make that|push it|move it|do it)\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))\s+(later|after|on|more|earlier|before|sooner)$/i.exec(
