@@ -50,6 +50,16 @@ const recency = (now: number, at: string) => {
   return 1 + 1 / (1 + days / 30);
 };
 
+/** The `limit` best of a pool, by score when ranked (lower is better); as they came otherwise. */
+function best<R>(rows: R[], score: (r: R) => number, order: Order, limit: number): R[] {
+  if (order !== 'rank') return rows.slice(0, limit);
+  return rows
+    .map((r) => ({ r, s: score(r) }))
+    .sort((a, b) => a.s - b.s)
+    .slice(0, limit)
+    .map(({ r }) => r);
+}
+
 interface TaskRow {
   id: number;
   rank: number;
@@ -134,12 +144,8 @@ export class SearchService {
   #taskHits(match: string, limit: number, order: Order = 'rank'): TaskHit[] {
     const now = this.#clock().getTime();
     const score = (r: TaskRow) => r.rank * (r.completed ? 0.8 : 1) * recency(now, r.updatedAt);
-    return this.#tasks[order]
-      .all(match, this.#userId, limit * POOL)
-      .map((r) => ({ r, score: order === 'rank' ? score(r) : 0 }))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, limit)
-      .map(({ r }) => {
+    return best(this.#tasks[order].all(match, this.#userId, limit * POOL), score, order, limit).map(
+      (r) => {
         const title = readMarks(r.titleMarked);
         const snippet = readMarks(r.snippet);
         return {
@@ -152,7 +158,8 @@ export class SearchService {
           completed: r.completed === 1,
           dueDate: r.dueDate,
         };
-      });
+      },
+    );
   }
 
   #messageHits(
@@ -161,24 +168,25 @@ export class SearchService {
     order: Order = 'rank',
   ): (MessageHit & { content: string })[] {
     const now = this.#clock().getTime();
-    return this.#messages[order]
-      .all(match, this.#userId, limit * POOL)
-      .map((r) => ({ r, score: order === 'rank' ? r.rank * recency(now, r.createdAt) : 0 }))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, limit)
-      .map(({ r }) => {
-        const snippet = readMarks(r.snippet);
-        return {
-          kind: 'message' as const,
-          id: r.id,
-          conversationId: r.conversationId,
-          title: r.title,
-          role: r.role,
-          createdAt: r.createdAt,
-          snippet: snippet.text,
-          marks: snippet.marks,
-          content: r.content,
-        };
-      });
+    const score = (r: MessageRow) => r.rank * recency(now, r.createdAt);
+    return best(
+      this.#messages[order].all(match, this.#userId, limit * POOL),
+      score,
+      order,
+      limit,
+    ).map((r) => {
+      const snippet = readMarks(r.snippet);
+      return {
+        kind: 'message' as const,
+        id: r.id,
+        conversationId: r.conversationId,
+        title: r.title,
+        role: r.role,
+        createdAt: r.createdAt,
+        snippet: snippet.text,
+        marks: snippet.marks,
+        content: r.content,
+      };
+    });
   }
 }
