@@ -30,6 +30,7 @@ import { ExchangeService } from './exchange/exchange-service.ts';
 import { TrashRepository } from './tasks/trash-repository.ts';
 import { UndoHistory } from './tasks/undo-history.ts';
 import { type Reminder, ReminderService, scheduleReminders } from './time/reminders.ts';
+import { McpHost } from './mcp/mcp-host.ts';
 
 export interface CoreOptions {
   profileDir: string;
@@ -70,6 +71,11 @@ export interface CoreOptions {
    * every window as `reminders.due`.
    */
   reminders?: { deliver: (reminders: Reminder[]) => boolean; everyMs?: number };
+  /**
+   * Hosts with windows: a call to another app's tool set to "ask" waits for Allow or Deny there.
+   * Without (the CLI), such a call is declined unless --yes.
+   */
+  askApprovals?: boolean;
 }
 
 export interface Core {
@@ -85,6 +91,7 @@ export interface Core {
   backups: BackupService;
   search: SearchService;
   exchange: ExchangeService;
+  mcp: McpHost;
   /** Set when the database was found damaged at start and a backup was put in its place. */
   recovery: RecoveryReport | null;
   paths: ProfilePaths;
@@ -142,7 +149,10 @@ export function openCore(options: CoreOptions): Core {
     ...(options.modelCatalog ? { catalog: options.modelCatalog } : {}),
     ...(options.modelsFreeBytes ? { freeBytes: options.modelsFreeBytes } : {}),
   });
+  const mcp = new McpHost(db, events, logger);
   const chat = new ChatService({
+    mcp,
+    askApprovals: options.askApprovals ?? false,
     repo: conversations,
     tasks,
     tools: new ToolRunner(tasks, logger, search),
@@ -199,6 +209,7 @@ export function openCore(options: CoreOptions): Core {
   const handlers = createHandlerTable({
     search,
     exchange,
+    mcp,
     reminders,
     clock,
     settings,
@@ -239,7 +250,9 @@ export function openCore(options: CoreOptions): Core {
     backups,
     search,
     exchange,
+    mcp,
     close: () => {
+      void mcp.close();
       stopWatching();
       stopBackups();
       stopReminders();

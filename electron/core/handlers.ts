@@ -22,6 +22,7 @@ import type { SearchService } from './search/search-service.ts';
 import type { ExchangeService } from './exchange/exchange-service.ts';
 import type { TaskService } from './tasks/task-service.ts';
 import type { ReminderService } from './time/reminders.ts';
+import type { McpHost } from './mcp/mcp-host.ts';
 
 export type HandlerTable = {
   [C in Channel]: (input: unknown) => Promise<Result<ChannelOutput<C>>>;
@@ -43,6 +44,7 @@ export interface HandlerDeps {
   backups: BackupService;
   search: SearchService;
   exchange: ExchangeService;
+  mcp: McpHost;
   events: CoreEvents;
   logger: Logger;
   info: {
@@ -65,6 +67,7 @@ export function createHandlerTable({
   backups,
   search,
   exchange,
+  mcp,
   events,
   logger,
   info,
@@ -159,6 +162,14 @@ export function createHandlerTable({
     'exchange.preview': ({ text, format, duplicates }) =>
       exchange.preview(text, format, duplicates),
     'exchange.import': ({ text, ...options }) => exchange.import(text, options),
+    'mcp.list': () => ({ servers: mcp.list() }),
+    'mcp.save': (input) => mcp.save(input),
+    'mcp.remove': ({ id }) => mcp.remove(id),
+    'mcp.import': ({ text }) => mcp.importClaude(text),
+    'mcp.refresh': ({ id }) => mcp.refresh(id),
+    'mcp.setTool': ({ serverId, tool, ...change }) => mcp.setTool(serverId, tool, change),
+    'chat.approvals': ({ conversationId }) => ({ items: chat.approvals(conversationId) }),
+    'chat.approve': ({ id, decision }) => chat.decide(id, decision),
   };
 
   const wrap = <C extends Channel>(channel: C) => {

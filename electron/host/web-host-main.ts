@@ -40,6 +40,7 @@ try {
     migrationsDir,
     appVersion,
     watchExternalChanges: true,
+    askApprovals: true,
     backupEveryMs: 6 * 60 * 60 * 1000,
     idleCheckpointMs: 1000,
     // A reminder is announced to the open pages; with none open, it waits for one.

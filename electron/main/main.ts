@@ -107,6 +107,7 @@ if (!app.requestSingleInstanceLock()) {
           : path.join(app.getAppPath(), 'migrations'),
         appVersion: app.getVersion(),
         watchExternalChanges: true,
+        askApprovals: true,
         backupEveryMs: 6 * 60 * 60 * 1000,
         idleCheckpointMs: 1000,
         secrets: safeStorageSecrets(app.getPath('userData')),

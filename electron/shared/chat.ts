@@ -72,9 +72,19 @@ export type ToolName = (typeof TOOL_NAMES)[number];
 /** A call a model made to a tool that doesn't exist: recorded and shown as such. */
 export const UNKNOWN_TOOL = 'unknown_tool';
 
+/**
+ * Tools from other apps (MCP servers the person added) are named `mcp__<server>__<tool>` for a
+ * model, so they can never collide with a task tool.
+ */
+export const EXTERNAL_TOOL_PREFIX = 'mcp__';
+export const externalToolNameSchema = z
+  .string()
+  .regex(/^mcp__[a-z0-9-]{1,24}__[A-Za-z0-9_-]{1,33}$/);
+export const isExternalToolName = (name: string) => name.startsWith(EXTERNAL_TOOL_PREFIX);
+
 /** What one tool call did, as shown in chat ("Added 'Buy groceries' · Undo"). */
 export const receiptSchema = z.strictObject({
-  tool: z.union([z.enum(TOOL_NAMES), z.literal(UNKNOWN_TOOL)]),
+  tool: z.union([z.enum(TOOL_NAMES), z.literal(UNKNOWN_TOOL), externalToolNameSchema]),
   args: z.record(z.string(), z.unknown()),
   ok: z.boolean(),
   summary: z.string(),
@@ -94,6 +104,8 @@ export const storedReceiptSchema = z.object({
   args: z.record(z.string(), z.unknown()).optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   taskIds: z.array(z.number().int()).optional(),
+  /** What a tool from another app answered (untrusted text, shown collapsed). */
+  output: z.string().optional(),
 });
 export type StoredReceipt = z.infer<typeof storedReceiptSchema>;
 

@@ -4,6 +4,7 @@ import type { Message, PlannedCall, Receipt } from '../../shared/chat.ts';
 import type { Task, TaskStatus } from '../../shared/task.ts';
 import type { MessageHit } from '../../shared/search.ts';
 import type { ConversationState } from './conversation-state.ts';
+import type { ExternalTool } from '../mcp/mcp-host.ts';
 
 export type ExecuteOutcome =
   | { kind: 'done'; receipts: Receipt[] }
@@ -23,6 +24,14 @@ export interface TurnContext {
   execute(calls: PlannedCall[], confirmPrompt: string): Promise<ExecuteOutcome>;
   /** The same step, answered at once (for engines that never wait, like the built-in one). */
   executeNow(calls: PlannedCall[], confirmPrompt: string): ExecuteOutcome;
+  /** Tools from other apps (MCP servers the person added and turned on), for model engines. */
+  externalTools(): Promise<ExternalTool[]>;
+  /**
+   * Calls one of them by the name the model used: asks the person first unless they chose
+   * "always allow" for it, records its receipt, and from then on in this turn every task change
+   * waits for the person's yes (what a tool answered is untrusted).
+   */
+  useExternal(key: string, args: Record<string, unknown>): Promise<Receipt>;
   /** The reply so far, as it is written (streamed to every window). */
   stream(textSoFar: string): void;
   /** How many changes this turn has made so far. */

@@ -2,15 +2,18 @@
 // an error or a crash never loses what they typed.
 import os from 'node:os';
 import { AppError } from '../../shared/errors.ts';
-import type {
-  Conversation,
-  Message,
-  MessageStatus,
-  PlannedCall,
-  Receipt,
-  StoredReceipt,
-  TurnResult,
+import {
+  type Conversation,
+  isExternalToolName,
+  type Message,
+  type MessageStatus,
+  type PlannedCall,
+  type Receipt,
+  type StoredReceipt,
+  type TurnResult,
+  UNKNOWN_TOOL,
 } from '../../shared/chat.ts';
+import type { ApprovalDecision, ToolApproval } from '../../shared/mcp.ts';
 import { MESSAGE_MAX } from '../../shared/limits.ts';
 import { clip, codePointLength, truncate } from '../../shared/text.ts';
 import { type ConversationState, parseState, storedState } from '../agent/conversation-state.ts';
@@ -22,7 +25,8 @@ import {
   MAX_TOOL_STEPS,
   type TurnContext,
 } from '../agent/engine.ts';
-import { needsConfirmation } from '../agent/task-tools.ts';
+import { MUTATING_TOOLS, needsConfirmation } from '../agent/task-tools.ts';
+import type { ExternalTool, McpHost } from '../mcp/mcp-host.ts';
 import type { ToolRunner } from '../agent/tool-runner.ts';
 import { toErrorInfo } from '../errors-to-user.ts';
 import type { CoreEvents } from '../events.ts';
@@ -38,6 +42,10 @@ export const INTERRUPTED_REPLY =
 const TURN_OWNER = `${os.hostname()}:${process.pid}`;
 /** Earlier messages an engine may see: enough for context, bounded so long threads stay fast. */
 const HISTORY_MESSAGES = 20;
+/** A call to another app's tool waits this long for Allow or Deny. */
+const APPROVAL_WAIT_MS = 10 * 60_000;
+/** Calls to other apps' tools one turn may make. */
+const EXTERNAL_CALLS_MAX = 20;
 
 export interface SayOptions {
   conversationId?: number;
@@ -58,6 +66,13 @@ export class ChatService {
   readonly #events: CoreEvents;
   readonly #logger: Logger;
   readonly #running = new Map<number, AbortController>();
+  readonly #mcp: McpHost | undefined;
+  readonly #askApprovals: boolean;
+  readonly #approvals = new Map<
+    string,
+    { approval: ToolApproval; settle: (decision: ApprovalDecision) => void }
+  >();
+  #approvalIds = 0;
 
   constructor(deps: {
     repo: ConversationRepository;
@@ -71,7 +86,16 @@ export class ChatService {
     logger: Logger;
     /** Numeric dates are read day first (4/12 is 4 December), as the settings say. */
     dayFirst?: () => boolean;
+    /** Tools from other apps (MCP servers) for model-backed turns. */
+    mcp?: McpHost;
+    /**
+     * Whether someone can answer an approval card (a host with windows). The CLI can't: a call
+     * that needs one is declined at once, unless --yes.
+     */
+    askApprovals?: boolean;
   }) {
+    this.#mcp = deps.mcp;
+    this.#askApprovals = deps.askApprovals ?? false;
     this.#dayFirst = deps.dayFirst ?? (() => false);
     this.#repo = deps.repo;
     this.#tasks = deps.tasks;
@@ -165,6 +189,57 @@ export class ChatService {
     const controller = this.#running.get(conversationId);
     controller?.abort();
     return { cancelled: controller !== undefined };
+  }
+
+  /** Calls to other apps' tools waiting for Allow or Deny (of one conversation, or all). */
+  approvals(conversationId?: number): ToolApproval[] {
+    return [...this.#approvals.values()]
+      .map((a) => a.approval)
+      .filter((a) => conversationId === undefined || a.conversationId === conversationId);
+  }
+
+  /** Allow (once or always) or Deny a waiting call. */
+  decide(id: string, decision: ApprovalDecision): { found: boolean } {
+    const waiting = this.#approvals.get(id);
+    waiting?.settle(decision);
+    return { found: waiting !== undefined };
+  }
+
+  #ask(
+    conversationId: number,
+    tool: ExternalTool,
+    args: Record<string, unknown>,
+    signal: AbortSignal,
+  ): Promise<ApprovalDecision> {
+    const id = `approval-${process.pid}-${++this.#approvalIds}`;
+    const approval: ToolApproval = {
+      id,
+      conversationId,
+      server: tool.server,
+      tool: tool.tool,
+      description: tool.description,
+      args,
+      requestedAt: this.#now(),
+    };
+    const announce = () =>
+      this.#events.emit('chat.approval', {
+        conversationId,
+        approvals: this.approvals(conversationId),
+      });
+    return new Promise<ApprovalDecision>((resolve) => {
+      const timer = setTimeout(() => settle('deny'), APPROVAL_WAIT_MS);
+      const onAbort = () => settle('deny');
+      const settle = (decision: ApprovalDecision) => {
+        if (!this.#approvals.delete(id)) return;
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        announce();
+        resolve(decision);
+      };
+      this.#approvals.set(id, { approval, settle });
+      signal.addEventListener('abort', onAbort, { once: true });
+      announce();
+    });
   }
 
   async say(text: string, options: SayOptions = {}): Promise<TurnResult> {
@@ -322,6 +397,9 @@ export class ChatService {
     // Undo walks the history the task list shares: one step per request, more only with a yes
     // (a model told to "undo eight times" can't unwind a day's work).
     let undos = 0;
+    // Once another app's tool has answered, what it said may try to steer the model: every task
+    // change after that waits for the person's yes.
+    let untrusted = false;
     const executeNow = (calls: PlannedCall[], prompt: string): ExecuteOutcome => {
       if (steps >= MAX_TOOL_STEPS) return { kind: 'limit' };
       steps++;
@@ -329,7 +407,11 @@ export class ChatService {
         autoConfirm || (confirmedCalls !== null && sameCalls(calls, confirmedCalls));
       const undoing = calls.filter((c) => c.tool === 'undo_last_change').length;
       undos += undoing;
-      if ((needsConfirmation(calls) || (undoing > 0 && undos > 1)) && !confirmed) {
+      const afterUntrusted = untrusted && calls.some((c) => MUTATING_TOOLS.has(c.tool));
+      if (
+        (needsConfirmation(calls) || afterUntrusted || (undoing > 0 && undos > 1)) &&
+        !confirmed
+      ) {
         state.pending = { prompt: prompt || 'Shall I go ahead with these changes?', calls };
         return { kind: 'pending' };
       }
@@ -346,6 +428,72 @@ export class ChatService {
       actions.push(...receipts);
       return { kind: 'done', receipts };
     };
+    let external: Promise<ExternalTool[]> | undefined;
+    let externalCalls = 0;
+    const externalTools = () => (external ??= this.#mcp ? this.#mcp.tools() : Promise.resolve([]));
+    const useExternal = async (key: string, args: Record<string, unknown>): Promise<Receipt> => {
+      const tool = (await externalTools()).find((t) => t.key === key);
+      let receipt: Receipt;
+      if (++externalCalls > EXTERNAL_CALLS_MAX) {
+        const why = `That's more than ${EXTERNAL_CALLS_MAX} uses of other apps' tools in one request.`;
+        receipt = {
+          tool: key,
+          args,
+          ok: false,
+          summary: why,
+          error: { code: 'LIMIT', message: why },
+        };
+      } else if (!tool || !this.#mcp) {
+        receipt = {
+          tool: UNKNOWN_TOOL,
+          args: { ...args, requested_tool: clip(key, 40) },
+          ok: false,
+          summary: `There is no tool called ${clip(key, 40)}.`,
+          error: { code: 'VALIDATION', message: `There is no tool called ${clip(key, 40)}.` },
+        };
+      } else {
+        const decision =
+          tool.approval === 'always' || autoConfirm
+            ? 'allow'
+            : this.#askApprovals
+              ? await this.#ask(conversationId, tool, args, signal)
+              : 'deny';
+        if (decision === 'always')
+          this.#mcp.setTool(tool.serverId, tool.tool, { approval: 'always' });
+        if (decision === 'deny') {
+          const why = signal.aborted
+            ? 'Stopped before using it.'
+            : this.#askApprovals
+              ? `You didn't allow ${tool.tool} (${tool.server}).`
+              : `${tool.tool} (${tool.server}) needs your OK: allow it in the app, or use --yes.`;
+          receipt = {
+            tool: key,
+            args,
+            ok: false,
+            summary: why,
+            error: { code: 'DENIED', message: why },
+          };
+        } else {
+          untrusted = true;
+          const answer = await this.#mcp.call(tool, args, signal);
+          receipt = {
+            tool: key,
+            args,
+            ok: answer.ok,
+            summary: answer.ok ? `Used ${tool.tool} (${tool.server})` : clip(answer.text, 300),
+            result: { output: answer.text },
+            ...(answer.ok
+              ? {}
+              : { error: { code: 'TOOL_FAILED', message: clip(answer.text, 300) } }),
+          };
+        }
+      }
+      this.#repo.transaction(() =>
+        this.#append(conversationId, 'tool', storedReceipt(receipt), !atOnce),
+      );
+      actions.push(receipt);
+      return receipt;
+    };
     const stream = (textSoFar: string) =>
       this.#events.emit('chat.delta', { conversationId, text: textSoFar });
     const context: TurnContext = {
@@ -356,6 +504,8 @@ export class ChatService {
       trashed: () => this.#tasks.trashed(),
       execute: async (calls, prompt) => executeNow(calls, prompt),
       executeNow,
+      externalTools,
+      useExternal,
       stream,
       changesMade: () => actions.filter((r) => r.ok && r.tool !== 'list_tasks').length,
       history: () => this.#repo.messagesBefore(conversationId, batchId, HISTORY_MESSAGES),
@@ -394,6 +544,21 @@ export class ChatService {
 /** A receipt as kept in a tool message (storedReceiptSchema): what was done, and which tasks. */
 function storedReceipt(receipt: Receipt): string {
   const { result, ...rest } = receipt;
+  if (isExternalToolName(rest.tool)) {
+    // The arguments and the answer shown collapsed: shortened until the message fits.
+    const output = (result as { output?: unknown } | undefined)?.output;
+    for (const room of [2500, 1000, 200, 0]) {
+      const kept: StoredReceipt = {
+        ...rest,
+        summary: clip(rest.summary, 300),
+        args: clipArgs(rest.args, room ? 1500 : 200),
+        ...(typeof output === 'string' && room ? { output: clip(output, room) } : {}),
+      };
+      const text = JSON.stringify(kept);
+      if (codePointLength(text) <= MESSAGE_MAX) return text;
+    }
+    return JSON.stringify({ tool: rest.tool, ok: rest.ok, summary: clip(rest.summary, 300) });
+  }
   const ids = Array.isArray(result)
     ? (result as { id: number }[]).slice(0, 200).map((t) => t.id)
     : typeof (result as { id?: unknown } | undefined)?.id === 'number'
@@ -405,6 +570,12 @@ function storedReceipt(receipt: Receipt): string {
   return codePointLength(text) <= MESSAGE_MAX
     ? text
     : JSON.stringify({ tool: rest.tool, ok: rest.ok, summary } satisfies StoredReceipt);
+}
+
+/** The arguments of a call as kept in the thread: long values shortened. */
+function clipArgs(args: Record<string, unknown>, room: number): Record<string, unknown> {
+  const text = JSON.stringify(args);
+  return text.length <= room ? args : { arguments: clip(text, room) };
 }
 
 function ownerIsGone(owner: string): boolean {

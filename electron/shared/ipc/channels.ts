@@ -52,6 +52,14 @@ export const CHANNELS = [
   'exchange.export',
   'exchange.preview',
   'exchange.import',
+  'mcp.list',
+  'mcp.save',
+  'mcp.remove',
+  'mcp.import',
+  'mcp.refresh',
+  'mcp.setTool',
+  'chat.approvals',
+  'chat.approve',
 ] as const;
 
 export const EVENTS = [
@@ -63,6 +71,8 @@ export const EVENTS = [
   'tasks.reveal',
   'models.progress',
   'exchange.progress',
+  'mcp.changed',
+  'chat.approval',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

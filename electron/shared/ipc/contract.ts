@@ -36,6 +36,15 @@ import {
 } from '../chat.ts';
 import { searchInputSchema, searchResultSchema } from '../search.ts';
 import {
+  approvalDecisionSchema,
+  mcpServerIdSchema,
+  mcpServerInputSchema,
+  mcpServerListSchema,
+  mcpServerViewSchema,
+  mcpToolSetInputSchema,
+  toolApprovalSchema,
+} from '../mcp.ts';
+import {
   exchangeProgressSchema,
   exportDeliverySchema,
   exportRequestSchema,
@@ -301,6 +310,35 @@ export const contract = {
   'exchange.preview': { input: importInputSchema, output: importPreviewSchema },
   /** Import a file, all in one transaction, undoable as one step. */
   'exchange.import': { input: importInputSchema, output: importResultSchema },
+  /** Tools from other apps: the MCP servers added, their state and tools. */
+  'mcp.list': { input: z.strictObject({}), output: mcpServerListSchema },
+  /** Adds a server (no id) or changes one. */
+  'mcp.save': { input: mcpServerInputSchema, output: mcpServerViewSchema },
+  'mcp.remove': {
+    input: z.strictObject({ id: mcpServerIdSchema }),
+    output: z.strictObject({ id: mcpServerIdSchema }),
+  },
+  /** Claude Desktop's `mcpServers` JSON, pasted. */
+  'mcp.import': {
+    input: z.strictObject({ text: z.string().max(200_000, 'That is too long to be a config') }),
+    output: z.strictObject({ added: z.array(mcpServerViewSchema) }),
+  },
+  /** Starts a server (again) and reads its tools. */
+  'mcp.refresh': {
+    input: z.strictObject({ id: mcpServerIdSchema }),
+    output: mcpServerViewSchema,
+  },
+  /** One tool on or off, asked about every time or always allowed. */
+  'mcp.setTool': { input: mcpToolSetInputSchema, output: mcpServerViewSchema },
+  /** Calls to other apps' tools waiting for Allow or Deny. */
+  'chat.approvals': {
+    input: z.strictObject({ conversationId: conversationIdSchema.optional() }),
+    output: z.strictObject({ items: z.array(toolApprovalSchema) }),
+  },
+  'chat.approve': {
+    input: z.strictObject({ id: z.string().min(1).max(100), decision: approvalDecisionSchema }),
+    output: z.strictObject({ found: z.boolean() }),
+  },
   /** The ChatKit server protocol over IPC: a JSON body, or the events a stream would carry. */
   'chatkit.request': {
     input: z.strictObject({
@@ -331,6 +369,13 @@ export const events = {
   'models.progress': downloadProgressSchema,
   /** An export moved on: items (tasks and messages) written so far, of how many. */
   'exchange.progress': exchangeProgressSchema,
+  /** The MCP servers' setup or state changed. */
+  'mcp.changed': z.strictObject({}),
+  /** The calls of this conversation now waiting for Allow or Deny. */
+  'chat.approval': z.strictObject({
+    conversationId: conversationIdSchema,
+    approvals: z.array(toolApprovalSchema),
+  }),
   /** One ChatKit stream event, live, for the chatkit.request with this requestId. */
   'chatkit.event': z.strictObject({ requestId: z.string(), event: z.unknown() }),
 } as const satisfies Record<EventName, z.ZodType>;
