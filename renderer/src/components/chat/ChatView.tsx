@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TurnResult } from '../../../../electron/shared/chat.ts';
+import type { ToolApproval } from '../../../../electron/shared/mcp.ts';
 import type { Result } from '../../../../electron/shared/errors.ts';
 import { api } from '../../lib/api.ts';
 import { onCommand } from '../../lib/commands.ts';
@@ -23,6 +24,26 @@ export function ChatView() {
   const [busy, setBusy] = useState(false);
   const [sending, setSending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Calls to other apps' tools waiting for the person, by conversation.
+  const [approvals, setApprovals] = useState<Record<number, ToolApproval[]>>({});
+  useEffect(() => {
+    void api.invoke('chat.approvals', {}).then((r) => {
+      if (!r.ok) return;
+      const all: Record<number, ToolApproval[]> = {};
+      for (const a of r.value.items) (all[a.conversationId] ??= []).push(a);
+      setApprovals(all);
+    });
+    return api.on('chat.approval', ({ conversationId, approvals: waiting }) =>
+      setApprovals((all) => ({ ...all, [conversationId]: waiting })),
+    );
+  }, []);
+  // A new conversation's first turn: its id isn't chosen yet, so any waiting card is shown.
+  const shownApprovals =
+    selectedId === null
+      ? sending !== null
+        ? Object.values(approvals).flat()
+        : []
+      : (approvals[selectedId] ?? []);
   // Under 1100 px the conversation list is a menu opened from the thread's header.
   const [listOpen, setListOpen] = useState(false);
   useEffect(() => {
@@ -134,6 +155,12 @@ export function ChatView() {
         <MessageList
           messages={thread.messages}
           highlightId={found}
+          approvals={shownApprovals}
+          onApprove={(id, decision) =>
+            void api
+              .invoke('chat.approve', { id, decision })
+              .then((r) => !r.ok && setError(r.error.message))
+          }
           pendingUserText={sending}
           live={thread.live}
           pending={thread.pending}

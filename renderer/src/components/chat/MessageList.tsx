@@ -6,6 +6,7 @@ import {
   readStoredReceipt,
   type StoredReceipt,
 } from '../../../../electron/shared/chat.ts';
+import type { ApprovalDecision, ToolApproval } from '../../../../electron/shared/mcp.ts';
 import { Markdown } from './Markdown.tsx';
 import './MessageList.css';
 
@@ -24,6 +25,9 @@ export function MessageList(props: {
   onUndo: () => void;
   /** A message opened from search: scrolled to and highlighted (and the end isn't followed). */
   highlightId?: number | null;
+  /** Calls to other apps' tools waiting for Allow or Deny. */
+  approvals?: ToolApproval[];
+  onApprove?: (id: string, decision: ApprovalDecision) => void;
 }) {
   const { messages } = props;
   const endRef = useRef<HTMLDivElement>(null);
@@ -33,7 +37,7 @@ export function MessageList(props: {
   useEffect(() => {
     if (highlightId !== null) return;
     endRef.current?.scrollIntoView({ block: 'end' });
-  }, [count, props.live, props.pendingUserText, props.pending, highlightId]);
+  }, [count, props.live, props.pendingUserText, props.pending, props.approvals, highlightId]);
   useEffect(() => {
     if (!shown) return;
     document
@@ -81,6 +85,12 @@ export function MessageList(props: {
               <span dir="auto">
                 {r.ok ? '✓' : '!'} {r.summary}
               </span>
+              {r.output !== undefined && (
+                <details className="tool-output">
+                  <summary>What it answered</summary>
+                  <pre dir="auto">{r.output}</pre>
+                </details>
+              )}
               {m.id === undoable && !props.busy && (
                 <button type="button" className="link" onClick={props.onUndo}>
                   Undo
@@ -126,7 +136,32 @@ export function MessageList(props: {
           <Markdown text={props.live} />
         </div>
       )}
-      {props.busy && !props.live && (
+      {props.approvals?.map((a) => (
+        <div key={a.id} className="confirm-card" role="group" aria-label="Allow this tool?">
+          <p dir="auto">
+            Use <strong>{a.tool}</strong> from {a.server}?
+          </p>
+          <pre className="tool-args" aria-label="With these details" dir="auto">
+            {JSON.stringify(a.args, null, 2)}
+          </pre>
+          <div className="confirm-actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => props.onApprove?.(a.id, 'allow')}
+            >
+              Allow
+            </button>
+            <button type="button" onClick={() => props.onApprove?.(a.id, 'always')}>
+              Always allow
+            </button>
+            <button type="button" onClick={() => props.onApprove?.(a.id, 'deny')}>
+              Deny
+            </button>
+          </div>
+        </div>
+      ))}
+      {props.busy && !props.live && !props.approvals?.length && (
         <div className="typing" aria-label="Assistant is thinking">
           …
         </div>

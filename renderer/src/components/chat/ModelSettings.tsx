@@ -9,6 +9,7 @@ import { Dialog } from '../Dialog.tsx';
 import { DialogMessage } from '../DialogMessage.tsx';
 import { ErrorBanner } from '../ErrorBanner.tsx';
 import { ReminderSettings } from '../ReminderSettings.tsx';
+import { McpSettings } from './McpSettings.tsx';
 import { ModelFiles } from './ModelFiles.tsx';
 
 type KeyStatus = ChannelOutput<'model.status'>;
@@ -235,6 +236,7 @@ export function ModelSettings({ onClose }: { onClose: () => void }) {
         reminderTime={form.reminderTime}
         onReminderTime={(reminderTime) => set({ reminderTime })}
       />
+      <McpSettings />
       <DialogMessage message={message} />
     </Dialog>
   );
