@@ -19,6 +19,7 @@ import { parseQuickAdd } from '../electron/core/time/quick-add.ts';
 import * as chrono from 'chrono-node';
 import { browserHostEntry, buildBrowserHost } from '../scripts/lib/build-browser-host.ts';
 import { measureEmbedded } from './embedded-model.ts';
+import { mcpMetrics } from './mcp.ts';
 import { searchExchangeMetrics } from './search-exchange.ts';
 
 const quick = process.argv.includes('--quick');
@@ -711,6 +712,8 @@ try {
   console.log(
     `search, export and import rows in ${((performance.now() - searchStarted) / 1000).toFixed(1)} s`,
   );
+  for (const r of await mcpMetrics(work, { quick }))
+    row(r.metric, r.app, r.floor, r.target, r.unit, r.met, r.note);
 
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',

@@ -179,6 +179,7 @@ function AddServer({ act }: { act: Act }) {
   const [url, setUrl] = useState('');
   const [headers, setHeaders] = useState('');
   const [pasted, setPasted] = useState('');
+  const [timeout, setTimeoutSeconds] = useState('30');
   const [problem, setProblem] = useState<string | null>(null);
 
   const add = async () => {
@@ -201,7 +202,12 @@ function AddServer({ act }: { act: Act }) {
       if (typeof pairs === 'string') return setProblem(`Headers: ${pairs}`);
       transport = { type: 'http', url: url.trim(), headers: pairs };
     }
-    const added = await act('add', () => api.invoke('mcp.save', { name: name.trim(), transport }));
+    const timeoutSeconds = Number(timeout);
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 600)
+      return setProblem('The time limit is a whole number of seconds, 1 to 600');
+    const added = await act('add', () =>
+      api.invoke('mcp.save', { name: name.trim(), transport, timeoutSeconds }),
+    );
     if (added) {
       setName('');
       setCommand('');
@@ -282,6 +288,16 @@ function AddServer({ act }: { act: Act }) {
               <textarea rows={2} value={headers} onChange={(e) => setHeaders(e.target.value)} />,
             )}
           </>
+        )}
+        {field(
+          'Time limit per call (seconds)',
+          <input
+            type="number"
+            min={1}
+            max={600}
+            value={timeout}
+            onChange={(e) => setTimeoutSeconds(e.target.value)}
+          />,
         )}
         {problem && (
           <p className="small-print mcp-problem" role="alert">
