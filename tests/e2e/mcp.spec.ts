@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { expect, test } from '@playwright/test';
 import {
   type FakeServer,
@@ -101,4 +103,36 @@ test('add a server in settings, then approve the assistant’s call to its tool 
   );
   expect(offered).toContain('mcp__fake-tools__weather');
   expect(offered).not.toContain('mcp__fake-tools__crash');
+});
+
+test('a stock MCP client adds and lists tasks through cli mcp while the app shows them appear', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
+  const client = new Client({ name: 'some-agent', version: '1.0.0' });
+  await client.connect(
+    new StdioClientTransport({
+      command: process.execPath,
+      args: [
+        path.resolve(import.meta.dirname, '../../electron/host/cli.ts'),
+        '--profile',
+        profile,
+        'mcp',
+      ],
+      stderr: 'ignore',
+    }),
+  );
+  try {
+    const added = await client.callTool({
+      name: 'add_task',
+      arguments: { title: 'Renew the passport' },
+    });
+    expect(added.isError).toBeFalsy();
+    await expect(page.getByRole('checkbox', { name: 'Renew the passport' })).toBeVisible();
+    const listed = await client.callTool({ name: 'list_tasks', arguments: {} });
+    expect(listed.structuredContent).toMatchObject({ tasks: [{ title: 'Renew the passport' }] });
+  } finally {
+    await client.close();
+  }
 });
