@@ -291,7 +291,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\bat\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:mins?|minutes|hours?|days?))/gi,
     (_, h: string, m: string) => `at ${h}:${m}`,
   ],
-  [/\b(?:in\s+)?a\s+fortnight\b/gi, 'in 2 weeks'],
+  [/\b(?:in\s+)?a\s+fortnight(?:\s+from\s+(?:now|today))?\b/gi, 'in 2 weeks'],
   [/\ba\s+week\s+from\s+tomorrow\b/gi, 'in 8 days'],
   // "a week from today", "2 weeks from now", "a week today", "the day after tomorrow"
   [
@@ -522,6 +522,14 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     // ("add medium priority task organise the shed")
     .replace(/^(?:a\s+)?(?:task|todo|to-do|item)\s*[:,-]?\s+(?=\S)/i, '')
     .trim();
+  // "… at noon its high priority": the words that led to a detail go with it
+  if (parts.length > 0)
+    title = title
+      .replace(
+        /\s+(?:and\s+)?(?:it's|its|it is|it'll be|make it|mark it|set it|(?:which|that)(?:'s| is))$/i,
+        '',
+      )
+      .trim();
   if (!title && !options.detailsOnly) {
     // Nothing left to call it: the whole text is the title, as typed.
     return { ...empty(typed.trim()), parts: [] };

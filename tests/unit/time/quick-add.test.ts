@@ -252,3 +252,14 @@ describe('quick add', () => {
       expect(parse(text)).toMatchObject({ title: text, dueDate: null, dueTime: null });
   });
 });
+
+describe('the words that led to a detail', () => {
+  it('"… at noon its high priority" leaves no "its" in the title', () => {
+    expect(
+      parse('submit the grant report on October 30th at noon its high priority'),
+    ).toMatchObject({ title: 'submit the grant report', priority: 1, dueTime: '12:00' });
+  });
+  it('a title that ends in "its" with no detail after it keeps it', () => {
+    expect(parse('fix the dog and its')).toMatchObject({ title: 'fix the dog and its' });
+  });
+});

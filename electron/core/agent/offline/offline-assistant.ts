@@ -652,6 +652,8 @@ export class OfflineAssistant implements Engine {
         return "You're welcome! Anything else for your list?";
       case 'help':
         return HELP;
+      case 'dismiss':
+        return "Okay, I've left everything as it was.";
       case 'unknown': {
         // "the plumber's name is Declan", "I parked on level 3": something to remember, kept
         // in this conversation (and found again by "what did I say about …?")
@@ -1016,6 +1018,18 @@ export class OfflineAssistant implements Engine {
           for (const l of intent.remove) labels.delete(l);
           for (const l of intent.add) labels.add(l);
           args.labels = [...labels];
+          // "remove the urgent tag" from a task with no such label but a priority: the priority
+          if (
+            intent.add.length === 0 &&
+            t.priority !== null &&
+            intent.remove.some((l) =>
+              /^(?:urgent|important|priority|high-priority|p[1-3])$/.test(l),
+            ) &&
+            !intent.remove.some((l) => t.labels.includes(l))
+          ) {
+            delete args.labels;
+            args.priority = null;
+          }
           break;
         }
       }
@@ -2181,6 +2195,11 @@ export class OfflineAssistant implements Engine {
         return this.#update({ type: 'update', ref, description }, turn);
       }
       if (!task) return `Sorry, I can't find that task any more. ${HELP}`;
+      if (intent.append)
+        return this.#update(
+          { type: 'update', ref, title: tidyTitle(`${task.title} ${intent.text}`) },
+          turn,
+        );
       if (intent.typo) {
         // The one word of the title a slip away from the word given.
         const fixed = fixSlip(task.title, said);

@@ -150,3 +150,52 @@ describe('rule: add', () => {
     },
   );
 });
+
+describe('details said of the item before, in an add', () => {
+  it.each([
+    ['add pick up stamps and label it errands', 'Pick up stamps #errands'],
+    ['add call gran tomorrow and make it p1', 'Call gran tomorrow p1'],
+    ['add water plants and tag it home', 'Water plants #home'],
+  ])('%s', (text, title) => {
+    expect(add.extract(text, context({}, text))).toEqual({ type: 'add', title });
+  });
+  it('"and label the boxes" is another task', () => {
+    const text = 'add call mom and label the boxes';
+    expect(add.extract(text, context({}, text))).toEqual([
+      { type: 'add', title: 'Call mom' },
+      { type: 'add', title: 'Label the boxes' },
+    ]);
+  });
+});
+
+describe('"add that" and "add both"', () => {
+  it('"add that to my tasks" right after adding it: it is there already', () => {
+    const text = 'add that to my tasks';
+    expect(add.extract(text, context({ lastAction: 'add' }, text))).toEqual({
+      type: 'recap',
+      deed: 'add',
+    });
+  });
+  it('"I need to X and I also need to Y, can you add both": two tasks', () => {
+    const text = 'I need to do the laundry and I also need to pay the phone bill, can you add both';
+    expect(add.extract(text, context({}, text))).toEqual([
+      { type: 'add', title: 'Do the laundry' },
+      { type: 'add', title: 'Pay the phone bill' },
+    ]);
+  });
+});
+
+it('"…, can you put it down for the day after tomorrow?" keeps the date with the task', () => {
+  const text = 'I need to get the bike fixed, can you put it down for the day after tomorrow';
+  expect(add.extract(text, context({}, text))).toEqual({
+    type: 'add',
+    title: 'Get the bike fixed the day after tomorrow',
+  });
+});
+
+it.each([
+  ['add one task, it is: learn the German verbs', 'Learn the German verbs'],
+  ['add fix the leaking tap already', 'Fix the leaking tap'],
+])('%s', (text, title) => {
+  expect(add.extract(text, context({}, text))).toEqual({ type: 'add', title });
+});

@@ -106,3 +106,17 @@ describe('rule: agenda, combined and asked again', () => {
     expect(agenda.extract('what a day, the printer jammed', context())).toBeUndefined();
   });
 });
+
+describe('questions about the agenda, asked loosely', () => {
+  const asked = (text: string) => ({ ...context({}, text), question: true });
+  it.each([
+    ['which tasks I am late for?', { due: 'overdue' }],
+    ['is there anything urgent I should be worrying about?', { priority: 1 }],
+    ['what work stuff is due today?', { due: 'today', label: 'work' }],
+  ])('%s', (text, filter) => {
+    expect(agenda.extract(text.replace(/\?$/, ''), asked(text))).toMatchObject({
+      type: 'agenda',
+      ...filter,
+    });
+  });
+});

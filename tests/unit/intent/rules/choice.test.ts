@@ -32,3 +32,17 @@ describe('rule: choice', () => {
     expect(choice.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('dropping the question', () => {
+  it.each(['never mind, leave them', 'leave it', 'forget it', 'keep both', 'nvm'])(
+    '"%s" to "which one?" does nothing',
+    (text) => {
+      expect(choice.extract(text, context({ awaitingChoice: true }, text))).toEqual({
+        type: 'dismiss',
+      });
+    },
+  );
+  it('without a question waiting, it is not an answer', () => {
+    expect(choice.extract('never mind', context({}, 'never mind'))).toBeUndefined();
+  });
+});

@@ -45,3 +45,40 @@ describe('rule: correction', () => {
     });
   });
 });
+
+describe('putting a tick or a typo right', () => {
+  it('"wait no, it\'s not done yet" right after ticking it off reopens it', () => {
+    const text = "wait no it's not done yet";
+    expect(correction.extract(text, context({ lastAction: 'complete' }, text))).toEqual({
+      type: 'reopen',
+      ref: { kind: 'focus' },
+    });
+  });
+  it('"oops typo, should be book dentist" is the whole title again; "it\'s John not Jon" a word', () => {
+    const text = 'oops typo, should be book dentist';
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toEqual({
+      type: 'correct',
+      text: 'book dentist',
+    });
+    const swap = "typo, it's John not Jon";
+    expect(correction.extract(swap, context({ lastAction: 'add' }, swap))).not.toMatchObject({
+      text: 'John not Jon',
+    });
+  });
+});
+
+describe('the rest of a title, a message later', () => {
+  it.each(['for the concert', 'about the lease'])('"%s" right after an add', (text) => {
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toEqual({
+      type: 'correct',
+      text,
+      append: true,
+    });
+  });
+  it('"for tomorrow" is a date, not words of the title', () => {
+    const text = 'for tomorrow';
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).not.toMatchObject({
+      append: true,
+    });
+  });
+});

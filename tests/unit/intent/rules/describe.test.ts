@@ -42,3 +42,25 @@ describe('rule: describe', () => {
     expect(describeRule.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('after a question about a note', () => {
+  it.each(['clear it', 'remove that', 'delete the note'])('"%s" clears the note', (text) => {
+    expect(describeRule.extract(text, context({ lastAsked: 'note' }, text))).toEqual({
+      type: 'update',
+      ref: { kind: 'focus' },
+      description: '',
+    });
+  });
+  it('"clear it" otherwise is not about a note', () => {
+    expect(describeRule.extract('clear it', context({}, 'clear it'))).toBeUndefined();
+  });
+});
+
+it('"attach the following note to \'Book vet appointment\': …" is a note on that task', () => {
+  const text = "attach the following note to 'Book vet appointment': Dr. Hale prefers mornings";
+  expect(describeRule.extract(text, context({}, text))).toMatchObject({
+    type: 'update',
+    ref: { kind: 'quoted', text: 'Book vet appointment' },
+    description: 'Dr. Hale prefers mornings',
+  });
+});

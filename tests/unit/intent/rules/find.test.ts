@@ -19,3 +19,15 @@ describe('rule: find', () => {
     expect(find.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('"is there a … task?"', () => {
+  it.each([
+    ['is there an eggs task', 'eggs'],
+    ['do I have a dentist one on my list', 'dentist'],
+  ])('%s', (text, words) => {
+    expect(find.extract(text, { ...context({}, text), question: true })).toMatchObject({
+      type: 'find',
+      text: words,
+    });
+  });
+});

@@ -32,3 +32,15 @@ describe('rule: list', () => {
     expect(list.extract(text, context({}, text))).toEqual({ type: 'list', status });
   });
 });
+
+describe('what was done', () => {
+  it.each(['please show me which tasks I did already', 'show me what tasks I did'])(
+    '%s lists the completed ones',
+    (text) => {
+      expect(list.extract(text.replace(/^please /, ''), context({}, text))).toEqual({
+        type: 'list',
+        status: 'completed',
+      });
+    },
+  );
+});

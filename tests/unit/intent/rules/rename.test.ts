@@ -46,3 +46,23 @@ describe('rule: rename', () => {
     expect(rename.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('more ways to give the new title', () => {
+  it.each([
+    ["the name of it must be 'Clean the flat before Sunday'", 'Clean the flat before Sunday'],
+    ["its name should be 'Clean the flat'", 'Clean the flat'],
+  ])('%s', (text, title) => {
+    expect(rename.extract(text, context({}, text))).toMatchObject({
+      type: 'update',
+      ref: { kind: 'focus' },
+      title,
+    });
+  });
+  it('"fix the spelling in my first task, it\'s Email Dana": the first task, renamed', () => {
+    const text = "fix the spelling in my first task, it's Email Dana";
+    expect(rename.extract(text, context({}, text))).toMatchObject({
+      ref: { kind: 'positions', positions: [1] },
+      title: 'Email Dana',
+    });
+  });
+});

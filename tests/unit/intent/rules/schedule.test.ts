@@ -152,3 +152,37 @@ describe('rule: schedule, put right and said short', () => {
     ).toMatchObject({ ref: { text: 'the accountant call' }, when: 'tomorrow' });
   });
 });
+
+describe('moves said in passing', () => {
+  const timed = (text: string) => context({ lastAction: 'add', lastTimed: true }, text);
+  it.each([
+    ['push it back two more days', 2],
+    ['postpone it by 2 more days', 2],
+    ['change that to the day after', 1],
+  ])('%s, right after a date was set', (text, shift) => {
+    expect(schedule.extract(text, timed(text))).toMatchObject({ ref: { kind: 'focus' }, shift });
+  });
+  it.each([
+    ['the dentist moved to thursday, same time', 'the dentist', 'thursday'],
+    ['gym got pushed to friday', 'gym', 'friday'],
+    ['move gym to the day after tomorrow, keep the time', 'gym', 'the day after tomorrow'],
+    ["i'll do call dad tomorrow instead", 'call dad', 'tomorrow'],
+  ])('%s', (text, ref, when) => {
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      type: 'schedule',
+      ref: { text: ref },
+      when,
+    });
+  });
+  it('"the bank visit, I want it one day later" moves it by a day', () => {
+    const text = 'the bank visit, I want it one day later please';
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      ref: { text: 'the bank visit' },
+      shift: 1,
+    });
+  });
+  it('"I\'ll call mum tomorrow" is not a move of some task', () => {
+    const text = "i'll call mum tomorrow";
+    expect(schedule.extract(text, context({}, text))).toBeUndefined();
+  });
+});

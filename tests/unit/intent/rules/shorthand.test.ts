@@ -48,3 +48,19 @@ describe('rule: shorthand', () => {
     expect(shorthandAdd.extract('todo list', context())).toBeUndefined();
   });
 });
+
+describe('details first, then the task', () => {
+  it.each([
+    ['2moro: drop off the donation bags', 'Drop off the donation bags 2moro'],
+    ['tomorrow: dentist at 3', 'Dentist at 3 tomorrow'],
+  ])('%s', (text, title) => {
+    expect(shorthandAdd.extract(text, context({}, text))).toEqual({ type: 'add', title });
+  });
+  it('a colon after words that are not details is left to the other rules', () => {
+    const text = 'groceries: milk';
+    expect(shorthandAdd.extract(text, context({}, text))).not.toEqual({
+      type: 'add',
+      title: 'Milk groceries',
+    });
+  });
+});

@@ -284,3 +284,74 @@ describe('rules: after "what labels / what priority does it have?"', () => {
     });
   });
 });
+
+describe('details said of the task just added, in more ways', () => {
+  it.each([
+    ["that one's low priority", 'low priority'],
+    ["it's urgent btw", 'urgent'],
+    ['time is 7:45pm', '7:45pm'],
+    ['give it the labels garden and home', '#garden #home'],
+    ['it should repeat on the 15th of every month', 'the 15th of every month'],
+    ['it should come back every year', 'every year'],
+    ['due friday by 3pm', 'friday at 3pm'],
+    ['nvm make it fri', 'fri'],
+    ["let's say next tue", 'next tue'],
+    ['low priority', 'low priority'],
+  ])('%s', (text, said) => {
+    expect(details.extract(text, afterAdd(text))).toMatchObject({ text: said });
+  });
+
+  it('a word that only ends like a filler keeps its letters ("priority" is not "priori" + "ty")', () => {
+    expect(details.extract('high priority', afterAdd('high priority'))).toMatchObject({
+      text: 'high priority',
+    });
+  });
+});
+
+describe('labels taken off, or given to a task by position', () => {
+  it('"get rid of all the labels on buy snacks" clears its labels (it never deletes the task)', () => {
+    expect(tag.extract('get rid of all the labels on buy snacks', context())).toMatchObject({
+      type: 'tag',
+      ref: { kind: 'words', text: 'buy snacks' },
+      remove: ['*'],
+    });
+  });
+  it('"remove the urgent label from fix the sink" is about a label, "the urgent flag" the priority', () => {
+    expect(tag.extract('remove the urgent label from fix the sink', context())).toMatchObject({
+      type: 'tag',
+      remove: ['urgent'],
+    });
+    expect(prioritize.extract('remove the urgent flag from fix the sink', context())).toMatchObject(
+      {
+        type: 'prioritize',
+        priority: null,
+      },
+    );
+  });
+  it('"give the second one the label finance"; "add task X with the tag Y" stays an add', () => {
+    expect(tag.extract('give the second one the label finance', context())).toMatchObject({
+      ref: { kind: 'positions', positions: [2] },
+      add: ['finance'],
+    });
+    expect(tag.extract("add task 'buy milk' with the tag shopping", context())).toBeUndefined();
+  });
+});
+
+it('after "what labels does it have?", "change work to travel" swaps one label', () => {
+  const text = 'change work to travel';
+  expect(tag.extract(text, context({ askedAbout: 'labels' }, text))).toEqual({
+    type: 'tag',
+    ref: { kind: 'focus' },
+    add: ['travel'],
+    remove: ['work'],
+  });
+});
+
+it('"meal prep should be on saturdays, not sundays" moves its repeat to Saturdays', () => {
+  const text = 'meal prep should be on saturdays, not sundays';
+  expect(setRepeat.extract(text, context({}, text))).toMatchObject({
+    type: 'set-repeat',
+    ref: { text: 'meal prep' },
+    repeat: 'on saturdays',
+  });
+});

@@ -30,3 +30,15 @@ describe('rule: when', () => {
     expect(whenQuestion.extract('book the dentist', asked('book the dentist?'))).toBeUndefined();
   });
 });
+
+describe('"set to"', () => {
+  it.each([
+    ['how often is stretch set to repeat', { ref: { text: 'stretch' }, about: 'repeat' }],
+    ["what's book club set to", { ref: { text: 'book club' } }],
+  ])('%s', (text, intent) => {
+    expect(whenQuestion.extract(text, { ...context({}, text), question: true })).toMatchObject({
+      type: 'when',
+      ...intent,
+    });
+  });
+});

@@ -281,7 +281,8 @@ export function correctSpelling(text: string): string {
 }
 
 const OPENER = new RegExp(`^${alt(OPENERS)}\\b[\\s,:;.!-]*`, 'i');
-const CLOSER = new RegExp(`[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`, 'i');
+// ("a week from now", "two days from today": a date, not a closing word)
+const CLOSER = new RegExp(`(?<!\\bfrom)[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`, 'i');
 
 const VALUE_GIVEN = /\b(?:desc|description|note|notes|details?|memo)\b/i;
 /** "to remove all…" after politeness: the infinitive's "to" goes with it. */

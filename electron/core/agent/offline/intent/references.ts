@@ -20,7 +20,7 @@ export function statusWords(s: string): TaskStatus | undefined {
     return 'pending';
   }
   if (
-    /\b(?:completed?|done|finish(?:ed)?|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved)\b/i.test(
+    /\b(?:completed?|done|finish(?:ed)?|checked(?: off)?|ticked(?: off)?|crossed off|closed|resolved)\b|\b(?:i|we)\s+(?:already\s+)?(?:did|have done|'ve done|got done)(?:\s+already)?$/i.test(
       s,
     )
   ) {
@@ -108,6 +108,16 @@ export function parseRef(raw: string): TaskRef {
   for (let i = 0; i < 3; i++) s = s.replace(REF_NOISE, '').trim();
   // "erase please the task number 3"
   s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
+  // "my first task", "my last one": a position
+  s = s.replace(
+    /^my\s+(?=(?:first|second|third|fourth|fifth|last|next to last|penultimate)\s+(?:task|one|item|todo)s?$)/i,
+    'the ',
+  );
+  // "today's run", "this week's report": the task, of that day
+  s = s.replace(
+    /^(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month))'s\s+(?=\S)/i,
+    '',
+  );
   // "remove these: Book MOT; Replace wiper blades": each task listed
   const listed = s.match(
     /^(?:these|those|the following|following|all of these|both of these|both)(?:\s+(?:tasks|items|ones|things|two|three))?\s*:\s*(\S[^]*)$/i,

@@ -114,6 +114,8 @@ export type Intent =
       switchTo?: 'complete';
       /** "*kids" after "add pick up the knids": `text` is the right spelling of one word. */
       typo?: boolean;
+      /** "add buy tickets" … "for the concert": `text` goes on the end of the title. */
+      append?: true;
     }
   /** "put it back": undo a delete or completion, or reopen what is named. */
   | { type: 'put-back'; ref: TaskRef }
@@ -164,6 +166,8 @@ export type Intent =
   /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
   | { type: 'skip'; ref: TaskRef }
   | { type: 'greeting' }
+  /** "never mind", "leave them" to the assistant's own "which one?": nothing is done. */
+  | { type: 'dismiss' }
   | { type: 'thanks' }
   | { type: 'help' }
   | { type: 'unknown' };

@@ -1011,6 +1011,9 @@ export const NOT_TYPOS = new Set(
 /** A few shortenings and misspellings too short for the one-slip rule. */
 export const SPELLINGS: Record<string, string> = {
   ad: 'add',
+  adn: 'add',
+  n: 'and',
+  dda: 'add',
   dnoe: 'done',
   doen: 'done',
   odne: 'done',

@@ -42,10 +42,10 @@ const ADD_THAT_TAIL =
   /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)(?:\s+(?:that|this|it)|(?=\s+(?:in|on|onto|to)\s+(?:my|the)\s))(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls))*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
-  /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
+  /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
 /** "I want to learn to bake, add that as a task": what comes before the request is the task. */
 const ADD_THAT_AFTER =
-  /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|pls\s+)?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;
+  /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|pls\s+)?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;
 /** What comes before the thing to do in "I really need to remember to …", "I forgot I need to …". */
 const INTENT_LEAD =
   /^(?:.*?\s)?(?:i|we)(?:'d|'ll|\s+had|\s+will|\s+would)?\s+(?:(?:\w+ly|really|probably|still|also|just)\s+)*(?:need|have|got|gotta|better|must|should|ought|want|forgot|forget)(?:\s+to)?\s+(?:(?:that\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+)?(?:remember\s+to\s+)?(?=\S)/i;
@@ -55,7 +55,7 @@ const WISH =
 export const add: Rule = {
   name: 'add',
   specificity: 40,
-  extract: (said): Intent | Intent[] | undefined => {
+  extract: (said, context): Intent | Intent[] | undefined => {
     // "I should probably add …", "I'll just add …": the request is the add
     const s = said.replace(
       /^(?:i\s+)?(?:should|shall|might|could|will|'ll|may|would|better)\s+(?:probably\s+|maybe\s+|just\s+|also\s+|quickly\s+|better\s+)?(?=add\s)/i,
@@ -195,6 +195,13 @@ export const add: Rule = {
       const n = separate[1]?.toLowerCase();
       count = n === undefined ? 2 : Number(n) || (NUMBER_WORDS[n] ?? 2);
     }
+    // "…, can you put it down for the day after tomorrow?": the request, then when
+    const putFor =
+      /^(.+?)[,\s]+(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:put|add|note|write|jot|pop|stick|save|schedule)\s+(?:it|that|this)(?:\s+(?:down|in|on (?:my|the) list))?\s+((?:for|on|at|by|due)\s+.+)$/i.exec(
+        body,
+      );
+    const when = putFor?.[2]!.replace(/^for\s+/i, '');
+    if (putFor && when && onlyDetails(when)) body = `${putFor[1]} ${when}`;
     // "…, can you add that as a task?" / "add it then: fill in the tax form"
     body = body
       .replace(
@@ -204,14 +211,22 @@ export const add: Rule = {
       )
       // "…, please add" / "…, can you note down": the request, with nothing after it
       .replace(ADD_THAT_BARE, '')
-      .replace(/^(?:it|that|this)(?:\s+(?:then|now|too|anyway))?\s*:\s*/i, '')
+      .replace(
+        /^[,\s]*(?:it|that|this)(?:\s+(?:is|'s|will be|would be|then|now|too|anyway))?\s*:\s*/i,
+        '',
+      )
       // "note to self: I should back up my photos"
       // "make a note that I need to fix the bike tire"
       .replace(/^that\s+(?=(?:i|we)\s)/i, '')
-      .replace(/^(?:i|we)\s+(?:should|must to|must|need to|have to|gotta|ought to)\s+/i, '');
+      .replace(/^(?:i|we)\s+(?:should|must to|must|need to|have to|gotta|ought to)\s+/i, '')
+      // "… and I also need to pay the phone bill": another one
+      .replace(
+        /(?:\s*,\s*|\s+)and\s+(?:i|we)\s+(?:also\s+)?(?:should|must|need to|have to|gotta|ought to|want to)\s+(?:also\s+)?/gi,
+        '; ',
+      );
 
     if (!new RegExp(`\\b${DESCRIPTION_NOUN}\\b`, 'i').test(body))
-      body = body.replace(/\s+(?:instead|as well|too)$/i, '');
+      body = body.replace(/\s+(?:instead|as well|too|already)$/i, '');
     const quotedTitle = quoted(body);
     if (quotedTitle) return quotedTitle;
 
@@ -237,8 +252,19 @@ export const add: Rule = {
     const items = description === undefined ? splitItems(body, counted, enumerated, count) : [body];
     const intents = items
       .map((item) => tidyTitle(item.replace(TRAILERS, '')))
-      .filter((title) => title && !/^(?:task|todo|item|something|one|it)$/i.test(title))
+      .filter(
+        (title) =>
+          title &&
+          !/^(?:task|todo|item|something|one|it|that|this|both|them|these|those)$/i.test(title),
+      )
       .map((title): Intent => ({ type: 'add', title }));
+    // "can you add that to my tasks?" right after it was added: it's there already
+    if (
+      intents.length === 0 &&
+      context.dialogue.lastAction === 'add' &&
+      /^(?:that|this|it|both|them|these|those)$/i.test(tidyTitle(items[0] ?? ''))
+    )
+      return { type: 'recap', deed: 'add' };
     if (intents.length === 0) return { type: 'add-missing-title' };
     if (description !== undefined)
       return { ...(intents[0] as { title: string }), type: 'add', description };
@@ -317,12 +343,43 @@ export function splitItems(
   enumerated = false,
   count = 0,
 ): string[] {
+  // "water plants and tag it home": what is said of the last item goes with it
+  const tail =
+    /^(.+?)\s*,?\s+(?:and\s+)?((?:tag|label|make|mark|set|give|put|schedule)\s+(?:it|that)\s+.+)$/i.exec(
+      body,
+    );
+  const said = tail ? detailsOfIt(tail[2]!) : undefined;
+  if (tail && said !== undefined) body = `${tail[1]} ${said}`;
   // "buy printer ink, on 3 March": details said after a pause belong to the item before them
   return splitItemsAsSaid(body, counted, enumerated, count).reduce<string[]>((items, item) => {
-    if (items.length > 0 && onlyDetails(item)) items[items.length - 1] += ` ${item}`;
+    const details = items.length > 0 ? detailsOfIt(item) : undefined;
+    if (details !== undefined) items[items.length - 1] += ` ${details}`;
     else items.push(item);
     return items;
   }, []);
+}
+
+/**
+ * "tomorrow at 5", and said of the task before: "make it p1", "label it errands", "tag it home
+ * and work", "give it high priority": its details, in quick add's words.
+ */
+function detailsOfIt(item: string): string | undefined {
+  if (onlyDetails(item)) return item;
+  const label =
+    /^(?:and\s+)?(?:tag|label)\s+(?:it|that)\s+(?:as\s+|with\s+)?((?:#?[\p{L}][\p{L}\p{N}_-]*(?:\s*(?:,|and|&)\s*|\s*$))+)$/iu.exec(
+      item,
+    );
+  if (label)
+    return label[1]!
+      .split(/\s*(?:,|\band\b|&)\s*/i)
+      .filter(Boolean)
+      .map((w) => `#${w.replace(/^#/, '')}`)
+      .join(' ');
+  const said =
+    /^(?:and\s+)?(?:(?:make|mark|set|have|put|schedule)\s+(?:it|that)(?:\s+(?:as|for|to|on|at))?|give\s+(?:it|that))\s+(.+)$/i.exec(
+      item,
+    );
+  return said && onlyDetails(said[1]!) ? said[1]! : undefined;
 }
 
 function splitItemsAsSaid(

@@ -90,6 +90,14 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   const of = kind && (readDue(kind[1]!, whole) ?? readPriority(kind[1]!));
   if (kind && of && !NOT_LABELS.test(kind[2]!))
     return { ...of, label: kind[2]!.toLowerCase(), listNamed: true };
+  // "work stuff due today", "home tasks that are overdue": a label named as a kind, then the filter
+  const kindFirst =
+    /^#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|ones|bits)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(.+)$/iu.exec(
+      r,
+    );
+  const ofKind = kindFirst && (readDue(kindFirst[2]!, whole) ?? readPriority(kindFirst[2]!));
+  if (kindFirst && ofKind && !NOT_LABELS.test(kindFirst[1]!) && !readAgenda(kindFirst[1]!, whole))
+    return { ...ofKind, label: kindFirst[1]!.toLowerCase(), listNamed: true };
   const whole1 = readDue(r, whole) ?? readPriority(r);
   if (whole1) return whole1;
   // "high priority stuff for today", "urgent ones due this week": a priority, then when
@@ -214,6 +222,8 @@ export const agenda: Rule = {
       /^(?:am|are)\s+(?:i|we)\s+(?:meant|supposed|going)\s+to\s+(?:be\s+)?(?:doing|do)\b\s*/i,
       /^(?:i\s+)?(?:have|got|need to do|to do|left|on|going on|happening|planned|scheduled|still)\s*/i,
       /^(?:to do|to get done|to finish)\b\s*/i,
+      // "which tasks I am late for"
+      /^(?:that\s+)?(?:i|we)\s*(?:am|are|'m|'re)\s+/i,
     ])
       rest = rest.replace(strip, '');
     rest = rest
@@ -223,6 +233,11 @@ export const agenda: Rule = {
         '',
       )
       .replace(/\s+(?:please|pls|rn|right now|atm|at the moment|then|now)$/i, '')
+      // "… urgent I should be worrying about", "… overdue that we need to deal with"
+      .replace(
+        /\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:should|need to|must|have to|ought to|gotta|better)\b.*$/i,
+        '',
+      )
       .trim();
     // "… today, honestly I've lost track", "… due today or did I forget something?": the question
     // before the aside

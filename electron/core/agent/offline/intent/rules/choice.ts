@@ -14,6 +14,14 @@ export const choice: Rule = {
   name: 'choice',
   specificity: 90,
   extract: (s, { dialogue }) => {
+    // "never mind, leave them", "forget it", "keep both": the question is dropped, nothing done
+    if (
+      dialogue.awaitingChoice &&
+      /^(?:(?:oh|ok|okay|hmm|no|nah|actually|wait)[,\s]+)*(?:never ?mind|nvm|forget (?:it|about it|that)|cancel(?: that| it)?|skip it|nothing|none|don't bother|no thanks|(?:leave|keep) (?:it|them|both|those|these|all|them all|both of them|it alone|them alone|as is|as they are))(?:[,\s]+(?:(?:leave|keep) (?:it|them|both|those|these|all|them all|both of them)(?: alone| as (?:is|they are))?|thanks|thx|please|i'll do it later|for now))*$/i.test(
+        s,
+      )
+    )
+      return { type: 'dismiss' };
     // ("and tick the campsite" is a new request, not which task the last one was about)
     if (!dialogue.awaitingChoice || COMMAND.test(s.replace(/^(?:and|also|then|now|plus)\s+/i, '')))
       return undefined;

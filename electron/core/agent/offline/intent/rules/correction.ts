@@ -5,6 +5,7 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 import { pastToBase } from './statement.ts';
+import { onlyDetails } from '../time-words.ts';
 
 const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no'])}(?:[,!.:;\\s-]+|$))+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
@@ -25,6 +26,33 @@ export const correction: Rule = {
       )
     )
       return undefined;
+    // "add buy tickets" … "for the concert": the rest of its title, said a message later
+    const more =
+      /^(?:(?:oh|and|also|ah)[,\s]+)?((?:for|with|at|to|from|about|before|after|in|on|by|of)\s+(?:the|my|a|an|his|her|our|their|this|that|next|\p{Lu})\S*(?:\s+\S+){0,5})$/u.exec(
+        s,
+      );
+    if (last === 'add' && more && !onlyDetails(more[1]!) && !/[?]/.test(sentence))
+      return { type: 'correct', text: more[1]!, append: true };
+    // "wait no, it's not done yet" right after ticking it off: back to not done
+    if (
+      last === 'complete' &&
+      /^(?:(?:wait|no|nope|oops|sorry|actually|hang on|hold on|oh)[,!.\s]+)+(?:(?:it's|it is|that's|that is|it was|that was|it)\s+)?(?:not|isn't|wasn't|hasn't been)\s+(?:done|finished|complete|completed|ticked off)(?:\s+(?:yet|after all))?$/i.test(
+        s,
+      )
+    )
+      return { type: 'reopen', ref: { kind: 'focus' } };
+    // "oops typo, should be book dentist": the whole title, written again
+    const rewritten =
+      /^(?:(?:sorry|oops|whoops|my bad|no|wait)[,\s]+)*(?:(?:a\s+)?typo[,:;\s-]+)(?:it\s+)?(?:should (?:be|say|read)|(?:was )?meant to (?:be|say))\s+(.+)$/i.exec(
+        s,
+      );
+    if (
+      rewritten &&
+      (last === 'add' || last === 'update') &&
+      rewritten[1]!.trim().split(/\s+/).length > 1 &&
+      !/\bnot\b/i.test(rewritten[1]!)
+    )
+      return { type: 'correct', text: rewritten[1]!.trim() };
     // "actually put that note on the collect one instead": the note was meant for another task
     const movedNote = s.match(
       /^(?:(?:no|sorry|oops|actually|wait)[,\s]+)*(?:put|move|add|set|attach)\s+(?:that|the|this|my)\s+(?:note|description|details|comment)\s+(?:on|to|onto|for)\s+(.+?)(?:\s+(?:instead|please))*$/i,

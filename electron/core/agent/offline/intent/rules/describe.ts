@@ -30,7 +30,15 @@ const MENTIONS = pattern(`${DESCRIPTION_NOUN}|^(?:for|on|about|describe|annotate
 export const describeRule: Rule = {
   name: 'describe',
   specificity: 71,
-  extract: (said) => {
+  extract: (said, context) => {
+    // "what's the description of task 2?" … "clear it", "remove that": the note, not the task
+    if (
+      context.dialogue.lastAsked === 'note' &&
+      /^(?:(?:ok|okay|then|please|and)[,\s]+)*(?:clear|remove|delete|erase|wipe|empty|drop|get rid of)\s+(?:it|that|this|them|the (?:note|description|details|notes))(?:\s+(?:please|then|too))?$/i.test(
+        said,
+      )
+    )
+      return { type: 'update', ref: { kind: 'focus' }, description: '' };
     // "also add a note: ask for Marco", "and put in the details: …": on the task just talked about.
     const s = said.replace(
       /^(?:(?:oh\s+)?and\s+(?:also\s+)?|also\s+|plus\s+)(?=(?:add|put|write|attach|set|give it|leave)\b)/i,
@@ -76,7 +84,7 @@ export const describeRule: Rule = {
     if (m) push('it', m[2]!);
     m = re`^(?:set|change|update|edit|make|put|replace|modify|give)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
-    m = re`^(?:add|attach|put|give|write|append|include|leave)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+|one\\s+|another\\s+)?(?:little\\s+|short\\s+|quick\\s+|small\\s+|few\\s+|more\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
+    m = re`^(?:add|attach|put|give|write|append|include|leave|pin|stick)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+|one\\s+|another\\s+)?(?:following\\s+|little\\s+|short\\s+|quick\\s+|small\\s+|few\\s+|more\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     // "add to the gift task the note 'she likes green tea'"
     m = re`^(?:add|put|write|attach)\\s+(?:to|on|for)\\s+(.+?)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s*:?\\s*(.+)$`;

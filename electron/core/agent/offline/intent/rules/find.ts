@@ -5,6 +5,8 @@ import { TASK_VERBS } from '../vocabulary.ts';
 
 const LIST_TAIL = /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/i;
 const PATTERNS = [
+  // "is there an eggs task?", "do I have a dentist one on there?", "have I got a task for the vet"
+  /^(?:is there|do i have|have i got|got|i have)\s+(?:an?|any)\s+(?!task\b|todo\b|one\b)(.+?)\s+(?:tasks?|todos?|ones?|items?|reminders?)(?:\s+(?:on there|in there|on (?:my|the) list|already|yet))*$/i,
   /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any|a task|a todo|one)\s+(?:to do\s+)?(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
   // "anything on there about Gran?"
   /^(?:(?:do i have|have i got|is there|got)\s+)?(?:anything|any tasks?|something)\s+(?:on there|in there|on (?:my|the) list|on it)\s+(?:about|regarding|to do with|related to|for|with|mentioning)\s+(.+)$/i,

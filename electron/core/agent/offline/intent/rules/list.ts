@@ -127,7 +127,7 @@ export const list: Rule = {
     if (!listy.test(t)) return undefined;
     // "which ones did I check off", "which task I not do yet"
     const which = t.match(
-      /^which\s+(?:ones?|tasks?|things?)\s+(?:(?:did|have|do)\s+)?i\s+(?:(?:have|did|do)\s+)?(?:still\s+)?(not\s+|haven't\s+|didn't\s+|have not\s+)?(?:yet\s+)?(?:do|done|did|check(?:ed)? off|tick(?:ed)? off|finish(?:ed)?|complete(?:d)?)(?:\s+yet)?$/,
+      /^(?:(?:show|tell|give|list)\s+(?:me\s+)?)?(?:which|what)\s+(?:ones?|tasks?|things?)\s+(?:(?:did|have|do)\s+)?i\s+(?:(?:have|did|do)\s+)?(?:already\s+|still\s+)?(not\s+|haven't\s+|didn't\s+|have not\s+)?(?:yet\s+)?(?:do|done|did|check(?:ed)? off|tick(?:ed)? off|finish(?:ed)?|complete(?:d)?)(?:\s+(?:yet|already|so far))?$/,
     );
     if (which)
       return { type: 'list', status: which[1] || /\byet\b/.test(t) ? 'pending' : 'completed' };

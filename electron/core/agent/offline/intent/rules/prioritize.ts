@@ -65,7 +65,7 @@ export const prioritize: Rule = {
     }
     // "remove the urgent flag from it", "it's not urgent any more", "clear the priority on task 3"
     const clear =
-      /^(?:remove|clear|drop|take off|take away|unset|reset)\s+(?:the\s+)?(?:urgent|priority|high priority|importance|p[1-3])(?:\s+(?:flag|tag|mark|marker|label|level|setting))?\s+(?:from|on|off|of|for)\s+(.+)$/i.exec(
+      /^(?:remove|clear|drop|take off|take away|unset|reset)\s+(?:the\s+)?(?:urgent|priority|high priority|importance|p[1-3])(?:\s+(?:flag|mark|marker|level|setting))?\s+(?:from|on|off|of|for)\s+(.+)$/i.exec(
         said,
       ) ??
       /^(.+?)\s+(?:is|'s)\s+(?:no longer|not)\s+(?:urgent|important|a priority)(?:\s+any\s*more)?$/i.exec(

@@ -84,7 +84,7 @@ export const rename: Rule = {
     );
     if (misspelt) push(misspelt[1]!, misspelt[2]!);
     const titleSays = s.match(
-      /^(?:the\s+|its\s+)?(?:title|name)\s+should\s+(?:say|be|read)\s*:?\s+(.+)$/i,
+      /^(?:the\s+|its\s+)?(?:title|name)(?:\s+of\s+(?:it|that|this|that one))?\s+(?:should|must|has to|needs to|ought to|will)\s+(?:say|be|read)\s*:?\s+(.+)$/i,
     );
     if (titleSays) push('it', titleSays[1]!);
     // "instead of 'Clean the garage' call it 'Clean and organise the garage'"
@@ -94,7 +94,7 @@ export const rename: Rule = {
     if (instead) push(instead[1]!, instead[2]!);
     // "fix the typo in task 1, it should be 'Schedule vet appointment'" (read before the looser
     // "X should be Y" below)
-    let m = re`^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)(?:[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+|\\s*:\\s*)(.+)$`;
+    let m = re`^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|mistake|spelling mistake)\\s+(?:in|on|of)\\s+(.+?)(?:[,:]?\\s+(?:it\\s+)?should\\s+(?:be|say|read)\\s+|,\\s*(?:it's|it is|its)\\s+|\\s*:\\s*)(.+)$`;
     if (m) {
       const fix = m[2]!.match(/^(.+?),?\s+not\s+(.+)$/i);
       out.push(

@@ -68,6 +68,38 @@ export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
   extract: (s, { dialogue, question }): Intent | undefined => {
+    // ", keep the time": moving the day keeps its time anyway
+    s = s.replace(
+      /[\s,]+(?:but\s+)?(?:keep (?:the|its) (?:same )?time|same time|at the same time)$/i,
+      '',
+    );
+    // "the bank visit, I want it one day later": the task, then the move
+    const wantIt =
+      /^(.+?)\s*,\s*(?:i\s+(?:want|need|would like|'d like)|can you (?:make|move|put)|make|have|put|move|push)\s+(?:it|that)\s+(?!done\b|finished\b)(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
+        s,
+      );
+    if (wantIt && !question) s = `move ${wantIt[1]} ${wantIt[2]}`;
+    // "i'll do call dad tomorrow instead": that task, on that day
+    const doItThen =
+      /^(?:i'll|i will|i'm going to|i am going to|gonna|i'll just|i can|i could|let me)\s+(?:just\s+)?(?:do\s+)?(.+?)(?:\s+instead)?$/i.exec(
+        s,
+      );
+    // (only "do …" or "… instead": "I'll call mum tomorrow" is a new task)
+    const doWhen =
+      doItThen && !question && /\bdo\s|\sinstead$/i.test(s) ? splitWhen(doItThen[1]!) : undefined;
+    if (doWhen && doWhen.ref) s = `move ${doWhen.ref} to ${doWhen.when}`;
+    // "push it two more days": as many again, from where it is now
+    s = s.replace(
+      /\b(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+more\s+(days?|weeks?)\b/i,
+      '$1 $2',
+    );
+    // "the dentist moved to thursday, same time", "gym got pushed to Friday": a move, reported
+    const moved =
+      /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward)\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:same time|at the same time|keep the time))?$/i.exec(
+        s,
+      );
+    if (!question && moved && looksLikeWhen(moved[2]!) && !/^(?:it|i|we|you)$/i.test(moved[1]!))
+      return { type: 'schedule', ref: parseRef(moved[1]!), when: moved[2]! };
     // ("change task 2 to say ring Gran on Sunday": words for the title)
     if (question || /\bto\s+(?:say|read)\b|\bso\s+it\s+(?:says|reads)\b|\bcalled\b/i.test(s))
       return undefined;
@@ -136,7 +168,7 @@ export const schedule: Rule = {
       return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };
     // "make it the day after", "the next day instead": a day on from the date just set
     const dayAfter =
-      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|change it to|do it)\s+)?(?:on\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s+(?:instead|then|please))?$/i.exec(
+      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|(?:change|move|switch|set|push) (?:it|that)(?: to)?|do it)\s+)?(?:on\s+|to\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s+(?:instead|then|please))?$/i.exec(
         s,
       );
     if (dayAfter && dialogue.lastTimed)

@@ -16,6 +16,14 @@ export const setRepeat: Rule = {
   extract: (s, { dialogue, question }): Intent | undefined => {
     if (question) return undefined;
     const said = s
+      // "meal prep should be on saturdays, not sundays": the days it had are the ones replaced
+      .replace(
+        new RegExp(
+          String.raw`,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?${PLURAL_DAYS}(?:\s+any ?more)?$`,
+          'i',
+        ),
+        '',
+      )
       .replace(/\s+(?:please|pls|instead|too|from now on|only)$/i, '')
       .replace(/,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i, '');
     const make =

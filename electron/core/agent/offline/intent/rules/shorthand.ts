@@ -4,6 +4,13 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, DONE_WORDS, NOT_DONE_WORDS, rx, VERBS } from '../vocabulary.ts';
 import { add } from './add.ts';
+import { parseQuickAdd } from '../../../../time/quick-add.ts';
+
+const REPORTED =
+  /^(?:i\s+|we\s+)?(?:[a-z]+ed|took|bought|went|did|got|made|sent|paid|rang|wrote|ran|left|gave|sold|done|met|spoke|told|brought|caught|fed|found|had|kept|saw|sat|taught|thought|won)\b/i;
+
+// Any fixed day will do: only whether the words before the colon are all details matters.
+const SHAPE_DAY = new Date(2026, 0, 5, 12);
 
 const NEW_LABEL =
   /^(?:todo|todos|to do|task|tasks|reminder|note to self|memo to self|memo|action|to action|action item|please action|reminder to self|self reminder|note|note down|jot down|jot|remember|(?:jot|note|write|put) (?:this|that|it) down|new tasks?|new todos?|new items?|new|add|add tasks?|add items?|new reminders?|also|plus|and also)\s*(?:->|[:-])\s*(\S.*)$|^(?:\+|todo\s+(?!list\b))\s*(\S.*)$/i;
@@ -14,6 +21,15 @@ export const shorthandAdd: Rule = {
   name: 'shorthand-add',
   specificity: 78,
   extract: (s, context): Intent | Intent[] | undefined => {
+    // "p1: submit the grant application", "tomorrow: drop off the bags", "#work - send the deck":
+    // details first, then the task
+    const lead = /^([^:;–-]{1,30}?)\s*(?::|\s-|–)\s*(\S.*)$/.exec(s);
+    // (not a report: "end of day: took the recycling out")
+    if (lead && !context.question && !REPORTED.test(lead[2]!)) {
+      const read = parseQuickAdd(lead[1]!, { now: SHAPE_DAY, detailsOnly: true });
+      if (read.parts.length > 0 && read.title.trim() === '')
+        return add.extract(`add ${lead[2]} ${lead[1]}`, context) ?? undefined;
+    }
     const m = s.match(NEW_LABEL) ?? s.match(ADD_AFTER);
     if (!m) return undefined;
     // ("list: todo", "show - todo": which of the list to show, list.ts)

@@ -27,6 +27,21 @@ export const tag: Rule = {
       )
     )
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['*'] };
+    // "what labels does plan trip have?" … "change work to travel": one label for another
+    const swapped =
+      dialogue.askedAbout === 'labels'
+        ? new RegExp(
+            String.raw`^(?:(?:ok|okay|then|and)[,\s]+)*(?:change|switch|swap|replace|rename|make)\s+#?([\p{L}\p{N}_-]{1,40})\s+(?:to|with|for|into)\s+#?([\p{L}\p{N}_-]{1,40})$`,
+            'iu',
+          ).exec(s)
+        : null;
+    if (swapped)
+      return {
+        type: 'tag',
+        ref: { kind: 'focus' },
+        add: [labelName(swapped[2]!)],
+        remove: [labelName(swapped[1]!)],
+      };
     if (!LABEL_WORDS.test(s)) return undefined;
     const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
     // "add the kids label to task 3", "put #home on it"
@@ -48,6 +63,13 @@ export const tag: Rule = {
     ).exec(said);
     if (more)
       return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(more[1]!)], remove: [] };
+    // "give the second one the label finance", "give task 3 the tag home"
+    const giveRef = new RegExp(
+      String.raw`^(?:(?:and|also|plus)\s+)*give\s+(?!it\s|that\s|this\s)(.+?)\s+(?:the\s+|a\s+)?(?:tag|label)\s+${NAME}$`,
+      'iu',
+    ).exec(said);
+    if (giveRef)
+      return { type: 'tag', ref: parseRef(giveRef[1]!), add: [labelName(giveRef[2]!)], remove: [] };
     // "remove the travel tag", "take home off it"
     const offFocus = new RegExp(
       String.raw`^(?:(?:actually|and|also)\s+)*(?:remove|take off|drop|delete|clear)\s+(?:the\s+)?#?([\p{L}\p{N}_\-./&+]{1,40})\s+(?:tag|label)$`,
@@ -115,7 +137,7 @@ export const tag: Rule = {
       };
     // "remove the label", "untag the slides one", "clear its tags": every label
     const all =
-      /^(?:remove|clear|drop|delete)\s+(?:the|its|all(?:\s+the)?)\s+(?:tags?|labels?)(?:\s+(?:from|on|off)\s+(.+))?$/i.exec(
+      /^(?:remove|clear|drop|delete|get rid of|take away|lose|wipe|strip)\s+(?:the|its|all(?:\s+(?:of\s+)?(?:the|its))?|every)\s+(?:tags?|labels?)(?:\s+(?:from|on|off|of)\s+(.+))?$/i.exec(
         said,
       ) ?? /^untag\s+(.+)$/i.exec(said);
     if (all)

@@ -43,7 +43,7 @@ export const whenQuestion: Rule = {
     if (hour && !/^(?:it|is it|that)$/i.test(hour[1]!.trim()))
       return { type: 'when', ref: refOf(hour[1]!) };
     const repeat =
-      /^(?:and\s+)?(?:how often|how frequently)\s+(?:does|do|is|will|should)\s+(?:i\s+(?:do|have)\s+)?(.+?)(?:\s+(?:repeat|recur|come up|come round|happen|be done))?$/i.exec(
+      /^(?:and\s+)?(?:how often|how frequently)\s+(?:does|do|is|will|should)\s+(?:i\s+(?:do|have)\s+)?(.+?)(?:\s+(?:set|meant|supposed|going|scheduled)\s+to)?(?:\s+(?:repeat|recur|come up|come round|happen|be done))?$/i.exec(
         t,
       ) ??
       /^(?:and\s+)?(?:which|what)\s+days?\s+(?:is|are|does|do|will)\s+(.+?)(?:\s+(?:on|repeat|happen|recur))?$/i.exec(
@@ -68,6 +68,13 @@ export const whenQuestion: Rule = {
       ) ??
       /^(?:and\s+)?how\s+(?:urgent|important)\s+is\s+(.+)$/i.exec(t);
     if (priority) return { type: 'when', ref: parseRef(priority[1]!), about: 'priority' };
+    // "what's book club set to?", "what is the gym task set for?": all its time details
+    const setTo =
+      /^(?:and\s+)?(?:what(?:'s| is)|whats|how(?:'s| is))\s+(.+?)\s+(?:set|scheduled)\s+(?:to|for|as|up)$/i.exec(
+        t,
+      );
+    if (setTo && !/^(?:it|that|this)$/i.test(setTo[1]!.trim()))
+      return { type: 'when', ref: refOf(setTo[1]!) };
     return undefined;
   },
 };
