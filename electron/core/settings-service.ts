@@ -1,26 +1,20 @@
 // Preferences stored in the profile's own database, so every host sees the same ones.
 import type Database from 'better-sqlite3';
-import { type Query, queryValue, write } from './db/statements.ts';
+import { metaValue } from './db/statements.ts';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from '../shared/settings.ts';
 
 export class SettingsService {
-  readonly #read: Query<string>;
-  readonly #write: (value: string) => Database.RunResult;
+  readonly #stored: ReturnType<typeof metaValue>;
 
   constructor(db: Database.Database) {
-    this.#read = queryValue(db, `SELECT value FROM profile_meta WHERE key = 'settings'`);
-    this.#write = write(
-      db,
-      `INSERT INTO profile_meta (key, value) VALUES ('settings', ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    );
+    this.#stored = metaValue(db, 'settings');
   }
 
   /** Read on every chat turn (another process may have changed them): parsed once per value. */
   #last: { raw: string; settings: Settings } | undefined;
 
   get(): Settings {
-    const raw = this.#read.get();
+    const raw = this.#stored.read();
     if (!raw) return { ...DEFAULT_SETTINGS };
     if (this.#last?.raw !== raw) this.#last = { raw, settings: parseSettings(raw) };
     return { ...this.#last.settings };
@@ -30,7 +24,7 @@ export class SettingsService {
     // A key present but undefined ({ provider: undefined }) means "leave it", not "erase it".
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const next = settingsSchema.parse({ ...this.get(), ...defined });
-    this.#write(JSON.stringify(next));
+    this.#stored.write(JSON.stringify(next));
     return next;
   }
 }

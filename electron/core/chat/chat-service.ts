@@ -435,22 +435,19 @@ export class ChatService {
       const tool = (await externalTools()).find((t) => t.key === key);
       let receipt: Receipt;
       if (++externalCalls > EXTERNAL_CALLS_MAX) {
-        const why = `That's more than ${EXTERNAL_CALLS_MAX} uses of other apps' tools in one request.`;
-        receipt = {
-          tool: key,
+        receipt = refusal(
+          key,
           args,
-          ok: false,
-          summary: why,
-          error: { code: 'LIMIT', message: why },
-        };
+          'LIMIT',
+          `That's more than ${EXTERNAL_CALLS_MAX} uses of other apps' tools in one request.`,
+        );
       } else if (!tool || !this.#mcp) {
-        receipt = {
-          tool: UNKNOWN_TOOL,
-          args: { ...args, requested_tool: clip(key, 40) },
-          ok: false,
-          summary: `There is no tool called ${clip(key, 40)}.`,
-          error: { code: 'VALIDATION', message: `There is no tool called ${clip(key, 40)}.` },
-        };
+        receipt = refusal(
+          UNKNOWN_TOOL,
+          { ...args, requested_tool: clip(key, 40) },
+          'VALIDATION',
+          `There is no tool called ${clip(key, 40)}.`,
+        );
       } else {
         const decision =
           tool.approval === 'always' || autoConfirm
@@ -466,13 +463,7 @@ export class ChatService {
             : this.#askApprovals
               ? `You didn't allow ${tool.tool} (${tool.server}).`
               : `${tool.tool} (${tool.server}) needs your OK: allow it in the app, or use --yes.`;
-          receipt = {
-            tool: key,
-            args,
-            ok: false,
-            summary: why,
-            error: { code: 'DENIED', message: why },
-          };
+          receipt = refusal(key, args, 'DENIED', why);
         } else {
           untrusted = true;
           const answer = await this.#mcp.call(tool, args, signal);
@@ -570,6 +561,16 @@ function storedReceipt(receipt: Receipt): string {
   return codePointLength(text) <= MESSAGE_MAX
     ? text
     : JSON.stringify({ tool: rest.tool, ok: rest.ok, summary } satisfies StoredReceipt);
+}
+
+/** A call to another app's tool that was not made, and why. */
+function refusal(
+  tool: string,
+  args: Record<string, unknown>,
+  code: string,
+  message: string,
+): Receipt {
+  return { tool, args, ok: false, summary: message, error: { code, message } };
 }
 
 /** The arguments of a call as kept in the thread: long values shortened. */

@@ -64,3 +64,17 @@ export function transactionRunner(db: Database.Database): <T>(fn: () => T) => T 
   const run = db.transaction((fn: () => unknown) => fn());
   return <T>(fn: () => T) => run(fn) as T;
 }
+
+/** One value kept in profile_meta by its key: read, and written (inserted or replaced). */
+export function metaValue(
+  db: Database.Database,
+  key: string,
+): { read: () => string | undefined; write: (value: string) => void } {
+  const read = queryValue<string>(db, `SELECT value FROM profile_meta WHERE key = ?`);
+  const store = write(
+    db,
+    `INSERT INTO profile_meta (key, value) VALUES (?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
+  return { read: () => read.get(key), write: (value) => void store(key, value) };
+}

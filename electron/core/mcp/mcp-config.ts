@@ -13,7 +13,7 @@ import {
   mcpServerInputSchema,
   type McpToolSetting,
 } from '../../shared/mcp.ts';
-import { type Query, queryValue, write } from '../db/statements.ts';
+import { metaValue } from '../db/statements.ts';
 import { validationMessage } from '../errors-to-user.ts';
 
 export const MAX_SERVERS = 50;
@@ -22,21 +22,15 @@ const TOOL_PART_MAX = 33;
 export const DEFAULT_TOOL_SETTING: McpToolSetting = { enabled: true, approval: 'ask' };
 
 export class McpConfigStore {
-  readonly #read: Query<string>;
-  readonly #write: (value: string) => Database.RunResult;
+  readonly #stored: ReturnType<typeof metaValue>;
 
   constructor(db: Database.Database) {
-    this.#read = queryValue(db, `SELECT value FROM profile_meta WHERE key = 'mcp-servers'`);
-    this.#write = write(
-      db,
-      `INSERT INTO profile_meta (key, value) VALUES ('mcp-servers', ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    );
+    this.#stored = metaValue(db, 'mcp-servers');
   }
 
   /** Every server as stored; one that no longer reads as valid is left out, not fatal. */
   all(): McpServerConfig[] {
-    const raw = this.#read.get();
+    const raw = this.#stored.read();
     if (!raw) return [];
     try {
       const list = JSON.parse(raw) as unknown;
@@ -101,7 +95,7 @@ export class McpConfigStore {
   }
 
   #store(list: McpServerConfig[]) {
-    this.#write(JSON.stringify(list));
+    this.#stored.write(JSON.stringify(list));
   }
 }
 
