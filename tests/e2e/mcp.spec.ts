@@ -95,8 +95,9 @@ test('add a server in settings, then approve the assistant’s call to its tool 
   // The answer is shown collapsed, opened on request.
   const answer = log.getByText('Sunny in Oslo, 21°C.');
   await expect(answer).toBeHidden();
-  await log.getByText('What it answered').click();
+  await log.getByText('What it was asked and answered').click();
   await expect(answer).toBeVisible();
+  await expect(log.getByLabel('Asked with')).toContainText('"city": "Oslo"');
   expect(await violations(page)).toEqual([]);
   const offered = (fake.requests[0]!.body.tools as { function: { name: string } }[]).map(
     (t) => t.function.name,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import {
+  isExternalToolName,
   isQuietReceipt,
   type Message,
   type PendingConfirmation,
@@ -85,10 +86,17 @@ export function MessageList(props: {
               <span dir="auto">
                 {r.ok ? '✓' : '!'} {r.summary}
               </span>
-              {r.output !== undefined && (
+              {isExternalToolName(r.tool) && (
                 <details className="tool-output">
-                  <summary>What it answered</summary>
-                  <pre dir="auto">{r.output}</pre>
+                  <summary>What it was asked and answered</summary>
+                  <pre aria-label="Asked with" dir="auto">
+                    {JSON.stringify(r.args ?? {}, null, 2)}
+                  </pre>
+                  {r.output !== undefined && (
+                    <pre aria-label="Answered" dir="auto">
+                      {r.output}
+                    </pre>
+                  )}
                 </details>
               )}
               {m.id === undoable && !props.busy && (
