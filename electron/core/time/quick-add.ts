@@ -278,8 +278,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bquarter\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:15`],
   [/\bquarter\s+to\s+(\w+)/gi, (_, h: string) => `${(Number(hourOf(h)) + 11) % 12 || 12}:45`],
   [/\b(\d{1,2})\s*o'?clock\b/gi, (_, h: string) => `${h}:00`],
-  [/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, (_, t: string) => `${t}am`],
-  [/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:afternoon|evening)\b/gi, (_, t: string) => `${t}pm`],
+  [/\b(\d{1,2}(?::\d{2})?)\s+(?:in|of)\s+the\s+morning\b/gi, (_, t: string) => `${t}am`],
+  [
+    /\b(\d{1,2}(?::\d{2})?)\s+(?:in|of)\s+the\s+(?:afternoon|evening)\b/gi,
+    (_, t: string) => `${t}pm`,
+  ],
   [/\b(?:wednesdy|wensday|wendsday|wednsday|wedensday)\b/gi, 'wednesday'],
   [/\b(?:thurday|thursdy|thrusday)\b/gi, 'thursday'],
   [/\b(?:tuseday|tuesdy|teusday)\b/gi, 'tuesday'],
@@ -292,6 +295,24 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, h: string, m: string) => `at ${h}:${m}`,
   ],
   [/\b(?:in\s+)?a\s+fortnight(?:\s+from\s+(?:now|today))?\b/gi, 'in 2 weeks'],
+  // "by 11:59pm", "by noon": at that time (the date stays whatever it is)
+  [/\bby\s+(?=(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)\b)/gi, 'at '],
+  // "4:30pm on the 12th", "6pm on friday": the day, then the time
+  [
+    /\b(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s+on\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    (_, t: string, d: string) => `on ${d} at ${t}`,
+  ],
+  // "tomorrow morning 7", "friday evening 6:30": that hour in that part of the day
+  [
+    /\b(tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(morning|afternoon|evening)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|:|days?|weeks?|hours?|mins?|minutes?|people|items?)\b)/gi,
+    (_, day: string, part: string, t: string) =>
+      `${day} at ${t}${/morning/i.test(part) ? 'am' : 'pm'}`,
+  ],
+  // "the twentieth": the 20th
+  [
+    /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first)\b(?!\s+(?:one|task|item|time|of\s+(?:them|those|these)))/gi,
+    (_, w: string) => `the ${ordinalDay(w)}`,
+  ],
   [/\ba\s+week\s+from\s+tomorrow\b/gi, 'in 8 days'],
   // "a week from today", "2 weeks from now", "a week today", "the day after tomorrow"
   [
@@ -309,6 +330,48 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bnew\s+year'?s\s+eve\b/gi, 'December 31'],
   [/\bnew\s+year'?s\s+day\b/gi, 'January 1'],
 ];
+const ORDINAL_DAYS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+/** "twentieth" → "20th", "twenty-first" → "21st". */
+function ordinalDay(words: string): string {
+  const w = words.toLowerCase().replace(/[-\s]+/g, ' ');
+  const n = w.startsWith('thirty')
+    ? w === 'thirtieth'
+      ? 30
+      : 31
+    : w.startsWith('twenty ')
+      ? 20 + ORDINAL_DAYS.indexOf(w.slice(7)) + 1
+      : ORDINAL_DAYS.indexOf(w) + 1;
+  const suffix =
+    n % 10 === 1 && n !== 11
+      ? 'st'
+      : n % 10 === 2 && n !== 12
+        ? 'nd'
+        : n % 10 === 3 && n !== 13
+          ? 'rd'
+          : 'th';
+  return `${n}${suffix}`;
+}
 const HOUR_WORDS = [
   'twelve',
   'one',

@@ -561,3 +561,53 @@ describe('adding, said in more voices', () => {
     });
   });
 });
+
+describe('a change, then more said of the same task', () => {
+  const all = (text: string) =>
+    parseMessage(text, {
+      awaitingChoice: false,
+      lastAction: null,
+      lastAsked: null,
+      awaitingValue: null,
+    });
+  it.each([
+    [
+      'move performance reviews up to tomorrow and make them p1',
+      [
+        { type: 'schedule', ref: { kind: 'words', text: 'performance reviews' }, when: 'tomorrow' },
+        { type: 'details', ref: { kind: 'focus' }, text: 'p1' },
+      ],
+    ],
+    [
+      'take the priority off the gutters task and get rid of its date',
+      [
+        { type: 'details', clear: ['priority'] },
+        { type: 'details', ref: { kind: 'focus' }, clear: ['date'] },
+      ],
+    ],
+    [
+      "make 'Draft chapter 3' high priority and tag it thesis",
+      [
+        { type: 'prioritize', priority: 1 },
+        { type: 'details', ref: { kind: 'focus' }, text: '#thesis' },
+      ],
+    ],
+  ])('%s', (text, intents) => {
+    expect(all(text)).toMatchObject(intents);
+  });
+  it('"add X and make it p1" stays one new task', () => {
+    expect(all('add call gran tomorrow and make it p1')).toEqual([
+      { type: 'add', title: 'Call gran tomorrow p1' },
+    ]);
+  });
+  it('after a change, "and the last one to p3" is that detail, never a new title', () => {
+    expect(
+      parseMessage('and the last one to p3', {
+        awaitingChoice: false,
+        lastAction: 'update',
+        lastAsked: null,
+        awaitingValue: null,
+      }),
+    ).toEqual([{ type: 'details', ref: { kind: 'positions', positions: [-1] }, text: 'p3' }]);
+  });
+});

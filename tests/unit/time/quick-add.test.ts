@@ -263,3 +263,25 @@ describe('the words that led to a detail', () => {
     expect(parse('fix the dog and its')).toMatchObject({ title: 'fix the dog and its' });
   });
 });
+
+describe('dates and times said in other ways', () => {
+  it.each([
+    ['dress fitting 4:30pm on the 12th', 'dress fitting', '16:30'],
+    ['train ticket tomorrow morning 7', 'train ticket', '07:00'],
+    ['lab report this friday by 11:59pm', 'lab report', '23:59'],
+    ['lawyer meeting tuesday at 10 of the morning', 'lawyer meeting', '10:00'],
+  ])('%s', (text, title, time) => {
+    expect(parse(text)).toMatchObject({ title, dueTime: time });
+  });
+  it('"the twentieth" is the 20th; "the first one" is no date', () => {
+    expect(parse('car service the twentieth')).toMatchObject({ title: 'car service' });
+    expect(parse('car service the twentieth').dueDate).toMatch(/-20$/);
+    expect(parse('do the first one')).toMatchObject({ title: 'do the first one', dueDate: null });
+  });
+  it('"every morning 6:30" still repeats daily at 6:30', () => {
+    expect(parse('check pager every morning 6:30')).toMatchObject({
+      repeat: 'FREQ=DAILY',
+      dueTime: '06:30',
+    });
+  });
+});

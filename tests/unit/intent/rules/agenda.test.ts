@@ -120,3 +120,19 @@ describe('questions about the agenda, asked loosely', () => {
     });
   });
 });
+
+describe('more ways to ask what is on', () => {
+  const asked = (text: string) => ({ ...context({}, text), question: true });
+  it.each([
+    ["what's this week looking like", { due: 'upcoming' }],
+    ['what should I be working on today', { due: 'today' }],
+    ['give me a rundown of the week ahead', { due: 'upcoming' }],
+    ["Could you tell me what I've got on tomorrow", { on: 'tomorrow' }],
+    ["show me what's medium priority", { priority: 2 }],
+    ["show me everything that's top priority", { priority: 1 }],
+    ["anything labelled phd that's still open", { label: 'phd' }],
+    ['which tasks have the music label', { label: 'music' }],
+  ])('%s', (text, filter) => {
+    expect(agenda.extract(text, asked(text))).toMatchObject({ type: 'agenda', ...filter });
+  });
+});

@@ -355,3 +355,26 @@ it('"meal prep should be on saturdays, not sundays" moves its repeat to Saturday
     repeat: 'on saturdays',
   });
 });
+
+describe('more said right after a change', () => {
+  const afterChange = (text: string) => context({ lastAction: 'update' }, text);
+  it('"and add the wedding tag"', () => {
+    expect(tag.extract('and add the wedding tag', afterChange('and add the wedding tag'))).toEqual({
+      type: 'tag',
+      ref: { kind: 'focus' },
+      add: ['wedding'],
+      remove: [],
+    });
+  });
+  it.each([
+    ['and give it the admin label instead', '#admin'],
+    ['and set p3', 'p3'],
+  ])('%s', (text, said) => {
+    expect(details.extract(text, afterChange(text))).toMatchObject({ text: said });
+  });
+  it('"it starts at 5pm" after an add', () => {
+    expect(details.extract('it starts at 5pm', afterAdd('it starts at 5pm'))).toMatchObject({
+      text: 'at 5pm',
+    });
+  });
+});

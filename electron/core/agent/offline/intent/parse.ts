@@ -250,6 +250,32 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
 
   function readOne(sentence: string, dialogue: DialogueView): Reading {
     const question = isQuestion(sentence);
+    // "move the reviews to tomorrow and make them p1", "take the priority off the gutters task
+    // and get rid of its date": a change, then more said of the same task
+    const pair = question ? null : AND_OF_IT.exec(sentence);
+    if (pair) {
+      const first = readOne(pair[1]!, dialogue);
+      const second = read(pair[2]!, {
+        dialogue: { ...dialogue, lastAction: 'update', lastTimed: true },
+        question: false,
+        sentence: pair[2]!,
+      });
+      if (
+        first.intents.length > 0 &&
+        first.intents.every((i) => CHANGES_OF_A_TASK.has(i.type)) &&
+        second &&
+        second.intents.length > 0 &&
+        second.intents.every(
+          (i) => CHANGES_OF_A_TASK.has(i.type) && 'ref' in i && i.ref?.kind === 'focus',
+        )
+      )
+        return {
+          sentence,
+          intents: [...first.intents, ...second.intents],
+          specificity: Math.max(first.specificity, second.specificity),
+          question,
+        };
+    }
     const slip = MISTAKE.test(sentence);
     const clauses = slip ? undefined : readClauses(sentence, { dialogue, question, sentence });
     if (clauses) return { sentence, intents: clauses, specificity: 50, question };
@@ -286,6 +312,19 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     return found ?? { sentence, intents: [], specificity: 0, question };
   }
 }
+
+/** "… and make them p1", "… and tag it thesis", "… and get rid of its date", "… and due fri". */
+const AND_OF_IT =
+  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:get rid of|remove|clear|drop|take off|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s).*)$/i;
+/** Changes made to a task already there, that more can be said of. */
+const CHANGES_OF_A_TASK = new Set<Intent['type']>([
+  'schedule',
+  'prioritize',
+  'tag',
+  'set-repeat',
+  'details',
+  'update',
+]);
 
 /** The changes a following "and …" or "actually …" can go on from. */
 const FOLLOWED = new Set<Intent['type']>(['add', 'complete', 'reopen', 'delete', 'update']);

@@ -100,7 +100,9 @@ export const sameOnce: Refiner = (readings) => {
         !i.ref.context &&
         previous?.type === i.type &&
         hasRef(previous) &&
-        previous.ref.kind !== 'focus';
+        previous.ref.kind !== 'focus' &&
+        // (not more of the same kind: "take the priority off it and get rid of its date")
+        JSON.stringify({ ...i, ref: null }) === JSON.stringify({ ...previous, ref: null });
       if (again) return false;
       seen.add(key);
       previous = i;

@@ -7,7 +7,7 @@ import type { AgendaFilter, Intent, Rule } from '../types.ts';
 import { labelName, looksLikeWhen, priorityOf } from '../time-words.ts';
 
 const ASKING =
-  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?anything|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many)\b\s*/i;
+  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?anything|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
 
 /** "in there", "of those": the tasks just shown, narrowed. */
 const OF_SHOWN =
@@ -28,7 +28,7 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
   )
     return { due: 'today' };
   if (
-    /^(?:(?:this|the)\s+week|this coming week|(?:in\s+|over\s+)?the (?:next|coming) (?:few|7|seven) days|(?:in\s+|over\s+)?the (?:next|coming) week|soon|coming up|up ?coming|next few days|in the next (?:few|7|seven) days)$/i.test(
+    /^(?:(?:this|the)\s+week|this coming week|(?:in\s+|over\s+)?the (?:next|coming) (?:few|7|seven) days|(?:in\s+|over\s+)?the (?:next|coming) week|(?:the\s+)?week ahead|the rest of the week|soon|coming up|up ?coming|next few days|in the next (?:few|7|seven) days)$/i.test(
       d,
     ) ||
     (d === '' && /coming up|upcoming/i.test(whole))
@@ -78,7 +78,9 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   const label =
     // "maintenance-tagged tasks"
     /^#?([\p{L}\p{N}_]+)-(?:tagged|labell?ed)\b/iu.exec(r) ??
-    /\b(?:tagged|labell?ed|marked|under|in|with)\s+(?:the\s+)?(?:(?:tag|label)\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
+    // "(which have) the music label"
+    /^(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:label|tag)$/iu.exec(r) ??
+    /\b(?:tagged|labell?ed|marked|under|in|with|have|has|having|carry|carrying|got)\s+(?:the\s+|a\s+)?(?:(?:tag|label)\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
       r,
     ) ??
     /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
@@ -224,6 +226,14 @@ export const agenda: Rule = {
       /^(?:to do|to get done|to finish)\b\s*/i,
       // "which tasks I am late for"
       /^(?:that\s+)?(?:i|we)\s*(?:am|are|'m|'re)\s+/i,
+      // "a rundown of the week ahead"
+      /^(?:a\s+|the\s+)?(?:rundown|run-?down|overview|summary|breakdown|run through)\s+(?:of\s+)?/i,
+      // "what I've got on tomorrow", "what we've got this week"
+      /^what\s+(?:i've|we've|i'd|i)\s+(?:got|have)\s+(?:on\s+)?/i,
+      // "what should I be working on today", "what do I need to focus on this week"
+      /^(?:should|must|do|can|shall)\s+(?:i|we)\s+(?:need to\s+)?(?:be\s+)?(?:working on|doing|focusing on|focus on|work on|tackling|prioriti[sz]ing|looking at)\s*/i,
+      // "show me what's medium priority", "everything that's top priority"
+      /^(?:what(?:'s| is| are)|whats|(?:everything|anything|all|the ones?|tasks?|things?|stuff)\s+(?:that(?:'s| is| are)|which (?:is|are)|that's))\s+/i,
     ])
       rest = rest.replace(strip, '');
     rest = rest
@@ -233,6 +243,13 @@ export const agenda: Rule = {
         '',
       )
       .replace(/\s+(?:please|pls|rn|right now|atm|at the moment|then|now)$/i, '')
+      // "this week looking like", "today look like"
+      .replace(/\s+(?:look(?:s|ing)?\s+like|shaping up|look(?:s|ing)?)$/i, '')
+      // "labelled phd that's still open": the open ones are what is shown anyway
+      .replace(
+        /\s+(?:that(?:'s| is| are)|which (?:is|are))\s+(?:still\s+)?(?:open|pending|to do|not done|left|outstanding)$/i,
+        '',
+      )
       // "… urgent I should be worrying about", "… overdue that we need to deal with"
       .replace(
         /\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:should|need to|must|have to|ought to|gotta|better)\b.*$/i,

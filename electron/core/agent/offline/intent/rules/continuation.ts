@@ -5,6 +5,7 @@ import { parseRef, statusWords } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { add } from './add.ts';
 import { TASK_VERBS } from '../vocabulary.ts';
+import { onlyDetails } from '../time-words.ts';
 
 const INTERJECTION = /^(?:oh|ok|okay|ah|right|yes|yeah|great|cool|perfect|nice|thanks)[,!.\s]+/i;
 const LEAD =
@@ -65,6 +66,9 @@ export const continuation: Rule = {
         ) ??
         whole.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i) ??
         said.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i);
+      // ("bump the first one to p1" … "and the last one to p3": a detail, never a new title)
+      if (more && onlyDetails(more[2]!))
+        return { type: 'details', ref: parseRef(more[1]!), text: more[2]! };
       if (more) return { type: 'again', ref: parseRef(more[1]!), value: more[2]! };
     }
     // "#3", "task 3 then", "the second" on their own, right after a change: the same change.

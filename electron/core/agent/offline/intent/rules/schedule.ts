@@ -6,7 +6,7 @@ import type { Intent, Rule } from '../types.ts';
 import { looksLikeWhen } from '../time-words.ts';
 import { NUMBER_WORDS } from '../vocabulary.ts';
 
-const MOVE = String.raw`(?:move|moving|push|shift|shove|slide|kick|reschedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
+const MOVE = String.raw`(?:move|moving|push|shift|shove|slide|kick|reschedule|resched|re-schedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
 const COUNT: Record<string, number> = {
   ...NUMBER_WORDS,
@@ -58,7 +58,7 @@ const FIELD_NAMES = (words: string) =>
 
 const clean = (when: string) =>
   when
-    .replace(/\s+(?:instead|then|please|now|actually)$/i, '')
+    .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually)$/i, '')
     // ("tomorrow, same time", "the same time tomorrow": the time it has stays)
     .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same time$/i, '')
     .replace(/^(?:(?:at|for)\s+)?the\s+same\s+time\s+(?=\S)/i, '')
@@ -193,7 +193,7 @@ export const schedule: Rule = {
     }
     // "postpone the dentist by 2 days", "push it back a week"
     const by = new RegExp(
-      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))(?:\s+(?:later|more))?$`,
+      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))(?:\s+(later|more|earlier|sooner|before))?$`,
       'i',
     ).exec(s);
     if (by) {
@@ -202,7 +202,7 @@ export const schedule: Rule = {
         return {
           type: 'schedule',
           ref: parseRef(by[1]!.replace(/\s+back$/i, '')),
-          shift: /forward/i.test(s) ? -days : days,
+          shift: /forward/i.test(s) || /earlier|sooner|before/i.test(by[3] ?? '') ? -days : days,
         };
     }
     // "change the date of task 2 to sunday", "set the time for the dentist to 3pm"
@@ -253,7 +253,7 @@ export const schedule: Rule = {
     // "move the rent one to Monday", "set the dentist for Friday 3pm", "snooze the bill till
     // tomorrow" (not "change the rehearsal one from Thursday to Friday": its words)
     const to = new RegExp(
-      String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`,
+      String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|up to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`,
       'i',
     ).exec(s);
     // ("move standup to 10": a bare number after "move … to" is an hour)

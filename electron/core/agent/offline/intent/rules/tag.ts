@@ -57,10 +57,18 @@ export const tag: Rule = {
         remove: [],
       };
     // "also add the label errands", "and add the tag #fitness": on the task just talked about
-    const more = new RegExp(
-      String.raw`^(?:(?:and|also|plus)\s+)*(?:add|put|give it|stick)\s+(?:the\s+|a\s+)?(?:tag|label)\s+${NAME}(?:\s+(?:too|as well))?$`,
-      'iu',
-    ).exec(said);
+    const more =
+      new RegExp(
+        String.raw`^(?:(?:and|also|plus)\s+)*(?:add|put|give it|stick)\s+(?:the\s+|a\s+)?(?:tag|label)\s+${NAME}(?:\s+(?:too|as well))?$`,
+        'iu',
+      ).exec(said) ??
+      // "and add the wedding tag" (said right after a change to a task)
+      (dialogue.lastAction
+        ? new RegExp(
+            String.raw`^(?:(?:and|also|plus)\s+)*(?:add|put|give it|stick)\s+(?:the\s+|a\s+)?${NAME}\s+(?:tag|label)(?:\s+(?:too|as well|to it|on it))?$`,
+            'iu',
+          ).exec(said)
+        : null);
     if (more)
       return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(more[1]!)], remove: [] };
     // "give the second one the label finance", "give task 3 the tag home"
