@@ -295,6 +295,22 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, h: string, m: string) => `at ${h}:${m}`,
   ],
   [/\b(?:in\s+)?a\s+fortnight(?:\s+from\s+(?:now|today))?\b/gi, 'in 2 weeks'],
+  // "deadline 18th", "deadline: friday", "due date the 3rd": by that day
+  [
+    /\b(?:deadline|due date)\s*(?:is\s+|:\s*|on\s+|of\s+)?(?:the\s+)?(?=\d{1,2}(?:st|nd|rd|th)\b)/gi,
+    'by the ',
+  ],
+  [
+    /\b(?:deadline|due date)\s*(?:is\s+|:\s*|on\s+|of\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow\b|today\b|tonight\b|next\s)/gi,
+    'by ',
+  ],
+  // "change to 20th", "due 3rd": the day of the month
+  [
+    /\b(to|on|for|by|till|until|due|before|from)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+|every\s+|each\s+)?month)/gi,
+    (_, w: string, d: string) => `${w} the ${d}`,
+  ],
+  // "first thing tomorrow": in the morning
+  [/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b/gi, 'at 9am'],
   // "by 11:59pm", "by noon": at that time (the date stays whatever it is)
   [/\bby\s+(?=(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)\b)/gi, 'at '],
   // "4:30pm on the 12th", "6pm on friday": the day, then the time
@@ -399,6 +415,11 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   ],
   [/\b(?:medium|normal|mid)\s+prio(?:rity)?\b|\bpriority\s+(?:medium|2|two)\b/i, 2],
   [/\b(?:low)\s+prio(?:rity)?\b|\bpriority\s+(?:low|3|three)\b/i, 3],
+  // ", not important", "… no rush" at the end: the lowest priority
+  [
+    /[,-]?\s*(?:\b(?:it'?s|it is|this is|that's)\s+)?\b(?:not (?:that |very |too |super )?important|unimportant|no rush|not a priority|low importance)\s*[.!]*$/i,
+    3,
+  ],
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
   // in the middle it is a word of the title ("reply to the urgent email").
   [

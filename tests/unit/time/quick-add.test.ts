@@ -285,3 +285,25 @@ describe('dates and times said in other ways', () => {
     });
   });
 });
+
+describe('deadlines, mornings, bare ordinals and low importance', () => {
+  it.each([
+    ['send invoice to client, deadline 18th', 'send invoice to client', /-18$/],
+    ['call the tile shop first thing tomorrow', 'call the tile shop', /./],
+    ['pay rent on 1st', 'pay rent', /-01$/],
+  ])('%s', (text, title, date) => {
+    const read = parse(text);
+    expect(read.title).toBe(title);
+    expect(read.dueDate).toMatch(date);
+  });
+  it('", not important" is the lowest priority; inside a title it stays words', () => {
+    expect(parse('return library books tomorrow, not important')).toMatchObject({
+      title: 'return library books',
+      priority: 3,
+    });
+    expect(parse('write the not important memo')).toMatchObject({ priority: null });
+  });
+  it('"first thing" is 9 in the morning', () => {
+    expect(parse('call the tile shop first thing tomorrow')).toMatchObject({ dueTime: '09:00' });
+  });
+});

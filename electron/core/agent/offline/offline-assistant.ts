@@ -464,7 +464,13 @@ const DAY_WORD =
 /** "every 2 weeks" for a task that repeats every Thursday: every other Thursday. */
 function keepDays(old: string | null, rule: string): string {
   const days = old && /^FREQ=WEEKLY\b.*;(BYDAY=[A-Z,]+)/.exec(old)?.[1];
-  return days && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(rule) ? `${rule};${days}` : rule;
+  const withDays = days && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(rule) ? `${rule};${days}` : rule;
+  // "every other week" … "make it fridays": still every other week
+  const interval = old && /;INTERVAL=(\d+)/.exec(old)?.[1];
+  const freq = (r: string) => /^FREQ=(\w+)/.exec(r)?.[1];
+  return interval && !/INTERVAL=/.test(withDays) && freq(old) === freq(withDays)
+    ? withDays.replace(/^(FREQ=\w+)/, `$1;INTERVAL=${interval}`)
+    : withDays;
 }
 
 /** The pending tasks a phrase names by their label ("my work stuff", "everything tagged home"). */

@@ -378,3 +378,59 @@ describe('more said right after a change', () => {
     });
   });
 });
+
+describe('repeats changed from one rule to another', () => {
+  it.each([
+    ['make the adobe renewal yearly instead of monthly', 'the adobe renewal', 'yearly'],
+    ['make standup notes daily not just weekdays', 'standup notes', 'daily'],
+    [
+      'change the expense report to repeat on the 1st of every month',
+      'the expense report',
+      'on the 1st of every month',
+    ],
+    [
+      'change the newsletter from weekly to monthly on the 15th',
+      'the newsletter',
+      'monthly on the 15th',
+    ],
+  ])('%s', (text, ref, repeat) => {
+    expect(setRepeat.extract(text, context({}, text))).toMatchObject({
+      type: 'set-repeat',
+      ref: { text: ref },
+      repeat,
+    });
+  });
+  it('"stop the daily weigh-in from repeating"', () => {
+    const text = 'stop the daily weigh-in from repeating';
+    expect(setRepeat.extract(text, context({}, text))).toMatchObject({ repeat: null });
+  });
+  it('"please make priority high for task 2"', () => {
+    const text = 'make priority high for task 2';
+    expect(prioritize.extract(text, context({}, text))).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'ids', ids: [2] },
+      priority: 1,
+    });
+  });
+  it('"and skip next week\'s as well" skips the task just talked about', () => {
+    const text = "skip next week's as well";
+    expect(skip.extract(text, context({ lastAction: 'complete' }, text))).toEqual({
+      type: 'skip',
+      ref: { kind: 'focus' },
+    });
+  });
+  it.each([
+    ['not important', 'low priority'],
+    ["It's her birthday, so every year please", 'every year'],
+  ])('"%s" after an add', (text, said) => {
+    expect(details.extract(text, afterAdd(text))).toMatchObject({ text: said });
+  });
+  it('"time 9:30" right after a date was set', () => {
+    const text = 'time 9:30';
+    expect(
+      details.extract(text, context({ lastAction: 'update', lastTimed: true }, text)),
+    ).toMatchObject({
+      text: 'at 9:30',
+    });
+  });
+});

@@ -42,3 +42,11 @@ describe('"set to"', () => {
     });
   });
 });
+
+it('"what time do I play at the Anchor?" asks when that task is', () => {
+  const text = 'what time do I play at the Anchor';
+  expect(whenQuestion.extract(text, { ...context({}, text), question: true })).toMatchObject({
+    type: 'when',
+    ref: { kind: 'words', text: 'play at the Anchor' },
+  });
+});

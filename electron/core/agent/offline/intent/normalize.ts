@@ -333,7 +333,11 @@ export const withoutAside = (text: string) =>
 
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
 export function tidyTitle(raw: string): string {
-  let t = raw.trim().replace(/^[:\-,\s]+/, '');
+  let t = raw
+    .trim()
+    .replace(/^[:\-,\s]+/, '')
+    // "(I'd like) a reminder to phone my sister": the thing to do
+    .replace(/^(?:an?\s+)?reminder\s+to\s+(?=\p{L})/iu, '');
   t = stripEndPunctuation(t);
   const quoted =
     // "'Clean the car and vacuum' — well actually just 'Vacuum the car seats'": the last said

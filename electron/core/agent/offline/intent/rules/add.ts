@@ -182,6 +182,11 @@ export const add: Rule = {
     }
     if (body === undefined) return undefined;
     // "I really need to remember to renew the insurance": the thing to do
+    // "I'd like a reminder to phone my sister": the thing to do
+    body = body.replace(
+      /^(?:an?\s+)?(?:reminder|note)\s+(?:to|that i (?:need|have) to)\s+(?=\S)/i,
+      '',
+    );
     const remembered = body.match(/^remember\s+to\s+(\S+)/i);
     if (remembered && TASK_VERBS.has(remembered[1]!.toLowerCase()))
       body = body.replace(/^remember\s+to\s+/i, '');

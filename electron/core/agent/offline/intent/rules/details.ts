@@ -29,7 +29,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|i mean|i meant|make that|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:it|that|this)?\s*(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|i mean|i meant|make that|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this)?\s*(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|too|as well|actually|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
 
@@ -55,7 +55,11 @@ interface Read {
 
 /** One stretch of words read as details, or undefined when something else is in it. */
 function readDetails(said: string, dialogue: DialogueView): Read | undefined {
-  let text = said;
+  // "not important", "it's not that important": the lowest priority (not a "not …" aside)
+  let text = said.replace(
+    /^(?:(?:and|oh|also)\s+)?(?:it's\s+|it is\s+|that's\s+|its\s+)?not (?:that |very |too |super )?important$/i,
+    'low priority',
+  );
   // "no time, just the date", "remove the priority", "don't make it repeat": cleared
   const clear: Cleared[] = [];
   for (const [field, re] of CLEARS) {

@@ -20,23 +20,29 @@ export const prioritize: Rule = {
     )
       return { type: 'prioritize', ref: { kind: 'focus' }, priority: null };
     const said = s.replace(/\s+(?:please|pls|now|instead|too)$/i, '');
-    const set =
-      new RegExp(
-        String.raw`^(?:make|mark|set|flag|put|give|bump|raise|lower|drop|move|change)\s+(.+?)\s+(?:up\s+|down\s+)?(?:as\s+|to\s+|at\s+)?(?:a\s+)?${LEVEL}$`,
-        'i',
-      ).exec(said) ??
-      new RegExp(
-        String.raw`^(?:set|change|make|put)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+?)\s+(?:to|as|at)\s+${LEVEL.replace('(p[1-4]', '(p[1-4]|1|2|3|none')}$`,
-        'i',
-      ).exec(said) ??
-      new RegExp(
-        String.raw`^(.+?)\s+(?:is|should be|needs to be)\s+(?:now\s+)?(?:a\s+)?${LEVEL}$`,
-        'i',
-      ).exec(said) ??
-      // "bump it to high", "drop the gym one down to low"
-      /^(?:bump|raise|lower|drop|move|change|set|put|knock)\s+(.+?)\s+(?:up\s+|down\s+)?to\s+(high|top|medium|normal|low)$/i.exec(
-        said,
-      );
+    // "make priority high for task 2", "set the priority to low on the gym one"
+    const levelFirst = new RegExp(
+      String.raw`^(?:set|change|make|put)\s+(?:the\s+)?priority\s+(?:to\s+|as\s+|at\s+)?(${LEVEL.slice(1, -1)}|high|top|medium|normal|low)\s+(?:for|on|of)\s+(.+)$`,
+      'i',
+    ).exec(said);
+    const set: (string | undefined)[] | null = levelFirst
+      ? [levelFirst[0], levelFirst[2], levelFirst[1]]
+      : (new RegExp(
+          String.raw`^(?:make|mark|set|flag|put|give|bump|raise|lower|drop|move|change)\s+(.+?)\s+(?:up\s+|down\s+)?(?:as\s+|to\s+|at\s+)?(?:a\s+)?${LEVEL}$`,
+          'i',
+        ).exec(said) ??
+        new RegExp(
+          String.raw`^(?:set|change|make|put)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+?)\s+(?:to|as|at)\s+${LEVEL.replace('(p[1-4]', '(p[1-4]|1|2|3|none')}$`,
+          'i',
+        ).exec(said) ??
+        new RegExp(
+          String.raw`^(.+?)\s+(?:is|should be|needs to be)\s+(?:now\s+)?(?:a\s+)?${LEVEL}$`,
+          'i',
+        ).exec(said) ??
+        // "bump it to high", "drop the gym one down to low"
+        /^(?:bump|raise|lower|drop|move|change|set|put|knock)\s+(.+?)\s+(?:up\s+|down\s+)?to\s+(high|top|medium|normal|low)$/i.exec(
+          said,
+        ));
     // "clean oven isn't urgent any more": no priority now
     const notNow =
       /^(.+?)\s+(?:isn't|is not|is no longer|aren't|are not|are no longer)\s+(?:that\s+|very\s+|so\s+)?(?:urgent|important|a priority)(?:\s+any\s*more)?$/i.exec(

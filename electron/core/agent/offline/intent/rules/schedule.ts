@@ -95,11 +95,12 @@ export const schedule: Rule = {
     );
     // "the dentist moved to thursday, same time", "gym got pushed to Friday": a move, reported
     const moved =
-      /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward)\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:same time|at the same time|keep the time))?$/i.exec(
+      /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward|changed|change|moves|changes|needs to (?:move|change|be moved))\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:same time|at the same time|keep the time))?$/i.exec(
         s,
       );
-    if (!question && moved && looksLikeWhen(moved[2]!) && !/^(?:it|i|we|you)$/i.test(moved[1]!))
-      return { type: 'schedule', ref: parseRef(moved[1]!), when: moved[2]! };
+    const movedTo = moved ? clean(moved[2]!).replace(/^(\d{1,2}(?:st|nd|rd|th))$/i, 'the $1') : '';
+    if (!question && moved && looksLikeWhen(movedTo) && !/^(?:it|i|we|you)$/i.test(moved[1]!))
+      return { type: 'schedule', ref: parseRef(moved[1]!), when: movedTo };
     // ("change task 2 to say ring Gran on Sunday": words for the title)
     if (question || /\bto\s+(?:say|read)\b|\bso\s+it\s+(?:says|reads)\b|\bcalled\b/i.test(s))
       return undefined;

@@ -7,7 +7,9 @@ const PLURAL_DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:
 const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 // ("monday wednesday friday", "mon/wed/fri", "tuesdays and thursdays": days listed)
 const DAY_LIST = String.raw`${DAY}(?:(?:\s*[,/&]\s*|\s+and\s+|\s+)${DAY})+`;
-const RULE = String.raw`((?:every|each)\s+.+|daily|weekly|monthly|yearly|annually|fortnightly|on weekdays|weekdays|every day|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
+const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)?\s+of\s+(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
+/** A rule said plainly, as in "instead of monthly", "from weekly to …", "not just weekdays". */
+const OLD_RULE = String.raw`(?:daily|weekly|monthly|yearly|annually|fortnightly|weekdays|on weekdays|every\s+(?:day|week|month|year|weekday|other week)|${PLURAL_DAYS})`;
 
 export const setRepeat: Rule = {
   name: 'set-repeat',
@@ -24,6 +26,18 @@ export const setRepeat: Rule = {
         ),
         '',
       )
+      // "yearly instead of monthly", "daily not just weekdays": the rule it had is the one replaced
+      .replace(
+        new RegExp(
+          String.raw`,?\s+(?:instead of|rather than|not(?:\s+just|\s+only)?)\s+${OLD_RULE}(?:\s+any ?more)?$`,
+          'i',
+        ),
+        '',
+      )
+      // "change the newsletter from weekly to monthly on the 15th"
+      .replace(new RegExp(String.raw`\s+from\s+${OLD_RULE}\s+(?=to\s)`, 'i'), ' ')
+      // "change the expense report to repeat on the 1st of every month"
+      .replace(/^(?:make|change|set|switch|turn)\s+(.+?)\s+to\s+(?=repeat\s)/i, 'make $1 ')
       .replace(/\s+(?:please|pls|instead|too|from now on|only)$/i, '')
       .replace(/,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i, '');
     const make =
@@ -65,6 +79,8 @@ export const setRepeat: Rule = {
       /^(?:stop|don't|do not|no longer|no more)\s+(?:repeating|recurring|repeat)\s+(.+)$/i.exec(
         said,
       ) ??
+      // "stop the daily weigh-in from repeating"
+      /^(?:stop|prevent)\s+(.+?)\s+from\s+(?:repeating|recurring)(?:\s+any ?more)?$/i.exec(said) ??
       /^(.+?)\s+(?:doesn't|does not|shouldn't|should not|won't|needn't|no longer)\s+(?:need to\s+)?(?:repeat|recur)(?:\s+any\s*more)?$/i.exec(
         said,
       ) ??

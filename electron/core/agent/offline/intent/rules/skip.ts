@@ -13,8 +13,15 @@ export const skip: Rule = {
         s,
       );
     if (!m) return undefined;
-    const what = m[1]!.replace(/^this (?:week's|month's|time's)\s+/i, '');
-    if (/^(?:this|that|it)(?:\s+one)?$/i.test(what))
+    const what = m[1]!
+      .replace(/^this (?:week's|month's|time's)\s+/i, '')
+      .replace(/\s+(?:as well|too|also)$/i, '');
+    // "and skip next week's as well", "skip the next one": the task just talked about
+    if (
+      /^(?:this|that|it|next (?:week|month|time|day)'s|the next one|next one|the one after|next time)(?:\s+one)?$/i.test(
+        what,
+      )
+    )
       return { type: 'skip', ref: { kind: 'focus' } };
     return { type: 'skip', ref: parseRef(what) };
   },

@@ -68,6 +68,12 @@ export const whenQuestion: Rule = {
       ) ??
       /^(?:and\s+)?how\s+(?:urgent|important)\s+is\s+(.+)$/i.exec(t);
     if (priority) return { type: 'when', ref: parseRef(priority[1]!), about: 'priority' };
+    // "what time do I play at the Anchor?", "when do I pick up the cake?": the task of that deed
+    const deed =
+      /^(?:and\s+)?(?:what time|when|what day|which day)\s+(?:do|did|am|should|must|will)\s+(?:i|we)\s+(?:have to\s+|need to\s+|got to\s+)?(?!(?:have|need|do|get|finish)\b)(.+)$/i.exec(
+        t,
+      );
+    if (deed && deed[1]!.split(/\s+/).length <= 8) return { type: 'when', ref: refOf(deed[1]!) };
     // "what's book club set to?", "what is the gym task set for?": all its time details
     const setTo =
       /^(?:and\s+)?(?:what(?:'s| is)|whats|how(?:'s| is))\s+(.+?)\s+(?:set|scheduled)\s+(?:to|for|as|up)$/i.exec(
