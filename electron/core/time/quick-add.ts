@@ -732,6 +732,16 @@ function findDate(
     )
       continue;
     if (/^'s\b/.test(text.slice(r.index + r.text.length))) continue;
+    // "the slides for Monday meeting", "Friday drinks": a day that names a kind of thing
+    if (
+      c.isCertain('weekday') &&
+      !c.isCertain('day') &&
+      !hasTime &&
+      /^\s+(?!(?:of|at|in|on|by|for|from|to|about|with|before|after|until|till|and|or|but|then|so|as|is|if|when|too|instead|please|pls|every|each|next|this|morning|afternoon|evening|night|noon|midday|urgent|asap|high|low|medium|priority|p[1-4]|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|week|am|pm|it|that|please)\b)\p{L}/iu.test(
+        text.slice(r.index + r.text.length),
+      )
+    )
+      continue;
     if (/\b(?:about|regarding|re|of|from)\s+$/i.test(text.slice(0, r.index))) continue;
     if (/^\d{1,2}$/.test(said)) continue;
     let date = c.date();

@@ -307,3 +307,13 @@ describe('deadlines, mornings, bare ordinals and low importance', () => {
     expect(parse('call the tile shop first thing tomorrow')).toMatchObject({ dueTime: '09:00' });
   });
 });
+
+it('a day that names a kind of thing ("for Monday meeting", "Friday drinks") is no date', () => {
+  expect(parse('prepare the slides for Monday meeting')).toMatchObject({
+    title: 'prepare the slides for Monday meeting',
+    dueDate: null,
+  });
+  expect(parse('book friday drinks')).toMatchObject({ dueDate: null });
+  expect(parse('call mom monday morning').dueDate).not.toBeNull();
+  expect(parse('pay rent friday p1')).toMatchObject({ title: 'pay rent', priority: 1 });
+});

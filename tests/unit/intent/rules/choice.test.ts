@@ -46,3 +46,15 @@ describe('dropping the question', () => {
     expect(choice.extract('never mind', context({}, 'never mind'))).toBeUndefined();
   });
 });
+
+it('"hmm neither actually, forget it" drops the question; "neither, I meant the dentist" names another', () => {
+  const drop = 'hmm neither actually, forget it';
+  expect(choice.extract(drop, context({ awaitingChoice: true }, drop))).toEqual({
+    type: 'dismiss',
+  });
+  const other = 'neither, I meant the dentist';
+  expect(choice.extract(other, context({ awaitingChoice: true }, other))).toMatchObject({
+    type: 'choice',
+    elsewhere: true,
+  });
+});
