@@ -70,3 +70,8 @@ describe('rule: add-list, quoted items', () => {
     ]);
   });
 });
+
+it('"put for it the description: …" is a note, not a list to add', () => {
+  const text = 'put for it the description: she like the puzzles';
+  expect(addList.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
+});

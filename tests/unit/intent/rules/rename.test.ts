@@ -66,3 +66,11 @@ describe('more ways to give the new title', () => {
     });
   });
 });
+
+it('"I wrote it wrong, the first task must be \'Buy rice\'"', () => {
+  const text = "I wrote it wrong, the first task must be 'Buy rice'";
+  expect(rename.extract(text, context({}, text))).toMatchObject({
+    ref: { kind: 'positions', positions: [1] },
+    title: 'Buy rice',
+  });
+});

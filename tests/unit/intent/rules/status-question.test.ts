@@ -34,3 +34,15 @@ describe('rule: status-question, advice asked', () => {
     expect(statusQuestion.extract('should I delete the dentist one', context())).toBeUndefined();
   });
 });
+
+describe('"X, … or not?"', () => {
+  it.each([
+    ['The task of embassy documents, it is done or not', 'embassy documents'],
+    ['the dentist, I called already or not', 'the dentist'],
+  ])('%s asks about %s', (text, ref) => {
+    expect(statusQuestion.extract(text, { ...context({}, text), question: true })).toMatchObject({
+      type: 'status',
+      ref: { kind: 'words', text: ref },
+    });
+  });
+});

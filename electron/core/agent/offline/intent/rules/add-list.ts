@@ -57,10 +57,9 @@ function afterListHeader(s: string): { items: string; count: number } | undefine
     .filter(Boolean);
   if (words.length === 0) return undefined;
   // "add a note: …" gives a description (describe.ts), not a list.
+  // ("put for it the description: …": said before the "for …" is taken off the header)
   if (
-    /\b(?:a|the|some|this|that|its)\s+(?:note|notes|description|desc|details?)\b/.test(
-      words.join(' '),
-    )
+    /\b(?:a|the|some|this|that|its)\s+(?:note|notes|description|desc|details?|memo)\b/i.test(m[1]!)
   )
     return undefined;
   // "note on task 1: …", "for item 2: …" names the task the rest is about.

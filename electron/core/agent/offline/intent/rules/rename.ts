@@ -128,6 +128,9 @@ export const rename: Rule = {
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s*:?\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "I wrote it wrong, the first task must be 'Buy rice'": the task, then its quoted title
+    m = re`^(?:.*?[,:;]\\s*)?((?:the\\s+)?(?:first|second|third|fourth|fifth|last|\\d+(?:st|nd|rd|th))\\s+(?:task|one|item)|task\\s+#?\\d+)\\s+(?:must|has to|needs to|should|ought to)\\s+(?:be|say|read)\\s+(["'\`].+["'\`])$`;
+    if (m) push(m[1]!, m[2]!);
     // "'Buy flowr' must be 'Buy flour'" (said after "I wrote the name wrong, …")
     m = re`^(?:.*?[,:;]\\s*)?(["'\`][^"'\`]+["'\`])\\s+(?:must|has to|needs to|should|ought to)\\s+(?:be|say|read)\\s+(["'\`].+["'\`])$`;
     if (m) push(m[1]!, m[2]!);

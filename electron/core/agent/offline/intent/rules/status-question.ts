@@ -48,7 +48,7 @@ export const statusQuestion: Rule = {
     if (inverted) return { type: 'status', ref: parseRef(inverted[2]!), asks: 'done' };
     // "the task of coffee filters, is finished or not?"
     const tagged = t.match(
-      /^(.+?),\s*(?:is|was)\s+(?:it\s+)?(?:already\s+)?(done|finished|complete|completed|pending|open)$/i,
+      /^(.+?),\s*(?:(?:is|was)\s+(?:it\s+)?|it(?:'s|\s+is|\s+was)\s+)(?:already\s+)?(done|finished|complete|completed|pending|open)$/i,
     );
     if (tagged)
       return {
@@ -66,6 +66,12 @@ export const statusQuestion: Rule = {
       // "mark it done, I already got it" asks for a change and says why
       !REQUEST.test(m0[1]!)
     )
+      return { type: 'status', ref: parseRef(m0[1]!) };
+    // "the dentist, I called already or not?": the deed, asked about
+    m0 = t.match(
+      /^(.+?),\s*(?:did\s+|have\s+)?(?:i|we)\s+(?:already\s+)?(?:\w+ed|did|done|made|sent|paid|rang|went|got|bought|wrote|took|gave|ran)$/i,
+    );
+    if (m0 && context.question && !REQUEST.test(m0[1]!))
       return { type: 'status', ref: parseRef(m0[1]!) };
     // "why is call the vet ticked?": asks about it (and names it for what comes next)
     m0 = t.match(
