@@ -346,7 +346,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bnew\s+year'?s\s+eve\b/gi, 'December 31'],
   [/\bnew\s+year'?s\s+day\b/gi, 'January 1'],
 ];
-const ORDINAL_DAYS = [
+/** The ordinal words of the days of a month, first to twentieth. */
+export const ORDINAL_DAYS = [
   'first',
   'second',
   'third',

@@ -8,7 +8,7 @@ import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
 import { aboutTask } from '../when-words.ts';
-import type { QuickAdd } from '../../time/quick-add.ts';
+import { ORDINAL_DAYS, type QuickAdd } from '../../time/quick-add.ts';
 import { addDays, localDate } from '../../time/local-dates.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
@@ -23,18 +23,6 @@ import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-match
 const q = (t: { title: string }) => `“${t.title}”`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const LIST_LIMIT = 50;
-const ORDINAL_NAMES = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 
 const HELP =
   "I can keep your task list for you, even offline. Try “Add a task to buy milk”, “What's pending?”, " +
@@ -1279,7 +1267,7 @@ export class OfflineAssistant implements Engine {
         for (const p of ref.positions) {
           const task = p < 0 ? list[list.length + p] : list[p - 1];
           if (!task) {
-            const name = ORDINAL_NAMES[p - 1] ?? `number ${p}`;
+            const name = (p <= 10 ? ORDINAL_DAYS[p - 1] : undefined) ?? `number ${p}`;
             return {
               ok: false,
               reply: `Sorry, I couldn't find a ${name} task — that list has ${plural(list.length, 'task')}.`,
