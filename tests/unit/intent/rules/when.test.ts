@@ -50,3 +50,8 @@ it('"what time do I play at the Anchor?" asks when that task is', () => {
     ref: { kind: 'words', text: 'play at the Anchor' },
   });
 });
+
+it('"when did I mention the keys" is not a question about a task\'s date', () => {
+  const text = 'when did I mention the keys';
+  expect(whenQuestion.extract(text, { ...context({}, text), question: true })).toBeUndefined();
+});

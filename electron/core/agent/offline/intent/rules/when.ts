@@ -70,7 +70,7 @@ export const whenQuestion: Rule = {
     if (priority) return { type: 'when', ref: parseRef(priority[1]!), about: 'priority' };
     // "what time do I play at the Anchor?", "when do I pick up the cake?": the task of that deed
     const deed =
-      /^(?:and\s+)?(?:what time|when|what day|which day)\s+(?:do|did|am|should|must|will)\s+(?:i|we)\s+(?:have to\s+|need to\s+|got to\s+)?(?!(?:have|need|do|get|finish)\b)(.+)$/i.exec(
+      /^(?:and\s+)?(?:what time|when|what day|which day)\s+(?:do|am|should|must|will|shall)\s+(?:i|we)\s+(?:have to\s+|need to\s+|got to\s+)?(?!(?:have|need|do|get|finish|say|said|mention|tell|told|write|wrote|ask|talk)\b)(.+)$/i.exec(
         t,
       );
     if (deed && deed[1]!.split(/\s+/).length <= 8) return { type: 'when', ref: refOf(deed[1]!) };
