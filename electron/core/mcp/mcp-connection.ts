@@ -65,7 +65,6 @@ export class McpConnection {
       closedEarly = true;
       if (this.#client !== client) return;
       this.#client = undefined;
-      this.tools = this.tools ?? null;
       if (!this.#closing) {
         this.#logger.info(`MCP server ${this.config.id} stopped: ${this.#stderr.join(' | ')}`);
         this.#set('failed', `${this.#name} stopped; it will be started again when next needed.`);

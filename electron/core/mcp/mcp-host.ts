@@ -4,7 +4,6 @@
 import type Database from 'better-sqlite3';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
-import { AppError } from '../../shared/errors.ts';
 import type {
   McpServerConfig,
   McpServerInput,
@@ -185,10 +184,6 @@ export class McpHost {
   }
 }
 
-export function findTool(tools: ExternalTool[], key: string): ExternalTool | undefined {
-  return tools.find((t) => t.key === key);
-}
-
 function settingOf(config: McpServerConfig, tool: string): McpToolSetting {
   return config.tools[tool] ?? DEFAULT_TOOL_SETTING;
 }
@@ -238,10 +233,4 @@ function resultText(result: CallToolResult): string {
   const text = parts.filter(Boolean).join('\n');
   if (text) return text;
   return result.structuredContent ? JSON.stringify(result.structuredContent) : '';
-}
-
-export function requireTool(tools: ExternalTool[], key: string): ExternalTool {
-  const tool = findTool(tools, key);
-  if (!tool) throw new AppError('NOT_FOUND', 'That tool is not available.');
-  return tool;
 }
