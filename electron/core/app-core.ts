@@ -31,6 +31,7 @@ import { TrashRepository } from './tasks/trash-repository.ts';
 import { UndoHistory } from './tasks/undo-history.ts';
 import { type Reminder, ReminderService, scheduleReminders } from './time/reminders.ts';
 import { McpHost } from './mcp/mcp-host.ts';
+import { markClosedCleanly } from './db/clean-close.ts';
 
 export interface CoreOptions {
   profileDir: string;
@@ -259,7 +260,10 @@ export function openCore(options: CoreOptions): Core {
       stopCheckpoints();
       model.close();
       models.close();
-      if (db.open) db.close();
+      if (db.open) {
+        db.close();
+        markClosedCleanly(paths.database);
+      }
     },
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { closedCleanly } from '../../electron/core/db/clean-close.ts';
 import { migrate, readMigrations } from '../../electron/core/db/migrations.ts';
 import { makeTempDir, tempCoresPerTest } from '../helpers/temp-profile.ts';
 import { migrationsDir } from '../../electron/host/host-paths.ts';
@@ -116,6 +117,55 @@ describe('opening an existing profile', () => {
     const check = new Database(first.paths.database, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(99);
     check.close();
+  });
+});
+
+describe('the look for damage at start', () => {
+  const closed = (core: ReturnType<typeof open>) => {
+    core.tasks.create({ title: 'Kept' });
+    core.close();
+    return core.paths.database;
+  };
+
+  it('is skipped only for a file closed cleanly and untouched since, once', () => {
+    const file = closed(open());
+    expect(fs.existsSync(`${file}-closed`)).toBe(true);
+    expect(closedCleanly(file)).toBe(true);
+    // the mark is used up: a session that ends in a crash leaves none
+    expect(closedCleanly(file)).toBe(false);
+  });
+
+  it('runs when a byte changed, even with the same size and time', () => {
+    const file = closed(open());
+    const { mtime } = fs.statSync(file);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff;
+    fs.writeFileSync(file, bytes);
+    fs.utimesSync(file, mtime, mtime);
+    expect(closedCleanly(file)).toBe(false);
+  });
+
+  it('runs after a crash (no clean close) and when a log was left behind', () => {
+    const crashed = open();
+    crashed.tasks.create({ title: 'Written' });
+    expect(closedCleanly(crashed.paths.database)).toBe(false);
+    crashed.close();
+    const file = crashed.paths.database;
+    fs.writeFileSync(`${file}-wal`, 'left over');
+    expect(closedCleanly(file)).toBe(false);
+  });
+
+  it('finds damage done after a clean close and puts the backup back', () => {
+    const core = open();
+    core.tasks.create({ title: 'Backed up' });
+    core.backups.create();
+    const file = closed(core);
+    const bytes = fs.readFileSync(file);
+    bytes.fill(7, 0, 100);
+    fs.writeFileSync(file, bytes);
+    const again = open({ profileDir: core.dir });
+    expect(again.recovery?.restoredBackupFrom).toBeTruthy();
+    expect(again.tasks.list('all').map((t) => t.title)).toEqual(['Backed up']);
   });
 });
 

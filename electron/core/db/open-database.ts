@@ -11,6 +11,7 @@ import {
   tightenProfile,
 } from '../profile/profile-paths.ts';
 import { recoverIfDamaged, type RecoveryReport } from './backups.ts';
+import { closedCleanly } from './clean-close.ts';
 import { migrate, type MigrateResult, readMigrations, schemaVersion } from './migrations.ts';
 
 export interface OpenedDatabase {
@@ -64,7 +65,10 @@ export function openProfileDatabase(
   let db: Database.Database;
   try {
     // Only corruption moves the file aside; any other trouble leaves it where it is.
-    recovery = recoverIfDamaged(paths.database, paths.backups);
+    // (a file closed cleanly and untouched since needs no look for damage)
+    recovery = closedCleanly(paths.database)
+      ? null
+      : recoverIfDamaged(paths.database, paths.backups);
     db = new Database(paths.database);
   } catch (err) {
     throw openTrouble(err, logger);
