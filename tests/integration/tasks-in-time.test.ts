@@ -405,4 +405,32 @@ describe('the assistant over several turns', () => {
     // no "garden" label: what is overdue
     expect(await talk(core, 'overdue garden stuff?')).toMatch(/Buy milk/);
   });
+
+  it('changes a group named by its day, lateness or label, and copies fields from another task', async () => {
+    const core = clocked();
+    await add(core, { title: 'Call the bank', dueDate: '2026-11-28' });
+    await add(core, { title: 'Email Sam', dueDate: '2026-11-28' });
+    await add(core, { title: 'Old bill', dueDate: '2026-11-20' });
+    await add(core, { title: 'Buy milk', dueDate: '2026-12-01', labels: ['home'] });
+    await talk(core, 'move everything due today to tomorrow');
+    expect(
+      ['Call the bank', 'Email Sam', 'Old bill', 'Buy milk'].map((t) => task(core, t).dueDate),
+    ).toEqual(['2026-11-29', '2026-11-29', '2026-11-20', '2026-12-01']);
+    await talk(core, 'push all the overdue ones to monday');
+    expect(task(core, 'Old bill').dueDate).toBe('2026-11-30');
+    expect(task(core, 'Buy milk').dueDate).toBe('2026-12-01');
+    await talk(core, 'make all the tasks tagged home p1');
+    expect(task(core, 'Buy milk').priority).toBe(1);
+    expect(task(core, 'Old bill').priority).toBeNull();
+    // nothing of that kind: said so, nothing changed
+    const before = JSON.stringify(core.tasks.list('all'));
+    expect(await talk(core, 'delete everything tagged garden')).toMatch(/nothing changed/i);
+    expect(JSON.stringify(core.tasks.list('all'))).toBe(before);
+    await talk(core, 'add fix the sink, same label and priority as buy milk');
+    expect(task(core, 'Fix the sink')).toMatchObject({ labels: ['home'], priority: 1 });
+    await talk(core, 'the call the bank thing is cancelled, move it to friday');
+    expect(task(core, 'Call the bank').dueDate).toBe('2026-12-04');
+    await talk(core, 'for email sam put please the priority medium');
+    expect(task(core, 'Email Sam').priority).toBe(2);
+  });
 });

@@ -309,6 +309,29 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\b(to|on|for|by|till|until|due|before|from)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+|every\s+|each\s+)?month)/gi,
     (_, w: string, d: string) => `${w} the ${d}`,
   ],
+  // "nxt wk", "in 2 wks": shorthand for next and week
+  [/\bnxt\b/gi, 'next'],
+  [/\b(?<=(?:next|this|a|per|\d)\s*)wk\b/gi, 'week'],
+  [/\b(?<=\d\s*)wks\b/gi, 'weeks'],
+  // "pay credit card 15th": a day of the month at the end (not "Ella's 21st", "my 40th")
+  [
+    /(?<!\b(?:the|of|on|to|for|by|till|until|due|before|from|every|each|my|his|her|our|their|your)\s+|['’]s\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\b(\d{1,2}(?:st|nd|rd|th))(?=\s*$|\s+(?:at\s|p[1-4]\b|#))/gi,
+    (_, d: string) => `on the ${d}`,
+  ],
+  // "for the day 20": the 20th
+  [
+    /\b(?:for|on)\s+the\s+day\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|days?|:))/gi,
+    (_, d: string) => `on the ${ordinalSuffix(Number(d))}`,
+  ],
+  // "each Monday and each Wednesday": one repeat on both days
+  [
+    /\b(every|each)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+and\s+(?:every|each|on)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+    (_, e: string, d: string) => `every ${d} and `,
+  ],
+  // "after tomorrow": the day after it
+  [/(?<!\bday\s+|\bthe\s+)\bafter\s+tomorrow\b(?!['’])/gi, 'the day after tomorrow'],
+  // "at lunchtime": midday
+  [/\b(?:at\s+)?lunch\s?time\b|\bat\s+lunch\b/gi, 'at noon'],
   // "first thing tomorrow": in the morning
   [/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b/gi, 'at 9am'],
   // "by 11:59pm", "by noon": at that time (the date stays whatever it is)
@@ -379,6 +402,10 @@ function ordinalDay(words: string): string {
     : w.startsWith('twenty ')
       ? 20 + ORDINAL_DAYS.indexOf(w.slice(7)) + 1
       : ORDINAL_DAYS.indexOf(w) + 1;
+  return ordinalSuffix(n);
+}
+/** 20 → "20th", 21 → "21st". */
+function ordinalSuffix(n: number): string {
   const suffix =
     n % 10 === 1 && n !== 11
       ? 'st'
@@ -411,11 +438,11 @@ const hourOf = (w: string) =>
 const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   [/(?<![\p{L}\p{N}])p([1-4])(?![\p{L}\p{N}])/iu, null],
   [
-    /\b(?:high|top)\s+prio(?:rity)?\b|\bpriority\s+(?:high|1|one)\b|^(?:this\s+is\s+)?urgent\b[:,-]?/i,
+    /\b(?:high|top)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:high|1|one)\b|^(?:this\s+is\s+)?urgent\b[:,-]?/i,
     1,
   ],
-  [/\b(?:medium|normal|mid)\s+prio(?:rity)?\b|\bpriority\s+(?:medium|2|two)\b/i, 2],
-  [/\b(?:low)\s+prio(?:rity)?\b|\bpriority\s+(?:low|3|three)\b/i, 3],
+  [/\b(?:medium|normal|mid)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:medium|2|two)\b/i, 2],
+  [/\b(?:low)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:low|3|three)\b/i, 3],
   // ", not important", "… no rush" at the end: the lowest priority
   [
     /[,-]?\s*(?:\b(?:it'?s|it is|this is|that's)\s+)?\b(?:not (?:that |very |too |super )?important|unimportant|no rush|not a priority|low importance)\s*[.!]*$/i,
@@ -424,7 +451,7 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
   // in the middle it is a word of the title ("reply to the urgent email").
   [
-    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$/i,
+    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$|,\s*(?:(?:it'?s|it is|is|this is)\s+)?(?:(?:very|really|super)\s+)?(?:urgent|asap)\s*(?=,)/i,
     1,
   ],
 ];

@@ -68,6 +68,16 @@ describe('references', () => {
     ['third from the top', { kind: 'positions', positions: [3] }],
     ['the last but one', { kind: 'positions', positions: [-2] }],
     ['second to last', { kind: 'positions', positions: [-2] }],
+    ['all three of them', { kind: 'shown', count: 3, all: true }],
+    ['those four', { kind: 'shown', count: 4, all: true }],
+    ['everything due today', { kind: 'all', status: 'pending', filter: { due: 'today' } }],
+    ['all the overdue ones', { kind: 'all', status: 'pending', filter: { due: 'overdue' } }],
+    ['the tasks due tomorrow', { kind: 'all', status: 'pending', filter: { on: 'tomorrow' } }],
+    ["friday's stuff", { kind: 'all', status: 'pending', filter: { on: 'friday' } }],
+    ['all tasks tagged work', { kind: 'all', status: 'pending', filter: { label: 'work' } }],
+    ['all my p1 tasks', { kind: 'all', status: 'pending', filter: { priority: 1 } }],
+    // one task with a day in its words is no group
+    ['the dentist due tomorrow', { kind: 'words', text: 'the dentist due tomorrow' }],
   ])('%s', (text, ref) => {
     expect(parseRef(text)).toEqual(ref);
   });
@@ -142,6 +152,19 @@ describe('reading and talking', () => {
       'Add "Fix it. Now." please.',
       'Thanks!',
     ]);
+  });
+});
+
+describe('a task changed after it is said to be off', () => {
+  it('moves it instead of deleting it', () => {
+    expect(
+      parseMessage('the dentist is cancelled, move it to next friday', {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }).map((i) => i.type),
+    ).toEqual(['schedule']);
   });
 });
 
@@ -609,5 +632,107 @@ describe('a change, then more said of the same task', () => {
         awaitingValue: null,
       }),
     ).toEqual([{ type: 'details', ref: { kind: 'positions', positions: [-1] }, text: 'p3' }]);
+  });
+});
+
+describe('more ways people put things', () => {
+  const read = (text: string, dialogue: Partial<Parameters<typeof parseMessage>[1]> = {}) =>
+    parseMessage(text, {
+      awaitingChoice: false,
+      lastAction: null,
+      lastAsked: null,
+      awaitingValue: null,
+      ...dialogue,
+    });
+  it.each([
+    ['undo the tick pls', { type: 'reopen', ref: { kind: 'focus' } }, { lastAction: 'complete' }],
+    ['i still need to do that one', { type: 'reopen' }, { lastAction: 'complete' }],
+    ['count?', { type: 'count', status: 'pending' }, { lastAsked: 'list' }],
+    ['Which tasks have to do with cleaning?', { type: 'find', text: 'cleaning' }, {}],
+    ["what's in my queue", { type: 'list', status: 'pending' }, {}],
+    ['wait what do i even have on here lol', { type: 'list' }, {}],
+    [
+      'The second one please delete',
+      { type: 'delete', ref: { kind: 'positions', positions: [2] } },
+      {},
+    ],
+    ['thank youuu', { type: 'thanks' }, { lastAction: 'add' }],
+    [
+      'theres a typo in the concil tax one, fix it to council',
+      { type: 'update', ref: { kind: 'words', text: 'the concil tax one' }, fix: 'council' },
+      {},
+    ],
+    [
+      'typo in task 1, drievrs -> drivers',
+      { type: 'update', ref: { kind: 'ids', ids: [1] }, replace: ['drievrs', 'drivers'] },
+      {},
+    ],
+    [
+      "Please change the name of task 1, it must be 'Call the insurer'",
+      { type: 'update', ref: { kind: 'ids', ids: [1] }, title: 'Call the insurer' },
+      {},
+    ],
+    [
+      "I want change the name of the bank task in 'Call the bank about my card'",
+      { type: 'update', title: 'Call the bank about my card' },
+      {},
+    ],
+    [
+      'rename the reading one to Read chapters 5 and 6',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the reading one' },
+        title: 'Read chapters 5 and 6',
+      },
+      {},
+    ],
+    [
+      "um, can you change the bathroom light one to... 'Replace the bulb'?",
+      { type: 'update', title: 'Replace the bulb' },
+      {},
+    ],
+    [
+      'um, could you maybe add something... like, to fix the bathroom light?',
+      { type: 'add', title: 'Fix the bathroom light' },
+      {},
+    ],
+    [
+      'I need to add a little note to the library books one: the fee is 2 pounds',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the library books one' },
+        description: 'the fee is 2 pounds',
+      },
+      {},
+    ],
+    [
+      "Och, and 'send Jean a card' while you're at it",
+      { type: 'add', title: 'Send Jean a card' },
+      { lastAction: 'add' },
+    ],
+    [
+      'an also remind me to clean the gutters',
+      { type: 'add', title: 'Clean the gutters' },
+      { lastAction: 'add' },
+    ],
+  ] as [string, object, object][])('%s', (text, intent, dialogue) => {
+    expect(read(text, dialogue)).toEqual([expect.objectContaining(intent)]);
+  });
+  it('reads "the last one is finished, and the first one also" as places on the list', () => {
+    expect(read('The last one is finished, and the first one also', { lastAsked: 'list' })).toEqual(
+      [
+        { type: 'complete', ref: { kind: 'positions', positions: [-1] } },
+        { type: 'complete', ref: { kind: 'positions', positions: [1] } },
+      ],
+    );
+  });
+  it('"mark it done" followed by a remark is about the task just talked about', () => {
+    for (const text of [
+      'ok mark it done, engineer came this morning',
+      'mark it done i just got one lol',
+    ])
+      expect(read(text, { lastAsked: 'find' })).toEqual([
+        { type: 'complete', ref: { kind: 'focus' } },
+      ]);
   });
 });

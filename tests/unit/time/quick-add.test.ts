@@ -317,3 +317,30 @@ it('a day that names a kind of thing ("for Monday meeting", "Friday drinks") is 
   expect(parse('call mom monday morning').dueDate).not.toBeNull();
   expect(parse('pay rent friday p1')).toMatchObject({ title: 'pay rent', priority: 1 });
 });
+
+describe('shorthand, bare days of the month and priorities between commas', () => {
+  it.each([
+    ['pay credit card 15th', 'pay credit card', '2026-12-15', null],
+    ['update resume nxt wk', 'update resume', '2026-12-05', null],
+    ['pay the gas bill, for the day 20', 'pay the gas bill', '2026-12-20', null],
+    ['call mum after tomorrow', 'call mum', '2026-11-30', null],
+    ['renew my permit, is very urgent, in 10 days', 'renew my permit', '2026-12-08', 1],
+    ['fix the gate, urgent, due Friday', 'fix the gate', '2026-12-04', 1],
+  ])('%s', (text, title, dueDate, priority) => {
+    expect(parse(text)).toMatchObject({ title, dueDate, priority });
+  });
+  it('keeps ordinals that name a birthday or follow a month in the title or date', () => {
+    expect(parse("plan Ella's 21st")).toMatchObject({ title: "plan Ella's 21st", dueDate: null });
+    expect(parse('buy card for my 40th')).toMatchObject({ dueDate: null });
+    expect(parse('book club every 15th').repeat).toBe('FREQ=MONTHLY;BYMONTHDAY=15');
+  });
+  it('"each Monday and each Wednesday" is one repeat; "at lunchtime" is midday', () => {
+    expect(parse('English class each Monday and each Wednesday at 18h')).toMatchObject({
+      title: 'English class',
+      repeat: 'FREQ=WEEKLY;BYDAY=MO,WE',
+      dueTime: '18:00',
+    });
+    expect(parse('return the keys at lunchtime tomorrow').dueTime).toBe('12:00');
+    expect(parse('call Sam, medium importance').priority).toBe(2);
+  });
+});

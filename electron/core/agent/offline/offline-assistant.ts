@@ -16,7 +16,13 @@ import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
 import { searchWords } from './intent/rules/recall.ts';
-import { type Intent, type IntentType, type TaskRef, WRITES } from './intent/types.ts';
+import {
+  type AgendaFilter,
+  type Intent,
+  type IntentType,
+  type TaskRef,
+  WRITES,
+} from './intent/types.ts';
 import { escapeRegExp, IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
 import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
 
@@ -1123,6 +1129,7 @@ export class OfflineAssistant implements Engine {
             }
           : { title };
       if (intent.description) args.description = intent.description;
+      Object.assign(args, sameAs(String(args.title), turn));
       return { tool: 'add_task', args };
     });
     const outcome = turn.executeNow(calls, '');
@@ -1541,6 +1548,12 @@ export class OfflineAssistant implements Engine {
           ref.status === 'all'
             ? all
             : all.filter((t) => t.completed === (ref.status === 'completed'));
+        if (ref.filter) {
+          const day = ref.filter.on ? turn.readDate(ref.filter.on) : undefined;
+          if (ref.filter.on && !day)
+            return { ok: false, reply: `I couldn't tell which day “${ref.filter.on}” is. ${HELP}` };
+          tasks = tasks.filter((t) => inAgenda(t, ref.filter!, turn.today(), day?.date));
+        }
         if (ref.deeds) {
           const deeds = new Set(ref.deeds);
           tasks = tasks.filter((t) => deeds.has((t.title.split(/\s+/)[0] ?? '').toLowerCase()));
@@ -1563,6 +1576,11 @@ export class OfflineAssistant implements Engine {
           const leftOut = new Set(left.map((t) => t.id));
           tasks = tasks.filter((t) => !leftOut.has(t.id));
         }
+        if (tasks.length === 0 && ref.filter)
+          return {
+            ok: false,
+            reply: `${this.#agenda({ type: 'agenda', ...ref.filter }, turn)} So nothing changed.`,
+          };
         if (tasks.length === 0) {
           const what = ref.status === 'all' ? 'tasks' : `${ref.status} tasks`;
           return {
@@ -2263,4 +2281,48 @@ export class OfflineAssistant implements Engine {
       ? this.#unresolved(resolved, turn, { type: 'put-back', ref })
       : `Sorry, I couldn't find that task. ${titlesPreview(all)}`;
   }
+}
+
+/** Whether a task is one "what's due…?" with this filter would show (`day`: the day it named). */
+function inAgenda(task: Task, filter: AgendaFilter, today: string, day?: string): boolean {
+  const due = task.dueDate;
+  if (filter.due === 'today' && due !== today) return false;
+  if (filter.due === 'overdue' && !(due && due < today)) return false;
+  if (filter.due === 'upcoming' && !(due && due >= today && due < addDays(today, 7))) return false;
+  if (filter.due === 'none' && due) return false;
+  if (day && due !== day) return false;
+  if (filter.priority && task.priority !== filter.priority) return false;
+  if (filter.label && !task.labels.includes(filter.label)) return false;
+  return !filter.repeating || !!task.repeat;
+}
+
+const SAME_FIELD = String.raw`(labels?|tags?|priority|due date|date|day|deadline|time|repeat|schedule)`;
+/** ", same label as pay rent", "with the same priority and due date as the report one". */
+const SAME_AS = new RegExp(
+  String.raw`[,;]?\s+(?:with\s+|and\s+(?:give it\s+|use\s+)?)?(?:the\s+)?same\s+${SAME_FIELD}(?:\s*(?:,|and|&)\s*${SAME_FIELD})?\s+as\s+(.+)$`,
+  'i',
+);
+
+/**
+ * "add fix the sink, same label as pay rent": the title without those words, and the fields of
+ * the task named (when one task is) that it takes.
+ */
+function sameAs(title: string, turn: TurnContext): Record<string, unknown> {
+  const m = SAME_AS.exec(title);
+  if (!m || m.index === 0) return {};
+  const [other] = matchTasks(m[3]!.replace(/^(?:the|my)\s+/i, ''), turn.tasks('all')).candidates;
+  const several = matchTasks(m[3]!, turn.tasks('all')).candidates.length > 1;
+  if (!other || several) return {};
+  const args: Record<string, unknown> = { title: tidyTitle(title.slice(0, m.index)) };
+  for (const field of [m[1]!, m[2]].filter(Boolean).map((f) => f!.toLowerCase())) {
+    if (/^(?:label|tag)/.test(field)) args.labels = other.labels;
+    else if (field === 'priority') args.priority = other.priority;
+    else if (field === 'repeat') args.repeat = other.repeat;
+    else if (field === 'time') args.due_time = other.dueTime;
+    else {
+      args.due_date = other.dueDate;
+      if (field === 'schedule') args.due_time = other.dueTime;
+    }
+  }
+  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined));
 }

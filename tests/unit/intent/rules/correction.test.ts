@@ -82,3 +82,19 @@ describe('the rest of a title, a message later', () => {
     });
   });
 });
+
+describe('what is told beside a correction is no new title', () => {
+  it.each([
+    "hmm no, I'll still be asleep then",
+    "oh, I've just remembered she's at church until two",
+    'no no, not tomorrow',
+  ])('%s', (text) => {
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
+  });
+  it('"no wait, I need to call mum" still puts the title right', () => {
+    const text = 'no wait, I need to call mum';
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toMatchObject({
+      type: 'correct',
+    });
+  });
+});

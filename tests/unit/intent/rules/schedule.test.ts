@@ -186,3 +186,37 @@ describe('moves said in passing', () => {
     expect(schedule.extract(text, context({}, text))).toBeUndefined();
   });
 });
+
+describe('moves told as news', () => {
+  it.each([
+    [
+      'The deadline for the 8C reports got extended by a week, move it',
+      { ref: { kind: 'words', text: 'the 8C reports' }, shift: 7 },
+    ],
+    [
+      'The abstract deadline was extended by 5 days, please update it',
+      { ref: { kind: 'words', text: 'The abstract' }, shift: 5 },
+    ],
+    ['my driving lesson got moved to half 5 same day', { when: 'half 5' }],
+    ['physio called, they need to move my appointment an hour later', { shiftMinutes: 60 }],
+    ['the cat litter can wait till the weekend', { when: 'this weekend' }],
+    ["push the Wilsons' lawn to the day after", { shift: 1 }],
+  ])('%s', (text, intent) => {
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      type: 'schedule',
+      ...intent,
+    });
+  });
+  it('"client pushed the call, move it …" moves the task just talked about', () => {
+    const text = 'client pushed the call, move it to Friday';
+    expect(schedule.extract(text, context({ lastAction: 'add' }, text))).toEqual({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      when: 'Friday',
+    });
+  });
+  it('leaves a new task with its date to the add rule', () => {
+    const text = 'Add renew my parking permit, urgent, due Friday';
+    expect(schedule.extract(text, context({}, text))).toBeUndefined();
+  });
+});

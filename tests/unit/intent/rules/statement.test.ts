@@ -10,6 +10,10 @@ describe('rule: statement', () => {
     ],
 
     ['made the call', { type: 'complete', ref: { kind: 'statement', text: 'call' } }],
+    [
+      "dad's had his evening meds",
+      { type: 'complete', ref: { kind: 'statement', text: "dad's had his evening meds" } },
+    ],
     ['did the shopping', { type: 'complete', ref: { kind: 'statement', text: 'shop' } }],
     [
       'I call landlord already',

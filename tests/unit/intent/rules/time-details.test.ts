@@ -434,3 +434,56 @@ describe('repeats changed from one rule to another', () => {
     });
   });
 });
+
+describe('priority said in another order', () => {
+  it.each([
+    ['for the report put the priority medium', { kind: 'words', text: 'the report' }, 2],
+    ['put the priority high', { kind: 'focus' }, 1],
+    ['set priority of task 2 to low', { kind: 'ids', ids: [2] }, 3],
+    ['give it priority high', { kind: 'focus' }, 1],
+  ])('%s', (text, ref, priority) => {
+    expect(prioritize.extract(text, context({}, text))).toEqual({
+      type: 'prioritize',
+      ref,
+      priority,
+    });
+  });
+});
+
+describe('details said with a remark around them', () => {
+  it.each([
+    ['actually make it 07:30, right after handover', 'at 07:30'],
+    ['make that 6:30, yard opens early', 'at 6:30'],
+    ['make it due friday, gotta be done before the gig', 'friday'],
+    ["it's not important tho lol", 'low priority'],
+    ["they're due thursday", 'thursday'],
+    ['It needs doing every 3 months', 'every 3 months'],
+    ['low priority for now', 'low priority'],
+    ['saturday specifically, 11am', 'saturday at 11am'],
+    ['after close, so 11pm', 'at 11pm'],
+    ['mum says by sunday', 'by sunday'],
+    ['it starts at 4, so set it for 3:30pm', '3:30pm'],
+    ['thanks and make it high priority', 'high priority'],
+    ["and high priority she's waiting on it", 'high priority'],
+    ['put it medium importance', 'medium importance'],
+    ["oh wait it's moved to Wednesdays now", 'every Wednesday'],
+  ])('%s', (text, said) => {
+    expect(details.extract(text, afterAdd(text))).toMatchObject({
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: said,
+    });
+  });
+  it.each([
+    'take the date off',
+    'nah he said no rush, take the date off',
+    "pickle's fine now, take the date off but keep the task",
+  ])('%s clears the date and keeps the task', (text) => {
+    expect(details.extract(text, afterAdd(text))).toEqual({
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: '',
+      clear: ['date'],
+    });
+  });
+});

@@ -102,6 +102,34 @@ function afterDetails(before: string): boolean {
 export function normalizeText(text: string): string {
   return (
     calmEmoji(text)
+      // "to... 'Replace the bulb'", "something... like, …": a pause, not the end of a sentence
+      .replace(/\s*(?:\.{2,}|…)\s*(?=\S)/g, ' ')
+      // "thank youuu", "yesss": a letter held on
+      .replace(/(?<=[a-z])([a-z])\1{2,}\b/g, '$1')
+      // "what do i even have on here": "even" says how lost someone is, not what they ask
+      .replace(/\b(do|did|does|have|am|are|is)\s+(i|we|you)\s+even\b/gi, '$1 $2')
+      // "the second one please delete", "task 3 remove": the task, then what to do with it
+      .replace(
+        /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one|task\s+#?\d+|#\d+)\s*,?\s+(?:(?:please|pls|kindly)\s+)?(delete|remove|erase|complete|finish|tick off|cross off|reopen)(?:\s+(?:please|pls|it))?$/i,
+        '$2 $1',
+      )
+      // "an also remind me …": "an" for "and"
+      .replace(/\ban(?=\s+(?:also|then|add|put|remind|another|one more)\b)/gi, 'and')
+      // "add something... like, to fix the light": the thing itself
+      .replace(
+        /\b(add|put|jot down|note down|note)\s+something\s*,?\s*like\s*,?\s*(?:to\s+)?/gi,
+        '$1 ',
+      )
+      // "I need to add a note to the X one: …": the note asked for
+      .replace(
+        /^(?:i|we)\s+(?:need|want|would like|'d like|have)\s+to\s+(?=(?:add|put|attach|write)\s+(?:a|an|the|some)\s+(?:(?:little|wee|quick|short|small)\s+)?(?:note|description|comment|details)\b)/i,
+        '',
+      )
+      // "a little note", "a wee note": a note
+      .replace(
+        /\b(an?)\s+(?:little|wee|quick|short|small|tiny|brief)\s+(note|comment|description)\b/gi,
+        '$1 $2',
+      )
       // texting shorthand: "wat do i have 2day", "shw me al my tasks"
       .replace(/\b2day\b/gi, 'today')
       .replace(/\bhw\s+(?=(?:many|much|often|long|do|does|did|is|are|r)\b)/gi, 'how ')
@@ -198,6 +226,11 @@ export function normalizeText(text: string): string {
       // "Change please the title …": the verb, then the politeness
       .replace(
         /^(change|update|rename|delete|remove|add|mark|edit|fix|make|put|set|tick|show|list|amend|correct)\s+(?:please|pls|plz|kindly)\s+/i,
+        '$1 ',
+      )
+      // "for the report put please the priority medium": the same, later in the sentence
+      .replace(
+        /\b(change|update|rename|delete|remove|mark|edit|make|put|set|tick|amend|correct|move)\s+(?:please|pls|plz|kindly)\s+(?=(?:the|it|that|this|my|task|priority|due)\b)/gi,
         '$1 ',
       )
       // "erase for me the task number three": who it is for, between the verb and its object

@@ -154,7 +154,17 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     const said = content(clauses[at]!);
     return !clauses.some((c, i) => i !== at && [...content(c)].some((w) => said.has(w)));
   };
+  // "physio called, they need to move my appointment": news told before a move is why it moves
+  const movedLater = (at: number) =>
+    read.some((b, i) => i > at && b?.intents.some((x) => x.type === 'schedule'));
   for (const [at, best] of read.entries()) {
+    if (
+      best &&
+      reportLike(best) &&
+      best.intents.every((i) => 'ref' in i && i.ref?.kind === 'statement') &&
+      movedLater(at)
+    )
+      continue;
     if (mixed && best && adding(best, at)) {
       intents.push(...best.intents);
       continue;
@@ -198,7 +208,18 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
       intents.push(i);
     }
   }
-  const distinct = [...new Map(intents.map((i) => [JSON.stringify(i), i])).values()];
+  // "the dentist is cancelled, move it to next friday": a task changed after it is removed was
+  // never meant to go (the first clause is why it changes).
+  const changedLater = (at: number, ref: TaskRef) =>
+    intents.some(
+      (later, i) =>
+        i > at &&
+        CHANGES_OF_A_TASK.has(later.type) &&
+        'ref' in later &&
+        JSON.stringify(later.ref) === JSON.stringify(ref),
+    );
+  const kept = intents.filter((i, at) => i.type !== 'delete' || !changedLater(at, i.ref));
+  const distinct = [...new Map(kept.map((i) => [JSON.stringify(i), i])).values()];
   return distinct;
 }
 

@@ -1,6 +1,7 @@
 // How a person points at tasks: numbers and ranges, positions in the list just shown, quoted
 // titles, pronouns, groups by status, or words of the title.
 import type { TaskStatus } from '../../../../shared/task.ts';
+import { readAgenda } from './agenda-filter.ts';
 import { stripEndPunctuation } from './normalize.ts';
 import type { TaskRef } from './types.ts';
 import { NUMBER_WORDS, ORDINALS, pattern, rx } from './vocabulary.ts';
@@ -29,6 +30,41 @@ export function statusWords(s: string): TaskStatus | undefined {
   if (/\b(?:pending|open|remaining|outstanding|active|unchecked|left|current)\b/i.test(s))
     return 'pending';
   return undefined;
+}
+
+const GROUP_NOUN = '(?:tasks|ones|items|things|stuff|jobs|to-?dos|reminders)';
+
+/**
+ * "everything due today", "all the overdue ones", "the tasks tagged work", "tomorrow's stuff",
+ * "all my p1 tasks": the tasks a "what's due…?" question with those words would find (still to
+ * do, unless said otherwise).
+ */
+function parseFiltered(s: string): TaskRef | undefined {
+  const day = new RegExp(
+    `^(?:all\\s+(?:of\\s+)?)?(today|tonight|tomorrow|this (?:week|weekend)|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\\s+${GROUP_NOUN}$`,
+    'i',
+  ).exec(s);
+  const group =
+    /^(?:(?:all|every|each)(?:\s+of)?(?:\s+(?:the|my|our|those|these))?|everything|(?:the|my|those|these|any))\s+(.+)$/i.exec(
+      s,
+    );
+  let words = day ? `due ${day[1]}` : group?.[1];
+  if (!words) return undefined;
+  const noun = new RegExp(`^${GROUP_NOUN}\\b|\\b${GROUP_NOUN}$`, 'i');
+  // ("the dentist due tomorrow" is one task; "the tasks due tomorrow" are a group)
+  if (!day && !/^(?:all|every|each|everything)\b/i.test(s) && !noun.test(words)) return undefined;
+  words = words
+    .replace(
+      new RegExp(`^${GROUP_NOUN}\\s+(?:(?:that|which)\\s+(?:are|is)\\s+|that's\\s+)?`, 'i'),
+      '',
+    )
+    .replace(/^(?:that|which)\s+(?:are|is)\s+|^that's\s+/i, '')
+    .replace(new RegExp(`\\s+${GROUP_NOUN}$`, 'i'), '')
+    .trim();
+  if (!words) return undefined;
+  const filter = readAgenda(words, words);
+  if (!filter || filter.listNamed) return undefined;
+  return { kind: 'all', status: statusWords(s) ?? 'pending', filter };
 }
 
 /** "all completed tasks", "the done ones", "every pending task", "everything I've finished". */
@@ -105,7 +141,12 @@ export function parseRef(raw: string): TaskRef {
         String(NUMBER_WORDS[w.toLowerCase()]),
       ),
     );
-  for (let i = 0; i < 3; i++) s = s.replace(REF_NOISE, '').trim();
+  for (let i = 0; i < 3; i++) {
+    const less = s.replace(REF_NOISE, '').trim();
+    // ("the one for me": which one, not who it is done for)
+    if (/^(?:the\s+)?one$/i.test(less) && /\bfor me$/i.test(s)) break;
+    s = less;
+  }
   // "erase please the task number 3"
   s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
   // "my first task", "my last one": a position
@@ -113,6 +154,8 @@ export function parseRef(raw: string): TaskRef {
     /^my\s+(?=(?:first|second|third|fourth|fifth|last|next to last|penultimate)\s+(?:task|one|item|todo)s?$)/i,
     'the ',
   );
+  const filtered = parseFiltered(s);
+  if (filtered) return filtered;
   // "today's run", "this week's report": the task, of that day
   s = s.replace(
     /^(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month))'s\s+(?=\S)/i,
@@ -173,6 +216,14 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'shown', count: 2 };
+  // "all three of them", "those four", "the three of those"
+  const countedShown = s.match(
+    /^(?:all\s+)?(?:the\s+)?(two|three|four|five|six|2|3|4|5|6)\s+of\s+(?:them|those|these)$|^(?:those|these)\s+(two|three|four|five|six|2|3|4|5|6)(?:\s+(?:tasks|ones|items))?$/i,
+  );
+  if (countedShown) {
+    const n = (countedShown[1] ?? countedShown[2])!.toLowerCase();
+    return { kind: 'shown', count: Number(n) || NUMBER_WORDS[n]!, all: true };
+  }
   // "everything to do with the fence", "all the tasks about the trip"
   const every = s.match(
     /^(?:everything|anything|all(?:\s+(?:the|my))?(?:\s+(?:tasks|items|ones|things))?)\s+(?:to do with|about|related to|regarding|mentioning|that mentions?|that (?:have|has) to do with|that (?:are|is) about|with|containing)\s+(.+)$/i,

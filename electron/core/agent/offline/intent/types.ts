@@ -29,7 +29,8 @@ export type TaskRef =
   | { kind: 'statement'; text: string }
   /** `except`: "everything except the gym one" (words naming the tasks left out). */
   /** `deeds`: only the tasks that start with one of these verbs ("got everything": the buying). */
-  | { kind: 'all'; status: TaskStatus; except?: string; deeds?: string[] };
+  /** `filter`: only those due then, of that priority or with that label ("everything due today"). */
+  | { kind: 'all'; status: TaskStatus; except?: string; deeds?: string[]; filter?: AgendaFilter };
 
 export type ChangeAction = 'complete' | 'reopen' | 'delete';
 

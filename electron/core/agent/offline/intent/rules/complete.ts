@@ -44,6 +44,8 @@ function groupDoneExcept(said: string): Change | undefined {
   return m ? { type: 'complete', ref: parseRef(`everything except ${m[1]}`) } : undefined;
 }
 
+const PRONOUN_DONE_THEN = rx`^((?:(?:ok|okay|so|yeah|yes|right|great)[,\\s]+)*(?:mark|tick|check|set|make)\\s+(?:it|that|this|them|that one|this one)\\s+(?:as\\s+)?(?:${DONE}|off))\\b[\\s,.;:!-]+\\S.*$`;
+
 function extractChange(said: string): Change | undefined {
   // "put it back to done", "set that back as finished"
   if (
@@ -58,6 +60,9 @@ function extractChange(said: string): Change | undefined {
       .replace(/\s+(?:instead|then|actually|after all|again)$/i, '')
       // "all done with the groceries" reports on the groceries
       .replace(/^all\s+(?=(?:done|finished)\s+with\s)/i, '')
+      // "mark it done i just got one lol", "ok mark it done, engineer came": after "it … done"
+      // nothing more is said about which task
+      .replace(PRONOUN_DONE_THEN, '$1')
       // "task two is done you can mark it": the request repeats what was said.
       .replace(
         /,?\s+(?:so\s+)?(?:you can|can you|please)\s+(?:mark|tick|check|cross)\s+(?:it|that)(?:\s+(?:off|done))?$/i,

@@ -7,11 +7,13 @@ import { add } from './add.ts';
 import { TASK_VERBS } from '../vocabulary.ts';
 import { onlyDetails } from '../time-words.ts';
 
-const INTERJECTION = /^(?:oh|ok|okay|ah|right|yes|yeah|great|cool|perfect|nice|thanks)[,!.\s]+/i;
+const INTERJECTION =
+  /^(?:oh|och|ach|aye|ok|okay|ah|right|yes|yeah|great|cool|perfect|nice|thanks)[,!.\s]+/i;
 const LEAD =
   /^(?:and|also|plus|same for|same with|same goes for|that goes for|the same goes for|ditto for|ditto|same thing for|do the same (?:for|with)|and also|as well as|and then|one more|another one|another|and another(?: one)?|and one more|oh and)(?:\s+(?:one|task|thing))?(?:\s+to)?[:,]?\s+(.+?)(?:\s+(?:too|to|as well|also))?$/i;
 
-const ALSO = /^\s*(?:(?:oh|ah|ok|okay)[,\s]+)?(?:and|also|plus)\b|\b(?:too|as well|also)\b/i;
+const ALSO =
+  /^\s*(?:(?:oh|och|ach|aye|ah|ok|okay)[,\s]+)?(?:and|also|plus)\b|\b(?:too|as well|also)\b/i;
 const CORRECTING =
   /^\s*(?:actually|no|nope|sorry|oops|whoops|wait|hang on|my bad|i meant|i mean|not)\b/i;
 

@@ -2,7 +2,7 @@
 // "no, the other one", "I meant the bread one", "sorry, task 2 not 3", "green not blue",
 // "not the bank, the insurer", "actually, no - the ones in the kitchen".
 import { parseRef } from '../references.ts';
-import type { Intent, Rule } from '../types.ts';
+import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 import { pastToBase } from './statement.ts';
 import { onlyDetails } from '../time-words.ts';
@@ -11,10 +11,32 @@ const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no w
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
 const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`;
 
+/** Words that tell something ("I'll still be asleep then", "she's at church", "not tomorrow"),
+ * never the words a title should have. */
+const TELLS =
+  /^(?:not\s|(?:i'll|i will|i'm|i am|i've|i have|i just|i was|i had|she|he|they|we|you|it's|it is|its|that's|there's|she's|he's|they're|we're)\b(?!\s*(?:need|needs|meant|mean|want|wanted|have to|got to|gotta|should)\b))/i;
+
 export const correction: Rule = {
   name: 'correction',
   specificity: 75,
-  extract: (s, { dialogue, sentence }): Intent | undefined => {
+  extract: (s, context): Intent | undefined => {
+    // ("undo the tick": the tick is no task, reopen.ts)
+    if (/^(?:undo|remove)\s+(?:the\s+|that\s+)?(?:tick|check|checkmark|tickmark)\b/i.test(s))
+      return undefined;
+    const found = readCorrection(s, context);
+    return found?.type === 'correct' &&
+      found.text !== undefined &&
+      !found.ref &&
+      !found.replaces &&
+      !found.append &&
+      TELLS.test(found.text)
+      ? undefined
+      : found;
+  },
+};
+
+function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent | undefined {
+  {
     // (after "undo that", "I meant buy milk" still says what the undone change was for)
     const last = dialogue.lastAction ?? dialogue.undone ?? null;
     if (!last || /^\s*(?:(?:oh|ah|ok|okay|right)[,\s]+)?(?:and|also|plus)\b/i.test(sentence))
@@ -290,5 +312,5 @@ export const correction: Rule = {
     if (interjected && (last === 'add' || last === 'update') && !COMMAND.test(text))
       return { type: 'correct', text };
     return undefined;
-  },
-};
+  }
+}

@@ -36,6 +36,9 @@ export const count: Rule = {
       )
     )
       return { type: 'count', status: 'all', shown: true };
+    // "count?", "total?": how many of what was just asked about (still to do, unless asked)
+    if (/^(?:count|total|number|how many|the count|a count)$/.test(t) && context.question)
+      return { type: 'count', status: context.dialogue.lastAsked === 'list' ? 'pending' : 'all' };
     if (
       !/^how (?:many|much)\b|^(?:what(?:'s| is) )?(?:the )?(?:total )?(?:count|number) of\b|^count (?:up )?(?:my |the |all )?(?:tasks|items|todos|to-dos|pending|done|completed|everything|them|open|left|remaining|finished)\b|^(?:total|task) count$|^(?:the )?total$/.test(
         t,

@@ -7,31 +7,40 @@ import type { DialogueView, Intent, Rule } from '../types.ts';
 type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
 /** "no", "remove the", "drop its", "take off the": what clears a field. */
 const OFF = String.raw`(?:no|without(?: a| the)?|(?:remove|clear|drop|lose|take off|get rid of|forget) (?:the|its|that))`;
+/** "take the date off", "take its labels off": the same, said around the field. */
+const OFF_AFTER = (field: string) =>
+  String.raw`|\b(?:take|get)\s+(?:the|its|that)\s+${field}\s+off\b`;
 const CLEARS: [Cleared, RegExp][] = [
-  ['time', new RegExp(String.raw`\b${OFF}\s+time\b`, 'i')],
+  ['time', new RegExp(String.raw`\b${OFF}\s+time\b${OFF_AFTER('time')}`, 'i')],
   [
     'date',
     new RegExp(
-      String.raw`\b${OFF}\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all))?\b`,
+      String.raw`\b${OFF}\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all))?\b${OFF_AFTER('(?:due\\s+)?(?:date|deadline)')}`,
       'i',
     ),
   ],
   [
     'priority',
-    new RegExp(String.raw`\b${OFF}\s+priority\b|\bnot (?:that |so )?urgent(?: any ?more)?\b`, 'i'),
+    new RegExp(
+      String.raw`\b${OFF}\s+priority\b|\bnot (?:that |so )?urgent(?: any ?more)?\b${OFF_AFTER('priority')}`,
+      'i',
+    ),
   ],
   [
     'repeat',
     /\b(?:don't|do not|doesn't need to|no need to)\s+(?:make it\s+)?repeat\b|\bstop repeating\b|\bno (?:more )?repeat(?:s|ing)?\b|\bjust (?:the )?once\b/i,
   ],
-  ['labels', new RegExp(String.raw`\b${OFF}\s+(?:tags?|labels?)\b`, 'i')],
+  [
+    'labels',
+    new RegExp(String.raw`\b${OFF}\s+(?:tags?|labels?)\b${OFF_AFTER('(?:tags?|labels?)')}`, 'i'),
+  ],
 ];
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|i mean|i meant|make that|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this)?\s*(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|i mean|i meant|make that|put(?!\s+(?:it|that|them)\b)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|(?:the\s+)?first one(?:'s| is)?|starting(?: from| on)?|[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be))?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this)?\s*(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
-  /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|too|as well|actually|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
+  /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -39,7 +48,7 @@ const SHAPE_DAY = new Date(2026, 0, 5, 12);
 /** A remark beside the details ("tenant's complaining", "no rush", "load in is at 7pm"): said
  * of something (a verb of being, a pronoun), never a bare thing ("eggs, tomorrow" adds eggs). */
 const REMARK =
-  /\b(?:is|are|was|were|has|have|had|will|won't|can't|isn't|aren't|wasn't|doesn't|didn't)\b|\p{L}'(?:s|re|m|ve|ll|d)\b|^(?:i|he|she|they|we|it|this|that)\b|^(?:no rush|no hurry|no worries|no biggie|just in case|if you would|if you can|if possible)$/iu;
+  /\b(?:is|are|was|were|has|have|had|will|won't|can't|isn't|aren't|wasn't|doesn't|didn't|opens|closes|starts|ends|said|says|wants|needs|gotta|got to|because|since|cos|after|before|right after|until|till)\b|^(?:for now|specifically|i guess|i think|if that's ok|if possible)$|\p{L}'(?:s|re|m|ve|ll|d)\b|^(?:i|he|she|they|we|it|this|that)\b|^(?:no rush|no hurry|no worries|no biggie|just in case|if you would|if you can|if possible)$/iu;
 const COMMAND_START =
   /^(?:add|delete|remove|rename|call it|mark|tick|complete|finish|reopen|undo|show|list|change the (?:title|name|description|note))\b/i;
 const FILLER_ONLY =
@@ -57,7 +66,7 @@ interface Read {
 function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   // "not important", "it's not that important": the lowest priority (not a "not …" aside)
   let text = said.replace(
-    /^(?:(?:and|oh|also)\s+)?(?:it's\s+|it is\s+|that's\s+|its\s+)?not (?:that |very |too |super )?important$/i,
+    /^(?:(?:and|oh|also)\s+)?(?:it's\s+|it is\s+|that's\s+|its\s+)?not (?:that |very |too |super )?important(?:\s+(?:tho|though|lol|haha|really|tbh|anyway))*$/i,
     'low priority',
   );
   // "no time, just the date", "remove the priority", "don't make it repeat": cleared
@@ -127,6 +136,8 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   );
   // (", same time": the time it had)
   rest = rest.replace(/[\s,]+same time$/i, '').replace(/^only\s+/i, '');
+  // "it's moved to Wednesdays": every Wednesday
+  rest = rest.replace(/^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s$/i, 'every $1');
   // "important", "very important": the top priority
   rest = rest
     .replace(/^(?:very\s+|really\s+|super\s+)?important$/i, 'p1')
@@ -172,17 +183,31 @@ export const details: Rule = {
     // Said whole, or in pieces between commas, some of them remarks: "make it urgent, tenant's
     // complaining", "no, sorry, not monday, tuesday", "make it 10am, sorry, and high priority"
     let read = readDetails(said, dialogue);
-    if (!read && said.includes(',')) {
-      const pieces = said.split(/\s*,\s*/).filter(Boolean);
+    // ("and high priority she's waiting on it": a remark after the details, without a comma)
+    const aside = /^(.+?)\s+((?:she|he|they|we|i)(?:'s|'re|'m|'ll|'ve|'d)?\s+\S.*)$/i.exec(said);
+    if (!read && aside && REMARK.test(aside[2]!)) read = readDetails(aside[1]!, dialogue);
+    const breaks = /\s*(?:,|;|\.\s|\s[-–—]\s|\s(?=so\s)|\s(?=but\s))\s*/;
+    if (!read && breaks.test(said)) {
+      const pieces = said.split(breaks).filter(Boolean);
       const reads = pieces.map((p) => readDetails(p, dialogue));
       const remark = (p: string, i: number) =>
         !reads[i] &&
         (FILLER_ONLY.test(p) ||
+          p.replace(TAIL, '').trim() === '' ||
           /^not\s/i.test(p) ||
           (REMARK.test(p) && !COMMAND_START.test(p.replace(/^and\s+/i, ''))));
+      // ("it starts at 4, so set it for 3:30pm": a time told, then the one asked for)
+      const timed = reads.map((r) => !!r && /\d|noon|midnight/i.test(r.text));
+      for (let i = 0; i < reads.length; i++)
+        if (
+          timed[i] &&
+          timed.indexOf(true, i + 1) > i &&
+          /^(?:it|that|this|the|\S+\s+(?:starts|begins|is))\b/i.test(pieces[i]!)
+        )
+          reads[i] = undefined;
       if (
         reads.some((r) => r && (r.parts > 0 || r.clear.length > 0)) &&
-        pieces.every((p, i) => reads[i] || remark(p, i))
+        pieces.every((p, i) => reads[i] || remark(p, i) || (timed[i] && !reads[i]))
       )
         read = {
           text: reads.flatMap((r) => (r?.text ? [r.text] : [])).join(' '),

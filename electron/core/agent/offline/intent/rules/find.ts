@@ -19,7 +19,7 @@ const PATTERNS = [
   /^(?:(?:i|i'd like to|i want to|can you|could you|please)\s+)?(?:find|search(?: for)?|serch(?: for)?|seach(?: for)?|look for|look up|show(?: me)?|list)\s+(?:me\s+)?(?:anything|something|everything|all(?: the)?|any|the|my)?\s*(?:tasks?|items?|things?|ones?|stuff)?\s*(?:that|which|where)?\s*(?:mentions?|mentioning|says?|saying|has|have|having|contains?|containing|with|is about|are about)\s+(?:the\s+)?(?:words?|text|term)\s+(.+)$/i,
   /^(?:(?:i|i'd like to|i want to|can you|could you|please)\s+)?(?:find|search(?: for)?|serch(?: for)?|seach(?: for)?|look for|show(?: me)?)\s+(?:me\s+)?(?:anything|something|everything|all(?: the)?|any)?\s*(?:tasks?|items?|things?|ones?|stuff)?\s*(?:that|which)\s+(?:mentions?|says?|has|have|contains?|is about|are about|talks? about)\s+(.+)$/i,
   /^(?:find|search(?: for)?|serch(?: for)?|seach(?: for)?|look for|look up|grep)\s+(?:my\s+|the\s+)?(?:tasks?\s+)?(?:about|for|with|on|mentioning)?\s*(.+?)(?:\s+tasks?)?$/i,
-  /^(?:which|what)\s+tasks?\s+(?:mention|are about|is about|contain|talk about)\s+(.+)$/i,
+  /^(?:which|what)\s+(?:tasks?|ones?|items?)\s+(?:mention|are about|is about|contain|talk about|(?:have|has)\s+(?:got\s+)?(?:anything\s+)?to do with|(?:are|is)\s+(?:related to|to do with))\s+(.+)$/i,
   // "what do I need to buy?", "what have I got to call about?": the tasks of that deed
   /^what\s+(?:else\s+)?(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got|want)\s+to\s+(?!(?:do|sort|sort out|get done|finish|deal with|work on)$)(buy|get|call|ring|email|book|pay|order|pick up|collect|fix|clean|write|send|post|return|read|renew|cancel|text|phone|visit|check|make|plan)$/i,
   // "show me the problem sets", "list my invoices": tasks named by a plural (not a status)

@@ -140,6 +140,8 @@ const HAS_A_LETTER = new RegExp(
 );
 
 /** "spelling mistake in the Macbeth task — it says Mcbeth": the task named right, then the slip. */
+const TYPO_IN_THEN_WORD =
+  /^(?:(?:there'?s|there is)\s+(?:a\s+)?)?(?:typo|spelling mistake)\s+(?:in|on)\s+(.+?)[,:;]?\s+(?:(?:pls|please)\s+)?(?:(?:fix|change|correct)\s+it\s+(?:to\s+)?([\p{L}'-]+)|(?!(?:it|that|this|its)\b)([\p{L}'-]+)\s*(?:->|→|=>|should be)\s*([\p{L}'-]+))$/iu;
 const IT_SAYS = new RegExp(
   `^(?:(?:there'?s\\s+)?(?:a\\s+)?(?:spelling mistake|spelling error|typo|misspelling|mistake))\\s+in\\s+(?:the\\s+)?(${ONE})\\s+(?:task|one|item)\\s*(?:[-—–,:;]\\s*)?(?:it\\s+says|it'?s\\s+(?:written|spelt|spelled)(?:\\s+as)?|i\\s+(?:wrote|typed|put))\\s+(${ONE})$`,
   'iu',
@@ -207,6 +209,12 @@ export const fixWord: Rule = {
     if (m) return slipOf(m[1]!, m[1]!);
     m = s.match(IT_SAYS);
     if (m) return slipOf(m[2]!, m[1]!);
+    // "there's a typo in the concil tax one, fix it to council", "typo in task 1, drievrs ->
+    // drivers": the word put right
+    m = s.match(TYPO_IN_THEN_WORD);
+    if (m && m[2]) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]) };
+    if (m)
+      return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[3]!), unquote(m[4]!)] };
     // "there's a typo in the bread task", "fix the typo in cal dentist": what should it be?
     m = s.match(
       /^(?:(?:there'?s|there is)\s+(?:a\s+)?(?:typo|spelling mistake|spelling error|mistake)|(?:fix|correct)\s+(?:the\s+|a\s+)?(?:typo|spelling|spelling mistake))\s+(?:in|on|of)\s+(?![^]*(?::|\bshould\b|\bit'?s\b|\bit is\b|\s-\s|—))(.+)$/i,

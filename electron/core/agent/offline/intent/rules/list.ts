@@ -53,6 +53,13 @@ export const list: Rule = {
       )
     )
       return { type: 'list', status: 'pending' };
+    // "what's in my queue", "what's on my plate": the list by another name
+    if (
+      /^what(?:'s|s|\s+is)\s+(?:in|on)\s+(?:my|the)\s+(?:queue|backlog|inbox|pile|plate|agenda|to-?do pile)$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
     // "gimme the list", "let's see the list", "list please"
     if (
       /^(?:gimme|give me|let'?s see|let me see|lemme see|show|send|read me|read out)\s+(?:me\s+)?(?:the|my)\s+(?:whole\s+|full\s+)?(?:list|tasks|todos?|to-?do list)(?:\s+(?:please|pls|plz))?$|^(?:the\s+)?list(?:,)?\s+(?:please|pls|plz)$/.test(

@@ -21,18 +21,22 @@ export const prioritize: Rule = {
       return { type: 'prioritize', ref: { kind: 'focus' }, priority: null };
     const said = s.replace(/\s+(?:please|pls|now|instead|too)$/i, '');
     // "make priority high for task 2", "set the priority to low on the gym one"
+    // ("for the report put the priority medium", "put the priority medium": the task said
+    // first, or the one just talked about)
     const levelFirst = new RegExp(
-      String.raw`^(?:set|change|make|put)\s+(?:the\s+)?priority\s+(?:to\s+|as\s+|at\s+)?(${LEVEL.slice(1, -1)}|high|top|medium|normal|low)\s+(?:for|on|of)\s+(.+)$`,
+      String.raw`^(?:(?:for|on)\s+(.+?),?\s+)?(?:set|change|make|put|give)\s+(?:it\s+|that\s+)?(?:the\s+|a\s+)?priority\s+(?:to\s+|as\s+|at\s+|of\s+)?(${LEVEL.slice(1, -1)}|high|top|medium|normal|low)(?:\s+(?:for|on|of)\s+(.+))?$`,
       'i',
     ).exec(said);
     const set: (string | undefined)[] | null = levelFirst
-      ? [levelFirst[0], levelFirst[2], levelFirst[1]]
+      ? levelFirst[1] && levelFirst[3]
+        ? null
+        : [levelFirst[0], levelFirst[1] ?? levelFirst[3] ?? 'it', levelFirst[2]]
       : (new RegExp(
           String.raw`^(?:make|mark|set|flag|put|give|bump|raise|lower|drop|move|change)\s+(.+?)\s+(?:up\s+|down\s+)?(?:as\s+|to\s+|at\s+)?(?:a\s+)?${LEVEL}$`,
           'i',
         ).exec(said) ??
         new RegExp(
-          String.raw`^(?:set|change|make|put)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+?)\s+(?:to|as|at)\s+${LEVEL.replace('(p[1-4]', '(p[1-4]|1|2|3|none')}$`,
+          String.raw`^(?:set|change|make|put)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+?)\s+(?:to|as|at)\s+${LEVEL.replace('(p[1-4]', '(p[1-4]|1|2|3|none|high|top|medium|normal|low')}$`,
           'i',
         ).exec(said) ??
         new RegExp(

@@ -54,10 +54,10 @@ export const rename: Rule = {
     // "the milk one - make it buy almond milk", "task 3: call it Pay the gas bill"
     // "edit 'Water plants': it should be 'Water plants on the balcony'"
     const named = s.match(
-      /^(.+?)\s*(?:\s-\s|:|,)\s*(?:(?:please|pls)\s+)?(make it|call it|rename it(?: to)?|change it to|name it|retitle it(?: to)?|(?:it|that|the title|the name)\s+should\s+(?:be|say|read)|should\s+(?:be|say|read))\s*:?\s+(.+)$/i,
+      /^(.+?)\s*(?:\s-\s|:|,)\s*(?:(?:please|pls)\s+)?(make it|call it|rename it(?: to)?|change it to|name it|retitle it(?: to)?|(?:it|that|the title|the name)\s+(?:should|must|has to|needs to)\s+(?:be|say|read)|should\s+(?:be|say|read))\s*:?\s+(.+)$/i,
     );
     // ("first one is misspelled, should be …" is read below: the task is "first one")
-    const shouldBe = named && /\bshould\b/i.test(named[2]!);
+    const shouldBe = named && /\b(?:should|must|has to|needs to)\b/i.test(named[2]!);
     if (
       named &&
       !/^(?:and|also|then)\b/i.test(named[1]!) &&
@@ -103,6 +103,9 @@ export const rename: Rule = {
           : updateIntent(m[1]!, 'title', m[2]!),
       );
     }
+    // "I want change the name of the bank task in 'Call the bank about my new card'"
+    m = re`^(?:(?:i|we)\\s+(?:want|would like|'d like|wish)\\s+(?:to\\s+)?)?(?:change|update|set|edit)\\s+(?:the\\s+)?${TITLE_NOUN}\\s+(?:of|for|on)\\s+(.+?)\\s+(?:in|into|for|with)\\s+(["'\`].+["'\`])$`;
+    if (m) push(m[1]!, m[2]!);
     // "the first one has a typo, coffe should be coffee"
     m = re`^(.+?)\\s+has\\s+(?:a\\s+)?(?:typo|spelling mistake|mistake)[,:]?\\s+(.+?)\\s+should\\s+(?:be|say)\\s+(.+)$`;
     if (m)
@@ -154,7 +157,8 @@ export const rename: Rule = {
     // "the council task, call it … instead", "sunscreen -> Buy SPF 50 sunscreen"
     m = re`^(?:change|update|set|edit)\\s+(.+?)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
-    m = re`^(?:for|on)\\s+(.+?),?\\s+(?:please\\s+)?(?:change|set|update|make)\\s+(?:the\\s+|its\\s+)?${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
+    m = re`^(?:(?:for|on)\\s+(.+?),?|(.+?),)\\s+(?:please\\s+)?(?:change|set|update|make)\\s+(?:the\\s+|its\\s+)?${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
+    if (m) m = [m[0], m[1] ?? m[2]!, m[3]!] as unknown as RegExpMatchArray;
     if (m) push(m[1]!, m[2]!);
     m = re`^(.+?),\\s*(?:call|name|rename|retitle)\\s+it\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);

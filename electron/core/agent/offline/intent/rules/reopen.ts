@@ -62,6 +62,16 @@ function extractChange(said: string): Change | undefined {
     // "undo the tick on milk", "take the tick off the bins"
     const tick = re`^(?:undo|remove|take off|take away|take)\\s+(?:the\\s+)?(?:tick|check|checkmark|tickmark|done)\\s+(?:on|from|for|off)\\s+(.+)$`;
     if (tick) return reopened(tick[1]!);
+    // "undo the tick", "take the tick off": the task just ticked off
+    if (
+      re`^(?:undo|remove|take off|take away|take|untick)\\s+(?:the\\s+|that\\s+)?(?:tick|check|checkmark|tickmark)(?:\\s+off)?$`
+    )
+      return reopened('it');
+    // "I still need to do that one", "we still have to do it": not done after all
+    if (
+      re`^(?:(?:i|we)\\s+)?still\\s+(?:need|have|got)\\s+to\\s+do\\s+(?:it|that|this|that one|this one|them)$`
+    )
+      return reopened('it');
     // "the parcel came back, it needs to go on the list again": the one named before
     if (
       re`^(?:it|that|this|they)\\s+(?:needs?|has|have)\\s+to\\s+(?:go\\s+(?:back\\s+)?on\\s+(?:the|my)\\s+list\\s+again|go\\s+back\\s+on\\s+(?:the|my)\\s+list|be\\s+done\\s+again)$`

@@ -59,6 +59,10 @@ const FIELD_NAMES = (words: string) =>
 const clean = (when: string) =>
   when
     .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually)$/i, '')
+    // ("half 5 same day": the day it has stays)
+    .replace(/[\s,]+(?:on\s+)?(?:the\s+)?same day$/i, '')
+    // ("till the weekend": the coming one)
+    .replace(/^(?:the\s+)?weekend$/i, 'this weekend')
     // ("tomorrow, same time", "the same time tomorrow": the time it has stays)
     .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same time$/i, '')
     .replace(/^(?:(?:at|for)\s+)?the\s+same\s+time\s+(?=\S)/i, '')
@@ -68,6 +72,8 @@ export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
   extract: (s, { dialogue, question }): Intent | undefined => {
+    // "add renew the permit, urgent, due Friday", "put task X in 10 days": a new task's date
+    if (/^(?:add|create|new task|put\s+(?:a\s+)?(?:new\s+)?task)\b/i.test(s)) return undefined;
     // ", keep the time": moving the day keeps its time anyway
     s = s.replace(
       /[\s,]+(?:but\s+)?(?:keep (?:the|its) (?:same )?time|same time|at the same time)$/i,
@@ -78,7 +84,21 @@ export const schedule: Rule = {
       /^(.+?)\s*,\s*(?:i\s+(?:want|need|would like|'d like)|can you (?:make|move|put)|make|have|put|move|push)\s+(?:it|that)\s+(?!done\b|finished\b)(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
         s,
       );
-    if (wantIt && !question) s = `move ${wantIt[1]} ${wantIt[2]}`;
+    // ("client pushed the call, move it to Friday": what happened, then the task just talked about)
+    const happened =
+      wantIt &&
+      /\s/.test(wantIt[1]!) &&
+      /\b(?:pushed|moved|said|says|asked|called|rang|cancelled|canceled|changed|wants|needs|was|got|had)\b/i.test(
+        wantIt[1]!,
+      ) &&
+      (dialogue.lastAction || dialogue.lastAsked);
+    if (wantIt && !question)
+      s = happened ? `move it ${wantIt[2]}` : `move ${wantIt[1]} ${wantIt[2]}`;
+    // "physio called, they need to move my appointment an hour later": the move asked for
+    s = s.replace(
+      /^(?:[^,]+,\s*)?(?:i|we|they|he|she|you)\s+(?:need|needs|have|has|want|wants|would like|'d like|will have|had)\s+to\s+(?=(?:move|push|shift|reschedule|postpone|delay|bring)\b)/i,
+      '',
+    );
     // "i'll do call dad tomorrow instead": that task, on that day
     const doItThen =
       /^(?:i'll|i will|i'm going to|i am going to|gonna|i'll just|i can|i could|let me)\s+(?:just\s+)?(?:do\s+)?(.+?)(?:\s+instead)?$/i.exec(
@@ -98,6 +118,19 @@ export const schedule: Rule = {
       /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward|changed|change|moves|changes|needs to (?:move|change|be moved))\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:same time|at the same time|keep the time))?$/i.exec(
         s,
       );
+    // "the 8C reports deadline got extended by a week, move it": moved by that much, reported
+    const movedBy =
+      /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay|good news)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|'s|has|have)?\s*(?:moved|pushed(?: back)?|postponed|delayed|extended|put back|bumped|shifted|brought forward|pulled forward)\s+(?:back\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))(?:\s+(later|earlier|back|forward))?(?:[\s,.;]+(?:so\s+)?(?:please\s+|can you\s+|could you\s+)?(?:move|update|change|push|shift|adjust|fix)\s+(?:it|that|the (?:task|date|deadline))(?:\s+(?:please|too|accordingly))?)?$/i.exec(
+        s,
+      );
+    const byDays = movedBy && daysIn(movedBy[2]!);
+    if (!question && movedBy && byDays && !/^(?:it|i|we|you|they)$/i.test(movedBy[1]!)) {
+      const what = movedBy[1]!
+        .replace(/^(?:the\s+)?(?:deadline|due date|date)\s+(?:for|of|on)\s+/i, '')
+        .replace(/\s+(?:deadline|due date)$/i, '');
+      const earlier = /forward|earlier/i.test(`${movedBy[0]}`.replace(movedBy[1]!, ''));
+      return { type: 'schedule', ref: parseRef(what), shift: earlier ? -byDays : byDays };
+    }
     const movedTo = moved ? clean(moved[2]!).replace(/^(\d{1,2}(?:st|nd|rd|th))$/i, 'the $1') : '';
     if (!question && moved && looksLikeWhen(movedTo) && !/^(?:it|i|we|you)$/i.test(moved[1]!))
       return { type: 'schedule', ref: parseRef(moved[1]!), when: movedTo };
@@ -265,6 +298,10 @@ export const schedule: Rule = {
       ) && !/^(?:it|that|this)\b/i.test(to[1]!)
         ? clean(to[2]!).replace(/^(?:at\s+)?([1-9]|1\d|2[0-3])$/, '$1:00')
         : clean(to[2]!));
+    // "push the Wilsons' lawn to the day after": a day on from its date
+    const dayOn = target && /^the\s+(day after|next day|following day|day before)$/i.exec(target);
+    if (to && dayOn && !/^(?:the\s+)?(?:title|name|description|note)/i.test(to[1]!))
+      return { type: 'schedule', ref: parseRef(to[1]!), shift: /before/i.test(dayOn[1]!) ? -1 : 1 };
     if (
       to &&
       target &&

@@ -1,7 +1,8 @@
 // Reports of something done, with no command: "I booked the dentist appointment", "called the
 // bank", "the car insurance is renewed". Lowest but one: any explicit request wins.
 import { REASON } from '../normalize.ts';
-import type { Intent, Rule } from '../types.ts';
+import { parseRef } from '../references.ts';
+import type { Intent, Rule, RuleContext } from '../types.ts';
 import { IRREGULAR_PAST, NUMBER_WORDS, RESULT_STATES, TASK_VERBS } from '../vocabulary.ts';
 
 /** A past tense or participle as its base form ("paid" → "pay"); regular ones stay as said. */
@@ -47,7 +48,20 @@ export function deedOfNoun(noun: string): string | undefined {
 export const statement: Rule = {
   name: 'statement',
   specificity: 20,
-  extract: (said, context): Intent | Intent[] | undefined => {
+  extract: (said, context) => {
+    const found = readStatement(said, context);
+    // "the last one is finished, and the first one also": places on the list, not words
+    const placed = (i: Intent): Intent => {
+      if (!('ref' in i) || i.ref?.kind !== 'statement') return i;
+      const ref = parseRef(i.ref.text);
+      return ref.kind === 'positions' || ref.kind === 'ids' ? ({ ...i, ref } as Intent) : i;
+    };
+    return Array.isArray(found) ? found.map(placed) : found && placed(found);
+  },
+};
+
+function readStatement(said: string, context: RuleContext): Intent | Intent[] | undefined {
+  {
     // "yesterday I called the bank": when it was done doesn't change what.
     const s = said
       // "I made the phone call this morning because I had a free hour": when and why aside
@@ -434,8 +448,8 @@ export const statement: Rule = {
     if (!context.question && settles(s, context.within ?? context.sentence))
       return { type: 'complete', ref: { kind: 'statement', text: s } };
     return undefined;
-  },
-};
+  }
+}
 
 /** Past tenses that tell nothing done ("it was", "she said"). */
 const NOT_NEWS =
@@ -445,7 +459,7 @@ const UNSETTLED =
 const QUESTION_START =
   /^(?:did|do|does|is|are|was|were|have|has|can|could|would|should|will|what|which|how|when|where|who|why|any)\b/i;
 const SETTLED_STATE =
-  /(?:'s|'re|\s(?:is|are))\s+(?:now\s+|all\s+|finally\s+)*(?:final|finalised|finalized|ready|back|sorted|done|booked|fixed|over|packed|paid|signed|confirmed|in the (?:ground|post|bag|diary|calendar)|all set|good to go|taken care of|dealt with|up and running)\b|\b(?:paid up|gone off|sorted out|said yes|agreed to|signed off|got back to (?:me|us))\b|^(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:has|have)\s+(?:got\s+)?(?:the|her|his|their|its|our|my)\s+/iu;
+  /(?:'s|'re|\s(?:is|are))\s+(?:now\s+|all\s+|finally\s+)*(?:final|finalised|finalized|ready|back|sorted|done|booked|fixed|over|packed|paid|signed|confirmed|in the (?:ground|post|bag|diary|calendar)|all set|good to go|taken care of|dealt with|up and running)\b|\b(?:paid up|gone off|sorted out|said yes|agreed to|signed off|got back to (?:me|us))\b|^(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:has|have)\s+(?:got\s+)?(?:the|her|his|their|its|our|my)\s+|^(?:the\s+|my\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:has|have)|'s|'ve)?\s+(?:had|taken|eaten|got)\s+(?:her|his|their|its)\s+/iu;
 
 function settles(s: string, sentence: string): boolean {
   if (QUESTION_START.test(s) || UNSETTLED.test(s) || UNSETTLED.test(sentence)) return false;

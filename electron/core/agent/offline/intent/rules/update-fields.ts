@@ -8,7 +8,7 @@ import { alt, DESCRIPTION_NOUNS, pattern, rx, TITLE_NOUNS } from '../vocabulary.
 export const DESCRIPTION_NOUN = `${alt(DESCRIPTION_NOUNS)}(?![\\w])`;
 export const TITLE_NOUN = `${alt(TITLE_NOUNS)}(?![\\w])`;
 const VALUE_SEP =
-  '(?:\\s+(?:to just say|to just|to say|to read|to be|so it says|so that it says|so it reads|so that it reads|that says|saying|reading|to|as|into|with|=)(?:\\s*:\\s*|\\s+)|\\s*(?:->|[:=])\\s*|\\s+-\\s+)';
+  '(?:\\s+(?:to just say|to just|to say|to read|to be|so it says|so that it says|so it reads|so that it reads|that says|saying|reading(?=\\s*["\'`:])|to|as|into|with|=)(?:\\s*:\\s*|\\s+)|\\s*(?:->|[:=])\\s*|\\s+-\\s+)';
 
 /** Splits "REF <sep> VALUE" at each separator, leftmost first, for the caller to try in turn. */
 export function splitRefValue(s: string): { ref: string; value: string }[] {
@@ -26,10 +26,13 @@ export function splitRefValue(s: string): { ref: string; value: string }[] {
     if (!ref || !value || /^(?:a|an|another|new|some|one more)\b/i.test(ref)) continue;
     // "rename read chapter 7 to read chapter 7 and 8": a new title that starts with the old one's
     // verb was split at the plain "to", not at "to read"
+    // (and "… to Read chapters 5 and 6": a capital says the title starts there)
     const verb = m[0].match(/^\s+to\s+(read|say|be)\s+$/i)?.[1];
     const first = ref.split(/\s+/)[0]!.toLowerCase();
     out.push(
-      verb && verb.toLowerCase() === first ? { ref, value: `${verb} ${value}` } : { ref, value },
+      verb && (verb.toLowerCase() === first || /^[A-Z]/.test(verb))
+        ? { ref, value: `${verb} ${value}` }
+        : { ref, value },
     );
   }
   return out;

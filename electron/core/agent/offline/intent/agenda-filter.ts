@@ -1,0 +1,108 @@
+// The filter of a "what's due…?" question in words ("due today", "overdue", "tagged work",
+// "urgent stuff for this week"), read by the agenda rule and by references to a group of tasks
+// ("move everything due today to tomorrow").
+import type { AgendaFilter } from './types.ts';
+import { looksLikeWhen, priorityOf } from './time-words.ts';
+
+/** Words of a day, a week or lateness: the "when" of the filter. */
+function readDue(r: string, whole: string): AgendaFilter | undefined {
+  if (
+    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due|behind on|let slip|slipped|fallen behind|missed|forgotten|forgot)\b/i.test(
+      r,
+    )
+  )
+    return { due: 'overdue' };
+  const d = r.replace(/^(?:(?:is|are)\s+)?(?:(?:due|happening|on|for|coming up)\s+)*/i, '').trim();
+  if (
+    /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d) ||
+    (d === '' && /\bdue\b/i.test(r) && /today/i.test(whole))
+  )
+    return { due: 'today' };
+  if (
+    /^(?:(?:this|the)\s+week|this coming week|(?:in\s+|over\s+)?the (?:next|coming) (?:few|7|seven) days|(?:in\s+|over\s+)?the (?:next|coming) week|(?:the\s+)?week ahead|the rest of the week|soon|coming up|up ?coming|next few days|in the next (?:few|7|seven) days)$/i.test(
+      d,
+    ) ||
+    (d === '' && /coming up|upcoming/i.test(whole))
+  )
+    return { due: 'upcoming' };
+  // (not "what a day": a span of time is no day)
+  if (
+    d &&
+    looksLikeWhen(d) &&
+    !/\b(?:every|each)\b/i.test(d) &&
+    !/^(?:a|an|one|\d+)\s+(?:day|week|month|year|hour|minute)s?$/i.test(d)
+  )
+    return { on: d };
+  return undefined;
+}
+
+/** "urgent", "high priority stuff", "p1 tasks": a priority. */
+function readPriority(r: string): AgendaFilter | undefined {
+  const p = priorityOf(
+    r
+      .replace(/^(?:(?:is|are)\s+)?/i, '')
+      .replace(/\s+(?:tasks?|ones?|items?|stuff|things?)$/i, '')
+      .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?/i, ''),
+  );
+  return p ? { priority: p } : undefined;
+}
+
+/** The filter in the words after "what's …", or nothing when they aren't one. */
+export function readAgenda(rest: string, whole: string): AgendaFilter | undefined {
+  const r = rest.replace(/^(?:tasks?|things?|stuff|jobs?|items?)\s+/i, '').trim();
+  // "which tasks don't have a due date?", "anything without a date?"
+  if (
+    /\b(?:no|without(?: a)?|don't have a|do not have a|haven't got a|has no|have no)\s+(?:due\s+)?(?:date|deadline)s?\b/i.test(
+      r,
+    )
+  )
+    return { due: 'none' };
+  // "which of my tasks repeat?"
+  if (
+    /^(?:of my tasks\s+|of them\s+)?(?:repeat|recur|are repeating|are recurring|repeating|recurring)\b/i.test(
+      r,
+    ) ||
+    /\b(?:repeating|recurring)\s+(?:tasks|ones)\b/i.test(r)
+  )
+    return { repeating: true };
+  // A label: "tagged work", "with the #home label", "under #kids"
+  const label =
+    // "maintenance-tagged tasks"
+    /^#?([\p{L}\p{N}_]+)-(?:tagged|labell?ed)\b/iu.exec(r) ??
+    // "(which have) the music label"
+    /^(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:label|tag)$/iu.exec(r) ??
+    /\b(?:tagged|labell?ed|marked|under|in|with|have|has|having|carry|carrying|got)\s+(?:the\s+|a\s+)?(?:(?:tag|label)\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
+      r,
+    ) ??
+    /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
+  if (label && /\p{L}/u.test(label[1]!) && /#|tag|label|^(?:is\s+|are\s+)?under\s/i.test(r))
+    return { label: label[1]!.toLowerCase() };
+  // "overdue ops stuff", "urgent work tasks": a day or priority, and a label named as a kind
+  const kind =
+    /^(.+?)\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|ones|bits)$/iu.exec(r);
+  const of = kind && (readDue(kind[1]!, whole) ?? readPriority(kind[1]!));
+  if (kind && of && !NOT_LABELS.test(kind[2]!))
+    return { ...of, label: kind[2]!.toLowerCase(), listNamed: true };
+  // "work stuff due today", "home tasks that are overdue": a label named as a kind, then the filter
+  const kindFirst =
+    /^#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|ones|bits)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(.+)$/iu.exec(
+      r,
+    );
+  const ofKind = kindFirst && (readDue(kindFirst[2]!, whole) ?? readPriority(kindFirst[2]!));
+  if (kindFirst && ofKind && !NOT_LABELS.test(kindFirst[1]!) && !readAgenda(kindFirst[1]!, whole))
+    return { ...ofKind, label: kindFirst[1]!.toLowerCase(), listNamed: true };
+  const whole1 = readDue(r, whole) ?? readPriority(r);
+  if (whole1) return whole1;
+  // "high priority stuff for today", "urgent ones due this week": a priority, then when
+  const words = r.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const p = readPriority(words.slice(0, i).join(' '));
+    const d = p && readDue(words.slice(i).join(' '), whole);
+    if (p && d) return { ...p, ...d };
+  }
+  return undefined;
+}
+
+/** Words before "tasks" that say which, not a label ("my open tasks", "all my tasks"). */
+export const NOT_LABELS =
+  /^(?:open|pending|done|completed|finished|remaining|outstanding|other|old|new|current|todo|to-?do|all|my|the|these|those|main|own|whole|left|due|late|priority|prio|urgent|important|week|today|tomorrow|month|day|time)$/i;
