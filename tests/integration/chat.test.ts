@@ -1366,3 +1366,35 @@ describe('a rename whose task is unclear', () => {
     ]);
   });
 });
+
+describe('follow-ups with remarks around them', () => {
+  it('puts a title right that holds the old one, and ticks off "it" after a search', async () => {
+    const core = open();
+    await talk(core, 'add call grandma', 'actually no wait, make it video call grandma');
+    expect(titles(core)).toEqual(['Video call grandma']);
+    core.tasks.create({ title: 'Fix the shop shutter' });
+    await talk(core, 'any jobs about the shutter?', 'ok mark it done, engineer came this morning');
+    expect(core.tasks.list('completed').map((t) => t.title)).toEqual(['Fix the shop shutter']);
+    await talk(core, 'add buy stamps', 'Sorry, I want to say buy stamps for the postcards');
+    expect(titles(core)).toContain('Buy stamps for the postcards');
+  });
+});
+
+describe('answers and reports that name a task another way', () => {
+  it('"the one for me" answers which one; "not yet sent" and "open it again" put a tick back', async () => {
+    const core = open();
+    core.tasks.create({ title: 'Book dentist for the kids' });
+    core.tasks.create({ title: 'Book dentist for me' });
+    await talk(core, 'Delete the dentist task', 'The one for me, I cancelled it');
+    expect(titles(core)).toEqual(['Book dentist for the kids']);
+    core.tasks.create({ title: 'Send photos to grandmother' });
+    await talk(
+      core,
+      'Photos to grandmother I sent',
+      'Sorry, not yet sent. Please make it not done',
+    );
+    expect(core.tasks.list('completed')).toEqual([]);
+    await talk(core, 'I sent the photos to grandmother', 'Please open it again.');
+    expect(core.tasks.list('completed')).toEqual([]);
+  });
+});

@@ -330,6 +330,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "after tomorrow": the day after it
   [/(?<!\bday\s+|\bthe\s+)\bafter\s+tomorrow\b(?!['’])/gi, 'the day after tomorrow'],
+  // "book a massage for the weekend": the coming one
+  [/\b(?:for|at|over|on)\s+the\s+weekend\b/gi, 'this weekend'],
   // "at lunchtime": midday
   [/\b(?:at\s+)?lunch\s?time\b|\bat\s+lunch\b/gi, 'at noon'],
   // "first thing tomorrow": in the morning

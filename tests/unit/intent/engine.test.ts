@@ -736,3 +736,45 @@ describe('more ways people put things', () => {
       ]);
   });
 });
+
+describe('a field named, then "clear it"; lists by label; tasks put on', () => {
+  const read = (text: string, dialogue: Partial<Parameters<typeof parseMessage>[1]> = {}) =>
+    parseMessage(text, {
+      awaitingChoice: false,
+      lastAction: null,
+      lastAsked: null,
+      awaitingValue: null,
+      ...dialogue,
+    });
+  it('"X doesn\'t need a priority, clear it" never deletes X', () => {
+    expect(
+      read("Sorting Dad's paperwork doesn't need a priority, clear it").map((i) => i.type),
+    ).toEqual(['prioritize']);
+  });
+  it.each([
+    ['anything overdue for work?', { type: 'agenda', due: 'overdue', label: 'work' }, {}],
+    ['and put buy stamps on it too', { type: 'add', title: 'Buy stamps' }, { lastAction: 'add' }],
+    ['add one more buy a new school bag', { type: 'add', title: 'Buy a new school bag' }, {}],
+    ['put the kettle on', { type: 'add', title: 'Put the kettle on' }, {}],
+    [
+      'oops typo, rename to groceries',
+      { type: 'update', title: 'Groceries' },
+      { lastAction: 'add' },
+    ],
+  ] as [string, object, object][])('%s', (text, intent, dialogue) => {
+    expect(read(text, dialogue)).toEqual([expect.objectContaining(intent)]);
+  });
+});
+
+describe('"make it …" with nothing talked about', () => {
+  it('is never a new task called "Make it …"', () => {
+    expect(
+      parseMessage('Make it today and high priority', {
+        awaitingChoice: false,
+        lastAction: null,
+        lastAsked: null,
+        awaitingValue: null,
+      }).every((i) => i.type !== 'add' && i.type !== 'prioritize'),
+    ).toBe(true);
+  });
+});

@@ -250,6 +250,12 @@ function amendTitle(old: string, said: string): string {
   if (/^["'`].*["'`]$/.test(said.trim())) return said.trim().slice(1, -1);
   const newWords = said.trim().split(/\s+/);
   const lower = oldWords.map((w) => w.toLowerCase());
+  // "video call grandma" for "Call grandma": the old title inside the new one, so all of it
+  if (
+    newWords.length > oldWords.length &&
+    ` ${newWords.join(' ').toLowerCase()} `.includes(` ${lower.join(' ')} `)
+  )
+    return said.trim();
   const last = newWords.at(-1)!.toLowerCase();
   // ("Ellie's inhaler" for "Pick up Ella's inhaler" ends as the title does: a part of it)
   if (/^\p{Lu}/u.test(said.trim()) && newWords.length >= 2 && !lower.includes(last))
@@ -1492,7 +1498,17 @@ export class OfflineAssistant implements Engine {
             // "I already bought it, mark it done": it
             /\s(?:it|them|him|her)(?:\s+(?:already|now|too|yesterday|today))?$/i.test(
               ref.context.trim(),
-            ))
+            ) ||
+            // "sorry, not yet sent. make it not done": what wasn't done yet, of the task just named
+            /^(?:(?:sorry|oops|no|nope|wait|actually)[,\s]+)*(?:not|still not|not yet|never)\b/i.test(
+              ref.context.trim(),
+            ) ||
+            // "I did that on the way home, mark it done": "that", and no other task named
+            (/\b(?:it|that|this|them)\b/i.test(ref.context) &&
+              matchTasks(
+                ref.context,
+                all.filter((t) => !inFocus.includes(t)),
+              ).candidates.length === 0))
         )
           return { ok: true, tasks: inFocus };
         if (

@@ -2,7 +2,7 @@
 // are lower-cased, stemmed lightly and compared with each title, allowing one typo in long words.
 import type { Task } from '../../../shared/task.ts';
 import { withinOneEdit } from './intent/normalize.ts';
-import { SAME_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
+import { IRREGULAR_PAST, SAME_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
 
 const STOPWORDS = new Set(
   `a an the my our your this that these those it its task tasks todo todos to-do item items one ones
@@ -35,7 +35,14 @@ export function words(text: string): string[] {
 }
 
 /** A word as it is compared: "ring" as "call", "shopping" as "groceries". */
-const same = (w: string) => (Object.hasOwn(SAME_WORDS, w) ? SAME_WORDS[w]! : w);
+/** A word as the matcher compares it: its usual synonym, and a past tense as its base form
+ * ("sent" is "send", "paid" is "pay"), the same on both sides. */
+const same = (w: string) =>
+  Object.hasOwn(SAME_WORDS, w)
+    ? SAME_WORDS[w]!
+    : Object.hasOwn(IRREGULAR_PAST, w)
+      ? IRREGULAR_PAST[w]!
+      : w;
 
 /** The same words as keywords(), unstemmed. */
 function rawKeywords(text: string): string[] {
@@ -90,7 +97,17 @@ export interface MatchResult {
 export function matchTasks(phrase: string, tasks: Task[], asSaid = true): MatchResult {
   const query = keywords(phrase);
   const queryRaw = rawKeywords(phrase);
-  if (query.length === 0) return { candidates: [], none: true };
+  if (query.length === 0) {
+    // "the one for me": small words only, so the titles that end with them as said
+    const said = phrase
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:the\s+)?(?:one|task)\s+/, '');
+    const ending = /\s/.test(said)
+      ? tasks.filter((t) => t.title.trim().toLowerCase().endsWith(` ${said}`))
+      : [];
+    return ending.length > 0 ? { candidates: ending, none: false } : { candidates: [], none: true };
+  }
   const normalized = phrase.trim().toLowerCase();
   const exact = tasks.filter((t) => t.title.trim().toLowerCase() === normalized);
   if (exact.length > 0) return { candidates: exact, none: false };

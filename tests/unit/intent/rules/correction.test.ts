@@ -98,3 +98,19 @@ describe('what is told beside a correction is no new title', () => {
     });
   });
 });
+
+describe('the words meant, without the saying of them', () => {
+  it.each([
+    ['Sorry, I want to say buy stamps for the postcards', 'buy stamps for the postcards'],
+    ['actually put it on as fix the drinks fridge door seal', 'fix the drinks fridge door seal'],
+  ])('%s', (text, said) => {
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toMatchObject({
+      type: 'correct',
+      text: said,
+    });
+  });
+  it('"set it for then" has no title in it', () => {
+    const text = 'load-in is 6pm so set it for then';
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
+  });
+});

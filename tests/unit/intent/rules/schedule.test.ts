@@ -220,3 +220,42 @@ describe('moves told as news', () => {
     expect(schedule.extract(text, context({}, text))).toBeUndefined();
   });
 });
+
+describe('moves said in shorthand, by the last "to", or with a remark first', () => {
+  it.each([
+    [
+      'linen company - tomorrow instead',
+      { ref: { kind: 'words', text: 'linen company' }, when: 'tomorrow' },
+    ],
+    ['refactor auth - no date', { ref: { kind: 'words', text: 'refactor auth' }, clear: true }],
+    [
+      'move the care agency call to the day after tomorrow, in the evening',
+      { when: 'the day after tomorrow in the evening' },
+    ],
+    [
+      'move the email to the ward manager to tomorrow',
+      { ref: { kind: 'words', text: 'the email to the ward manager' }, when: 'tomorrow' },
+    ],
+    [
+      'setlist to Jo can go out a day later',
+      { ref: { kind: 'words', text: 'setlist to Jo' }, shift: 1 },
+    ],
+    [
+      'no rush on the mower blades, take the date off',
+      { ref: { kind: 'words', text: 'the mower blades' }, clear: true },
+    ],
+  ])('%s', (text, intent) => {
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      type: 'schedule',
+      ...intent,
+    });
+  });
+  it('"the tenant has asked for a week later" moves the task just set a week on', () => {
+    const text = 'The tenant has asked for a week later';
+    expect(schedule.extract(text, context({ lastAction: 'add', lastTimed: true }, text))).toEqual({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      shift: 7,
+    });
+  });
+});

@@ -487,3 +487,25 @@ describe('details said with a remark around them', () => {
     });
   });
 });
+
+describe('details: fields cleared in short, ends of months, events and why', () => {
+  it.each([
+    ['and no prio', { text: '', clear: ['priority'] }],
+    ['due the end of the month', { text: 'by the end of the month' }],
+    ['registration closes in 5 days', { text: 'in 5 days' }],
+    [
+      'actually only on my days off, make it every Saturday and Sunday',
+      { text: 'every Saturday and Sunday' },
+    ],
+  ])('%s', (text, intent) => {
+    expect(details.extract(text, afterAdd(text))).toMatchObject({ type: 'details', ...intent });
+  });
+  it('"X doesn\'t need a priority, clear it" takes the priority off', () => {
+    const text = "Sorting Dad's paperwork doesn't need a priority, clear it";
+    expect(prioritize.extract(text, context({}, text))).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'words', text: "Sorting Dad's paperwork" },
+      priority: null,
+    });
+  });
+});

@@ -91,6 +91,11 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   const ofKind = kindFirst && (readDue(kindFirst[2]!, whole) ?? readPriority(kindFirst[2]!));
   if (kindFirst && ofKind && !NOT_LABELS.test(kindFirst[1]!) && !readAgenda(kindFirst[1]!, whole))
     return { ...ofKind, label: kindFirst[1]!.toLowerCase(), listNamed: true };
+  // "overdue for work", "anything urgent for home": a filter, for a label (if there is one)
+  const forLabel = /^(.+?)\s+for\s+#?([\p{L}][\p{L}\p{N}_-]*)$/iu.exec(r);
+  const forWhat = forLabel && (readDue(forLabel[1]!, whole) ?? readPriority(forLabel[1]!));
+  if (forLabel && forWhat && !NOT_LABELS.test(forLabel[2]!) && !readDue(forLabel[2]!, whole))
+    return { ...forWhat, label: forLabel[2]!.toLowerCase(), listNamed: true };
   const whole1 = readDue(r, whole) ?? readPriority(r);
   if (whole1) return whole1;
   // "high priority stuff for today", "urgent ones due this week": a priority, then when

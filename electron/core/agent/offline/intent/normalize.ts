@@ -113,6 +113,17 @@ export function normalizeText(text: string): string {
         /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one|task\s+#?\d+|#\d+)\s*,?\s+(?:(?:please|pls|kindly)\s+)?(delete|remove|erase|complete|finish|tick off|cross off|reopen)(?:\s+(?:please|pls|it))?$/i,
         '$2 $1',
       )
+      // "and put buy stamps on it too", "put mow the lawn on": a task put on the list
+      .replace(
+        /^((?:and|also|oh and)\s+)?put\s+([a-z]+)\s+(.+?)\s+on(?:\s+(?:it|there|the list|my list))?(?:\s+(?:too|as well|please))?$/i,
+        (m, lead: string | undefined, verb: string, rest: string) =>
+          TASK_VERBS.has(verb.toLowerCase()) ? `${lead ?? ''}add ${verb} ${rest}` : m,
+      )
+      // "add one more buy a new school bag": the task itself
+      .replace(
+        /^((?:and\s+)?(?:add|put))\s+(?:one more|another(?: one)?)\s*[:,-]?\s+(?=\S+\s+\S)/i,
+        '$1 ',
+      )
       // "an also remind me …": "an" for "and"
       .replace(/\ban(?=\s+(?:also|then|add|put|remind|another|one more)\b)/gi, 'and')
       // "add something... like, to fix the light": the thing itself

@@ -194,6 +194,15 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
         previous = i.ref;
         continue;
       }
+      // "X doesn't need a priority, clear it": what "it" clears is the field just named
+      if (
+        i.type === 'delete' &&
+        i.ref.kind === 'focus' &&
+        !i.ref.context &&
+        intents.length > 0 &&
+        FIELD_CHANGES.has(intents.at(-1)!.type)
+      )
+        continue;
       // "task 3 isn't done, mark it undone": "it" is the task the clause before named.
       if (i.ref.kind === 'focus') {
         if (restored && !i.ref.context) {
@@ -336,7 +345,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
 
 /** "… and make them p1", "… and tag it thesis", "… and get rid of its date", "… and due fri". */
 const AND_OF_IT =
-  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:get rid of|remove|clear|drop|take off|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s).*)$/i;
+  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:get rid of|remove|clear|drop|take off|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b).*)$/i;
 /** Changes made to a task already there, that more can be said of. */
 const CHANGES_OF_A_TASK = new Set<Intent['type']>([
   'schedule',
@@ -345,6 +354,15 @@ const CHANGES_OF_A_TASK = new Set<Intent['type']>([
   'set-repeat',
   'details',
   'update',
+]);
+
+/** Changes to one field of a task (its date, priority, labels, repeat or details). */
+const FIELD_CHANGES = new Set<Intent['type']>([
+  'schedule',
+  'prioritize',
+  'tag',
+  'set-repeat',
+  'details',
 ]);
 
 /** The changes a following "and …" or "actually …" can go on from. */

@@ -149,6 +149,8 @@ export function parseRef(raw: string): TaskRef {
   }
   // "erase please the task number 3"
   s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
+  // "(not) yet sent": how far along, not which task
+  s = s.replace(/^(?:not\s+)?yet\s+(?=\S)/i, '');
   // "my first task", "my last one": a position
   s = s.replace(
     /^my\s+(?=(?:first|second|third|fourth|fifth|last|next to last|penultimate)\s+(?:task|one|item|todo)s?$)/i,
@@ -353,7 +355,11 @@ export function parseRef(raw: string): TaskRef {
         /^(?:the\s+)?(?:task|one|item|todo)\s+(?:called|named|titled|that says|saying)\s+/i,
         '',
       )
-      .replace(/^(?:the\s+)?(?:one|task|item)\s+(?:about|of|for|with|on)\s+/i, ''),
+      // ("the one for me": "for me" says which, "me" alone would not)
+      .replace(
+        /^(?:the\s+)?(?:one|task|item)\s+(?:about|of|for|with|on)\s+(?!(?:me|us|him|her|them)$)/i,
+        '',
+      ),
   };
 }
 

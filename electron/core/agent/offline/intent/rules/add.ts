@@ -56,6 +56,9 @@ export const add: Rule = {
   name: 'add',
   specificity: 40,
   extract: (said, context): Intent | Intent[] | undefined => {
+    // "make it today and high priority": a change to a task, never a new one called "It …"
+    if (/^(?:make|set|get|put)\s+(?:it|that|this|them)\s+\S/i.test(said) && !/["'“‘]/.test(said))
+      return undefined;
     // "I should probably add …", "I'll just add …": the request is the add
     const s = said.replace(
       /^(?:i\s+)?(?:should|shall|might|could|will|'ll|may|would|better)\s+(?:probably\s+|maybe\s+|just\s+|also\s+|quickly\s+|better\s+)?(?=add\s)/i,

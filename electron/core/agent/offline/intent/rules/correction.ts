@@ -23,13 +23,27 @@ export const correction: Rule = {
     // ("undo the tick": the tick is no task, reopen.ts)
     if (/^(?:undo|remove)\s+(?:the\s+|that\s+)?(?:tick|check|checkmark|tickmark)\b/i.test(s))
       return undefined;
-    const found = readCorrection(s, context);
+    const read = readCorrection(s, context);
+    // "I want to say buy stamps for the postcards", "put it on as fix the drinks fridge seal":
+    // the words meant, without the saying of them
+    const found =
+      read?.type === 'correct' && read.text !== undefined
+        ? {
+            ...read,
+            text: read.text.replace(
+              /^(?:(?:i|we)\s+(?:want|wanted|meant|mean|would like|'d like)\s+(?:to\s+)?(?:say|write|type|put)\s+|(?:on\s+)?as\s+(?=\S+\s+\S))/i,
+              '',
+            ),
+          }
+        : read;
     return found?.type === 'correct' &&
       found.text !== undefined &&
       !found.ref &&
       !found.replaces &&
       !found.append &&
-      TELLS.test(found.text)
+      (TELLS.test(found.text) ||
+        // ("set it for then": no words of a title at all)
+        /^(?:(?:for|to|at|on|then|it|that|this|the|a|an|so|and)\b\s*)+$/i.test(found.text))
       ? undefined
       : found;
   },

@@ -22,7 +22,7 @@ const CLEARS: [Cleared, RegExp][] = [
   [
     'priority',
     new RegExp(
-      String.raw`\b${OFF}\s+priority\b|\bnot (?:that |so )?urgent(?: any ?more)?\b${OFF_AFTER('priority')}`,
+      String.raw`\b${OFF}\s+prio(?:rity)?\b|\bnot (?:that |so )?urgent(?: any ?more)?\b${OFF_AFTER('prio(?:rity)?')}`,
       'i',
     ),
   ],
@@ -136,6 +136,16 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   );
   // (", same time": the time it had)
   rest = rest.replace(/[\s,]+same time$/i, '').replace(/^only\s+/i, '');
+  // "due the end of the month": by then
+  rest = rest.replace(
+    /^(?:the\s+)?end\s+of\s+(?=(?:the|this|next)\s+(?:month|week)\b)/i,
+    'by the end of ',
+  );
+  // "registration closes in 5 days", "the sale ends friday": when that is
+  rest = rest.replace(
+    /^(?:the\s+)?(?![a-z'-]+\s+(?:one|task|item)\s)[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:closes|opens|ends|starts|begins|expires|finishes|runs out)\s+(?=\S)/i,
+    '',
+  );
   // "it's moved to Wednesdays": every Wednesday
   rest = rest.replace(/^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s$/i, 'every $1');
   // "important", "very important": the top priority
@@ -190,9 +200,15 @@ export const details: Rule = {
     if (!read && breaks.test(said)) {
       const pieces = said.split(breaks).filter(Boolean);
       const reads = pieces.map((p) => readDetails(p, dialogue));
+      // ("actually only on my days off, make it every Saturday and Sunday": beside a change
+      // said outright, the rest is why)
+      const outright = pieces.some(
+        (p, i) => reads[i] && /^(?:and\s+)?(?:make|set|change|move|put)\s+(?:it|that)\b/i.test(p),
+      );
       const remark = (p: string, i: number) =>
         !reads[i] &&
-        (FILLER_ONLY.test(p) ||
+        ((outright && !COMMAND_START.test(p)) ||
+          FILLER_ONLY.test(p) ||
           p.replace(TAIL, '').trim() === '' ||
           /^not\s/i.test(p) ||
           (REMARK.test(p) && !COMMAND_START.test(p.replace(/^and\s+/i, ''))));

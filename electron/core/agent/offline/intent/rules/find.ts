@@ -7,14 +7,14 @@ const LIST_TAIL = /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)$/i;
 const PATTERNS = [
   // "is there an eggs task?", "do I have a dentist one on there?", "have I got a task for the vet"
   /^(?:is there|do i have|have i got|got|i have)\s+(?:an?|any)\s+(?!task\b|todo\b|one\b)(.+?)\s+(?:tasks?|todos?|ones?|items?|reminders?)(?:\s+(?:on there|in there|on (?:my|the) list|already|yet))*$/i,
-  /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any tasks?|something|any|a task|a todo|one)\s+(?:to do\s+)?(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
+  /^(?:do i have|have i got|is there|are there|got)\s+(?:anything|any (?:tasks?|jobs?|items?|things?|todos?|reminders?)|something|any|a task|a todo|one)\s+(?:to do\s+)?(?:about|regarding|to do with|related to|for|with)\s+(.+)$/i,
   // "anything on there about Gran?"
-  /^(?:(?:do i have|have i got|is there|got)\s+)?(?:anything|any tasks?|something)\s+(?:on there|in there|on (?:my|the) list|on it)\s+(?:about|regarding|to do with|related to|for|with|mentioning)\s+(.+)$/i,
-  /^(?:anything|any tasks?)\s+(?:about|regarding|to do with|related to|mentioning|for)\s+(.+)$/i,
+  /^(?:(?:do i have|have i got|is there|got)\s+)?(?:anything|any (?:tasks?|jobs?|items?|things?|todos?|reminders?)|something)\s+(?:on there|in there|on (?:my|the) list|on it)\s+(?:about|regarding|to do with|related to|for|with|mentioning)\s+(.+)$/i,
+  /^(?:anything|any (?:tasks?|jobs?|items?|things?|todos?|reminders?))\s+(?:about|regarding|to do with|related to|mentioning|for)\s+(.+)$/i,
   // "what have I got for Park Street?", "what's there for the wedding?"
   /^what(?:'ve|\s+have|\s+do)?\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?:for|about|at)\s+(.+)$/i,
   /^(?:any\s+)?(?:tasks?|items?|anything)\s+(?:w\/|with|containing|mentioning|that mention|that say)\s+(.+?)(?:\s+in\s+(?:them|it))?$/i,
-  /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any tasks?)\s+(?:about|for|on|regarding)\s+(.+)$/i,
+  /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any (?:tasks?|jobs?|items?|things?|todos?|reminders?))\s+(?:about|for|on|regarding)\s+(.+)$/i,
   // "find anything that mentions the blue folder", "I search tasks with the word 'invoice'"
   /^(?:(?:i|i'd like to|i want to|can you|could you|please)\s+)?(?:find|search(?: for)?|serch(?: for)?|seach(?: for)?|look for|look up|show(?: me)?|list)\s+(?:me\s+)?(?:anything|something|everything|all(?: the)?|any|the|my)?\s*(?:tasks?|items?|things?|ones?|stuff)?\s*(?:that|which|where)?\s*(?:mentions?|mentioning|says?|saying|has|have|having|contains?|containing|with|is about|are about)\s+(?:the\s+)?(?:words?|text|term)\s+(.+)$/i,
   /^(?:(?:i|i'd like to|i want to|can you|could you|please)\s+)?(?:find|search(?: for)?|serch(?: for)?|seach(?: for)?|look for|show(?: me)?)\s+(?:me\s+)?(?:anything|something|everything|all(?: the)?|any)?\s*(?:tasks?|items?|things?|ones?|stuff)?\s*(?:that|which)\s+(?:mentions?|says?|has|have|contains?|is about|are about|talks? about)\s+(.+)$/i,

@@ -54,6 +54,13 @@ export const prioritize: Rule = {
       );
     if (notNow && !/^(?:it|that|this|they)$/i.test(notNow[1]!))
       return { type: 'prioritize', ref: parseRef(notNow[1]!), priority: null };
+    // "sorting Dad's paperwork doesn't need a priority, clear it"
+    const needsNone =
+      /^(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has|want)\s+(?:a\s+|any\s+)?(?:priority|prio|urgency)(?:\s*[,;.]?\s*(?:so\s+)?(?:please\s+)?(?:clear|remove|drop|take off|get rid of|lose)\s+(?:it|that|the priority)(?:\s+(?:off|please))?)?$/i.exec(
+        said,
+      );
+    if (needsNone && !/^(?:it|that|this|they)$/i.test(needsNone[1]!))
+      return { type: 'prioritize', ref: parseRef(needsNone[1]!), priority: null };
     if (set) {
       const word = set[2]!;
       const p = /^[123]$/.test(word)
@@ -65,6 +72,8 @@ export const prioritize: Rule = {
       const ref = parseRef(set[1]!);
       if (ref.kind === 'words' && /^(?:it|that|this|the priority)$/i.test(set[1]!))
         return undefined;
+      // ("make it today and high priority": "it", then more details, not a task's words)
+      if (ref.kind === 'words' && /^(?:it|that|this)\s+\S/i.test(set[1]!)) return undefined;
       return { type: 'prioritize', ref, priority: p };
     }
     // "p1 for the dentist", "urgent: the rent one"

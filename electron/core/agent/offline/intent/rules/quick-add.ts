@@ -15,6 +15,8 @@ export const quickAdd: Rule = {
     if (question || dialogue.awaitingChoice) return undefined;
     // ("actually after 6pm", "no, scrap the 2nd": a correction, not a task)
     if (/^(?:actually|no|nope|sorry|oops|wait|hmm|ok|okay)\b/i.test(s)) return undefined;
+    // ("make it today and high priority": a change to a task, never one called "Make it …")
+    if (/^(?:make|set|put|move|change)\s+(?:it|that|this|them)\b/i.test(s)) return undefined;
     const read = parseQuickAdd(s, { now: SHAPE_DAY });
     if (read.parts.length === 0) return undefined;
     const words = read.title.split(/\s+/);

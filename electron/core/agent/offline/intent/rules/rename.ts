@@ -103,6 +103,9 @@ export const rename: Rule = {
           : updateIntent(m[1]!, 'title', m[2]!),
       );
     }
+    // "oops typo, rename to groceries", "call it Groceries instead": the task just talked about
+    m = re`^(?:(?:oops|sorry|typo|my bad)[,\\s]+)*(?:rename|retitle)\\s+(?:it\\s+|that\\s+)?(?:to|as)\\s+(.+)$`;
+    if (m) push('it', m[1]!);
     // "I want change the name of the bank task in 'Call the bank about my new card'"
     m = re`^(?:(?:i|we)\\s+(?:want|would like|'d like|wish)\\s+(?:to\\s+)?)?(?:change|update|set|edit)\\s+(?:the\\s+)?${TITLE_NOUN}\\s+(?:of|for|on)\\s+(.+?)\\s+(?:in|into|for|with)\\s+(["'\`].+["'\`])$`;
     if (m) push(m[1]!, m[2]!);

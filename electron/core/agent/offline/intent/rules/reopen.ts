@@ -62,6 +62,9 @@ function extractChange(said: string): Change | undefined {
     // "undo the tick on milk", "take the tick off the bins"
     const tick = re`^(?:undo|remove|take off|take away|take)\\s+(?:the\\s+)?(?:tick|check|checkmark|tickmark|done)\\s+(?:on|from|for|off)\\s+(.+)$`;
     if (tick) return reopened(tick[1]!);
+    // "please open it again", "open the bottles one again": open, as in not done
+    const openAgain = re`^(?:re-?open|open)\\s+(.+?)\\s+again$`;
+    if (openAgain) return reopened(openAgain[1]!);
     // "undo the tick", "take the tick off": the task just ticked off
     if (
       re`^(?:undo|remove|take off|take away|take|untick)\\s+(?:the\\s+|that\\s+)?(?:tick|check|checkmark|tickmark)(?:\\s+off)?$`

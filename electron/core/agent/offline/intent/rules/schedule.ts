@@ -59,6 +59,8 @@ const FIELD_NAMES = (words: string) =>
 const clean = (when: string) =>
   when
     .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually)$/i, '')
+    // ("the day after tomorrow, in the evening": one when)
+    .replace(/\s*,\s*(?=(?:in the|at|on|around|about)\b)/gi, ' ')
     // ("half 5 same day": the day it has stays)
     .replace(/[\s,]+(?:on\s+)?(?:the\s+)?same day$/i, '')
     // ("till the weekend": the coming one)
@@ -148,6 +150,12 @@ export const schedule: Rule = {
         ref: parseRef(clear[1] ?? clear[2] ?? clear[3] ?? clear[4]!),
         clear: true,
       };
+    // "no rush on the mower blades, take the date off": the task named in the remark before
+    const remarkThenOff =
+      /^(?:no\s+(?:rush|hurry)|not\s+(?:urgent|needed))\s+(?:on|with|for)\s+(.+?)\s*[,;.]\s*(?:so\s+)?(?:please\s+)?(?:take|get)\s+(?:the|its)\s+(?:due\s+)?(?:date|deadline)\s+off$/i.exec(
+        s,
+      );
+    if (remarkThenOff) return { type: 'schedule', ref: parseRef(remarkThenOff[1]!), clear: true };
     // "clear the date and priority on call landlord", "take the time and tags off task 2"
     const FIELD = String.raw`(?:the\s+|its\s+)?(?:due\s+dates?|dates?|deadlines?|times?|priority|priorities|prio|tags?|labels?|repeats?|recurrence)`;
     const fields =
@@ -213,7 +221,7 @@ export const schedule: Rule = {
       };
     // "2 days later", "a week earlier", "another day" right after a date was set: moved from it
     const later =
-      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah|ok|okay)[,\s]+)*(?:(?:make it|make that|push it|move it|do it)\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))\s+(later|after|on|more|earlier|before|sooner)$/i.exec(
+      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah|ok|okay)[,\s]+)*(?:.*?\b(?:asked for|asks for|wants it|want it|wants|needs it|would like it|would prefer|prefers)\s+)?(?:(?:make it|make that|push it|move it|do it)\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))\s+(later|after|on|more|earlier|before|sooner)$/i.exec(
         s,
       );
     if (later && dialogue.lastTimed) {
@@ -286,10 +294,17 @@ export const schedule: Rule = {
     }
     // "move the rent one to Monday", "set the dentist for Friday 3pm", "snooze the bill till
     // tomorrow" (not "change the rehearsal one from Thursday to Friday": its words)
-    const to = new RegExp(
-      String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|up to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`,
-      'i',
-    ).exec(s);
+    const TO = String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|up to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`;
+    let to = new RegExp(TO, 'i').exec(s);
+    // ("move the email to the ward manager to tomorrow": the last "to" says when)
+    if (
+      to &&
+      !looksLikeWhen(clean(to[2]!)) &&
+      /^(?:the|a|an|my|his|her|our|their)\s/i.test(to[2]!)
+    ) {
+      const later = new RegExp(TO.replace('(.+?)', '(.+)'), 'i').exec(s);
+      if (later && looksLikeWhen(clean(later[2]!))) to = later;
+    }
     // ("move standup to 10": a bare number after "move … to" is an hour)
     const target =
       to &&
@@ -328,9 +343,12 @@ export const schedule: Rule = {
       return { type: 'schedule', ref: parseRef(cannot[1]!), when: clean(cannot[2]!) };
     // "task 2 -> wednesday", "dentist: friday 3pm"
     const arrow =
-      /^(.+?)\s*(?:->|→|=>|:)\s*(?:(?:push|move|postpone|reschedule|shift|bump|put)\s+(?:it\s+)?(?:to|till|until|for)\s+)?(.+)$/i.exec(
+      /^(.+?)(?:\s*(?:->|→|=>|:)|\s+[-–—]+)\s*(?:(?:push|move|postpone|reschedule|shift|bump|put)\s+(?:it\s+)?(?:to|till|until|for)\s+)?(.+)$/i.exec(
         s,
       );
+    // ("linen company - no date": its date taken off)
+    if (arrow && /^no\s+(?:due\s+)?(?:date|deadline)$/i.test(arrow[2]!.trim()))
+      return { type: 'schedule', ref: parseRef(arrow[1]!), clear: true };
     if (
       arrow &&
       looksLikeWhen(clean(arrow[2]!)) &&
@@ -338,7 +356,27 @@ export const schedule: Rule = {
         arrow[1]!.trim(),
       )
     )
-      return { type: 'schedule', ref: parseRef(arrow[1]!), when: clean(arrow[2]!) };
+      return {
+        type: 'schedule',
+        ref: parseRef(arrow[1]!),
+        when: clean(arrow[2]!),
+        // ("buy stamps - tomorrow" with no such task: a new one)
+        ...(/\s[-–—]/.test(s) && !/->|→|=>|:/.test(s)
+          ? { fallback: { type: 'add' as const, title: s } }
+          : {}),
+      };
+    // "setlist to Jo can go out a day later", "the report can wait two days"
+    const canSlip =
+      /^(.+?)\s+can\s+(?:go out|go|wait|be done|be sent|happen|slip|move)\s+((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight))(?:\s+(later|earlier|longer))?$/i.exec(
+        s,
+      );
+    const slipDays = canSlip && daysIn(canSlip[2]!);
+    if (canSlip && slipDays && !/^(?:it|that|this)$/i.test(canSlip[1]!))
+      return {
+        type: 'schedule',
+        ref: parseRef(canSlip[1]!),
+        shift: /earlier/i.test(canSlip[3] ?? '') ? -slipDays : slipDays,
+      };
     // "the nanny one can wait till Tuesday"
     const wait =
       /^(?:do\s+)?(.+?)\s+(?:can wait|will have to wait|has to wait|can be done)\s+(?:till|until|to|for|on)?\s*(.+)$/i.exec(

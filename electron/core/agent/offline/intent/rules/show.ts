@@ -17,7 +17,7 @@ export const show: Rule = {
       return undefined;
     // "show me that task", "let me see it", "show me the dentist one": one task, all of it
     const one = s.match(
-      /^(?:and\s+)?(?:(?:can|could) you\s+)?(?:show|display|open|let me see|lemme see|pull up|bring up)(?:\s+me)?\s+(that|this|it|the last one|(?:that|this|the)\s+(?:task|one|item)|the\s+.+?\s+(?:task|one|item))(?:\s+(?:again|now|please))?$/i,
+      /^(?:and\s+)?(?:(?:can|could) you\s+)?(?:show|display|open(?!\s.*\sagain$)|let me see|lemme see|pull up|bring up)(?:\s+me)?\s+(that|this|it|the last one|(?:that|this|the)\s+(?:task|one|item)|the\s+.+?\s+(?:task|one|item))(?:\s+(?:again|now|please))?$/i,
     );
     if (one)
       return {
