@@ -1398,3 +1398,12 @@ describe('answers and reports that name a task another way', () => {
     expect(core.tasks.list('completed')).toEqual([]);
   });
 });
+
+describe('a part of a title put right', () => {
+  it('"make it draft 3" after "bio essay draft 2" changes the part that was said', async () => {
+    const core = open();
+    core.tasks.create({ title: 'Bio essay' });
+    await talk(core, 'rename bio essay to bio essay draft 2', 'nah make it draft 3');
+    expect(titles(core)).toEqual(['Bio essay draft 3']);
+  });
+});

@@ -777,7 +777,9 @@ function findDate(
     let date = c.date();
     if (hasTime && !c.isCertain('meridiem')) {
       const hour = c.get('hour')!;
-      const pm = evening ? hour < 12 : morning ? false : hour >= 1 && hour <= 6;
+      // ("06:45", with its nought, is the 24-hour clock: the morning)
+      const twentyFour = /(?:^|\D)0\d[:.h]\d\d/.test(said);
+      const pm = evening ? hour < 12 : morning || twentyFour ? false : hour >= 1 && hour <= 6;
       if (pm && hour < 12) date = new Date(date.getTime() + 12 * 3_600_000);
     }
     if (!hasDay) {

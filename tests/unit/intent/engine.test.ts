@@ -778,3 +778,38 @@ describe('"make it …" with nothing talked about', () => {
     ).toBe(true);
   });
 });
+
+describe('repeats stopped, lists asked in full, and why before "so"', () => {
+  const read = (text: string) =>
+    parseMessage(text, {
+      awaitingChoice: false,
+      lastAction: null,
+      lastAsked: null,
+      awaitingValue: null,
+    });
+  it.each([
+    [
+      "stop the greenhouse one repeating, I've put a drip system in",
+      [{ type: 'set-repeat', ref: { kind: 'words', text: 'the greenhouse one' }, repeat: null }],
+    ],
+    [
+      'Term is over, so the lab meeting no longer repeats',
+      [{ type: 'set-repeat', ref: { kind: 'words', text: 'the lab meeting' }, repeat: null }],
+    ],
+    [
+      'stop the daily weigh-in from repeating',
+      [{ type: 'set-repeat', ref: { kind: 'words', text: 'the weigh-in' }, repeat: null }],
+    ],
+    ['Show me the full list please, finished ones too', [{ type: 'list', status: 'all' }]],
+    [
+      'all done for today, mark everything complete',
+      [{ type: 'complete', ref: { kind: 'all', status: 'all' } }],
+    ],
+    [
+      'gutters are clean, finally',
+      [{ type: 'complete', ref: { kind: 'statement', text: 'clean gutters' } }],
+    ],
+  ])('%s', (text, intents) => {
+    expect(read(text)).toEqual(intents);
+  });
+});

@@ -344,3 +344,10 @@ describe('shorthand, bare days of the month and priorities between commas', () =
     expect(parse('call Sam, medium importance').priority).toBe(2);
   });
 });
+
+describe('the 24-hour clock', () => {
+  it('"06:45" is the morning; "6:45" alone is still read as the evening', () => {
+    expect(parse('check pager battery every day at 06:45').dueTime).toBe('06:45');
+    expect(parse('walk the dog at 6:45').dueTime).toBe('18:45');
+  });
+});

@@ -260,6 +260,15 @@ function amendTitle(old: string, said: string): string {
   // ("Ellie's inhaler" for "Pick up Ella's inhaler" ends as the title does: a part of it)
   if (/^\p{Lu}/u.test(said.trim()) && newWords.length >= 2 && !lower.includes(last))
     return said.trim();
+  // "draft 3" for "Bio essay draft 2": from the word they share on
+  const from = lower.indexOf(newWords[0]!.toLowerCase());
+  if (
+    from > 0 &&
+    !TASK_VERBS.has(lower[0]!) &&
+    newWords.length <= oldWords.length - from + 1 &&
+    !/^(?:a|an|the|my|for|to|with|at|from|by|on|in|about)$/i.test(newWords[0]!)
+  )
+    return [...oldWords.slice(0, from), ...newWords].join(' ');
   const verbLed = (w: string | undefined) => w !== undefined && TASK_VERBS.has(w.toLowerCase());
   if (verbLed(newWords[0])) return said;
   const same = sameKindReplaced(oldWords, newWords);

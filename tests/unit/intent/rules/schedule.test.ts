@@ -259,3 +259,18 @@ describe('moves said in shorthand, by the last "to", or with a remark first', ()
     });
   });
 });
+
+describe('moves made by someone else, and "the same time" kept', () => {
+  it.each([
+    [
+      'the vet moved my appointment to 7:15pm, same day',
+      { ref: { kind: 'words', text: 'my appointment' }, when: '7:15pm' },
+    ],
+    ['move the physio to the same time a week later', { shift: 7 }],
+  ])('%s', (text, intent) => {
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      type: 'schedule',
+      ...intent,
+    });
+  });
+});

@@ -157,7 +157,11 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   // "physio called, they need to move my appointment": news told before a move is why it moves
   const movedLater = (at: number) =>
     read.some((b, i) => i > at && b?.intents.some((x) => x.type === 'schedule'));
+  // "term is over, so the lab meeting no longer repeats": what came before "so" is why
+  const why = (at: number) =>
+    /^\s*so\s/i.test(parts[at + 1] ?? '') && (read[at + 1]?.specificity ?? 0) >= 50;
   for (const [at, best] of read.entries()) {
+    if (best && reportLike(best) && why(at)) continue;
     if (
       best &&
       reportLike(best) &&

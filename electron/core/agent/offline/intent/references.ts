@@ -149,6 +149,11 @@ export function parseRef(raw: string): TaskRef {
   }
   // "erase please the task number 3"
   s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
+  // "the daily weigh-in", "the weekly report": how often it comes round, not its name
+  s = s.replace(
+    /^(?:the|my)\s+(?:daily|weekly|monthly|yearly|annual|nightly|fortnightly)\s+(?=\S)/i,
+    'the ',
+  );
   // "(not) yet sent": how far along, not which task
   s = s.replace(/^(?:not\s+)?yet\s+(?=\S)/i, '');
   // "my first task", "my last one": a position

@@ -9,6 +9,20 @@ export const list: Rule = {
     const t = s.toLowerCase();
     // A long message that mentions "my plate" is telling, not asking for the list.
     if (t.split(/\s+/).length > 14) return undefined;
+    // ("all done for today, mark everything complete": what comes after the comma is asked)
+    if (
+      /,\s*(?:so\s+)?(?:please\s+)?(?:mark|tick|check|delete|remove|add|clear|complete|finish)\b/.test(
+        t,
+      )
+    )
+      return undefined;
+    // "show me the full list please, finished ones too": everything
+    if (
+      /^(?:show|list|give|read)\s+(?:me\s+)?(?:the|my)\s+(?:full|whole|entire|complete)\s+list(?:\s+please)?(?:\s*,?\s*(?:with\s+|including\s+)?(?:the\s+)?(?:finished|done|completed)(?:\s+ones)?(?:\s+(?:too|as well|included))?)?$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'all' };
     const listy =
       /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|remind me (?=what|which)|what(?:'s| is| are|'re)?|which|whats|anything|any|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
     // "show me everything, finished ones too"

@@ -110,6 +110,15 @@ export const schedule: Rule = {
     const doWhen =
       doItThen && !question && /\bdo\s|\sinstead$/i.test(s) ? splitWhen(doItThen[1]!) : undefined;
     if (doWhen && doWhen.ref) s = `move ${doWhen.ref} to ${doWhen.when}`;
+    // "move it to the same time a week later": the time it has stays anyway
+    s = s.replace(/\s+(?:to|at|for)\s+the\s+same\s+time(?=\s+\S)/i, '');
+    // "the vet moved my appointment to 7:15pm": someone else moved the task
+    const theyMoved =
+      /^(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:has\s+|have\s+|just\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted)\s+((?:my|our|the|his|her)\s+.+?)\s+(?:to|till|until|for)\s+(.+)$/i.exec(
+        s,
+      );
+    if (!question && theyMoved && looksLikeWhen(clean(theyMoved[2]!)))
+      return { type: 'schedule', ref: parseRef(theyMoved[1]!), when: clean(theyMoved[2]!) };
     // "push it two more days": as many again, from where it is now
     s = s.replace(
       /\b(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+more\s+(days?|weeks?)\b/i,

@@ -1,6 +1,6 @@
 // "Make the bins repeat every Monday", "the gym one should repeat weekly", "every week please"
 // (after adding it), "stop repeating the bins", "the rent one doesn't repeat any more".
-import { parseRef } from '../references.ts';
+import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 
 const PLURAL_DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:\s*(?:,|and|&)\s*|\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)days)*`;
@@ -80,7 +80,13 @@ export const setRepeat: Rule = {
         said,
       ) ??
       // "stop the daily weigh-in from repeating"
-      /^(?:stop|prevent)\s+(.+?)\s+from\s+(?:repeating|recurring)(?:\s+any ?more)?$/i.exec(said) ??
+      /^(?:stop|prevent)\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)(?:\s+any ?more)?$/i.exec(
+        said,
+      ) ??
+      // "the lab meeting no longer repeats", "the class must not repeat any more"
+      /^(.+?)\s+(?:no longer|must not|mustn't|shouldn't|should not|won't|will not|doesn't|does not)\s+(?:repeats?|recurs?)(?:\s+(?:any\s*more|more))?$/i.exec(
+        said,
+      ) ??
       /^(.+?)\s+(?:doesn't|does not|shouldn't|should not|won't|needn't|no longer)\s+(?:need to\s+)?(?:repeat|recur)(?:\s+any\s*more)?$/i.exec(
         said,
       ) ??
@@ -91,6 +97,13 @@ export const setRepeat: Rule = {
         said,
       );
     if (stop) return { type: 'set-repeat', ref: parseRef(stop[1]!), repeat: null };
+    // "stop the greenhouse one repeating, I've put a drip system in": why, after the request
+    const why = withoutReason(said);
+    if (why !== said) {
+      const found = setRepeat.extract(why, { dialogue, question, sentence: why });
+      if (found && !Array.isArray(found) && found.type === 'set-repeat' && found.repeat === null)
+        return found;
+    }
     // "stop it repeating", "make it stop repeating", "no more repeats", "it shouldn't repeat":
     // the task just talked about
     if (

@@ -76,6 +76,8 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
         '',
       )
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
+      // "gutters are clean, finally": how long it took, not what
+      .replace(/[,\s]+(?:finally|at last|at long last|thank god|phew|yay)$/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
     // "the bouncy castle company is called Jumping Jacks", "the plumber's name is Declan": a fact
     // told, not a deed done
