@@ -247,6 +247,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:2day|tday|tdy)\b/gi, 'today'],
   // "Friday EOD", "by COB": the end of the working day
   [/\b(?:eod|cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b/gi, 'at 17:00'],
+  // "this evening by 7": at 7 then
+  [
+    /\b(today|this evening|tonight|this morning|this afternoon|tomorrow (?:morning|afternoon|evening|night))\s+by\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|:))/gi,
+    (_, when: string, h: string) =>
+      `${when} at ${h}${/evening|tonight|night|afternoon/i.test(when) && Number(h) < 12 ? 'pm' : ''}`,
+  ],
   // ("this evening" alone is today; "at 6 this evening" keeps its time from the words around)
   [/\bthis\s+(?:morning|afternoon|evening)\b/gi, 'today'],
   // spoken times: "three thirty p m", "ten a m", "10 o'clock", "at 10 in the morning"
@@ -330,6 +336,26 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "after tomorrow": the day after it
   [/(?<!\bday\s+|\bthe\s+)\bafter\s+tomorrow\b(?!['’])/gi, 'the day after tomorrow'],
+  // "7.30am", "6.45 pm": a time with a dot
+  [/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, (_, h: string, m: string, x: string) => `${h}:${m}${x}`],
+  // "a week on Friday": the Friday of next week
+  [
+    /\b(?:for\s+)?a\s+week\s+(?:on|from)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    (_, d: string) => `next ${d}`,
+  ],
+  // "every month the day 5": on the 5th
+  [
+    /\b(every month|each month|monthly)\s+(?:on\s+)?the\s+day\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th))/gi,
+    (_, e: string, d: string) => `${e} on the ${ordinalSuffix(Number(d))}`,
+  ],
+  // "latest by Friday", "by Friday at the latest": by then
+  [/\blatest\s+by\b/gi, 'by'],
+  [/\s*,?\s*(?:at the latest|latest)\b(?=\s*$|\s*[,.])/gi, ''],
+  // "at noon on the 8th": the day, then the time
+  [
+    /\b(noon|midday|midnight)\s+on\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    (_, t: string, d: string) => `on ${d} at ${t}`,
+  ],
   // "book a massage for the weekend": the coming one
   [/\b(?:for|at|over|on)\s+the\s+weekend\b/gi, 'this weekend'],
   // "at lunchtime": midday

@@ -813,3 +813,92 @@ describe('repeats stopped, lists asked in full, and why before "so"', () => {
     expect(read(text)).toEqual(intents);
   });
 });
+
+describe('labels, fields and asides said other ways', () => {
+  const read = (text: string, dialogue: Record<string, unknown> = {}) =>
+    parseMessage(text, {
+      awaitingChoice: false,
+      lastAction: null,
+      lastAsked: null,
+      awaitingValue: null,
+      ...dialogue,
+    } as Parameters<typeof parseMessage>[1]);
+  it.each([
+    ['rm #admin from expense report', { type: 'tag', remove: ['admin'] }, {}],
+    [
+      'tag the name tapes task with school and twins',
+      { type: 'tag', add: ['school', 'twins'] },
+      {},
+    ],
+    ['tag the paint task with errands too', { type: 'tag', add: ['errands'] }, {}],
+    [
+      'Remove shopping from it',
+      { type: 'tag', ref: { kind: 'focus' }, remove: ['shopping'] },
+      { askedAbout: 'labels', lastAsked: 'when' },
+    ],
+    [
+      'The rent of the flat, the priority is not important, remove it',
+      { type: 'prioritize', priority: null },
+      {},
+    ],
+    [
+      'Actually call it Finalise the table plan',
+      { type: 'update', title: 'Finalise the table plan', whole: true },
+      { lastAction: 'add' },
+    ],
+    [
+      'Also to cancel the newspaper delivery.',
+      { type: 'add', title: 'Cancel the newspaper delivery' },
+      { lastAction: 'add' },
+    ],
+    ['Thank you, Ken', { type: 'thanks' }, { lastAction: 'add' }],
+    [
+      'On reflection, I should like it back.',
+      { type: 'put-back', ref: { kind: 'focus' } },
+      { lastAction: 'delete' },
+    ],
+    [
+      'Might you reopen it?',
+      { type: 'reopen', ref: { kind: 'focus' } },
+      { lastAction: 'complete' },
+    ],
+    [
+      'first one change to low priority',
+      { type: 'prioritize', ref: { kind: 'positions', positions: [1] }, priority: 3 },
+      { lastAsked: 'list' },
+    ],
+    [
+      'Please make the second one medium',
+      { type: 'prioritize', ref: { kind: 'positions', positions: [2] }, priority: 2 },
+      { lastAsked: 'list' },
+    ],
+    ['is there anything I have to finish off today', { type: 'agenda', due: 'today' }, {}],
+    ['Is something still open?', { type: 'list', status: 'pending' }, {}],
+    ['what else is due tomorrow?', { type: 'agenda', on: 'tomorrow' }, {}],
+    ['Have I let anything slip?', { type: 'agenda', due: 'overdue' }, {}],
+    ['waht do i hvae lfet', { type: 'list', status: 'pending' }, {}],
+    [
+      'tikc off teh secnod one',
+      { type: 'complete', ref: { kind: 'positions', positions: [2] } },
+      { lastAsked: 'list' },
+    ],
+  ] as [string, object, Record<string, unknown>][])('%s', (text, intent, dialogue) => {
+    expect(read(text, dialogue)).toEqual([expect.objectContaining(intent)]);
+  });
+  it('never deletes a task when "remove it" follows talk of a field', () => {
+    expect(read('the priority is wrong, remove it').every((i) => i.type !== 'delete')).toBe(true);
+  });
+  it('reads two moves in one sentence', () => {
+    expect(
+      read('Move the Carter one to Monday and the other one to Tuesday', { lastAsked: 'list' }),
+    ).toEqual([
+      { type: 'schedule', ref: { kind: 'words', text: 'the Carter one' }, when: 'Monday' },
+      { type: 'schedule', ref: { kind: 'other', plural: false }, when: 'Tuesday' },
+    ]);
+  });
+  it('keeps a capitalised name after "Dr." as it was typed', () => {
+    expect(
+      read("Please attach the following note to 'Book vet appointment': Dr. Hale prefers mornings"),
+    ).toEqual([expect.objectContaining({ description: 'Dr. Hale prefers mornings' })]);
+  });
+});

@@ -351,3 +351,21 @@ describe('the 24-hour clock', () => {
     expect(parse('walk the dog at 6:45').dueTime).toBe('18:45');
   });
 });
+
+describe('more ways of saying when', () => {
+  it.each([
+    ['school trip a week on Friday', 'school trip', '2026-12-04', null],
+    ['session with Jordan at 7.30am on Monday', 'session with Jordan', '2026-11-30', '07:30'],
+    ['send docs latest by Friday 2pm', 'send docs', '2026-12-04', '14:00'],
+    ['fuel the generator this evening by 7', 'fuel the generator', '2026-11-28', '19:00'],
+    ['fire safety inspection at noon on the 8th', 'fire safety inspection', '2026-12-08', '12:00'],
+  ])('%s', (text, title, dueDate, dueTime) => {
+    expect(parse(text)).toMatchObject({ title, dueDate, dueTime });
+  });
+  it('"every month the day 5" is monthly on the 5th', () => {
+    expect(parse('pay the community every month the day 5')).toMatchObject({
+      title: 'pay the community',
+      repeat: 'FREQ=MONTHLY;BYMONTHDAY=5',
+    });
+  });
+});

@@ -509,3 +509,23 @@ describe('details: fields cleared in short, ends of months, events and why', () 
     });
   });
 });
+
+describe('details after an add: more asides and shorthands', () => {
+  it.each([
+    ['change to Tuesday', 'Tuesday'],
+    ['And make that one a high priority, would you?', 'high priority'],
+    ['3pm*', '3pm'],
+    ['Correction: it is at 15:30', 'at 15:30'],
+    ['ugh they want them thursday now, same time', 'thursday'],
+    ['nah, 11pm, lower traffic', 'at 11pm'],
+  ])('%s', (text, said) => {
+    expect(details.extract(text, afterAdd(text))).toMatchObject({ type: 'details', text: said });
+  });
+  it('"(sorry,) Tuesday and Thursday" for a repeat is every Tuesday and Thursday', () => {
+    const text = 'Tuesday and Thursday';
+    expect(setRepeat.extract(text, afterAdd(text))).toMatchObject({
+      type: 'set-repeat',
+      repeat: 'every Tuesday and Thursday',
+    });
+  });
+});

@@ -124,6 +124,9 @@ export function normalizeText(text: string): string {
         /^((?:and\s+)?(?:add|put))\s+(?:one more|another(?: one)?)\s*[:,-]?\s+(?=\S+\s+\S)/i,
         '$1 ',
       )
+      // "and perhaps one more, if you'd be so kind: order more logs": the request itself
+      .replace(/\s*,?\s*\bif you(?:'d| would) be so (?:kind|good)\b\s*[:,]?\s*/gi, ' ')
+      .replace(/^((?:and|also|oh)\s+)perhaps\s+/i, '$1')
       // "an also remind me …": "an" for "and"
       .replace(/\ban(?=\s+(?:also|then|add|put|remind|another|one more)\b)/gi, 'and')
       // "add something... like, to fix the light": the thing itself
@@ -498,7 +501,7 @@ export function isQuestion(sentence: string): boolean {
     return false;
   // A polite request, even with a question mark: "could you add…?", "can I add…?"
   if (
-    /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:add|get|have|put|remove|delete)\b|\byou (?:can|could)\b|\bplease\b|^(?:why don't you|how about you|mind)\b/.test(
+    /\b(?:can|could|would|will|might)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:add|get|have|put|remove|delete)\b|\byou (?:can|could|might)\b|\bplease\b|\bwould it be (?:terribly |too |at all )?(?:inconvenient|much trouble|possible)\b|^(?:why don't you|how about you|mind)\b/.test(
       sentence.toLowerCase(),
     )
   )

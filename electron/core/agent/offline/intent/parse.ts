@@ -160,8 +160,13 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   // "term is over, so the lab meeting no longer repeats": what came before "so" is why
   const why = (at: number) =>
     /^\s*so\s/i.test(parts[at + 1] ?? '') && (read[at + 1]?.specificity ?? 0) >= 50;
+  // "undo the tick on the dentist, they cancelled": news after a request, told of someone, is why
+  const toldAfter = (at: number) =>
+    at > 0 &&
+    /^(?:they|he|she|it|we|i)\b/i.test(clauses[at]!) &&
+    read.slice(0, at).some((b, i) => explicit(b, i));
   for (const [at, best] of read.entries()) {
-    if (best && reportLike(best) && why(at)) continue;
+    if (best && reportLike(best) && (why(at) || toldAfter(at))) continue;
     if (
       best &&
       reportLike(best) &&
@@ -198,15 +203,16 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
         previous = i.ref;
         continue;
       }
-      // "X doesn't need a priority, clear it": what "it" clears is the field just named
+      // "X doesn't need a priority, clear it", "the priority is not important, remove it": what
+      // "it" clears is the field just named, never the task
       if (
         i.type === 'delete' &&
         i.ref.kind === 'focus' &&
         !i.ref.context &&
-        intents.length > 0 &&
-        FIELD_CHANGES.has(intents.at(-1)!.type)
+        ((intents.length > 0 && FIELD_CHANGES.has(intents.at(-1)!.type)) ||
+          (at > 0 && FIELD_WORD.test(clauses[at - 1]!)))
       )
-        continue;
+        return undefined;
       // "task 3 isn't done, mark it undone": "it" is the task the clause before named.
       if (i.ref.kind === 'focus') {
         if (restored && !i.ref.context) {
@@ -279,7 +285,18 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     return reading;
   });
   const refined = REFINERS.reduce((acc, refine) => refine(acc), found);
-  const intents = refined.flatMap((r) => r.intents);
+  // ("the priority is wrong, remove it": a field is what goes, never the task)
+  const intents = refined
+    .flatMap((r) => r.intents)
+    .filter(
+      (i) =>
+        !(
+          i.type === 'delete' &&
+          i.ref.kind === 'focus' &&
+          i.ref.context &&
+          FIELD_WORD.test(i.ref.context)
+        ),
+    );
   return intents.length > 0 ? intents : [{ type: 'unknown' }];
 
   function readOne(sentence: string, dialogue: DialogueView): Reading {
@@ -360,6 +377,9 @@ const CHANGES_OF_A_TASK = new Set<Intent['type']>([
   'update',
 ]);
 
+/** A task's fields, by name. */
+const FIELD_WORD =
+  /\b(?:priority|prio|date|deadline|due date|time|label|labels|tag|tags|repeat|reminder|note|description)\b/i;
 /** Changes to one field of a task (its date, priority, labels, repeat or details). */
 const FIELD_CHANGES = new Set<Intent['type']>([
   'schedule',

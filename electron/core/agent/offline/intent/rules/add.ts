@@ -234,7 +234,7 @@ export const add: Rule = {
       );
 
     if (!new RegExp(`\\b${DESCRIPTION_NOUN}\\b`, 'i').test(body))
-      body = body.replace(/\s+(?:instead|as well|too|already)$/i, '');
+      body = body.replace(/\s+(?:instead|as well|too|already|either)$/i, '');
     const quotedTitle = quoted(body);
     if (quotedTitle) return quotedTitle;
 

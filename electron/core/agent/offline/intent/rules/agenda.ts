@@ -8,7 +8,7 @@ import { NOT_LABELS, readAgenda } from '../agenda-filter.ts';
 import { labelName } from '../time-words.ts';
 
 const ASKING =
-  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?anything|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
+  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
 
 /** "in there", "of those": the tasks just shown, narrowed. */
 const OF_SHOWN =
@@ -68,6 +68,14 @@ export const agenda: Rule = {
         : null;
     if (labelled && !NOT_LABELS.test(labelled[1]!) && !readAgenda(labelled[1]!, said))
       return { type: 'agenda', ...prev, label: labelName(labelled[1]!) };
+    // "have I let anything slip?", "did I miss anything?": what is overdue ("did I forget
+    // anything?" is the list still to do, list.ts)
+    if (
+      /^(?:have|did)\s+(?:i|we)\s+(?:let\s+(?:anything|something)\s+slip|(?:miss|missed)\s+(?:anything|something))\b/i.test(
+        s,
+      )
+    )
+      return { type: 'agenda', due: 'overdue', ...shown };
     const m = ASKING.exec(s);
     // "urgent stuff", "overdue ops stuff?": a filter and a kind of task, nothing else
     if (!m) {
@@ -118,10 +126,14 @@ export const agenda: Rule = {
       /^what\s+(?:i|we)\s+(?:have|has|got|'ve got)\s+(?:on\s+)?/i,
       // "what do I need to do today", "what should we get done this week", "what am I meant to
       // be doing today", "what I have to do this week"
-      /^(?:(?:do|should|must|can|shall)\s+)?(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+|gotta\s+|must\s+|should\s+)?(?:do|get done|finish|tackle|work on|handle)\b\s*/i,
+      /^(?:(?:do|should|must|can|shall)\s+)?(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+|gotta\s+|must\s+|should\s+)?(?:do|get done|finish off|finish|tackle|work on|handle|get through|sort out)\b\s*/i,
       /^(?:am|are)\s+(?:i|we)\s+(?:meant|supposed|going)\s+to\s+(?:be\s+)?(?:doing|do)\b\s*/i,
       /^(?:i\s+)?(?:have|got|need to do|to do|left|on|going on|happening|planned|scheduled|still)\s*/i,
       /^(?:to do|to get done|to finish)\b\s*/i,
+      // "what else is due tomorrow", "anything else for today"
+      /^else\s+(?:is\s+|are\s+)?/i,
+      // "anything I have to finish off today"
+      /^(?:that\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:finish off|finish|do|get done|sort out|get through|deal with)\b\s*/i,
       // "which tasks I am late for"
       /^(?:that\s+)?(?:i|we)\s*(?:am|are|'m|'re)\s+/i,
       // "a rundown of the week ahead"

@@ -41,7 +41,7 @@ export const choice: Rule = {
     const text = s
       // "no wait, the oat milk one": the hesitation isn't the answer
       .replace(
-        /^(?:(?:no|nope|wait|sorry|oops|hang on|actually|um|erm|er|oh)\b[,.!\s]+)+(?=\S)/i,
+        /^(?:(?:no|nope|wait|sorry|oops|hang on|actually|um|erm|er|oh|ah|i am sorry|i'm sorry|forgive me|pardon me|my apologies|apologies|my mistake)\b[,.!\s]+)+(?=\S)/i,
         '',
       )
       .replace(LEAD, '')

@@ -1,6 +1,7 @@
 // Putting the last action right: "actually make that oat milk", "call it white paint instead",
 // "no, the other one", "I meant the bread one", "sorry, task 2 not 3", "green not blue",
 // "not the bank, the insurer", "actually, no - the ones in the kitchen".
+import { tidyTitle } from '../normalize.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
@@ -20,6 +21,13 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, context): Intent | undefined => {
+    // "actually call it Finalise the table plan": the whole title, said again
+    const callIt =
+      /^(?:(?:actually|no|nope|sorry|wait|oh|hmm)[,\s]+)*(?:call|name|rename|retitle)\s+it\s+(?:to\s+)?(.+?)(?:\s+instead)?$/i.exec(
+        s,
+      );
+    if (callIt && context.dialogue.lastAction === 'add' && !/\s+(?:as well|too)$/i.test(s))
+      return { type: 'update', ref: { kind: 'focus' }, title: tidyTitle(callIt[1]!), whole: true };
     // ("undo the tick": the tick is no task, reopen.ts)
     if (/^(?:undo|remove)\s+(?:the\s+|that\s+)?(?:tick|check|checkmark|tickmark)\b/i.test(s))
       return undefined;
@@ -38,7 +46,7 @@ export const correction: Rule = {
         : read;
     return found?.type === 'correct' &&
       found.text !== undefined &&
-      !found.ref &&
+      (!found.ref || (found.ref.kind === 'words' && found.ref.text === found.text)) &&
       !found.replaces &&
       !found.append &&
       (TELLS.test(found.text) ||

@@ -12,7 +12,12 @@ const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) }
 export const deleteRule: Rule = {
   name: 'delete',
   specificity: 58,
-  extract: (text): Change | undefined => withException(text, extractChange),
+  // ("I must renew my bus pass." … "Also to cancel the newspaper delivery.": one more thing to
+  // do, said as the first was)
+  extract: (text, { dialogue, sentence }): Change | undefined =>
+    dialogue.lastAction === 'add' && /^(?:and\s+)?(?:also\s+)?to\s+/i.test(sentence || text)
+      ? undefined
+      : withException(text, extractChange),
 };
 
 function extractChange(said: string): Change | undefined {

@@ -38,9 +38,9 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|i mean|i meant|make that|put(?!\s+(?:it|that|them)\b)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|(?:the\s+)?first one(?:'s| is)?|starting(?: from| on)?|[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be))?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this)?\s*(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|ugh|argh|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|prefer|prefers)\s+(?:it|them|that)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|(?:the\s+)?first one(?:'s| is)?|starting(?: from| on)?|[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be))?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this)?\s*(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
-  /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
+  /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -52,7 +52,7 @@ const REMARK =
 const COMMAND_START =
   /^(?:add|delete|remove|rename|call it|mark|tick|complete|finish|reopen|undo|show|list|change the (?:title|name|description|note))\b/i;
 const FILLER_ONLY =
-  /^(?:no|nope|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|yes|yeah|right|scratch that|my bad)(?:[\s,!.]+(?:no|nope|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|scratch that|my bad))*$/i;
+  /^(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|yes|yeah|right|scratch that|my bad)(?:[\s,!.]+(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|scratch that|my bad))*$/i;
 
 interface Read {
   text: string;
@@ -146,6 +146,10 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     /^(?:the\s+)?(?![a-z'-]+\s+(?:one|task|item)\s)[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:closes|opens|ends|starts|begins|expires|finishes|runs out)\s+(?=\S)/i,
     '',
   );
+  // "make that one a high priority": the priority
+  rest = rest.replace(/^an?\s+(?=(?:high|low|medium|top|normal)\s+prio)/i, '');
+  // "3pm*": the star that marks a correction
+  rest = rest.replace(/^\*+\s*|\s*\*+$/g, '');
   // "it's moved to Wednesdays": every Wednesday
   rest = rest.replace(/^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s$/i, 'every $1');
   // "important", "very important": the top priority
@@ -208,6 +212,12 @@ export const details: Rule = {
       const remark = (p: string, i: number) =>
         !reads[i] &&
         ((outright && !COMMAND_START.test(p)) ||
+          // ("nah, 11pm, lower traffic": a few words after the details say why)
+          (i > 0 &&
+            i === pieces.length - 1 &&
+            reads.slice(0, i).some((r) => r && r.parts > 0) &&
+            p.split(/\s+/).length <= 3 &&
+            !COMMAND_START.test(p)) ||
           FILLER_ONLY.test(p) ||
           p.replace(TAIL, '').trim() === '' ||
           /^not\s/i.test(p) ||

@@ -67,6 +67,13 @@ export const list: Rule = {
       )
     )
       return { type: 'list', status: 'pending' };
+    // "is something still open?", "is anything left?"
+    if (
+      /^(?:is|are)\s+(?:there\s+)?(?:something|anything)\s+(?:still\s+)?(?:open|pending|left|to do|outstanding|remaining|undone)$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
     // "what's in my queue", "what's on my plate": the list by another name
     if (
       /^what(?:'s|s|\s+is)\s+(?:in|on)\s+(?:my|the)\s+(?:queue|backlog|inbox|pile|plate|agenda|to-?do pile)$/.test(

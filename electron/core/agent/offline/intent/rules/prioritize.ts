@@ -47,6 +47,19 @@ export const prioritize: Rule = {
         /^(?:bump|raise|lower|drop|move|change|set|put|knock)\s+(.+?)\s+(?:up\s+|down\s+)?to\s+(high|top|medium|normal|low)$/i.exec(
           said,
         ));
+    // "first one change to low priority", "make the second one medium" (after a list)
+    const placed =
+      /^(?:make\s+)?(.+?)\s+(?:(?:change|set|switch|make|put)\s+(?:it\s+)?(?:to|as)\s+)?(high|top|medium|normal|low)(?:\s+prio(?:rity)?)?$/i.exec(
+        said,
+      );
+    const placedRef = placed && parseRef(placed[1]!);
+    if (
+      placed &&
+      placedRef &&
+      ['positions', 'ids', 'neighbour'].includes(placedRef.kind) &&
+      (/^make\s/i.test(said) || /\s(?:change|set|switch|make|put)\s/i.test(said))
+    )
+      return { type: 'prioritize', ref: placedRef, priority: priorityOf(placed[2]!)! };
     // "clean oven isn't urgent any more": no priority now
     const notNow =
       /^(.+?)\s+(?:isn't|is not|is no longer|aren't|are not|are no longer)\s+(?:that\s+|very\s+|so\s+)?(?:urgent|important|a priority)(?:\s+any\s*more)?$/i.exec(
@@ -54,6 +67,12 @@ export const prioritize: Rule = {
       );
     if (notNow && !/^(?:it|that|this|they)$/i.test(notNow[1]!))
       return { type: 'prioritize', ref: parseRef(notNow[1]!), priority: null };
+    // "the rent of the flat, the priority is not important, remove it": no priority
+    const priorityIs =
+      /^(.+?)\s*,\s*(?:the\s+|its\s+)?priority\s+(?:is\s+)?(?:not important|not needed|unnecessary|not necessary|no matter)(?:\s*,?\s*(?:so\s+)?(?:please\s+)?(?:remove|clear|delete|drop|take off)\s+(?:it|that))?$/i.exec(
+        said,
+      );
+    if (priorityIs) return { type: 'prioritize', ref: parseRef(priorityIs[1]!), priority: null };
     // "sorting Dad's paperwork doesn't need a priority, clear it"
     const needsNone =
       /^(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has|want)\s+(?:a\s+|any\s+)?(?:priority|prio|urgency)(?:\s*[,;.]?\s*(?:so\s+)?(?:please\s+)?(?:clear|remove|drop|take off|get rid of|lose)\s+(?:it|that|the priority)(?:\s+(?:off|please))?)?$/i.exec(

@@ -27,6 +27,11 @@ export const putBack: Rule = {
       )
     )
       return { type: 'put-back', ref: parseRef(m[1]!) };
+    // "on reflection, I should like it back", "I want the piano one back"
+    const want = s.match(
+      /^(?:(?:on reflection|actually|hmm|on second thought(?:s)?|thinking about it)[,\s]+)*(?:i(?:'d| would| should)\s+(?:like|love)|i\s+want|can i have)\s+(it|that|them|that one|.+?)\s+back(?:\s+(?:please|after all|again))?$/i,
+    );
+    if (want) return { type: 'put-back', ref: parseRef(want[1]!) };
     // "bring back the plumber task", "put back the task I just deleted"
     const back = s.match(
       /^(?:put|bring|get)\s+back\s+(.+?)(?:\s+(?:on|onto|to)\s+(?:my|the)\s+list)?$/i,

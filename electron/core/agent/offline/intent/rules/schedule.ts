@@ -1,7 +1,7 @@
 // "Push the rent one to Monday", "move it to tomorrow at 10", "postpone the dentist by 2 days",
 // "make that Thursday", "the party is on Saturday now", "no due date for the gym one": a task's
 // date and time, set, moved or cleared. The date words are read when the change is made.
-import { parseRef } from '../references.ts';
+import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { looksLikeWhen } from '../time-words.ts';
 import { NUMBER_WORDS } from '../vocabulary.ts';
@@ -73,7 +73,7 @@ const clean = (when: string) =>
 export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
-  extract: (s, { dialogue, question }): Intent | undefined => {
+  extract: (s, { dialogue, question }): Intent | Intent[] | undefined => {
     // "add renew the permit, urgent, due Friday", "put task X in 10 days": a new task's date
     if (/^(?:add|create|new task|put\s+(?:a\s+)?(?:new\s+)?task)\b/i.test(s)) return undefined;
     // ", keep the time": moving the day keeps its time anyway
@@ -242,17 +242,22 @@ export const schedule: Rule = {
           shift: /earlier|before|sooner/i.test(later[2]!) ? -days : days,
         };
     }
-    // "postpone the dentist by 2 days", "push it back a week"
+    // "postpone the dentist by 2 days", "push it back a week" (", they're still flowering": why)
+    const moveOnly = withoutReason(s);
     const by = new RegExp(
       String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))(?:\s+(later|more|earlier|sooner|before))?$`,
       'i',
-    ).exec(s);
+    ).exec(moveOnly);
     if (by) {
       const days = daysIn(by[2]!);
+      // ("bring the date forward a week": the task's date, the task just talked about)
+      const what = by[1]!.replace(/\s+back$/i, '');
       if (days)
         return {
           type: 'schedule',
-          ref: parseRef(by[1]!.replace(/\s+back$/i, '')),
+          ref: /^(?:the|its)\s+(?:due\s+)?(?:date|deadline|due date)$/i.test(what)
+            ? { kind: 'focus' }
+            : parseRef(what),
           shift: /forward/i.test(s) || /earlier|sooner|before/i.test(by[3] ?? '') ? -days : days,
         };
     }
@@ -301,6 +306,16 @@ export const schedule: Rule = {
         shiftMinutes: earlier ? -minutes : minutes,
       };
     }
+    // "move the Carter one to Monday and the other one to Tuesday": two moves
+    const two =
+      /^(?:move|push|shift|put|reschedule|set)\s+(.+?)\s+(?:to|till|until|for)\s+(.+?)\s+and\s+(?:move\s+|push\s+)?(.+?)\s+(?:to|till|until|for)\s+(.+)$/i.exec(
+        s,
+      );
+    if (two && looksLikeWhen(clean(two[2]!)) && looksLikeWhen(clean(two[4]!)))
+      return [
+        { type: 'schedule', ref: parseRef(two[1]!), when: clean(two[2]!) },
+        { type: 'schedule', ref: parseRef(two[3]!), when: clean(two[4]!) },
+      ];
     // "move the rent one to Monday", "set the dentist for Friday 3pm", "snooze the bill till
     // tomorrow" (not "change the rehearsal one from Thursday to Friday": its words)
     const TO = String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|up to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`;

@@ -66,7 +66,7 @@ export const setRepeat: Rule = {
       ).exec(said);
     if (make) {
       const ref = parseRef(make[1]!);
-      return { type: 'set-repeat', ref, repeat: make[2]! };
+      return { type: 'set-repeat', ref, repeat: everyDay(make[2]!) };
     }
     // "every week please", "make it every Monday", "weekly" right after adding or changing one
     const focus = new RegExp(
@@ -74,7 +74,7 @@ export const setRepeat: Rule = {
       'i',
     ).exec(said);
     if (focus && dialogue.lastAction && dialogue.lastAction !== 'delete')
-      return { type: 'set-repeat', ref: { kind: 'focus' }, repeat: focus[1]! };
+      return { type: 'set-repeat', ref: { kind: 'focus' }, repeat: everyDay(focus[1]!) };
     const stop =
       /^(?:stop|don't|do not|no longer|no more)\s+(?:repeating|recurring|repeat)\s+(.+)$/i.exec(
         said,
@@ -116,3 +116,11 @@ export const setRepeat: Rule = {
     return undefined;
   },
 };
+
+/** "Tuesday and Thursday" as a repeat: every Tuesday and Thursday. */
+const everyDay = (rule: string) =>
+  /^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:s)?(?:\s*(?:,|and|&)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)+$/i.test(
+    rule.trim(),
+  )
+    ? `every ${rule.trim().replace(/^on\s+/i, '')}`
+    : rule;

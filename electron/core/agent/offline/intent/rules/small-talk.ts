@@ -17,7 +17,8 @@ export const thanks: Rule = {
   specificity: 100,
   extract: (s) =>
     /^(?:thanks?|thank you|thx|ty|cheers|great|perfect|awesome|nice|cool|ok|okay|got it|good|lovely|brilliant|excellent|you're a star|you rock|much appreciated|(?:i\s+)?appreciate it|appreciated|much obliged)(?: (?:so much|a lot|very much|you|again|mate|buddy|a bunch|ever so much|kindly))*$/i.test(
-      s,
+      // ("Thank you, Ken": signed with a name)
+      s.replace(/,\s*[A-Z][a-z]+$/, ''),
     )
       ? { type: 'thanks' }
       : THANKS_FOR.test(s) || PRAISE.test(s)

@@ -42,6 +42,13 @@ export const tag: Rule = {
         add: [labelName(swapped[2]!)],
         remove: [labelName(swapped[1]!)],
       };
+    // "remove shopping from it", "take #home off it": a label of the task just talked about
+    const fromIt = new RegExp(
+      String.raw`^(?:(?:actually|and|also|then)[,\s]+)*(?:remove|rm|take|drop|delete|clear)\s+(?:the\s+)?#?([\p{L}\p{N}_\-./&+]{1,40})(?:\s+(?:tag|label))?\s+(?:from|off(?:\s+of)?)\s+(?:it|that|this|that one|this one)$`,
+      'iu',
+    ).exec(s);
+    if (fromIt && (dialogue.askedAbout === 'labels' || LABEL_WORDS.test(s)))
+      return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(fromIt[1]!)] };
     if (!LABEL_WORDS.test(s)) return undefined;
     const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
     // "add the kids label to task 3", "put #home on it"
@@ -91,6 +98,18 @@ export const tag: Rule = {
     );
     if (under)
       return { type: 'tag', ref: parseRef(under[1]!), add: [labelName(under[2]!)], remove: [] };
+    // "tag the name tapes task with school and twins": each label
+    const taggedBoth = new RegExp(
+      String.raw`^(?:tag|label)\s+(.+?)\s+(?:with|as)\s+(?:the\s+)?(?:(?:tags?|labels?)\s+)?#?([\p{L}\p{N}_-]{1,40})(?:\s*,\s*|\s+(?:and|&)\s+)#?([\p{L}\p{N}_-]{1,40})$`,
+      'iu',
+    ).exec(said);
+    if (taggedBoth)
+      return {
+        type: 'tag',
+        ref: parseRef(taggedBoth[1]!),
+        add: [labelName(taggedBoth[2]!), labelName(taggedBoth[3]!)],
+        remove: [],
+      };
     // "tag the rent one #home", "label it as work", "tag task 2 with family"
     const tagged = new RegExp(
       String.raw`^(?:tag|label)\s+(.+?)\s+(?:(?:with|as|under)\s+(?:the\s+)?(?:(?:tag|label)\s+)?#?|#)([\p{L}\p{N}_\-./&+]{1,40})(?:\s+(?:tag|label))?$`,
