@@ -103,7 +103,7 @@ export function normalizeText(text: string): string {
   return (
     calmEmoji(text)
       // "to... 'Replace the bulb'", "something... like, …": a pause, not the end of a sentence
-      .replace(/\s*(?:\.{2,}|…)\s*(?=\S)/g, ' ')
+      .replace(/\s*(?:\.{2,}|…)\s*(?=[^\s?!.])/g, ' ')
       // "thank youuu", "yesss": a letter held on
       .replace(/(?<=[a-z])([a-z])\1{2,}\b/g, '$1')
       // "what do i even have on here": "even" says how lost someone is, not what they ask
