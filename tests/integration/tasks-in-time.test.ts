@@ -433,4 +433,17 @@ describe('the assistant over several turns', () => {
     await talk(core, 'for email sam put please the priority medium');
     expect(task(core, 'Email Sam').priority).toBe(2);
   });
+
+  it('"gym: mon wed fri now" changes the Gym task; "I have bowls club every Tuesday" adds Bowls club', async () => {
+    const core = clocked();
+    await add(core, { title: 'Gym', dueDate: '2026-11-30', repeat: 'FREQ=WEEKLY;BYDAY=MO,TH' });
+    await talk(core, 'gym: mon wed fri now');
+    expect(core.tasks.list('all').map((t) => t.title)).toEqual(['Gym']);
+    expect(task(core, 'Gym').repeat).toBe('FREQ=WEEKLY;BYDAY=MO,WE,FR');
+    await talk(core, 'I have bowls club every Tuesday at 10 in the morning, please put that in');
+    expect(task(core, 'Bowls club')).toMatchObject({
+      repeat: 'FREQ=WEEKLY;BYDAY=TU',
+      dueTime: '10:00',
+    });
+  });
 });

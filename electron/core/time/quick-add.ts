@@ -338,6 +338,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?<!\bday\s+|\bthe\s+)\bafter\s+tomorrow\b(?!['’])/gi, 'the day after tomorrow'],
   // "7.30am", "6.45 pm": a time with a dot
   [/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, (_, h: string, m: string, x: string) => `${h}:${m}${x}`],
+  // "next week Monday", "Monday next week": that day of next week
+  [
+    /\bnext\s+week\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+next\s+week\b/gi,
+    (_, a: string | undefined, b: string | undefined) => `next ${a ?? b}`,
+  ],
   // "a week on Friday": the Friday of next week
   [
     /\b(?:for\s+)?a\s+week\s+(?:on|from)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,

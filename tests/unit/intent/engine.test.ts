@@ -902,3 +902,26 @@ describe('labels, fields and asides said other ways', () => {
     ).toEqual([expect.objectContaining({ description: 'Dr. Hale prefers mornings' })]);
   });
 });
+
+describe('a pause in the middle of a sentence', () => {
+  const read = (text: string, lastAction: 'complete' | null = null) =>
+    parseMessage(text, { awaitingChoice: false, lastAction, lastAsked: null, awaitingValue: null });
+  it('joins "the... the Hannah one", but "send it… no I didn\'t" is a new thought', () => {
+    expect(read('could you maybe delete the... the Hannah one?')).toEqual([
+      { type: 'delete', ref: { kind: 'words', text: 'the Hannah one' } },
+    ]);
+    expect(
+      read("wait did I actually send it… no I didn't, unmark it", 'complete').at(-1),
+    ).toMatchObject({
+      type: 'reopen',
+    });
+  });
+  it('"is it done or... ?" is still the question', () => {
+    expect(read('wait, is the bathroom light thing done or... ?')).toEqual([
+      expect.objectContaining({
+        type: 'status',
+        ref: { kind: 'words', text: 'the bathroom light thing' },
+      }),
+    ]);
+  });
+});

@@ -369,3 +369,9 @@ describe('more ways of saying when', () => {
     });
   });
 });
+
+describe('next week, said around the day', () => {
+  it.each(['pay phone bill next week Monday', 'pay phone bill Monday next week'])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ title: 'pay phone bill', dueDate: '2026-11-30' });
+  });
+});

@@ -12,6 +12,7 @@ import { ORDINAL_DAYS, type QuickAdd } from '../../time/quick-add.ts';
 import { addDays, localDate } from '../../time/local-dates.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
+import { onlyDetails } from './intent/time-words.ts';
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
@@ -1084,6 +1085,23 @@ export class OfflineAssistant implements Engine {
   }
 
   #addMany(said: (Intent & { type: 'add' })[], turn: TurnContext): string {
+    // "gym: mon wed fri now" with "Gym" still to do: new details for it, not a second Gym
+    const only = said.length === 1 ? said[0]! : undefined;
+    const colon = only ? only.title.indexOf(':') : -1;
+    if (only && colon > 0 && !only.description) {
+      const name = only.title.slice(0, colon).trim().toLowerCase();
+      const details = only.title.slice(colon + 1).trim();
+      const same = turn.tasks('pending').filter((t) => t.title.trim().toLowerCase() === name);
+      if (same.length === 1 && onlyDetails(details.replace(/\s+now$/i, '')))
+        return this.#handle(
+          {
+            type: 'details',
+            ref: { kind: 'ids', ids: [same[0]!.id] },
+            text: details.replace(/\s+now$/i, ''),
+          },
+          turn,
+        );
+    }
     turn.state.lastAction = 'add';
     let intents = said;
     let note = '';
@@ -1132,9 +1150,15 @@ export class OfflineAssistant implements Engine {
       const args: Record<string, unknown> =
         when.parts.length > 0
           ? {
-              // ("remind me tonight at 8 to take my pills": the reminder was the date)
+              // ("remind me tonight at 8 to take my pills": the reminder was the date; "I have
+              // bowls club every Tuesday": the event is the task)
               title: tidyTitle(
-                when.title.replace(/^(?:remind me|(?:for\s+)?me)\s+(?:to\s+)?(?=\S)/i, ''),
+                when.title
+                  .replace(/^(?:remind me|(?:for\s+)?me)\s+(?:to\s+)?(?=\S)/i, '')
+                  .replace(
+                    /^(?:i|we)\s+(?:have|'ve got|have got|got)\s+(?!to\b)(?:a\s+|an\s+|my\s+|our\s+)?(?=\S)/i,
+                    '',
+                  ),
               ),
               ...(when.dueDate ? { due_date: when.dueDate } : {}),
               ...(when.dueTime && (when.dueDate || when.repeat) ? { due_time: when.dueTime } : {}),

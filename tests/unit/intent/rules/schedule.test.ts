@@ -274,3 +274,25 @@ describe('moves made by someone else, and "the same time" kept', () => {
     });
   });
 });
+
+describe('the task first, then the move; dates a task "has to be"', () => {
+  it.each([
+    [
+      'the visa documents task, move to day after tomorrow',
+      { ref: { kind: 'words', text: 'the visa documents task' }, when: 'day after tomorrow' },
+    ],
+    [
+      'rice cooker task, do it today',
+      { ref: { kind: 'words', text: 'rice cooker task' }, when: 'today' },
+    ],
+    [
+      'The Ward final payment has to be the 2nd now',
+      { ref: { kind: 'words', text: 'The Ward final payment' }, when: 'the 2nd' },
+    ],
+  ])('%s', (text, intent) => {
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      type: 'schedule',
+      ...intent,
+    });
+  });
+});

@@ -529,3 +529,16 @@ describe('details after an add: more asides and shorthands', () => {
     });
   });
 });
+
+describe('priority told as news', () => {
+  it.each([
+    ["Jordan's meal plan is the top priority this week", "Jordan's meal plan"],
+    ['The Tidy Homes accounts are now top priority', 'The Tidy Homes accounts'],
+  ])('%s', (text, ref) => {
+    expect(prioritize.extract(text, context({}, text))).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'words', text: ref },
+      priority: 1,
+    });
+  });
+});

@@ -102,8 +102,14 @@ function afterDetails(before: string): boolean {
 export function normalizeText(text: string): string {
   return (
     calmEmoji(text)
+      // "is it done or... ?": the question, without the trailing off
+      .replace(/\s+or\s*(?:\.{2,}|…)\s*(\?+)\s*$/i, '$1')
       // "to... 'Replace the bulb'", "something... like, …": a pause, not the end of a sentence
-      .replace(/\s*(?:\.{2,}|…)\s*(?=[^\s?!.])/g, ' ')
+      // (but "did I send it… no I didn't": a new thought after it)
+      .replace(
+        /\s*(?:\.{2,}|…)\s*(?=[^\s?!.])(?!(?:no|nope|yes|yeah|yep|wait|actually|ok|okay|hmm|oh|nah|never mind|i|we)\b)/gi,
+        ' ',
+      )
       // "thank youuu", "yesss": a letter held on
       .replace(/(?<=[a-z])([a-z])\1{2,}\b/g, '$1')
       // "what do i even have on here": "even" says how lost someone is, not what they ask

@@ -40,7 +40,7 @@ export const prioritize: Rule = {
           'i',
         ).exec(said) ??
         new RegExp(
-          String.raw`^(.+?)\s+(?:is|should be|needs to be)\s+(?:now\s+)?(?:a\s+)?${LEVEL}$`,
+          String.raw`^(.+?)\s+(?:is|are|should be|needs to be)\s+(?:now\s+)?(?:a\s+|the\s+)?${LEVEL}(?:\s+(?:this week|today|now|for now))?$`,
           'i',
         ).exec(said) ??
         // "bump it to high", "drop the gym one down to low"

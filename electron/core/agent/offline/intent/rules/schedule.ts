@@ -85,6 +85,14 @@ export const schedule: Rule = {
     const wantIt =
       /^(.+?)\s*,\s*(?:i\s+(?:want|need|would like|'d like)|can you (?:make|move|put)|make|have|put|move|push)\s+(?:it|that)\s+(?!done\b|finished\b)(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
         s,
+      ) ??
+      // "rice cooker task, do it today"
+      /^(.+?\s(?:task|one|job))\s*,\s*do\s+(?:it|that)\s+(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
+        s,
+      ) ??
+      // "the visa documents task, move to day after tomorrow"
+      /^(.+?)\s*,\s*(?:move|push|change|put|set)\s+(?=to\s|till\s|until\s|for\s)(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
+        s,
       );
     // ("client pushed the call, move it to Friday": what happened, then the task just talked about)
     const happened =
@@ -432,7 +440,7 @@ export const schedule: Rule = {
       return { type: 'schedule', ref: { kind: 'focus' }, when: clean(focus[1]!) };
     // "the party is on Saturday now", "the dentist is due Friday", "make the report due Monday"
     const is =
-      /^(?:make\s+)?(.+?)\s+(?:is\s+(?:now\s+)?(?:due\s+|on\s+|happening\s+|moved to\s+)|is\s+(?:now\s+)?at\s+(?=.+\s(?:actually|now|instead)$)|(?:should be|needs to be)\s+(?:done\s+)?(?:due\s+|on\s+|by\s+)?|due\s+)(.+?)(?:\s+now)?$/i.exec(
+      /^(?:make\s+)?(.+?)\s+(?:is\s+(?:now\s+)?(?:due\s+|on\s+|happening\s+|moved to\s+)|is\s+(?:now\s+)?at\s+(?=.+\s(?:actually|now|instead)$)|(?:should be|needs to be|has to be|must be|have to be)\s+(?:done\s+)?(?:due\s+|on\s+|by\s+)?|due\s+)(.+?)(?:\s+now)?$/i.exec(
         s,
       );
     if (
