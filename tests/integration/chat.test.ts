@@ -1407,3 +1407,16 @@ describe('a part of a title put right', () => {
     expect(titles(core)).toEqual(['Bio essay draft 3']);
   });
 });
+
+describe('"I still need to …" about a task ticked off', () => {
+  it('puts the tick back instead of adding a second task; the reason after a comma is no task', async () => {
+    const core = open();
+    core.tasks.create({ title: "Return Kyle's hoodie" });
+    core.tasks.setCompleted(1, true);
+    await talk(core, 'wait i still need to give kyle his hoodie back, he says he never got it');
+    expect(titles(core)).toEqual(["Return Kyle's hoodie"]);
+    expect(core.tasks.list('completed')).toEqual([]);
+    await talk(core, 'I still need to call the bank');
+    expect(titles(core)).toEqual(["Return Kyle's hoodie", 'Call the bank']);
+  });
+});

@@ -925,3 +925,53 @@ describe('a pause in the middle of a sentence', () => {
     ]);
   });
 });
+
+describe('places on the list said loosely, and why after a request about "it"', () => {
+  const read = (text: string) =>
+    parseMessage(text, {
+      awaitingChoice: false,
+      lastAction: null,
+      lastAsked: 'list',
+      awaitingValue: null,
+    });
+  it.each([
+    [
+      'first one done 🙌 and the last one too 🎁',
+      [
+        { type: 'complete', ref: { kind: 'positions', positions: [1] } },
+        { type: 'complete', ref: { kind: 'positions', positions: [-1] } },
+      ],
+    ],
+    ['nix the last 1', [{ type: 'delete', ref: { kind: 'positions', positions: [-1] } }]],
+    [
+      'First two I have completed, please update',
+      [{ type: 'complete', ref: { kind: 'positions', positions: [1, 2] } }],
+    ],
+    [
+      "what's the second thing on there?",
+      [{ type: 'show', ref: { kind: 'positions', positions: [2] } }],
+    ],
+    ['I did that ages ago', [{ type: 'complete', ref: { kind: 'focus' } }]],
+    [
+      'I rather think the last of those can come off the list altogether',
+      [{ type: 'delete', ref: { kind: 'positions', positions: [-1] } }],
+    ],
+    [
+      "revert the completion on task 1, one key didn't rotate",
+      [{ type: 'reopen', ref: { kind: 'ids', ids: [1] } }],
+    ],
+    ['And put buy more twine as well', [{ type: 'add', title: 'Buy more twine' }]],
+    ['Please cross it off; the letter has gone.', [{ type: 'complete', ref: { kind: 'focus' } }]],
+    [
+      "You have spelt 'roses' incorrectly in the pruning task.",
+      [{ type: 'update', ref: { kind: 'words', text: 'the pruning task' }, fix: 'roses' }],
+    ],
+  ])('%s', (text, intents) => {
+    expect(read(text)).toEqual(intents);
+  });
+  it('"put clean sheets on the bed" is a task of its own', () => {
+    expect(read('put clean sheets on the bed')).toEqual([
+      expect.objectContaining({ type: 'add', title: 'Put clean sheets on the bed' }),
+    ]);
+  });
+});

@@ -1102,6 +1102,15 @@ export class OfflineAssistant implements Engine {
           turn,
         );
     }
+    // "wait, I still need to give Kyle his hoodie back" with that ticked off: not done after all
+    if (only && /\bstill\s+(?:need|have|got|gotta)\s+to\b/i.test(turn.text)) {
+      const done = turn.tasks('completed');
+      const matched = matchTasks(only.title, done).candidates;
+      const ticked = matched.length === 1 ? matched[0] : taskAbout(only.title, done);
+      const open = matchTasks(only.title, turn.tasks('pending')).candidates;
+      if (ticked && open.length === 0)
+        return this.#setCompleted('reopen', { kind: 'ids', ids: [ticked.id] }, turn);
+    }
     turn.state.lastAction = 'add';
     let intents = said;
     let note = '';

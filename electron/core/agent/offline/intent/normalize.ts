@@ -79,6 +79,11 @@ function calmEmoji(text: string): string {
         /^((?:(?:hey|hi|hello|yo|assistant|bot|ok|okay|so|oh)[\s,!]+){0,3})[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s)/iu,
         '$1',
       )
+      // "first one done 🙌 and the last one too": an emoji before "and" ends a clause
+      .replace(
+        /(?<=\p{L})\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?=and\s)/gu,
+        ', ',
+      )
       // Emoji ending a message (or a line) after its details or a quoted title are its mood, not
       // words of the title: "buy stamps today pls 📮", "movie night sat 8pm 🍿", "rename it to
       // 'Read 20 pages' 📚". Right after the title's words they are part of it ("buy café crème ☕").
@@ -119,11 +124,17 @@ export function normalizeText(text: string): string {
         /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one|task\s+#?\d+|#\d+)\s*,?\s+(?:(?:please|pls|kindly)\s+)?(delete|remove|erase|complete|finish|tick off|cross off|reopen)(?:\s+(?:please|pls|it))?$/i,
         '$2 $1',
       )
-      // "and put buy stamps on it too", "put mow the lawn on": a task put on the list
+      // "and put buy stamps on it too", "put mow the lawn on", "and put buy more twine as well":
+      // a task put on the list ("put clean sheets on the bed" is a task of its own)
       .replace(
-        /^((?:and|also|oh and)\s+)?put\s+([a-z]+)\s+(.+?)\s+on(?:\s+(?:it|there|the list|my list))?(?:\s+(?:too|as well|please))?$/i,
+        /^((?:and|also|oh and)\s+)?put\s+([a-z]+)\s+(.+?)(?:\s+on(?:\s+(?:it|there|the list|my list))?)?(?:\s+(?:too|as well|please))?$/i,
         (m, lead: string | undefined, verb: string, rest: string) =>
-          TASK_VERBS.has(verb.toLowerCase()) ? `${lead ?? ''}add ${verb} ${rest}` : m,
+          TASK_VERBS.has(verb.toLowerCase()) &&
+          !/^(?:clean|clear|dry|empty|open|close|free|warm|cool|tidy|fix|set|check)$/i.test(verb) &&
+          (/\son(?:\s+(?:it|there|the list|my list))?(?:\s+(?:too|as well|please))?$/i.test(m) ||
+            /\s(?:too|as well)$/i.test(m))
+            ? `${lead ?? ''}add ${verb} ${rest}`
+            : m,
       )
       // "add one more buy a new school bag": the task itself
       .replace(

@@ -163,7 +163,11 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   // "undo the tick on the dentist, they cancelled": news after a request, told of someone, is why
   const toldAfter = (at: number) =>
     at > 0 &&
-    /^(?:they|he|she|it|we|i)\b/i.test(clauses[at]!) &&
+    (/^(?:they|he|she|it|we|i)\b/i.test(clauses[at]!) ||
+      // ("cross it off; the letter has gone": why "it" is done)
+      read
+        .slice(0, at)
+        .some((b) => b?.intents.some((x) => 'ref' in x && x.ref?.kind === 'focus'))) &&
     read.slice(0, at).some((b, i) => explicit(b, i));
   for (const [at, best] of read.entries()) {
     if (best && reportLike(best) && (why(at) || toldAfter(at))) continue;
@@ -216,6 +220,11 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
       // "task 3 isn't done, mark it undone": "it" is the task the clause before named.
       if (i.ref.kind === 'focus') {
         if (restored && !i.ref.context) {
+          intents.push(i);
+          continue;
+        }
+        // ("cross it off; the letter has gone": "it" is the task just talked about)
+        if (!previous && at === 0 && !i.ref.context) {
           intents.push(i);
           continue;
         }

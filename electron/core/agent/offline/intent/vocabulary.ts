@@ -532,6 +532,8 @@ export const OPENERS = [
   "i'm not totally sure this is how it works but",
   'just checking in',
   'bro',
+  'i rather think',
+  'i rather suspect',
   'och',
   'ach',
   'aye',

@@ -451,7 +451,15 @@ function splitItemsAsSaid(
           )
           .trim(),
       )
-      .filter((p) => p && !/^(?:oh|ah|um|uh|well|and)$/i.test(p));
+      // (", it got rejected", ", he says he never got it": why, not another thing to do)
+      .filter(
+        (p) =>
+          p &&
+          !/^(?:oh|ah|um|uh|well|and)$/i.test(p) &&
+          !/^(?:it|he|she|they|that)(?:'s|\s+(?:got|is|was|were|has|had|did|didn't|won't|can't|isn't|wasn't|says|said))\b/i.test(
+            p,
+          ),
+      );
     if (pieces.length < 2) return pieces.length === 1 ? pieces : [part];
     // Items of a list are short; a long sentence with commas is one task.
     const longest = pieces.every(startsWithVerb) ? 9 : 6;

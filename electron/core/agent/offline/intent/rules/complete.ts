@@ -58,6 +58,8 @@ function extractChange(said: string): Change | undefined {
     // "mark it done, I did it this morning": the reason after the comma isn't the task.
     const s = withoutReason(said)
       .replace(/\s+(?:instead|then|actually|after all|again)$/i, '')
+      // "I did that ages ago": when, not which
+      .replace(/\s+(?:ages ago|a while ago|long ago|the other day|last week|days ago)$/i, '')
       // "all done with the groceries" reports on the groceries
       .replace(/^all\s+(?=(?:done|finished)\s+with\s)/i, '')
       // "mark it done i just got one lol", "ok mark it done, engineer came": after "it … done"

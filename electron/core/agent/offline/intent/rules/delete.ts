@@ -79,7 +79,7 @@ function extractChange(said: string): Change | undefined {
     if (m) return removed(m[1]!);
     // "the third one can go", "the last two can go, no longer relevant"
     m = s.match(
-      /^(.+?)\s+(?:can|could|should|may)\s+(?:go|be (?:deleted|removed|dropped|scrapped|binned))(?:\s*[,;-]\s*(?:(?:they're|it's|they are|it is)\s+)?(?:no longer (?:relevant|needed|happening)|not (?:needed|relevant|happening)(?: any ?more)?|don't need (?:it|them)(?: any ?more)?|done with (?:it|them)))?$/i,
+      /^(.+?)\s+(?:can|could|should|may)\s+(?:go|come off|go off|be taken off|be (?:deleted|removed|dropped|scrapped|binned))(?:\s+(?:the|my)\s+list)?(?:\s+(?:altogether|entirely|now|completely))?(?:\s*[,;-]\s*(?:(?:they're|it's|they are|it is)\s+)?(?:no longer (?:relevant|needed|happening)|not (?:needed|relevant|happening)(?: any ?more)?|don't need (?:it|them)(?: any ?more)?|done with (?:it|them)))?$/i,
     );
     if (m) return removed(m[1]!);
     m = s.match(

@@ -211,6 +211,11 @@ export const fixWord: Rule = {
     if (m) return slipOf(m[2]!, m[1]!);
     // "there's a typo in the concil tax one, fix it to council", "typo in task 1, drievrs ->
     // drivers": the word put right
+    // "you have spelt 'roses' incorrectly in the pruning task": that word, spelt right
+    m = s.match(
+      /^(?:you(?:'ve|\s+have)?|i(?:'ve|\s+have)?|it(?:'s|\s+has)?)\s+(?:spelt|spelled|written|typed|got)\s+(\S+(?:\s+\S+)?)\s+(?:incorrectly|wrong(?:ly)?|badly)\s+(?:in|on)\s+(.+)$/i,
+    );
+    if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
     m = s.match(TYPO_IN_THEN_WORD);
     if (m && m[2]) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]) };
     if (m)

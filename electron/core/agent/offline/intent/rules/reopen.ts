@@ -60,7 +60,7 @@ function extractChange(said: string): Change | undefined {
     )
       return { type: 'reopen', ref: { kind: 'all', status: 'completed' } };
     // "undo the tick on milk", "take the tick off the bins"
-    const tick = re`^(?:undo|remove|take off|take away|take)\\s+(?:the\\s+)?(?:tick|check|checkmark|tickmark|done)\\s+(?:on|from|for|off)\\s+(.+)$`;
+    const tick = re`^(?:undo|remove|take off|take away|take|revert|reverse|cancel)\\s+(?:the\\s+)?(?:tick|check|checkmark|tickmark|done|completion)\\s+(?:on|from|for|off|of)\\s+(.+)$`;
     if (tick) return reopened(tick[1]!);
     // "please open it again", "open the bottles one again": open, as in not done
     const openAgain = re`^(?:re-?open|open)\\s+(.+?)\\s+again$`;

@@ -70,6 +70,12 @@ export const show: Rule = {
         /^(?:and\s+)?what\s+about\s+the\s+(?:note|notes|description)\s+(?:on|for|of)\s+(.+)$/i,
       );
     if (written) return { type: 'show', ref: parseRef(written[1]!), about: 'description' };
+    // "what's the second thing on there?": a place on the list, not something in a note
+    const placeOn =
+      /^(?:and\s+)?what(?:'s|\s+is|\s+was)\s+(the\s+(?:first|second|third|fourth|fifth|last|top|bottom|next)\s+(?:thing|one|item|task))\s+(?:on|in)\s+(?:there|it|the list|my list)$/i.exec(
+        s,
+      );
+    if (placeOn) return { type: 'show', ref: parseRef(placeOn[1]!) };
     // "what's the number in it?", "what does it say?" after asking about a note: the note.
     if (
       /^(?:and\s+)?what(?:'s|\s+is|\s+was)\s+(?:the\s+)?[\p{L}\s]+?\s+(?:in|on)\s+(?:it|there|that|the note|the notes)$|^(?:and\s+)?what\s+(?:does|did)\s+(?:it|that|the note)\s+say$/iu.test(

@@ -67,7 +67,7 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       // "I made the phone call this morning because I had a free hour": when and why aside
       .replace(REASON, '')
       .replace(
-        /\s+(?:this morning|this afternoon|this evening|yesterday|earlier today|last night)$/i,
+        /\s+(?:this morning|this afternoon|this evening|yesterday|earlier today|last night|ages ago|a while ago|long ago|the other day|last week)$/i,
         '',
       )
       // "bought milk, forgot the eggs": what wasn't done is no part of the report
@@ -76,6 +76,8 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
         '',
       )
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
+      // "first two I have completed, please update": the tasks, then what was done
+      .replace(/[,\s]+please\s+update(?:\s+(?:it|them|the list))?$/i, '')
       // "gutters are clean, finally": how long it took, not what
       .replace(/[,\s]+(?:finally|at last|at long last|thank god|phew|yay)$/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
@@ -107,6 +109,13 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     );
     if (sent && !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(sent[1]!))
       return { type: 'complete', ref: { kind: 'statement', text: `send ${sent[1]}` } };
+    // "first two I have completed", "the dentist one I've done": the tasks, then the deed
+    const objectFirst =
+      /^(.+?)\s+(?:i|we)\s*(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:completed|done|finished|ticked off|sorted)$/i.exec(
+        s,
+      );
+    if (objectFirst && !/^(?:i|we|you|it|that|this|they)$/i.test(objectFirst[1]!))
+      return { type: 'complete', ref: { kind: 'statement', text: objectFirst[1]! } };
     // "my husband already booked the pediatrician": done by someone else
     const byOther = s.match(
       /^(?:(?:my|our)\s+(?:husband|wife|partner|other half|mum|mom|dad|son|daughter|brother|sister|boss|neighbour|neighbor|friend|flatmate|roommate|colleague|kids?|assistant))\s+(?:(?:already|just|finally|has|have|kindly)\s+)*([a-z]+)\s+(.+)$/,
