@@ -16,6 +16,16 @@ const intent = (text: string): Intent =>
     awaitingValue: null,
   })[0]!;
 
+/** What a message asks for, said in a conversation in this state. */
+const readIn = (text: string, dialogue: Record<string, unknown> = {}) =>
+  parseMessage(text, {
+    awaitingChoice: false,
+    lastAction: null,
+    lastAsked: null,
+    awaitingValue: null,
+    ...dialogue,
+  } as Parameters<typeof parseMessage>[1]);
+
 describe('adding', () => {
   it.each([
     ['Add a task to buy groceries', 'Buy groceries'],
@@ -636,14 +646,7 @@ describe('a change, then more said of the same task', () => {
 });
 
 describe('more ways people put things', () => {
-  const read = (text: string, dialogue: Partial<Parameters<typeof parseMessage>[1]> = {}) =>
-    parseMessage(text, {
-      awaitingChoice: false,
-      lastAction: null,
-      lastAsked: null,
-      awaitingValue: null,
-      ...dialogue,
-    });
+  const read = readIn;
   it.each([
     ['undo the tick pls', { type: 'reopen', ref: { kind: 'focus' } }, { lastAction: 'complete' }],
     ['i still need to do that one', { type: 'reopen' }, { lastAction: 'complete' }],
@@ -715,7 +718,7 @@ describe('more ways people put things', () => {
       { type: 'add', title: 'Clean the gutters' },
       { lastAction: 'add' },
     ],
-  ] as [string, object, object][])('%s', (text, intent, dialogue) => {
+  ] as [string, object, Record<string, unknown>][])('%s', (text, intent, dialogue) => {
     expect(read(text, dialogue)).toEqual([expect.objectContaining(intent)]);
   });
   it('reads "the last one is finished, and the first one also" as places on the list', () => {
@@ -738,14 +741,7 @@ describe('more ways people put things', () => {
 });
 
 describe('a field named, then "clear it"; lists by label; tasks put on', () => {
-  const read = (text: string, dialogue: Partial<Parameters<typeof parseMessage>[1]> = {}) =>
-    parseMessage(text, {
-      awaitingChoice: false,
-      lastAction: null,
-      lastAsked: null,
-      awaitingValue: null,
-      ...dialogue,
-    });
+  const read = readIn;
   it('"X doesn\'t need a priority, clear it" never deletes X', () => {
     expect(
       read("Sorting Dad's paperwork doesn't need a priority, clear it").map((i) => i.type),
@@ -761,7 +757,7 @@ describe('a field named, then "clear it"; lists by label; tasks put on', () => {
       { type: 'update', title: 'Groceries' },
       { lastAction: 'add' },
     ],
-  ] as [string, object, object][])('%s', (text, intent, dialogue) => {
+  ] as [string, object, Record<string, unknown>][])('%s', (text, intent, dialogue) => {
     expect(read(text, dialogue)).toEqual([expect.objectContaining(intent)]);
   });
 });
@@ -780,13 +776,7 @@ describe('"make it …" with nothing talked about', () => {
 });
 
 describe('repeats stopped, lists asked in full, and why before "so"', () => {
-  const read = (text: string) =>
-    parseMessage(text, {
-      awaitingChoice: false,
-      lastAction: null,
-      lastAsked: null,
-      awaitingValue: null,
-    });
+  const read = (text: string) => readIn(text);
   it.each([
     [
       "stop the greenhouse one repeating, I've put a drip system in",
@@ -815,14 +805,7 @@ describe('repeats stopped, lists asked in full, and why before "so"', () => {
 });
 
 describe('labels, fields and asides said other ways', () => {
-  const read = (text: string, dialogue: Record<string, unknown> = {}) =>
-    parseMessage(text, {
-      awaitingChoice: false,
-      lastAction: null,
-      lastAsked: null,
-      awaitingValue: null,
-      ...dialogue,
-    } as Parameters<typeof parseMessage>[1]);
+  const read = readIn;
   it.each([
     ['rm #admin from expense report', { type: 'tag', remove: ['admin'] }, {}],
     [
@@ -904,8 +887,7 @@ describe('labels, fields and asides said other ways', () => {
 });
 
 describe('a pause in the middle of a sentence', () => {
-  const read = (text: string, lastAction: 'complete' | null = null) =>
-    parseMessage(text, { awaitingChoice: false, lastAction, lastAsked: null, awaitingValue: null });
+  const read = (text: string, lastAction: 'complete' | null = null) => readIn(text, { lastAction });
   it('joins "the... the Hannah one", but "send it… no I didn\'t" is a new thought', () => {
     expect(read('could you maybe delete the... the Hannah one?')).toEqual([
       { type: 'delete', ref: { kind: 'words', text: 'the Hannah one' } },
@@ -927,13 +909,7 @@ describe('a pause in the middle of a sentence', () => {
 });
 
 describe('places on the list said loosely, and why after a request about "it"', () => {
-  const read = (text: string) =>
-    parseMessage(text, {
-      awaitingChoice: false,
-      lastAction: null,
-      lastAsked: 'list',
-      awaitingValue: null,
-    });
+  const read = (text: string) => readIn(text, { lastAsked: 'list' });
   it.each([
     [
       'first one done 🙌 and the last one too 🎁',
