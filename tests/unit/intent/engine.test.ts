@@ -951,3 +951,29 @@ describe('places on the list said loosely, and why after a request about "it"', 
     ]);
   });
 });
+
+describe('questions about labels and repeats said other ways; details after a comma', () => {
+  it.each([
+    [
+      'Which labels has the Christmas goose task?',
+      { type: 'when', ref: { kind: 'words', text: 'the Christmas goose task' }, about: 'labels' },
+    ],
+    [
+      'Is the reading log check a repeating task?',
+      { type: 'when', ref: { kind: 'words', text: 'the reading log check' }, about: 'repeat' },
+    ],
+    [
+      'Add buy the tickets for the Madrid flight, label travel',
+      { type: 'add', title: 'Buy the tickets for the Madrid flight, label travel' },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text)).toEqual([intent]);
+  });
+  it('still splits a list of things to add', () => {
+    expect(readIn('add: gas, groceries, haircut').map((i) => i.type === 'add' && i.title)).toEqual([
+      'Gas',
+      'Groceries',
+      'Haircut',
+    ]);
+  });
+});

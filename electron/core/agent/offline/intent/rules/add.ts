@@ -460,6 +460,16 @@ function splitItemsAsSaid(
             p,
           ),
       );
+    // ("buy the tickets, label travel", "call the bank, urgent": details of the item before)
+    for (let i = pieces.length - 1; i > 0; i--)
+      if (
+        onlyDetails(pieces[i]!) ||
+        /^(?:label|tag)(?:ged|led)?\s+(?:it\s+)?#?[\p{L}\p{N}_-]+$/iu.test(pieces[i]!)
+      ) {
+        pieces[i - 1] =
+          `${pieces[i - 1]}, ${/^(?:label|tag)/i.test(pieces[i]!) ? `#${pieces[i]!.split(/\s+/).at(-1)!.replace(/^#/, '')}` : pieces[i]}`;
+        pieces.splice(i, 1);
+      }
     if (pieces.length < 2) return pieces.length === 1 ? pieces : [part];
     // Items of a list are short; a long sentence with commas is one task.
     const longest = pieces.every(startsWithVerb) ? 9 : 6;

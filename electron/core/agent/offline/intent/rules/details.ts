@@ -136,6 +136,8 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   );
   // (", same time": the time it had)
   rest = rest.replace(/[\s,]+same time$/i, '').replace(/^only\s+/i, '');
+  // "it must be done before the end of the month": by then
+  rest = rest.replace(/^(?:be\s+)?done\s+(?:by|before)\s+/i, 'by ');
   // "due the end of the month": by then
   rest = rest.replace(
     /^(?:the\s+)?end\s+of\s+(?=(?:the|this|next)\s+(?:month|week)\b)/i,

@@ -49,10 +49,12 @@ export const whenQuestion: Rule = {
       /^(?:and\s+)?(?:which|what)\s+days?\s+(?:is|are|does|do|will)\s+(.+?)(?:\s+(?:on|repeat|happen|recur))?$/i.exec(
         t,
       ) ??
-      /^(?:does|do|is)\s+(.+?)\s+(?:repeat|recur|repeating|recurring)(?:\s+at all)?$/i.exec(t);
+      /^(?:does|do|is)\s+(.+?)\s+(?:repeat|recur|repeating|recurring)(?:\s+at all)?$/i.exec(t) ??
+      // "is the reading log check a repeating task?"
+      /^(?:is|are)\s+(.+?)\s+an?\s+(?:repeating|recurring|regular)\s+(?:task|one|thing)$/i.exec(t);
     if (repeat) return { type: 'when', ref: parseRef(repeat[1]!), about: 'repeat' };
     const labels =
-      /^(?:and\s+)?what\s+(?:labels?|tags?)\s+(?:are|is|does|has)\s+(?:(?:on|in)\s+)?(.+?)(?:\s+(?:have|got|tagged with|carry))?$/i.exec(
+      /^(?:and\s+)?(?:what|which)\s+(?:labels?|tags?)\s+(?:are|is|does|has|have)\s+(?:(?:on|in)\s+)?(.+?)(?:\s+(?:have|got|tagged with|carry))?$/i.exec(
         t,
       ) ??
       /^(?:and\s+)?(?:what(?:'s| is)|whats|how(?:'s| is))\s+(.+?)\s+(?:tagged|labell?ed)(?:\s+(?:with|as))?$/i.exec(
