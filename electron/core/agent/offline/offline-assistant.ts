@@ -2368,9 +2368,9 @@ const SAME_AS = new RegExp(
 function sameAs(title: string, turn: TurnContext): Record<string, unknown> {
   const m = SAME_AS.exec(title);
   if (!m || m.index === 0) return {};
-  const [other] = matchTasks(m[3]!.replace(/^(?:the|my)\s+/i, ''), turn.tasks('all')).candidates;
-  const several = matchTasks(m[3]!, turn.tasks('all')).candidates.length > 1;
-  if (!other || several) return {};
+  const found = matchTasks(m[3]!, turn.tasks('all')).candidates;
+  const other = found.length === 1 ? found[0] : undefined;
+  if (!other) return {};
   const args: Record<string, unknown> = { title: tidyTitle(title.slice(0, m.index)) };
   for (const field of [m[1]!, m[2]].filter(Boolean).map((f) => f!.toLowerCase())) {
     if (/^(?:label|tag)/.test(field)) args.labels = other.labels;

@@ -390,13 +390,9 @@ const CHANGES_OF_A_TASK = new Set<Intent['type']>([
 const FIELD_WORD =
   /\b(?:priority|prio|date|deadline|due date|time|label|labels|tag|tags|repeat|reminder|note|description)\b/i;
 /** Changes to one field of a task (its date, priority, labels, repeat or details). */
-const FIELD_CHANGES = new Set<Intent['type']>([
-  'schedule',
-  'prioritize',
-  'tag',
-  'set-repeat',
-  'details',
-]);
+const FIELD_CHANGES = new Set<Intent['type']>(
+  [...CHANGES_OF_A_TASK].filter((type) => type !== 'update'),
+);
 
 /** The changes a following "and …" or "actually …" can go on from. */
 const FOLLOWED = new Set<Intent['type']>(['add', 'complete', 'reopen', 'delete', 'update']);
