@@ -13,6 +13,10 @@ import { repoRoot } from '../electron/host/host-paths.ts';
 export interface EmbeddedFigures {
   /** Medians; `ratio` is the median of each run's app/direct ratio (neighbouring runs share the machine's noise). */
   firstTokenMs: { app: number; direct: number; ratio: number };
+  /**
+   * Throughput: all runs' generating time over all their tokens, on each side (runs differ in
+   * length by seed, so a median of per-run figures weighs a 5-token run like a 400-token one).
+   */
   msPerToken: { app: number; direct: number; ratio: number };
   /** The longest gap between ticks of a 20 ms timer in this process while the model generated. */
   longestTickGapMs: number;
@@ -56,7 +60,7 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
       onTextChunk: () => void (first ||= performance.now()),
     });
     const end = performance.now();
-    return { first: first - start, perToken: (end - first) / Math.max(1, tokens - 1) };
+    return { first: first - start, generating: end - first, tokens: Math.max(1, tokens - 1) };
   };
 
   // The app's path.
@@ -82,13 +86,15 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
     clearInterval(probe);
     return {
       first: first - start,
-      perToken: (end - first) / Math.max(1, out.tokens - 1),
+      generating: end - first,
+      tokens: Math.max(1, out.tokens - 1),
       longest,
     };
   };
 
-  const a: { first: number; perToken: number; longest: number }[] = [];
-  const d: { first: number; perToken: number }[] = [];
+  type Run = { first: number; generating: number; tokens: number };
+  const a: (Run & { longest: number })[] = [];
+  const d: Run[] = [];
   try {
     // The same seeds on both sides: the same tokens are generated.
     for (let i = -2; i < runs; i++) {
@@ -107,14 +113,15 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
     await context.dispose();
     await model.dispose();
   }
-  const figure = (key: 'first' | 'perToken') => ({
-    app: median(a.map((x) => x[key])),
-    direct: median(d.map((x) => x[key])),
-    ratio: median(a.map((x, i) => x[key] / d[i]![key])),
-  });
+  const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
+  const perToken = (runs: Run[]) => sum(runs.map((r) => r.generating)) / sum(runs.map((r) => r.tokens));
   return {
-    firstTokenMs: figure('first'),
-    msPerToken: figure('perToken'),
+    firstTokenMs: {
+      app: median(a.map((x) => x.first)),
+      direct: median(d.map((x) => x.first)),
+      ratio: median(a.map((x, i) => x.first / d[i]!.first)),
+    },
+    msPerToken: { app: perToken(a), direct: perToken(d), ratio: perToken(a) / perToken(d) },
     longestTickGapMs: longestBlock,
   };
 }
