@@ -234,6 +234,8 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
  * the parts found in the rewritten text are mapped back by words (see `spanOf`).
  */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "every days": every day
+  [/\b(every|each)\s+days\b/gi, (_, e: string) => `${e} day`],
   [
     /\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tomorow|tommorow|tommorrow|tomorro|tomrrow|tomorrw|2moro|2morrow)\b/gi,
     'tomorrow',
@@ -314,6 +316,16 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [
     /\b(to|on|for|by|till|until|due|before|from)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+|every\s+|each\s+)?month)/gi,
     (_, w: string, d: string) => `${w} the ${d}`,
+  ],
+  // "pay rent 1st every month": on that day of every month
+  [
+    /\b(?:on\s+)?(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))\s+(every|each)\s+month\b/gi,
+    (_, d: string, e: string) => `${e} month on the ${d}`,
+  ],
+  // "tomorrow in the morning at 9": at 9am
+  [
+    /\b(?:in|of)\s+the\s+(morning|afternoon|evening)\s+at\s+(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|a\.m|p\.m))/gi,
+    (_, part: string, t: string) => `at ${t}${/morning/i.test(part) ? 'am' : 'pm'}`,
   ],
   // "nxt wk", "in 2 wks": shorthand for next and week
   [/\bnxt\b/gi, 'next'],
@@ -637,7 +649,14 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     // ("the 20th of November": the "the" of a day of the month)
     const lead =
       LEAD_IN.exec(before) ?? (/^\d/.test(p.text) ? /(?<=^|\s)the\s+$/i.exec(before) : null);
-    if (lead && free({ start: lead.index, end: lead.index + lead[0].length })) {
+    // ("weigh in every Sunday", "check in tomorrow": "in" before a day or a repeat is the title's)
+    const titles =
+      lead &&
+      /^in\s+$/i.test(lead[0]) &&
+      /^(?:every|each|tomorrow|today|tonight|next|this|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i.test(
+        p.text,
+      );
+    if (lead && !titles && free({ start: lead.index, end: lead.index + lead[0].length })) {
       p.start = lead.index;
     }
   }

@@ -128,7 +128,7 @@ describe('changing tasks', () => {
   it('finds the task named in another sentence of the same message', () => {
     expect(intent("I won't be needing the groceries task anymore. Could you remove it?")).toEqual({
       type: 'delete',
-      ref: { kind: 'focus', context: 'the groceries task' },
+      ref: { kind: 'focus', topic: 'the groceries task' },
     });
   });
 });
@@ -975,5 +975,268 @@ describe('questions about labels and repeats said other ways; details after a co
       'Groceries',
       'Haircut',
     ]);
+  });
+});
+
+describe('a sentence that only names a task, then a change to "it"', () => {
+  it('"Car tax. Add note: …" is a note on the task the first sentence names', () => {
+    expect(readIn('Car tax. Add note: Reg WX19 KLM')).toEqual([
+      expect.objectContaining({
+        type: 'update',
+        ref: { kind: 'focus', topic: 'Car tax' },
+        description: 'Reg WX19 KLM',
+      }),
+    ]);
+  });
+  it('"X needs it sooner. Make it today" is a change even with nothing just added', () => {
+    expect(readIn('Mr Osei needs his letter sooner. Make it today')).toEqual([
+      {
+        type: 'details',
+        ref: { kind: 'focus', topic: 'Mr Osei needs his letter sooner' },
+        text: 'today',
+      },
+    ]);
+  });
+});
+
+describe('remarks around a request, and questions of what is done or left', () => {
+  it('"X\'s done, cheers" is the news, not thanks alone', () => {
+    expect(readIn("car's washed, cheers")).toEqual([
+      { type: 'complete', ref: { kind: 'statement', text: "washed car's" } },
+    ]);
+  });
+  it('"no, thanks" stays an answer', () => {
+    expect(readIn('no, thanks')).toEqual([{ type: 'thanks' }]);
+  });
+  it('"complete for this week" is complete', () => {
+    expect(readIn('The meal plan is complete for this week.')).toEqual([
+      { type: 'complete', ref: { kind: 'words', text: 'The meal plan' } },
+    ]);
+  });
+  it('"stop it repeating then, it\'s a one-off" stops the repeat', () => {
+    expect(readIn("stop it repeating then, it's a one-off", { lastAsked: 'when' })).toEqual([
+      { type: 'set-repeat', ref: { kind: 'focus' }, repeat: null },
+    ]);
+  });
+  it.each([
+    ['shove it back a day, would you', { shift: 1 }],
+    ['change of plans, make it Sunday arvo', { text: 'Sunday afternoon' }],
+    ['put it two days later, same hour', { shift: 2 }],
+  ])('%s', (text, change) => {
+    expect(readIn(text, { lastAsked: 'when', lastTimed: true })).toEqual([
+      expect.objectContaining({ ref: { kind: 'focus' }, ...change }),
+    ]);
+  });
+  it.each([
+    ["What've I knocked off so far?", 'completed'],
+    ["and what's closed?", 'completed'],
+    ["what's still hanging over me?", 'pending'],
+  ])('%s', (text, status) => {
+    expect(readIn(text)).toEqual([{ type: 'list', status }]);
+  });
+  it('"whats due todya?" is due today', () => {
+    expect(readIn('whats due todya?')).toEqual([{ type: 'agenda', due: 'today' }]);
+  });
+});
+
+describe('more said loosely: places, notes, polite forms and run-on adds', () => {
+  it.each([
+    ['first one is p1', { type: 'details', ref: { kind: 'recent', positions: [1] }, text: 'p1' }],
+    [
+      'oops, make the last one buy TWO lunchboxes',
+      expect.objectContaining({
+        type: 'update',
+        ref: { kind: 'positions', positions: [-1] },
+        title: 'Buy TWO lunchboxes',
+      }),
+    ],
+    [
+      'and put a note on it: Amoxicillin, 7 days',
+      expect.objectContaining({
+        type: 'update',
+        ref: { kind: 'focus' },
+        description: 'Amoxicillin, 7 days',
+      }),
+    ],
+    [
+      '+ note: signed off by Raj',
+      expect.objectContaining({ type: 'update', description: 'signed off by Raj' }),
+    ],
+    ['record it as complete', { type: 'complete', ref: { kind: 'focus' } }],
+    ['nvm get rid of it, too pricey', { type: 'delete', ref: { kind: 'focus' } }],
+  ])('%s (after an add)', (text, intent) => {
+    expect(readIn(text, { lastAction: 'add' })).toEqual([intent]);
+  });
+  it.each([
+    ['note 2: use the blue folder', { kind: 'ids', ids: [2] }, 'use the blue folder'],
+    [
+      'add context to the deploy task: only after 6pm',
+      { kind: 'words', text: 'the deploy task' },
+      'only after 6pm',
+    ],
+  ])('%s', (text, ref, description) => {
+    expect(readIn(text)).toEqual([expect.objectContaining({ type: 'update', ref, description })]);
+  });
+  it('"Would you ever add \'X\'" adds X', () => {
+    expect(readIn("Would you ever add 'book the car in for its NCT'")).toEqual([
+      { type: 'add', title: 'Book the car in for its NCT' },
+    ]);
+  });
+  it('"add X add Y add Z" said without stops is three tasks', () => {
+    expect(readIn('add buy bin bags add ring the council add pay the window cleaner')).toEqual([
+      { type: 'add', title: 'Buy bin bags' },
+      { type: 'add', title: 'Ring the council' },
+      { type: 'add', title: 'Pay the window cleaner' },
+    ]);
+  });
+  it('"make X urgent, the inspector\'s coming": the request, with the why after it', () => {
+    expect(readIn("make the fridge clean urgent, the inspector's coming")).toEqual([
+      { type: 'prioritize', ref: { kind: 'words', text: 'the fridge clean' }, priority: 1 },
+    ]);
+  });
+  it('"the second one, done, spoke to him" finishes the second', () => {
+    expect(readIn('the second one, done, spoke to him', { lastAsked: 'list' })).toEqual([
+      { type: 'complete', ref: { kind: 'positions', positions: [2] } },
+    ]);
+  });
+  it('"knives too, did them before service": "them" is the knives', () => {
+    expect(readIn('knives too, did them before service', { lastAction: 'complete' })).toEqual([
+      { type: 'complete', ref: { kind: 'focus', context: 'knives' } },
+    ]);
+  });
+  it('"I haven\'t rung her yet. Put it back" after a tick is one undo', () => {
+    expect(
+      readIn("Ah no wait, I haven't rung her yet. Put it back", { lastAction: 'complete' }),
+    ).toEqual([{ type: 'undo' }]);
+  });
+  it('"revert it to pending" reopens it (not an undo of whatever came last)', () => {
+    expect(readIn('revert it to pending', { lastAction: 'complete' })).toEqual([
+      { type: 'reopen', ref: { kind: 'focus' } },
+    ]);
+  });
+  it('"what\'s the first thing on my list?" is a place on it, not a time', () => {
+    expect(readIn("what's the first thing on my list?")).toEqual([
+      { type: 'show', ref: { kind: 'positions', positions: [1] } },
+    ]);
+  });
+});
+
+describe('changes said after a change, and requests said back to front', () => {
+  const timed = { lastAction: 'update', lastTimed: true };
+  it.each([
+    ['untag home', { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['home'] }],
+    ['and bump the priority to p1', { type: 'prioritize', ref: { kind: 'focus' }, priority: 1 }],
+    [
+      'actually, no date, just keep it on the list',
+      { type: 'details', ref: { kind: 'focus' }, text: '', clear: ['date'] },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text, timed)).toEqual([intent]);
+  });
+  it('"actually just 2 days later than it was originally" moves from where it was', () => {
+    expect(
+      readIn('actually just 2 days later than it was originally', { ...timed, lastShift: 7 }),
+    ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, shift: 2, instead: true }]);
+  });
+  it.each([
+    [
+      "pal, the gas bill's actually urgent",
+      { type: 'prioritize', ref: { kind: 'words', text: 'the gas bill' }, priority: 1 },
+    ],
+    [
+      "the plumber can't come till Friday, move the boiler task",
+      { type: 'schedule', ref: { kind: 'words', text: 'the boiler task' }, when: 'Friday' },
+    ],
+    [
+      'Plumber task you can delete, he came this morning itself',
+      { type: 'delete', ref: { kind: 'words', text: 'Plumber task' } },
+    ],
+    ['remind me 2 ring the vet', { type: 'add', title: 'Ring the vet' }],
+    ['Please add me task for renew the insurance', { type: 'add', title: 'Renew the insurance' }],
+    [
+      'could you add a recurring task to feed the fish every Monday',
+      { type: 'add', title: 'Feed the fish every Monday' },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text)).toEqual([intent]);
+  });
+  it('"set laundry sat 10am" moves Laundry, or adds it when there is none', () => {
+    expect(readIn('set laundry sat 10am')).toEqual([
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'laundry' },
+        when: 'sat 10am',
+        fallback: { type: 'add', title: 'set laundry sat 10am' },
+      },
+    ]);
+  });
+  it('"+ eggs" is still a task; "+ note: …" is a note', () => {
+    expect(readIn('+ eggs')).toEqual([{ type: 'add', title: 'Eggs' }]);
+    expect(readIn('+ note: from the corner shop', { lastAction: 'add' })).toEqual([
+      expect.objectContaining({ type: 'update', description: 'from the corner shop' }),
+    ]);
+  });
+  it('a note "with the words \'…\'" is the words', () => {
+    expect(readIn('add a note to the gift task with the words "she likes blue"')).toEqual([
+      expect.objectContaining({ description: 'she likes blue' }),
+    ]);
+  });
+  it('"could you possibly mark it as not done" after naming it', () => {
+    expect(readIn('I ticked the card by mistake. Could you possibly mark it as not done?')).toEqual(
+      [expect.objectContaining({ type: 'reopen' })],
+    );
+  });
+  it('"files sent + invoiced Acme" is two reports', () => {
+    expect(readIn('files sent + invoiced acme').map((i) => i.type)).toEqual([
+      'complete',
+      'complete',
+    ]);
+  });
+  it('"no I didn\'t, I was thinking of the slides" is a correction, not an undo', () => {
+    expect(
+      readIn("ugh no I didn't, I was thinking of the slides", { lastAction: 'complete' }),
+    ).toEqual([{ type: 'correct', ref: { kind: 'words', text: 'the slides' } }]);
+  });
+});
+
+describe('asked whether a deed was done; slang; "X, rename to: Y"', () => {
+  it('"Thank you. Has that bundle been filed yet?" asks about it', () => {
+    expect(readIn('Thank you. Has the parcel been posted yet?', { lastAction: 'update' })).toEqual([
+      { type: 'status', ref: { kind: 'words', text: 'the parcel' } },
+    ]);
+  });
+  it('"yeet the side quests one" deletes it', () => {
+    expect(readIn('and yeet the homework one', { lastAction: 'complete' })).toEqual([
+      { type: 'delete', ref: { kind: 'words', text: 'the homework one' } },
+    ]);
+  });
+  it('"X, rename to: Y" renames X', () => {
+    expect(readIn('hire a designer, rename to: Hire a senior designer')).toEqual([
+      expect.objectContaining({
+        type: 'update',
+        ref: { kind: 'words', text: 'hire a designer' },
+        title: 'Hire a senior designer',
+      }),
+    ]);
+  });
+  it('"need 2 more bags" in a note stays as said', () => {
+    expect(readIn('and add a note to it: Need 2 more bags', { lastAction: 'add' })).toEqual([
+      expect.objectContaining({ description: 'Need 2 more bags' }),
+    ]);
+  });
+});
+
+describe('"another for the same time"', () => {
+  it('after an add, new tasks "for the same time" are due when it is', () => {
+    expect(readIn('and another for the same time: lock the shed', { lastAction: 'add' })).toEqual([
+      { type: 'add', title: 'Lock the shed', sameWhen: true },
+    ]);
+  });
+  it('"at the same time as X" is not this', () => {
+    expect(
+      readIn('add lock the shed at the same time as the cat one', { lastAction: 'add' }).every(
+        (i) => !('sameWhen' in i),
+      ),
+    ).toBe(true);
   });
 });

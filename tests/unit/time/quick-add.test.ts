@@ -375,3 +375,24 @@ describe('next week, said around the day', () => {
     expect(parse(text)).toMatchObject({ title: 'pay phone bill', dueDate: '2026-11-30' });
   });
 });
+
+describe('repeats and times said loosely', () => {
+  it.each([
+    ['practise scales every days', { title: 'practise scales', repeat: 'FREQ=DAILY' }],
+    [
+      'pay the cleaner 15th every month',
+      { title: 'pay the cleaner', repeat: 'FREQ=MONTHLY;BYMONTHDAY=15' },
+    ],
+    ['check in every Friday', { title: 'check in', repeat: 'FREQ=WEEKLY;BYDAY=FR' }],
+    [
+      'ring the bank tomorrow in the morning at 10',
+      { title: 'ring the bank', dueDate: '2026-11-29', dueTime: '10:00' },
+    ],
+    ['walk the dog tomorrow in the evening at 7', { title: 'walk the dog', dueTime: '19:00' }],
+  ])('%s', (text, read) => {
+    expect(parse(text)).toMatchObject(read);
+  });
+  it('"in" before a span of time still goes with it', () => {
+    expect(parse('dentist in 2 days')).toMatchObject({ title: 'dentist' });
+  });
+});

@@ -25,7 +25,7 @@ import {
   WRITES,
 } from './intent/types.ts';
 import { escapeRegExp, IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
-import { keywords, matchTasks, taskAbout, tasksSharingWords } from './task-matcher.ts';
+import { keywords, matchTasks, namesTask, taskAbout, tasksSharingWords } from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -470,6 +470,8 @@ const plainWords = (title: string): QuickAdd => ({
 /** Words that name a day ("Friday", "tomorrow", "the 12th"), in a title or a change. */
 const DAY_WORD =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
+
+const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/i;
 
 /** "every 2 weeks" for a task that repeats every Thursday: every other Thursday. */
 function keepDays(old: string | null, rule: string): string {
@@ -924,6 +926,9 @@ export class OfflineAssistant implements Engine {
     turn.state.focus = resolved.tasks.map((t) => t.id);
     turn.state.lastAsked = 'when';
     turn.state.askedAbout = about ?? null;
+    // ("please put it one day later": later than the date just told)
+    turn.state.lastTimed = !about && resolved.tasks.some((t) => t.dueDate);
+    turn.state.lastTimedIntent = null;
     const today = turn.today();
     return resolved.tasks
       .map((t) => {
@@ -972,7 +977,9 @@ export class OfflineAssistant implements Engine {
       only &&
       !only.dueDate &&
       DAY_WORD.test(only.title) &&
-      DAY_WORD.test(intent.when)
+      DAY_WORD.test(intent.when) &&
+      // (a day of the same kind: "Saturday brunch" moved to tomorrow gets a date)
+      WEEKDAY_WORD.test(only.title) === WEEKDAY_WORD.test(intent.when)
     )
       return this.#update({ type: 'update', ref: intent.ref, amend: intent.when }, turn);
     const today = turn.today();
@@ -1178,6 +1185,14 @@ export class OfflineAssistant implements Engine {
           : { title };
       if (intent.description) args.description = intent.description;
       Object.assign(args, sameAs(String(args.title), turn));
+      // "and another for the same time: feed Pepper": when the task added last is due
+      const last = intent.sameWhen
+        ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.dueDate)
+        : undefined;
+      if (last && args.due_date === undefined) {
+        args.due_date = last.dueDate;
+        if (last.dueTime && args.due_time === undefined) args.due_time = last.dueTime;
+      }
       return { tool: 'add_task', args };
     });
     const outcome = turn.executeNow(calls, '');
@@ -1525,10 +1540,37 @@ export class OfflineAssistant implements Engine {
       case 'focus': {
         // "I've paid it" right after asking about the council tax: that one, if it fits the deed
         const inFocus = present(turn.state.focus, all);
+        // "Car tax. Add note: …": another sentence names it, when nothing was talked about yet or
+        // it names a task outright ("I don't need the dry cleaning one. Delete it."); "Work is
+        // chaos. Move it to 5pm" right after adding a task is about that task.
+        if (ref.topic && !ref.context) {
+          const named = inFocus.length === 0 || namesTask(ref.topic, all);
+          return this.resolve(
+            named ? { kind: 'focus', context: ref.topic } : { kind: 'focus' },
+            turn,
+            prefer,
+          );
+        }
         // "the first one, it's done": the clause before names the task the usual way.
         const named = ref.context ? parseRef(ref.context) : undefined;
         if (named && ['positions', 'ids', 'quoted', 'neighbour', 'recent'].includes(named.kind))
           return this.resolve(named, turn, prefer);
+        // "I've seen to the last one now, so please tick it off": the place said in passing
+        const place =
+          ref.context &&
+          /\b(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:one|task|item|thing)\b(?!\s+(?:i|we|you)\s)/i.exec(
+            ref.context,
+          );
+        if (place) {
+          const at = ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(
+            place[1]!.toLowerCase(),
+          );
+          return this.resolve(
+            { kind: 'positions', positions: [at < 0 ? -1 : at + 1] },
+            turn,
+            prefer,
+          );
+        }
         if (
           ref.context &&
           inFocus.length > 0 &&
@@ -1571,6 +1613,14 @@ export class OfflineAssistant implements Engine {
             turn,
             prefer,
           );
+          // (the only candidates are the task just talked about: that one)
+          if (
+            !words.ok &&
+            words.candidates &&
+            inFocus.length > 0 &&
+            words.candidates.every((t) => inFocus.some((f) => f.id === t.id))
+          )
+            return { ok: true, tasks: inFocus };
           if (!words.ok && words.candidates) return words;
         }
         let focus = present(turn.state.focus, all);

@@ -150,6 +150,9 @@ export function matchTasks(phrase: string, tasks: Task[], asSaid = true): MatchR
   return { candidates: top.map((s) => s.task), none: false };
 }
 
+/** The small words of phrasal verbs ("pick up", "send off"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'back', 'down', 'over', 'away']);
+
 /**
  * Which task a whole sentence is about ("Wonderful news, I finally called my mom"): the task
  * sharing the most words with it, if exactly one does. Every word of a short title must appear.
@@ -160,7 +163,8 @@ export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
   let best: Task[] = [];
   let bestScore = 0;
   for (const task of tasks) {
-    const title = keywords(task.title);
+    // ("pick up" is one deed: its "up" is no second word in common)
+    const title = keywords(task.title).filter((t) => !PARTICLES.has(t));
     const shared = title.filter((t) => said.some((w) => tokenMatches(w, t)));
     // One shared word is enough only when it isn't an everyday verb ("I marked…", "call…").
     const enough = shared.length >= 2 || (shared.length === 1 && !COMMON_VERBS.has(shared[0]!));
@@ -188,6 +192,23 @@ export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
     .map((task) => ({ task, focus: focus(task) }))
     .sort((a, b) => b.focus - a.focus);
   return ranked.length > 1 && ranked[0]!.focus > ranked[1]!.focus ? ranked[0]!.task : undefined;
+}
+
+/**
+ * Whether a sentence names a task outright: of the one task it is about, it says two words of the
+ * title, or every word but the deed ("the dry cleaning one", "car tax"; not "work is chaos" for
+ * "Fix the work laptop").
+ */
+export function namesTask(sentence: string, tasks: Task[]): boolean {
+  const { candidates } = matchTasks(sentence, tasks);
+  const task = candidates.length === 1 ? candidates[0] : taskAbout(sentence, tasks);
+  if (!task) return false;
+  const said = keywords(sentence);
+  const first = words(task.title)[0] ?? '';
+  const deed = TASK_VERBS.has(first) ? stem(first) : '';
+  const own = keywords(task.title).filter((t) => t !== deed);
+  const shared = own.filter((t) => said.some((w) => tokenMatches(w, t)));
+  return shared.length >= 2 || (shared.length > 0 && shared.length === own.length);
 }
 
 /** Every task sharing a word (other than an everyday verb) with the sentence, for "which one?". */

@@ -136,3 +136,16 @@ describe('more ways to ask what is on', () => {
     expect(agenda.extract(text, asked(text))).toMatchObject({ type: 'agenda', ...filter });
   });
 });
+
+describe('rule: agenda — filters said other ways', () => {
+  it.each([
+    ['which of my tasks are high priority?', { priority: 1 }],
+    ['anything p1 on my list?', { priority: 1 }],
+    ['Which items due Friday are high priority?', { on: 'Friday', priority: 1 }],
+    ["what's most urgent in the workshop?", { priority: 1, label: 'workshop', listNamed: true }],
+    ['what jobs have I got tomorrow', { on: 'tomorrow' }],
+    ['what parcels are due today?', { due: 'today' }],
+  ])('%s', (text, filter) => {
+    expect(agenda.extract(text, asked(text))).toEqual({ type: 'agenda', ...filter });
+  });
+});

@@ -296,3 +296,30 @@ describe('the task first, then the move; dates a task "has to be"', () => {
     });
   });
 });
+
+describe('rule: schedule — a move someone else made, told after a task was talked about', () => {
+  const after = context({ lastAction: 'add' });
+  it.each([
+    ["Gran's moved it to 2pm", { when: '2pm' }],
+    ['they rescheduled to Friday, same time', { when: 'Friday' }],
+    ['the garage moved it to Monday', { when: 'Monday' }],
+    ['she asked for 4:15 instead', { when: '4:15' }],
+    ['they gave us until Thursday, move it', { when: 'Thursday' }],
+    ["the school rang, it's an hour later now", { shiftMinutes: 60 }],
+    ["it's moving to 8:30 from now on", { when: '8:30' }],
+    ['that needs doing on the 3rd', { when: 'the 3rd' }],
+    ["the train's delayed, push it back 2 hours", { shiftMinutes: 120 }],
+  ])('%s', (text, change) => {
+    expect(schedule.extract(text, after)).toEqual({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      ...change,
+    });
+  });
+  it('with nothing talked about, a report of a move is no request', () => {
+    expect(schedule.extract("Gran's moved it to 2pm", context())).toBeUndefined();
+  });
+  it('what someone needs is no date: "my boss needs the report by Friday" is left to others', () => {
+    expect(schedule.extract('my boss needs the report by Friday', after)).toBeUndefined();
+  });
+});

@@ -55,3 +55,16 @@ it('"when did I mention the keys" is not a question about a task\'s date', () =>
   const text = 'when did I mention the keys';
   expect(whenQuestion.extract(text, { ...context({}, text), question: true })).toBeUndefined();
 });
+
+describe('rule: when — asked the indirect way', () => {
+  it.each([
+    ['Could you kindly tell me what time the book club is?', 'the book club'],
+    ['can you tell me when the MOT is due?', 'the MOT'],
+    ['the passport renewal, when it is?', 'the passport renewal'],
+  ])('%s', (text, words) => {
+    expect(whenQuestion.extract(text, asked(text))).toEqual({
+      type: 'when',
+      ref: { kind: 'words', text: words },
+    });
+  });
+});

@@ -25,7 +25,8 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
     (d === '' && /coming up|upcoming/i.test(whole))
   )
     return { due: 'upcoming' };
-  // (not "what a day": a span of time is no day)
+  // (not "what a day": a span of time is no day; "the first thing on my list" is a place on it)
+  if (/^(?:the\s+)?(?:first|last|next|top)\s+(?:thing|one|item|task)s?\b/i.test(d)) return undefined;
   if (
     d &&
     looksLikeWhen(d) &&
@@ -40,7 +41,7 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
 function readPriority(r: string): AgendaFilter | undefined {
   const p = priorityOf(
     r
-      .replace(/^(?:(?:is|are)\s+)?/i, '')
+      .replace(/^(?:(?:is|are)\s+)?(?:(?:the\s+)?most\s+(?=urgent|important))?/i, '')
       .replace(/\s+(?:tasks?|ones?|items?|stuff|things?)$/i, '')
       .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?/i, ''),
   );
@@ -98,6 +99,26 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
     return { ...forWhat, label: forLabel[2]!.toLowerCase(), listNamed: true };
   const whole1 = readDue(r, whole) ?? readPriority(r);
   if (whole1) return whole1;
+  // "due tomorrow are high priority", "urgent and due this week": when, and how important
+  const both = /^(.+?)\s+(?:are|is|and|that are|which are|and are)\s+(.+)$/i.exec(r);
+  if (both) {
+    const when = readDue(both[1]!, whole) ?? readDue(both[2]!, whole);
+    const how = readPriority(both[1]!) ?? readPriority(both[2]!);
+    if (when && how) return { ...when, ...how };
+  }
+  // "most urgent in the garden", "urgent for the allotment": how important, for a label
+  const inLabel =
+    /^(?:the\s+)?(?:most\s+)?(.+?)\s+(?:in|for|at|around)\s+(?:the|my)\s+#?([\p{L}][\p{L}\p{N}_-]*)$/iu.exec(
+      r,
+    );
+  const inWhat = inLabel && (readPriority(inLabel[1]!) ?? readDue(inLabel[1]!, whole));
+  if (
+    inLabel &&
+    inWhat &&
+    !NOT_LABELS.test(inLabel[2]!) &&
+    !/^(?:list|plate|agenda|week|month|morning|evening|afternoon)$/i.test(inLabel[2]!)
+  )
+    return { ...inWhat, label: inLabel[2]!.toLowerCase(), listNamed: true };
   // "high priority stuff for today", "urgent ones due this week": a priority, then when
   const words = r.split(/\s+/);
   for (let i = 1; i < words.length; i++) {

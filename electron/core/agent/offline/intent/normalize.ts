@@ -144,6 +144,104 @@ export function normalizeText(text: string): string {
       // "and perhaps one more, if you'd be so kind: order more logs": the request itself
       .replace(/\s*,?\s*\bif you(?:'d| would) be so (?:kind|good)\b\s*[:,]?\s*/gi, ' ')
       .replace(/^((?:and|also|oh)\s+)perhaps\s+/i, '$1')
+      // "lawn's mowed, cheers": the news, with thanks after it
+      .replace(
+        /^(?!(?:no|nope|ok|okay|yes|yeah|great|perfect|lovely|brilliant|cool|nice|good|that's (?:all|it)|all good|sure)\b)(.{3,}?)\s*[,.!-]+\s*(?:cheers|thanks|thank you|thank u|ta|thx|tysm|ty)(?:\s+(?:mate|a lot|so much|heaps|very much))?\s*[.!]*$/i,
+        '$1',
+      )
+      // "the diary review is complete for this week": done, this time round
+      .replace(
+        /\b(done|complete|completed|finished|sorted|ticked off)\s+for\s+(?:this|the)\s+(?:week|month|year|fortnight)\b/gi,
+        '$1',
+      )
+      // "would you also be kind enough to add a note": please add a note
+      .replace(
+        /\b(?:would|could|will|can)\s+you\s+(also\s+)?(?:please\s+)?be\s+(?:so\s+)?(?:kind|good)(?:\s+enough)?\s+(?:as\s+)?to\s+/gi,
+        (_, also?: string) => `${also ?? ''}please `,
+      )
+      // "add buy printer ink add return the library books add call dad": said without stops
+      .replace(/^add\s+\S.*$/i, (m) => {
+        const pieces = m.split(/(?<!\b(?:and|also|then|to|or|please|pls|,|;))\s+add\s+(?=\S)/i);
+        return pieces.length > 1 && pieces.every((p) => /\S+\s+\S/.test(p.replace(/^add\s+/i, '')))
+          ? pieces.join('; add ')
+          : m;
+      })
+      // "both of em", "did em": them
+      .replace(/\b(of|all|both|did|do|done|finished|tick|mark|got|sorted)\s+'?em\b/gi, '$1 them')
+      // "and the other one too, while we're at it": a remark
+      .replace(/[\s,]*\bwhile\s+(?:we're|we are|i'm|i am|you're|you are)\s+at\s+it\b/gi, '')
+      // "the second one, done, spoke to him": that one is done
+      .replace(
+        /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one|task\s+#?\d+|#\d+)\s*[,:-]\s*(?:is\s+)?(?:done|finished|completed|sorted|ticked off)\b(?:\s*[,;.-]\s*\S.*)?$/i,
+        'mark $1 done',
+      )
+      // "the minibus one should actually be …": should be
+      .replace(
+        /\b(should|must|needs to|has to)\s+(?:actually|really|instead|rather)\s+(be|say|read)\b/gi,
+        '$1 $2',
+      )
+      // "remind me 2 text jess back": to
+      .replace(
+        /\b(remind me|need|have|got|want|going)\s+2\s+([a-z]+)/gi,
+        (m, lead: string, verb: string) =>
+          TASK_VERBS.has(verb.toLowerCase()) ? `${lead} to ${verb}` : m,
+      )
+      // "could you possibly mark it": could you mark it
+      .replace(
+        /\b(could|can|would|will)\s+you\s+(?:possibly|perhaps|maybe|kindly|just)\s+/gi,
+        '$1 you ',
+      )
+      // "Electrician task you can delete": delete the electrician task
+      .replace(
+        /^(.+?\s(?:task|one|item|job))\s*,?\s+(?:you\s+can|u\s+can|can\s+you|please|pls)\s+(delete|remove|bin|tick off|cross off|close|complete|reopen)\b/i,
+        '$2 $1',
+      )
+      // "files sent + invoiced brightside": and
+      .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
+      // "mate, the water bill's urgent": who is spoken to, not what is said
+      .replace(/^(?:mate|dude|bro|pal|buddy|love|hun|man|oi|yo)\s*,\s*(?=\S)/i, '')
+      // "add me task for buy the tickets": a task to buy them
+      .replace(
+        /\badd\s+me\s+(?:a\s+|one\s+)?(?:task|reminder|todo|to-do)\s+(?:for|to)\s+(?=\S)/gi,
+        'add ',
+      )
+      // "would you ever add …": would you add
+      .replace(/\bwould you ever\b/gi, 'would you')
+      // "record it as complete", "record a second task: …": mark, add
+      .replace(
+        /\brecord\s+(it|that|this|them|those)\s+as\s+(?=(?:complete|completed|done|finished)\b)/gi,
+        'mark $1 as ',
+      )
+      .replace(
+        /\brecord\s+(?:a|an|another|one more|a second|a new|a further)\s+(?:new\s+)?(task|item|todo|to-do|reminder)\b/gi,
+        'add a $1',
+      )
+      // "nvm get rid of it": never mind it, so it goes
+      .replace(
+        /^(?:nvm|never\s?mind)[,\s]+(?=(?:get rid|delete|remove|bin|scrap|drop|cancel|forget|ditch|lose)\b)/i,
+        '',
+      )
+      // "+ note: …": and
+      .replace(
+        /^\+\s*(?=(?:note|notes|desc|description|details|comment|memo|tag|label|due|priority|p[1-4])\b)/i,
+        'and ',
+      )
+      // "also one more, practise speaking with Tom": one more task, said
+      .replace(
+        /^((?:and|also|oh and|plus)\s+)?one more\s*[,:-]\s*(?=\S+\s+\S)/i,
+        (_, lead?: string) => `${lead ?? ''}add `,
+      )
+      // "one day later, same hour": the same time
+      .replace(/\bsame hour\b/gi, 'same time')
+      // "shove it back a week, would you": the request, without the tag asking it
+      .replace(/,\s*(?:would|will|could|can)\s+you(?:\s+please)?\s*\??$/i, '')
+      // "change of plans, make it Saturday": why, not what
+      .replace(
+        /^(?:(?:a\s+)?change of plans?|plans?\s+(?:have\s+)?changed)\s*[,:;.!-]+\s*(?=\S)/i,
+        '',
+      )
+      // "Saturday arvo": afternoon, said in Australia
+      .replace(/\barvo\b/gi, 'afternoon')
       // "an also remind me …": "an" for "and"
       .replace(/\ban(?=\s+(?:also|then|add|put|remind|another|one more)\b)/gi, 'and')
       // "add something... like, to fix the light": the thing itself
@@ -389,7 +487,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|[a-z]+ing)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>
@@ -427,7 +525,15 @@ export function tidyTitle(raw: string): string {
 }
 
 export function tidyDescription(raw: string): string {
-  let t = raw.trim().replace(/^[:\-,\s]+/, '');
+  let t = raw
+    .trim()
+    .replace(/^[:\-,\s]+/, '')
+    // "with the words "He would like a fishing rod"": the words
+    .replace(
+      /^(?:with\s+|saying\s+)?(?:the\s+)?(?:words?|text|line|message)\s*:?\s*(?=["'`“])/i,
+      '',
+    )
+    .replace(/^“(.*)”([.!]?)$/s, '"$1"$2');
   const quoted = t.match(/^["'`](.*)["'`][.!]?$/s);
   if (quoted) t = quoted[1]!;
   return t.trim();
@@ -466,7 +572,7 @@ export function readings(sentence: string): string[] {
   // spelling, "it's plumber", "I meant …")
   const bare = stripEndPunctuation(stripFiller(withoutAside(said)));
   const content =
-    /["'`]|\b(?:description|desc|notes?|details|name|title|typo|spelt|spelled|spelling|meant|mean)\b/i.test(
+    /["`“”]|(?<!\p{L})'|'(?!\p{L})|\b(?:description|desc|notes?|details|name|title|typo|spelt|spelled|spelling|meant|mean|thinking of|thinking about|talking about|referring to|confused)\b/iu.test(
       said,
     ) || /[,;:—–-]\s*(?:it's|it is|it was|its)\b/i.test(said.slice(bare.length));
   const out = (content || !bare ? [said] : [bare, said]).filter(Boolean);

@@ -163,7 +163,9 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   // "undo the tick on the dentist, they cancelled": news after a request, told of someone, is why
   const toldAfter = (at: number) =>
     at > 0 &&
-    (/^(?:they|he|she|it|we|i)\b/i.test(clauses[at]!) ||
+    (/^(?:they|he|she|it|we|i)\b|^(?:did|done|finished|sorted|got|bought|sent)\s+(?:it|them|that|those|both)\b/i.test(
+      clauses[at]!,
+    ) ||
       // ("cross it off; the letter has gone": why "it" is done)
       read
         .slice(0, at)
@@ -281,8 +283,16 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   // before it, as a message follows on from the last.
   let view = dialogue;
   let viewFrom = 0; // how specific the reading was that the view goes on from
+  let named = false; // the sentence before only named something ("Car tax.")
   const found: Reading[] = splitSentences(message).map((sentence) => {
     let reading = readOne(sentence, view);
+    // "Mr Osei needs his letter sooner. Make it today": after a sentence that only named a task,
+    // "make it today" changes that task as it would the one just added (pronounsFromContext).
+    if (named && reading.intents.length === 0) {
+      const more = readOne(sentence, { ...view, lastAction: 'update', lastTimed: true });
+      if (more.intents.every((i) => CHANGES_OF_A_TASK.has(i.type))) reading = more;
+    }
+    named = reading.intents.length === 0 && !reading.question && NAMING.test(sentence);
     // (a follow-on of this message's own request counts as much as that request)
     if (view !== dialogue && reading.intents.length > 0 && reading.specificity < viewFrom)
       reading = { ...reading, specificity: viewFrom };
@@ -302,11 +312,37 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
         !(
           i.type === 'delete' &&
           i.ref.kind === 'focus' &&
-          i.ref.context &&
-          FIELD_WORD.test(i.ref.context)
+          FIELD_WORD.test(i.ref.context ?? i.ref.topic ?? '')
         ),
     );
-  return intents.length > 0 ? intents : [{ type: 'unknown' }];
+  // "and another for the same time: feed Pepper": new tasks due when the last one is
+  if (
+    dialogue.lastAction === 'add' &&
+    /\b(?:for|at|on)\s+the\s+same\s+(?:time|day|date)\b(?!\s+as\b)/i.test(message) &&
+    intents.length > 0 &&
+    intents.every((i) => i.type === 'add')
+  )
+    return intents.map((i) => ({ ...i, sameWhen: true }) as Intent);
+  // "I haven't rung her yet. Put it back": the undo is the reopening, done once
+  const inverse: Partial<Record<string, Intent['type']>> = {
+    complete: 'reopen',
+    reopen: 'complete',
+  };
+  const undoing = dialogue.lastAction && inverse[dialogue.lastAction];
+  const undoAt = intents.findIndex((i) => i.type === 'undo');
+  const once =
+    undoing && undoAt > 0
+      ? intents.filter(
+          (i, at) =>
+            !(
+              at < undoAt &&
+              i.type === undoing &&
+              'ref' in i &&
+              (i.ref?.kind === 'focus' || i.ref?.kind === 'statement')
+            ),
+        )
+      : intents;
+  return once.length > 0 ? once : [{ type: 'unknown' }];
 
   function readOne(sentence: string, dialogue: DialogueView): Reading {
     const question = isQuestion(sentence);
@@ -372,6 +408,10 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     return found ?? { sentence, intents: [], specificity: 0, question };
   }
 }
+
+/** A sentence that can name a task: a few words, not about "I", "we" or someone already named. */
+const NAMING =
+  /^(?!(?:i|i'm|im|i've|we|we're|you|he|she|they|it|it's|its|that|this|there|ok|okay|yes|no|so|well|hi|hey|hello|thanks|thank you)\b)(?=\S)(?:\S+\s+){0,9}\S+[.!]?$/i;
 
 /** "… and make them p1", "… and tag it thesis", "… and get rid of its date", "… and due fri". */
 const AND_OF_IT =

@@ -289,6 +289,18 @@ export function parseRef(raw: string): TaskRef {
   ) {
     return { kind: 'focus' };
   }
+  // "get rid of it, too pricey": "it", then why (not "it, the red one": which one)
+  if (
+    /^(?:it|that|this|them|those)\s*,\s*(?!(?:the|my|our|task|item|number|no\.?|#|\d)\b)\S/i.test(s)
+  )
+    return { kind: 'focus' };
+  // "did them before service", "sent it this morning": "it", then when it was done
+  if (
+    /^(?:it|that|this|them|those|these)\s+(?:(?:before|after|on the way|on my way)(?:\s+(?!and\b)\S+){1,3}|earlier|already|yesterday|this morning|this afternoon|last night|at lunch|first thing|just now)$/i.test(
+      s,
+    )
+  )
+    return { kind: 'focus' };
 
   // "everything except the gym one"
   const except = s.match(

@@ -63,7 +63,8 @@ export const reportsYieldToRequests: Refiner = (readings) => {
   );
 };
 
-/** "I don't need the dry cleaning one. Delete it.": "it" is what the other sentences are about. */
+/** "I don't need the dry cleaning one. Delete it.": "it" is what the other sentences are about
+ * (the topic; how much it counts beside a task just talked about is the resolver's call). */
 export const pronounsFromContext: Refiner = (readings) => {
   const context = readings
     .filter((r) => r.intents.length === 0)
@@ -75,7 +76,7 @@ export const pronounsFromContext: Refiner = (readings) => {
     ...r,
     intents: r.intents.map((i) =>
       hasRef(i) && i.type !== 'again' && i.ref.kind === 'focus' && !i.ref.context
-        ? ({ ...i, ref: { kind: 'focus', context } } as Intent)
+        ? ({ ...i, ref: { kind: 'focus', topic: context } } as Intent)
         : i,
     ),
   }));

@@ -8,8 +8,10 @@ export type TaskRef =
   /** `count`: "the two pay ones" names exactly that many; `every`: "everything to do with the
    * fence" names all the words find. */
   | { kind: 'words'; text: string; count?: number; every?: boolean }
-  /** "it", "that": the task just talked about; `context` is what the same message said about it. */
-  | { kind: 'focus'; context?: string }
+  /** "it", "that": the task just talked about; `context` is what the same message said about it;
+   * `topic`, a sentence before that named something ("Car tax. Add note: …"), names it when no
+   * task was talked about yet. */
+  | { kind: 'focus'; context?: string; topic?: string }
   /** "them", "those", "all of them": the tasks just shown. */
   /** `all`: said as "all of them", so the whole list when nothing was shown. */
   | { kind: 'shown'; count?: number; all?: true }
@@ -57,6 +59,8 @@ export type Intent =
       sameDeed?: true;
       /** "same again for Priya" after "add buy a card for Tom": the task just added, for Priya. */
       likeLast?: true;
+      /** "and another for the same time: feed Pepper": due when the task just added is. */
+      sameWhen?: true;
     }
   | { type: 'add-missing-title' }
   /** `ofShown`: "which of those are done?" looks only at the tasks just shown. */

@@ -96,6 +96,7 @@ export const VERBS = {
     'wipe',
     'wipe out',
     'nuke',
+    'yeet',
     'purge',
     'ditch',
     'dump',
@@ -262,6 +263,7 @@ export const DESCRIPTION_NOUNS = [
   'explain',
   'explanation',
   'descr',
+  'context',
 ];
 export const TITLE_NOUNS = ['title', 'name', 'wording', 'text', 'label', 'heading'];
 
@@ -1049,6 +1051,11 @@ export const SPELLINGS: Record<string, string> = {
   thx: 'thanks',
   'to-do': 'todo',
   tmrw: 'tomorrow',
+  todya: 'today',
+  tody: 'today',
+  tomorow: 'tomorrow',
+  tommorow: 'tomorrow',
+  tommorrow: 'tomorrow',
   mv: 'move',
   cna: 'can',
   ya: 'you',

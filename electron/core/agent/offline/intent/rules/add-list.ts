@@ -59,8 +59,17 @@ function afterListHeader(s: string): { items: string; count: number } | undefine
   // "add a note: …" gives a description (describe.ts), not a list.
   // ("put for it the description: …": said before the "for …" is taken off the header)
   if (
-    /\b(?:a|the|some|this|that|its)\s+(?:note|notes|description|desc|details?|memo)\b/i.test(m[1]!)
+    /\b(?:a|the|some|this|that|its)\s+(?:note|notes|description|desc|details?|memo)\b/i.test(
+      m[1]!,
+    ) ||
+    // ("Add note: Reg WX19 KLM")
+    /^(?:add|attach|put|write|leave)\s+(?:(?:quick|short|little|wee)\s+)?(?:note|notes|description|desc|details?|memo)$/i.test(
+      m[1]!.trim(),
+    )
   )
+    return undefined;
+  // "note 1: Use the 4TB drive": a note for task 1
+  if (/^(?:note|notes|desc|description|comment|memo)\s+(?:task\s+|#)?\d{1,4}$/i.test(m[1]!.trim()))
     return undefined;
   // "note on task 1: …", "for item 2: …" names the task the rest is about.
   if (/\b(?:on|for|to|in|of)\s+(?:task|item|number|no)?\s*#?\d{1,4}\b/.test(words.join(' ')))

@@ -136,6 +136,10 @@ export const agenda: Rule = {
       /^(?:that\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:finish off|finish|do|get done|sort out|get through|deal with)\b\s*/i,
       // "which tasks I am late for"
       /^(?:that\s+)?(?:i|we)\s*(?:am|are|'m|'re)\s+/i,
+      // "which of my tasks are high priority?", "which of them are due this week?"
+      /^of\s+(?:my|the|our|these|those|them|all)(?:\s+(?:my\s+)?(?:tasks?|things?|jobs?|items?|to-?dos?))?\s+(?:(?:are|is)\s+)?/i,
+      // "what jobs have I got today", "what orders are due tomorrow": a kind of task, then when
+      /^[a-z]+s\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:are|is)(?=\s+(?:due|overdue|late|for|on)\b))\s*(?:on\s+)?/i,
       // "a rundown of the week ahead"
       /^(?:a\s+|the\s+)?(?:rundown|run-?down|overview|summary|breakdown|run through)\s+(?:of\s+)?/i,
       // "what I've got on tomorrow", "what we've got this week"
@@ -153,6 +157,8 @@ export const agenda: Rule = {
         '',
       )
       .replace(/\s+(?:please|pls|rn|right now|atm|at the moment|then|now)$/i, '')
+      // "anything p1 on my list?": the list is where anything is
+      .replace(/\s+(?:on|in)\s+(?:my|the)\s+(?:list|plate|agenda|to-?do list)$/i, '')
       // "this week looking like", "today look like"
       .replace(/\s+(?:look(?:s|ing)?\s+like|shaping up|look(?:s|ing)?)$/i, '')
       // "labelled phd that's still open": the open ones are what is shown anyway

@@ -150,6 +150,12 @@ export const describeRule: Rule = {
     // "make the description 'ask for the full-day package'" (the task just talked about)
     m = re`^(?:make|set|change)\\s+(?:the|its)\\s+${DESCRIPTION_NOUN}\\s+(?:to\\s+|into\\s+|:\\s*)?(["'\`].+["'\`])$`;
     if (m) push('it', m[1]!);
+    // "note 1: Use the 4TB drive", "desc #3 - bring ID": the task by its number
+    m = re`^${DESCRIPTION_NOUN}\\s+(?:for\\s+|on\\s+|to\\s+)?(?:task\\s+)?#?(\\d{1,4})\\s*(?:->|[:=]|\\s[-–—](?!>))\\s*(.+)$`;
+    if (m) push(`task ${m[1]}`, m[2]!);
+    // "Add note: Reg WX19 KLM", "attach a quick note - gate code 4412" (the task just talked about)
+    m = re`^(?:add|put|attach|write|leave)\\s+(?:a\\s+|the\\s+)?(?:quick\\s+|short\\s+|little\\s+|wee\\s+)?${DESCRIPTION_NOUN}\\s*(?:->|[:=]|\\s[-–—])\\s*(.+)$`;
+    if (m) push('it', m[1]!);
     // "add the description bring my ID" (the task just added); "add a note that she's vegan"
     m = re`^(?:add|put|set|give it)\\s+(?:the|a)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on|of)\\b)(?:(?:that says|which says|saying|that)\\s+(?=\\S+\\s))?(.+)$`;
     if (m) push('it', m[1]!);

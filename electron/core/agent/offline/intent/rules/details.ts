@@ -2,7 +2,7 @@
 // in 4 days", "for the 14th at 9am", "and give it low priority", "tag it work", "every Friday",
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
-import type { DialogueView, Intent, Rule } from '../types.ts';
+import type { DialogueView, Intent, Rule, TaskRef } from '../types.ts';
 
 type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
 /** "no", "remove the", "drop its", "take off the": what clears a field. */
@@ -38,7 +38,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|ugh|argh|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|prefer|prefers)\s+(?:it|them|that)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|(?:the\s+)?first one(?:'s| is)?|starting(?: from| on)?|[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be))?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this)?\s*(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|ugh|argh|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|prefer|prefers)\s+(?:it|them|that)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|starting(?: from| on)?|[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be))?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat))(?: to| for| on| at)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this)?\s*(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*))+$/i;
 
@@ -48,7 +48,7 @@ const SHAPE_DAY = new Date(2026, 0, 5, 12);
 /** A remark beside the details ("tenant's complaining", "no rush", "load in is at 7pm"): said
  * of something (a verb of being, a pronoun), never a bare thing ("eggs, tomorrow" adds eggs). */
 const REMARK =
-  /\b(?:is|are|was|were|has|have|had|will|won't|can't|isn't|aren't|wasn't|doesn't|didn't|opens|closes|starts|ends|said|says|wants|needs|gotta|got to|because|since|cos|after|before|right after|until|till)\b|^(?:for now|specifically|i guess|i think|if that's ok|if possible)$|\p{L}'(?:s|re|m|ve|ll|d)\b|^(?:i|he|she|they|we|it|this|that)\b|^(?:no rush|no hurry|no worries|no biggie|just in case|if you would|if you can|if possible)$/iu;
+  /\b(?:is|are|was|were|has|have|had|will|won't|can't|isn't|aren't|wasn't|doesn't|didn't|opens|closes|starts|ends|said|says|wants|needs|gotta|got to|because|since|cos|after|before|right after|until|till)\b|^(?:for now|specifically|i guess|i think|if that's ok|if possible)$|^(?:just\s+)?(?:keep|leave)\s+(?:it|that)\s+(?:on\s+(?:the|my)\s+list|there|as it is|as is|open)$|\p{L}'(?:s|re|m|ve|ll|d)\b|^(?:i|he|she|they|we|it|this|that)\b|^(?:no rush|no hurry|no worries|no biggie|just in case|if you would|if you can|if possible)$/iu;
 const COMMAND_START =
   /^(?:add|delete|remove|rename|call it|mark|tick|complete|finish|reopen|undo|show|list|change the (?:title|name|description|note))\b/i;
 const FILLER_ONLY =
@@ -178,6 +178,10 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   return { text: rest, clear, parts: read.parts.length };
 }
 
+const PLACE =
+  /^(?:(?:and|ok|okay|oh|oops)[,\s]+)?(?:the\s+)?(first|second|third|last)\s+one(?:'s|\s+is|\s+should be|\s+needs to be|\s*[:,-])?\s+/i;
+const PLACES: Record<string, number> = { first: 1, second: 2, third: 3, last: -1 };
+
 export const details: Rule = {
   name: 'details',
   specificity: 87,
@@ -186,6 +190,20 @@ export const details: Rule = {
     const asked = dialogue.lastAsked === 'when';
     if (!dialogue.lastAction && !asked) return undefined;
     let said = (sentence || s).replace(/[.!?]+$/, '').trim();
+    // "first one is p1" after adding two: the first of those added (after a list: its first)
+    const place = PLACE.exec(said);
+    if (place && said.length > place[0].length) {
+      const rest = said.slice(place[0].length);
+      const found = details.extract(rest, { dialogue, question, sentence: rest });
+      const n = PLACES[place[1]!.toLowerCase()]!;
+      const ref: TaskRef =
+        dialogue.lastAction === 'add'
+          ? { kind: 'recent', positions: [n] }
+          : { kind: 'positions', positions: [n] };
+      return found && !Array.isArray(found) && 'ref' in found && found.ref?.kind === 'focus'
+        ? ({ ...found, ref } as Intent)
+        : undefined;
+    }
     // "is it possible to make it 9 in the evening?": a request, asked politely
     const polite =
       /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?=(?:how|what) about\s))/i;

@@ -163,7 +163,7 @@ export const list: Rule = {
     if (/^what(?:'ve| have| do)? i (?:got|have)(?: (?:now|left|on|going on|to do))*$/.test(t))
       return { type: 'list', status: /left|to do/.test(t) ? 'pending' : 'all' };
     const topic =
-      /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finish|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything|wrapped up|knocked out)\b/;
+      /\b(?:tasks?|list|todos?|to-?dos?|items?|things|everything|pending|completed?|done|finish|finished|left|remaining|open|outstanding|agenda|plate|stuff|schedule|to do|accomplished|achieved|ticked|checked off|got through|anything|wrapped up|knocked out|knocked off|closed|crossed off|cleared|hanging over)\b/;
     if (
       !topic.test(t) &&
       !/\b(?:must|should|need to|have to|got to|gotta) do\b|\bneeds? doing\b|\bneeds? to be done\b|\b(?:going on|got on|coming up|up next|on my plate|in the pipeline|on the agenda)\b/.test(
@@ -184,13 +184,13 @@ export const list: Rule = {
       return { type: 'list', status: 'all' };
     let status: TaskStatus = 'all';
     if (
-      /\b(?:to be done|to get done|needs? (?:to be )?doing|need(?:s)? doing|still (?:need|have|got)|have to do|need to do|left to do|unfinished|incomplete)\b|(?:\bnot|n't) (?:yet )?(?:done|completed?|finished)\b/.test(
+      /\b(?:to be done|to get done|hanging over|needs? (?:to be )?doing|need(?:s)? doing|still (?:need|have|got)|have to do|need to do|left to do|unfinished|incomplete)\b|(?:\bnot|n't) (?:yet )?(?:done|completed?|finished)\b/.test(
         t,
       )
     ) {
       status = 'pending';
     } else if (
-      /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed|wrapped up|knocked out|sorted|finish(?:ed)? already|already finish(?:ed)?|i finish(?:ed)?|to finish|did i finish)\b/.test(
+      /\b(?:completed?|done|finished|accomplished|achieved|ticked off|checked off|crossed off|got through|closed|wrapped up|knocked out|knocked off|cleared|sorted|finish(?:ed)? already|already finish(?:ed)?|i finish(?:ed)?|to finish|did i finish)\b/.test(
         t,
       )
     ) {

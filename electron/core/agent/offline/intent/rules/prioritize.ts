@@ -24,7 +24,7 @@ export const prioritize: Rule = {
     // ("for the report put the priority medium", "put the priority medium": the task said
     // first, or the one just talked about)
     const levelFirst = new RegExp(
-      String.raw`^(?:(?:for|on)\s+(.+?),?\s+)?(?:set|change|make|put|give)\s+(?:it\s+|that\s+)?(?:the\s+|a\s+)?priority\s+(?:to\s+|as\s+|at\s+|of\s+)?(${LEVEL.slice(1, -1)}|high|top|medium|normal|low)(?:\s+(?:for|on|of)\s+(.+))?$`,
+      String.raw`^(?:(?:and|also|then)\s+)?(?:(?:for|on)\s+(.+?),?\s+)?(?:set|change|make|put|give|bump|raise|lower|drop|move|switch)\s+(?:it\s+|that\s+)?(?:the\s+|its\s+|a\s+)?priority\s+(?:up\s+|down\s+)?(?:to\s+|as\s+|at\s+|of\s+)?(${LEVEL.slice(1, -1)}|high|top|medium|normal|low)(?:\s+(?:for|on|of)\s+(.+))?$`,
       'i',
     ).exec(said);
     const set: (string | undefined)[] | null = levelFirst
@@ -40,7 +40,7 @@ export const prioritize: Rule = {
           'i',
         ).exec(said) ??
         new RegExp(
-          String.raw`^(.+?)\s+(?:is|are|should be|needs to be)\s+(?:now\s+)?(?:a\s+|the\s+)?${LEVEL}(?:\s+(?:this week|today|now|for now))?$`,
+          String.raw`^(?!(?:add|create|new|remind me)\b)(.+?)(?:\s+(?:is|are|should be|needs to be)|(?<!\b(?:it|that|this|there|he|she|what|who))'s|'re)\s+(?:(?:now|actually|really|definitely|properly|kind of|quite)\s+)*(?:a\s+|the\s+)?${LEVEL}(?:\s+(?:this week|today|now|for now))?$`,
           'i',
         ).exec(said) ??
         // "bump it to high", "drop the gym one down to low"

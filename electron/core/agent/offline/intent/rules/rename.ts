@@ -1,5 +1,6 @@
 // Titles: "rename X to Y", "change the title of X to Y", "change task 1 to 'Y'", "X should be
 // called Y", "task 2 → Call the bank".
+import { TASK_VERBS } from '../vocabulary.ts';
 import { rx } from '../vocabulary.ts';
 import { tidyDescription } from '../normalize.ts';
 import { parseRef } from '../references.ts';
@@ -54,7 +55,7 @@ export const rename: Rule = {
     // "the milk one - make it buy almond milk", "task 3: call it Pay the gas bill"
     // "edit 'Water plants': it should be 'Water plants on the balcony'"
     const named = s.match(
-      /^(.+?)\s*(?:\s-\s|:|,)\s*(?:(?:please|pls)\s+)?(make it|call it|rename it(?: to)?|change it to|name it|retitle it(?: to)?|(?:it|that|the title|the name)\s+(?:should|must|has to|needs to)\s+(?:be|say|read)|should\s+(?:be|say|read))\s*:?\s+(.+)$/i,
+      /^(.+?)\s*(?:\s-\s|:|,)\s*(?:(?:please|pls)\s+)?(make it|call it|rename(?: it)?(?: to)?|change it to|name it|retitle(?: it)?(?: to)?|(?:it|that|the title|the name)\s+(?:should|must|has to|needs to)\s+(?:be|say|read)|should\s+(?:be|say|read))(?:\s*(?::|->|=>|→)\s*|\s+)(.+)$/i,
     );
     // ("first one is misspelled, should be …" is read below: the task is "first one")
     const shouldBe = named && /\b(?:should|must|has to|needs to)\b/i.test(named[2]!);
@@ -73,6 +74,12 @@ export const rename: Rule = {
         ),
         named[3]!,
       );
+    // "make the last one buy TWO lunchboxes": a place on the list, then its new words
+    const placeTo = s.match(
+      /^(?:(?:oops|sorry|actually|no)[,\s]+)*(?:make|change|turn)\s+((?:the\s+)?(?:first|second|third|last|other|previous)\s+one|task\s*#?\d+|#\d+)\s+(?:into\s+|to\s+)?(([\p{L}]+)\s+\S.*)$/iu,
+    );
+    if (placeTo && TASK_VERBS.has(placeTo[3]!.toLowerCase()) && !named)
+      push(placeTo[1]!, placeTo[2]!);
     // "make task 1 say 'Call grandma on her landline'", "have the milk one read …"
     const says = s.match(
       /^(?:make|have|let|change|edit|set)\s+(.+?)\s+(?:say|read|be called|be named|be titled)\s*:?\s+(.+)$/i,

@@ -70,12 +70,49 @@ const clean = (when: string) =>
     .replace(/^(?:(?:at|for)\s+)?the\s+same\s+time\s+(?=\S)/i, '')
     .trim();
 
+/** Who can move a task for you: "they", "Nan", "the clinic", "my boss" (not "I" or "it"). */
+const SOMEONE = String.raw`(?!(?:i|we|it|that|this)\b)(?:(?:the|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?`;
+const MOVED_IT = new RegExp(
+  String.raw`^(?:[^,]+,\s*)?${SOMEONE}\s+(?:have\s+|has\s+|had\s+|just\s+|'ve\s+|'s\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted|switched|put|swapped)(?:\s+(?:it|that|us|me|the\s+(?:time|date|day|booking|appointment|slot)))?(?:\s+(?:back|forward))?\s+((?:to|till|until|for)\s+.+)$`,
+  'i',
+);
+const ASKED_FOR = new RegExp(
+  String.raw`^(?:[^,]+,\s*)?${SOMEONE}\s+(?:'ve\s+|have\s+|has\s+)?(?:asked for|want|wants|wanted|would like|'d like|prefer|prefers|need|needs|gave (?:me|us)|given (?:me|us))(?:\s+(?:it|that))?\s+(.+?)(?:\s+(?:instead|now))?(?:[\s,]+(?:so\s+)?(?:move|change|update|push|shift)\s+(?:it|that)(?:\s+(?:please|then))?)?$`,
+  'i',
+);
+const IT_IS_NOW =
+  /^(?:[^,]+,\s*)?(?:it's|it is|it'll be|it will be|now it's|that's|it has)\s+(?:now\s+|been\s+)?(?:moving|moved|changed|changing|going)?\s*(.+?)(?:\s+(?:now|instead|from now on|going forward))?$/i;
+const NEEDS_DOING =
+  /^(?:that|it|this)\s+(?:needs doing|needs to be done|needs to happen|has to be done|has to happen|must be done|should be done|wants doing)\s+(.+)$/i;
+const SHIFT_WORDS =
+  /^(?:by\s+)?(?:(?:an?|one|two|three|four|five|six|half an?|a couple of|a few|\d+(?:\.\d+)?)\s+(?:and a half\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|half an hour|an hour and a half)\s+(?:later|earlier|back|forward|sooner)$/i;
+
+/** What a report of someone else's move says the task moves to ("to 1pm", "half an hour earlier"). */
+function movedItTo(s: string): string | undefined {
+  const said = (x: string | undefined) => {
+    if (!x) return undefined;
+    const t = x.trim().replace(/^(?:till|until)\s+/i, 'to ');
+    if (SHIFT_WORDS.test(t)) return t;
+    if (!looksLikeWhen(clean(t))) return undefined;
+    return /^(?:to|for|on|at)\s/i.test(t) ? t : `to ${t}`;
+  };
+  const needs = NEEDS_DOING.exec(s)?.[1]?.replace(/^(?:on|by|for|before)\s+/i, '');
+  return (
+    said(MOVED_IT.exec(s)?.[1]) ??
+    said(ASKED_FOR.exec(s)?.[1]) ??
+    said(IT_IS_NOW.exec(s)?.[1]) ??
+    (needs && looksLikeWhen(clean(needs)) ? `to ${needs}` : undefined)
+  );
+}
+
 export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
   extract: (s, { dialogue, question }): Intent | Intent[] | undefined => {
     // "add renew the permit, urgent, due Friday", "put task X in 10 days": a new task's date
     if (/^(?:add|create|new task|put\s+(?:a\s+)?(?:new\s+)?task)\b/i.test(s)) return undefined;
+    // "put a note on it: Amlodipine 5mg, 28 days": a note says what it says (describe.ts)
+    if (/\b(?:note|notes|description|comment|memo)\b[^:]{0,30}:/i.test(s)) return undefined;
     // ", keep the time": moving the day keeps its time anyway
     s = s.replace(
       /[\s,]+(?:but\s+)?(?:keep (?:the|its) (?:same )?time|same time|at the same time)$/i,
@@ -98,7 +135,7 @@ export const schedule: Rule = {
     const happened =
       wantIt &&
       /\s/.test(wantIt[1]!) &&
-      /\b(?:pushed|moved|said|says|asked|called|rang|cancelled|canceled|changed|wants|needs|was|got|had)\b/i.test(
+      /\b(?:pushed|moved|said|says|asked|called|rang|cancelled|canceled|changed|wants|needs|was|got|had|delayed|late|postponed|rescheduled|running)\b/i.test(
         wantIt[1]!,
       ) &&
       (dialogue.lastAction || dialogue.lastAsked);
@@ -127,6 +164,12 @@ export const schedule: Rule = {
       );
     if (!question && theyMoved && looksLikeWhen(clean(theyMoved[2]!)))
       return { type: 'schedule', ref: parseRef(theyMoved[1]!), when: clean(theyMoved[2]!) };
+    // "Nan's moved it to 1pm", "they rescheduled to Thursday", "they asked for 3:30 instead",
+    // "they gave me till Friday, move it", "they called, it's half an hour earlier now", "it's
+    // moving to 9:45 from now on", "that needs doing on the 1st": the task just talked about, moved
+    const talkedAbout = dialogue.lastAction || dialogue.lastAsked;
+    const reported = question || !talkedAbout ? undefined : movedItTo(s);
+    if (reported) s = `move it ${reported}`;
     // "push it two more days": as many again, from where it is now
     s = s.replace(
       /\b(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+more\s+(days?|weeks?)\b/i,
@@ -212,11 +255,18 @@ export const schedule: Rule = {
       /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|err|um+|i meant|i mean|make it|make that|rather)[,\s]+)*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:instead|then|actually))?$/i.exec(
         s,
       );
-    const insteadDays = instead
-      ? daysIn(instead[1]!)
-      : bare && dialogue.lastShift !== undefined
-        ? daysIn(`${bare[1]} days`)
-        : undefined;
+    // "actually, just 3 days later than it was originally": from where it was before the move
+    const fromFirst =
+      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)*(?:(?:just|only)\s+)?(?:(?:make it|move it|push it|put it)\s+)?(.+?\s+(?:days?|weeks?|fortnight))\s+(?:later|after)\s+than\s+(?:it was\s+)?(?:originally|before|at first|first planned|planned|the original(?: date)?)$/i.exec(
+        s,
+      );
+    const insteadDays = fromFirst
+      ? daysIn(fromFirst[1]!)
+      : instead
+        ? daysIn(instead[1]!)
+        : bare && dialogue.lastShift !== undefined
+          ? daysIn(`${bare[1]} days`)
+          : undefined;
     if (insteadDays && dialogue.lastShift !== undefined)
       return { type: 'schedule', ref: { kind: 'focus' }, shift: insteadDays, instead: true };
     // "hmm make that 6" after "add return the books in 5 days": 6 of those from today
@@ -431,6 +481,29 @@ export const schedule: Rule = {
       if (split && !/^(?:it|that|this)$/i.test(split.ref))
         return { type: 'schedule', ref: parseRef(split.ref), when: split.when };
     }
+    // "the engineer can't come till Wednesday, move the fridge task": the day said before the move
+    const toldFirst =
+      /^(?:[^,]+?)\s(?:till|until|before|on|for|to)\s+([^,]+?)\s*[,;.]\s*(?:so\s+)?(?:(?:please|pls|can you|could you)\s+)?(?:move|push|shift|reschedule|put back|push back)\s+(?!it\b|that\b|this\b)(.+?)(?:\s+(?:then|please|accordingly|too))?$/i.exec(
+        s,
+      );
+    if (
+      toldFirst &&
+      !question &&
+      looksLikeWhen(clean(toldFirst[1]!)) &&
+      !/\s(?:to|till|until)\s/i.test(toldFirst[2]!)
+    )
+      return { type: 'schedule', ref: parseRef(toldFirst[2]!), when: clean(toldFirst[1]!) };
+    // "set laundry sat 10am": that task, then; a new task if there is none by those words
+    const setWhen = /^set\s+(?!up\b|off\b|out\b|aside\b|it\b|that\b|this\b)(.+)$/i.exec(s);
+    const setSplit =
+      setWhen && !/\s(?:from|to|for)\s/i.test(setWhen[1]!) ? splitWhen(setWhen[1]!) : undefined;
+    if (setSplit && !question)
+      return {
+        type: 'schedule',
+        ref: parseRef(setSplit.ref),
+        when: setSplit.when,
+        fallback: { type: 'add', title: s },
+      };
     // "make it 3pm instead", "actually make that Thursday", "change it to tomorrow"
     const focus =
       /^(?:(?:actually|no|sorry|wait|oh)[,\s]+)*(?:make|change|move|set|switch|give|put|push|do)\s+(?:it|that|this)\s+(?:to\s+|for\s+|on\s+|till\s+|until\s+)?(.+)$/i.exec(

@@ -107,7 +107,7 @@ export const setRepeat: Rule = {
     // "stop it repeating", "make it stop repeating", "no more repeats", "it shouldn't repeat":
     // the task just talked about
     if (
-      /^(?:(?:and|so|ok|okay|then|please|actually)[,\s]+)*(?:(?:(?:make|let)\s+(?:it|that|this)\s+)?(?:stop|don't|do not|no longer)\s+(?:it\s+|that\s+|this\s+)?(?:repeating|recurring|repeat)(?:\s+(?:it|that|this))?|no more repeats?|stop the repeats?|(?:remove|clear|drop|turn off|cancel) the (?:repeat|recurrence)|(?:it|that|this)\s+(?:shouldn't|should not|doesn't need to|won't|needn't)\s+repeat)(?:\s+any\s*more)?(?:\s+please)?$/i.test(
+      /^(?:(?:and|so|ok|okay|then|please|actually)[,\s]+)*(?:(?:(?:make|let)\s+(?:it|that|this)\s+)?(?:stop|don't|do not|no longer)\s+(?:it\s+|that\s+|this\s+)?(?:repeating|recurring|repeat)(?:\s+(?:it|that|this))?|no more repeats?|stop the repeats?|(?:remove|clear|drop|turn off|cancel) the (?:repeat|recurrence)|(?:it|that|this)\s+(?:shouldn't|should not|doesn't need to|won't|needn't)\s+repeat|(?:it's|it is|that's|that is|it was|this is)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:one-?off|one time thing|one-?time thing))(?:\s+any\s*more)?(?:\s+(?:please|then|now|really))*$/i.test(
         said,
       ) &&
       (dialogue.lastAction || dialogue.lastAsked)

@@ -41,6 +41,11 @@ export const statusQuestion: Rule = {
       rx`^(?:should|shall)\\s+(?:i|we)\\s+(?:just\\s+)?(?:${alt([...VERBS.delete, ...VERBS.complete, 'mark', 'tick', 'cross'])})\\s+(.+?)(?:\\s+(?:off|done|as done|now))?$`,
     );
     if (advice && context.question) return { type: 'status', ref: parseRef(advice[1]!) };
+    // "has that bundle been filed yet?", "have the invites gone out?": the deed, asked about
+    const been = t.match(
+      /^(?:has|have)\s+(.+?)\s+(?:been\s+(?:\w+ed|done|sent|paid|made|written|bought|taken|given|booked|sorted|seen to|dealt with|handled|finished|posted)(?:\s+(?:off|out|in|up))?|gone\s+(?:out|off|in))(?:\s+(?:already|yet))?$/i,
+    );
+    if (been && context.question) return { type: 'status', ref: parseRef(been[1]!) };
     // "Is finished the report already?"
     const inverted = t.match(
       /^(?:is|was|are)\s+(?:already\s+)?(done|finished|complete|completed)\s+(.+)$/i,

@@ -162,6 +162,15 @@ export const tag: Rule = {
         add: [labelName(change[3]!)],
         remove: [change[2] ? labelName(change[2]) : '*'],
       };
+    // "untag home" right after a change: that label off the task just talked about
+    const untagOne =
+      /^(?:(?:and|also|then|ok|okay)[,\s]+)?untag\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})$/iu.exec(said);
+    if (
+      untagOne &&
+      (dialogue.lastAction || dialogue.lastAsked) &&
+      !/^(?:it|that|this|them|those|all|everything)$/i.test(untagOne[1]!)
+    )
+      return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(untagOne[1]!)] };
     // "remove the label", "untag the slides one", "clear its tags": every label
     const all =
       /^(?:remove|clear|drop|delete|get rid of|take away|lose|wipe|strip)\s+(?:the|its|all(?:\s+(?:of\s+)?(?:the|its))?|every)\s+(?:tags?|labels?)(?:\s+(?:from|on|off|of)\s+(.+))?$/i.exec(

@@ -28,6 +28,13 @@ export const whenQuestion: Rule = {
       );
     if (m) return { type: 'when', ref: refOf(m[1]!) };
     const t = s.replace(/\?+$/, '').trim();
+    // "could you kindly tell me what time the anniversary dinner is?", "remind me when the MOT is
+    // due": asked the indirect way
+    const told =
+      /^(?:(?:could|can|would|will)\s+you\s+)?(?:(?:please|kindly|just)\s+)*(?:tell|remind|let)\s+me(?:\s+know)?(?:\s+again)?\s+(?:when|what (?:time|day|date)|which day|at what time)\s+(.+?)\s+(?:is|are|was|'s)(?:\s+(?:due|on|happening|booked|scheduled|set for))?(?:\s+again)?(?:[\s,]+please)?$/i.exec(
+        t,
+      );
+    if (told) return { type: 'when', ref: refOf(told[1]!) };
     // "At which hour is the meeting?", "what time's my haircut again", "when are they due next"
     const hour =
       /^(?:and\s+)?(?:at\s+)?(?:what|which)\s+(?:hour|time|day|date)\s+(?:is|are|was|'s|do i have|have i got)\s+(.+?)(?:\s+(?:due|happening|scheduled|again|next|now))*$/i.exec(
@@ -36,7 +43,7 @@ export const whenQuestion: Rule = {
       /^(?:and\s+)?when\s+(?:is|are|was|'s)\s+(.+?)\s+(?:due\s+)?next$/i.exec(t) ??
       // "gym when?", "floss: when next?", "flight time?" (asked: the question mark says so)
       (question
-        ? /^(.+?)(?:\s*[:,-]\s*|\s+)(?:when(?:\s+next|\s+again|\s+is it|\s+due)?|what time|(?:due\s+)?time|(?:due\s+)?date|due when)$/i.exec(
+        ? /^(.+?)(?:\s*[:,-]\s*|\s+)(?:when(?:\s+next|\s+again|\s+is it|\s+it is|\s+it's|\s+due)?|what time|(?:due\s+)?time|(?:due\s+)?date|due when)$/i.exec(
             t,
           )
         : null);
