@@ -114,7 +114,8 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
     await model.dispose();
   }
   const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
-  const perToken = (runs: Run[]) => sum(runs.map((r) => r.generating)) / sum(runs.map((r) => r.tokens));
+  const perToken = (runs: Run[]) =>
+    sum(runs.map((r) => r.generating)) / sum(runs.map((r) => r.tokens));
   return {
     firstTokenMs: {
       app: median(a.map((x) => x.first)),

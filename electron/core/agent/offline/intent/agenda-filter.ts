@@ -26,7 +26,8 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
   )
     return { due: 'upcoming' };
   // (not "what a day": a span of time is no day; "the first thing on my list" is a place on it)
-  if (/^(?:the\s+)?(?:first|last|next|top)\s+(?:thing|one|item|task)s?\b/i.test(d)) return undefined;
+  if (/^(?:the\s+)?(?:first|last|next|top)\s+(?:thing|one|item|task)s?\b/i.test(d))
+    return undefined;
   if (
     d &&
     looksLikeWhen(d) &&
