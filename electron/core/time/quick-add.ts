@@ -248,6 +248,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   [/\b(?:2day|tday|tdy)\b/gi, 'today'],
   // "Friday EOD", "by COB": the end of the working day
+  // ("eod" with no other day said is today's, even after 5pm: due, not moved to tomorrow)
+  [
+    /(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|next|today|tonight|\d{1,2}(?:st|nd|rd|th))[a-z]*\b[^]*)\b(?:eod|cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b(?![^]*\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|next|today|tonight|\d{1,2}(?:st|nd|rd|th))[a-z]*\b)/gi,
+    'today at 17:00',
+  ],
   [/\b(?:eod|cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b/gi, 'at 17:00'],
   // "this evening by 7": at 7 then
   [
@@ -376,7 +381,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "book a massage for the weekend": the coming one
   [/\b(?:for|at|over|on)\s+the\s+weekend\b/gi, 'this weekend'],
   // "at lunchtime": midday
-  [/\b(?:at\s+)?lunch\s?time\b|\bat\s+lunch\b/gi, 'at noon'],
+  [/\b(?:at|for|around|by)\s+lunch\s?time\b|\bat\s+lunch\b|\blunch\s?time$/gi, 'at noon'],
   // "first thing tomorrow": in the morning
   [/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b/gi, 'at 9am'],
   // "by 11:59pm", "by noon": at that time (the date stays whatever it is)
@@ -503,6 +508,10 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
 
 const LABEL = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}\p{M}_\-./&+]{1,40})/gu;
 
+/** A street address: a house number, then a street's name and kind. */
+const STREET =
+  /\b\d{1,4}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Grove|Boulevard|Blvd|Parade|Highway|Hwy|Row|Square|Sq|Mews|Gardens|Hill)\b\.?/gu;
+
 /** Small words that belong to a date ("due Friday", "by 5pm") and go with it. */
 const LEAD_IN =
   /(?:\b(?:on|at|by|due|before|until|till|from|starting|for|in|this|next)\s+(?:the\s+)?)+$/i;
@@ -553,6 +562,10 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     end: rewrittenAt(k.end),
   }));
   for (const m of text.matchAll(/"[^"]*"|“[^”]*”|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])/gu)) {
+    blocked.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // "open home at 14 Kauri Street", "appraisal at 9 Rata Lane": a house number, not a time
+  for (const m of text.matchAll(STREET)) {
     blocked.push({ start: m.index, end: m.index + m[0].length });
   }
   const free = (s: Span) =>
@@ -719,6 +732,10 @@ const empty = (title: string): QuickAdd => ({
   parts: [],
 });
 
+/** Some word of a date or time: a number, a day, a month, a part of the day, a span. */
+const DATE_WORD =
+  /\d|\b(?:today|tonight|tomorrow|tmrw|yesterday|noon|midday|midnight|mornings?|afternoons?|evenings?|nights?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|next|last|this|week|weeks|month|months|year|years|hours?|minutes?|mins?|days?|weekend|now|christmas|eve|fortnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|o'?clock|am|pm|first|second|third|\w+(?:st|nd|rd|th))\b/i;
+
 const BARE_DURATION = /^\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)$/i;
 
 /**
@@ -776,6 +793,8 @@ function findDate(
     const hasDay = c.isCertain('day') || c.isCertain('weekday');
     const hasTime = c.isCertain('hour');
     if (!hasDay && !hasTime) continue; // "March", "the weekend" alone
+    // ("harvest the honey": chrono reads "the h…" as an hour; a date says a number or a date word)
+    if (!DATE_WORD.test(said)) continue;
     // "sun screen", "wed the couple": a short lower-case day name only at the end ("haircut sat")
     // or before a time ("dentist thu 2pm")
     if (

@@ -1240,3 +1240,153 @@ describe('"another for the same time"', () => {
     ).toBe(true);
   });
 });
+
+describe('moves told as news, labels swapped, lists said in sentences', () => {
+  it.each([
+    [
+      'The venue has pushed the tasting back a week',
+      { ref: { kind: 'words', text: 'the tasting' }, shift: 7 },
+    ],
+    [
+      'The school has brought the trip forward by two days',
+      { ref: { kind: 'words', text: 'the trip' }, shift: -2 },
+    ],
+    [
+      "Ops says the van pickup's been pushed back 2 hours",
+      { ref: { kind: 'words', text: 'the van pickup' }, shiftMinutes: 120 },
+    ],
+    [
+      'My son says the concert has been moved to Friday at 6pm',
+      { ref: { kind: 'words', text: 'the concert' }, when: 'Friday at 6pm' },
+    ],
+    [
+      'the roofers say the roof job slips by a fortnight',
+      { ref: { kind: 'words', text: 'the roof job' }, shift: 14 },
+    ],
+    [
+      "they've changed sports day to Thursday",
+      { ref: { kind: 'words', text: 'sports day' }, when: 'Thursday' },
+    ],
+    [
+      'Head office moved my flight forward 2 hours',
+      { ref: { kind: 'words', text: 'my flight' }, shiftMinutes: -120 },
+    ],
+  ])('%s', (text, change) => {
+    expect(readIn(text)).toEqual([{ type: 'schedule', ...change }]);
+  });
+  it.each([
+    ["they've moved it 40 minutes later", { shiftMinutes: 40 }],
+    ['push back 15 mins', { shiftMinutes: 15 }],
+    ['and an hour later too', { shiftMinutes: 60 }],
+  ])('%s (after a change)', (text, change) => {
+    expect(readIn(text, { lastAction: 'update', lastTimed: true })).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, ...change },
+    ]);
+  });
+  it('a report of a move is never a tick: "they\'ve changed parents\' evening to Thursday"', () => {
+    expect(readIn("they've changed parents' evening to Thursday").map((i) => i.type)).toEqual([
+      'schedule',
+    ]);
+  });
+  it.each([
+    [
+      'Replace the work tag on the invoice with #billing',
+      { ref: { kind: 'words', text: 'the invoice' }, add: ['billing'], remove: ['work'] },
+    ],
+    [
+      'Swap the home label on the hedge for garden',
+      { ref: { kind: 'words', text: 'the hedge' }, add: ['garden'], remove: ['home'] },
+    ],
+    [
+      'Tag the hive tasks with #apiary',
+      { ref: { kind: 'words', text: 'hive', every: true }, add: ['apiary'], remove: [] },
+    ],
+  ])('%s', (text, change) => {
+    expect(readIn(text)).toEqual([{ type: 'tag', ...change }]);
+  });
+  it('"remove #urgent, make it p1 instead" takes the label off and sets the priority', () => {
+    expect(
+      readIn('remove #urgent, make it p1 instead', { lastAction: 'update', lastTimed: true }),
+    ).toEqual([
+      { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['urgent'] },
+      { type: 'details', ref: { kind: 'focus' }, text: 'p1' },
+    ]);
+  });
+  it('"and add billing" right after a label change is one more label', () => {
+    expect(
+      readIn('and add billing', { lastAction: 'update', lastTimed: true, lastTagged: true }),
+    ).toEqual([{ type: 'tag', ref: { kind: 'focus' }, add: ['billing'], remove: [] }]);
+    expect(readIn('and add billing', { lastAction: 'add' })).toEqual([
+      { type: 'add', title: 'Billing' },
+    ]);
+  });
+  it('"I have two things to add. First, X. Second, Y." adds X and Y', () => {
+    expect(
+      readIn('I have two things to add. First, ring the vet. Second, buy a card for Ann.'),
+    ).toEqual([
+      { type: 'add', title: 'Ring the vet' },
+      { type: 'add', title: 'Buy a card for Ann' },
+    ]);
+  });
+  it('"Add for tomorrow: X" adds X due tomorrow', () => {
+    expect(readIn('Add for tomorrow: bring the forms to the bank')).toEqual([
+      { type: 'add', title: 'Bring the forms to the bank tomorrow' },
+    ]);
+  });
+  it.each([
+    [
+      'The third one needs renaming to Invite the Abbotts',
+      { kind: 'positions', positions: [3] },
+      'Invite the Abbotts',
+    ],
+    [
+      'swap the title of the hay one for Order 40 bales',
+      { kind: 'words', text: 'the hay one' },
+      'Order 40 bales',
+    ],
+  ])('%s', (text, ref, title) => {
+    expect(readIn(text)).toEqual([expect.objectContaining({ type: 'update', ref, title })]);
+  });
+  it.each([
+    [
+      'Forgive me, I meant Doreen, not Dorothy.',
+      { type: 'correct', text: 'Doreen', replaces: 'Dorothy' },
+    ],
+    [
+      'My apologies, that should read Leeds rather than York.',
+      { type: 'update', ref: { kind: 'focus' }, replace: ['York', 'Leeds'] },
+    ],
+    ['Help me mark finish', { type: 'complete', ref: { kind: 'focus' } }],
+    ['nah undo that, it was right before', { type: 'undo' }],
+    ['Is it gone?', { type: 'status', ref: { kind: 'focus' }, asks: 'gone' }],
+  ])('%s (after an add)', (text, intent) => {
+    expect(readIn(text, { lastAction: 'add' })).toEqual([intent]);
+  });
+  it.each([
+    ['ticking off revision', { type: 'complete', ref: { kind: 'words', text: 'revision' } }],
+    ["Create one called 'Sort the Lego'", { type: 'add', title: 'Sort the Lego' }],
+    [
+      '🗑️ the party playlist task pls',
+      { type: 'delete', ref: { kind: 'words', text: 'the party playlist task' } },
+    ],
+    [
+      "The fence painting doesn't need a date any more",
+      { type: 'schedule', ref: { kind: 'words', text: 'The fence painting' }, clear: true },
+    ],
+    [
+      'The gym membership renews annually',
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: 'The gym membership' },
+        repeat: 'annually',
+      },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text)).toEqual([intent]);
+  });
+  it('"rename 2 -> Update DNS + CDN" keeps the plus', () => {
+    expect(readIn('rename 2 -> Update DNS + CDN')).toEqual([
+      expect.objectContaining({ title: 'Update DNS + CDN' }),
+    ]);
+  });
+});

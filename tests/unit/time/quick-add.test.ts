@@ -396,3 +396,28 @@ describe('repeats and times said loosely', () => {
     expect(parse('dentist in 2 days')).toMatchObject({ title: 'dentist' });
   });
 });
+
+describe('words that look like times but are not, and end of day', () => {
+  it.each([
+    ['harvest the honey on 20 August', { title: 'harvest the honey', dueDate: '2027-08-20' }],
+    [
+      'open home at 14 Kauri Street on Saturday at 11am',
+      { title: 'open home at 14 Kauri Street', dueDate: '2026-11-28', dueTime: '11:00' },
+    ],
+    [
+      'appraisal at 9 Rata Lane tomorrow at 10am',
+      { title: 'appraisal at 9 Rata Lane', dueTime: '10:00' },
+    ],
+    ['teach the lunchtime flow class every weekday', { title: 'teach the lunchtime flow class' }],
+  ])('%s', (text, read) => {
+    expect(parse(text)).toMatchObject(read);
+  });
+  it('"eod" is today at 17:00 even after five', () => {
+    expect(parse('invoice acme eod', { now: new Date(2026, 10, 28, 18, 30) })).toMatchObject({
+      title: 'invoice acme',
+      dueDate: '2026-11-28',
+      dueTime: '17:00',
+    });
+    expect(parse('report friday eod')).toMatchObject({ dueDate: '2026-12-04', dueTime: '17:00' });
+  });
+});

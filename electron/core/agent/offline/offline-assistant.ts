@@ -613,6 +613,7 @@ export class OfflineAssistant implements Engine {
         ? { lastShift: state.lastTimedIntent.shift }
         : {}),
       ...(state.lastTimed && state.lastAction === 'add' ? addedIn(state.lastTimedIntent) : {}),
+      ...(state.lastTimed && state.lastTimedIntent?.type === 'tag' ? { lastTagged: true } : {}),
       agenda: state.agenda,
       askedAbout: state.askedAbout,
       awaitingValue: state.asking?.field ?? null,
@@ -677,6 +678,15 @@ export class OfflineAssistant implements Engine {
         // in this conversation (and found again by "what did I say about …?")
         if (TOLD.test(turn.text.trim()))
           return `Noted — ask me “what did I say about …?” whenever you need it. ${NOTED_HINT}`;
+        // "Turns out my passport's still valid" … "so get rid of that one": news about a task,
+        // with nothing asked yet; it is the task "that one" means next
+        const all = turn.tasks('all');
+        const found = matchTasks(turn.text, all).candidates;
+        const about = found.length === 1 ? found[0] : taskAbout(turn.text, all);
+        if (about && !turn.text.includes('?')) {
+          turn.state.focus = [about.id];
+          return `Noted about ${q(about)}. What would you like to do with it — tick it off, change it, or remove it?`;
+        }
         const words = turn.text.trim().split(/\s+/).length;
         const suggestion =
           words <= 8 && turn.text.length <= 80
@@ -921,6 +931,10 @@ export class OfflineAssistant implements Engine {
 
   /** "When is the dentist?" */
   #when(ref: TaskRef, turn: TurnContext, about?: 'repeat' | 'labels' | 'priority'): string {
+    // "I've taken my tablets" … "when's the next one?": the next time the repeating task is due
+    const repeating = present(turn.state.focus, turn.tasks('all')).filter((t) => t.repeat);
+    if (ref.kind === 'neighbour' && ref.offset === 1 && !about && repeating.length === 1)
+      ref = { kind: 'focus' };
     const resolved = this.resolve(ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'when', ref });
     turn.state.focus = resolved.tasks.map((t) => t.id);
@@ -1558,7 +1572,7 @@ export class OfflineAssistant implements Engine {
         // "I've seen to the last one now, so please tick it off": the place said in passing
         const place =
           ref.context &&
-          /\b(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:one|task|item|thing)\b(?!\s+(?:i|we|you)\s)/i.exec(
+          /\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:one|task|item)\b(?!\s+(?:i|we|you)\s)/i.exec(
             ref.context,
           );
         if (place) {
@@ -1830,7 +1844,17 @@ export class OfflineAssistant implements Engine {
   }
 
   /** Answers the question as asked: "is it done?" and "do I still need to?" are opposites. */
-  #status(ref: TaskRef, turn: TurnContext, asks: 'done' | 'pending' = 'done'): string {
+  #status(ref: TaskRef, turn: TurnContext, asks: 'done' | 'pending' | 'gone' = 'done'): string {
+    // "Delete the gym one" … "is it gone?": whether the task just talked about is still there
+    if (asks === 'gone' && ref.kind === 'focus') {
+      const all = turn.tasks('all');
+      const there = present(turn.state.focus, all);
+      if (turn.state.focus.length > 0 && there.length === 0)
+        return 'Yes — it’s gone from your list. Say “undo” to bring it back.';
+      if (there.length > 0)
+        return there.map((t) => `No — ${q(t)} (#${t.id}) is still on your list.`).join('\n');
+    }
+    if (asks === 'gone') asks = 'pending';
     let resolved = this.resolve(ref, turn);
     // "have I done either of the insurance renewals?": a question about several is answered for
     // each (asking which would only slow the answer down).

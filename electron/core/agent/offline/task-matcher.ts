@@ -147,6 +147,16 @@ export function matchTasks(phrase: string, tasks: Task[], asSaid = true): MatchR
     const asSaid = top.filter((s) => queryRaw.every((q) => rawKeywords(s.task.title).includes(q)));
     if (asSaid.length > 0) top = asSaid;
   }
+  // "fire exit A" with "Check fire exit A" and "… B": a letter or number said picks one
+  if (top.length > 1) {
+    const marks = phrase.match(/(?<![\p{L}\p{N}])(?:[A-Z]|\d{1,4})(?![\p{L}\p{N}])/gu) ?? [];
+    const marked = top.filter((s) =>
+      marks.some((m) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${m}(?![\\p{L}\\p{N}])`, 'u').test(s.task.title),
+      ),
+    );
+    if (marks.length > 0 && marked.length === 1) top = marked;
+  }
   return { candidates: top.map((s) => s.task), none: false };
 }
 

@@ -75,6 +75,8 @@ function calmEmoji(text: string): string {
       .replace(/[\r\n]+[ \t]*[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]+(?=\S)/gu, '\n- ')
       // A check mark says done; an emoji after a greeting is mood ("hey 👋 add …", "🛒 add these").
       .replace(/(?<=^|\s)[✅✔☑]\uFE0F?(?=\s|$)/gu, ' done ')
+      // A bin first says delete ("🗑️ the party playlist task pls"); a cross mark too ("❌ gym")
+      .replace(/^\s*(?:🗑|❌|✖)\uFE0F?\s+(?=\S)/u, 'delete ')
       .replace(
         /^((?:(?:hey|hi|hello|yo|assistant|bot|ok|okay|so|oh)[\s,!]+){0,3})[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s)/iu,
         '$1',
@@ -161,7 +163,10 @@ export function normalizeText(text: string): string {
       )
       // "add buy printer ink add return the library books add call dad": said without stops
       .replace(/^add\s+\S.*$/i, (m) => {
-        const pieces = m.split(/(?<!\b(?:and|also|then|to|or|please|pls|,|;))\s+add\s+(?=\S)/i);
+        const pieces = m
+          .split(/(?<!\b(?:and|also|then|to|or|please|pls|,|;))\s+add\s+(?=\S)/i)
+          // ("add wash the seat covers period add buy wipes": the dictated stop is no word)
+          .map((p) => p.replace(/\s+(?:period|full stop|comma)$/i, ''));
         return pieces.length > 1 && pieces.every((p) => /\S+\s+\S/.test(p.replace(/^add\s+/i, '')))
           ? pieces.join('; add ')
           : m;
@@ -197,12 +202,58 @@ export function normalizeText(text: string): string {
         '$2 $1',
       )
       // "files sent + invoiced brightside": and
-      .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
+      .replace(
+        /^(?![^]*(?:->|=>|:|"|\brename\b|\bnote\b|\bcall it\b))(.+?)\s+\+\s+(?=\p{L})/u,
+        (m, before: string) =>
+          /(?:ed|sent|paid|done|bought|got|made|sorted|booked)$/i.test(before)
+            ? `${before} and `
+            : m,
+      )
+      // "I have two things to add. First, ring the surgery. Second, buy a card.": a list
+      .replace(
+        /^(?:(?:so|ok|okay|right)[,\s]+)?(?:i\s+(?:have|'ve got|got|need to add)|there\s+are|here\s+are)\s+(?:(?:two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:more\s+)?(?:things|tasks|items|bits|jobs)(?:\s+(?:to add|for (?:you|the list|my list)|to put on (?:the|my) list))?\s*[.:!]\s*(\S.*)$/i,
+        (_, rest: string) =>
+          `add: ${rest
+            .replace(/^(?:first(?:ly)?|one|1)\s*[,:.)-]\s*/i, '')
+            .replace(
+              /\s*[.!;]\s+(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|also|finally|lastly|and|two|three|[2-9])\s*[,:.)-]?\s*(?=\S)/gi,
+              '; ',
+            )}`,
+      )
+      // "Forgive me, I meant Doreen", "My apologies, that should read …": the words after
+      .replace(
+        /^(?:(?:forgive me|my apologies|apologies|pardon me|excuse me|i do apologi[sz]e|i apologi[sz]e|so sorry|terribly sorry)\s*[,.!:;-]+\s*)+(?=\S)/i,
+        '',
+      )
+      // "help me mark it finish": mark it done
+      .replace(
+        /^(?:(?:please|pls|can you|could you)\s+)?help\s+me(?:\s+to)?\s+(?=(?:mark|tick|delete|remove|add|rename|change|move|finish|complete|reopen|cross)\b)/i,
+        '',
+      )
+      .replace(
+        /\bmark\s+((?:it|that|this|them)\s+)?(?:as\s+)?finish\b/gi,
+        (_, it?: string) => `mark ${it ?? ''}done`,
+      )
+      // "ticking off revision": ticking it off
+      .replace(
+        /^(?:(?:i'm|i am|im)\s+)?(?:just\s+)?(ticking|crossing|checking)\s+off\s+(?=\S)/i,
+        (_, v: string) => `${v.slice(0, -3)} off `,
+      )
+      // "Create one called 'Sort the Lego by colour'": a task by that name
+      .replace(
+        /^(?:(?:please|pls)\s+)?(?:create|make|add|start)\s+(?:one|a task|a new one|a new task|another(?: one)?|a todo|an item)\s+(?:called|named|titled|saying)\s+(?=\S)/i,
+        'add ',
+      )
       // "mate, the water bill's urgent": who is spoken to, not what is said
       .replace(/^(?:mate|dude|bro|pal|buddy|love|hun|man|oi|yo)\s*,\s*(?=\S)/i, '')
       // "add me task for buy the tickets": a task to buy them
       .replace(
         /\badd\s+me\s+(?:a\s+|one\s+)?(?:task|reminder|todo|to-do)\s+(?:for|to)\s+(?=\S)/gi,
+        'add ',
+      )
+      // "chuck in a reminder to …": add one
+      .replace(
+        /\b(?:chuck|bung|pop|stick|throw|put)\s+in\s+(?=(?:a|an|another|one more)\s+(?:new\s+)?(?:reminder|task|todo|to-do|item|note)\b)/gi,
         'add ',
       )
       // "would you ever add …": would you add

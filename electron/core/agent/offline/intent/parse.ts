@@ -230,6 +230,19 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
           intents.push(i);
           continue;
         }
+        // ("remove #urgent, make it p1 instead": another change, asked outright, of that task)
+        if (
+          !previous &&
+          !i.ref.context &&
+          intents.length > 0 &&
+          intents.every((x) => 'ref' in x && x.ref?.kind === 'focus' && x.type !== i.type) &&
+          /^(?:and\s+)?(?:make|set|put|give|mark|tag|label|move|push|change)\s+(?:it|that)\b/i.test(
+            clauses[at]!,
+          )
+        ) {
+          intents.push(i);
+          continue;
+        }
         if (!previous || i.ref.context) return undefined;
         intents.push({ ...i, ref: previous } as Intent);
         continue;

@@ -251,6 +251,16 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'words', text: allOf[1]!, every: true };
+  // "the hive tasks", "my school ones": every task those words find, said in the plural
+  const plural = s.match(/^the\s+(.+?)\s+(?:tasks|ones|items|todos|to-dos|jobs)$/i);
+  if (
+    plural &&
+    !/^(?:other|these|those)$/i.test(plural[1]!) &&
+    !/\b(?:first|last|top|bottom|next|other|\d+|one|two|three|four|five|six|seven|eight|nine|ten|done|completed?|finished|pending|open|remaining|unfinished|ticked|checked|overdue|urgent|due|today|tomorrow|old|new)\b/i.test(
+      plural[1]!,
+    )
+  )
+    return { kind: 'words', text: plural[1]!, every: true };
   // "both Sarah emails": the two tasks those words find.
   const both = s.match(/^both\s+(?!of\b|them\b|those\b|these\b)(.+)$/i);
   if (both) return { kind: 'words', text: both[1]!, count: 2 };
@@ -291,7 +301,9 @@ export function parseRef(raw: string): TaskRef {
   }
   // "get rid of it, too pricey": "it", then why (not "it, the red one": which one)
   if (
-    /^(?:it|that|this|them|those)\s*,\s*(?!(?:the|my|our|task|item|number|no\.?|#|\d)\b)\S/i.test(s)
+    /^(?:it|that|this|them|those|that one|this one)\s*,\s*(?!(?:the|my|our|task|item|number|no\.?|#|\d)\b)\S/i.test(
+      s,
+    )
   )
     return { kind: 'focus' };
   // "did them before service", "sent it this morning": "it", then when it was done

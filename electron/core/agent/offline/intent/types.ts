@@ -96,7 +96,8 @@ export type Intent =
   /** "what did you change it to?": the last change, told again (a question: changes nothing). */
   | { type: 'recap'; deed?: 'add' | 'complete' | 'reopen' | 'delete' | 'update' }
   /** "Did I finish the insurance task?" */
-  | { type: 'status'; ref: TaskRef; asks?: 'done' | 'pending' }
+  /** `asks`: what the question is (done, still to do, or gone from the list). */
+  | { type: 'status'; ref: TaskRef; asks?: 'done' | 'pending' | 'gone' }
   /** "What's task 2?", "what's the note on task 1?" */
   /** `about`: the question was about the task's description ("what's the note on it?"). */
   | { type: 'show'; ref: TaskRef; about?: 'description' }
@@ -194,6 +195,8 @@ export interface DialogueView {
   lastTimed?: boolean;
   /** That change moved a date by this many days ("actually 3" means 3 days then). */
   lastShift?: number;
+  /** That change was to labels ("and add billing" means one more label then). */
+  lastTagged?: boolean;
   /** The task just added was due "in N days" or weeks ("make that 6" means 6 of them then). */
   lastIn?: 'days' | 'weeks';
   /** The assistant just said a task's labels, priority or repeat ("remove them" means those). */

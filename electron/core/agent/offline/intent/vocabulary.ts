@@ -1088,7 +1088,6 @@ export const SPELLINGS: Record<string, string> = {
   remnd: 'remind',
   rm: 'remove',
   hte: 'the',
-  hw: 'homework',
   sth: 'something',
   nvm: 'never mind',
   im: "i'm",
@@ -1161,6 +1160,9 @@ export function rx(strings: TemplateStringsArray, ...values: unknown[]): RegExp 
  * the shopping" is "Buy groceries"): each maps to the word the other side is compared as.
  */
 export const SAME_WORDS: Record<string, string> = {
+  // shortenings, read as the word when matching (a title keeps them as typed)
+  hw: 'homework',
+  mtg: 'meeting',
   ring: 'call',
   rang: 'call',
   rung: 'call',

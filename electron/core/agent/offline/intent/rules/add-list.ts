@@ -2,6 +2,7 @@
 // beans", "please add for me: …", "a few things for the list please: …", "to-dos:⏎* a⏎* b",
 // "I need to do 2 things: …", "ok add one more: book a dentist appointment".
 import { tidyTitle } from '../normalize.ts';
+import { looksLikeWhen } from '../time-words.ts';
 import type { Intent, Rule } from '../types.ts';
 import {
   LIST_HEADER_SEVERAL,
@@ -26,7 +27,7 @@ const HEADER_SEVERAL = new Set([
  * "add these 3: a, b, c" / "to-dos; a; b" / "add to my todos - order ink": the part before the
  * first colon, dash or semicolon only says "add" or "here is a list", so what follows is a list.
  */
-function afterListHeader(s: string): { items: string; count: number } | undefined {
+function afterListHeader(s: string): { items: string; count: number; when?: string } | undefined {
   // (a colon between digits is a time or a ratio: "1:1 with manager", "at 10:30")
   const m = s.match(/^([^:;"'`]{1,60}?)\s*(?:(?<!\d):|:(?!\d)|;|\s-\s)\s*(\S.*)$/s);
   if (!m) return undefined;
@@ -47,7 +48,7 @@ function afterListHeader(s: string): { items: string; count: number } | undefine
   )
     return undefined;
   const header = m[1]!.replace(
-    /\s+(?:for|from|about|re)\s+(?:the\s+|my\s+|our\s+|this\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}$/u,
+    /\s+(?:for|from|about|re)\s+(?:the\s+|my\s+|our\s+|this\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,2}$/u,
     '',
   );
   const words = header
@@ -91,9 +92,20 @@ function afterListHeader(s: string): { items: string; count: number } | undefine
   }
   // "task 3: done" names a task; "one more: …" and "these 3: …" count the items.
   const counted = words.find((w) => /^\d{1,2}$/.test(w) || (w !== 'one' && w in NUMBER_WORDS));
+  // "add for tomorrow: bring the documents": the day said in the header is each item's
+  const when = /^(?:please\s+)?(?:add|put|new tasks?)\s+(?:for|on|by)\s+(.+)$/i.exec(
+    m[1]!.trim(),
+  )?.[1];
   return {
     items: m[2]!,
     count: counted === undefined ? 0 : Number(counted) || (NUMBER_WORDS[counted] ?? 0),
+    ...(when && looksLikeWhen(when)
+      ? {
+          when: /^(?:by)\s/i.test(m[1]!.trim().split(/\s+/).slice(1).join(' '))
+            ? `by ${when}`
+            : when,
+        }
+      : {}),
   };
 }
 
@@ -122,6 +134,7 @@ export const addList: Rule = {
         : splitItems(listed.items, listed.count > 0, true, listed.count);
     const titles = items
       .map((item) => tidyTitle(item.replace(TRAILERS, '')))
+      .map((title) => (listed.when && title ? `${title} ${listed.when}` : title))
       .filter((title) => title && !/^(?:task|todo|item|something|one|it)$/i.test(title));
     if (titles.length === 0) return undefined;
     return titles.length === 1

@@ -30,7 +30,8 @@ export const count: Rule = {
     }
     // "anything with 'renew' in it?" … "how many is that?": the tasks just found.
     if (
-      context.dialogue.lastAsked === 'find' &&
+      // (or just listed for a "what's due…?": "what's tagged work?" … "how many is that?")
+      (context.dialogue.lastAsked === 'find' || !!context.dialogue.agenda) &&
       /^how many(?: (?:is|was) (?:that|it)| are (?:they|those|these|there)| of (?:them|those|these)| (?:things|tasks|ones))?$/.test(
         t,
       )

@@ -150,6 +150,9 @@ export const describeRule: Rule = {
     // "make the description 'ask for the full-day package'" (the task just talked about)
     m = re`^(?:make|set|change)\\s+(?:the|its)\\s+${DESCRIPTION_NOUN}\\s+(?:to\\s+|into\\s+|:\\s*)?(["'\`].+["'\`])$`;
     if (m) push('it', m[1]!);
+    // "add a note to the passport task that Mum has the old one": the task, then the note
+    m = re`^(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|on|for)\\s+(.+?\\s(?:task|one|item|job))\\s+(?:that|saying|to say)\\s+(.+)$`;
+    if (m) push(m[1]!, m[2]!);
     // "note 1: Use the 4TB drive", "desc #3 - bring ID": the task by its number
     m = re`^${DESCRIPTION_NOUN}\\s+(?:for\\s+|on\\s+|to\\s+)?(?:task\\s+)?#?(\\d{1,4})\\s*(?:->|[:=]|\\s[-–—](?!>))\\s*(.+)$`;
     if (m) push(`task ${m[1]}`, m[2]!);

@@ -288,7 +288,9 @@ export const fixWord: Rule = {
     if (
       m &&
       m[2]!.toLowerCase() !== m[3]!.toLowerCase() &&
-      !/^(?:it|that|this|he|she|they|i|we|you)$/i.test(m[1]!) &&
+      // ("that should read Manchester rather than Leeds": "that" is the task just talked about)
+      (!/^(?:it|that|this|he|she|they|i|we|you)$/i.test(m[1]!) ||
+        (/^(?:it|that|this)$/i.test(m[1]!) && /\sshould\s+(?:say|read)\s/i.test(m[0]!))) &&
       !/^(?:please\s+|pls\s+)?(?:fix|correct|change|update|edit|rename|can|could|would|tell|show|list|mark|make|which|what|how)\b|\b(?:typo|spelling|misspel\w*)\b/i.test(
         m[1]!,
       ) &&

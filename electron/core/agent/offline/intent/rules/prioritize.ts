@@ -47,6 +47,21 @@ export const prioritize: Rule = {
         /^(?:bump|raise|lower|drop|move|change|set|put|knock)\s+(.+?)\s+(?:up\s+|down\s+)?to\s+(high|top|medium|normal|low)$/i.exec(
           said,
         ));
+    // "put the highest priority please" (on the task just talked about)
+    const top =
+      /^(?:put|give|set|make)\s+(?:it\s+)?(?:the\s+|a\s+)?(highest|top|max(?:imum)?|lowest|bottom|high|medium|low)\s+priority(?:\s+on\s+(?:it|that))?$/i.exec(
+        said,
+      );
+    if (top && (dialogue.lastAction || dialogue.lastAsked))
+      return {
+        type: 'prioritize',
+        ref: { kind: 'focus' },
+        priority: /^(?:highest|top|max|maximum|high)$/i.test(top[1]!)
+          ? 1
+          : /medium/i.test(top[1]!)
+            ? 2
+            : 3,
+      };
     // "first one change to low priority", "make the second one medium" (after a list)
     const placed =
       /^(?:make\s+)?(.+?)\s+(?:(?:change|set|switch|make|put)\s+(?:it\s+)?(?:to|as)\s+)?(high|top|medium|normal|low)(?:\s+prio(?:rity)?)?$/i.exec(

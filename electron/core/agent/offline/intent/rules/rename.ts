@@ -80,6 +80,15 @@ export const rename: Rule = {
     );
     if (placeTo && TASK_VERBS.has(placeTo[3]!.toLowerCase()) && !named)
       push(placeTo[1]!, placeTo[2]!);
+    // "the third one needs renaming to …", "swap the title of the hay one for …"
+    const needs =
+      s.match(
+        /^(.+?)\s+(?:needs|wants|has)\s+(?:to\s+be\s+)?(?:renaming|renamed|retitling|retitled|a new name)\s+(?:to|as|:)\s*(.+)$/i,
+      ) ??
+      s.match(
+        /^(?:swap|switch|change|replace)\s+the\s+(?:title|name|wording)\s+(?:of|on|for)\s+(.+?)\s+(?:for|to|with)\s+(.+)$/i,
+      );
+    if (needs && !named) push(needs[1]!, needs[2]!);
     // "make task 1 say 'Call grandma on her landline'", "have the milk one read …"
     const says = s.match(
       /^(?:make|have|let|change|edit|set)\s+(.+?)\s+(?:say|read|be called|be named|be titled)\s*:?\s+(.+)$/i,

@@ -73,7 +73,7 @@ const clean = (when: string) =>
 /** Who can move a task for you: "they", "Nan", "the clinic", "my boss" (not "I" or "it"). */
 const SOMEONE = String.raw`(?!(?:i|we|it|that|this)\b)(?:(?:the|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?`;
 const MOVED_IT = new RegExp(
-  String.raw`^(?:[^,]+,\s*)?${SOMEONE}\s+(?:have\s+|has\s+|had\s+|just\s+|'ve\s+|'s\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted|switched|put|swapped)(?:\s+(?:it|that|us|me|the\s+(?:time|date|day|booking|appointment|slot)))?(?:\s+(?:back|forward))?\s+((?:to|till|until|for)\s+.+)$`,
+  String.raw`^(?:[^,]+,\s*)?(?:(?:they|he|she)(?:'ve|'s)?\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted|switched|put|swapped)(?:\s+(?:it|that|us|me|the\s+(?:time|date|day|booking|appointment|slot)))?|${SOMEONE}\s+(?:have\s+|has\s+|had\s+|just\s+|'ve\s+|'s\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted|switched|put|swapped)\s+(?:it|that|us|me|the\s+(?:time|date|day|booking|appointment|slot)))(?:\s+(?:back|forward))?\s+((?:to|till|until|for)\s+.+)$`,
   'i',
 );
 const ASKED_FOR = new RegExp(
@@ -86,6 +86,86 @@ const NEEDS_DOING =
   /^(?:that|it|this)\s+(?:needs doing|needs to be done|needs to happen|has to be done|has to happen|must be done|should be done|wants doing)\s+(.+)$/i;
 const SHIFT_WORDS =
   /^(?:by\s+)?(?:(?:an?|one|two|three|four|five|six|half an?|a couple of|a few|\d+(?:\.\d+)?)\s+(?:and a half\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|half an hour|an hour and a half)\s+(?:later|earlier|back|forward|sooner)$/i;
+
+const AMOUNT = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a couple of|a few|another)\s+(?:and a half\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight)|a\s+fortnight`;
+const MOVED_VERB = String.raw`(?:moved|pushed|changed|brought|rescheduled|shifted|bumped|put|pulled|delayed|postponed|switched|swapped)`;
+/** "Dispatch says …", "vet rang, …", "the clinic just called, …": who told, before the news. */
+const TOLD_BY =
+  /^(?:[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+(?:says?|said|rang|called|phoned|emailed|texted|messaged|told me|wrote|confirmed)(?:\s+(?:that|to say|back))?\s*[,:;-]?\s+)(?=\S)/iu;
+const REPORTED_ACTIVE = new RegExp(
+  String.raw`^(?:(?:the|my|our|his|her|their)\s+)?(?!(?:is|are|was|were|been|be)\b)[\p{L}'-]+(?:\s+(?!(?:is|are|was|were|been|be)\b)[\p{L}'-]+){0,2}?\s+(?:has\s+|have\s+|had\s+|'ve\s+|just\s+|now\s+)*(${MOVED_VERB})\s+(?!(?:back|forward|up|ahead|by|to|till|until)\b)(.+?)\s+(?:(back|forward|up|ahead)\s+)?(?:(?:by\s+)?(${AMOUNT})(?:\s+(later|earlier|back|forward|sooner))?|((?:to|till|until|for)\s+.+))$`,
+  'iu',
+);
+const REPORTED_PASSIVE = new RegExp(
+  String.raw`^(.+?)(?:'s|\s+(?:is|are|was|were|has|have|got|gets|'s))\s+(?:been\s+)?(?:just\s+|now\s+)?(${MOVED_VERB}|slipped|slips|slipping)\s+(?:(back|forward|up|ahead)\s+)?(?:(?:by\s+)?(${AMOUNT})(?:\s+(later|earlier|back|forward|sooner))?|((?:to|till|until|for)\s+.+))$`,
+  'iu',
+);
+const SLIPS = new RegExp(
+  String.raw`^(.+?)\s+(?:slips|slipped|slides|slid|is slipping)\s+(?:by\s+)?(${AMOUNT})$`,
+  'iu',
+);
+
+/**
+ * "The venue has pushed the walkthrough back a week", "Dispatch says the depot pickup's been
+ * pushed back 3 hours", "they've changed parents' evening to Thursday", "the kitchen fit-out slips
+ * by a fortnight": a move someone else made, told as news.
+ */
+function reportedMove(said: string): Intent | undefined {
+  const s = said.replace(TOLD_BY, '');
+  const active = REPORTED_ACTIVE.exec(s);
+  const passive = active ? null : REPORTED_PASSIVE.exec(s);
+  const slips = active || passive ? null : SLIPS.exec(s);
+  const parts = active
+    ? {
+        what: active[2],
+        direction: `${active[3] ?? ''} ${active[5] ?? ''} ${active[1]}`,
+        amount: active[4],
+        to: active[6],
+      }
+    : passive
+      ? {
+          what: passive[1],
+          direction: `${passive[3] ?? ''} ${passive[5] ?? ''} ${passive[2]}`,
+          amount: passive[4],
+          to: passive[6],
+        }
+      : slips
+        ? { what: slips[1], direction: '', amount: slips[2], to: undefined }
+        : undefined;
+  if (!parts) return undefined;
+  const { direction, amount, to } = parts;
+  const what = (parts.what ?? '').trim();
+  if (!what || /^(?:i|we|you)$/i.test(what)) return undefined;
+  const ref = /^(?:it|that|this|them|those|they)$/i.test(what)
+    ? ({ kind: 'focus' } as const)
+    : parseRef(what);
+  if (to) {
+    const when = clean(to.replace(/^(?:to|till|until|for)\s+/i, ''));
+    return looksLikeWhen(when) ? { type: 'schedule', ref, when } : undefined;
+  }
+  const m = /^(\S+(?:\s+an?)?(?:\s+of)?)\s+(?:and a half\s+)?(\S+)$/i.exec(
+    amount!.replace(/^a\s+fortnight$/i, 'a fortnight'),
+  );
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  const n =
+    (/^[\d.]+$/.test(word) ? Number(word) : /^half/.test(word) ? 0.5 : (COUNT[word] ?? NaN)) +
+    (/and a half/i.test(amount!) ? 0.5 : 0);
+  if (!Number.isFinite(n)) return undefined;
+  const unit = m[2]!.toLowerCase();
+  const earlier =
+    /\b(?:forward|up|ahead|earlier|sooner|brought|pulled)\b/i.test(direction) &&
+    !/\b(?:back|later)\b/i.test(direction);
+  const sign = earlier ? -1 : 1;
+  if (/^(?:h|hr|hrs|hours?)$/.test(unit))
+    return { type: 'schedule', ref, shiftMinutes: sign * Math.round(n * 60) };
+  if (/^(?:m|mins?|minutes?)$/.test(unit))
+    return { type: 'schedule', ref, shiftMinutes: sign * Math.round(n) };
+  const days = UNITS[unit];
+  return days && Number.isInteger(n)
+    ? { type: 'schedule', ref, shift: sign * n * days }
+    : undefined;
+}
 
 /** What a report of someone else's move says the task moves to ("to 1pm", "half an hour earlier"). */
 function movedItTo(s: string): string | undefined {
@@ -164,6 +244,28 @@ export const schedule: Rule = {
       );
     if (!question && theyMoved && looksLikeWhen(clean(theyMoved[2]!)))
       return { type: 'schedule', ref: parseRef(theyMoved[1]!), when: clean(theyMoved[2]!) };
+    // "push back 30 mins": the task just talked about
+    s = s.replace(
+      /^((?:push|move|shift|bring|put|bump|knock|pull)\s+)(back|forward|ahead|up)\s+(?=(?:by\s+)?(?:\d|an?\b|one\b|two\b|three\b|half\b))/i,
+      '$1it $2 ',
+    );
+    // "and an hour later too" after a move: as much again
+    const moreShift = new RegExp(
+      String.raw`^(?:(?:and|also|plus|oh and)\s+)*(?:also\s+)?(${AMOUNT})\s+(later|earlier)(?:\s+(?:too|as well|also|then))?$`,
+      'i',
+    ).exec(s);
+    if (moreShift && !question && dialogue.lastTimed) {
+      const moved = reportedMove(`it was pushed ${moreShift[1]} ${moreShift[2]}`);
+      if (moved?.type === 'schedule') return moved;
+    }
+    // "The venue has pushed the walkthrough back a week", "Dispatch says the pickup's been pushed
+    // back 3 hours": news of a move is the move
+    const news = question ? undefined : reportedMove(s);
+    if (
+      news?.type === 'schedule' &&
+      (news.ref.kind !== 'focus' || dialogue.lastAction || dialogue.lastAsked)
+    )
+      return news;
     // "Nan's moved it to 1pm", "they rescheduled to Thursday", "they asked for 3:30 instead",
     // "they gave me till Friday, move it", "they called, it's half an hour earlier now", "it's
     // moving to 9:45 from now on", "that needs doing on the 1st": the task just talked about, moved
@@ -201,13 +303,13 @@ export const schedule: Rule = {
       return undefined;
     // "no due date for the gym one", "remove the date from task 2", "clear the deadline on it"
     const clear =
-      /^(?:(?:remove|clear|drop|delete|take off|get rid of)\s+(?:the\s+)?(?:due\s+)?(?:date|deadline|due date|day)\s+(?:from|on|of|for)\s+(.+)|no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+)|(.+?)\s+(?:has|needs|should have)\s+no\s+(?:due\s+)?(?:date|deadline)|(?:make|set)\s+(.+?)\s+(?:undated|without a (?:due )?date))$/i.exec(
+      /^(?:(?:remove|clear|drop|delete|take off|get rid of)\s+(?:the\s+)?(?:due\s+)?(?:date|deadline|due date|day)\s+(?:from|on|of|for)\s+(.+)|no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+)|(.+?)\s+(?:has|needs|should have)\s+no\s+(?:due\s+)?(?:date|deadline)|(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has)\s+(?:a\s+|any\s+)?(?:due\s+)?(?:date|deadline)(?:\s+any\s*more)?|(?:make|set)\s+(.+?)\s+(?:undated|without a (?:due )?date))$/i.exec(
         s,
       );
     if (clear)
       return {
         type: 'schedule',
-        ref: parseRef(clear[1] ?? clear[2] ?? clear[3] ?? clear[4]!),
+        ref: parseRef(clear[1] ?? clear[2] ?? clear[3] ?? clear[4] ?? clear[5]!),
         clear: true,
       };
     // "no rush on the mower blades, take the date off": the task named in the remark before
@@ -411,8 +513,14 @@ export const schedule: Rule = {
         ref: parseRef(to[1]!),
         when: target,
         // ("book flights on the 15th", "plan the party for Saturday": a new task, when none is)
+        // ("schedule 'Call the Tokyo office' for tomorrow": that task, new, when it isn't there)
         ...(/^(?:book|plan|schedule|bring|put|set up|do)\s/i.test(s)
-          ? { fallback: { type: 'add' as const, title: s } }
+          ? {
+              fallback: {
+                type: 'add' as const,
+                title: /^schedule\s+["'`“]/i.test(s) ? s.replace(/^schedule\s+/i, '') : s,
+              },
+            }
           : {}),
       };
     // "I won't manage the car wash today, do it in 2 weeks", "can't get to the report, move it to

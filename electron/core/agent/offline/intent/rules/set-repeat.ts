@@ -57,7 +57,7 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s)(.+?)\s+(?:is|happens|comes round|comes up|should be|needs to be|has to be|will be|(?:is|are|'s|'re)\s+(?:moving|changing|switching|going)\s+to|(?:has|have)\s+(?:moved|changed|switched)\s+to)\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s)(.+?)\s+(?:is|happens|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|needs to be|has to be|will be|(?:is|are|'s|'re)\s+(?:moving|changing|switching|going)\s+to|(?:has|have)\s+(?:moved|changed|switched)\s+to)\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(

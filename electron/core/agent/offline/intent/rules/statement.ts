@@ -49,6 +49,14 @@ export const statement: Rule = {
   name: 'statement',
   specificity: 20,
   extract: (said, context) => {
+    // "gutters sat 9am #home": a task written the quick way, not news of a deed
+    const first = said.split(/\s+/)[0]!.toLowerCase();
+    const deed = /ed$/.test(first) || Object.hasOwn(IRREGULAR_PAST, first);
+    if (
+      /(?:^|\s)#[\p{L}]|\bp[1-3]\b/iu.test(said) ||
+      (!deed && /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i.test(said))
+    )
+      return undefined;
     const found = readStatement(said, context);
     // "the last one is finished, and the first one also": places on the list, not words
     const placed = (i: Intent): Intent => {

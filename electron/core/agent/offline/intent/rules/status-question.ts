@@ -41,6 +41,13 @@ export const statusQuestion: Rule = {
       rx`^(?:should|shall)\\s+(?:i|we)\\s+(?:just\\s+)?(?:${alt([...VERBS.delete, ...VERBS.complete, 'mark', 'tick', 'cross'])})\\s+(.+?)(?:\\s+(?:off|done|as done|now))?$`,
     );
     if (advice && context.question) return { type: 'status', ref: parseRef(advice[1]!) };
+    // "is it gone?" (after a delete): whether it is still on the list
+    if (
+      /^(?:(?:so|and|ok|okay)[,\s]+)?(?:is|are|has|have)\s+(?:it|that|they|those|them|that one)\s+(?:been\s+)?(?:gone|deleted|removed|off\s+(?:the|my)\s+list)(?:\s+(?:now|then|yet))?$/i.test(
+        t,
+      )
+    )
+      return { type: 'status', ref: { kind: 'focus' }, asks: 'gone' };
     // "has that bundle been filed yet?", "have the invites gone out?": the deed, asked about
     const been = t.match(
       /^(?:has|have)\s+(.+?)\s+(?:been\s+(?:\w+ed|done|sent|paid|made|written|bought|taken|given|booked|sorted|seen to|dealt with|handled|finished|posted)(?:\s+(?:off|out|in|up))?|gone\s+(?:out|off|in))(?:\s+(?:already|yet))?$/i,

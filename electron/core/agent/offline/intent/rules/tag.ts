@@ -10,8 +10,20 @@ const LABEL_WORDS = /#|\b(?:tag|tags|label|labels|untag)\b|^(?:put|file|move)\s.
 export const tag: Rule = {
   name: 'tag',
   specificity: 78,
-  extract: (s, { question, dialogue }): Intent | undefined => {
+  extract: (s, { question, dialogue, sentence }): Intent | undefined => {
     if (question) return undefined;
+    // "and add billing" right after changing its labels: one more label
+    const anotherLabel =
+      /^(?:(?:and|also|plus)\s+)+(?:add\s+|tag\s+(?:it\s+)?)?#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:too|as well|instead))?[.!]?$/iu.exec(
+        sentence || s,
+      );
+    if (anotherLabel && dialogue.lastTagged && !/^(?:it|that|this|them)$/i.test(anotherLabel[1]!))
+      return {
+        type: 'tag',
+        ref: { kind: 'focus' },
+        add: [labelName(anotherLabel[1]!)],
+        remove: [],
+      };
     // "tag buy paint as errands" … "actually take home off it": a label, after labels
     const offIt =
       /^(?:(?:actually|and|also|oh|no)[,\s]+)*(?:take|get)\s+#?([\p{L}\p{N}_-]+)\s+off(?:\s+of)?\s+(?:it|that|this)$/iu.exec(
@@ -152,7 +164,7 @@ export const tag: Rule = {
     if (allOff) return { type: 'tag', ref: parseRef(allOff[1]!), add: [], remove: ['*'] };
     // "change the label on print tickets from travel to work", "change the tag to errands"
     const change = new RegExp(
-      String.raw`^(?:change|switch|swap|replace)\s+(?:the\s+)?(?:tag|label)s?(?:\s+(?:on|of|for)\s+(.+?))?(?:\s+from\s+${NAME})?\s+(?:to|with|for)\s+${NAME}$`,
+      String.raw`^(?:change|switch|swap|replace)\s+(?:the\s+|its\s+|their\s+)?(?:tag|label)s?(?:\s+(?:on|of|for)\s+(.+?))?(?:\s+from\s+${NAME})?\s+(?:to|with|for)\s+${NAME}$`,
       'iu',
     ).exec(said);
     if (change)
@@ -161,6 +173,26 @@ export const tag: Rule = {
         ref: change[1] ? parseRef(change[1]) : { kind: 'focus' },
         add: [labelName(change[3]!)],
         remove: [change[2] ? labelName(change[2]) : '*'],
+      };
+    // "remove #urgent, make it p1 instead": that label off the task just talked about
+    const hashOff =
+      /^(?:(?:and|also|then|ok|okay)[,\s]+)?(?:remove|delete|drop|clear|take off|lose)\s+#([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:tag|label))?(?:\s+(?:from it|off it|too|please))?$/iu.exec(
+        said,
+      );
+    if (hashOff && (dialogue.lastAction || dialogue.lastAsked))
+      return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(hashOff[1]!)] };
+    // "Replace the farm tag on the alpacas with #livestock", "swap the home label on the roses
+    // for garden": one label for another, on that task
+    const swap = new RegExp(
+      String.raw`^(?:replace|swap|switch|change)\s+(?:the\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:tag|label)\s+(?:on|of|for)\s+(.+?)\s+(?:with|for|to)\s+(?:the\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:tag|label))?$`,
+      'iu',
+    ).exec(said);
+    if (swap)
+      return {
+        type: 'tag',
+        ref: parseRef(swap[2]!),
+        add: [labelName(swap[3]!)],
+        remove: [labelName(swap[1]!)],
       };
     // "untag home" right after a change: that label off the task just talked about
     const untagOne =

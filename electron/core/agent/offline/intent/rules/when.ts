@@ -6,7 +6,9 @@ import type { Intent, Rule } from '../types.ts';
 
 /** The task asked about; "it", "they": the one just talked about. */
 const refOf = (words: string) =>
-  /^(?:it|they|them|that|this|those|these|that one|this one)$/i.test(words.trim())
+  /^(?:it|they|them|that|this|those|these|that one|this one)(?:\s+(?:at|on|for|due|again|now|then))*$/i.test(
+    words.trim(),
+  )
     ? ({ kind: 'focus' } as const)
     : parseRef(words);
 
@@ -56,10 +58,12 @@ export const whenQuestion: Rule = {
       /^(?:and\s+)?(?:which|what)\s+days?\s+(?:is|are|does|do|will)\s+(.+?)(?:\s+(?:on|repeat|happen|recur))?$/i.exec(
         t,
       ) ??
-      /^(?:does|do|is)\s+(.+?)\s+(?:repeat|recur|repeating|recurring)(?:\s+at all)?$/i.exec(t) ??
+      /^(?:does|do|is)\s+(.+?)\s+(?:still\s+)?(?:repeat|recur|repeating|recurring)(?:\s+at all|\s+any\s*more)?$/i.exec(
+        t,
+      ) ??
       // "is the reading log check a repeating task?"
       /^(?:is|are)\s+(.+?)\s+an?\s+(?:repeating|recurring|regular)\s+(?:task|one|thing)$/i.exec(t);
-    if (repeat) return { type: 'when', ref: parseRef(repeat[1]!), about: 'repeat' };
+    if (repeat) return { type: 'when', ref: refOf(repeat[1]!), about: 'repeat' };
     const labels =
       /^(?:and\s+)?(?:what|which)\s+(?:labels?|tags?)\s+(?:are|is|does|has|have)\s+(?:(?:on|in)\s+)?(.+?)(?:\s+(?:have|got|tagged with|carry))?$/i.exec(
         t,
