@@ -1390,3 +1390,18 @@ describe('moves told as news, labels swapped, lists said in sentences', () => {
     ]);
   });
 });
+
+describe('run-on references and a few slips', () => {
+  it('"delete the last one i already sorted it …" is the last one', () => {
+    expect(
+      readIn('okay delete the last one i already sorted it with a different company', {
+        lastAsked: 'list',
+      }),
+    ).toEqual([{ type: 'delete', ref: { kind: 'positions', positions: [-1] } }]);
+  });
+  it('"donee", "ment" are done and meant', () => {
+    expect(readIn('call the plumber, donee')).toEqual([
+      expect.objectContaining({ type: 'complete' }),
+    ]);
+  });
+});

@@ -299,6 +299,12 @@ export function parseRef(raw: string): TaskRef {
   ) {
     return { kind: 'focus' };
   }
+  // "the last one i already sorted it with another company": the place, then why ("it" again)
+  const resumed =
+    /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one)\s+(?:i|we|he|she|they)\s+(?:\S+\s+){0,3}?(?:it|them|that)\b.*$/i.exec(
+      s,
+    );
+  if (resumed) return parseRef(resumed[1]!);
   // "get rid of it, too pricey": "it", then why (not "it, the red one": which one)
   if (
     /^(?:it|that|this|them|those|that one|this one)\s*,\s*(?!(?:the|my|our|task|item|number|no\.?|#|\d)\b)\S/i.test(

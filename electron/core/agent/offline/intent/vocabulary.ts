@@ -1085,6 +1085,8 @@ export const SPELLINGS: Record<string, string> = {
   mkae: 'make',
   tikc: 'tick',
   bumb: 'bump',
+  donee: 'done',
+  ment: 'meant',
   remnd: 'remind',
   rm: 'remove',
   hte: 'the',
