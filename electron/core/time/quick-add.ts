@@ -234,6 +234,21 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
  * the parts found in the rewritten text are mapped back by words (see `spanOf`).
  */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "dentist tues 9:15am", "weds": the days' short names chrono doesn't read
+  [/\btues\b(?=\s*(?:$|\d|at\b|p[1-4]\b|#|morning|afternoon|evening|night))/gi, () => 'tuesday'],
+  [/\bweds\b(?=\s*(?:$|\d|at\b|p[1-4]\b|#|morning|afternoon|evening|night))/gi, () => 'wednesday'],
+  [
+    /\bthur?s?\b(?=\s*(?:$|\d|at\b|p[1-4]\b|#|morning|afternoon|evening|night))/gi,
+    () => 'thursday',
+  ],
+  // "a week tomorrow": a week after tomorrow
+  [/\ba\s+week\s+(?:from\s+|on\s+)?tomorrow\b/gi, () => 'in 8 days'],
+  // "in three days' time", "in the 5 days": in so many days
+  [/\b(days?|weeks?|months?)['’]\s*time\b/gi, (_, u: string) => u],
+  [
+    /\bin\s+the\s+(\d+|two|three|four|five|six|seven|ten)\s+(days|weeks)\b/gi,
+    (_, n: string, u: string) => `in ${n} ${u}`,
+  ],
   // "every days": every day
   [/\b(every|each)\s+days\b/gi, (_, e: string) => `${e} day`],
   [

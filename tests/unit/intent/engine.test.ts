@@ -1405,3 +1405,123 @@ describe('run-on references and a few slips', () => {
     ]);
   });
 });
+
+describe('more moves, labels and corrections said loosely', () => {
+  const added = { lastAction: 'add' as const, lastTimed: true };
+  it.each([
+    ['her owner asked to push it back an hour', { ref: { kind: 'focus' }, shiftMinutes: 60 }],
+    ['Ah no, push that out a week', { ref: { kind: 'focus' }, shift: 7 }],
+  ])('%s', (text, change) => {
+    expect(readIn(text, added)).toEqual([{ type: 'schedule', ...change }]);
+  });
+  it.each([
+    [
+      'the match has been moved to the following day',
+      { ref: { kind: 'words', text: 'the match' }, shift: 1 },
+    ],
+    [
+      'Heads up, the briefing has been brought forward to 9',
+      { ref: { kind: 'words', text: 'the briefing' }, when: 'at 9' },
+    ],
+    [
+      'The Patels have put their move back a week',
+      { ref: { kind: 'words', text: 'Patels move' }, shift: 7 },
+    ],
+    [
+      'the school rang, they want the concert at 6pm instead',
+      { ref: { kind: 'words', text: 'the concert' }, when: 'at 6pm' },
+    ],
+    [
+      'the Paris client needs their report a day earlier',
+      { ref: { kind: 'words', text: 'the report' }, shift: -1 },
+    ],
+  ])('%s', (text, change) => {
+    expect(readIn(text)).toEqual([{ type: 'schedule', ...change }]);
+  });
+  it.each([
+    [
+      "actually don't give it a date",
+      { type: 'details', ref: { kind: 'focus' }, text: '', clear: ['date'] },
+    ],
+    [
+      'the shop says 2:30pm works better',
+      { type: 'details', ref: { kind: 'focus' }, text: '2:30pm' },
+    ],
+    [
+      'my boss says it has to go in today',
+      { type: 'details', ref: { kind: 'focus' }, text: 'today' },
+    ],
+    [
+      'do that every day at 6pm',
+      { type: 'details', ref: { kind: 'focus' }, text: 'every day at 6pm' },
+    ],
+    [
+      "And rather urgent, if you don't mind.",
+      { type: 'details', ref: { kind: 'focus' }, text: 'urgent' },
+    ],
+    [
+      'actually change that label to stock',
+      { type: 'tag', ref: { kind: 'focus' }, add: ['stock'], remove: ['*'] },
+    ],
+    [
+      'actually no delete that its raining',
+      { type: 'delete', ref: { kind: 'focus', context: 'no' } },
+    ],
+    ['can you put it back as not done for now', { type: 'reopen', ref: { kind: 'focus' } }],
+    ['Sorry, it was good before. Change back please', { type: 'undo' }],
+    ['So please take it off my list entirely', { type: 'delete', ref: { kind: 'focus' } }],
+  ])('%s (after an add)', (text, intent) => {
+    expect(readIn(text, added)).toEqual([intent]);
+  });
+  it.each([
+    ['anything low priority I could knock off?', { type: 'agenda', priority: 3 }],
+    ['Have I missed any deadlines?', { type: 'agenda', due: 'overdue' }],
+    [
+      'when does the stock take repeat?',
+      { type: 'when', ref: { kind: 'words', text: 'the stock take' }, about: 'repeat' },
+    ],
+    [
+      'change the van insurance label from admin to van',
+      {
+        type: 'tag',
+        ref: { kind: 'words', text: 'van insurance' },
+        add: ['van'],
+        remove: ['admin'],
+      },
+    ],
+    [
+      "Might I trouble you to add 'order the cake for Maureen'?",
+      { type: 'add', title: 'Order the cake for Maureen' },
+    ],
+    [
+      'New task called "Monday playlist" - keep the name exactly as it is',
+      { type: 'add', title: 'Monday playlist' },
+    ],
+    [
+      'Would it be possible to add a note to the council letter: mention the pothole',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the council letter' },
+        description: 'mention the pothole',
+        alternatives: [],
+      },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text)).toEqual([intent]);
+  });
+  it('"move it to Saturdays instead of Mondays" after asking its repeat', () => {
+    expect(readIn('move it to Saturdays instead of Mondays', { lastAsked: 'when' })).toEqual([
+      { type: 'set-repeat', ref: { kind: 'focus' }, repeat: 'Saturdays' },
+    ]);
+  });
+  it('"add dogs as well" after asking its labels is a label', () => {
+    expect(readIn('add dogs as well', { lastAsked: 'when', askedAbout: 'labels' })).toEqual([
+      { type: 'tag', ref: { kind: 'focus' }, add: ['dogs'], remove: [] },
+    ]);
+  });
+  it('a move told is never a tick', () => {
+    expect(
+      readIn('the staff meeting has been brought forward').every((i) => i.type !== 'complete'),
+    ).toBe(true);
+  });
+});

@@ -421,3 +421,17 @@ describe('words that look like times but are not, and end of day', () => {
     expect(parse('report friday eod')).toMatchObject({ dueDate: '2026-12-04', dueTime: '17:00' });
   });
 });
+
+describe("short day names, a week tomorrow, days' time", () => {
+  it.each([
+    [
+      'dentist tues 9:15am p1',
+      { title: 'dentist', dueDate: '2026-12-01', dueTime: '09:15', priority: 1 },
+    ],
+    ['book the sweep a week tomorrow', { title: 'book the sweep', dueDate: '2026-12-06' }],
+    ["send the cards in three days' time", { title: 'send the cards', dueDate: '2026-12-01' }],
+    ['buy the present in the 5 days', { title: 'buy the present', dueDate: '2026-12-03' }],
+  ])('%s', (text, read) => {
+    expect(parse(text)).toMatchObject(read);
+  });
+});

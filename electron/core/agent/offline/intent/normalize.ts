@@ -241,7 +241,7 @@ export function normalizeText(text: string): string {
       )
       // "Create one called 'Sort the Lego by colour'": a task by that name
       .replace(
-        /^(?:(?:please|pls)\s+)?(?:create|make|add|start)\s+(?:one|a task|a new one|a new task|another(?: one)?|a todo|an item)\s+(?:called|named|titled|saying)\s+(?=\S)/i,
+        /^(?:(?:please|pls)\s+)?(?:(?:create|make|add|start)\s+(?:one|a task|a new one|a new task|another(?: one)?|a todo|an item)|(?:a\s+)?new\s+(?:task|todo|to-do|item))\s+(?:called|named|titled|saying)\s+(?=\S)/i,
         'add ',
       )
       // "mate, the water bill's urgent": who is spoken to, not what is said
@@ -256,6 +256,43 @@ export function normalizeText(text: string): string {
         /\b(?:chuck|bung|pop|stick|throw|put)\s+in\s+(?=(?:a|an|another|one more)\s+(?:new\s+)?(?:reminder|task|todo|to-do|item|note)\b)/gi,
         'add ',
       )
+      // "and rather urgent, if you don't mind": urgent
+      .replace(/\b(?:rather|quite)\s+(?=urgent\b)/gi, '')
+      .replace(/[\s,]*\bif you (?:don't|do not) mind\b/gi, '')
+      // "push that out a week": back
+      .replace(/\b(push|put|move|shift|kick)\s+(it|that|this|them)\s+out\b/gi, '$1 $2 back')
+      // "might I trouble you to add …", "may I ask you to add …": add
+      .replace(
+        /\b(?:might|may|could|can)\s+i\s+(?:trouble|bother|ask)\s+you\s+(?:to|for)\s+(?=(?:add|put|note|mark|tick|delete|remove|rename|move|change|make|set|show|tell|list|a look|look)\b)/gi,
+        'please ',
+      )
+      // 'New task called "X" - keep the name exactly as it is': the quoted title, with a remark
+      .replace(
+        /^((?:please\s+)?(?:add\s+)?(?:a\s+)?(?:new\s+)?(?:task|todo|to-do|item)\s+(?:called|named|titled)\s+(["“'][^"”']+["”']))\s*[-–—,]\s*(?:keep|leave|use)\s+(?:the\s+|that\s+)?(?:name|title|wording)\b.*$/i,
+        '$1',
+      )
+      // "actually no delete that its raining", "scrap that, my flatmate has one": the request,
+      // then why
+      .replace(
+        /\b((?:delete|remove|scrap|bin|cancel|drop|ditch|undo|forget)\s+(?:that|it|this)(?:\s+one)?)\b[\s,;—–-]+(?=(?:its|it's|it is|my|our|his|her|he|she|they|we|i|cos|coz|because|since|as|no need|not needed|don't need)\b)(?!(?:and|then|also)\b).*$/i,
+        '$1',
+      )
+      // "checked the tyre pressure cross it off and add …": said without stops
+      .replace(/^(\S+ed\s+.+?)\s+((?:cross|tick|mark|check)\s+(?:it|that)\s+off)\b/i, '$1, $2')
+      // "no delete that": no, delete it
+      .replace(
+        /^((?:(?:actually|wait|oh|hmm+|ok|okay|oops)[,\s]+)*)(no|nah|nope)\s+(?=(?:delete|remove|scrap|bin|cancel|drop|ditch|undo|forget)\b)/i,
+        '$1$2, ',
+      )
+      // "put it back as not done for now": reopen it
+      .replace(
+        /\b(?:put|set|mark|change|turn|switch)\s+(it|that|this|them)\s+back\s+(?:to|as|into)\s+(?:not\s+done|undone|open|pending|incomplete|to\s+do|unfinished|outstanding)\b(?:\s+for\s+now)?/gi,
+        'reopen $1',
+      )
+      // "jk he ran off …": only joking
+      .replace(/^(?:jk|j\/k|just kidding|only joking|kidding)[,\s]+/i, 'no, ')
+      // "would it be possible to add a note …": please add
+      .replace(/^(?:would|will|is)\s+it\s+be\s+possible\s+(?:for you\s+)?to\s+(?=\S)/i, 'please ')
       // "would you ever add …": would you add
       .replace(/\bwould you ever\b/gi, 'would you')
       // "record it as complete", "record a second task: …": mark, add

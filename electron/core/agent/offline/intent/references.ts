@@ -299,6 +299,20 @@ export function parseRef(raw: string): TaskRef {
   ) {
     return { kind: 'focus' };
   }
+  // "take it off my list entirely": it
+  if (
+    /^(?:it|that|this|them)\s+off\s+(?:my|the)\s+(?:list|to-?do list)(?:\s+(?:entirely|completely|altogether|please|now))?$/i.test(
+      s,
+    )
+  )
+    return { kind: 'focus' };
+  // "I never actually sent it — reopen it": why, about the task just talked about
+  if (
+    /^(?:i|we)\s+(?:never|haven't|didn't|did not|have not|still|forgot|already|just|only)\b.*\b(?:it|that|them)\b/i.test(
+      s,
+    )
+  )
+    return { kind: 'focus', context: s };
   // "the last one i already sorted it with another company": the place, then why ("it" again)
   const resumed =
     /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one)\s+(?:i|we|he|she|they)\s+(?:\S+\s+){0,3}?(?:it|them|that)\b.*$/i.exec(

@@ -71,7 +71,7 @@ export const agenda: Rule = {
     // "have I let anything slip?", "did I miss anything?": what is overdue ("did I forget
     // anything?" is the list still to do, list.ts)
     if (
-      /^(?:have|did)\s+(?:i|we)\s+(?:let\s+(?:anything|something)\s+slip|(?:miss|missed)\s+(?:anything|something))\b/i.test(
+      /^(?:have|did)\s+(?:i|we)\s+(?:let\s+(?:anything|something)\s+slip|(?:miss|missed)\s+(?:anything|something|any\s+deadlines?|a\s+deadline|any\s+due\s+dates?))\b/i.test(
         s,
       )
     )
@@ -168,7 +168,7 @@ export const agenda: Rule = {
       )
       // "… urgent I should be worrying about", "… overdue that we need to deal with"
       .replace(
-        /\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:should|need to|must|have to|ought to|gotta|better)\b.*$/i,
+        /\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:should|need to|must|have to|ought to|gotta|better|could|can|might)\b.*$/i,
         '',
       )
       .trim();

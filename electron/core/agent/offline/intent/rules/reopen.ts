@@ -83,6 +83,9 @@ function extractChange(said: string): Change | undefined {
     // "restore it to outstanding", "reinstate the renewal as outstanding"
     const back = re`^(?:restore|reinstate|return|revert|set back|put back)\\s+(.+?)\\s+(?:to|as)\\s+(?:outstanding|open|pending|not done|incomplete|undone|to do)$`;
     if (back) return reopened(back[1]!);
+    // "can you put it back as not done for now", "set the invoice one back to pending"
+    const putBack = re`^(?:put|set|mark|change|turn|switch)\\s+(.+?)\\s+back\\s+(?:to|as|into)\\s+(?:not\\s+done|undone|open|pending|incomplete|to\\s+do|unfinished|outstanding)(?:\\s+(?:for now|please|again|then))*$`;
+    if (putBack) return reopened(putBack[1]!);
     // "the proofreading is again open", "the gate's open again"
     const again = re`^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:again|back)\\s+(?:open|pending|outstanding|on the list|to do)$|^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:open|pending|outstanding)\\s+again$`;
     if (again && !/^(?:it|that|this|which|what)$/i.test(again[1] ?? again[2]!))

@@ -111,6 +111,12 @@ const SLIPS = new RegExp(
  * by a fortnight": a move someone else made, told as news.
  */
 function reportedMove(said: string): Intent | undefined {
+  // "Heads up, the staff meeting has been brought forward to 9": the news after the comma
+  const after = /^[^,]{1,30},\s+(\S.*)$/.exec(said)?.[1];
+  if (after) {
+    const news = reportedMove(after);
+    if (news) return news;
+  }
   const s = said.replace(TOLD_BY, '');
   const active = REPORTED_ACTIVE.exec(s);
   const passive = active ? null : REPORTED_PASSIVE.exec(s);
@@ -134,13 +140,32 @@ function reportedMove(said: string): Intent | undefined {
         : undefined;
   if (!parts) return undefined;
   const { direction, amount, to } = parts;
-  const what = (parts.what ?? '').trim();
+  let what = (parts.what ?? '').trim();
+  // "The Hendersons have put their move back a week": their move is the Hendersons' move
+  const subject = active
+    ? /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:has|have|had|'ve|just|now|moved|pushed|changed|brought|rescheduled|shifted|bumped|put|pulled|delayed|postponed|switched|swapped)\b/i.exec(
+        s,
+      )?.[1]
+    : undefined;
+  if (
+    subject &&
+    /^(?:their|his|her)\s+\S/i.test(what) &&
+    !/^(?:they|he|she|we|i|you)$/i.test(subject)
+  )
+    what = `${subject} ${what.replace(/^(?:their|his|her)\s+/i, '')}`;
   if (!what || /^(?:i|we|you)$/i.test(what)) return undefined;
   const ref = /^(?:it|that|this|them|those|they)$/i.test(what)
     ? ({ kind: 'focus' } as const)
     : parseRef(what);
   if (to) {
     const when = clean(to.replace(/^(?:to|till|until|for)\s+/i, ''));
+    // "moved to the following day": a day on from where it was
+    if (/^(?:the\s+)?(?:following|next)\s+day$|^the\s+day\s+after$/i.test(when))
+      return { type: 'schedule', ref, shift: 1 };
+    if (/^(?:the\s+)?(?:day|evening)\s+before$|^the\s+previous\s+day$/i.test(when))
+      return { type: 'schedule', ref, shift: -1 };
+    // "brought forward to 9": that hour
+    if (/^\d{1,2}(?:[.:]\d{2})?$/.test(when)) return { type: 'schedule', ref, when: `at ${when}` };
     return looksLikeWhen(when) ? { type: 'schedule', ref, when } : undefined;
   }
   const m = /^(\S+(?:\s+an?)?(?:\s+of)?)\s+(?:and a half\s+)?(\S+)$/i.exec(
@@ -219,13 +244,36 @@ export const schedule: Rule = {
         wantIt[1]!,
       ) &&
       (dialogue.lastAction || dialogue.lastAsked);
-    if (wantIt && !question)
-      s = happened ? `move it ${wantIt[2]}` : `move ${wantIt[1]} ${wantIt[2]}`;
-    // "physio called, they need to move my appointment an hour later": the move asked for
+    // ("ah no, push that out a week": only small words before the comma)
+    const onlyFiller =
+      wantIt &&
+      /^(?:(?:ah|oh|no|nope|nah|ok|okay|actually|sorry|hmm+|um+|wait|oops|right|so|and|well)[\s,]*)+$/i.test(
+        wantIt[1]!,
+      );
+    // ("…, put it back": back on the list, no move)
+    if (wantIt && !question && !/^back$/i.test(wantIt[2]!.trim()))
+      s = happened || onlyFiller ? `move it ${wantIt[2]}` : `move ${wantIt[1]} ${wantIt[2]}`;
+    // "physio called, they need to move my appointment an hour later", "her owner asked to push it
+    // back an hour": the move asked for
     s = s.replace(
-      /^(?:[^,]+,\s*)?(?:i|we|they|he|she|you)\s+(?:need|needs|have|has|want|wants|would like|'d like|will have|had)\s+to\s+(?=(?:move|push|shift|reschedule|postpone|delay|bring)\b)/i,
+      /^(?:[^,]+,\s*)?(?:i|we|they|he|she|you|(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:need|needs|have|has|want|wants|wanted|would like|'d like|will have|had|asked|asks|has asked|have asked)\s+(?:us\s+|me\s+)?to\s+(?=(?:move|push|shift|reschedule|postpone|delay|bring|put)\b)/iu,
       '',
     );
+    // "they want the piano tuning at 1pm instead", "the Lyon client needs their translation a day
+    // earlier": a task, when someone else wants it
+    const wantsIt =
+      /^(?:[^,]+,\s*)?(?:they|he|she|(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:want|wants|wanted|need|needs|would like|'d like|asked for|prefer|prefers)\s+((?:the|their|his|her|my|our)\s+.+?)\s+((?:at|on|for|to)\s+.+?|(?:an?|one|two|three|half an|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:earlier|later|sooner))(?:\s+instead)?$/iu.exec(
+        s,
+      );
+    if (wantsIt && !question) {
+      const obj = wantsIt[1]!.replace(/^(?:their|his|her)\s+/i, 'the ');
+      const shift = /earlier|later|sooner/i.test(wantsIt[2]!)
+        ? reportedMove(`it was pushed ${wantsIt[2]!.replace(/sooner$/i, 'earlier')}`)
+        : undefined;
+      if (shift?.type === 'schedule') return { ...shift, ref: parseRef(obj) };
+      const when = clean(wantsIt[2]!.replace(/^(?:to|for|by)\s+/i, ''));
+      if (looksLikeWhen(when)) return { type: 'schedule', ref: parseRef(obj), when };
+    }
     // "i'll do call dad tomorrow instead": that task, on that day
     const doItThen =
       /^(?:i'll|i will|i'm going to|i am going to|gonna|i'll just|i can|i could|let me)\s+(?:just\s+)?(?:do\s+)?(.+?)(?:\s+instead)?$/i.exec(

@@ -97,6 +97,13 @@ export const setRepeat: Rule = {
         said,
       );
     if (stop) return { type: 'set-repeat', ref: parseRef(stop[1]!), repeat: null };
+    // "when does the stock take repeat?" … "move it to Saturdays instead of Mondays"
+    const toDays = new RegExp(
+      String.raw`^(?:(?:actually|ok|okay|so|and)[,\s]+)*(?:move|change|switch|shift|put)\s+(?:it|that|them)\s+to\s+(?:only\s+)?(${PLURAL_DAYS})$`,
+      'i',
+    ).exec(said);
+    if (toDays && (dialogue.lastAction || dialogue.lastAsked))
+      return { type: 'set-repeat', ref: { kind: 'focus' }, repeat: toDays[1]! };
     // "stop the greenhouse one repeating, I've put a drip system in": why, after the request
     const why = withoutReason(said);
     if (why !== said) {

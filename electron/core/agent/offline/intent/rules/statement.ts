@@ -50,6 +50,13 @@ export const statement: Rule = {
   specificity: 20,
   extract: (said, context) => {
     // "gutters sat 9am #home": a task written the quick way, not news of a deed
+    // "the staff meeting has been brought forward": a move told, never a deed done
+    if (
+      /\b(?:has|have|had|was|were|is|are|'s|got)\s+(?:been\s+)?(?:just\s+)?(?:moved|pushed|brought|rescheduled|postponed|delayed|shifted|put back|bumped)\b/i.test(
+        said,
+      )
+    )
+      return undefined;
     const first = said.split(/\s+/)[0]!.toLowerCase();
     const deed = /ed$/.test(first) || Object.hasOwn(IRREGULAR_PAST, first);
     if (

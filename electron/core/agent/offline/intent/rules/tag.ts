@@ -61,6 +61,13 @@ export const tag: Rule = {
     ).exec(s);
     if (fromIt && (dialogue.askedAbout === 'labels' || LABEL_WORDS.test(s)))
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(fromIt[1]!)] };
+    // "what labels does the shampoo task have?" … "add dogs as well": one more label
+    const alsoLabel =
+      /^(?:(?:and|also|ok|okay)[,\s]+)*(?:add|put|tag it(?:\s+with)?)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:as well|too|also))?$/iu.exec(
+        s,
+      );
+    if (alsoLabel && dialogue.askedAbout === 'labels')
+      return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(alsoLabel[1]!)], remove: [] };
     if (!LABEL_WORDS.test(s)) return undefined;
     const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
     // "add the kids label to task 3", "put #home on it"
@@ -164,7 +171,7 @@ export const tag: Rule = {
     if (allOff) return { type: 'tag', ref: parseRef(allOff[1]!), add: [], remove: ['*'] };
     // "change the label on print tickets from travel to work", "change the tag to errands"
     const change = new RegExp(
-      String.raw`^(?:change|switch|swap|replace)\s+(?:the\s+|its\s+|their\s+)?(?:tag|label)s?(?:\s+(?:on|of|for)\s+(.+?))?(?:\s+from\s+${NAME})?\s+(?:to|with|for)\s+${NAME}$`,
+      String.raw`^(?:(?:actually|no|sorry|oh)[,\s]+)*(?:change|switch|swap|replace)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?(?:tag|label)s?(?:\s+(?:on|of|for)\s+(.+?))?(?:\s+from\s+${NAME})?\s+(?:to|with|for)\s+${NAME}$`,
       'iu',
     ).exec(said);
     if (change)
@@ -181,6 +188,18 @@ export const tag: Rule = {
       );
     if (hashOff && (dialogue.lastAction || dialogue.lastAsked))
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(hashOff[1]!)] };
+    // "change the van insurance label from admin to van": that task's label, one for another
+    const taskLabel = new RegExp(
+      String.raw`^(?:change|switch|swap)\s+(?:the\s+)?(.+?)\s+(?:tag|label)\s+from\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:to|for|with)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})$`,
+      'iu',
+    ).exec(said);
+    if (taskLabel && !/^(?:its|their|that|this|the)$/i.test(taskLabel[1]!))
+      return {
+        type: 'tag',
+        ref: parseRef(taskLabel[1]!),
+        add: [labelName(taskLabel[3]!)],
+        remove: [labelName(taskLabel[2]!)],
+      };
     // "Replace the farm tag on the alpacas with #livestock", "swap the home label on the roses
     // for garden": one label for another, on that task
     const swap = new RegExp(

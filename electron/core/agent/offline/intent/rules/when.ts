@@ -52,6 +52,10 @@ export const whenQuestion: Rule = {
     if (hour && !/^(?:it|is it|that)$/i.test(hour[1]!.trim()))
       return { type: 'when', ref: refOf(hour[1]!) };
     const repeat =
+      // "when does the stock take repeat?", "what days does yoga repeat on?"
+      /^(?:and\s+)?(?:when|what days?|which days?)\s+(?:does|do|will)\s+(.+?)\s+(?:repeat|recur|come round|come around|come up)(?:\s+on)?$/i.exec(
+        t,
+      ) ??
       /^(?:and\s+)?(?:how often|how frequently)\s+(?:does|do|is|will|should)\s+(?:i\s+(?:do|have)\s+)?(.+?)(?:\s+(?:set|meant|supposed|going|scheduled)\s+to)?(?:\s+(?:repeat|recur|come up|come round|happen|be done))?$/i.exec(
         t,
       ) ??
