@@ -1525,3 +1525,31 @@ describe('more moves, labels and corrections said loosely', () => {
     ).toBe(true);
   });
 });
+
+describe('headers and abbreviations said loosely', () => {
+  it.each([
+    [
+      "Could you add 'Email Prof. Okafor about chapter 3'",
+      [{ type: 'add', title: 'Email Prof. Okafor about chapter 3' }],
+    ],
+    ["I'd like to add a job: prune the hedge", [{ type: 'add', title: 'Prune the hedge' }]],
+    ['And another job: sow the peas', [{ type: 'add', title: 'Sow the peas' }]],
+    ['+ another: drinks with Sam', [{ type: 'add', title: 'Drinks with Sam' }]],
+    ['Add a second one: print the team sheet', [{ type: 'add', title: 'Print the team sheet' }]],
+    ["Remind me what I've got to do", [{ type: 'list', status: 'pending' }]],
+    ['how do i see what i have to do', [{ type: 'list', status: 'pending' }]],
+    ['Can ye add get messages fae the shop', [{ type: 'add', title: 'Get messages fae the shop' }]],
+  ])('%s', (text, intents) => {
+    expect(readIn(text, { lastAction: 'add' })).toEqual(intents);
+  });
+  it('"The plumber I have called, you can finish the task": the plumber task', () => {
+    expect(readIn('The plumber I have called, you can finish the task')).toEqual([
+      { type: 'complete', ref: { kind: 'focus', context: 'The plumber I have called' } },
+    ]);
+  });
+  it('"Aye, phoned my maw, tick it aff"', () => {
+    expect(readIn('Aye, phoned my maw, tick it aff')).toEqual([
+      expect.objectContaining({ type: 'complete' }),
+    ]);
+  });
+});

@@ -289,6 +289,30 @@ export function normalizeText(text: string): string {
         /\b(?:put|set|mark|change|turn|switch)\s+(it|that|this|them)\s+back\s+(?:to|as|into)\s+(?:not\s+done|undone|open|pending|incomplete|to\s+do|unfinished|outstanding)\b(?:\s+for\s+now)?/gi,
         'reopen $1',
       )
+      // "add a job: prune the roses", "and another job: …", "+ another: …", "a second one: …"
+      .replace(
+        /^(?:(?:and|also|plus|\+)\s*)?(?:(?:please\s+)?(?:add|put|i'd like to add|i would like to add)\s+)?(?:a\s+|another\s*|one\s+more\s+|one\s+more\s+|a\s+second\s+|a\s+third\s+|the\s+next\s+)(?:job|one|item|thing|task|todo|to-do)?\s*:\s*(?=\S)/i,
+        'add ',
+      )
+      .replace(
+        /^(?:i'd|i would)\s+like\s+to\s+add\s+(?:a\s+)?(?:job|task|item|thing)\s*:\s*(?=\S)/i,
+        'add ',
+      )
+      // "X, is urgent": urgent
+      .replace(
+        /,\s*(?:is|it's|its|it is)\s+(?=(?:very\s+)?(?:urgent|important|high priority|p[1-3])\b)/gi,
+        ', ',
+      )
+      // "remind me what I've got to do", "how do i see what i have to do": the list still to do
+      .replace(
+        /^(?:(?:can you|could you|please)\s+)?(?:remind me|how (?:do|can) i see|how do i check|show me)\s+what\s+(?:i've|i have|i)\s+(?:got\s+)?(?:left\s+)?to\s+do\b.*$/i,
+        "what's left to do",
+      )
+      // "you can finish the task" (the task just named): it
+      .replace(
+        /\b(finish|complete|close|tick off|cross off|mark off)\s+the\s+task\b(?!\s+(?:of|for|to|about|called|named))/gi,
+        '$1 it',
+      )
       // "jk he ran off …": only joking
       .replace(/^(?:jk|j\/k|just kidding|only joking|kidding)[,\s]+/i, 'no, ')
       // "would it be possible to add a note …": please add
@@ -636,9 +660,22 @@ export function splitSentences(text: string): string[] {
     const ch = text[i]!;
     current += ch;
     if (ch === '"') quote = quote ? null : ch;
+    // ("add 'Email Prof. Okafor'": a single quote opened at a word's start closes at a word's end)
+    else if (
+      ch === "'" &&
+      !quote &&
+      /(?:^|[\s(:])$/.test(text.slice(0, i)) &&
+      /\S/.test(text[i + 1] ?? '')
+    )
+      quote = "'";
+    else if (ch === "'" && quote === "'" && !/[\p{L}]/u.test(text[i + 1] ?? '')) quote = null;
     if (!quote && /[.!?]/.test(ch) && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
       // "no." in "no. 3" or an abbreviation like "e.g." is not a sentence end.
-      if (!/\b(?:no|e\.g|i\.e|etc|vs|mr|mrs|dr|st)\.$/i.test(current.trim())) {
+      if (
+        !/\b(?:no|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|prof|rev|sr|jr|capt|col|gen|lt|sgt|mt|ave|rd)\.$/i.test(
+          current.trim(),
+        )
+      ) {
         out.push(current.trim());
         current = '';
       }

@@ -1086,6 +1086,11 @@ export const SPELLINGS: Record<string, string> = {
   tikc: 'tick',
   bumb: 'bump',
   donee: 'done',
+  // Scots
+  ye: 'you',
+  aff: 'off',
+  noo: 'now',
+  whit: 'what',
   insted: 'instead',
   instaed: 'instead',
   isntead: 'instead',
