@@ -1271,6 +1271,26 @@ describe('moves told as news, labels swapped, lists said in sentences', () => {
       'Head office moved my flight forward 2 hours',
       { ref: { kind: 'words', text: 'my flight' }, shiftMinutes: -120 },
     ],
+    [
+      'the match has been moved to the following day',
+      { ref: { kind: 'words', text: 'the match' }, shift: 1 },
+    ],
+    [
+      'Heads up, the briefing has been brought forward to 9',
+      { ref: { kind: 'words', text: 'the briefing' }, when: 'at 9' },
+    ],
+    [
+      'The Patels have put their move back a week',
+      { ref: { kind: 'words', text: 'Patels move' }, shift: 7 },
+    ],
+    [
+      'the school rang, they want the concert at 6pm instead',
+      { ref: { kind: 'words', text: 'the concert' }, when: 'at 6pm' },
+    ],
+    [
+      'the Paris client needs their report a day earlier',
+      { ref: { kind: 'words', text: 'the report' }, shift: -1 },
+    ],
   ])('%s', (text, change) => {
     expect(readIn(text)).toEqual([{ type: 'schedule', ...change }]);
   });
@@ -1413,30 +1433,6 @@ describe('more moves, labels and corrections said loosely', () => {
     ['Ah no, push that out a week', { ref: { kind: 'focus' }, shift: 7 }],
   ])('%s', (text, change) => {
     expect(readIn(text, added)).toEqual([{ type: 'schedule', ...change }]);
-  });
-  it.each([
-    [
-      'the match has been moved to the following day',
-      { ref: { kind: 'words', text: 'the match' }, shift: 1 },
-    ],
-    [
-      'Heads up, the briefing has been brought forward to 9',
-      { ref: { kind: 'words', text: 'the briefing' }, when: 'at 9' },
-    ],
-    [
-      'The Patels have put their move back a week',
-      { ref: { kind: 'words', text: 'Patels move' }, shift: 7 },
-    ],
-    [
-      'the school rang, they want the concert at 6pm instead',
-      { ref: { kind: 'words', text: 'the concert' }, when: 'at 6pm' },
-    ],
-    [
-      'the Paris client needs their report a day earlier',
-      { ref: { kind: 'words', text: 'the report' }, shift: -1 },
-    ],
-  ])('%s', (text, change) => {
-    expect(readIn(text)).toEqual([{ type: 'schedule', ...change }]);
   });
   it.each([
     [
