@@ -1549,3 +1549,17 @@ describe('headers and abbreviations said loosely', () => {
     ]);
   });
 });
+
+describe('"that is wrong, it should say X" right after an add', () => {
+  it('renames what was added (no undo first, which would leave nothing to rename)', () => {
+    expect(
+      readIn('Oh dear that is wrong, it should say buy first class stamps', { lastAction: 'add' }),
+    ).toEqual([
+      expect.objectContaining({
+        type: 'update',
+        ref: { kind: 'focus' },
+        title: 'Buy first class stamps',
+      }),
+    ]);
+  });
+});

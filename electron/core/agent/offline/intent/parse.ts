@@ -336,6 +336,15 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     intents.every((i) => i.type === 'add')
   )
     return intents.map((i) => ({ ...i, sameWhen: true }) as Intent);
+  // "Oh dear that is wrong, it should say buy first class stamps": the new words put it right;
+  // undoing the add first would leave nothing to rename
+  if (
+    intents.some((i) => i.type === 'undo') &&
+    intents.some(
+      (i) => i.type === 'update' && i.ref?.kind === 'focus' && (i.title !== undefined || i.replace),
+    )
+  )
+    return intents.filter((i) => i.type !== 'undo');
   // "I haven't rung her yet. Put it back": the undo is the reopening, done once
   const inverse: Partial<Record<string, Intent['type']>> = {
     complete: 'reopen',
