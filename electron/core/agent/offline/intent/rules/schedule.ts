@@ -2,7 +2,7 @@
 // "make that Thursday", "the party is on Saturday now", "no due date for the gym one": a task's
 // date and time, set, moved or cleared. The date words are read when the change is made.
 import { parseRef, withoutReason } from '../references.ts';
-import type { Intent, Rule } from '../types.ts';
+import type { Intent, Rule, TaskRef } from '../types.ts';
 import { looksLikeWhen } from '../time-words.ts';
 import { NUMBER_WORDS } from '../vocabulary.ts';
 
@@ -168,14 +168,20 @@ function reportedMove(said: string): Intent | undefined {
     if (/^\d{1,2}(?:[.:]\d{2})?$/.test(when)) return { type: 'schedule', ref, when: `at ${when}` };
     return looksLikeWhen(when) ? { type: 'schedule', ref, when } : undefined;
   }
-  const m = /^(\S+(?:\s+an?)?(?:\s+of)?)\s+(?:and a half\s+)?(\S+)$/i.exec(
-    amount!.replace(/^a\s+fortnight$/i, 'a fortnight'),
-  );
+  return shiftBy(ref, amount!, direction);
+}
+
+/**
+ * A move by so much ("an hour", "two days", "a fortnight"), later unless the words say earlier
+ * ("forward", "up", "sooner", "brought …").
+ */
+function shiftBy(ref: TaskRef, amount: string, direction: string): Intent | undefined {
+  const m = /^(\S+(?:\s+an?)?(?:\s+of)?)\s+(?:and a half\s+)?(\S+)$/i.exec(amount);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
   const n =
     (/^[\d.]+$/.test(word) ? Number(word) : /^half/.test(word) ? 0.5 : (COUNT[word] ?? NaN)) +
-    (/and a half/i.test(amount!) ? 0.5 : 0);
+    (/and a half/i.test(amount) ? 0.5 : 0);
   if (!Number.isFinite(n)) return undefined;
   const unit = m[2]!.toLowerCase();
   const earlier =
@@ -267,10 +273,9 @@ export const schedule: Rule = {
       );
     if (wantsIt && !question) {
       const obj = wantsIt[1]!.replace(/^(?:their|his|her)\s+/i, 'the ');
-      const shift = /earlier|later|sooner/i.test(wantsIt[2]!)
-        ? reportedMove(`it was pushed ${wantsIt[2]!.replace(/sooner$/i, 'earlier')}`)
-        : undefined;
-      if (shift?.type === 'schedule') return { ...shift, ref: parseRef(obj) };
+      const by = /^(.+?)\s+(earlier|later|sooner)$/i.exec(wantsIt[2]!);
+      const shift = by && shiftBy(parseRef(obj), by[1]!, by[2]!);
+      if (shift) return shift;
       const when = clean(wantsIt[2]!.replace(/^(?:to|for|by)\s+/i, ''));
       if (looksLikeWhen(when)) return { type: 'schedule', ref: parseRef(obj), when };
     }
@@ -303,8 +308,8 @@ export const schedule: Rule = {
       'i',
     ).exec(s);
     if (moreShift && !question && dialogue.lastTimed) {
-      const moved = reportedMove(`it was pushed ${moreShift[1]} ${moreShift[2]}`);
-      if (moved?.type === 'schedule') return moved;
+      const moved = shiftBy({ kind: 'focus' }, moreShift[1]!, moreShift[2]!);
+      if (moved) return moved;
     }
     // "The venue has pushed the walkthrough back a week", "Dispatch says the pickup's been pushed
     // back 3 hours": news of a move is the move
