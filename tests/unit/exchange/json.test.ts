@@ -114,6 +114,19 @@ describe('JSON export and import', () => {
     expect(cut.errors[0]!.line).toBe(3);
   });
 
+  it('never repeats the broken text back, short or long (the reason is all it says)', () => {
+    for (const text of [
+      '{TypeError at /tmp/x.ts:1',
+      `{"a": TypeError ${'x'.repeat(200)}`,
+      `[${'1,'.repeat(40)} SQLITE ${'x'.repeat(80)}`,
+    ]) {
+      const { errors } = read(text);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.message).toMatch(/^Line 1: the JSON is broken here \(.+\)\.$/);
+      expect(errors[0]!.message).not.toMatch(/TypeError|SQLITE|\/tmp\/|xxx|is not valid JSON/);
+    }
+  });
+
   it('says clearly when the version or the format is not ours', () => {
     const newer = read('{"format":"task-assistant",\n"version":2,"tasks":[]}');
     expect(newer.errors).toEqual([

@@ -299,7 +299,7 @@ function brokenAt(text: string, e: unknown): { line: number; reason: string } {
   let reason = message
     .replace(/\s*in JSON at position \d+.*$/s, '')
     .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/,\s*".*" is not valid JSON$/s, '')
+    .replace(/,\s*(?:\.\.\.)?".*?(?:"|"\.\.\.) is not valid JSON$/s, '')
     .replace(/^Unexpected end of JSON input$/, 'it ends too soon: the file may be cut short')
     .trim();
   if (!reason) reason = 'it can’t be read';
