@@ -207,6 +207,14 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'FREQ=DAILY',
   ],
   [
+    // "fortnightly on Fridays", "every fortnight on Tuesday"
+    new RegExp(
+      String.raw`\b(?:(?:every|each)\s+fortnight|fortnightly|bi-?weekly)\s+on\s+(${WEEKDAY_LIST})${DAY_PART}\b`,
+      'y',
+    ),
+    (m) => `FREQ=WEEKLY;INTERVAL=2;BYDAY=${byDay(m[1]!)}`,
+  ],
+  [
     new RegExp(
       String.raw`\b(?:every|each)\s+fortnight\b|\b(?:fortnightly|bi-?weekly)${AT_END}`,
       'y',
@@ -303,6 +311,22 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "17h", "9h30": hours the European way
   [/\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, h: string, m?: string) => `${h}:${m ?? '00'}`],
+  // "twenty past six", "ten to five" (after "at", "by"… or before "in the morning", "pm")
+  [
+    /\b(five|ten|twenty|twenty[-\s]five|[1-5]?\d)\s+(?:minutes\s+)?past\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b/gi,
+    (_, m: string, h: string) => `${hourOf(h)}:${String(minutesOf(m)).padStart(2, '0')}`,
+  ],
+  [
+    /\b(at|by|around|from|until|till|before|after)\s+(five|ten|twenty|twenty[-\s]five|[1-5]?\d)\s+(?:minutes\s+)?to\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b/gi,
+    (_, at: string, m: string, h: string) =>
+      `${at} ${(Number(hourOf(h)) + 11) % 12 || 12}:${String(60 - minutesOf(m)).padStart(2, '0')}`,
+  ],
+  // "at 0600", "1530 hrs": the 24-hour clock without its colon
+  [
+    /\b(?:(at|by|from|until|till|before|after)\s+)([01]\d|2[0-3])([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?|\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/gi,
+    (_, at: string | undefined, h1?: string, m1?: string, h2?: string, m2?: string) =>
+      `${at ? `${at} ` : 'at '}${h1 ?? h2}:${m1 ?? m2}`,
+  ],
   [/\bquarter\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:15`],
   [/\bquarter\s+to\s+(\w+)/gi, (_, h: string) => `${(Number(hourOf(h)) + 11) % 12 || 12}:45`],
   [/\b(\d{1,2})\s*o'?clock\b/gi, (_, h: string) => `${h}:00`],
@@ -499,6 +523,12 @@ const hourOf = (w: string) =>
   /^\d+$/.test(w)
     ? w
     : String(HOUR_WORDS.indexOf(w.toLowerCase()) === 0 ? 12 : HOUR_WORDS.indexOf(w.toLowerCase()));
+
+/** Minutes said in words or digits ("twenty-five", "10"). */
+const minutesOf = (w: string): number =>
+  /^\d+$/.test(w)
+    ? Number(w)
+    : (({ five: 5, ten: 10, twenty: 20 } as Record<string, number>)[w.toLowerCase()] ?? 25);
 
 const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   [/(?<![\p{L}\p{N}])p([1-4])(?![\p{L}\p{N}])/iu, null],
@@ -829,6 +859,18 @@ function findDate(
       );
     }
     if (BARE_DURATION.test(said)) continue; // "24 hours" without "in"
+    // "record episode 13 on Wednesday": a bare number after a word names the thing; the date
+    // is the rest ("at 7 on Friday" says it is a time)
+    const label = /^\d{1,2}(?=\s+(?:on|this|next|coming)\b)/i.exec(said);
+    if (label && hasDay && /\p{L}\s+$/u.test(text.slice(0, r.index + r.text.indexOf(said)))) {
+      const at = r.index + r.text.indexOf(said);
+      if (!/\b(?:at|by|around|about|from|until|till|before|after)\s+$/i.test(text.slice(0, at)))
+        return findDate(
+          text.slice(0, at) + ' '.repeat(label[0].length) + text.slice(at + label[0].length),
+          options,
+          context,
+        );
+    }
     // "the Year 10 quizzes": a number that names a year group, not a time of day
     if (
       hasTime &&

@@ -36,6 +36,15 @@ describe('adding', () => {
     ["Add 'Book flights to Lisbon' to my list", 'Book flights to Lisbon'],
     ['Add a task to read "Dune" by Frank Herbert', 'Read "Dune" by Frank Herbert'],
     ['please add a task called Plan the party, thanks', 'Plan the party'],
+    // "w/" is the person's wording and stays (only "done w/ …" reads as "done with …")
+    ['pls add lunch w/ Dana', 'Lunch w/ Dana'],
+    // office words for a new task
+    [
+      "Let's action an item to circle back with legal on the NDA",
+      'Circle back with legal on the NDA',
+    ],
+    ['raise a ticket to fix the printer', 'Fix the printer'],
+    ['pull out the weeds', 'Pull out the weeds'],
   ])('%s -> %s', (text, title) => {
     expect(intent(text)).toMatchObject({ type: 'add', title });
   });
@@ -45,6 +54,13 @@ describe('adding', () => {
       type: 'add',
       title: 'Email Sam',
       description: 'Ask about the contract',
+    });
+  });
+
+  it('reads "done w/ X" as done with X', () => {
+    expect(intent('done w/ the grind')).toMatchObject({
+      type: 'complete',
+      ref: { kind: 'words', text: 'the grind' },
     });
   });
 
@@ -254,6 +270,11 @@ describe('everyday noise around a request', () => {
     [
       'add',
       'and mark it done actually, I already got it',
+      { type: 'complete', ref: { kind: 'focus' } },
+    ],
+    [
+      'add',
+      "Oh, and it's already done, the vet did it this morning",
       { type: 'complete', ref: { kind: 'focus' } },
     ],
   ] as const)('after %s: %s', (last, text, expected) => {
@@ -1561,5 +1582,71 @@ describe('"that is wrong, it should say X" right after an add', () => {
         title: 'Buy first class stamps',
       }),
     ]);
+  });
+});
+
+describe('the last task again, for something else', () => {
+  it.each(['Add the same for flat 5 please', 'same for flat 5', 'and the same for flat 5'])(
+    '%s',
+    (text) => {
+      expect(readIn(text, { lastAction: 'add' })).toEqual([
+        { type: 'add', title: 'flat 5', likeLast: true },
+      ]);
+    },
+  );
+});
+
+describe('office talk', () => {
+  it.each([
+    ['Please pull that item off the tracker', { type: 'delete', ref: { kind: 'focus' } }],
+    [
+      'take the offsite off the tracker',
+      { type: 'delete', ref: { kind: 'words', text: 'the offsite' } },
+    ],
+    [
+      "Going forward, retitle the roadmap item to 'Q3 roadmap review'",
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the roadmap item' },
+        title: 'Q3 roadmap review',
+      },
+    ],
+    // a change of plan told as news is no deed done
+    ['Heads up: leadership has descoped the offsite this quarter.', { type: 'unknown' }],
+  ])('%s', (text, expected) => {
+    expect(readIn(text, { lastAction: 'update' })[0]).toMatchObject(expected);
+  });
+});
+
+describe('asked whether something is done, never doing it', () => {
+  it.each([
+    "Could you please tell me whether I've replied to Aunt Margaret's letter?",
+    'can you tell me if I paid the gas bill?',
+    'do you know if I paid the gas bill',
+    'I wonder whether I paid the gas bill',
+    'check if I paid the gas bill',
+    "Sorry, I can't remember if I sent the card. Can you check?",
+  ])('%s', (text) => {
+    for (const lastAction of [null, 'complete'] as const) {
+      const intents = readIn(text, { lastAction });
+      expect(intents.map((i) => i.type)).toEqual(['status']);
+    }
+  });
+});
+
+describe('said of a task right after ticking another, not the same again', () => {
+  it.each(['the invites can wait', 'the car is fine'])('%s', (text) => {
+    expect(readIn(text, { lastAction: 'complete' }).map((i) => i.type)).toEqual(['unknown']);
+  });
+  it('a task named alone is the same change again', () => {
+    expect(readIn('the bins', { lastAction: 'complete' })).toEqual([
+      { type: 'again', ref: { kind: 'words', text: 'the bins' } },
+    ]);
+  });
+});
+
+describe('shorthand said loosely', () => {
+  it('"wats lft" asks what is left', () => {
+    expect(readIn('wats lft')).toEqual([{ type: 'list', status: 'pending' }]);
   });
 });

@@ -149,6 +149,26 @@ describe('quick add', () => {
       dueDate: '2026-11-29',
       dueTime: '08:30',
     });
+    // minutes past and to the hour, and the 24-hour clock without its colon
+    expect(parse('move the car tomorrow at twenty past six in the morning')).toMatchObject({
+      title: 'move the car',
+      dueTime: '06:20',
+    });
+    expect(parse('feed the cat at ten to five')).toMatchObject({
+      title: 'feed the cat',
+      dueTime: '16:50',
+    });
+    expect(parse('forklift training on the 9th at 0600')).toMatchObject({
+      title: 'forklift training',
+      dueTime: '06:00',
+    });
+    expect(parse('handover 1930 hrs')).toMatchObject({ title: 'handover', dueTime: '19:30' });
+    expect(parse('pay 1200 to the builder')).toMatchObject({ dueTime: null });
+    expect(parse('payroll run fortnightly on Fridays p1')).toMatchObject({
+      title: 'payroll run',
+      repeat: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR',
+      priority: 1,
+    });
     expect(parse('call insurance company, its urgent')).toMatchObject({
       title: 'call insurance company',
       priority: 1,
@@ -215,6 +235,16 @@ describe('quick add', () => {
       title: 'mark the Year 10 quizzes',
       dueTime: null,
     });
+    // nor one naming the thing before a day ("at 7 on Friday" is a time)
+    expect(parse('record episode 13 on Wednesday at 3pm')).toMatchObject({
+      title: 'record episode 13',
+      dueTime: '15:00',
+    });
+    expect(parse('record episode 13 on Wednesday')).toMatchObject({
+      title: 'record episode 13',
+      dueTime: null,
+    });
+    expect(parse('dinner at 7 on Friday')).toMatchObject({ title: 'dinner', dueTime: '19:00' });
   });
 
   it('leaves an ordinal that counts something in the title ("the 3rd chapter")', () => {

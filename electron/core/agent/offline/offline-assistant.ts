@@ -719,9 +719,15 @@ export class OfflineAssistant implements Engine {
         return this.#recap(intent.deed, turn);
       case 'complete':
       case 'reopen':
-        return this.#setCompleted(intent.type, intent.ref, turn);
-      case 'delete':
-        return this.#delete(intent.ref, turn);
+      case 'delete': {
+        // ("I need to delete the old emails" with no task by those words: a new task after all)
+        const named = intent.fallback && this.resolve(intent.ref, turn);
+        if (intent.fallback && named && !named.ok && !named.candidates)
+          return this.#handle(intent.fallback, turn);
+        return intent.type === 'delete'
+          ? this.#delete(intent.ref, turn)
+          : this.#setCompleted(intent.type, intent.ref, turn);
+      }
       case 'update':
         return this.#update(intent, turn);
       case 'status':

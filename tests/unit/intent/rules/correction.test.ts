@@ -7,6 +7,14 @@ describe('rule: correction', () => {
     ['actually make that oat milk', { type: 'correct', text: 'oat milk' }],
     ['sorry, 4 lemons', { type: 'correct', text: '4 lemons' }],
     ['green not blue', { type: 'correct', text: 'green', replaces: 'blue' }],
+    [
+      "it's not the notary, it's the accountant",
+      { type: 'correct', text: 'the accountant', replaces: 'notary' },
+    ],
+    [
+      'It is for the office, not the team',
+      { type: 'correct', text: 'for the office', replaces: 'the team' },
+    ],
   ] as [string, unknown][])('reads %s when the conversation allows it', (text, intent) => {
     expect(correction.extract(text, context({ lastAction: 'add' }))).toEqual(intent);
   });
@@ -88,6 +96,8 @@ describe('what is told beside a correction is no new title', () => {
     "hmm no, I'll still be asleep then",
     "oh, I've just remembered she's at church until two",
     'no no, not tomorrow',
+    'Sorry, I make a mistake',
+    'my bad',
   ])('%s', (text) => {
     expect(correction.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
   });

@@ -5,6 +5,22 @@ import { context } from '../rule-context.ts';
 describe('rule: describe', () => {
   it.each([
     [
+      'Write on the broad beans one: use the Aquadulce seeds',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the broad beans one' },
+        description: 'use the Aquadulce seeds',
+      },
+    ],
+    [
+      'whack a note on the ute one: ask about the aircon',
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the ute one' },
+        description: 'ask about the aircon',
+      },
+    ],
+    [
       'change the note on call grandma',
       { type: 'update', ref: { kind: 'words', text: 'call grandma' }, ask: 'description' },
     ],
@@ -38,9 +54,12 @@ describe('rule: describe', () => {
     expect(describeRule.extract(text, context())).toMatchObject(intent as object);
   });
 
-  it.each(['add a task to write notes'])('leaves %s to other rules', (text) => {
-    expect(describeRule.extract(text, context())).toBeUndefined();
-  });
+  it.each(['add a task to write notes', 'write on the whiteboard: buy milk'])(
+    'leaves %s to other rules',
+    (text) => {
+      expect(describeRule.extract(text, context())).toBeUndefined();
+    },
+  );
 });
 
 describe('after a question about a note', () => {

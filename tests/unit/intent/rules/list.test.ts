@@ -10,6 +10,8 @@ describe('rule: list', () => {
     ["what's pending", { type: 'list', status: 'pending' }],
     ['what have I completed', { type: 'list', status: 'completed' }],
     ['ticked off so far', { type: 'list', status: 'completed' }],
+    ['what remains', { type: 'list', status: 'pending' }],
+    ['what still remains to be done', { type: 'list', status: 'pending' }],
   ] as [string, unknown][])('reads %s', (text, intent) => {
     expect(list.extract(text, context())).toEqual(intent);
   });

@@ -11,6 +11,23 @@ describe('rule: schedule', () => {
     ['postpone the dentist by 2 days', { ref: { kind: 'words', text: 'the dentist' }, shift: 2 }],
     ['push it back a week', { ref: { kind: 'focus' }, shift: 7 }],
     ['push lunch back an hour', { ref: { kind: 'words', text: 'lunch' }, shiftMinutes: 60 }],
+    // a task, then "at" a time (a new task when none is called so)
+    [
+      'put the feeding at 6am from now on',
+      {
+        ref: { kind: 'words', text: 'the feeding' },
+        when: 'at 6am',
+        fallback: { type: 'add', title: 'put the feeding at 6am from now on' },
+      },
+    ],
+    [
+      'set the staff meeting at 9',
+      {
+        ref: { kind: 'words', text: 'the staff meeting' },
+        when: 'at 9',
+        fallback: { type: 'add', title: 'set the staff meeting at 9' },
+      },
+    ],
     [
       'snooze the water bill till tomorrow',
       { ref: { kind: 'words', text: 'the water bill' }, when: 'tomorrow' },
@@ -59,6 +76,9 @@ describe('rule: schedule', () => {
     const text = 'change the rehearsal space one from thursday to friday';
     expect(schedule.extract(text, context({}, text))).toBeUndefined();
     expect(schedule.extract('move the sofa to the spare room', context())).toBeUndefined();
+    expect(
+      schedule.extract('change the dentist one to Call the dentist at 9', context()),
+    ).toBeUndefined();
     // ("make that chapters 3 to 5" puts a title right; "load in is at 7pm" is a remark)
     for (const text of ['make that chapters 3 to 5', 'load in is at 7pm'])
       expect(schedule.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();

@@ -8,6 +8,11 @@ describe('rule: show', () => {
       'what does the note on the passport task say',
       { type: 'show', ref: { kind: 'words', text: 'the passport task' }, about: 'description' },
     ],
+    [
+      'what does the note on it say now',
+      { type: 'show', ref: { kind: 'focus' }, about: 'description' },
+    ],
+    ['what does the note say', { type: 'show', ref: { kind: 'focus' }, about: 'description' }],
 
     [
       "what's in the parking note again",

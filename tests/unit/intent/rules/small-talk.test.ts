@@ -16,7 +16,16 @@ describe('rule: small talk', () => {
     expect(help.extract('what can you do', context())).toEqual({ type: 'help' });
   });
 
+  it.each(["Thank you, that's all for now", "no that's everything, cheers", "I'm done for today"])(
+    'signs off: %s',
+    (text) => {
+      expect(thanks.extract(text, context())).toEqual({ type: 'thanks' });
+    },
+  );
+
   it('never swallows a request', () => {
+    // ("that's it" alone may answer "which one?")
+    expect(thanks.extract("that's it", context())).toBeUndefined();
     expect(thanks.extract('thanks, add milk', context())).toBeUndefined();
     expect(greeting.extract('hi, delete task 2', context())).toBeUndefined();
   });

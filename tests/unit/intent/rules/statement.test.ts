@@ -88,6 +88,11 @@ describe('rule: statement', () => {
     'the van might be back tomorrow',
     'and the finished ones',
     "sellotape too, I've got loads",
+    // how the person is ("tired" is no deed done to a tyre)
+    "I'm exhausted",
+    'sorry sleep deprived',
+    'tired',
+    'feeling a bit overwhelmed',
   ])('does not take %s for news', (text) => {
     expect(statement.extract(text, context())).toBeUndefined();
   });

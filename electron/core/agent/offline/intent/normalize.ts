@@ -109,6 +109,12 @@ function afterDetails(before: string): boolean {
 export function normalizeText(text: string): string {
   return (
     calmEmoji(text)
+      // "could you tell me whether I've replied to Margaret?", "I can't remember if I paid the
+      // gas bill": whether it is done, asked (a question never changes anything)
+      .replace(
+        /(^|[.!?;]\s+|,\s*)(?:(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell me|let me know|check|see|confirm)|(?:do|would|d')\s*you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|i\s+(?:wonder|wondered|was wondering|'m not sure|am not sure|can't remember|cannot remember|don't remember|can't recall|forget|forgot)|not sure|no idea)\s+(?:whether|if)\s+([^.!?]+?)\s*(?:\?+|[.!;]+(?=\s|$)|$)/gi,
+        (_, lead: string, clause: string) => `${lead}${clause}?`,
+      )
       // "is it done or... ?": the question, without the trailing off
       .replace(/\s+or\s*(?:\.{2,}|…)\s*(\?+)\s*$/i, '$1')
       // "to... 'Replace the bulb'", "something... like, …": a pause, not the end of a sentence
@@ -243,6 +249,20 @@ export function normalizeText(text: string): string {
       .replace(
         /^(?:(?:please|pls)\s+)?(?:(?:create|make|add|start)\s+(?:one|a task|a new one|a new task|another(?: one)?|a todo|an item)|(?:a\s+)?new\s+(?:task|todo|to-do|item))\s+(?:called|named|titled|saying)\s+(?=\S)/i,
         'add ',
+      )
+      // "prepone the demo" (Indian English): bring it forward
+      .replace(/\bprepon(?:e|ing)\b/gi, 'bring forward')
+      .replace(/\bprepone[sd]\b/gi, (w) => (/d$/i.test(w) ? 'brought forward' : 'brings forward'))
+      // "push back the dentist by a week", "bring forward the demo to Monday": the task, then
+      // which way
+      .replace(
+        /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b)/i,
+        '$1 $3 $2 ',
+      )
+      // "Add the same for flat 5": the last task again, for flat 5 (continuation.ts)
+      .replace(
+        /^(?:(?:please|pls)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:add|put|create|make|do)\s+(?=(?:the\s+)?same(?:\s+(?:again|thing|one|task))?\s+(?:for|with)\s)/i,
+        '',
       )
       // "mate, the water bill's urgent": who is spoken to, not what is said
       .replace(/^(?:mate|dude|bro|pal|buddy|love|hun|man|oi|yo)\s*,\s*(?=\S)/i, '')
@@ -448,9 +468,13 @@ export function normalizeText(text: string): string {
       // Arrows are one separator ("#3 → done", "desc -> …", "'A' => 'B'").
       .replace(/\s*(?:->|→|=>|⇒|➔|➡️|➡)\s*/gu, ' -> ')
       .replace(/^\s*->\s*/, 'to ')
-      // "done w/ task 3", "tasks w/o notes"
+      // "done w/ task 3", "tasks w/o notes"; elsewhere "w/" is the person's own wording and
+      // stays in a title ("lunch w/ Dana")
       .replace(/\bw\/o\b/gi, 'without')
-      .replace(/\bw\/(?=\s)/gi, 'with')
+      .replace(
+        /\b(done|finished|fin|through|thru|over|finito|sorted|dealt)\s+w\/(?=\s)/gi,
+        '$1 with',
+      )
       // "need 2 do": a number standing for a word
       .replace(
         /\b(need|have|hav|got|want|going|gonna|remember|forget) 2 ([a-z]+)\b/gi,
@@ -599,7 +623,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|[a-z]+ing)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|[a-z]+ing)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>

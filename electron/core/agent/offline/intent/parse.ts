@@ -8,6 +8,7 @@ import {
   splitSentences,
   stripEndPunctuation,
   stripFiller,
+  withoutAside,
 } from './normalize.ts';
 import { type Reading, REFINERS } from './refiners.ts';
 import { add } from './rules/add.ts';
@@ -298,7 +299,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   let viewFrom = 0; // how specific the reading was that the view goes on from
   let named = false; // the sentence before only named something ("Car tax.")
   const found: Reading[] = splitSentences(message).map((sentence) => {
-    let reading = readOne(sentence, view);
+    let reading = needToChange(readOne(sentence, view), view);
     // "Mr Osei needs his letter sooner. Make it today": after a sentence that only named a task,
     // "make it today" changes that task as it would the one just added (pronounsFromContext).
     if (named && reading.intents.length === 0) {
@@ -429,6 +430,37 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     }
     return found ?? { sentence, intents: [], specificity: 0, question };
   }
+}
+
+/** "I need to reopen sports day planning", "I have to cross off the call task": a change to
+ * a task on the list, said as something to do; a new task only when no task is named so. */
+const NEED_TO_CHANGE =
+  /^(?:(?:so|ok|okay|right|oh)[,\s]+)*(?:i|we)\s+(?:really\s+|just\s+)?(?:need|have|want|got|gotta|must)(?:\s+to)?\s+(?=(?:reopen|re-open|untick|uncheck|unmark|tick off|cross off|check off|strike off|delete|remove)\b)/i;
+
+function needToChange(reading: Reading, dialogue: DialogueView): Reading {
+  const [only] = reading.intents;
+  if (
+    only?.type !== 'add' ||
+    !reading.intents.every((i) => i.type === 'add') ||
+    !NEED_TO_CHANGE.test(reading.sentence)
+  )
+    return reading;
+  // ("…; the date's changed": why, not another task)
+  const said = stripEndPunctuation(
+    stripFiller(
+      withoutAside(reading.sentence.replace(/\s*;\s*/g, ', ')).replace(NEED_TO_CHANGE, ''),
+    ),
+  );
+  const change = readSentence(said, { dialogue, question: false, sentence: said });
+  const [intent] = change?.intents ?? [];
+  if (
+    change?.intents.length !== 1 ||
+    !intent ||
+    (intent.type !== 'complete' && intent.type !== 'reopen' && intent.type !== 'delete') ||
+    (intent.ref.kind !== 'words' && intent.ref.kind !== 'statement')
+  )
+    return reading;
+  return { ...reading, intents: [{ ...intent, fallback: only }] };
 }
 
 /** A sentence that can name a task: a few words, not about "I", "we" or someone already named. */

@@ -7,7 +7,7 @@ import type { TaskRef } from './types.ts';
 import { NUMBER_WORDS, ORDINALS, pattern, rx } from './vocabulary.ts';
 
 const REF_NOISE =
-  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board)|off|out|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far|there|on there|in there)$/i;
+  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board|tracker|planner|backlog)|off|out|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far|there|on there|in there)$/i;
 
 const ALL_WORDS =
   /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|it all|the whole lot|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
@@ -301,7 +301,7 @@ export function parseRef(raw: string): TaskRef {
   }
   // "take it off my list entirely": it
   if (
-    /^(?:it|that|this|them)\s+off\s+(?:my|the)\s+(?:list|to-?do list)(?:\s+(?:entirely|completely|altogether|please|now))?$/i.test(
+    /^(?:it|that|this|them|that item|that task|that one)\s+off\s+(?:my|the)\s+(?:list|to-?do list|tracker|planner|board|backlog)(?:\s+(?:entirely|completely|altogether|please|now))?$/i.test(
       s,
     )
   )

@@ -67,9 +67,10 @@ export type Intent =
   | { type: 'list'; status: TaskStatus; ofShown?: true }
   /** `shown`: "how many is that?" counts the tasks just found. */
   | { type: 'count'; status: TaskStatus; shown?: boolean }
-  | { type: 'complete'; ref: TaskRef }
-  | { type: 'reopen'; ref: TaskRef }
-  | { type: 'delete'; ref: TaskRef }
+  /** (`fallback`: "I need to delete the old emails" with no such task: a new task after all) */
+  | { type: 'complete'; ref: TaskRef; fallback?: Intent }
+  | { type: 'reopen'; ref: TaskRef; fallback?: Intent }
+  | { type: 'delete'; ref: TaskRef; fallback?: Intent }
   | {
       type: 'update';
       ref: TaskRef;

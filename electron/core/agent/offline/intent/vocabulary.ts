@@ -44,6 +44,8 @@ export const VERBS = {
     'list down',
     'type',
     'plus',
+    'raise',
+    'action',
   ],
   complete: [
     'complete',
@@ -177,6 +179,8 @@ export const VERBS_OF_DEEDS = [
   'throw',
   'stick',
   'pop',
+  'raise',
+  'action',
 ] as const;
 
 export const DONE_WORDS = [
@@ -405,6 +409,14 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  'heads up',
+  'a heads up',
+  'just a heads up',
+  'going forward',
+  'moving forward',
+  'for the record',
+  'quick one',
+  'quick update',
   'before i forget',
   'while i remember',
   'while i think of it',
@@ -782,6 +794,43 @@ export const GERUNDS: Record<string, string> = {
   describing: 'describe',
 };
 
+/** How a person says they are ("sorry, exhausted"): past participles that report no deed. */
+export const FEELINGS = [
+  'tired',
+  'exhausted',
+  'knackered',
+  'shattered',
+  'deprived',
+  'stressed',
+  'stressed out',
+  'overwhelmed',
+  'swamped',
+  'snowed under',
+  'confused',
+  'distracted',
+  'frazzled',
+  'flustered',
+  'worried',
+  'bored',
+  'annoyed',
+  'frustrated',
+  'fed up',
+  'depressed',
+  'excited',
+  'relieved',
+  'scared',
+  'jet lagged',
+  'jetlagged',
+  'wiped out',
+  'drained',
+  'burned out',
+  'burnt out',
+  'sleepy',
+  'sick',
+  'ill',
+  'busy',
+];
+
 /** Past tenses people use to report something done ("I bought the milk"). */
 /** What a deed leaves behind, said instead of the deed: "the gutters are clean" (clean them). */
 export const RESULT_STATES: Record<string, string> = Object.assign(Object.create(null), {
@@ -1079,6 +1128,7 @@ export const SPELLINGS: Record<string, string> = {
   waht: 'what',
   hvae: 'have',
   lfet: 'left',
+  lft: 'left',
   noet: 'note',
   nxet: 'next',
   tagegd: 'tagged',

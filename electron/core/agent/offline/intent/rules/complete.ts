@@ -87,7 +87,9 @@ function extractChange(said: string): Change | undefined {
     if (m) return done(m[1]!);
     if (
       re`^(?:mark|set|flag|tick|check|make|put)(?:\\s+(?:it|that|this))?\\s+(?:as\\s+)?${DONE}$` ||
-      re`^(?:mark|tick|check|cross)(?:\\s+(?:it|that|this)(?:\\s+one)?)?(?:\\s+off)?$`
+      re`^(?:mark|tick|cross)(?:\\s+(?:it|that|this)(?:\\s+one)?)?(?:\\s+off)?$` ||
+      // ("can you check?" alone asks to look; "check it", "check off" tick it)
+      re`^check(?:\\s+(?:it|that|this)(?:\\s+one)?(?:\\s+off)?|\\s+off)$`
     )
       return { type: 'complete', ref: { kind: 'focus' } };
     m = re`^((?:(?:tasks?|items?|numbers?)\\s*)?#?\\d+(?:\\s*(?:,|and|&)\\s*#?\\d+)*)\\s+(?:is\\s+|are\\s+)?${DONE}$`;

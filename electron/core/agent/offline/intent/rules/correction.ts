@@ -28,6 +28,13 @@ export const correction: Rule = {
       );
     if (callIt && context.dialogue.lastAction === 'add' && !/\s+(?:as well|too)$/i.test(s))
       return { type: 'update', ref: { kind: 'focus' }, title: tidyTitle(callIt[1]!), whole: true };
+    // "sorry, I make a mistake", "my bad": that there was a slip, not what it was
+    if (
+      /^(?:(?:sorry|oops|whoops|ah|oh)[,\s]+)*(?:i\s+(?:make|made|did|have made|'ve made|'ve done)\s+(?:a\s+)?(?:mistake|error|typo|slip|mess)|(?:my|a)\s+(?:mistake|bad|error|typo))$/i.test(
+        s,
+      )
+    )
+      return undefined;
     // ("undo the tick": the tick is no task, reopen.ts)
     if (/^(?:undo|remove)\s+(?:the\s+|that\s+)?(?:tick|check|checkmark|tickmark)\b/i.test(s))
       return undefined;
@@ -171,7 +178,7 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     if (thinking && last) return { type: 'correct', ref: parseRef(thinking[1]!) };
     // "no not 3 make it 4 tonne", "is not flowers, is a book": the wrong words, then the right
     const notThis = text.match(
-      /^(?:it\s+)?(?:is\s+|'s\s+)?not\s+(?:the\s+|a\s+)?(.+?)\s*,?\s+(?:make it|it'?s|it is|is|i meant|but|it should be|should be)\s+(.+)$/i,
+      /^(?:(?:it|that)(?:'s|\s+is|\s+was)\s+|it\s+)?(?:is\s+|'s\s+)?not\s+(?:the\s+|a\s+)?(.+?)\s*,?\s+(?:make it|it'?s|it is|is|i meant|but|it should be|should be)\s+(.+)$/i,
     );
     if (notThis && (last === 'add' || last === 'update'))
       return {
@@ -246,6 +253,10 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       /^keep\s+(?:that|it|this)(?:\s+one)?\s*(?:,|and)?\s*(?:(?:delete|remove|drop|do|mark|tick)\s+)?(.+?)(?:\s+(?:instead|done))?$/i,
     );
     if (keep) return { type: 'correct', ref: parseRef(keep[1]!) };
+    // "it is for the office, not the team": the words meant, then the words written
+    const forNot = text.match(/^(?:it|that)(?:'s|\s+is|\s+was)\s+(.+?),?\s+not\s+(.+)$/i);
+    if (forNot && (last === 'add' || last === 'update') && !COMMAND.test(forNot[1]!))
+      return { type: 'correct', text: forNot[1]!, replaces: forNot[2]! };
     // "it goes on the other booking task"
     const goes = text.match(
       /^(?:it|that|this)\s+(?:goes|belongs|should go|was meant for|is for)\s+(?:on|to|with|in)?\s*(.+)$/i,

@@ -4,7 +4,7 @@ import { parseRef, withException, withoutReason } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 
-const DELETE_OR_TAKE = alt([...VERBS.delete, 'take']);
+const DELETE_OR_TAKE = alt([...VERBS.delete, 'take', 'pull']);
 
 type Change = Extract<Intent, { type: 'delete' }>;
 const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) });
@@ -47,10 +47,11 @@ function extractChange(said: string): Change | undefined {
       return { type: 'delete', ref: { kind: 'focus' } };
     if (m) {
       // "take X off my list"/"take out X"; plain "take" is too vague otherwise.
-      if (/^take$/i.test(m[1]!) && !/\b(?:off|out)\b/i.test(s)) return undefined;
+      // ("pull the offsite off the tracker": likewise)
+      if (/^(?:take|pull)$/i.test(m[1]!) && !/\b(?:off|out)\b/i.test(s)) return undefined;
       // "take out the trash" is a chore; "take out the trash task" / "… of my list" removes one.
       if (
-        /^take$/i.test(m[1]!) &&
+        /^(?:take|pull)$/i.test(m[1]!) &&
         /^out\s/i.test(m[2]!) &&
         !/\b(?:task|one|item|todo|entry|#\s*\d+|\d+)\b|\b(?:of|from)\s+(?:my|the)\s+(?:\w+\s+)?list\b/i.test(
           m[2]!,

@@ -12,7 +12,7 @@ import {
 } from './update-fields.ts';
 
 const VERB =
-  '(?:(?:please|pls)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:add|put|write|set|update|change|edit|make|give|enter|stick|pop|slap|chuck|jot|attach)';
+  '(?:(?:please|pls)\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:add|put|write|set|update|change|edit|make|give|enter|stick|pop|slap|chuck|whack|bung|tack|jot|scribble|attach)';
 /** Wordings with the value after a colon, most explicit first, compiled once. */
 const COLON_FORMS = [
   // "put in description of plumber task: …"
@@ -44,12 +44,17 @@ export const describeRule: Rule = {
       /^(?:(?:oh\s+)?and\s+(?:also\s+)?|also\s+|plus\s+)(?=(?:add|put|write|attach|set|give it|leave)\b)/i,
       '',
     );
-    // "jot down under plan the picnic: 'bring the big blanket'"
+    // "jot down under plan the picnic: 'bring the big blanket'", "write on the beans one: …"
     const under = s.match(
-      /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:jot|write|note|put|add)(?:\s+(?:down|this|that))?\s+under\s+(.+?)\s*:\s*(.+)$/i,
+      /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:jot|write|scribble|note|put|add)(?:\s+(?:down|this|that))?\s+(under|on)\s+(.+?)\s*:\s*(.+)$/i,
     );
-    if (under && !/\b(?:list|tasks|to-?dos?)$/i.test(under[1]!))
-      return updateIntent(under[1]!, 'description', under[2]!);
+    if (
+      under &&
+      !/\b(?:list|tasks|to-?dos?)$/i.test(under[2]!) &&
+      (under[1]!.toLowerCase() === 'under' ||
+        /\b(?:one|task|item|entry|job|it|that)$/i.test(under[2]!))
+    )
+      return updateIntent(under[2]!, 'description', under[3]!);
     // Every form below names a description, or starts "for …, write down" or "describe".
     if (!MENTIONS.test(s)) return undefined;
     // "swim bag note should be towel, goggles", "the pediatrician one: note 'Dr. Alvarez'",

@@ -58,6 +58,8 @@ const FIELD_NAMES = (words: string) =>
 
 const clean = (when: string) =>
   when
+    // ("at 6am from now on": every time after this one, which is the task's time)
+    .replace(/[\s,]+(?:from now on|going forward|in (?:the )?future)$/i, '')
     .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually)$/i, '')
     // ("the day after tomorrow, in the evening": one when)
     .replace(/\s*,\s*(?=(?:in the|at|on|around|about)\b)/gi, ' ')
@@ -575,6 +577,25 @@ export const schedule: Rule = {
               },
             }
           : {}),
+      };
+    // "put the feeding at 6am from now on", "set the staff meeting at 9": that task, at then; a new
+    // task if there is none by those words ("put the bins out at 7")
+    const at =
+      /^(put|set|move|shift|switch|change)\s+(?!(?:it|that|this|them)\b)(.+?)\s+at\s+(.+)$/i.exec(
+        s,
+      );
+    if (
+      at &&
+      !question &&
+      // ("change the dentist one to Call the dentist at 9": a new title)
+      !/\s(?:to|from|into|as)\s/i.test(at[2]!) &&
+      (looksLikeWhen(`at ${clean(at[3]!)}`) || /^\d{1,2}(?:[:.]\d{2})?$/.test(clean(at[3]!)))
+    )
+      return {
+        type: 'schedule',
+        ref: parseRef(at[2]!),
+        when: `at ${clean(at[3]!)}`,
+        ...(/^(?:put|set)$/i.test(at[1]!) ? { fallback: { type: 'add' as const, title: s } } : {}),
       };
     // "I won't manage the car wash today, do it in 2 weeks", "can't get to the report, move it to
     // Friday": the task the first half names, moved

@@ -7,7 +7,11 @@ import { DESCRIPTION_NOUN } from './update-fields.ts';
 export const show: Rule = {
   name: 'show',
   specificity: 67,
-  extract: (s): Intent | undefined => {
+  extract: (said): Intent | undefined => {
+    // "what does the note on it say now?": the time said at the end asks nothing more
+    const s = /^what\b/i.test(said)
+      ? said.replace(/\s+(?:now|again|currently|at the moment|right now)$/i, '')
+      : said;
     // "… I put it in the note": no task named (the question before it asks)
     if (
       /^(?:i|we)\s+(?:put|wrote|noted|jotted|added|saved)\s+(?:it|that|this|them)\s+(?:in|on|into)\s+(?:the|a|my)\s+(?:note|notes|description|details)$/i.test(
@@ -69,7 +73,15 @@ export const show: Rule = {
       s.match(
         /^(?:and\s+)?what\s+about\s+the\s+(?:note|notes|description)\s+(?:on|for|of)\s+(.+)$/i,
       );
-    if (written) return { type: 'show', ref: parseRef(written[1]!), about: 'description' };
+    if (written)
+      return {
+        type: 'show',
+        // "what does the note say?": the task just talked about
+        ref: /^(?:the|it|its|that|this)$/i.test(written[1]!)
+          ? { kind: 'focus' }
+          : parseRef(written[1]!),
+        about: 'description',
+      };
     // "what's the second thing on there?": a place on the list, not something in a note
     const placeOn =
       /^(?:and\s+)?what(?:'s|\s+is|\s+was)\s+(the\s+(?:first|second|third|fourth|fifth|last|top|bottom|next)\s+(?:thing|one|item|task))\s+(?:on|in)\s+(?:there|it|the list|my list)$/i.exec(

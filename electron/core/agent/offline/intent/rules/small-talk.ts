@@ -21,7 +21,10 @@ export const thanks: Rule = {
       s.replace(/,\s*[A-Z][a-z]+$/, ''),
     )
       ? { type: 'thanks' }
-      : THANKS_FOR.test(s) || PRAISE.test(s)
+      : THANKS_FOR.test(s) ||
+          PRAISE.test(s) ||
+          // ("that's it" alone may answer "which one?")
+          (SIGN_OFF.test(s) && !/^(?:that's|that is|thats)\s+it$/i.test(s))
         ? { type: 'thanks' }
         : undefined,
 };
@@ -29,6 +32,9 @@ export const thanks: Rule = {
 /** "thanks so much for your help earlier", "you're a lifesaver" */
 const THANKS_FOR =
   /^(?:thanks?|thank you|thx|ty|cheers|many thanks)(?:\s+(?:so much|a lot|very much|again|loads|a bunch|heaps|a million))?\s+for\s+[^,;]+$/i;
+/** "Thank you, that's all for now", "no that's everything, cheers", "nothing else for today" */
+const SIGN_OFF =
+  /^(?:(?:thanks?|thank you|thx|ta|cheers|ok|okay|great|perfect|lovely|brilliant|no|nope|right)[,!.\s]+)*(?:(?:that's|that is|thats|that'll be|that will be)\s+(?:all|it|everything)|nothing else|(?:i'm|i am|im)\s+(?:all\s+)?(?:done|finished|good)\s+for\s+(?:now|today|tonight|the day))(?:[,!.\s]+(?:for\s+(?:now|today|tonight|the moment|the day)|then|thanks|thank you|cheers|ta|bye|x+))*$/i;
 const PRAISE =
   /^(?:you(?:'re| are)|ur)\s+(?:so\s+|such\s+)?(?:a\s+|an\s+|the\s+)?(?:lifesaver|life saver|star|legend|genius|wonderful|great|amazing|awesome|brilliant|best|gem|hero|champ|helpful|fantastic|superstar)(?:\s+\w+)?$/i;
 

@@ -3,7 +3,15 @@
 import { REASON } from '../normalize.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
-import { IRREGULAR_PAST, NUMBER_WORDS, RESULT_STATES, TASK_VERBS } from '../vocabulary.ts';
+import {
+  alt,
+  FEELINGS,
+  IRREGULAR_PAST,
+  NUMBER_WORDS,
+  pattern,
+  RESULT_STATES,
+  TASK_VERBS,
+} from '../vocabulary.ts';
 
 /** A past tense or participle as its base form ("paid" → "pay"); regular ones stay as said. */
 export const pastToBase = (verb: string): string | undefined => {
@@ -20,8 +28,16 @@ export const pastToBase = (verb: string): string | undefined => {
     ? v.slice(0, -1)
     : undefined;
 };
-const NOT_A_REPORT =
-  /^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|abandoned|trashed)$/i;
+const NOT_A_REPORT = pattern(
+  `^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|abandoned|trashed|descoped|shelved|axed|canned|deprioriti[sz]ed|${alt(FEELINGS)})$`,
+  'i',
+);
+
+/** "I'm exhausted", "sorry, sleep deprived": how the person is. */
+const FEELING = pattern(
+  `^(?:(?:sorry|soz|apologies)[,\\s]+)?(?:(?:i'?m|im|i am|i feel|feeling)\\s+)?(?:so\\s+|very\\s+|really\\s+|a bit\\s+|quite\\s+|totally\\s+|completely\\s+)?(?:[a-z]+[- ])?(?:${alt(FEELINGS)})$`,
+  'i',
+);
 
 /** The base form of a past tense that reports a deed ("paid" → "pay"; not "decided", "needed"). */
 export const reportedDeed = (verb: string): string | undefined =>
@@ -96,6 +112,8 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       // "gutters are clean, finally": how long it took, not what
       .replace(/[,\s]+(?:finally|at last|at long last|thank god|phew|yay)$/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
+    // "I'm exhausted", "sorry, sleep deprived": how the person is, not a deed done
+    if (FEELING.test(s)) return undefined;
     // "the bouncy castle company is called Jumping Jacks", "the plumber's name is Declan": a fact
     // told, not a deed done
     if (
