@@ -30,6 +30,15 @@ export function addDays(date: string, days: number): string {
   return fromUtcDay(day);
 }
 
+/** The same day so many months on (or back); past a shorter month's end, its last day. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return fromUtcDay(first);
+}
+
 /** Whole days from a to b (negative when b is earlier). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((utcDay(b).getTime() - utcDay(a).getTime()) / 86_400_000);

@@ -73,6 +73,19 @@ const byDay = (list: string) =>
         .filter(Boolean),
     ),
   ].join(',');
+/** "monday to thursday": every day from the one to the other, in week order. */
+const dayRange = (from: string, to: string) => {
+  const order = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+  const a = order.indexOf(byDay(from));
+  const b = order.indexOf(byDay(to));
+  if (a < 0 || b < 0) return '';
+  const days: string[] = [];
+  for (let i = a; ; i = (i + 1) % 7) {
+    days.push(order[i]!);
+    if (i === b) break;
+  }
+  return order.filter((d) => days.includes(d)).join(',');
+};
 const ordinalNumber = (o: string) =>
   o === 'last'
     ? -1
@@ -87,6 +100,14 @@ const DAY_PART = String.raw`(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?`
 
 /** Repeat phrases, longest forms first; each gives the RRULE for its match. */
 const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    // "every monday to thursday", "each mon-fri": the days from one to the other
+    new RegExp(
+      String.raw`\b(?:every|each)\s+(${WEEKDAY})\s*(?:to|-|–|through|thru|till|until)\s*(${WEEKDAY})${DAY_PART}\b`,
+      'y',
+    ),
+    (m) => `FREQ=WEEKLY;BYDAY=${dayRange(m[1]!, m[2]!)}`,
+  ],
   [
     new RegExp(
       String.raw`\b(?:every|each)\s+(other|second|\d{1,3})\s+(${WEEKDAY_LIST})${DAY_PART}\b`,

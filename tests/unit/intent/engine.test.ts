@@ -1619,6 +1619,13 @@ describe('office talk', () => {
 });
 
 describe('asked whether something is done, never doing it', () => {
+  it('"I wonder if you might …" is a request, asked politely', () => {
+    expect(
+      readIn("I wonder if you might change the name of task 1 to 'Call Dr Rowe'"),
+    ).toMatchObject([
+      { type: 'update', ref: { kind: 'ids', ids: [1] }, title: 'Call Dr Rowe', whole: true },
+    ]);
+  });
   it.each([
     "Could you please tell me whether I've replied to Aunt Margaret's letter?",
     'can you tell me if I paid the gas bill?',
@@ -1648,5 +1655,73 @@ describe('said of a task right after ticking another, not the same again', () =>
 describe('shorthand said loosely', () => {
   it('"wats lft" asks what is left', () => {
     expect(readIn('wats lft')).toEqual([{ type: 'list', status: 'pending' }]);
+  });
+});
+
+describe('days off a repeat, and more details in one breath', () => {
+  const afterTimedAdd = (text: string) => readIn(text, { lastAction: 'add', lastTimed: true });
+  it.each([
+    ['not fridays, his son covers those', ['FR'], ''],
+    ['actually not wednesdays, grandad does those', ['WE'], ''],
+    ['except Fridays, make it Monday to Thursday', ['FR'], 'Monday to Thursday'],
+  ])('%s', (text, without, rest) => {
+    expect(afterTimedAdd(text)).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: rest, without },
+    ]);
+  });
+  it('"no, not friday, thursday" puts the day right', () => {
+    expect(afterTimedAdd('no, not friday, thursday')).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'thursday' },
+    ]);
+  });
+  it.each([
+    ['make it p1 and set 11pm', 'p1 11pm'],
+    ['omg make it 8:55 the presale starts at 9', 'at 8:55'],
+  ])('%s', (text, details) => {
+    expect(afterTimedAdd(text)).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: details },
+    ]);
+  });
+});
+
+describe('labels, priority and moves said loosely after a change', () => {
+  it.each([
+    ['remove work from it', { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['work'] }],
+    [
+      'ADD #COMPLAINTS INSTEAD',
+      { type: 'tag', ref: { kind: 'focus' }, add: ['complaints'], remove: [] },
+    ],
+  ])('after a label change: %s', (text, intent) => {
+    expect(readIn(text, { lastAction: 'update', lastTimed: true, lastTagged: true })).toEqual([
+      intent,
+    ]);
+  });
+  it.each([
+    ['Please keep priority high', 'high priority'],
+    ['keep it urgent', 'urgent'],
+  ])('after an add: %s', (text, details) => {
+    expect(readIn(text, { lastAction: 'add', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: details },
+    ]);
+  });
+  it('"she wants it pushed back a week" moves it', () => {
+    expect(
+      readIn('she wants it pushed back a week', { lastAction: 'add', lastTimed: true }),
+    ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, shift: 7 }]);
+  });
+  it('"urgent: need to call the insurer today" is a new task, urgent', () => {
+    expect(readIn('urgent: need to call the insurer today')).toEqual([
+      { type: 'add', title: 'Call the insurer today urgent' },
+    ]);
+  });
+  it('"team lunch 1pm instead" moves the task named (a new one when none is)', () => {
+    expect(readIn('team lunch 1pm instead')).toEqual([
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'team lunch' },
+        when: '1pm',
+        fallback: { type: 'add', title: 'team lunch 1pm' },
+      },
+    ]);
   });
 });

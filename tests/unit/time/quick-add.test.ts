@@ -164,6 +164,14 @@ describe('quick add', () => {
     });
     expect(parse('handover 1930 hrs')).toMatchObject({ title: 'handover', dueTime: '19:30' });
     expect(parse('pay 1200 to the builder')).toMatchObject({ dueTime: null });
+    expect(parse('teach the flow class every monday to thursday at 12:15pm')).toMatchObject({
+      title: 'teach the flow class',
+      repeat: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH',
+      dueTime: '12:15',
+    });
+    expect(parse('open the cafe every fri-mon')).toMatchObject({
+      repeat: 'FREQ=WEEKLY;BYDAY=MO,FR,SA,SU',
+    });
     expect(parse('payroll run fortnightly on Fridays p1')).toMatchObject({
       title: 'payroll run',
       repeat: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR',

@@ -2,7 +2,12 @@
 // zone (each TZ runs in its own process; see the integration test).
 import { describe, expect, it } from 'vitest';
 import { checkRule, firstOccurrence, nextOccurrence } from '../../../electron/core/time/repeat.ts';
-import { addDays, localDate, localInstant } from '../../../electron/core/time/local-dates.ts';
+import {
+  addDays,
+  addMonths,
+  localDate,
+  localInstant,
+} from '../../../electron/core/time/local-dates.ts';
 import { sayDue, sayRepeat } from '../../../electron/shared/when-text.ts';
 import { normaliseRule } from '../../../electron/shared/when.ts';
 
@@ -79,5 +84,13 @@ describe('local dates', () => {
     const at = localInstant('2026-11-29', '09:00');
     expect(localDate(at)).toBe('2026-11-29');
     expect(at.getHours()).toBe(9);
+  });
+
+  it('moves by months to the same day, or the last day of a shorter month', () => {
+    expect(addMonths('2026-11-29', 1)).toBe('2026-12-29');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
   });
 });

@@ -9,7 +9,7 @@ import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
 import { aboutTask } from '../when-words.ts';
 import { ORDINAL_DAYS, type QuickAdd } from '../../time/quick-add.ts';
-import { addDays, localDate } from '../../time/local-dates.ts';
+import { addDays, addMonths, localDate } from '../../time/local-dates.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
 import { onlyDetails } from './intent/time-words.ts';
@@ -545,8 +545,11 @@ const READS = new Set<IntentType>([
 
 /** Changes to when a task is due, its priority, repeat or labels. */
 /** Whether a task was added with a date or time (read from its words, as the add read them). */
-const saysWhen = (intent: Intent & { type: 'add' }, turn: TurnContext) =>
-  turn.readWhen(intent.title).dueDate !== null;
+const saysWhen = (intent: Intent & { type: 'add' }, turn: TurnContext) => {
+  // ("every thursday at 5:30pm" has no date yet, but a time and a repeat)
+  const when = turn.readWhen(intent.title);
+  return when.dueDate !== null || when.dueTime !== null || when.repeat !== null;
+};
 
 /**
  * "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: a time said without its half of the day
@@ -802,6 +805,15 @@ export class OfflineAssistant implements Engine {
           : read.parts.length === 1 && read.repeat
             ? /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(read.repeat)?.[1]?.split(',')
             : undefined;
+      // "not fridays" after "every weekday": those days off the repeat
+      const daily = t.repeat === 'FREQ=DAILY' ? 'MO,TU,WE,TH,FR,SA,SU' : undefined;
+      if (intent.without && (weekly || daily)) {
+        const left = (weekly?.[1] ?? daily!).split(',').filter((d) => !intent.without!.includes(d));
+        if (left.length > 0)
+          args.repeat = weekly
+            ? t.repeat!.replace(/BYDAY=[A-Z,]+/, `BYDAY=${left.join(',')}`)
+            : `FREQ=WEEKLY;BYDAY=${left.join(',')}`;
+      }
       if (intent.also && weekly && more) {
         const days = new Set([...weekly[1]!.split(','), ...more]);
         const order = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -1019,6 +1031,8 @@ export class OfflineAssistant implements Engine {
             const within = ((total % 1440) + 1440) % 1440;
             args.due_date = addDays(t.dueDate, days);
             args.due_time = `${String(Math.floor(within / 60)).padStart(2, '0')}:${String(within % 60).padStart(2, '0')}`;
+          } else if (intent.shiftMonths !== undefined) {
+            args.due_date = addMonths(t.dueDate ?? today, intent.shiftMonths);
           } else if (intent.shift !== undefined) {
             const before = turn.state.lastTimedIntent;
             const undone =

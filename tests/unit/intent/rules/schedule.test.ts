@@ -11,6 +11,10 @@ describe('rule: schedule', () => {
     ['postpone the dentist by 2 days', { ref: { kind: 'words', text: 'the dentist' }, shift: 2 }],
     ['push it back a week', { ref: { kind: 'focus' }, shift: 7 }],
     ['push lunch back an hour', { ref: { kind: 'words', text: 'lunch' }, shiftMinutes: 60 }],
+    [
+      'push the Harbour Films invoice back a month',
+      { ref: { kind: 'words', text: 'the Harbour Films invoice' }, shiftMonths: 1 },
+    ],
     // a task, then "at" a time (a new task when none is called so)
     [
       'put the feeding at 6am from now on',

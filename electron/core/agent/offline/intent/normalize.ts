@@ -112,7 +112,7 @@ export function normalizeText(text: string): string {
       // "could you tell me whether I've replied to Margaret?", "I can't remember if I paid the
       // gas bill": whether it is done, asked (a question never changes anything)
       .replace(
-        /(^|[.!?;]\s+|,\s*)(?:(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell me|let me know|check|see|confirm)|(?:do|would|d')\s*you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|i\s+(?:wonder|wondered|was wondering|'m not sure|am not sure|can't remember|cannot remember|don't remember|can't recall|forget|forgot)|not sure|no idea)\s+(?:whether|if)\s+([^.!?]+?)\s*(?:\?+|[.!;]+(?=\s|$)|$)/gi,
+        /(^|[.!?;]\s+|,\s*)(?:(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell me|let me know|check|see|confirm)|(?:do|would|d')\s*you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|i\s+(?:wonder|wondered|was wondering|'m not sure|am not sure|can't remember|cannot remember|don't remember|can't recall|forget|forgot)|not sure|no idea)\s+(?:whether|if)\s+(?!(?:you|u)\s+(?:might|could|would|can|will|'d|mind|please)\b)([^.!?]+?)\s*(?:\?+|[.!;]+(?=\s|$)|$)/gi,
         (_, lead: string, clause: string) => `${lead}${clause}?`,
       )
       // "is it done or... ?": the question, without the trailing off
@@ -258,6 +258,23 @@ export function normalizeText(text: string): string {
       .replace(
         /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b)/i,
         '$1 $3 $2 ',
+      )
+      // "please keep priority high", "keep it urgent": make it so
+      .replace(
+        /^((?:(?:please|pls|and|also|kindly)\s+)*)keep\s+(?:(?:the\s+|its\s+)?priority\s+(?:as\s+|at\s+)?(high|low|medium|normal)|it\s+(high priority|low priority|urgent|p[1-3]))$/i,
+        (_, lead: string, level?: string, it?: string) =>
+          `${lead}make it ${level ? `${level} priority` : it}`,
+      )
+      // "urgent: need to call the insurer today": a new task, urgent
+      .replace(
+        /^(urgent|asap|high priority|top priority|important|p[1-3])\s*[:,-]\s*(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?(\S.*)$/i,
+        (_, level: string, deed: string) => `add ${deed.replace(/[.!]+$/, '')} ${level}`,
+      )
+      // "she wants it pushed back a week": push it back a week
+      .replace(
+        /^(?:(?:she|he|they|we|i|the\s+\S+)\s+)?(?:wants?|needs?|would like|'d like|asked for|asks for|prefers?)\s+(it|that|them)\s+(pushed|moved|brought|put|shifted|bumped)\b/i,
+        (_, it: string, verb: string) =>
+          `${({ pushed: 'push', moved: 'move', brought: 'bring', put: 'put', shifted: 'shift', bumped: 'bump' } as Record<string, string>)[verb.toLowerCase()]} ${it}`,
       )
       // "Add the same for flat 5": the last task again, for flat 5 (continuation.ts)
       .replace(

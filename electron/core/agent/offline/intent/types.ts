@@ -145,6 +145,8 @@ export type Intent =
       shift?: number;
       /** "push lunch back an hour": minutes, on its time */
       shiftMinutes?: number;
+      /** "push the invoice back a month": the same day so many months on */
+      shiftMonths?: number;
       clear?: true;
       /** "book flights on the 15th" with no flights task: a new task, dated. */
       fallback?: Intent;
@@ -169,6 +171,8 @@ export type Intent =
       also?: true;
       /** "no, the morning": the same hour, in that half of the day. */
       dayPart?: 'am' | 'pm';
+      /** "not fridays": days (MO…SU) a weekly or daily repeat goes without. */
+      without?: string[];
     }
   /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
   | { type: 'skip'; ref: TaskRef }

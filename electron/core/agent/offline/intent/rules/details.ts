@@ -38,7 +38,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|ugh|argh|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|prefer|prefers)\s+(?:it|them|that)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|prefer|prefers)\s+(?:it|them|that)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*|(?:instead of|rather than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?))+$/i;
 
@@ -53,6 +53,14 @@ const COMMAND_START =
   /^(?:add|delete|remove|rename|call it|mark|tick|complete|finish|reopen|undo|show|list|change the (?:title|name|description|note))\b/i;
 const FILLER_ONLY =
   /^(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|yes|yeah|right|scratch that|my bad)(?:[\s,!.]+(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|scratch that|my bad))*$/i;
+
+const DAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|days?|nesdays?|rsdays?|sdays?|urdays?)?\b/gi;
+const DAYS = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?|s)?`;
+/** "not fridays, …", "except on Wednesdays and Fridays": days a weekly repeat goes without. */
+const WITHOUT_DAYS = new RegExp(
+  String.raw`^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:not|except|apart from|but not|minus|excluding|without|no)\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)(?:\s*(?:[,;.—–]|\s-)\s*(.*))?$`,
+  'i',
+);
 
 interface Read {
   text: string;
@@ -89,6 +97,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     .trim();
   rest = rest
     .replace(/^(?:[,\s]|but\b|and\b|just\b|only\b|(?:the\s+)?date\b)+|[,\s]+$/gi, '')
+    // "p1 and set 11pm": one more detail, said as its own change
+    .replace(
+      /(?:\s*,\s*|\s+)and\s+(?:also\s+)?(?:set|make|put|give|change)\s+(?:(?:it|that|the (?:time|date|due date|priority))\s+)?(?:(?:to|for|at|as)\s+)?(?=\S)/gi,
+      ' ',
+    )
     .trim();
   // "actually 7pm", "no wait, 3:30", "move it to 8": a time (a bare number may be a count or a
   // task number, unless a date or time is what was just set: "make it 6 instead")
@@ -231,11 +244,30 @@ export const details: Rule = {
     // After ticking off a repeating task: "and make it 7pm from now on"
     const onwards = /\b(?:from now on|going forward|in future|next time)\b/i.test(said);
     if (!asked && !['add', 'update'].includes(dialogue.lastAction!) && !onwards) return undefined;
+    // "not fridays, his son covers those", "except Wednesdays": days off a weekly repeat
+    const off = WITHOUT_DAYS.exec(said);
+    // (plural days, or "except": "not friday" alone may put a date right)
+    if (off && (/s\b/i.test(off[1]!) || !/^(?:\S+[,\s]+)*?(?:not|no)\s/i.test(said))) {
+      const then = off[2]?.trim() ?? '';
+      const more = then ? readDetails(then, dialogue) : undefined;
+      // (what follows says why: "his son covers those")
+      if (!then || more || !COMMAND_START.test(then))
+        return {
+          type: 'details',
+          ref: { kind: 'focus' },
+          text: more?.text ?? '',
+          without: [...off[1]!.matchAll(DAY_NAME)].map((d) => d[1]!.slice(0, 2).toUpperCase()),
+        };
+    }
     // Said whole, or in pieces between commas, some of them remarks: "make it urgent, tenant's
     // complaining", "no, sorry, not monday, tuesday", "make it 10am, sorry, and high priority"
     let read = readDetails(said, dialogue);
     // ("and high priority she's waiting on it": a remark after the details, without a comma)
-    const aside = /^(.+?)\s+((?:she|he|they|we|i)(?:'s|'re|'m|'ll|'ve|'d)?\s+\S.*)$/i.exec(said);
+    // ("make it 8:55 the presale starts at 9": so with a thing said of)
+    const aside =
+      /^(.+?)\s+((?:she|he|they|we|i)(?:'s|'re|'m|'ll|'ve|'d)?\s+\S.*|(?:the|my|our|his|her|their)\s+\S+(?:\s+\S+)?\s+(?:starts?|begins?|opens?|closes?|ends?|finishes|is|are|was|were|goes|kicks off)\b.*)$/i.exec(
+        said,
+      );
     if (!read && aside && REMARK.test(aside[2]!)) read = readDetails(aside[1]!, dialogue);
     const breaks = /\s*(?:,|;|\.\s|\s[-–—]\s|\s(?=so\s)|\s(?=but\s))\s*/;
     if (!read && breaks.test(said)) {

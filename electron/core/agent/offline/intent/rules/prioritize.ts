@@ -112,7 +112,8 @@ export const prioritize: Rule = {
     }
     // "p1 for the dentist", "urgent: the rent one"
     const first = new RegExp(String.raw`^${LEVEL}\s*(?:for|on|:)\s+(.+)$`, 'i').exec(said);
-    if (first) {
+    // ("urgent: need to call the insurer today": a new task, urgent, not one on the list)
+    if (first && !/^(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?\S/i.test(first[2]!)) {
       const p = priorityOf(first[1]!);
       if (p !== undefined) return { type: 'prioritize', ref: parseRef(first[2]!), priority: p };
     }

@@ -18,6 +18,16 @@ const COUNT: Record<string, number> = {
 };
 
 /** "by 2 days", "a week", "three days": how many days. */
+/** "a month", "3 months": how many. */
+function monthsIn(text: string): number | undefined {
+  const m = /^(\d+|an?|one|two|three|four|five|six|a couple of|a few)\s+months?$/i.exec(
+    text.trim(),
+  );
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  return /^\d+$/.test(word) ? Number(word) : COUNT[word];
+}
+
 function daysIn(text: string): number | undefined {
   const m =
     /^(?:by\s+|for\s+)?(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(days?|weeks?|fortnight)(?:\s+(?:later|more))?$/i.exec(
@@ -460,21 +470,21 @@ export const schedule: Rule = {
     // "postpone the dentist by 2 days", "push it back a week" (", they're still flowering": why)
     const moveOnly = withoutReason(s);
     const by = new RegExp(
-      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))(?:\s+(later|more|earlier|sooner|before))?$`,
+      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight|months?))(?:\s+(later|more|earlier|sooner|before))?$`,
       'i',
     ).exec(moveOnly);
     if (by) {
-      const days = daysIn(by[2]!);
+      // "push the invoice back a month": the same day of a later month
+      const months = monthsIn(by[2]!);
+      const days = months ? undefined : daysIn(by[2]!);
       // ("bring the date forward a week": the task's date, the task just talked about)
       const what = by[1]!.replace(/\s+back$/i, '');
-      if (days)
-        return {
-          type: 'schedule',
-          ref: /^(?:the|its)\s+(?:due\s+)?(?:date|deadline|due date)$/i.test(what)
-            ? { kind: 'focus' }
-            : parseRef(what),
-          shift: /forward/i.test(s) || /earlier|sooner|before/i.test(by[3] ?? '') ? -days : days,
-        };
+      const sign = /forward/i.test(s) || /earlier|sooner|before/i.test(by[3] ?? '') ? -1 : 1;
+      const ref: TaskRef = /^(?:the|its)\s+(?:due\s+)?(?:date|deadline|due date)$/i.test(what)
+        ? { kind: 'focus' }
+        : parseRef(what);
+      if (months) return { type: 'schedule', ref, shiftMonths: sign * months };
+      if (days) return { type: 'schedule', ref, shift: sign * days };
     }
     // "change the date of task 2 to sunday", "set the time for the dentist to 3pm"
     const fieldOf =
@@ -663,6 +673,23 @@ export const schedule: Rule = {
       if (split && !/^(?:it|that|this)$/i.test(split.ref))
         return { type: 'schedule', ref: parseRef(split.ref), when: split.when };
     }
+    // "team lunch 1pm instead": a task named, then when it is now
+    const named =
+      /^(?!(?:it|that|this|they|we|i|you|make|do|have|add)\b)(.+?)\s+(?:instead|now)$/i.exec(s);
+    // ("gym: mon wed fri now": a list of days, the shorthand rule's)
+    const namedSplit =
+      named && !question && !/[:;]/.test(named[1]!) ? splitWhen(named[1]!) : undefined;
+    if (
+      namedSplit &&
+      namedSplit.ref.split(/\s+/).length <= 5 &&
+      !/\s(?:is|are|was|were|'s)$/i.test(namedSplit.ref)
+    )
+      return {
+        type: 'schedule',
+        ref: parseRef(namedSplit.ref),
+        when: namedSplit.when,
+        fallback: { type: 'add', title: named![1]! },
+      };
     // "the engineer can't come till Wednesday, move the fridge task": the day said before the move
     const toldFirst =
       /^(?:[^,]+?)\s(?:till|until|before|on|for|to)\s+([^,]+?)\s*[,;.]\s*(?:so\s+)?(?:(?:please|pls|can you|could you)\s+)?(?:move|push|shift|reschedule|put back|push back)\s+(?!it\b|that\b|this\b)(.+?)(?:\s+(?:then|please|accordingly|too))?$/i.exec(

@@ -59,7 +59,8 @@ export const tag: Rule = {
       String.raw`^(?:(?:actually|and|also|then)[,\s]+)*(?:remove|rm|take|drop|delete|clear)\s+(?:the\s+)?#?([\p{L}\p{N}_\-./&+]{1,40})(?:\s+(?:tag|label))?\s+(?:from|off(?:\s+of)?)\s+(?:it|that|this|that one|this one)$`,
       'iu',
     ).exec(s);
-    if (fromIt && (dialogue.askedAbout === 'labels' || LABEL_WORDS.test(s)))
+    // (or right after its labels were changed: "add #oncall to it" … "remove work from it")
+    if (fromIt && (dialogue.askedAbout === 'labels' || dialogue.lastTagged || LABEL_WORDS.test(s)))
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(fromIt[1]!)] };
     // "what labels does the shampoo task have?" … "add dogs as well": one more label
     const alsoLabel =
@@ -68,6 +69,18 @@ export const tag: Rule = {
       );
     if (alsoLabel && dialogue.askedAbout === 'labels')
       return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(alsoLabel[1]!)], remove: [] };
+    // "remove the house tag from it" … "add #complaints instead": a label in its place
+    const labelInstead =
+      /^(?:(?:and|also|ok|okay|then)[,\s]+)*(?:add|put|use|make it)\s+#([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:instead|then|please|as well|too))*$/iu.exec(
+        s,
+      );
+    if (labelInstead && dialogue.lastTagged)
+      return {
+        type: 'tag',
+        ref: { kind: 'focus' },
+        add: [labelName(labelInstead[1]!)],
+        remove: [],
+      };
     if (!LABEL_WORDS.test(s)) return undefined;
     const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
     // "add the kids label to task 3", "put #home on it"
