@@ -1725,3 +1725,73 @@ describe('labels, priority and moves said loosely after a change', () => {
     ]);
   });
 });
+
+describe('repeats and moves put right in passing', () => {
+  it.each([
+    [
+      'Change the maid salary to 7th of every month',
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: 'the maid salary' },
+        repeat: '7th of every month',
+      },
+    ],
+    [
+      'gym no longer repeating',
+      { type: 'set-repeat', ref: { kind: 'words', text: 'gym' }, repeat: null },
+    ],
+    [
+      "the doctor says mum's blood pressure checks only need to be weekly now",
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: "mum's blood pressure checks" },
+        repeat: 'weekly',
+      },
+    ],
+    [
+      "Could Joan's phone call be on Saturdays rather than Sundays from now on?",
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: "Joan's phone call" },
+        repeat: 'on Saturdays',
+      },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text)).toEqual([intent]);
+  });
+  it('"actually make that two weeks" after a move of a week moves it two instead', () => {
+    expect(
+      readIn('actually make that two weeks', {
+        lastAction: 'update',
+        lastTimed: true,
+        lastShift: 7,
+      }),
+    ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, shift: 14, instead: true }]);
+  });
+  it.each([
+    ['actually remove the repeat, just this monday', 'this monday', ['repeat']],
+    ['actually remove priority', '', ['priority']],
+  ])('%s', (text, details, clear) => {
+    expect(readIn(text, { lastAction: 'add', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: details, clear },
+    ]);
+  });
+  it('"no, back to p2" puts the priority back', () => {
+    expect(readIn('no, back to p2', { lastAction: 'update', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'p2' },
+    ]);
+  });
+  it('"and the same for the other one" after a move', () => {
+    expect(readIn('and the same for the other one', { lastAction: 'update' })).toEqual([
+      { type: 'again', ref: { kind: 'other', plural: false } },
+    ]);
+  });
+  it('"Thank you, that\'s much better for her." is thanks', () => {
+    expect(readIn("Thank you, that's much better for her.", { lastAction: 'update' })).toEqual([
+      { type: 'thanks' },
+    ]);
+  });
+  it('"tax return p1" said the quick way is marked so (the details of such a task, when there is one)', () => {
+    expect(readIn('tax return p1')).toEqual([{ type: 'add', title: 'Tax return p1', quick: true }]);
+  });
+});

@@ -480,7 +480,9 @@ function keepDays(old: string | null, rule: string): string {
   // "every other week" … "make it fridays": still every other week
   const interval = old && /;INTERVAL=(\d+)/.exec(old)?.[1];
   const freq = (r: string) => /^FREQ=(\w+)/.exec(r)?.[1];
-  return interval && !/INTERVAL=/.test(withDays) && freq(old) === freq(withDays)
+  // ("every other Sunday" … "no wait, every Sunday": the same days said again drop the interval)
+  const again = days && rule.endsWith(`;${days}`);
+  return interval && !again && !/INTERVAL=/.test(withDays) && freq(old) === freq(withDays)
     ? withDays.replace(/^(FREQ=\w+)/, `$1;INTERVAL=${interval}`)
     : withDays;
 }
@@ -1139,6 +1141,21 @@ export class OfflineAssistant implements Engine {
             type: 'details',
             ref: { kind: 'ids', ids: [same[0]!.id] },
             text: details.replace(/\s+now$/i, ''),
+          },
+          turn,
+        );
+    }
+    // "tax return p1" with "Tax return" still to do: said the quick way, new details for it
+    if (only?.quick) {
+      const when = turn.readWhen(only.title);
+      const name = when.title.trim().toLowerCase();
+      const same = turn.tasks('pending').filter((t) => t.title.trim().toLowerCase() === name);
+      if (same.length === 1 && when.parts.length > 0)
+        return this.#handle(
+          {
+            type: 'details',
+            ref: { kind: 'ids', ids: [same[0]!.id] },
+            text: when.parts.map((p) => p.text).join(' '),
           },
           turn,
         );

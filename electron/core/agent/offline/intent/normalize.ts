@@ -265,6 +265,11 @@ export function normalizeText(text: string): string {
         (_, lead: string, level?: string, it?: string) =>
           `${lead}make it ${level ? `${level} priority` : it}`,
       )
+      // "Could Joan's phone call be on Saturdays from now on?": a change, asked politely
+      .replace(
+        /^(?:could|can|would)\s+(?!(?:you|u|i|we|it|that|this|there)\b)(.+?)\s+be\s+((?:on|every|each|moved|changed|at|for|due)\b[^?]*?)\s*\?*$/i,
+        'make $1 $2',
+      )
       // "urgent: need to call the insurer today": a new task, urgent
       .replace(
         /^(urgent|asap|high priority|top priority|important|p[1-3])\s*[:,-]\s*(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?(\S.*)$/i,

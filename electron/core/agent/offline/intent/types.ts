@@ -61,6 +61,9 @@ export type Intent =
       likeLast?: true;
       /** "and another for the same time: feed Pepper": due when the task just added is. */
       sameWhen?: true;
+      /** Said the quick way with no "add" ("tax return p1"): the details of a task of that name,
+       * when there is one. */
+      quick?: true;
     }
   | { type: 'add-missing-title' }
   /** `ofShown`: "which of those are done?" looks only at the tasks just shown. */

@@ -75,6 +75,12 @@ export const continuation: Rule = {
     }
     // "#3", "task 3 then", "the second" on their own, right after a change: the same change.
     if (context.dialogue.lastAction && context.dialogue.lastAction !== 'add') {
+      // ("and the same for the other one": the other one)
+      const same =
+        /^(?:and\s+)?(?:do\s+)?the\s+same\s+(?:for|with|to|goes for)\s+(.+?)(?:\s+(?:too|as well|please))?$/i.exec(
+          s,
+        );
+      if (same) return { type: 'again', ref: parseRef(same[1]!) };
       const ref = parseRef(s);
       if (ref.kind === 'ids' || ref.kind === 'positions') return { type: 'again', ref };
       // "oh and dad as well, thanks": the filler pass took "and … as well"; the sentence had it.

@@ -6,7 +6,7 @@ import type { DialogueView, Intent, Rule, TaskRef } from '../types.ts';
 
 type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
 /** "no", "remove the", "drop its", "take off the": what clears a field. */
-const OFF = String.raw`(?:no|without(?: a| the)?|(?:remove|clear|drop|lose|take off|get rid of|forget) (?:the|its|that))`;
+const OFF = String.raw`(?:no|without(?: a| the)?|(?:remove|clear|drop|lose|take off|get rid of|forget)(?: (?:the|its|that))?)`;
 /** "take the date off", "take its labels off": the same, said around the field. */
 const OFF_AFTER = (field: string) =>
   String.raw`|\b(?:take|get)\s+(?:the|its|that)\s+${field}\s+off\b`;
@@ -28,7 +28,10 @@ const CLEARS: [Cleared, RegExp][] = [
   ],
   [
     'repeat',
-    /\b(?:don't|do not|doesn't need to|no need to)\s+(?:make it\s+)?repeat\b|\bstop repeating\b|\bno (?:more )?repeat(?:s|ing)?\b|\bjust (?:the )?once\b/i,
+    new RegExp(
+      String.raw`\b(?:don't|do not|doesn't need to|no need to)\s+(?:make it\s+)?repeat\b|\bstop repeating\b|\bno (?:more |longer )?repeat(?:s|ing)?\b|\bjust (?:the )?once\b|\b${OFF}\s+(?:repeats?|recurrence|repetition|repeating)\b${OFF_AFTER('(?:repeats?|recurrence)')}`,
+      'i',
+    ),
   ],
   [
     'labels',
@@ -38,7 +41,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|prefer|prefers)\s+(?:it|them|that)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|sorry|oops|oh|ah|hmm+|um+|er+m?|and|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|prefer|prefers)\s+(?:it|them|that)|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep) (?:it|that)(?: for| on| at| as)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?priority(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*|(?:instead of|rather than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?))+$/i;
 
@@ -127,6 +130,12 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   const half = /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night)$/i.exec(rest);
   if (half && dialogue.lastTimed)
     return { text: '', clear, parts: 1, dayPart: /morning/i.test(half[1]!) ? 'am' : 'pm' };
+  // ("make that two weeks" after "push it back a week": that much in place of it, schedule.ts)
+  if (
+    dialogue.lastShift !== undefined &&
+    /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)$/i.test(rest)
+  )
+    return undefined;
   // "no actually 2 weeks": from today, as the date first said ("in 3 weeks") was
   if (
     dialogue.lastShift === undefined &&

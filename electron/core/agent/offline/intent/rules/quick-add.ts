@@ -49,6 +49,6 @@ export const quickAdd: Rule = {
         !/^(?:(?:on|at|for|by|due)\s+)?(?:today|tonight|now|yesterday)$/i.test(p.text.trim()),
     );
     if (!strong) return undefined;
-    return { type: 'add', title: tidyTitle(s) };
+    return { type: 'add', title: tidyTitle(s), quick: true };
   },
 };

@@ -7,7 +7,7 @@ const PLURAL_DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:
 const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 // ("monday wednesday friday", "mon/wed/fri", "tuesdays and thursdays": days listed)
 const DAY_LIST = String.raw`${DAY}(?:(?:\s*[,/&]\s*|\s+and\s+|\s+)${DAY})+`;
-const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)?\s+of\s+(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
+const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
 /** A rule said plainly, as in "instead of monthly", "from weekly to …", "not just weekdays". */
 const OLD_RULE = String.raw`(?:daily|weekly|monthly|yearly|annually|fortnightly|weekdays|on weekdays|every\s+(?:day|week|month|year|weekday|other week)|${PLURAL_DAYS})`;
 
@@ -18,6 +18,8 @@ export const setRepeat: Rule = {
   extract: (s, { dialogue, question }): Intent | undefined => {
     if (question) return undefined;
     const said = s
+      // ("… rather than Sundays from now on": the words after the days first)
+      .replace(/\s+(?:from now on|going forward|in future)$/i, '')
       // "meal prep should be on saturdays, not sundays": the days it had are the ones replaced
       .replace(
         new RegExp(
@@ -38,7 +40,12 @@ export const setRepeat: Rule = {
       .replace(new RegExp(String.raw`\s+from\s+${OLD_RULE}\s+(?=to\s)`, 'i'), ' ')
       // "change the expense report to repeat on the 1st of every month"
       .replace(/^(?:make|change|set|switch|turn)\s+(.+?)\s+to\s+(?=repeat\s)/i, 'make $1 ')
-      .replace(/\s+(?:please|pls|instead|too|from now on|only)$/i, '')
+      .replace(/\s+(?:please|pls|instead|too|from now on|only|now|going forward)$/i, '')
+      // "the doctor says mum's checks only need to be weekly": what was said, not who said it
+      .replace(
+        /^(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:says|said|reckons|thinks)\s+(?:that\s+)?(?=\S)/iu,
+        '',
+      )
       .replace(/,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i, '');
     const make =
       new RegExp(
@@ -57,7 +64,7 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s)(.+?)\s+(?:is|happens|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|needs to be|has to be|will be|(?:is|are|'s|'re)\s+(?:moving|changing|switching|going)\s+to|(?:has|have)\s+(?:moved|changed|switched)\s+to)\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s)(.+?)\s+(?:is|happens|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|(?:only\s+)?needs? to be|has to be|will be|(?:is|are|'s|'re)\s+(?:moving|changing|switching|going)\s+to|(?:has|have)\s+(?:moved|changed|switched)\s+to)\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(
@@ -84,7 +91,7 @@ export const setRepeat: Rule = {
         said,
       ) ??
       // "the lab meeting no longer repeats", "the class must not repeat any more"
-      /^(.+?)\s+(?:no longer|must not|mustn't|shouldn't|should not|won't|will not|doesn't|does not)\s+(?:repeats?|recurs?)(?:\s+(?:any\s*more|more))?$/i.exec(
+      /^(.+?)\s+(?:(?:is|'s|are|'re)\s+)?(?:no longer|must not|mustn't|shouldn't|should not|won't|will not|doesn't|does not|not)\s+(?:repeats?|recurs?|repeating|recurring)(?:\s+(?:any\s*more|more))?$/i.exec(
         said,
       ) ??
       /^(.+?)\s+(?:doesn't|does not|shouldn't|should not|won't|needn't|no longer)\s+(?:need to\s+)?(?:repeat|recur)(?:\s+any\s*more)?$/i.exec(

@@ -23,6 +23,7 @@ export const thanks: Rule = {
       ? { type: 'thanks' }
       : THANKS_FOR.test(s) ||
           PRAISE.test(s) ||
+          THANKS_AND_PRAISE.test(s) ||
           // ("that's it" alone may answer "which one?")
           (SIGN_OFF.test(s) && !/^(?:that's|that is|thats)\s+it$/i.test(s))
         ? { type: 'thanks' }
@@ -35,6 +36,9 @@ const THANKS_FOR =
 /** "Thank you, that's all for now", "no that's everything, cheers", "nothing else for today" */
 const SIGN_OFF =
   /^(?:(?:thanks?|thank you|thx|ta|cheers|ok|okay|great|perfect|lovely|brilliant|no|nope|right)[,!.\s]+)*(?:(?:that's|that is|thats|that'll be|that will be)\s+(?:all|it|everything)|nothing else|(?:i'm|i am|im)\s+(?:all\s+)?(?:done|finished|good)\s+for\s+(?:now|today|tonight|the day))(?:[,!.\s]+(?:for\s+(?:now|today|tonight|the moment|the day)|then|thanks|thank you|cheers|ta|bye|x+))*$/i;
+/** "Thank you, that's much better for her", "cheers, that's perfect" */
+const THANKS_AND_PRAISE =
+  /^(?:(?:thanks?|thank you|thx|ta|cheers|lovely|great|perfect|brilliant|wonderful|ok|okay)[,!.\s]+)+(?:that's|that is|thats|that'll be|that will be|it's|it is|this is)\s+(?:so\s+|much\s+|a\s+lot\s+|way\s+|really\s+|just\s+)*(?:better|great|perfect|lovely|brilliant|fine|good|helpful|easier|ideal|a relief|a help|spot on|right)(?:\s+for\s+(?:her|him|me|us|them|everyone))?(?:\s*[,!.]?\s*(?:thanks|thank you|cheers))?$/i;
 const PRAISE =
   /^(?:you(?:'re| are)|ur)\s+(?:so\s+|such\s+)?(?:a\s+|an\s+|the\s+)?(?:lifesaver|life saver|star|legend|genius|wonderful|great|amazing|awesome|brilliant|best|gem|hero|champ|helpful|fantastic|superstar)(?:\s+\w+)?$/i;
 
