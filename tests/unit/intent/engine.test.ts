@@ -1795,3 +1795,62 @@ describe('repeats and moves put right in passing', () => {
     expect(readIn('tax return p1')).toEqual([{ type: 'add', title: 'Tax return p1', quick: true }]);
   });
 });
+
+describe('more everyday wordings, read whole', () => {
+  it.each([
+    [
+      "change Mrs Hart's tap to 'Replace Mrs Hart's kitchen tap'",
+      {
+        type: 'update',
+        ref: { kind: 'words', text: "Mrs Hart's tap" },
+        title: "Replace Mrs Hart's kitchen tap",
+      },
+    ],
+    [
+      'p1 the memory leak one',
+      { type: 'prioritize', ref: { kind: 'words', text: 'the memory leak one' }, priority: 1 },
+    ],
+    [
+      'Submit leave pass. Done.',
+      { type: 'complete', ref: { kind: 'words', text: 'Submit leave pass' } },
+    ],
+    [
+      "Could you remove the sweet peas one, it's too early yet",
+      { type: 'delete', ref: { kind: 'words', text: 'the sweet peas one' } },
+    ],
+    [
+      'bins + recycling done',
+      { type: 'complete', ref: { kind: 'words', text: 'bins and recycling' } },
+    ],
+    ["and stick 'buy more plasters' on too", { type: 'add', title: 'Buy more plasters' }],
+    ['also add other one: call the supplier', { type: 'add', title: 'Call the supplier' }],
+    ["Abeg add 'buy recharge card' for me", { type: 'add', title: 'Buy recharge card' }],
+    [
+      'is the world book day costume sorted?',
+      { type: 'status', ref: { kind: 'words', text: 'the world book day costume' }, asks: 'done' },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text)).toMatchObject([intent]);
+  });
+  it.each([
+    [
+      'Is that marked as done now?',
+      'complete',
+      { type: 'status', ref: { kind: 'focus' }, asks: 'done' },
+    ],
+    ['make am urgent', 'add', { type: 'details', ref: { kind: 'focus' }, text: 'urgent' }],
+    ['pri: high', 'add', { type: 'details', ref: { kind: 'focus' }, text: 'high priority' }],
+    [
+      'and the garden one #home',
+      'update',
+      { type: 'details', ref: { kind: 'words', text: 'the garden one' }, text: '#home' },
+    ],
+  ] as const)('%s (after %s)', (text, lastAction, intent) => {
+    expect(readIn(text, { lastAction, lastTimed: true })).toEqual([intent]);
+  });
+  it('"I ticked the bins off too early" is a slip put right', () => {
+    expect(readIn('I ticked the bins off too early', { lastAction: 'complete' })).toEqual([
+      { type: 'reopen', ref: { kind: 'words', text: 'the bins' } },
+    ]);
+  });
+});

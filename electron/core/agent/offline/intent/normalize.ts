@@ -134,6 +134,11 @@ export function normalizeText(text: string): string {
       )
       // "and put buy stamps on it too", "put mow the lawn on", "and put buy more twine as well":
       // a task put on the list ("put clean sheets on the bed" is a task of its own)
+      // ("and stick 'buy more plasters' on too": the quotes are the title's)
+      .replace(
+        /^((?:and|also|oh and)\s+)?(?:put|stick|pop|bung|chuck|whack)\s+["'`]([^"'`]+)["'`]\s+on(?:\s+(?:it|there|the list|my list))?(?:\s+(?:too|as well|please))*$/i,
+        (_, lead: string | undefined, title: string) => `${lead ?? ''}add ${title}`,
+      )
       .replace(
         /^((?:and|also|oh and)\s+)?put\s+([a-z]+)\s+(.+?)(?:\s+on(?:\s+(?:it|there|the list|my list))?)?(?:\s+(?:too|as well|please))?$/i,
         (m, lead: string | undefined, verb: string, rest: string) =>
@@ -210,8 +215,10 @@ export function normalizeText(text: string): string {
       // "files sent + invoiced brightside": and
       .replace(
         /^(?![^]*(?:->|=>|:|"|\brename\b|\bnote\b|\bcall it\b))(.+?)\s+\+\s+(?=\p{L})/u,
-        (m, before: string) =>
-          /(?:ed|sent|paid|done|bought|got|made|sorted|booked)$/i.test(before)
+        (m, before: string, _at: number, whole: string) =>
+          /(?:ed|sent|paid|done|bought|got|made|sorted|booked)$/i.test(before) ||
+          // ("bins + recycling done": both)
+          /\s(?:done|sorted|finished|complete|completed|ticked off|dealt with)[.!]*$/i.test(whole)
             ? `${before} and `
             : m,
       )
@@ -270,6 +277,12 @@ export function normalizeText(text: string): string {
         /^(?:could|can|would)\s+(?!(?:you|u|i|we|it|that|this|there)\b)(.+?)\s+be\s+((?:on|every|each|moved|changed|at|for|due)\b[^?]*?)\s*\?*$/i,
         'make $1 $2',
       )
+      // "make am urgent" (West African English): make it urgent; "add other one": another one
+      .replace(
+        /\b(make|mark|tick|put|set|move|push|delete|remove|cancel|change|give|leave)\s+am\b(?![:.]?\d)/gi,
+        '$1 it',
+      )
+      .replace(/\badd\s+other\s+one\b/gi, 'add another one')
       // "urgent: need to call the insurer today": a new task, urgent
       .replace(
         /^(urgent|asap|high priority|top priority|important|p[1-3])\s*[:,-]\s*(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?(\S.*)$/i,

@@ -23,7 +23,7 @@ const REPORT = 20;
 const FOLLOW_ON = 10;
 
 const MISTAKE =
-  /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly|too early)\b/i;
+  /\b(?:by mistake|accidentally|by accident|mistakenly|in error|wrongly)\b|(?<=\b(?:ticked|marked|checked|crossed|completed|done|finished)\b.*)\btoo (?:early|soon)\b/i;
 
 /** "attach a note to the cottage task - Dogs allowed, check parking": the commas are the note's. */
 const NOTE_THEN_DASH = /\b(?:note|notes|description|details|comment)\b.*\s[-–—]\s/i;
@@ -317,6 +317,20 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     }
     return reading;
   });
+  // "Submit leave pass. Done.": a task named, then said to be done
+  for (let i = 1; i < found.length; i++) {
+    const [before, now] = [found[i - 1]!, found[i]!];
+    const [said] = before.intents;
+    const add = before.intents.length === 1 && said?.type === 'add' && said.unasked ? said : null;
+    if (
+      (add || (before.intents.length === 0 && NAMING.test(before.sentence))) &&
+      DONE_ALONE.test(now.sentence.trim())
+    ) {
+      const text = add ? add.title : stripEndPunctuation(before.sentence);
+      found[i - 1] = { ...before, intents: [] };
+      found[i] = { ...now, intents: [{ type: 'complete', ref: { kind: 'words', text } }] };
+    }
+  }
   const refined = REFINERS.reduce((acc, refine) => refine(acc), found);
   // ("the priority is wrong, remove it": a field is what goes, never the task)
   const intents = refined
@@ -462,6 +476,10 @@ function needToChange(reading: Reading, dialogue: DialogueView): Reading {
     return reading;
   return { ...reading, intents: [{ ...intent, fallback: only }] };
 }
+
+/** "Done.", "all sorted!", "ticked off": said alone after a task is named, that one is done. */
+const DONE_ALONE =
+  /^(?:(?:all|now|and)\s+)?(?:done|finished|sorted|completed?|ticked off|crossed off|did it|done it|done and dusted)[.!]*$/i;
 
 /** A sentence that can name a task: a few words, not about "I", "we" or someone already named. */
 const NAMING =

@@ -1079,7 +1079,8 @@ export const NOT_TYPOS = new Set(
   dune gone bone cone none tone zone lone hone dose nose pose rose hose lose rove cove love wove
   remote promote renamed delete delta dealt dents check chick click clock flock block clerk
   compete competed competes completes node nodes want went wait what when then than them that chess cheap clean clear cleat lift loft lisp ever mourning dairy sundae thigh movie movies mover moved mode model modes lids lied lies fins finds
-  fines dinner diner remark remarks sender bender lender tender render
+  fines dinner diner remark remarks sender bender lender tender render world word worlds words
+  wood would could cold gold hold mould shoulder should
   `.split(/\s+/),
 );
 
@@ -1129,6 +1130,8 @@ export const SPELLINGS: Record<string, string> = {
   hvae: 'have',
   lfet: 'left',
   lft: 'left',
+  // West African English
+  abeg: 'please',
   noet: 'note',
   nxet: 'next',
   tagegd: 'tagged',

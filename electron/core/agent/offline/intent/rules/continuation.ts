@@ -67,6 +67,8 @@ export const continuation: Rule = {
           /^(?:and|also|plus)\s+(?:rename\s+|change\s+)?(.+?)\s+to\s+(?!(?:do|be)\b)(.+)$/i,
         ) ??
         whole.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i) ??
+        // "label the printer ink one #office" … "and the garden one #home"
+        whole.match(/^(?:and|also|plus)\s+(.+?)\s+((?:#[\p{L}\p{N}_-]+\s*)+)$/iu) ??
         said.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i);
       // ("bump the first one to p1" … "and the last one to p3": a detail, never a new title)
       if (more && onlyDetails(more[2]!))

@@ -111,7 +111,13 @@ export const prioritize: Rule = {
       return { type: 'prioritize', ref, priority: p };
     }
     // "p1 for the dentist", "urgent: the rent one"
-    const first = new RegExp(String.raw`^${LEVEL}\s*(?:for|on|:)\s+(.+)$`, 'i').exec(said);
+    const first =
+      new RegExp(String.raw`^${LEVEL}\s*(?:for|on|:)\s+(.+)$`, 'i').exec(said) ??
+      // "p1 the memory leak one", "p2 task 4": the level, then a task named as one
+      new RegExp(
+        String.raw`^${LEVEL}\s+((?:the\s+.+?\s+(?:one|task|item|job)|task\s*#?\d+|#\d+|(?:the\s+)?(?:first|second|third|last)\s+(?:one|task|item)))$`,
+        'i',
+      ).exec(said);
     // ("urgent: need to call the insurer today": a new task, urgent, not one on the list)
     if (first && !/^(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?\S/i.test(first[2]!)) {
       const p = priorityOf(first[1]!);

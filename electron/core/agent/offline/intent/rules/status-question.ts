@@ -48,6 +48,13 @@ export const statusQuestion: Rule = {
       )
     )
       return { type: 'status', ref: { kind: 'focus' }, asks: 'gone' };
+    // "is that marked as done now?", "has it been ticked off?": the task just talked about
+    if (
+      /^(?:(?:so|and|ok|okay)[,\s]+)?(?:is|are|has|have)\s+(?:it|that|they|those|them|that one|this)\s+(?:been\s+)?(?:marked|ticked|checked|crossed|set)(?:\s+off)?(?:\s+(?:as\s+)?(?:done|complete|completed|finished))?$/i.test(
+        t,
+      )
+    )
+      return { type: 'status', ref: { kind: 'focus' }, asks: 'done' };
     // "has that bundle been filed yet?", "have the invites gone out?": the deed, asked about
     const been = t.match(
       /^(?:has|have)\s+(.+?)\s+(?:been\s+(?:\w+ed|done|sent|paid|made|written|bought|taken|given|booked|sorted|seen to|dealt with|handled|finished|posted)(?:\s+(?:off|out|in|up))?|gone\s+(?:out|off|in))(?:\s+(?:already|yet))?$/i,
@@ -101,13 +108,15 @@ export const statusQuestion: Rule = {
     );
     if (m) return { type: 'status', ref: parseRef(m[1]!) };
     m = t.match(
-      /^(?:is|was|are|were)\s+(.+?)\s+(?:already\s+|actually\s+|still\s+)?(done|finished|complete|completed|checked off|ticked off|pending|open|outstanding|not done|on (?:my|the) list|to do|left)$/i,
+      /^(?:is|was|are|were)\s+(.+?)\s+(?:already\s+|actually\s+|still\s+|all\s+)?(done|finished|complete|completed|checked off|ticked off|sorted|sorted out|dealt with|taken care of|handled|pending|open|outstanding|not done|on (?:my|the) list|to do|left)$/i,
     );
     if (m)
       return {
         type: 'status',
         ref: parseRef(m[1]!),
-        asks: /^(?:done|finished|complete|completed|checked off|ticked off)$/i.test(m[2]!)
+        asks: /^(?:done|finished|complete|completed|checked off|ticked off|sorted|sorted out|dealt with|taken care of|handled)$/i.test(
+          m[2]!,
+        )
           ? 'done'
           : 'pending',
       };

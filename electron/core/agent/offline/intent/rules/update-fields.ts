@@ -14,7 +14,8 @@ const VALUE_SEP =
 export function splitRefValue(s: string): { ref: string; value: string }[] {
   const out: { ref: string; value: string }[] = [];
   // Never split inside quotes: "change 'Follow up with Kaito' to '…'".
-  const quoted = [...s.matchAll(/(["'`])(.+?)\1(?=$|[\s,.!?;:])/g)].map((q) => [
+  // (an apostrophe inside a word, "Hart's", opens no quote)
+  const quoted = [...s.matchAll(/(?<!\p{L})(["'`])(.+?)\1(?=$|[\s,.!?;:])/gu)].map((q) => [
     q.index,
     q.index + q[0].length,
   ]);
