@@ -1854,3 +1854,31 @@ describe('more everyday wordings, read whole', () => {
     ]);
   });
 });
+
+describe('skips, times and questions said in passing', () => {
+  it.each([
+    ["Kindly skip tomorrow's also, I am travelling", { type: 'skip', ref: { kind: 'focus' } }],
+    [
+      "skip this week's guitar lesson",
+      { type: 'skip', ref: { kind: 'words', text: 'guitar lesson' } },
+    ],
+    ['What time did I say that was?', { type: 'when', ref: { kind: 'focus' } }],
+  ])('%s', (text, intent) => {
+    expect(readIn(text, { lastAction: 'complete' })).toEqual([intent]);
+  });
+  it('"I should be most grateful if you would add a task to …" adds it', () => {
+    expect(
+      readIn('I should be most grateful if you would add a task to telephone the surgery.'),
+    ).toEqual([{ type: 'add', title: 'Telephone the surgery' }]);
+  });
+  it('"it is postponed of one week" is a week later', () => {
+    expect(readIn('The prefecture appointment, it is postponed of one week')).toEqual([
+      { type: 'schedule', ref: { kind: 'words', text: 'The prefecture appointment' }, shift: 7 },
+    ]);
+  });
+  it('"only the next 7 days" after "upcoming?" narrows the question', () => {
+    expect(
+      readIn('only the next 7 days', { lastAsked: 'list', agenda: { due: 'upcoming' } }),
+    ).toEqual([{ type: 'agenda', due: 'upcoming' }]);
+  });
+});

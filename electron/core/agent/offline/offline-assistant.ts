@@ -744,6 +744,15 @@ export class OfflineAssistant implements Engine {
       case 'recall':
         return this.#recall(intent.text, turn);
       case 'again':
+        // "skip this week's five-a-side" … "same for next week": the next one skipped as well
+        if (
+          turn.state.lastTimedIntent?.type === 'skip' &&
+          intent.ref.kind === 'words' &&
+          /^(?:(?:the|this|next|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?\s*)+(?:one|week|time|day|month|weekend)?$/i.test(
+            intent.ref.text.trim(),
+          )
+        )
+          return this.#skip({ kind: 'focus' }, turn);
         // "same for buy bread" after a date, priority, label or skip: that change, to it
         if (turn.state.lastTimed && turn.state.lastTimedIntent && !intent.value)
           return this.#handle(
@@ -791,7 +800,9 @@ export class OfflineAssistant implements Engine {
       intent.also &&
       turn.state.lastTimedIntent?.type === 'skip' &&
       read.parts.length > 0 &&
-      read.parts.every((p) => p.kind === 'date')
+      read.parts.every((p) => p.kind === 'date') &&
+      // ("and make future ones 5:30pm": a time for the rest, not another one skipped)
+      !read.dueTime
     )
       return this.#skip(intent.ref, turn);
     const said = new Set(read.parts.map((p) => p.kind));
@@ -1638,6 +1649,12 @@ export class OfflineAssistant implements Engine {
             /^(?:(?:sorry|oops|no|nope|wait|actually)[,\s]+)*(?:not|still not|not yet|never)\b/i.test(
               ref.context.trim(),
             ) ||
+            // "the confirmation email hasn't come through, put it back as not done": why it
+            // isn't done after all, whatever else it names
+            (prefer === 'completed' &&
+              /\b(?:hasn't|haven't|hadn't|didn't|isn't|wasn't|not yet|never|second-guessing|not sure)\b/i.test(
+                ref.context,
+              )) ||
             // "I did that on the way home, mark it done": "that", and no other task named
             (/\b(?:it|that|this|them)\b/i.test(ref.context) &&
               matchTasks(

@@ -19,7 +19,7 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
   )
     return { due: 'today' };
   if (
-    /^(?:(?:this|the)\s+week|this coming week|(?:in\s+|over\s+)?the (?:next|coming) (?:few|7|seven) days|(?:in\s+|over\s+)?the (?:next|coming) week|(?:the\s+)?week ahead|the rest of the week|soon|coming up|up ?coming|next few days|in the next (?:few|7|seven) days)$/i.test(
+    /^(?:(?:this|the)\s+week|this coming week|(?:in\s+|over\s+)?the (?:next|coming) (?:few|7|seven) days|(?:in\s+|over\s+)?the (?:next|coming) week|(?:the\s+)?week ahead|the rest of the week|soon|coming up|up ?coming|next (?:few|7|seven) days|in the next (?:few|7|seven) days)$/i.test(
       d,
     ) ||
     (d === '' && /coming up|upcoming/i.test(whole))

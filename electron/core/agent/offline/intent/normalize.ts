@@ -167,6 +167,11 @@ export function normalizeText(text: string): string {
         /\b(done|complete|completed|finished|sorted|ticked off)\s+for\s+(?:this|the)\s+(?:week|month|year|fortnight)\b/gi,
         '$1',
       )
+      // "I should be most grateful if you would add …", "we'd be obliged if you could …": please
+      .replace(
+        /\b(?:i|we)\s*(?:should|would|'d|will|shall)\s+be\s+(?:most\s+|very\s+|so\s+|really\s+|ever\s+so\s+|extremely\s+|truly\s+)?(?:grateful|obliged|thankful|delighted|glad|pleased)\s+if\s+you\s+(?:would|could|can|will|'d|might)\s+(?:kindly\s+|please\s+)?/gi,
+        'please ',
+      )
       // "would you also be kind enough to add a note": please add a note
       .replace(
         /\b(?:would|could|will|can)\s+you\s+(also\s+)?(?:please\s+)?be\s+(?:so\s+)?(?:kind|good)(?:\s+enough)?\s+(?:as\s+)?to\s+/gi,
@@ -287,6 +292,11 @@ export function normalizeText(text: string): string {
       .replace(
         /^(urgent|asap|high priority|top priority|important|p[1-3])\s*[:,-]\s*(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?(\S.*)$/i,
         (_, level: string, deed: string) => `add ${deed.replace(/[.!]+$/, '')} ${level}`,
+      )
+      // "it is postponed of one week" (French, Spanish: "de", "d'une"): by one week
+      .replace(
+        /\b(postponed|delayed|moved|pushed(?:\s+back)?|brought forward|advanced|put back)\s+(?:of|for)\s+(?=(?:one|a|an|two|three|four|\d+)\s+(?:days?|weeks?|months?|hours?)\b)/gi,
+        '$1 by ',
       )
       // "she wants it pushed back a week": push it back a week
       .replace(

@@ -46,7 +46,7 @@ export const agenda: Rule = {
     const prev = context.dialogue.agenda;
     const more =
       prev && listed
-        ? /^(?:(?:ok|okay|so|right)[,\s]+)?(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+(?:for|on|what's|whats|what is))?)\s+(?:the\s+)?(.+?)(?:\s+(?:ones?|tasks?|stuff|then))?\??$/i.exec(
+        ? /^(?:(?:ok|okay|so|right|no)[,\s]+)?(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+(?:for|on|what's|whats|what is))?|(?:(?:but\s+)?(?:only|just))(?:\s+(?:for|in|within|over))?)\s+(?:the\s+)?(.+?)(?:\s+(?:ones?|tasks?|stuff|then))?\??$/i.exec(
             s,
           )
         : null;

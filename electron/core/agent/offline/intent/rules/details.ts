@@ -257,7 +257,10 @@ export const details: Rule = {
     if (question && !polite.test(said) && !restated) return undefined;
     said = said.replace(polite, '');
     // After ticking off a repeating task: "and make it 7pm from now on"
-    const onwards = /\b(?:from now on|going forward|in future|next time)\b/i.test(said);
+    const onwards =
+      /\b(?:from now on|going forward|in future|next time|(?:the\s+)?(?:future|later|upcoming|remaining|following) ones)\b/i.test(
+        said,
+      );
     if (!asked && !['add', 'update'].includes(dialogue.lastAction!) && !onwards) return undefined;
     // "not fridays, his son covers those", "except Wednesdays": days off a weekly repeat
     const off = WITHOUT_DAYS.exec(said);

@@ -14,8 +14,15 @@ export const skip: Rule = {
       );
     if (!m) return undefined;
     const what = m[1]!
-      .replace(/^this (?:week's|month's|time's)\s+/i, '')
-      .replace(/\s+(?:as well|too|also)$/i, '');
+      .replace(
+        /^(?:(?:this|next)\s+)?(?:week's|month's|time's|tomorrow's|today's|tonight's|weekend's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)(?:\s+|$)/i,
+        '',
+      )
+      .replace(/\s*,.*$/, '')
+      .replace(/(?:^|\s+)(?:as well|too|also)$/i, '')
+      .trim();
+    // "skip tomorrow's too": the one it names is the task just talked about
+    if (!what) return { type: 'skip', ref: { kind: 'focus' } };
     // "and skip next week's as well", "skip the next one": the task just talked about
     if (
       /^(?:this|that|it|next (?:week|month|time|day)'s|the next one|next one|the one after|next time)(?:\s+one)?$/i.test(

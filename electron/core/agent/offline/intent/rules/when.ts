@@ -24,6 +24,13 @@ export const whenQuestion: Rule = {
       )
     )
       return { type: 'when', ref: { kind: 'focus' } };
+    // "what time did I say that was?", "which day did we put it on?": the task just talked about
+    if (
+      /^(?:(?:and|so|sorry|um|uh|wait|remind me)[,\s]+)*(?:what|which)\s+(?:time|day|date|hour)\s+(?:did|have)\s+(?:i|we|you)\s+(?:say|said|put|set|make|give)\s+(?:that|it|this)(?:\s+(?:was|is|for|at|on|to))*\??$/i.test(
+        s,
+      )
+    )
+      return { type: 'when', ref: { kind: 'focus' } };
     const m =
       /^(?:and\s+)?(?:when(?:'s| is| was| are|s)|when do i (?:have to|need to)(?: do)?|when am i (?:meant|supposed|due|going|scheduled) to|what (?:day|date|time) is|what (?:day|date|time)'s|for when is|by when do i need to(?: do)?)\s+(.+?)(?:\s+(?:due|happening|scheduled|set for|on|for|again|next|coming|comming|arriving|starting))*\??$/i.exec(
         s,
