@@ -342,6 +342,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, at: string, m: string, h: string) =>
       `${at} ${(Number(hourOf(h)) + 11) % 12 || 12}:${String(60 - minutesOf(m)).padStart(2, '0')}`,
   ],
+  // "tmrw 0730", "change it to 0545": four digits with a leading nought, or after a day, are a
+  // time ("flat 1208" is not)
+  [
+    /(?<![#£$€\d.,/-])\b(?:(?<=\b(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\s+)([01]\d|2[0-3])([0-5]\d)|(0\d)([0-5]\d))\b(?![.,:/-]?\d)(?!\s*(?:hrs|hours|h)\b)(?!\s+\d)/gi,
+    (_, h1?: string, m1?: string, h2?: string, m2?: string) => `at ${h1 ?? h2}:${m1 ?? m2}`,
+  ],
   // "at 0600", "1530 hrs": the 24-hour clock without its colon
   [
     /\b(?:(at|by|from|until|till|before|after)\s+)([01]\d|2[0-3])([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?|\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/gi,

@@ -1882,3 +1882,58 @@ describe('skips, times and questions said in passing', () => {
     ).toEqual([{ type: 'agenda', due: 'upcoming' }]);
   });
 });
+
+describe('times and moves told as they come', () => {
+  it.each([
+    [
+      'on wednesday at 19:45 pick up payslip from admin',
+      'On wednesday at 19:45 pick up payslip from admin',
+    ],
+    ['every Mon to Thu at 9:45am standup prep', 'Every Mon to Thu at 9:45am standup prep'],
+  ])('a time with a colon is no shorthand label: %s', (text, title) => {
+    expect(readIn(text)).toEqual([{ type: 'add', title, quick: true }]);
+  });
+  it.each([
+    ["chuck in a job: quote for the Hendersons' deck", "Quote for the Hendersons' deck"],
+    ['put in collect the turf from Seamus', 'Collect the turf from Seamus'],
+  ])('%s', (text, title) => {
+    expect(readIn(text)).toEqual([{ type: 'add', title }]);
+  });
+  it.each([
+    ['what are my p1s?', { type: 'agenda', priority: 1 }],
+    ['What all is due for today?', { type: 'agenda', due: 'today' }],
+    ["what've I to do today?", { type: 'agenda', due: 'today' }],
+    [
+      'what #wedding stuff have I got in the next 7 days?',
+      { type: 'agenda', due: 'upcoming', label: 'wedding' },
+    ],
+    [
+      'show me my #business tasks that are high priority',
+      { type: 'agenda', priority: 1, label: 'business' },
+    ],
+    [
+      "when does my skipper's ticket need renewing?",
+      { type: 'when', ref: { kind: 'words', text: "my skipper's ticket" } },
+    ],
+    [
+      'silage contractor is coming a day early',
+      { type: 'schedule', ref: { kind: 'words', text: 'silage contractor' }, shift: -1 },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text)).toEqual([intent]);
+  });
+  it.each([
+    [
+      "They've rung to say it's now quarter to one, same day",
+      { type: 'schedule', ref: { kind: 'focus' }, when: 'quarter to one' },
+    ],
+    ['move it to 10:15 that day', { type: 'schedule', ref: { kind: 'focus' }, when: '10:15' }],
+    ['same day', { type: 'when', ref: { kind: 'focus' } }],
+    ['The hour stays the same', { type: 'when', ref: { kind: 'focus' } }],
+    ["Honestly skip next week's too, I'll be away", { type: 'skip', ref: { kind: 'focus' } }],
+  ])('after a move: %s', (text, intent) => {
+    expect(readIn(text, { lastAction: 'update', lastTimed: true, lastAsked: 'when' })).toEqual([
+      intent,
+    ]);
+  });
+});

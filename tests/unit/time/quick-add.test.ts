@@ -163,6 +163,12 @@ describe('quick add', () => {
       dueTime: '06:00',
     });
     expect(parse('handover 1930 hrs')).toMatchObject({ title: 'handover', dueTime: '19:30' });
+    expect(parse('tmrw 0730 load at depot 3')).toMatchObject({
+      title: 'load at depot 3',
+      dueTime: '07:30',
+    });
+    expect(parse('call 0207 555 1234')).toMatchObject({ dueTime: null });
+    expect(parse('flat 1208 keys')).toMatchObject({ title: 'flat 1208 keys', dueTime: null });
     expect(parse('pay 1200 to the builder')).toMatchObject({ dueTime: null });
     expect(parse('teach the flow class every monday to thursday at 12:15pm')).toMatchObject({
       title: 'teach the flow class',

@@ -690,6 +690,10 @@ export class OfflineAssistant implements Engine {
         const about = found.length === 1 ? found[0] : taskAbout(turn.text, all);
         if (about && !turn.text.includes('?')) {
           turn.state.focus = [about.id];
+          // ("can't do Jade's hoodie today" … "do it tmrw": what follows changes it)
+          turn.state.lastAction = 'update';
+          turn.state.lastTimed = true;
+          turn.state.lastTimedIntent = null;
           return `Noted about ${q(about)}. What would you like to do with it — tick it off, change it, or remove it?`;
         }
         const words = turn.text.trim().split(/\s+/).length;
@@ -748,7 +752,7 @@ export class OfflineAssistant implements Engine {
         if (
           turn.state.lastTimedIntent?.type === 'skip' &&
           intent.ref.kind === 'words' &&
-          /^(?:(?:the|this|next|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?\s*)+(?:one|week|time|day|month|weekend)?$/i.test(
+          /^(?:(?:the|this|next|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?\s*)+(?:one|week|time|day|month|weekend)?(?:'s)?$/i.test(
             intent.ref.text.trim(),
           )
         )

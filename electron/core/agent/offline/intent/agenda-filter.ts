@@ -42,6 +42,9 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
 function readPriority(r: string): AgendaFilter | undefined {
   const p = priorityOf(
     r
+      // "my p1s"
+      .replace(/^(?:all\s+)?(?:my|the|our)\s+/i, '')
+      .replace(/^(p[1-4])s$/i, '$1')
       .replace(/^(?:(?:is|are)\s+)?(?:(?:the\s+)?most\s+(?=urgent|important))?/i, '')
       .replace(/\s+(?:tasks?|ones?|items?|stuff|things?)$/i, '')
       .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?/i, ''),
@@ -77,8 +80,19 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
       r,
     ) ??
     /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
-  if (label && /\p{L}/u.test(label[1]!) && /#|tag|label|^(?:is\s+|are\s+)?under\s/i.test(r))
-    return { label: label[1]!.toLowerCase() };
+  if (label && /\p{L}/u.test(label[1]!) && /#|tag|label|^(?:is\s+|are\s+)?under\s/i.test(r)) {
+    // "what #wedding stuff have I got in the next 7 days?", "my #business tasks that are high
+    // priority": when, or how important, said beside the label
+    const beside = r
+      .replace(label[0], ' ')
+      .replace(
+        /^\s*(?:stuff|tasks?|things?|items?|jobs?|ones?)?\s*(?:(?:that|which)\s+(?:are|is)|(?:have|has)\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:i|we)\s+(?:have|'ve got|got))?\s*/i,
+        '',
+      )
+      .trim();
+    const more = beside ? (readDue(beside, whole) ?? readPriority(beside)) : undefined;
+    return { ...more, label: label[1]!.toLowerCase() };
+  }
   // "overdue ops stuff", "urgent work tasks": a day or priority, and a label named as a kind
   const kind =
     /^(.+?)\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|ones|bits)$/iu.exec(r);

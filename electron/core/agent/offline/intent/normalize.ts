@@ -298,6 +298,15 @@ export function normalizeText(text: string): string {
         /\b(postponed|delayed|moved|pushed(?:\s+back)?|brought forward|advanced|put back)\s+(?:of|for)\s+(?=(?:one|a|an|two|three|four|\d+)\s+(?:days?|weeks?|months?|hours?)\b)/gi,
         '$1 by ',
       )
+      // "They've rung to say it's now quarter to one": what they said
+      .replace(
+        /^(?:(?:oh|so|ok|okay|right|well)[,\s]+)*(?:they|he|she|the\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?|[\p{Lu}][\p{L}'-]+)(?:'ve|\s+have|\s+has|'s)?\s+(?:just\s+)?(?:rung|rang|called|phoned|emailed|texted|messaged|written|wrote|been in touch)(?:\s+(?:me|us))?\s+(?:to\s+say|saying|and\s+said|to\s+tell\s+(?:me|us))(?:\s+that)?\s+(?=\S)/iu,
+        '',
+      )
+      // "what've I to do today?": what have I
+      .replace(/\b(what|which|where|who)'ve\b/gi, '$1 have')
+      // "what all is due today?" (Indian English): what is
+      .replace(/^(what|who|where)\s+all\s+(?=is|are|do|have|has|'s)/i, '$1 ')
       // "she wants it pushed back a week": push it back a week
       .replace(
         /^(?:(?:she|he|they|we|i|the\s+\S+)\s+)?(?:wants?|needs?|would like|'d like|asked for|asks for|prefers?)\s+(it|that|them)\s+(pushed|moved|brought|put|shifted|bumped)\b/i,
@@ -318,8 +327,13 @@ export function normalizeText(text: string): string {
       )
       // "chuck in a reminder to …": add one
       .replace(
-        /\b(?:chuck|bung|pop|stick|throw|put)\s+in\s+(?=(?:a|an|another|one more)\s+(?:new\s+)?(?:reminder|task|todo|to-do|item|note)\b)/gi,
+        /\b(?:chuck|bung|pop|stick|throw|put)\s+in\s+(?=(?:a|an|another|one more)\s+(?:new\s+)?(?:reminder|task|todo|to-do|item|note|job)\b)/gi,
         'add ',
+      )
+      // "put in collect the turf from Seamus": a deed put on the list
+      .replace(
+        /^((?:(?:please|pls|can you|could you)\s+)*)(?:put|pop|stick|chuck|bung)\s+in\s+(?=([a-z]+)\s)/i,
+        (m, lead: string, verb: string) => (TASK_VERBS.has(verb.toLowerCase()) ? `${lead}add ` : m),
       )
       // "and rather urgent, if you don't mind": urgent
       .replace(/\b(?:rather|quite)\s+(?=urgent\b)/gi, '')

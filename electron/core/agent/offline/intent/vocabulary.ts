@@ -409,6 +409,12 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  'honestly',
+  'frankly',
+  'tbh',
+  'to be honest',
+  'basically',
+  'seriously',
   'heads up',
   'a heads up',
   'just a heads up',

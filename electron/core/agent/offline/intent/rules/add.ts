@@ -32,7 +32,7 @@ const PREFIXES: RegExp[] = [
 ];
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
-const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:(?!\\d)))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:(?:new|recurring|repeating|regular|quick|little|small)\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note|action items?|actions?|tickets?)(?:\\s+(?:items?|entry|entries))?)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
+const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:(?!\\d)))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:(?:new|recurring|repeating|regular|quick|little|small)\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note|action items?|actions?|tickets?|jobs?)(?:\\s+(?:items?|entry|entries))?)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 export const TRAILERS =
   /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$|\s+(?:on|onto|in)\s+(?:there|here)(?:\s+(?:please|pls|for me))?$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
@@ -162,6 +162,8 @@ export const add: Rule = {
             : m,
       );
       const object = body.match(OBJECT);
+      // ("make a job of it", "a thing of the past": no task)
+      if (object && /^\s*of\b/i.test(body.slice(object[0].length))) return undefined;
       if (object) {
         const n = object[0].match(/\b(two|three|four|five|six|[2-9])\b/i)?.[1]?.toLowerCase();
         counted = n !== undefined;

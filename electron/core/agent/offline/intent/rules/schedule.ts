@@ -73,8 +73,8 @@ const clean = (when: string) =>
     .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually)$/i, '')
     // ("the day after tomorrow, in the evening": one when)
     .replace(/\s*,\s*(?=(?:in the|at|on|around|about)\b)/gi, ' ')
-    // ("half 5 same day": the day it has stays)
-    .replace(/[\s,]+(?:on\s+)?(?:the\s+)?same day$/i, '')
+    // ("half 5 same day", "10:15 that day": the day it has stays)
+    .replace(/[\s,]+(?:on\s+)?(?:the\s+)?(?:same|that)\s+day$/i, '')
     // ("till the weekend": the coming one)
     .replace(/^(?:the\s+)?weekend$/i, 'this weekend')
     // ("tomorrow, same time", "the same time tomorrow": the time it has stays)
@@ -672,6 +672,22 @@ export const schedule: Rule = {
       const split = splitWhen(verb[2]!.replace(/\s+(?:instead|now)$/i, ''));
       if (split && !/^(?:it|that|this)$/i.test(split.ref))
         return { type: 'schedule', ref: parseRef(split.ref), when: split.when };
+    }
+    // "the silage contractor is coming a day early", "the delivery's running two days late"
+    const early = new RegExp(
+      String.raw`^(.+?)(?:\s+(?:is|are|will be)|'s|'re|'ll be)\s+(?:now\s+)?(?:coming|arriving|happening|running|turning up|due|on)\s+(${AMOUNT})\s+(early|earlier|late|later|sooner)$`,
+      'iu',
+    ).exec(s);
+    if (early && !question && !/^(?:i|we|you)$/i.test(early[1]!)) {
+      const ref: TaskRef = /^(?:it|that|this|they|he|she)$/i.test(early[1]!)
+        ? { kind: 'focus' }
+        : parseRef(early[1]!);
+      const moved = shiftBy(
+        ref,
+        early[2]!,
+        /early|earlier|sooner/i.test(early[3]!) ? 'earlier' : 'later',
+      );
+      if (moved) return moved;
     }
     // "team lunch 1pm instead": a task named, then when it is now
     const named =

@@ -23,7 +23,8 @@ export const shorthandAdd: Rule = {
   extract: (s, context): Intent | Intent[] | undefined => {
     // "p1: submit the grant application", "tomorrow: drop off the bags", "#work - send the deck":
     // details first, then the task
-    const lead = /^([^:;–-]{1,30}?)\s*(?::|\s-|–)\s*(\S.*)$/.exec(s);
+    // (a colon between digits is a time: "at 19:45 pick up …")
+    const lead = /^([^:;–-]{1,30}?)\s*(?::(?!\d\d)|\s-|–)\s*(\S.*)$/.exec(s);
     // (not a report: "end of day: took the recycling out")
     if (lead && !context.question && !REPORTED.test(lead[2]!)) {
       const read = parseQuickAdd(lead[1]!, { now: SHAPE_DAY, detailsOnly: true });

@@ -24,6 +24,15 @@ export const whenQuestion: Rule = {
       )
     )
       return { type: 'when', ref: { kind: 'focus' } };
+    // "same day", "the hour stays the same", "keep the same time" right after a move: nothing to
+    // change; when it is now, told back
+    if (
+      (dialogue.lastTimed || dialogue.lastAction === 'update') &&
+      /^(?:(?:and|so|but|ok|okay|yes|yeah)[,\s]+)*(?:(?:on\s+)?(?:the\s+)?same\s+(?:day|time|date|hour)|(?:keep|leave)\s+(?:it\s+)?(?:at\s+|on\s+)?(?:the\s+)?same\s+(?:day|time|date|hour)|(?:the\s+)?(?:hour|time|day|date)\s+(?:stays|remains|is)\s+(?:the\s+)?same)(?:\s+(?:please|though|as before))?$/i.test(
+        s,
+      )
+    )
+      return { type: 'when', ref: { kind: 'focus' } };
     // "what time did I say that was?", "which day did we put it on?": the task just talked about
     if (
       /^(?:(?:and|so|sorry|um|uh|wait|remind me)[,\s]+)*(?:what|which)\s+(?:time|day|date|hour)\s+(?:did|have)\s+(?:i|we|you)\s+(?:say|said|put|set|make|give)\s+(?:that|it|this)(?:\s+(?:was|is|for|at|on|to))*\??$/i.test(
@@ -40,10 +49,16 @@ export const whenQuestion: Rule = {
     // "could you kindly tell me what time the anniversary dinner is?", "remind me when the MOT is
     // due": asked the indirect way
     const told =
-      /^(?:(?:could|can|would|will)\s+you\s+)?(?:(?:please|kindly|just)\s+)*(?:tell|remind|let)\s+me(?:\s+know)?(?:\s+again)?\s+(?:when|what (?:time|day|date)|which day|at what time)\s+(.+?)\s+(?:is|are|was|'s)(?:\s+(?:due|on|happening|booked|scheduled|set for))?(?:\s+again)?(?:[\s,]+please)?$/i.exec(
+      /^(?:(?:could|can|would|will)\s+you\s+)?(?:(?:please|kindly|just)\s+)*(?:tell|remind|let)\s+me(?:\s+know)?(?:\s+again)?\s+(?:when|what (?:time|day|date)|which day|at what time)\s+(.+?)\s+(?:is|are|was|'s)(?:\s+(?:due|on|happening|booked|scheduled|set for))?(?:\s+again)?(?:\s+(?:today|tomorrow|tonight|this week|on\s+\w+))?(?:[\s,]+please)?$/i.exec(
         t,
       );
     if (told) return { type: 'when', ref: refOf(told[1]!) };
+    // "when does my skipper's ticket need renewing?", "when does the rent need paying by?"
+    const needs =
+      /^(?:and\s+)?(?:when|by when|what (?:day|date))\s+(?:does|do|will|should)\s+(.+?)\s+(?:need|needs|have|has)\s+(?:to\s+be\s+\w+|\w+ing)(?:\s+(?:by|again|next))?$/i.exec(
+        t,
+      );
+    if (needs) return { type: 'when', ref: refOf(needs[1]!) };
     // "At which hour is the meeting?", "what time's my haircut again", "when are they due next"
     const hour =
       /^(?:and\s+)?(?:at\s+)?(?:what|which)\s+(?:hour|time|day|date)\s+(?:is|are|was|'s|do i have|have i got)\s+(.+?)(?:\s+(?:due|happening|scheduled|again|next|now))*$/i.exec(
