@@ -1937,3 +1937,51 @@ describe('times and moves told as they come', () => {
     ]);
   });
 });
+
+describe('not done, said in passing, is never a tick', () => {
+  it.each([
+    "fish order hasn't gone in yet",
+    "Flat 4 still hasn't paid",
+    'Retro: pushed to next sprint, leave it open.',
+    "Garage can wait, I'm not touching it",
+    "the DJ's still ignoring me",
+  ])('%s', (text) => {
+    const types = readIn(text, { lastAction: 'complete' }).map((i) => i.type);
+    expect(types).not.toContain('complete');
+    expect(types).not.toContain('correct');
+  });
+  it('"that\'s done then, the spare room pole is next" ticks only the task just talked about', () => {
+    expect(
+      readIn("that's done then, the spare room pole is next", { lastAction: 'complete' }),
+    ).toEqual([{ type: 'complete', ref: { kind: 'statement', text: "that's done then" } }]);
+  });
+});
+
+describe('sign-offs, dictation and regional words', () => {
+  it.each(['grand so, talk to you later', "and that's me for the day, night", 'bye'])(
+    '%s signs off',
+    (text) => {
+      expect(readIn(text, { lastAction: 'add' })).toEqual([{ type: 'thanks' }]);
+    },
+  );
+  it.each([
+    [
+      "add book a table at Luigi's full stop thank you",
+      [{ type: 'add', title: "Book a table at Luigi's" }],
+    ],
+    ['status?', [{ type: 'list', status: 'pending' }]],
+    ['what still got ah?', [{ type: 'list', status: 'pending' }]],
+    [
+      'eh the EZ-Link one can remove already lah',
+      [{ type: 'delete', ref: { kind: 'words', text: 'the EZ-Link one' } }],
+    ],
+    ['back home now, knackered', [{ type: 'unknown' }]],
+  ])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+  it('"Sorry, just one more: return the library DVDs" adds it after an add', () => {
+    expect(
+      readIn('Sorry, just one more: return the library DVDs', { lastAction: 'add' }),
+    ).toMatchObject([{ type: 'add', title: 'Return the library DVDs' }]);
+  });
+});

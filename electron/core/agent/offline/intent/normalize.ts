@@ -303,6 +303,10 @@ export function normalizeText(text: string): string {
         /^(?:(?:oh|so|ok|okay|right|well)[,\s]+)*(?:they|he|she|the\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?|[\p{Lu}][\p{L}'-]+)(?:'ve|\s+have|\s+has|'s)?\s+(?:just\s+)?(?:rung|rang|called|phoned|emailed|texted|messaged|written|wrote|been in touch)(?:\s+(?:me|us))?\s+(?:to\s+say|saying|and\s+said|to\s+tell\s+(?:me|us))(?:\s+that)?\s+(?=\S)/iu,
         '',
       )
+      // dictated punctuation: "… Luigi's full stop thank you"
+      .replace(/\s+(?:full\s*stop)(?=\s|$)/gi, '.')
+      // Singapore and Malaysian English: "can remove already lah", "what still got ah?"
+      .replace(/\s+(?:lah|leh|lor|hor|meh|ah)(?=\s*[?!.]*\s*$)/gi, '')
       // "what've I to do today?": what have I
       .replace(/\b(what|which|where|who)'ve\b/gi, '$1 have')
       // "what all is due today?" (Indian English): what is

@@ -2,7 +2,13 @@
 // for Friday, pick up the suit". Lowest of all: any rule that reads the sentence as something
 // else (a report, a question, a change to a task) wins.
 import type { Intent, Rule } from '../types.ts';
-import { TASK_VERBS } from '../vocabulary.ts';
+import { alt, FEELINGS, pattern, TASK_VERBS } from '../vocabulary.ts';
+
+/** "back home now, knackered": how the person is, said after where they are. */
+const FEELING_AFTER = pattern(
+  `[,;]\\s*(?:so\\s+|very\\s+|totally\\s+|absolutely\\s+)?${alt(FEELINGS)}[.!]*$`,
+  'i',
+);
 import { addWhole } from './add.ts';
 
 /** "call it a day", "thank you", "tell me …", "see you": not a task to keep. */
@@ -22,6 +28,8 @@ export const bareTask: Rule = {
       return undefined;
     // "go through my list", "check my tasks": about the list, not a task on it
     if (/\b(?:my|the|our)\s+(?:list|tasks|to-?dos?|to-?do list|task list)\b/i.test(s))
+      return undefined;
+    if (FEELING_AFTER.test(s) || /^(?:back|home)\s+(?:home|now|from|again)\b/i.test(s))
       return undefined;
     const found = addWhole(s);
     return Array.isArray(found)

@@ -100,7 +100,7 @@ export const continuation: Rule = {
         ['words', 'neighbour', 'other'].includes(ref.kind) &&
         /^(?:the|my)\s+(?:\S+\s+){0,4}\S+$/i.test(s) &&
         // ("the invites can wait", "the car is fine": said of it, not another one named)
-        !/\s(?:can|can't|could|will|won't|would|should|must|might|may|is|isn't|are|aren't|was|were|has|have|had|needs?|wants?|stays?|waits?)\b/i.test(
+        !/\s(?:can|can't|could|will|won't|would|should|must|might|may|is|isn't|are|aren't|was|were|has|have|had|needs?|wants?|stays?|waits?|still)\b|'s\s/i.test(
           s,
         ) &&
         !CORRECTING.test(context.sentence)

@@ -35,6 +35,22 @@ export const correction: Rule = {
       )
     )
       return undefined;
+    // "Society maintenance I have not paid, keep that one", "Garage can wait": said of another
+    // task that it is not done, which puts nothing right
+    if (
+      /\b(?:have not|haven't|has not|hasn't|did not|didn't|not yet|can wait|leave (?:it|that)|keep (?:it|that)(?: one)?)\b/i.test(
+        s,
+      ) &&
+      !/^(?:(?:no|nope|oops|sorry|wait|actually)[,\s]+)*(?:not\s|i\s+meant\b|it\s+was\b)/i.test(s)
+    )
+      return undefined;
+    // ("sorry, just one more: return the DVDs": one more task, continuation.ts)
+    if (
+      /^(?:(?:sorry|oh|ah|and|oops)[,\s]+)*(?:just\s+)?(?:one more|another one|and another)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // ("undo the tick": the tick is no task, reopen.ts)
     if (/^(?:undo|remove)\s+(?:the\s+|that\s+)?(?:tick|check|checkmark|tickmark)\b/i.test(s))
       return undefined;

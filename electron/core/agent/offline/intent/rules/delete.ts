@@ -36,6 +36,11 @@ function extractChange(said: string): Change | undefined {
       /^(.+?)\s+(?:no need|not need|not needed|no longer needed|not required)(?:\s+(?:anymore|any more))?(?:\s*[,.;-]?\s*(?:(?:please|pls)\s+)?(?:delete|remove|del|rm|drop)(?:\s+(?:it|please|pls))?)?$/i,
     );
     if (noNeed && !/^(?:i|we|you|it|that|this)$/i.test(noNeed[1]!)) return removed(noNeed[1]!);
+    // "the EZ-Link one can remove already", "the gym one can go": it may go
+    const canGo = s.match(
+      /^(?:eh\s+|oh\s+)?(.+?)\s+can\s+(?:be\s+)?(?:removed?|deleted?|go|binned|bin|scrapped|scrap|dropped|drop)(?:\s+(?:already|now|then|too|as well))*$/i,
+    );
+    if (canGo && !/^(?:i|we|you|it|that|this)$/i.test(canGo[1]!)) return removed(canGo[1]!);
     // "no longer needed: collect the parcel"
     const gone = s.match(
       /^(?:no longer needed|not needed(?: anymore| any more)?|don't need (?:this|it) anymore)\s*[:,-]\s*(.+)$/i,

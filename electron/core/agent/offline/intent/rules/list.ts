@@ -54,7 +54,7 @@ export const list: Rule = {
     // "what do I still need to sort?", "remind me what's still outstanding", "confirm what remains
     // outstanding", "status check — what's still open?"
     if (
-      /^(?:status check\s*[-—–:,]?\s*)?(?:(?:can|could) you\s+)?(?:remind me|confirm|tell me|show me|let me know)?\s*what(?:'s|\s+is|\s+remains|\s+are)?\s+(?:still\s+)?(?:outstanding|open|left|pending|to do|remaining|left to do)$|^what\s+(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(?:do|sort|sort out|get done|finish|deal with)$|^what\s+(?:still\s+)?remains(?:\s+(?:to be done|to do|on (?:my|the) list))?$/.test(
+      /^(?:status check\s*[-—–:,]?\s*)?(?:(?:can|could) you\s+)?(?:remind me|confirm|tell me|show me|let me know)?\s*what(?:'s|\s+is|\s+remains|\s+are)?\s+(?:still\s+)?(?:outstanding|open|left|pending|to do|remaining|left to do)$|^what\s+(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(?:do|sort|sort out|get done|finish|deal with)$|^what\s+(?:still\s+)?remains(?:\s+(?:to be done|to do|on (?:my|the) list))?$|^what\s+(?:(?:i|do i|have i|i've)\s+)?still\s+(?:got|have|left|to do)$|^(?:status|status update|progress|progress update|where am i at|where are we at|how am i doing)$/.test(
         t,
       )
     )

@@ -33,6 +33,10 @@ const NOT_A_REPORT = pattern(
   'i',
 );
 
+/** Words that say a thing is not done, or not yet. */
+export const NOT_DONE =
+  /\b(?:hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
+
 /** "I'm exhausted", "sorry, sleep deprived": how the person is. */
 const FEELING = pattern(
   `^(?:(?:sorry|soz|apologies)[,\\s]+)?(?:(?:i'?m|im|i am|i feel|feeling)\\s+)?(?:so\\s+|very\\s+|really\\s+|a bit\\s+|quite\\s+|totally\\s+|completely\\s+)?(?:[a-z]+[- ])?(?:${alt(FEELINGS)})$`,
@@ -80,7 +84,17 @@ export const statement: Rule = {
       (!deed && /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i.test(said))
     )
       return undefined;
-    const found = readStatement(said, context);
+    // "fish order hasn't gone in yet", "Flat 4 still hasn't paid", "leave it open": not done,
+    // never a deed done
+    // ("…, the spare room pole is next": the other thing, not yet; "…, leave it open": this one)
+    const tail = /,\s*([^,]*)$/.exec(said);
+    let told = said;
+    if (tail && NOT_DONE.test(tail[1]!)) {
+      if (/\b(?:it|that|this|them)\b/i.test(tail[1]!)) return undefined;
+      told = said.slice(0, tail.index);
+    }
+    if (NOT_DONE.test(told)) return undefined;
+    const found = readStatement(told, context);
     // "the last one is finished, and the first one also": places on the list, not words
     const placed = (i: Intent): Intent => {
       if (!('ref' in i) || i.ref?.kind !== 'statement') return i;
