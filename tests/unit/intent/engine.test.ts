@@ -1979,6 +1979,11 @@ describe('sign-offs, dictation and regional words', () => {
   ])('%s', (text, intents) => {
     expect(readIn(text)).toEqual(intents);
   });
+  it('"but keep it high priority" after taking its date off keeps its priority', () => {
+    expect(readIn('but keep it high priority', { lastAction: 'update', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'high priority' },
+    ]);
+  });
   it('"Sorry, just one more: return the library DVDs" adds it after an add', () => {
     expect(
       readIn('Sorry, just one more: return the library DVDs', { lastAction: 'add' }),
