@@ -348,6 +348,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /(?<![#£$€\d.,/-])\b(?:(?<=\b(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\s+)([01]\d|2[0-3])([0-5]\d)|(0\d)([0-5]\d))\b(?![.,:/-]?\d)(?!\s*(?:hrs|hours|h)\b)(?!\s+\d)/gi,
     (_, h1?: string, m1?: string, h2?: string, m2?: string) => `at ${h1 ?? h2}:${m1 ?? m2}`,
   ],
+  // "about 7pm", "at around half six": roughly then is then
+  [
+    /\b(?:at\s+)?(?:about|around|approx(?:imately)?|roughly)\s+(?=(?:\d{1,2}(?::\d{2}|\s*(?:am|pm|o'?clock))|noon|midday|midnight|half\s+\w+|quarter\s+(?:past|to)\s+\w+)\b)/gi,
+    'at ',
+  ],
   // "at 0600", "1530 hrs": the 24-hour clock without its colon
   [
     /\b(?:(at|by|from|until|till|before|after)\s+)([01]\d|2[0-3])([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?|\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/gi,

@@ -1990,3 +1990,92 @@ describe('sign-offs, dictation and regional words', () => {
     ).toMatchObject([{ type: 'add', title: 'Return the library DVDs' }]);
   });
 });
+
+describe('details named after their task, and moves put right', () => {
+  it('"Pollard VAT — make it p1" sets its priority, never a title of "P1"', () => {
+    expect(readIn('Pollard VAT — make it p1')).toEqual([
+      { type: 'details', ref: { kind: 'words', text: 'Pollard VAT' }, text: 'p1' },
+    ]);
+  });
+  it('"the milk one - make it buy almond milk" still renames', () => {
+    expect(readIn('the milk one - make it buy almond milk')).toMatchObject([
+      { type: 'update', title: 'Buy almond milk' },
+    ]);
+  });
+  it('"sorry i ment 4 days" after a move of 3 puts the move right', () => {
+    expect(
+      readIn('sorry i ment 4 days', { lastAction: 'update', lastTimed: true, lastShift: 3 }),
+    ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, shift: 4, instead: true }]);
+  });
+  it('"and the designer one is medium" after a priority: its priority', () => {
+    expect(readIn('and the designer one is medium', { lastAction: 'update' })).toEqual([
+      {
+        type: 'details',
+        ref: { kind: 'words', text: 'the designer one' },
+        text: 'medium priority',
+      },
+    ]);
+  });
+  it('"not Fridays any more, Thursdays instead" takes a day off and puts one on', () => {
+    expect(
+      readIn('not Fridays any more, Thursdays instead', { lastAction: 'add', lastTimed: true }),
+    ).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'every Thursday', without: ['FR'] },
+    ]);
+  });
+});
+
+describe('more quick adds and changes said in passing', () => {
+  it.each([
+    [
+      "I'd like to be reminded to water the tomatoes every other day",
+      [{ type: 'add', title: 'Water the tomatoes every other day' }],
+    ],
+    [
+      'Controlled drugs register check every Friday at 5pm',
+      [{ type: 'add', title: 'Controlled drugs register check every Friday at 5pm', quick: true }],
+    ],
+    [
+      'push the power bill out a week eh',
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the power bill' }, shift: 7 }],
+    ],
+    [
+      'controlled drugs audit: remove the label',
+      [
+        {
+          type: 'details',
+          ref: { kind: 'words', text: 'controlled drugs audit' },
+          text: '',
+          clear: ['labels'],
+        },
+      ],
+    ],
+    [
+      'tax return - clear date',
+      [{ type: 'details', ref: { kind: 'words', text: 'tax return' }, text: '', clear: ['date'] }],
+    ],
+    [
+      'payroll should be on the 28th each month, not the 25th',
+      [
+        {
+          type: 'set-repeat',
+          ref: { kind: 'words', text: 'payroll' },
+          repeat: 'on the 28th each month',
+        },
+      ],
+    ],
+  ])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+  it('"sent the Kettle weekly update" is news of a deed ("weekly" names the update)', () => {
+    expect(readIn('sent the Kettle weekly update')).toMatchObject([{ type: 'complete' }]);
+  });
+  it('"trash is out" tells of the trash; it deletes nothing', () => {
+    expect(readIn('trash is out').map((i) => i.type)).not.toContain('delete');
+  });
+  it('"change X every other Monday" is a new task when no task is called X', () => {
+    expect(readIn("change Mum's hearing aid batteries every other Monday")).toMatchObject([
+      { type: 'set-repeat', fallback: { type: 'add' } },
+    ]);
+  });
+});

@@ -168,6 +168,14 @@ describe('quick add', () => {
       dueTime: '07:30',
     });
     expect(parse('call 0207 555 1234')).toMatchObject({ dueTime: null });
+    expect(parse('water the tomatoes in the evening, about 7pm')).toMatchObject({
+      title: 'water the tomatoes',
+      dueTime: '19:00',
+    });
+    expect(parse('buy about 3 things')).toMatchObject({
+      title: 'buy about 3 things',
+      dueTime: null,
+    });
     expect(parse('flat 1208 keys')).toMatchObject({ title: 'flat 1208 keys', dueTime: null });
     expect(parse('pay 1200 to the builder')).toMatchObject({ dueTime: null });
     expect(parse('teach the flow class every monday to thursday at 12:15pm')).toMatchObject({

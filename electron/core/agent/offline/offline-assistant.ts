@@ -857,8 +857,16 @@ export class OfflineAssistant implements Engine {
       }
       if (said.has('priority')) args.priority = read.priority;
       if (said.has('repeat')) {
-        args.repeat = keepDays(t.repeat, read.repeat!);
-        if (!said.has('date')) Object.assign(args, realigned(t, read.repeat!, turn.today()));
+        // "not Fridays any more, Thursdays instead": the days left, and the new ones
+        const kept = typeof args.repeat === 'string' && /BYDAY=([A-Z,]+)/.exec(args.repeat)?.[1];
+        const added = /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(read.repeat!)?.[1];
+        const order = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+        const rule =
+          intent.without && kept && added
+            ? `FREQ=WEEKLY;BYDAY=${order.filter((d) => `${kept},${added}`.split(',').includes(d)).join(',')}`
+            : read.repeat!;
+        args.repeat = keepDays(t.repeat, rule);
+        if (!said.has('date')) Object.assign(args, realigned(t, rule, turn.today()));
       }
       // (labels said as a correction replace the ones it had)
       if (said.has('label'))
@@ -1014,7 +1022,12 @@ export class OfflineAssistant implements Engine {
         ? { kind: 'shown', all: true }
         : intent.ref;
     const resolved = this.resolve(ref, turn);
-    if (!resolved.ok && intent.type === 'schedule' && intent.fallback && !resolved.candidates)
+    if (
+      !resolved.ok &&
+      (intent.type === 'schedule' || intent.type === 'set-repeat') &&
+      intent.fallback &&
+      !resolved.candidates
+    )
       return this.#handle(intent.fallback, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
     // "change the restaurant one, it's Saturday now" for "Book restaurant for Friday" (no date):

@@ -307,6 +307,13 @@ export function normalizeText(text: string): string {
       .replace(/\s+(?:full\s*stop)(?=\s|$)/gi, '.')
       // Singapore and Malaysian English: "can remove already lah", "what still got ah?"
       .replace(/\s+(?:lah|leh|lor|hor|meh|ah)(?=\s*[?!.]*\s*$)/gi, '')
+      // "I'd like to be reminded to water the tomatoes": remind me to
+      .replace(
+        /^(?:(?:please|so|ok|okay)[,\s]+)?(?:i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|i\s+want|i\s+need|i'd\s+appreciate)\s+(?:to\s+)?(?:be\s+)?reminded\s+(?:to|about)\s+/i,
+        'remind me to ',
+      )
+      // "push the power bill out a week eh": the "eh" asks nothing
+      .replace(/[,\s]+eh(?=\s*[?!.]*\s*$)/i, '')
       // "what've I to do today?": what have I
       .replace(/\b(what|which|where|who)'ve\b/gi, '$1 have')
       // "what all is due today?" (Indian English): what is

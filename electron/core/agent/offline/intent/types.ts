@@ -159,7 +159,9 @@ export type Intent =
   /** "Make it urgent", "no priority for the gym one" (null). */
   | { type: 'prioritize'; ref: TaskRef; priority: 1 | 2 | 3 | null }
   /** "Make the bins repeat every Monday" (the words of the repeat), "stop repeating it" (null). */
-  | { type: 'set-repeat'; ref: TaskRef; repeat: string | null }
+  /** (`fallback`: "change the hearing aid batteries every other Monday" with no such task: a new
+   * task, the deed said) */
+  | { type: 'set-repeat'; ref: TaskRef; repeat: string | null; fallback?: Intent }
   /** "Tag it #home", "remove the work label from task 3". */
   | { type: 'tag'; ref: TaskRef; add: string[]; remove: string[] }
   /** "due in 4 days", "no wait, Tuesday", "and make it urgent": details for the task just

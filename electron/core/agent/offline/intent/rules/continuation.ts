@@ -70,6 +70,14 @@ export const continuation: Rule = {
         // "label the printer ink one #office" … "and the garden one #home"
         whole.match(/^(?:and|also|plus)\s+(.+?)\s+((?:#[\p{L}\p{N}_-]+\s*)+)$/iu) ??
         said.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i);
+      // "board deck is urgent" … "and the designer one is medium": its priority, said the same way
+      const is =
+        /^(?:and|also|plus)\s+(.+?)(?:\s+(?:is|should be|can be)|'s)\s+(?:(high|low|medium|normal)(?:\s+(?:priority|prio))?|(.+))$/i.exec(
+          whole,
+        );
+      if (is?.[2]) return { type: 'details', ref: parseRef(is[1]!), text: `${is[2]} priority` };
+      if (is?.[3] && onlyDetails(is[3]))
+        return { type: 'details', ref: parseRef(is[1]!), text: is[3] };
       // ("bump the first one to p1" … "and the last one to p3": a detail, never a new title)
       if (more && onlyDetails(more[2]!))
         return { type: 'details', ref: parseRef(more[1]!), text: more[2]! };

@@ -255,6 +255,15 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     const family = again && (again[1] ? 'delete' : again[2] ? 'complete' : 'reopen');
     if (again && family === last && (interjected || /^i\s+mean/i.test(text)))
       return { type: 'correct', ref: parseRef(again[4]!), text: again[4]! };
+    // ("sorry i meant 4 days" after a move by 3: the move put right, schedule.ts)
+    if (
+      m &&
+      dialogue.lastTimed &&
+      /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|hours?|minutes?|mins?)$/i.test(
+        m[1]!.trim(),
+      )
+    )
+      return undefined;
     if (m && (interjected || /^i\s+mean/i.test(text)) && !COMMAND.test(m[1]!)) {
       // "I meant grandpa, not grandma"
       const swap = m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);

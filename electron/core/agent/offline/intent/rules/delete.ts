@@ -47,6 +47,8 @@ function extractChange(said: string): Change | undefined {
     );
     if (gone) return removed(gone[1]!);
     let m = s.match(rx`^(${DELETE_OR_TAKE})\\s+(.+?)$`);
+    // ("trash is out", "bin's emptied": the thing, talked about)
+    if (m && /^(?:is|are|was|were|has|have|had|'s|got|gone|done)\b/i.test(m[2]!)) return undefined;
     // "delete please", "remove it now": the task just talked about
     if (m && /^(?:please|pls|plz|now|it please|that please|it now)$/i.test(m[2]!))
       return { type: 'delete', ref: { kind: 'focus' } };

@@ -2,6 +2,8 @@
 // in 4 days", "for the 14th at 9am", "and give it low priority", "tag it work", "every Friday",
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
+import { parseRef } from '../references.ts';
+import { onlyDetails } from '../time-words.ts';
 import type { DialogueView, Intent, Rule, TaskRef } from '../types.ts';
 
 type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
@@ -61,7 +63,7 @@ const DAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|days?|nesdays?|rsdays?|sda
 const DAYS = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?|s)?`;
 /** "not fridays, …", "except on Wednesdays and Fridays": days a weekly repeat goes without. */
 const WITHOUT_DAYS = new RegExp(
-  String.raw`^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:not|except|apart from|but not|minus|excluding|without|no)\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)(?:\s*(?:[,;.—–]|\s-)\s*(.*))?$`,
+  String.raw`^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:not|except|apart from|but not|minus|excluding|without|no)\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)(?:\s+(?:any\s*more|now|please))?(?:\s*(?:[,;.—–]|\s-)\s*(.*))?$`,
   'i',
 );
 
@@ -219,6 +221,41 @@ export const details: Rule = {
   name: 'details',
   specificity: 87,
   extract: (s, { dialogue, question, sentence }): Intent | undefined => {
+    // "Pollard VAT — make it p1", "the MOT: make it urgent": a task named, then its details
+    const named =
+      /^(.+?)\s*(?:\s[-–—]\s|:)\s*(?:(?:please|pls)\s+)?(?:(?:make|set|mark)\s+(?:it|that)\s+(?:as\s+)?)(.+)$/i.exec(
+        s,
+      );
+    if (
+      named &&
+      !/^(?:it|that|this|and|also|then|actually|no|sorry)\b/i.test(named[1]!) &&
+      !onlyDetails(named[1]!) &&
+      onlyDetails(named[2]!)
+    )
+      return { type: 'details', ref: parseRef(named[1]!), text: named[2]! };
+    // "controlled drugs audit: remove the label", "tax return - clear date": a field cleared
+    const namedClear = /^(.+?)\s*(?:\s[-–—]\s|:)\s*(.+)$/.exec(s);
+    const cleared = namedClear && CLEARS.filter(([, re]) => re.test(namedClear[2]!));
+    if (
+      namedClear &&
+      cleared &&
+      cleared.length > 0 &&
+      !/^(?:it|that|this|and|also|then|actually|no|sorry|ok|okay)\b/i.test(namedClear[1]!) &&
+      !onlyDetails(namedClear[1]!)
+    ) {
+      const rest = readDetails(namedClear[2]!, {
+        ...dialogue,
+        lastAction: 'update',
+        lastTimed: true,
+      });
+      if (rest)
+        return {
+          type: 'details',
+          ref: parseRef(namedClear[1]!),
+          text: rest.text,
+          clear: rest.clear,
+        };
+    }
     // (after "when is the dentist?", "it's been moved to 14:00" is about it)
     const asked = dialogue.lastAsked === 'when';
     if (!dialogue.lastAction && !asked) return undefined;

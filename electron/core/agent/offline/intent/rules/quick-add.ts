@@ -35,11 +35,13 @@ export const quickAdd: Rule = {
     )
       return undefined;
     // (news: "got my haircut today", "the oven is clean now", "sent both returns off today")
+    // (a repeat is never news: "controlled drugs register check every Friday")
     if (
-      words.some((w) => /^\p{L}{3,}ed$/iu.test(w)) ||
-      /\b(?:is|are|was|were|am|been|has|have|had|i've|we've|got|did|done|came|went|bought|sent|made|paid|sorted|i'll|i'm|i'd|we'll|we're|it's)\b/i.test(
-        read.title,
-      )
+      !read.repeat &&
+      (words.some((w) => /^\p{L}{3,}ed$/iu.test(w)) ||
+        /\b(?:is|are|was|were|am|been|has|have|had|i've|we've|got|did|done|came|went|bought|sent|made|paid|sorted|i'll|i'm|i'd|we'll|we're|it's)\b/i.test(
+          read.title,
+        ))
     )
       return undefined;
     // a day said alone ("today", "tonight") is news more often than a task

@@ -3,6 +3,7 @@
 import { TASK_VERBS } from '../vocabulary.ts';
 import { rx } from '../vocabulary.ts';
 import { tidyDescription } from '../normalize.ts';
+import { onlyDetails } from '../time-words.ts';
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -48,6 +49,8 @@ export const rename: Rule = {
       if (STATUS.test(value.trim())) return;
       // "update the car task: it's 'get the car MOT'"
       value = value.replace(/^(?:it's|it is|it should be|should be)\s+(?=\S)/i, '');
+      // ("Pollard VAT — make it p1", "the dentist - make it friday": details, not a title)
+      if (!/["'`]/.test(value) && onlyDetails(value)) return;
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>

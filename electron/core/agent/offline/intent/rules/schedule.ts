@@ -414,7 +414,7 @@ export const schedule: Rule = {
     }
     // "make it 3 days instead" after "postpone it by 2 days": that many in place of the first
     const instead =
-      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah)[,\s]+)*(?:make|change)\s+(?:it|that)\s+(?:to\s+)?(.+?)(?:\s+(?:instead|then|please))?$/i.exec(
+      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah)[,\s]+)*(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|i\s+meant\s+|i\s+mean\s+|meant\s+)(.+?)(?:\s+(?:instead|then|please))?$/i.exec(
         s,
       );
     // ("actually 3" after "push it 2 days": days, like the move it puts right)
@@ -470,7 +470,7 @@ export const schedule: Rule = {
     // "postpone the dentist by 2 days", "push it back a week" (", they're still flowering": why)
     const moveOnly = withoutReason(s);
     const by = new RegExp(
-      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight|months?))(?:\s+(later|more|earlier|sooner|before))?$`,
+      String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+|out\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight|months?))(?:\s+(later|more|earlier|sooner|before))?$`,
       'i',
     ).exec(moveOnly);
     if (by) {

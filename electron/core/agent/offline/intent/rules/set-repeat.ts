@@ -7,7 +7,7 @@ const PLURAL_DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:
 const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 // ("monday wednesday friday", "mon/wed/fri", "tuesdays and thursdays": days listed)
 const DAY_LIST = String.raw`${DAY}(?:(?:\s*[,/&]\s*|\s+and\s+|\s+)${DAY})+`;
-const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
+const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+)?(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
 /** A rule said plainly, as in "instead of monthly", "from weekly to …", "not just weekdays". */
 const OLD_RULE = String.raw`(?:daily|weekly|monthly|yearly|annually|fortnightly|weekdays|on weekdays|every\s+(?:day|week|month|year|weekday|other week)|${PLURAL_DAYS})`;
 
@@ -34,6 +34,11 @@ export const setRepeat: Rule = {
           String.raw`,?\s+(?:instead of|rather than|not(?:\s+just|\s+only)?)\s+${OLD_RULE}(?:\s+any ?more)?$`,
           'i',
         ),
+        '',
+      )
+      // "payroll should be on the 28th each month, not the 25th": the day it had is replaced
+      .replace(
+        /,?\s+(?:not|instead of|rather than)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i,
         '',
       )
       // "change the newsletter from weekly to monthly on the 15th"
@@ -73,7 +78,16 @@ export const setRepeat: Rule = {
       ).exec(said);
     if (make) {
       const ref = parseRef(make[1]!);
-      return { type: 'set-repeat', ref, repeat: everyDay(make[2]!) };
+      // ("change Mum's hearing aid batteries every other Monday": a deed, when no task is called so)
+      const deed =
+        /^(?:change|check|clean|replace|set up|turn)\s/i.test(said) &&
+        !/\s(?:to|into)\s/i.test(said);
+      return {
+        type: 'set-repeat',
+        ref,
+        repeat: everyDay(make[2]!),
+        ...(deed ? { fallback: { type: 'add' as const, title: s } } : {}),
+      };
     }
     // "every week please", "make it every Monday", "weekly" right after adding or changing one
     const focus = new RegExp(

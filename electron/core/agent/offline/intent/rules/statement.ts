@@ -29,7 +29,7 @@ export const pastToBase = (verb: string): string | undefined => {
     : undefined;
 };
 const NOT_A_REPORT = pattern(
-  `^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|abandoned|trashed|descoped|shelved|axed|canned|deprioriti[sz]ed|${alt(FEELINGS)})$`,
+  `^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|abandoned|trashed|reminded|descoped|shelved|axed|canned|deprioriti[sz]ed|${alt(FEELINGS)})$`,
   'i',
 );
 
@@ -94,6 +94,13 @@ export const statement: Rule = {
       told = said.slice(0, tail.index);
     }
     if (NOT_DONE.test(told)) return undefined;
+    // ("controlled drugs register check every Friday at 5pm": a thing to do again and again)
+    if (
+      /\b(?:every|each)\s+(?:other\s+|\d+\s+)?(?:days?|weeks?|months?|years?|morning|evening|night|weekday|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b|\b(?:daily|weekly|fortnightly|monthly|yearly|annually)(?=\s*(?:$|at\b|on\b|from\b))/i.test(
+        told,
+      )
+    )
+      return undefined;
     const found = readStatement(told, context);
     // "the last one is finished, and the first one also": places on the list, not words
     const placed = (i: Intent): Intent => {

@@ -119,7 +119,7 @@ export const tag: Rule = {
       return { type: 'tag', ref: parseRef(giveRef[1]!), add: [labelName(giveRef[2]!)], remove: [] };
     // "remove the travel tag", "take home off it"
     const offFocus = new RegExp(
-      String.raw`^(?:(?:actually|and|also)\s+)*(?:remove|take off|drop|delete|clear)\s+(?:the\s+)?#?([\p{L}\p{N}_\-./&+]{1,40})\s+(?:tag|label)$`,
+      String.raw`^(?:(?:actually|and|also)\s+)*(?:remove|take off|drop|delete|clear)\s+(?:the\s+)?#?(?!(?:the|a|its|their|all|any|that|this)\s)([\p{L}\p{N}_\-./&+]{1,40})\s+(?:tag|label)$`,
       'iu',
     ).exec(said);
     if (offFocus)
