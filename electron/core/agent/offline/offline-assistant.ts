@@ -474,6 +474,11 @@ const DAY_WORD =
 const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/i;
 
 /** "every 2 weeks" for a task that repeats every Thursday: every other Thursday. */
+/** Days of the week (MO…SU), each once, in week order: "MO,WE,TH". */
+function inWeekOrder(days: readonly string[]): string {
+  return ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].filter((d) => days.includes(d)).join(',');
+}
+
 function keepDays(old: string | null, rule: string): string {
   const days = old && /^FREQ=WEEKLY\b.*;(BYDAY=[A-Z,]+)/.exec(old)?.[1];
   const withDays = days && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(rule) ? `${rule};${days}` : rule;
@@ -832,11 +837,9 @@ export class OfflineAssistant implements Engine {
             : `FREQ=WEEKLY;BYDAY=${left.join(',')}`;
       }
       if (intent.also && weekly && more) {
-        const days = new Set([...weekly[1]!.split(','), ...more]);
-        const order = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
         args.repeat = t.repeat!.replace(
           /BYDAY=[A-Z,]+/,
-          `BYDAY=${order.filter((d) => days.has(d)).join(',')}`,
+          `BYDAY=${inWeekOrder([...weekly[1]!.split(','), ...more])}`,
         );
         return { tool: 'update_task', args };
       }
@@ -860,10 +863,9 @@ export class OfflineAssistant implements Engine {
         // "not Fridays any more, Thursdays instead": the days left, and the new ones
         const kept = typeof args.repeat === 'string' && /BYDAY=([A-Z,]+)/.exec(args.repeat)?.[1];
         const added = /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(read.repeat!)?.[1];
-        const order = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
         const rule =
           intent.without && kept && added
-            ? `FREQ=WEEKLY;BYDAY=${order.filter((d) => `${kept},${added}`.split(',').includes(d)).join(',')}`
+            ? `FREQ=WEEKLY;BYDAY=${inWeekOrder(`${kept},${added}`.split(','))}`
             : read.repeat!;
         args.repeat = keepDays(t.repeat, rule);
         if (!said.has('date')) Object.assign(args, realigned(t, rule, turn.today()));
