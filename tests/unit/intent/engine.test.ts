@@ -2079,3 +2079,132 @@ describe('more quick adds and changes said in passing', () => {
     ]);
   });
 });
+
+describe('said in passing, corrected mid-sentence, and not done yet', () => {
+  it.each([
+    // corrections said in the middle of a request
+    [
+      'add a task to email Karen no wait email Sharon about the rota full stop',
+      [{ type: 'add', title: 'Email Sharon about the rota' }],
+    ],
+    [
+      'delete buy lightbulbs I mean buy batteries',
+      [{ type: 'delete', ref: { kind: 'words', text: 'buy batteries' } }],
+    ],
+    [
+      'mark email Fiona done sorry I mean email Fraser',
+      [{ type: 'complete', ref: { kind: 'words', text: 'email Fraser' } }],
+    ],
+    // news of a deed, in other Englishes and office words
+    [
+      'badminton court book already',
+      [{ type: 'complete', ref: { kind: 'statement', text: 'book badminton court' } }],
+    ],
+    ['had my flu jab', [{ type: 'complete', ref: { kind: 'statement', text: 'get flu jab' } }]],
+    [
+      "Kindly note that the auditor's email has now been attended to.",
+      [
+        {
+          type: 'complete',
+          ref: { kind: 'statement', text: "the auditor's email has now been attended to" },
+        },
+      ],
+    ],
+    [
+      'Can we action the stakeholder sync item as complete? Thanks',
+      [{ type: 'complete', ref: { kind: 'words', text: 'the stakeholder sync item' } }],
+    ],
+    // other ways to say a task
+    ['bleed the radiators', [{ type: 'add', title: 'Bleed the radiators', unasked: true }]],
+    ['Please add: buy unga and sukuma', [{ type: 'add', title: 'Buy unga and sukuma' }]],
+    [
+      "todo/ ring the school re: Ollie's absence",
+      [{ type: 'add', title: "Ring the school re: Ollie's absence" }],
+    ],
+    [
+      "would ya ever put down get the car NCT'd, sound",
+      [{ type: 'add', title: "Get the car NCT'd" }],
+    ],
+    [
+      'add a task buy birthday candles full stop add another task buy icing sugar full stop',
+      [
+        { type: 'add', title: 'Buy birthday candles' },
+        { type: 'add', title: 'Buy icing sugar' },
+      ],
+    ],
+    // a change to a task named as a task
+    [
+      "the durian one change to 'Buy durian for Mum's birthday' can?",
+      [
+        {
+          type: 'update',
+          ref: { kind: 'words', text: 'the durian one' },
+          title: "Buy durian for Mum's birthday",
+          alternatives: [],
+        },
+      ],
+    ],
+    [
+      'make the skip one low priority, no rush',
+      [{ type: 'prioritize', ref: { kind: 'words', text: 'the skip one' }, priority: 3 }],
+    ],
+    ['show me the buy tasks', [{ type: 'find', text: 'buy', status: 'pending' }]],
+  ])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+
+  it.each([
+    ['and bleed the brakes on the Transit', 'add'],
+    ['and anither wan, pay the factor', 'add'],
+    ['and also other one: send photos to my cousin', 'add'],
+  ])('"%s" after an add is one more task', (text, type) => {
+    expect(readIn(text, { lastAction: 'add' }).map((i) => i.type)).toEqual([type]);
+  });
+
+  it.each([
+    'the parking not yet ah',
+    'the matooke we shall buy later',
+    'The stroopwafels I forgot, I still have to buy them',
+    "also i'm like totally not texting madison back rn",
+    'hearing screen results still not back',
+  ])('"%s" right after a tick changes nothing', (text) => {
+    expect(readIn(text, { lastAction: 'complete' }).every((i) => i.type === 'unknown')).toBe(true);
+  });
+
+  it('"…, so don\'t close it yet" is never news of a deed done', () => {
+    expect(
+      readIn(
+        "I have called the landlord, but the heating is still broken, so don't close it yet",
+      ).map((i) => i.type),
+    ).not.toContain('complete');
+  });
+
+  it.each([
+    ['Ach, the council tax payment didnae go through. Can ye mark it as no done?', 'reopen'],
+    ['mum says my room is NOT clean so i guess undo the tick on it', 'reopen'],
+    ["ugh, it bounced back, so it isn't sent. untick it", 'reopen'],
+  ])('"%s" puts it back to do', (text, type) => {
+    expect(readIn(text, { lastAsked: 'status' })).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type, ref: expect.objectContaining({ kind: 'focus' }) }),
+      ]),
+    );
+  });
+
+  it('"undo that, wrong one, it was the sandpaper" moves the tick', () => {
+    expect(
+      readIn('oops no, undo that, wrong one, it was the sandpaper', { lastAction: 'complete' }),
+    ).toEqual([
+      { type: 'correct', ref: { kind: 'words', text: 'the sandpaper' }, text: 'the sandpaper' },
+    ]);
+  });
+
+  it('"bin that, add \'…\' instead" does both', () => {
+    expect(
+      readIn("lol actually bin that, add 'revise for maths mock' instead", { lastAction: 'add' }),
+    ).toEqual([
+      { type: 'delete', ref: { kind: 'focus' } },
+      { type: 'add', title: 'Revise for maths mock' },
+    ]);
+  });
+});

@@ -258,6 +258,16 @@ function amendTitle(old: string, said: string): string {
   )
     return said.trim();
   const last = newWords.at(-1)!.toLowerCase();
+  // "Number 14" for "Replace the consumer unit at Number 12": the end of the title from the word
+  // they start with, word for word
+  const opens = lower.indexOf(newWords[0]!.toLowerCase());
+  if (
+    opens > 0 &&
+    newWords.length >= 2 &&
+    opens + newWords.length === oldWords.length &&
+    !/^(?:a|an|the|my|for|to|with|at|from|by|on|in|about|and|of)$/i.test(newWords[0]!)
+  )
+    return [...oldWords.slice(0, opens), ...newWords].join(' ');
   // ("Ellie's inhaler" for "Pick up Ella's inhaler" ends as the title does: a part of it)
   if (/^\p{Lu}/u.test(said.trim()) && newWords.length >= 2 && !lower.includes(last))
     return said.trim();

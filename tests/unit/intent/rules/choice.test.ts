@@ -17,6 +17,10 @@ describe('rule: choice', () => {
       'neither, I meant the dentist',
       { type: 'choice', ref: { kind: 'words', text: 'the dentist' }, elsewhere: true },
     ],
+    [
+      'neither, sorry, I meant the Tom one',
+      { type: 'choice', ref: { kind: 'words', text: 'the Tom' }, elsewhere: true },
+    ],
   ] as [string, unknown][])('reads %s when the conversation allows it', (text, intent) => {
     expect(choice.extract(text, context({ awaitingChoice: true }))).toEqual(intent);
   });

@@ -12,6 +12,17 @@ describe('rule: compound', () => {
     });
   });
 
+  it.each([
+    ['Mr Ahmed cancelled the viewing so take that off', 'Mr Ahmed cancelled the viewing'],
+    // ("forget that one" names nothing: the clause before it does)
+    ['Jen got her own coffee so forget that one, delete it', 'Jen got her own coffee'],
+  ])('"%s": the clause before "so" names the task', (text, about) => {
+    expect(compound.extract(text, context())).toEqual({
+      type: 'delete',
+      ref: { kind: 'focus', context: about },
+    });
+  });
+
   it('stays out when the first clause names its task', () => {
     expect(compound.extract("remove task 2, I don't need it", context())).toBeUndefined();
   });

@@ -10,7 +10,11 @@ describe('rule: count', () => {
     expect(count.extract(text, context())).toEqual(intent);
   });
 
-  it.each(['count the chairs in the hall and note it'])('leaves %s to other rules', (text) => {
+  it.each([
+    'count the chairs in the hall and note it',
+    // a count of seats, asked of what is written down (find.ts)
+    'how many seats did I book on the coach',
+  ])('leaves %s to other rules', (text) => {
     expect(count.extract(text, context())).toBeUndefined();
   });
 });

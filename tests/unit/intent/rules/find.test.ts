@@ -20,6 +20,24 @@ describe('rule: find', () => {
   });
 });
 
+describe('a detail asked of something named: what is written about it answers', () => {
+  it.each([
+    ['how many seats did I book on the coach', 'seats on the coach'],
+    ['what site number did I put for the caravan park', 'site number for the caravan park'],
+    ['what size batteries do I need for my hearing aid', 'size batteries for my hearing aid'],
+    ["what's the cable run on the Patels' charger job", "cable run on the Patels' charger"],
+  ])('%s', (text, words) => {
+    expect(find.extract(text, context())).toEqual({ type: 'find', text: words, notes: true });
+  });
+
+  it.each(['what do I need to buy for the party', "what's the plan for the weekend"])(
+    'not %s',
+    (text) => {
+      expect(find.extract(text, context())).not.toMatchObject({ notes: true });
+    },
+  );
+});
+
 describe('"is there a … task?"', () => {
   it.each([
     ['is there an eggs task', 'eggs'],

@@ -347,3 +347,61 @@ describe('rule: schedule — a move someone else made, told after a task was tal
     expect(schedule.extract('my boss needs the report by Friday', after)).toBeUndefined();
   });
 });
+
+describe('moves told as news', () => {
+  it.each([
+    [
+      "the dentist rang, it's been moved to the same time on the 20th",
+      { ref: { kind: 'focus', context: 'the dentist rang' }, when: 'the 20th' },
+    ],
+    [
+      "gym tonight isn't happening, do tomorrow same time",
+      { ref: { kind: 'words', text: 'gym' }, when: 'tomorrow' },
+    ],
+    [
+      'Kowalski logo: new deadline is the 25th',
+      { ref: { kind: 'words', text: 'Kowalski logo' }, when: 'the 25th' },
+    ],
+    [
+      'give me another 3 days for the theory test revision',
+      { ref: { kind: 'words', text: 'the theory test revision' }, shift: 3 },
+    ],
+    [
+      'nursery pickup is at 3:30 today not 3',
+      { ref: { kind: 'words', text: 'nursery pickup' }, when: 'at 3:30 today' },
+    ],
+    [
+      'Hughes boiler quote move to Monday 7:30am',
+      { ref: { kind: 'words', text: 'Hughes boiler quote' }, when: 'Monday 7:30am' },
+    ],
+    [
+      'the window cleaner needs paying saturday, can you set that',
+      { ref: { kind: 'words', text: 'window cleaner' }, when: 'saturday' },
+    ],
+    [
+      'Henderson depo prep needs to be done two days sooner',
+      { ref: { kind: 'words', text: 'Henderson depo prep' }, shift: -2 },
+    ],
+  ])('%s', (text, intent) => {
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      type: 'schedule',
+      ...intent,
+    });
+  });
+
+  it('"choir\'s moving to thursdays": it repeats on Thursdays now', () => {
+    const text = "choir's moving to thursdays";
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      type: 'details',
+      text: 'every thursday',
+    });
+  });
+
+  it.each([
+    ['and another day', { shift: 1 }],
+    ['Actually no, just by 3 days', { shift: 3, instead: true }],
+  ])('"%s" after a move by a day or a week', (text, intent) => {
+    const moved = context({ lastAction: 'update', lastTimed: true, lastShift: 1 }, text);
+    expect(schedule.extract(text, moved)).toMatchObject({ type: 'schedule', ...intent });
+  });
+});

@@ -542,3 +542,32 @@ describe('priority told as news', () => {
     });
   });
 });
+
+describe('details said around other words', () => {
+  it.each([
+    ['Lovely, and could you pop a family label on it?', '#family'],
+    ['and it should be a low priority thing', 'low priority'],
+    ['I want it to be urgent', 'urgent'],
+    ["right, and it's urgent, mark it so", 'urgent'],
+    ['Please also make it high priority and add the label admin.', 'high priority #admin'],
+    ['oh and honestly make it top priority, if I miss it we lose the room', 'top priority'],
+    ["and it's a work thing, label it", '#work'],
+  ])('reads %s after an add', (text, said) => {
+    expect(details.extract(text, afterAdd(text))).toMatchObject({ type: 'details', text: said });
+  });
+
+  it('"just make it a normal task, no priority" clears the priority', () => {
+    const text = 'just make it a normal task, no priority';
+    expect(details.extract(text, afterAdd(text))).toMatchObject({ text: '', clear: ['priority'] });
+  });
+
+  it('"tag it family and also party" adds both labels', () => {
+    const text = 'tag it family and also party';
+    expect(tag.extract(text, afterAdd(text))).toEqual({
+      type: 'tag',
+      ref: { kind: 'focus' },
+      add: ['family', 'party'],
+      remove: [],
+    });
+  });
+});

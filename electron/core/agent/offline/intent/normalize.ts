@@ -106,9 +106,54 @@ function afterDetails(before: string): boolean {
   return last !== undefined && line.slice(last.end).trim() === '';
 }
 
+/** A correction said in the middle of a request, as people dictate. */
+const SELF_CORRECTION =
+  /[\s,.;-]+(?:(?:no|nope|oh)[,\s]+)?(?:wait[,\s]+no|no[,\s]+wait|sorry[,\s]+i\s+mean(?:t)?|i\s+mean(?:t)?|no[,\s]+sorry|sorry[,\s]+no|scratch\s+that|or\s+rather|actually[,\s]+no|no[,\s]+actually|no[,\s]+i\s+mean(?:t)?|no[,\s]+make\s+(?:that|it))[,\s]+(?=\S)/i;
+
+/** A time of day said in a request ("at 3 pm", "at nine", "half 4", "10:30"). */
+const TIME_SAID =
+  /(?:\b(?:at|@)\s*)?\b(?:(?:half|quarter)\s+(?:past\s+|to\s+)?)?(?:\d{1,2}(?:[:.h]\d{2})?(?![\p{L}\d])|\d{1,2}\s*(?=am|pm|h\b)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight)(?:\s*(?:am|pm|a\.m\.?|p\.m\.?|o'?clock|h)\b)?(?:\s+(?:thirty|fifteen|forty-five))?/giu;
+/** A day said in a request. */
+const DAY_SAID =
+  /\b(?:on\s+)?(?:today|tonight|tomorrow|tmrw|(?:next\s+|this\s+)?(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?|the\s+\d{1,2}(?:st|nd|rd|th))\b/gi;
+
+/**
+ * "add a task to email Karen no wait email Sharon about the rota", "mark email Fiona done sorry I
+ * mean email Fraser": the words after the correction take the place of those they put right (the
+ * same deed, said again), and the rest of the request stays.
+ */
+function selfCorrected(text: string): string {
+  const m = SELF_CORRECTION.exec(text);
+  if (!m || m.index === 0) return text;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  const said = after.replace(/\s+(?:full stop|period)[.!]*$/i, '').replace(/[.!]+$/, '');
+  // "… at 3 pm tomorrow no sorry 4 pm": the time (or day) said again replaces the one before
+  if (onlyDetails(said)) {
+    let kept = before;
+    for (const kind of [TIME_SAID, DAY_SAID]) {
+      if (![...said.matchAll(kind)].length) continue;
+      const last = [...kept.matchAll(kind)].at(-1);
+      if (last) kept = kept.slice(0, last.index) + kept.slice(last.index + last[0].length);
+    }
+    return kept === before ? text : `${kept.replace(/\s+/g, ' ').trim()} ${said}`;
+  }
+  const verb = after.match(/^([\p{L}]+)\s+\S/u)?.[1]?.toLowerCase();
+  if (!verb || !TASK_VERBS.has(verb)) return text;
+  const words = before.split(/\s+/);
+  const at = words.findLastIndex((w, i) => i > 0 && w.toLowerCase() === verb);
+  if (at < 0) return text;
+  // ("mark email Fiona done": what the request does to it stays after it)
+  const frame =
+    /\s+(?:as\s+)?(?:done|complete|completed|finished|off|not done|undone)[.!]*$/i.exec(
+      before,
+    )?.[0] ?? '';
+  return `${words.slice(0, at).join(' ')} ${said}${frame}`;
+}
+
 export function normalizeText(text: string): string {
   return (
-    calmEmoji(text)
+    selfCorrected(calmEmoji(text))
       // "could you tell me whether I've replied to Margaret?", "I can't remember if I paid the
       // gas bill": whether it is done, asked (a question never changes anything)
       .replace(
@@ -151,7 +196,7 @@ export function normalizeText(text: string): string {
       )
       // "add one more buy a new school bag": the task itself
       .replace(
-        /^((?:and\s+)?(?:add|put))\s+(?:one more|another(?: one)?)\s*[:,-]?\s+(?=\S+\s+\S)/i,
+        /^((?:and\s+)?(?:add|put))\s+(?:one more(?: task| item| thing| todo)?|another(?: one| task| item| thing| todo)?)\s*[:,-]?\s+(?=\S+\s+\S)/i,
         '$1 ',
       )
       // "and perhaps one more, if you'd be so kind: order more logs": the request itself
@@ -182,11 +227,56 @@ export function normalizeText(text: string): string {
         const pieces = m
           .split(/(?<!\b(?:and|also|then|to|or|please|pls|,|;))\s+add\s+(?=\S)/i)
           // ("add wash the seat covers period add buy wipes": the dictated stop is no word)
-          .map((p) => p.replace(/\s+(?:period|full stop|comma)$/i, ''));
+          .map((p) =>
+            p
+              .replace(/\s+(?:period|full stop|comma)$/i, '')
+              // ("… add another task buy icing sugar": the task itself)
+              .replace(
+                /^(?:another|one more)(?:\s+(?:one|task|item|thing|todo))?\s*[:,-]?\s+(?=\S+\s+\S)/i,
+                '',
+              ),
+          );
         return pieces.length > 1 && pieces.every((p) => /\S+\s+\S/.test(p.replace(/^add\s+/i, '')))
           ? pieces.join('; add ')
           : m;
       })
+      // "Kindly note that the auditor's email has now been attended to": news, said formally
+      .replace(
+        /^(?:(?:please|kindly|pls)\s+)?(?:note|be advised|be informed)\s+that\s+(?=.+\s(?:has|have|is|are|was|were)\s+(?:now\s+|finally\s+|already\s+)*(?:been\s+)?(?:done|completed|finished|sorted|attended to|seen to|dealt with|actioned|handled|taken care of|\w+ed)\b)/i,
+        '',
+      )
+      // "action the stakeholder sync item as complete": mark it so, said in office words
+      .replace(
+        /\baction\s+(.+?)\s+as\s+(done|complete|completed|finished|closed)\b/gi,
+        'mark $1 as $2',
+      )
+      // "and anither wan, pay the factor" (Scots), "and also other one: send photos": another one
+      .replace(/\b(?:anither|anuther|anotha|annother|anothr)\s+(?:wan|wun|one)\b/gi, 'another one')
+      .replace(/\b(?:anither|anuther|anotha|annother|anothr)\b/gi, 'another')
+      .replace(/^((?:and|also)\s+)(?:also\s+)?(?:an?\s+)?other\s+one(?=\s*[:,-])/i, '$1another one')
+      // "would ya ever put down …" (Irish), "gonnae add …" (Scots): please
+      .replace(/^(?:would|will|could)\s+(?:you|ya|ye|yez)\s+ever\s+/i, 'please ')
+      .replace(
+        /^(?:gonnae|gonna|gunna)\s+(?:(?:you|ye|ya)\s+)?(?=(?:add|put|mark|tick|delete|remove|change|move|stick|pop|note|jot)\b)/i,
+        'please ',
+      )
+      // "todo/ ring the school", "task/ …": a new task, said the short way
+      .replace(/^(?:todo|to-do|task|new)\s*\/\s*(?=\S)/i, 'add ')
+      // ", sound" (Irish), ", cheers": thanks
+      .replace(/,\s*sound\s*[.!]*$/i, '')
+      // "at 9h", "9h30" (French and German usage): a time of day
+      .replace(/\b([01]?\d|2[0-3])h([0-5]\d)\b/g, '$1:$2')
+      .replace(/\b(at|à|um|by|for)\s+([01]?\d|2[0-3])h\b/gi, '$1 $2:00')
+      // "can tha change t'bingo one": the, and you, said in Yorkshire
+      .replace(/(?<=^|\s)t'(?=\p{L})/giu, 'the ')
+      .replace(/\b(can|could|will|would|did|do)\s+tha\b/gi, '$1 you')
+      // "the durian one change to '…' can?": a request, asked as "can it be done?" (Singlish)
+      .replace(/(?<=\S)\s*,?\s+can(?:\s+or\s+not)?\s*\?+\s*$/i, '')
+      // "can ye mark it as no done?": not done, said in Scots
+      .replace(
+        /\b(as|is|it's|marked|still)\s+no\s+(done|finished|complete|completed|ticked off|sorted)\b/gi,
+        '$1 not $2',
+      )
       // "both of em", "did em": them
       .replace(/\b(of|all|both|did|do|done|finished|tick|mark|got|sorted)\s+'?em\b/gi, '$1 them')
       // "and the other one too, while we're at it": a remark
@@ -843,7 +933,7 @@ export function isQuestion(sentence: string): boolean {
     return false;
   // A polite request, even with a question mark: "could you add…?", "can I add…?"
   if (
-    /\b(?:can|could|would|will|might)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:add|get|have|put|remove|delete)\b|\byou (?:can|could|might)\b|\bplease\b|\bwould it be (?:terribly |too |at all )?(?:inconvenient|much trouble|possible)\b|^(?:why don't you|how about you|mind)\b/.test(
+    /\b(?:can|could|would|will|might)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:add|get|have|put|remove|delete)\b|\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:mark|tick|cross|check|close|move|push|rename|change|action)\b|\byou (?:can|could|might)\b|\bplease\b|\bwould it be (?:terribly |too |at all )?(?:inconvenient|much trouble|possible)\b|^(?:why don't you|how about you|mind)\b/.test(
       sentence.toLowerCase(),
     )
   )

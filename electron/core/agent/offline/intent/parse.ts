@@ -124,7 +124,10 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     best.intents.every((intent) => intent.type === 'add') &&
     /^(?:please\s+)?(?:add|create|new task)\b/i.test(clauses[i]!);
   // (an apostrophe inside a word, "shepherd's", is no quote)
-  const quoting = /["`“”]|(?<!\p{L})'|'(?!\p{L})/u.test(sentence);
+  // ("bin that, add 'revise for maths mock' instead": quotes that close within their clause)
+  const quoting = parts.some(
+    (part) => (part.match(/["`“”]|(?<!\p{L})'|'(?!\p{L})/gu)?.length ?? 0) % 2 === 1,
+  );
   const mixed = !quoting && read.some(adding) && !read.every(adding);
   // "walked the dog, fed the cat, and add buy cat food": news of what was done, beside a request
   // said outright, is news about tasks too.

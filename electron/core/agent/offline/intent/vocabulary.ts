@@ -206,6 +206,9 @@ export const DONE_WORDS = [
   'taken care of',
   'handled',
   'dealt with',
+  'attended to',
+  'seen to',
+  'actioned',
   'accomplished',
   'finish already',
   'wrapped up',
@@ -413,6 +416,15 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  // "Kindly note that the auditor's email has now been attended to": news, said formally
+  'please note that',
+  'kindly note that',
+  'please be advised that',
+  'be advised that',
+  'i can confirm that',
+  'happy to report that',
+  'pleased to report that',
+  'glad to report that',
   'honestly',
   'frankly',
   'tbh',
@@ -508,6 +520,12 @@ export const OPENERS = [
   'would you please',
   'will you',
   'will you please',
+  // "can we action the stakeholder sync item as complete?": the request, said as one together
+  'can we',
+  'can we please',
+  'could we',
+  'could we please',
+  'shall we',
   'would you mind',
   'would you be able to',
   'can i get you to',
@@ -965,7 +983,7 @@ export const TASK_VERBS = new Set(
   sharpen vaccinate groom bathe dress wrap label photocopy scan fax laminate frame hoover
   redecorate tile grout sand varnish stain glue sew knit mend darn alter hem tidy prep marinate
   defrost freeze batch rehearse memorise memorize revise translate transcribe repot
-  turn sow tape swap
+  turn sow tape swap bleed cull restock reimage
   accept adjust answer assemble attach attend bag balance bleach boil brush build calculate chop
   colour color comb compare compile compost complain connect contact copy count cover create debug
   decide decorate deliver deposit design dig discuss dispose distribute drain draw drive dry dump

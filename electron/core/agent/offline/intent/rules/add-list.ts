@@ -2,7 +2,7 @@
 // beans", "please add for me: …", "a few things for the list please: …", "to-dos:⏎* a⏎* b",
 // "I need to do 2 things: …", "ok add one more: book a dentist appointment".
 import { tidyTitle } from '../normalize.ts';
-import { looksLikeWhen } from '../time-words.ts';
+import { looksLikeWhen, onlyDetails } from '../time-words.ts';
 import type { Intent, Rule } from '../types.ts';
 import {
   LIST_HEADER_SEVERAL,
@@ -125,14 +125,32 @@ export const addList: Rule = {
     // "add two tasks: 'Print boarding passes' and 'Pack chargers'": each quoted part is one.
     const quoted = [...listed.items.matchAll(/(["'`])(.+?)\1(?=$|[\s,.!?;:])/g)].map((m) => m[2]!);
     const rest = listed.items.replace(/(["'`])(.+?)\1(?=$|[\s,.!?;:])/g, '');
-    const items =
+    const split =
       quoted.length > 1 &&
       /^[\s,;&]*(?:(?:and|plus|&)[\s,;]*)?$/i.test(
         rest.replace(/\s*(?:,|;|\band\b|&|\bplus\b)\s*/gi, ' '),
       )
         ? quoted
         : splitItems(listed.items, listed.count > 0, true, listed.count);
-    const titles = items
+    // "please add: buy unga and sukuma": one deed with two things, when nothing says two tasks
+    const deed = (item: string) => TASK_VERBS.has(item.trim().split(/\s+/)[0]!.toLowerCase());
+    const items =
+      split.length === 2 &&
+      listed.count !== 2 &&
+      quoted.length === 0 &&
+      !/[,;]/.test(listed.items) &&
+      deed(split[0]!) &&
+      !deed(split[1]!)
+        ? [listed.items]
+        : split;
+    // ("add: buy the bread for the party, the Saturday at 9:00": when, of the item before it)
+    const joined = items.reduce<string[]>((out, item) => {
+      if (out.length > 0 && onlyDetails(item.replace(/^(?:the|on)\s+(?=\S)/i, '')))
+        out[out.length - 1] = `${out.at(-1)!}, ${item.replace(/^the\s+(?=\S)/i, '')}`;
+      else out.push(item);
+      return out;
+    }, []);
+    const titles = joined
       .map((item) => tidyTitle(item.replace(TRAILERS, '')))
       .map((title) => (listed.when && title ? `${title} ${listed.when}` : title))
       .filter((title) => title && !/^(?:task|todo|item|something|one|it)$/i.test(title));

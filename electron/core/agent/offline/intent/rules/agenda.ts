@@ -6,6 +6,7 @@
 import type { AgendaFilter, Intent, Rule } from '../types.ts';
 import { NOT_LABELS, readAgenda } from '../agenda-filter.ts';
 import { labelName } from '../time-words.ts';
+import { TASK_VERBS } from '../vocabulary.ts';
 
 const ASKING =
   /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
@@ -110,6 +111,17 @@ export const agenda: Rule = {
       /^(?:all\s+)?(?:my|the|our)\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)\??$/iu.exec(
         rest,
       );
+    // ("show me the buy tasks": the tasks of that deed)
+    if (
+      kindOf &&
+      !NOT_LABELS.test(kindOf[1]!) &&
+      TASK_VERBS.has(kindOf[1]!.toLowerCase()) &&
+      // (words that name a kind as often as a deed: "the work tasks" is a label)
+      !/^(?:work|shop|garden|study|school|home|house|plan|train|email|text|post|order|book|check|exercise|practice|practise|run|travel|cook|sport)$/i.test(
+        kindOf[1]!,
+      )
+    )
+      return { type: 'find', text: kindOf[1]!.toLowerCase(), status: 'pending' };
     if (kindOf && !NOT_LABELS.test(kindOf[1]!) && !readAgenda(kindOf[1]!, s))
       return { type: 'agenda', label: kindOf[1]!.toLowerCase(), listNamed: true, ...shown };
     // "what's on my errands list?": a label, named as a list (not "my to-do list")

@@ -7,6 +7,10 @@ const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...
 const LEAD =
   /^(?:(?:no,?\s+)?i\s+mean(?:t)?|it's|it is|its|is|that's|that is|the answer is|i'd say|i want|i meant|go with|pick|choose|number|option)\s+/i;
 
+/** "no wait, the oat milk one": the hesitation isn't the answer. */
+const HESITATION =
+  /^(?:(?:no|nope|wait|sorry|oops|hang on|actually|um|erm|er|oh|ah|i am sorry|i'm sorry|forgive me|pardon me|my apologies|apologies|my mistake)\b[,.!\s]+)+(?=\S)/i;
+
 const NEITHER =
   /^(?:neither|none|none of (?:them|those|these)|not (?:either|those|them|any of them|those ones))(?:\s+of\s+(?:them|those))?\s*[,.!:;-]\s*(.+)$/i;
 
@@ -31,7 +35,10 @@ export const choice: Rule = {
     // milk" is a new request: the rules read it after the comma)
     const neither = s.match(NEITHER);
     if (neither) {
-      const rest = neither[1]!.replace(LEAD, '').replace(/\s+(?:actually|please|one)$/i, '');
+      const rest = neither[1]!
+        .replace(HESITATION, '')
+        .replace(LEAD, '')
+        .replace(/\s+(?:actually|please|one)$/i, '');
       if (COMMAND.test(rest)) return undefined;
       const ref = parseRef(rest);
       return ref.kind === 'words' || ref.kind === 'quoted' || ref.kind === 'ids'
@@ -40,10 +47,7 @@ export const choice: Rule = {
     }
     const text = s
       // "no wait, the oat milk one": the hesitation isn't the answer
-      .replace(
-        /^(?:(?:no|nope|wait|sorry|oops|hang on|actually|um|erm|er|oh|ah|i am sorry|i'm sorry|forgive me|pardon me|my apologies|apologies|my mistake)\b[,.!\s]+)+(?=\S)/i,
-        '',
-      )
+      .replace(HESITATION, '')
       .replace(LEAD, '')
       // "the council one, since the boiler people were closed": why isn't which
       .replace(/\s*[,;]\s*(?:since|because|as|cos|coz|i|we|they|he|she|it's)\b.*$/i, '')

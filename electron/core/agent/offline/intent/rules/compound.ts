@@ -27,6 +27,15 @@ const ADDING =
 
 const ACTIONS = [reopen, complete, deleteRule, putBack, describeRule, rename, statement];
 
+/** A change to "it" or "that one", with nothing said about which. */
+const namesNothing = (intent: ReturnType<Rule['extract']>): boolean =>
+  !!intent &&
+  !Array.isArray(intent) &&
+  'ref' in intent &&
+  intent.ref?.kind === 'focus' &&
+  !intent.ref.context &&
+  !intent.ref.topic;
+
 export const compound: Rule = {
   name: 'compound',
   specificity: 76,
@@ -35,7 +44,7 @@ export const compound: Rule = {
     if (/[:=]|->/.test(s)) return undefined;
     const clauses = s
       .split(
-        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo)\b|(?:that|it|this)(?:'s|\s+is)\s+(?:done|sorted|finished|complete)\b)|\s+(?=(?:tick|mark|cross|check)\s+(?:that|it|this|them)\s+(?:off|done|as done)\b)/,
+        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?:(?:i\s+(?:guess|suppose|think)|maybe|probably|best|better)\s+)?(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo|take|forget|bin|scrap|ditch|drop|strike|cross|get rid|knock|chuck|cancel)\b|(?:that|it|this)(?:'s|\s+is)\s+(?:done|sorted|finished|complete)\b)|\s+(?=(?:tick|mark|cross|check)\s+(?:that|it|this|them)\s+(?:off|done|as done)\b)/,
       )
       .filter(Boolean);
     if (clauses.length < 2) return undefined;
@@ -70,7 +79,14 @@ export const compound: Rule = {
         if ((rule === reopen || rule === putBack) && context.dialogue.lastAction === 'delete')
           continue;
         if (intent && 'ref' in intent && intent.ref?.kind === 'focus') {
-          const about = clauses.slice(0, i).map(cleanAbout).filter(Boolean).join(', ');
+          // ("Jen got her own coffee so forget that one, delete it": the clause saying the same
+          // deed of "that one" names nothing)
+          const about = clauses
+            .slice(0, i)
+            .filter((clause) => !ACTIONS.some((r) => namesNothing(r.extract(clause, context))))
+            .map(cleanAbout)
+            .filter(Boolean)
+            .join(', ');
           // ("add a task to order flowers, and put in the description …": a new task's note)
           if (rule === describeRule && ADDING.test(about)) continue;
           // ("sorry I meant mark it done": a correction, not a task named before)

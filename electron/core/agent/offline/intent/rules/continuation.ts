@@ -2,7 +2,7 @@
 // buy insurance": the last action again, on other tasks (or more new ones).
 import { stripFiller, tidyTitle } from '../normalize.ts';
 import { parseRef, statusWords } from '../references.ts';
-import type { Intent, Rule } from '../types.ts';
+import type { Intent, Rule, RuleContext } from '../types.ts';
 import { add } from './add.ts';
 import { TASK_VERBS } from '../vocabulary.ts';
 import { onlyDetails } from '../time-words.ts';
@@ -17,10 +17,31 @@ const ALSO =
 const CORRECTING =
   /^\s*(?:actually|no|nope|sorry|oops|whoops|wait|hang on|my bad|i meant|i mean|not)\b/i;
 
+/** Said of a thing that it is not done, or will be done later: never "that one too" after a tick. */
+const NOT_DONE_YET =
+  /\b(?:not|never|no longer|still|yet|later|shall|will|gonna|going to|have to|has to|need to|needs to|must|should|forgot|forgotten|tomorrow|next week)\b|n't\b/i;
+
 export const continuation: Rule = {
   name: 'continuation',
   specificity: 10,
   extract: (said, context): Intent | Intent[] | undefined => {
+    const found = readContinuation(said, context);
+    // ("aircon servicing booked already" … "the parking not yet ah", "the matooke we shall buy
+    // later": not another one done)
+    const again = (i: Intent) => i.type === 'again' && !i.value;
+    if (
+      context.dialogue.lastAction === 'complete' &&
+      found &&
+      (Array.isArray(found) ? found.some(again) : again(found)) &&
+      NOT_DONE_YET.test(context.sentence || said)
+    )
+      return undefined;
+    return found;
+  },
+};
+
+function readContinuation(said: string, context: RuleContext): Intent | Intent[] | undefined {
+  {
     const s = said
       .replace(INTERJECTION, '')
       // "sellotape too, I've got loads": why, after the comma
@@ -179,8 +200,8 @@ export const continuation: Rule = {
       return Array.isArray(added) ? added.map(follow) : follow(added);
     }
     return { type: 'again', ref: parseRef(rest) };
-  },
-};
+  }
+}
 
 /** "put the same note on the other one": the last update again, on another task. */
 export const sameChange: Rule = {

@@ -38,7 +38,7 @@ export const correction: Rule = {
     // "Society maintenance I have not paid, keep that one", "Garage can wait": said of another
     // task that it is not done, which puts nothing right
     if (
-      /\b(?:have not|haven't|has not|hasn't|did not|didn't|not yet|can wait)\b|\b(?:leave|keep) (?:it|that)(?: one)?(?:\s+(?:open|please|then|for now|as it is))?$/i.test(
+      /\b(?:have not|haven't|has not|hasn't|did not|didn't|not yet|can wait|still not|still isn't|still aren't|still to|still have to|still need to|still needs)\b|\b(?:leave|keep) (?:it|that)(?: one)?(?:\s+(?:open|please|then|for now|as it is))?$/i.test(
         s,
       ) &&
       !/^(?:(?:no|nope|oops|sorry|wait|actually)[,\s]+)*(?:not\s|i\s+meant\b|it\s+was\b)/i.test(s)

@@ -9,6 +9,13 @@ export const count: Rule = {
     const t = s.toLowerCase();
     // "how much was the trip again?" asks what a note says (find.ts)
     if (/^how much\s+(?:was|is|were|did|does|do)\b/.test(t)) return undefined;
+    // …and "how many seats did I book on the coach?" too (a count of seats, not of tasks)
+    if (
+      /^how many\s+(?!(?:tasks?|jobs?|things?|items?|ones?|todos?|to-dos?|chores?|errands?|of)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:did|do|have|had)\s+(?:i|we)\s+(?!(?:have|got|still|finish|complete|do|tick|check|cross|add)\b)/u.test(
+        t,
+      )
+    )
+      return undefined;
     // "how many jobs left for flat 4?": a count of the tasks those words find
     const about = t.match(
       /^how many\s+(?:(?:tasks|jobs|things|items|ones|todos)\s+)?(?:(?:are\s+)?(?:left|pending|open|to do|remaining|outstanding|done|finished|completed)\s+)?(?:do i have\s+)?(?:for|about|to do with|regarding|involving|mentioning)\s+(.+)$/,

@@ -46,6 +46,13 @@ const ABOUT_NOTES = [
   /^(?:(?:can you|could you)\s+)?remind me\s+(?:which|what|who|where|when|why)\s+(.+)$/i,
   // "when did I say I'd ring the vet?"
   /^when\s+(?:did|was)\s+(?:i|we)\s+(?:say|plan|planning|want|decide|going)\s+(?:i'd|i would|we'd|to|i'll|i was going to)\s+(.+)$/i,
+  // "how many seats did I book on the coach?", "what site number did I put for the caravan
+  // park?", "what size batteries do I need for my hearing aid?": a detail asked of something
+  // named, so what is written about it answers (never tasks, jobs or a deed still to do)
+  /^(?:what|which|how many|how much)\s+((?!(?:tasks?|jobs?|things?|items?|ones?|todos?|stuff|else|chores?|errands?|notes?|descriptions?|details|comments?|memos?)\b)(?:[\p{L}\p{N}'-]+\s+){0,2}?[\p{L}\p{N}'-]+)\s+(?:did|do|have|had)\s+(?:i|we)\s+(?:already\s+)?(?:need|book|booked|put|order|ordered|buy|bought|get|got|pick|picked|choose|chose|want|wanted|say|said|go for|settle on|agree|agreed|quote|quoted|reserve|reserved|write|note|pay|paid|use)\b(?!\s+to\b)\s*((?:for|on|at|in|with|from|about)\s+.+)$/iu,
+  // "what's the cable run on the Patels' charger job?", "what was the budget for the kitchen?":
+  // a detail of something named
+  /^what(?:'s|\s+is|\s+was)\s+(?:the|my|our)\s+(?!.*\b(?:list|plate|agenda|schedule|calendar|to-?do|todos)\s*$)((?!(?:plan|status|story|deal|update|news|latest|date|time|deadline|priority|agenda|list|count|total|first|second|third|last|next|top|bottom|oldest|newest|only|notes?|descriptions?|details|comments?|memos?)\b)(?:[\p{L}\p{N}'-]+\s+){0,2}?[\p{L}\p{N}'-]+\s+(?:on|for|of)\s+(?:the|my|our)\s+.+?)(?:\s+(?:job|task|one))?$/iu,
 ];
 /** Which of some tasks are still to do: "which bills haven't I paid yet?". */
 const STILL_TO_DO = [
@@ -76,7 +83,15 @@ export const find: Rule = {
         )
       )
         return undefined;
-      if (m) return { type: 'find', text: m[1]!.replace(/^(?:the|my)\s+/i, ''), notes: true };
+      if (m)
+        return {
+          type: 'find',
+          text: [m[1], m[2]]
+            .filter(Boolean)
+            .join(' ')
+            .replace(/^(?:the|my)\s+/i, ''),
+          notes: true,
+        };
     }
     for (const pattern of STILL_TO_DO) {
       const m = s.match(pattern);

@@ -19,7 +19,13 @@ export const prioritize: Rule = {
       )
     )
       return { type: 'prioritize', ref: { kind: 'focus' }, priority: null };
-    const said = s.replace(/\s+(?:please|pls|now|instead|too)$/i, '');
+    const said = s
+      // "make the skip one low priority, no rush": how little it matters, said again
+      .replace(
+        /\s*,\s*(?:no|not a|not in a)\s+(?:rush|hurry|biggie|stress)(?:\s+(?:really|at all|though))?$/i,
+        '',
+      )
+      .replace(/\s+(?:please|pls|now|instead|too)$/i, '');
     // "make priority high for task 2", "set the priority to low on the gym one"
     // ("for the report put the priority medium", "put the priority medium": the task said
     // first, or the one just talked about)

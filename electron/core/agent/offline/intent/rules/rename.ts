@@ -164,6 +164,10 @@ export const rename: Rule = {
     // "call the first one Clean the kitchen", "name it Pay the gas bill"
     m = re`^(?:call|name|rename|retitle)\\s+(it|that|this|that one|this one|the (?:first|second|third|fourth|fifth|last|other|\\d+(?:st|nd|rd|th)) (?:one|task|item)|task\\s*#?\\d+|#\\d+)\\s+(?!["'])(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "the durian one change to 'Buy durian for Mum's birthday'", "task 2 rename to …": the task
+    // named as a task, then the change
+    m = re`^((?:the\\s+)?.+?\\s+(?:one|task|item)|(?:task|item|#)\\s*#?\\d+),?\\s+(?:please\\s+)?(?:change|rename|retitle)(?:\\s+it)?\\s+(?:to|into|as)\\s+(.+)$`;
+    if (m && !named) push(m[1]!, m[2]!);
     // "task 2 to Call the bank" (an arrow in the original), "rename 1: Pay rent" handled above.
     m = re`^((?:task|item|#)\\s*#?\\d+)\\s*(?:to|->)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);

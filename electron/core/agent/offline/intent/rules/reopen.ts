@@ -186,6 +186,9 @@ function extractChange(said: string): Change | undefined {
     // "flights not booked yet actually", "the rent isn't paid after all"
     m = re`^(.+?)\\s+(?:(?:is|are|was|were)(?:n't|\\s+not)|not)\\s+(?:actually\\s+|really\\s+)?([a-z]+)(?:\\s+(?:yet|after all|actually))*$`;
     const done = m && reportedDeed(m[2]!);
+    // ("it bounced back, so it isn't sent": it, the one just talked about)
+    if (m && done && /^(?:(?:so|and|but|well|then)\s+)*(?:it|that|this|they)$/i.test(m[1]!))
+      return reopened('it');
     if (
       m &&
       done &&

@@ -291,6 +291,24 @@ export const schedule: Rule = {
       const when = clean(wantsIt[2]!.replace(/^(?:to|for|by)\s+/i, ''));
       if (looksLikeWhen(when)) return { type: 'schedule', ref: parseRef(obj), when };
     }
+    // "the window cleaner needs paying saturday, can you set that", "Henderson depo prep needs to
+    // be done two days sooner": that task, when it is to be done
+    const needsDoing =
+      /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:needs|need|has|have)\s+(?:to\s+be\s+(?:done|\w+ed)|\w+ing)\s+(?!(?:and|but|or|so|because|since|as)\b)(.+?)(?:\s*,\s*(?:can you|could you|please|pls)\s+(?:set|do|sort|put|make)\s+(?:that|it|this)(?:\s+(?:up|for me|please))?)?$/i.exec(
+        s,
+      );
+    if (
+      needsDoing &&
+      !question &&
+      !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(needsDoing[1]!)
+    ) {
+      const ref = parseRef(needsDoing[1]!);
+      const by = /^(.+?)\s+(earlier|later|sooner)$/i.exec(needsDoing[2]!);
+      const shift = by && shiftBy(ref, by[1]!, by[2]!);
+      if (shift) return shift;
+      const when = clean(needsDoing[2]!.replace(/^(?:on|for)\s+/i, ''));
+      if (!by && looksLikeWhen(when)) return { type: 'schedule', ref, when };
+    }
     // "i'll do call dad tomorrow instead": that task, on that day
     const doItThen =
       /^(?:i'll|i will|i'm going to|i am going to|gonna|i'll just|i can|i could|let me)\s+(?:just\s+)?(?:do\s+)?(.+?)(?:\s+instead)?$/i.exec(
@@ -344,7 +362,7 @@ export const schedule: Rule = {
     );
     // "the dentist moved to thursday, same time", "gym got pushed to Friday": a move, reported
     const moved =
-      /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward|changed|change|moves|changes|needs to (?:move|change|be moved))\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:same time|at the same time|keep the time))?$/i.exec(
+      /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward|changed|change|moves|changes|move|moving|going|switching|switched|needs to (?:move|change|be moved))\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:same time|at the same time|keep the time))?$/i.exec(
         s,
       );
     // "the 8C reports deadline got extended by a week, move it": moved by that much, reported
@@ -361,8 +379,60 @@ export const schedule: Rule = {
       return { type: 'schedule', ref: parseRef(what), shift: earlier ? -byDays : byDays };
     }
     const movedTo = moved ? clean(moved[2]!).replace(/^(\d{1,2}(?:st|nd|rd|th))$/i, 'the $1') : '';
+    // ("the dentist rang, it's been moved to …": the thing named before it)
+    const movedIt =
+      moved &&
+      /^(?:(.+?)\s*,\s*)?(?:it|that|this)(?:'s|\s+has|\s+is)?(?:\s+been)?$/i.exec(moved[1]!);
+    if (!question && movedIt && looksLikeWhen(movedTo))
+      return {
+        type: 'schedule',
+        ref: movedIt[1] ? { kind: 'focus', context: movedIt[1] } : { kind: 'focus' },
+        when: movedTo,
+      };
     if (!question && moved && looksLikeWhen(movedTo) && !/^(?:it|i|we|you)$/i.test(moved[1]!))
       return { type: 'schedule', ref: parseRef(moved[1]!), when: movedTo };
+    // "choir's moving to thursdays": it repeats on that day now
+    const weekdays = /^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s$/i.exec(movedTo);
+    if (!question && moved && weekdays && !/^(?:it|i|we|you)$/i.test(moved[1]!))
+      return { type: 'details', ref: parseRef(moved[1]!), text: `every ${weekdays[1]}` };
+    // "Kowalski logo: new deadline is the 25th", "new date for the MOT is Friday": when it is now
+    const newDate =
+      /^(.+?)\s*(?::|\s-|—|,)\s*(?:the\s+)?new\s+(?:deadline|date|due date|day|time)\s+(?:is|'s|=|:)\s*(.+)$/i.exec(
+        s,
+      ) ??
+      /^(?:the\s+)?new\s+(?:deadline|date|due date|day|time)\s+(?:for|on|of)\s+(.+?)\s+(?:is|'s|=|:)\s*(.+)$/i.exec(
+        s,
+      );
+    if (!question && newDate && looksLikeWhen(clean(newDate[2]!)))
+      return { type: 'schedule', ref: parseRef(newDate[1]!), when: clean(newDate[2]!) };
+    // "give me another 3 days for the theory test revision": that much later
+    const extra =
+      /^(?:(?:can you|please|pls)\s+)?(?:give me|give us|i need|i'll need|we need|i've got|i got|i get)\s+(?:another|an extra|extra|a further)\s+((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?)|(?:day|week|fortnight))\s+(?:for|on|with|to do|to finish)\s+(.+)$/i.exec(
+        s,
+      );
+    const extraDays =
+      extra && daysIn(/^(?:day|week|fortnight)$/i.test(extra[1]!) ? `a ${extra[1]}` : extra[1]!);
+    if (!question && extra && extraDays)
+      return { type: 'schedule', ref: parseRef(extra[2]!), shift: extraDays };
+    // "nursery pickup is at 3:30 today not 3": when it is, put right
+    const isAt =
+      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|'s)\s+((?:at|on)\s+.+?)(?:[\s,]+not\s+(?:at\s+|on\s+)?\S+(?:\s*(?:am|pm))?)$/i.exec(
+        s,
+      );
+    if (!question && isAt && looksLikeWhen(clean(isAt[2]!)))
+      return { type: 'schedule', ref: parseRef(isAt[1]!), when: clean(isAt[2]!) };
+    // "gym tonight isn't happening, do tomorrow same time": not then, but on the day said
+    const notThen =
+      /^(.+?)\s+(?:isn't|is not|ain't|won't be|is not going to be)\s+happening\s*[,;.-]?\s*(?:so\s+)?(?:(?:do|move|put|make|push|have)\s+(?:it\s+|that\s+)?)?(?:for\s+|to\s+)?(.+)$/i.exec(
+        s,
+      );
+    if (!question && notThen && looksLikeWhen(clean(notThen[2]!))) {
+      const what = notThen[1]!.replace(
+        /\s+(?:tonight|today|tomorrow|this (?:morning|afternoon|evening))$/i,
+        '',
+      );
+      return { type: 'schedule', ref: parseRef(what), when: clean(notThen[2]!) };
+    }
     // ("change task 2 to say ring Gran on Sunday": words for the title)
     if (question || /\bto\s+(?:say|read)\b|\bso\s+it\s+(?:says|reads)\b|\bcalled\b/i.test(s))
       return undefined;
@@ -427,10 +497,15 @@ export const schedule: Rule = {
       /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)*(?:(?:just|only)\s+)?(?:(?:make it|move it|push it|put it)\s+)?(.+?\s+(?:days?|weeks?|fortnight))\s+(?:later|after)\s+than\s+(?:it was\s+)?(?:originally|before|at first|first planned|planned|the original(?: date)?)$/i.exec(
         s,
       );
+    // "actually no, just by 3 days" after "postpone it by a week": that much in its place
+    const justBy =
+      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)*(?:(?:just|only)\s+(?:by\s+)?|by\s+)(.+?\s+(?:days?|weeks?|fortnight))(?:\s+(?:instead|then|please))?$/i.exec(
+        s,
+      );
     const insteadDays = fromFirst
       ? daysIn(fromFirst[1]!)
-      : instead
-        ? daysIn(instead[1]!)
+      : instead || justBy
+        ? daysIn((instead ?? justBy)![1]!)
         : bare && dialogue.lastShift !== undefined
           ? daysIn(`${bare[1]} days`)
           : undefined;
@@ -442,6 +517,19 @@ export const schedule: Rule = {
     // "nah make it 12 days" after "add … in 10 days": that many days from today
     if (insteadDays && dialogue.lastAction === 'add')
       return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };
+    // "move the gutters back a day" … "and another day": as far again, the same way
+    const another =
+      /^(?:(?:and|ok|okay|hmm|actually)[,\s]+)*(?:(?:make it|push it|move it|do)\s+)?another\s+(day|week|two days|2 days|three days|3 days|fortnight)(?:\s+(?:more|later|on|please|then))?$/i.exec(
+        s,
+      );
+    if (another && dialogue.lastShift !== undefined && dialogue.lastShift !== 0)
+      return {
+        type: 'schedule',
+        ref: { kind: 'focus' },
+        shift:
+          Math.sign(dialogue.lastShift) *
+          daysIn(/^(?:\d|two|three)/i.test(another[1]!) ? another[1]! : `a ${another[1]}`)!,
+      };
     // "make it the day after", "the next day instead": a day on from the date just set
     const dayAfter =
       /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|(?:change|move|switch|set|push) (?:it|that)(?: to)?|do it)\s+)?(?:on\s+|to\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s+(?:instead|then|please))?$/i.exec(

@@ -13,6 +13,10 @@ import {
   TASK_VERBS,
 } from '../vocabulary.ts';
 
+/** Verbs whose plain form ends in "ed": never a past tense. */
+const BASE_IN_ED =
+  /^(?:re|over|under)?(?:bleed|breed|feed|heed|need|seed|speed|weed|proceed|succeed|exceed|shred|embed)$/;
+
 /** A past tense or participle as its base form ("paid" → "pay"); regular ones stay as said. */
 export const pastToBase = (verb: string): string | undefined => {
   const v = verb.toLowerCase();
@@ -22,6 +26,8 @@ export const pastToBase = (verb: string): string | undefined => {
     if (again && Object.hasOwn(IRREGULAR_PAST, v.slice(2))) return `re${again}`;
   }
   if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
+  // ("bleed the brakes", "feed the cat", "shred the old bank statements": a deed to do)
+  if (BASE_IN_ED.test(v)) return undefined;
   if (v.length > 4 && v.endsWith('ed')) return v;
   // "emaild", "textd": the past tense with a letter dropped
   return v.length > 4 && v.endsWith('d') && TASK_VERBS.has(v.slice(0, -1))
@@ -35,7 +41,7 @@ const NOT_A_REPORT = pattern(
 
 /** Words that say a thing is not done, or not yet. */
 export const NOT_DONE =
-  /\b(?:hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
+  /\b(?:hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|(?:don't|do not|dont)\s+(?:close|tick|mark|complete|finish|cross|check)\b|still\s+(?:broken|leaking|dripping|missing|not|to come)|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
 
 /** "I'm exhausted", "sorry, sleep deprived": how the person is. */
 const FEELING = pattern(
@@ -101,6 +107,14 @@ export const statement: Rule = {
       )
     )
       return undefined;
+    // "…, it's been repaired and it's good as new": it, the thing just named
+    if (
+      /^(?:it|that|this)(?:'s|\s+has|\s+had)\s+(?:now\s+|finally\s+|just\s+)*been\s+(?:now\s+|finally\s+|all\s+)*[a-z]+ed\b/i.test(
+        told,
+      ) &&
+      settles(told, told)
+    )
+      return { type: 'complete', ref: { kind: 'focus' } };
     const found = readStatement(told, context);
     // "the last one is finished, and the first one also": places on the list, not words
     const placed = (i: Intent): Intent => {
@@ -356,6 +370,27 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
         type: 'complete',
         ref: { kind: 'statement', text: `${plainThen[1]!.toLowerCase()} ${plainThen[2]}` },
       };
+    // "badminton court book already", "the form submit already": the thing, then its deed in
+    // the plain form, with "already"
+    const thingThen = s.match(/^((?:\S+\s+){0,3}?\S+)\s+([a-z]+)\s+already$/i);
+    if (
+      thingThen &&
+      TASK_VERBS.has(thingThen[2]!.toLowerCase()) &&
+      !/^(?:i|we|you|it|that|this|he|she|they|can|also|and)$/i.test(thingThen[1]!) &&
+      !/\b(?:can|could|will|would|should|must|need|needs|to|not|never|don't|didn't)$/i.test(
+        thingThen[1]!,
+      )
+    )
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${thingThen[2]!.toLowerCase()} ${thingThen[1]}` },
+      };
+    // "had my flu jab", "had the boiler service": something had, that a task was to get
+    const had = s.match(
+      /^(?:(?:i|we)(?:'ve)?\s+)?(?:(?:just|finally|already)\s+)*had\s+(?:my|our|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:today|yesterday|this morning|this afternoon|earlier|at last|finally))?$/iu,
+    );
+    if (had && !/\b(?:lunch|dinner|breakfast|tea|coffee|fill|fun|day|time|chance)$/i.test(had[1]!))
+      return { type: 'complete', ref: { kind: 'statement', text: `get ${had[1]}` } };
     // "I have finish the homework", "I have clean the kitchen": said without the past tense.
     const plain = s.match(
       /^(?:i|we)\s+(?:have|has|already|just)\s+(?:already\s+|just\s+)?([a-z]+)(?:\s+(.+))?$/i,
@@ -524,7 +559,7 @@ const UNSETTLED =
 const QUESTION_START =
   /^(?:did|do|does|is|are|was|were|have|has|can|could|would|should|will|what|which|how|when|where|who|why|any)\b/i;
 const SETTLED_STATE =
-  /(?:'s|'re|\s(?:is|are))\s+(?:now\s+|all\s+|finally\s+)*(?:final|finalised|finalized|ready|back|sorted|done|booked|fixed|over|packed|paid|signed|confirmed|in the (?:ground|post|bag|diary|calendar)|all set|good to go|taken care of|dealt with|up and running)\b|\b(?:paid up|gone off|sorted out|said yes|agreed to|signed off|got back to (?:me|us))\b|^(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:has|have)\s+(?:got\s+)?(?:the|her|his|their|its|our|my)\s+|^(?:the\s+|my\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:has|have)|'s|'ve)?\s+(?:had|taken|eaten|got)\s+(?:her|his|their|its)\s+/iu;
+  /(?:'s|'re|\s(?:is|are|has been|have been|was|were)|'s been|'ve been)\s+(?:now\s+|all\s+|finally\s+)*(?:final|finalised|finalized|ready|back|sorted|done|booked|fixed|over|packed|paid|signed|confirmed|in the (?:ground|post|bag|diary|calendar)|all set|good to go|taken care of|dealt with|attended to|seen to|actioned|up and running)\b|\b(?:paid up|gone off|sorted out|said yes|agreed to|signed off|got back to (?:me|us))\b|^(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:has|have)\s+(?:got\s+)?(?:the|her|his|their|its|our|my)\s+|^(?:the\s+|my\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:has|have)|'s|'ve)?\s+(?:had|taken|eaten|got)\s+(?:her|his|their|its)\s+/iu;
 
 function settles(s: string, sentence: string): boolean {
   if (QUESTION_START.test(s) || UNSETTLED.test(s) || UNSETTLED.test(sentence)) return false;

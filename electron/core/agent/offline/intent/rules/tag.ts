@@ -83,6 +83,18 @@ export const tag: Rule = {
       };
     if (!LABEL_WORDS.test(s)) return undefined;
     const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
+    // "label it errands and home", "actually tag it personal instead" (in place of what it had)
+    const focusTag = new RegExp(
+      String.raw`^((?:(?:actually|no|sorry|oh|and|also)[,\s]+)*)(?:tag|label)\s+(?:it|that|this)(?:\s+one)?\s+(?:as\s+|with\s+)?${NAME}(?:\s*(?:,|and|&)\s*(?:also\s+)?${NAME})?(\s+instead)?$`,
+      'iu',
+    ).exec(s);
+    if (focusTag)
+      return {
+        type: 'tag',
+        ref: { kind: 'focus' },
+        add: [focusTag[2]!, focusTag[3]].filter((l): l is string => !!l).map(labelName),
+        remove: focusTag[4] || /actually|no|sorry/i.test(focusTag[1]!) ? ['*'] : [],
+      };
     // "add the kids label to task 3", "put #home on it"
     const onto = new RegExp(
       String.raw`^(?:add|put|give|stick|attach)\s+(?:the\s+|a\s+)?(?:(?:tag|label)\s+#?([\p{L}\p{N}_\-./&+]{1,40})|#([\p{L}\p{N}_\-./&+]{1,40})|([\p{L}\p{N}_\-./&+]{1,40})\s+(?:tag|label))\s+(?:to|on|onto)\s+(.+)$`,
@@ -164,18 +176,6 @@ export const tag: Rule = {
     ).exec(said);
     if (takeOff)
       return { type: 'tag', ref: parseRef(takeOff[2]!), add: [], remove: [labelName(takeOff[1]!)] };
-    // "label it errands and home", "actually tag it personal instead" (in place of what it had)
-    const focusTag = new RegExp(
-      String.raw`^((?:(?:actually|no|sorry|oh|and|also)[,\s]+)*)(?:tag|label)\s+(?:it|that|this)(?:\s+one)?\s+(?:as\s+|with\s+)?${NAME}(?:\s*(?:,|and|&)\s*${NAME})?(\s+instead)?$`,
-      'iu',
-    ).exec(s);
-    if (focusTag)
-      return {
-        type: 'tag',
-        ref: { kind: 'focus' },
-        add: [focusTag[2]!, focusTag[3]].filter((l): l is string => !!l).map(labelName),
-        remove: focusTag[4] || /actually|no|sorry/i.test(focusTag[1]!) ? ['*'] : [],
-      };
     // "take the tag off the email one", "get the labels off it": every label
     const allOff =
       /^(?:take|get)\s+(?:the|its|all(?:\s+the)?)\s+(?:tags?|labels?)\s+off(?:\s+of)?\s+(.+)$/i.exec(

@@ -22,7 +22,7 @@ export const undo: Rule = {
                 said,
               ))) ||
           // "undo, I meant I fed the cat": the undo is part of a correction (correction.ts)
-          (!/\b(?:undo|scratch|revert|cancel)(?:\s+(?:that|it))?[,;.!\s-]+(?:i\s+meant|i\s+mean|it\s+was(?!\s+(?:right|fine|correct|ok|okay|good|better)\b)|it's(?!\s+(?:right|fine|correct|ok|okay|good|better)\b)|make it|make that|change it to|call it|it should be)\b|\b(?:i\s+)?(?:was thinking of|was thinking about)\b/i.test(
+          (!/\b(?:undo|scratch|revert|cancel)(?:\s+(?:that|it))?[,;.!\s-]+(?:(?:wrong one|wrong task|not that one|my bad|sorry|oops)[,;.!\s-]+)*(?:i\s+meant|i\s+mean|it\s+was(?!\s+(?:right|fine|correct|ok|okay|good|better)\b)|it's(?!\s+(?:right|fine|correct|ok|okay|good|better)\b)|make it|make that|change it to|call it|it should be)\b|\b(?:i\s+)?(?:was thinking of|was thinking about)\b/i.test(
             said,
           ) &&
             // "sorry, wrong, not finish yet, undo", "wait no they haven't replied, undo"
