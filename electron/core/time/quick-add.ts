@@ -126,7 +126,8 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
     ),
     (m) =>
       `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : (({ two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[m[1]!] ?? 2)}${m[3] ? `;BYDAY=${byDay(m[3])}` : ''}`.replace(
-        ';INTERVAL=1',
+        // (every 1 day is daily; every 10 days keeps its 10)
+        /;INTERVAL=1(?!\d)/,
         '',
       ),
   ],
@@ -263,6 +264,42 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
  * the parts found in the rewritten text are mapped back by words (see `spanOf`).
  */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "for a fortnight's time", "in three weeks' time": in that long
+  [/\b(?:for|in)\s+a\s+fortnight['’]s\s+time\b/gi, () => 'in 2 weeks'],
+  [
+    /\b(\d+|two|three|four|five|six)\s+(days|weeks|months)['’]\s+time\b/gi,
+    (_, n: string, u: string) => `${n} ${u}`,
+  ],
+  // "Thursday arvo, say 3": at 3
+  [/,?\s+say\s+(?=\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?\b)/gi, () => ' at '],
+  // "14 o'clock", "at 18 o'clock": the 24-hour clock, said in words
+  [/\b(1[3-9]|2[0-3])\s+o['’]?clock\b/gi, (_, h: string) => `${h}:00`],
+  // "3 weeks later from today", "10 days from today": in that long
+  [
+    /\b(\d+|a|one|two|three|four|five|six)\s+(days?|weeks?|months?)\s+(?:later\s+)?from\s+(?:today|now)\b/gi,
+    (_, n: string, u: string) => `in ${n} ${u}`,
+  ],
+  // "the day 5": the 5th
+  [
+    /\bthe\s+day\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|of\s+(?:every|each)))/gi,
+    (_, d: string) => `the ${ordinalSuffix(Number(d))}`,
+  ],
+  // "the Saturday after next": that day of the week after next
+  [
+    /\bthe\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+after\s+next\b/gi,
+    (_, d: string) => `next ${d}`,
+  ],
+  // "with a due date of the 19th", "with a deadline of Friday": due then
+  [/\bwith\s+(?:a\s+)?(?:due\s+date|deadline)\s+(?:of|on)\s+/gi, () => 'due '],
+  // "by 12 noon", "at 12 midnight": noon, midnight
+  [/\b12\s+(noon|midnight)\b/gi, (_, w: string) => w],
+  // "the next Tuesday" (as said in Spanish and Italian): next Tuesday
+  [
+    /\b(?:(?:in|on)\s+)?the\s+next\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    (_, d: string) => `next ${d}`,
+  ],
+  // "at 10 of the morning": in the morning
+  [/\bof\s+the\s+(morning|afternoon|evening|night)\b/gi, (_, p: string) => `in the ${p}`],
   // "dentist tues 9:15am", "weds": the days' short names chrono doesn't read
   [/\btues\b(?=\s*(?:$|\d|at\b|p[1-4]\b|#|morning|afternoon|evening|night))/gi, () => 'tuesday'],
   [/\bweds\b(?=\s*(?:$|\d|at\b|p[1-4]\b|#|morning|afternoon|evening|night))/gi, () => 'wednesday'],
@@ -431,10 +468,22 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\bnext\s+week\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+next\s+week\b/gi,
     (_, a: string | undefined, b: string | undefined) => `next ${a ?? b}`,
   ],
-  // "a week on Friday": the Friday of next week
+  // "a week on Friday", "Tuesday week": the Friday of next week
   [
-    /\b(?:for\s+)?a\s+week\s+(?:on|from)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
-    (_, d: string) => `next ${d}`,
+    /\b(?:for\s+)?a\s+week\s+(?:on|from)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+week\b(?!\s*(?:off|ends?|days?|of)\b)/gi,
+    (_, a: string | undefined, b: string | undefined) => `next ${a ?? b}`,
+  ],
+  // "every month, 5th day", "monthly, the 5th day": on the 5th
+  [
+    /\b(every month|each month|monthly)\s*,?\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\b/gi,
+    (_, e: string, d: string) => `${e} on the ${ordinalSuffix(Number(d))}`,
+  ],
+  // "later 4:30pm": at that time
+  [/\blater\s+(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)/gi, 'at '],
+  // "each month on day 10": on the 10th
+  [
+    /\b(every month|each month|monthly)\s+on\s+(?:the\s+)?day\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th))/gi,
+    (_, e: string, d: string) => `${e} on the ${ordinalSuffix(Number(d))}`,
   ],
   // "every month the day 5": on the 5th
   [
@@ -639,6 +688,12 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     end: rewrittenAt(k.end),
   }));
   for (const m of text.matchAll(/"[^"]*"|“[^”]*”|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])/gu)) {
+    blocked.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // "book tickets for the 7:15 ferry": a time that names a thing, not when to do it
+  for (const m of text.matchAll(
+    /\bthe\s+\d{1,2}[:.]\d{2}\s+(?!(?:am|pm|a\.m|p\.m|on|at|in|tomorrow|today|tonight|next|this|every|slot|start)\b)\p{Ll}+/giu,
+  )) {
     blocked.push({ start: m.index, end: m.index + m[0].length });
   }
   // "open home at 14 Kauri Street", "appraisal at 9 Rata Lane": a house number, not a time

@@ -35,9 +35,18 @@ export function nextOccurrence(rule: string, from: string, after: string): strin
   return next ? fromUtcDay(next) : null;
 }
 
-/** The first occurrence on or after `onOrAfter`, or null when there is none. */
+/**
+ * The first occurrence on or after `onOrAfter`, or null when there is none. A repeat starting now
+ * ("every 4 weeks on Monday", said on a Sunday) starts on its first day, tomorrow, and counts its
+ * weeks from there (not from the week it was said in).
+ */
 export function firstOccurrence(rule: string, from: string, onOrAfter: string): string | null {
-  const next = ruleFrom(rule, from).after(utcDay(onOrAfter), true);
+  const starting =
+    from === onOrAfter && /;INTERVAL=\d+/.test(rule) && /;BY(?:DAY|MONTHDAY|MONTH)=/.test(rule);
+  const next = ruleFrom(starting ? rule.replace(/;INTERVAL=\d+/, '') : rule, from).after(
+    utcDay(onOrAfter),
+    true,
+  );
   return next ? fromUtcDay(next) : null;
 }
 

@@ -2208,3 +2208,242 @@ describe('said in passing, corrected mid-sentence, and not done yet', () => {
     ]);
   });
 });
+
+describe('kitchen words, corrections of a tick, and repeats said in passing', () => {
+  it.each([
+    [
+      '86 the sea bass special',
+      [{ type: 'delete', ref: { kind: 'words', text: 'the sea bass special' } }],
+    ],
+    ['pd gas bill', [{ type: 'complete', ref: { kind: 'statement', text: 'pay gas bill' } }]],
+    [
+      "Hendry bathroom quote → rename to 'Quote - Hendry en-suite'",
+      [expect.objectContaining({ type: 'update', title: 'Quote - Hendry en-suite' })],
+    ],
+    [
+      "i don't need the call dad reminder to repeat, he's staying with us now",
+      [{ type: 'set-repeat', ref: { kind: 'words', text: 'the call dad reminder' }, repeat: null }],
+    ],
+    [
+      'the 1:1 with Priya is a one-off now, no more repeats',
+      [{ type: 'set-repeat', ref: { kind: 'words', text: 'the 1:1 with Priya' }, repeat: null }],
+    ],
+    [
+      "stand-up notes don't need doing on fridays anymore",
+      [
+        {
+          type: 'details',
+          ref: { kind: 'words', text: 'stand-up notes' },
+          text: '',
+          without: ['FR'],
+        },
+      ],
+    ],
+    [
+      "this one's urgent now — the tender documents",
+      [{ type: 'prioritize', ref: { kind: 'words', text: 'the tender documents' }, priority: 1 }],
+    ],
+    [
+      '#finance on the budget spreadsheet pls',
+      [
+        {
+          type: 'tag',
+          ref: { kind: 'words', text: 'the budget spreadsheet' },
+          add: ['finance'],
+          remove: [],
+        },
+      ],
+    ],
+    [
+      'what time does the offsite start?',
+      [{ type: 'when', ref: { kind: 'words', text: 'the offsite' } }],
+    ],
+    [
+      'is the tax return tagged anything?',
+      [{ type: 'when', ref: { kind: 'words', text: 'the tax return' }, about: 'labels' }],
+    ],
+    [
+      'make the gloves order tomorrow and urgent',
+      [
+        {
+          type: 'details',
+          ref: { kind: 'words', text: 'the gloves order' },
+          text: 'tomorrow and urgent',
+        },
+      ],
+    ],
+  ])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+
+  it('"I keep forgetting to call the dentist 🙈" never adds a second copy (nor the face)', () => {
+    expect(readIn('I keep forgetting to call the dentist 🙈')).toEqual([
+      { type: 'add', title: 'Call the dentist', unasked: true },
+    ]);
+  });
+
+  it('"don\'t delete X, I still need to cancel him" changes nothing', () => {
+    expect(
+      readIn("don't delete the window cleaner task, I still need to cancel him").map((i) => i.type),
+    ).toEqual(['dismiss']);
+  });
+
+  it.each([
+    ['mine not the dogs', 'my'],
+    ['no no undo that, only the eggs', 'the eggs'],
+  ])('"%s" after a tick moves it to %s', (text, words) => {
+    expect(readIn(text, { lastAction: 'complete' })).toEqual([
+      { type: 'correct', ref: { kind: 'words', text: words }, text: words },
+    ]);
+  });
+
+  it.each([
+    ["oops that should say Maya's party not Mia's", { text: "Maya's party", replaces: "Mia's" }],
+    [
+      'lol that should just say pick up the dry cleaning, stupid autocorrect',
+      { text: 'pick up the dry cleaning' },
+    ],
+  ])('"%s" after an add puts the words right', (text, correct) => {
+    expect(readIn(text, { lastAction: 'add' })).toEqual([{ type: 'correct', ...correct }]);
+  });
+});
+
+describe('not done yet, said of another task after a tick; moves said as news', () => {
+  it.each([
+    'CPD log — not today',
+    "Kempton's not till next week",
+    "I'd love to get the organ tuned one of these days",
+    'vendor part delayed, rack C12 disk swap now the night after, same time',
+  ])('"%s" after a tick never ticks anything', (text) => {
+    expect(readIn(text, { lastAction: 'complete' }).map((i) => i.type)).not.toContain('complete');
+    expect(readIn(text, { lastAction: 'complete' }).map((i) => i.type)).not.toContain('correct');
+  });
+
+  it.each([
+    [
+      "Fenwick sale's been brought forward, I need the catalogue done by the day after tomorrow",
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'the catalogue' },
+        when: 'by the day after tomorrow',
+      },
+    ],
+    [
+      'shipping forecast summary — bring it forward half an hour',
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'shipping forecast summary' },
+        shiftMinutes: -30,
+      },
+    ],
+    [
+      "can't make tuesday for the ultrasound refresher, do thursday",
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'the ultrasound refresher' },
+        when: 'thursday',
+      },
+    ],
+    [
+      'roster change - carlisle route learning now tmrw 0700',
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'carlisle route learning' },
+        when: 'tomorrow 0700',
+      },
+    ],
+    [
+      "milk recording's only every other month now",
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: 'milk recording' },
+        repeat: 'every other month',
+      },
+    ],
+    [
+      "quiz night's moving from weekly to every other week",
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: 'quiz night' },
+        repeat: 'every other week',
+      },
+    ],
+    [
+      'mark the uh no delete the gym task',
+      { type: 'delete', ref: { kind: 'words', text: 'the gym task' } },
+    ],
+  ])('%s', (text, intent) => {
+    expect(readIn(text)).toEqual([intent]);
+  });
+
+  it('"swimming\'s not till Thursday, change it" moves the task just added', () => {
+    expect(
+      readIn("Actually wait, swimming's not till Thursday, change it", { lastAction: 'add' }),
+    ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, when: 'Thursday' }]);
+  });
+
+  it('"belay that, it\'s the splicing that\'s done" moves the tick', () => {
+    expect(readIn("belay that, it's the splicing that's done", { lastAction: 'complete' })).toEqual(
+      [{ type: 'correct', ref: { kind: 'words', text: 'the splicing' }, text: 'the splicing' }],
+    );
+  });
+
+  it('"plumber ✔ / Jo ✔ / bin bags ✗" ticks two and not the third', () => {
+    expect(readIn('plumber ✔ / Jo ✔ / bin bags ✗').map((i) => i.type)).toEqual([
+      'complete',
+      'complete',
+      'reopen',
+    ]);
+  });
+
+  it.each([
+    ['the day 5', 'the day 5'],
+    ['Saturday like', 'saturday'],
+    ["The time should be 14 o'clock.", "14 o'clock"],
+    ['It is scheduled for 11 August at 10:00.', '11 August at 10:00'],
+    ['last date is 20th', '20th'],
+    ['make it high priority na', 'high priority'],
+    ['9:45 start', 'at 9:45'],
+    ['make it 6am sharp', 'at 6am'],
+  ])('"%s" after an add sets its details', (text, said) => {
+    expect(readIn(text, { lastAction: 'add', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: said },
+    ]);
+  });
+
+  it('"It recurs quarterly." after an add repeats it', () => {
+    expect(readIn('It recurs quarterly.', { lastAction: 'add' })).toEqual([
+      { type: 'set-repeat', ref: { kind: 'focus' }, repeat: 'quarterly' },
+    ]);
+  });
+});
+
+describe('letters, idioms and other Englishes', () => {
+  it.each([
+    [
+      'Dear assistant, Please be advised that the quarterly VAT return has now been submitted. Kind regards, Margaret',
+      'complete',
+    ],
+    ["Lake District weekend's off, knock that one on the head", 'delete'],
+    ['spike the allotments pitch, the desk passed on it', 'delete'],
+    ["put a line through the chimney sweep, he's booked", 'complete'],
+    ["howay, got the bairn's shoes the day, tick that yin off", 'complete'],
+    ['DTH recharge ho gaya', 'complete'],
+    ['anyway, what else is on there?', 'list'],
+    ['is the dentist one on here?', 'find'],
+  ])('%s', (text, type) => {
+    expect(readIn(text).map((i) => i.type)).toEqual([type]);
+  });
+
+  it('"it\'s done, tick it off" ticks it (never puts it back)', () => {
+    expect(readIn("right, it's done, tick it off", { lastAsked: 'find' })).toEqual([
+      expect.objectContaining({ type: 'complete' }),
+    ]);
+  });
+
+  it('"todo: label the patch panel" is a task, not a label', () => {
+    expect(readIn('todo: label the patch panel', { lastAction: 'add' })).toEqual([
+      { type: 'add', title: 'Label the patch panel' },
+    ]);
+  });
+});

@@ -487,3 +487,55 @@ describe("short day names, a week tomorrow, days' time", () => {
     expect(parse(text)).toMatchObject(read);
   });
 });
+
+describe('quick add: more ways of saying when', () => {
+  it.each([
+    // (Saturday 28 November 2026, 10:00)
+    [
+      'clean the filter every 10 days',
+      { title: 'clean the filter', repeat: 'FREQ=DAILY;INTERVAL=10' },
+    ],
+    [
+      'check the hives every 12 weeks',
+      { title: 'check the hives', repeat: 'FREQ=WEEKLY;INTERVAL=12' },
+    ],
+    ['service the car Tuesday week', { title: 'service the car', dueDate: '2026-12-01' }],
+    ['pay the nursery. Every month, 5th day', { repeat: 'FREQ=MONTHLY;BYMONTHDAY=5' }],
+    [
+      'pay the fees each month on day 10',
+      { title: 'pay the fees', repeat: 'FREQ=MONTHLY;BYMONTHDAY=10' },
+    ],
+    ['fetch Sam later 4:30pm', { title: 'fetch Sam', dueTime: '16:30' }],
+    [
+      'send the fees on Monday by 12 noon',
+      { title: 'send the fees', dueDate: '2026-11-30', dueTime: '12:00' },
+    ],
+    [
+      'bring the papers the next Tuesday at 10 of the morning',
+      { title: 'bring the papers', dueDate: '2026-12-01', dueTime: '10:00' },
+    ],
+    ["tyres to the workshop at 14 o'clock", { dueTime: '14:00' }],
+    [
+      'file the visa papers 3 weeks later from today',
+      { title: 'file the visa papers', dueDate: '2026-12-19' },
+    ],
+    ["shear the ewes in a fortnight's time", { title: 'shear the ewes', dueDate: '2026-12-12' }],
+    [
+      'pick up the ute Thursday, say 3pm',
+      { title: 'pick up the ute', dueDate: '2026-12-03', dueTime: '15:00' },
+    ],
+    [
+      'return the pheasant with a due date of the 19th',
+      { title: 'return the pheasant', dueDate: '2026-12-19' },
+    ],
+  ])('%s', (text, read) => {
+    expect(parse(text)).toMatchObject(read);
+  });
+
+  it('keeps "the 7:15 ferry" in the title: a time that names a thing', () => {
+    expect(parse('book tickets for the 7:15 ferry')).toMatchObject({
+      title: 'book tickets for the 7:15 ferry',
+      dueTime: null,
+    });
+  });
+});

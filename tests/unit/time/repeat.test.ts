@@ -33,6 +33,10 @@ describe('repeats', () => {
       '2026-02-28',
     );
     expect(firstOccurrence('FREQ=WEEKLY;BYDAY=SU', '2026-11-28', '2026-11-28')).toBe('2026-11-29');
+    // "every 4 weeks on Monday" said on a Sunday: tomorrow first, then every 4 weeks from there
+    const fourWeekly = 'FREQ=WEEKLY;INTERVAL=4;BYDAY=MO';
+    expect(firstOccurrence(fourWeekly, '2026-11-29', '2026-11-29')).toBe('2026-11-30');
+    expect(nextOccurrence(fourWeekly, '2026-11-30', '2026-11-30')).toBe('2026-12-28');
   });
 
   it('ends when COUNT or UNTIL says so', () => {

@@ -25,7 +25,14 @@ import {
   WRITES,
 } from './intent/types.ts';
 import { escapeRegExp, IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
-import { keywords, matchTasks, namesTask, taskAbout, tasksSharingWords } from './task-matcher.ts';
+import {
+  keywords,
+  matchTasks,
+  namesTask,
+  taskAbout,
+  tasksSharingWords,
+  words,
+} from './task-matcher.ts';
 
 const q = (t: { title: string }) => `“${t.title}”`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -497,7 +504,13 @@ function keepDays(old: string | null, rule: string): string {
   const freq = (r: string) => /^FREQ=(\w+)/.exec(r)?.[1];
   // ("every other Sunday" … "no wait, every Sunday": the same days said again drop the interval)
   const again = days && rule.endsWith(`;${days}`);
-  return interval && !again && !/INTERVAL=/.test(withDays) && freq(old) === freq(withDays)
+  // ("every week" for a task every other week: how often, said outright, is every week)
+  const onlyDays = /BYDAY|BYMONTHDAY/.test(rule);
+  return interval &&
+    onlyDays &&
+    !again &&
+    !/INTERVAL=/.test(withDays) &&
+    freq(old) === freq(withDays)
     ? withDays.replace(/^(FREQ=\w+)/, `$1;INTERVAL=${interval}`)
     : withDays;
 }
@@ -1907,6 +1920,32 @@ export class OfflineAssistant implements Engine {
         if (byDeed.length === 1) picked = byDeed;
       }
     }
+    // "mine" (between "Renew my passport" and "Renew the cat's passport"), "just Liam" (between
+    // "Call Liam" and "Call Liam's teacher"): the one with every word said, and nothing more
+    const literal = ref.kind === 'words' ? ref.text.toLowerCase().split(/\s+/).filter(Boolean) : [];
+    if (
+      picked.length !== 1 &&
+      ref.kind === 'words' &&
+      !literal.every((w) => /^(?:the|a|an|one|it|that|this|to|of|for)$/.test(w))
+    ) {
+      const withAll = (picked.length > 1 ? picked : offered).filter((t) =>
+        literal.every((w) =>
+          new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu').test(t.title),
+        ),
+      );
+      if (withAll.length === 1) picked = withAll;
+      else {
+        const said = keywords(ref.text);
+        const extra = (t: Task) =>
+          keywords(t.title)
+            .slice(TASK_VERBS.has(words(t.title)[0] ?? '') ? 1 : 0)
+            .filter((w) => !said.some((x) => x === w)).length;
+        const least = Math.min(...picked.map(extra));
+        const fewest = picked.filter((t) => extra(t) === least);
+        if (picked.length > 1 && fewest.length === 1 && !/\s(?:and|&|plus)\s|,/.test(ref.text))
+          picked = fewest;
+      }
+    }
     const severalNamed =
       (ref.kind === 'words' || ref.kind === 'quoted') &&
       /\s(?:and|&|plus)\s|,/.test(ref.text) &&
@@ -2442,7 +2481,11 @@ export class OfflineAssistant implements Engine {
     if (last !== 'complete' && last !== 'reopen' && last !== 'delete') {
       return `I'm not sure what to change. ${HELP}`;
     }
-    const ref: TaskRef = intent.ref ?? { kind: 'words', text: intent.text ?? '' };
+    let ref: TaskRef = intent.ref ?? { kind: 'words', text: intent.text ?? '' };
+    // "renewed the passport" … "mine not the cat's": my one of the same thing
+    const changed = turn.tasks('all').find((t) => t.id === target[0]);
+    if (ref.kind === 'words' && /^(?:my|mine|our|ours)$/i.test(ref.text.trim()) && changed)
+      ref = { kind: 'words', text: `my ${changed.title.split(/\s+/).at(-1)}` };
     // "delete the first task" … "no, I meant the second one": second in the list as it was,
     // with the first one back
     if (last === 'delete' && ref.kind === 'positions' && !turn.state.pending) {

@@ -108,14 +108,14 @@ function afterDetails(before: string): boolean {
 
 /** A correction said in the middle of a request, as people dictate. */
 const SELF_CORRECTION =
-  /[\s,.;-]+(?:(?:no|nope|oh)[,\s]+)?(?:wait[,\s]+no|no[,\s]+wait|sorry[,\s]+i\s+mean(?:t)?|i\s+mean(?:t)?|no[,\s]+sorry|sorry[,\s]+no|scratch\s+that|or\s+rather|actually[,\s]+no|no[,\s]+actually|no[,\s]+i\s+mean(?:t)?|no[,\s]+make\s+(?:that|it))[,\s]+(?=\S)/i;
+  /[\s,.;-]+(?:(?:no|nope|oh)[,\s]+)?(?:wait[,\s]+no|no[,\s]+wait|sorry[,\s]+i\s+mean(?:t)?|i\s+mean(?:t)?|no[,\s]+sorry|sorry[,\s]+no|scratch\s+that|or\s+rather|actually[,\s]+no|no[,\s]+actually|no[,\s]+i\s+mean(?:t)?|no[,\s]+make\s+(?:that|it)|(?:uh+|um+|er+m?)[,\s]+no)[,\s]+(?=\S)/i;
 
 /** A time of day said in a request ("at 3 pm", "at nine", "half 4", "10:30"). */
 const TIME_SAID =
   /(?:\b(?:at|@)\s*)?\b(?:(?:half|quarter)\s+(?:past\s+|to\s+)?)?(?:\d{1,2}(?:[:.h]\d{2})?(?![\p{L}\d])|\d{1,2}\s*(?=am|pm|h\b)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight)(?:\s*(?:am|pm|a\.m\.?|p\.m\.?|o'?clock|h)\b)?(?:\s+(?:thirty|fifteen|forty-five))?/giu;
 /** A day said in a request. */
 const DAY_SAID =
-  /\b(?:on\s+)?(?:today|tonight|tomorrow|tmrw|(?:next\s+|this\s+)?(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?|the\s+\d{1,2}(?:st|nd|rd|th))\b/gi;
+  /\b(?:on\s+)?(?:today|tonight|tomorrow|tmrw|(?:next\s+|this\s+)?(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?|the\s+\d{1,2}(?:st|nd|rd|th)|the\s+(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\b/gi;
 
 /**
  * "add a task to email Karen no wait email Sharon about the rota", "mark email Fiona done sorry I
@@ -130,15 +130,29 @@ function selfCorrected(text: string): string {
   const said = after.replace(/\s+(?:full stop|period)[.!]*$/i, '').replace(/[.!]+$/, '');
   // "… at 3 pm tomorrow no sorry 4 pm": the time (or day) said again replaces the one before
   if (onlyDetails(said)) {
+    // the time or day said before, of each kind the correction has, in its place
+    const spans = [TIME_SAID, DAY_SAID]
+      .filter((kind) => [...said.matchAll(kind)].length > 0)
+      .map((kind) => [...before.matchAll(kind)].at(-1))
+      .filter((m): m is RegExpExecArray => !!m)
+      .sort((a, b) => b.index - a.index);
+    if (spans.length === 0) return text;
     let kept = before;
-    for (const kind of [TIME_SAID, DAY_SAID]) {
-      if (![...said.matchAll(kind)].length) continue;
-      const last = [...kept.matchAll(kind)].at(-1);
-      if (last) kept = kept.slice(0, last.index) + kept.slice(last.index + last[0].length);
-    }
-    return kept === before ? text : `${kept.replace(/\s+/g, ' ').trim()} ${said}`;
+    spans.forEach((m, i) => {
+      const put =
+        i === spans.length - 1
+          ? `${/^(?:at|@)\b/i.test(m[0]) && !/^(?:at|on|the|by)\b/i.test(said) ? 'at ' : ''}${said}`
+          : '';
+      kept = `${kept.slice(0, m.index)}${put}${kept.slice(m.index + m[0].length)}`;
+    });
+    return kept.replace(/\s+/g, ' ').trim();
   }
   const verb = after.match(/^([\p{L}]+)\s+\S/u)?.[1]?.toLowerCase();
+  // "mark the uh no delete the gym task": one request in place of another
+  const request =
+    /^(?:add|delete|remove|mark|tick|complete|finish|reopen|rename|move|untick|uncheck)$/;
+  if (verb && request.test(verb) && request.test(before.split(/\s+/)[0]!.toLowerCase()))
+    return said;
   if (!verb || !TASK_VERBS.has(verb)) return text;
   const words = before.split(/\s+/);
   const at = words.findLastIndex((w, i) => i > 0 && w.toLowerCase() === verb);
@@ -196,8 +210,8 @@ export function normalizeText(text: string): string {
       )
       // "add one more buy a new school bag": the task itself
       .replace(
-        /^((?:and\s+)?(?:add|put))\s+(?:one more(?: task| item| thing| todo)?|another(?: one| task| item| thing| todo)?)\s*[:,-]?\s+(?=\S+\s+\S)/i,
-        '$1 ',
+        /(^|\b(?:and|then)\s+)((?:and\s+)?(?:add|put))\s+(?:one more(?: task| item| thing| todo)?|another(?: one| task| item| thing| todo)?)\s*[:,-]?\s+(?=\S+\s+\S)/gi,
+        '$1$2 ',
       )
       // "and perhaps one more, if you'd be so kind: order more logs": the request itself
       .replace(/\s*,?\s*\bif you(?:'d| would) be so (?:kind|good)\b\s*[:,]?\s*/gi, ' ')
@@ -267,6 +281,97 @@ export function normalizeText(text: string): string {
       // "at 9h", "9h30" (French and German usage): a time of day
       .replace(/\b([01]?\d|2[0-3])h([0-5]\d)\b/g, '$1:$2')
       .replace(/\b(at|à|um|by|for)\s+([01]?\d|2[0-3])h\b/gi, '$1 $2:00')
+      // "Put 'Ring the garage' in for half past two tomorrow", "make a task 'X' for July": add it
+      .replace(
+        /^(?:(?:please|pls|can you|could you|would you|will you)\s+)?(?:put|pop|stick|chuck|bung|whack|make|create|add|jot|write)(?:\s+(?:in|down|on))?\s+(?:a\s+(?:new\s+)?(?:task|todo|reminder)\s+)?(["'“‘])(.+?)(?:\1|[”’])\s+(?:in\s+|down\s+|on\s+)?(?=(?:for|on|at|by|due|tomorrow|today|tonight|next|this|in)\b)/i,
+        (_, _q: string, title: string) => `please add '${title}' `,
+      )
+      // "schedule renew the domain name in 3 days": a task to do then
+      .replace(/^(?:please\s+)?schedule\s+(?=([a-z]+)\s)/i, (m, verb: string) =>
+        TASK_VERBS.has(verb.toLowerCase()) && verb.toLowerCase() !== 'schedule' ? 'add ' : m,
+      )
+      // "plumber ✔ / Jo ✔ / bin bags ✗": ticks and crosses, one thing each
+      .replace(/^.*[✔✓☑✅✗✘❌].*$/u, (m) =>
+        m
+          .replace(/\s*\/\s*/g, ', ')
+          .replace(/\s*[✔✓☑✅]\uFE0F?/gu, ' done')
+          .replace(/\s*[✗✘❌]\uFE0F?/gu, ' not done'),
+      )
+      // "Dear assistant, … Kind regards, Margaret": a letter's greeting and sign-off
+      .replace(/^dear\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[,:!]\s*/iu, '')
+      .replace(
+        /[\s,.]*(?:kind(?:est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|with\s+thanks)\s*,?\s*(?:[\p{Lu}][\p{L}-]*)?[.!]*$/iu,
+        '',
+      )
+      .replace(/^(?:please\s+)?be\s+advised\s+that\s+(?=.+\s(?:has|have|is|are|was|were)\s)/i, '')
+      // "tick that yin off" (Geordie), "it's done noo" (Scots), "mark it of": one, now, off
+      .replace(/\b(that|this|the other|the last|the first|the next)\s+yin\b/gi, '$1 one')
+      .replace(/\bnoo\b/gi, 'now')
+      .replace(/\b(mark|tick|cross|check)\s+(it|that|them)\s+of\b/gi, '$1 $2 off')
+      // "DTH recharge ho gaya", "mark kar do" (Hindi): done, mark it done
+      .replace(/\s+ho\s+gaya\b/gi, ' done')
+      .replace(/^(mark|tick)\s+kar\s+do$/i, '$1 it done')
+      // "…, job done", "job's a good 'un": done
+      .replace(/[\s,]+job(?:'s|\s+is)?\s+done[.!]*$/i, ', done')
+      // "knock that one on the head", "get shot of it", "spike the allotments pitch": scrapped
+      .replace(/\bknock\s+(.+?)\s+on\s+the\s+head\b/gi, 'delete $1')
+      .replace(/\bget\s+shot\s+of\s+/gi, 'get rid of ')
+      .replace(/^spike\s+(?=the\s)/i, 'delete ')
+      // "put a line through the chimney sweep": crossed off, done
+      .replace(/\bput\s+a\s+line\s+through\s+/gi, 'cross off ')
+      // "anyway, what else is on there?": the question
+      .replace(/^(?:anyway|anyhow|right then|so anyway)\s*,\s*/i, '')
+      // "fursday" (London), "the morra" (Scots), "in the mawnin": Thursday, tomorrow, morning
+      .replace(/\bfursday\b/gi, 'thursday')
+      .replace(/\bthe\s+morra\b/gi, 'tomorrow')
+      .replace(/\bmawnin['g]?\b/gi, 'morning')
+      .replace(/\b(task|reminder|todo)\s+tae\s+/gi, '$1 to ')
+      // "86 the sea bass special", "eighty-six the jus" (kitchen words): take it off
+      .replace(
+        /^((?:(?:actually|ok|okay|and|right|chef)[,\s]+)*)(?:86|eighty-six)\s+(?=(?:the|my|that|this|it|those|them)\b)/i,
+        '$1delete ',
+      )
+      // "turn the cheddars needs to go back on": back on the list
+      .replace(
+        /^(?!(?:it|that|this|he|she|they|i|we)\s)(.+?)\s+needs?\s+to\s+go\s+back\s+on(?:\s+(?:the|my)\s+list)?\b/i,
+        'put $1 back on the list',
+      )
+      // "chuck it back on", "stick that back on the list": back on the list
+      .replace(
+        /\b(?:chuck|stick|pop|bung|whack|throw)\s+(it|that|them)\s+back\s+on\b/gi,
+        'put $1 back on',
+      )
+      // "pd gas bill": paid
+      .replace(/^pd\s+(?=\S)/i, 'paid ')
+      // "you can be marking that one done": mark it
+      .replace(
+        /\b(?:you\s+)?(?:can|could|should)\s+be\s+(marking|ticking|crossing|deleting|removing|putting)\b/gi,
+        (_, verb: string) => GERUNDS[verb.toLowerCase()] ?? verb.replace(/ing$/i, ''),
+      )
+      // "renewed already, can tick", "token reset, ticket resolved": the tick, asked in passing
+      .replace(
+        /\s*,\s*(?:you\s+)?can\s+(?:tick|mark|close|cross)(?:\s+(?:off|done|already))*\s*[.!]*$/i,
+        '',
+      )
+      .replace(/\s*,\s*(?:ticket|job|case)\s+(?:resolved|closed|done|complete)\s*[.!]*$/i, ', done')
+      // ", there's a good one" (Irish): please
+      .replace(/\s*,\s*there['’]s\s+a\s+good\s+(?:one|lad|girl|man|woman)[.!]*$/i, '')
+      // "walk-in's clean, chef": who is spoken to
+      .replace(/\s*,\s*(?:chef|boss|guv|captain|skipper|doc)[.!]*$/i, '')
+      // "→": an arrow
+      .replace(/\s*(?:→|⇒|=>)\s*/g, ' -> ')
+      // "Hendry bathroom quote -> rename to 'Quote - Hendry en-suite'"
+      .replace(/^(.+?)\s+->\s+(?:rename|retitle|change)\s+(?:it\s+)?to\s+(?=\S)/i, 'rename $1 to ')
+      // "remind me about the car tax tomorrow instead": that task, moved
+      .replace(
+        /^(?:(?:please|pls|can you|could you)\s+)?remind me (?:about|of)\s+(.+\s+instead)[.!]*$/i,
+        'move $1',
+      )
+      // "Sorry, 10:30 is correct": the time said is the right one
+      .replace(
+        /^((?:(?:sorry|no|oops|apologies)[,\s]+)*)(.+?)\s+is\s+(?:correct|right|the right (?:one|time|day))[.!]*$/i,
+        (m, lead: string, said: string) => (onlyDetails(said) ? `${lead}${said}` : m),
+      )
       // "can tha change t'bingo one": the, and you, said in Yorkshire
       .replace(/(?<=^|\s)t'(?=\p{L})/giu, 'the ')
       .replace(/\b(can|could|will|would|did|do)\s+tha\b/gi, '$1 you')
@@ -796,7 +901,14 @@ export function tidyTitle(raw: string): string {
     .replace(/^[:\-,\s]+/, '')
     // "(I'd like) a reminder to phone my sister": the thing to do
     .replace(/^(?:an?\s+)?reminder\s+to\s+(?=\p{L})/iu, '');
-  t = stripEndPunctuation(t);
+  t = stripEndPunctuation(t)
+    // "get the organ tuned one of these days": some time, not part of the task
+    .replace(/\s+(?:one of these days|some ?day|at some point|eventually|sometime soon)$/i, '')
+    // "call the dentist 🙈": a face at the end is how it feels, not part of the task
+    .replace(
+      /\s*(?:[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F926}\u{1F937}\u{2639}\u{263A}]\uFE0F?)+$/u,
+      '',
+    );
   const quoted =
     // "'Clean the car and vacuum' — well actually just 'Vacuum the car seats'": the last said
     t

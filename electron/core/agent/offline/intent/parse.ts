@@ -105,6 +105,13 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     acted = best?.intents.findLast((i) => FOLLOWED.has(i.type)) ?? acted;
     return best;
   });
+  // "belay that, it's the splicing that's done": an undo, then what was meant instead, is one
+  // correction (correction.ts), read from the whole sentence
+  if (
+    read[0]?.intents.every((i) => i.type === 'undo') &&
+    /^(?:it's|it is|it was|i meant|i mean|it should be)\b/i.test(clauses[1] ?? '')
+  )
+    return undefined;
   // "fix the typo in X, it should be plumber": a clause that asks for a value gets it from the next
   if (read.some((best) => best?.intents.some((i) => i.type === 'update' && i.ask)))
     return undefined;

@@ -2,7 +2,7 @@
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
 import { onlyDetails } from '../time-words.ts';
 import { tidyDescription, tidyTitle, withoutAside } from '../normalize.ts';
-import type { Intent, Rule } from '../types.ts';
+import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../vocabulary.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
 
@@ -56,6 +56,47 @@ export const add: Rule = {
   name: 'add',
   specificity: 40,
   extract: (said, context): Intent | Intent[] | undefined => {
+    const read = readAdd(said, context);
+    // "please add a home assessment for Mr Rahman": the thing, without the "a" it was added with
+    // ("and a sun hat too" keeps it: the deed before it is the task's)
+    const found =
+      read &&
+      !Array.isArray(read) &&
+      read.type === 'add' &&
+      /^(?:(?:please|pls|can you|could you)\s+)*add\s+(?:a|an)\s+(?!(?:task|todo|reminder|note|new task|second|third|another)\b)\p{Ll}/iu.test(
+        context.sentence || said,
+      )
+        ? {
+            ...read,
+            title: read.title
+              .replace(/^(?:a|an)\s+(?=\p{L}[\p{L}-]*\s+\S)/iu, '')
+              .replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+          }
+        : read;
+    // "I keep forgetting to call the dentist", "I still need to renew it": said of a task, one
+    // more is added only when none is called so; "… I still need to cancel him" names none
+    if (
+      /^(?:i|we)\s+(?:keep|kept|always)\s+forgetting\b|^(?:i|we)\s+still\s+(?:need|have|got)\b/i.test(
+        said,
+      ) &&
+      // ("… so add that": asked outright)
+      !/\b(?:add|put|note|jot|stick|pop)\s+(?:that|it|this)\b/i.test(said)
+    ) {
+      const each = Array.isArray(found) ? found : found ? [found] : [];
+      if (
+        each.some((i) => i.type === 'add' && /^\S+\s+(?:him|her|them|it|that|this)$/i.test(i.title))
+      )
+        return undefined;
+      return found && (Array.isArray(found) ? found.map(unasked) : unasked(found));
+    }
+    return found;
+  },
+};
+
+const unasked = (i: Intent): Intent => (i.type === 'add' ? { ...i, unasked: true } : i);
+
+function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefined {
+  {
     // "make it today and high priority": a change to a task, never a new one called "It …"
     if (/^(?:make|set|get|put)\s+(?:it|that|this|them)\s+\S/i.test(said) && !/["'“‘]/.test(said))
       return undefined;
@@ -279,8 +320,8 @@ export const add: Rule = {
     if (description !== undefined)
       return { ...(intents[0] as { title: string }), type: 'add', description };
     return intents.length === 1 ? intents[0] : intents;
-  },
-};
+  }
+}
 
 /** The whole sentence is the task ("make dinner"), or several ("make dinner and call mom"). */
 export function addWhole(s: string): Intent | Intent[] {

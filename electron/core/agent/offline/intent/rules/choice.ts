@@ -51,6 +51,10 @@ export const choice: Rule = {
       .replace(LEAD, '')
       // "the council one, since the boiler people were closed": why isn't which
       .replace(/\s*[,;]\s*(?:since|because|as|cos|coz|i|we|they|he|she|it's)\b.*$/i, '')
+      // "mine not the cat's", "just Liam, not the teacher": the one meant, not the other
+      .replace(/(?<=\S)\s*,?\s+not\s+(?:the\s+)?\S+(?:\s+\S+){0,3}$/i, '')
+      .replace(/^(?:just|only)\s+(?=\S)/i, '')
+      .replace(/^mine$/i, 'my')
       .replace(/\s+(?:actually|please|one)$/i, '');
     if (/^(?:since|because|as|cos|coz)\b/i.test(text)) return undefined;
     if (/^(?:neither|none|nope|no)(?:\s+of\s+(?:them|those|these))?$/i.test(text)) return undefined;

@@ -8,7 +8,7 @@ import { alt, rx, VERBS } from '../vocabulary.ts';
 import { pastToBase } from './statement.ts';
 import { onlyDetails } from '../time-words.ts';
 
-const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no'])}(?:[,!.:;\\s-]+|$))+`;
+const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no', 'belay that'])}(?:[,!.:;\\s-]+|$))+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
 const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`;
 
@@ -203,6 +203,46 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
         text: notThis[2]!.replace(/^(?:the|my)\s+(?=\S+\s+\S)/i, ''),
         replaces: notThis[1]!,
       };
+    // "that should say Maya's party not Mia's", "that should just say pick up the dry cleaning,
+    // stupid autocorrect": the words meant
+    const shouldSay = text
+      .replace(
+        /\s*,?\s*(?:(?:stupid|bloody|damn|silly)\s+)?(?:auto-?correct|autocorrect|predictive text|phone)\b.*$/i,
+        '',
+      )
+      .match(
+        /^(?:that|it|this)\s+should\s+(?:just\s+|only\s+)?(?:say|read|be)\s+(?!["'`‘“])(.+)$/i,
+      );
+    // (one word for another, "… rather than York", is fix-word.ts's)
+    if (
+      shouldSay &&
+      (last === 'add' || last === 'update') &&
+      !/\s(?:rather than|instead of)\s/i.test(shouldSay[1]!)
+    ) {
+      const swap = shouldSay[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
+      return swap
+        ? { type: 'correct', text: swap[1]!, replaces: swap[2]! }
+        : { type: 'correct', text: shouldSay[1]! };
+    }
+    // "belay that, it's the splicing that's done": the deed was another task's
+    const thatsDone = text.match(
+      /^(?:it's|it is|it was)\s+(.+?)\s+that(?:'s|\s+is|\s+was|\s+got)\s+(?:done|finished|sorted|complete|completed)$/i,
+    );
+    if (thatsDone && last === 'complete')
+      return { type: 'correct', ref: parseRef(thatsDone[1]!), text: thatsDone[1]! };
+    // "only the eggs" after ticking them all, "mine not the dog's" after ticking the dog's: the
+    // change was meant for that one alone
+    const onlyThat = text.match(/^(?:only|just)\s+((?:the|my)\s+.+|\S+)$/i);
+    // (a thing for a thing: "CPD log — not today", "Kempton's not till next week" say when)
+    const thisNot = text.match(
+      /^(?!(?:it|that|this|i|we|you|he|she|they|there)\b)([\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,2})\s*,?\s+not\s+((?:the|my|his|her|your|our|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|[\p{L}]+['’]s?)$/iu,
+    );
+    const alone =
+      onlyThat?.[1] ?? (thisNot && !COMMAND.test(thisNot[1]!) ? thisNot[1]! : undefined);
+    if (alone && (last === 'complete' || last === 'reopen' || last === 'delete')) {
+      const words = alone.replace(/^mine$/i, 'my').replace(/^(?:just|only)\s+/i, '');
+      return { type: 'correct', ref: parseRef(words), text: words };
+    }
     let m = text.match(
       /^(?:make|change|put|set|write|update)\s+(?:that|it)\s+(?:to\s+|into\s+|as\s+)?(.+)$/i,
     );
@@ -344,6 +384,17 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     // "task 3, not 2": the same change, on task 3.
     if (m && /^(?:task\s*)?#?\d+$/i.test(m[1]!.trim()) && /^(?:task\s*)?#?\d+$/i.test(m[2]!.trim()))
       return { type: 'correct', ref: parseRef(m[1]!) };
+    // ("Kempton's not till next week", "CPD log — not today", "the consolidation's not finished
+    // after all": when, or that it isn't done; no other thing meant)
+    if (
+      m &&
+      (/^(?:yet|today|tonight|tomorrow|now|till|until|before|after|this|next|done|finished|complete|completed|ready|needed|necessary|sure|really|quite|happening|going|urgent|important|working|sorted|paid|sent|booked|signed|started|due|on|off|in|out|back|fixed|there|right|for|any)\b/i.test(
+        m[2]!,
+      ) ||
+        onlyDetails(m[2]!) ||
+        /(?:['’]s|\s[—–-])$/.test(m[1]!.trim()))
+    )
+      m = null;
     if (m && !COMMAND.test(m[1]!)) {
       if (last === 'add' || last === 'update')
         return { type: 'correct', text: m[1]!, replaces: m[2]! };

@@ -14,10 +14,15 @@ export const deleteRule: Rule = {
   specificity: 58,
   // ("I must renew my bus pass." … "Also to cancel the newspaper delivery.": one more thing to
   // do, said as the first was)
-  extract: (text, { dialogue, sentence }): Change | undefined =>
-    dialogue.lastAction === 'add' && /^(?:and\s+)?(?:also\s+)?to\s+/i.test(sentence || text)
-      ? undefined
-      : withException(text, extractChange),
+  extract: (text, { dialogue, sentence }): Intent | undefined =>
+    // "don't delete the window cleaner task, I still need to cancel him": nothing to change
+    /^(?:(?:no|please|pls|oh)[,\s]+)*(?:don't|do not|dont)\s+(?:delete|remove|tick|bin|scrap|drop|close|cross off|get rid of|mark)\b/i.test(
+      text,
+    )
+      ? { type: 'dismiss' }
+      : dialogue.lastAction === 'add' && /^(?:and\s+)?(?:also\s+)?to\s+/i.test(sentence || text)
+        ? undefined
+        : withException(text, extractChange),
 };
 
 function extractChange(said: string): Change | undefined {

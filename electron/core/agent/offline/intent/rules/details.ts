@@ -17,7 +17,7 @@ const CLEARS: [Cleared, RegExp][] = [
   [
     'date',
     new RegExp(
-      String.raw`\b${OFF}\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all))?\b${OFF_AFTER('(?:due\\s+)?(?:date|deadline)')}`,
+      String.raw`\b${OFF}\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all))?\b${OFF_AFTER('(?:due\\s+)?(?:date|deadline)')}|(?:\b(?:it|that|this)\s+)?\b(?:doesn't|does not|don't|do not)\s+need\s+(?:a\s+|any\s+)?(?:due\s+)?(?:date|deadline)(?:\s+(?:either|too|any ?more))?\b`,
       'i',
     ),
   ],
@@ -43,9 +43,9 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: for| on| at| as| in)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: for| on| at| as| in)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
-  /(?:[\s,]*\b(?:instead|please|pls|then|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
+  /(?:[\s,]*\b(?:instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -79,6 +79,31 @@ interface Read {
 function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   // "not important", "it's not that important": the lowest priority (not a "not …" aside)
   let text = said
+    // "Saturday like", "sat morning la, 8ish", "in the morning obvs", "6am sharp": said around
+    .replace(
+      /[\s,]+\b(?:like|la|lah|na|obvs|obviously|sharp|inshallah|innit|eh|yeah)\b(?=[\s,.!]|$)/gi,
+      '',
+    )
+    .replace(/^(?:inshallah|insha'?allah)\s+/i, '')
+    // "the time should be 14:00", "it is scheduled for 11 August", "last date is the 20th"
+    .replace(
+      /^(?:(?:the\s+)?(?:time|date|day)\s+(?:should|will|must)\s+be|it(?:'s|\s+is)\s+(?:scheduled|planned|booked|set)\s+(?:for|on)|(?:the\s+)?(?:deadline|last date|due date|closing date|cut-?off)\s+(?:is|'s)|it(?:'s|\s+is)\s+for)\s+/i,
+      '',
+    )
+    // "end of the week would do", "9:45 start", "every day at 6:30 till I say stop"
+    .replace(
+      /[\s,]+(?:would do|will do|works|is fine|start|kick-?off|till i say stop|until i say stop|until further notice|for the foreseeable)[.!]*$/i,
+      '',
+    )
+    // "today after work, say 6": in the evening
+    .replace(/\bafter\s+(?:work|school|dinner|tea)\b/gi, 'in the evening')
+    .replace(/\bsay\s+(?=\d{1,2}(?::\d{2})?\b)/gi, 'at ')
+    // "at lunchtime, 1ish": the hour said, around lunch
+    .replace(
+      /\b(?:at\s+)?lunch\s?time\s*,?\s*(?:say\s+|about\s+|around\s+|at\s+)?(1[12]|[12])(?::(\d{2}))?(?:ish)?\b/gi,
+      (_, h: string, m?: string) => `at ${h}${m ? `:${m}` : ''}${h === '11' ? 'am' : 'pm'}`,
+    )
+    .replace(/\b(\d{1,2})ish\b/gi, 'about $1')
     // "pri: high", "priority = low": that priority
     .replace(
       /^(?:(?:and|also)\s+)?(?:the\s+|new\s+)?(?:priority|prio|pri)\s*[:=-]?\s*(high|low|medium|normal)$/i,
@@ -134,6 +159,13 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       /\b(?:(?:move|push|change|put|set)\s+(?:it|that)\s+to|at)\s+\S+$/i.test(said)
         ? `at ${rest}`
         : rest;
+  // "no, twenty to three": a time said the long way
+  if (
+    /^(?:half|quarter|five|ten|twenty|twenty-five|\d{1,2})\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(
+      rest,
+    )
+  )
+    rest = `at ${rest}`;
   // "no, the morning", "in the evening": the same hour, in that half of the day
   const half = /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night)$/i.exec(rest);
   if (half && dialogue.lastTimed)
@@ -244,6 +276,8 @@ export const details: Rule = {
   name: 'details',
   specificity: 87,
   extract: (s, { dialogue, question, sentence }): Intent | undefined => {
+    // ("todo: label the patch panel": a new task, add-list.ts)
+    if (/^(?:todo|to-do|tasks?|new tasks?|reminder)\s*[:/]/i.test(s)) return undefined;
     // "Pollard VAT — make it p1", "the MOT: make it urgent": a task named, then its details
     const named =
       /^(.+?)\s*(?:\s[-–—]\s|:)\s*(?:(?:please|pls)\s+)?(?:(?:make|set|mark)\s+(?:it|that)\s+(?:as\s+)?)(.+)$/i.exec(
@@ -256,6 +290,29 @@ export const details: Rule = {
       onlyDetails(named[2]!)
     )
       return { type: 'details', ref: parseRef(named[1]!), text: named[2]! };
+    // "make the gloves order tomorrow and urgent": a task named, then details of two kinds
+    const makeNamed = /^(?:make|set|mark|put)\s+((?:the|my|our)\s+.+)$/i.exec(s);
+    if (makeNamed) {
+      const words = makeNamed[1]!.split(/\s+/);
+      for (let k = 2; k < words.length - 2; k++) {
+        const what = words.slice(0, k).join(' ');
+        const how = words.slice(k).join(' ');
+        if (/\sand\s/i.test(how) && onlyDetails(how) && !onlyDetails(what))
+          return { type: 'details', ref: parseRef(what), text: how };
+      }
+    }
+    // "stand-up notes don't need doing on fridays anymore": those days off its repeat
+    const daysOff =
+      /^(?!(?:it|that|this|i|we)\b)(.+?)\s+(?:don't|doesn't|do not|does not|no longer|won't)\s+(?:need|needs)\s+(?:doing|to be done|to happen|done)\s+on\s+((?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|or|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)(?:\s+(?:any\s*more|now))?$/i.exec(
+        s,
+      );
+    if (daysOff)
+      return {
+        type: 'details',
+        ref: parseRef(daysOff[1]!),
+        text: '',
+        without: [...daysOff[2]!.matchAll(DAY_NAME)].map((d) => d[1]!.slice(0, 2).toUpperCase()),
+      };
     // "controlled drugs audit: remove the label", "tax return - clear date": a field cleared
     const namedClear = /^(.+?)\s*(?:\s[-–—]\s|:)\s*(.+)$/.exec(s);
     const cleared = namedClear && CLEARS.filter(([, re]) => re.test(namedClear[2]!));

@@ -41,6 +41,8 @@ export const fieldShorthand: Rule = {
   name: 'field-shorthand',
   specificity: 81,
   extract: (s, { dialogue, question }): Intent | undefined => {
+    // ("todo: label the patch panel": a new task, add-list.ts)
+    if (/^(?:todo|to-do|tasks?|new tasks?|reminder)\s*[:/]/i.test(s)) return undefined;
     if (question) return undefined;
     const m = /^(.+?)\s*(->|→|=>|:)\s*(\S.*)$/.exec(s);
     if (!m) return undefined;

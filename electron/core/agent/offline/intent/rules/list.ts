@@ -62,7 +62,7 @@ export const list: Rule = {
     // "what else is there?", "what's still on?", "anything else?", "what else do I have?": the
     // rest still to do
     if (
-      /^(?:(?:nice|great|cool|ok(?:ay)?|good|right|thanks|cheers)[.!,\s]+)*(?:so\s+)?(?:what\s+else(?:\s+(?:is\s+there|is\s+left|is\s+on|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:got|have)))?(?:\s+(?:to do|on my list|on the list|left))?|what(?:'s|\s+is)\s+still\s+(?:on|there|on (?:my|the) list)|anything\s+else\s+(?:left|on (?:my|the) list|to do))$/.test(
+      /^(?:(?:nice|great|cool|ok(?:ay)?|good|right|thanks|cheers)[.!,\s]+)*(?:so\s+)?(?:what\s+else(?:\s+(?:is\s+there|is\s+left|is\s+on\s+(?:there|here)|is\s+on|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:got|have)))?(?:\s+(?:to do|on my list|on the list|on there|on here|left))?|what(?:'s|\s+is)\s+still\s+(?:on|there|on (?:my|the) list)|anything\s+else\s+(?:left|on (?:my|the) list|to do))$/.test(
         t,
       )
     )

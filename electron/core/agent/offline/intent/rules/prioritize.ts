@@ -83,7 +83,7 @@ export const prioritize: Rule = {
       return { type: 'prioritize', ref: placedRef, priority: priorityOf(placed[2]!)! };
     // "clean oven isn't urgent any more": no priority now
     const notNow =
-      /^(.+?)\s+(?:isn't|is not|is no longer|aren't|are not|are no longer)\s+(?:that\s+|very\s+|so\s+)?(?:urgent|important|a priority)(?:\s+any\s*more)?$/i.exec(
+      /^(.+?)\s+(?:isn't|is not|is no longer|aren't|are not|are no longer)\s+(?:that\s+|very\s+|so\s+)?(?:urgent|important|a priority)(?:\s+(?:any\s*more|after all|now|at all))*$/i.exec(
         said,
       );
     if (notNow && !/^(?:it|that|this|they)$/i.test(notNow[1]!))
@@ -115,6 +115,19 @@ export const prioritize: Rule = {
       // ("make it today and high priority": "it", then more details, not a task's words)
       if (ref.kind === 'words' && /^(?:it|that|this)\s+\S/i.test(set[1]!)) return undefined;
       return { type: 'prioritize', ref, priority: p };
+    }
+    // "this one's urgent now — the tender documents", "it's urgent now, the grant report": the
+    // level, then the task it is about
+    const named = new RegExp(
+      String.raw`^(?:this one|that one|this|that|it)(?:'s|\s+is)\s+(?:now\s+)?${LEVEL}(?:\s+now)?\s*(?:—|–|-|,|:)\s*(.+)$`,
+      'i',
+    ).exec(said);
+    if (
+      named &&
+      !/^(?:i|we|so|and|but|make|set|please|put|give|mark|bump|raise|it|that)\b/i.test(named[2]!)
+    ) {
+      const p = priorityOf(named[1]!);
+      if (p !== undefined) return { type: 'prioritize', ref: parseRef(named[2]!), priority: p };
     }
     // "p1 for the dentist", "urgent: the rent one"
     const first =

@@ -51,6 +51,15 @@ export const rename: Rule = {
       value = value.replace(/^(?:it's|it is|it should be|should be)\s+(?=\S)/i, '');
       // ("Pollard VAT — make it p1", "the dentist - make it friday": details, not a title)
       if (!/["'`]/.test(value) && onlyDetails(value)) return;
+      // ("…, make it 11", "make it half eleven": a time, not a title)
+      if (
+        /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|(?:half|quarter)\s+(?:past\s+|to\s+)?\w+)$/i.test(
+          value.trim(),
+        )
+      )
+        return;
+      // ("turn the cheddars needs to go back on": said of the task, no new title)
+      if (/\s(?:needs?|is|are|was|were|has|have|had|wants?)$/i.test(ref.trim())) return;
       if (ref.trim() && value.trim()) out.push(updateIntent(ref, 'title', value));
     };
     const re = (strings: TemplateStringsArray, ...values: unknown[]) =>
@@ -150,6 +159,12 @@ export const rename: Rule = {
     m = re`^(?:change|update|edit|modify|set|fix|correct|alter|switch)\\s+(.+?)(?:'s|s')\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:change|update|edit|modify|make|fix|correct|alter|switch|turn|reword|amend|tweak|shorten|lengthen|simplify|abbreviate|expand)\\s+(.+)$`;
+    // ("also: make appointment to the mechanic": a thing to make, not a task made into another)
+    if (
+      m &&
+      /^make\s+(?!(?:the|my|our|that|this|it|task|item|#|\d|first|second|third|last)\b)/i.test(s)
+    )
+      m = null;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s*:?\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);

@@ -117,7 +117,7 @@ function extractChange(said: string): Change | undefined {
     if (m && reportedDeed(m[2]!)) return reopened(m[1]!);
     // "hang on, it's not, the salon cancelled": it, not done after all
     if (
-      re`^(?:it's|it is|that's|it isn't|it wasn't|that isn't)(?:\\s+not)?(?:\\s+(?:actually|done|finished))?$`
+      re`^(?:(?:it's|it is|that's)\\s+not|it isn't|it wasn't|that isn't)(?:\\s+(?:actually|done|finished))?$`
     )
       return reopened('it');
     // "change the status of 'Submit the visa form' to not completed"

@@ -68,6 +68,8 @@ const FIELD_NAMES = (words: string) =>
 
 const clean = (when: string) =>
   when
+    // ("move the invoice to the 28th so it lands in time": why, after the when)
+    .replace(/\s+so\s+(?:that\s+)?(?:it|they|we|i|you|he|she)\b.*$/i, '')
     // ("at 6am from now on": every time after this one, which is the task's time)
     .replace(/[\s,]+(?:from now on|going forward|in (?:the )?future)$/i, '')
     .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually)$/i, '')
@@ -78,7 +80,7 @@ const clean = (when: string) =>
     // ("till the weekend": the coming one)
     .replace(/^(?:the\s+)?weekend$/i, 'this weekend')
     // ("tomorrow, same time", "the same time tomorrow": the time it has stays)
-    .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same time$/i, '')
+    .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same (?:time|hour)$/i, '')
     .replace(/^(?:(?:at|for)\s+)?the\s+same\s+time\s+(?=\S)/i, '')
     .trim();
 
@@ -243,7 +245,11 @@ export const schedule: Rule = {
     );
     // "the bank visit, I want it one day later": the task, then the move
     const wantIt =
-      /^(.+?)\s*,\s*(?:i\s+(?:want|need|would like|'d like)|can you (?:make|move|put)|make|have|put|move|push)\s+(?:it|that)\s+(?!done\b|finished\b)(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
+      /^(.+?)\s*(?:,|\s[—–-]|—|–)\s*(?:i\s+(?:want|need|would like|'d like)|can you (?:make|move|put|bring|push)|make|have|put|move|push|bring)\s+(?:it|that)\s+(?!done\b|finished\b)(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
+        s,
+      ) ??
+      // "hire van: return it a day later, same time": the task, its deed, then when
+      /^(.+?)\s*(?::|\s[-–—]\s)\s*(?:do|return|send|pay|call|ring|collect|book|post|submit|finish|take|bring|pick up|drop off|hand in)\s+(?:it|that|them)\s+((?:an?|one|two|three|\d+)\s+(?:days?|weeks?|hours?)\s+(?:later|earlier|sooner)|(?:on|at|by|to|till|until)\s+.+)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
         s,
       ) ??
       // "rice cooker task, do it today"
@@ -258,14 +264,14 @@ export const schedule: Rule = {
     const happened =
       wantIt &&
       /\s/.test(wantIt[1]!) &&
-      /\b(?:pushed|moved|said|says|asked|called|rang|cancelled|canceled|changed|wants|needs|was|got|had|delayed|late|postponed|rescheduled|running)\b/i.test(
+      /\b(?:pushed|moved|said|says|asked|called|rang|cancelled|canceled|changed|wants|needs|was|got|had|delayed|late|postponed|rescheduled|running|looks?|seems?|is|are|good|fine|clear|free|busy)\b|['’](?:s|re)\b/i.test(
         wantIt[1]!,
       ) &&
       (dialogue.lastAction || dialogue.lastAsked);
     // ("ah no, push that out a week": only small words before the comma)
     const onlyFiller =
       wantIt &&
-      /^(?:(?:ah|oh|no|nope|nah|ok|okay|actually|sorry|hmm+|um+|wait|oops|right|so|and|well)[\s,]*)+$/i.test(
+      /^(?:(?:ah|oh|no|nope|nah|ok|okay|actually|sorry|hmm+|um+|wait|oops|right|so|and|well|no worries|no problem|cheers|thanks|great|lovely|perfect|cool|sweet|fine)[\s,]*)+$/i.test(
         wantIt[1]!,
       );
     // ("…, put it back": back on the list, no move)
@@ -291,10 +297,43 @@ export const schedule: Rule = {
       const when = clean(wantsIt[2]!.replace(/^(?:to|for|by)\s+/i, ''));
       if (looksLikeWhen(when)) return { type: 'schedule', ref: parseRef(obj), when };
     }
+    // "can't make tuesday for the ultrasound refresher, do thursday": the day that works instead
+    const cantMake =
+      /^(?:(?:i|we)\s+)?(?:can't|cannot|can not|won't)\s+(?:make|do)\s+(?:it\s+)?(?:on\s+)?(\S+(?:\s+\S+)?)\s+for\s+(.+?)\s*[,;.]?\s*(?:so\s+)?(?:do|make it|move it to|put it on|let's do|lets do)\s+(.+)$/i.exec(
+        s,
+      );
+    if (cantMake && !question && looksLikeWhen(clean(cantMake[3]!)))
+      return { type: 'schedule', ref: parseRef(cantMake[2]!), when: clean(cantMake[3]!) };
+    // "roster change - carlisle route learning now tmrw 0700": when it is now
+    const nowThen =
+      /^(?:[^-–—:]+\s[-–—:]\s+)?(?!(?:it|that|this|i|we|you|he|she|they)\b)(.+?)\s+(?:is\s+)?now\s+((?:on|at|for)\s+.+|(?:today|tonight|tomorrow|tmrw|next|this|mon|tue|wed|thu|fri|sat|sun)\S*(?:\s+.+)?)$/i.exec(
+        s,
+      );
+    if (nowThen && !question && looksLikeWhen(clean(nowThen[2]!)))
+      return { type: 'schedule', ref: parseRef(nowThen[1]!), when: clean(nowThen[2]!) };
+    // "I need the catalogue done by the day after tomorrow": when it is to be done by
+    const needDone =
+      /^(?:.*?[,;]\s*)?(?:i|we)\s+(?:need|want|'d like|would like)\s+(.+?)\s+(?:done|finished|ready|sorted|in|sent|back)\s+((?:by|for|on|before)\s+.+)$/i.exec(
+        s,
+      );
+    if (needDone && !question && looksLikeWhen(clean(needDone[2]!)))
+      return { type: 'schedule', ref: parseRef(needDone[1]!), when: clean(needDone[2]!) };
+    // "swimming's not till Thursday, change it": when it is, with the task just talked about
+    const notTill =
+      /^(?:(?:actually|wait|oh|no|sorry|ah)[,\s]+)*(?:it's|its|it is|[\p{L}'-]+(?:'s|\s+is))\s+not\s+(?:till|until)\s+(.+?)(?:\s*[,;]?\s*(?:so\s+)?(?:change|move|update|fix|put)\s+(?:it|that)(?:\s+to\s+then)?)?$/iu.exec(
+        s,
+      );
+    if (
+      notTill &&
+      !question &&
+      looksLikeWhen(clean(notTill[1]!)) &&
+      (dialogue.lastAction || dialogue.lastAsked)
+    )
+      return { type: 'schedule', ref: { kind: 'focus' }, when: clean(notTill[1]!) };
     // "the window cleaner needs paying saturday, can you set that", "Henderson depo prep needs to
     // be done two days sooner": that task, when it is to be done
     const needsDoing =
-      /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:needs|need|has|have)\s+(?:to\s+be\s+(?:done|\w+ed)|\w+ing)\s+(?!(?:and|but|or|so|because|since|as)\b)(.+?)(?:\s*,\s*(?:can you|could you|please|pls)\s+(?:set|do|sort|put|make)\s+(?:that|it|this)(?:\s+(?:up|for me|please))?)?$/i.exec(
+      /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:(?:needs|need|has|have)\s+(?:to\s+be\s+(?:done|\w+ed)|\w+ing)|(?:is|are)\s+needed)\s+(?!(?:and|but|or|so|because|since|as)\b)(.+?)(?:\s*,\s*(?:can you|could you|please|pls)\s+(?:set|do|sort|put|make)\s+(?:that|it|this)(?:\s+(?:up|for me|please))?)?$/i.exec(
         s,
       );
     if (
@@ -416,7 +455,7 @@ export const schedule: Rule = {
       return { type: 'schedule', ref: parseRef(extra[2]!), shift: extraDays };
     // "nursery pickup is at 3:30 today not 3": when it is, put right
     const isAt =
-      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|'s)\s+((?:at|on)\s+.+?)(?:[\s,]+not\s+(?:at\s+|on\s+)?\S+(?:\s*(?:am|pm))?)$/i.exec(
+      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|'s)\s+(?:now\s+)?((?:at|on)\s+.+?)(?:[\s,]+not\s+(?:at\s+|on\s+)?\S+(?:\s*(?:am|pm))?|(?<=\bnow\s+(?:at|on)\s+.+))$/i.exec(
         s,
       );
     if (!question && isAt && looksLikeWhen(clean(isAt[2]!)))
@@ -445,6 +484,17 @@ export const schedule: Rule = {
       return {
         type: 'schedule',
         ref: parseRef(clear[1] ?? clear[2] ?? clear[3] ?? clear[4] ?? clear[5]!),
+        clear: true,
+      };
+    // "they've cancelled dinner with the Okafors, just leave it on the list with no date for now"
+    const keepUndated =
+      /^(?:(.+?)\s*[,;.]\s*)?(?:(?:so|just|but)\s+)*(?:leave|keep)\s+(?:it|that|them)\s+(?:on\s+(?:the|my)\s+list\s+)?(?:but\s+)?(?:with\s+)?(?:no|without\s+(?:a|any))\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:for now|then|please))*$/i.exec(
+        s,
+      );
+    if (keepUndated)
+      return {
+        type: 'schedule',
+        ref: keepUndated[1] ? { kind: 'focus', context: keepUndated[1] } : { kind: 'focus' },
         clear: true,
       };
     // "no rush on the mower blades, take the date off": the task named in the remark before

@@ -7,7 +7,7 @@ const PLURAL_DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:
 const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 // ("monday wednesday friday", "mon/wed/fri", "tuesdays and thursdays": days listed)
 const DAY_LIST = String.raw`${DAY}(?:(?:\s*[,/&]\s*|\s+and\s+|\s+)${DAY})+`;
-const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+)?(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
+const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+)?(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
 /** A rule said plainly, as in "instead of monthly", "from weekly to …", "not just weekdays". */
 const OLD_RULE = String.raw`(?:daily|weekly|monthly|yearly|annually|fortnightly|weekdays|on weekdays|every\s+(?:day|week|month|year|weekday|other week)|${PLURAL_DAYS})`;
 
@@ -69,13 +69,17 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s)(.+?)\s+(?:is|happens|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|(?:only\s+)?needs? to be|has to be|will be|(?:is|are|'s|'re)\s+(?:moving|changing|switching|going)\s+to|(?:has|have)\s+(?:moved|changed|switched)\s+to)\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s)(.+?)(?:['’]s(?:\s+(?:only|just|now|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:moved|changed|switched)\s+to))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(
         String.raw`^(.+?),\s*(?:make|set|have)\s+(?:it|that)\s+(?:repeat\s+)?${RULE}$`,
         'i',
-      ).exec(said);
+      ).exec(said) ??
+      // "hoover the stairs: every Tuesday and Saturday instead of weekly" (the rule it had said)
+      (/\b(?:instead of|rather than|not)\s/i.test(s)
+        ? new RegExp(String.raw`^(.+?)\s*(?::|\s-|—)\s*${RULE}$`, 'i').exec(said)
+        : null);
     if (make) {
       const ref = parseRef(make[1]!);
       // ("change Mum's hearing aid batteries every other Monday": a deed, when no task is called so)
@@ -91,7 +95,7 @@ export const setRepeat: Rule = {
     }
     // "every week please", "make it every Monday", "weekly" right after adding or changing one
     const focus = new RegExp(
-      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:make (?:it|that|this)\s+(?:repeat\s+)?|(?:it|that|this) (?:should )?repeats?\s+|repeat (?:it|that|this)\s+)?${RULE}$`,
+      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:make (?:it|that|this)\s+(?:repeat\s+)?|(?:it|that|this) (?:should )?(?:repeats?|recurs?|happens|is done|comes round|comes up)\s+|repeat (?:it|that|this)\s+)?${RULE}$`,
       'i',
     ).exec(said);
     if (focus && dialogue.lastAction && dialogue.lastAction !== 'delete')
@@ -115,6 +119,14 @@ export const setRepeat: Rule = {
         said,
       ) ??
       /^(?:remove|clear|drop|turn off|cancel)\s+(?:the\s+)?(?:repeat|recurrence|repetition)\s+(?:on|from|for|of)\s+(.+)$/i.exec(
+        said,
+      ) ??
+      // "i don't need the call dad reminder to repeat, he's staying with us now"
+      /^(?:i|we)\s+(?:don't|do not|no longer)\s+(?:need|want)\s+(.+?)\s+to\s+(?:repeat|recur|keep repeating)(?:\s+any\s*more)?(?:\s*,.*)?$/i.exec(
+        said,
+      ) ??
+      // "the 1:1 with Priya is a one-off now, no more repeats"
+      /^(?!(?:it|that|this)\b)(.+?)\s+(?:is|'s)\s+(?:now\s+|just\s+|only\s+)?(?:a\s+)?(?:one-?off|one time thing|one-?time thing|one-?time)(?:\s+now)?(?:\s*,\s*(?:so\s+)?(?:no more repeats?|stop (?:the\s+)?repeat(?:s|ing)?|don't repeat it))?$/i.exec(
         said,
       );
     if (stop) return { type: 'set-repeat', ref: parseRef(stop[1]!), repeat: null };

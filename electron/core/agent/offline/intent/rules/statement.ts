@@ -555,7 +555,7 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
 const NOT_NEWS =
   /^(?:was|were|had|did|been|said|told|thought|felt|seemed|looked|heard|knew|meant|wondered|asked|realised|realized|remembered|noticed|saw|got to|let|wished|hoped|tried)$/i;
 const UNSETTLED =
-  /\b(?:not|n't|never|no longer|still|yet|need|needs|needed|have to|has to|must|should|gotta|got to|want|wants|wanted|going to|gonna|will|would|could|might|maybe|if|remind|add|put|stick|again|broke|broken|leaking|lost|cancelled|canceled|postponed|moved|failed|bounced|fell through|please|mark|tick|untick|reopen|undone|unmark|delete|remove|rename|change|make|keep|set)\b|\?/i;
+  /\b(?:delayed|pushed back|brought forward|rescheduled|held up|love to|hope|hoping|wish|one of these days|some ?day|eventually|thinking of|meaning to|not|n't|never|no longer|still|yet|need|needs|needed|have to|has to|must|should|gotta|got to|want|wants|wanted|going to|gonna|will|would|could|might|maybe|if|remind|add|put|stick|again|broke|broken|leaking|lost|cancelled|canceled|postponed|moved|failed|bounced|fell through|please|mark|tick|untick|reopen|undone|unmark|delete|remove|rename|change|make|keep|set)\b|\?/i;
 const QUESTION_START =
   /^(?:did|do|does|is|are|was|were|have|has|can|could|would|should|will|what|which|how|when|where|who|why|any)\b/i;
 const SETTLED_STATE =

@@ -82,6 +82,8 @@ export const tag: Rule = {
         remove: [],
       };
     if (!LABEL_WORDS.test(s)) return undefined;
+    // ("todo: label the patch panel": a task to do, add-list.ts)
+    if (/^(?:todo|to-do|task|new task|reminder)\s*[:/-]/i.test(s)) return undefined;
     const said = s.replace(/\s+(?:please|pls|too|as well)$/i, '');
     // "label it errands and home", "actually tag it personal instead" (in place of what it had)
     const focusTag = new RegExp(
@@ -95,6 +97,22 @@ export const tag: Rule = {
         add: [focusTag[2]!, focusTag[3]].filter((l): l is string => !!l).map(labelName),
         remove: focusTag[4] || /actually|no|sorry/i.test(focusTag[1]!) ? ['*'] : [],
       };
+    // "and put it on my #salon list", "add it to my work list": that label, on it
+    const onList =
+      /^(?:(?:and|also|oh)\s+)*(?:put|add|stick|pop|move)\s+(?:it|that|this)\s+(?:on|to|in|onto)\s+(?:my|the)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+list$/iu.exec(
+        said,
+      );
+    if (
+      onList &&
+      (dialogue.lastAction || dialogue.lastAsked) &&
+      !/^(?:to-?do|todo|task|shopping)$/i.test(onList[1]!)
+    )
+      return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(onList[1]!)], remove: [] };
+    // "#finance on the budget spreadsheet pls": that label, on that task
+    const hashOn =
+      /^#([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:on|for|to)\s+(?!(?:it|that|this)$)(.+)$/iu.exec(said);
+    if (hashOn)
+      return { type: 'tag', ref: parseRef(hashOn[2]!), add: [labelName(hashOn[1]!)], remove: [] };
     // "add the kids label to task 3", "put #home on it"
     const onto = new RegExp(
       String.raw`^(?:add|put|give|stick|attach)\s+(?:the\s+|a\s+)?(?:(?:tag|label)\s+#?([\p{L}\p{N}_\-./&+]{1,40})|#([\p{L}\p{N}_\-./&+]{1,40})|([\p{L}\p{N}_\-./&+]{1,40})\s+(?:tag|label))\s+(?:to|on|onto)\s+(.+)$`,

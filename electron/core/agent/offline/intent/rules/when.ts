@@ -24,6 +24,14 @@ export const whenQuestion: Rule = {
       )
     )
       return { type: 'when', ref: { kind: 'focus' } };
+    // "does the gym one repeat?" … "which days?": the days it repeats on
+    if (
+      (dialogue.lastAsked === 'when' || dialogue.lastTimed) &&
+      /^(?:(?:and|so|sorry|um|uh|wait|ok|okay)[,\s]+)*(?:which|what)\s+days(?:\s+(?:again|are they|is it|exactly))*\??$/i.test(
+        s,
+      )
+    )
+      return { type: 'when', ref: { kind: 'focus' }, about: 'repeat' };
     // "same day", "the hour stays the same", "keep the same time" right after a move: nothing to
     // change; when it is now, told back
     if (
@@ -59,6 +67,22 @@ export const whenQuestion: Rule = {
         t,
       );
     if (needs) return { type: 'when', ref: refOf(needs[1]!) };
+    // "what time does the offsite start?", "when does the recital begin?"
+    const starts =
+      /^(?:and\s+)?(?:when|what time|at what time|what day)\s+(?:does|do|will|is)\s+(.+?)\s+(?:start|starting|begin|beginning|kick off|open|happen|take place)(?:\s+again)?$/i.exec(
+        t,
+      );
+    if (starts && !/^(?:it|that|this|they)$/i.test(starts[1]!))
+      return { type: 'when', ref: refOf(starts[1]!) };
+    // "is the tax return tagged anything?", "does the MOT have any labels?": its labels
+    const tagged =
+      /^(?:and\s+)?(?:is|are)\s+(.+?)\s+(?:tagged|labell?ed)(?:\s+(?:with\s+)?(?:anything|any\w*|at all))?$/i.exec(
+        t,
+      ) ??
+      /^(?:and\s+)?(?:does|do|has)\s+(.+?)\s+(?:have|got)\s+(?:any\s+)?(?:labels?|tags?)(?:\s+on\s+it)?$/i.exec(
+        t,
+      );
+    if (tagged && question) return { type: 'when', ref: refOf(tagged[1]!), about: 'labels' };
     // "At which hour is the meeting?", "what time's my haircut again", "when are they due next"
     const hour =
       /^(?:and\s+)?(?:at\s+)?(?:what|which)\s+(?:hour|time|day|date)\s+(?:is|are|was|'s|do i have|have i got)\s+(.+?)(?:\s+(?:due|happening|scheduled|again|next|now))*$/i.exec(
