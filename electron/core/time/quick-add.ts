@@ -264,6 +264,53 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
  * the parts found in the rewritten text are mapped back by words (see `spanOf`).
  */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "tmrw 6p": 6pm
+  [
+    /\b(\d{1,2}(?::\d{2})?)\s*p\b(?!\.\s*m\b)(?=\s*$|\s*[,.!]|\s+(?:on|at|tomorrow|today|tonight|tmrw|p[1-4]\b|#))/gi,
+    (_, t: string) => `${t}pm`,
+  ],
+  // "for the 12th, eh, around 7", "on the 17th, about 4:40am": one when, with a pause in it
+  [
+    /\s*,\s*(?:eh|like|um|uh|er)\s*,\s*(?:at\s+)?(?:about|around|roughly)?\s*(?=\d{1,2}(?::\d{2})?(?:\s*(?:am|pm)|\s+(?:in the|tonight|o'?clock)))/gi,
+    () => ' at ',
+  ],
+  [
+    /(?<!\b(?:morning|afternoon|evening|night|tonight))\s*,\s+(?:at\s+)?(?:about|around|roughly)?\s*(?=\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b)/gi,
+    () => ' at ',
+  ],
+  // "at midday": noon
+  [/\bmidday\b/gi, () => 'noon'],
+  // "at dusk", "at sunrise": the evening, the morning
+  [/\b(?:at|by)\s+(?:dusk|sunset|nightfall)\b/gi, () => 'in the evening'],
+  [/\b(?:at|by)\s+(?:dawn|sunrise|first light|daybreak)\b/gi, () => 'in the morning'],
+  // "at ten hundred hours", "at 1400 hours": the 24-hour clock, said the services' way
+  [
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+hundred\s+hours\b/gi,
+    (_, h: string) => {
+      const n = /\d/.test(h)
+        ? Number(h)
+        : [
+            'one',
+            'two',
+            'three',
+            'four',
+            'five',
+            'six',
+            'seven',
+            'eight',
+            'nine',
+            'ten',
+            'eleven',
+            'twelve',
+          ].indexOf(h.toLowerCase()) + 1;
+      return `${String(n).padStart(2, '0')}:00`;
+    },
+  ],
+  // "on the 28." (a day of the month, said without its "th")
+  [
+    /\bon\s+the\s+([12]?\d|3[01])\b(?![:.]\d|\s*(?:st|nd|rd|th|am|pm|%|o'?clock|minutes?|mins?|hours?|days?|weeks?|of\s+(?:them|those|us)))/gi,
+    (_, d: string) => `on the ${ordinalSuffix(Number(d))}`,
+  ],
   // "for a fortnight's time", "in three weeks' time": in that long
   [/\b(?:for|in)\s+a\s+fortnight['’]s\s+time\b/gi, () => 'in 2 weeks'],
   [

@@ -2447,3 +2447,54 @@ describe('letters, idioms and other Englishes', () => {
     ]);
   });
 });
+
+describe('undoing several, deeds swapped, and words put in another order', () => {
+  it.each([
+    ['actually undo both', 2],
+    ['undo the last three', 3],
+  ])('"%s" undoes that many changes', (text, count) => {
+    expect(readIn(text, { lastAction: 'complete' })).toEqual([{ type: 'undo', count }]);
+  });
+
+  it.each([
+    ["Grahams' cistern fitted, no leaks", 'complete'],
+    ["I spoke too soon about the garage door, it's jammed again", 'reopen'],
+    ['aircon service cancel, no need already', 'delete'],
+    ['please the paprika task delete, I have still plenty', 'delete'],
+    ['Be honest with me, have I let anything slip past its date?', 'agenda'],
+    ['racing stuff?', 'agenda'],
+    ['The meeting with tax adviser is moved on Friday, the same hour.', 'schedule'],
+    ['client wants the Hallam Road survey a week earlier, bring it forward', 'schedule'],
+    ["They'd like the eulogy draft by tomorrow evening instead.", 'schedule'],
+  ])('%s', (text, type) => {
+    expect(readIn(text).map((i) => i.type)).toEqual([type]);
+  });
+
+  it('"what\'s late and what\'s today" asks both', () => {
+    expect(readIn("what's late and what's today")).toEqual([
+      { type: 'agenda', due: 'overdue' },
+      { type: 'agenda', due: 'today' },
+    ]);
+  });
+
+  it('"sorry, I cycled, I didn\'t walk" after a tick moves it', () => {
+    expect(readIn("sorry, I cycled, I didn't walk", { lastAction: 'complete' })).toEqual([
+      { type: 'correct', ref: { kind: 'statement', text: 'cycled' } },
+    ]);
+  });
+
+  it('a greeting before "could you put down \'…\' for Saturday" still adds it', () => {
+    expect(
+      readIn("Hey darlin', could you put down 'Take the pies to the bake sale' for Saturday?"),
+    ).toEqual([{ type: 'add', title: "'Take the pies to the bake sale' for Saturday" }]);
+  });
+
+  it('"except fridays actually, …" takes Fridays off the repeat just set', () => {
+    expect(
+      readIn('except fridays actually, depot does it fridays', {
+        lastAction: 'add',
+        lastTimed: true,
+      }),
+    ).toEqual([{ type: 'details', ref: { kind: 'focus' }, text: '', without: ['FR'] }]);
+  });
+});

@@ -539,3 +539,42 @@ describe('quick add: more ways of saying when', () => {
     });
   });
 });
+
+describe('quick add: times said loosely', () => {
+  it.each([
+    [
+      'pick up the suit tmrw 6p',
+      { title: 'pick up the suit', dueDate: '2026-11-29', dueTime: '18:00' },
+    ],
+    [
+      'book the Zamboni for the 12th, eh, around 7 in the morning',
+      { title: 'book the Zamboni', dueDate: '2026-12-12', dueTime: '07:00' },
+    ],
+    [
+      'turn the oyster bags on the 17th, about 4:40am',
+      { title: 'turn the oyster bags', dueDate: '2026-12-17', dueTime: '04:40' },
+    ],
+    [
+      'send the schedule due on the 5th at midday',
+      { title: 'send the schedule', dueDate: '2026-12-05', dueTime: '12:00' },
+    ],
+    [
+      'change the oil filter on the twelfth at ten hundred hours',
+      { title: 'change the oil filter', dueDate: '2026-12-12', dueTime: '10:00' },
+    ],
+    ['take the tyres to the workshop on the 30.', { dueDate: '2026-11-30' }],
+  ])('%s', (text, read) => {
+    expect(parse(text)).toMatchObject(read);
+  });
+
+  it('"4:30 p.m." is still 16:30 (the "p" of "p.m." is no "6p")', () => {
+    expect(parse('pick up the cleats Thursday at 4:30 p.m.')).toMatchObject({
+      title: 'pick up the cleats',
+      dueTime: '16:30',
+    });
+  });
+
+  it('"6p" inside a title is not a time', () => {
+    expect(parse('play 6p doubles')).toMatchObject({ title: 'play 6p doubles', dueTime: null });
+  });
+});

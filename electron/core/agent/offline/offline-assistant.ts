@@ -748,7 +748,7 @@ export class OfflineAssistant implements Engine {
         return this.#count(intent.status, turn);
       case 'undo': {
         const last = intent.deleted ? turn.trashed()[0] : undefined;
-        if (!last) return this.#undo(turn);
+        if (!last) return this.#undo(turn, 'everywhere', intent.count);
         const outcome = turn.executeNow([{ tool: 'restore_task', args: { task_id: last.id } }], '');
         return this.#describe(outcome, turn);
       }
@@ -1101,6 +1101,16 @@ export class OfflineAssistant implements Engine {
               return `I couldn't tell when “${intent.when}” is. Try “Friday”, “tomorrow at 5pm” or “in 3 days”.`;
             // A time alone keeps the day; a day alone keeps the time.
             args.due_date = when.hasDay ? when.date : (t.dueDate ?? when.date);
+            // "push the rent one to Monday" on a Monday, for rent due today: next Monday (a move
+            // by a day of the week to the day it is already on is a move of a week)
+            if (
+              when.hasDay &&
+              !when.time &&
+              args.due_date === t.dueDate &&
+              WEEKDAY_WORD.test(intent.when ?? '') &&
+              !/\b(?:this|today)\b/i.test(intent.when ?? '')
+            )
+              args.due_date = addDays(t.dueDate!, 7);
             if (when.time) args.due_time = nearestHour(when.time, t.dueTime, intent.when ?? '');
           }
           break;
@@ -1407,8 +1417,17 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "undo" walks the shared history; a correction takes back this conversation's own change. */
-  #undo(turn: TurnContext, scope: 'everywhere' | 'this_conversation' = 'everywhere'): string {
-    const outcome = turn.executeNow([{ tool: 'undo_last_change', args: { scope } }], '');
+  #undo(
+    turn: TurnContext,
+    scope: 'everywhere' | 'this_conversation' = 'everywhere',
+    count = 1,
+  ): string {
+    // ("actually undo both": the last two changes, the latest first)
+    const calls = Array.from({ length: Math.max(1, Math.min(count, 5)) }, () => ({
+      tool: 'undo_last_change' as const,
+      args: { scope },
+    }));
+    const outcome = turn.executeNow(calls, '');
     if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) return outcome.receipts[0]!.summary;
     // What was undone is no longer a change to correct ("mark it done" next is a new request),
     // except by what follows in the same message ("no I didn't, I was thinking of the slides").

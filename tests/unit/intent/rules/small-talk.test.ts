@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   greeting,
   help,
+  nothingAsked,
   thanks,
 } from '../../../../electron/core/agent/offline/intent/rules/small-talk.ts';
 import { context } from '../rule-context.ts';
@@ -29,4 +30,23 @@ describe('rule: small talk', () => {
     expect(thanks.extract('thanks, add milk', context())).toBeUndefined();
     expect(greeting.extract('hi, delete task 2', context())).toBeUndefined();
   });
+});
+
+describe('rule: nothing asked', () => {
+  it.each([
+    'just checking in really, nothing to change',
+    'anyway, ignore me',
+    'ok leave it for now',
+    'no rush',
+    "I'll get to it at some point",
+  ])('%s changes nothing', (text) => {
+    expect(nothingAsked.extract(text, context())).toEqual({ type: 'dismiss' });
+  });
+
+  it.each(['leave it as it is', 'leave it open', 'add no rush tickets'])(
+    'leaves %s to others',
+    (text) => {
+      expect(nothingAsked.extract(text, context())).toBeUndefined();
+    },
+  );
 });

@@ -168,6 +168,11 @@ function selfCorrected(text: string): string {
 export function normalizeText(text: string): string {
   return (
     selfCorrected(calmEmoji(text))
+      // "Hey darlin', could you …": a greeting before the request
+      .replace(
+        /^(?:hey|hi|hiya|hello|oi|morning|evening)(?:\s+[\p{L}'’]+)?\s*[,!]\s*(?=(?:could|can|would|will|please)\s)/iu,
+        '',
+      )
       // "could you tell me whether I've replied to Margaret?", "I can't remember if I paid the
       // gas bill": whether it is done, asked (a question never changes anything)
       .replace(
@@ -319,6 +324,30 @@ export function normalizeText(text: string): string {
       .replace(/^spike\s+(?=the\s)/i, 'delete ')
       // "put a line through the chimney sweep": crossed off, done
       .replace(/\bput\s+a\s+line\s+through\s+/gi, 'cross off ')
+      // "what's late and what's today": two questions
+      .replace(/\s+and\s+(?=what(?:'s|\s+is|\s+are)\s)/gi, '. ')
+      // "Add pay the HDB season parking on 1st every month can": a request, asked (Singlish)
+      .replace(
+        /^((?:please\s+)?(?:add|delete|remove|mark|change|move|put|remind)\b.*?)\s+can(?:\s+or\s+not)?\s*$/i,
+        '$1',
+      )
+      // "Grahams' cistern fitted, no leaks": how it went
+      .replace(
+        /\s*,\s*no\s+(?:leaks?|problems?|issues?|dramas?|bother|hassle|complaints|trouble)\b[^,]*$/i,
+        '',
+      )
+      // "I spoke too soon about the garage door, it's jammed again": not done after all
+      .replace(
+        /^(?:i\s+)?spoke\s+too\s+soon\s+(?:about|on|with)\s+(.+?)\s*[,;.-]\s*(?:it's|it is|they're|it has)\s+.+\s+again$/i,
+        '$1 is not done after all',
+      )
+      // "please the paprika task delete", "aircon service cancel, no need already": the task,
+      // then what to do with it
+      .replace(
+        /^(?:please\s+)?((?:the\s+)?.+?\s+(?:task|one|item))\s+(delete|remove|cancel)(?=\s*(?:[,.!]|$))/i,
+        '$2 $1',
+      )
+      .replace(/^(.+?)\s+cancel\s*,\s*no\s+need(?:\s+(?:already|anymore|any more))?$/i, 'delete $1')
       // "anyway, what else is on there?": the question
       .replace(/^(?:anyway|anyhow|right then|so anyway)\s*,\s*/i, '')
       // "fursday" (London), "the morra" (Scots), "in the mawnin": Thursday, tomorrow, morning

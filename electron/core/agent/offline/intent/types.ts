@@ -96,7 +96,7 @@ export type Intent =
   /** The answer to "what should it say?" */
   | { type: 'value'; text: string }
   /** `deleted`: "undo the delete" (the last task deleted, whatever came after). */
-  | { type: 'undo'; deleted?: true }
+  | { type: 'undo'; deleted?: true; count?: number }
   /** "what did you change it to?": the last change, told again (a question: changes nothing). */
   | { type: 'recap'; deed?: 'add' | 'complete' | 'reopen' | 'delete' | 'update' }
   /** "Did I finish the insurance task?" */

@@ -417,6 +417,9 @@ export const LIST_HEADER_SEVERAL = [
 
 export const OPENERS = [
   // "Kindly note that the auditor's email has now been attended to": news, said formally
+  'be honest with me',
+  'be honest',
+  'tell me honestly',
   'please note that',
   'kindly note that',
   'please be advised that',

@@ -43,6 +43,15 @@ export const agenda: Rule = {
     const ofShown = listed && OF_SHOWN.test(said);
     const s = (ofShown ? said.replace(OF_SHOWN, '') : said).replace(/^[\s,:;–—-]+/, '').trim();
     const shown = ofShown ? { ofShown: true as const } : {};
+    // "racing stuff?", "#work things?": the tasks of that kind, asked in two words
+    const bareKind = /^#?(\p{L}[\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|jobs|bits)\??$/iu.exec(s);
+    if (
+      bareKind &&
+      context.question &&
+      !NOT_LABELS.test(bareKind[1]!) &&
+      !/^(?:my|the|our|any|all|other|more|which|what|new|old|done|open)$/i.test(bareKind[1]!)
+    )
+      return { type: 'agenda', label: bareKind[1]!.toLowerCase(), listNamed: true, ...shown };
     // After "what's due…?": "and tomorrow?", "what about home?", "and the medium ones?"
     const prev = context.dialogue.agenda;
     const more =

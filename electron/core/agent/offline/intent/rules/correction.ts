@@ -41,7 +41,13 @@ export const correction: Rule = {
       /\b(?:have not|haven't|has not|hasn't|did not|didn't|not yet|can wait|still not|still isn't|still aren't|still to|still have to|still need to|still needs)\b|\b(?:leave|keep) (?:it|that)(?: one)?(?:\s+(?:open|please|then|for now|as it is))?$/i.test(
         s,
       ) &&
-      !/^(?:(?:no|nope|oops|sorry|wait|actually)[,\s]+)*(?:not\s|i\s+meant\b|it\s+was\b)/i.test(s)
+      !/^(?:(?:no|nope|oops|sorry|wait|actually)[,\s]+)*(?:not\s|i\s+meant\b|it\s+was\b)/i.test(
+        s,
+      ) &&
+      // ("sorry, I cycled, I didn't walk": which deed was done)
+      !/^(?:(?:no|nope|oops|sorry|wait|actually)[,\s]+)*(?:i|we)\s+[a-z]+ed\b[^,;]*[,;]?\s+(?:i|we)\s+(?:didn't|did not|never)\s/i.test(
+        s,
+      )
     )
       return undefined;
     // ("sorry, just one more: return the DVDs": one more task, continuation.ts)
@@ -224,6 +230,19 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
         ? { type: 'correct', text: swap[1]!, replaces: swap[2]! }
         : { type: 'correct', text: shouldSay[1]! };
     }
+    // "sorry, I cycled, I didn't walk": the deed done was the other one
+    const didInstead = text.match(
+      /^(?:i|we)\s+([a-z]+)(?:\s+(.+?))?\s*[,;]?\s+(?:i|we)\s+(?:didn't|did not|never)\s+([a-z]+)(?:\s+.+)?$/i,
+    );
+    const doneInstead = didInstead && pastToBase(didInstead[1]!);
+    if (didInstead && doneInstead && last === 'complete')
+      return {
+        type: 'correct',
+        ref: {
+          kind: 'statement',
+          text: `${doneInstead}${didInstead[2] ? ` ${didInstead[2]}` : ''}`,
+        },
+      };
     // "belay that, it's the splicing that's done": the deed was another task's
     const thatsDone = text.match(
       /^(?:it's|it is|it was)\s+(.+?)\s+that(?:'s|\s+is|\s+was|\s+got)\s+(?:done|finished|sorted|complete|completed)$/i,

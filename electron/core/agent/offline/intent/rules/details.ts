@@ -63,7 +63,7 @@ const DAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|days?|nesdays?|rsdays?|sda
 const DAYS = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?|s)?`;
 /** "not fridays, …", "except on Wednesdays and Fridays": days a weekly repeat goes without. */
 const WITHOUT_DAYS = new RegExp(
-  String.raw`^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:not|except|apart from|but not|minus|excluding|without|no)\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)(?:\s+(?:any\s*more|now|please))?(?:\s*(?:[,;.—–]|\s-)\s*(.*))?$`,
+  String.raw`^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:not|except|apart from|but not|minus|excluding|without|no)\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)(?:\s+(?:any\s*more|now|please|actually|though))*(?:\s*(?:[,;.—–]|\s-)\s*(.*))?$`,
   'i',
 );
 
@@ -104,6 +104,8 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       (_, h: string, m?: string) => `at ${h}${m ? `:${m}` : ''}${h === '11' ? 'am' : 'pm'}`,
     )
     .replace(/\b(\d{1,2})ish\b/gi, 'about $1')
+    // "at lunchtime tomorrow": at noon
+    .replace(/\b(?:at\s+|around\s+|by\s+)?lunch\s?time\b/gi, 'at noon')
     // "pri: high", "priority = low": that priority
     .replace(
       /^(?:(?:and|also)\s+)?(?:the\s+|new\s+)?(?:priority|prio|pri)\s*[:=-]?\s*(high|low|medium|normal)$/i,

@@ -240,7 +240,7 @@ export const schedule: Rule = {
     if (/\b(?:note|notes|description|comment|memo)\b[^:]{0,30}:/i.test(s)) return undefined;
     // ", keep the time": moving the day keeps its time anyway
     s = s.replace(
-      /[\s,]+(?:but\s+)?(?:keep (?:the|its) (?:same )?time|same time|at the same time)$/i,
+      /[\s,]+(?:but\s+)?(?:keep (?:the|its) (?:same )?time|(?:at\s+)?(?:the\s+)?same (?:time|hour))$/i,
       '',
     );
     // "the bank visit, I want it one day later": the task, then the move
@@ -275,7 +275,12 @@ export const schedule: Rule = {
         wantIt[1]!,
       );
     // ("…, put it back": back on the list, no move)
-    if (wantIt && !question && !/^back$/i.test(wantIt[2]!.trim()))
+    // (", bring it forward" after "… a week earlier": the move is said before it)
+    if (
+      wantIt &&
+      !question &&
+      !/^(?:back|forward|up|ahead|earlier|later)$/i.test(wantIt[2]!.trim())
+    )
       s = happened || onlyFiller ? `move it ${wantIt[2]}` : `move ${wantIt[1]} ${wantIt[2]}`;
     // "physio called, they need to move my appointment an hour later", "her owner asked to push it
     // back an hour": the move asked for
@@ -286,15 +291,20 @@ export const schedule: Rule = {
     // "they want the piano tuning at 1pm instead", "the Lyon client needs their translation a day
     // earlier": a task, when someone else wants it
     const wantsIt =
-      /^(?:[^,]+,\s*)?(?:they|he|she|(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:want|wants|wanted|need|needs|would like|'d like|asked for|prefer|prefers)\s+((?:the|their|his|her|my|our)\s+.+?)\s+((?:at|on|for|to)\s+.+?|(?:an?|one|two|three|half an|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:earlier|later|sooner))(?:\s+instead)?$/iu.exec(
+      /^(?:[^,]+,\s*)?(?:they|he|she|(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:want|wants|wanted|need|needs|would like|'d like|like|asked for|prefer|prefers)\s+((?:the|their|his|her|my|our)\s+.+?)\s+((?:at|on|for|to|by)\s+.+?|(?:an?|one|two|three|half an|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:earlier|later|sooner))(?:\s+instead)?(?:\s*[,;]\s*(?:so\s+)?(?:bring|move|push|put)\s+(?:it|that)(?:\s+(?:forward|back|earlier|later))?)?$/iu.exec(
         s,
       );
-    if (wantsIt && !question) {
+    // ("my boss needs the report by Friday": what someone needs is no date of ours)
+    if (
+      wantsIt &&
+      !question &&
+      !(/^by\s/i.test(wantsIt[2]!) && /\bneeds?\b/i.test(s.slice(0, s.indexOf(wantsIt[1]!))))
+    ) {
       const obj = wantsIt[1]!.replace(/^(?:their|his|her)\s+/i, 'the ');
       const by = /^(.+?)\s+(earlier|later|sooner)$/i.exec(wantsIt[2]!);
       const shift = by && shiftBy(parseRef(obj), by[1]!, by[2]!);
       if (shift) return shift;
-      const when = clean(wantsIt[2]!.replace(/^(?:to|for|by)\s+/i, ''));
+      const when = clean(wantsIt[2]!.replace(/^(?:to|for)\s+/i, ''));
       if (looksLikeWhen(when)) return { type: 'schedule', ref: parseRef(obj), when };
     }
     // "can't make tuesday for the ultrasound refresher, do thursday": the day that works instead
@@ -401,7 +411,7 @@ export const schedule: Rule = {
     );
     // "the dentist moved to thursday, same time", "gym got pushed to Friday": a move, reported
     const moved =
-      /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward|changed|change|moves|changes|move|moving|going|switching|switched|needs to (?:move|change|be moved))\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:same time|at the same time|keep the time))?$/i.exec(
+      /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward|changed|change|moves|changes|move|moving|going|switching|switched|needs to (?:move|change|be moved))\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:(?:at\s+)?(?:the\s+)?same (?:time|hour)|keep the time))?$/i.exec(
         s,
       );
     // "the 8C reports deadline got extended by a week, move it": moved by that much, reported
@@ -591,6 +601,10 @@ export const schedule: Rule = {
         ref: { kind: 'focus' },
         shift: /before|previous/i.test(dayAfter[1]!) ? -1 : 1,
       };
+    // "no - make it a week later than that": later than the date just set
+    s = s
+      .replace(/\s+than\s+(?:that|this|it|before|it was|planned)$/i, '')
+      .replace(/^(?:(?:no|nope|nah|actually)\s*[-–—,]\s*)+/i, '');
     // "2 days later", "a week earlier", "another day" right after a date was set: moved from it
     const later =
       /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah|ok|okay)[,\s]+)*(?:.*?\b(?:asked for|asks for|wants it|want it|wants|needs it|would like it|would prefer|prefers)\s+)?(?:(?:make it|make that|push it|move it|do it)\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))\s+(later|after|on|more|earlier|before|sooner)$/i.exec(

@@ -32,7 +32,7 @@ export const thanks: Rule = {
 
 /** "thanks so much for your help earlier", "you're a lifesaver" */
 const THANKS_FOR =
-  /^(?:thanks?|thank you|thx|ty|cheers|many thanks)(?:\s+(?:so much|a lot|very much|again|loads|a bunch|heaps|a million))?\s+for\s+[^,;]+$/i;
+  /^(?:thanks?|thank you|thx|ty|cheers|many thanks)(?:\s+(?:so much|a lot|very much|again|loads|a bunch|heaps|a million|ever so much|so very much))?\s+for\s+[^,;]+$/i;
 /** "Thank you, that's all for now", "no that's everything, cheers", "nothing else for today" */
 const SIGN_OFF =
   /^(?:(?:thanks?|thank you|thx|ta|cheers|ok|okay|great|perfect|lovely|brilliant|no|nope|right|grand|grand so|right so|ok so|and|sound|nice one)[,!.\s]+)*(?:(?:that's|that is|thats|that'll be|that will be)\s+(?:all|it|everything)|nothing else|(?:i'm|i am|im)\s+(?:all\s+)?(?:done|finished|good)\s+for\s+(?:now|today|tonight|the day)|that's me(?:\s+(?:done|finished|for\s+(?:now|today|tonight|the day)))?|(?:talk|speak)\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|ttyl|catch you later|see (?:you|ya)(?:\s+(?:later|soon|tomorrow))?|cya|laters|bye(?:\s+(?:for now|then))?|good\s*night|night(?:\s+night)?|that'?ll do)(?:[,!.\s]+(?:for\s+(?:now|today|tonight|the moment|the day)|then|thanks|thank you|cheers|ta|bye|x+))*$/i;
@@ -50,5 +50,20 @@ export const help: Rule = {
       s,
     )
       ? { type: 'help' }
+      : undefined,
+};
+
+/**
+ * "just checking in, nothing to change", "anyway, ignore me", "ok leave it for now", "no rush",
+ * "I'll get to it at some point": said to the assistant, asking for nothing. Nothing changes.
+ */
+export const nothingAsked: Rule = {
+  name: 'nothing-asked',
+  specificity: 100,
+  extract: (s) =>
+    /^(?:(?:ok|okay|right|fine|anyway|anyhow|ah|oh|well|nah|no)[,!.\s]+)*(?:just\s+checking\s+in(?:\s+really)?(?:[,!.\s]+nothing\s+to\s+(?:change|do|add))?|nothing\s+to\s+(?:change|do|add)(?:\s+(?:really|today|for now))?|ignore\s+me|never\s+mind\s+me|(?:just\s+)?(?:leave|keep)\s+(?:it|that|them)(?:\s+(?:for\s+now|there|alone))+|no\s+(?:rush|hurry|worries)(?:\s+(?:on\s+that|really))?|(?:i'll|i will)\s+(?:get\s+(?:round\s+)?to\s+it|do\s+it|sort\s+it)(?:\s+(?:at\s+some\s+point|eventually|later|soon|some\s*time|one\s+day))?|just\s+thinking\s+(?:out\s+loud|aloud))[.!]*$/i.test(
+      s,
+    )
+      ? { type: 'dismiss' }
       : undefined,
 };
