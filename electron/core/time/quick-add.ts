@@ -286,25 +286,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "at ten hundred hours", "at 1400 hours": the 24-hour clock, said the services' way
   [
     /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+hundred\s+hours\b/gi,
-    (_, h: string) => {
-      const n = /\d/.test(h)
-        ? Number(h)
-        : [
-            'one',
-            'two',
-            'three',
-            'four',
-            'five',
-            'six',
-            'seven',
-            'eight',
-            'nine',
-            'ten',
-            'eleven',
-            'twelve',
-          ].indexOf(h.toLowerCase()) + 1;
-      return `${String(n).padStart(2, '0')}:00`;
-    },
+    (_, h: string) => `${hourOf(h).padStart(2, '0')}:00`,
   ],
   // "on the 28." (a day of the month, said without its "th")
   [
