@@ -249,19 +249,10 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     );
     if (thatsDone && last === 'complete')
       return { type: 'correct', ref: parseRef(thatsDone[1]!), text: thatsDone[1]! };
-    // "only the eggs" after ticking them all, "mine not the dog's" after ticking the dog's: the
-    // change was meant for that one alone
+    // "only the eggs" after ticking them all: the change was meant for that one alone
     const onlyThat = text.match(/^(?:only|just)\s+((?:the|my)\s+.+|\S+)$/i);
-    // (a thing for a thing: "CPD log — not today", "Kempton's not till next week" say when)
-    const thisNot = text.match(
-      /^(?!(?:it|that|this|i|we|you|he|she|they|there)\b)([\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,2})\s*,?\s+not\s+((?:the|my|his|her|your|our|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|[\p{L}]+['’]s?)$/iu,
-    );
-    const alone =
-      onlyThat?.[1] ?? (thisNot && !COMMAND.test(thisNot[1]!) ? thisNot[1]! : undefined);
-    if (alone && (last === 'complete' || last === 'reopen' || last === 'delete')) {
-      const words = alone.replace(/^mine$/i, 'my').replace(/^(?:just|only)\s+/i, '');
-      return { type: 'correct', ref: parseRef(words), text: words };
-    }
+    if (onlyThat && (last === 'complete' || last === 'reopen' || last === 'delete'))
+      return { type: 'correct', ref: parseRef(onlyThat[1]!), text: onlyThat[1]! };
     let m = text.match(
       /^(?:make|change|put|set|write|update)\s+(?:that|it)\s+(?:to\s+|into\s+|as\s+)?(.+)$/i,
     );
@@ -422,7 +413,12 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       const base = deed && pastToBase(deed[1]!);
       return base
         ? { type: 'correct', ref: { kind: 'statement', text: `${base} ${deed[2]}` } }
-        : { type: 'correct', ref: parseRef(m[1]!), text: m[1]! };
+        : // ("mine not the cat's": my one)
+          {
+            type: 'correct',
+            ref: parseRef(m[1]!.replace(/^mine$/i, 'my')),
+            text: m[1]!.replace(/^mine$/i, 'my'),
+          };
     }
     // "wait, no, the dry cleaning one": the same change, on the task meant.
     if (
