@@ -24,18 +24,55 @@ describe('a new profile', () => {
         'conversations',
         'messages',
         'profile_meta',
-        'tasks_user_completed_idx',
-        'tasks_user_id_idx',
+        'tasks_completed_idx',
+        'tasks_due_idx',
         'messages_conversation_id_idx',
       ]),
     );
-    // Pages of every task come in id order from an index, not from sorting the whole table.
-    const plan = core.db
-      .prepare(`EXPLAIN QUERY PLAN SELECT * FROM tasks WHERE user_id = ? ORDER BY id LIMIT 100`)
-      .all('me')
-      .map((r) => (r as { detail: string }).detail)
+    const planOf = (sql: string) =>
+      core.db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((r) => (r as { detail: string }).detail)
+        .join('\n');
+    // Pages of every task (and of pending or completed ones, of a label, of what an export has
+    // not written yet) come in id order, not from sorting the whole table.
+    for (const where of [
+      ``,
+      `AND completed = 0`,
+      `AND completed = 1`,
+      `AND id IN (SELECT task_id FROM task_labels WHERE label_id = 1)`,
+      `AND priority = 1`,
+      `AND due_date IS NULL`,
+      `AND id > 500`,
+    ])
+      expect(
+        planOf(`SELECT * FROM tasks WHERE user_id = 'me' ${where} ORDER BY id LIMIT 100`),
+        where,
+      ).not.toMatch(/TEMP B-TREE/);
+    // The owner is one account: no task index repeats it in every entry.
+    const taskIndexes = core.db
+      .prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tasks'`)
+      .pluck()
+      .all()
       .join('\n');
-    expect(plan).not.toMatch(/TEMP B-TREE/);
+    expect(taskIndexes).not.toMatch(/user_id/);
+    // The views by date read the index of dated tasks only (most tasks have no date).
+    for (const where of [
+      `due_date <= '2026-01-01'`,
+      `due_date < '2026-01-01'`,
+      `due_date >= '2026-01-01' AND due_date < '2026-01-08'`,
+      `due_date IS NOT NULL`,
+    ])
+      expect(
+        planOf(`SELECT id FROM tasks WHERE user_id = 'me' AND completed = 0 AND ${where}`),
+        where,
+      ).toMatch(/USING (COVERING )?INDEX tasks_due_idx/);
+    const dueIndex = core.db
+      .prepare(`SELECT sql FROM sqlite_master WHERE name = 'tasks_due_idx'`)
+      .pluck()
+      .get();
+    expect(dueIndex).toMatch(/WHERE "tasks"."due_date" IS NOT NULL/);
     // Threads are paged by id; the old index by time only slowed every message down.
     expect(names).not.toContain('messages_conversation_created_idx');
     expect(core.db.pragma('user_version', { simple: true })).toBe(

@@ -154,7 +154,8 @@ export class TaskRepository {
     this.#counts = query(db, `SELECT total, completed AS done FROM task_counts WHERE user_id = ?`);
     this.#idRange = query(
       db,
-      `SELECT min(id) AS first, max(id) AS last FROM tasks WHERE user_id = ?`,
+      `SELECT (SELECT id FROM tasks WHERE user_id = ? ORDER BY id LIMIT 1) AS first,
+         (SELECT id FROM tasks WHERE user_id = ? ORDER BY id DESC LIMIT 1) AS last`,
     );
     this.#lastIssuedId = queryValue(db, `SELECT seq FROM sqlite_sequence WHERE name = 'tasks'`);
     this.#insert = writeReturning(
@@ -195,8 +196,7 @@ export class TaskRepository {
        FROM labels l JOIN task_labels tl ON tl.label_id = l.id JOIN tasks t ON t.id = tl.task_id
        WHERE l.user_id = ? GROUP BY l.id ORDER BY l.name`,
     );
-    // Three range counts over the (user, completed, due date) index.
-    // One pass over the dated pending tasks of the (user, completed, due date) index.
+    // One pass over the dated pending tasks of the (completed, due date) index.
     this.#dueCounts = query(
       db,
       `SELECT coalesce(sum(due_date <= ?), 0) AS today, coalesce(sum(due_date < ?), 0) AS overdue,
@@ -327,7 +327,7 @@ export class TaskRepository {
 
   /** Lowest and highest task numbers, for "you have tasks 1–4". */
   idRange(): { first: number; last: number } | undefined {
-    const r = this.#idRange.get(this.#userId);
+    const r = this.#idRange.get(this.#userId, this.#userId);
     return !r || r.first === null || r.last === null ? undefined : { first: r.first, last: r.last };
   }
 
