@@ -50,7 +50,12 @@ const stateSchema = z.object({
     .default(null),
   /** The assistant asked what a task's new title or description should be. */
   asking: z
-    .object({ field: z.enum(['title', 'description', 'add']), taskId: z.number().int() })
+    .object({
+      field: z.enum(['title', 'description', 'add']),
+      taskId: z.number().int(),
+      /** For a new task asked for with its details first ("add a task for Thursday"). */
+      details: z.string().max(200).optional(),
+    })
     .nullable()
     .default(null),
   /** A request waiting for the answer to "which one?": the request and the tasks offered. */

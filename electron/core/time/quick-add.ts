@@ -121,11 +121,11 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each)\s+(other|second|\d{1,3}|two|three|four|five|six)\s+(${UNIT})(?:\s+on\s+(${WEEKDAY_LIST}))?\b`,
+      String.raw`\b(?:every|each)\s+(other|second|third|fourth|fifth|sixth|\d{1,3}|two|three|four|five|six)\s+(${UNIT})(?:\s+on\s+(${WEEKDAY_LIST}))?\b`,
       'y',
     ),
     (m) =>
-      `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : (({ two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[m[1]!] ?? 2)}${m[3] ? `;BYDAY=${byDay(m[3])}` : ''}`.replace(
+      `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : (({ two: 2, three: 3, four: 4, five: 5, six: 6, third: 3, fourth: 4, fifth: 5, sixth: 6 } as Record<string, number>)[m[1]!] ?? 2)}${m[3] ? `;BYDAY=${byDay(m[3])}` : ''}`.replace(
         // (every 1 day is daily; every 10 days keeps its 10)
         /;INTERVAL=1(?!\d)/,
         '',
@@ -141,6 +141,27 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
       'y',
     ),
     (m) => `FREQ=MONTHLY;BYDAY=${ordinalNumber(m[1]!)}${byDay(m[2]!)}`,
+  ],
+  [
+    // "on the last Friday of every month", "the first Monday of each month"
+    new RegExp(
+      String.raw`\b(?:on\s+)?the\s+(${ORDINAL})\s+(${WEEKDAY})\s+of\s+(?:every|each)\s+month\b`,
+      'y',
+    ),
+    (m) => `FREQ=MONTHLY;BYDAY=${ordinalNumber(m[1]!)}${byDay(m[2]!)}`,
+  ],
+  [
+    // "at the end of every month"
+    new RegExp(String.raw`\b(?:(?:at|by|on)\s+)?the\s+end\s+of\s+(?:every|each)\s+month\b`, 'y'),
+    () => 'FREQ=MONTHLY;BYMONTHDAY=-1',
+  ],
+  [
+    // "twice a week on Mon and Thu", "3 times a week: mon, wed, fri": those days each week
+    new RegExp(
+      String.raw`\b(?:twice|two\s+times|three\s+times|four\s+times|\d\s+times|\dx)\s+(?:a|per|every|each)\s+week\s*(?:on\s+|[:,-]\s*)?(${WEEKDAY_LIST})\b`,
+      'y',
+    ),
+    (m) => `FREQ=WEEKLY;BYDAY=${byDay(m[1]!)}`,
   ],
   [
     new RegExp(
@@ -280,9 +301,34 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "at midday": noon
   [/\bmidday\b/gi, () => 'noon'],
+  // "it's 10.20 now", "at 9.45": a time with a dot (not "£10.20", "2.50 kg")
+  [
+    /(?<=\b(?:at|it's|its|is|to|by|from|till|until|say|around|about|now|for)\s+)(\d{1,2})\.([0-5]\d)\b(?![.,]\d|\s*(?:%|kg|g|km|m|mi|miles|l|litres?|liters?|ml|cm|mm|lbs?|oz|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|percent|euros?|dollars?|pounds?|quid|bucks)\b)/gi,
+    (_, h: string, m: string) => `${h}:${m}`,
+  ],
+  // "7ish", "10:30ish": about then
+  [
+    /(?<!\b(?:size|number|no|aged?|year|level|grade|gear|page|room|flat|unit|table|pen|gate|platform|bay|row|seat)\s+)\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*-?ish\b/gi,
+    (_, h: string, m?: string) => `at ${h}${m ? `:${m}` : ''}`,
+  ],
+  // "the afternoon, about 2", "in the evening at 7": that hour in that part of the day
+  [
+    /\b(?:in\s+)?the\s+(morning|afternoon|evening|night)\s*,?\s+(?:at\s+|about\s+|around\s+|say\s+)*(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|[:.]\d|days?|weeks?|hours?|hrs?|mins?|minutes?|people|items?)\b)/gi,
+    (_, part: string, t: string) =>
+      `at ${t}${/morning/i.test(part) || (/night/i.test(part) && Number(t.split(':')[0]) < 5) ? 'am' : 'pm'}`,
+  ],
+  // "midnight tonight", "tonight at midnight": the midnight that ends today
+  [/\b(?:at\s+)?midnight\s+tonight\b|\btonight\s+at\s+midnight\b/gi, () => 'at midnight'],
+  // "at tea time": the evening
+  [/\b(?:at|by|around|for)\s+tea\s?time\b/gi, () => 'in the evening'],
   // "at dusk", "at sunrise": the evening, the morning
   [/\b(?:at|by)\s+(?:dusk|sunset|nightfall)\b/gi, () => 'in the evening'],
   [/\b(?:at|by)\s+(?:dawn|sunrise|first light|daybreak)\b/gi, () => 'in the morning'],
+  // "in the evening tomorrow", "at dusk on Friday": that day's evening
+  [
+    /\bin\s+the\s+(morning|afternoon|evening)\s+(?:on\s+)?(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    (_, part: string, day: string) => `${day} ${part}`,
+  ],
   // "at ten hundred hours", "at 1400 hours": the 24-hour clock, said the services' way
   [
     /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+hundred\s+hours\b/gi,
@@ -351,6 +397,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'tomorrow',
   ],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  [/\bnite\b/gi, 'night'],
   // "every mon/wed/fri": days joined by slashes are a list of days
   [
     /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s*\/\s*(?=(?:mon|tue|wed|thu|fri|sat|sun))/gi,
@@ -868,6 +915,8 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
         '',
       )
       .trim();
+  // "…, no rush, low priority": how urgent it is, said twice
+  if (priority !== null) title = title.replace(/(?:^|[\s,;–—-]+)(?:no rush|no hurry)$/i, '').trim();
   if (!title && !options.detailsOnly) {
     // Nothing left to call it: the whole text is the title, as typed.
     return { ...empty(typed.trim()), parts: [] };

@@ -2498,3 +2498,255 @@ describe('undoing several, deeds swapped, and words put in another order', () =>
     ).toEqual([{ type: 'details', ref: { kind: 'focus' }, text: '', without: ['FR'] }]);
   });
 });
+
+describe('what people say around their requests', () => {
+  it.each([
+    ['bhai add get the meter recalibrated', [{ type: 'add', title: 'Get the meter recalibrated' }]],
+    [
+      "Yaar add a task to send Ammi's BP readings",
+      [{ type: 'add', title: "Send Ammi's BP readings" }],
+    ],
+    ['Ah need tae phone the vet the morra', [{ type: 'add', title: 'Phone the vet tomorrow' }]],
+    [
+      'set up a task to run payroll every Friday',
+      [{ type: 'add', title: 'Run payroll every Friday' }],
+    ],
+    [
+      'could you pop a task on for me to write a card for Eileen',
+      [{ type: 'add', title: 'Write a card for Eileen' }],
+    ],
+    ['add a wee reminder to phone the surgery', [{ type: 'add', title: 'Phone the surgery' }]],
+    ['put down chase up the plasterer', [{ type: 'add', title: 'Chase up the plasterer' }]],
+    [
+      'Remind me on the 21st to move the cattle',
+      [{ type: 'add', title: 'Move the cattle on the 21st' }],
+    ],
+    ['set a reminder', [{ type: 'add-missing-title' }]],
+    ['stick a new one on there for me', [{ type: 'add-missing-title' }]],
+    [
+      'add pick up Mr Adeyemi from Heathrow T5',
+      [{ type: 'add', title: 'Pick up Mr Adeyemi from Heathrow T5' }],
+    ],
+    ['mark t5 done', [{ type: 'complete', ref: { kind: 'ids', ids: [5] } }]],
+    [
+      'remind me to take the lasagne out of the oven at 7:15 tonight',
+      [{ type: 'add', title: 'Take the lasagne out of the oven at 7:15 tonight' }],
+    ],
+    [
+      'new one: order more chalk and whiteboard pens',
+      [{ type: 'add', title: 'Order more chalk and whiteboard pens' }],
+    ],
+    [
+      'add fuel up the bus, check the tyres, and sweep out the van',
+      [
+        { type: 'add', title: 'Fuel up the bus' },
+        { type: 'add', title: 'Check the tyres' },
+        { type: 'add', title: 'Sweep out the van' },
+      ],
+    ],
+    [
+      'add three things line the pitch cut the grass and fix the net',
+      [
+        { type: 'add', title: 'Line the pitch' },
+        { type: 'add', title: 'Cut the grass' },
+        { type: 'add', title: 'Fix the net' },
+      ],
+    ],
+    [
+      'Add print the bulletins, and in the notes put: Hymn numbers 412 and 96',
+      [{ type: 'add', title: 'Print the bulletins', description: 'Hymn numbers 412 and 96' }],
+    ],
+    [
+      'Please remove all the #guests tasks',
+      [{ type: 'delete', ref: { kind: 'all', status: 'pending', filter: { label: 'guests' } } }],
+    ],
+    [
+      'everything tagged #garden is done, mad weekend',
+      [{ type: 'complete', ref: { kind: 'all', status: 'pending', filter: { label: 'garden' } } }],
+    ],
+    [
+      "all today's jobs finish already",
+      [{ type: 'complete', ref: { kind: 'all', status: 'pending', filter: { due: 'today' } } }],
+    ],
+  ])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+
+  it('"the Müllers cancelled" ticks nothing', () => {
+    expect(readIn('The Müllers cancelled').map((i) => i.type)).toEqual(['unknown']);
+    expect(readIn('the client cancelled').map((i) => i.type)).toEqual(['unknown']);
+  });
+
+  it.each([
+    ['and that needs doin every two weeks, hon', { text: 'every two weeks', also: true }],
+    ['and the same every sat', { text: 'every sat', also: true }],
+    ['put it down for Saturday', { text: 'Saturday' }],
+    ['can put for Saturday 8am or not', { text: 'Saturday 8am' }],
+    ['tmr 2pm can ah?', { text: 'tmr 2pm' }],
+    ['make am urgent o', { text: 'urgent' }],
+    ['e dey urgent o', { text: 'urgent' }],
+    ['not weekends though', { text: '', without: ['SA', 'SU'] }],
+    ['in the evening, tomorrow', { text: 'tomorrow', dayPart: 'pm' }],
+    ['nah make it the afternoon, 2ish', { text: 'the afternoon, about 2' }],
+  ])('after an add, "%s" sets its details', (text, details) => {
+    expect(readIn(text, { lastAction: 'add', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, ...details },
+    ]);
+  });
+});
+
+describe('more requests read in other words', () => {
+  it.each([
+    [
+      "I ticked off the wrong one - the fence quote isn't done, the shed quote is",
+      ['reopen', 'complete'],
+    ],
+    ["car failed its MOT so that's not done after all", ['reopen']],
+    ["the kettle return didn't go through, they sent it back", ['reopen']],
+    ['Galbraith wisnae in, so the papers arenae served after all', ['reopen']],
+    ['task 3 - low prio', ['details']],
+    ['put a 9am time on the bank call', ['details']],
+    ['give the essay a deadline of Friday', ['details']],
+    ['make the reading log a daily thing', ['details']],
+    ['label the seed catalogue one garden and shopping', ['tag']],
+    ["What's Mrs Chikwanha's prescription again?", ['find']],
+    ['which courtroom is the Ruiz hearing in?', ['find']],
+    ['How many bundles am I after needing for Dunquin?', ['find']],
+    ['what size are the Okoro frames again?', ['find']],
+    ['how often am I meant to do the fish tank?', ['when']],
+    ['wat time is my shift tmrw', ['when']],
+    ["what's on for pond 6", ['find']],
+    ["which one's the plumber task?", ['find']],
+    ['move task 2', ['schedule']],
+    ['I need to rename one of the filing tasks.', ['update']],
+    ['add a task for Thursday', ['add-missing-title']],
+    ['set a reminder for next Tuesday at 11am', ['add-missing-title']],
+    ['she just rang', ['unknown']],
+  ])('%s', (text, types) => {
+    expect(readIn(text).map((i) => i.type)).toEqual(types);
+  });
+
+  it('"what time is my shift tomorrow?" asks about the shift', () => {
+    expect(readIn('wat time is my shift tmrw')).toEqual([
+      { type: 'when', ref: { kind: 'words', text: 'my shift' } },
+    ]);
+  });
+
+  it('"take the date off the decorating one, no rush now" names the decorating one', () => {
+    expect(readIn('take the date off the decorating one, no rush now')).toEqual([
+      { type: 'schedule', ref: { kind: 'words', text: 'the decorating one' }, clear: true },
+    ]);
+  });
+
+  it.each([
+    ['push it back another 2', { type: 'schedule', ref: { kind: 'focus' }, shift: 2 }],
+    ["it's 10.20 now", { type: 'details', ref: { kind: 'focus' }, text: 'at 10:20' }],
+    [
+      "we're moving to Thursdays",
+      { type: 'details', ref: { kind: 'focus' }, text: 'every Thursday' },
+    ],
+    ['make it a weekly thing', { type: 'details', ref: { kind: 'focus' }, text: 'weekly' }],
+    [
+      'tag it #edits and keep it medium priority',
+      { type: 'details', ref: { kind: 'focus' }, text: '#edits medium priority' },
+    ],
+  ])('after an add, "%s"', (text, read) => {
+    expect(readIn(text, { lastAction: 'add', lastTimed: true })).toEqual([read]);
+  });
+});
+
+describe('groups, notes and things only the person can do', () => {
+  it.each([
+    ['anything with a note on it?', [{ type: 'find', text: '', withNotes: true }]],
+    ['which of my tasks have notes?', [{ type: 'find', text: '', withNotes: true }]],
+    [
+      "can you text my sister that I'm running late",
+      [{ type: 'out-of-reach', deed: 'text', who: 'my sister' }],
+    ],
+    [
+      "could you call Dave and tell him the van's ready",
+      [{ type: 'out-of-reach', deed: 'call', who: 'Dave' }],
+    ],
+    [
+      'make both high priority',
+      [{ type: 'details', ref: { kind: 'shown', count: 2 }, text: 'high priority' }],
+    ],
+    [
+      'tag all three #move',
+      [{ type: 'details', ref: { kind: 'shown', count: 3, all: true }, text: '#move' }],
+    ],
+    [
+      'mark them all done except the passport one',
+      [{ type: 'complete', ref: { kind: 'shown', all: true, except: 'the passport one' } }],
+    ],
+    [
+      "the Scalpay run's no repeating anymore, it's just the once now",
+      [
+        {
+          type: 'details',
+          ref: { kind: 'words', text: 'the Scalpay run' },
+          text: '',
+          clear: ['repeat'],
+        },
+      ],
+    ],
+    [
+      'the vat only needs washing every second day now',
+      [
+        {
+          type: 'set-repeat',
+          ref: { kind: 'words', text: 'the vat' },
+          repeat: 'every second day',
+          fallback: { type: 'add', title: 'the vat only needs washing every second day' },
+        },
+      ],
+    ],
+    ['scrub number 7 off the list', [{ type: 'delete', ref: { kind: 'ids', ids: [7] } }]],
+    ['and a next one, order the tea tree oil', [{ type: 'add', title: 'Order the tea tree oil' }]],
+    [
+      'You may tick off the chiropodist',
+      [{ type: 'complete', ref: { kind: 'words', text: 'the chiropodist' } }],
+    ],
+    [
+      'I need to redo the photocopying, reopen it',
+      [{ type: 'reopen', ref: { kind: 'focus', context: 'the photocopying' } }],
+    ],
+    [
+      'move the council call to the morning',
+      [
+        {
+          type: 'details',
+          ref: { kind: 'words', text: 'the council call' },
+          text: '',
+          dayPart: 'am',
+        },
+      ],
+    ],
+    [
+      'push the rent back',
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the rent' }, when: '' }],
+    ],
+    [
+      'can you make the lambing supplies a bit sooner',
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the lambing supplies' }, when: '' }],
+    ],
+    ['bring the bins back', [{ type: 'put-back', ref: { kind: 'words', text: 'the bins' } }]],
+    ["what's the most urgent thing on here", [{ type: 'agenda', priority: 1 }]],
+    ['anything I need to do down the allotment?', [{ type: 'find', text: 'allotment' }]],
+  ])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+
+  it('"fi Sunday morning, and tag it cookup" after an add sets both', () => {
+    expect(readIn('fi Sunday morning, and tag it cookup', { lastAction: 'add' })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'Sunday morning' },
+      { type: 'details', ref: { kind: 'focus' }, text: '#cookup' },
+    ]);
+  });
+
+  it('"set it for Friday, that\'s the retest" after putting a task back sets its date', () => {
+    expect(
+      readIn("set it for Friday, that's the retest", { lastAction: 'reopen' }).map((i) => i.type),
+    ).toEqual(['details']);
+  });
+});

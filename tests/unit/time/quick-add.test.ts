@@ -578,3 +578,54 @@ describe('quick add: times said loosely', () => {
     expect(parse('play 6p doubles')).toMatchObject({ title: 'play 6p doubles', dueTime: null });
   });
 });
+
+describe('quick add: more ways of saying when and how often', () => {
+  it.each([
+    [
+      'call the office tomorrow morning 7ish',
+      { title: 'call the office', dueDate: '2026-11-29', dueTime: '07:00' },
+    ],
+    [
+      'meet Sam at 10:30ish on Friday',
+      { title: 'meet Sam', dueDate: '2026-12-04', dueTime: '10:30' },
+    ],
+    ['buy size 7ish shoes', { title: 'buy size 7ish shoes', dueTime: null }],
+    [
+      'lock up the hall at midnight tonight',
+      { title: 'lock up the hall', dueDate: '2026-11-29', dueTime: '00:00' },
+    ],
+    ['call Nan at tea time tomorrow', { title: 'call Nan', dueDate: '2026-11-29' }],
+    ['ring Dad at dusk tomorrow', { title: 'ring Dad', dueDate: '2026-11-29' }],
+    ['laundry sunday nite 9pm', { title: 'laundry', dueDate: '2026-11-29', dueTime: '21:00' }],
+    [
+      'practise scales friday, the afternoon, about 2',
+      { title: 'practise scales', dueDate: '2026-12-04', dueTime: '14:00' },
+    ],
+    [
+      'call the plant in the evening at 7 tomorrow',
+      { title: 'call the plant', dueDate: '2026-11-29', dueTime: '19:00' },
+    ],
+    [
+      'pay back Siobhán the 20 quid, no rush, low priority',
+      { title: 'pay back Siobhán the 20 quid', priority: 3 },
+    ],
+    [
+      'deep clean the freezer at the end of every month',
+      { title: 'deep clean the freezer', repeat: 'FREQ=MONTHLY;BYMONTHDAY=-1' },
+    ],
+    [
+      'physio exercises twice a week on Mon and Thu',
+      { title: 'physio exercises', repeat: 'FREQ=WEEKLY;BYDAY=MO,TH' },
+    ],
+    [
+      'run payroll on the last Friday of every month',
+      { title: 'run payroll', repeat: 'FREQ=MONTHLY;BYDAY=-1FR' },
+    ],
+    [
+      'stock take the first monday of each month',
+      { title: 'stock take', repeat: 'FREQ=MONTHLY;BYDAY=1MO' },
+    ],
+  ])('%s', (text, read) => {
+    expect(parse(text)).toMatchObject(read);
+  });
+});

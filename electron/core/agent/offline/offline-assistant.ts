@@ -128,10 +128,12 @@ function replaceWords(old: string, from: string, to: string): string {
   const lower = old.toLowerCase();
   let what = from.trim().toLowerCase();
   let at = lower.indexOf(what);
+  let bare = false;
   if (at < 0) {
     // "the midterm" for "… bio midterm": the words without their determiner.
     what = what.replace(/^(?:the|a|an|my|to|for)\s+/, '');
     at = what ? lower.indexOf(what) : -1;
+    bare = true;
   }
   if (at < 0) return amendTitle(old, to);
   const before = old.slice(0, at);
@@ -140,6 +142,8 @@ function replaceWords(old: string, from: string, to: string): string {
     .split(/\s+/)
     .map((w) => w.toLowerCase());
   let words = to.trim().split(/\s+/);
+  // ("the greenhouse, not the shed" for "… allotment shed": without its determiner too)
+  if (bare && words.length > 1 && /^(?:the|a|an|my)$/i.test(words[0]!)) words = words.slice(1);
   // "my gym pass" + "the swimming pass": one determiner is enough.
   if (
     /^(?:my|the|a|an|your|our)$/.test(beforeWords.at(-1) ?? '') &&
@@ -515,9 +519,17 @@ function keepDays(old: string | null, rule: string): string {
     : withDays;
 }
 
-/** The pending tasks a phrase names by their label ("my work stuff", "everything tagged home"). */
-function ofLabel(text: string, all: Task[]): Task[] {
+/** The tasks a phrase names by their label ("my work stuff", "everything tagged home"; "all the
+ * lambing ones", read as "lambing" said of every task): pending ones, or the completed ones when
+ * those are the ones meant ("untick all the cellar ones"). */
+function ofLabel(
+  text: string,
+  all: Task[],
+  every = false,
+  prefer?: 'pending' | 'completed',
+): Task[] {
   const m =
+    (every ? /^#?([\p{L}\p{N}_-]+)$/u.exec(text.trim()) : null) ??
     /^(?:all\s+(?:of\s+)?)?(?:my|the|our)?\s*#?([\p{L}\p{N}_-]+)\s+(?:stuff|tasks|ones|things|items|jobs|bits)$/iu.exec(
       text.trim(),
     ) ??
@@ -527,7 +539,7 @@ function ofLabel(text: string, all: Task[]): Task[] {
     /^(?:all\s+(?:my\s+)?)?#([\p{L}\p{N}_-]+)(?:\s+(?:tasks|ones|stuff))?$/u.exec(text.trim());
   if (!m) return [];
   const label = m[1]!.toLowerCase();
-  return all.filter((t) => !t.completed && t.labels.includes(label));
+  return all.filter((t) => t.completed === (prefer === 'completed') && t.labels.includes(label));
 }
 
 /**
@@ -602,8 +614,15 @@ function nearestHour(time: string, had: string | null, said: string): string {
   if (/(?:^|\D)(?:1[3-9]|2[0-3]|00)(?::\d{2}|h\b)/.test(said)) return time;
   const hour = Number(time.slice(0, 2)) % 12;
   const old = Number(had.slice(0, 2));
-  const near = [hour, hour + 12].sort((a, b) => Math.abs(a - old) - Math.abs(b - old))[0]!;
-  return `${String(near).padStart(2, '0')}${time.slice(2)}`;
+  // (as near as two hours either way, the waking hour: "half 3" for a 9:00 dentist is 15:30)
+  const day = (h: number) => h >= 6 && h <= 21;
+  const [near, far] = [hour, hour + 12].sort((a, b) => Math.abs(a - old) - Math.abs(b - old)) as [
+    number,
+    number,
+  ];
+  const pick =
+    !day(near) && day(far) && Math.abs(far - old) - Math.abs(near - old) <= 2 ? far : near;
+  return `${String(pick).padStart(2, '0')}${time.slice(2)}`;
 }
 
 const TIMED = new Set<IntentType>([
@@ -702,6 +721,11 @@ export class OfflineAssistant implements Engine {
         return `Hi! ${HELP}`;
       case 'thanks':
         return "You're welcome! Anything else for your list?";
+      case 'out-of-reach': {
+        const deed = /^(?:call|ring|phone)$/.test(intent.deed) ? 'make calls' : 'send messages';
+        const task = `${intent.deed.charAt(0).toUpperCase()}${intent.deed.slice(1)} ${intent.who}`;
+        return `I can't ${deed} — I only keep your task list, so nothing changed. Want it there? Say “add ${task}”.`;
+      }
       case 'help':
         return HELP;
       case 'dismiss':
@@ -732,7 +756,11 @@ export class OfflineAssistant implements Engine {
         return `I'm not sure what you'd like me to do with that.${suggestion} ${HELP}`;
       }
       case 'add-missing-title':
-        turn.state.asking = { field: 'add', taskId: 0 };
+        turn.state.asking = {
+          field: 'add',
+          taskId: 0,
+          ...(intent.details ? { details: intent.details } : {}),
+        };
         return 'What should the task say? For example: “buy milk” (or several: “buy milk, call mom”).';
       case 'add':
         return this.#add(intent, turn);
@@ -772,6 +800,7 @@ export class OfflineAssistant implements Engine {
       case 'show':
         return this.#show(intent.ref, turn, intent.about);
       case 'find':
+        if (intent.withNotes) return this.#withNotes(turn);
         return this.#find(intent.text, turn, intent.status, intent.notes, intent.count);
       case 'recall':
         return this.#recall(intent.text, turn);
@@ -901,7 +930,8 @@ export class OfflineAssistant implements Engine {
       // "no, the morning": the hour it had, in that half of the day
       if (intent.dayPart && t.dueTime) {
         const hour = Number(t.dueTime.slice(0, 2));
-        const moved = intent.dayPart === 'am' ? hour % 12 : (hour % 12) + 12;
+        // ("to the morning" for a 3pm call: 9 in the morning, not 3)
+        const moved = intent.dayPart === 'am' ? (hour % 12 < 5 ? 9 : hour % 12) : (hour % 12) + 12;
         args.due_time = `${String(moved).padStart(2, '0')}${t.dueTime.slice(2)}`;
       }
       for (const field of intent.clear ?? []) {
@@ -1096,6 +1126,14 @@ export class OfflineAssistant implements Engine {
                 : 0;
             args.due_date = addDays(t.dueDate ?? today, intent.shift - undone);
           } else {
+            // ("move task 2": to when, not said yet)
+            if (intent.when === '') {
+              // (the answer, "Friday", is then a detail of this task)
+              turn.state.focus = [t.id];
+              turn.state.lastAction = 'update';
+              turn.state.lastTimed = true;
+              return `When should ${q(t)} move to? Say a day, a time or how far, like “Friday”, “tomorrow at 5pm” or “2 days later”.`;
+            }
             const when = turn.readDate(intent.when ?? '');
             if (!when)
               return `I couldn't tell when “${intent.when}” is. Try “Friday”, “tomorrow at 5pm” or “in 3 days”.`;
@@ -1471,6 +1509,18 @@ export class OfflineAssistant implements Engine {
         return { ok: true, tasks: picked };
       }
       case 'shown': {
+        if (ref.except) {
+          // "mark them all done except the passport one": those, but the ones it names
+          const group = this.resolve({ ...ref, except: undefined }, turn, prefer);
+          if (!group.ok) return group;
+          const left = new Set(matchTasks(ref.except, group.tasks).candidates.map((t) => t.id));
+          if (left.size === 0)
+            return {
+              ok: false,
+              reply: `Sorry, I couldn't find “${describeWords(ref.except)}” to leave out. ${titlesPreview(all)}`,
+            };
+          return { ok: true, tasks: group.tasks.filter((t) => !left.has(t.id)) };
+        }
         const shown = present(turn.state.shown, all);
         if (shown.length > 0 && (ref.count === undefined || shown.length === ref.count))
           return { ok: true, tasks: shown };
@@ -1846,7 +1896,7 @@ export class OfflineAssistant implements Engine {
         }
         if (candidates.length === 0) {
           // "all my work stuff", "everything tagged home", "#errands": the tasks of a label
-          const labelled = ofLabel(text, all);
+          const labelled = ofLabel(text, all, ref.kind === 'words' && ref.every === true, prefer);
           if (labelled.length > 0) return { ok: true, tasks: labelled };
           // "the letter to Harold" for "Write to cousin Harold": the one task its words point to.
           const about = ref.kind === 'words' ? taskAbout(text, all) : undefined;
@@ -2165,7 +2215,8 @@ export class OfflineAssistant implements Engine {
       // The new task(s) asked for: "buy sunscreen and book the ferry tickets - two separate tasks"
       const separate =
         /\s*[-,(]?\s*(?:as\s+)?(?:two|three|four|2|3|4)?\s*(?:separate|different)\s+(?:tasks|items|things)\)?$/i;
-      const said = text.replace(separate, '');
+      // ("add a task for Thursday" … "collect the combs": the details said first go with it)
+      const said = `${text.replace(separate, '')}${asking.details ? ` ${asking.details}` : ''}`;
       const counted = said !== text ? `add ${said.replace(/\s+and\s+/i, ', ')}` : `add ${said}`;
       const found = add.extract(counted, {
         dialogue: {
@@ -2182,7 +2233,7 @@ export class OfflineAssistant implements Engine {
       );
       return adds.length
         ? this.#addMany(adds, turn)
-        : this.#addMany([{ type: 'add', title: tidyTitle(text) }], turn);
+        : this.#addMany([{ type: 'add', title: tidyTitle(said) }], turn);
     }
     const ref: TaskRef = { kind: 'ids', ids: [asking.taskId] };
     return asking.field === 'title'
@@ -2318,6 +2369,20 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "Anything about the car?": the tasks whose words match, nothing else. */
+  /** "anything with a note on it?": the tasks still to do that have notes, with them. */
+  #withNotes(turn: TurnContext): string {
+    turn.state.lastAsked = 'find';
+    const noted = turn.tasks('pending').filter((t) => t.description.trim() !== '');
+    if (noted.length === 0) return 'None of your tasks still to do has a note.';
+    turn.state.shown = noted.map((t) => t.id);
+    turn.state.focus = noted.map((t) => t.id);
+    const lines = noted
+      .slice(0, LIST_LIMIT)
+      .map((t) => `- #${t.id} ${t.title} — note: ${t.description}`);
+    const more = noted.length > LIST_LIMIT ? `\n…and ${noted.length - LIST_LIMIT} more.` : '';
+    return `${plural(noted.length, 'task')} with a note:\n${lines.join('\n')}${more}`;
+  }
+
   #find(
     text: string,
     turn: TurnContext,

@@ -55,10 +55,7 @@ const slipOf = (typed: string, word: string) =>
   typed.length >= 5 && word.length >= 5 && withinOneEdit(typed, word);
 
 export function keywords(text: string): string[] {
-  return words(text)
-    .map((w) => same(w.replace(/['’]s$/, '')))
-    .filter((w) => !STOPWORDS.has(w))
-    .map(stem);
+  return rawKeywords(text).map(stem);
 }
 
 const tokenMatches = (query: string, target: string) =>
@@ -106,7 +103,11 @@ export function matchTasks(phrase: string, tasks: Task[], asSaid = true): MatchR
     const ending = /\s/.test(said)
       ? tasks.filter((t) => t.title.trim().toLowerCase().endsWith(` ${said}`))
       : [];
-    return ending.length > 0 ? { candidates: ending, none: false } : { candidates: [], none: true };
+    if (ending.length > 0) return { candidates: ending, none: false };
+    // "that entry", "the list": a word for a task that is a word of one's title
+    const noun = /\b(entry|reminder|item|list)\b/.exec(said)?.[1];
+    const named = noun ? tasks.filter((t) => new RegExp(`\\b${noun}\\b`, 'i').test(t.title)) : [];
+    return named.length > 0 ? { candidates: named, none: false } : { candidates: [], none: true };
   }
   const normalized = phrase.trim().toLowerCase();
   const exact = tasks.filter((t) => t.title.trim().toLowerCase() === normalized);

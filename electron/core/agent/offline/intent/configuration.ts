@@ -22,7 +22,7 @@ import { rename } from './rules/rename.ts';
 import { reopen } from './rules/reopen.ts';
 import { shorthandAdd, shorthandChange } from './rules/shorthand.ts';
 import { show } from './rules/show.ts';
-import { greeting, help, nothingAsked, thanks } from './rules/small-talk.ts';
+import { greeting, help, nothingAsked, outOfReach, thanks } from './rules/small-talk.ts';
 import { statement } from './rules/statement.ts';
 import { statusQuestion } from './rules/status-question.ts';
 import { undo } from './rules/undo.ts';
@@ -44,6 +44,7 @@ export const RULES: readonly Rule[] = [
   thanks,
   help,
   nothingAsked,
+  outOfReach,
   choice,
   value,
   undo,

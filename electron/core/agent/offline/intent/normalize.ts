@@ -405,7 +405,7 @@ export function normalizeText(text: string): string {
       .replace(/(?<=^|\s)t'(?=\p{L})/giu, 'the ')
       .replace(/\b(can|could|will|would|did|do)\s+tha\b/gi, '$1 you')
       // "the durian one change to '…' can?": a request, asked as "can it be done?" (Singlish)
-      .replace(/(?<=\S)\s*,?\s+can(?:\s+or\s+not)?\s*\?+\s*$/i, '')
+      .replace(/(?<=\S)\s*,?\s+can(?:\s+or\s+not|\s+(?:ah|anot|not|lah|a))?\s*\?+\s*$/i, '')
       // "can ye mark it as no done?": not done, said in Scots
       .replace(
         /\b(as|is|it's|marked|still)\s+no\s+(done|finished|complete|completed|ticked off|sorted)\b/gi,
@@ -487,6 +487,7 @@ export function normalizeText(text: string): string {
         'add ',
       )
       // "prepone the demo" (Indian English): bring it forward
+      .replace(/\bprepon(?:e|ing)\s+(it|that|this|them)\b/gi, 'bring $1 forward')
       .replace(/\bprepon(?:e|ing)\b/gi, 'bring forward')
       .replace(/\bprepone[sd]\b/gi, (w) => (/d$/i.test(w) ? 'brought forward' : 'brings forward'))
       // "push back the dentist by a week", "bring forward the demo to Monday": the task, then
@@ -553,8 +554,135 @@ export function normalizeText(text: string): string {
         /^(?:(?:please|pls)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:add|put|create|make|do)\s+(?=(?:the\s+)?same(?:\s+(?:again|thing|one|task))?\s+(?:for|with)\s)/i,
         '',
       )
+      // "remind me on the 21st to move the cattle": the thing to do, then when
+      .replace(
+        /^((?:(?:please|pls|can you|could you)\s+)*remind me)\s+((?:on|at|by|this|next|tomorrow|today|tonight|in|every|each|first thing)\b[^,]{1,30}?)\s+to\s+(?=\S)(.+)$/i,
+        '$1 to $3 $2',
+      )
+      // "set up a task to run payroll", "set me a reminder to …": add it
+      .replace(
+        /^((?:(?:please|pls|can you|could you)\s+)*)set\s+(?:up\s+)?(?:a|an|me\s+a|me\s+an)\s+(?:new\s+)?(?:reminder|task|to-?do)\s+to\s+(?=\S)/i,
+        '$1add ',
+      )
+      // "set a reminder for next Tuesday": a task for then (what it says comes next)
+      .replace(
+        /^((?:(?:please|pls|can you|could you)\s+)*)(?:set|make|create)\s+(?:up\s+)?(?:me\s+)?an?\s+(?:new\s+)?(?:reminder|task|to-?do)\s+(?=(?:for|on|at|next|this|tomorrow|today|tonight)\b)/i,
+        '$1add a task ',
+      )
+      // "I need to rename one of the filing tasks": a change to a task on the list, asked for
+      // ("I need to delete the old photos" is a task)
+      .replace(
+        /^(?:(?:i|we)\s+)?(?:need|want|have|would like|'d like|wanna|gotta)\s+to\s+(rename|delete|remove|change|edit|update|mark|tick|move|reschedule|reopen|untick|retitle)\s+(?=(?:one of\s+(?:the|my)\s+.+?\s+(?:tasks|ones|jobs|items)|(?:the|my|that|this)\s+.+?\s+(?:task|one|reminder|item|job)|it|that|this|task\s*#?\d+)[.!]*$)/i,
+        '$1 ',
+      )
+      // "what's the most urgent thing on here": the urgent ones
+      .replace(/\bthe\s+most\s+(urgent|important)\s+(?:thing|task|one|job|item)s?\b/gi, '$1')
+      // "wot time is my mri", "wat time": what
+      .replace(/^(?:wot|wat|wht|wut)\b/i, 'what')
+      // "Ah need tae phone the vet": I need to, said in Scots
+      .replace(/^ah\s+(?=(?:need|have|want|must|got|cannae|canny|will|'ll|should)\b)/i, 'I ')
+      .replace(/\b(need|have|got|want|going|ought)\s+tae\b/gi, '$1 to')
       // "mate, the water bill's urgent": who is spoken to, not what is said
       .replace(/^(?:mate|dude|bro|pal|buddy|love|hun|man|oi|yo)\s*,\s*(?=\S)/i, '')
+      // "bhai add …", "yaar add a task …", "abeg add …": the same, without the comma
+      .replace(
+        /^(?:bhai|yaar|abeg|oga|boss|bro|sis|dude|mate|oi|yo|hey|chale|ayy?|bruv|fam)\s+(?=(?:add|put|mark|tick|delete|remove|rename|move|push|change|make|set|show|tell|list|what|when|which|how|can|could|please|pls|give|cancel)\b)/i,
+        '',
+      )
+      // "…, hon", "… o", "…, tidy": who is spoken to, or a word said to end ("tidy", "o", "sha")
+      .replace(
+        /(?<=\S)[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam)\s*[.!]*$/i,
+        '',
+      )
+      // "push it back another 2 days", "a further week": that much more
+      .replace(
+        /\b(back|forward|later|earlier|on)\s+(?:another|a further|an extra|a few more)\s+(?=\d|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|week\b|day\b)/gi,
+        '$1 ',
+      )
+      // "push it back 2": days, when nothing else is said
+      .replace(
+        /\b(push|move|bump|put|shift|kick)\s+(it|that|this|them)\s+back\s+(\d{1,2}|two|three|four|five|six|seven)$/i,
+        '$1 $2 back $3 days',
+      )
+      // "we're moving to Thursdays", "they're switching it to Fridays": the days it repeats on
+      .replace(
+        /^(?:(?:so|and|oh|also)[,\s]+)?(?:we're|we are|they're|they are|it's|it is|its)\s+(?:moving|switching|changing|going)\s+(?:it\s+|them\s+)?(?:over\s+)?to\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)days\b)/i,
+        'make it ',
+      )
+      // "urgent!! need to replace the windscreen by friday": a new task, urgent
+      .replace(
+        /^(?:urgent|asap|important|priority)\s*(?:[!:.,]+|\s-+)\s*((?:(?:i|we)\s+)?(?:need to|have to|must|gotta|got to|add|remind me to|please add|don't forget to|dont forget to)\s.+?)[.!]*$/i,
+        '$1, urgent',
+      )
+      // "the papers arenae served", "Galbraith wisnae in": not, said in Scots
+      .replace(
+        /\b(are|is|was|were|did|do|does|can|could|would|should|have|has|wis|dinnae|din)nae\b/gi,
+        (_, v: string) =>
+          `${({ wis: 'was', din: 'do', dinnae: 'do' } as Record<string, string>)[v.toLowerCase()] ?? v}n't`,
+      )
+      // "I ticked off the wrong one - the fence quote isn't done, the shed quote is": the
+      // correction itself
+      .replace(
+        /^(?:(?:oops|sorry|oh|argh|ugh|damn)[,\s]+)*(?:i|we)\s+(?:ticked|marked|checked|crossed)(?:\s+off)?\s+the\s+wrong\s+(?:one|task)(?:\s+off)?\s*[-–—,;:.]+\s*(?=\S)/i,
+        '',
+      )
+      // "…, the shed quote is": that one is done
+      .replace(
+        /^(.+?\b(?:isn't|is not|aren't|are not|wasn't)\s+(?:done|finished|sorted|complete|completed))\s*[,;]\s*(?:but\s+)?((?:the|my|our)\s+.+?)\s+(is|are|was)$/i,
+        '$1. $2 $3 done',
+      )
+      // "the kettle return didn't go through": it isn't done
+      .replace(
+        /^((?:the|my|our)\s+.+?)\s+(?:didn't|did not|never)\s+(?:go through|go ahead|work out|get done|go out|get sent|arrive)\b/i,
+        "$1 isn't done",
+      )
+      // "car failed its MOT so that's not done after all": mark it not done, and why
+      .replace(
+        /^(.+?)\s*,?\s+so\s+(that|it|this)(?:'s|\s+is)\s+not\s+(?:done|finished|sorted|complete)\b(?:\s+(?:after all|yet|any more|anymore))?$/i,
+        '$1, so mark $2 not done',
+      )
+      // "all today's jobs finish already" (Singlish): they are done
+      .replace(
+        /^((?:all|everything)\b.+?)\s+(?:finish|finished|done|settle|settled|complete)\s+(?:already|liao|oredi)$/i,
+        '$1 are done',
+      )
+      // "everything tagged #garden is done, mad weekend": the news, then a word on it
+      .replace(
+        /^(.{3,}?\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:done|finished|sorted|complete|completed)(?:\s+now)?)\s*[,;—–-]+\s*(?![^,]*(?:\b(?:too|also|as well|and|but|not|n't|except|apart|only|just|still|though|tho|done|finished|sorted|complete|completed|ticked|paid|booked|sent|fixed|ready|is|are|was|were|has|have|please|pls|tick|mark|cross|delete|remove|add|move|push|set|make|put|can|could|would)\b|'s\b|'re\b))[^,?]{1,30}$/i,
+        '$1',
+      )
+      // Pidgin and patois: "make am urgent" (it), "e dey urgent" (it's), "dat one" (that), "mi
+      // pay the stall fee already" (I), "the ECG bill don pay" (is paid)
+      .replace(
+        /\b(make|put|set|mark|tick|move|push|delete|remove|cancel|carry|leave)\s+am\b/gi,
+        '$1 it',
+      )
+      .replace(/^e\s+(?:dey|don)\s+(?=\S)/i, "it's ")
+      .replace(/\bdat\b/gi, 'that')
+      .replace(/^mi\s+(?=([a-z]+)\s)/i, (m, verb: string) =>
+        TASK_VERBS.has(verb.toLowerCase()) ? 'I ' : m,
+      )
+      .replace(
+        /^((?:the|my|di|dat|that)\s+.+?|[a-z]+\s+[a-z]+)\s+don\s+([a-z]+)(?=\s*(?:[,.!]|$))/i,
+        (m, thing: string, verb: string) =>
+          TASK_VERBS.has(verb.toLowerCase()) ? `I ${verb} ${thing} already` : m,
+      )
+      // "fi Sunday morning" (patois): for
+      .replace(/^fi\s+(?=\S)/i, 'for ')
+      // "scrub number 7 off the list": delete it
+      .replace(/^(?:please\s+)?scrub\s+(.+?)\s+off(?:\s+(?:the|my)\s+list)?$/i, 'delete $1')
+      // "and a next one, order the oil": another one
+      .replace(/\ba\s+next\s+one\b/gi, 'another one')
+      // "you may tick off the chiropodist": tick it off
+      .replace(
+        /^(?:(?:ok|okay|right|so)[,\s]+)?you\s+(?:may|can|could|might|should)\s+(?:now\s+)?(?=(?:tick|mark|cross|check|delete|remove|strike)\b)/i,
+        '',
+      )
+      // "needs doin'", "goin", "gettin": the g dropped
+      .replace(
+        /\b(do|go|com|gett|putt|mak|tak|hav|say|look|runn|fix|clean|work|be|see|call|tell|ask|pay|buy|dropp|pick|sort|check|shopp|wash|walk|feed|send|pack|book)in(?:'|\b)/gi,
+        '$1ing',
+      )
       // "add me task for buy the tickets": a task to buy them
       .replace(
         /\badd\s+me\s+(?:a\s+|one\s+)?(?:task|reminder|todo|to-do)\s+(?:for|to)\s+(?=\S)/gi,
@@ -565,9 +693,10 @@ export function normalizeText(text: string): string {
         /\b(?:chuck|bung|pop|stick|throw|put)\s+in\s+(?=(?:a|an|another|one more)\s+(?:new\s+)?(?:reminder|task|todo|to-do|item|note|job)\b)/gi,
         'add ',
       )
-      // "put in collect the turf from Seamus": a deed put on the list
+      // "put in collect the turf from Seamus", "put down chase up the plasterer": a deed put on
+      // the list
       .replace(
-        /^((?:(?:please|pls|can you|could you)\s+)*)(?:put|pop|stick|chuck|bung)\s+in\s+(?=([a-z]+)\s)/i,
+        /^((?:(?:please|pls|can you|could you)\s+)*)(?:put|pop|stick|chuck|bung|jot|write|note)\s+(?:in|down)\s+(?=([a-z]+)\s)/i,
         (m, lead: string, verb: string) => (TASK_VERBS.has(verb.toLowerCase()) ? `${lead}add ` : m),
       )
       // "and rather urgent, if you don't mind": urgent
@@ -820,7 +949,10 @@ export function normalizeText(text: string): string {
       .replace(/,\s*[^,"']{1,40}?\s+(?:lol|haha|lmao|rofl)[!.]*\s*$/i, '')
       .replace(/\bwat's\b/gi, "what's")
       // "t3", "tsk 1", "tk 2": shorthand for a task number
-      .replace(/\b(?:t|tk|tsk|tsks)\s?#?(\d+)\b/gi, 'task $1')
+      // ("Heathrow T5": a terminal, not task 5)
+      .replace(/\b(?:t|tk|tsk|tsks)\s?#?(\d+)\b/gi, (m, n: string, at: number, all: string) =>
+        /\S\s+\p{Lu}\p{Ll}+\s+$/u.test(all.slice(0, at)) ? m : `task ${n}`,
+      )
       // "task number 2", "task no. 2" → "task 2"
       .replace(
         /\b(task|item)\s+(?:number|no\.?|nr\.?|#)\s*(?=\d|one|two|three|four|five|six|seven|eight|nine|ten)/gi,

@@ -10,7 +10,7 @@ const REF_NOISE =
   /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board|tracker|planner|backlog)|off|out|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far|there|on there|in there)$/i;
 
 const ALL_WORDS =
-  /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|it all|the whole lot|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
+  /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|it all|all of it|the whole lot|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
 
 export function statusWords(s: string): TaskStatus | undefined {
   if (
@@ -227,7 +227,7 @@ export function parseRef(raw: string): TaskRef {
     return { kind: 'shown', count: 2 };
   // "all three of them", "those four", "the three of those"
   const countedShown = s.match(
-    /^(?:all\s+)?(?:the\s+)?(two|three|four|five|six|2|3|4|5|6)\s+of\s+(?:them|those|these)$|^(?:those|these)\s+(two|three|four|five|six|2|3|4|5|6)(?:\s+(?:tasks|ones|items))?$/i,
+    /^(?:all\s+)?(?:the\s+)?(two|three|four|five|six|2|3|4|5|6)\s+of\s+(?:them|those|these)$|^(?:those|these|all)\s+(two|three|four|five|six|2|3|4|5|6)(?:\s+(?:tasks|ones|items|of them))?$/i,
   );
   if (countedShown) {
     const n = (countedShown[1] ?? countedShown[2])!.toLowerCase();
@@ -432,6 +432,18 @@ export function withException<I extends { ref: TaskRef }>(
   const exception = tail ? except![1]!.slice(0, tail.index) : except?.[1];
   const rest = except ? `${text.slice(0, except.index)}${tail ? ` ${tail[1]}` : ''}` : text;
   const found = read(rest);
+  // ("mark them all done except the passport one": the ones shown, but that one)
+  if (found && exception && found.ref.kind === 'shown')
+    return {
+      ...found,
+      ref: {
+        ...found.ref,
+        except: exception.replace(
+          /^(?:except(?: for)?|apart from|but not|other than|besides)\s+/i,
+          '',
+        ),
+      },
+    };
   if (found && exception && found.ref.kind === 'all') {
     // ("delete the done ones except the council tax": the done ones stay the group)
     const ref = parseRef(`everything ${exception}`);

@@ -14,7 +14,7 @@ export type TaskRef =
   | { kind: 'focus'; context?: string; topic?: string }
   /** "them", "those", "all of them": the tasks just shown. */
   /** `all`: said as "all of them", so the whole list when nothing was shown. */
-  | { kind: 'shown'; count?: number; all?: true }
+  | { kind: 'shown'; count?: number; all?: true; except?: string }
   /** "a task", "one of them": not said yet; ask which. */
   | { kind: 'any' }
   /** "the first one I added": by position among the tasks added or changed lately. */
@@ -65,7 +65,7 @@ export type Intent =
        * when there is one. */
       quick?: true;
     }
-  | { type: 'add-missing-title' }
+  | { type: 'add-missing-title'; details?: string }
   /** `ofShown`: "which of those are done?" looks only at the tasks just shown. */
   | { type: 'list'; status: TaskStatus; ofShown?: true }
   /** `shown`: "how many is that?" counts the tasks just found. */
@@ -108,7 +108,15 @@ export type Intent =
   /** "Anything about the car on my list?" */
   /** `status`: only those still to do (or done); `notes`: the question is about what is written
    * down ("why was I meant to call the bank?"), so the notes are shown. */
-  | { type: 'find'; text: string; status?: 'pending' | 'completed'; notes?: true; count?: true }
+  | {
+      type: 'find';
+      text: string;
+      status?: 'pending' | 'completed';
+      notes?: true;
+      count?: true;
+      /** "anything with a note on it?": the tasks that have notes. */
+      withNotes?: true;
+    }
   /** "what did I say about the landlord?": earlier chat messages with those words. */
   | { type: 'recall'; text: string }
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
@@ -185,6 +193,8 @@ export type Intent =
   /** "never mind", "leave them" to the assistant's own "which one?": nothing is done. */
   | { type: 'dismiss' }
   | { type: 'thanks' }
+  /** "can you text my sister that I'm running late": something only the person can do. */
+  | { type: 'out-of-reach'; deed: string; who: string }
   | { type: 'help' }
   | { type: 'unknown' };
 

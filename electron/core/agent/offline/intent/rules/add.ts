@@ -28,11 +28,13 @@ const PREFIXES: RegExp[] = [
   /^remind me\s*[:-]\s*/i,
   // "chuck on the list: grab a slab of beer"
   /^(?:chuck|pop|stick|bung|whack|throw|put|add|jot)\s+(?:(?:it|this|these)\s+)?(?:on|onto|in|to)\s+(?:the|my)\s+(?:\w+\s+)?list\s*[:,-]\s*/i,
-  /^(?:set|create|make)\s+(?:a|an|me\s+a)\s+(?:reminder|task|to-?do)\s+(?:to|for|:)\s*/i,
+  /^(?:set(?:\s+up)?|create|make)\s+(?:a|an|me\s+a)\s+(?:reminder|task|to-?do)\s+(?:to|for|:)\s*/i,
+  // "could you pop a task on for me to write a card", "stick a reminder in to ring the bank"
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:pop|stick|put|bung|chuck|whack|slap|set(?:\s+up)?)\s+(?:a|an|me\s+a)\s+(?:new\s+|quick\s+|wee\s+|little\s+)?(?:reminder|task|to-?do|note|job)\s+(?:on|in|down|up)?\s*(?:(?:for|with)\s+(?:me|us)\s+)?(?:to|for|:)\s+/i,
 ];
 
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
-const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:(?!\\d)))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:(?:new|recurring|repeating|regular|quick|little|small)\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note|action items?|actions?|tickets?|jobs?)(?:\\s+(?:items?|entry|entries))?)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
+const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:(?!\\d)))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:(?:new|recurring|repeating|regular|quick|little|small|wee|tiny|short)\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note|action items?|actions?|tickets?|jobs?)(?:\\s+(?:items?|entry|entries))?)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 export const TRAILERS =
   /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$|\s+(?:on|onto|in)\s+(?:there|here)(?:\s+(?:please|pls|for me))?$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
@@ -126,8 +128,19 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
     // "I put it in the note": where something was written, not a request
     if (/^(?:i|we)\s+(?:put|wrote|added|noted|jotted|saved)\s+(?:it|that|this|them)\b/i.test(s))
       return undefined;
-    // "remind me to", "add", "new task please": a request with nothing to add yet.
+    // "add a task for Thursday", "set a reminder for next Tuesday at 11": when, but not what yet
+    const whenFirst =
+      /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|set(?:\s+up)?|make|create|put in|pop in|stick in)\s+(?:me\s+)?(?:a|an|another|something|one)(?:\s+new)?(?:\s+(?:task|reminder|to-?do|item|one|thing|job))?\s+((?:for|on|at|by|due|next|this|tomorrow|today|tonight|every|each)\b.*)$/i.exec(
+        s,
+      );
+    if (whenFirst && onlyDetails(whenFirst[1]!))
+      return { type: 'add-missing-title', details: whenFirst[1]! };
+    // "remind me to", "add", "new task please", "set a reminder", "stick a new one on there for
+    // me": a request with nothing to add yet.
     if (
+      /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|set(?:\s+up)?|make|create|stick|pop|put|bung|chuck|whack)\s+(?:me\s+)?(?:a|an|another)\s+(?:new\s+)?(?:one|task|reminder|to-?do|item|entry)(?:\s+(?:on|in|up|down))?(?:\s+(?:there|here|the list|my list))?(?:\s+(?:for\s+(?:me|us)|please|pls))*$/i.test(
+        s,
+      ) ||
       /^(?:remind me(?: (?:of|about|to))?(?: something| a thing)?|(?:can|could|may) i (?:add|put in) (?:something|a task|one|an item|a thing)|i (?:want|would like|'d like) to add (?:something|a task|one)|add(?: a)?(?: new)?(?: task| todo| item)?|new (?:task|todo|item)|create(?: a)?(?: new)? (?:task|todo)|i need to|note down|jot down)$/i.test(
         s,
       )
@@ -142,7 +155,12 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
       const hit = s.match(prefix);
       if (hit) {
         body = s.slice(hit[0].length);
-        enumerated = hit[0].includes(':');
+        // ("new tasks: …" lists them; "new one: …", "new task: …" says one)
+        enumerated =
+          hit[0].includes(':') &&
+          !/^new\s+(?:one|task|todo|to-do|to do|item|reminder|entry|job|chore|errand|thing)\b/i.test(
+            hit[0],
+          );
         break;
       }
     }
@@ -294,7 +312,7 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
         description: tidyDescription(inBrackets[2]!),
       };
     const withDesc = body.match(
-      rx`^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?|,?\\s+and\\s+(?:put|write|add|say|set)\\s+(?:in\\s+|as\\s+)?(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|,?\\s+and\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be))\\s*(?::|of|saying|that says|that)?\\s*(.+)$`,
+      rx`^(.+?)(?:,?\\s+with\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|\\s*[;,]\\s*${DESCRIPTION_NOUN}\\s*:|\\s+-\\s+${DESCRIPTION_NOUN}:?|,?\\s+and\\s+(?:put|write|add|say|set)\\s+(?:in\\s+|as\\s+)?(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}|,?\\s+and\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be)|,?\\s+and\\s+(?:in|on|under|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}\\s+(?:put|write|say|add|just put|can you put|please put))\\s*(?::|of|saying|that says|that)?\\s*(.+)$`,
     );
     if (withDesc) {
       body = withDesc[1]!;
@@ -460,7 +478,7 @@ function splitItemsAsSaid(
     // "three things water the lawn take out the recycling and feed the cat", said without
     // pauses: each thing starts with what to do.
     const words = body.split(/\s+/);
-    const starts = words.map((w, i) => i === 0 || TASK_VERBS.has(w.toLowerCase()));
+    const starts = words.map((_, i) => startsItem(words, i));
     const items: string[] = [];
     for (const [i, w] of words.entries()) {
       if (starts[i]) items.push(w);
@@ -524,6 +542,15 @@ function splitItemsAsSaid(
     if (verbs[0] && !verbs.slice(1).some(Boolean)) return [part];
     if ((parallel && (listy || verbs.every((v) => v))) || (counted && pieces.length > 1))
       return pieces;
+    // "fuel up the bus, check the tyres, and sweep out the van": things to do, listed (the first
+    // with a verb less common than the others')
+    if (
+      /,/.test(part) &&
+      pieces.length > 2 &&
+      verbs.slice(1).every(Boolean) &&
+      /\s/.test(pieces[0]!)
+    )
+      return pieces;
     // "milk and call grandma": split where a new thing to do starts, after a short item (a
     // longer first part may itself start with a verb: "ignore the noise and delete all").
     if (pieces[0]!.split(/\s+/).length > 2) return [part];
@@ -555,9 +582,18 @@ function splitAtPauses(body: string): string[] {
 /** "water the lawn take out the recycling": a new item where a new thing to do starts. */
 function splitAtVerbs(piece: string): string[] {
   const items: string[] = [];
-  for (const [i, w] of piece.split(/\s+/).entries()) {
-    if (i === 0 || TASK_VERBS.has(w.toLowerCase())) items.push(w);
+  const words = piece.split(/\s+/);
+  for (const [i, w] of words.entries()) {
+    if (startsItem(words, i)) items.push(w);
     else items[items.length - 1] += ` ${w}`;
   }
-  return items;
+  return items.map((x) => x.replace(/\s+and$/i, ''));
 }
+
+/** A word that starts a new thing to do: a verb, not a thing named after "the" ("line the pitch"). */
+const startsItem = (words: string[], i: number) =>
+  i === 0 ||
+  (TASK_VERBS.has(words[i]!.toLowerCase()) &&
+    !/^(?:the|a|an|my|your|our|his|her|their|its|this|that|these|those|some|any|no|of|to)$/i.test(
+      words[i - 1]!,
+    ));

@@ -89,6 +89,13 @@ export const agenda: Rule = {
     const m = ASKING.exec(s);
     // "urgent stuff", "overdue ops stuff?": a filter and a kind of task, nothing else
     if (!m) {
+      // ("remove all the #guests tasks": a change to those tasks, not a question about them)
+      if (
+        /^(?:(?:please|pls|can you|could you)\s+)*(?:delete|remove|clear|scrap|bin|drop|cancel|mark|tick|complete|finish|close|reopen|untick|move|push|bump|shift|postpone|tag|label|untag|rename|set|make|put|change)\b/i.test(
+          s,
+        )
+      )
+        return undefined;
       const bare = /^(.+?\s+(?:stuff|tasks|things|items|jobs))\??$/i.exec(s);
       // "overdue?", "urgent list?", "tagged diy?", "today's list": the filter alone, asked
       const terse = context.question
@@ -179,7 +186,7 @@ export const agenda: Rule = {
       )
       .replace(/\s+(?:please|pls|rn|right now|atm|at the moment|then|now)$/i, '')
       // "anything p1 on my list?": the list is where anything is
-      .replace(/\s+(?:on|in)\s+(?:my|the)\s+(?:list|plate|agenda|to-?do list)$/i, '')
+      .replace(/\s+(?:on|in)\s+(?:(?:my|the)\s+(?:list|plate|agenda|to-?do list)|here|there)$/i, '')
       // "this week looking like", "today look like"
       .replace(/\s+(?:look(?:s|ing)?\s+like|shaping up|look(?:s|ing)?)$/i, '')
       // "labelled phd that's still open": the open ones are what is shown anyway

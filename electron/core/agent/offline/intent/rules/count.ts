@@ -11,7 +11,7 @@ export const count: Rule = {
     if (/^how much\s+(?:was|is|were|did|does|do)\b/.test(t)) return undefined;
     // …and "how many seats did I book on the coach?" too (a count of seats, not of tasks)
     if (
-      /^how many\s+(?!(?:tasks?|jobs?|things?|items?|ones?|todos?|to-dos?|chores?|errands?|of)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:did|do|have|had)\s+(?:i|we)\s+(?!(?:have|got|still|finish|complete|do|tick|check|cross|add)\b)/u.test(
+      /^how many\s+(?!(?:tasks?|jobs?|things?|items?|ones?|todos?|to-dos?|chores?|errands?|of)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:did|do|have|had|am|are|will|would|should|must)\s+(?:i|we)\s+(?!(?:have|got|still|finish|complete|do|tick|check|cross|add|left)\b)/u.test(
         t,
       )
     )

@@ -43,9 +43,9 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:it\s+)?needs? doing|(?:it\s+)?needs? to be done|(?:it\s+)?has to be done|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: for| on| at| as| in)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will)\s+(?:you\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
-  /(?:[\s,]*\b(?:instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
+  /(?:[\s,]*\b(?:or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -60,7 +60,12 @@ const FILLER_ONLY =
   /^(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|yes|yeah|right|scratch that|my bad)(?:[\s,!.]+(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|scratch that|my bad))*$/i;
 
 const DAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|days?|nesdays?|rsdays?|sdays?|urdays?)?\b/gi;
-const DAYS = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?|s)?`;
+const DAYS = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?|s)?|weekends?)`;
+/** The days named ("weekends": Saturday and Sunday), as RRULE days. */
+const daysNamed = (words: string) =>
+  [...words.replace(/\bweekends?\b/gi, 'sat sun').matchAll(DAY_NAME)].map((d) =>
+    d[1]!.slice(0, 2).toUpperCase(),
+  );
 /** "not fridays, …", "except on Wednesdays and Fridays": days a weekly repeat goes without. */
 const WITHOUT_DAYS = new RegExp(
   String.raw`^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:not|except|apart from|but not|minus|excluding|without|no)\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)(?:\s+(?:any\s*more|now|please|actually|though))*(?:\s*(?:[,;.—–]|\s-)\s*(.*))?$`,
@@ -137,7 +142,7 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     .replace(/^(?:[,\s]|but\b|and\b|just\b|only\b|(?:the\s+)?date\b)+|[,\s]+$/gi, '')
     // "p1 and set 11pm": one more detail, said as its own change
     .replace(
-      /(?:\s*,\s*|\s+)and\s+(?:also\s+)?(?:set|make|put|give|change)\s+(?:(?:it|that|the (?:time|date|due date|priority))\s+)?(?:(?:to|for|at|as)\s+)?(?=\S)/gi,
+      /(?:\s*,\s*|\s+)and\s+(?:also\s+)?(?:set|make|put|give|change|keep|leave)\s+(?:(?:it|that|the (?:time|date|due date|priority))\s+)?(?:(?:to|for|at|as)\s+)?(?=\S)/gi,
       ' ',
     )
     .trim();
@@ -149,6 +154,8 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       said,
     );
   if (/^\d{1,2}(?::\d{2}|\s*(?:am|pm))$/i.test(rest)) rest = `at ${rest}`;
+  // ("it's 10.20 now": a time with a dot)
+  else if (/^\d{1,2}\.[0-5]\d$/.test(rest)) rest = `at ${rest.replace('.', ':')}`;
   else if (
     /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(rest) &&
     (/^\D/.test(rest) || Number(rest) <= 12) &&
@@ -172,6 +179,24 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   const half = /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night)$/i.exec(rest);
   if (half && dialogue.lastTimed)
     return { text: '', clear, parts: 1, dayPart: /morning/i.test(half[1]!) ? 'am' : 'pm' };
+  // "in the evening, tomorrow", "Friday, in the morning": a day, and that half of it
+  const halfAnd =
+    /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s*,?\s+(?!at\b|about\b|around\b|\d)(.+)$|^(.+?)\s*,?\s+(?:in|for)\s+the\s+(morning|afternoon|evening|night)$/i.exec(
+      rest,
+    );
+  if (halfAnd && dialogue.lastTimed) {
+    const day = readDetails(halfAnd[2] ?? halfAnd[3]!, { ...dialogue, lastTimed: false });
+    // (not a time: "one o'clock in the afternoon" is that time)
+    if (
+      day?.text &&
+      parseQuickAdd(day.text, { now: SHAPE_DAY, detailsOnly: true }).dueTime === null
+    )
+      return {
+        ...day,
+        parts: day.parts + 1,
+        dayPart: /morning/i.test(halfAnd[1] ?? halfAnd[4]!) ? 'am' : 'pm',
+      };
+  }
   // ("make that two weeks" after "push it back a week": that much in place of it, schedule.ts)
   if (
     dialogue.lastShift !== undefined &&
@@ -184,6 +209,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     /^(?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?)$/i.test(rest)
   )
     rest = `in ${rest}`;
+  // "make it the last thursday" (of the month, each month): a repeat by the day's place
+  rest = rest.replace(
+    /^(?:the\s+|every\s+)?(first|second|third|fourth|last)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?(?:\s+of\s+(?:the|each|every)\s+month)?$/i,
+    'every $1 $2 of the month',
+  );
   // "tag it work", "label it errands": a label said without "#"
   rest = rest.replace(/^(?:tag|label)\s+(?:it|that)\s+(?:as\s+|with\s+)?#?(?=\p{L})/iu, '#');
   // "(give it) the admin label": that label
@@ -222,6 +252,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   rest = rest
     .replace(
       /^an?\s+((?:high|low|medium|top|normal)\s+prio(?:rity)?)\s+(?:thing|task|one|job|item)$/i,
+      '$1',
+    )
+    // "a weekly thing": that often
+    .replace(
+      /^an?\s+(daily|weekly|fortnightly|monthly|yearly|nightly)\s+(?:thing|task|one|job|item|habit|routine|event)$/i,
       '$1',
     )
     .replace(
@@ -292,6 +327,51 @@ export const details: Rule = {
       onlyDetails(named[2]!)
     )
       return { type: 'details', ref: parseRef(named[1]!), text: named[2]! };
+    // "make both high priority", "give them all a Friday deadline": the ones just talked about
+    const group =
+      /^(?:(?:and|ok|okay|so|now)[,\s]+)?(?:make|set|mark|put|tag|label)\s+(both(?:\s+of\s+them)?|them\s+(?:both|all)|all\s+of\s+them|all\s+(?:two|three|four|2|3|4)(?:\s+of\s+them)?|those(?:\s+two|\s+three)?)\s+(?:as\s+|for\s+|to\s+)?(.+)$/i.exec(
+        s,
+      );
+    if (group && onlyDetails(group[2]!))
+      return { type: 'details', ref: parseRef(group[1]!), text: group[2]! };
+    // "put a 9am time on the bank call", "give the essay a deadline of Friday"
+    const fieldOn =
+      /^(?:add|put|give|set|stick|pop|slap)\s+(?:a|an|the)\s+(?<when>.+?)\s+(?:time|date|due date|deadline|start time)\s+(?:on|to|for)\s+(?!(?:it|that|this|them)$)(?<task>.+)$/i.exec(
+        s,
+      ) ??
+      /^give\s+(?!(?:it|that|this|them)\s)(?<task>.+?)\s+(?:a|an)\s+(?:time|date|due date|deadline)\s+(?:of\s+)?(?<when>.+)$/i.exec(
+        s,
+      );
+    const { when, task } = fieldOn?.groups ?? {};
+    if (when && task && onlyDetails(when))
+      return { type: 'details', ref: parseRef(task), text: when };
+    // "the Scalpay run's no repeating anymore, it's just the once now": its repeat cleared
+    const noRepeat =
+      /^((?:the|my|our)\s+.+?)(?:'s|’s|\s+is|\s+are|\s+isn't|\s+aren't)\s+(?:no|not)\s+(?:longer\s+)?(?:repeating|recurring|a repeat|regular)\b/i.exec(
+        s,
+      );
+    if (noRepeat)
+      return { type: 'details', ref: parseRef(noRepeat[1]!), text: '', clear: ['repeat'] };
+    // "make the reading log a daily thing": how often it comes round
+    const habit =
+      /^(?:make|have|turn)\s+(?!(?:it|that|this|them)\s)(.+?)\s+(?:into\s+)?(?:a|an)\s+(daily|weekly|fortnightly|monthly|yearly|annual|nightly|every ?day|every ?week|every ?month)\s+(?:thing|task|job|one|event|habit|routine)$/i.exec(
+        s,
+      );
+    if (habit)
+      return {
+        type: 'details',
+        ref: parseRef(habit[1]!),
+        text: habit[2]!.replace(/^annual$/i, 'yearly'),
+      };
+    // "task 3 - low prio", "the Brahms one: p1": a task named by number or as "the … one", then
+    // details
+    const numbered = /^(.+?)\s*(?:\s[-–—]+\s|:|,)\s*(.+)$/.exec(s);
+    if (
+      numbered &&
+      /^(?:task\s*#?\d+|#\d+|(?:the|my)\s+.+\s+one)$/i.test(numbered[1]!.trim()) &&
+      onlyDetails(numbered[2]!)
+    )
+      return { type: 'details', ref: parseRef(numbered[1]!), text: numbered[2]! };
     // "make the gloves order tomorrow and urgent": a task named, then details of two kinds
     const makeNamed = /^(?:make|set|mark|put)\s+((?:the|my|our)\s+.+)$/i.exec(s);
     if (makeNamed) {
@@ -313,7 +393,7 @@ export const details: Rule = {
         type: 'details',
         ref: parseRef(daysOff[1]!),
         text: '',
-        without: [...daysOff[2]!.matchAll(DAY_NAME)].map((d) => d[1]!.slice(0, 2).toUpperCase()),
+        without: daysNamed(daysOff[2]!),
       };
     // "controlled drugs audit: remove the label", "tax return - clear date": a field cleared
     const namedClear = /^(.+?)\s*(?:\s[-–—]\s|:)\s*(.+)$/.exec(s);
@@ -380,7 +460,14 @@ export const details: Rule = {
       /\b(?:from now on|going forward|in future|next time|(?:the\s+)?(?:future|later|upcoming|remaining|following) ones)\b/i.test(
         said,
       );
-    if (!asked && !['add', 'update'].includes(dialogue.lastAction!) && !onwards) return undefined;
+    // (after putting one back, "set it for Friday" says which, and what to do)
+    const explicit =
+      dialogue.lastAction === 'reopen' &&
+      /^(?:(?:and|ok|okay|so|then)[,\s]+)*(?:set|move|make|put|push|change|give)\s+(?:it|that)\b/i.test(
+        said,
+      );
+    if (!asked && !['add', 'update'].includes(dialogue.lastAction!) && !onwards && !explicit)
+      return undefined;
     // "not fridays, his son covers those", "except Wednesdays": days off a weekly repeat
     const off = WITHOUT_DAYS.exec(said);
     // (plural days, or "except": "not friday" alone may put a date right)
@@ -393,7 +480,7 @@ export const details: Rule = {
           type: 'details',
           ref: { kind: 'focus' },
           text: more?.text ?? '',
-          without: [...off[1]!.matchAll(DAY_NAME)].map((d) => d[1]!.slice(0, 2).toUpperCase()),
+          without: daysNamed(off[1]!),
         };
     }
     // Said whole, or in pieces between commas, some of them remarks: "make it urgent, tenant's
@@ -445,12 +532,15 @@ export const details: Rule = {
           text: reads.flatMap((r) => (r?.text ? [r.text] : [])).join(' '),
           clear: [...new Set(reads.flatMap((r) => r?.clear ?? []))],
           parts: reads.reduce((n, r) => n + (r?.parts ?? 0), 0),
+          ...(reads.find((r) => r?.dayPart)
+            ? { dayPart: reads.find((r) => r?.dayPart)!.dayPart }
+            : {}),
         };
     }
     if (!read) return undefined;
     const { text: rest, clear } = read;
     if (read.dayPart)
-      return { type: 'details', ref: { kind: 'focus' }, text: '', dayPart: read.dayPart };
+      return { type: 'details', ref: { kind: 'focus' }, text: rest, dayPart: read.dayPart };
     if (!rest)
       return clear.length > 0
         ? { type: 'details', ref: { kind: 'focus' }, text: '', clear }

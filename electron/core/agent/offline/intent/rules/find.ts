@@ -30,6 +30,12 @@ const PATTERNS = [
   /^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:one|task|thing|item|job)\s+(?:still\s+)?(?:on\s+(?:here|there|the list|my list|it)|on|there)$/i,
   // "which one is about car?", "which task is for the trip?"
   /^which\s+(?:one|ones|task|tasks|item|items)\s+(?:is|are|was)\s+(?:about|for|to do with|related to)\s+(?:the\s+|my\s+)?(.+)$/i,
+  // "which one's the plumber task?", "which is the Ellis one?"
+  /^which(?:\s+(?:one|task|item))?(?:'s|\s+is)\s+(?:the|my)\s+(?!(?:newest|oldest|latest|last|first|next|earliest|top|biggest|most|least|only|other)\b)(.+?)\s+(?:one|task|item|job)$/i,
+  // "anything I need to do down the allotment?", "what have I got to do at the lock-up?"
+  /^(?:is there\s+)?(?:anything|what(?:'s|\s+is)?|what\s+(?:do|have)\s+(?:i|we)\s+(?:got\s+)?)\s*(?:(?:i|we)\s+(?:need|have|got|must)\s+to\s+do|(?:i|we)\s+have\s+to\s+do|to\s+do|left\s+to\s+do)\s+(?:down|at|in|up|over|round|around)\s+(?:the|my|our)\s+(.+)$/i,
+  // "what's on for pond 6?" (not "for today", "for next week": those are days)
+  /^what(?:'s|\s+is)\s+(?:on|there|down)\s+(?:for|at|with)\s+(?!(?:today|tomorrow|tonight|this|next|the\s+(?:weekend|week|day|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d)\b)(.+)$/i,
 ];
 
 /** Questions about what is written down: the notes are the answer. */
@@ -52,6 +58,14 @@ const ABOUT_NOTES = [
   // park?", "what size batteries do I need for my hearing aid?": a detail asked of something
   // named, so what is written about it answers (never tasks, jobs or a deed still to do)
   /^(?:what|which|how many|how much)\s+((?!(?:tasks?|jobs?|things?|items?|ones?|todos?|stuff|else|chores?|errands?|notes?|descriptions?|details|comments?|memos?)\b)(?:[\p{L}\p{N}'-]+\s+){0,2}?[\p{L}\p{N}'-]+)\s+(?:did|do|have|had)\s+(?:i|we)\s+(?:already\s+)?(?:need|book|booked|put|order|ordered|buy|bought|get|got|pick|picked|choose|chose|want|wanted|say|said|go for|settle on|agree|agreed|quote|quoted|reserve|reserved|write|note|pay|paid|use)\b(?!\s+to\b)\s*((?:for|on|at|in|with|from|about)\s+.+)$/iu,
+  // "how many bundles am I after needing for Dunquin?", "how much paint will I need for the
+  // hall?": a detail asked of something named
+  /^how\s+(?:many|much)\s+((?!(?:tasks?|jobs?|things?|items?|ones?|todos?|of)\b)(?:[\p{L}\p{N}'-]+\s+){0,1}?[\p{L}\p{N}'-]+)\s+(?:am|are|will|would|should|must|do|did)\s+(?:i|we)\s+(?:[\p{L}']+\s+){0,3}?((?:for|on|at|in|with)\s+.+)$/iu,
+  // "what's Mrs Chikwanha's prescription again?": something of someone's, written down
+  /^(?:what|What|WHAT)(?:'s|\s+is|\s+was|\s+were)\s+((?!(?:today|tomorrow|tonight|yesterday|this|next|the|my|our|everyone|everybody)\b)\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?(?:'s|s')\s+[\p{L}\p{N}-]+(?:\s+(?!again$)[\p{L}\p{N}-]+)?)(?:\s+again)?$/u,
+  // "which courtroom is the Ruiz hearing in?", "what gate is the Lisbon flight from?", "what size
+  // are the Okoro frames again?"
+  /^(?:which|what)\s+((?!(?:tasks?|jobs?|ones?|items?|things?|stuff|day|days|time|times|date|dates|labels?|tags?|priority|priorities|else|kind|sort|type|status|one)\b)[\p{L}-]+)\s+(?:is|was|are|were)\s+(?:the|my|our)\s+(.+?)(?:\s+(?:in|at|on|from|with|for))?(?:\s+again)?$/iu,
   // "what's the cable run on the Patels' charger job?", "what was the budget for the kitchen?":
   // a detail of something named
   /^what(?:'s|\s+is|\s+was)\s+(?:the|my|our)\s+(?!.*\b(?:list|plate|agenda|schedule|calendar|to-?do|todos)\s*$)((?!(?:plan|status|story|deal|update|news|latest|date|time|deadline|priority|agenda|list|count|total|first|second|third|last|next|top|bottom|oldest|newest|only|notes?|descriptions?|details|comments?|memos?)\b)(?:[\p{L}\p{N}'-]+\s+){0,2}?[\p{L}\p{N}'-]+\s+(?:on|for|of)\s+(?:the|my|our)\s+.+?)(?:\s+(?:job|task|one))?$/iu,
@@ -71,10 +85,16 @@ const STILL_TO_DO = [
   /^(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(\w+)\s+(?:anything|something|any(?:thing)?\s+else)$/i,
 ];
 
+/** "anything with a note on it?", "which of my tasks have notes?" */
+const WITH_NOTES =
+  /^(?:(?:is there|are there|do i have|have i got)\s+)?(?:anything|any(?:\s+(?:of\s+(?:my|the)\s+)?(?:tasks?|ones?|items?))?|(?:which|what)(?:\s+(?:of\s+(?:my|the|them|those)\s*)?(?:tasks?|ones?|items?)?)?)\s+(?:with|have|has|got|that have|that has|(?:have|has)\s+got)\s+(?:a\s+|any\s+)?(?:notes?|descriptions?|details|comments?)(?:\s+(?:on|in|attached to|added to)\s+(?:it|them))?$/i;
+
 export const find: Rule = {
   name: 'find',
   specificity: 69,
   extract: (s): Intent | undefined => {
+    if (WITH_NOTES.test(s.replace(/[?.!\s]+$/, '')))
+      return { type: 'find', text: '', withNotes: true };
     for (const pattern of ABOUT_NOTES) {
       const m = s.match(pattern);
       // ("remind me what I need to do" asks for the list)
@@ -99,7 +119,7 @@ export const find: Rule = {
       const m = s.match(pattern);
       if (
         m &&
-        !/^(?:still|else|ones?|tasks?|things?|items?|stuff|jobs?|chores?|else still|is left)$/i.test(
+        !/^(?:still|else|ones?|tasks?|things?|items?|stuff|jobs?|chores?|else still|is left)$|^of\s+(?:my|the|our|all)\s+(?:tasks?|things?|jobs?|items?|todos?|ones?)$/i.test(
           m[1]!,
         )
       ) {

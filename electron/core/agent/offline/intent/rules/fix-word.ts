@@ -171,6 +171,9 @@ export const fixWord: Rule = {
   // Above rename: "change the word report to invoice" is one word, not the whole title.
   specificity: 73,
   extract: (s, { sentence }): Intent | undefined => {
+    // ("anything with a note on it?": about notes, not a word spelt out)
+    if (/\b(?:with|have|has|got)\s+(?:a\s+|any\s+)?(?:notes?|descriptions?)\b/i.test(s))
+      return undefined;
     let m = s.match(SLIP[0]!);
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(SLIP[1]!);

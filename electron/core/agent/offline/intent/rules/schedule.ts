@@ -233,11 +233,51 @@ function movedItTo(s: string): string | undefined {
 export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
-  extract: (s, { dialogue, question }): Intent | Intent[] | undefined => {
+  extract: (s, { dialogue, question, within }): Intent | Intent[] | undefined => {
     // "add renew the permit, urgent, due Friday", "put task X in 10 days": a new task's date
     if (/^(?:add|create|new task|put\s+(?:a\s+)?(?:new\s+)?task)\b/i.test(s)) return undefined;
     // "put a note on it: Amlodipine 5mg, 28 days": a note says what it says (describe.ts)
     if (/\b(?:note|notes|description|comment|memo)\b[^:]{0,30}:/i.test(s)) return undefined;
+    // "move task 2", "push the dentist one": a move asked for, with no when yet
+    const whither =
+      /^(?:(?:please|pls|can you|could you)\s+)*(?:move|push|reschedule|re-schedule|shift|bump|rebook|postpone|put off)\s+((?:task\s*#?\d+|#\d+)|(?:the|my)\s+.+?\s+(?:one|task|reminder|item|job)|it|that|this)(?:\s+(?:please|pls|for me))?$/i.exec(
+        s,
+      );
+    if (whither && !/^(?:postpone|put off)$/i.test(s.split(/\s+/)[0]!))
+      return { type: 'schedule', ref: parseRef(whither[1]!), when: '' };
+    // "push the rent back", "can you make the lambing supplies a bit sooner": a move, how far
+    // not said yet
+    const howFar =
+      /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:make|move|bring|push|put|shift|bump|kick)\s+(.+?)\s+(?:a\s+(?:bit|little|tad|touch)\s+|(?:a\s+)?(?:little|bit)\s+)?(sooner|earlier|later|forward|back)(?:\s+(?:a\s+(?:bit|little))?)?(?:\s+(?:please|pls|for me))?$/i.exec(
+        s,
+      );
+    if (
+      howFar &&
+      !/\d|\b(?:day|week|month|hour|minute|fortnight)s?\b/i.test(howFar[1]!) &&
+      // ("… a week earlier, bring it forward": how far was said beside it)
+      !/\d|\b(?:days?|weeks?|months?|hours?|fortnight|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(
+        within ?? '',
+      ) &&
+      // ("bring the bins back", "put the chairs back": things to do)
+      !(/^(?:\S+\s+)*?(?:bring|put|make)\b/i.test(s) && /back$/i.test(s))
+    )
+      return {
+        type: 'schedule',
+        ref: /^(?:it|that|this)$/i.test(howFar[1]!) ? { kind: 'focus' } : parseRef(howFar[1]!),
+        when: '',
+      };
+    // "move the council call to the morning": the same hour, in that half of the day
+    const toHalf =
+      /^(?:(?:please|pls|can you|could you)\s+)*(?:move|push|shift|switch|change|put|bring)\s+(.+?)\s+(?:to|into)\s+(?:the\s+)?(morning|afternoon|evening)$/i.exec(
+        s,
+      );
+    if (toHalf)
+      return {
+        type: 'details',
+        ref: /^(?:it|that|this)$/i.test(toHalf[1]!) ? { kind: 'focus' } : parseRef(toHalf[1]!),
+        text: '',
+        dayPart: /morning/i.test(toHalf[2]!) ? 'am' : 'pm',
+      };
     // ", keep the time": moving the day keeps its time anyway
     s = s.replace(
       /[\s,]+(?:but\s+)?(?:keep (?:the|its) (?:same )?time|(?:at\s+)?(?:the\s+)?same (?:time|hour))$/i,
@@ -537,6 +577,11 @@ export const schedule: Rule = {
         clear: [...new Set(FIELD_NAMES(own[1]!))],
       };
     if (fields) {
+      // ("take the date off the decorating one, no rush now": why, after the task)
+      fields[2] = fields[2]!.replace(
+        /\s*[,;—–-]\s*(?:no rush|no hurry|not urgent|whenever|no need|it's|its|it is|that's|they|he|she|we|i|because|cos|since)\b.*$/i,
+        '',
+      );
       const clear = [...new Set(FIELD_NAMES(fields[1]!))];
       return clear.length === 1 && clear[0] === 'date'
         ? { type: 'schedule', ref: parseRef(fields[2]!), clear: true }
@@ -769,7 +814,7 @@ export const schedule: Rule = {
       return { type: 'schedule', ref: parseRef(cannot[1]!), when: clean(cannot[2]!) };
     // "task 2 -> wednesday", "dentist: friday 3pm"
     const arrow =
-      /^(.+?)(?:\s*(?:->|→|=>|:)|\s+[-–—]+)\s*(?:(?:push|move|postpone|reschedule|shift|bump|put)\s+(?:it\s+)?(?:to|till|until|for)\s+)?(.+)$/i.exec(
+      /^(.+?)(?:\s*(?:->|→|=>|(?<!\d):(?!\d))|\s+[-–—]+)\s*(?:(?:push|move|postpone|reschedule|shift|bump|put)\s+(?:it\s+)?(?:to|till|until|for)\s+)?(.+)$/i.exec(
         s,
       );
     // ("linen company - no date": its date taken off)

@@ -69,7 +69,7 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s)(.+?)(?:['’]s(?:\s+(?:only|just|now|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:moved|changed|switched)\s+to))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s)(.+?)(?:['’]s(?:\s+(?:only|just|now|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:moved|changed|switched)\s+to))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(
@@ -83,9 +83,11 @@ export const setRepeat: Rule = {
     if (make) {
       const ref = parseRef(make[1]!);
       // ("change Mum's hearing aid batteries every other Monday": a deed, when no task is called so)
+      // ("the hedge needs cutting every month": a new task, when no task is called so)
       const deed =
-        /^(?:change|check|clean|replace|set up|turn)\s/i.test(said) &&
-        !/\s(?:to|into)\s/i.test(said);
+        (/^(?:change|check|clean|replace|set up|turn)\s/i.test(said) &&
+          !/\s(?:to|into)\s/i.test(said)) ||
+        /\s(?:needs?|wants?)\s+(?!to\b)[a-z]+ing\s/i.test(said);
       return {
         type: 'set-repeat',
         ref,

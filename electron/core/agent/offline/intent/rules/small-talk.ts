@@ -67,3 +67,22 @@ export const nothingAsked: Rule = {
       ? { type: 'dismiss' }
       : undefined,
 };
+
+/**
+ * "can you text my sister that I'm running late", "could you email the landlord to say …": a
+ * message to send now, which only the person can do; nothing is changed, and adding it as a task
+ * is offered.
+ */
+export const outOfReach: Rule = {
+  name: 'out-of-reach',
+  specificity: 95,
+  extract: (s, { sentence }) => {
+    // (asked of the assistant: "text my sister that …" alone may be a task to add)
+    if (!/\b(?:can|could|would|will)\s+you\b/i.test(`${sentence} ${s}`)) return undefined;
+    const m =
+      /^(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:just\s+)?(text|message|whatsapp|email|e-mail|call|ring|phone|tell)\s+((?:my|the|our|his|her)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?|[\p{Lu}][\p{L}'-]+|him|her|them)\s+(?:that|to say|saying|and say|and tell (?:him|her|them))\s+\S.*$/iu.exec(
+        s,
+      );
+    return m ? { type: 'out-of-reach', deed: m[1]!.toLowerCase(), who: m[2]! } : undefined;
+  },
+};

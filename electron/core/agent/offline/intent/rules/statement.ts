@@ -475,10 +475,20 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       .match(/^((?:\S+\s+){0,3}\S+)\s+([a-z]+)$/i);
     if (
       m &&
-      !/^(?:i|we|you|it|that|this)$/i.test(m[1]!) &&
+      // ("she just rang": said of someone not named, it settles nothing named)
+      !/^(?:i|we|you|it|that|this|he|she|they)(?:\s+(?:just|already|finally|also|only))*$/i.test(
+        m[1]!,
+      ) &&
       pastToBase(m[2]!) &&
       IRREGULAR_PAST[m[2]!.toLowerCase()] !== m[2]!.toLowerCase() &&
-      !NOT_A_REPORT.test(m[2]!)
+      !NOT_A_REPORT.test(m[2]!) &&
+      // ("the Müllers cancelled", "the client cancelled": people calling something off)
+      !(
+        /^cancel+ed$/i.test(m[2]!) &&
+        /^(?:the\s+)?(?:\p{Lu}|(?:client|customer|guest|patient|family|couple|buyer|seller|tenant|landlord|host|band|venue|school|team|boss|supplier)s?\b)/u.test(
+          m[1]!,
+        )
+      )
     ) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
     }
@@ -563,6 +573,9 @@ const SETTLED_STATE =
 
 function settles(s: string, sentence: string): boolean {
   if (QUESTION_START.test(s) || UNSETTLED.test(s) || UNSETTLED.test(sentence)) return false;
+  // ("she just rang": someone not named did something, to nothing named)
+  if (/^(?:he|she|they)\s+(?:just\s+|already\s+|finally\s+)?[^\s,;]+(?:\s*[,;].*)?$/i.test(s))
+    return false;
   if (SETTLED_STATE.test(s)) return true;
   const words = s.split(/[\s,;.!]+/);
   return words.some((word, i) => {

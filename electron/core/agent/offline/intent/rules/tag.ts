@@ -162,7 +162,7 @@ export const tag: Rule = {
       return { type: 'tag', ref: parseRef(under[1]!), add: [labelName(under[2]!)], remove: [] };
     // "tag the name tapes task with school and twins": each label
     const taggedBoth = new RegExp(
-      String.raw`^(?:tag|label)\s+(.+?)\s+(?:with|as)\s+(?:the\s+)?(?:(?:tags?|labels?)\s+)?#?([\p{L}\p{N}_-]{1,40})(?:\s*,\s*|\s+(?:and|&)\s+)#?([\p{L}\p{N}_-]{1,40})$`,
+      String.raw`^(?:tag|label)\s+(.+?(?:\s+one|(?=\s+(?:with|as)\s)))\s+(?:(?:with|as)\s+)?(?:the\s+)?(?:(?:tags?|labels?)\s+)?#?([\p{L}\p{N}_-]{1,40})(?:\s*,\s*|\s+(?:and|&)\s+)#?([\p{L}\p{N}_-]{1,40})$`,
       'iu',
     ).exec(said);
     if (taggedBoth)
@@ -177,7 +177,8 @@ export const tag: Rule = {
       String.raw`^(?:tag|label)\s+(.+?)\s+(?:(?:with|as|under)\s+(?:the\s+)?(?:(?:tag|label)\s+)?#?|#)([\p{L}\p{N}_\-./&+]{1,40})(?:\s+(?:tag|label))?$`,
       'iu',
     ).exec(said);
-    if (tagged)
+    // ("tag it #edits and keep it medium priority": a label, then more details, details.ts)
+    if (tagged && !/#|\s(?:and|then)\s+(?:keep|make|set|give|put)\b/i.test(tagged[1]!))
       return { type: 'tag', ref: parseRef(tagged[1]!), add: [labelName(tagged[2]!)], remove: [] };
     // "remove the work tag from the gym one", "untag work from it"
     const off =

@@ -10,7 +10,13 @@ const refOf = (words: string) =>
     words.trim(),
   )
     ? ({ kind: 'focus' } as const)
-    : parseRef(words);
+    : // ("what time is my shift tomorrow?": the shift; the day only says which one is meant)
+      parseRef(
+        words.replace(
+          /(?<=\S)\s+(?:today|tomorrow|tonight|this\s+(?:week|morning|afternoon|evening)|next\s+week|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i,
+          '',
+        ),
+      );
 
 export const whenQuestion: Rule = {
   name: 'when',
@@ -100,6 +106,10 @@ export const whenQuestion: Rule = {
     const repeat =
       // "when does the stock take repeat?", "what days does yoga repeat on?"
       /^(?:and\s+)?(?:when|what days?|which days?)\s+(?:does|do|will)\s+(.+?)\s+(?:repeat|recur|come round|come around|come up)(?:\s+on)?$/i.exec(
+        t,
+      ) ??
+      // ("how often am I meant to do the fish tank?": the task of that deed)
+      /^(?:and\s+)?(?:how often|how frequently)\s+(?:am|are|should|must|do|have)\s+(?:i|we)\s+(?:meant|supposed|going|got|have|need)\s+to\s+(?:do\s+)?(.+)$/i.exec(
         t,
       ) ??
       /^(?:and\s+)?(?:how often|how frequently)\s+(?:does|do|is|will|should)\s+(?:i\s+(?:do|have)\s+)?(.+?)(?:\s+(?:set|meant|supposed|going|scheduled)\s+to)?(?:\s+(?:repeat|recur|come up|come round|happen|be done))?$/i.exec(
