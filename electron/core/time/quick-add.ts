@@ -145,10 +145,10 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   [
     // "on the last Friday of every month", "the first Monday of each month"
     new RegExp(
-      String.raw`\b(?:on\s+)?the\s+(${ORDINAL})\s+(${WEEKDAY})\s+of\s+(?:every|each)\s+month\b`,
+      String.raw`\b(?:on\s+)?(?:the\s+)?(${ORDINAL})\s+(${WEEKDAY})\s+of\s+(?:every|each)\s+month\b|\b(?:every|each)\s+month\s+on\s+the\s+(${ORDINAL})\s+(${WEEKDAY})\b`,
       'y',
     ),
-    (m) => `FREQ=MONTHLY;BYDAY=${ordinalNumber(m[1]!)}${byDay(m[2]!)}`,
+    (m) => `FREQ=MONTHLY;BYDAY=${ordinalNumber((m[1] ?? m[3])!)}${byDay((m[2] ?? m[4])!)}`,
   ],
   [
     // "at the end of every month"
@@ -319,6 +319,26 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "midnight tonight", "tonight at midnight": the midnight that ends today
   [/\b(?:at\s+)?midnight\s+tonight\b|\btonight\s+at\s+midnight\b/gi, () => 'at midnight'],
+  // "a quarter till 10" (American): to
+  [
+    /\b(quarter|half|five|ten|twenty|twenty-five)\s+(?:till|til|until)\s+(?=\w)/gi,
+    (_, q: string) => `${q} to `,
+  ],
+  // "in a year's time": in a year
+  [/\bin\s+a\s+(day|week|month|year)['’]s\s+time\b/gi, (_, u: string) => `in a ${u}`],
+  // "before school", "after school", "after the weekend"
+  // (only said right after the day: "feed the cat before school tomorrow" keeps it in the title)
+  [
+    /(?<=\b(?:today|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)before\s+(?:school|work)\b/gi,
+    () => 'in the morning',
+  ],
+  [
+    /(?<=\b(?:today|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)after\s+(?:school|church|mass|jummah|jumu'?ah|prayers|the service)\b/gi,
+    () => 'in the afternoon',
+  ],
+  [/\b(?:to\s+|till\s+|until\s+)?after\s+the\s+weekend\b/gi, () => 'next monday'],
+  // "2morrow first light": in the morning
+  [/\b(?:at\s+|by\s+)?first\s+light\b/gi, () => 'in the morning'],
   // "at tea time": the evening
   [/\b(?:at|by|around|for)\s+tea\s?time\b/gi, () => 'in the evening'],
   // "at dusk", "at sunrise": the evening, the morning
@@ -404,13 +424,18 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, d: string) => `${d}, `,
   ],
   [/\b(?:2day|tday|tdy)\b/gi, 'today'],
+  // ("COB" in capitals is close of business; "cob" alone may be a horse or a loaf)
+  [/\bCOB\b/g, () => 'eod'],
   // "Friday EOD", "by COB": the end of the working day
   // ("eod" with no other day said is today's, even after 5pm: due, not moved to tomorrow)
   [
-    /(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|next|today|tonight|\d{1,2}(?:st|nd|rd|th))[a-z]*\b[^]*)\b(?:eod|cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b(?![^]*\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|next|today|tonight|\d{1,2}(?:st|nd|rd|th))[a-z]*\b)/gi,
+    /(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|next|today|tonight|\d{1,2}(?:st|nd|rd|th))[a-z]*\b[^]*)\b(?:eod|(?<=\b(?:by|at|before|till|until|for)\s+)cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b(?![^]*\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|next|today|tonight|\d{1,2}(?:st|nd|rd|th))[a-z]*\b)/gi,
     'today at 17:00',
   ],
-  [/\b(?:eod|cob|end of (?:the )?(?:work(?:ing)? )?day|close of business)\b/gi, 'at 17:00'],
+  [
+    /\b(?:eod|(?<=\b(?:by|at|before|till|until|for)\s+)cob|end of (?:the )?(?:work(?:ing)? )?day|close of (?:business|play))\b/gi,
+    'at 17:00',
+  ],
   // "this evening by 7": at 7 then
   [
     /\b(today|this evening|tonight|this morning|this afternoon|tomorrow (?:morning|afternoon|evening|night))\s+by\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|:))/gi,
@@ -472,8 +497,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, at: string | undefined, h1?: string, m1?: string, h2?: string, m2?: string) =>
       `${at ? `${at} ` : 'at '}${h1 ?? h2}:${m1 ?? m2}`,
   ],
-  [/\bquarter\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:15`],
-  [/\bquarter\s+to\s+(\w+)/gi, (_, h: string) => `${(Number(hourOf(h)) + 11) % 12 || 12}:45`],
+  [/\b(?:a\s+)?quarter\s+past\s+(\w+)/gi, (_, h: string) => `${hourOf(h)}:15`],
+  [
+    /\b(?:a\s+)?quarter\s+to\s+(\w+)/gi,
+    (_, h: string) => `${(Number(hourOf(h)) + 11) % 12 || 12}:45`,
+  ],
   [/\b(\d{1,2})\s*o'?clock\b/gi, (_, h: string) => `${h}:00`],
   [/\b(\d{1,2}(?::\d{2})?)\s+(?:in|of)\s+the\s+morning\b/gi, (_, t: string) => `${t}am`],
   [
@@ -589,7 +617,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "tomorrow morning 7", "friday evening 6:30": that hour in that part of the day
   [
-    /\b(tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(morning|afternoon|evening)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|:|days?|weeks?|hours?|mins?|minutes?|people|items?)\b)/gi,
+    /\b(tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(morning|afternoon|evening)\s*,?\s+(?:at\s+|about\s+|around\s+)?(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|:|days?|weeks?|hours?|mins?|minutes?|people|items?)\b)/gi,
     (_, day: string, part: string, t: string) =>
       `${day} at ${t}${/morning/i.test(part) ? 'am' : 'pm'}`,
   ],
@@ -868,8 +896,15 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     if (p.kind !== 'date' && p.kind !== 'repeat') continue;
     const before = masked().slice(0, p.start);
     // ("the 20th of November": the "the" of a day of the month)
-    const lead =
+    let lead =
       LEAD_IN.exec(before) ?? (/^\d/.test(p.text) ? /(?<=^|\s)the\s+$/i.exec(before) : null);
+    // ("put the dough in at 5": "in" before "at" is the title's)
+    if (lead && /\bin\s+$/i.test(lead[0]) && /^(?:at|on|by|from|for)\b/i.test(p.text)) {
+      const kept = lead[0].replace(/\bin\s+$/i, '');
+      lead = kept
+        ? (Object.assign([kept], { index: lead.index, input: before }) as RegExpExecArray)
+        : null;
+    }
     // ("weigh in every Sunday", "check in tomorrow": "in" before a day or a repeat is the title's)
     const titles =
       lead &&
@@ -1000,7 +1035,13 @@ function findDate(
   for (const r of results) {
     const said = r.text.trim();
     const c = r.start;
-    const hasDay = c.isCertain('day') || c.isCertain('weekday');
+    // ("in 3 months", "in a year": that day, so many months on)
+    const hasDay =
+      c.isCertain('day') ||
+      c.isCertain('weekday') ||
+      /^(?:in|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:months?|years?)$/i.test(
+        said,
+      );
     const hasTime = c.isCertain('hour');
     if (!hasDay && !hasTime) continue; // "March", "the weekend" alone
     // ("harvest the honey": chrono reads "the h…" as an hour; a date says a number or a date word)

@@ -2709,7 +2709,7 @@ describe('groups, notes and things only the person can do', () => {
     ],
     [
       'I need to redo the photocopying, reopen it',
-      [{ type: 'reopen', ref: { kind: 'focus', context: 'the photocopying' } }],
+      [{ type: 'reopen', ref: { kind: 'words', text: 'the photocopying' } }],
     ],
     [
       'move the council call to the morning',
@@ -2748,5 +2748,142 @@ describe('groups, notes and things only the person can do', () => {
     expect(
       readIn("set it for Friday, that's the retest", { lastAction: 'reopen' }).map((i) => i.type),
     ).toEqual(['details']);
+  });
+});
+
+describe('times said around the hour, groups with exceptions, and more voices', () => {
+  it.each([
+    ['make it half past instead', { pastHour: 30 }],
+    ['no, quarter to', { pastHour: -15 }],
+  ])('after a time, "%s" moves the minutes', (text, read) => {
+    expect(readIn(text, { lastAction: 'add', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: '', ...read },
+    ]);
+  });
+
+  it.each([
+    ['ach no, Wednesday', 'wednesday'],
+    ['actually make that Tuesday and flag it as high priority', 'Tuesday high priority'],
+    ['mek it every two weeks', 'every two weeks'],
+    ['due end of the month', 'by the end of the month'],
+    ['make it the last thursday', 'the last thursday of every month'],
+  ])('after an add, "%s" sets details', (text, details) => {
+    expect(readIn(text, { lastAction: 'add', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: details },
+    ]);
+  });
+
+  it.each([
+    [
+      'bump them all to tomorrow except the insulin',
+      {
+        type: 'schedule',
+        ref: { kind: 'shown', all: true, except: 'the insulin' },
+        when: 'tomorrow',
+      },
+    ],
+    [
+      'make the lamb pickup 10 instead of 8',
+      { type: 'schedule', ref: { kind: 'words', text: 'the lamb pickup' }, when: 'at 10' },
+    ],
+    [
+      'stick a time on the Osei review, ten past four',
+      {
+        type: 'details',
+        ref: { kind: 'words', text: 'the Osei review' },
+        text: 'at ten past four',
+      },
+    ],
+    [
+      'no repeat on the seed order',
+      {
+        type: 'details',
+        ref: { kind: 'words', text: 'the seed order' },
+        text: '',
+        clear: ['repeat'],
+      },
+    ],
+    [
+      'bins go out Wednesdays from now on',
+      { type: 'set-repeat', ref: { kind: 'words', text: 'bins' }, repeat: 'Wednesdays' },
+    ],
+    [
+      'can the prayer rota go on the first Friday of every month',
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: 'the prayer rota' },
+        repeat: 'the first Friday of every month',
+      },
+    ],
+    [
+      'is the chapter 4 reading a one-off?',
+      { type: 'when', ref: { kind: 'words', text: 'the chapter 4 reading' }, about: 'repeat' },
+    ],
+    [
+      "everything's sorted except the DVD player, tick the rest off",
+      { type: 'complete', ref: { kind: 'all', status: 'all', except: 'the DVD player' } },
+    ],
+    [
+      'delete every freshers fair task, done or not',
+      { type: 'delete', ref: { kind: 'words', text: 'freshers fair', every: true } },
+    ],
+    [
+      'delete all the kit sale stuff',
+      { type: 'delete', ref: { kind: 'words', text: 'kit sale', every: true } },
+    ],
+    ['ah no, abeg undo, na the Corolla', { type: 'undo' }],
+    [
+      'ok so first I need to draft the funding bid',
+      { type: 'add', title: 'Draft the funding bid' },
+    ],
+    [
+      'Bore da! Right, need to measure up the sash windows tomorrow, stick that on for me will you',
+      { type: 'add', title: 'Measure up the sash windows tomorrow' },
+    ],
+    [
+      'what was the pH reading I noted on the chemical log?',
+      { type: 'find', text: 'pH reading on the chemical log', notes: true },
+    ],
+    ['which job needs the wheelchair?', { type: 'find', text: 'wheelchair', notes: true }],
+    ['I have done what already?', { type: 'list', status: 'completed' }],
+  ])('%s', (text, read) => {
+    expect(readIn(text, { lastAsked: 'list' })).toEqual([read]);
+  });
+
+  it('"I\'ll need to redo that one" after a tick puts it back', () => {
+    expect(
+      readIn("ah, the alto copies went to the wrong choir, I'll need to redo that one").map(
+        (i) => i.type,
+      ),
+    ).toEqual(['reopen']);
+  });
+});
+
+describe('answers to "which one?" with a word on the other, and Hinglish', () => {
+  it('"the one at 21, the 12 one\'s still out" picks only the one at 21', () => {
+    expect(
+      readIn("the one at 21, the 12 one's still out", {
+        awaitingChoice: true,
+        lastAction: 'delete',
+      }),
+    ).toEqual([{ type: 'choice', ref: { kind: 'words', text: 'the one at 21' } }]);
+  });
+
+  it('"rakhi wala task delete karo" deletes the rakhi one', () => {
+    expect(readIn('rakhi wala task delete karo')).toEqual([
+      { type: 'delete', ref: { kind: 'words', text: 'the rakhi one' } },
+    ]);
+  });
+
+  it('"combs are all sharp as, ready for monday" adds nothing called "Ready"', () => {
+    expect(
+      readIn('combs n cutters are all sharp as, ready for monday').some((i) => i.type === 'add'),
+    ).toBe(false);
+  });
+
+  it('"by a fortnight" after a postponement is how far, in place of the day assumed', () => {
+    expect(
+      readIn('by a fortnight', { lastAction: 'update', lastTimed: true, lastShift: 1 }),
+    ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, shift: 14, instead: true }]);
   });
 });

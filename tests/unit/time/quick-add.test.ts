@@ -629,3 +629,35 @@ describe('quick add: more ways of saying when and how often', () => {
     expect(parse(text)).toMatchObject(read);
   });
 });
+
+describe('quick add: words that look like dates but are not', () => {
+  it('"cob" alone is a horse; "by cob" and "COB" are close of business', () => {
+    expect(parse("re-shoe Mrs Flanagan's cob on Thursday")).toMatchObject({
+      title: "re-shoe Mrs Flanagan's cob",
+      dueDate: '2026-12-03',
+      dueTime: null,
+    });
+    expect(parse('send the report by cob')).toMatchObject({
+      title: 'send the report',
+      dueTime: '17:00',
+    });
+    expect(parse('send the report friday COB')).toMatchObject({
+      title: 'send the report',
+      dueDate: '2026-12-04',
+      dueTime: '17:00',
+    });
+  });
+
+  it.each([
+    ['the dog booster in a year', '2027-11-28'],
+    ['the dog booster in 6 months', '2027-05-28'],
+    ["the dog booster in a year's time", '2027-11-28'],
+    ['renew the permit in a month', '2026-12-28'],
+  ])('%s', (text, dueDate) => {
+    expect(parse(text)).toMatchObject({ dueDate });
+  });
+
+  it('keeps the "in" of "put the dough in at 5"', () => {
+    expect(parse('put the dough in at 5 on Saturday')).toMatchObject({ title: 'put the dough in' });
+  });
+});

@@ -262,6 +262,25 @@ function amendTitle(old: string, said: string): string {
   if (/^["'`].*["'`]$/.test(said.trim())) return said.trim().slice(1, -1);
   const newWords = said.trim().split(/\s+/);
   const lower = oldWords.map((w) => w.toLowerCase());
+  // "50kg" for "Order 25kg rye flour", "3 boxes" for "Buy 2 boxes of tiles": the amount
+  // ("14 people, two more joining": the amount, then why)
+  const amount = /^(\d+(?:[.,]\d+)?)\s*([\p{L}]+)?(?:\s*,\s*\D*)?$/u.exec(said.trim());
+  if (amount) {
+    const unit = amount[2]?.toLowerCase().replace(/s$/, '');
+    const at = oldWords.findIndex((w, i) => {
+      const m = /^(\d+(?:[.,]\d+)?)([\p{L}]+)?$/u.exec(w);
+      if (!m) return false;
+      const own = (m[2] ?? oldWords[i + 1] ?? '').toLowerCase().replace(/s$/, '');
+      return !unit || own === unit;
+    });
+    if (at >= 0) {
+      const glued = /\d[\p{L}]/u.test(oldWords[at]!);
+      const words = [...oldWords];
+      if (glued || !amount[2]) words[at] = glued ? `${amount[1]}${amount[2] ?? ''}` : amount[1]!;
+      else words.splice(at, 2, amount[1]!, amount[2]!);
+      return words.join(' ');
+    }
+  }
   // "video call grandma" for "Call grandma": the old title inside the new one, so all of it
   if (
     newWords.length > oldWords.length &&
@@ -607,6 +626,19 @@ function addedIn(intent: Record<string, unknown> | null): { lastIn?: 'days' | 'w
   return unit ? { lastIn: /^w/i.test(unit) ? 'weeks' : 'days' } : {};
 }
 
+/** "Every Tue, Thu" said in full, for an answer: "Every Tuesday, Thursday". */
+const FULL_DAYS: Record<string, string> = {
+  Mon: 'Monday',
+  Tue: 'Tuesday',
+  Wed: 'Wednesday',
+  Thu: 'Thursday',
+  Fri: 'Friday',
+  Sat: 'Saturday',
+  Sun: 'Sunday',
+};
+const saidInFull = (text: string) =>
+  text.replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, (d) => FULL_DAYS[d]!);
+
 function nearestHour(time: string, had: string | null, said: string): string {
   if (!had || /am|pm|a\.m|p\.m|morning|evening|afternoon|night|noon|midnight/i.test(said))
     return time;
@@ -927,6 +959,12 @@ export class OfflineAssistant implements Engine {
         args.labels = intent.clear?.includes('labels')
           ? read.labels
           : [...new Set([...t.labels, ...read.labels])];
+      // "make it half past": the minutes from the hour it had
+      if (intent.pastHour !== undefined && t.dueTime) {
+        const total = Number(t.dueTime.slice(0, 2)) * 60 + intent.pastHour;
+        const at = ((total % 1440) + 1440) % 1440;
+        args.due_time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+      }
       // "no, the morning": the hour it had, in that half of the day
       if (intent.dayPart && t.dueTime) {
         const hour = Number(t.dueTime.slice(0, 2));
@@ -1054,7 +1092,7 @@ export class OfflineAssistant implements Engine {
             : `${q(t)} has no priority.`;
         if (about === 'repeat' && !t.repeat) return `${q(t)} doesn't repeat.`;
         if (about === 'repeat')
-          return `${q(t)} repeats ${sayRepeat(t.repeat!).replace(/^Every/, 'every')}${t.dueDate ? `; next due ${sayDue(t.dueDate, t.dueTime, today)}` : ''}.`;
+          return `${q(t)} repeats ${saidInFull(sayRepeat(t.repeat!)).replace(/^Every/, 'every')}${t.dueDate ? `; next due ${sayDue(t.dueDate, t.dueTime, today)}` : ''}.`;
         if (!t.dueDate) return `${q(t)} has no due date.`;
         const late = !t.completed && t.dueDate < today ? ' — that’s overdue' : '';
         const again = t.repeat

@@ -147,6 +147,14 @@ function selfCorrected(text: string): string {
     });
     return kept.replace(/\s+/g, ' ').trim();
   }
+  // "email Corinne no wait Colette about the plot": one name (or number) for the one before it
+  const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  const firstWord = /^\S+/.exec(said)?.[0] ?? '';
+  if (
+    (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && /^\p{Lu}\p{Ll}+$/u.test(firstWord)) ||
+    (/^\d+$/.test(lastWord) && /^\d+$/.test(firstWord))
+  )
+    return `${before.replace(/\S+\s*$/, '')}${said}`;
   const verb = after.match(/^([\p{L}]+)\s+\S/u)?.[1]?.toLowerCase();
   // "mark the uh no delete the gym task": one request in place of another
   const request =
@@ -223,7 +231,7 @@ export function normalizeText(text: string): string {
       .replace(/^((?:and|also|oh)\s+)perhaps\s+/i, '$1')
       // "lawn's mowed, cheers": the news, with thanks after it
       .replace(
-        /^(?!(?:no|nope|ok|okay|yes|yeah|great|perfect|lovely|brilliant|cool|nice|good|that's (?:all|it)|all good|sure)\b)(.{3,}?)\s*[,.!-]+\s*(?:cheers|thanks|thank you|thank u|ta|thx|tysm|ty)(?:\s+(?:mate|a lot|so much|heaps|very much))?\s*[.!]*$/i,
+        /^(?!(?:no|nope|ok|okay|yes|yeah|great|perfect|lovely|brilliant|cool|nice|good|that's (?:all|it)|all good|sure)\b)(.{3,}?)\s*[,.!-]+\s*(?:cheers|thanks|thank you|thank u|ta|thx|tysm|ty|grazzi|gracias|merci|danke|asante|shukran|dhanyavaad|dhanyavad|ndatenda|salamat|obrigad[oa]|diolch|go raibh maith agat|dankie|ngiyabonga|medaase|e se)(?:\s+(?:mate|a lot|so much|heaps|very much|sana|po))?\s*[.!]*$/i,
         '$1',
       )
       // "the diary review is complete for this week": done, this time round
@@ -316,6 +324,12 @@ export function normalizeText(text: string): string {
       // "DTH recharge ho gaya", "mark kar do" (Hindi): done, mark it done
       .replace(/\s+ho\s+gaya\b/gi, ' done')
       .replace(/^(mark|tick)\s+kar\s+do$/i, '$1 it done')
+      // "rakhi wala task delete karo": delete the rakhi one ("wala": the one of)
+      .replace(
+        /^(.+?)\s+(delete|remove|add|complete|reopen|mark done|done)\s+(?:karo|kar do|kardo|kar dijiye|kijiye|karna)$/i,
+        '$2 $1',
+      )
+      .replace(/\b(\p{L}+)\s+wal[ae]\s+(task|one|kaam)\b/giu, 'the $1 one')
       // "…, job done", "job's a good 'un": done
       .replace(/[\s,]+job(?:'s|\s+is)?\s+done[.!]*$/i, ', done')
       // "knock that one on the head", "get shot of it", "spike the allotments pitch": scrapped
@@ -584,15 +598,51 @@ export function normalizeText(text: string): string {
       .replace(/\b(need|have|got|want|going|ought)\s+tae\b/gi, '$1 to')
       // "mate, the water bill's urgent": who is spoken to, not what is said
       .replace(/^(?:mate|dude|bro|pal|buddy|love|hun|man|oi|yo)\s*,\s*(?=\S)/i, '')
-      // "bhai add …", "yaar add a task …", "abeg add …": the same, without the comma
+      // "bhai add …", "yaar add a task …", "eh add …": the same, without the comma
       .replace(
-        /^(?:bhai|yaar|abeg|oga|boss|bro|sis|dude|mate|oi|yo|hey|chale|ayy?|bruv|fam)\s+(?=(?:add|put|mark|tick|delete|remove|rename|move|push|change|make|set|show|tell|list|what|when|which|how|can|could|please|pls|give|cancel)\b)/i,
+        /^(?:bhai|yaar|oga|boss|bro|sis|dude|mate|oi|yo|hey|chale|ayy?|bruv|fam|eh|ach|och|eish|ag|aiya|haiya|alamak|arre)[,\s]+(?=(?:add|put|mark|tick|delete|remove|rename|move|push|change|make|set|show|tell|list|what|when|which|how|can|could|please|pls|give|cancel|no|nah|actually|wait)\b)/i,
         '',
       )
+      // "ok so first I need to …": the first of what is said, not a deed done first
+      .replace(
+        /^(?:(?:ok|okay|right|so|and)[,\s]+)*(?:first(?:ly)?|first of all|next|then)[,\s]+(?=(?:i|we)\s+(?:need|have|must|gotta|got|should|want)\b|add\b|remind\b)/i,
+        '',
+      )
+      // "actually la, make it 14" (Singlish), "Sasa, change it to …" (Swahili: now): said to begin
+      .replace(
+        /^((?:actually|ok|okay|no|wait)[,\s]+)?(?:la|lah|sasa|haya|acha|achha|theek hai)[,\s]+(?=\S)/i,
+        '$1',
+      )
+      // "Doh need the chrome polish task again, delete it nah" (Trinidad): don't; "nah" said to end
+      .replace(/^doh\s+(?=need|want|do|worry|bother)/i, "don't ")
+      .replace(/(?<=\S)[,\s]+nah[.!]*$/i, '')
+      // "the payment has gone through oo, tick it off": said in passing
+      .replace(/(?<=\S)\s+o{1,3}(?=\s*[,.!?])/gi, '')
+      // "would ya put down …": you
+      .replace(/\b(would|could|can|will)\s+ya\b/gi, '$1 you')
+      // "beg yuh add …" (patois): please; "mek it every two weeks": make
+      .replace(/^beg\s+(?:yuh|you|ya)\b[,:\s]*/i, 'please ')
+      .replace(/\bmek\b/gi, 'make')
+      // "on Fri lah, 10am" (Singlish): the particle says nothing
+      .replace(/\s+(?:lah|leh|lor|meh|hor)\b(?=\s*(?:[,.!?]|$))/gi, '')
+      // "what's the most pressing thing": the urgent ones
+      .replace(/\bthe\s+most\s+pressing\s+(?:thing|task|one|job|item)s?\b/gi, 'urgent')
       // "…, hon", "… o", "…, tidy": who is spoken to, or a word said to end ("tidy", "o", "sha")
       .replace(
-        /(?<=\S)[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam)\s*[.!]*$/i,
+        /(?<=\S)[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam|bestie|babe|fr|frfr|ngl)\s*[.!]*$/i,
         '',
+      )
+      // "geog homework is so done": done
+      .replace(/\b(is|are|'s|'re)\s+so\s+(done|finished|sorted)\b/gi, '$1 $2')
+      // "that's a wrap on the rough cut": it's done
+      .replace(
+        /^(?:that's|that is|it's|it is)\s+a\s+wrap\s+(?:on|for)\s+(.+?)[.!]*$/i,
+        '$1 is done',
+      )
+      // "Gran's wifi is working, mission accomplished", "the big oak is down, job done": that's done
+      .replace(
+        /^(.{3,}?)(?<!\b(?:that|it|this|them))\s*[,;—–-]+\s*(?:mission accomplished|job done|job's a good 'un|job's a good un|all done|job sorted|done)[.!]*$/i,
+        '$1 — done',
       )
       // "push it back another 2 days", "a further week": that much more
       .replace(
@@ -669,6 +719,35 @@ export function normalizeText(text: string): string {
       )
       // "fi Sunday morning" (patois): for
       .replace(/^fi\s+(?=\S)/i, 'for ')
+      // "get rid of everything I've already knocked off": the done ones
+      .replace(
+        /\b(?:everything|all(?:\s+the\s+(?:ones|tasks|things))?|the\s+(?:ones|tasks|things))\s+(?:that\s+)?(?:i've|i have|we've|we have|i|we)\s+(?:already\s+)?(?:knocked off|done|finished|ticked off|completed|crossed off|sorted)\b/gi,
+        'the done ones',
+      )
+      // "delete every freshers fair task, done or not": all of them
+      .replace(
+        /\s*,\s*(?:(?:whether\s+)?(?:they're|it's|they are|it is)\s+)?(?:done or not|finished or not|ticked or not|done and not done|done or undone)[.!]*$/i,
+        '',
+      )
+      // "I have done what already?": what have I done
+      .replace(
+        /^(?:i|we)\s*(?:have|'ve)\s+(?:done|finished|completed)\s+what(?:\s+(?:already|so far|yet))?\??$/i,
+        'what have I done',
+      )
+      // "tick em off", "mark em done": them
+      .replace(/\b(tick|mark|cross|check|delete|remove|bin|move|push|tag)\s+em\b/gi, '$1 them')
+      // "abeg undo" (Nigerian): please
+      .replace(/\babeg\b[,\s]*/gi, 'please ')
+      // "everything's sorted except the DVD player, tick the rest off": all but that one
+      .replace(
+        /^(?:everything|all of it|the lot)(?:'s|\s+is)\s+(?:now\s+)?(?:done|sorted|finished|complete)\s+((?:except(?: for)?|apart from|but|bar)\s+.+?)(?:\s*[,;]\s*(?:so\s+)?(?:tick|mark|cross)\s+(?:the rest|the others|them|everything else)(?:\s+(?:off|done|as done))?)?[.!]*$/i,
+        'mark everything done $1',
+      )
+      // "we have to do the sheep again", "I'll need to redo that one": put back the one done
+      .replace(
+        /\b(?:(?:i|we)\s+(?:'ll\s+|will\s+)?|i'll\s+|we'll\s+)?(?:need|have|got)\s+to\s+(?:(?:redo|re-do)\s+((?:the|my|our)\s+[^,.;!?]+?|it|that|that one|this one|them)(?:\s+again)?|do\s+((?:the|my|our)\s+[^,.;!?]+?|it|that|that one|this one|them)\s+again)(?=\s*(?:[,.;!?]|$))/gi,
+        (_, a?: string, b?: string) => `reopen ${a ?? b}`,
+      )
       // "scrub number 7 off the list": delete it
       .replace(/^(?:please\s+)?scrub\s+(.+?)\s+off(?:\s+(?:the|my)\s+list)?$/i, 'delete $1')
       // "and a next one, order the oil": another one
@@ -680,7 +759,7 @@ export function normalizeText(text: string): string {
       )
       // "needs doin'", "goin", "gettin": the g dropped
       .replace(
-        /\b(do|go|com|gett|putt|mak|tak|hav|say|look|runn|fix|clean|work|be|see|call|tell|ask|pay|buy|dropp|pick|sort|check|shopp|wash|walk|feed|send|pack|book)in(?:'|\b)/gi,
+        /\b(do|go|com|gett|putt|mak|tak|hav|say|look|runn|fix|clean|work|be|see|call|tell|ask|pay|buy|dropp|pick|sort|check|shopp|wash|walk|feed|send|pack|book|even|morn|noth|someth)in(?:'|\b)/gi,
         '$1ing',
       )
       // "add me task for buy the tickets": a task to buy them
@@ -696,8 +775,9 @@ export function normalizeText(text: string): string {
       // "put in collect the turf from Seamus", "put down chase up the plasterer": a deed put on
       // the list
       .replace(
-        /^((?:(?:please|pls|can you|could you)\s+)*)(?:put|pop|stick|chuck|bung|jot|write|note)\s+(?:in|down)\s+(?=([a-z]+)\s)/i,
-        (m, lead: string, verb: string) => (TASK_VERBS.has(verb.toLowerCase()) ? `${lead}add ` : m),
+        /^((?:(?:please|pls|can you|could you|would you)\s+)*)(?:put|pop|stick|chuck|bung|jot|write|note)\s+(?:in|down)\s+(?=([a-z]+(?:-[a-z]+)?)\s)/i,
+        (m, lead: string, verb: string) =>
+          TASK_VERBS.has(verb.toLowerCase()) || /^re-[a-z]+$/i.test(verb) ? `${lead}add ` : m,
       )
       // "and rather urgent, if you don't mind": urgent
       .replace(/\b(?:rather|quite)\s+(?=urgent\b)/gi, '')
@@ -730,7 +810,7 @@ export function normalizeText(text: string): string {
       // "put it back as not done for now": reopen it
       .replace(
         /\b(?:put|set|mark|change|turn|switch)\s+(it|that|this|them)\s+back\s+(?:to|as|into)\s+(?:not\s+done|undone|open|pending|incomplete|to\s+do|unfinished|outstanding)\b(?:\s+for\s+now)?/gi,
-        'reopen $1',
+        (_, a?: string, b?: string) => `reopen ${a ?? b}`,
       )
       // "add a job: prune the roses", "and another job: …", "+ another: …", "a second one: …"
       .replace(

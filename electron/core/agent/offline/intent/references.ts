@@ -240,7 +240,7 @@ export function parseRef(raw: string): TaskRef {
   if (every) return { kind: 'words', text: every[1]!, every: true };
   // "all the call tasks", "all my school ones": every task those words find
   const allOf = s.match(
-    /^(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:tasks|ones|items|things|todos|to-dos|reminders|jobs)$/i,
+    /^(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:tasks?|ones|items|things|todos|to-dos|reminders|jobs|stuff|bits)(?:,?\s+(?:done or not|finished or not|ticked or not|open or done|whether done or not))?$/i,
   );
   if (
     allOf &&

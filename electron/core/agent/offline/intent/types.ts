@@ -184,6 +184,8 @@ export type Intent =
       also?: true;
       /** "no, the morning": the same hour, in that half of the day. */
       dayPart?: 'am' | 'pm';
+      /** "make it half past": minutes from the hour it has (30; "quarter to" is -15). */
+      pastHour?: number;
       /** "not fridays": days (MO…SU) a weekly or daily repeat goes without. */
       without?: string[];
     }

@@ -41,7 +41,7 @@ const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
 const ADD_THAT_TAIL =
-  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)(?:\s+(?:that|this|it)|(?=\s+(?:in|on|onto|to)\s+(?:my|the)\s))(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls))*$/i;
+  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)(?:\s+(?:that|this|it)|(?=\s+(?:in|on|onto|to)\s+(?:my|the)\s))(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls|will you|would you|could you|can you|yeah|ta))*[?.!]*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
   /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
@@ -420,12 +420,18 @@ export function splitItems(
   const said = tail ? detailsOfIt(tail[2]!) : undefined;
   if (tail && said !== undefined) body = `${tail[1]} ${said}`;
   // "buy printer ink, on 3 March": details said after a pause belong to the item before them
-  return splitItemsAsSaid(body, counted, enumerated, count).reduce<string[]>((items, item) => {
-    const details = items.length > 0 ? detailsOfIt(item) : undefined;
-    if (details !== undefined) items[items.length - 1] += ` ${details}`;
-    else items.push(item);
-    return items;
-  }, []);
+  const items = splitItemsAsSaid(body, counted, enumerated, count).reduce<string[]>(
+    (items, item) => {
+      const details = items.length > 0 ? detailsOfIt(item) : undefined;
+      if (details !== undefined) items[items.length - 1] += ` ${details}`;
+      else items.push(item);
+      return items;
+    },
+    [],
+  );
+  // ("add: in 3 weeks, book the hall": said first, they belong to the one thing after them)
+  const first = items.length > 1 ? detailsOfIt(items[0]!) : undefined;
+  return first !== undefined ? [`${items[1]} ${first}`, ...items.slice(2)] : items;
 }
 
 /**

@@ -154,14 +154,14 @@ export const agenda: Rule = {
       /^what\s+(?:i|we)\s+(?:have|has|got|'ve got)\s+(?:on\s+)?/i,
       // "what do I need to do today", "what should we get done this week", "what am I meant to
       // be doing today", "what I have to do this week"
-      /^(?:(?:do|should|must|can|shall)\s+)?(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+|gotta\s+|must\s+|should\s+)?(?:do|get done|finish off|finish|tackle|work on|handle|get through|sort out)\b\s*/i,
+      /^(?:(?:do|should|must|can|shall)\s+)?(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+|gotta\s+|must\s+|should\s+)?(?:do|get done|finish off|finish|tackle|work on|handle|get through|sort out|sort|deal with)\b\s*/i,
       /^(?:am|are)\s+(?:i|we)\s+(?:meant|supposed|going)\s+to\s+(?:be\s+)?(?:doing|do)\b\s*/i,
       /^(?:i\s+)?(?:have|got|need to do|to do|left|on|going on|happening|planned|scheduled|still)\s*/i,
       /^(?:to do|to get done|to finish)\b\s*/i,
       // "what else is due tomorrow", "anything else for today"
       /^else\s+(?:is\s+|are\s+)?/i,
       // "anything I have to finish off today"
-      /^(?:that\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:finish off|finish|do|get done|sort out|get through|deal with)\b\s*/i,
+      /^(?:that\s+)?(?:i|we)\s+(?:have|need|got)\s+to\s+(?:finish off|finish|do|get done|sort out|sort|get through|deal with)\b\s*/i,
       // "which tasks I am late for"
       /^(?:that\s+)?(?:i|we)\s*(?:am|are|'m|'re)\s+/i,
       // "which of my tasks are high priority?", "which of them are due this week?"

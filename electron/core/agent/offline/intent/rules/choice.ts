@@ -29,6 +29,12 @@ export const choice: Rule = {
     // ("and tick the campsite" is a new request, not which task the last one was about)
     if (!dialogue.awaitingChoice || COMMAND.test(s.replace(/^(?:and|also|then|now|plus)\s+/i, '')))
       return undefined;
+    // "the one at 21, the 12 one's still out", "the craft one, the other one I still need": the
+    // one chosen, then a word on the one not chosen
+    s = s.replace(
+      /\s*[,;—–-]+\s*(?:but\s+)?(?:the\s+)?[^,;]*?\b(?:(?:is|'s|are|'re)\s+still\b|i\s+still\s+(?:need|want)|keep(?:ing)?\s+(?:that|the)\b|stays?\b)[^,;]*$/i,
+      '',
+    );
     // "the vaccum one — should be vacuum": which, and the fix (fix-word.ts reads both)
     if (/\bshould\s+(?:be|say|read)\b|\s->\s/i.test(s)) return undefined;
     // "neither, I meant the dentist": another task than those offered ("neither, delete buy

@@ -11,7 +11,7 @@ import { reopen } from './reopen.ts';
 import { statement } from './statement.ts';
 
 const ABOUT_TASK =
-  /^(?:but\s+|so\s+|and\s+)?(?:(?:i|we)\s+(?:need|have|got|must)\s+to\s+(?:redo|re-do|do\s+over|do\s+again)\s+|i\s+(?:don't|do not|no longer|not|won't|will not)\s+(?:be\s+)?(?:need|needing|want|wanting|have)\s+(?:to\s+(?:do\s+)?)?|i(?:'ve| have)?\s+(?:already\s+|just\s+|finally\s+)?(?:finished|done|completed|did)\s+|(?:i'm|i am)\s+(?:done|finished)\s+with\s+|(?:about|regarding|re|as for|for|on)\s+)/i;
+  /^(?:but\s+|so\s+|and\s+)?(?:i\s+(?:don't|do not|no longer|not|won't|will not)\s+(?:be\s+)?(?:need|needing|want|wanting|have)\s+(?:to\s+(?:do\s+)?)?|i(?:'ve| have)?\s+(?:already\s+|just\s+|finally\s+)?(?:finished|done|completed|did)\s+|(?:i'm|i am)\s+(?:done|finished)\s+with\s+|(?:about|regarding|re|as for|for|on)\s+)/i;
 const ABOUT_TASK_END =
   /\s+(?:anymore|any more|after all|already|is (?:done|finished|sorted|complete|completed|over|cancelled|canceled|off)|got (?:cancelled|canceled|done|sorted)|was (?:cancelled|canceled)|isn't needed|is not needed|isn't (?:actually |really )?(?:done|finished)(?: yet)?|(?:'s|is) not (?:actually |really )?(?:done|finished|complete)(?: yet)?)$/i;
 

@@ -21,6 +21,13 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, context): Intent | undefined => {
+    // ("ah no, please undo, it's the Corolla": an undo asked for, undo.ts)
+    if (
+      /^(?:(?:ah|oh|no|nah|oops|sorry|wait|actually)[,\s]+)*(?:please\s+|pls\s+)?(?:undo|revert|reverse)(?:\s+(?:that|it|this))?\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "actually call it Finalise the table plan": the whole title, said again
     const callIt =
       /^(?:(?:actually|no|nope|sorry|wait|oh|hmm)[,\s]+)*(?:call|name|rename|retitle)\s+it\s+(?:to\s+)?(.+?)(?:\s+instead)?$/i.exec(

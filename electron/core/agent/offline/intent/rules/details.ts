@@ -43,7 +43,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will)\s+(?:you\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends?|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will)\s+(?:you\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*\b(?:or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|would be|will do) (?:fine|ok|okay|better|enough)|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
@@ -78,6 +78,7 @@ interface Read {
   /** The words said only details (or only cleared some). */
   parts: number;
   dayPart?: 'am' | 'pm';
+  pastHour?: number;
 }
 
 /** One stretch of words read as details, or undefined when something else is in it. */
@@ -142,7 +143,7 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     .replace(/^(?:[,\s]|but\b|and\b|just\b|only\b|(?:the\s+)?date\b)+|[,\s]+$/gi, '')
     // "p1 and set 11pm": one more detail, said as its own change
     .replace(
-      /(?:\s*,\s*|\s+)and\s+(?:also\s+)?(?:set|make|put|give|change|keep|leave)\s+(?:(?:it|that|the (?:time|date|due date|priority))\s+)?(?:(?:to|for|at|as)\s+)?(?=\S)/gi,
+      /(?:\s*,\s*|\s+)and\s+(?:also\s+)?(?:set|make|put|give|change|keep|leave|flag|mark)\s+(?:(?:it|that|the (?:time|date|due date|priority))\s+)?(?:(?:to|for|at|as)\s+)?(?=\S)/gi,
       ' ',
     )
     .trim();
@@ -175,10 +176,21 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     )
   )
     rest = `at ${rest}`;
+  // "make it half past instead": that many minutes past the hour it has
+  const minutes = /^(half|quarter|ten|twenty|five)\s+(past|to)(?:\s+the\s+hour)?$/i.exec(rest);
+  if (minutes && dialogue.lastTimed) {
+    const n = ({ half: 30, quarter: 15, ten: 10, twenty: 20, five: 5 } as Record<string, number>)[
+      minutes[1]!.toLowerCase()
+    ]!;
+    return { text: '', clear, parts: 1, pastHour: /past/i.test(minutes[2]!) ? n : -n };
+  }
   // "no, the morning", "in the evening": the same hour, in that half of the day
-  const half = /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night)$/i.exec(rest);
+  const half =
+    /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night|pm|am|p\.m\.|a\.m\.)$/i.exec(
+      rest,
+    );
   if (half && dialogue.lastTimed)
-    return { text: '', clear, parts: 1, dayPart: /morning/i.test(half[1]!) ? 'am' : 'pm' };
+    return { text: '', clear, parts: 1, dayPart: /morning|^a/i.test(half[1]!) ? 'am' : 'pm' };
   // "in the evening, tomorrow", "Friday, in the morning": a day, and that half of it
   const halfAnd =
     /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s*,?\s+(?!at\b|about\b|around\b|\d)(.+)$|^(.+?)\s*,?\s+(?:in|for)\s+the\s+(morning|afternoon|evening|night)$/i.exec(
@@ -200,7 +212,9 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   // ("make that two weeks" after "push it back a week": that much in place of it, schedule.ts)
   if (
     dialogue.lastShift !== undefined &&
-    /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)$/i.test(rest)
+    /^(?:by\s+|for\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|fortnights?)$/i.test(
+      rest,
+    )
   )
     return undefined;
   // "no actually 2 weeks": from today, as the date first said ("in 3 weeks") was
@@ -211,8 +225,13 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     rest = `in ${rest}`;
   // "make it the last thursday" (of the month, each month): a repeat by the day's place
   rest = rest.replace(
-    /^(?:the\s+|every\s+)?(first|second|third|fourth|last)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?(?:\s+of\s+(?:the|each|every)\s+month)?$/i,
-    'every $1 $2 of the month',
+    /^(?:the\s+)?(first|second|third|fourth|last)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?(?:\s+of\s+(?:the|each|every)\s+month)?$/i,
+    'the $1 $2 of every month',
+  );
+  // "(give it) a date - the 1st", "a date of the 31st of December": that date
+  rest = rest.replace(
+    /^(?:a|the)\s+(?:due\s+)?(?:date|deadline|time)\s*(?:[-:,]\s*|of\s+|\s+)(?=\S)/i,
+    '',
   );
   // "tag it work", "label it errands": a label said without "#"
   rest = rest.replace(/^(?:tag|label)\s+(?:it|that)\s+(?:as\s+|with\s+)?#?(?=\p{L})/iu, '#');
@@ -352,6 +371,25 @@ export const details: Rule = {
       );
     if (noRepeat)
       return { type: 'details', ref: parseRef(noRepeat[1]!), text: '', clear: ['repeat'] };
+    // "make the lamb pickup 10 instead of 8": a time for the one it had
+    const hourFor =
+      /^(?:make|move|change|switch|put|push)\s+((?:the|my)\s+.+?)\s+(?:to\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s+(?:instead of|not|rather than)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?$/i.exec(
+        s,
+      );
+    if (hourFor) return { type: 'schedule', ref: parseRef(hourFor[1]!), when: `at ${hourFor[2]}` };
+    // "stick a time on the Osei review, ten past four": the time after the task
+    const timeAfter =
+      /^(?:add|put|give|set|stick|pop)\s+(?:a|the)\s+(?:time|date|deadline|due date)\s+(?:on|to|for)\s+(.+?)\s*[,:;–—-]+\s*(.+)$/i.exec(
+        s,
+      );
+    if (timeAfter && onlyDetails(`at ${timeAfter[2]}`))
+      return {
+        type: 'details',
+        ref: parseRef(timeAfter[1]!),
+        text: /^\d|^(?:half|quarter|ten|twenty|five)\b/i.test(timeAfter[2]!)
+          ? `at ${timeAfter[2]}`
+          : timeAfter[2]!,
+      };
     // "make the reading log a daily thing": how often it comes round
     const habit =
       /^(?:make|have|turn)\s+(?!(?:it|that|this|them)\s)(.+?)\s+(?:into\s+)?(?:a|an)\s+(daily|weekly|fortnightly|monthly|yearly|annual|nightly|every ?day|every ?week|every ?month)\s+(?:thing|task|job|one|event|habit|routine)$/i.exec(
@@ -541,6 +579,8 @@ export const details: Rule = {
     const { text: rest, clear } = read;
     if (read.dayPart)
       return { type: 'details', ref: { kind: 'focus' }, text: rest, dayPart: read.dayPart };
+    if (read.pastHour !== undefined)
+      return { type: 'details', ref: { kind: 'focus' }, text: '', pastHour: read.pastHour };
     if (!rest)
       return clear.length > 0
         ? { type: 'details', ref: { kind: 'focus' }, text: '', clear }

@@ -42,8 +42,15 @@ const PATTERNS = [
 const ABOUT_NOTES = [
   // "why was I meant to call the bank again?", "who was I supposed to ask for at the plumbers"
   /^(?:why|who|what|where|which|when|how)\s+(?:was|am|were|is|did|do)\s+(?:i|we)\s+(?:meant|supposed|going|planning|told|asked)\s+to\s+(.+?)(?:\s+again)?$/i,
-  // "where was the venue again?", "who's the plumber again?"
-  /^(?:where|who|when|which|what)(?:'s|\s+is|\s+was|\s+were)\s+(?:the|my|our|that)\s+(.+?)\s+again$/i,
+  // "where was the venue again?", "who's the plumber again?", "who's doing the life raft service
+  // again?"
+  /^(?:where|who|when|which|what)(?:'s|\s+is|\s+was|\s+were)\s+(?:(?:doing|handling|fixing|bringing|running|taking|covering|supplying)\s+)?(?:the|my|our|that)\s+(.+?)\s+again$/i,
+  // "what was the pH reading I noted on the chemical log?"
+  /^what\s+(?:was|is|were|are)\s+(?:the|my)\s+(.+?)\s+(?:i|we)\s+(?:noted|wrote|put|jotted|wrote down|put down|recorded|logged)(?:\s+down)?\s+((?:on|in|for)\s+.+)$/i,
+  // "ok and how much cash was it again?"
+  /^(?:(?:ok|okay|and|so)[,\s]+)*how\s+(?:much|many)\s+([\p{L}-]+)\s+(?:was|is|were|are)\s+(?:it|that|there|they)(?:\s+again)?$/iu,
+  // "which job needs the wheelchair?"
+  /^which\s+(?:job|task|one|visit|booking|appointment)\s+(?:needs|has|involves|mentions|uses|requires)\s+(?:the\s+|a\s+|an\s+)?(.+)$/i,
   // "what's the removals reference number?", "what was the gate code?"
   /^what(?:'s|\s+is|\s+was)\s+(?:the|my|our)\s+(.+?\s+(?:number|code|ref|reference|address|password|pin|postcode|price|cost|name|email|phone|size))$/i,
   // "how much was the trip again?"

@@ -26,6 +26,13 @@ export const quickAdd: Rule = {
       return undefined;
     const read = parseQuickAdd(s, { now: SHAPE_DAY });
     if (read.parts.length === 0) return undefined;
+    // ("…, ready for monday": a state, not a thing to do)
+    if (
+      /^(?:all\s+)?(?:ready|done|sorted|fine|good|finished|complete|set|sharp|clean|booked|sent|paid|ok|okay)$/i.test(
+        read.title.trim(),
+      )
+    )
+      return undefined;
     const words = read.title.split(/\s+/);
     // a task names something: not only small words ("after", "it")
     if (

@@ -2,7 +2,7 @@
 // "make that Thursday", "the party is on Saturday now", "no due date for the gym one": a task's
 // date and time, set, moved or cleared. The date words are read when the change is made.
 import { parseRef, withoutReason } from '../references.ts';
-import type { Intent, Rule, TaskRef } from '../types.ts';
+import type { Intent, Rule, RuleContext, TaskRef } from '../types.ts';
 import { looksLikeWhen } from '../time-words.ts';
 import { NUMBER_WORDS } from '../vocabulary.ts';
 
@@ -233,7 +233,26 @@ function movedItTo(s: string): string | undefined {
 export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
-  extract: (s, { dialogue, question, within }): Intent | Intent[] | undefined => {
+  extract: (s, context): Intent | Intent[] | undefined => {
+    // "bump them all to tomorrow except the insulin": the group, less the ones named
+    const except = /^(.+?)\s+(?:except(?: for)?|apart from|but not|other than|bar)\s+(.+)$/i.exec(
+      s,
+    );
+    if (except) {
+      const read = scheduleOf(except[1]!, context);
+      const ref = read && !Array.isArray(read) && 'ref' in read ? read.ref : undefined;
+      if (ref && (ref.kind === 'shown' || ref.kind === 'all'))
+        return { ...read, ref: { ...ref, except: except[2]! } } as Intent;
+    }
+    return scheduleOf(s, context);
+  },
+};
+
+function scheduleOf(
+  s: string,
+  { dialogue, question, within }: RuleContext,
+): Intent | Intent[] | undefined {
+  {
     // "add renew the permit, urgent, due Friday", "put task X in 10 days": a new task's date
     if (/^(?:add|create|new task|put\s+(?:a\s+)?(?:new\s+)?task)\b/i.test(s)) return undefined;
     // "put a note on it: Amlodipine 5mg, 28 days": a note says what it says (describe.ts)
@@ -557,7 +576,8 @@ export const schedule: Rule = {
     const FIELD = String.raw`(?:the\s+|its\s+)?(?:due\s+dates?|dates?|deadlines?|times?|priority|priorities|prio|tags?|labels?|repeats?|recurrence)`;
     const fields =
       new RegExp(
-        String.raw`^(?:remove|clear|drop|delete|get rid of|reset|wipe)\s+(${FIELD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${FIELD})*)\s+(?:from|on|of|for|off)\s+(.+)$`,
+        // ("no repeat on the seed order": without it)
+        String.raw`^(?:remove|clear|drop|delete|get rid of|reset|wipe|no|without)\s+(${FIELD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)${FIELD})*)\s+(?:from|on|of|for|off)\s+(.+)$`,
         'i',
       ).exec(s) ??
       new RegExp(
@@ -949,5 +969,5 @@ export const schedule: Rule = {
     if (alone && !/\s(?:to|by|until|till)\s/i.test(alone[1]!))
       return { type: 'schedule', ref: parseRef(alone[1]!), shift: 1 };
     return undefined;
-  },
-};
+  }
+}

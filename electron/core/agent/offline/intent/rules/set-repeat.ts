@@ -7,7 +7,7 @@ const PLURAL_DAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:(?:
 const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 // ("monday wednesday friday", "mon/wed/fri", "tuesdays and thursdays": days listed)
 const DAY_LIST = String.raw`${DAY}(?:(?:\s*[,/&]\s*|\s+and\s+|\s+)${DAY})+`;
-const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+)?(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
+const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|quarterly|yearly|annually|fortnightly)(?:\s+on\s+.+)?|on weekdays|weekdays|every day|(?:on\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+)?(?:every|each)\s+month|(?:on\s+)?(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+(?:every|each)\s+month|(?:only\s+)?(?:on\s+)?${PLURAL_DAYS}|(?:on\s+)?${DAY_LIST})`;
 /** A rule said plainly, as in "instead of monthly", "from weekly to …", "not just weekdays". */
 const OLD_RULE = String.raw`(?:daily|weekly|monthly|yearly|annually|fortnightly|weekdays|on weekdays|every\s+(?:day|week|month|year|weekday|other week)|${PLURAL_DAYS})`;
 
@@ -45,7 +45,7 @@ export const setRepeat: Rule = {
       .replace(new RegExp(String.raw`\s+from\s+${OLD_RULE}\s+(?=to\s)`, 'i'), ' ')
       // "change the expense report to repeat on the 1st of every month"
       .replace(/^(?:make|change|set|switch|turn)\s+(.+?)\s+to\s+(?=repeat\s)/i, 'make $1 ')
-      .replace(/\s+(?:please|pls|instead|too|from now on|only|now|going forward)$/i, '')
+      .replace(/\s+(?:please|pls|instead|too|from now on|only|now|going forward|then)$/i, '')
       // "the doctor says mum's checks only need to be weekly": what was said, not who said it
       .replace(
         /^(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:says|said|reckons|thinks)\s+(?:that\s+)?(?=\S)/iu,
@@ -62,6 +62,11 @@ export const setRepeat: Rule = {
         'i',
       ).exec(said) ??
       new RegExp(String.raw`^(?:repeat|recur)\s+(.+?)\s+${RULE}$`, 'i').exec(said) ??
+      // "can the prayer rota go on the first Friday of every month"
+      new RegExp(
+        String.raw`^(?:can|could|should)\s+(.+?)\s+(?:go|be|happen|be done)\s+(?:on\s+)?${RULE}$`,
+        'i',
+      ).exec(said) ??
       // "make standup only on mondays", "change renew subscription to yearly"
       new RegExp(
         String.raw`^(?:make|change|set|switch|turn)\s+(?!(?:it|that|this)\s)(.+?)\s+(?:to\s+|into\s+)?(?:be\s+)?(?:only\s+)?${RULE}$`,
@@ -69,7 +74,7 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s)(.+?)(?:['’]s(?:\s+(?:only|just|now|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:moved|changed|switched)\s+to))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s)(.+?)(?:['’]s(?:\s+(?:only|just|now|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:moved|changed|switched)\s+to))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(
@@ -100,7 +105,8 @@ export const setRepeat: Rule = {
       String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:make (?:it|that|this)\s+(?:repeat\s+)?|(?:it|that|this) (?:should )?(?:repeats?|recurs?|happens|is done|comes round|comes up)\s+|repeat (?:it|that|this)\s+)?${RULE}$`,
       'i',
     ).exec(said);
-    if (focus && dialogue.lastAction && dialogue.lastAction !== 'delete')
+    // (after a question about it too: "is the reading a one-off?" … "make it every Wednesday")
+    if (focus && (dialogue.lastAction || dialogue.lastAsked) && dialogue.lastAction !== 'delete')
       return { type: 'set-repeat', ref: { kind: 'focus' }, repeat: everyDay(focus[1]!) };
     const stop =
       /^(?:stop|don't|do not|no longer|no more)\s+(?:repeating|recurring|repeat)\s+(.+)$/i.exec(

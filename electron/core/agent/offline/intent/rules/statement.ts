@@ -529,10 +529,11 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     m = s.match(
       /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|had been|got)|'s been|'ve been|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+|just\s+)?(?:(?:sparkling|spotless|squeaky|totally|completely|fully|properly|nice and)\s+)?([a-z]+)((?:\s+(?:up|off|out|back|down|over|away))?)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
     );
-    // "timesheet's in", "the bins are out", "the bikes are back": where the task left it
+    // "timesheet's in", "the bins are out", "the bikes are back", "supers are on": where the task
+    // left it
     if (
       m &&
-      /^(?:in|out|off|back|away)$/i.test(m[2]!) &&
+      /^(?:in|out|off|back|away|on)$/i.test(m[2]!) &&
       !m[3] &&
       !/^(?:i|we|you|it|that|this|he|she|they|there)$/i.test(m[1]!)
     )

@@ -122,7 +122,13 @@ export const whenQuestion: Rule = {
         t,
       ) ??
       // "is the reading log check a repeating task?"
-      /^(?:is|are)\s+(.+?)\s+an?\s+(?:repeating|recurring|regular)\s+(?:task|one|thing)$/i.exec(t);
+      /^(?:is|are)\s+(.+?)\s+an?\s+(?:repeating|recurring|regular)\s+(?:task|one|thing)$/i.exec(
+        t,
+      ) ??
+      // "is the chapter 4 reading a one-off?"
+      /^(?:is|are)\s+(.+?)\s+(?:an?\s+)?(?:one-?offs?|one[- ]time(?:\s+(?:thing|task|job))?|just (?:the )?once)$/i.exec(
+        t,
+      );
     if (repeat) return { type: 'when', ref: refOf(repeat[1]!), about: 'repeat' };
     const labels =
       /^(?:and\s+)?(?:what|which)\s+(?:labels?|tags?)\s+(?:are|is|does|has|have)\s+(?:(?:on|in)\s+)?(.+?)(?:\s+(?:have|got|tagged with|carry))?$/i.exec(
