@@ -45,15 +45,15 @@ export const tasks = sqliteTable(
     repeatFrom: text('repeat_from'),
   },
   (t) => [
-    // A profile holds one account's tasks (opening it as another account is refused), so the
-    // owner is checked in every query but in no index: there it would repeat one value in every
-    // entry. Pages of all tasks come in id order from the table itself.
-    // Pending or completed tasks, in id order.
-    index('tasks_completed_idx').on(t.completed),
+    // A profile holds one account's tasks (opening it as another account is refused), so pages of
+    // all tasks come in id order from the table itself. Pending or completed tasks, in id order,
+    // keep the owner in their index: paging past thousands of them checks it there, not in each
+    // row (the state first, so the pages of all tasks, which name no state, still read the table).
+    index('tasks_completed_user_idx').on(t.completed, t.userId),
     // Today, Upcoming and overdue: pending tasks by due date, read in order. Only tasks with a
     // date are in it (most have none): every query it serves compares the due date.
     index('tasks_due_idx')
-      .on(t.completed, t.dueDate, t.dueTime)
+      .on(t.completed, t.userId, t.dueDate, t.dueTime)
       .where(sql`${t.dueDate} IS NOT NULL`),
     check('tasks_title_length', sql`length(trim(${t.title})) between 1 and 200`),
     check('tasks_description_length', sql`length(${t.description}) <= 1000`),
