@@ -196,7 +196,7 @@ export class TaskRepository {
        FROM labels l JOIN task_labels tl ON tl.label_id = l.id JOIN tasks t ON t.id = tl.task_id
        WHERE l.user_id = ? GROUP BY l.id ORDER BY l.name`,
     );
-    // One pass over the dated pending tasks of the (completed, due date) index.
+    // One pass over the dated pending tasks of the (completed, owner, due date) index.
     this.#dueCounts = query(
       db,
       `SELECT coalesce(sum(due_date <= ?), 0) AS today, coalesce(sum(due_date < ?), 0) AS overdue,
