@@ -237,6 +237,7 @@ export async function converse(chat: ChatService, lines: string[]): Promise<stri
     });
     conversationId = turn.conversationId;
     reply = turn.reply;
+    if (process.env.CORPUS_TRACE) console.log(`> ${text}\n  ${reply.replace(/\n/g, '\n  ')}`);
   }
   return reply;
 }

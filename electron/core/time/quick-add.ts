@@ -171,6 +171,18 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'FREQ=MONTHLY;BYMONTHDAY=-1',
   ],
   [
+    // "every 15th and 30th of the month", "on the 1st and 15th of every month": those days
+    new RegExp(
+      String.raw`\b(?:(?:every|each)\s+(?:month\s+on\s+)?(?:the\s+)?(${DAY_NUMBER}(?:\s*(?:,|and|&)\s*(?:the\s+)?${DAY_NUMBER})+)(?:\s+(?:of\s+)?(?:the|each|every)\s+month)?|(?:on\s+)?(?:the\s+)?(${DAY_NUMBER}(?:\s*(?:,|and|&)\s*(?:the\s+)?${DAY_NUMBER})+)\s+of\s+(?:every|each)\s+month)\b`,
+      'y',
+    ),
+    (m) =>
+      `FREQ=MONTHLY;BYMONTHDAY=${[...(m[1] ?? m[2])!.matchAll(/\d+/g)]
+        .map((d) => Number(d[0]))
+        .sort((a, b) => a - b)
+        .join(',')}`,
+  ],
+  [
     // "on the 25th of every month", "the 1st of each month"
     new RegExp(
       String.raw`\b(?:on\s+)?(?:the\s+)?(${DAY_NUMBER})\s+of\s+(?:every|each)\s+month\b`,
@@ -640,6 +652,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\bchristmas(?:\s+day)?\b(?!\s+(?!(?:at|on|in|by|for|and|or|morning|afternoon|evening|eve|night|p[1-4])\b)\p{L})/giu,
     'December 25',
   ],
+  // ("Halloween costumes", "the valentine's card": a kind of thing, not the day)
+  [
+    /\b(?:on\s+)?halloween\b(?!\s+(?!(?:at|on|in|by|for|and|or|morning|afternoon|evening|night|p[1-4])\b)\p{L})/giu,
+    'on October 31',
+  ],
+  [/\b(?:on\s+)?(?:st\.?\s+)?valentine'?s\s+day\b/gi, 'on February 14'],
+  [/\b(?:on\s+)?boxing\s+day\b/gi, 'on December 26'],
+  [/\b(?:on\s+)?(?:st\.?|saint)\s+patrick'?s\s+day\b/gi, 'on March 17'],
+  [/\b(?:on\s+)?(?:bonfire|guy\s+fawkes)\s+night\b/gi, 'on November 5'],
   [/\bnew\s+year'?s\s+eve\b/gi, 'December 31'],
   [/\bnew\s+year'?s\s+day\b/gi, 'January 1'],
 ];
@@ -800,6 +821,12 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
   )) {
     blocked.push({ start: m.index, end: m.index + m[0].length });
   }
+  // "study for the SAT", "revise for the ACT": a test written in capitals, not a day
+  for (const m of text.matchAll(
+    /\bthe\s+(?:SAT|SUN|MON|WED|THU|FRI)s?\b(?!\s+(?:morning|afternoon|evening|night|at\b|\d))/g,
+  )) {
+    blocked.push({ start: m.index, end: m.index + m[0].length });
+  }
   // "open home at 14 Kauri Street", "appraisal at 9 Rata Lane": a house number, not a time
   for (const m of text.matchAll(STREET)) {
     blocked.push({ start: m.index, end: m.index + m[0].length });
@@ -863,6 +890,39 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
         break search;
       }
     }
+  }
+
+  const ORDER = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+  // "every morning at 6:30 except weekends", "daily but not on Sundays": the days it goes without
+  const daily =
+    repeat === 'FREQ=DAILY'
+      ? ORDER
+      : /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(repeat ?? '')?.[1]!.split(',');
+  if (daily) {
+    const without = new RegExp(
+      String.raw`\b(?:except|but not|apart from|excluding|not)\s+(?:on\s+)?(?:the\s+)?(weekends?|${WEEKDAY_LIST})\b`,
+      'i',
+    ).exec(masked());
+    const off =
+      without && (/^weekend/i.test(without[1]!) ? ['SA', 'SU'] : byDay(without[1]!).split(','));
+    const left = off && daily.filter((d) => !off.includes(d));
+    if (
+      without &&
+      left &&
+      left.length > 0 &&
+      left.length < daily.length &&
+      add('repeat', without.index, without.index + without[0].length)
+    )
+      repeat = `FREQ=WEEKLY;BYDAY=${left.join(',')}`;
+  }
+  // "footy training tues and thurs arvos, every week": the days said apart from the repeat
+  if (repeat && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(repeat)) {
+    const days = new RegExp(
+      String.raw`\b(?:on\s+)?(${WEEKDAY_LIST})(?:\s+(?:mornings?|afternoons?|evenings?|nights?|arvos?))?\b`,
+      'i',
+    ).exec(masked());
+    if (days && byDay(days[1]!) && add('repeat', days.index, days.index + days[0].length))
+      repeat = `${repeat};BYDAY=${byDay(days[1]!)}`;
   }
 
   let dueDate: string | null = null;

@@ -2887,3 +2887,144 @@ describe('answers to "which one?" with a word on the other, and Hinglish', () =>
     ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, shift: 14, instead: true }]);
   });
 });
+
+describe('questions about a task, and what follows them', () => {
+  it.each([
+    ['Is the offering banked yet?', 'banked the offering'],
+    ['are the invites printed already?', 'printed the invites'],
+  ])('"%s" asks whether the deed is done, and changes nothing', (text, statement) => {
+    expect(readIn(text)).toEqual([{ type: 'status', ref: { kind: 'statement', text: statement } }]);
+  });
+
+  it('"show me the Bakers\' wreath" shows that task; "show me the details of task 3" task 3', () => {
+    expect(readIn("show me the Bakers' wreath")).toEqual([
+      { type: 'show', ref: { kind: 'words', text: "the Bakers' wreath" } },
+    ]);
+    expect(readIn('show me the details of task 3')).toEqual([
+      { type: 'show', ref: { kind: 'ids', ids: [3] } },
+    ]);
+  });
+
+  it('"what\'s left at the Okoros" and "what\'s still to count?" look for those still to do', () => {
+    expect(readIn('whats left at the okoros')).toEqual([
+      { type: 'find', text: 'okoros', status: 'pending' },
+    ]);
+    expect(readIn("what's still to count?")).toEqual([
+      { type: 'find', text: 'count', status: 'pending' },
+    ]);
+    expect(readIn("what's left for me to do?")).toEqual([{ type: 'list', status: 'pending' }]);
+  });
+
+  it('"how many briskets did I write down?" searches for briskets; "make it 16" then changes the amount', () => {
+    expect(readIn('how many briskets did I write down?')).toEqual([
+      { type: 'recall', text: 'briskets' },
+    ]);
+    expect(readIn('make it 16, we got a big order', { lastAsked: 'find' })).toEqual([
+      { type: 'correct', text: '16' },
+    ]);
+    // (an hour is a time, not an amount)
+    expect(readIn('make it 3pm', { lastAsked: 'when' })[0]?.type).not.toBe('correct');
+  });
+
+  it('"anything due in the next 3 days?" asks for that span', () => {
+    expect(readIn('anything due in the next 3 days?')).toEqual([{ type: 'agenda', within: 3 }]);
+    expect(readIn("what's due over the next fortnight")).toEqual([{ type: 'agenda', within: 14 }]);
+  });
+});
+
+describe('reports of a group, and undoing then doing', () => {
+  it('"aisles 4 to 6 are all counted now" is about every task those words find', () => {
+    expect(readIn('aisles 4 to 6 are all counted now')).toEqual([
+      {
+        type: 'complete',
+        ref: { kind: 'statement', text: 'counted aisles 4 to 6', every: true },
+      },
+    ]);
+  });
+
+  it('"all done there now mark the lot off" ticks the tasks just shown', () => {
+    expect(readIn('all done there now mark the lot off', { lastAsked: 'find' })).toEqual([
+      { type: 'complete', ref: { kind: 'shown' } },
+    ]);
+    expect(readIn("they're all done", { lastAsked: 'find' })).toEqual([
+      { type: 'complete', ref: { kind: 'shown', all: true } },
+    ]);
+  });
+
+  it('"undo that and tick the Brixham one" undoes, then ticks the one named', () => {
+    expect(
+      readIn('oops I meant the other one, undo that and tick the Brixham one', {
+        lastAction: 'complete',
+      }),
+    ).toEqual([
+      { type: 'undo' },
+      { type: 'complete', ref: { kind: 'words', text: 'the Brixham one' } },
+    ]);
+    expect(
+      readIn("no sorry, undo that, it's owen that needs reopening", { lastAction: 'reopen' }),
+    ).toEqual([{ type: 'undo' }, { type: 'reopen', ref: { kind: 'words', text: 'owen' } }]);
+  });
+
+  it('"…, tick that instead" after an undo is left alone: "that" could be what came back', () => {
+    expect(
+      readIn("undo — I misread, it's the rent one that's sorted, tick that instead", {
+        lastAction: 'delete',
+      }),
+    ).toEqual([{ type: 'undo' }]);
+  });
+
+  it('"put it back on" after a reopen keeps it on the list instead of undoing the reopen', () => {
+    expect(readIn('put it back on pls', { lastAction: 'reopen' })).toEqual([
+      { type: 'put-back', ref: { kind: 'focus' } },
+    ]);
+  });
+
+  it('"shoot, it\'s 3 not 2" puts the time right', () => {
+    expect(
+      readIn("shoot, it's 3 not 2", { lastAction: 'add', lastTimed: true }).map((i) => i.type),
+    ).not.toContain('update');
+  });
+});
+
+describe('voices: capitals, dictation, patois, Singlish, pidgin, Irish and Scots', () => {
+  it('"ORDER FEED ISNT DONE THE DELIVERY NEVER CAME PUT IT BACK" reopens the feed order', () => {
+    expect(readIn('ORDER FEED ISNT DONE THE DELIVERY NEVER CAME PUT IT BACK')).toEqual([
+      { type: 'reopen', ref: { kind: 'words', text: 'order feed' } },
+    ]);
+  });
+
+  it.each([
+    ['wah mi have pon mi list', [{ type: 'list', status: 'all' }]],
+    ['tmr got what ah', [{ type: 'agenda', on: 'tomorrow' }]],
+    [
+      'I don pay Iya Bisi',
+      [{ type: 'complete', ref: { kind: 'statement', text: 'pay Iya Bisi' } }],
+    ],
+    ['put down bring in the bins so', [{ type: 'add', title: 'Bring in the bins' }]],
+    [
+      "mum's one due sunday can",
+      [{ type: 'schedule', ref: { kind: 'words', text: "mum's one" }, when: 'sunday' }],
+    ],
+    ['buy a watering can', [{ type: 'add', title: 'Buy a watering can', unasked: true }]],
+  ])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+
+  it('"remind me tae phone Morag the night at half six" is for tonight', () => {
+    expect(readIn('remind me tae phone Morag the night at half six')).toEqual([
+      { type: 'add', title: 'Phone Morag tonight at half six' },
+    ]);
+  });
+
+  it('"add three tings: …", "add the ff: …" and "pa-add naman: …" add each item', () => {
+    expect(readIn('add three tings: buy bulla, pay NWC bill, call Miss Pearl')).toHaveLength(3);
+    expect(readIn('add the ff: buy load, pay Pag-IBIG, fetch Lola at the airport')).toEqual([
+      { type: 'add', title: 'Buy load' },
+      { type: 'add', title: 'Pay Pag-IBIG' },
+      { type: 'add', title: 'Fetch Lola at the airport' },
+    ]);
+    expect(readIn('pa-add naman: call Tita Baby at 8pm tonight')).toEqual([
+      { type: 'add', title: 'Call Tita Baby at 8pm tonight' },
+    ]);
+  });
+});

@@ -661,3 +661,55 @@ describe('quick add: words that look like dates but are not', () => {
     expect(parse('put the dough in at 5 on Saturday')).toMatchObject({ title: 'put the dough in' });
   });
 });
+
+describe('quick add: tests in capitals, holidays, days of the month, days left out', () => {
+  it('"the SAT" is a test, not a Saturday', () => {
+    expect(parse('study for the SAT high priority')).toMatchObject({
+      title: 'study for the SAT',
+      dueDate: null,
+      priority: 1,
+    });
+  });
+
+  it('reads Halloween and Valentine\'s Day as days, "Halloween costumes" as a thing', () => {
+    expect(parse('carve the pumpkins on Halloween')).toMatchObject({
+      title: 'carve the pumpkins',
+      dueDate: '2027-10-31',
+    });
+    expect(parse("book dinner for valentine's day")).toMatchObject({
+      title: 'book dinner',
+      dueDate: '2027-02-14',
+    });
+    expect(parse('buy halloween costumes')).toMatchObject({
+      title: 'buy halloween costumes',
+      dueDate: null,
+    });
+  });
+
+  it('reads several days of the month as one monthly repeat', () => {
+    expect(parse('submit my DTR every 15th and 30th of the month')).toMatchObject({
+      title: 'submit my DTR',
+      repeat: 'FREQ=MONTHLY;BYMONTHDAY=15,30',
+    });
+    expect(parse('pay the nanny on the 1st and 15th of every month')).toMatchObject({
+      title: 'pay the nanny',
+      repeat: 'FREQ=MONTHLY;BYMONTHDAY=1,15',
+    });
+  });
+
+  it('leaves out the days said after "except", and takes days said apart from "every week"', () => {
+    expect(parse('jog every morning at 6:30 except weekends')).toMatchObject({
+      title: 'jog',
+      dueTime: '06:30',
+      repeat: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+    });
+    expect(parse('gym every day except sunday')).toMatchObject({
+      title: 'gym',
+      repeat: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA',
+    });
+    expect(parse('footy training tues and thurs arvos, every week')).toMatchObject({
+      title: 'footy training',
+      repeat: 'FREQ=WEEKLY;BYDAY=TU,TH',
+    });
+  });
+});

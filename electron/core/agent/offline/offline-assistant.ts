@@ -11,7 +11,7 @@ import { aboutTask } from '../when-words.ts';
 import { ORDINAL_DAYS, type QuickAdd } from '../../time/quick-add.ts';
 import { addDays, addMonths, localDate } from '../../time/local-dates.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
-import { tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
+import { isQuestion, tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
 import { onlyDetails } from './intent/time-words.ts';
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
@@ -677,6 +677,8 @@ export class OfflineAssistant implements Engine {
   >();
   /** What the intent being answered is: "show them" may mean all of a list, a change never. */
   readonly #answering = new WeakMap<TurnContext, Intent['type']>();
+  /** The message before this one asked about tasks: what this one asks may be about those. */
+  readonly #askedBefore = new WeakSet<TurnContext>();
 
   async respond(turn: TurnContext): Promise<string> {
     return this.respondNow(turn);
@@ -702,6 +704,7 @@ export class OfflineAssistant implements Engine {
       askedAbout: state.askedAbout,
       awaitingValue: state.asking?.field ?? null,
     });
+    if (state.lastAsked && state.lastAsked !== 'list') this.#askedBefore.add(turn);
     state.lastAsked = null;
     state.agenda = null;
     state.askedAbout = null;
@@ -772,6 +775,10 @@ export class OfflineAssistant implements Engine {
         const all = turn.tasks('all');
         const found = matchTasks(turn.text, all).candidates;
         const about = found.length === 1 ? found[0] : taskAbout(turn.text, all);
+        // "whose are the Chelsea boots?", "what's the dose in Mrs Tan's driver?": asked about
+        // something on the list, so the task and its note are the answer
+        if (about && isQuestion(turn.text))
+          return this.#show({ kind: 'ids', ids: [about.id] }, turn);
         if (about && !turn.text.includes('?')) {
           turn.state.focus = [about.id];
           // ("can't do Jade's hoodie today" … "do it tmrw": what follows changes it)
@@ -846,6 +853,29 @@ export class OfflineAssistant implements Engine {
           )
         )
           return this.#skip({ kind: 'focus' }, turn);
+        // "put the mower off a week" … "and the shears, same date": the date it got, not the
+        // same move again
+        {
+          const same =
+            intent.ref.kind === 'words'
+              ? /^(.+?)[,\s]+(?:to\s+|on\s+|for\s+)?(?:the\s+)?same\s+(date|day|time|date and time|day and time)(?:\s+(?:too|as well|please))?$/i.exec(
+                  intent.ref.text,
+                )
+              : null;
+          const last = present(turn.state.lastTargets, turn.tasks('all'));
+          if (same && last.length === 1 && last[0]!.dueDate) {
+            const { dueDate, dueTime } = last[0]! as { dueDate: string; dueTime: string | null };
+            const withTime = /time/i.test(same[2]!) && dueTime;
+            return this.#retime(
+              {
+                type: 'schedule',
+                ref: { kind: 'words', text: same[1]! },
+                when: withTime ? `${dueDate} at ${dueTime}` : dueDate!,
+              },
+              turn,
+            );
+          }
+        }
         // "same for buy bread" after a date, priority, label or skip: that change, to it
         if (turn.state.lastTimed && turn.state.lastTimedIntent && !intent.value)
           return this.#handle(
@@ -995,7 +1025,7 @@ export class OfflineAssistant implements Engine {
     if (intent.on && !day) return `I couldn't tell which day “${intent.on}” is. ${HELP}`;
     const args: Record<string, unknown> = { status: 'pending' };
     if (intent.due) args.due = intent.due;
-    if (day) args.due = 'scheduled';
+    if (day || intent.within) args.due = 'scheduled';
     if (intent.priority) args.priority = intent.priority;
     if (intent.label) args.label = intent.label;
     const shownBefore = turn.state.shown;
@@ -1017,6 +1047,8 @@ export class OfflineAssistant implements Engine {
         : this.#list('pending', turn);
     }
     if (day) tasks = tasks.filter((t) => t.dueDate === day.date);
+    const until = intent.within ? addDays(today, intent.within) : undefined;
+    if (until) tasks = tasks.filter((t) => t.dueDate! >= today && t.dueDate! <= until);
     if (intent.repeating) tasks = tasks.filter((t) => t.repeat);
     if (intent.ofShown) tasks = tasks.filter((t) => shownBefore.includes(t.id));
     turn.state.shown = tasks.map((t) => t.id);
@@ -1037,7 +1069,9 @@ export class OfflineAssistant implements Engine {
               ? 'due today'
               : intent.due === 'upcoming'
                 ? 'coming up this week'
-                : '';
+                : intent.within
+                  ? `due in the next ${intent.within} days`
+                  : '';
     const what = [when, intent.label ? `tagged #${intent.label}` : '']
       .filter(Boolean)
       .join(' and ');
@@ -1072,6 +1106,9 @@ export class OfflineAssistant implements Engine {
     if (ref.kind === 'neighbour' && ref.offset === 1 && !about && repeating.length === 1)
       ref = { kind: 'focus' };
     const resolved = this.resolve(ref, turn);
+    // ("what's the dose in Mrs Tan's driver?" … "and when's the next change?": in its note)
+    const noted = !resolved.ok && !resolved.candidates && this.#noteAskedAbout(turn);
+    if (noted) return noted;
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'when', ref });
     turn.state.focus = resolved.tasks.map((t) => t.id);
     turn.state.lastAsked = 'when';
@@ -1093,7 +1130,9 @@ export class OfflineAssistant implements Engine {
         if (about === 'repeat' && !t.repeat) return `${q(t)} doesn't repeat.`;
         if (about === 'repeat')
           return `${q(t)} repeats ${saidInFull(sayRepeat(t.repeat!)).replace(/^Every/, 'every')}${t.dueDate ? `; next due ${sayDue(t.dueDate, t.dueTime, today)}` : ''}.`;
-        if (!t.dueDate) return `${q(t)} has no due date.`;
+        // ("is the transcript on my list?" … "when does it have to be in?": it may be in the note)
+        if (!t.dueDate)
+          return `${q(t)} has no due date.${t.description && this.#askedBefore.has(turn) ? `\nNote: ${t.description}` : ''}`;
         const late = !t.completed && t.dueDate < today ? ' — that’s overdue' : '';
         const again = t.repeat
           ? ` (repeats ${sayRepeat(t.repeat).replace(/^Every/, 'every')})`
@@ -1722,6 +1761,9 @@ export class OfflineAssistant implements Engine {
           if (each.ok && each.tasks.length > 1) return each;
         }
         const { candidates } = matchTasks(ref.text, all);
+        // ("aisles 4 to 6 are all counted now": every task they find)
+        if (ref.every && candidates.length > 1)
+          return { ok: true, tasks: inRange(ref.text, candidates) };
         const forward = candidates.length === 1 ? candidates : [];
         // "submitted" with two submit tasks: a deed alone never picks between them.
         const bare = candidates.length > 1 && keywords(ref.text).length === 1;
@@ -1731,6 +1773,8 @@ export class OfflineAssistant implements Engine {
         if (!about) {
           // "I paid the bill" with two bills on the list: ask which.
           const several = candidates.length > 1 ? candidates : tasksSharingWords(ref.text, all);
+          if (ref.every && several.length > 1 && several.length <= 6)
+            return { ok: true, tasks: inRange(ref.text, several) };
           if (several.length > 1 && several.length <= 6)
             return {
               ok: false,
@@ -1941,6 +1985,9 @@ export class OfflineAssistant implements Engine {
           if (about) return { ok: true, tasks: [about] };
           // "the phone call" with "Call mom" and "Call dad": ask among those some words fit.
           const partial = partlyMatching(text, all, ref.kind === 'quoted');
+          // ("bays 2 to 3 are all checked now": every one of them)
+          if (ref.kind === 'words' && ref.every && partial.length > 1 && partial.length <= 6)
+            return { ok: true, tasks: inRange(text, partial) };
           if (partial.length > 0 && partial.length <= 6)
             return {
               ok: false,
@@ -2398,12 +2445,26 @@ export class OfflineAssistant implements Engine {
             `- #${t.id} ${t.title}${t.completed ? ' ✓ done' : ''}${t.description ? ` — ${t.description}` : ''}`,
         )
         .join('\n');
+    const today = turn.today();
+    // ("is the dentist in the morning or afternoon?": when it is due answers it)
+    const due = (t: Task) =>
+      t.dueDate
+        ? `, due ${sayDue(t.dueDate, t.dueTime, today)}${t.repeat ? ` (repeats ${sayRepeat(t.repeat).replace(/^Every/, 'every')})` : ''}`
+        : '';
     return resolved.tasks
       .map(
         (t) =>
-          `Task ${t.id} is ${q(t)}${t.completed ? ' — done ✓' : ' — still pending'}.${t.description ? `\nNote: ${t.description}` : ' It has no description.'}`,
+          `Task ${t.id} is ${q(t)}${t.completed ? ' — done ✓' : ' — still pending'}${due(t)}.${t.description ? `\nNote: ${t.description}` : ' It has no description.'}`,
       )
       .join('\n');
+  }
+
+  /** After a question about one task that has a note, that note: what a question that finds
+   * nothing else asks about. */
+  #noteAskedAbout(turn: TurnContext): string | undefined {
+    if (!this.#askedBefore.has(turn) || turn.state.focus.length !== 1) return undefined;
+    const task = present(turn.state.focus, turn.tasks('all'))[0];
+    return task?.description ? this.#show({ kind: 'focus' }, turn, 'description') : undefined;
   }
 
   /** "Anything about the car?": the tasks whose words match, nothing else. */
@@ -2438,8 +2499,17 @@ export class OfflineAssistant implements Engine {
       const more = seen.has(id) ? undefined : all.find((t) => t.id === id);
       if (more) candidates.push(more);
     }
+    // "whose are the Chelsea boots?" … "and what's the ticket number": the note of those boots
+    const noted = candidates.length === 0 && notes && this.#noteAskedAbout(turn);
+    if (noted) return noted;
     // "what was the claim reference again?": not in a task's note, maybe said in chat
     if (candidates.length === 0 && notes) return this.#recall(text, turn);
+    // ("what's left for the wedding?" when no task says "wedding": everything still to do)
+    const pending = turn.tasks('pending');
+    if (candidates.length === 0 && status === 'pending' && pending.length > 0 && !count) {
+      turn.state.shown = pending.map((t) => t.id);
+      return `Nothing on your list mentions “${describeWords(text)}”, so here's everything still to do:\n${formatTaskLines(pending.slice(0, LIST_LIMIT), turn.today())}`;
+    }
     if (candidates.length === 0)
       return `I couldn't find anything about “${describeWords(text)}” on your list.`;
     if (status) {
@@ -2534,6 +2604,18 @@ export class OfflineAssistant implements Engine {
     const takeBack = () =>
       turn.state.lastAction === null ? '' : this.#undo(turn, 'this_conversation');
     const lines = (...parts: string[]) => parts.filter(Boolean).join('\n');
+    // "how many briskets did I write down?" … "make it 16": the amount in the title of the task
+    // just asked about
+    const asked = this.#askedBefore.has(turn) ? present(turn.state.focus, turn.tasks('all')) : [];
+    const amount = intent.text?.replace(/,.*$/, '').trim() ?? '';
+    if (last === null && asked.length === 1 && /^\d+(?:[.,]\d+)?\s*\p{L}*$/u.test(amount)) {
+      const title = amendTitle(asked[0]!.title, amount);
+      if (title !== amount && /\d/.test(asked[0]!.title))
+        return this.#update(
+          { type: 'update', ref: { kind: 'ids', ids: [asked[0]!.id] }, title: tidyTitle(title) },
+          turn,
+        );
+    }
     const target = turn.state.lastTargets;
     if (intent.switchTo && target.length > 0) {
       // Put the last change back, then make the one meant, to the same tasks.
@@ -2663,6 +2745,17 @@ export class OfflineAssistant implements Engine {
   }
 }
 
+/** "aisles 4 to 6": of these tasks, those whose number is in the range said (all when none is). */
+function inRange(said: string, tasks: Task[]): Task[] {
+  const range = /\b(\d{1,4})\s*(?:to|-|–|through|thru)\s*(\d{1,4})\b/i.exec(said);
+  if (!range) return tasks;
+  const [from, to] = [Number(range[1]), Number(range[2])];
+  const within = tasks.filter((t) =>
+    (t.title.match(/\d+/g) ?? []).some((n) => Number(n) >= from && Number(n) <= to),
+  );
+  return within.length > 0 ? within : tasks;
+}
+
 /** Whether a task is one "what's due…?" with this filter would show (`day`: the day it named). */
 function inAgenda(task: Task, filter: AgendaFilter, today: string, day?: string): boolean {
   const due = task.dueDate;
@@ -2670,6 +2763,7 @@ function inAgenda(task: Task, filter: AgendaFilter, today: string, day?: string)
   if (filter.due === 'overdue' && !(due && due < today)) return false;
   if (filter.due === 'upcoming' && !(due && due >= today && due < addDays(today, 7))) return false;
   if (filter.due === 'none' && due) return false;
+  if (filter.within && !(due && due >= today && due <= addDays(today, filter.within))) return false;
   if (day && due !== day) return false;
   if (filter.priority && task.priority !== filter.priority) return false;
   if (filter.label && !task.labels.includes(filter.label)) return false;

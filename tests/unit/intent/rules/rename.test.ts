@@ -74,3 +74,27 @@ it('"I wrote it wrong, the first task must be \'Buy rice\'"', () => {
     title: 'Buy rice',
   });
 });
+
+describe('rule: rename, one thing for another', () => {
+  it('"swap buy cat litter for buy cat food" renames the task said first', () => {
+    expect(rename.extract('swap buy cat litter for buy cat food', context())).toMatchObject({
+      type: 'update',
+      ref: { kind: 'words', text: 'buy cat litter' },
+      title: 'Buy cat food',
+    });
+    // (not two tasks: a thing swapped for another)
+    expect(
+      JSON.stringify(rename.extract('swap the winter tyres for summer ones', context()) ?? []),
+    ).not.toContain('summer ones"');
+  });
+
+  it('"change durian to mangosteen for the mum one" swaps that word in that task', () => {
+    expect(rename.extract('change durian to mangosteen for the mum one', context())).toMatchObject([
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'the mum one' },
+        replace: ['durian', 'mangosteen'],
+      },
+    ]);
+  });
+});

@@ -405,3 +405,48 @@ describe('moves told as news', () => {
     expect(schedule.extract(text, moved)).toMatchObject({ type: 'schedule', ...intent });
   });
 });
+
+describe('moves asked for without a when, or said around it', () => {
+  it.each([
+    ['can u reschedule my haircut', 'my haircut', 'Reschedule my haircut'],
+    [
+      'I need to change the time of the parent-teacher meeting',
+      'the parent-teacher meeting',
+      'Change the time of the parent-teacher meeting',
+    ],
+    ['move the gym induction', 'the gym induction', 'Move the gym induction'],
+  ])('"%s" asks when (a new task if nothing is called that)', (text, task, title) => {
+    expect(schedule.extract(text, context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: task },
+      when: '',
+      fallback: { type: 'add', title, unasked: true },
+    });
+  });
+
+  it.each([
+    ['school dey close 3pm today, change the chidi pickup time', 'chidi pickup', '3pm today'],
+    ['make the dentist one 3:30pm', 'the dentist one', '3:30pm'],
+    ['push the oil change to friday', 'the oil change', 'friday'],
+    ['call the bank should be at 9pm not 9am', 'call the bank', 'at 9pm'],
+  ])('%s', (text, task, when) => {
+    expect(schedule.extract(text, context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: task },
+      when,
+    });
+  });
+
+  it('"make it due on the 25th" dates the task just talked about', () => {
+    expect(schedule.extract('make it due on the 25th', context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      when: 'the 25th',
+    });
+  });
+
+  it('"move the sofa to the garage" is no move in time', () => {
+    const read = schedule.extract('move the sofa to the garage', context());
+    expect(read && !Array.isArray(read) && read.type === 'schedule' && read.when).toBeFalsy();
+  });
+});

@@ -571,3 +571,55 @@ describe('details said around other words', () => {
     });
   });
 });
+
+describe('repeats, priorities and labels said as news or as should-be', () => {
+  it.each([
+    ["team meeting's moved to every tuesday now", 'team meeting', 'every tuesday'],
+    [
+      'the childminder gets paid on the 15th of each month now, not the 1st',
+      'the childminder',
+      'on the 15th of each month',
+    ],
+    ['walk to work should only be on weekdays', 'walk to work', 'on weekdays'],
+    ['bins have changed to wednesdays now, update the repeat', 'bins', 'wednesdays'],
+  ])('%s', (text, task, rule) => {
+    expect(setRepeat.extract(text, context())).toEqual({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: task },
+      repeat: rule,
+    });
+  });
+
+  it('"the solicitor one doesn\'t need a priority anymore" clears it; "the van can be low" lowers it', () => {
+    expect(
+      prioritize.extract("the solicitor one doesn't need a priority anymore", context()),
+    ).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'words', text: 'the solicitor one' },
+      priority: null,
+    });
+    expect(prioritize.extract('the van can be low', context())).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'words', text: 'the van' },
+      priority: 3,
+    });
+    expect(prioritize.extract('it can be low', context())).toBeUndefined();
+  });
+
+  it('"the dinner one also tag family" and "… should be tagged family not work"', () => {
+    expect(tag.extract('the dinner one also tag family', context())).toEqual({
+      type: 'tag',
+      ref: { kind: 'words', text: 'the dinner one' },
+      add: ['family'],
+      remove: [],
+    });
+    expect(
+      tag.extract('the swimming lessons one should be tagged family not work', context()),
+    ).toEqual({
+      type: 'tag',
+      ref: { kind: 'words', text: 'the swimming lessons one' },
+      add: ['family'],
+      remove: ['work'],
+    });
+  });
+});

@@ -25,6 +25,30 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
     (d === '' && /coming up|upcoming/i.test(whole))
   )
     return { due: 'upcoming' };
+  // "in the next 3 days", "within the next two weeks", "over the next fortnight": that span
+  const span =
+    /^(?:in|within|over|during|for)?\s*(?:the\s+)?(?:next|coming)\s+(\d{1,2}|two|three|four|five|six|eight|nine|ten|couple of|fortnight)\s*(days?|weeks?)?$|^within\s+(\d{1,2}|two|three|four|five|six)\s+(days?|weeks?)$/i.exec(
+      d,
+    );
+  if (span) {
+    const said = (span[1] ?? span[3])!.toLowerCase();
+    const unit = (span[2] ?? span[4] ?? 'days').toLowerCase();
+    const words: Record<string, number> = {
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      eight: 8,
+      nine: 9,
+      ten: 10,
+      'couple of': 2,
+      fortnight: 14,
+    };
+    const n = /\d/.test(said) ? Number(said) : words[said]!;
+    const days = said === 'fortnight' ? 14 : /^week/.test(unit) ? n * 7 : n;
+    return days === 7 ? { due: 'upcoming' } : { within: days };
+  }
   // (not "what a day": a span of time is no day; "the first thing on my list" is a place on it)
   if (/^(?:the\s+)?(?:first|last|next|top)\s+(?:thing|one|item|task)s?\b/i.test(d))
     return undefined;

@@ -13,6 +13,7 @@ import { count } from './rules/count.ts';
 import { deleteRule } from './rules/delete.ts';
 import { describeRule } from './rules/describe.ts';
 import { find } from './rules/find.ts';
+import { focusQuestion } from './rules/focus-question.ts';
 import { recall } from './rules/recall.ts';
 import { fixWord } from './rules/fix-word.ts';
 import { list } from './rules/list.ts';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   details,
   fieldShorthand,
   whenQuestion,
+  focusQuestion,
   skip,
   schedule,
   prioritize,

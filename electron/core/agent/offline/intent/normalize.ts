@@ -173,9 +173,34 @@ function selfCorrected(text: string): string {
   return `${words.slice(0, at).join(' ')} ${said}${frame}`;
 }
 
+/** "ORDER FEED ISNT DONE …": a message typed in capitals, read as if it were not (a short
+ * name in capitals, "call the GP", stays as it is). */
+function calmCapitals(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = text.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 12 && upper.length / letters.length > 0.8 && /\s\S+\s/.test(text)
+    ? text.toLowerCase()
+    : text;
+}
+
+/** Dictated with no commas: "order feed isnt done the delivery never came put it back" — a
+ * comma where one sentence ends and a request to change "it" begins. */
+function dictatedCommas(text: string): string {
+  if (/[,;.!?]/.test(text)) return text;
+  return text
+    .replace(
+      /\b((?:is|are|isn't|isnt|aren't|arent|is not|are not|wasn't|wasnt|not)\s+(?:done|finished|sorted|complete|completed|ready))\s+(?=(?:the|my|our|they|he|she|we|i|cos|because)\s)/gi,
+      '$1, ',
+    )
+    .replace(
+      /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|i|we|no|yes|yeah|actually|ok|okay|oh|wait|just|now|&))\s+((?:so\s+)?(?:please\s+)?(?:put|bring|mark|tick|cross|delete|remove|reopen|untick|move|push)\s+(?:it|that|them)\s+(?:back|off|done|as done|as not done|to)\b)/gi,
+      ', $1',
+    );
+}
+
 export function normalizeText(text: string): string {
   return (
-    selfCorrected(calmEmoji(text))
+    selfCorrected(calmEmoji(dictatedCommas(calmCapitals(text))))
       // "Hey darlin', could you …": a greeting before the request
       .replace(
         /^(?:hey|hi|hiya|hello|oi|morning|evening)(?:\s+[\p{L}'’]+)?\s*[,!]\s*(?=(?:could|can|would|will|please)\s)/iu,
@@ -194,6 +219,17 @@ export function normalizeText(text: string): string {
       .replace(
         /\s*(?:\.{2,}|…)\s*(?=[^\s?!.])(?!(?:no|nope|yes|yeah|yep|wait|actually|ok|okay|hmm|oh|nah|never mind|i|we)\b)/gi,
         ' ',
+      )
+      // "shoot, it's 3 not 2", "dang it - Tuesday": a slip noticed, said as people do
+      .replace(
+        /^(?:shoot|dang(?: it)?|darn(?: it)?|drat|blast|bugger|crap|damn(?: it)?|dammit|damnit|feck|fudge|heck|shucks|rats|bother|argh+|aargh+|bah|doh|d'oh)\s*[,!.—–-]+\s*/i,
+        'oops, ',
+      )
+      // "it's owen that needs reopening", "it's the blue one that wants deleting": that deed, to it
+      .replace(
+        /(^|[,;]\s*)it(?:'s|\s+is|\s+was)\s+(.+?)\s+that\s+(?:needs?|wants?|should be|has to be|is to be)\s+(re-?open|tick(?:ing|ed)?\s+off|delet|remov|cancel+)(?:ing|ed|e)?$/i,
+        (_, lead: string, which: string, deed: string) =>
+          `${lead}${({ delet: 'delete', remov: 'remove' } as Record<string, string>)[deed.toLowerCase()] ?? deed.replace(/(?:ing|ed)(?=\s+off$)/i, '').replace(/l+$/i, 'l')} ${which}`,
       )
       // "thank youuu", "yesss": a letter held on
       .replace(/(?<=[a-z])([a-z])\1{2,}\b/g, '$1')
@@ -368,7 +404,37 @@ export function normalizeText(text: string): string {
       .replace(/\bfursday\b/gi, 'thursday')
       .replace(/\bthe\s+morra\b/gi, 'tomorrow')
       .replace(/\bmawnin['g]?\b/gi, 'morning')
-      .replace(/\b(task|reminder|todo)\s+tae\s+/gi, '$1 to ')
+      .replace(/\b(task|reminder|todo|me|us)\s+tae\s+/gi, '$1 to ')
+      // "phone Morag the night at half six" (Scots): tonight, when a time follows
+      .replace(
+        /\bthe\s+night(?=\s+(?:at\s+|aboot\s+|about\s+)?(?:\d|half\s|quarter\s|noon|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gi,
+        'tonight',
+      )
+      // "stick collect the prescription on the list for tomorrow": add it, for then
+      .replace(
+        /^((?:(?:can|could|would) you\s+)?(?:please\s+)?)(?:stick|pop|bung|chuck|whack|throw|jot|put)\s+(?!(?:it|that|this|them|those|these|on|down)\b)(.+?)\s+(?:on|onto|in)\s+(?:the|my)\s+(?:\w+\s+)?list\b(?:\s*[,:]\s*|\s+)(?=(?:for|on|at|by|due|this|next|tomorrow|tonight|today|every)\b)/i,
+        '$1add $2 ',
+      )
+      // "please make a task: …", "create a reminder: …": add it
+      .replace(
+        /^((?:(?:can|could|would) you\s+)?(?:please\s+)?)(?:make|create|set up|start|open)\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s*:\s*/i,
+        '$1add ',
+      )
+      // "add a task for tomorrow at noon: call Mrs Adeyemi": the task, then when
+      .replace(
+        /^((?:(?:can|could|would) you\s+)?(?:please\s+)?(?:add|create|make|set up)\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s+)((?:for|on|at|due)\s+[^:]{2,40}?)\s*:\s*(.+)$/i,
+        (m, lead: string, when: string, what: string) =>
+          /\d|\b(?:today|tonight|tomorrow|tmrw|noon|midday|midnight|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month)\b/i.test(
+            when,
+          )
+            ? `${lead.replace(/\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s+$/i, ' ')}${what} ${when}`
+            : m,
+      )
+      // "add three tings: …" (patois), "add the ff: …" (the following), "pa-add naman: …"
+      // (Tagalog: please add): a list of tasks
+      .replace(/\b(two|three|four|five|six|a few|some|dem|these|those)\s+tings\b/gi, '$1 things')
+      .replace(/\bthe\s+ff\b\s*:/gi, 'these:')
+      .replace(/^(?:pa-?add|paki-?add)(?:\s+(?:naman|po|nga))*\b\s*/i, 'add ')
       // "86 the sea bass special", "eighty-six the jus" (kitchen words): take it off
       .replace(
         /^((?:(?:actually|ok|okay|and|right|chef)[,\s]+)*)(?:86|eighty-six)\s+(?=(?:the|my|that|this|it|those|them)\b)/i,
@@ -523,7 +589,7 @@ export function normalizeText(text: string): string {
       )
       // "make am urgent" (West African English): make it urgent; "add other one": another one
       .replace(
-        /\b(make|mark|tick|put|set|move|push|delete|remove|cancel|change|give|leave)\s+am\b(?![:.]?\d)/gi,
+        /\b(make|mark|tick|put|set|move|push|shift|bump|postpone|delete|remove|cancel|change|give|leave)\s+am\b(?![:.]?\d)/gi,
         '$1 it',
       )
       .replace(/\badd\s+other\s+one\b/gi, 'add another one')
@@ -623,14 +689,24 @@ export function normalizeText(text: string): string {
       // "beg yuh add …" (patois): please; "mek it every two weeks": make
       .replace(/^beg\s+(?:yuh|you|ya)\b[,:\s]*/i, 'please ')
       .replace(/\bmek\b/gi, 'make')
+      // "mum's one due sunday can", "move it to 3pm can or not" (Singlish): asked, politely
+      .replace(
+        /(?<=\b(?:\w+day|\w+days|tomorrow|tmr|tmrw|today|tonight|morning|afternoon|evening|night|week|month|am|pm|\d|it|that|this|them|done|off|back|urgent|priority|please|pls|lah|la))[\s,]+can(?:\s+(?:or\s+not|ah|anot|not))?\s*[?.!]*$/i,
+        '',
+      )
       // "on Fri lah, 10am" (Singlish): the particle says nothing
       .replace(/\s+(?:lah|leh|lor|meh|hor)\b(?=\s*(?:[,.!?]|$))/gi, '')
       // "what's the most pressing thing": the urgent ones
       .replace(/\bthe\s+most\s+pressing\s+(?:thing|task|one|job|item)s?\b/gi, 'urgent')
       // "…, hon", "… o", "…, tidy": who is spoken to, or a word said to end ("tidy", "o", "sha")
       .replace(
-        /(?<=\S)[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam|bestie|babe|fr|frfr|ngl)\s*[.!]*$/i,
+        /(?<=\S)(?<!\b(?:and|or|so|just|not|is|was|do|did|think|hope|said|say|more|even|quite|it|that|them|this|mark|do))[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam|bestie|babe|fr|frfr|ngl|so)\s*[.!]*$/i,
         '',
+      )
+      // "combs are all sharp as", "the ute's clean as now" (Australian): very
+      .replace(
+        /\b((?:is|are|'s|'re|all|now)\s+(?!same\b|such\b|well\b|soon\b|far\b|long\b|much\b|good\b)[a-z]+)\s+as\b(?=\s*(?:[,.!;—–]|now\b|$))/gi,
+        '$1',
       )
       // "geog homework is so done": done
       .replace(/\b(is|are|'s|'re)\s+so\s+(done|finished|sorted)\b/gi, '$1 $2')
@@ -704,7 +780,7 @@ export function normalizeText(text: string): string {
       // Pidgin and patois: "make am urgent" (it), "e dey urgent" (it's), "dat one" (that), "mi
       // pay the stall fee already" (I), "the ECG bill don pay" (is paid)
       .replace(
-        /\b(make|put|set|mark|tick|move|push|delete|remove|cancel|carry|leave)\s+am\b/gi,
+        /\b(make|put|set|mark|tick|move|push|shift|bump|postpone|delete|remove|cancel|carry|leave)\s+am\b(?![:.]?\d)/gi,
         '$1 it',
       )
       .replace(/^e\s+(?:dey|don)\s+(?=\S)/i, "it's ")
@@ -716,6 +792,29 @@ export function normalizeText(text: string): string {
         /^((?:the|my|di|dat|that)\s+.+?|[a-z]+\s+[a-z]+)\s+don\s+([a-z]+)(?=\s*(?:[,.!]|$))/i,
         (m, thing: string, verb: string) =>
           TASK_VERBS.has(verb.toLowerCase()) ? `I ${verb} ${thing} already` : m,
+      )
+      // "wah mi have pon mi list" (patois): what do I have on my list; "tek it out": take
+      .replace(/^wah\s+(?:mi|me)\s+(?:have|got|ha)\b/i, 'what do I have')
+      .replace(/^wah\b/i, 'what')
+      .replace(/\bpon\b/gi, 'on')
+      .replace(/\bmi\s+(?=(?:list|tasks?|to-?do|jobs?)\b)/gi, 'my ')
+      .replace(/\btek\b/gi, 'take')
+      .replace(/\bnuh\b/gi, "doesn't")
+      // "take it out, it doesn't apply to me again": off the list
+      .replace(/^take\s+(it|that|dat|this|them)\s+out\b(?!\s+(?:of the|the)\b)/i, 'delete $1')
+      // "I don pay Iya Bisi" (pidgin): I have paid her
+      .replace(/^(?:i|we|mi)\s+don\s+([a-z]+)\s+(?=\S)/i, (m, verb: string) =>
+        TASK_VERBS.has(verb.toLowerCase()) ? `I already ${verb} ` : m,
+      )
+      // "tmr got what ah", "sat got what" (Singlish): what have I got then
+      .replace(
+        /^(.+?)\s+(?:got|have)\s+what(?:\s+(?:ah|ar|leh|lah|one))?\s*\??$/i,
+        (m, when: string) =>
+          /^(?:tmr|tmrw|tomorrow|today|tonight|this\s+\w+|next\s+\w+|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|the\s+weekend|weekend)$/i.test(
+            when.trim(),
+          )
+            ? `what have I got ${when.trim().replace(/^tmrw?$/i, 'tomorrow')}?`
+            : m,
       )
       // "fi Sunday morning" (patois): for
       .replace(/^fi\s+(?=\S)/i, 'for ')

@@ -29,6 +29,10 @@ const MISTAKE =
 const NOTE_THEN_DASH = /\b(?:note|notes|description|details|comment)\b.*\s[-–—]\s/i;
 
 /** "Add a task to …" with one plain clause after it: no commas, no second request, no note. */
+const PUT_BACK_ON =
+  /^(?:(?:ok(?:ay)?|so|and|oh)[,\s]+)*(?:(?:can|could)\s+(?:you\s+)?)?(?:(?:please|pls)\s+)?(?:put|bring|get)\s+(?:it|that|this|them|those)\s+back(?:\s+on(?:\s+(?:the|my)\s+list)?)?(?:\s+(?:please|pls|then))?$/i;
+const UNDO_THEN =
+  /\bundo(?:\s+(?:that|it|this))?\b(?:\s*[,;:—–-]\s*|\s+and\s+|\s+then\s+)+(?:and\s+|then\s+)?(\S.*)$/i;
 const PLAIN_ADD =
   /^(?:please\s+)?(?:add|create|make)\s+(?:a\s+|one\s+|another\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)\s+to\s+(?![^]*(?:[,;:?"'`()\n]|\s(?:and|then|also|plus|but|or|so|not|with|note|description|instead|undo|mark|delete|remove|rename|too|as well|by mistake|actually)\b))[\p{L}\p{N}](?:[\p{L}\p{N}\s'-]|\.(?!\s+\S))*$/iu;
 
@@ -287,6 +291,30 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     return seen.get(key);
   };
   const message = correctSpelling(normalizeText(text));
+  // "I didn't actually finish the maths hw" … "put it back on pls": on the list, as it now is
+  if (dialogue.lastAction === 'reopen' && PUT_BACK_ON.test(stripEndPunctuation(message)))
+    return [{ type: 'put-back', ref: { kind: 'focus' } }];
+  // "oops I meant the other one, undo that and tick the Brixham one", "no sorry, undo that, it's
+  // owen that needs reopening": the undo, then the change meant (what comes before is why)
+  const undoThen = UNDO_THEN.exec(message);
+  if (undoThen && dialogue.lastAction) {
+    const meant = parseMessage(undoThen[1]!, {
+      ...dialogue,
+      lastAction: null,
+      undone: dialogue.lastAction,
+    });
+    // (named outright: after the undo, "that" could be the task it put back)
+    if (
+      meant.every(
+        (i) =>
+          ['complete', 'reopen', 'delete'].includes(i.type) &&
+          'ref' in i &&
+          i.ref !== undefined &&
+          i.ref.kind !== 'focus',
+      )
+    )
+      return [{ type: 'undo' }, ...meant];
+  }
   // The form the app itself teaches, one task and nothing else ("Add a task to call the bank"):
   // only the add rule reads it, so the others aren't asked.
   if (PLAIN_ADD.test(message)) {
@@ -389,7 +417,14 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
             ),
         )
       : intents;
-  return once.length > 0 ? once : [{ type: 'unknown' }];
+  // "I ticked off the prescription by mistake … Can you put it back please?": the reopening is
+  // the putting back, done once
+  const reopenAt = once.findIndex((i) => i.type === 'reopen');
+  const settled =
+    reopenAt >= 0 && /\b(?:put|bring|get)\s+(?:it|that|them)\s+back\b/i.test(message)
+      ? once.filter((i, at) => !(i.type === 'undo' && at > reopenAt))
+      : once;
+  return settled.length > 0 ? settled : [{ type: 'unknown' }];
 
   function readOne(sentence: string, dialogue: DialogueView): Reading {
     const question = isQuestion(sentence);
@@ -405,11 +440,16 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
       });
       if (
         first.intents.length > 0 &&
-        first.intents.every((i) => CHANGES_OF_A_TASK.has(i.type)) &&
+        // ("reopen that and put it for monday": back on the list, and then when)
+        first.intents.every((i) => CHANGES_OF_A_TASK.has(i.type) || i.type === 'reopen') &&
         second &&
         second.intents.length > 0 &&
         second.intents.every(
-          (i) => CHANGES_OF_A_TASK.has(i.type) && 'ref' in i && i.ref?.kind === 'focus',
+          (i) =>
+            // ("stop it repeating and tick it off": finished for good)
+            (CHANGES_OF_A_TASK.has(i.type) || i.type === 'complete') &&
+            'ref' in i &&
+            i.ref?.kind === 'focus',
         )
       )
         return {
@@ -425,7 +465,16 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     let found: Reading | undefined;
     for (const reading of readings(sentence)) {
       const text = slip
-        ? reading.replace(MISTAKE, ' ').replace(PUT_RIGHT, '').replace(/\s+/g, ' ').trim()
+        ? reading
+            .replace(MISTAKE, ' ')
+            .replace(PUT_RIGHT, '')
+            // ("…by mistake, Gary still has it": why it isn't done, not which task)
+            .replace(
+              /\s*,\s*(?:[\p{L}'-]+\s+){0,2}(?:still|hasn't|hadn't|didn't|never|isn't|wasn't|has not|did not)\b.*$/iu,
+              '',
+            )
+            .replace(/\s+/g, ' ')
+            .trim()
         : reading;
       const best = slip
         ? readSentence(text, { dialogue, question, sentence }, (i) =>
@@ -497,7 +546,7 @@ const NAMING =
 
 /** "… and make them p1", "… and tag it thesis", "… and get rid of its date", "… and due fri". */
 const AND_OF_IT =
-  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:get rid of|remove|clear|drop|take off|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b).*)$/i;
+  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:tick|cross|check)\s+(?:it|that)\s+off\b|(?:get rid of|remove|clear|drop|take off|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b).*)$/i;
 /** Changes made to a task already there, that more can be said of. */
 const CHANGES_OF_A_TASK = new Set<Intent['type']>([
   'schedule',

@@ -285,7 +285,7 @@ export function parseRef(raw: string): TaskRef {
   }
 
   if (
-    /^(?:them|those|these|them all|them both|all of them|all of those|all those|all these|both|both of them|the both|those ones|these ones|those tasks|these tasks|the two of them|those two|these two)$/i.test(
+    /^(?:them|those|these|them all|them both|all of them|all of those|all those|all these|both|both of them|the both|those ones|these ones|those tasks|these tasks|the two of them|those two|these two|they(?:'re|\s+are)\s+all|(?:those|these)(?:'re|\s+are)\s+all|(?:that|this)\s+lot(?:'s|\s+is)?(?:\s+all)?|'?em\s+all)$/i.test(
       s,
     )
   ) {

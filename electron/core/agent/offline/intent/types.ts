@@ -28,7 +28,8 @@ export type TaskRef =
   /** "the other one": the task considered last time that wasn't chosen. */
   | { kind: 'other'; plural?: boolean; text?: string }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */
-  | { kind: 'statement'; text: string }
+  /** (`every`: "aisles 4 to 6 are all counted": every task the words find) */
+  | { kind: 'statement'; text: string; every?: true }
   /** `except`: "everything except the gym one" (words naming the tasks left out). */
   /** `deeds`: only the tasks that start with one of these verbs ("got everything": the buying). */
   /** `filter`: only those due then, of that priority or with that label ("everything due today"). */
@@ -39,6 +40,8 @@ export type ChangeAction = 'complete' | 'reopen' | 'delete';
 /** What a "what's due…?" question asks for; `on` is the words of a day, read when answered. */
 export interface AgendaFilter {
   due?: 'today' | 'overdue' | 'upcoming' | 'none';
+  /** "in the next 3 days": due from today to that many days on. */
+  within?: number;
   on?: string;
   /** "which of my tasks repeat?" */
   repeating?: true;

@@ -873,6 +873,9 @@ export const RESULT_STATES: Record<string, string> = Object.assign(Object.create
   sorted: 'sort',
   sharp: 'sharpen',
   charged: 'charge',
+  sparkling: 'clean',
+  spotless: 'clean',
+  gleaming: 'clean',
   // (not "out", "off", "in": "the milk is out" asks for milk, "the trip is off" cancels it)
   away: 'put away',
 });

@@ -20,6 +20,7 @@ const KIND: Record<keyof AgendaFilter, string> = {
   listNamed: 'label',
   due: 'when',
   on: 'when',
+  within: 'when',
   priority: 'priority',
   label: 'label',
   repeating: 'repeating',

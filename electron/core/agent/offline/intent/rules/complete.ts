@@ -47,6 +47,13 @@ function groupDoneExcept(said: string): Change | undefined {
 const PRONOUN_DONE_THEN = rx`^((?:(?:ok|okay|so|yeah|yes|right|great)[,\\s]+)*(?:mark|tick|check|set|make)\\s+(?:it|that|this|them|that one|this one)\\s+(?:as\\s+)?(?:${DONE}|off))\\b[\\s,.;:!-]+\\S.*$`;
 
 function extractChange(said: string): Change | undefined {
+  // "all done there now", "all done there now mark the lot off": the tasks just shown
+  if (
+    /^all\s+(?:done|finished|sorted|complete)\s+(?:there|here|with (?:those|them|these|that lot))(?:\s+now)?(?:[,\s]+(?:so\s+)?(?:mark|tick|check|cross)\s+(?:the lot|them(?: all)?|'?em(?: all)?|those|all of them)\s+(?:off|done|as done))?$/i.test(
+      said,
+    )
+  )
+    return { type: 'complete', ref: { kind: 'shown' } };
   // "put it back to done", "set that back as finished"
   if (
     /^(?:put|set|mark|change|switch|move|turn)\s+(?:it|that|this|them)\s+back\s+(?:to|as)\s+(?:done|complete|completed|finished|ticked)$/i.test(
@@ -149,8 +156,15 @@ function extractChange(said: string): Change | undefined {
       !/^(?:what|which|who|how|anything|everything|nothing|all)$|^(?:show|list|tell|what|which)\b/i.test(
         m[1]!,
       )
-    )
-      return done(m[1]!);
+    ) {
+      // ("bays 2 to 3 are all checked now": every task those words find)
+      const read = done(m[1]!);
+      return read &&
+        read.ref.kind === 'words' &&
+        /\s(?:are|were|have been)\s+(?:now\s+)?all\s/i.test(said)
+        ? { ...read, ref: { ...read.ref, every: true } }
+        : read;
+    }
     m = said.match(
       rx`^(.+?)\\s*,?\\s+(?:i(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted))\\s+(?:that|it|this)(?:\\s+one)?$`,
     );

@@ -67,6 +67,14 @@ export const correction: Rule = {
     // ("undo the tick": the tick is no task, reopen.ts)
     if (/^(?:undo|remove)\s+(?:the\s+|that\s+)?(?:tick|check|checkmark|tickmark)\b/i.test(s))
       return undefined;
+    // "how many briskets did I write down?" … "make it 16, we got a big order": the amount in
+    // the task just asked about
+    const amount =
+      /^(?:(?:ok(?:ay)?|right|well|so)[,\s]+)*(?:make|change|put|set)\s+(?:it|that)\s+(?:to\s+)?(\d+(?:[.,]\d+)?(?:\s*(?!(?:am|pm|h|hrs?|hours?|mins?|minutes?|o'?clock|days?|weeks?|months?|years?|st|nd|rd|th)\b)\p{L}+)?)(?:\s+(?:instead|then|now|please))?(?:\s*[,;.]\s*.*)?$/iu.exec(
+        s,
+      );
+    if (amount && !context.dialogue.lastAction && context.dialogue.lastAsked && !context.question)
+      return { type: 'correct', text: amount[1]! };
     const read = readCorrection(s, context);
     // "I want to say buy stamps for the postcards", "put it on as fix the drinks fridge seal":
     // the words meant, without the saying of them

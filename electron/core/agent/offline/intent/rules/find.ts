@@ -88,6 +88,10 @@ const STILL_TO_DO = [
   /^(?:which|what)\s+(.+?)\s+do\s+(?:i|we)\s+(?:still\s+)?(?:have|need|got)\s+to\s+(\w+)(?:\s+(?:still|yet))?$/i,
   // "what do I still need to do for Mrs Hale?"
   /^what\s+(?:do|did|else do)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+do\s+(?:for|about|with|at|on|in)\s+(.+)$/i,
+  // "whats left at the okoros", "what's still open for the Hendry job": of those, the ones to do
+  /^(?:and\s+)?what(?:'s|s|\s+is|\s+have\s+(?:i|we)\s+got)?\s+(?:still\s+)?(?:left|open|pending|outstanding|remaining|to do|left to do)\s+(?:for|at|with|on|in|about|from|down|up)\s+(?!(?:my|the|our)\s+(?:list|tasks|to-?do list|plate)$|(?:me|us)\b|(?:today|tonight|tomorrow|now|this\s+\w+|next\s+\w+|the\s+(?:week|weekend|month|day))$)(.+)$/i,
+  // "what's still to count?", "what's left to paint?": the deed still to do
+  /^(?:and\s+)?what(?:'s|s|\s+is)\s+(?:still\s+|left\s+)+to\s+(?!(?:do|sort|finish|get done|be done|complete|tackle)$)([a-z]+)$/i,
   // "do I need to buy anything?"
   /^(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(\w+)\s+(?:anything|something|any(?:thing)?\s+else)$/i,
 ];

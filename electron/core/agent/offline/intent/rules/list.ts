@@ -16,6 +16,13 @@ export const list: Rule = {
       )
     )
       return undefined;
+    // "all done there now mark the lot off": a report, then a request
+    if (
+      /^all\s+(?:done|finished|sorted|complete)\s+(?:there|here|with (?:those|them|these|that lot))\b/.test(
+        t,
+      )
+    )
+      return undefined;
     // "show me the full list please, finished ones too": everything
     if (
       /^(?:show|list|give|read)\s+(?:me\s+)?(?:the|my)\s+(?:full|whole|entire|complete)\s+list(?:\s+please)?(?:\s*,?\s*(?:with\s+|including\s+)?(?:the\s+)?(?:finished|done|completed)(?:\s+ones)?(?:\s+(?:too|as well|included))?)?$/.test(

@@ -53,6 +53,28 @@ export const prioritize: Rule = {
         /^(?:bump|raise|lower|drop|move|change|set|put|knock)\s+(.+?)\s+(?:up\s+|down\s+)?to\s+(high|top|medium|normal|low)$/i.exec(
           said,
         ));
+    // "the solicitor one doesn't need a priority anymore": none
+    const noNeed =
+      /^(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has|want|wants)\s+(?:a\s+|any\s+|the\s+)?(?:prio(?:rity)?|urgent flag|flag)(?:\s+(?:any\s*more|now|either))?$/i.exec(
+        said,
+      );
+    if (noNeed)
+      return {
+        type: 'prioritize',
+        ref: /^(?:it|that|this)$/i.test(noNeed[1]!) ? { kind: 'focus' } : parseRef(noNeed[1]!),
+        priority: null,
+      };
+    // "the van can be low", "bins could be medium": that priority, allowed
+    const canBe =
+      /^(?!(?:it|that|this|there|which|what|who)\b)(.+?)\s+(?:can|could|may|might as well)\s+be\s+(high|top|medium|normal|low)(?:\s+prio(?:rity)?)?$/i.exec(
+        said,
+      );
+    if (canBe)
+      return {
+        type: 'prioritize',
+        ref: parseRef(canBe[1]!),
+        priority: /^(?:high|top)$/i.test(canBe[2]!) ? 1 : /^low$/i.test(canBe[2]!) ? 3 : 2,
+      };
     // "put the highest priority please" (on the task just talked about)
     const top =
       /^(?:put|give|set|make)\s+(?:it\s+)?(?:the\s+|a\s+)?(highest|top|max(?:imum)?|lowest|bottom|high|medium|low)\s+priority(?:\s+on\s+(?:it|that))?$/i.exec(

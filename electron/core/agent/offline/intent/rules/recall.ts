@@ -22,7 +22,7 @@ const PATTERNS = [
   // "what address did I give you for Paolo", "where did I say I parked", "which removal company
   // did I say", "how many panels did I say I need": the question's words and what follows
   new RegExp(
-    String.raw`^(?:and\s+|so\s+)?(?:what|where|when|which|who|how many|how much|what time)\b(.*?)\b(?:did|do|have|had)\s+(?:i|we)\s+(?:ever\s+|already\s+)?(?:say|said|tell you|told you|give you|gave you|mention|mentioned|write|wrote|note|noted|put down)\b(.*)$`,
+    String.raw`^(?:and\s+|so\s+)?(?:what|where|when|which|who|how many|how much|what time)\b(.*?)\b(?:did|do|have|had)\s+(?:i|we)\s+(?:ever\s+|already\s+)?(?:say|said|tell you|told you|give you|gave you|mention|mentioned|write|wrote|note|noted|put down)(?:\s+down)?\b(.*)$`,
     'i',
   ),
   // "what did Sara say she wanted", "what did the landlord say about the deposit"

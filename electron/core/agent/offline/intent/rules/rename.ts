@@ -101,6 +101,28 @@ export const rename: Rule = {
         /^(?:swap|switch|change|replace)\s+the\s+(?:title|name|wording)\s+(?:of|on|for)\s+(.+?)\s+(?:for|to|with)\s+(.+)$/i,
       );
     if (needs && !named) push(needs[1]!, needs[2]!);
+    // "change durian to mangosteen for the mum one": a word of that task's title, swapped
+    const within = s.match(
+      /^(?:change|switch|swap|replace)\s+([\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)\s+(?:to|for|with)\s+([\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)\s+(?:for|in|on|of)\s+((?:the|my)\s+.+?\s+(?:one|task|item)|task\s*#?\d+|#\d+)$/iu,
+    );
+    if (within && !named) {
+      out.push({
+        ...updateIntent(within[3]!, 'title', 'x'),
+        title: undefined,
+        replace: [within[1]!, within[2]!],
+      });
+      return out;
+    }
+    // "swap buy cat litter for buy cat food": one task for another, both said in full
+    const swap = s.match(
+      /^(?:swap|replace|switch|exchange|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$/i,
+    );
+    if (
+      swap &&
+      !named &&
+      [swap[1]!, swap[2]!].every((part) => TASK_VERBS.has(part.split(/\s+/)[0]!.toLowerCase()))
+    )
+      push(swap[1]!, swap[2]!);
     // "make task 1 say 'Call grandma on her landline'", "have the milk one read …"
     const says = s.match(
       /^(?:make|have|let|change|edit|set)\s+(.+?)\s+(?:say|read|be called|be named|be titled)\s*:?\s+(.+)$/i,

@@ -3,7 +3,9 @@
 // date and time, set, moved or cleared. The date words are read when the change is made.
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, RuleContext, TaskRef } from '../types.ts';
-import { looksLikeWhen } from '../time-words.ts';
+import { looksLikeWhen, onlyDetails } from '../time-words.ts';
+import { tidyTitle } from '../normalize.ts';
+import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { NUMBER_WORDS } from '../vocabulary.ts';
 
 const MOVE = String.raw`(?:move|moving|push|shift|shove|slide|kick|reschedule|resched|re-schedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
@@ -83,6 +85,15 @@ const clean = (when: string) =>
     .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same (?:time|hour)$/i, '')
     .replace(/^(?:(?:at|for)\s+)?the\s+same\s+time\s+(?=\S)/i, '')
     .trim();
+
+/** The words of a day or time said in passing ("school closes 3pm today" → "3pm today"). */
+function whenIn(text: string): string {
+  const read = parseQuickAdd(text, { now: new Date(2026, 0, 5, 12) });
+  return read.parts
+    .filter((p) => p.kind === 'date')
+    .map((p) => p.text)
+    .join(' ');
+}
 
 /** Who can move a task for you: "they", "Nan", "the clinic", "my boss" (not "I" or "it"). */
 const SOMEONE = String.raw`(?!(?:i|we|it|that|this)\b)(?:(?:the|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?`;
@@ -264,6 +275,51 @@ function scheduleOf(
       );
     if (whither && !/^(?:postpone|put off)$/i.test(s.split(/\s+/)[0]!))
       return { type: 'schedule', ref: parseRef(whither[1]!), when: '' };
+    // "school dey close 3pm today, change the chidi pickup time": the time the news gives, to it
+    const timeNews =
+      /^(.+?)\s*[,;—–-]+\s*(?:so\s+)?(?:please\s+)?(?:change|update|move|adjust|fix|set)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:time|date|day|time and date|date and time)(?:\s+(?:to match|accordingly|then|please|too))?$/i.exec(
+        s,
+      );
+    // ("…, so move the invoice to the 28th so it lands in time": when is said with the move)
+    const told =
+      timeNews && !/\s(?:to|till|until|for|on|at|by|so|because)\s/i.test(timeNews[2]!)
+        ? whenIn(timeNews[1]!)
+        : '';
+    if (timeNews && told) return { type: 'schedule', ref: parseRef(timeNews[2]!), when: told };
+    // "can u reschedule my haircut", "I need to change the time of the parent-teacher meeting":
+    // a move asked for, with no when yet (a new task when nothing on the list is called that)
+    const moveOf =
+      /^(?:(?:please|pls|can you|could you|can u|could u|i need to|i have to|i want to|i wanna|i'd like to|need to|gotta)\s+)*(?:move|reschedule|re-schedule|rebook|re-book|change\s+the\s+(?:time|date|day)\s+(?:of|for|on))\s+((?:the|my|our)\s+[^,]+?)(?:\s+(?:please|pls|for me))?$/i.exec(
+        s,
+      );
+    // ("move the oil change to next monday", "move the sofa to the garage": where or when is
+    // said, read below)
+    if (
+      moveOf &&
+      !onlyDetails(moveOf[1]!) &&
+      // ("move the dinner one hour later": how far is said, read below)
+      !/\d|\b(?:later|earlier|sooner|hours?|minutes?|mins?|days?|weeks?|months?|fortnight|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i.test(
+        moveOf[1]!,
+      ) &&
+      !/\s(?:to|till|until|for|on|at|by|and|from|into|onto|back|forward|up|down|out)(?:\s|$)/i.test(
+        moveOf[1]!,
+      )
+    )
+      return {
+        type: 'schedule',
+        ref: parseRef(moveOf[1]!),
+        when: '',
+        fallback: {
+          type: 'add',
+          title: tidyTitle(
+            s.replace(
+              /^(?:(?:please|pls|can you|could you|can u|could u|i need to|i have to|i want to|i wanna|i'd like to|need to|gotta)\s+)+/i,
+              '',
+            ),
+          ),
+          unasked: true,
+        },
+      };
     // "push the rent back", "can you make the lambing supplies a bit sooner": a move, how far
     // not said yet
     const howFar =
@@ -469,7 +525,7 @@ function scheduleOf(
       '$1 $2',
     );
     // "the dentist moved to thursday, same time", "gym got pushed to Friday": a move, reported
-    const moved =
+    let moved =
       /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward|changed|change|moves|changes|move|moving|going|switching|switched|needs to (?:move|change|be moved))\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:(?:at\s+)?(?:the\s+)?same (?:time|hour)|keep the time))?$/i.exec(
         s,
       );
@@ -478,6 +534,8 @@ function scheduleOf(
       /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay|good news)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|'s|has|have)?\s*(?:moved|pushed(?: back)?|postponed|delayed|extended|put back|bumped|shifted|brought forward|pulled forward)\s+(?:back\s+|forward\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))(?:\s+(later|earlier|back|forward))?(?:[\s,.;]+(?:so\s+)?(?:please\s+|can you\s+|could you\s+)?(?:move|update|change|push|shift|adjust|fix)\s+(?:it|that|the (?:task|date|deadline))(?:\s+(?:please|too|accordingly))?)?$/i.exec(
         s,
       );
+    // ("push the oil change to friday": a move asked for, of the oil change, read below)
+    if (moved && new RegExp(String.raw`^${MOVE}\s`, 'i').test(moved[1]!)) moved = null;
     const byDays = movedBy && daysIn(movedBy[2]!);
     if (!question && movedBy && byDays && !/^(?:it|i|we|you|they)$/i.test(movedBy[1]!)) {
       const what = movedBy[1]!
@@ -761,7 +819,10 @@ function scheduleOf(
     // "move the rent one to Monday", "set the dentist for Friday 3pm", "snooze the bill till
     // tomorrow" (not "change the rehearsal one from Thursday to Friday": its words)
     const TO = String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|up to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`;
-    let to = new RegExp(TO, 'i').exec(s);
+    // ("make it due on the 25th", "set the dentist one due Friday": "due" says what is set)
+    let to = new RegExp(TO, 'i').exec(
+      s.replace(/^(\S+\s+.+?)\s+due(?=\s+(?:on|for|by|to)\s)/i, '$1'),
+    );
     // ("move the email to the ward manager to tomorrow": the last "to" says when)
     if (
       to &&
@@ -805,6 +866,31 @@ function scheduleOf(
             }
           : {}),
       };
+    // "call the bank should be at 9pm not 9am": when it should be, put right
+    const shouldBe =
+      /^(?:(?:oops|sorry|no|actually|wait)[,\s]+)*(.+?)\s+(?:should|needs to|has to|ought to)\s+be\s+((?:at|on|for)\s+.+?),?\s+(?:not|instead of|rather than)\s+((?:at|on)\s+)?(.+)$/i.exec(
+        s,
+      );
+    if (
+      shouldBe &&
+      !question &&
+      looksLikeWhen(clean(shouldBe[2]!)) &&
+      looksLikeWhen(
+        clean(`${shouldBe[3] ?? (/^at\s/i.test(shouldBe[2]!) ? 'at ' : '')}${shouldBe[4]}`),
+      )
+    )
+      return {
+        type: 'schedule',
+        ref: /^(?:it|that|this)$/i.test(shouldBe[1]!) ? { kind: 'focus' } : parseRef(shouldBe[1]!),
+        when: clean(shouldBe[2]!),
+      };
+    // "make the dentist one 3:30pm", "make task 2 friday": that task, then
+    const oneThen =
+      /^(?:make|set|have|do)\s+((?:the|my|our)\s+.+?\s+(?:one|task|job|item|appointment|appt)|task\s*#?\d+|#\d+)\s+(?:for\s+|on\s+|at\s+)?(.+?)(?:\s+(?:instead|please|then))?$/i.exec(
+        s,
+      );
+    if (oneThen && !question && looksLikeWhen(clean(oneThen[2]!)))
+      return { type: 'schedule', ref: parseRef(oneThen[1]!), when: clean(oneThen[2]!) };
     // "put the feeding at 6am from now on", "set the staff meeting at 9": that task, at then; a new
     // task if there is none by those words ("put the bins out at 7")
     const at =

@@ -51,7 +51,13 @@ export const setRepeat: Rule = {
         /^(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:says|said|reckons|thinks)\s+(?:that\s+)?(?=\S)/iu,
         '',
       )
-      .replace(/,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i, '');
+      .replace(/,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i, '')
+      // "bins have changed to wednesdays now, update the repeat": the request repeats the news
+      .replace(
+        /,?\s+(?:so\s+)?(?:please\s+)?(?:update|change|fix|adjust|sort)\s+(?:the\s+(?:repeat|task|schedule)|it|that)(?:\s+please)?$/i,
+        '',
+      )
+      .replace(/\s+(?:now|from now on)$/i, '');
     const make =
       new RegExp(
         String.raw`^(?:make|set|have|let)\s+(.+?)\s+(?:repeat|recur|happen|come back|come up|reoccur)(?:s)?\s+${RULE}$`,
@@ -74,7 +80,7 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s)(.+?)(?:['’]s(?:\s+(?:only|just|now|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:moved|changed|switched)\s+to))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s)(.+?)(?:['’]s(?:\s+(?:only|just|now|(?:moved|changed|switched)\s+to|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:been\s+)?(?:moved|changed|switched)\s+to|(?:is|are)\s+(?:moved|changed|switched)\s+to|gets?\s+(?:paid|done|collected|emptied|cleaned|changed|checked|watered|fed|walked|serviced)|should\s+only\s+be|(?:only\s+)?happens?))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(

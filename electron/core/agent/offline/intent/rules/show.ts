@@ -30,6 +30,19 @@ export const show: Rule = {
           ? { kind: 'focus' }
           : parseRef(one[1]!),
       };
+    // "show me the Bakers' wreath", "pull up the Hendry quote": a thing on the list, all of it
+    // (not the list or a kind of task: "show me the done ones", "show me my work stuff")
+    const thing =
+      /^(?:and\s+)?(?:(?:can|could) you\s+)?(?:show|let me see|lemme see|pull up|bring up|find)(?:\s+me)?\s+(the\s+[^,]+?)(?:\s+(?:again|now|please))?$/i.exec(
+        s,
+      );
+    if (
+      thing &&
+      !/\b(?:list|lists|tasks|todos?|to-dos?|items|things|jobs|chores|errands|ones|stuff|everything|all|done|completed|finished|pending|open|remaining|left|overdue|due|upcoming|today|tomorrow|week|urgent|priority|notes?|rest|lot|details?|info|information|description|status|task\s*\d+)\b|#/i.test(
+        thing[1]!,
+      )
+    )
+      return { type: 'show', ref: parseRef(thing[1]!) };
     // "details for the dentist one", "details on task 2", "info on the passport task"
     const detailsOf = s.match(
       /^(?:(?:the|full|all)\s+)?(?:details|info|information|everything)\s+(?:for|on|of|about)\s+(.+)$/i,

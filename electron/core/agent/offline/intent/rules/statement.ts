@@ -144,6 +144,8 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       .replace(/^(?:yesterday|today|this morning|earlier|last night)[,\s]+/i, '')
       // "first two I have completed, please update": the tasks, then what was done
       .replace(/[,\s]+please\s+update(?:\s+(?:it|them|the list))?$/i, '')
+      // "combs are all sharp, ready for monday": what it is ready for, not what was done
+      .replace(/[,;]\s*(?:all\s+)?(?:ready|set|good to go)\s+(?:for|by)\s+[^,;]+$/i, '')
       // "gutters are clean, finally": how long it took, not what
       .replace(/[,\s]+(?:finally|at last|at long last|thank god|phew|yay)$/i, '')
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
@@ -538,9 +540,26 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       !/^(?:i|we|you|it|that|this|he|she|they|there)$/i.test(m[1]!)
     )
       return { type: 'complete', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
+    // "timetable's up on insta", "the sign's up at the gate": put up, where it went
+    const posted =
+      /^(.+?)(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|finally\s+|all\s+)?up\s+(?:on|at|in)\s+[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?(?:\s+(?:now|already|finally|at last))?$/iu.exec(
+        s,
+      );
+    if (posted && !/^(?:i|we|you|it|that|this|he|she|they|there|what|who)$/i.test(posted[1]!))
+      return { type: 'complete', ref: { kind: 'statement', text: `${posted[1]} up` } };
     const deedOf = m && (pastToBase(m[2]!) ?? RESULT_STATES[m[2]!.toLowerCase()]);
     if (m && deedOf && !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(m[1]!)) {
-      return { type: 'complete', ref: { kind: 'statement', text: `${deedOf}${m[3]} ${m[1]}` } };
+      // ("aisles 4 to 6 are all counted now": every one of them)
+      const every = /^(?:are|were|have been|'re|'ve been)$/i.test(
+        /(?:\s+(are|were|have been)|('re|'ve been))\s+(?:now\s+|finally\s+)?all\b/i
+          .exec(s)
+          ?.slice(1)
+          .find(Boolean) ?? '',
+      );
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${deedOf}${m[3]} ${m[1]}`, ...(every ? { every } : {}) },
+      };
     }
     // "Lisa sent me the numbers at last", "the plumber came today", "car passed its MOT": an event
     // that settles a task, told about someone or something else

@@ -60,6 +60,18 @@ export const statusQuestion: Rule = {
       /^(?:has|have)\s+(.+?)\s+(?:been\s+(?:\w+ed|done|sent|paid|made|written|bought|taken|given|booked|sorted|seen to|dealt with|handled|finished|posted)(?:\s+(?:off|out|in|up))?|gone\s+(?:out|off|in))(?:\s+(?:already|yet))?$/i,
     );
     if (been && context.question) return { type: 'status', ref: parseRef(been[1]!) };
+    // "is the offering banked yet?", "are the gutters cleared?": the deed, asked about
+    const isDone = t.match(
+      /^(?:is|are)\s+((?:the|my|our|that|this|those|these)\s+.+?)\s+([a-z]+)$/i,
+    );
+    if (
+      isDone &&
+      context.question &&
+      pastToBase(isDone[2]!) !== undefined &&
+      // ("is the costume sorted?", "is it done or…?": asked whether it is done, below)
+      !/^(?:done|finished|completed|sorted|handled|left|ticked|checked)$/i.test(isDone[2]!)
+    )
+      return { type: 'status', ref: { kind: 'statement', text: `${isDone[2]} ${isDone[1]}` } };
     // "Is finished the report already?"
     const inverted = t.match(
       /^(?:is|was|are)\s+(?:already\s+)?(done|finished|complete|completed)\s+(.+)$/i,

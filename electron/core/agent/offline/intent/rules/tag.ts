@@ -63,6 +63,32 @@ export const tag: Rule = {
     if (fromIt && (dialogue.askedAbout === 'labels' || dialogue.lastTagged || LABEL_WORDS.test(s)))
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(fromIt[1]!)] };
     // "what labels does the shampoo task have?" … "add dogs as well": one more label
+    // "the swimming lessons one should be tagged family not work": that label for the other
+    const taggedNot =
+      /^(?:(?:oops|sorry|no|actually|wait)[,\s]+)*(.+?)\s+(?:should|needs to|has to|ought to)\s+be\s+(?:tagged|labell?ed|under)\s+(?:as\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39}),?\s+(?:not|instead of|rather than)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})$/iu.exec(
+        s,
+      );
+    if (taggedNot)
+      return {
+        type: 'tag',
+        ref: /^(?:it|that|this)$/i.test(taggedNot[1]!)
+          ? { kind: 'focus' }
+          : parseRef(taggedNot[1]!),
+        add: [labelName(taggedNot[2]!)],
+        remove: [labelName(taggedNot[3]!)],
+      };
+    // "the dinner one also tag family", "task 3 tag it work too": that task, that label
+    const namedThenTag =
+      /^((?:the|my)\s+.+?\s+(?:one|task)|task\s*#?\d+|#\d+)\s*,?\s+(?:also\s+|and\s+)?(?:tag|label)(?:\s+(?:it|that))?\s+(?:as\s+|with\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:too|also|as well))?$/iu.exec(
+        s,
+      );
+    if (namedThenTag)
+      return {
+        type: 'tag',
+        ref: parseRef(namedThenTag[1]!),
+        add: [labelName(namedThenTag[2]!)],
+        remove: [],
+      };
     const alsoLabel =
       /^(?:(?:and|also|ok|okay)[,\s]+)*(?:add|put|tag it(?:\s+with)?)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:as well|too|also))?$/iu.exec(
         s,
