@@ -45,6 +45,8 @@ const stateSchema = z.object({
       priority: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
       label: z.string().optional(),
       listNamed: z.literal(true).optional(),
+      within: z.number().int().positive().optional(),
+      next: z.literal(true).optional(),
     })
     .nullable()
     .default(null),

@@ -821,6 +821,19 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
   )) {
     blocked.push({ start: m.index, end: m.index + m[0].length });
   }
+  // "baby's 8 week jabs", "the 20-week scan", "6 month check-up": an age or a length naming a
+  // thing, not when
+  for (const m of text.matchAll(
+    /\b(?:[2-9]|[1-9]\d)[-\s](?:day|week|month|year)[-\s](?!(?:from|later|ago|before|after|time|early|earlier|late|later|sooner|on|at|in)\b)\p{L}+/giu,
+  )) {
+    blocked.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // "learn the bassline for Blue Monday", "Black Friday deals": a day's name, not the day
+  for (const m of text.matchAll(
+    /\b(?:Blue|Black|Cyber|Easter|Good|Ash|Maundy|Palm|Mothering|Shrove|Pancake|Giving|Super\s+Bowl|Small\s+Business)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+  )) {
+    blocked.push({ start: m.index, end: m.index + m[0].length });
+  }
   // "study for the SAT", "revise for the ACT": a test written in capitals, not a day
   for (const m of text.matchAll(
     /\bthe\s+(?:SAT|SUN|MON|WED|THU|FRI)s?\b(?!\s+(?:morning|afternoon|evening|night|at\b|\d))/g,

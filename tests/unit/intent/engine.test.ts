@@ -2724,11 +2724,18 @@ describe('groups, notes and things only the person can do', () => {
     ],
     [
       'push the rent back',
-      [{ type: 'schedule', ref: { kind: 'words', text: 'the rent' }, when: '' }],
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the rent' }, when: '', ahead: 1 }],
     ],
     [
       'can you make the lambing supplies a bit sooner',
-      [{ type: 'schedule', ref: { kind: 'words', text: 'the lambing supplies' }, when: '' }],
+      [
+        {
+          type: 'schedule',
+          ref: { kind: 'words', text: 'the lambing supplies' },
+          when: '',
+          ahead: -1,
+        },
+      ],
     ],
     ['bring the bins back', [{ type: 'put-back', ref: { kind: 'words', text: 'the bins' } }]],
     ["what's the most urgent thing on here", [{ type: 'agenda', priority: 1 }]],
@@ -3025,6 +3032,161 @@ describe('voices: capitals, dictation, patois, Singlish, pidgin, Irish and Scots
     ]);
     expect(readIn('pa-add naman: call Tita Baby at 8pm tonight')).toEqual([
       { type: 'add', title: 'Call Tita Baby at 8pm tonight' },
+    ]);
+  });
+});
+
+describe('answers, follow-ons and days said together', () => {
+  it('"parking permit: low" right after a priority was set is that level for that task', () => {
+    expect(readIn('parking permit: low', { lastAction: 'update' })).toEqual([
+      { type: 'details', ref: { kind: 'words', text: 'parking permit' }, text: 'low priority' },
+    ]);
+  });
+
+  it('"not the paperwork, the tower crane one" picks the tower crane one; "not the paperwork" picks none', () => {
+    expect(
+      readIn('not the paperwork, the tower crane one', {
+        awaitingChoice: true,
+        lastAction: 'delete',
+      }),
+    ).toEqual([{ type: 'choice', ref: { kind: 'words', text: 'the tower crane' } }]);
+    expect(
+      readIn('not the paperwork', { awaitingChoice: true, lastAction: 'delete' }).map(
+        (i) => i.type,
+      ),
+    ).not.toContain('choice');
+  });
+
+  it.each([
+    [
+      'the gas cert needs redoing, engineer put the wrong address',
+      [{ type: 'reopen', ref: { kind: 'words', text: 'the gas cert' } }],
+    ],
+    [
+      'Chloe wants changes to the birth plan so open that back up',
+      [
+        {
+          type: 'reopen',
+          ref: { kind: 'focus', context: 'Chloe wants changes to the birth plan' },
+        },
+      ],
+    ],
+  ])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+
+  it('"don\'t need that reminder anymore, delete it" deletes the task just talked about', () => {
+    expect(
+      readIn("don't need that reminder anymore, delete it", { lastAction: 'complete' }),
+    ).toEqual([{ type: 'delete', ref: { kind: 'focus' } }]);
+  });
+
+  it('"they\'ve got it now" right after asking about a task reports it done', () => {
+    expect(readIn("they've got it now, they love it", { lastAsked: 'status' })).toEqual([
+      { type: 'complete', ref: { kind: 'focus' } },
+    ]);
+    expect(readIn("they've got it now, they love it").map((i) => i.type)).not.toContain('complete');
+  });
+
+  it('"oh and Sunday I need to take Aunty Rosie to church at 9am - add that too" adds it', () => {
+    expect(
+      readIn('oh and Sunday I need to take Aunty Rosie to church at 9am - add that too', {
+        lastAction: 'add',
+      }),
+    ).toEqual([{ type: 'add', title: 'Take Aunty Rosie to church at 9am Sunday' }]);
+  });
+
+  it('"and Sunday too - make it every Saturday and Sunday" sets the repeat', () => {
+    expect(
+      readIn('and Sunday too - make it every Saturday and Sunday', {
+        lastAction: 'add',
+        lastTimed: true,
+      }),
+    ).toEqual([{ type: 'details', ref: { kind: 'focus' }, text: 'every Saturday and Sunday' }]);
+  });
+
+  it('"…, same time tomorrow" after an add is at that time, tomorrow', () => {
+    expect(
+      readIn('and another one, physics past paper, same time tomorrow', { lastAction: 'add' }),
+    ).toEqual([{ type: 'add', title: 'Physics past paper tomorrow', sameTime: true }]);
+  });
+
+  it('"what\'s the next thing I\'ve got?", then "and after that?"', () => {
+    expect(readIn("what's the next thing I've got?")).toEqual([{ type: 'agenda', next: true }]);
+    expect(readIn('and after that?', { lastAsked: 'list' })).toEqual([
+      { type: 'show', ref: { kind: 'neighbour', offset: 1 } },
+    ]);
+  });
+
+  it('"what have I got Saturday and Sunday?" asks about either day', () => {
+    expect(readIn('what have I got Saturday and Sunday?')).toEqual([
+      { type: 'agenda', on: 'Saturday and Sunday' },
+    ]);
+  });
+
+  it('"is it off my list for good now?" asks whether it is gone', () => {
+    expect(readIn('is it off my list for good now?', { lastAction: 'complete' })).toEqual([
+      { type: 'status', ref: { kind: 'focus' }, asks: 'gone' },
+    ]);
+  });
+
+  it('"lower the priority on the ferry booking" is a level down', () => {
+    expect(readIn('lower the priority on the ferry booking')).toEqual([
+      {
+        type: 'prioritize',
+        ref: { kind: 'words', text: 'the ferry booking' },
+        priority: null,
+        step: 1,
+      },
+    ]);
+  });
+
+  it('after "how far?", "by 3 days" and "a day, they\'re not packed" move it that far', () => {
+    const asked = { lastAction: 'update', lastTimed: true, askedHowFar: 1 };
+    expect(readIn('by 3 days', asked)).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, shift: 3 },
+    ]);
+    expect(readIn("a day, they're not packed", asked)).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, shift: 1 },
+    ]);
+    expect(readIn('a week', { ...asked, askedHowFar: -1 })).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, shift: -7 },
+    ]);
+  });
+
+  it('"push the Patel house move" asks how far, later', () => {
+    expect(readIn('push the Patel house move')).toMatchObject([
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'the Patel house move' },
+        when: '',
+        ahead: 1,
+      },
+    ]);
+  });
+
+  it('"add collect the keys then" after asking about the 18th is for the 18th', () => {
+    expect(
+      readIn('add collect the keys then', { lastAsked: 'list', agenda: { on: 'the 18th' } }),
+    ).toEqual([{ type: 'add', title: 'Collect the keys the 18th' }]);
+  });
+
+  it('"what\'s on my shopping list? the #shop ones" asks for the label', () => {
+    expect(readIn("what's on my shopping list? the #shop ones")).toEqual([
+      { type: 'agenda', label: 'shop' },
+    ]);
+  });
+
+  it('"wash up is done, the rest too" is every other one as well', () => {
+    expect(readIn('wash up is done, the rest too', { lastAsked: 'list' })).toEqual([
+      { type: 'complete', ref: { kind: 'words', text: 'wash up' } },
+      { type: 'complete', ref: { kind: 'all', status: 'all' } },
+    ]);
+  });
+
+  it('"fix the typo in task 1" asks for the title, or puts a slip of a common word right', () => {
+    expect(readIn('fix the typo in task 1')).toEqual([
+      { type: 'update', ref: { kind: 'ids', ids: [1] }, ask: 'title', spelling: true },
     ]);
   });
 });

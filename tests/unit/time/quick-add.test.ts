@@ -713,3 +713,21 @@ describe('quick add: tests in capitals, holidays, days of the month, days left o
     });
   });
 });
+
+describe('quick add: ages and named days are not dates', () => {
+  it('"8 week jabs" and "Blue Monday" stay in the title', () => {
+    expect(parse("baby's 8 week jabs at the surgery, the 14th at 10:20")).toMatchObject({
+      title: "baby's 8 week jabs at the surgery",
+      dueDate: '2026-12-14',
+      dueTime: '10:20',
+    });
+    expect(parse('learn the bassline for Blue Monday')).toMatchObject({
+      title: 'learn the bassline for Blue Monday',
+      dueDate: null,
+    });
+    expect(parse('return it in 2 weeks')).toMatchObject({
+      title: 'return it',
+      dueDate: '2026-12-12',
+    });
+  });
+});

@@ -24,7 +24,13 @@ import {
   type TaskRef,
   WRITES,
 } from './intent/types.ts';
-import { escapeRegExp, IRREGULAR_PAST, NUMBER_WORDS, TASK_VERBS } from './intent/vocabulary.ts';
+import {
+  escapeRegExp,
+  IRREGULAR_PAST,
+  KNOWN_WORDS,
+  NUMBER_WORDS,
+  TASK_VERBS,
+} from './intent/vocabulary.ts';
 import {
   keywords,
   matchTasks,
@@ -700,6 +706,9 @@ export class OfflineAssistant implements Engine {
         : {}),
       ...(state.lastTimed && state.lastAction === 'add' ? addedIn(state.lastTimedIntent) : {}),
       ...(state.lastTimed && state.lastTimedIntent?.type === 'tag' ? { lastTagged: true } : {}),
+      ...(state.lastTimed && typeof state.lastTimedIntent?.ahead === 'number'
+        ? { askedHowFar: state.lastTimedIntent.ahead as 1 | -1 }
+        : {}),
       agenda: state.agenda,
       askedAbout: state.askedAbout,
       awaitingValue: state.asking?.field ?? null,
@@ -777,6 +786,13 @@ export class OfflineAssistant implements Engine {
         const about = found.length === 1 ? found[0] : taskAbout(turn.text, all);
         // "whose are the Chelsea boots?", "what's the dose in Mrs Tan's driver?": asked about
         // something on the list, so the task and its note are the answer
+        // (several that fit: all of them, so "delete those" means them)
+        if (found.length > 1 && isQuestion(turn.text)) {
+          turn.state.shown = found.map((t) => t.id);
+          turn.state.focus = found.map((t) => t.id);
+          turn.state.lastAsked = 'find';
+          return `Here's what fits:\n${formatTaskLines(found, turn.today())}`;
+        }
         if (about && isQuestion(turn.text))
           return this.#show({ kind: 'ids', ids: [about.id] }, turn);
         if (about && !turn.text.includes('?')) {
@@ -1021,11 +1037,15 @@ export class OfflineAssistant implements Engine {
   /** "What's due today?", "anything urgent?", "what's tagged work?": read, never changed. */
   #agenda(intent: Intent & { type: 'agenda' }, turn: TurnContext): string {
     const today = turn.today();
-    const day = intent.on ? turn.readDate(intent.on) : undefined;
-    if (intent.on && !day) return `I couldn't tell which day “${intent.on}” is. ${HELP}`;
+    // ("what have I got Saturday and Sunday?": either day)
+    const saidDays = intent.on ? intent.on.split(/\s+(?:and|&|or|plus)\s+(?:on\s+)?/i) : [];
+    const days = saidDays.map((d) => turn.readDate(d));
+    if (intent.on && days.some((d) => !d))
+      return `I couldn't tell which day “${intent.on}” is. ${HELP}`;
+    const dates = new Set(days.map((d) => d!.date));
     const args: Record<string, unknown> = { status: 'pending' };
     if (intent.due) args.due = intent.due;
-    if (day || intent.within) args.due = 'scheduled';
+    if (days.length > 0 || intent.within || intent.next) args.due = 'scheduled';
     if (intent.priority) args.priority = intent.priority;
     if (intent.label) args.label = intent.label;
     const shownBefore = turn.state.shown;
@@ -1046,10 +1066,24 @@ export class OfflineAssistant implements Engine {
         ? this.#agenda(rest, turn)
         : this.#list('pending', turn);
     }
-    if (day) tasks = tasks.filter((t) => t.dueDate === day.date);
+    if (days.length > 0) tasks = tasks.filter((t) => dates.has(t.dueDate!));
     const until = intent.within ? addDays(today, intent.within) : undefined;
     if (until) tasks = tasks.filter((t) => t.dueDate! >= today && t.dueDate! <= until);
     if (intent.repeating) tasks = tasks.filter((t) => t.repeat);
+    // ("what's the next thing I've got?": the first due from today, the rest shown after it)
+    if (intent.next) {
+      const coming = tasks
+        .filter((t) => t.dueDate! >= today)
+        .sort((a, b) =>
+          `${a.dueDate} ${a.dueTime ?? '99'}`.localeCompare(`${b.dueDate} ${b.dueTime ?? '99'}`),
+        );
+      turn.state.shown = coming.map((t) => t.id);
+      turn.state.lastAsked = 'list';
+      const first = coming[0];
+      if (!first) return 'Nothing is coming up — nothing has a due date from today on.';
+      turn.state.focus = [first.id];
+      return `Next up: ${q(first)} (#${first.id}), due ${sayDue(first.dueDate!, first.dueTime, today)}.`;
+    }
     if (intent.ofShown) tasks = tasks.filter((t) => shownBefore.includes(t.id));
     turn.state.shown = tasks.map((t) => t.id);
     turn.state.lastAsked = 'list';
@@ -1061,8 +1095,8 @@ export class OfflineAssistant implements Engine {
       ? 'that repeat'
       : intent.due === 'none'
         ? 'without a due date'
-        : day
-          ? `due ${sayDue(day.date, null, today)}`
+        : days.length > 0
+          ? `due ${days.map((d) => sayDue(d!.date, null, today)).join(' or ')}`
           : intent.due === 'overdue'
             ? 'overdue'
             : intent.due === 'today'
@@ -1209,6 +1243,7 @@ export class OfflineAssistant implements Engine {
               turn.state.focus = [t.id];
               turn.state.lastAction = 'update';
               turn.state.lastTimed = true;
+              // (the request is kept as the last timed one: which way, for "by 3 days")
               return `When should ${q(t)} move to? Say a day, a time or how far, like “Friday”, “tomorrow at 5pm” or “2 days later”.`;
             }
             const when = turn.readDate(intent.when ?? '');
@@ -1231,7 +1266,10 @@ export class OfflineAssistant implements Engine {
           break;
         }
         case 'prioritize':
-          args.priority = intent.priority;
+          // ("lower the priority on the ferry booking": a level down from where it is)
+          args.priority = intent.step
+            ? Math.min(3, Math.max(1, (t.priority ?? (intent.step > 0 ? 2 : 3)) + intent.step))
+            : intent.priority;
           break;
         case 'set-repeat': {
           if (intent.repeat === null) {
@@ -1325,9 +1363,20 @@ export class OfflineAssistant implements Engine {
     }
     // "tax return p1" with "Tax return" still to do: said the quick way, new details for it
     if (only?.quick) {
-      const when = turn.readWhen(only.title);
+      // ("library card: low": a priority level alone after the colon)
+      const colon = /^([^:]{2,60}):\s*(.+)$/.exec(only.title);
+      const text = colon
+        ? `${colon[1]}: ${colon[2]!.replace(/^(high|medium|low|top)$/i, '$1 priority')}`
+        : only.title;
+      const when = turn.readWhen(text);
       const name = when.title.trim().toLowerCase();
-      const same = turn.tasks('pending').filter((t) => t.title.trim().toLowerCase() === name);
+      const pending = turn.tasks('pending');
+      let same = pending.filter((t) => t.title.trim().toLowerCase() === name);
+      // ("bus pass: medium priority" for "Apply for bus pass": a task named before a colon)
+      if (same.length === 0 && colon) {
+        const named = matchTasks(colon[1]!, pending).candidates;
+        if (named.length === 1) same = named;
+      }
       if (same.length === 1 && when.parts.length > 0)
         return this.#handle(
           {
@@ -1421,6 +1470,14 @@ export class OfflineAssistant implements Engine {
       if (last && args.due_date === undefined) {
         args.due_date = last.dueDate;
         if (last.dueTime && args.due_time === undefined) args.due_time = last.dueTime;
+      }
+      // "physics past paper, same time tomorrow": the time of the task added last, that day
+      const timed = intent.sameTime
+        ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.dueTime)
+        : undefined;
+      if (timed && args.due_time === undefined) {
+        args.due_date ??= timed.dueDate;
+        args.due_time = timed.dueTime;
       }
       return { tool: 'add_task', args };
     });
@@ -2064,6 +2121,17 @@ export class OfflineAssistant implements Engine {
         const about = taskAbout(ref.text, offered);
         picked = about ? [about] : [];
       }
+      // "the work one" between two "Order prints": the label picks one
+      if (picked.length !== 1) {
+        const said = ref.text
+          .toLowerCase()
+          .replace(/^(?:the|my)\s+|\s+(?:one|task|item)$/g, '')
+          .replace(/^#/, '');
+        const labelled = (picked.length > 1 ? picked : offered).filter((t) =>
+          t.labels.includes(said),
+        );
+        if (labelled.length === 1) picked = labelled;
+      }
       // "I emailed them" between calling and emailing the insurer: the deed picks one.
       if (picked.length === 0) {
         const said = keywords(ref.text);
@@ -2127,8 +2195,15 @@ export class OfflineAssistant implements Engine {
       const there = present(turn.state.focus, all);
       if (turn.state.focus.length > 0 && there.length === 0)
         return 'Yes — it’s gone from your list. Say “undo” to bring it back.';
+      // ("done the timesheet" … "is it off my list for good now?": a repeat comes back)
       if (there.length > 0)
-        return there.map((t) => `No — ${q(t)} (#${t.id}) is still on your list.`).join('\n');
+        return there
+          .map((t) =>
+            t.repeat && !t.completed
+              ? `No — ${q(t)} (#${t.id}) repeats ${sayRepeat(t.repeat).replace(/^Every/, 'every')}, so it comes back${t.dueDate ? ` ${sayDue(t.dueDate, t.dueTime, turn.today())}` : ''}. Say “stop repeating it” to finish it for good.`
+              : `No — ${q(t)} (#${t.id}) is still on your list.`,
+          )
+          .join('\n');
     }
     if (asks === 'gone') asks = 'pending';
     let resolved = this.resolve(ref, turn);
@@ -2333,6 +2408,13 @@ export class OfflineAssistant implements Engine {
       if (resolved.tasks.length !== 1)
         return `I can only change one task at a time. Which one?\n${formatTaskLines(resolved.tasks)}`;
       const task = resolved.tasks[0]!;
+      // ("fix the typo in task 1" for "Byu birthday card": a common verb, one letter off)
+      const fixed = intent.spelling ? verbSlipFixed(task.title) : undefined;
+      if (fixed)
+        return this.#update(
+          { type: 'update', ref: { kind: 'ids', ids: [task.id] }, title: fixed },
+          turn,
+        );
       turn.state.asking = { field: intent.ask, taskId: task.id };
       turn.state.focus = [task.id];
       return intent.ask === 'title'
@@ -2743,6 +2825,25 @@ export class OfflineAssistant implements Engine {
       ? this.#unresolved(resolved, turn, { type: 'put-back', ref })
       : `Sorry, I couldn't find that task. ${titlesPreview(all)}`;
   }
+}
+
+/** "Byu birthday card" → "Buy birthday card": the one word of a title that is a slip of a
+ * common task verb (one letter off, the first letter kept), when exactly one word is. */
+function verbSlipFixed(title: string): string | undefined {
+  const words = title.split(/\s+/);
+  const slips = words.flatMap((w, i) => {
+    const lower = w.toLowerCase();
+    if (!/^[a-z]{3,}$/.test(lower) || TASK_VERBS.has(lower) || KNOWN_WORDS.has(lower)) return [];
+    const hits = [...TASK_VERBS].filter(
+      (v) => v[0] === lower[0] && Math.abs(v.length - lower.length) <= 1 && withinOneEdit(lower, v),
+    );
+    return hits.length === 1 ? [{ i, word: hits[0]! }] : [];
+  });
+  if (slips.length !== 1) return undefined;
+  const [{ i, word }] = slips as [{ i: number; word: string }];
+  const was = words[i]!;
+  words[i] = /^\p{Lu}/u.test(was) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return words.join(' ');
 }
 
 /** "aisles 4 to 6": of these tasks, those whose number is in the range said (all when none is). */

@@ -18,6 +18,8 @@ export function stem(word: string): string {
   if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied'))) w = `${w.slice(0, -3)}y`;
   else if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
   else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
+  // ("the payment has gone through" for "Pay Kwame", "the replacement" for "replace the tap")
+  else if (w.length > 6 && /ments?$/.test(w)) w = w.replace(/ments?$/, '');
   else if (w.length > 3 && w.endsWith('es') && /(ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) {
     w = w.slice(0, -1);

@@ -52,6 +52,10 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
   // (not "what a day": a span of time is no day; "the first thing on my list" is a place on it)
   if (/^(?:the\s+)?(?:first|last|next|top)\s+(?:thing|one|item|task)s?\b/i.test(d))
     return undefined;
+  // "Saturday and Sunday", "today or tomorrow": either day
+  const both = /^(.+?)\s+(?:and|&|or|plus)\s+(?:on\s+)?(.+)$/i.exec(d);
+  if (both && looksLikeWhen(both[1]!) && looksLikeWhen(both[2]!) && !/\b(?:every|each)\b/i.test(d))
+    return { on: d };
   if (
     d &&
     looksLikeWhen(d) &&

@@ -81,6 +81,11 @@ function calmEmoji(text: string): string {
         /^((?:(?:hey|hi|hello|yo|assistant|bot|ok|okay|so|oh)[\s,!]+){0,3})[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\s)/iu,
         '$1',
       )
+      // "party stuff 🎉 add: order the cake, …": an emoji before a list ends the sentence
+      .replace(
+        /(?<=[\p{L}\p{N}])\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?=(?:add|new tasks?|todo)\s*:)/giu,
+        '. ',
+      )
       // "first one done 🙌 and the last one too": an emoji before "and" ends a clause
       .replace(
         /(?<=\p{L})\s+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+\s+(?=and\s)/gu,
@@ -792,6 +797,50 @@ export function normalizeText(text: string): string {
         /^((?:the|my|di|dat|that)\s+.+?|[a-z]+\s+[a-z]+)\s+don\s+([a-z]+)(?=\s*(?:[,.!]|$))/i,
         (m, thing: string, verb: string) =>
           TASK_VERBS.has(verb.toLowerCase()) ? `I ${verb} ${thing} already` : m,
+      )
+      // "oh and Sunday I need to take Aunty Rosie to church at 9am - add that too": a new one
+      .replace(
+        /^((?:(?:oh|and|also|plus)[,\s]+)*)(.{6,}?)\s*(?:[,;—–]|\s-)\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:add|put|stick|pop)\s+(?:that|it|this)(?:\s+(?:on|to|in)(?:\s+(?:my|the)\s+list)?)?(?:\s+(?:too|as well|also|please|pls))*[.!]*$/i,
+        (m, lead: string, what: string) =>
+          /^(?:i\s+(?:need|have|must|gotta)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next)\b/i.test(
+            what,
+          )
+            ? `add ${what.replace(
+                /^((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next\s+\w+)\s+)?(?:i\s+(?:need|have|must|gotta)(?:\s+to)?\s+)(.+)$/i,
+                (_, day: string | undefined, rest: string) =>
+                  `${rest}${day ? ` ${day.trim()}` : ''}`,
+              )}`
+            : m,
+      )
+      // "and Sunday too - make it every Saturday and Sunday": the repeat says it all
+      .replace(
+        /^(?:(?:oh|and)[,\s]+)*((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\s+too\s*(?:[,;—–]|\s-)\s*((?:make|set)\s+it\s+(?:repeat\s+)?every\s+.*\b\1\b.*)$/i,
+        '$2',
+      )
+      // "party stuff add: order the cake, blow up balloons": what it is for, then the list
+      .replace(
+        /^((?:[\p{L}'-]+\s+){0,3}(?:stuff|things|bits|prep|list|jobs))\s+(?=add\s*:)/iu,
+        '$1. ',
+      )
+      // "Chloe wants changes to the birth plan so open that back up": the news, then the request
+      .replace(
+        /(?<=[\p{L}\p{N}'])\s+so\s+(?=(?:please\s+)?(?:open|re-?open|tick|untick|delete|remove|bin|mark|put|move|push|cross|cancel|rename|change|make|bump)\s+(?:it|that|this|them|those)\b)/giu,
+        ', so ',
+      )
+      // "the dim sum booking, please remove": remove it
+      .replace(
+        /^((?:the|my|that)\s+(?![^,]*\b(?:is|are|was|were|has|have|had|isn't|wasn't)\b|[^,]*'s\s)[^,]{2,60}?)\s*,\s*(?:(?:please|pls|kindly|can you|just)\s+)*(remove|delete|cancel|bin|scrap|drop|tick off|cross off|reopen)(?:\s+(?:it|that|please|pls|thanks))*[.!]*$/i,
+        '$2 $1',
+      )
+      // "wash up is done, the rest too": and the rest are done too
+      .replace(
+        /^(.+?\b(?:is|are|'s|'re)\s+(?:all\s+)?(?:done|finished|sorted|complete|completed)(?:\s+now)?)\s*,\s*(?:and\s+)?the\s+rest(?:\s+of\s+(?:them|it|the list))?(?:\s+(?:too|as well|also))?[.!]*$/i,
+        '$1, and the rest are done too',
+      )
+      // "actually not the barbecue, that one shouldn't have a priority": said of the barbecue
+      .replace(
+        /^((?:(?:actually|no|oh|wait|sorry)[,\s]+)*)not\s+((?:the|my)\s+[^,]+?)\s*,\s*(?:that|it|this)(?:\s+one)?\s+(?=(?:shouldn't|should not|doesn't|does not|don't|needs|should|can|isn't|is not)\b)/i,
+        '$1$2 ',
       )
       // "wah mi have pon mi list" (patois): what do I have on my list; "tek it out": take
       .replace(/^wah\s+(?:mi|me)\s+(?:have|got|ha)\b/i, 'what do I have')

@@ -29,6 +29,8 @@ const MISTAKE =
 const NOTE_THEN_DASH = /\b(?:note|notes|description|details|comment)\b.*\s[-–—]\s/i;
 
 /** "Add a task to …" with one plain clause after it: no commas, no second request, no note. */
+const SAME_TIME_ON =
+  /[,\s]+(?:at\s+)?(?:the\s+)?same\s+time\s+(?=(?:tomorrow|tmrw|today|tonight|the\s+(?:next|following)\s+day|next\s+\w+|on\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i;
 const PUT_BACK_ON =
   /^(?:(?:ok(?:ay)?|so|and|oh)[,\s]+)*(?:(?:can|could)\s+(?:you\s+)?)?(?:(?:please|pls)\s+)?(?:put|bring|get)\s+(?:it|that|this|them|those)\s+back(?:\s+on(?:\s+(?:the|my)\s+list)?)?(?:\s+(?:please|pls|then))?$/i;
 const UNDO_THEN =
@@ -201,6 +203,17 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     }
     const sameAgain =
       at > 0 && saidAsMore(at) && !!best?.intents.every((i) => i.type === 'again' && !i.value);
+    // ("…, and delete the grinder one, we're buying a new grinder": the last clause says why)
+    if (
+      at === read.length - 1 &&
+      at > 0 &&
+      (!best || best.intents.every((i) => i.type === 'unknown' || i.type === 'add')) &&
+      /^(?:we|i|they|he|she)(?:'re|'m|\s+(?:are|am))\s+(?!(?:thinking|meaning|talking)\b)\w+ing\b|^(?:we|i|they|he|she)(?:'ll|\s+will)\s/i.test(
+        clauses[at]!,
+      ) &&
+      intents.length > 0
+    )
+      continue;
     if (!best || (best.specificity < 50 && !reports && !news(best) && !sameAgain)) return undefined;
     // "…, then show me what's left": a question after the requests, answered after them.
     if (at > 0 && best.intents.every((i) => ASKS.has(i.type))) {
@@ -291,6 +304,12 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     return seen.get(key);
   };
   const message = correctSpelling(normalizeText(text));
+  // "and another one, physics past paper, same time tomorrow": that day, at the time just set
+  if (dialogue.lastAction === 'add' && SAME_TIME_ON.test(message)) {
+    const read = parseMessage(message.replace(SAME_TIME_ON, ' '), dialogue);
+    if (read.length > 0 && read.every((i) => i.type === 'add'))
+      return read.map((i) => ({ ...i, sameTime: true }) as Intent);
+  }
   // "I didn't actually finish the maths hw" … "put it back on pls": on the list, as it now is
   if (dialogue.lastAction === 'reopen' && PUT_BACK_ON.test(stripEndPunctuation(message)))
     return [{ type: 'put-back', ref: { kind: 'focus' } }];
@@ -417,6 +436,28 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
             ),
         )
       : intents;
+  // "do I have anything on the 12th?" … "add pick up the kilt hire then": on that day
+  const askedDay = dialogue.agenda?.on;
+  if (
+    askedDay &&
+    once.length === 1 &&
+    once[0]!.type === 'add' &&
+    /\s(?:then|that day|on that day|for then|for that day)[.!]*$/i.test(message)
+  )
+    return [
+      {
+        ...once[0]!,
+        title: `${once[0]!.title.replace(/\s+(?:then|that day|on that day|for then|for that day)$/i, '')} ${askedDay}`,
+      },
+    ];
+  // "what's on my shopping list? the #shop ones": the label said after the list named
+  if (
+    once.length > 1 &&
+    once.every((i) => i.type === 'agenda') &&
+    once.slice(0, -1).every((i) => i.type === 'agenda' && i.listNamed) &&
+    (once.at(-1) as Intent & { type: 'agenda' }).label
+  )
+    return [once.at(-1)!];
   // "I ticked off the prescription by mistake … Can you put it back please?": the reopening is
   // the putting back, done once
   const reopenAt = once.findIndex((i) => i.type === 'reopen');

@@ -293,7 +293,7 @@ export function parseRef(raw: string): TaskRef {
     return /\ball\b/i.test(s) ? { kind: 'shown', all: true } : { kind: 'shown' };
   }
   if (
-    /^(?:it|that|this|them|those|these|that one|this one|that task|this task|that item|that job|this job|the job|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
+    /^(?:it|that|this|them|those|these|that one|this one|that task|this task|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
       s,
     )
   ) {

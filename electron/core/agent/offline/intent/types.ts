@@ -42,6 +42,9 @@ export interface AgendaFilter {
   due?: 'today' | 'overdue' | 'upcoming' | 'none';
   /** "in the next 3 days": due from today to that many days on. */
   within?: number;
+  /** "what's the next thing I've got?": the first one due from now on ("and after that?" the
+   * next of them). */
+  next?: true;
   on?: string;
   /** "which of my tasks repeat?" */
   repeating?: true;
@@ -64,6 +67,9 @@ export type Intent =
       likeLast?: true;
       /** "and another for the same time: feed Pepper": due when the task just added is. */
       sameWhen?: true;
+      /** "physics past paper, same time tomorrow": at the time of the task just added, on the
+       * day said. */
+      sameTime?: true;
       /** Said the quick way with no "add" ("tax return p1"): the details of a task of that name,
        * when there is one. */
       quick?: true;
@@ -90,6 +96,9 @@ export type Intent =
       replace?: [string, string];
       /** "prescription is spelled wrong in task 1": the right spelling of a word that slipped. */
       fix?: string;
+      /** "fix the typo in task 1" (with `ask`): a slip of a common word is put right without
+       * asking ("Byu birthday card"). */
+      spelling?: true;
       /** "rename …", "change the title of …": the new words are the whole title, never a part. */
       whole?: true;
       /** "change the restaurant one, it's Saturday now": the part of the title of the same kind
@@ -166,9 +175,12 @@ export type Intent =
       fallback?: Intent;
       /** "make it 3 days instead": the shift in place of the one just made. */
       instead?: true;
+      /** "push the rent back" (1), "make it a bit sooner" (-1): which way, how far to be asked. */
+      ahead?: 1 | -1;
     }
   /** "Make it urgent", "no priority for the gym one" (null). */
-  | { type: 'prioritize'; ref: TaskRef; priority: 1 | 2 | 3 | null }
+  /** (`step`: "lower the priority on X", one level down (1) or up (-1) from where it is) */
+  | { type: 'prioritize'; ref: TaskRef; priority: 1 | 2 | 3 | null; step?: 1 | -1 }
   /** "Make the bins repeat every Monday" (the words of the repeat), "stop repeating it" (null). */
   /** (`fallback`: "change the hearing aid batteries every other Monday" with no such task: a new
    * task, the deed said) */
@@ -222,6 +234,8 @@ export interface DialogueView {
   lastShift?: number;
   /** That change was to labels ("and add billing" means one more label then). */
   lastTagged?: boolean;
+  /** The assistant asked how far to move a task later (1) or sooner (-1): "by 3 days" says. */
+  askedHowFar?: 1 | -1;
   /** The task just added was due "in N days" or weeks ("make that 6" means 6 of them then). */
   lastIn?: 'days' | 'weeks';
   /** The assistant just said a task's labels, priority or repeat ("remove them" means those). */

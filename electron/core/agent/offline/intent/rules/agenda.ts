@@ -21,6 +21,7 @@ const KIND: Record<keyof AgendaFilter, string> = {
   due: 'when',
   on: 'when',
   within: 'when',
+  next: 'when',
   priority: 'priority',
   label: 'label',
   repeating: 'repeating',
@@ -44,6 +45,19 @@ export const agenda: Rule = {
     const ofShown = listed && OF_SHOWN.test(said);
     const s = (ofShown ? said.replace(OF_SHOWN, '') : said).replace(/^[\s,:;–—-]+/, '').trim();
     const shown = ofShown ? { ofShown: true as const } : {};
+    // "what's the next thing I've got?", "what's next on my list?": the first one due
+    if (
+      /^(?:(?:so|and|ok|okay)[,\s]+)?what(?:'s|\s+is|s)\s+(?:the\s+)?next(?:\s+(?:thing|task|job|one|item|appointment))?(?:\s+(?:i've got|i have|i've|i got|on (?:my|the) list|for me|due|coming up|up))?$/i.test(
+        s,
+      )
+    )
+      return { type: 'agenda', next: true };
+    // "the #shop ones", "just the #work stuff": the tasks with that label, named by it
+    const hashKind =
+      /^(?:(?:just|only)\s+)?(?:the\s+)?#(\p{L}[\p{L}\p{N}_-]*)\s+(?:ones|tasks|stuff|things|items|jobs|bits)(?:\s+(?:please|pls|only))?\??$/iu.exec(
+        s,
+      );
+    if (hashKind) return { type: 'agenda', label: labelName(hashKind[1]!), ...shown };
     // "racing stuff?", "#work things?": the tasks of that kind, asked in two words
     const bareKind = /^#?(\p{L}[\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|jobs|bits)\??$/iu.exec(s);
     if (

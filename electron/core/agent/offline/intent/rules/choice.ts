@@ -54,15 +54,20 @@ export const choice: Rule = {
     const text = s
       // "no wait, the oat milk one": the hesitation isn't the answer
       .replace(HESITATION, '')
+      // "not the paperwork, the tower crane one": the one meant, after the one not meant
+      .replace(/^not\s+[^,;—–]+?\s*(?:[,;—–]|\s-)\s*(?:but\s+|it's\s+|i\s+meant\s+)?(?=\S)/i, '')
       .replace(LEAD, '')
       // "the council one, since the boiler people were closed": why isn't which
       .replace(/\s*[,;]\s*(?:since|because|as|cos|coz|i|we|they|he|she|it's)\b.*$/i, '')
       // "mine not the cat's", "just Liam, not the teacher": the one meant, not the other
       .replace(/(?<=\S)\s*,?\s+not\s+(?:the\s+)?\S+(?:\s+\S+){0,3}$/i, '')
       .replace(/^(?:just|only)\s+(?=\S)/i, '')
+      // "all of them, yeah": the answer, then a yes
+      .replace(/[,\s]+(?:yeah|yes|yep|please|pls|thanks|ta|mate|cheers)$/i, '')
       .replace(/^mine$/i, 'my')
       .replace(/\s+(?:actually|please|one)$/i, '');
-    if (/^(?:since|because|as|cos|coz)\b/i.test(text)) return undefined;
+    // ("not the paperwork": only the one not meant, so still unanswered)
+    if (/^(?:since|because|as|cos|coz|not)\b/i.test(text)) return undefined;
     if (/^(?:neither|none|nope|no)(?:\s+of\s+(?:them|those|these))?$/i.test(text)) return undefined;
     if (text.split(/\s+/).length > 8) return undefined;
     if (

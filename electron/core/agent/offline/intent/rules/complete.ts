@@ -32,7 +32,17 @@ export const complete: Rule = {
   name: 'complete',
   specificity: 59,
   extract: (text, context): Change | undefined =>
-    withException(text, extractChange) ?? (context.question ? undefined : groupDoneExcept(text)),
+    // "Rafa slides?" … "done": the one just asked about ("done" alone asks for the done list)
+    (context.dialogue.lastAsked &&
+    ['status', 'show', 'note', 'when'].includes(context.dialogue.lastAsked) &&
+    !context.question &&
+    /^(?:(?:yes|yeah|yep|yup|oh)[,\s]+)?(?:(?:it's|its|it is|that's)\s+)?(?:done|finished|sorted|all done)(?:\s+(?:now|already|actually|yesterday|today))?$/i.test(
+      text,
+    )
+      ? { type: 'complete', ref: { kind: 'focus' } }
+      : undefined) ??
+    withException(text, extractChange) ??
+    (context.question ? undefined : groupDoneExcept(text)),
 };
 
 /** "all done except the last one", "everything finished but task 2": with the exception named,

@@ -21,6 +21,25 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, context): Intent | undefined => {
+    // ("no wait, that was last week's batch, they're still due, put it back": the request at the
+    // end says what is put right)
+    if (
+      [s, context.within ?? context.sentence].some((t) =>
+        /[,;]\s*(?:so\s+)?(?:please\s+)?(?:put it back|undo(?: that| it)?|reopen it|untick it)[.!]*$/i.test(
+          t,
+        ),
+      )
+    )
+      return undefined;
+    // "no wait, the Rex one, Luna still needs her check-up": the one meant, then why
+    const meantOne =
+      /^((?:(?:no|wait|sorry|oops|actually|hang on)[,!\s]+)+(?:i\s+meant\s+)?the\s+[^,]+?\s+one)\s*,\s*\S.*$/i.exec(
+        s,
+      );
+    if (meantOne && context.dialogue.lastAction) {
+      const read = readCorrection(meantOne[1]!, context);
+      if (read) return read;
+    }
     // ("ah no, please undo, it's the Corolla": an undo asked for, undo.ts)
     if (
       /^(?:(?:ah|oh|no|nah|oops|sorry|wait|actually)[,\s]+)*(?:please\s+|pls\s+)?(?:undo|revert|reverse)(?:\s+(?:that|it|this))?\b/i.test(
@@ -67,6 +86,30 @@ export const correction: Rule = {
     // ("undo the tick": the tick is no task, reopen.ts)
     if (/^(?:undo|remove)\s+(?:the\s+|that\s+)?(?:tick|check|checkmark|tickmark)\b/i.test(s))
       return undefined;
+    // "fix the typo in cal dentist" … "should be call dentist": the title meant, said again
+    const shouldBe =
+      /^(?:(?:no|sorry|oops|actually|wait)[,\s]+)*(?:it\s+|that\s+)?should\s+(?:be|say|read)\s*:?\s+(.+)$/i.exec(
+        s,
+      );
+    if (
+      shouldBe &&
+      (context.dialogue.lastAction === 'add' || context.dialogue.lastAction === 'update') &&
+      !context.dialogue.lastTimed &&
+      // ("should read Leeds rather than York": words swapped, read below)
+      !/\b(?:not|rather than|instead of)\b|,/i.test(shouldBe[1]!)
+    )
+      return { type: 'correct', text: shouldBe[1]!.replace(/^["'`](.*)["'`]$/, '$1') };
+    // "prescription's collected" … "Dad's": whose it was, right after the change
+    const whose =
+      /^(?:(?:no|sorry|oops|i mean|i meant)[,\s]+)*((?:the\s+)?\p{Lu}?[\p{L}-]+['’]s(?:\s+one)?)$/u.exec(
+        s,
+      );
+    if (
+      whose &&
+      ['complete', 'reopen', 'delete'].includes(context.dialogue.lastAction ?? '') &&
+      !/^(?:it|that|he|she|there|what|who|let|here)['’]s$/i.test(whose[1]!)
+    )
+      return { type: 'correct', ref: { kind: 'words', text: whose[1]! }, text: whose[1]! };
     // "how many briskets did I write down?" … "make it 16, we got a big order": the amount in
     // the task just asked about
     const amount =

@@ -8,7 +8,13 @@ export const count: Rule = {
   extract: (s, context) => {
     const t = s.toLowerCase();
     // "how much was the trip again?" asks what a note says (find.ts)
-    if (/^how much\s+(?:was|is|were|did|does|do)\b/.test(t)) return undefined;
+    // (and "how much deposit does the caterer want?": a sum in a note, not a count of tasks)
+    if (
+      /^how much\s+(?!(?:work|stuff|more|is left|left|to do|have i got|do i have)\b)(?:[\p{L}'-]+\s+){0,3}?(?:was|is|were|did|does|do|have|has|had|will|should|'s)\b/u.test(
+        t,
+      )
+    )
+      return undefined;
     // …and "how many seats did I book on the coach?" too (a count of seats, not of tasks)
     if (
       /^how many\s+(?!(?:tasks?|jobs?|things?|items?|ones?|todos?|to-dos?|chores?|errands?|of)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:did|do|have|had|am|are|will|would|should|must)\s+(?:i|we)\s+(?!(?:have|got|still|finish|complete|do|tick|check|cross|add|left)\b)/u.test(

@@ -334,6 +334,14 @@ export const details: Rule = {
   extract: (s, { dialogue, question, sentence }): Intent | undefined => {
     // ("todo: label the patch panel": a new task, add-list.ts)
     if (/^(?:todo|to-do|tasks?|new tasks?|reminder)\s*[:/]/i.test(s)) return undefined;
+    // ("push the house move" … "a day": how far, asked; schedule.ts moves it that far)
+    if (
+      dialogue.askedHowFar &&
+      /^(?:(?:ok(?:ay)?|hmm+|um+|just|only|about|maybe)[,\s]+)*(?:by\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight|months?)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "Pollard VAT — make it p1", "the MOT: make it urgent": a task named, then its details
     const named =
       /^(.+?)\s*(?:\s[-–—]\s|:)\s*(?:(?:please|pls)\s+)?(?:(?:make|set|mark)\s+(?:it|that)\s+(?:as\s+)?)(.+)$/i.exec(

@@ -58,6 +58,14 @@ export const fieldShorthand: Rule = {
     // A task named as one ("the invoice task", "task 1", "#3"), or any words before an arrow
     // ("pitch meeting -> p1"); "groceries: tomorrow" may be a new task, so plain words before a
     // colon are left to the add rules.
+    // "bus pass: medium priority" … "library card: low": the next one's level, said alone
+    if (
+      sep === ':' &&
+      dialogue.lastAction === 'update' &&
+      /^(?:high|medium|low|top|normal)$/i.test(right.trim()) &&
+      /^[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}$/u.test(left.trim())
+    )
+      return { type: 'details', ref: parseRef(left.trim()), text: `${right.trim()} priority` };
     const named =
       /\b(?:task|one|item|todo)$|^(?:task\s+|#)\d+$|^\d+$/i.test(left.trim()) || sep !== ':';
     if (!named) return undefined;

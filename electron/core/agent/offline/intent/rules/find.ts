@@ -92,6 +92,8 @@ const STILL_TO_DO = [
   /^(?:and\s+)?what(?:'s|s|\s+is|\s+have\s+(?:i|we)\s+got)?\s+(?:still\s+)?(?:left|open|pending|outstanding|remaining|to do|left to do)\s+(?:for|at|with|on|in|about|from|down|up)\s+(?!(?:my|the|our)\s+(?:list|tasks|to-?do list|plate)$|(?:me|us)\b|(?:today|tonight|tomorrow|now|this\s+\w+|next\s+\w+|the\s+(?:week|weekend|month|day))$)(.+)$/i,
   // "what's still to count?", "what's left to paint?": the deed still to do
   /^(?:and\s+)?what(?:'s|s|\s+is)\s+(?:still\s+|left\s+)+to\s+(?!(?:do|sort|finish|get done|be done|complete|tackle)$)([a-z]+)$/i,
+  // "what rose jobs have I got?", "which garden tasks are there?": those about it
+  /^(?:what|which)\s+(?!(?:other|else|more|new|old|open|done|pending|urgent|overdue)\b)([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:jobs|tasks|things|bits|stuff|errands|chores)\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|are\s+there|are\s+on\s+(?:my|the)\s+list|(?:have\s+)?(?:i|we)\s+got)(?:\s+(?:left|on|to do))?$/iu,
   // "do I need to buy anything?"
   /^(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(\w+)\s+(?:anything|something|any(?:thing)?\s+else)$/i,
 ];

@@ -174,6 +174,13 @@ export const fixWord: Rule = {
     // ("anything with a note on it?": about notes, not a word spelt out)
     if (/\b(?:with|have|has|got)\s+(?:a\s+|any\s+)?(?:notes?|descriptions?)\b/i.test(s))
       return undefined;
+    // "fix the typo in task 1": which word isn't said (a common one may be plain to see)
+    const unsaid =
+      /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:fix|correct)\s+(?:the\s+|a\s+)?(?:typo|spelling|spelling mistake|misspelling)\s+(?:in|on)\s+(.+?)(?:\s+(?:please|pls|for me))?$/i.exec(
+        s,
+      );
+    if (unsaid && !/[,:;—–]|\s-\s|\s(?:in|on|it|should)\s/i.test(unsaid[1]!))
+      return { type: 'update', ref: parseRef(unsaid[1]!), ask: 'title', spelling: true };
     let m = s.match(SLIP[0]!);
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(SLIP[1]!);

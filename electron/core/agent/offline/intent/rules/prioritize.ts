@@ -55,7 +55,7 @@ export const prioritize: Rule = {
         ));
     // "the solicitor one doesn't need a priority anymore": none
     const noNeed =
-      /^(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has|want|wants)\s+(?:a\s+|any\s+|the\s+)?(?:prio(?:rity)?|urgent flag|flag)(?:\s+(?:any\s*more|now|either))?$/i.exec(
+      /^(.+?)\s+(?:doesn't|does not|don't|do not|no longer|shouldn't|should not|mustn't)\s+(?:need|needs|have|has|want|wants)\s+(?:a\s+|any\s+|the\s+)?(?:prio(?:rity)?|urgent flag|flag)(?:\s+(?:any\s*more|now|either|at all))?$/i.exec(
         said,
       );
     if (noNeed)
@@ -64,6 +64,22 @@ export const prioritize: Rule = {
         ref: /^(?:it|that|this)$/i.test(noNeed[1]!) ? { kind: 'focus' } : parseRef(noNeed[1]!),
         priority: null,
       };
+    // "lower the priority on the ferry booking", "bump up the priority of task 2": a level
+    const step =
+      /^(lower|reduce|drop|decrease|downgrade|raise|increase|up|bump up|upgrade)\s+(?:the\s+)?prio(?:rity)?\s+(?:on|of|for)\s+(.+)$|^(lower|raise|increase|downgrade|upgrade)\s+(.+?)(?:'s)?\s+prio(?:rity)?$/i.exec(
+        said,
+      );
+    // ("lower it to low priority": the level is said, read below)
+    if (step && !/\s(?:to|as|at)\s/i.test((step[2] ?? step[4])!)) {
+      const down = /^(?:lower|reduce|drop|decrease|downgrade)$/i.test(step[1] ?? step[3]!);
+      const what = (step[2] ?? step[4])!;
+      return {
+        type: 'prioritize',
+        ref: /^(?:it|that|this)$/i.test(what) ? { kind: 'focus' } : parseRef(what),
+        priority: null,
+        step: down ? 1 : -1,
+      };
+    }
     // "the van can be low", "bins could be medium": that priority, allowed
     const canBe =
       /^(?!(?:it|that|this|there|which|what|who)\b)(.+?)\s+(?:can|could|may|might as well)\s+be\s+(high|top|medium|normal|low)(?:\s+prio(?:rity)?)?$/i.exec(

@@ -8,7 +8,10 @@ export const putBack: Rule = {
   specificity: 84,
   extract: (said): Intent | undefined => {
     // "put the knives back on, the boning knife still needs doing": the reason isn't the task.
-    const s = said.replace(/,\s*(?=(?:\S+\s+){2,}\S).*$/, '');
+    const s = said
+      // ("wait no put the grapes back": the change of mind, then what is meant)
+      .replace(/^(?:(?:wait|no|nope|nah|oh|actually|sorry|oops|hang on|hold on|hmm)[,!.\s]+)+/i, '')
+      .replace(/,\s*(?=(?:\S+\s+){2,}\S).*$/, '');
     // ("…, it bounced": the clause after the comma says why)
     const m = [s, s.replace(/,.*$/, '')]
       .map((clause) =>

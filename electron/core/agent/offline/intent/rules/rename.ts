@@ -113,6 +113,11 @@ export const rename: Rule = {
       });
       return out;
     }
+    // "please amend the title of task 1 to read: Review the 2025 valuation"
+    const toRead = s.match(
+      /^(?:change|amend|update|edit|set|alter)\s+(?:the\s+)?(?:title|name|wording)\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+read|to\s+say|so\s+(?:that\s+)?it\s+(?:reads|says))\s*:?\s+(.+)$/i,
+    );
+    if (toRead && !named) push(toRead[1]!, toRead[2]!);
     // "swap buy cat litter for buy cat food": one task for another, both said in full
     const swap = s.match(
       /^(?:swap|replace|switch|exchange|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$/i,

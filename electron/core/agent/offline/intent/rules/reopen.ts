@@ -28,7 +28,7 @@ const reopened = (said: string): Change | undefined => {
 const REQUEST_LATER = rx`\\b(?:${alt([...VERBS.undo, ...VERBS.delete, ...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'put'])})\\b`;
 
 /** Every form below has one of these; most sentences have none and are passed by at once. */
-const CUES = rx`(?:${REOPEN_VERB}|${NOT_DONE})|\\b(?:not|never|still|again|back|activate|tick|check|checkmark|tickmark)\\b|n't\\b`;
+const CUES = rx`(?:${REOPEN_VERB}|${NOT_DONE})|\\b(?:not|never|still|again|back|activate|tick|check|checkmark|tickmark|redoing|re-doing|redone|over)\\b|n't\\b`;
 
 export const reopen: Rule = {
   name: 'reopen',
@@ -80,6 +80,10 @@ function extractChange(said: string): Change | undefined {
       re`^(?:it|that|this|they)\\s+(?:needs?|has|have)\\s+to\\s+(?:go\\s+(?:back\\s+)?on\\s+(?:the|my)\\s+list\\s+again|go\\s+back\\s+on\\s+(?:the|my)\\s+list|be\\s+done\\s+again)$`
     )
       return reopened('it');
+    // "the gas cert needs redoing, engineer put the wrong address": to do again
+    const redo = re`^(.+?)\\s+(?:needs?|wants?|has\\s+to\\s+be|have\\s+to\\s+be|will\\s+need)\\s+(?:redoing|re-doing|doing again|redone|done again|to be redone|to be done again|doing over|another go)(?:\\s*[,;.—–-]\\s*.*)?$`;
+    if (redo && !/^(?:what|which|who|everything|all|nothing)$/i.test(redo[1]!))
+      return reopened(redo[1]!);
     // "restore it to outstanding", "reinstate the renewal as outstanding"
     const back = re`^(?:restore|reinstate|return|revert|set back|put back)\\s+(.+?)\\s+(?:to|as)\\s+(?:outstanding|open|pending|not done|incomplete|undone|to do)$`;
     if (back) return reopened(back[1]!);

@@ -289,11 +289,20 @@ function scheduleOf(
     // "can u reschedule my haircut", "I need to change the time of the parent-teacher meeting":
     // a move asked for, with no when yet (a new task when nothing on the list is called that)
     const moveOf =
-      /^(?:(?:please|pls|can you|could you|can u|could u|i need to|i have to|i want to|i wanna|i'd like to|need to|gotta)\s+)*(?:move|reschedule|re-schedule|rebook|re-book|change\s+the\s+(?:time|date|day)\s+(?:of|for|on))\s+((?:the|my|our)\s+[^,]+?)(?:\s+(?:please|pls|for me))?$/i.exec(
+      /^(?:(?:please|pls|can you|could you|can u|could u|i need to|i have to|i want to|i wanna|i'd like to|need to|gotta)\s+)*(?:move|reschedule|re-schedule|rebook|re-book|push|bump|shift|postpone|delay|put\s+off|change\s+the\s+(?:time|date|day)\s+(?:of|for|on))\s+((?:the|my|our)\s+[^,]+?)(?:\s+(?:please|pls|for me))?$/i.exec(
         s,
       );
+    // "swap biscuit's time", "change the dentist's date": when it is, to be said next
+    const timeOf =
+      /^(?:(?:please|pls|can you|could you|can u|i need to|i want to)\s+)*(?:swap|change|switch|move|update)\s+(.+?)(?:'s|s')\s+(?:time|date|day|slot)(?:\s+(?:please|pls|for me))?$/i.exec(
+        s,
+      );
+    if (timeOf && !/^(?:it|that|this|the)$/i.test(timeOf[1]!))
+      return { type: 'schedule', ref: parseRef(timeOf[1]!), when: '' };
     // ("move the oil change to next monday", "move the sofa to the garage": where or when is
     // said, read below)
+    // ("push the Patel house move": later, how far to be asked)
+    const pushed = moveOf && /^(?:\S+\s+)*?(?:push|bump|postpone|delay|put\s+off)\s/i.test(s);
     if (
       moveOf &&
       !onlyDetails(moveOf[1]!) &&
@@ -309,6 +318,7 @@ function scheduleOf(
         type: 'schedule',
         ref: parseRef(moveOf[1]!),
         when: '',
+        ...(pushed ? { ahead: 1 as const } : {}),
         fallback: {
           type: 'add',
           title: tidyTitle(
@@ -340,6 +350,7 @@ function scheduleOf(
         type: 'schedule',
         ref: /^(?:it|that|this)$/i.test(howFar[1]!) ? { kind: 'focus' } : parseRef(howFar[1]!),
         when: '',
+        ahead: /^(?:sooner|earlier|forward)$/i.test(howFar[2]!) ? -1 : 1,
       };
     // "move the council call to the morning": the same hour, in that half of the day
     const toHalf =
@@ -680,6 +691,14 @@ function scheduleOf(
       /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)*(?:(?:just|only)\s+)?(?:(?:make it|move it|push it|put it)\s+)?(.+?\s+(?:days?|weeks?|fortnight))\s+(?:later|after)\s+than\s+(?:it was\s+)?(?:originally|before|at first|first planned|planned|the original(?: date)?)$/i.exec(
         s,
       );
+    // "push the referral letters back" … "by 3 days", "a day, they're not packed": that far
+    const span =
+      /^(?:(?:ok(?:ay)?|hmm+|um+|er+|just|only|about|maybe)[,\s]+)*(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight|months?))(?:\s+(?:later|back|on|more|sooner|earlier|forward|please))?(?:\s*[,;—–-]\s*.*)?$/i.exec(
+        s,
+      );
+    const spanDays = span && daysIn(span[1]!);
+    if (dialogue.askedHowFar && spanDays)
+      return { type: 'schedule', ref: { kind: 'focus' }, shift: spanDays * dialogue.askedHowFar };
     // "actually no, just by 3 days" after "postpone it by a week": that much in its place
     const justBy =
       /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)*(?:(?:just|only)\s+(?:by\s+)?|by\s+)(.+?\s+(?:days?|weeks?|fortnight))(?:\s+(?:instead|then|please))?$/i.exec(

@@ -7,7 +7,7 @@ import { DESCRIPTION_NOUN } from './update-fields.ts';
 export const show: Rule = {
   name: 'show',
   specificity: 67,
-  extract: (said): Intent | undefined => {
+  extract: (said, { question, dialogue }): Intent | undefined => {
     // "what does the note on it say now?": the time said at the end asks nothing more
     const s = /^what\b/i.test(said)
       ? said.replace(/\s+(?:now|again|currently|at the moment|right now)$/i, '')
@@ -29,6 +29,16 @@ export const show: Rule = {
         ref: /^(?:that|this|it)(?:\s+(?:task|one|item))?$/i.test(one[1]!)
           ? { kind: 'focus' }
           : parseRef(one[1]!),
+      };
+    // "what's the next thing I've got?" … "and after that?": the one after it in that list
+    const beside =
+      /^(?:and\s+)?(?:what(?:'s|\s+is|\s+comes|\s+do i have|\s+have i got)?\s+)?(after|before)\s+(?:that|it|this)(?:\s+one)?$/i.exec(
+        s,
+      );
+    if (beside && (question || dialogue.lastAsked))
+      return {
+        type: 'show',
+        ref: { kind: 'neighbour', offset: /after/i.test(beside[1]!) ? 1 : -1 },
       };
     // "show me the Bakers' wreath", "pull up the Hendry quote": a thing on the list, all of it
     // (not the list or a kind of task: "show me the done ones", "show me my work stuff")
@@ -68,6 +78,17 @@ export const show: Rule = {
       s.match(/^(.+?)\s+(?:have|has|got)\s+(?:a\s+|any\s+)?(?:note|notes|description)\b/i);
     if (inNote && !/^(?:i|we|you|which|what|who|does|do)$/i.test(inNote[1]!))
       return { type: 'show', ref: parseRef(inNote[1]!), about: 'description' };
+    // "can you tell me what the note says on the one about Harold's birthday?"
+    const noteSays =
+      /^(?:(?:can|could) you\s+)?(?:please\s+)?(?:tell|show|remind)\s+me\s+what\s+(?:the\s+)?(?:note|notes|description)\s+(?:says|said|is)\s+(?:on|for|about|in|of)\s+(.+)$/i.exec(
+        s,
+      );
+    if (noteSays)
+      return {
+        type: 'show',
+        ref: parseRef(noteSays[1]!.replace(/^the\s+one\s+(?:about|for|with)\s+/i, '')),
+        about: 'description',
+      };
     // "what's the gate code? I put it in the bins task": where the answer is written down.
     const putIn = s.match(
       /^(?:i|we)\s+(?:think\s+(?:i|we)\s+)?(?:put|wrote|noted|jotted|saved|stored|kept|left|added)\s+(?:it|that|this|them|those)(?:\s+down)?\s+(?:in|on|under|into|with)\s+(.+?)(?:\s+(?:note|notes|description))?$/i,

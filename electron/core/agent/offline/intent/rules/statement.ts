@@ -115,6 +115,16 @@ export const statement: Rule = {
       settles(told, told)
     )
       return { type: 'complete', ref: { kind: 'focus' } };
+    // "is the Fletchers' proof still on there?" … "they've got it now, they love it": it reached
+    // them, so it is done
+    if (
+      context.dialogue.lastAsked &&
+      ['status', 'show', 'find', 'when', 'note'].includes(context.dialogue.lastAsked) &&
+      /^(?:they|he|she|the client|the customer|the family)(?:'ve|'s|\s+have|\s+has)\s+(?:got|received|had)\s+(?:it|them|that)(?:\s+(?:now|already|at last|finally))?(?:\s*[,;—–-]\s*.*)?$/i.test(
+        told,
+      )
+    )
+      return { type: 'complete', ref: { kind: 'focus' } };
     const found = readStatement(told, context);
     // "the last one is finished, and the first one also": places on the list, not words
     const placed = (i: Intent): Intent => {
@@ -542,7 +552,7 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       return { type: 'complete', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
     // "timetable's up on insta", "the sign's up at the gate": put up, where it went
     const posted =
-      /^(.+?)(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|finally\s+|all\s+)?up\s+(?:on|at|in)\s+[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?(?:\s+(?:now|already|finally|at last))?$/iu.exec(
+      /^(.+?)(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|finally\s+|all\s+)?up\s+(?:on|at|in|from)\s+[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?(?:\s+(?:now|already|finally|at last))?$/iu.exec(
         s,
       );
     if (posted && !/^(?:i|we|you|it|that|this|he|she|they|there|what|who)$/i.test(posted[1]!))

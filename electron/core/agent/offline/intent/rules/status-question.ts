@@ -48,6 +48,13 @@ export const statusQuestion: Rule = {
       )
     )
       return { type: 'status', ref: { kind: 'focus' }, asks: 'gone' };
+    // "is it off my list for good now?", "has that gone from the list?": whether it is still there
+    if (
+      /^(?:(?:so|and|ok|okay)[,\s]+)?(?:is|are|has|have)\s+(?:it|that|they|those|them|that one|this)\s+(?:been\s+|gone\s+)?(?:off|from)\s+(?:my|the)\s+(?:list|to-?do list)(?:\s+(?:for good|for ever|forever|completely|now|then))*$/i.test(
+        t,
+      )
+    )
+      return { type: 'status', ref: { kind: 'focus' }, asks: 'gone' };
     // "is that marked as done now?", "has it been ticked off?": the task just talked about
     if (
       /^(?:(?:so|and|ok|okay)[,\s]+)?(?:is|are|has|have)\s+(?:it|that|they|those|them|that one|this)\s+(?:been\s+)?(?:marked|ticked|checked|crossed|set)(?:\s+off)?(?:\s+(?:as\s+)?(?:done|complete|completed|finished))?$/i.test(
