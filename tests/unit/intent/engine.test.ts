@@ -3190,3 +3190,40 @@ describe('answers, follow-ons and days said together', () => {
     ]);
   });
 });
+
+describe('kept apart from what looks like them', () => {
+  it('"what\'s next on my list?" is the list still to do; "what\'s the next thing I\'ve got?" the first due', () => {
+    expect(readIn("what's next on my list?")[0]?.type).not.toBe('agenda');
+    expect(readIn("what's next I've got?")).toEqual([{ type: 'agenda', next: true }]);
+  });
+
+  it('"and after that, what\'s coming up…" asks the second question, not the next task', () => {
+    expect(
+      readIn("and after that, what's coming up in the next 7 days?", { lastAsked: 'list' }).map(
+        (i) => i.type,
+      ),
+    ).not.toContain('show');
+  });
+
+  it('"how much tasks I have?" counts them; "how much deposit does the caterer want?" does not', () => {
+    expect(readIn('how much tasks I have?')[0]?.type).toBe('count');
+    expect(readIn('how much deposit does the caterer want?')[0]?.type).not.toBe('count');
+  });
+
+  it('"No sorry, the other one, the post" keeps "the post" as the words that pick it', () => {
+    expect(
+      JSON.stringify(readIn('No sorry, the other one, the post', { lastAction: 'delete' })),
+    ).toContain('the post');
+  });
+});
+
+describe('matching words with a clipped ending', () => {
+  it('"the MOT one" finds "Get the car MOT\'d"', () => {
+    const tasks = [
+      { id: 1, title: 'Ring the doctor', description: '', labels: [] },
+      { id: 2, title: "Get the car MOT'd", description: '', labels: [] },
+    ] as unknown as Task[];
+    expect(matchTasks('the MOT one', tasks).candidates.map((t) => t.id)).toEqual([2]);
+    expect(stem("MOT'd")).toBe('mot');
+  });
+});

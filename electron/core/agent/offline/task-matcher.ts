@@ -14,7 +14,8 @@ const STOPWORDS = new Set(
 
 /** A deliberately light stemmer: enough for buying/buy, groceries/grocery, meetings/meeting. */
 export function stem(word: string): string {
-  let w = word.toLowerCase();
+  // ("Get the car MOT'd": the MOT, done)
+  let w = word.toLowerCase().replace(/(?<=\p{L}{2})['’]d$/u, '');
   if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied'))) w = `${w.slice(0, -3)}y`;
   else if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
   else if (w.length > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));

@@ -47,7 +47,7 @@ export const agenda: Rule = {
     const shown = ofShown ? { ofShown: true as const } : {};
     // "what's the next thing I've got?", "what's next on my list?": the first one due
     if (
-      /^(?:(?:so|and|ok|okay)[,\s]+)?what(?:'s|\s+is|s)\s+(?:the\s+)?next(?:\s+(?:thing|task|job|one|item|appointment))?(?:\s+(?:i've got|i have|i've|i got|on (?:my|the) list|for me|due|coming up|up))?$/i.test(
+      /^(?:(?:so|and|ok|okay)[,\s]+)?what(?:'s|\s+is|s)\s+(?:the\s+next\s+(?:thing|task|job|one|item|appointment)(?:\s+(?:i've got|i have|i've|i got|for me|due|coming up|in (?:my|the) (?:diary|calendar)))?|next\s+(?:i've got|i have|i've|i got|due|coming up|in (?:my|the) (?:diary|calendar)))$/i.test(
         s,
       )
     )

@@ -33,7 +33,7 @@ export const correction: Rule = {
       return undefined;
     // "no wait, the Rex one, Luna still needs her check-up": the one meant, then why
     const meantOne =
-      /^((?:(?:no|wait|sorry|oops|actually|hang on)[,!\s]+)+(?:i\s+meant\s+)?the\s+[^,]+?\s+one)\s*,\s*\S.*$/i.exec(
+      /^((?:(?:no|wait|sorry|oops|actually|hang on)[,!\s]+)+(?:i\s+meant\s+)?the\s+(?!other\b)[^,]+?\s+one)\s*,\s*\S.*$/i.exec(
         s,
       );
     if (meantOne && context.dialogue.lastAction) {
@@ -95,8 +95,9 @@ export const correction: Rule = {
       shouldBe &&
       (context.dialogue.lastAction === 'add' || context.dialogue.lastAction === 'update') &&
       !context.dialogue.lastTimed &&
-      // ("should read Leeds rather than York": words swapped, read below)
-      !/\b(?:not|rather than|instead of)\b|,/i.test(shouldBe[1]!)
+      // ("should read Leeds rather than York": words swapped, read below; a quoted title is
+      // read by the rename rules)
+      !/\b(?:not|rather than|instead of)\b|,|^["'`“‘]/i.test(shouldBe[1]!)
     )
       return { type: 'correct', text: shouldBe[1]!.replace(/^["'`](.*)["'`]$/, '$1') };
     // "prescription's collected" … "Dad's": whose it was, right after the change

@@ -7,7 +7,7 @@ import { DESCRIPTION_NOUN } from './update-fields.ts';
 export const show: Rule = {
   name: 'show',
   specificity: 67,
-  extract: (said, { question, dialogue }): Intent | undefined => {
+  extract: (said, { question, dialogue, within, sentence }): Intent | undefined => {
     // "what does the note on it say now?": the time said at the end asks nothing more
     const s = /^what\b/i.test(said)
       ? said.replace(/\s+(?:now|again|currently|at the moment|right now)$/i, '')
@@ -35,7 +35,7 @@ export const show: Rule = {
       /^(?:and\s+)?(?:what(?:'s|\s+is|\s+comes|\s+do i have|\s+have i got)?\s+)?(after|before)\s+(?:that|it|this)(?:\s+one)?$/i.exec(
         s,
       );
-    if (beside && (question || dialogue.lastAsked))
+    if (beside && !within && !/[,;]/.test(sentence) && (question || dialogue.lastAsked))
       return {
         type: 'show',
         ref: { kind: 'neighbour', offset: /after/i.test(beside[1]!) ? 1 : -1 },
