@@ -639,6 +639,23 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, w: string) => `the ${ordinalDay(w)}`,
   ],
   [/\ba\s+week\s+from\s+tomorrow\b/gi, 'in 8 days'],
+  // "10 days from now", "3 weeks from today": in that long
+  [
+    /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(days|weeks|months)\s+from\s+(?:now|today)\b/gi,
+    (_, n: string, unit: string) => `in ${n} ${unit}`,
+  ],
+  // "ring the school lunchtime tomorrow": at noon
+  [
+    /\b(?:at\s+|around\s+|by\s+)?lunch\s?time\b(?!\s+(?!(?:at|on|in|by|for|and|or|tomorrow|tmrw|today|tonight|next|this|p[1-4])\b)\p{L})/giu,
+    () => 'at noon',
+  ],
+  // "chase the claim tomorrow week": a week on from tomorrow
+  [/\btomorrow\s+week\b/gi, () => 'in 8 days'],
+  // "meeting with the lawyer the thursday at 10": that Thursday
+  [
+    /\bthe\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?=\s+(?:at|by|from|morning|afternoon|evening|night|before|after\s+next)\b|\s*$|\s*[,.!])/gi,
+    (_, day: string) => day,
+  ],
   // "a week from today", "2 weeks from now", "a week today", "the day after tomorrow"
   [
     /\b(a|an|one|two|three|four|\d+)\s+(day|week|month)s?\s+(?:from\s+(?:today|now)|today)\b/gi,

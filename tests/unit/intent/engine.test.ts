@@ -3227,3 +3227,116 @@ describe('matching words with a clipped ending', () => {
     expect(stem("MOT'd")).toBe('mot');
   });
 });
+
+describe('third pass: word order, field names and places said in passing', () => {
+  it.each([
+    [
+      'ok, the spring couplets also make high priority',
+      [{ type: 'prioritize', ref: { kind: 'words', text: 'the spring couplets' }, priority: 1 }],
+    ],
+    [
+      'and stick a #reno label on the barbie one too',
+      [{ type: 'tag', ref: { kind: 'words', text: 'the barbie one' }, add: ['reno'], remove: [] }],
+    ],
+    [
+      'move buy compost from #allotment to #garden',
+      [
+        {
+          type: 'tag',
+          ref: { kind: 'words', text: 'buy compost' },
+          add: ['garden'],
+          remove: ['allotment'],
+        },
+      ],
+    ],
+    [
+      'the dobi one delete already',
+      [{ type: 'delete', ref: { kind: 'words', text: 'the dobi one' } }],
+    ],
+    ['Which ones am I late on?', [{ type: 'agenda', due: 'overdue' }]],
+    ['what I need to settle today ah?', [{ type: 'agenda', due: 'today' }]],
+    [
+      'Spanish lessons are now Mondays and Wednesdays',
+      [
+        {
+          type: 'set-repeat',
+          ref: { kind: 'words', text: 'Spanish lessons' },
+          repeat: 'every Mondays and Wednesdays',
+        },
+      ],
+    ],
+    [
+      'the window cleaner only comes every 4 weeks now',
+      [
+        {
+          type: 'set-repeat',
+          ref: { kind: 'words', text: 'the window cleaner' },
+          repeat: 'every 4 weeks',
+        },
+      ],
+    ],
+    [
+      'give the first one a new date, next Wednesday',
+      [{ type: 'schedule', ref: { kind: 'positions', positions: [1] }, when: 'next Wednesday' }],
+    ],
+    [
+      "I'll skip the bathroom this week",
+      [{ type: 'skip', ref: { kind: 'words', text: 'the bathroom' } }],
+    ],
+  ])('%s', (text, intents) => {
+    expect(readIn(text, { lastAsked: 'list' })).toEqual(intents);
+  });
+
+  it('"ok clear those away" deletes what was just shown', () => {
+    expect(readIn('ok clear those away', { lastAsked: 'list' })).toEqual([
+      { type: 'delete', ref: { kind: 'shown' } },
+    ]);
+  });
+
+  it('"remind me <when> to <deed>" is the deed, then when', () => {
+    expect(readIn('remind me tomorrow evening at quarter to six to put the lasagne in')).toEqual([
+      { type: 'add', title: 'Put the lasagne in tomorrow evening at quarter to six' },
+    ]);
+    expect(readIn('remind me tomorrow week to chase the insurance claim')).toEqual([
+      { type: 'add', title: 'Chase the insurance claim tomorrow week' },
+    ]);
+  });
+
+  it('"give it a date, 10 days from now" dates the task just added', () => {
+    expect(readIn('give it a date, 10 days from now', { lastAction: 'add' })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'in 10 days' },
+    ]);
+  });
+
+  it('"and the priority" after clearing a date clears that too', () => {
+    expect(readIn('and the priority', { lastAction: 'update', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: '', clear: ['priority'] },
+    ]);
+  });
+
+  it('"put the report cards one on that day too" goes by the task just asked about', () => {
+    expect(readIn('put the report cards one on that day too', { lastAsked: 'when' })).toEqual([
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'the report cards one' },
+        when: '',
+        dayOf: { kind: 'focus' },
+      },
+    ]);
+  });
+
+  it('"the first email tom one" is the first of those, in list order', () => {
+    expect(parseRef('the first email tom one')).toEqual({
+      kind: 'words',
+      text: 'email tom',
+      nth: 1,
+    });
+    expect(parseRef('the last but one')).toEqual({ kind: 'positions', positions: [-2] });
+  });
+
+  it('"grand, put it in for Thursday so" dates the task just talked about', () => {
+    expect(readIn('grand, put it in for Thursday so', { lastAsked: 'show' })).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, when: 'Thursday' },
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ import {
   keywords,
   matchTasks,
   namesTask,
+  stem,
   taskAbout,
   tasksSharingWords,
   words,
@@ -470,6 +471,11 @@ function partRenamed(title: string, ref: TaskRef, value: string): string | undef
   const said = value.trim().split(/\s+/);
   if (!part || part.length >= title.length || TASK_VERBS.has(said[0]!.toLowerCase()))
     return undefined;
+  // ("change the cement one to 60 bags" for "Order 40 bags of cement": the amount it has)
+  if (/^\d+(?:[.,]\d+)?\s*\p{L}*$/u.test(value.trim()) && /\d/.test(title)) {
+    const amended = amendTitle(title, value.trim());
+    if (amended !== value.trim()) return amended;
+  }
   const lowerValue = value.trim().toLowerCase();
   const lowerPart = part.toLowerCase();
   // ("snags and bread rolls" for "snags": more things with it)
@@ -1187,12 +1193,37 @@ export class OfflineAssistant implements Engine {
       intent.ref.kind === 'all' && !intent.ref.except && turn.state.shown.length > 0
         ? { kind: 'shown', all: true }
         : intent.ref;
+    // ("put the strings one on the day of the rehearsal": the day that one is due, found first)
+    if (intent.type === 'schedule' && intent.dayOf) {
+      const other = this.resolve(intent.dayOf, turn);
+      if (!other.ok) return this.#unresolved(other, turn, intent);
+      const day = other.tasks.find((t) => t.dueDate)?.dueDate;
+      if (!day)
+        return `${other.tasks.map(q).join(', ')} has no date to go by. Say a day, like “Friday”.`;
+      const { dayOf: _dayOf, ...rest } = intent;
+      return this.#retime({ ...rest, when: day }, turn);
+    }
     const resolved = this.resolve(ref, turn);
     if (
       !resolved.ok &&
       (intent.type === 'schedule' || intent.type === 'set-repeat') &&
       intent.fallback &&
       !resolved.candidates
+    )
+      return this.#handle(intent.fallback, turn);
+    // ("put roast the turkey on christmas day" with only "Defrost the turkey": another deed, so
+    // a new task, not a move of that one)
+    const deed = ref.kind === 'words' ? ref.text.trim().split(/\s+/)[0]!.toLowerCase() : '';
+    if (
+      resolved.ok &&
+      (intent.type === 'schedule' || intent.type === 'set-repeat') &&
+      intent.fallback &&
+      ref.kind === 'words' &&
+      /^[a-z]+\s+\S/i.test(ref.text.trim()) &&
+      !/^(?:the|my|a|an|our|his|her|their|this|that|task|number|all|every|both|forward|back|up|off|out|over|down|in|on)$/.test(
+        deed,
+      ) &&
+      resolved.tasks.every((t) => !keywords(t.title).includes(stem(deed)))
     )
       return this.#handle(intent.fallback, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
@@ -2063,7 +2094,14 @@ export class OfflineAssistant implements Engine {
         // "the two pay ones": as many as were said.
         if (ref.kind === 'words' && ref.count !== undefined && candidates.length === ref.count)
           return { ok: true, tasks: candidates };
-        if (ref.kind === 'words' && ref.every) return { ok: true, tasks: candidates };
+        if (ref.kind === 'words' && ref.every)
+          return { ok: true, tasks: inRange(ref.text, candidates) };
+        // ("the first email tom one": the first of them, in list order)
+        if (ref.kind === 'words' && ref.nth !== undefined && candidates.length > 1) {
+          const ordered = [...candidates].sort((a, b) => a.id - b.id);
+          const pick = ref.nth < 0 ? ordered.at(ref.nth) : ordered[ref.nth - 1];
+          if (pick) return { ok: true, tasks: [pick] };
+        }
         if (candidates.length > 1) {
           // Offered in list order, so "the second one" means the second line shown.
           candidates = [...candidates].sort((a, b) => a.id - b.id);
@@ -2097,6 +2135,13 @@ export class OfflineAssistant implements Engine {
     const all = turn.tasks('all');
     const offered = present(clarify.candidates, all);
     let picked: Task[] = [];
+    if (ref.kind === 'shown' && ref.count !== undefined && ref.count !== offered.length) {
+      turn.state.clarify = clarify; // (still asking)
+      return `There were ${plural(offered.length, 'task')} — which ${ref.count}? Tell me their numbers, like “${offered
+        .slice(0, ref.count)
+        .map((t) => t.id)
+        .join(' and ')}”.`;
+    }
     if (ref.kind === 'shown') picked = offered;
     else if (ref.kind === 'ids')
       picked = ref.ids

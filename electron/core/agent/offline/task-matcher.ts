@@ -205,7 +205,11 @@ export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
   const ranked = best
     .map((task) => ({ task, focus: focus(task) }))
     .sort((a, b) => b.focus - a.focus);
-  return ranked.length > 1 && ranked[0]!.focus > ranked[1]!.focus ? ranked[0]!.task : undefined;
+  // ("spoke to Dai" with "Ring Dai about the tups" and "Ring Dai about the quad bike": a name
+  // shared by both, which no length of title settles; clearly more means twice as much)
+  return ranked.length > 1 && ranked[0]!.focus > 0 && ranked[0]!.focus >= 2 * ranked[1]!.focus
+    ? ranked[0]!.task
+    : undefined;
 }
 
 /**
@@ -235,7 +239,8 @@ export function tasksSharingWords(sentence: string, tasks: Task[]): Task[] {
 
 const COMMON_VERBS = new Set(
   `call buy get make go pay send take check fix book write mark set add finish complet don need want
-  put clean start stop mov read see look find keep let try us tell ask giv bring pick`
+  put clean start stop mov read see look find keep let try us tell ask giv bring pick
+  up off out in on back down over now`
     .split(/\s+/)
     .map(stem),
 );

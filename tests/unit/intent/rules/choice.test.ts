@@ -11,7 +11,8 @@ describe('rule: choice', () => {
 
     ['the first', { type: 'choice', ref: { kind: 'positions', positions: [1] } }],
     ['2', { type: 'choice', ref: { kind: 'ids', ids: [2] } }],
-    ['both', { type: 'choice', ref: { kind: 'shown' } }],
+    ['both', { type: 'choice', ref: { kind: 'shown', count: 2 } }],
+    ['all of them, yeah', { type: 'choice', ref: { kind: 'shown' } }],
     ['the notes one', { type: 'choice', ref: { kind: 'words', text: 'the notes' } }],
     [
       'neither, I meant the dentist',

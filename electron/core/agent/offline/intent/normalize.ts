@@ -2,7 +2,7 @@
 // the engine's own words put right, hesitations and politeness peeled off, and the ways a
 // sentence can be read (the literal one first).
 import { parseQuickAdd } from '../../../time/quick-add.ts';
-import { onlyDetails } from './time-words.ts';
+import { looksLikeWhen, onlyDetails } from './time-words.ts';
 
 // Any fixed day will do: only whether words are details is asked.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -191,16 +191,23 @@ function calmCapitals(text: string): string {
 /** Dictated with no commas: "order feed isnt done the delivery never came put it back" — a
  * comma where one sentence ends and a request to change "it" begins. */
 function dictatedCommas(text: string): string {
-  if (/[,;.!?]/.test(text)) return text;
-  return text
-    .replace(
-      /\b((?:is|are|isn't|isnt|aren't|arent|is not|are not|wasn't|wasnt|not)\s+(?:done|finished|sorted|complete|completed|ready))\s+(?=(?:the|my|our|they|he|she|we|i|cos|because)\s)/gi,
-      '$1, ',
-    )
-    .replace(
-      /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|i|we|no|yes|yeah|actually|ok|okay|oh|wait|just|now|&))\s+((?:so\s+)?(?:please\s+)?(?:put|bring|mark|tick|cross|delete|remove|reopen|untick|move|push)\s+(?:it|that|them)\s+(?:back|off|done|as done|as not done|to)\b)/gi,
-      ', $1',
-    );
+  if (/[,;:.!?'"`‘’“”]/.test(text.replace(/\b\w+'(?:s|t|re|ve|ll|d|m)\b/gi, ''))) return text;
+  return (
+    text
+      .replace(
+        /\b((?:is|are|isn't|isnt|aren't|arent|is not|are not|wasn't|wasnt|not)\s+(?:done|finished|sorted|complete|completed|ready))\s+(?=(?:the|my|our|they|he|she|we|i|cos|because)\s)/gi,
+        '$1, ',
+      )
+      // ("right done it today tick it": the request at the end)
+      .replace(
+        /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|i|we|don't|dont|do not|not|never|won't|can't|&))\s+((?:(?:so|please|pls)\s+)?(?:tick|mark|delete|remove|bin|untick|reopen)\s+(?:it|that|them)(?:\s+off|\s+done)?)$/i,
+        ', $1',
+      )
+      .replace(
+        /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|i|we|no|yes|yeah|actually|ok|okay|oh|wait|just|now|&))\s+((?:so\s+)?(?:please\s+)?(?:put|bring|mark|tick|cross|delete|remove|reopen|untick|move|push)\s+(?:it|that|them)\s+(?:back|off|done|as done|as not done|to)\b)/gi,
+        ', $1',
+      )
+  );
 }
 
 export function normalizeText(text: string): string {
@@ -225,6 +232,62 @@ export function normalizeText(text: string): string {
         /\s*(?:\.{2,}|…)\s*(?=[^\s?!.])(?!(?:no|nope|yes|yeah|yep|wait|actually|ok|okay|hmm|oh|nah|never mind|i|we)\b)/gi,
         ' ',
       )
+      // "add a high priority task to renew the domain": the task, then how urgent
+      .replace(
+        /^((?:(?:please|pls|can you|could you)\s+)*add)\s+an?\s+(high|low|medium|top|urgent)(?:\s+|-)(?:priority\s+|prio\s+)?(?:task|reminder|todo|to-do|item)\s+(?:to\s+)?(.+)$/i,
+        (_, lead: string, level: string, rest: string) =>
+          `${lead} ${rest} ${/urgent/i.test(level) ? 'urgent' : `${level} priority`}`,
+      )
+      // "whats due this wk": week
+      .replace(/\b(this|next|last)\s+wk\b/gi, '$1 week')
+      // "add a high-priority task to …": the priority, said as one word
+      .replace(/\b(high|low|medium|top)-(priority|prio)\b/gi, '$1 $2')
+      // "remind me lunchtime tmrw to ring the school", "remind me tomorrow evening at quarter to
+      // six to put the lasagne in": the deed, then when
+      .replace(
+        /^((?:(?:please|pls|can you|could you)\s+)*remind\s+me)\s+(.+)$/i,
+        (m, lead: string, rest: string) => {
+          const at = [...rest.matchAll(/\s+to\s+(?=[a-z]+\b)/gi)].find(
+            (x) =>
+              looksLikeWhen(rest.slice(0, x.index)) &&
+              /^[a-z]+/i.test(rest.slice(x.index + x[0].length)),
+          );
+          return at
+            ? `${lead} to ${rest.slice(at.index + at[0].length)} ${rest.slice(0, at.index)}`
+            : m;
+        },
+      )
+      // "give it a date, 10 days from now": due then; "give the first one a new date, next
+      // Wednesday": move it then
+      .replace(
+        /^(?:give|put|set)\s+(?:it|that)\s+a\s+(?:date|due date|deadline)\s*[,:—–-]?\s*(?:of\s+|for\s+)?(?=\S)/i,
+        'due ',
+      )
+      .replace(
+        /^(?:give|set)\s+(.+?)\s+a\s+new\s+(?:date|day|due date|deadline)\s*[,:—–-]?\s*(?:of\s+|to\s+|for\s+)?(?=\S)/i,
+        'move $1 to ',
+      )
+      // "move the blog post to the morning of the same day, 10am": the time, that day
+      .replace(
+        /\bto\s+the\s+(?:morning|afternoon|evening)\s+of\s+the\s+same\s+day\s*,?\s*(?:at\s+)?(?=\d)/gi,
+        'to ',
+      )
+      // "stop it repeating after this one": no more after this
+      .replace(
+        /\b(stop\s+(?:it|that|them)\s+repeating)\s+after\s+(?:this|the next)\s+one\b/gi,
+        '$1',
+      )
+      // "I'm giving the weekly shop a miss this week", "I'll skip the bathroom this week": skip it
+      .replace(
+        /^(?:i'?m|i am|we'?re|we are)\s+(?:giving|going to give|gonna give)\s+(.+?)\s+a\s+miss\b/i,
+        'skip $1',
+      )
+      .replace(/^(?:i'?ll|i will|we'?ll|i'?m going to|i'?m gonna)\s+(?:just\s+)?skip\s+/i, 'skip ')
+      // "grand, put it in for Thursday so", "lovely, tick it off" (Irish, and everyone): fine
+      .replace(
+        /^(?:grand|lovely|brilliant|class|sound|cool|great|nice|perfect|super|champion|mint|sweet)(?:\s+(?:so|then|stuff|job))?\s*[,!.—–-]+\s*(?=\S)/i,
+        '',
+      )
       // "shoot, it's 3 not 2", "dang it - Tuesday": a slip noticed, said as people do
       .replace(
         /^(?:shoot|dang(?: it)?|darn(?: it)?|drat|blast|bugger|crap|damn(?: it)?|dammit|damnit|feck|fudge|heck|shucks|rats|bother|argh+|aargh+|bah|doh|d'oh)\s*[,!.—–-]+\s*/i,
@@ -235,6 +298,22 @@ export function normalizeText(text: string): string {
         /(^|[,;]\s*)it(?:'s|\s+is|\s+was)\s+(.+?)\s+that\s+(?:needs?|wants?|should be|has to be|is to be)\s+(re-?open|tick(?:ing|ed)?\s+off|delet|remov|cancel+)(?:ing|ed|e)?$/i,
         (_, lead: string, which: string, deed: string) =>
           `${lead}${({ delet: 'delete', remov: 'remove' } as Record<string, string>)[deed.toLowerCase()] ?? deed.replace(/(?:ing|ed)(?=\s+off$)/i, '').replace(/l+$/i, 'l')} ${which}`,
+      )
+      // "there's no note, ok add one saying …" (after asking about a note): a note saying it
+      .replace(
+        /^(?:(?:there'?s|theres)\s+no\s+(?:note|description)(?:\s+on\s+it)?[,.\s]+)?(?:(?:ok|okay|right|so|then)[,\s]+)*(add|put|write)\s+one\s+(saying|that says|:)/i,
+        '$1 a note $2',
+      )
+      // "it's the gym one I meant": I meant the gym one
+      .replace(
+        /(^|[,;]\s*)it(?:'s|\s+is|\s+was)\s+((?:the|my|that)\s+[^,;]+?)\s+(?:that\s+|which\s+)?(i|we)\s+(meant|mean)\b(?!\s+(?:to|it|that)\b)/gi,
+        (_, lead: string, what: string, who: string, verb: string) =>
+          `${lead}${who} ${verb} ${what}`,
+      )
+      // "I did it at the post office this morning": where and when, not which
+      .replace(
+        /\b(i|we)\s+(did|done|sorted|paid|renewed|posted|sent|booked|finished)\s+(it|that|them)\s+(?:at|in|on|down|over|this|last|yesterday|earlier|today)\b[^,.;]*/gi,
+        '$1 $2 $3',
       )
       // "thank youuu", "yesss": a letter held on
       .replace(/(?<=[a-z])([a-z])\1{2,}\b/g, '$1')
@@ -434,6 +513,11 @@ export function normalizeText(text: string): string {
           )
             ? `${lead.replace(/\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s+$/i, ' ')}${what} ${when}`
             : m,
+      )
+      // "add these for school - print the spelling tests - email Mrs Obi - book the hall": a list
+      .replace(
+        /^((?:(?:can you|could you|please)\s+)*add\s+(?:these|the following|(?:two|three|four|five|six|\d)\s+(?:things|tasks|jobs|items))(?:\s+(?:for|to)\s+[^-–—:]{1,40}?)?)\s+[-–—]\s+(.+\s[-–—]\s.+)$/i,
+        (_, head: string, items: string) => `${head}: ${items.split(/\s+[-–—]\s+/).join(', ')}`,
       )
       // "add three tings: …" (patois), "add the ff: …" (the following), "pa-add naman: …"
       // (Tagalog: please add): a list of tasks
@@ -699,13 +783,25 @@ export function normalizeText(text: string): string {
         /(?<=\b(?:\w+day|\w+days|tomorrow|tmr|tmrw|today|tonight|morning|afternoon|evening|night|week|month|am|pm|\d|it|that|this|them|done|off|back|urgent|priority|please|pls|lah|la))[\s,]+can(?:\s+(?:or\s+not|ah|anot|not))?\s*[?.!]*$/i,
         '',
       )
+      // "the dobi one delete already" (Singlish): delete it, now
+      .replace(
+        /(?<!\b(?:can|could|should|must|to|may)\s)\b(delete|remove|cancel|untick|reopen)\s+(?:it\s+|that\s+)?already(?:\s+(?:lah|la|leh|ah))?\s*[.!]*$/i,
+        '$1 it',
+      )
+      // "the dobi one delete it", "task 3 tick it off": the task, then what to do with it
+      .replace(
+        /^((?:the|my)\s+[^,]+?\s+(?:one|task|job)|task\s*#?\d+|#\d+)\s+(?=(?:delete|remove|cancel|tick|mark|untick|reopen|bin|scrap)\s+(?:it|that)\b)/i,
+        '$1, ',
+      )
+      // "clear those away", "clear it off": remove them
+      .replace(/\bclear\s+(those|them|these|it|that)\s+(?:away|off|out)\b/gi, 'delete $1')
       // "on Fri lah, 10am" (Singlish): the particle says nothing
       .replace(/\s+(?:lah|leh|lor|meh|hor)\b(?=\s*(?:[,.!?]|$))/gi, '')
       // "what's the most pressing thing": the urgent ones
       .replace(/\bthe\s+most\s+pressing\s+(?:thing|task|one|job|item)s?\b/gi, 'urgent')
       // "…, hon", "… o", "…, tidy": who is spoken to, or a word said to end ("tidy", "o", "sha")
       .replace(
-        /(?<=\S)(?<!\b(?:and|or|so|just|not|is|was|do|did|think|hope|said|say|more|even|quite|it|that|them|this|mark|do))[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam|bestie|babe|fr|frfr|ngl|so)\s*[.!]*$/i,
+        /(?<=\S)(?<!\b(?:and|or|so|just|not|is|was|do|did|think|hope|said|say|more|even|quite|it|that|them|this|mark|do))(?:[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam|bestie|babe|babes|fr|frfr|ngl|so|po)|\s*,\s*(?:bach|cariad|boyo|lad|lass|pet|hen|duck|ah))\s*[.!?]*$/i,
         '',
       )
       // "combs are all sharp as", "the ute's clean as now" (Australian): very
@@ -824,7 +920,7 @@ export function normalizeText(text: string): string {
       )
       // "Chloe wants changes to the birth plan so open that back up": the news, then the request
       .replace(
-        /(?<=[\p{L}\p{N}'])\s+so\s+(?=(?:please\s+)?(?:open|re-?open|tick|untick|delete|remove|bin|mark|put|move|push|cross|cancel|rename|change|make|bump)\s+(?:it|that|this|them|those)\b)/giu,
+        /(?<=[\p{L}\p{N}'])\s+so\s+(?=(?:please\s+)?(?:open|re-?open|tick|untick|delete|remove|bin|cross|cancel)\s+(?:it|that|this|them|those)\b)/giu,
         ', so ',
       )
       // "the dim sum booking, please remove": remove it
@@ -841,6 +937,26 @@ export function normalizeText(text: string): string {
       .replace(
         /^((?:(?:actually|no|oh|wait|sorry)[,\s]+)*)not\s+((?:the|my)\s+[^,]+?)\s*,\s*(?:that|it|this)(?:\s+one)?\s+(?=(?:shouldn't|should not|doesn't|does not|don't|needs|should|can|isn't|is not)\b)/i,
         '$1$2 ',
+      )
+      // "the bike lock ain't urgent", "I ain't done it": isn't, haven't
+      .replace(/\b(i|we|you|they)\s+ain'?t\b/gi, "$1 haven't")
+      .replace(/\bain't\b/gi, "isn't")
+      // "remind me fi call Miss Pearl" (patois): to
+      .replace(/\b(me|us)\s+fi\s+(?=[a-z])/gi, '$1 to ')
+      // "aye, three jobs for the list the now: a, b, c": these, to add
+      .replace(
+        /^(?:(?:aye|ok|okay|right|so|yeah)[,\s]+)*(?:(?:two|three|four|five|six|\d)\s+(?:jobs|things|tasks|items|bits))\s+(?:for|on|to)\s+(?:the|my)\s+(?:\w+\s+)?list(?:\s+(?:the now|now|please|pls))?\s*:\s*/i,
+        'add these: ',
+      )
+      // "what I need to settle today ah?" (Singlish): what's due then
+      .replace(
+        /^what\s+(?:i|do i)\s+(?:need|have|got)\s+to\s+(?:settle|do|sort|finish|clear)\s+(today|tomorrow|tmr|tonight|this week)(?:\s+(?:ah|leh|lah|hor))?\s*\??$/i,
+        (_, when: string) => `what's due ${when.replace(/^tmr$/i, 'tomorrow')}?`,
+      )
+      // "the servis kereta one not so urgent already, make it low priority": isn't urgent
+      .replace(
+        /^((?:the|my)\s+.+?\s+(?:one|task|job))\s+not\s+(?:so\s+|that\s+|very\s+)?urgent(?:\s+(?:already|anymore|any more|now))?\s*,/i,
+        "$1 isn't urgent,",
       )
       // "wah mi have pon mi list" (patois): what do I have on my list; "tek it out": take
       .replace(/^wah\s+(?:mi|me)\s+(?:have|got|ha)\b/i, 'what do I have')

@@ -32,7 +32,7 @@ const NOTE_THEN_DASH = /\b(?:note|notes|description|details|comment)\b.*\s[-–�
 const SAME_TIME_ON =
   /[,\s]+(?:at\s+)?(?:the\s+)?same\s+time\s+(?=(?:tomorrow|tmrw|today|tonight|the\s+(?:next|following)\s+day|next\s+\w+|on\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i;
 const PUT_BACK_ON =
-  /^(?:(?:ok(?:ay)?|so|and|oh)[,\s]+)*(?:(?:can|could)\s+(?:you\s+)?)?(?:(?:please|pls)\s+)?(?:put|bring|get)\s+(?:it|that|this|them|those)\s+back(?:\s+on(?:\s+(?:the|my)\s+list)?)?(?:\s+(?:please|pls|then))?$/i;
+  /^(?:(?:ok(?:ay)?|so|and|oh)[,\s]+)*(?:(?:can|could)\s+(?:you\s+)?)?(?:(?:please|pls)\s+)?(?:put|bring|get)\s+(?:it|that|this|them|those)\s+back(?:\s+on(?:\s+(?:the|my)\s+list)?)?(?:\s+(?:please|pls|then|for me|thanks|lah|la))*$/i;
 const UNDO_THEN =
   /\bundo(?:\s+(?:that|it|this))?\b(?:\s*[,;:—–-]\s*|\s+and\s+|\s+then\s+)+(?:and\s+|then\s+)?(\S.*)$/i;
 const PLAIN_ADD =
@@ -407,7 +407,22 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     intents.length > 0 &&
     intents.every((i) => i.type === 'add')
   )
-    return intents.map((i) => ({ ...i, sameWhen: true }) as Intent);
+    return intents.map(
+      (i) =>
+        ({
+          ...i,
+          // ("and book the hearing test for the same day": when is not part of the title)
+          ...(i.type === 'add'
+            ? {
+                title: i.title.replace(
+                  /[,\s]+(?:for|at|on)\s+the\s+same\s+(?:time|day|date)(?:\s+(?:too|as well))?$/i,
+                  '',
+                ),
+              }
+            : {}),
+          sameWhen: true,
+        }) as Intent,
+    );
   // "Oh dear that is wrong, it should say buy first class stamps": the new words put it right;
   // undoing the add first would leave nothing to rename
   if (
@@ -450,6 +465,22 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
         title: `${once[0]!.title.replace(/\s+(?:then|that day|on that day|for then|for that day)$/i, '')} ${askedDay}`,
       },
     ];
+  // "clear the date on send invoices" … "and the priority": that field cleared as well
+  const field =
+    once.length === 1 && once[0]!.type === 'again' && once[0]!.ref.kind === 'words'
+      ? /^(?:the\s+|its\s+)?(priority|date|due date|deadline|time|labels?|tags?|repeat)$/i.exec(
+          once[0]!.ref.text.trim(),
+        )
+      : null;
+  if (field && dialogue.lastTimed) {
+    const f = field[1]!.toLowerCase();
+    const clear = /^(?:date|due date|deadline)$/.test(f)
+      ? 'date'
+      : /^(?:labels?|tags?)$/.test(f)
+        ? 'labels'
+        : (f as 'priority' | 'time' | 'repeat');
+    return [{ type: 'details', ref: { kind: 'focus' }, text: '', clear: [clear] }];
+  }
   // "what's on my shopping list? the #shop ones": the label said after the list named
   if (
     once.length > 1 &&
@@ -458,6 +489,32 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     (once.at(-1) as Intent & { type: 'agenda' }).label
   )
     return [once.at(-1)!];
+  // "chest freezer's defrosted" … "and the other one, did both in one go", "actually the amazon
+  // one went back too": one more, not the first put right
+  const [only] = once;
+  if (
+    once.length === 1 &&
+    only?.type === 'correct' &&
+    only.ref &&
+    (only.ref.kind === 'other' || only.ref.kind === 'words') &&
+    ['complete', 'reopen', 'delete'].includes(dialogue.lastAction ?? '') &&
+    /^(?:(?:oh|ah|and|also|plus|actually)[,\s]+)*(?:and|also|plus)\b|\b(?:too|as well|both|aswell)\b/i.test(
+      message,
+    ) &&
+    !/\b(?:not|instead|i meant|wrong)\b/i.test(message)
+  )
+    return [
+      {
+        type: 'again',
+        ref:
+          only.ref.kind === 'words'
+            ? {
+                ...only.ref,
+                text: only.ref.text.replace(/\s+(?:went|got|was|were|is|are)\b.*$/i, ''),
+              }
+            : only.ref,
+      },
+    ];
   // "I ticked off the prescription by mistake … Can you put it back please?": the reopening is
   // the putting back, done once
   const reopenAt = once.findIndex((i) => i.type === 'reopen');

@@ -293,7 +293,7 @@ export function parseRef(raw: string): TaskRef {
     return /\ball\b/i.test(s) ? { kind: 'shown', all: true } : { kind: 'shown' };
   }
   if (
-    /^(?:it|that|this|them|those|these|that one|this one|that task|this task|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
+    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
       s,
     )
   ) {
@@ -350,6 +350,17 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'any' };
+  // "the first email tom one", "the second dentist task": of those the words find, in list order
+  const nth =
+    /^(?:the\s+)?(first|second|third|last|1st|2nd|3rd)\s+(?!(?:one|task|item|thing)s?\b|(?:but|from|to|of|before|after)\b)(.+?)\s+(?:one|task|item)$/i.exec(
+      s,
+    );
+  if (nth)
+    return {
+      kind: 'words',
+      text: nth[2]!,
+      nth: /last/i.test(nth[1]!) ? -1 : (ORDINALS[nth[1]!.toLowerCase()] ?? parseInt(nth[1]!, 10)),
+    };
   const recent = s.match(
     /^(?:the\s+)?(first|second|last|latest|other)\s+(?:one|task)\s+(?:i|you)\s+(?:just\s+)?(?:added|created|made|put in)$/i,
   );

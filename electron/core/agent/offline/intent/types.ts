@@ -7,7 +7,8 @@ export type TaskRef =
   | { kind: 'quoted'; text: string }
   /** `count`: "the two pay ones" names exactly that many; `every`: "everything to do with the
    * fence" names all the words find. */
-  | { kind: 'words'; text: string; count?: number; every?: boolean }
+  /** (`nth`: "the first email tom one", the first of those the words find, in list order) */
+  | { kind: 'words'; text: string; count?: number; every?: boolean; nth?: number }
   /** "it", "that": the task just talked about; `context` is what the same message said about it;
    * `topic`, a sentence before that named something ("Car tax. Add note: …"), names it when no
    * task was talked about yet. */
@@ -177,6 +178,8 @@ export type Intent =
       instead?: true;
       /** "push the rent back" (1), "make it a bit sooner" (-1): which way, how far to be asked. */
       ahead?: 1 | -1;
+      /** "put the strings one on the day of the rehearsal": the day that task is due. */
+      dayOf?: TaskRef;
     }
   /** "Make it urgent", "no priority for the gym one" (null). */
   /** (`step`: "lower the priority on X", one level down (1) or up (-1) from where it is) */

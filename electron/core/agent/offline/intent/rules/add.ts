@@ -386,6 +386,15 @@ function quoted(text: string): Intent | Intent[] | undefined {
     ) ||
     /^\s*(?:to|on|in|onto|into)\s+(?:my|the|our)\b/i.test(q[3]!);
   if (!fits) return undefined; // a quote inside a longer title: Read "Dune" by Frank Herbert
+  // ("chuck 'renew rego for the ute' on the list, due on the 28th": the quote, then its details)
+  const details = rest
+    .replace(
+      /^\s*(?:(?:to|on|in|onto|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|to-?do list|todos))?[\s,;]*(?:and\s+)?/i,
+      '',
+    )
+    .trim();
+  if (details && onlyDetails(details))
+    return { type: 'add', title: `${q[1]}${q[2]}${q[1]} ${details}` };
   const title = tidyTitle(q[2]!);
   const asDesc = rest.match(
     rx`^(?:,?\\s*(?:and|with)\\s+)?(?:put|set|use|add|write)\\s+(["'\`])(.+?)\\1\\s+as\\s+(?:the|its|a)\\s+${DESCRIPTION_NOUN}$`,

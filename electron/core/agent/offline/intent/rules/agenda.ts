@@ -45,6 +45,13 @@ export const agenda: Rule = {
     const ofShown = listed && OF_SHOWN.test(said);
     const s = (ofShown ? said.replace(OF_SHOWN, '') : said).replace(/^[\s,:;–—-]+/, '').trim();
     const shown = ofShown ? { ofShown: true as const } : {};
+    // "which ones am I late on?", "what am I behind with?": what is overdue
+    if (
+      /^(?:which|what)(?:\s+(?:ones|tasks|things|jobs))?\s+(?:am\s+i|are\s+we|have\s+i\s+been)\s+(?:late|behind|overdue)\s+(?:on|with|for)$/i.test(
+        s,
+      )
+    )
+      return { type: 'agenda', due: 'overdue' };
     // "what's the next thing I've got?", "what's next on my list?": the first one due
     if (
       /^(?:(?:so|and|ok|okay)[,\s]+)?what(?:'s|\s+is|s)\s+(?:the\s+next\s+(?:thing|task|job|one|item|appointment)(?:\s+(?:i've got|i have|i've|i got|for me|due|coming up|in (?:my|the) (?:diary|calendar)))?|next\s+(?:i've got|i have|i've|i got|due|coming up|in (?:my|the) (?:diary|calendar)))$/i.test(
@@ -75,6 +82,23 @@ export const agenda: Rule = {
             s,
           )
         : null;
+    // "what's due tomorrow?" … "and the day after?": the day after the one asked about
+    if (
+      prev &&
+      listed &&
+      /^(?:(?:and|ok|so)[,\s]+)*(?:what about\s+|and\s+)?the\s+day\s+after(?:\s+that)?\??$/i.test(s)
+    ) {
+      const after =
+        prev.due === 'today'
+          ? 'tomorrow'
+          : /^(?:tomorrow|tmrw)$/i.test(prev.on ?? '')
+            ? 'in 2 days'
+            : undefined;
+      if (after) {
+        const { due: _due, on: _on, ...rest } = prev;
+        return { type: 'agenda', ...rest, on: after };
+      }
+    }
     if (prev && more) {
       const next =
         readAgenda(more[1]!, s) ??

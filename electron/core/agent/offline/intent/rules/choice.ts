@@ -21,7 +21,7 @@ export const choice: Rule = {
     // "never mind, leave them", "forget it", "keep both": the question is dropped, nothing done
     if (
       dialogue.awaitingChoice &&
-      /^(?:(?:oh|ok|okay|hmm|no|nah|actually|wait)[,\s]+)*(?:never ?mind|nvm|forget (?:it|about it|that)|cancel(?: that| it)?|skip it|nothing|none|neither(?: of them)?(?:[,\s]+actually)?[,\s]+(?:never ?mind|forget it|leave it|leave them|keep (?:it|them|both))|don't bother|no thanks|(?:leave|keep) (?:it|them|both|those|these|all|them all|both of them|it alone|them alone|as is|as they are))(?:[,\s]+(?:(?:leave|keep) (?:it|them|both|those|these|all|them all|both of them)(?: alone| as (?:is|they are))?|thanks|thx|please|i'll do it later|for now))*$/i.test(
+      /^(?:(?:oh|ok|okay|hmm|no|nah|actually|wait)[,\s]+)*(?:never ?mind|nvm|forget (?:it|about it|that)|cancel(?: that| it)?|skip it|nothing|none|neither(?: of them)?(?:[,\s]+(?:actually|sorry|my bad|my mistake|i misread|i was wrong|i got it wrong))*[,\s]+(?:never ?mind|forget it|leave it|leave them|keep (?:it|them|both))|don't bother|no thanks|(?:leave|keep) (?:it|them|both|those|these|all|them all|both of them|it alone|them alone|as is|as they are))(?:[,\s]+(?:(?:leave|keep) (?:it|them|both|those|these|all|them all|both of them)(?: alone| as (?:is|they are))?|thanks|thx|please|i'll do it later|for now))*$/i.test(
         s,
       )
     )
@@ -62,6 +62,11 @@ export const choice: Rule = {
       // "mine not the cat's", "just Liam, not the teacher": the one meant, not the other
       .replace(/(?<=\S)\s*,?\s+not\s+(?:the\s+)?\S+(?:\s+\S+){0,3}$/i, '')
       .replace(/^(?:just|only)\s+(?=\S)/i, '')
+      // "both, same bag": the answer, then why
+      .replace(
+        /^(both(?:\s+of\s+them)?|all(?:\s+of\s+them)?|the two|all three)\s*[,;—–-]\s*.*$/i,
+        '$1',
+      )
       // "all of them, yeah": the answer, then a yes
       .replace(/[,\s]+(?:yeah|yes|yep|please|pls|thanks|ta|mate|cheers)$/i, '')
       .replace(/^mine$/i, 'my')
@@ -75,7 +80,11 @@ export const choice: Rule = {
         text,
       )
     )
-      return { type: 'choice', ref: { kind: 'shown' } };
+      // ("both" names two: when more were offered, which two is still to be said)
+      return {
+        type: 'choice',
+        ref: /^both|^the two$/i.test(text) ? { kind: 'shown', count: 2 } : { kind: 'shown' },
+      };
     if (/^\d+$/.test(text)) return { type: 'choice', ref: { kind: 'ids', ids: [Number(text)] } };
     const ref = parseRef(text);
     if (ref.kind === 'all' || ref.kind === 'focus' || ref.kind === 'statement') return undefined;

@@ -22,6 +22,8 @@ const done = (said: string): Change | undefined => {
     /\s+(?:just now|right now|now|just|already|today|this morning|earlier|yesterday|at last|finally)$/i,
     '',
   );
+  // ("chimney's not been done yet": not done)
+  if (/\b(?:not|never|yet to)\b|n't\b/i.test(ref)) return undefined;
   // ("I got both, mark them done": the request after the comma is read on its own)
   if (/,\s*(?:mark|tick|check|cross|delete|remove|add|put|undo|reopen)\b/i.test(ref))
     return undefined;

@@ -10,7 +10,7 @@ export const count: Rule = {
     // "how much was the trip again?" asks what a note says (find.ts)
     // (and "how much deposit does the caterer want?": a sum in a note, not a count of tasks)
     if (
-      /^how much\s+(?!(?:work|stuff|more|is left|left|to do|have i got|do i have|tasks?|things?|items?|jobs?|todos?)\b)(?:[\p{L}'-]+\s+){0,3}?(?:was|is|were|did|does|do|have|has|had|will|should|'s)\b/u.test(
+      /^how much\s+(?!(?:work|stuff|more|is left|left|to do|have i got|do i have|tasks?|things?|items?|jobs?|todos?)\b)(?:[\p{L}'-]+\s+){0,3}?(?:was|is|were|did|does|do|have|has|had|will|should|am|are|'s)\b/u.test(
         t,
       )
     )

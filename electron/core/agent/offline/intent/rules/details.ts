@@ -110,6 +110,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       (_, h: string, m?: string) => `at ${h}${m ? `:${m}` : ''}${h === '11' ? 'am' : 'pm'}`,
     )
     .replace(/\b(\d{1,2})ish\b/gi, 'about $1')
+    // "give it a date, 10 days from now": in 10 days (the "now" is no aside)
+    .replace(
+      /(?<!\b(?:every|each|in)\s)\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(days|weeks|months)\s+from\s+(?:now|today)\b/gi,
+      'in $1 $2',
+    )
     // "at lunchtime tomorrow": at noon
     .replace(/\b(?:at\s+|around\s+|by\s+)?lunch\s?time\b/gi, 'at noon')
     // "pri: high", "priority = low": that priority
@@ -337,7 +342,7 @@ export const details: Rule = {
     // ("push the house move" … "a day": how far, asked; schedule.ts moves it that far)
     if (
       dialogue.askedHowFar &&
-      /^(?:(?:ok(?:ay)?|hmm+|um+|just|only|about|maybe)[,\s]+)*(?:by\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight|months?)\b/i.test(
+      /^(?:(?:ok(?:ay)?|hmm+|um+|just|only|about|maybe)[,\s]+)*(?:by\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|(?:a\s+)?couple(?:\s+of)?|a few)\s+(?:days?|weeks?|fortnight|months?)\b/i.test(
         s,
       )
     )

@@ -64,6 +64,21 @@ export const prioritize: Rule = {
         ref: /^(?:it|that|this)$/i.test(noNeed[1]!) ? { kind: 'focus' } : parseRef(noNeed[1]!),
         priority: null,
       };
+    // "the spring couplets also make high priority", "BNO passport one set medium priority":
+    // the task first, then its level
+    const taskFirst =
+      /^(?!(?:it|that|this|they|which|what)\b)((?:the\s+|my\s+)?[^,]+?)\s*,?\s+(?:also\s+|too\s+)?(?:make|set|mark|put)\s+(?:as\s+|to\s+)*(?:a\s+)?(high|top|medium|normal|low)\s+prio(?:rity)?(?:\s+(?:too|also|as well))?$/i.exec(
+        said,
+      );
+    if (
+      taskFirst &&
+      !/^(?:add|create|new|remind)\b|\b(?:so|because|cos|since)$/i.test(taskFirst[1]!)
+    )
+      return {
+        type: 'prioritize',
+        ref: parseRef(taskFirst[1]!),
+        priority: /^(?:high|top)$/i.test(taskFirst[2]!) ? 1 : /^low$/i.test(taskFirst[2]!) ? 3 : 2,
+      };
     // "lower the priority on the ferry booking", "bump up the priority of task 2": a level
     const step =
       /^(lower|reduce|drop|decrease|downgrade|raise|increase|up|bump up|upgrade)\s+(?:the\s+)?prio(?:rity)?\s+(?:on|of|for)\s+(.+)$|^(lower|raise|increase|downgrade|upgrade)\s+(.+?)(?:'s)?\s+prio(?:rity)?$/i.exec(

@@ -35,7 +35,10 @@ function daysIn(text: string): number | undefined {
     /^(?:by\s+|for\s+)?(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(days?|weeks?|fortnight)(?:\s+(?:later|more))?$/i.exec(
       text.trim(),
     );
-  if (!m) return undefined;
+  // ("couple of days": a couple)
+  const m2 = m ?? /^(?:by\s+)?(couple)(?:\s+of)?\s+(days?|weeks?)$/i.exec(text.trim());
+  if (!m2) return undefined;
+  if (!m) return 2 * UNITS[m2[2]!.toLowerCase()]!;
   const n = /\d/.test(m[1]!) ? Number(m[1]) : COUNT[m[1]!.toLowerCase()]!;
   return n * UNITS[m[2]!.toLowerCase()]!;
 }
@@ -289,7 +292,7 @@ function scheduleOf(
     // "can u reschedule my haircut", "I need to change the time of the parent-teacher meeting":
     // a move asked for, with no when yet (a new task when nothing on the list is called that)
     const moveOf =
-      /^(?:(?:please|pls|can you|could you|can u|could u|i need to|i have to|i want to|i wanna|i'd like to|need to|gotta)\s+)*(?:move|reschedule|re-schedule|rebook|re-book|push|bump|shift|postpone|delay|put\s+off|change\s+the\s+(?:time|date|day)\s+(?:of|for|on))\s+((?:the|my|our)\s+[^,]+?)(?:\s+(?:please|pls|for me))?$/i.exec(
+      /^(?:(?:please|pls|can you|could you|can u|could u|i need to|i have to|i want to|i wanna|i'd like to|need to|gotta)\s+)*(?:move|reschedule|re-schedule|rebook|re-book|push|bump|shift|postpone|delay|put\s+off|change\s+the\s+(?:time|date|day)\s+(?:of|for|on))\s+((?:the|my|our|\p{L}+['’]s)\s+[^,]+?)(?:\s+(?:please|pls|for me))?$/iu.exec(
         s,
       );
     // "swap biscuit's time", "change the dentist's date": when it is, to be said next
@@ -333,7 +336,7 @@ function scheduleOf(
     // "push the rent back", "can you make the lambing supplies a bit sooner": a move, how far
     // not said yet
     const howFar =
-      /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:make|move|bring|push|put|shift|bump|kick)\s+(.+?)\s+(?:a\s+(?:bit|little|tad|touch)\s+|(?:a\s+)?(?:little|bit)\s+)?(sooner|earlier|later|forward|back)(?:\s+(?:a\s+(?:bit|little))?)?(?:\s+(?:please|pls|for me))?$/i.exec(
+      /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:make|move|bring|push|put|shift|bump|kick)\s+(.+?)\s+(?:a\s+(?:bit|little|tad|touch)\s+|(?:a\s+)?(?:little|bit)\s+)?(sooner|earlier|later|forward|back|off)(?:\s+(?:a\s+(?:bit|little))?)?(?:\s+(?:please|pls|for me))?$/i.exec(
         s,
       );
     if (
@@ -693,7 +696,7 @@ function scheduleOf(
       );
     // "push the referral letters back" … "by 3 days", "a day, they're not packed": that far
     const span =
-      /^(?:(?:ok(?:ay)?|hmm+|um+|er+|just|only|about|maybe)[,\s]+)*(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight|months?))(?:\s+(?:later|back|on|more|sooner|earlier|forward|please))?(?:\s*[,;—–-]\s*.*)?$/i.exec(
+      /^(?:(?:ok(?:ay)?|hmm+|um+|er+|just|only|about|maybe)[,\s]+)*(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|(?:a\s+)?couple(?:\s+of)?|a few)\s+(?:days?|weeks?|fortnight|months?))(?:\s+(?:later|back|on|more|sooner|earlier|forward|please))?(?:\s*[,;—–-]\s*.*)?$/i.exec(
         s,
       );
     const spanDays = span && daysIn(span[1]!);
@@ -839,6 +842,13 @@ function scheduleOf(
     // tomorrow" (not "change the rehearsal one from Thursday to Friday": its words)
     const TO = String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|up to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`;
     // ("make it due on the 25th", "set the dentist one due Friday": "due" says what is set)
+    // ("put it in for Thursday", "pencil it down for Monday": it, then)
+    const pencilled =
+      /^(?:put|pencil|pop|stick|bung|book|get|write)\s+(it|that|this|them)\s+(?:in|down|on|up)\s+(?:for|on|to)\s+(.+)$/i.exec(
+        s,
+      );
+    if (pencilled && looksLikeWhen(clean(pencilled[2]!)))
+      return { type: 'schedule', ref: { kind: 'focus' }, when: clean(pencilled[2]!) };
     let to = new RegExp(TO, 'i').exec(
       s.replace(/^(\S+\s+.+?)\s+due(?=\s+(?:on|for|by|to)\s)/i, '$1'),
     );
@@ -880,7 +890,13 @@ function scheduleOf(
           ? {
               fallback: {
                 type: 'add' as const,
-                title: /^schedule\s+["'`“]/i.test(s) ? s.replace(/^schedule\s+/i, '') : s,
+                // ("put roast the turkey on Christmas Day": the deed is the title)
+                title: /^schedule\s+["'`“]/i.test(s)
+                  ? s.replace(/^schedule\s+/i, '')
+                  : s.replace(
+                      /^(?:put|set|schedule)\s+(?!(?:the|a|an|my|our|his|her|their|in|on|down|up|it|that|this|them|some|task)\b)([a-z]+)\s/i,
+                      '$1 ',
+                    ),
               },
             }
           : {}),
@@ -902,6 +918,19 @@ function scheduleOf(
         type: 'schedule',
         ref: /^(?:it|that|this)$/i.test(shouldBe[1]!) ? { kind: 'focus' } : parseRef(shouldBe[1]!),
         when: clean(shouldBe[2]!),
+      };
+    // "put the report cards one on that day too", "put the strings one on the day of the
+    // rehearsal": the day another task is due
+    const dayOf =
+      /^(?:(?:and|also|then)\s+)?(?:put|move|set|make|do|schedule)\s+(.+?)\s+(?:on|for)\s+(?:that\s+(?:same\s+)?day|the\s+same\s+day|the\s+day\s+of\s+(.+?))(?:\s+(?:too|as well|also))?$/i.exec(
+        s,
+      );
+    if (dayOf && !question)
+      return {
+        type: 'schedule',
+        ref: /^(?:it|that|this)$/i.test(dayOf[1]!) ? { kind: 'focus' } : parseRef(dayOf[1]!),
+        when: '',
+        dayOf: dayOf[2] ? parseRef(dayOf[2]) : { kind: 'focus' },
       };
     // "make the dentist one 3:30pm", "make task 2 friday": that task, then
     const oneThen =

@@ -78,6 +78,12 @@ export const show: Rule = {
       s.match(/^(.+?)\s+(?:have|has|got)\s+(?:a\s+|any\s+)?(?:note|notes|description)\b/i);
     if (inNote && !/^(?:i|we|you|which|what|who|does|do)$/i.test(inNote[1]!))
       return { type: 'show', ref: parseRef(inNote[1]!), about: 'description' };
+    // "whats in the note for the sharon one", "what's on the notes of task 2"
+    const inTheNote =
+      /^(?:(?:can|could) you\s+)?(?:tell me\s+)?what(?:'s|s|\s+is)\s+(?:in|on)\s+the\s+(?:note|notes|description)\s+(?:for|on|of|about)\s+(.+)$/i.exec(
+        s,
+      );
+    if (inTheNote) return { type: 'show', ref: parseRef(inTheNote[1]!), about: 'description' };
     // "can you tell me what the note says on the one about Harold's birthday?"
     const noteSays =
       /^(?:(?:can|could) you\s+)?(?:please\s+)?(?:tell|show|remind)\s+me\s+what\s+(?:the\s+)?(?:note|notes|description)\s+(?:says|said|is)\s+(?:on|for|about|in|of)\s+(.+)$/i.exec(

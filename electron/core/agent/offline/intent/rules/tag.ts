@@ -63,6 +63,32 @@ export const tag: Rule = {
     if (fromIt && (dialogue.askedAbout === 'labels' || dialogue.lastTagged || LABEL_WORDS.test(s)))
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(fromIt[1]!)] };
     // "what labels does the shampoo task have?" … "add dogs as well": one more label
+    // "stick a #reno label on the barbie one too", "put the work tag on task 3": that label, on it
+    const labelOn =
+      /^(?:(?:and|also|then)\s+)?(?:stick|put|add|pop|slap|whack|give)\s+(?:a|an|the)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:label|tag)\s+(?:on|onto|to)\s+(.+?)(?:\s+(?:too|as well|also|please|pls))*$/iu.exec(
+        s,
+      );
+    if (labelOn)
+      return {
+        type: 'tag',
+        ref: /^(?:it|that|this)$/i.test(labelOn[2]!) ? { kind: 'focus' } : parseRef(labelOn[2]!),
+        add: [labelName(labelOn[1]!)],
+        remove: [],
+      };
+    // "move buy compost from #allotment to #garden": one label for another
+    const labelMove =
+      /^(?:move|switch|change|shift)\s+(.+?)\s+from\s+#([\p{L}][\p{L}\p{N}_-]{0,39})\s+to\s+#([\p{L}][\p{L}\p{N}_-]{0,39})$/iu.exec(
+        s,
+      );
+    if (labelMove)
+      return {
+        type: 'tag',
+        ref: /^(?:it|that|this)$/i.test(labelMove[1]!)
+          ? { kind: 'focus' }
+          : parseRef(labelMove[1]!),
+        add: [labelName(labelMove[3]!)],
+        remove: [labelName(labelMove[2]!)],
+      };
     // "the swimming lessons one should be tagged family not work": that label for the other
     const taggedNot =
       /^(?:(?:oops|sorry|no|actually|wait)[,\s]+)*(.+?)\s+(?:should|needs to|has to|ought to)\s+be\s+(?:tagged|labell?ed|under)\s+(?:as\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39}),?\s+(?:not|instead of|rather than)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})$/iu.exec(
@@ -93,6 +119,15 @@ export const tag: Rule = {
       /^(?:(?:and|also|ok|okay)[,\s]+)*(?:add|put|tag it(?:\s+with)?)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:as well|too|also))?$/iu.exec(
         s,
       );
+    // "what tags has fix the fence got?" … "remove weekend": that label off it
+    const dropLabel =
+      dialogue.askedAbout === 'labels'
+        ? /^(?:(?:ok|okay|then|and)[,\s]+)*(?:remove|delete|drop|take off|get rid of|lose)\s+(?:the\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:one|tag|label))?(?:\s+(?:please|pls|then))?$/iu.exec(
+            s,
+          )
+        : null;
+    if (dropLabel && !/^(?:it|that|them|those|both|all)$/i.test(dropLabel[1]!))
+      return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(dropLabel[1]!)] };
     if (alsoLabel && dialogue.askedAbout === 'labels')
       return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(alsoLabel[1]!)], remove: [] };
     // "remove the house tag from it" … "add #complaints instead": a label in its place

@@ -24,7 +24,12 @@ export const whenQuestion: Rule = {
   extract: (s, { question, dialogue }): Intent | undefined => {
     // "what time again?", "which day was it?", "when again?" right after a when: the same task
     if (
-      (dialogue.lastAsked === 'when' || dialogue.lastTimed) &&
+      // (or after any question about one task: "is the flu jab in the morning?" … "what time
+      // exactly?")
+      (dialogue.lastAsked === 'when' ||
+        dialogue.lastAsked === 'status' ||
+        dialogue.lastAsked === 'show' ||
+        dialogue.lastTimed) &&
       /^(?:(?:and|so|sorry|um|uh|wait)[,\s]+)*(?:(?:what|which)\s+(?:time|day|date|hour)|when|what time'?s? it|at what time)(?:\s+(?:again|was it|is it|was that|is that|exactly|did you say))*\??$/i.test(
         s,
       )
