@@ -3340,3 +3340,14 @@ describe('third pass: word order, field names and places said in passing', () =>
     ]);
   });
 });
+
+describe('days kept after a reason', () => {
+  it('"hang on, Fridays I work from home, so only Monday to Thursday" is the repeat\'s days', () => {
+    expect(
+      readIn('hang on, Fridays I work from home, so only Monday to Thursday', {
+        lastAction: 'add',
+        lastTimed: true,
+      }),
+    ).toEqual([{ type: 'details', ref: { kind: 'focus' }, text: 'every Monday to Thursday' }]);
+  });
+});

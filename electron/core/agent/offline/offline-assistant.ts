@@ -1220,7 +1220,8 @@ export class OfflineAssistant implements Engine {
       intent.fallback &&
       ref.kind === 'words' &&
       /^[a-z]+\s+\S/i.test(ref.text.trim()) &&
-      !/^(?:the|my|a|an|our|his|her|their|this|that|task|number|all|every|both|forward|back|up|off|out|over|down|in|on)$/.test(
+      // (a deed, not a word of the question: "can the puppy jabs be next Wednesday")
+      !/^(?:the|my|a|an|our|his|her|their|this|that|task|number|all|every|both|forward|back|up|off|out|over|down|in|on|can|could|would|will|should|shall|may|might|must|is|are|be|do|does|did|has|have|had|was|were|it|its|i|we|you|they|he|she|please|pls|just|also|and|so|then)$/.test(
         deed,
       ) &&
       resolved.tasks.every((t) => !keywords(t.title).includes(stem(deed)))

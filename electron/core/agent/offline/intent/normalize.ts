@@ -238,6 +238,11 @@ export function normalizeText(text: string): string {
         (_, lead: string, level: string, rest: string) =>
           `${lead} ${rest} ${/urgent/i.test(level) ? 'urgent' : `${level} priority`}`,
       )
+      // "hang on, Fridays I work from home, so only Monday to Thursday": why, then the days
+      .replace(
+        /^(?:(?:hang on|wait|actually|oh|no|sorry)[,\s]+)+[^,]+,\s*so\s+only\s+((?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:to|-|through|till)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&)\s*)?)+)$/i,
+        'make it every $1',
+      )
       // "whats due this wk": week
       .replace(/\b(this|next|last)\s+wk\b/gi, '$1 week')
       // "add a high-priority task to …": the priority, said as one word
