@@ -61,7 +61,7 @@ export const prioritize: Rule = {
     if (noNeed)
       return {
         type: 'prioritize',
-        ref: /^(?:it|that|this)$/i.test(noNeed[1]!) ? { kind: 'focus' } : parseRef(noNeed[1]!),
+        ref: parseRef(noNeed[1]!),
         priority: null,
       };
     // "the spring couplets also make high priority", "BNO passport one set medium priority":
@@ -90,7 +90,7 @@ export const prioritize: Rule = {
       const what = (step[2] ?? step[4])!;
       return {
         type: 'prioritize',
-        ref: /^(?:it|that|this)$/i.test(what) ? { kind: 'focus' } : parseRef(what),
+        ref: parseRef(what),
         priority: null,
         step: down ? 1 : -1,
       };

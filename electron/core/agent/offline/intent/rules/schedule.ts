@@ -351,7 +351,7 @@ function scheduleOf(
     )
       return {
         type: 'schedule',
-        ref: /^(?:it|that|this)$/i.test(howFar[1]!) ? { kind: 'focus' } : parseRef(howFar[1]!),
+        ref: parseRef(howFar[1]!),
         when: '',
         ahead: /^(?:sooner|earlier|forward)$/i.test(howFar[2]!) ? -1 : 1,
       };
@@ -363,7 +363,7 @@ function scheduleOf(
     if (toHalf)
       return {
         type: 'details',
-        ref: /^(?:it|that|this)$/i.test(toHalf[1]!) ? { kind: 'focus' } : parseRef(toHalf[1]!),
+        ref: parseRef(toHalf[1]!),
         text: '',
         dayPart: /morning/i.test(toHalf[2]!) ? 'am' : 'pm',
       };
@@ -916,7 +916,7 @@ function scheduleOf(
     )
       return {
         type: 'schedule',
-        ref: /^(?:it|that|this)$/i.test(shouldBe[1]!) ? { kind: 'focus' } : parseRef(shouldBe[1]!),
+        ref: parseRef(shouldBe[1]!),
         when: clean(shouldBe[2]!),
       };
     // "put the report cards one on that day too", "put the strings one on the day of the
@@ -928,7 +928,7 @@ function scheduleOf(
     if (dayOf && !question)
       return {
         type: 'schedule',
-        ref: /^(?:it|that|this)$/i.test(dayOf[1]!) ? { kind: 'focus' } : parseRef(dayOf[1]!),
+        ref: parseRef(dayOf[1]!),
         when: '',
         dayOf: dayOf[2] ? parseRef(dayOf[2]) : { kind: 'focus' },
       };

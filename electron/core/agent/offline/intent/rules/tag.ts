@@ -71,7 +71,7 @@ export const tag: Rule = {
     if (labelOn)
       return {
         type: 'tag',
-        ref: /^(?:it|that|this)$/i.test(labelOn[2]!) ? { kind: 'focus' } : parseRef(labelOn[2]!),
+        ref: parseRef(labelOn[2]!),
         add: [labelName(labelOn[1]!)],
         remove: [],
       };
@@ -83,9 +83,7 @@ export const tag: Rule = {
     if (labelMove)
       return {
         type: 'tag',
-        ref: /^(?:it|that|this)$/i.test(labelMove[1]!)
-          ? { kind: 'focus' }
-          : parseRef(labelMove[1]!),
+        ref: parseRef(labelMove[1]!),
         add: [labelName(labelMove[3]!)],
         remove: [labelName(labelMove[2]!)],
       };
@@ -97,9 +95,7 @@ export const tag: Rule = {
     if (taggedNot)
       return {
         type: 'tag',
-        ref: /^(?:it|that|this)$/i.test(taggedNot[1]!)
-          ? { kind: 'focus' }
-          : parseRef(taggedNot[1]!),
+        ref: parseRef(taggedNot[1]!),
         add: [labelName(taggedNot[2]!)],
         remove: [labelName(taggedNot[3]!)],
       };
