@@ -28,6 +28,8 @@ const HISTORY = [
   { role: 'user' as const, text: 'add a task to buy stamps' },
 ];
 const MAX_TOKENS = 400;
+const PAUSE_MS = 200;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -99,7 +101,12 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
     // The same seeds on both sides: the same tokens are generated.
     for (let i = -2; i < runs; i++) {
       const seed = 100 + Math.max(i, 0);
+      // A pause before each run: a person's message reaches an idle model, not one still warm
+      // from the previous answer. Back to back, whichever side runs second often starts on a
+      // still-busy core and the medians swing between 0.7x and 2.3x from one run to the next.
+      await sleep(PAUSE_MS);
       const x = await app(seed);
+      await sleep(PAUSE_MS);
       const y = await direct(seed);
       if (i >= 0) {
         a.push(x);
