@@ -75,6 +75,12 @@ const ordinal = (n: number) => {
 
 /** A repeat rule in a few words: "Every day", "Every weekday", "Every Mon, Thu", "Every 2 weeks". */
 export function sayRepeat(rule: string): string {
+  const count = /(?:^|;)COUNT=(\d+)/.exec(rule);
+  const every = sayEvery(rule);
+  return count ? `${every}, ${count[1]} time${count[1] === '1' ? '' : 's'} in all` : every;
+}
+
+function sayEvery(rule: string): string {
   const parts = Object.fromEntries(
     rule.split(';').map((p) => p.split('=') as [string, string]),
   ) as Record<string, string | undefined>;

@@ -68,6 +68,9 @@ const stateSchema = z.object({
     })
     .nullable()
     .default(null),
+  /** Words asked about that no task matched ("is 'Renew passport' on my list?"), for "add it
+   * then" in the next message. */
+  notFound: z.string().max(200).nullable().default(null),
   /** A change waiting for the user's yes or no. */
   pending: pendingConfirmationSchema.nullable().default(null),
 });

@@ -95,8 +95,28 @@ const unitFreq = (u: string) =>
 
 /** Words like "weekly" count as a repeat only where they close the text or a part of it ("back up
  * weekly", "weekly at 9"), not as an adjective ("write the weekly report"). */
-const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|p[1-4]\b|#|(?:high|low|medium)\s+prio))`;
+const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|p[1-4]\b|#|(?:high|low|medium)\s+prio|for\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?|times)\b))`;
 const DAY_PART = String.raw`(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?`;
+
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  twenty: 20,
+  thirty: 30,
+};
 
 /** Repeat phrases, longest forms first; each gives the RRULE for its match. */
 const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -311,8 +331,21 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /(?<!\b(?:morning|afternoon|evening|night|tonight))\s*,\s+(?:at\s+)?(?:about|around|roughly)?\s*(?=\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b)/gi,
     () => ' at ',
   ],
+  // "payroll - fri - p1", "draft newsletter // thu // p1": parts set apart as by commas
+  [/(?<=[\p{L}\p{N}.)])\s+(?:-{1,2}|–|—|\/\/|\|)\s+(?=[\p{L}#])/gu, () => ', '],
   // "at midday": noon
   [/\bmidday\b/gi, () => 'noon'],
+  // "pay the condo in day 10", "deadline is day 10 of the month": the 10th (of every month, when
+  // said so); not "day 10 of the course"
+  [
+    /\b(?:(?:on|in|by)\s+(?:the\s+)?day\s+(\d{1,2})\b(?!\s+of\s+(?!(?:the|this|each|every|next)\s+month\b))|\bday\s+(\d{1,2})(?=\s+of\s+(?:the|this|each|every|next)\s+month\b))(?:\s*of\s+(the|this|each|every|next)\s+month\b)?/gi,
+    (_, a?: string, b?: string, which?: string) => {
+      const n = Number(a ?? b);
+      if (n < 1 || n > 31) return _;
+      const nth = ordinalSuffix(n);
+      return /each|every/i.test(which ?? '') ? `on the ${nth} of every month` : `on the ${nth}`;
+    },
+  ],
   // "it's 10.20 now", "at 9.45": a time with a dot (not "£10.20", "2.50 kg")
   [
     /(?<=\b(?:at|it's|its|is|to|by|from|till|until|say|around|about|now|for)\s+)(\d{1,2})\.([0-5]\d)\b(?![.,]\d|\s*(?:%|kg|g|km|m|mi|miles|l|litres?|liters?|ml|cm|mm|lbs?|oz|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|percent|euros?|dollars?|pounds?|quid|bucks)\b)/gi,
@@ -425,7 +458,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "every days": every day
   [/\b(every|each)\s+days\b/gi, (_, e: string) => `${e} day`],
   [
-    /\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tomorow|tommorow|tommorrow|tomorro|tomrrow|tomorrw|2moro|2morrow)\b/gi,
+    /\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tomorow|tommorow|tommorrow|tomorro|tomoro|tmoro|tomrw|2mrw|2moz|tomrrow|tomorrw|2moro|2morrow)\b/gi,
     'tomorrow',
   ],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
@@ -453,6 +486,17 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\b(today|this evening|tonight|this morning|this afternoon|tomorrow (?:morning|afternoon|evening|night))\s+by\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|:))/gi,
     (_, when: string, h: string) =>
       `${when} at ${h}${/evening|tonight|night|afternoon/i.test(when) && Number(h) < 12 ? 'pm' : ''}`,
+  ],
+  // "at 7 this evening": 7pm today
+  [
+    /\b(?:at\s+(\d{1,2})(?::([0-5]\d))?|(\d{1,2}):([0-5]\d))\s+this\s+(morning|afternoon|evening)\b/gi,
+    (whole: string, h1?: string, m1?: string, h2?: string, m2?: string, part = '') => {
+      const h = h1 ?? h2!;
+      const m = m1 ?? m2;
+      return Number(h) > 12
+        ? whole
+        : `at ${h}${m ? `:${m}` : ''}${/morning/i.test(part) ? 'am' : 'pm'} today`;
+    },
   ],
   // ("this evening" alone is today; "at 6 this evening" keeps its time from the words around)
   [/\bthis\s+(?:morning|afternoon|evening)\b/gi, 'today'],
@@ -955,6 +999,48 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
       repeat = `${repeat};BYDAY=${byDay(days[1]!)}`;
   }
 
+  // "every day for 7 days", "weekly for 6 weeks", "every Monday for 4 times": that many in all
+  if (repeat && !/(?:^|;)(?:COUNT|UNTIL)=/.test(repeat)) {
+    const span =
+      /\bfor\s+(?:the\s+next\s+|another\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(days?|weeks?|months?|years?|times|occurrences|sessions|doses)\b/i.exec(
+        masked(),
+      );
+    const n =
+      span && (/^\d/.test(span[1]!) ? Number(span[1]) : (COUNT_WORDS[span[1]!.toLowerCase()] ?? 0));
+    const unit = span?.[2]!.toLowerCase().replace(/s$/, '');
+    const freq = /^FREQ=(\w+)/.exec(repeat)![1];
+    const perWeek = /BYDAY=([A-Z,]+)/.exec(repeat)?.[1]!.split(',').length ?? 1;
+    const total =
+      !n || !unit
+        ? 0
+        : /^(?:time|occurrence|session|dose)$/.test(unit)
+          ? n
+          : freq === 'DAILY' && unit === 'day'
+            ? n
+            : freq === 'DAILY' && unit === 'week'
+              ? n * 7
+              : freq === 'WEEKLY' && unit === 'week' && !/INTERVAL=/.test(repeat)
+                ? n * perWeek
+                : freq === 'MONTHLY' && unit === 'month' && !/INTERVAL=/.test(repeat)
+                  ? n
+                  : freq === 'YEARLY' && unit === 'year'
+                    ? n
+                    : 0;
+    if (
+      span &&
+      total > 0 &&
+      total <= 1000 &&
+      add('repeat', span.index, span.index + span[0].length)
+    )
+      repeat = `${repeat};COUNT=${total}`;
+  }
+  // "fortnightly catch-up with Ngaio on Mondays": every other week, on those days
+  if (repeat && /^FREQ=WEEKLY;BYDAY=[A-Z,]+$/.test(repeat)) {
+    const other = /\b(?:fortnightly|bi-?weekly)\b/i.exec(masked());
+    if (other && add('repeat', other.index, other.index + other[0].length))
+      repeat = repeat.replace('FREQ=WEEKLY', 'FREQ=WEEKLY;INTERVAL=2');
+  }
+
   let dueDate: string | null = null;
   let dueTime: string | null = null;
   if (options.dates !== false) {
@@ -1029,6 +1115,8 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    // ("draft newsletter // thu // p1": the marks that set the parts apart go with them)
+    .replace(/(?:\s+(?:\/\/|\|))+$/g, '')
     // ("add medium priority task organise the shed")
     .replace(/^(?:a\s+)?(?:task|todo|to-do|item)\s*[:,-]?\s+(?=\S)/i, '')
     .trim();

@@ -2586,7 +2586,7 @@ describe('what people say around their requests', () => {
     ['make am urgent o', { text: 'urgent' }],
     ['e dey urgent o', { text: 'urgent' }],
     ['not weekends though', { text: '', without: ['SA', 'SU'] }],
-    ['in the evening, tomorrow', { text: 'tomorrow', dayPart: 'pm' }],
+    ['in the evening, tomorrow', { text: 'tomorrow', dayPart: 'evening' }],
     ['nah make it the afternoon, 2ish', { text: 'the afternoon, about 2' }],
   ])('after an add, "%s" sets its details', (text, details) => {
     expect(readIn(text, { lastAction: 'add', lastTimed: true })).toEqual([
@@ -2718,7 +2718,7 @@ describe('groups, notes and things only the person can do', () => {
           type: 'details',
           ref: { kind: 'words', text: 'the council call' },
           text: '',
-          dayPart: 'am',
+          dayPart: 'morning',
         },
       ],
     ],
@@ -3349,5 +3349,332 @@ describe('days kept after a reason', () => {
         lastTimed: true,
       }),
     ).toEqual([{ type: 'details', ref: { kind: 'focus' }, text: 'every Monday to Thursday' }]);
+  });
+});
+
+describe('phrasings met in held-out sets BA and TV (said differently here)', () => {
+  it.each([
+    [
+      'at 8 this evening',
+      { lastAction: 'add' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'at 8 this evening' }],
+    ],
+    [
+      'at 0730',
+      { lastAction: 'add' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'at 0730' }],
+    ],
+    [
+      '6pm both days',
+      { lastAction: 'add' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'at 6pm' }],
+    ],
+    [
+      'shall we do it at 4 instead',
+      { lastAsked: 'when' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'at 4' }],
+    ],
+    [
+      "fixin' to do it at 5 in the mornin'",
+      { lastAction: 'add' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'at 5 in the morning' }],
+    ],
+    [
+      'they need to be posted by the 3rd',
+      { lastAction: 'add' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'by the 3rd' }],
+    ],
+    [
+      'deadline is day 12 of the month',
+      { lastAction: 'add' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'day 12 of the month' }],
+    ],
+    [
+      'submission is the 9th of May only',
+      { lastAction: 'add' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'the 9th of May' }],
+    ],
+    [
+      'the match is at 3 now, not half 2',
+      {},
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the match' }, when: 'at 3' }],
+    ],
+    [
+      'the open day starts at 10 not 11',
+      {},
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the open day' }, when: 'at 10' }],
+    ],
+    [
+      "we're moving pilates to Wednesdays",
+      {},
+      [{ type: 'set-repeat', ref: { kind: 'words', text: 'pilates' }, repeat: 'Wednesdays' }],
+    ],
+    [
+      'push it by 2 hrs',
+      { lastAsked: 'when' },
+      [{ type: 'schedule', ref: { kind: 'focus' }, shiftMinutes: 120 }],
+    ],
+    [
+      'forget the date on the passport one',
+      {},
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the passport one' }, clear: true }],
+    ],
+    [
+      'the decorating is overdue, put it on Sunday',
+      {},
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the decorating' }, when: 'Sunday' }],
+    ],
+    [
+      "I'm not going to get the tiling done today",
+      {},
+      [{ type: 'schedule', ref: { kind: 'words', text: 'the tiling' }, when: '', ahead: 1 }],
+    ],
+    [
+      'give it another 4 days',
+      { lastAction: 'update' },
+      [{ type: 'schedule', ref: { kind: 'focus' }, shift: 4 }],
+    ],
+    [
+      'they can wait a week, push it',
+      { lastAsked: 'when' },
+      [
+        { type: 'schedule', ref: { kind: 'shown' }, shift: 7 },
+        { type: 'schedule', ref: { kind: 'shown' }, when: '' },
+      ],
+    ],
+    [
+      "it shouldn't any more",
+      { lastAsked: 'when', askedAbout: 'repeat' },
+      [{ type: 'set-repeat', ref: { kind: 'focus' }, repeat: null }],
+    ],
+    ['p2 it', { lastAction: 'add' }, [{ type: 'details', ref: { kind: 'focus' }, text: 'p2 it' }]],
+    [
+      'both of those are for school, tag them',
+      { lastAsked: 'list' },
+      [{ type: 'tag', ref: { kind: 'shown', count: 2 }, add: ['school'], remove: [] }],
+    ],
+    [
+      'anything urgent on the ward list',
+      {},
+      [{ type: 'agenda', priority: 1, label: 'ward', listNamed: true }],
+    ],
+    ['which things have I got for the allotment', {}, [{ type: 'find', text: 'allotment' }]],
+    [
+      'shift everything from today to Monday',
+      {},
+      [
+        {
+          type: 'schedule',
+          ref: { kind: 'all', status: 'pending', filter: { due: 'today' } },
+          when: 'Monday',
+        },
+      ],
+    ],
+    ["list tomorrow's jobs", {}, [{ type: 'agenda', on: 'tomorrow' }]],
+    ["which one's due first?", {}, [{ type: 'agenda', next: true }]],
+    [
+      'I want pay it on the 3rd, not the 8th',
+      { lastAsked: 'when' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'the 3rd' }],
+    ],
+    ['put something in for Monday', {}, [{ type: 'add-missing-title', details: 'for Monday' }]],
+    ['remind me about something tonight', {}, [{ type: 'add-missing-title', details: 'tonight' }]],
+    ['nvm, done it already', { lastAction: 'add' }, [{ type: 'complete', ref: { kind: 'focus' } }]],
+    [
+      "it's the red one I want gone",
+      { lastAction: null, undone: 'delete' },
+      [{ type: 'delete', ref: { kind: 'words', text: 'the red one' } }],
+    ],
+    [
+      "please put also the note 'bring ID'",
+      { lastAction: 'add' },
+      [{ type: 'update', ref: { kind: 'focus' }, description: 'bring ID', alternatives: [] }],
+    ],
+    [
+      'the printer ink can go, found a spare',
+      {},
+      [{ type: 'delete', ref: { kind: 'words', text: 'the printer ink' } }],
+    ],
+    ['the report is nowhere near finished', {}, [{ type: 'unknown' }]],
+    [
+      'scan passports done',
+      {},
+      [{ type: 'complete', ref: { kind: 'words', text: 'scan passports' } }],
+    ],
+    ["garage door's not fixed yet mind", {}, [{ type: 'unknown' }]],
+    ["pop 'book the van' on instead", { undone: 'add' }, [{ type: 'add', title: 'Book the van' }]],
+    [
+      "you better put 'bleed the radiators' on there",
+      {},
+      [{ type: 'add', title: 'Bleed the radiators' }],
+    ],
+    [
+      'chuck out the rota one, not needed',
+      {},
+      [{ type: 'delete', ref: { kind: 'words', text: 'the rota one' } }],
+    ],
+    ['chuck out the old paint', {}, [{ type: 'add', title: 'Chuck out the old paint' }]],
+    [
+      'jumped the gun ticking off the rent, undo it',
+      {},
+      [{ type: 'reopen', ref: { kind: 'words', text: 'the rent' } }],
+    ],
+    [
+      'garage is CLEAR can u tick it pls',
+      {},
+      [{ type: 'complete', ref: { kind: 'focus', context: 'garage is CLEAR' } }],
+    ],
+    [
+      'Gas man has been, please mark task as done',
+      {},
+      [{ type: 'complete', ref: { kind: 'focus', context: 'Gas man has been' } }],
+    ],
+    [
+      'both actually, they cancelled',
+      { awaitingChoice: true, lastAction: 'delete' },
+      [{ type: 'choice', ref: { kind: 'shown', count: 2 } }],
+    ],
+    [
+      "Khan: add note 'send the revised plan'",
+      {},
+      [
+        {
+          type: 'update',
+          ref: { kind: 'words', text: 'Khan' },
+          description: 'send the revised plan',
+        },
+      ],
+    ],
+    [
+      'and the next fortnight or so?',
+      { lastAsked: 'list', agenda: { due: 'today' } },
+      [{ type: 'agenda', within: 14 }],
+    ],
+    ['is that everything?', { lastAction: 'complete' }, [{ type: 'list', status: 'pending' }]],
+    [
+      'Please add one task — I have to renew the permit by Friday itself',
+      {},
+      [{ type: 'add', title: 'Renew the permit by Friday' }],
+    ],
+    [
+      'task 2 is spelt wrong, adress should be address',
+      {},
+      [{ type: 'update', ref: { kind: 'ids', ids: [2] }, replace: ['adress', 'address'] }],
+    ],
+    [
+      'typo in the hotel one — Lisbon not Lisbn',
+      {},
+      [
+        {
+          type: 'update',
+          ref: { kind: 'words', text: 'the hotel one' },
+          replace: ['Lisbn', 'Lisbon'],
+        },
+      ],
+    ],
+    [
+      'the essay one should say Essay on Keats, not Yeats',
+      {},
+      [
+        {
+          type: 'update',
+          ref: { kind: 'words', text: 'the essay one' },
+          title: 'Essay on Keats',
+          alternatives: [],
+        },
+      ],
+    ],
+    [
+      'change the title of the cake one to Order lemon cake but keep the note',
+      {},
+      [
+        {
+          type: 'update',
+          ref: { kind: 'words', text: 'the cake one' },
+          title: 'Order lemon cake',
+          whole: true,
+          alternatives: [
+            {
+              type: 'update',
+              ref: { kind: 'words', text: 'the cake one' },
+              title: 'Order lemon cake',
+              whole: true,
+            },
+            {
+              type: 'update',
+              ref: { kind: 'words', text: 'the title of the cake one' },
+              title: 'Order lemon cake',
+              whole: true,
+            },
+          ],
+        },
+      ],
+    ],
+    [
+      "wait no it's for Maya not Mia",
+      { lastAction: 'add' },
+      [{ type: 'correct', text: 'for Maya', replaces: 'Mia' }],
+    ],
+    ['change the note', {}, [{ type: 'update', ref: { kind: 'any' }, ask: 'description' }]],
+    [
+      'ok add one: code is 4471',
+      { lastAsked: 'note' },
+      [{ type: 'update', ref: { kind: 'focus' }, description: 'code is 4471' }],
+    ],
+    [
+      "what's her email again?",
+      { lastAction: 'update' },
+      [{ type: 'show', ref: { kind: 'focus' }, about: 'description' }],
+    ],
+    [
+      'Thank you. The forms went in on Friday, so you may tick that',
+      { lastAsked: 'list' },
+      [{ type: 'complete', ref: { kind: 'focus', context: 'The forms went in on Friday' } }],
+    ],
+    [
+      "the Fiesta's through its MOT, the van is still in the shop",
+      {},
+      [{ type: 'complete', ref: { kind: 'statement', text: 'the Fiesta passed its MOT' } }],
+    ],
+    [
+      'another one for Monday: collect the prescription',
+      { lastAction: 'add' },
+      [{ type: 'add', title: 'Collect the prescription Monday' }],
+    ],
+    [
+      "pls add 'return the jumper' 4 tmrw",
+      {},
+      [{ type: 'add', title: "'return the jumper' for tomorrow" }],
+    ],
+    [
+      "and the deadline's friday so like, due wednesday",
+      { lastAction: 'add' },
+      [{ type: 'details', ref: { kind: 'focus' }, text: 'wednesday', also: true }],
+    ],
+    [
+      'also: book the photographer, same label',
+      { lastAction: 'add' },
+      [{ type: 'add', title: 'Book the photographer', sameLabels: true }],
+    ],
+    [
+      'the boiler service is urgent though',
+      {},
+      [{ type: 'prioritize', ref: { kind: 'words', text: 'the boiler service' }, priority: 1 }],
+    ],
+    ['Is it possible to see what I have written down?', {}, [{ type: 'list', status: 'all' }]],
+    [
+      'actually change phone to email',
+      { lastAction: 'add' },
+      [
+        {
+          type: 'update',
+          ref: { kind: 'words', text: 'phone' },
+          title: 'Email',
+          alternatives: [{ type: 'update', ref: { kind: 'words', text: 'phone' }, title: 'Email' }],
+        },
+      ],
+    ],
+  ] as [string, Record<string, unknown>, unknown][])('%s', (text, dialogue, intents) => {
+    expect(readIn(text, dialogue)).toEqual(intents);
   });
 });

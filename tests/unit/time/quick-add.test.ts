@@ -730,4 +730,63 @@ describe('quick add: ages and named days are not dates', () => {
       dueDate: '2026-12-12',
     });
   });
+
+  it('reads how long a repeat lasts as a count of occurrences', () => {
+    expect(parse('take the antibiotics every day for 7 days')).toMatchObject({
+      title: 'take the antibiotics',
+      repeat: 'FREQ=DAILY;COUNT=7',
+    });
+    expect(parse('water the seedlings daily for a week')).toMatchObject({
+      title: 'water the seedlings',
+      repeat: 'FREQ=DAILY;COUNT=7',
+    });
+    expect(parse('physio every monday and thursday for 3 weeks').repeat).toBe(
+      'FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6',
+    );
+    expect(parse('call grandad weekly for 6 weeks').repeat).toBe('FREQ=WEEKLY;COUNT=6');
+    // (a stay of some days, then a repeat: no count)
+    expect(parse('stay for 3 days every week').repeat).toBe('FREQ=WEEKLY');
+  });
+
+  it('reads "fortnightly" before the title as every other week on the days said', () => {
+    expect(parse('fortnightly catch-up with Ngaio on Mondays')).toMatchObject({
+      title: 'catch-up with Ngaio',
+      repeat: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO',
+    });
+  });
+
+  it('reads parts set apart by dashes or double slashes', () => {
+    expect(parse('payroll - fri - p1')).toMatchObject({
+      title: 'payroll',
+      dueDate: '2026-12-04',
+      priority: 1,
+    });
+    expect(parse('draft newsletter // thu // p1')).toMatchObject({
+      title: 'draft newsletter',
+      dueDate: '2026-12-03',
+      priority: 1,
+    });
+    // (a dash inside a title stays)
+    expect(parse('Golf - timing belt').title).toBe('Golf - timing belt');
+  });
+
+  it('reads "day 10 of the month" as the 10th, and not a day of something else', () => {
+    expect(parse('pay the condominium in day 10')).toMatchObject({
+      title: 'pay the condominium',
+      dueDate: '2026-12-10',
+    });
+    expect(parse('rent due day 1 of every month')).toMatchObject({
+      repeat: 'FREQ=MONTHLY;BYMONTHDAY=1',
+    });
+    expect(parse('day 10 of the course').dueDate).toBeNull();
+  });
+
+  it('keeps the part of the day said after a time: "at 7 this evening"', () => {
+    expect(parse('call Tobi at 7 this evening')).toMatchObject({
+      title: 'call Tobi',
+      dueDate: '2026-11-28',
+      dueTime: '19:00',
+    });
+    expect(parse('book room 7 this evening').title).toBe('book room 7');
+  });
 });

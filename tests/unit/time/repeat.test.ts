@@ -78,6 +78,14 @@ describe('dates as people say them', () => {
     expect(sayRepeat('FREQ=MONTHLY;BYDAY=1MO')).toBe('Every month on the 1st Mon');
     expect(sayRepeat('FREQ=DAILY;INTERVAL=3')).toBe('Every 3 days');
     expect(sayRepeat('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=3')).toBe('Every year on 3 Mar');
+    expect(sayRepeat('FREQ=DAILY;COUNT=7')).toBe('Every day, 7 times in all');
+    expect(sayRepeat('FREQ=WEEKLY;BYDAY=MO,TH;COUNT=1')).toBe('Every Mon, Thu, 1 time in all');
+  });
+
+  it('ends a repeat said for so long: the last occurrence has nothing after it', () => {
+    // every day for 3 days from Saturday: Sat, Sun, Mon
+    expect(nextOccurrence('FREQ=DAILY;COUNT=3', '2026-11-28', '2026-11-29')).toBe('2026-11-30');
+    expect(nextOccurrence('FREQ=DAILY;COUNT=3', '2026-11-28', '2026-11-30')).toBeNull();
   });
 });
 

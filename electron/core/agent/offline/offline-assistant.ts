@@ -469,7 +469,14 @@ function partRenamed(title: string, ref: TaskRef, value: string): string | undef
     .replace(/^(?:the|my)\s+/i, '')
     .replace(/\s+(?:one|task|item|thing)$/i, '');
   const said = value.trim().split(/\s+/);
-  if (!part || part.length >= title.length || TASK_VERBS.has(said[0]!.toLowerCase()))
+  // (a deed for a deed, "change ring to email", is a word put right; any other title starting
+  // with a deed is the whole new title)
+  const verbForVerb = said.length === 1 && !/\s/.test(part) && TASK_VERBS.has(part.toLowerCase());
+  if (
+    !part ||
+    part.length >= title.length ||
+    (TASK_VERBS.has(said[0]!.toLowerCase()) && !verbForVerb)
+  )
     return undefined;
   // ("change the cement one to 60 bags" for "Order 40 bags of cement": the amount it has)
   if (/^\d+(?:[.,]\d+)?\s*\p{L}*$/u.test(value.trim()) && /\d/.test(title)) {
@@ -682,6 +689,8 @@ const REPORTS =
   /^(?:(?:ok|okay|right|yes|yeah|well)[,\s]+)?(?:(?:i|we)(?:'ve| have)?\s+)?(?:just\s+|already\s+)?(?:done|finished|completed|did|ticked|paid|sent|sorted|booked|called|rang|got|bought|emailed)\b/i;
 
 export class OfflineAssistant implements Engine {
+  /** What the last message asked about and no task matched ("add it then" adds it). */
+  readonly #notFoundBefore = new WeakMap<TurnContext, string>();
   /** The change an undo took back earlier in this turn, for a correction that follows it. */
   readonly #undoneThisTurn = new WeakMap<
     TurnContext,
@@ -725,6 +734,8 @@ export class OfflineAssistant implements Engine {
     state.askedAbout = null;
     // What the last message undid can be made again to another task in this one, no later.
     if (state.undone && !state.lastAction) this.#undoneThisTurn.set(turn, state.undone);
+    if (state.notFound) this.#notFoundBefore.set(turn, state.notFound);
+    state.notFound = null;
     state.undone = null;
     const asking = state.asking;
     state.asking = null;
@@ -816,13 +827,23 @@ export class OfflineAssistant implements Engine {
             : '';
         return `I'm not sure what you'd like me to do with that.${suggestion} ${HELP}`;
       }
-      case 'add-missing-title':
+      case 'add-missing-title': {
+        // ("is 'Renew passport' on my list?" … "ok add it then": the thing asked about)
+        const asked = this.#notFoundBefore.get(turn);
+        if (
+          asked &&
+          !intent.details &&
+          /\b(?:it|that|this|one|them)\b/i.test(turn.text) &&
+          !/["'`]/.test(tidyTitle(asked).slice(1))
+        )
+          return this.#add({ type: 'add', title: tidyTitle(asked) }, turn);
         turn.state.asking = {
           field: 'add',
           taskId: 0,
           ...(intent.details ? { details: intent.details } : {}),
         };
         return 'What should the task say? For example: “buy milk” (or several: “buy milk, call mom”).';
+      }
       case 'add':
         return this.#add(intent, turn);
       case 'list':
@@ -1021,7 +1042,24 @@ export class OfflineAssistant implements Engine {
       if (intent.dayPart && t.dueTime) {
         const hour = Number(t.dueTime.slice(0, 2));
         // ("to the morning" for a 3pm call: 9 in the morning, not 3)
-        const moved = intent.dayPart === 'am' ? (hour % 12 < 5 ? 9 : hour % 12) : (hour % 12) + 12;
+        // ("the afternoon" for a 10am appointment: 2pm; "the evening" for a 3pm one: 3 stays 3)
+        const named: Partial<Record<string, [number, number, number]>> = {
+          morning: [5, 11, 9],
+          afternoon: [12, 17, 14],
+          evening: [17, 21, 18],
+          night: [19, 23, 20],
+        };
+        const span = named[intent.dayPart];
+        const half = intent.dayPart === 'morning' ? hour % 12 : (hour % 12) + 12;
+        const moved = span
+          ? half >= span[0] && half <= span[1]
+            ? half
+            : span[2]
+          : intent.dayPart === 'am'
+            ? hour % 12 < 5
+              ? 9
+              : hour % 12
+            : (hour % 12) + 12;
         args.due_time = `${String(moved).padStart(2, '0')}${t.dueTime.slice(2)}`;
       }
       for (const field of intent.clear ?? []) {
@@ -1503,6 +1541,14 @@ export class OfflineAssistant implements Engine {
         args.due_date = last.dueDate;
         if (last.dueTime && args.due_time === undefined) args.due_time = last.dueTime;
       }
+      // "…, same label": the labels of the task added last
+      const labelled = intent.sameLabels
+        ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.labels.length > 0)
+        : undefined;
+      if (labelled)
+        args.labels = [
+          ...new Set([...((args.labels as string[] | undefined) ?? []), ...labelled.labels]),
+        ];
       // "physics past paper, same time tomorrow": the time of the task added last, that day
       const timed = intent.sameTime
         ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.dueTime)
@@ -1888,7 +1934,14 @@ export class OfflineAssistant implements Engine {
         // it names a task outright ("I don't need the dry cleaning one. Delete it."); "Work is
         // chaos. Move it to 5pm" right after adding a task is about that task.
         if (ref.topic && !ref.context) {
-          const named = inFocus.length === 0 || namesTask(ref.topic, all);
+          // ("she wants 300 now. change the note …": said of whoever the task just talked about
+          // is for)
+          const named =
+            inFocus.length === 0 ||
+            (namesTask(ref.topic, all) &&
+              !/^(?:(?:och|oh|ah|well|so|right)[,\s]+)*(?:he|she|they|it)(?:'s|'re|'ve)?\s/i.test(
+                ref.topic.trim(),
+              ));
           return this.resolve(
             named ? { kind: 'focus', context: ref.topic } : { kind: 'focus' },
             turn,
@@ -2119,6 +2172,16 @@ export class OfflineAssistant implements Engine {
 
   /** Says why the tasks couldn't be found; when it asks "which one?", remembers the request. */
   #unresolved(resolved: Resolved & { ok: false }, turn: TurnContext, intent?: Intent): string {
+    // ("is 'Renew passport' on my list?" … "ok add it then")
+    if (
+      !resolved.candidates?.length &&
+      intent &&
+      (intent.type === 'status' || intent.type === 'show' || intent.type === 'when') &&
+      (intent.ref.kind === 'words' || intent.ref.kind === 'quoted')
+    ) {
+      turn.state.notFound = intent.ref.text.slice(0, 200);
+      return `${resolved.reply} Say “add it” if you'd like it on your list.`;
+    }
     if (resolved.candidates) {
       turn.state.shown = resolved.candidates.map((t) => t.id);
       if (intent)
@@ -2507,6 +2570,22 @@ export class OfflineAssistant implements Engine {
       if (resolved.ok && resolved.tasks.length === 1) {
         const task = resolved.tasks[0]!;
         const args: Record<string, unknown> = { task_id: task.id };
+        // ("swap errands for town on it": a label of the task, not a word of its title)
+        const label = swapped?.replace(/^#/, '').toLowerCase();
+        const to = reading.replace?.[1].replace(/^#/, '').toLowerCase();
+        if (
+          label &&
+          to &&
+          task.labels.includes(label) &&
+          !titleHas(task.title, swapped!) &&
+          /^[\p{L}\p{N}_-]+$/u.test(to)
+        ) {
+          args.labels = [...new Set(task.labels.map((l) => (l === label ? to : l)))];
+          turn.state.lastAction = 'update';
+          const outcome = turn.executeNow([{ tool: 'update_task', args }], '');
+          this.#remember(turn, outcome, []);
+          return this.#describe(outcome, turn);
+        }
         if (reading.title !== undefined)
           args.title =
             (reading.whole ? undefined : partRenamed(task.title, reading.ref, reading.title)) ??

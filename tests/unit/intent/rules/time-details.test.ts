@@ -40,13 +40,13 @@ describe('rule: details', () => {
     if (/^make it \d/.test(text)) expect(details.extract(text, afterAdd(text))).toBeUndefined();
   });
 
-  it('"no, the morning" keeps the hour, in the other half of the day', () => {
+  it('"no, the morning" keeps the hour when it is a morning one, else 9', () => {
     const text = 'No, the morning';
     expect(details.extract(text, context({ lastAction: 'add', lastTimed: true }, text))).toEqual({
       type: 'details',
       ref: { kind: 'focus' },
       text: '',
-      dayPart: 'am',
+      dayPart: 'morning',
     });
   });
 

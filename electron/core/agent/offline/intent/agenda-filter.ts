@@ -12,7 +12,11 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
     )
   )
     return { due: 'overdue' };
-  const d = r.replace(/^(?:(?:is|are)\s+)?(?:(?:due|happening|on|for|coming up)\s+)*/i, '').trim();
+  const d = r
+    .replace(/^(?:(?:is|are)\s+)?(?:(?:due|happening|on|for|coming up)\s+)*/i, '')
+    // ("the next week or so": about that long)
+    .replace(/\s*(?:,\s*)?(?:or so|or thereabouts|give or take|roughly|-?ish)$/i, '')
+    .trim();
   if (
     /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d) ||
     (d === '' && /\bdue\b/i.test(r) && /today/i.test(whole))
@@ -151,7 +155,7 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   }
   // "most urgent in the garden", "urgent for the allotment": how important, for a label
   const inLabel =
-    /^(?:the\s+)?(?:most\s+)?(.+?)\s+(?:in|for|at|around)\s+(?:the|my)\s+#?([\p{L}][\p{L}\p{N}_-]*)$/iu.exec(
+    /^(?:the\s+)?(?:most\s+)?(.+?)\s+(?:in|for|at|around|on|from)\s+(?:the|my)\s+#?([\p{L}][\p{L}\p{N}_-]*)(?:\s+list)?$/iu.exec(
       r,
     );
   const inWhat = inLabel && (readPriority(inLabel[1]!) ?? readDue(inLabel[1]!, whole));

@@ -200,7 +200,7 @@ function dictatedCommas(text: string): string {
       )
       // ("right done it today tick it": the request at the end)
       .replace(
-        /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|i|we|don't|dont|do not|not|never|won't|can't|&))\s+((?:(?:so|please|pls)\s+)?(?:tick|mark|delete|remove|bin|untick|reopen)\s+(?:it|that|them)(?:\s+off|\s+done)?)$/i,
+        /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|u|i|we|don't|dont|do not|not|never|won't|can't|&))\s+((?:(?:so|please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:tick|mark|delete|remove|bin|untick|reopen)\s+(?:it|that|them)(?:\s+off|\s+done)?(?:\s+(?:pls|please|thanks|thx|ta))?)$/i,
         ', $1',
       )
       .replace(
@@ -965,8 +965,22 @@ export function normalizeText(text: string): string {
       )
       // "wah mi have pon mi list" (patois): what do I have on my list; "tek it out": take
       .replace(/^wah\s+(?:mi|me)\s+(?:have|got|ha)\b/i, 'what do I have')
+      .replace(/^(?:wah\s*gw?aa?n|wagw?aa?n)\b[\s,!.]*/i, '')
+      // "wha time mi carry Mummy to clinic?" (patois): what time do I; "dem change it": they
+      .replace(/^wha\s+(?=time|day|mi|me|yuh|dem)\b/i, 'what ')
+      .replace(/^(what time|when|what day)\s+(?:mi|me)\s+(?=[a-z])/i, '$1 do I ')
+      .replace(/^dem\s+(?=[a-z])/i, 'they ')
       .replace(/^wah\b/i, 'what')
       .replace(/\bpon\b/gi, 'on')
+      // "pay the light bill fi Friday", "wah mi have fi do inna di next few days": for, to, in the
+      .replace(
+        /\bfi\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|tomorrow\b|tonight\b|next\b|the\b|di\b|dis\b)/gi,
+        'for ',
+      )
+      .replace(/\b(have|got|need|want)\s+fi\s+(?=[a-z])/gi, '$1 to ')
+      .replace(/\binna\s+di\b/gi, 'in the')
+      .replace(/\b(in|on|for|by|to|from|at)\s+di\s+(?=[a-z])/g, '$1 the ')
+      .replace(/\b(in|on|for|by|till|until)\s+dis\s+(?=[a-z])/gi, '$1 this ')
       .replace(/\bmi\s+(?=(?:list|tasks?|to-?do|jobs?)\b)/gi, 'my ')
       .replace(/\btek\b/gi, 'take')
       .replace(/\bnuh\b/gi, "doesn't")
@@ -1297,6 +1311,82 @@ export function normalizeText(text: string): string {
       // ", new car lol": a remark that ends laughing is chatter, all of it
       .replace(/,\s*[^,"']{1,40}?\s+(?:lol|haha|lmao|rofl)[!.]*\s*$/i, '')
       .replace(/\bwat's\b/gi, "what's")
+      // "push it by 3 hrs": hours (not "1400 hrs", a time)
+      .replace(
+        /\b(\d{1,2}(?:\.\d+)?|an?|one|two|three|four|five|six)\s*hrs?\b(?=\s*(?:$|[,.!?;]|later|earlier|back|forward|ahead|sooner|from|before|after|late|early|and|or|please|pls|instead|then))/gi,
+        (_, n: string) => (/^(?:an?|one|1)$/i.test(n) ? `${n} hour` : `${n} hours`),
+      )
+      // "I want pay it on the 5th", "finish it by Friday", "send it tomorrow": when to do it
+      .replace(
+        /^(?:(?:please|pls|so|ok|okay|then|actually)[,\s]+)*(?:(?:i|we)\s+(?:want|wanna|need|'d like|would like|prefer|plan|will|'ll|can|could|should|must)\s+(?:to\s+)?)?(?:pay|send|call|ring|book|finish|submit|file|post|do|sort|renew|clean|fix|get)\s+(?:it|that|this)\s+(?=(?:on|for|at|by|next|this|tomorrow|today|tonight|in\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i,
+        'do it ',
+      )
+      // "chuck out the bach one", "throw that away": off the list (not "chuck out the rubbish",
+      // a thing to do)
+      .replace(
+        /^((?:(?:ok|okay|so|and|just|please|pls|yeah)[,\s]+)*)(?:chuck|throw|toss|bin)\s+(?:out|away)\s+(?=(?:it|that|this|them|those|(?:the|that)\s+.+?\s+(?:one|task|item|job|reminder)s?)\b)/i,
+        '$1delete ',
+      )
+      .replace(
+        /^((?:(?:ok|okay|so|and|just|please|pls|yeah)[,\s]+)*)(?:chuck|throw|toss)\s+((?:it|that|this|them|those|(?:the|that)\s+.+?\s+(?:one|task|item|job|reminder)s?))\s+(?:out|away)\b/i,
+        '$1delete $2',
+      )
+      // "jumped the gun ticking off the hutch, can you undo that": ticked off by mistake
+      .replace(
+        /^(?:i\s+)?(?:jumped the gun|was too quick|was too hasty|got ahead of myself|was a bit quick)\s+(?:on\s+|with\s+|by\s+|in\s+)?(ticking off|ticking|marking|checking off|completing|crossing off)\s+(.+?)\s*(?:[,;.]\s*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:undo (?:that|it)|put it back|untick it|reopen it)(?:\s+(?:please|pls))?)?[.!?]*$/i,
+        (_, verb: string, what: string) =>
+          `I accidentally ${verb.replace(/ing\b/, 'ed')} ${what}${/^marking$/i.test(verb) ? ' as done' : ''}`,
+      )
+      // "add 'pick up Jas from footy' 4 2moro": "4" for "for", after a quoted title (not "dentist
+      // 4 tomorrow", a time)
+      .replace(
+        /(?<=["'”’`]\s+)4\s+(?=(?:tomorrow|2moro|2morrow|2mrw|tmrw|today|tonight|the weekend|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi,
+        'for ',
+      )
+      // "astra's through its MOT": it passed it
+      .replace(
+        /^((?:the\s+|my\s+|our\s+)?[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?)(?:'s|’s|\s+is|\s+has\s+got|\s+got|\s+went)\s+(?:been\s+)?(?:through|past)\s+((?:its|the|her|his|their)\s+(?:mot|service|inspection|test|exam|check-?up|check|audit|assessment|interview|wof|rego))\b/iu,
+        '$1 passed $2',
+      )
+      // "so you may tick that", "feel free to delete it": permission, said as the request
+      .replace(
+        /(?<=^|[,;.!?]\s*|\bso\s+)(?:you\s+(?:may|might as well)|feel free to|go ahead and)\s+(?=(?:tick|mark|delete|remove|cross|reopen|untick|bin|scrap|drop)\b)/gi,
+        '',
+      )
+      // "is it possible to see what I've written down?": show it
+      .replace(
+        /(?<=^|[.!?]\s+)(?:(?:excuse me|sorry|please|hello|hi)[,.!\s]+)*(?:is it possible|would it be possible|is there a way|can i|could i|may i)\s+(?:for me\s+)?(?:to\s+)?(?:see|view|look at|have a look at|check|get|read)\s+(?=\S)/gi,
+        'show me ',
+      )
+      .replace(
+        /(?<=^|[.!?]\s+)show me what (?:i've|i have|i) (?:written|put|jotted|noted) down\b/gi,
+        'show me my list',
+      )
+      // "please put also the description …": also put
+      .replace(
+        /\b(put|add|set|make|mark|tick|delete|remove|change|move|give)\s+also\s+(?=\S)/gi,
+        'also $1 ',
+      )
+      // "wait no its tomorrow, put it for tomorrow and untick it": the when, said twice
+      .replace(
+        /^((?:(?:wait|no|sorry|oh|oops|actually)[,\s]+)*)(?:it's|its|it is)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*[,;]\s*(?=(?:put|move|set|make|change|push)\s+(?:it|that)\s+(?:for|to|on|at|till|until)\b)/iu,
+        '$1',
+      )
+      // "nvm did it already lol": never mind that, here is the news
+      .replace(
+        /^(?:nvm|never\s?mind)[,.!\s]+(?=(?:i|i've|i'm|did|done|it's|its|already|just|got|that's|it|we|we've)\b)/i,
+        '',
+      )
+      // "move everything from today to tomorrow": everything due today
+      .replace(
+        /\b(everything|all(?:\s+(?:my|the)\s+(?:tasks|stuff|things|jobs))?|the\s+lot|all\s+of\s+(?:them|it))\s+(?:from|on|for|set for)\s+(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?=(?:to|till|until|onto|over to)\s)/gi,
+        '$1 due $2 ',
+      )
+      // "we're moving bible study to Tuesdays": the thing is moving, said as news
+      .replace(
+        /^(?:so\s+)?(?:we're|we are|we'll be|i'm|im|i am|they're|they are)\s+(moving|shifting|switching|changing)\s+(?!it\b|that\b|them\b|this\b)(.+?)\s+(to|till|until)\s+(?=\S)/i,
+        (_, verb: string, what: string, to: string) => `${what} is ${verb.toLowerCase()} ${to} `,
+      )
       // "t3", "tsk 1", "tk 2": shorthand for a task number
       // ("Heathrow T5": a terminal, not task 5)
       .replace(/\b(?:t|tk|tsk|tsks)\s?#?(\d+)\b/gi, (m, n: string, at: number, all: string) =>
@@ -1435,6 +1525,12 @@ export function tidyTitle(raw: string): string {
       ?.slice(1);
   if (quoted) t = quoted[1]!.trim();
   else t = withoutAside(t.replace(REASON, ''));
+  // "add one task — I have to take the scooty in": the deed, without who must do it
+  const mustDo = t.match(
+    /^(?:i|we)\s+(?:have|need|must|gotta|got|ought|'ve got|have got)(?:\s+to)?\s+([a-z]+)\b/i,
+  );
+  if (mustDo && TASK_VERBS.has(mustDo[1]!.toLowerCase()))
+    t = t.slice(mustDo[0].length - mustDo[1]!.length);
   // "add one task: to change the oil": the infinitive's "to" isn't the task's
   const verb = t.match(/^to\s+([a-z]+)\b/i);
   if (verb && TASK_VERBS.has(verb[1]!.toLowerCase())) t = t.slice(3);

@@ -12,6 +12,7 @@ import {
 } from './normalize.ts';
 import { type Reading, REFINERS } from './refiners.ts';
 import { add } from './rules/add.ts';
+import { cleanAbout } from './rules/compound.ts';
 import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
 import { alt, pattern, VERBS } from './vocabulary.ts';
 
@@ -423,6 +424,20 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
           sameWhen: true,
         }) as Intent,
     );
+  // "also: book the minibus for the museum trip, same label": labelled as the last one added
+  const SAME_LABEL =
+    /[,\s]+(?:(?:with|under|and)\s+)?(?:the\s+)?same\s+(?:labels?|tags?|#)(?:\s+(?:as\s+(?:that|the last)(?:\s+one)?|too|as well|please))*$/i;
+  if (
+    dialogue.lastAction === 'add' &&
+    intents.length > 0 &&
+    intents.every((i) => i.type === 'add') &&
+    intents.some((i) => i.type === 'add' && SAME_LABEL.test(i.title))
+  )
+    return intents.map((i) =>
+      i.type === 'add'
+        ? ({ ...i, title: i.title.replace(SAME_LABEL, ''), sameLabels: true } as Intent)
+        : i,
+    );
   // "Oh dear that is wrong, it should say buy first class stamps": the new words put it right;
   // undoing the add first would leave nothing to rename
   if (
@@ -545,7 +560,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
         second.intents.every(
           (i) =>
             // ("stop it repeating and tick it off": finished for good)
-            (CHANGES_OF_A_TASK.has(i.type) || i.type === 'complete') &&
+            (CHANGES_OF_A_TASK.has(i.type) || i.type === 'complete' || i.type === 'reopen') &&
             'ref' in i &&
             i.ref?.kind === 'focus',
         )
@@ -581,7 +596,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
         : read(text, { dialogue, question, sentence });
       if (!best) continue;
       // "I marked the groceries one as done by mistake": a slip to put right, not a request.
-      const intents = slip
+      let intents = slip
         ? best.intents.flatMap((i): Intent[] =>
             i.type === 'complete'
               ? [{ type: 'reopen', ref: i.ref }]
@@ -591,6 +606,21 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
           )
         : best.intents;
       if (intents.length === 0) continue;
+      // "Pepper's off insulin now, stop that one repeating": read from the clause after the
+      // comma, "that one" is the thing named before it (when nothing was talked about yet)
+      const from = sentence.toLowerCase().indexOf(text.toLowerCase().slice(0, 20));
+      const before =
+        from > 0 ? cleanAbout(sentence.slice(0, from).replace(/[\s,;:—–-]+$/, '')) : '';
+      if (
+        before &&
+        /[,;]\s*$/.test(sentence.slice(0, from)) &&
+        !dialogue.lastAction &&
+        !dialogue.lastAsked &&
+        intents.every(
+          (i) => 'ref' in i && i.ref?.kind === 'focus' && !i.ref.context && !i.ref.topic,
+        )
+      )
+        intents = intents.map((i) => ({ ...i, ref: { kind: 'focus', context: before } }) as Intent);
       // The most literal reading wins, unless it is only a catch-all ("I ended up keeping the
       // blender", or a task said on its own) and a later reading holds more ("…, so you can scrap
       // task 2", "and renew the licence, that one too").
@@ -644,7 +674,7 @@ const NAMING =
 
 /** "… and make them p1", "… and tag it thesis", "… and get rid of its date", "… and due fri". */
 const AND_OF_IT =
-  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:tick|cross|check)\s+(?:it|that)\s+off\b|(?:get rid of|remove|clear|drop|take off|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b).*)$/i;
+  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:tick|cross|check)\s+(?:it|that)\s+off\b|(?:untick|uncheck|reopen)\s+(?:it|that|them)\b|(?:get rid of|remove|clear|drop|take off|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b).*)$/i;
 /** Changes made to a task already there, that more can be said of. */
 const CHANGES_OF_A_TASK = new Set<Intent['type']>([
   'schedule',

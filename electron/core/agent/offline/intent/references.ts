@@ -130,8 +130,12 @@ const AFTER_COMMA = /,\s*(?!\s*(?:and|or|&|plus)\b|\s*(?:tasks?\s*)?#?\d)(?=(?:\
 export const withoutReason = (s: string) =>
   s.replace(REASON, '').replace(TRAILING_REASON, '').replace(HEARSAY, '');
 
+/** "the grouting's overdue": how the task stands, said after naming it. */
+const STANDING =
+  /(?<=\S)(?:'s|’s|\s+is|\s+are|'re)\s+(?:(?:now|already|still|a bit|way|well|badly)\s+)?(?:overdue|late|behind|running late|past due|due)$/i;
+
 /** A reference without what was said after it. */
-const refOnly = (s: string) => withoutReason(s).replace(AFTER_COMMA, '');
+const refOnly = (s: string) => withoutReason(s).replace(AFTER_COMMA, '').replace(STANDING, '');
 
 export function parseRef(raw: string): TaskRef {
   let s = stripEndPunctuation(refOnly(raw.trim().replace(TRAILING_SYMBOLS, '')))
@@ -285,7 +289,7 @@ export function parseRef(raw: string): TaskRef {
   }
 
   if (
-    /^(?:them|those|these|them all|them both|all of them|all of those|all those|all these|both|both of them|the both|those ones|these ones|those tasks|these tasks|the two of them|those two|these two|they(?:'re|\s+are)\s+all|(?:those|these)(?:'re|\s+are)\s+all|(?:that|this)\s+lot(?:'s|\s+is)?(?:\s+all)?|'?em\s+all)$/i.test(
+    /^(?:they|them|those|these|them all|them both|all of them|all of those|all those|all these|both|both of them|the both|those ones|these ones|those tasks|these tasks|the two of them|those two|these two|they(?:'re|\s+are)\s+all|(?:those|these)(?:'re|\s+are)\s+all|(?:that|this)\s+lot(?:'s|\s+is)?(?:\s+all)?|'?em\s+all)$/i.test(
       s,
     )
   ) {
@@ -293,7 +297,7 @@ export function parseRef(raw: string): TaskRef {
     return /\ball\b/i.test(s) ? { kind: 'shown', all: true } : { kind: 'shown' };
   }
   if (
-    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
+    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|task|the task|hers|his|theirs|his one|her one|their one|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
       s,
     )
   ) {

@@ -1,13 +1,19 @@
 // Words about time, priority, repeats and labels, as data (the time rules join them into
 // patterns). Dates themselves are read by chrono-node, through the quick-add parser.
 import { parseQuickAdd } from '../../../time/quick-add.ts';
+import type { DayPart } from './types.ts';
 
 // Any fixed day will do: the rules only ask whether words are a date, not which.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
 
 /** Words that are a date or time and nothing else ("Monday", "tomorrow at 5", "the 22nd at 1pm"). */
 export function looksLikeWhen(text: string): boolean {
-  const t = text.trim().replace(/^(?:to|for|on|at|till|until|by)\s+/i, '');
+  // ("at 8": the "at" makes the number a time)
+  const t = text
+    .trim()
+    .replace(/^(?:to|for|on|at|till|until|by)\s+(?:at\s+(?=\d))?/i, (m) =>
+      /\bat\s+$/i.test(m) ? 'at ' : '',
+    );
   if (!t) return false;
   const read = parseQuickAdd(t, { now: SHAPE_DAY, detailsOnly: true });
   return read.title === '' && read.parts.length > 0 && read.parts.every((p) => p.kind === 'date');
@@ -58,3 +64,10 @@ export const labelName = (said: string) =>
     .replace(/\s+(?:tag|label)$/i, '')
     .replace(/^#/, '')
     .toLowerCase();
+
+/** "the afternoon", "pm", "p.m.": the part of the day said. */
+export function partOfDay(said: string): DayPart {
+  const w = said.toLowerCase().replace(/\./g, '');
+  if (w === 'am' || w === 'pm') return w;
+  return (['morning', 'afternoon', 'evening', 'night'] as const).find((p) => w.includes(p)) ?? 'pm';
+}

@@ -38,6 +38,9 @@ export type TaskRef =
 
 export type ChangeAction = 'complete' | 'reopen' | 'delete';
 
+/** A half of the day, or a part of it by name. */
+export type DayPart = 'am' | 'pm' | 'morning' | 'afternoon' | 'evening' | 'night';
+
 /** What a "what's due…?" question asks for; `on` is the words of a day, read when answered. */
 export interface AgendaFilter {
   due?: 'today' | 'overdue' | 'upcoming' | 'none';
@@ -68,6 +71,8 @@ export type Intent =
       likeLast?: true;
       /** "and another for the same time: feed Pepper": due when the task just added is. */
       sameWhen?: true;
+      /** "…, same label": the labels of the task just added. */
+      sameLabels?: true;
       /** "physics past paper, same time tomorrow": at the time of the task just added, on the
        * day said. */
       sameTime?: true;
@@ -201,7 +206,9 @@ export type Intent =
       /** "and Thursday too": one more day for a weekly repeat, not a new date. */
       also?: true;
       /** "no, the morning": the same hour, in that half of the day. */
-      dayPart?: 'am' | 'pm';
+      /** (a part said by name keeps the hour when it falls in that part: "the afternoon" for
+       * 10am is 2pm, for 3am it is 3pm) */
+      dayPart?: DayPart;
       /** "make it half past": minutes from the hour it has (30; "quarter to" is -15). */
       pastHour?: number;
       /** "not fridays": days (MO…SU) a weekly or daily repeat goes without. */

@@ -93,9 +93,11 @@ function afterListHeader(s: string): { items: string; count: number; when?: stri
   // "task 3: done" names a task; "one more: …" and "these 3: …" count the items.
   const counted = words.find((w) => /^\d{1,2}$/.test(w) || (w !== 'one' && w in NUMBER_WORDS));
   // "add for tomorrow: bring the documents": the day said in the header is each item's
-  const when = /^(?:please\s+)?(?:add|put|new tasks?)\s+(?:for|on|by)\s+(.+)$/i.exec(
-    m[1]!.trim(),
-  )?.[1];
+  // ("another one for Thursday: pick up Zara from swimming")
+  const when =
+    /^(?:(?:please\s+)?(?:add|put|new tasks?)|(?:and\s+|also\s+)?(?:another|one more)(?:\s+(?:one|task|thing|reminder))?)\s+(?:for|on|by)\s+(.+)$/i.exec(
+      m[1]!.trim(),
+    )?.[1];
   return {
     items: m[2]!,
     count: counted === undefined ? 0 : Number(counted) || (NUMBER_WORDS[counted] ?? 0),
@@ -114,6 +116,9 @@ export const addList: Rule = {
   // Above the list and shorthand rules: "todo; renew passport; book hotel" is not "show my todos".
   specificity: 79,
   extract: (s, { dialogue }): Intent | Intent[] | undefined => {
+    // ("what's the note on it?" … "add one: …": a note, describe.ts)
+    if (dialogue.lastAsked === 'note' && /^(?:add|put|write|stick|pop)\s+one\s*:/i.test(s))
+      return undefined;
     // "note: keys go in the drop box" right after adding or changing a task describes it.
     if (
       /^(?:note|notes)\s*:/i.test(s) &&

@@ -130,7 +130,11 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
       return undefined;
     // "add a task for Thursday", "set a reminder for next Tuesday at 11": when, but not what yet
     const whenFirst =
-      /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|set(?:\s+up)?|make|create|put in|pop in|stick in)\s+(?:me\s+)?(?:a|an|another|something|one)(?:\s+new)?(?:\s+(?:task|reminder|to-?do|item|one|thing|job))?\s+((?:for|on|at|by|due|next|this|tomorrow|today|tonight|every|each)\b.*)$/i.exec(
+      /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|set(?:\s+up)?|make|create|put in|pop in|stick in|put|pop|stick|bung)\s+(?:me\s+)?(?:a|an|another|something|one)(?:\s+new)?(?:\s+(?:task|reminder|to-?do|item|one|thing|job))?(?:\s+(?:in|on|down))?\s+((?:for|on|at|by|due|next|this|tomorrow|today|tonight|every|each)\b.*)$/i.exec(
+        s,
+      ) ??
+      // "remind me about something tomorrow": when, the what to follow
+      /^remind\s+me\s+(?:about|of|to do)\s+(?:something|a thing|one thing)\s+((?:for|on|at|by|next|this|tomorrow|today|tonight)\b.*)$/i.exec(
         s,
       );
     if (whenFirst && onlyDetails(whenFirst[1]!))
@@ -198,6 +202,9 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
     if (body === undefined && VERB.test(s)) {
       const verb = s.match(VERB)![0].toLowerCase();
       body = s.replace(VERB, '').trim();
+      // "chuck out the rubbish", "throw away the old paint": the verb and its particle, a deed
+      if (/^(?:chuck|throw|stick|pop|bung)$/.test(verb) && /^(?:out|away)\s+\S/i.test(body))
+        return addWhole(s.replace(ADD_THAT_TAIL, '').replace(ADD_THAT_BARE, ''));
       // "make dinner", "schedule a check-up", "write thank-you cards": a deed of its own, unless
       // what follows says it goes on the list ("make a task to…", "write down…", "…on my list").
       if (
@@ -381,6 +388,10 @@ function quoted(text: string): Intent | Intent[] | undefined {
     ) ||
     TRAILERS.test(` ${rest}`) ||
     /^(?:for me|please|pls|thanks|thank you|(?:on|in) there|on it)$/i.test(rest) ||
+    // ("put 'book the village hall' on instead", "stick 'X' on there too")
+    /^(?:on|in|down|up)(?:\s+(?:there|here|it))?(?:\s+(?:instead|too|as well|please|pls|for me|thanks|then|now))*$/i.test(
+      rest,
+    ) ||
     rx`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`.test(
       rest.replace(TRAILERS, '').trim(),
     ) ||

@@ -5,7 +5,7 @@
 // just shown. Questions: they only ever read.
 import type { AgendaFilter, Intent, Rule } from '../types.ts';
 import { NOT_LABELS, readAgenda } from '../agenda-filter.ts';
-import { labelName } from '../time-words.ts';
+import { labelName, looksLikeWhen } from '../time-words.ts';
 import { TASK_VERBS } from '../vocabulary.ts';
 
 const ASKING =
@@ -59,6 +59,13 @@ export const agenda: Rule = {
       )
     )
       return { type: 'agenda', next: true };
+    // "which one's due sooner?", "which is due first?": the first one due
+    if (
+      /^(?:(?:so|and|ok|okay)[,\s]+)?(?:which(?:\s+(?:one|task|job|thing))?(?:'s|\s+is|s)\s+(?:due\s+)?|what(?:'s|\s+is|s)\s+due\s+)(?:sooner|soonest|first|earliest|next|earlier)(?:\s+(?:of (?:them|those|the two)|then))?$/i.test(
+        s,
+      )
+    )
+      return { type: 'agenda', next: true };
     // "the #shop ones", "just the #work stuff": the tasks with that label, named by it
     const hashKind =
       /^(?:(?:just|only)\s+)?(?:the\s+)?#(\p{L}[\p{L}\p{N}_-]*)\s+(?:ones|tasks|stuff|things|items|jobs|bits)(?:\s+(?:please|pls|only))?\??$/iu.exec(
@@ -78,7 +85,7 @@ export const agenda: Rule = {
     const prev = context.dialogue.agenda;
     const more =
       prev && listed
-        ? /^(?:(?:ok|okay|so|right|no)[,\s]+)?(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+(?:for|on|what's|whats|what is))?|(?:(?:but\s+)?(?:only|just))(?:\s+(?:for|in|within|over))?)\s+(?:the\s+)?(.+?)(?:\s+(?:ones?|tasks?|stuff|then))?\??$/i.exec(
+        ? /^(?:(?:ok|okay|so|right|no)[,\s]+)?(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+(?:for|on|what's|whats|what is))?|(?:(?:but\s+)?(?:only|just))(?:\s+(?:for|in|within|over))?)\s+(?:the\s+(?!(?:next|coming)\s))?(.+?)(?:\s+(?:ones?|tasks?|stuff|then))?\??$/i.exec(
             s,
           )
         : null;
@@ -228,6 +235,14 @@ export const agenda: Rule = {
       .replace(/\s+(?:on|in)\s+(?:(?:my|the)\s+(?:list|plate|agenda|to-?do list)|here|there)$/i, '')
       // "this week looking like", "today look like"
       .replace(/\s+(?:look(?:s|ing)?\s+like|shaping up|look(?:s|ing)?)$/i, '')
+      // "list tomorrow's stuff", "show me friday's jobs": that day's
+      .replace(
+        /^(.+?)['’]s?\s+(?:stuff|tasks?|things|jobs|items|list|bits|agenda|plans?|schedule|to-?dos?)$/i,
+        (whole, when: string) =>
+          looksLikeWhen(when) || /^(?:this|next)\s+week(?:end)?$|^the\s+weekend$/i.test(when)
+            ? when
+            : whole,
+      )
       // "labelled phd that's still open": the open ones are what is shown anyway
       .replace(
         /\s+(?:that(?:'s| is| are)|which (?:is|are))\s+(?:still\s+)?(?:open|pending|to do|not done|left|outstanding)$/i,

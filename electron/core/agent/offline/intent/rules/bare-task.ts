@@ -31,6 +31,13 @@ export const bareTask: Rule = {
       return undefined;
     if (FEELING_AFTER.test(s) || /^(?:back|home)\s+(?:home|now|from|again)\b/i.test(s))
       return undefined;
+    // "top field gate's not fixed yet": how a thing stands, not a thing to do
+    if (
+      /(?:'s|’s|\s+is|\s+are|'re)\s+(?:still\s+)?not\s+(?:\w+\s+)?(?:yet|done|finished|fixed|sorted)\b|\b(?:isn't|aren't|hasn't been|haven't been)\s+\w+\s+yet\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     const found = addWhole(s);
     return Array.isArray(found)
       ? found.map((i): Intent => ({ ...i, unasked: true }) as Intent)

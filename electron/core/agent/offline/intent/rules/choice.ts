@@ -64,7 +64,7 @@ export const choice: Rule = {
       .replace(/^(?:just|only)\s+(?=\S)/i, '')
       // "both, same bag": the answer, then why
       .replace(
-        /^(both(?:\s+of\s+them)?|all(?:\s+of\s+them)?|the two|all three)\s*[,;—–-]\s*.*$/i,
+        /^(both(?:\s+of\s+them)?|all(?:\s+of\s+them)?|the two|all three)(?:\s+(?:actually|then|really|please|pls|i think))?\s*[,;—–-]\s*.*$/i,
         '$1',
       )
       // "all of them, yeah": the answer, then a yes

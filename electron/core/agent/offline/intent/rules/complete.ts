@@ -43,9 +43,13 @@ export const complete: Rule = {
     )
       ? { type: 'complete', ref: { kind: 'focus' } }
       : undefined) ??
-    withException(text, extractChange) ??
+    (NOT_QUITE.test(text) ? undefined : withException(text, extractChange)) ??
     (context.question ? undefined : groupDoneExcept(text)),
 };
+
+/** "the essay is nowhere near done", "almost finished": not done (yet). */
+const NOT_QUITE =
+  /\b(?:nowhere near|far from|not even close to|not quite|not nearly|almost|nearly|half|partly|partially|mostly|not yet|not)\s+(?:done|finished|complete|completed|sorted|ready)\b/i;
 
 /** "all done except the last one", "everything finished but task 2": with the exception named,
  * a bare "all done" reports a change (alone, "all done?" would ask for the list). */

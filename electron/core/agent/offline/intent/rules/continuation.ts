@@ -203,6 +203,10 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
   }
 }
 
+/** "and tomorrow's too", "the next one as well": the next time of a repeating task. */
+export const NEXT_TIME_TOO =
+  /^(?:(?:and|oh|also|plus)[,\s]+)*(?:tomorrow's|the next one|next week's|the next|tomorrow's one|the one after|the following one)(?:\s+(?:one|too|as well|also))*(?:\s*[,;]\s*(?:i|we)\b.*)?$/i;
+
 /** "put the same note on the other one": the last update again, on another task. */
 export const sameChange: Rule = {
   name: 'same-change',
@@ -216,6 +220,10 @@ export const sameChange: Rule = {
         .replace(/[.!]+$/, '')
         .match(/^(?:(?:and|also|plus)\s+)?(?:to|for|on)\s+(.+?)\s*:\s*(\S.*)$/i);
     if (more) return { type: 'again', ref: parseRef(more[1]!), value: more[2]! };
+    // "lunch box prep done" … "and tomorrow's too, I made two": the next time of the same
+    // repeating task, done as well
+    if (dialogue.lastAction === 'complete' && NEXT_TIME_TOO.test(s))
+      return { type: 'complete', ref: { kind: 'focus' } };
     const same = s.match(
       /^(?:(?:put|add|set|use|copy|give|do)\s+)?(?:the\s+)?same\s+(?:note|description|details|title|name|thing)\s+(?:on|to|for|onto|with)\s+(.+?)(?:\s+(?:too|as well|please))?$/i,
     );

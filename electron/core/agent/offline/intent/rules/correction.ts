@@ -2,6 +2,7 @@
 // "no, the other one", "I meant the bread one", "sorry, task 2 not 3", "green not blue",
 // "not the bank, the insurer", "actually, no - the ones in the kitchen".
 import { tidyTitle } from '../normalize.ts';
+import { NEXT_TIME_TOO } from './continuation.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
@@ -21,6 +22,15 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, context): Intent | undefined => {
+    // ("… done" … "and tomorrow's too": the next time done as well, continuation.ts)
+    if (context.dialogue.lastAction === 'complete' && NEXT_TIME_TOO.test(s)) return undefined;
+    // ("put it for tomorrow and untick it": two requests, each its own (compound.ts))
+    if (
+      /^(?:(?:wait|no|sorry|actually|oops)[,\s]+)*(?:(?:it's|its|it is)\s+[^,]+,\s*)?(?:put|move|set|make|change)\s+(?:it|that)\s+.+?\s+(?:and|then)\s+(?:also\s+)?(?:untick|tick|mark|delete|remove|reopen|uncheck)\s+(?:it|that)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // ("no wait, that was last week's batch, they're still due, put it back": the request at the
     // end says what is put right)
     if (
@@ -31,6 +41,23 @@ export const correction: Rule = {
       )
     )
       return undefined;
+    // "no sorry, it's the trip form I signed, the reading record's still to do": the deed was
+    // done to the other one (what is still to do, said after, is the one first named)
+    const cleft = s
+      .replace(/^(?:(?:no|nope|sorry|oops|wait|actually|ah|oh|hang on)[,!\s]+)+/i, '')
+      .replace(/\s*[,;]\s*[^,;]*\b(?:still|not yet|yet to)\b[^,;]*$/i, '')
+      .match(
+        /^(?:it's|it is|it was)\s+(.+?)\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?([a-z]+ed|did|done|paid|sent|got|bought|made|put|sold|rang|took|wrote|read|drove|gave)$/i,
+      );
+    const deed = cleft && pastToBase(cleft[2]!);
+    if (
+      cleft &&
+      context.dialogue.lastAction === 'complete' &&
+      !/^(?:it|that|this)$/i.test(cleft[1]!)
+    )
+      return deed
+        ? { type: 'correct', ref: { kind: 'statement', text: `${deed} ${cleft[1]!}` } }
+        : { type: 'correct', ref: parseRef(cleft[1]!), text: cleft[1]! };
     // "no wait, the Rex one, Luna still needs her check-up": the one meant, then why
     const meantOne =
       /^((?:(?:no|wait|sorry|oops|actually|hang on)[,!\s]+)+(?:i\s+meant\s+)?the\s+(?!other\b)[^,]+?\s+one)\s*,\s*\S.*$/i.exec(
@@ -388,7 +415,7 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     );
     if (keep) return { type: 'correct', ref: parseRef(keep[1]!) };
     // "it is for the office, not the team": the words meant, then the words written
-    const forNot = text.match(/^(?:it|that)(?:'s|\s+is|\s+was)\s+(.+?),?\s+not\s+(.+)$/i);
+    const forNot = text.match(/^(?:it|that)(?:'s|’s|s|\s+is|\s+was)\s+(.+?),?\s+not\s+(.+)$/i);
     if (forNot && (last === 'add' || last === 'update') && !COMMAND.test(forNot[1]!))
       return { type: 'correct', text: forNot[1]!, replaces: forNot[2]! };
     // "it goes on the other booking task"

@@ -22,6 +22,18 @@ export const count: Rule = {
       )
     )
       return undefined;
+    // ("how many tulips was it for Mrs Green?": a number in a note)
+    const counted =
+      /^how many\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:was|is|were|are|'s)\s+(?:it|that|there|they|those|she|he|we)\b/u.exec(
+        t,
+      );
+    if (
+      counted &&
+      !/\b(?:tasks?|jobs?|things?|items?|ones?|todos?|to-dos?|chores?|errands?|of|open|pending|left|done|finished|completed|remaining|outstanding|overdue|urgent)\b/.test(
+        counted[1]!,
+      )
+    )
+      return undefined;
     // "how many jobs left for flat 4?": a count of the tasks those words find
     const about = t.match(
       /^how many\s+(?:(?:tasks|jobs|things|items|ones|todos)\s+)?(?:(?:are\s+)?(?:left|pending|open|to do|remaining|outstanding|done|finished|completed)\s+)?(?:do i have\s+)?(?:for|about|to do with|regarding|involving|mentioning)\s+(.+)$/,

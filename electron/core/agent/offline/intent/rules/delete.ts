@@ -7,7 +7,11 @@ import { alt, rx, VERBS } from '../vocabulary.ts';
 const DELETE_OR_TAKE = alt([...VERBS.delete, 'take', 'pull']);
 
 type Change = Extract<Intent, { type: 'delete' }>;
-const removed = (ref: string): Change => ({ type: 'delete', ref: parseRef(ref) });
+// ("delete the rota one, not needed": the verb, said twice, is no part of the task's name)
+const removed = (ref: string): Change => ({
+  type: 'delete',
+  ref: parseRef(ref.replace(/^(?:delete|remove)\s+(?=(?:the|that|this|my)\s)/i, '')),
+});
 
 export const deleteRule: Rule = {
   name: 'delete',
@@ -84,7 +88,19 @@ function extractChange(said: string): Change | undefined {
     m = s.match(
       /^(?:i'm|i am|we're|we are)\s+not\s+(?:going to|gonna)\s+(?:bother\s+(?:with\s+)?)?(.+?)(?:\s+(?:anymore|any more|after all))?$/i,
     );
-    if (m) return removed(m[1]!);
+    // (not "I'm not going to get the quilt done tomorrow": late, not dropped)
+    if (
+      m &&
+      !/\b(?:done|finished|sorted|completed|ready|in time|on time|by|today|tonight|tomorrow|this week|this weekend|until|till|yet)$/i.test(
+        m[1]!,
+      )
+    )
+      return removed(m[1]!);
+    // "it's the patio one I want gone", "the second one's the one we need deleted"
+    m = s.match(
+      /^(?:(?:no|actually|wait|sorry|oh)[,\s]+)*(?:it's|it is|it was|'tis)?\s*(.+?)\s+(?:(?:that|which)\s+)?(?:i|we)\s+(?:want|wanted|need|meant|'d like)(?:\s+to\s+be)?\s+(?:gone|deleted|removed|binned|scrapped|dropped|off(?:\s+(?:the|my)\s+list)?)$/i,
+    );
+    if (m && !/^(?:it|that|this)$/i.test(m[1]!)) return removed(m[1]!);
     // "I would like the task about the bake sale removed"
     m = s.match(
       /^(?:i(?:'d| would| should)? (?:like|want)|please have|can you have|could you get)\s+(.+?)\s+(?:removed|deleted|taken off(?: (?:my|the) list)?|gone|binned|cancelled)$/i,
@@ -92,7 +108,7 @@ function extractChange(said: string): Change | undefined {
     if (m) return removed(m[1]!);
     // "the third one can go", "the last two can go, no longer relevant"
     m = s.match(
-      /^(.+?)\s+(?:can|could|should|may)\s+(?:go|come off|go off|be taken off|be (?:deleted|removed|dropped|scrapped|binned))(?:\s+(?:the|my)\s+list)?(?:\s+(?:altogether|entirely|now|completely))?(?:\s*[,;-]\s*(?:(?:they're|it's|they are|it is)\s+)?(?:no longer (?:relevant|needed|happening)|not (?:needed|relevant|happening)(?: any ?more)?|don't need (?:it|them)(?: any ?more)?|done with (?:it|them)))?$/i,
+      /^(.+?)\s+(?:can|could|should|may)\s+(?:go|come off|go off|be taken off|be (?:deleted|removed|dropped|scrapped|binned))(?:\s+(?:the|my)\s+list)?(?:\s+(?:altogether|entirely|now|completely))?(?:\s*[,;-]\s*(?:(?:they're|it's|they are|it is)\s+)?(?:no longer (?:relevant|needed|happening)|not (?:needed|relevant|happening)(?: any ?more)?|don't need (?:it|them)(?: any ?more)?|done with (?:it|them))|\s*[,;—–]\s*(?!(?:and|then|also|but|tick|mark|add|delete|remove|move|put|set|make|change|rename)\b)[^,;]{1,60})?$/i,
     );
     if (m) return removed(m[1]!);
     m = s.match(

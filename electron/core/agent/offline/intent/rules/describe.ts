@@ -2,6 +2,7 @@
 // "details for the dentist task - ask about the filling", "on the party task, add the details X".
 import { pattern, rx } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
+import { tidyDescription } from '../normalize.ts';
 import type { Rule } from '../types.ts';
 import {
   DESCRIPTION_NOUN,
@@ -39,6 +40,15 @@ export const describeRule: Rule = {
       )
     )
       return { type: 'update', ref: { kind: 'focus' }, description: '' };
+    // "what's the note on the permit one?" … "add one: permit number is on the windscreen"
+    const addOne =
+      context.dialogue.lastAsked === 'note'
+        ? /^(?:(?:ok|okay|then|so|right|well)[,\s]+)*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:add|put|write|give it|stick|pop)\s+(?:one|one in|one on|it one|something)\s*(?::|,|-|saying|that says|to say)\s*(.+)$/i.exec(
+            said,
+          )
+        : null;
+    if (addOne)
+      return { type: 'update', ref: { kind: 'focus' }, description: tidyDescription(addOne[1]!) };
     // "also add a note: ask for Marco", "and put in the details: …": on the task just talked about.
     const s = said.replace(
       /^(?:(?:oh\s+)?and\s+(?:also\s+)?|also\s+|plus\s+)(?=(?:add|put|write|attach|set|give it|leave)\b)/i,
@@ -68,6 +78,10 @@ export const describeRule: Rule = {
       ) ??
       s.match(
         rx`^(?:for|on)\\s+(.+?),?\\s+(?:(?:can|could|would)\\s+you\\s+)?(?:please\\s+)?(?:put|write|add|stick|pop)\\s+(["'\`].+["'\`])\\s+(?:in|into|on|as)\\s+(?:the\\s+|its\\s+)?${DESCRIPTION_NOUN}$`,
+      ) ??
+      // "Ng: add note 'await counsel's opinion'": a task named the short way, then its note
+      s.match(
+        rx`^([^:,]{1,40}?)\\s*:\\s*(?:add|put|write|attach|leave)\\s+(?:a\\s+)?${DESCRIPTION_NOUN}\\s*:?\\s*(["'\`].+["'\`])$`,
       );
     if (own) return updateIntent(own[1]!, 'description', own[2]!);
     const out: UpdateIntent[] = [];
@@ -87,6 +101,11 @@ export const describeRule: Rule = {
       s.match(rx(strings, ...values));
     let m = re`^(?:set|change|update|edit|make|give|put|replace)\\s+(its|their|the task's|that|this|the)\\s+${DESCRIPTION_NOUN}\\s+(?:to|as|with|:)\\s*:?\\s*(.+)$`;
     if (m) push('it', m[2]!);
+    // "make the note Collect from Morag, £15 each": what it says, straight after
+    m = re`^(?:make|set)\\s+(?:its|the)\\s+${DESCRIPTION_NOUN}\\s+(?!(?:to|as|with|say|read|of|for|on|in|shorter|longer|clearer|bigger|smaller)\\b)(.+)$`;
+    // (said as written: a capital or a quote starts it)
+    if (m && /^["'`\p{Lu}]/u.test(m[1]!) && context.dialogue.lastAction !== 'add')
+      push('it', m[1]!);
     m = re`^(?:set|change|update|edit|make|put|replace|modify|give)\\s+(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|for|on|in)\\s+(.+)$`;
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(?:add|attach|put|give|write|append|include|leave|pin|stick)\\s+(?:a\\s+|the\\s+|some\\s+|this\\s+|one\\s+|another\\s+)?(?:following\\s+|little\\s+|short\\s+|quick\\s+|small\\s+|few\\s+|more\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|for|on)\\s+(.+)$`;
@@ -223,6 +242,16 @@ export const describeRule: Rule = {
       const quotedNote = m?.[1]!.match(/^(.+?)\s+(["'`][^"'`]+["'`])$/);
       if (quotedNote) return updateIntent(quotedNote[1]!, 'description', quotedNote[2]!);
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
+      // "change the note": on which task (the one just talked about, if any), and to what?
+      m = re`^(?:change|edit|update|rewrite|redo|fix|amend)\\s+(?:the|its|a|that)\\s+${DESCRIPTION_NOUN}(?:\\s+(?:please|pls))?$`;
+      if (m) {
+        const talkedAbout = context.dialogue.lastAction || context.dialogue.lastAsked;
+        return {
+          type: 'update',
+          ref: talkedAbout ? { kind: 'focus' } : { kind: 'any' },
+          ask: 'description',
+        };
+      }
       // "change the note on call grandma": to what?
       m = re`^(?:change|edit|update|rewrite|redo|fix)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:on|for|of|in)\\s+(.+)$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };

@@ -3,8 +3,9 @@
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { parseRef } from '../references.ts';
-import { onlyDetails } from '../time-words.ts';
-import type { DialogueView, Intent, Rule, TaskRef } from '../types.ts';
+import { onlyDetails, partOfDay } from '../time-words.ts';
+import { escapeRegExp } from '../vocabulary.ts';
+import type { DayPart, DialogueView, Intent, Rule, TaskRef } from '../types.ts';
 
 type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
 /** "no", "remove the", "drop its", "take off the": what clears a field. */
@@ -43,9 +44,9 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will)\s+(?:you\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
-  /(?:[\s,]*\b(?:or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
+  /(?:[\s,]*\b(?:only|itself|or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|(?:on\s+)?(?:both|all|each|the two)\s+(?:days|of them|times)|(?:each|every) (?:time|day|week)|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -77,7 +78,7 @@ interface Read {
   clear: Cleared[];
   /** The words said only details (or only cleared some). */
   parts: number;
-  dayPart?: 'am' | 'pm';
+  dayPart?: DayPart;
   pastHour?: number;
 }
 
@@ -91,9 +92,14 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       '',
     )
     .replace(/^(?:inshallah|insha'?allah)\s+/i, '')
+    // "the deadline's friday so like, due thursday": the reason, then the details asked for
+    .replace(
+      /^(?:(?:ugh|and|oh|but|also|so)[,\s]+)*(?:the\s+)?(?:deadline|cut-?off|due date|hand-?in|closing date)(?:'s|’s|\s+is)\s+[^,]{1,30}?\s+so(?:\s+like)?\s*,?\s+(?=\S)/i,
+      '',
+    )
     // "the time should be 14:00", "it is scheduled for 11 August", "last date is the 20th"
     .replace(
-      /^(?:(?:the\s+)?(?:time|date|day)\s+(?:should|will|must)\s+be|it(?:'s|\s+is)\s+(?:scheduled|planned|booked|set)\s+(?:for|on)|(?:the\s+)?(?:deadline|last date|due date|closing date|cut-?off)\s+(?:is|'s)|it(?:'s|\s+is)\s+for)\s+/i,
+      /^(?:(?:the\s+)?(?:time|date|day)\s+(?:should|will|must)\s+be|it(?:'s|\s+is)\s+(?:scheduled|planned|booked|set)\s+(?:for|on)|(?:the\s+|my\s+|our\s+)?(?:deadline|last date|due date|closing date|cut-?off|submission|hand-?in|payment date|final date)\s+(?:is|'s)|it(?:'s|\s+is)\s+for)\s+/i,
       '',
     )
     // "end of the week would do", "9:45 start", "every day at 6:30 till I say stop"
@@ -159,7 +165,10 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     /\b(?:instead of|rather than|not)\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?$/i.test(
       said,
     );
-  if (/^\d{1,2}(?::\d{2}|\s*(?:am|pm))$/i.test(rest)) rest = `at ${rest}`;
+  // ("at 6 this evening", "at 1400": the "at" that made the number a time, given back)
+  if (/^\d/.test(rest) && new RegExp(String.raw`\bat\s+${escapeRegExp(rest)}`, 'i').test(said))
+    rest = `at ${rest}`;
+  else if (/^\d{1,2}(?::\d{2}|\s*(?:am|pm))$/i.test(rest)) rest = `at ${rest}`;
   // ("it's 10.20 now": a time with a dot)
   else if (/^\d{1,2}\.[0-5]\d$/.test(rest)) rest = `at ${rest.replace('.', ':')}`;
   else if (
@@ -195,7 +204,7 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       rest,
     );
   if (half && dialogue.lastTimed)
-    return { text: '', clear, parts: 1, dayPart: /morning|^a/i.test(half[1]!) ? 'am' : 'pm' };
+    return { text: '', clear, parts: 1, dayPart: partOfDay(half[1]!) };
   // "in the evening, tomorrow", "Friday, in the morning": a day, and that half of it
   const halfAnd =
     /^(?:(?:in|for)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s*,?\s+(?!at\b|about\b|around\b|\d)(.+)$|^(.+?)\s*,?\s+(?:in|for)\s+the\s+(morning|afternoon|evening|night)$/i.exec(
@@ -211,7 +220,7 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       return {
         ...day,
         parts: day.parts + 1,
-        dayPart: /morning/i.test(halfAnd[1] ?? halfAnd[4]!) ? 'am' : 'pm',
+        dayPart: partOfDay(halfAnd[1] ?? halfAnd[4]!),
       };
   }
   // ("make that two weeks" after "push it back a week": that much in place of it, schedule.ts)
@@ -513,7 +522,7 @@ export const details: Rule = {
       );
     // (after putting one back, "set it for Friday" says which, and what to do)
     const explicit =
-      dialogue.lastAction === 'reopen' &&
+      (dialogue.lastAction === 'reopen' || dialogue.lastAction === 'complete') &&
       /^(?:(?:and|ok|okay|so|then)[,\s]+)*(?:set|move|make|put|push|change|give)\s+(?:it|that)\b/i.test(
         said,
       );

@@ -12,7 +12,8 @@ const PATTERNS = [
   /^(?:(?:do i have|have i got|is there|got)\s+)?(?:anything|any (?:tasks?|jobs?|items?|things?|todos?|reminders?)|something)\s+(?:on there|in there|on (?:my|the) list|on it)\s+(?:about|regarding|to do with|related to|for|with|mentioning)\s+(.+)$/i,
   /^(?:anything|any (?:tasks?|jobs?|items?|things?|todos?|reminders?))\s+(?:about|regarding|to do with|related to|mentioning|for)\s+(.+)$/i,
   // "what have I got for Park Street?", "what's there for the wedding?"
-  /^what(?:'ve|\s+have|\s+do)?\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?:for|about|at)\s+(.+)$/i,
+  // ("which things have I got for school")
+  /^(?:what|which)(?:\s+(?:things|tasks|jobs|stuff|bits|items))?(?:'ve|\s+have|\s+do)?\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?:for|about|at)\s+(.+)$/i,
   /^(?:any\s+)?(?:tasks?|items?|anything)\s+(?:w\/|with|containing|mentioning|that mention|that say)\s+(.+?)(?:\s+in\s+(?:them|it))?$/i,
   /^(?:did|have)\s+(?:i|we)\s+(?:already\s+)?(?:add(?:ed)?|put|write|note|create)\s+(?:something|anything|a task|any (?:tasks?|jobs?|items?|things?|todos?|reminders?))\s+(?:about|for|on|regarding)\s+(.+)$/i,
   // "find anything that mentions the blue folder", "I search tasks with the word 'invoice'"

@@ -24,6 +24,12 @@ const SLIP = [
     'iu',
   ),
 ];
+/** "task 3 is spelt wrong, vistor should be visitor": the task, then the word wrong and right. */
+const TASK_SPELT_WRONG = new RegExp(
+  `^(.+?)\\s+(?:is|'s)\\s+(?:spelled|spelt|written)\\s+(?:wrong|wrongly|incorrectly)\\s*[,;:—–-]\\s*(${ONE})\\s+(?:should be|should say|->|→|=>|to)\\s+(${ONE})$`,
+  'iu',
+);
+
 const SWAP = [
   // "change the rehearsal space one from thursday to friday"
   new RegExp(
@@ -71,7 +77,7 @@ const NAMED_THEN_NOT_THAT = new RegExp(
 
 /** "correct the first: children, not childrens": the task, then the right word and the wrong. */
 const IN_TASK_NOT_THAT = new RegExp(
-  `^(?:fix|correct|change|update|edit|amend)\\s+(.+?)\\s*(?::|,|\\s-)\\s*(?:(?:it'?s|it is|it should be|should be)\\s+)?(${ONE}),?\\s+(?:not|instead of)\\s+(${ONE})$`,
+  `^(?:fix|correct|change|update|edit|amend|(?:there'?s\\s+(?:a\\s+)?)?(?:typo|spelling mistake|misspelling)\\s+(?:in|on))\\s+(.+?)\\s*(?::|,|\\s-|\\s?—|\\s?–)\\s*(?:(?:it'?s|it is|it should be|should be)\\s+)?(${ONE}),?\\s+(?:not|instead of)\\s+(${ONE})$`,
   'iu',
 );
 
@@ -304,7 +310,22 @@ export const fixWord: Rule = {
       !/^(?:please\s+|pls\s+)?(?:fix|correct|change|update|edit|rename|can|could|would|tell|show|list|mark|make|which|what|how)\b|\b(?:typo|spelling|misspel\w*)\b/i.test(
         m[1]!,
       ) &&
-      !/^(?:still|yet|done|finished|complete|completed|pending|open)$/i.test(m[2]!)
+      !/^(?:still|yet|done|finished|complete|completed|pending|open)$/i.test(m[2]!) &&
+      // ("the essay one should say Essay on Keats, not Yeats": a whole new title, rename.ts)
+      !(
+        m[2]!.trim().split(/\s+/).length >= 2 &&
+        m[1]!
+          .replace(/^(?:the|my)\s+|\s+(?:one|task|item|job)$/gi, '')
+          .split(/\s+/)
+          .some(
+            (w) =>
+              w.length > 2 &&
+              m![2]!
+                .toLowerCase()
+                .split(/[^\p{L}\p{N}]+/u)
+                .includes(w.toLowerCase()),
+          )
+      )
     )
       return {
         type: 'update',
@@ -317,6 +338,9 @@ export const fixWord: Rule = {
       return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[3]!), unquote(m[2]!)] };
     // ("change that note to …" changes a note: describe.ts)
     if (/\b(?:note|notes|description|desc|details|title|name)\b/i.test(s)) return undefined;
+    m = s.match(TASK_SPELT_WRONG);
+    if (m && m[2]!.toLowerCase() !== m[3]!.toLowerCase())
+      return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[2]!), unquote(m[3]!)] };
     m = s.match(SWAP[0]!);
     if (m)
       return { type: 'update', ref: parseRef(m[1]!), replace: [unquote(m[2]!), unquote(m[3]!)] };

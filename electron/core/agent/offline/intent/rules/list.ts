@@ -69,7 +69,7 @@ export const list: Rule = {
     // "what else is there?", "what's still on?", "anything else?", "what else do I have?": the
     // rest still to do
     if (
-      /^(?:(?:nice|great|cool|ok(?:ay)?|good|right|thanks|cheers)[.!,\s]+)*(?:so\s+)?(?:what\s+else(?:\s+(?:is\s+there|is\s+left|is\s+on\s+(?:there|here)|is\s+on|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:got|have)))?(?:\s+(?:to do|on my list|on the list|on there|on here|left))?|what(?:'s|\s+is)\s+still\s+(?:on|there|on (?:my|the) list)|anything\s+else\s+(?:left|on (?:my|the) list|to do))$/.test(
+      /^(?:(?:nice|great|cool|ok(?:ay)?|good|right|thanks|cheers)[.!,\s]+)*(?:so\s+)?(?:what\s+else(?:\s+(?:is\s+there|is\s+left|is\s+on\s+(?:there|here)|is\s+on|do\s+(?:i|we)\s+have|have\s+(?:i|we)\s+got|(?:i|we)\s+(?:got|have)))?(?:\s+(?:to do|on my list|on the list|on there|on here|left))?|what(?:'s|\s+is)\s+still\s+(?:on|there|on (?:my|the) list)|anything\s+else\s+(?:left|on (?:my|the) list|to do)|(?:is|was)\s+(?:that|it)\s+(?:everything|all|the lot|it)(?:\s+(?:then|now|for now|done|sorted|left|to do))?)$/.test(
         t,
       )
     )
@@ -160,6 +160,13 @@ export const list: Rule = {
     )
       return undefined;
     if (!listy.test(t)) return undefined;
+    // "print poster done", "check tyres done": a task of that verb, reported done
+    if (
+      /^(?:print|open|check|read|review|see|get|view|display|give)\s+(?!(?:me|my|the|all|everything|what|which|whats|list|tasks?|todos?|to-?dos?|done|completed|pending|finished|out|up|over)\b)\S+.*\s(?:done|finished|sorted|complete|completed)(?:\s+(?:too|as well|also|now))?$/.test(
+        t,
+      )
+    )
+      return undefined;
     // "which ones did I check off", "which task I not do yet"
     const which = t.match(
       /^(?:(?:show|tell|give|list)\s+(?:me\s+)?)?(?:which|what)\s+(?:ones?|tasks?|things?)\s+(?:(?:did|have|do)\s+)?i\s+(?:(?:have|did|do)\s+)?(?:already\s+|still\s+)?(not\s+|haven't\s+|didn't\s+|have not\s+)?(?:yet\s+)?(?:do|done|did|check(?:ed)? off|tick(?:ed)? off|finish(?:ed)?|complete(?:d)?)(?:\s+(?:yet|already|so far))?$/,

@@ -19,13 +19,26 @@ export const prioritize: Rule = {
       )
     )
       return { type: 'prioritize', ref: { kind: 'focus' }, priority: null };
+    // "p1 it", "p3 those": the priority, said as a verb
+    const asVerb =
+      /^p([1-4])\s+(it|that|this|them|those|these|both|that one|this one)(?:\s+(?:please|pls|then|too))*$/i.exec(
+        s,
+      );
+    if (asVerb) {
+      const n = Number(asVerb[1]);
+      return {
+        type: 'prioritize',
+        ref: parseRef(asVerb[2]!),
+        priority: n === 4 ? null : (n as 1 | 2 | 3),
+      };
+    }
     const said = s
       // "make the skip one low priority, no rush": how little it matters, said again
       .replace(
         /\s*,\s*(?:no|not a|not in a)\s+(?:rush|hurry|biggie|stress)(?:\s+(?:really|at all|though))?$/i,
         '',
       )
-      .replace(/\s+(?:please|pls|now|instead|too)$/i, '');
+      .replace(/\s+(?:please|pls|now|instead|too|though|tho|actually|as well|for sure)$/i, '');
     // "make priority high for task 2", "set the priority to low on the gym one"
     // ("for the report put the priority medium", "put the priority medium": the task said
     // first, or the one just talked about)

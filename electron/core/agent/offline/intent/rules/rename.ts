@@ -45,10 +45,24 @@ export const rename: Rule = {
       // "make one task for me, to call the landlord": a new task (add.ts), not a rename
       if (/^(?:one|a|an|another|new)\s+(?:task|item|todo|to-do|reminder)\b/i.test(ref.trim()))
         return;
+      // ("… into 'Send omiyage to Tanaka-san'": a split inside the quotes is no split)
+      // (an opening quote with no closing one after it; "the leavers' do" opens none)
+      const unclosed = (t: string) =>
+        [...t.matchAll(/(?<![\p{L}\p{N}])['"`‘“](?=[\p{L}\p{N}])/gu)].some(
+          (open) => !/(?<=\S)['"`’”](?![\p{L}\p{N}])/u.test(t.slice(open.index + 1)),
+        );
+      if (unclosed(ref) || unclosed(value)) return;
       // "change the status of X to not completed" is no new title (reopen.ts)
       if (STATUS.test(value.trim())) return;
       // "update the car task: it's 'get the car MOT'"
-      value = value.replace(/^(?:it's|it is|it should be|should be)\s+(?=\S)/i, '');
+      value = value
+        .replace(/^(?:it's|it is|it should be|should be)\s+(?=\S)/i, '')
+        // ("…, not Jon": the words it had, said to be clear; "… but keep the note": the rest stays)
+        .replace(/\s*,\s*(?:and\s+)?not\s+[^,"'`]{1,30}$/i, '')
+        .replace(
+          /[\s,]+(?:but|and)\s+(?:keep|leave)\s+(?:the|its|my)\s+(?:note|notes|description|date|due date|priority|labels?|tags?|details|time|repeat)(?:\s+(?:as it is|as is|the same|alone|too|please))*$/i,
+          '',
+        );
       // ("Pollard VAT — make it p1", "the dentist - make it friday": details, not a title)
       if (!/["'`]/.test(value) && onlyDetails(value)) return;
       // ("…, make it 11", "make it half eleven": a time, not a title)

@@ -3,7 +3,7 @@
 // date and time, set, moved or cleared. The date words are read when the change is made.
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, RuleContext, TaskRef } from '../types.ts';
-import { looksLikeWhen, onlyDetails } from '../time-words.ts';
+import { looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
 import { tidyTitle } from '../normalize.ts';
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { NUMBER_WORDS } from '../vocabulary.ts';
@@ -77,7 +77,7 @@ const clean = (when: string) =>
     .replace(/\s+so\s+(?:that\s+)?(?:it|they|we|i|you|he|she)\b.*$/i, '')
     // ("at 6am from now on": every time after this one, which is the task's time)
     .replace(/[\s,]+(?:from now on|going forward|in (?:the )?future)$/i, '')
-    .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually)$/i, '')
+    .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually|only|itself)$/i, '')
     // ("the day after tomorrow, in the evening": one when)
     .replace(/\s*,\s*(?=(?:in the|at|on|around|about)\b)/gi, ' ')
     // ("half 5 same day", "10:15 that day": the day it has stays)
@@ -101,7 +101,7 @@ function whenIn(text: string): string {
 /** Who can move a task for you: "they", "Nan", "the clinic", "my boss" (not "I" or "it"). */
 const SOMEONE = String.raw`(?!(?:i|we|it|that|this)\b)(?:(?:the|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?`;
 const MOVED_IT = new RegExp(
-  String.raw`^(?:[^,]+,\s*)?(?:(?:they|he|she)(?:'ve|'s)?\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted|switched|put|swapped)(?:\s+(?:it|that|us|me|the\s+(?:time|date|day|booking|appointment|slot)))?|${SOMEONE}\s+(?:have\s+|has\s+|had\s+|just\s+|'ve\s+|'s\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted|switched|put|swapped)\s+(?:it|that|us|me|the\s+(?:time|date|day|booking|appointment|slot)))(?:\s+(?:back|forward))?\s+((?:to|till|until|for)\s+.+)$`,
+  String.raw`^(?:[^,]+,\s*)?(?:(?:they|he|she)(?:'ve|'s)?\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted|switched|put|swapped|move|change|shift|switch|push)(?:\s+(?:it|that|us|me|the\s+(?:time|date|day|booking|appointment|slot)))?|${SOMEONE}\s+(?:have\s+|has\s+|had\s+|just\s+|'ve\s+|'s\s+)?(?:moved|pushed|rescheduled|changed|bumped|shifted|switched|put|swapped)\s+(?:it|that|us|me|the\s+(?:time|date|day|booking|appointment|slot)))(?:\s+(?:back|forward))?\s+((?:to|till|until|for)\s+.+)$`,
   'i',
 );
 const ASKED_FOR = new RegExp(
@@ -269,13 +269,36 @@ function scheduleOf(
   {
     // "add renew the permit, urgent, due Friday", "put task X in 10 days": a new task's date
     if (/^(?:add|create|new task|put\s+(?:a\s+)?(?:new\s+)?task)\b/i.test(s)) return undefined;
+    // ("the deadline's friday so like, due thursday": about the task just talked about, details.ts)
+    if (
+      /^(?:(?:ugh|and|oh|but|also|so)[,\s]+)*(?:the\s+)?(?:deadline|cut-?off|due date|hand-?in|closing date)(?:'s|’s|\s+is)\s+[^,]{1,30}?\s+so\b/i.test(
+        s,
+      )
+    )
+      return undefined;
+    // ("put something in for Thursday": a new task, what it is still to be said)
+    if (/^(?:put|pop|stick|bung)\s+(?:something|a thing|one|a task|a reminder)\b/i.test(s))
+      return undefined;
     // "put a note on it: Amlodipine 5mg, 28 days": a note says what it says (describe.ts)
     if (/\b(?:note|notes|description|comment|memo)\b[^:]{0,30}:/i.test(s)) return undefined;
+    // "do it on the 5th, not the 10th": the when it had, said to put it right
+    const notThat =
+      /(?<=\S),?\s+(?:and\s+)?not\s+(?:on\s+|at\s+|for\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|(?:half|quarter)\s+(?:past\s+|to\s+)?\d{1,2}|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)$/i;
+    const corrected = s;
+    if (notThat.test(s) && looksLikeWhen(whenIn(s.replace(notThat, ''))))
+      s = s.replace(notThat, '');
     // "move task 2", "push the dentist one": a move asked for, with no when yet
     const whither =
       /^(?:(?:please|pls|can you|could you)\s+)*(?:move|push|reschedule|re-schedule|shift|bump|rebook|postpone|put off)\s+((?:task\s*#?\d+|#\d+)|(?:the|my)\s+.+?\s+(?:one|task|reminder|item|job)|it|that|this)(?:\s+(?:please|pls|for me))?$/i.exec(
         s,
       );
+    // "I'm not going to get the quilt done tomorrow", "won't finish the essay by Friday": late,
+    // so later (how far, asked)
+    const late =
+      /^(?:(?:i'm|i am|we're|we are)\s+(?:not going to|not gonna|never going to)|i\s+(?:won't|will not|can't|cannot|don't think i'll|doubt i'll)|(?:i'm|i am|we're|we are)\s+not\s+(?:going to be able to|gonna be able to))\s+(?:be able to\s+)?(?:get|have)\s+(.+?)\s+(?:done|finished|sorted|ready|completed)(?:\s+(?:by|for|on)?\s*(?:today|tonight|tomorrow|this week|this weekend|in time|on time|then|that day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?(?:\s+(?:after all|either|then))?$/i.exec(
+        s,
+      );
+    if (late && !question) return { type: 'schedule', ref: parseRef(late[1]!), when: '', ahead: 1 };
     if (whither && !/^(?:postpone|put off)$/i.test(s.split(/\s+/)[0]!))
       return { type: 'schedule', ref: parseRef(whither[1]!), when: '' };
     // "school dey close 3pm today, change the chidi pickup time": the time the news gives, to it
@@ -365,7 +388,7 @@ function scheduleOf(
         type: 'details',
         ref: parseRef(toHalf[1]!),
         text: '',
-        dayPart: /morning/i.test(toHalf[2]!) ? 'am' : 'pm',
+        dayPart: partOfDay(toHalf[2]!),
       };
     // ", keep the time": moving the day keeps its time anyway
     s = s.replace(
@@ -594,10 +617,20 @@ function scheduleOf(
       extra && daysIn(/^(?:day|week|fortnight)$/i.test(extra[1]!) ? `a ${extra[1]}` : extra[1]!);
     if (!question && extra && extraDays)
       return { type: 'schedule', ref: parseRef(extra[2]!), shift: extraDays };
+    // "give it another 3 days", "give the quilt an extra week": that much later
+    const giveIt =
+      /^(?:(?:ok|okay|so|then|just|please|let's)[,\s]+)*give\s+(it|that|this|them|those|both|(?:the|my)\s+.+?)\s+(?:(?:another|an extra|extra|a further|a)\s+)?((?:\d+|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:more\s+)?(?:days?|weeks?)|day|week|fortnight)(?:\s+(?:then|please|more|longer|extra))*$/i.exec(
+        s,
+      );
+    const giveSaid = giveIt?.[2]!.replace(/\s+more\s+/i, ' ');
+    const giveDays =
+      giveSaid && daysIn(/^(?:day|week|fortnight)$/i.test(giveSaid) ? `a ${giveSaid}` : giveSaid);
+    if (!question && giveIt && giveDays)
+      return { type: 'schedule', ref: parseRef(giveIt[1]!), shift: giveDays };
     // "nursery pickup is at 3:30 today not 3": when it is, put right
     const isAt =
-      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|'s)\s+(?:now\s+)?((?:at|on)\s+.+?)(?:[\s,]+not\s+(?:at\s+|on\s+)?\S+(?:\s*(?:am|pm))?|(?<=\bnow\s+(?:at|on)\s+.+))$/i.exec(
-        s,
+      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|'s|\s+(?:now\s+)?(?:starts|begins|kicks off|opens|is starting))\s+(?:now\s+)?((?:at|on)\s+.+?)(?:[\s,]+(?:and\s+)?not\s+(?:at\s+|on\s+)?(?:half\s+|quarter\s+(?:past\s+|to\s+)?)?\S+(?:\s*(?:am|pm))?|(?<=\bnow\s+(?:at|on)\s+.+))$/i.exec(
+        corrected,
       );
     if (!question && isAt && looksLikeWhen(clean(isAt[2]!)))
       return { type: 'schedule', ref: parseRef(isAt[1]!), when: clean(isAt[2]!) };
@@ -618,7 +651,7 @@ function scheduleOf(
       return undefined;
     // "no due date for the gym one", "remove the date from task 2", "clear the deadline on it"
     const clear =
-      /^(?:(?:remove|clear|drop|delete|take off|get rid of)\s+(?:the\s+)?(?:due\s+)?(?:date|deadline|due date|day)\s+(?:from|on|of|for)\s+(.+)|no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+)|(.+?)\s+(?:has|needs|should have)\s+no\s+(?:due\s+)?(?:date|deadline)|(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has)\s+(?:a\s+|any\s+)?(?:due\s+)?(?:date|deadline)(?:\s+any\s*more)?|(?:make|set)\s+(.+?)\s+(?:undated|without a (?:due )?date))$/i.exec(
+      /^(?:(?:remove|clear|drop|delete|take off|get rid of|forget|forget about|lose|scrap|ditch|bin|wipe|kill)\s+(?:the\s+)?(?:due\s+)?(?:date|deadline|due date|day)\s+(?:from|on|of|for)\s+(.+)|no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+)|(.+?)\s+(?:has|needs|should have)\s+no\s+(?:due\s+)?(?:date|deadline)|(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has)\s+(?:a\s+|any\s+)?(?:due\s+)?(?:date|deadline)(?:\s+any\s*more)?|(?:make|set)\s+(.+?)\s+(?:undated|without a (?:due )?date))$/i.exec(
         s,
       );
     if (clear)

@@ -58,6 +58,14 @@ export const setRepeat: Rule = {
         '',
       )
       .replace(/\s+(?:now|from now on)$/i, '');
+    // "does the rota repeat?" … "it doesn't need to anymore", "it shouldn't": the repeat asked about
+    if (
+      dialogue.askedAbout === 'repeat' &&
+      /^(?:(?:no|nah|ok|okay|well|actually|right)[,\s]+)*(?:(?:it|that|this|they)\s+)?(?:doesn't|does not|don't|do not|shouldn't|should not|needn't|need not|won't)(?:\s+(?:need|have)\s+to)?(?:\s+any\s*more|\s+now|\s+any\s+longer)*$/i.test(
+        said,
+      )
+    )
+      return { type: 'set-repeat', ref: { kind: 'focus' }, repeat: null };
     const make =
       new RegExp(
         String.raw`^(?:make|set|have|let)\s+(.+?)\s+(?:repeat|recur|happen|come back|come up|reoccur)(?:s)?\s+${RULE}$`,

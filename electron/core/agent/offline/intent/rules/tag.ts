@@ -54,6 +54,19 @@ export const tag: Rule = {
         add: [labelName(swapped[2]!)],
         remove: [labelName(swapped[1]!)],
       };
+    // "both of those are for the farm, tag them", "the vet one's for Pepper, label it": the kind
+    // said, then the label asked for
+    const forKind =
+      /^(.+?)(?:\s+(?:is|are)|'s|'re)\s+(?:all\s+|both\s+)?(?:for|about|to do with|part of)\s+(?:the\s+|my\s+|our\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39})\s*(?:[,;.]|\s-|—|–)\s*(?:so\s+)?(?:please\s+)?(?:tag|label)\s+(?:it|them|those|both|that|these)(?:\s+(?:that|so|accordingly|as such|please))*$/iu.exec(
+        s,
+      );
+    if (forKind)
+      return {
+        type: 'tag',
+        ref: parseRef(forKind[1]!),
+        add: [labelName(forKind[2]!)],
+        remove: [],
+      };
     // "remove shopping from it", "take #home off it": a label of the task just talked about
     const fromIt = new RegExp(
       String.raw`^(?:(?:actually|and|also|then)[,\s]+)*(?:remove|rm|take|drop|delete|clear)\s+(?:the\s+)?#?([\p{L}\p{N}_\-./&+]{1,40})(?:\s+(?:tag|label))?\s+(?:from|off(?:\s+of)?)\s+(?:it|that|this|that one|this one)$`,

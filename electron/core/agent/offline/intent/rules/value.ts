@@ -8,11 +8,15 @@ const COMMAND = rx`^${alt([...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, 
 export const value: Rule = {
   name: 'value',
   specificity: 89,
-  extract: (s, { dialogue }): Intent | undefined => {
-    if (!dialogue.awaitingValue || COMMAND.test(s)) return undefined;
+  extract: (s, { dialogue, sentence }): Intent | undefined => {
+    // ("what should the task say?" … "to drop the keys off": the task, whatever its verb)
+    const toDo =
+      dialogue.awaitingValue === 'add' &&
+      /^\s*(?:(?:um+|er+|oh|ok|okay)[,\s]+)*to\s+\S/i.test(sentence);
+    if (!dialogue.awaitingValue || (COMMAND.test(s) && !toDo)) return undefined;
     const text = s
       .replace(
-        /^(?:to|as|(?:it\s+)?should (?:say|be|read)|say|read|make it say|it's|it is|call it|make it|name it|the (?:new )?(?:title|name|description|note) is|just)\b\s*[:-]?\s*/i,
+        /^(?:to|as|(?:it\s+)?should (?:say|be|read)|say|read|make it say|it's|it is|call it|make it|name it|(?:the |its |it's )?(?:new )?(?:title|name|description|note) (?:is|should be|should say|will be|needs to be|to be)|just)\b\s*[:-]?\s*/i,
         '',
       )
       .trim()
