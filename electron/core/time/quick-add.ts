@@ -96,7 +96,7 @@ const unitFreq = (u: string) =>
 /** Words like "weekly" count as a repeat only where they close the text or a part of it ("back up
  * weekly", "weekly at 9"), not as an adjective ("write the weekly report"). */
 const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|p[1-4]\b|#|(?:high|low|medium)\s+prio|for\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?|times)\b))`;
-const DAY_PART = String.raw`(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?`;
+const DAY_PART = String.raw`(?:\s+(?:in\s+the\s+)?(?:mornings?|afternoons?|evenings?|nights?))?`;
 
 const COUNT_WORDS: Record<string, number> = {
   a: 1,
@@ -248,7 +248,7 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
   ],
   [
-    new RegExp(String.raw`\b(?:every|each|on)\s+weekends?\b|\bweekends\b`, 'y'),
+    new RegExp(String.raw`\b(?:every|each|on)\s+weekends?${DAY_PART}\b|\bweekends\b`, 'y'),
     () => 'FREQ=WEEKLY;BYDAY=SA,SU',
   ],
   [
@@ -335,6 +335,24 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?<=[\p{L}\p{N}.)])\s+(?:-{1,2}|–|—|\/\/|\|)\s+(?=[\p{L}#])/gu, () => ', '],
   // "at midday": noon
   [/\bmidday\b/gi, () => 'noon'],
+  // "by (the) end of the week": by Friday (the working week's end); "end of next week" likewise
+  [/\b(?:the\s+)?end\s+of\s+next\s+week\b/gi, () => 'friday next week'],
+  [/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:working\s+|work\s+)?week\b/gi, () => 'friday'],
+  // "find a new supplier as urgent": that priority
+  [
+    /\bas\s+(?=(?:urgent|high priority|low priority|top priority|medium priority|a priority|important|p[1-3])\b)/gi,
+    () => '',
+  ],
+  // "call the accountant wednesday after lunch": in the afternoon
+  [/\bafter\s+lunch\b/gi, () => 'in the afternoon'],
+  // "renovate the visa, day 20": the 20th
+  [
+    /(?<=,\s*|^)day\s+(\d{1,2})(?=\s*(?:$|,))/gi,
+    (_, d: string) =>
+      Number(d) >= 1 && Number(d) <= 31 ? `on the ${ordinalSuffix(Number(d))}` : _,
+  ],
+  // "friday arvo" (Australian): the afternoon
+  [/\barvo\b/gi, () => 'afternoon'],
   // "pay the condo in day 10", "deadline is day 10 of the month": the 10th (of every month, when
   // said so); not "day 10 of the course"
   [
@@ -926,6 +944,15 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     if (!/\p{L}/u.test(name)) continue;
     if (name && add('label', m.index, m.index + 1 + name.length)) labels.push(name);
   }
+  // "…, tag: family, p2", "label: work": the label after a colon
+  const tagColon =
+    /(?:^|[,;]\s*|\s+)((?:tags?|labels?)\s*[:=]\s*#?([\p{L}][\p{L}\p{N}_-]{0,39}))/iu.exec(
+      masked(),
+    );
+  if (tagColon) {
+    const at = tagColon.index + tagColon[0].indexOf(tagColon[1]!);
+    if (add('label', at, at + tagColon[1]!.length)) labels.push(tagColon[2]!.toLowerCase());
+  }
   const phrase = LABEL_PHRASE.exec(masked());
   const phraseAt = phrase ? phrase.index + phrase[0].search(/[\p{L}#]/u) : 0;
   if (phrase && add('label', phraseAt, phrase.index + phrase[0].length)) {
@@ -1052,8 +1079,16 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
       // "monthly on the 1st", "every week on Saturday": the day belongs to the repeat
       const said = text.slice(when.start, when.end);
       const monthDay = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(said.trim());
-      if (repeat === 'FREQ=MONTHLY' && monthDay)
-        repeat = `FREQ=MONTHLY;BYMONTHDAY=${Number(monthDay[1])}`;
+      // ("every 3 months starting on the 10th": when it starts, not the day of each month)
+      const starting = /\b(?:starting|from|beginning|commencing)\s+(?:on\s+)?$/i.test(
+        masked().slice(0, when.start),
+      );
+      if (
+        repeat &&
+        (repeat === 'FREQ=MONTHLY' || (/^FREQ=MONTHLY;INTERVAL=\d+$/.test(repeat) && !starting)) &&
+        monthDay
+      )
+        repeat = `${repeat};BYMONTHDAY=${Number(monthDay[1])}`;
       if (repeat && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(repeat) && when.weekday !== undefined)
         repeat = `${repeat};BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][when.weekday]}`;
     }
@@ -1124,12 +1159,17 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
   if (parts.length > 0)
     title = title
       .replace(
-        /\s+(?:and\s+)?(?:it's|its|it is|it'll be|make it|mark it|set it|(?:which|that)(?:'s| is))$/i,
+        /\s+(?:and\s+)?(?:it's|its|it is|it'll be|make it|mark it|set it|(?:which|that)(?:'s| is)|needs? doing|needs? to be done|has to be done|should be done|must be done|is due|are due)$/i,
         '',
       )
       .trim();
   // "…, no rush, low priority": how urgent it is, said twice
-  if (priority !== null) title = title.replace(/(?:^|[\s,;–—-]+)(?:no rush|no hurry)$/i, '').trim();
+  if (priority !== null)
+    title = title
+      .replace(/(?:^|[\s,;–—-]+)(?:no rush|no hurry)$/i, '')
+      // ("find a new supplier as urgent": the "as" went with the priority)
+      .replace(/\s+as$/i, '')
+      .trim();
   if (!title && !options.detailsOnly) {
     // Nothing left to call it: the whole text is the title, as typed.
     return { ...empty(typed.trim()), parts: [] };

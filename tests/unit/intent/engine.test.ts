@@ -3180,7 +3180,11 @@ describe('answers, follow-ons and days said together', () => {
   it('"wash up is done, the rest too" is every other one as well', () => {
     expect(readIn('wash up is done, the rest too', { lastAsked: 'list' })).toEqual([
       { type: 'complete', ref: { kind: 'words', text: 'wash up' } },
-      { type: 'complete', ref: { kind: 'all', status: 'all' } },
+      // (the rest: what is still to do, less what the sentence named before it)
+      {
+        type: 'complete',
+        ref: { kind: 'all', status: 'pending', rest: true, except: 'wash up is done' },
+      },
     ]);
   });
 

@@ -461,6 +461,37 @@ function likeLastAdded(said: string, turn: TurnContext): string {
  * the task was named by a part of its title, and the new words (no deed of their own, so not a
  * whole new title) replace that part.
  */
+/**
+ * "change it to 7 Oak Way" for "Fit the consumer unit at 9 Oak Way": a few words that end as a
+ * stretch of the title ends are that stretch put right, not a whole new title.
+ */
+function overlapRenamed(title: string, value: string): string | undefined {
+  const said = value.trim().split(/\s+/);
+  const words = title.trim().split(/\s+/);
+  if (said.length < 2 || said.length > 5 || said.length >= words.length) return undefined;
+  if (TASK_VERBS.has(said[0]!.toLowerCase())) return undefined;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  for (let end = words.length; end >= said.length; end--) {
+    const start = end - said.length;
+    const window = words.slice(start, end);
+    // (the last two words the same, and what differs is before them)
+    if (!same(window.at(-1)!, said.at(-1)!) || !same(window.at(-2)!, said.at(-2)!)) continue;
+    if (window.every((w, i) => same(w, said[i]!))) return undefined;
+    // (only a number or a name differs: "9" for "7", "Jon" for "Jonah")
+    const differ = window.filter((w, i) => !same(w, said[i]!));
+    const kindOf = (w: string) => (/^\d/.test(w) ? 'number' : /^\p{Lu}/u.test(w) ? 'name' : 'word');
+    if (
+      !differ.every((w) => {
+        const i = window.indexOf(w);
+        return kindOf(w) !== 'word' && kindOf(w) === kindOf(said[i]!);
+      })
+    )
+      return undefined;
+    return [...words.slice(0, start), ...said, ...words.slice(end)].join(' ');
+  }
+  return undefined;
+}
+
 function partRenamed(title: string, ref: TaskRef, value: string): string | undefined {
   if (ref.kind !== 'words') return undefined;
   // ("the milk one": the words that name it)
@@ -1244,7 +1275,9 @@ export class OfflineAssistant implements Engine {
     const resolved = this.resolve(ref, turn);
     if (
       !resolved.ok &&
-      (intent.type === 'schedule' || intent.type === 'set-repeat') &&
+      (intent.type === 'schedule' ||
+        intent.type === 'set-repeat' ||
+        intent.type === 'prioritize') &&
       intent.fallback &&
       !resolved.candidates
     )
@@ -1299,6 +1332,11 @@ export class OfflineAssistant implements Engine {
             args.due_time = `${String(Math.floor(within / 60)).padStart(2, '0')}:${String(within % 60).padStart(2, '0')}`;
           } else if (intent.shiftMonths !== undefined) {
             args.due_date = addMonths(t.dueDate ?? today, intent.shiftMonths);
+          } else if (intent.weekdayAfter !== undefined) {
+            // ("actually the Monday after": the first Monday after the day it has)
+            const from = t.dueDate ?? today;
+            const day = new Date(`${from}T12:00:00Z`).getUTCDay();
+            args.due_date = addDays(from, ((intent.weekdayAfter - day + 6) % 7) + 1);
           } else if (intent.shift !== undefined) {
             const before = turn.state.lastTimedIntent;
             const undone =
@@ -1677,7 +1715,16 @@ export class OfflineAssistant implements Engine {
       tool: 'undo_last_change' as const,
       args: { scope },
     }));
+    // ("the strata levy payment bounced" … "put it back on the list": with nothing to undo, the
+    // done task just talked about goes back on)
+    const talkedAbout = present(turn.state.focus, turn.tasks('all'));
+    const reopenInstead =
+      /\b(?:put|bring|get)\s+(?:it|that|them)\s+back\b/i.test(turn.text) &&
+      talkedAbout.length > 0 &&
+      talkedAbout.every((t) => t.completed);
     const outcome = turn.executeNow(calls, '');
+    if (outcome.kind === 'done' && !outcome.receipts[0]!.ok && reopenInstead)
+      return this.#setCompleted('reopen', { kind: 'focus' }, turn);
     if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) return outcome.receipts[0]!.summary;
     // What was undone is no longer a change to correct ("mark it done" next is a new request),
     // except by what follows in the same message ("no I didn't, I was thinking of the slides").
@@ -2065,6 +2112,16 @@ export class OfflineAssistant implements Engine {
             return { ok: false, reply: `I couldn't tell which day “${ref.filter.on}” is. ${HELP}` };
           tasks = tasks.filter((t) => inAgenda(t, ref.filter!, turn.today(), day?.date));
         }
+        if (ref.rest) {
+          // ("the rest can go" after ticking two: the others; "the rest" of a list just shown)
+          const dealt = new Set([...turn.state.lastTargets, ...turn.state.focus]);
+          const shown = new Set(turn.state.shown);
+          tasks = tasks.filter(
+            (t) =>
+              !dealt.has(t.id) &&
+              (turn.state.lastAsked !== 'list' || shown.size === 0 || shown.has(t.id)),
+          );
+        }
         if (ref.deeds) {
           const deeds = new Set(ref.deeds);
           tasks = tasks.filter((t) => deeds.has((t.title.split(/\s+/)[0] ?? '').toLowerCase()));
@@ -2078,7 +2135,21 @@ export class OfflineAssistant implements Engine {
                   const r = this.resolve(named, turn);
                   return r.ok ? r.tasks : [];
                 })()
-              : matchTasks(ref.except, tasks).candidates;
+              : ref.rest
+                ? // ("…keep the florist one, but get rid of the rest": each thing named before it)
+                  ref.except
+                    .split(/\s*[,;]\s*|\s+(?:and|but)\s+/i)
+                    .map((part) =>
+                      part.replace(
+                        /^(?:(?:i'll|i will|we'll|we will|i'd|i want to|i wanna|let's)\s+)?(?:keep|leave|hold on to|hang on to)\s+/i,
+                        '',
+                      ),
+                    )
+                    .flatMap((part) => {
+                      const found = matchTasks(part, all).candidates;
+                      return found.length === 1 ? found : [];
+                    })
+                : matchTasks(ref.except, tasks).candidates;
           if (left.length === 0)
             return {
               ok: false,
@@ -2589,6 +2660,7 @@ export class OfflineAssistant implements Engine {
         if (reading.title !== undefined)
           args.title =
             (reading.whole ? undefined : partRenamed(task.title, reading.ref, reading.title)) ??
+            overlapRenamed(task.title, reading.title) ??
             reading.title;
         if (reading.replace) args.title = tidyTitle(swapWords(task.title, ...reading.replace));
         if (reading.amend !== undefined) {

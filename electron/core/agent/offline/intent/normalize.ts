@@ -1372,6 +1372,102 @@ export function normalizeText(text: string): string {
         /^((?:(?:wait|no|sorry|oh|oops|actually)[,\s]+)*)(?:it's|its|it is)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*[,;]\s*(?=(?:put|move|set|make|change|push)\s+(?:it|that)\s+(?:for|to|on|at|till|until)\b)/iu,
         '$1',
       )
+      // "fixin to move the pie thing to saturday" (Southern US): about to
+      .replace(
+        /^(?:(?:i'm|im|i am|we're)\s+)?fixin[g']?\s+to\s+(?=(?:move|change|push|shift|bump|put|set|make)\s)/i,
+        '',
+      )
+      // "I'll no manage the messages the day", "dae them the morra" (Scots)
+      .replace(/\bthe\s+morra\b/gi, 'tomorrow')
+      .replace(/\bdae\b/gi, 'do')
+      .replace(/\b(i'll|i will|we'll)\s+no\s+(?=manage|get|make|be able)/gi, "I won't ")
+      .replace(
+        /(?<!\b(?:keep|change|move|same|that|whole|what|set|leave|the|a|one|any|each|every)\s+)\bthe\s+day$/i,
+        'today',
+      )
+      // "put down that I've to collect my prescription": the thing to do
+      .replace(
+        /\b(?:put down|add|note down|write down|jot down|note|remember)\s+that\s+(?:i've|i have|i need|i must|we've|we have|we need)\s+(?:got\s+)?to\s+/gi,
+        'add ',
+      )
+      // "I must not forget to bring the bottles back", "can you remember that I've to collect
+      // the suit": remind me to
+      .replace(
+        /^(?:(?:oh|and|also|so)[,\s]+)*(?:i\s+)?(?:must|mustn't|must not|should not|shouldn't|can't|cannot|better not|do not|don't)\s+(?:not\s+)?forget\s+(?:to\s+)?(?=\S)/i,
+        'remind me to ',
+      )
+      .replace(
+        /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?remember\s+(?:that\s+)?(?:i've|i have|i've got|i need|i have got|i must|i gotta)\s+(?:to\s+)?(?=\S)/i,
+        'remind me to ',
+      )
+      // "yuh can put down fi me: …" (patois): you can put down for me
+      .replace(/\byuh\b/gi, 'you')
+      .replace(/\bfi\s+me\b/gi, 'for me')
+      // "phone the council an' all" (Scots): too
+      .replace(/\s+an[d']?\s+a[l']l$/i, ' too')
+      // "add 'Return Doreen's trimmer' before I forget again": why now, not part of it
+      .replace(/(?<=["'”’])\s+before\s+i\s+forget(?:\s+again)?[.!]*$/i, '')
+      // "should say Henry not Hendry": what it should say (of the task just talked about)
+      .replace(
+        /^((?:(?:no|sorry|oops|wait|hmm|actually)[,!\s]+)*)should\s+(say|be|read)\s+/i,
+        '$1it should $2 ',
+      )
+      // "sorry, not Mrs Park — Mrs Lee": the words wrong, then the words meant
+      .replace(
+        /^((?:(?:no|sorry|oops|wait|actually)[,!\s]+)*)not\s+([^,—–-]{1,30}?)\s*(?:[,—–]|\s-)\s*(?:it's\s+|it should be\s+)?([^,—–-]{1,30})$/i,
+        (m, lead: string, wrong: string, right: string) =>
+          /\b(?:done|finished|yet|urgent|today|tomorrow|tonight|one|ones|task|tasks|other|that|this|it|them|those|these|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|\d+(?:am|pm)?)\b/i.test(
+            `${wrong} ${right}`,
+          )
+            ? m
+            : `${lead}it's ${right.trim().replace(/^(?:is|it's|it is|its)\s+/i, '')}, not ${wrong.trim()}`,
+      )
+      // "Sorry, I want to change, it should be '…'": the change is what follows
+      .replace(
+        /^((?:(?:no|sorry|oops)[,!\s]+)*)(?:i\s+)?(?:want|wanna|need)\s+to\s+change(?:\s+it)?\s*[,:;.]\s*(?=it\s+should|it's|make\s+it|call\s+it)/i,
+        '$1',
+      )
+      // "and chuck on another one, clean the esky", "stick on 'list the Hilux' instead": add
+      .replace(
+        /^((?:(?:and|oh|also|so|nah)[,\s]+)*)(?:chuck|stick|pop|put|whack|bung)\s+(?:on|in|down)\s+(?:another(?:\s+one)?|one more|a new one|one)\s*[,:–—-]\s*(?=\S)/i,
+        '$1add ',
+      )
+      .replace(
+        /^((?:(?:and|oh|also|so|nah)[,\s]+)*)(?:chuck|stick|pop|whack|bung)\s+on\s+(?=["'`])/i,
+        '$1add ',
+      )
+      // "gotta add something real quick": something to add, not said yet
+      .replace(
+        /^(?:i\s+)?(?:gotta|got to|need to|have to|want to|wanna|just want to)\s+(add\s+(?:something|a thing|one|a task))(?:\s+(?:real quick|quickly|quick|now|please))*$/i,
+        'remind me',
+      )
+      // "Set a task - call Sharma ji - day after tomorrow 11 am": a new task, then its details
+      .replace(
+        /^(?:(?:please|pls|kindly)\s+)?(?:set|make|create|put|new)\s+(?:up\s+)?(?:a\s+|one\s+)?(?:new\s+)?(?:task|reminder|todo|to-do)\s*[-–—:]\s*(?=\S)/i,
+        'add ',
+      )
+      // "in 3 hours remind me to take the bread out": when first, then the request
+      .replace(
+        /^((?:in\s+(?:\d+|an?|one|two|three|four|five|half an?)\s+(?:hours?|minutes?|mins?|days?|weeks?))|tonight|tomorrow|today|this (?:morning|afternoon|evening)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+(remind me(?:\s+to)?|add|don't let me forget to)\s+(\S.*)$/i,
+        '$2 $3 $1',
+      )
+      // "tonight put the recycling out": when first, then the thing to do (said the other way)
+      .replace(
+        /^(tonight|today|tomorrow|this (?:morning|afternoon|evening)|first thing tomorrow)\s*,?\s+([a-z]+)\b(.*)$/i,
+        (m, when: string, verb: string, rest: string) =>
+          (TASK_VERBS.has(verb.toLowerCase()) ||
+            /^(?:put|take|bring|pick|drop|hang|get)$/i.test(verb)) &&
+          !/\?$/.test(rest)
+            ? `${verb}${rest} ${when}`
+            : m,
+      )
+      // "done: risk assessment / lit review ch2": one and the other
+      .replace(/(?<=[\p{L}\p{N}])\s+\/\s+(?=[\p{L}\p{N}])/gu, ' and ')
+      // "the top one's sent": the top one is sent
+      .replace(
+        /\b(one|task|item)['’]s\s+(?=(?:done|sent|paid|booked|sorted|finished|fixed|posted|handled|complete|completed|ordered|returned|signed|submitted)\b)/gi,
+        '$1 is ',
+      )
       // "nvm did it already lol": never mind that, here is the news
       .replace(
         /^(?:nvm|never\s?mind)[,.!\s]+(?=(?:i|i've|i'm|did|done|it's|its|already|just|got|that's|it|we|we've)\b)/i,

@@ -13,6 +13,7 @@ import {
 import { type Reading, REFINERS } from './refiners.ts';
 import { add } from './rules/add.ts';
 import { cleanAbout } from './rules/compound.ts';
+import { looksLikeWhen } from './time-words.ts';
 import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
 import { alt, pattern, VERBS } from './vocabulary.ts';
 
@@ -292,6 +293,19 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     );
   const kept = intents.filter((i, at) => i.type !== 'delete' || !changedLater(at, i.ref));
   const distinct = [...new Map(kept.map((i) => [JSON.stringify(i), i])).values()];
+  // ("…, I'll keep the removal one, but get rid of the rest": "the rest" leaves out the tasks
+  // the clauses before it named)
+  const restAt = distinct.findIndex(
+    (i) => 'ref' in i && i.ref?.kind === 'all' && i.ref.rest && !i.ref.except,
+  );
+  if (restAt > 0) {
+    const named = clauses.slice(0, clauses.length - 1).join(', ');
+    return distinct.map((i, at) =>
+      at === restAt
+        ? ({ ...i, ref: { ...(i as { ref: TaskRef }).ref, except: named } } as Intent)
+        : i,
+    );
+  }
   return distinct;
 }
 
@@ -357,7 +371,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   let viewFrom = 0; // how specific the reading was that the view goes on from
   let named = false; // the sentence before only named something ("Car tax.")
   const found: Reading[] = splitSentences(message).map((sentence) => {
-    let reading = needToChange(readOne(sentence, view), view);
+    let reading = deedWithDeadline(needToChange(readOne(sentence, view), view));
     // "Mr Osei needs his letter sooner. Make it today": after a sentence that only named a task,
     // "make it today" changes that task as it would the one just added (pronounsFromContext).
     if (named && reading.intents.length === 0) {
@@ -621,6 +635,45 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
         )
       )
         intents = intents.map((i) => ({ ...i, ref: { kind: 'focus', context: before } }) as Intent);
+      // "photographer's booked and I'll keep the florist one, but get rid of the rest": "the rest"
+      // leaves out what was named before it, and what was said done before it is done
+      const prefix =
+        from > 0 ? sentence.slice(0, from).replace(/[\s,;:—–-]+(?:but|and|so)?\s*$/i, '') : '';
+      if (
+        prefix &&
+        intents.every((i) => 'ref' in i && i.ref?.kind === 'all' && i.ref.rest && !i.ref.except)
+      ) {
+        const done = prefix
+          .split(/\s*[,;]\s*|\s+and\s+/i)
+          // ("I'll keep the florist one": kept as it is, nothing done to it)
+          .filter(
+            (part) =>
+              !/^(?:(?:i'll|i will|we'll|we will|i'd|i want to|let's)\s+)?(?:keep|leave|hold on to|hang on to)\b/i.test(
+                part.trim(),
+              ),
+          )
+          .flatMap(
+            (part) =>
+              read(stripEndPunctuation(stripFiller(part)), {
+                dialogue,
+                question: false,
+                sentence: part,
+              })?.intents ?? [],
+          )
+          .filter(
+            (i) =>
+              (i.type === 'complete' || i.type === 'reopen') &&
+              'ref' in i &&
+              i.ref.kind !== 'focus' &&
+              i.ref.kind !== 'all',
+          );
+        intents = [
+          ...done,
+          ...intents.map(
+            (i) => ({ ...i, ref: { ...(i as { ref: TaskRef }).ref, except: prefix } }) as Intent,
+          ),
+        ];
+      }
       // The most literal reading wins, unless it is only a catch-all ("I ended up keeping the
       // blender", or a task said on its own) and a later reading holds more ("…, so you can scrap
       // task 2", "and renew the licence, that one too").
@@ -662,6 +715,38 @@ function needToChange(reading: Reading, dialogue: DialogueView): Reading {
   )
     return reading;
   return { ...reading, intents: [{ ...intent, fallback: only }] };
+}
+
+/** "finish the VAT return by end of the week", "clear out the freezer before the end of the
+ * month": a deed with a deadline is a new task when no task is called so. */
+function deedWithDeadline(reading: Reading): Reading {
+  const [only] = reading.intents;
+  if (
+    reading.intents.length !== 1 ||
+    !only ||
+    (only.type !== 'complete' && only.type !== 'delete') ||
+    only.fallback ||
+    only.ref.kind !== 'words'
+  )
+    return reading;
+  const deadline =
+    /\s+(?:by|before|until|till|no later than|due)\s+(.+)$/i.exec(only.ref.text) ??
+    // ("take the bins out tonight": when it is to be done)
+    /\s+((?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/i.exec(
+      only.ref.text,
+    );
+  if (
+    !deadline ||
+    !(
+      looksLikeWhen(deadline[1]!) ||
+      /^(?:the\s+)?end\s+of\s+(?:the|this|next)\s+(?:week|month|year)$/i.test(deadline[1]!)
+    )
+  )
+    return reading;
+  return {
+    ...reading,
+    intents: [{ ...only, fallback: { type: 'add', title: stripEndPunctuation(reading.sentence) } }],
+  };
 }
 
 /** "Done.", "all sorted!", "ticked off": said alone after a task is named, that one is done. */

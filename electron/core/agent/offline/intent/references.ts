@@ -82,6 +82,13 @@ function parseAll(s: string): TaskRef | undefined {
     )
     .replace(/\s+/g, ' ')
     .trim();
+  // "the rest", "the others", "everything else": what is still to do, but the tasks just dealt with
+  if (
+    /^(?:(?:all\s+)?the\s+(?:rest|others|other ones)(?:\s+of\s+(?:them|it|those|the list))?|everything else|all the rest|all the others|whatever's left)$/i.test(
+      withoutStatus,
+    )
+  )
+    return { kind: 'all', status: status ?? 'pending', rest: true };
   if (ALL_WORDS.test(withoutStatus)) return { kind: 'all', status: status ?? 'all' };
   if (
     status &&

@@ -34,7 +34,15 @@ export type TaskRef =
   /** `except`: "everything except the gym one" (words naming the tasks left out). */
   /** `deeds`: only the tasks that start with one of these verbs ("got everything": the buying). */
   /** `filter`: only those due then, of that priority or with that label ("everything due today"). */
-  | { kind: 'all'; status: TaskStatus; except?: string; deeds?: string[]; filter?: AgendaFilter };
+  /** `rest`: "the rest", the tasks other than those just dealt with or talked about. */
+  | {
+      kind: 'all';
+      status: TaskStatus;
+      except?: string;
+      deeds?: string[];
+      filter?: AgendaFilter;
+      rest?: true;
+    };
 
 export type ChangeAction = 'complete' | 'reopen' | 'delete';
 
@@ -185,10 +193,19 @@ export type Intent =
       ahead?: 1 | -1;
       /** "put the strings one on the day of the rehearsal": the day that task is due. */
       dayOf?: TaskRef;
+      /** "actually the Monday after": that weekday (0 Sunday … 6 Saturday), after the date it has. */
+      weekdayAfter?: number;
     }
   /** "Make it urgent", "no priority for the gym one" (null). */
   /** (`step`: "lower the priority on X", one level down (1) or up (-1) from where it is) */
-  | { type: 'prioritize'; ref: TaskRef; priority: 1 | 2 | 3 | null; step?: 1 | -1 }
+  /** (`fallback`: "low priority: re-grout the tiles" with no such task: a new task, that urgent) */
+  | {
+      type: 'prioritize';
+      ref: TaskRef;
+      priority: 1 | 2 | 3 | null;
+      step?: 1 | -1;
+      fallback?: Intent;
+    }
   /** "Make the bins repeat every Monday" (the words of the repeat), "stop repeating it" (null). */
   /** (`fallback`: "change the hearing aid batteries every other Monday" with no such task: a new
    * task, the deed said) */

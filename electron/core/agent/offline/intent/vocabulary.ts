@@ -634,6 +634,15 @@ export const OPENERS = [
 /** Politeness at the end ("…, thanks!"), peeled off the back. */
 export const CLOSERS = [
   "you're welcome",
+  // "…, there's lovely" (Welsh), "…, ta", "…, cheers love": thanks, said around the request
+  "there's lovely",
+  'ta',
+  'ta love',
+  'cheers love',
+  'cheers mate',
+  'thanks love',
+  'thanks pet',
+  'thanks hen',
   'happy now',
   'alhamdulillah',
   'thank god',
@@ -1214,6 +1223,7 @@ export const SPELLINGS: Record<string, string> = {
   nvm: 'never mind',
   im: "i'm",
   dont: "don't",
+  thats: "that's",
   didnt: "didn't",
   isnt: "isn't",
   dun: 'done',

@@ -1,6 +1,6 @@
 // Adding: "add a task to buy groceries", "remind me to water the plants", "I need to pay bills",
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
-import { onlyDetails } from '../time-words.ts';
+import { onlyDetails, priorityOf } from '../time-words.ts';
 import { tidyDescription, tidyTitle, withoutAside } from '../normalize.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../vocabulary.ts';
@@ -91,6 +91,20 @@ export const add: Rule = {
         return undefined;
       return found && (Array.isArray(found) ? found.map(unasked) : unasked(found));
     }
+    // ("make it medium, accountant's got it in hand": a change to "it", never a task called
+    // "It medium")
+    const each = Array.isArray(found) ? found : found ? [found] : [];
+    if (
+      each.some(
+        (i) =>
+          i.type === 'add' &&
+          /^(?:it|that|this|them)\s+\S/i.test(i.title) &&
+          (onlyDetails(i.title.replace(/^\S+\s+/, '')) ||
+            priorityOf(i.title.replace(/^\S+\s+/, '')) !== undefined ||
+            /^\S+\s+(?:high|low|medium|normal|top)(?:\s+prio(?:rity)?)?$/i.test(i.title)),
+      )
+    )
+      return undefined;
     return found;
   },
 };
@@ -134,7 +148,7 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
         s,
       ) ??
       // "remind me about something tomorrow": when, the what to follow
-      /^remind\s+me\s+(?:about|of|to do)\s+(?:something|a thing|one thing)\s+((?:for|on|at|by|next|this|tomorrow|today|tonight)\b.*)$/i.exec(
+      /^remind\s+me\s+(?:(?:about|of|to do)\s+(?:something|a thing|one thing)\s+)?((?:for|on|at|by|next|this|tomorrow|today|tonight|in\s+(?:\d+|an?|one|two|three)\s+(?:hours?|minutes?|mins?|days?))\b.*)$/i.exec(
         s,
       );
     if (whenFirst && onlyDetails(whenFirst[1]!))
@@ -202,6 +216,9 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
     if (body === undefined && VERB.test(s)) {
       const verb = s.match(VERB)![0].toLowerCase();
       body = s.replace(VERB, '').trim();
+      // ("log descale the coffee machine": "log" is how it is put on the list when a deed follows)
+      const next = body.split(/\s+/)[0]?.toLowerCase() ?? '';
+      const logged = /^(?:log|record)$/.test(verb) && TASK_VERBS.has(next);
       // "chuck out the rubbish", "throw away the old paint": the verb and its particle, a deed
       if (/^(?:chuck|throw|stick|pop|bung)$/.test(verb) && /^(?:out|away)\s+\S/i.test(body))
         return addWhole(s.replace(ADD_THAT_TAIL, '').replace(ADD_THAT_BARE, ''));
@@ -209,6 +226,7 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
       // what follows says it goes on the list ("make a task to…", "write down…", "…on my list").
       if (
         (VERBS_OF_DEEDS as readonly string[]).includes(verb) &&
+        !logged &&
         !OBJECT.test(body) &&
         // ("write to cousin Ruth" is a deed; "write to my list: …" is not)
         !/^(?:down|it|this|that|these|those|them|for me|for us)\b|^(?:in|to|on|into|onto)\s+(?:(?:my|the|our)\s+)?(?:\w+\s+)?(?:list|tasks|to-?dos?|to-?do list)\b|^(?:in|on|into|onto)\b|^[:-]|^["'`]/i.test(

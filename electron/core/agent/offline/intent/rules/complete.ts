@@ -63,6 +63,12 @@ function groupDoneExcept(said: string): Change | undefined {
 const PRONOUN_DONE_THEN = rx`^((?:(?:ok|okay|so|yeah|yes|right|great)[,\\s]+)*(?:mark|tick|check|set|make)\\s+(?:it|that|this|them|that one|this one)\\s+(?:as\\s+)?(?:${DONE}|off))\\b[\\s,.;:!-]+\\S.*$`;
 
 function extractChange(said: string): Change | undefined {
+  // "the top one's sent", "the second one is paid": a place on the list, then its deed done
+  const placeDone =
+    /^((?:the\s+)?(?:top|first|second|third|fourth|fifth|last|bottom|middle|next)\s+(?:one|task|item|job))\s+(?:is|was|has been|got|'s)\s+(?:now\s+|all\s+)?(?:sent|paid|booked|sorted|posted|ordered|returned|signed|submitted|fixed|handled|cleaned|bought|collected|called|rung|emailed|done|finished|complete|completed)$/i.exec(
+      said,
+    );
+  if (placeDone) return { type: 'complete', ref: parseRef(placeDone[1]!) };
   // "all done there now", "all done there now mark the lot off": the tasks just shown
   if (
     /^all\s+(?:done|finished|sorted|complete)\s+(?:there|here|with (?:those|them|these|that lot))(?:\s+now)?(?:[,\s]+(?:so\s+)?(?:mark|tick|check|cross)\s+(?:the lot|them(?: all)?|'?em(?: all)?|those|all of them)\s+(?:off|done|as done))?$/i.test(

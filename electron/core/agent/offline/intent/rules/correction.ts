@@ -58,6 +58,14 @@ export const correction: Rule = {
       return deed
         ? { type: 'correct', ref: { kind: 'statement', text: `${deed} ${cleft[1]!}` } }
         : { type: 'correct', ref: parseRef(cleft[1]!), text: cleft[1]! };
+    // "ah no, the transfer bounced, so not done after all": why, then the task isn't done
+    if (
+      context.dialogue.lastAction === 'complete' &&
+      /[,;]?\s+so\s+(?:it's\s+|it is\s+|that's\s+)?not\s+(?:done|finished|paid|sorted|complete)(?:\s+(?:after all|yet|then))?$/i.test(
+        s,
+      )
+    )
+      return { type: 'reopen', ref: { kind: 'focus' } };
     // "no wait, the Rex one, Luna still needs her check-up": the one meant, then why
     const meantOne =
       /^((?:(?:no|wait|sorry|oops|actually|hang on)[,!\s]+)+(?:i\s+meant\s+)?the\s+(?!other\b)[^,]+?\s+one)\s*,\s*\S.*$/i.exec(
@@ -344,6 +352,14 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     );
     // ("what's the note on it?" … "change it to say '…'": the note, describe.ts)
     if (m && dialogue.lastAsked === 'note') return undefined;
+    // ("put it in the home list", "put it under admin": a label, details.ts)
+    if (
+      m &&
+      /^(?:in|under|into|on|to)\s+(?:the\s+|my\s+)?\S+(?:\s+(?:list|pile|folder|category|section|label|tag))?$/i.test(
+        m[1]!,
+      )
+    )
+      return undefined;
     if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!)) {
       // "make it the bio final, not the midterm"
       const swap = /^(?:say\s+|read\s+)?["'`]/i.test(m[1]!)
@@ -453,6 +469,14 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       // "not the grandkids, they didn't answer": why, after the comma
       .replace(/\s*,\s*(?:they|he|she|it|i|we)(?:'re|'s|'ve|'d|'ll)?\s.*$/i, '')
       .match(/^not\s+(?:the\s+)?(.+?)(?:\s+(?:yet|after all|though))?$/i);
+    // ("not done after all": the task just changed, never every done one)
+    if (
+      reversal &&
+      /^(?:done|finished|complete|completed|ticked(?: off)?|sorted|paid|sent)$/i.test(reversal[1]!)
+    ) {
+      if (last === 'complete') return { type: 'reopen', ref: { kind: 'focus' } };
+      if (last === 'reopen') return { type: 'complete', ref: { kind: 'focus' } };
+    }
     if (reversal && !/,|\s(?:i said|i meant|but)\s/i.test(reversal[1]!)) {
       if (last === 'complete') return { type: 'reopen', ref: parseRef(reversal[1]!) };
       if (last === 'reopen') return { type: 'complete', ref: parseRef(reversal[1]!) };

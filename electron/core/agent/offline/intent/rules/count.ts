@@ -34,6 +34,18 @@ export const count: Rule = {
       )
     )
       return undefined;
+    // "how many music tasks have I got": a count of the tasks of that kind
+    const kind =
+      /^how many\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:tasks|jobs|things|items|ones)(?:\s+(?:have i got|do i have|are there|are left|are open|have i))?$/u.exec(
+        t,
+      );
+    if (
+      kind &&
+      !/^(?:open|pending|done|finished|completed|remaining|outstanding|overdue|urgent|other|more|total|my|the|all)$/.test(
+        kind[1]!,
+      )
+    )
+      return { type: 'find', text: kind[1]!, count: true };
     // "how many jobs left for flat 4?": a count of the tasks those words find
     const about = t.match(
       /^how many\s+(?:(?:tasks|jobs|things|items|ones|todos)\s+)?(?:(?:are\s+)?(?:left|pending|open|to do|remaining|outstanding|done|finished|completed)\s+)?(?:do i have\s+)?(?:for|about|to do with|regarding|involving|mentioning)\s+(.+)$/,

@@ -40,6 +40,19 @@ export const describeRule: Rule = {
       )
     )
       return { type: 'update', ref: { kind: 'focus' }, description: '' };
+    // "jot on the walking one that Pepper pulls", "and jot down on it that WD-40 is in the shed",
+    // "note it: tenant prefers texts": a note, on that task
+    const jotThat =
+      /^(?:(?:and|also|oh)\s+)*(?:jot|write|note|scribble|put|add|stick|pop)(?:\s+down)?\s+(?:on|against|under)\s+((?:the|my)\s+.+?\s+(?:one|task|item|job)|it|that|this|task\s*#?\d+)\s+(?:that\s+|:\s*)(.+)$/i.exec(
+        said,
+      ) ??
+      /^(?:(?:and|also|oh)\s+)*(?:note|jot)\s+(it|that|this)(?:\s+down)?\s*:\s*(.+)$/i.exec(said);
+    if (jotThat)
+      return {
+        type: 'update',
+        ref: parseRef(jotThat[1]!),
+        description: tidyDescription(jotThat[2]!),
+      };
     // "what's the note on the permit one?" … "add one: permit number is on the windscreen"
     const addOne =
       context.dialogue.lastAsked === 'note'

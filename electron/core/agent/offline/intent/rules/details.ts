@@ -44,9 +44,9 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|sometime|some time|at some point|any ?time|whenever|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|let's say|lets say|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
-  /(?:[\s,]*\b(?:only|itself|or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep the time|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|(?:on\s+)?(?:both|all|each|the two)\s+(?:days|of them|times)|(?:each|every) (?:time|day|week)|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
+  /(?:[\s,]*\b(?:ta|ta love|cheers|cheers love|there's lovely|mate|only|itself|on the dot|sharp|exactly|precisely|prompt|it is|it'll be|it will be|or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep (?:the|its) (?:same )?(?:time|day|date|priority|labels?|tags?|repeat)(?: as (?:it is|is))?|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|(?:on\s+)?(?:both|all|each|the two)\s+(?:days|of them|times)|(?:each|every) (?:time|day|week)|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -69,7 +69,7 @@ const daysNamed = (words: string) =>
   );
 /** "not fridays, …", "except on Wednesdays and Fridays": days a weekly repeat goes without. */
 const WITHOUT_DAYS = new RegExp(
-  String.raw`^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:not|except|apart from|but not|minus|excluding|without|no)\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)(?:\s+(?:any\s*more|now|please|actually|though))*(?:\s*(?:[,;.—–]|\s-)\s*(.*))?$`,
+  String.raw`^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:not|except|apart from|but not|minus|excluding|without|no|drop|remove|take off|lose|cut|scrap)\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)(?:\s+(?:any\s*more|now|please|actually|though))*(?:\s*(?:[,;.—–]|\s-)\s*(.*))?$`,
   'i',
 );
 
@@ -92,6 +92,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       '',
     )
     .replace(/^(?:inshallah|insha'?allah)\s+/i, '')
+    // "no rush, it can wait", "it can wait": the lowest priority
+    .replace(
+      /^(?:(?:no rush|no hurry)[,.\s]+)?(?:it|that|this)\s+can\s+wait(?:\s+(?:a bit|a while|till later|for now))?$/i,
+      'low priority',
+    )
     // "the deadline's friday so like, due thursday": the reason, then the details asked for
     .replace(
       /^(?:(?:ugh|and|oh|but|also|so)[,\s]+)*(?:the\s+)?(?:deadline|cut-?off|due date|hand-?in|closing date)(?:'s|’s|\s+is)\s+[^,]{1,30}?\s+so(?:\s+like)?\s*,?\s+(?=\S)/i,
@@ -165,6 +170,8 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     /\b(?:instead of|rather than|not)\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?$/i.test(
       said,
     );
+  // ("no wait 1945", right after a time was set: the 24-hour clock)
+  if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(rest) && dialogue.lastTimed) rest = `at ${rest}`;
   // ("at 6 this evening", "at 1400": the "at" that made the number a time, given back)
   if (/^\d/.test(rest) && new RegExp(String.raw`\bat\s+${escapeRegExp(rest)}`, 'i').test(said))
     rest = `at ${rest}`;
@@ -247,6 +254,17 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     /^(?:a|the)\s+(?:due\s+)?(?:date|deadline|time)\s*(?:[-:,]\s*|of\s+|\s+)(?=\S)/i,
     '',
   );
+  // "put it in the home list", "file it under admin": that label
+  rest = rest.replace(
+    /^(?:put|file|move|stick|pop|add)\s+(?:it|that|this)\s+(?:in|under|on|into|to)\s+(?:the\s+|my\s+)?#?(\p{L}[\p{L}\p{N}_-]*)(?:\s+(?:list|pile|folder|category|section|label|tag|bucket))?$/iu,
+    '#$1',
+  );
+  // (the same, its "put it in" already read as said around the details)
+  if (/^(?:put|file|move|stick|pop)\s+(?:it|that|this)\s+(?:in|under|on|into)\b/i.test(said))
+    rest = rest.replace(
+      /^(?:the\s+|my\s+)?#?(\p{L}[\p{L}\p{N}_-]*)\s+(?:list|pile|folder|category|section|label|tag|bucket)$/iu,
+      '#$1',
+    );
   // "tag it work", "label it errands": a label said without "#"
   rest = rest.replace(/^(?:tag|label)\s+(?:it|that)\s+(?:as\s+|with\s+)?#?(?=\p{L})/iu, '#');
   // "(give it) the admin label": that label
@@ -479,7 +497,13 @@ export const details: Rule = {
         };
     }
     // (after "when is the dentist?", "it's been moved to 14:00" is about it)
-    const asked = dialogue.lastAsked === 'when';
+    const asked =
+      dialogue.lastAsked === 'when' ||
+      // ("how urgent did I make it?" … "make it high, they're late": said of it outright)
+      (['status', 'show', 'note', 'find', 'list'].includes(dialogue.lastAsked ?? '') &&
+        /^(?:(?:ok|okay|so|then|right|well|hmm|oh|and)[,\s]+)*(?:please\s+)?(?:make|set|mark|give|change)\s+(?:it|that|this)\b/i.test(
+          s,
+        ));
     if (!dialogue.lastAction && !asked) return undefined;
     let said = (sentence || s)
       .replace(/[.!?]+$/, '')
@@ -521,18 +545,36 @@ export const details: Rule = {
         said,
       );
     // (after putting one back, "set it for Friday" says which, and what to do)
+    // (or after a question about one: "how urgent is it?" … "make it high, they're late")
     const explicit =
-      (dialogue.lastAction === 'reopen' || dialogue.lastAction === 'complete') &&
+      (dialogue.lastAction === 'reopen' ||
+        dialogue.lastAction === 'complete' ||
+        ['status', 'show', 'when', 'note', 'find'].includes(dialogue.lastAsked ?? '')) &&
       /^(?:(?:and|ok|okay|so|then)[,\s]+)*(?:set|move|make|put|push|change|give)\s+(?:it|that)\b/i.test(
         said,
       );
     if (!asked && !['add', 'update'].includes(dialogue.lastAction!) && !onwards && !explicit)
       return undefined;
     // "not fridays, his son covers those", "except Wednesdays": days off a weekly repeat
-    const off = WITHOUT_DAYS.exec(said);
+    // ("Saturday and Sunday no need", "weekends off": the days first)
+    const offAfter = new RegExp(
+      String.raw`^(?:(?:actually|oh|but|and|ah)[,\s]+)*(${DAYS}(?:\s*(?:,|and|or|&)\s*${DAYS})*)\s*,?\s+(?:no need|not needed|off|free|not|no)(?:\s+(?:please|thanks|pls))?$`,
+      'i',
+    ).exec(said);
+    // ("drop the wednesday" right after a repeat was set; after "what tags has it got?", "remove
+    // weekend" is a label)
+    const before =
+      dialogue.lastTimed ||
+      dialogue.askedAbout === 'repeat' ||
+      !/^(?:(?:actually|no|oh|but|and|wait|sorry|ah)[,\s]+)*(?:drop|remove|take off|lose|cut|scrap)\b/i.test(
+        said,
+      )
+        ? WITHOUT_DAYS.exec(said)
+        : null;
+    const off = before ? { days: before[1]!, then: before[2] } : offAfter && { days: offAfter[1]! };
     // (plural days, or "except": "not friday" alone may put a date right)
-    if (off && (/s\b/i.test(off[1]!) || !/^(?:\S+[,\s]+)*?(?:not|no)\s/i.test(said))) {
-      const then = off[2]?.trim() ?? '';
+    if (off && (!before || /s\b/i.test(off.days) || !/^(?:\S+[,\s]+)*?(?:not|no)\s/i.test(said))) {
+      const then = off.then?.trim() ?? '';
       const more = then ? readDetails(then, dialogue) : undefined;
       // (what follows says why: "his son covers those")
       if (!then || more || !COMMAND_START.test(then))
@@ -540,7 +582,7 @@ export const details: Rule = {
           type: 'details',
           ref: { kind: 'focus' },
           text: more?.text ?? '',
-          without: daysNamed(off[1]!),
+          without: daysNamed(off.days),
         };
     }
     // Said whole, or in pieces between commas, some of them remarks: "make it urgent, tenant's

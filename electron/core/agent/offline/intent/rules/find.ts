@@ -12,6 +12,8 @@ const PATTERNS = [
   /^(?:(?:do i have|have i got|is there|got)\s+)?(?:anything|any (?:tasks?|jobs?|items?|things?|todos?|reminders?)|something)\s+(?:on there|in there|on (?:my|the) list|on it)\s+(?:about|regarding|to do with|related to|for|with|mentioning)\s+(.+)$/i,
   /^(?:anything|any (?:tasks?|jobs?|items?|things?|todos?|reminders?))\s+(?:about|regarding|to do with|related to|mentioning|for)\s+(.+)$/i,
   // "what have I got for Park Street?", "what's there for the wedding?"
+  // "what tasks have I got with the word garage in them"
+  /^(?:what|which|show me|any)\s+(?:tasks?|ones?|things?|items?)\s+(?:have i got|do i have|are there|have)?\s*(?:with|containing|that have|that contain|that mention|mentioning)\s+(?:the\s+word\s+)?["'`]?(.+?)["'`]?(?:\s+in\s+(?:them|it|the title|their titles?))?$/i,
   // ("which things have I got for school")
   /^(?:what|which)(?:\s+(?:things|tasks|jobs|stuff|bits|items))?(?:'ve|\s+have|\s+do)?\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?:for|about|at)\s+(.+)$/i,
   /^(?:any\s+)?(?:tasks?|items?|anything)\s+(?:w\/|with|containing|mentioning|that mention|that say)\s+(.+?)(?:\s+in\s+(?:them|it))?$/i,

@@ -191,6 +191,14 @@ export const fixWord: Rule = {
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(SLIP[1]!);
     if (m) return { type: 'update', ref: parseRef(m[2]!), fix: unquote(m[1]!) };
+    // "there's a typo in the delivery task, receive is spelt wrong": the task, then the word
+    m = s.match(
+      new RegExp(
+        `^(?:there'?s\\s+)?(?:a\\s+)?(?:typo|spelling mistake|mistake|misspelling)\\s+in\\s+(.+?)\\s*[,;:—–-]\\s*(${ONE})\\s+is\\s+(?:spelled|spelt|written)\\s+(?:wrong|wrongly|incorrectly)$`,
+        'iu',
+      ),
+    );
+    if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s
       .replace(
         /^(?:(?:sorry|oops|whoops|my bad)[,\s]+)?(?:(?:a\s+)?(?:typo|spelling mistake|spelling error|misspelling|misspelt word|mistake)[,:;\s-]+)?/i,

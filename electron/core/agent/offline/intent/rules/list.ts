@@ -74,6 +74,13 @@ export const list: Rule = {
       )
     )
       return { type: 'list', status: 'pending' };
+    // "am I all caught up?", "are we up to date?": what is still to do
+    if (
+      /^(?:so\s+)?(?:am i|are we)\s+(?:all\s+)?(?:caught up|up to date|on top of (?:things|it|everything)|all done|done|finished|sorted)(?:\s+(?:now|yet|then|for today))?$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
     // "is something still open?", "is anything left?"
     if (
       /^(?:is|are)\s+(?:there\s+)?(?:something|anything)\s+(?:still\s+)?(?:open|pending|left|to do|outstanding|remaining|undone)$/.test(

@@ -1,5 +1,6 @@
 // "Make the rent one urgent", "set the priority of task 2 to low", "the report is high priority",
 // "remove the urgent flag from it", "p1 for the dentist": a task's priority, set or cleared.
+import { TASK_VERBS } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { priorityOf } from '../time-words.ts';
@@ -38,7 +39,18 @@ export const prioritize: Rule = {
         /\s*,\s*(?:no|not a|not in a)\s+(?:rush|hurry|biggie|stress)(?:\s+(?:really|at all|though))?$/i,
         '',
       )
-      .replace(/\s+(?:please|pls|now|instead|too|though|tho|actually|as well|for sure)$/i, '');
+      .replace(/\s+(?:please|pls|now|instead|too|though|tho|actually|as well|for sure)$/i, '')
+      // "the council one has become urgent": it is that now
+      .replace(
+        /\s+(?:has become|have become|became|has got|got|has gone|went|is now|are now|has turned)\s+(?=(?:very |super )?(?:urgent|important|high|low|medium|top|p[1-4]|critical|a priority)\b)/i,
+        ' is ',
+      )
+      // "downgrade the gate latch to low", "bump the MOT up to high": that priority
+      .replace(
+        /^(?:downgrade|upgrade|demote|promote|raise|lower|drop|bump)\s+(.+?)\s+(?:(?:up|down)\s+)?to\s+((?:high|low|medium|normal|top)(?:\s+prio(?:rity)?)?|p[1-4]|urgent)$/i,
+        (_, what: string, level: string) =>
+          `make ${what} ${/prio|^p\d|urgent/i.test(level) ? level : `${level} priority`}`,
+      );
     // "make priority high for task 2", "set the priority to low on the gym one"
     // ("for the report put the priority medium", "put the priority medium": the task said
     // first, or the one just talked about)
@@ -206,7 +218,21 @@ export const prioritize: Rule = {
     // ("urgent: need to call the insurer today": a new task, urgent, not one on the list)
     if (first && !/^(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?\S/i.test(first[2]!)) {
       const p = priorityOf(first[1]!);
-      if (p !== undefined) return { type: 'prioritize', ref: parseRef(first[2]!), priority: p };
+      // (a deed said after a colon is a new task when none is called so)
+      const verb = first[2]!.trim().split(/\s+/)[0]!.toLowerCase();
+      const deed =
+        /:/.test(said) &&
+        /\s/.test(first[2]!.trim()) &&
+        (TASK_VERBS.has(verb) || /^re-[a-z]+$/.test(verb));
+      if (p !== undefined)
+        return {
+          type: 'prioritize',
+          ref: parseRef(first[2]!),
+          priority: p,
+          ...(deed
+            ? { fallback: { type: 'add' as const, title: `${first[2]!} ${first[1]!}` } }
+            : {}),
+        };
     }
     // "remove the urgent flag from it", "it's not urgent any more", "clear the priority on task 3"
     const clear =

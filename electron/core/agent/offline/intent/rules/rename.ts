@@ -59,6 +59,13 @@ export const rename: Rule = {
         .replace(/^(?:it's|it is|it should be|should be)\s+(?=\S)/i, '')
         // ("…, not Jon": the words it had, said to be clear; "… but keep the note": the rest stays)
         .replace(/\s*,\s*(?:and\s+)?not\s+[^,"'`]{1,30}$/i, '')
+        // ("…, wrong name", "…, typo": why it changes)
+        .replace(
+          /\s*,\s*(?:(?:it was\s+|i put\s+)?(?:the\s+)?wrong\s+(?:\w+\s+)?(?:number|name|word|spelling|date|one|house|address)|(?:a\s+)?typo|my (?:bad|mistake)|sorry|oops)$/i,
+          '',
+        )
+        // ("task 1 → rename: Fix tap"): the word for the change, said before the title
+        .replace(/^(?:rename|retitle|new (?:name|title)|title|name)\s*(?:to\s*)?[:=-]\s*/i, '')
         .replace(
           /[\s,]+(?:but|and)\s+(?:keep|leave)\s+(?:the|its|my)\s+(?:note|notes|description|date|due date|priority|labels?|tags?|details|time|repeat)(?:\s+(?:as it is|as is|the same|alone|too|please))*$/i,
           '',

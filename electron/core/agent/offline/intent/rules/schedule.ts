@@ -773,6 +773,19 @@ function scheduleOf(
       /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|(?:change|move|switch|set|push) (?:it|that)(?: to)?|do it)\s+)?(?:on\s+|to\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s+(?:instead|then|please))?$/i.exec(
         s,
       );
+    // "actually the Monday after", "make it the Friday after that": that day, after the date it has
+    const weekdayAfter =
+      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it to|push it to|change it to|do it)\s+)?(?:on\s+)?the\s+(sun|mon|tues|wednes|thurs|fri|satur)day\s+after(?:\s+that)?(?:\s+(?:instead|then|please))?$/i.exec(
+        s,
+      );
+    if (weekdayAfter && dialogue.lastTimed)
+      return {
+        type: 'schedule',
+        ref: { kind: 'focus' },
+        weekdayAfter: ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(
+          weekdayAfter[1]!.toLowerCase(),
+        ),
+      };
     if (dayAfter && dialogue.lastTimed)
       return {
         type: 'schedule',

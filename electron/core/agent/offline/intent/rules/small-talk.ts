@@ -60,7 +60,13 @@ export const help: Rule = {
 export const nothingAsked: Rule = {
   name: 'nothing-asked',
   specificity: 100,
-  extract: (s) =>
+  extract: (s, { dialogue, sentence }) =>
+    // ("add repaint the shed" … "no rush, it can wait": how urgent it is, details.ts; "no rush"
+    // alone asks for nothing)
+    !(
+      (dialogue.lastAction === 'add' || dialogue.lastAction === 'update') &&
+      /^no\s+(?:rush|hurry)\b.*\bcan\s+wait\b/i.test(sentence || s)
+    ) &&
     /^(?:(?:ok|okay|right|fine|anyway|anyhow|ah|oh|well|nah|no)[,!.\s]+)*(?:just\s+checking\s+in(?:\s+really)?(?:[,!.\s]+nothing\s+to\s+(?:change|do|add))?|nothing\s+to\s+(?:change|do|add)(?:\s+(?:really|today|for now))?|ignore\s+me|never\s+mind\s+me|(?:just\s+)?(?:leave|keep)\s+(?:it|that|them)(?:\s+(?:for\s+now|there|alone))+|no\s+(?:rush|hurry|worries)(?:\s+(?:on\s+that|really))?|(?:i'll|i will)\s+(?:get\s+(?:round\s+)?to\s+it|do\s+it|sort\s+it)(?:\s+(?:at\s+some\s+point|eventually|later|soon|some\s*time|one\s+day))?|just\s+thinking\s+(?:out\s+loud|aloud))[.!]*$/i.test(
       s,
     )

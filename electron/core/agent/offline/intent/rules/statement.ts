@@ -41,7 +41,7 @@ const NOT_A_REPORT = pattern(
 
 /** Words that say a thing is not done, or not yet. */
 export const NOT_DONE =
-  /\b(?:hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|nowhere near|far from|not even close|not quite|not nearly|won't|will not|can't|cannot|not going to|not gonna|(?:been|got|was|were|is|are|'s)\s+(?:called off|postponed|rained off|put off)|fell through|(?:is|are|'s|'re)\s+not\b|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|(?:don't|do not|dont)\s+(?:close|tick|mark|complete|finish|cross|check)\b|still\s+(?:broken|leaking|dripping|missing|not|to come)|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
+  /\b(?:hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|nowhere near|far from|not even close|not quite|not nearly|won't|will not|can't|cannot|not going to|not gonna|(?:been|got|was|were|is|are|'s)\s+(?:called off|postponed|rained off|put off)|fell through|bounced|got rejected|was rejected|was declined|got declined|didn't go through|did not go through|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|(?:don't|do not|dont)\s+(?:close|tick|mark|complete|finish|cross|check)\b|still\s+(?:broken|leaking|dripping|missing|not|to come)|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
 
 /** "I'm exhausted", "sorry, sleep deprived": how the person is. */
 const FEELING = pattern(
@@ -151,6 +151,8 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
         /(?:,\s*|\s+)(?:but\s+)?(?:still\s+)?(?:(?:i|we)\s+)?(?:still\s+)?(?:forgot|missed|skipped|didn't|did not|couldn't|could not|haven't|have not|not yet)\b.*$/i,
         '',
       )
+      // "deposit's sent and I'll keep the removal one": the other thing, kept as it is
+      .replace(/\s+(?:and|but)\s+(?:i'll|i will|we'll|we will)\s+(?:keep|leave)\b.*$/i, '')
       // "astra passed its MOT, transit's still on the ramp": the other thing, not done yet
       .replace(
         /\s*[,;]\s*(?:but\s+|and\s+)?[^,;]*?(?:'s|’s|\s+is|\s+are|'re)\s+(?:still|not|yet to|nowhere near)\b[^,;]*$/i,

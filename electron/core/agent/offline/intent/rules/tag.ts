@@ -54,6 +54,25 @@ export const tag: Rule = {
         add: [labelName(swapped[2]!)],
         remove: [labelName(swapped[1]!)],
       };
+    // "relabel the fence panel as garden instead of home": one label for another
+    const relabel =
+      /^(?:relabel|retag|re-label|re-tag)\s+(.+?)\s+(?:as|to|with)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:instead of|not|rather than|in place of)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39}))?$/iu.exec(
+        s,
+      );
+    if (relabel)
+      return {
+        type: 'tag',
+        ref: parseRef(relabel[1]!),
+        add: [labelName(relabel[2]!)],
+        remove: relabel[3] ? [labelName(relabel[3])] : ['*'],
+      };
+    // "label task 1 'kids'", "tag the gutters one garden": that label on it
+    const labelIt =
+      /^(?:label|tag)\s+((?:task\s*#?\d+|#\d+)|(?:the|my)\s+.+?\s+(?:one|task|item|job))\s+(?:as\s+|with\s+)?["'`]?#?([\p{L}][\p{L}\p{N}_-]{0,39})["'`]?$/iu.exec(
+        s,
+      );
+    if (labelIt)
+      return { type: 'tag', ref: parseRef(labelIt[1]!), add: [labelName(labelIt[2]!)], remove: [] };
     // "both of those are for the farm, tag them", "the vet one's for Pepper, label it": the kind
     // said, then the label asked for
     const forKind =
