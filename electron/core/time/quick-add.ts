@@ -98,24 +98,14 @@ const unitFreq = (u: string) =>
 const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|p[1-4]\b|#|(?:high|low|medium)\s+prio|for\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?|times)\b))`;
 const DAY_PART = String.raw`(?:\s+(?:in\s+the\s+)?(?:mornings?|afternoons?|evenings?|nights?))?`;
 
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  twenty: 20,
-  thirty: 30,
+/** A count said in words ("a", "seven", "twelve", "twenty"), or 0. */
+const countOf = (word: string): number => {
+  const w = word.toLowerCase();
+  if (/^an?$/.test(w)) return 1;
+  const tens: Record<string, number> = { fourteen: 14, twenty: 20, thirty: 30 };
+  if (w in tens) return tens[w]!;
+  const at = HOUR_WORDS.indexOf(w);
+  return at === 0 ? 12 : Math.max(at, 0);
 };
 
 /** Repeat phrases, longest forms first; each gives the RRULE for its match. */
@@ -1032,8 +1022,7 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
       /\bfor\s+(?:the\s+next\s+|another\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(days?|weeks?|months?|years?|times|occurrences|sessions|doses)\b/i.exec(
         masked(),
       );
-    const n =
-      span && (/^\d/.test(span[1]!) ? Number(span[1]) : (COUNT_WORDS[span[1]!.toLowerCase()] ?? 0));
+    const n = span && (/^\d/.test(span[1]!) ? Number(span[1]) : countOf(span[1]!));
     const unit = span?.[2]!.toLowerCase().replace(/s$/, '');
     const freq = /^FREQ=(\w+)/.exec(repeat)![1];
     const perWeek = /BYDAY=([A-Z,]+)/.exec(repeat)?.[1]!.split(',').length ?? 1;
