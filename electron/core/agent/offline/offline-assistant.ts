@@ -27,6 +27,7 @@ import {
 import {
   escapeRegExp,
   IRREGULAR_PAST,
+  KEPT,
   KNOWN_WORDS,
   NUMBER_WORDS,
   TASK_VERBS,
@@ -2139,12 +2140,7 @@ export class OfflineAssistant implements Engine {
                 ? // ("…keep the florist one, but get rid of the rest": each thing named before it)
                   ref.except
                     .split(/\s*[,;]\s*|\s+(?:and|but)\s+/i)
-                    .map((part) =>
-                      part.replace(
-                        /^(?:(?:i'll|i will|we'll|we will|i'd|i want to|i wanna|let's)\s+)?(?:keep|leave|hold on to|hang on to)\s+/i,
-                        '',
-                      ),
-                    )
+                    .map((part) => part.replace(KEPT, ''))
                     .flatMap((part) => {
                       const found = matchTasks(part, all).candidates;
                       return found.length === 1 ? found : [];

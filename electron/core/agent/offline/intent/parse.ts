@@ -15,7 +15,7 @@ import { add } from './rules/add.ts';
 import { cleanAbout } from './rules/compound.ts';
 import { looksLikeWhen } from './time-words.ts';
 import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
-import { alt, pattern, VERBS } from './vocabulary.ts';
+import { alt, KEPT, pattern, VERBS } from './vocabulary.ts';
 
 /** The report rule ("I ended up keeping the blender") reads almost anything: any request in
  * another reading of the sentence beats it. */
@@ -646,12 +646,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
         const done = prefix
           .split(/\s*[,;]\s*|\s+and\s+/i)
           // ("I'll keep the florist one": kept as it is, nothing done to it)
-          .filter(
-            (part) =>
-              !/^(?:(?:i'll|i will|we'll|we will|i'd|i want to|let's)\s+)?(?:keep|leave|hold on to|hang on to)\b/i.test(
-                part.trim(),
-              ),
-          )
+          .filter((part) => !KEPT.test(part.trim()))
           .flatMap(
             (part) =>
               read(stripEndPunctuation(stripFiller(part)), {

@@ -1333,3 +1333,7 @@ export const SAME_WORDS: Record<string, string> = {
   pic: 'photo',
   pics: 'photo',
 };
+
+/** "I'll keep the florist one", "leave the van one": a task said to stay as it is. */
+export const KEPT =
+  /^(?:(?:i'll|i will|we'll|we will|i'd|i want to|i wanna|let's)\s+)?(?:keep|leave|hold on to|hang on to)\b\s*/i;
