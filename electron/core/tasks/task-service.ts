@@ -489,7 +489,8 @@ export class TaskService {
         }
       }
       this.#history.markUndone(step[0]!.step);
-      return { summary: `Undone: ${done.join(', ')}`, changed: ids };
+      // (one task changed twice in one step, "skip it this week and next", is put back once)
+      return { summary: `Undone: ${[...new Set(done)].join(', ')}`, changed: ids };
     });
   }
 

@@ -108,6 +108,46 @@ const countOf = (word: string): number => {
   return at === 0 ? 12 : Math.max(at, 0);
 };
 
+/** "for 6 weeks", "for another 10 days", "for 4 times": how long a repeat goes on. */
+const SPAN =
+  /\bfor\s+(?:the\s+next\s+|another\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(days?|weeks?|months?|years?|times|occurrences|sessions|doses|payments|instalments|installments|lessons|classes)\b/i;
+
+/**
+ * How many times a repeat comes round in so long ("for 6 weeks" every Monday and Thursday: 12),
+ * or 0 when the span doesn't fit the rule ("for 3 days" for a monthly one).
+ */
+export function countFor(repeat: string, count: string, unitSaid: string): number {
+  const n = /^\d/.test(count) ? Number(count) : countOf(count);
+  const unit = unitSaid.toLowerCase().replace(/s$/, '');
+  const freq = /^FREQ=(\w+)/.exec(repeat)?.[1];
+  const perWeek = /BYDAY=([A-Z,]+)/.exec(repeat)?.[1]!.split(',').length ?? 1;
+  const total = !n
+    ? 0
+    : /^(?:time|occurrence|session|dose|payment|instalment|installment|lesson|classe?)$/.test(unit)
+      ? n
+      : freq === 'DAILY' && unit === 'day'
+        ? n
+        : freq === 'DAILY' && unit === 'week'
+          ? n * 7
+          : freq === 'WEEKLY' && unit === 'week' && !/INTERVAL=/.test(repeat)
+            ? n * perWeek
+            : freq === 'MONTHLY' && unit === 'month' && !/INTERVAL=/.test(repeat)
+              ? n
+              : freq === 'YEARLY' && unit === 'year'
+                ? n
+                : 0;
+  return total <= 1000 ? total : 0;
+}
+
+/** "only for 6 weeks", "just 10 times" said of a repeat already set: that many in all, or 0. */
+export function countSaid(repeat: string, said: string): number {
+  const m = new RegExp(
+    String.raw`^(?:(?:only|just)\s+)?(?:${SPAN.source.replace(/^\\b/, '')}|(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+(times|occurrences|sessions|payments|instalments|installments|lessons|classes|doses))(?:\s+(?:only|in all|in total|total|then stop|and (?:then )?stop))?$`,
+    'i',
+  ).exec(said.trim());
+  return m ? countFor(repeat, (m[1] ?? m[3])!, (m[2] ?? m[4])!) : 0;
+}
+
 /** Repeat phrases, longest forms first; each gives the RRULE for its match. */
 const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   [
@@ -131,11 +171,11 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each)\s+(other|second|third|fourth|fifth|sixth|\d{1,3}|two|three|four|five|six)\s+(${UNIT})(?:\s+on\s+(${WEEKDAY_LIST}))?\b`,
+      String.raw`\b(?:every|each)\s+(other|second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)|\d{1,3}|two|three|four|five|six)\s+(${UNIT})(?:\s+on\s+(${WEEKDAY_LIST}))?\b`,
       'y',
     ),
     (m) =>
-      `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? Number(m[1]) : (({ two: 2, three: 3, four: 4, five: 5, six: 6, third: 3, fourth: 4, fifth: 5, sixth: 6 } as Record<string, number>)[m[1]!] ?? 2)}${m[3] ? `;BYDAY=${byDay(m[3])}` : ''}`.replace(
+      `FREQ=${unitFreq(m[2]!)};INTERVAL=${/\d/.test(m[1]!) ? parseInt(m[1]!, 10) : (({ two: 2, three: 3, four: 4, five: 5, six: 6, third: 3, fourth: 4, fifth: 5, sixth: 6 } as Record<string, number>)[m[1]!] ?? 2)}${m[3] ? `;BYDAY=${byDay(m[3])}` : ''}`.replace(
         // (every 1 day is daily; every 10 days keeps its 10)
         /;INTERVAL=1(?!\d)/,
         '',
@@ -340,6 +380,16 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /(?<=,\s*|^)day\s+(\d{1,2})(?=\s*(?:$|,))/gi,
     (_, d: string) =>
       Number(d) >= 1 && Number(d) <= 31 ? `on the ${ordinalSuffix(Number(d))}` : _,
+  ],
+  // "pay rent the 1st of the month": the next 1st ("every month" said beside it: each 1st)
+  [
+    /(?<!\b(?:every|each|and|or)\s+(?:the\s+)?|[,&]\s*(?:the\s+)?|\d(?:st|nd|rd|th)\s+)\b(?:on\s+)?(?:the\s+)?((?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+the\s+month\b/gi,
+    (_, d: string) => `on the ${d}`,
+  ],
+  // "at 9 in evening", "tomorrow in morning" (said without "the"): in the evening
+  [
+    /\bin\s+(morning|afternoon|evening|night)\b(?=\s*(?:$|[,.!;]|(?:at|on|by|tomorrow|today|every|each|next|this|p[1-4])\b|#|\d))/gi,
+    (_, p: string) => `in the ${p}`,
   ],
   // "friday arvo" (Australian): the afternoon
   [/\barvo\b/gi, () => 'afternoon'],
@@ -1018,36 +1068,9 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
 
   // "every day for 7 days", "weekly for 6 weeks", "every Monday for 4 times": that many in all
   if (repeat && !/(?:^|;)(?:COUNT|UNTIL)=/.test(repeat)) {
-    const span =
-      /\bfor\s+(?:the\s+next\s+|another\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(days?|weeks?|months?|years?|times|occurrences|sessions|doses)\b/i.exec(
-        masked(),
-      );
-    const n = span && (/^\d/.test(span[1]!) ? Number(span[1]) : countOf(span[1]!));
-    const unit = span?.[2]!.toLowerCase().replace(/s$/, '');
-    const freq = /^FREQ=(\w+)/.exec(repeat)![1];
-    const perWeek = /BYDAY=([A-Z,]+)/.exec(repeat)?.[1]!.split(',').length ?? 1;
-    const total =
-      !n || !unit
-        ? 0
-        : /^(?:time|occurrence|session|dose)$/.test(unit)
-          ? n
-          : freq === 'DAILY' && unit === 'day'
-            ? n
-            : freq === 'DAILY' && unit === 'week'
-              ? n * 7
-              : freq === 'WEEKLY' && unit === 'week' && !/INTERVAL=/.test(repeat)
-                ? n * perWeek
-                : freq === 'MONTHLY' && unit === 'month' && !/INTERVAL=/.test(repeat)
-                  ? n
-                  : freq === 'YEARLY' && unit === 'year'
-                    ? n
-                    : 0;
-    if (
-      span &&
-      total > 0 &&
-      total <= 1000 &&
-      add('repeat', span.index, span.index + span[0].length)
-    )
+    const span = SPAN.exec(masked());
+    const total = span ? countFor(repeat, span[1]!, span[2]!) : 0;
+    if (span && total > 0 && add('repeat', span.index, span.index + span[0].length))
       repeat = `${repeat};COUNT=${total}`;
   }
   // "fortnightly catch-up with Ngaio on Mondays": every other week, on those days

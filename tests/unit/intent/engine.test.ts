@@ -3682,3 +3682,60 @@ describe('phrasings met in held-out sets BA and TV (said differently here)', () 
     expect(readIn(text, dialogue)).toEqual(intents);
   });
 });
+
+describe('said the way people type it: headings, ticks, checkboxes, drawn-out words', () => {
+  it('reads "a weekly reminder to …" as a task that repeats', () => {
+    expect(intent('set up a weekly reminder to call grandma on Sundays')).toMatchObject({
+      type: 'add',
+      title: expect.stringMatching(/^call grandma on Sundays$/i),
+    });
+    expect(intent('I need a monthly reminder to check the smoke alarms')).toMatchObject({
+      type: 'add',
+      title: expect.stringMatching(/^check the smoke alarms every month$/i),
+    });
+    expect(intent('I need a reminder to check the smoke alarms')).toMatchObject({
+      type: 'add',
+      title: expect.stringMatching(/^check the smoke alarms$/i),
+    });
+  });
+
+  it('drops a heading before the requests, and mood after the news', () => {
+    expect(readIn("clean up my list: delete milk, and the plumber's done")).toEqual([
+      { type: 'delete', ref: { kind: 'words', text: 'milk' } },
+      { type: 'complete', ref: { kind: 'words', text: 'the plumber' } },
+    ]);
+    expect(readIn("vacuumed, mopped, I'm exhausted").map((i) => i.type)).toEqual([
+      'complete',
+      'complete',
+    ]);
+  });
+
+  it('a tick between two pieces of news ends the first', () => {
+    expect(readIn('timesheet submitted ✔️ flights not booked yet')[0]).toEqual({
+      type: 'complete',
+      ref: { kind: 'statement', text: 'submitted timesheet' },
+    });
+  });
+
+  it('takes the boxes off a pasted checklist, and "thank youu" is thanks', () => {
+    expect(readIn('add these\n- [ ] call electrician\n- [ ] order curtains')).toEqual([
+      { type: 'add', title: 'Call electrician' },
+      { type: 'add', title: 'Order curtains' },
+    ]);
+    expect(readIn('thank youu')).toEqual([{ type: 'thanks' }]);
+    expect(readIn('hiii')[0]!.type).not.toBe('add');
+  });
+
+  it('"and also mark …" after an add is a change, not a second task', () => {
+    expect(readIn('add call the vet and also mark the groceries one done')).toEqual([
+      { type: 'add', title: 'Call the vet' },
+      { type: 'complete', ref: { kind: 'words', text: 'the groceries one' } },
+    ]);
+  });
+
+  it('"please you can close it" is asked', () => {
+    expect(readIn('the laundry task, it is finish now, please you can close it')).toEqual([
+      { type: 'complete', ref: { kind: 'focus', context: 'the laundry task' } },
+    ]);
+  });
+});

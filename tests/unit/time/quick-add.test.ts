@@ -1,7 +1,7 @@
 // Quick add reads dates, times, repeats, priorities and labels out of a line of text, and leaves
 // words that only look like dates in the title.
 import { describe, expect, it } from 'vitest';
-import { parseQuickAdd } from '../../../electron/core/time/quick-add.ts';
+import { countSaid, parseQuickAdd } from '../../../electron/core/time/quick-add.ts';
 
 // Saturday 28 November 2026, 10:00 local time.
 const now = new Date(2026, 10, 28, 10, 0);
@@ -788,5 +788,54 @@ describe('quick add: ages and named days are not dates', () => {
       dueTime: '19:00',
     });
     expect(parse('book room 7 this evening').title).toBe('book room 7');
+  });
+});
+
+describe('quick add: days of the month, ordinal steps and counts said later', () => {
+  it('reads "the 1st of the month" as the next 1st, and beside "every month" as each 1st', () => {
+    expect(parse('pay rent the 1st of the month')).toMatchObject({
+      title: 'pay rent',
+      dueDate: '2026-12-01',
+      repeat: null,
+    });
+    expect(parse('1st of the month, every month: pay rent')).toMatchObject({
+      title: 'pay rent',
+      repeat: 'FREQ=MONTHLY;BYMONTHDAY=1',
+    });
+    // (several days of the month stay one repeat)
+    expect(parse('submit my DTR every 15th and 30th of the month')).toMatchObject({
+      repeat: 'FREQ=MONTHLY;BYMONTHDAY=15,30',
+    });
+  });
+
+  it('reads "every 2nd day" and "every 3rd week" as steps, not days of the month', () => {
+    expect(parse('every 2nd day - water the ferns')).toMatchObject({
+      title: 'water the ferns',
+      repeat: 'FREQ=DAILY;INTERVAL=2',
+    });
+    expect(parse('clean the gutters every 3rd week')).toMatchObject({
+      repeat: 'FREQ=WEEKLY;INTERVAL=3',
+    });
+    // ("every 2nd Tuesday" is still a place in the month)
+    expect(parse('book club every 2nd tuesday').repeat).toBe('FREQ=MONTHLY;BYDAY=2TU');
+  });
+
+  it('reads a part of the day said without "the"', () => {
+    expect(parse('learn words at 9 in evening every day')).toMatchObject({
+      title: 'learn words',
+      dueTime: '21:00',
+      repeat: 'FREQ=DAILY',
+    });
+  });
+
+  it('counts a span said of a repeat already set', () => {
+    expect(countSaid('FREQ=WEEKLY;BYDAY=MO', 'only for 6 weeks')).toBe(6);
+    expect(countSaid('FREQ=WEEKLY;BYDAY=TU,TH', 'for 4 weeks')).toBe(8);
+    expect(countSaid('FREQ=DAILY', 'for two weeks')).toBe(14);
+    expect(countSaid('FREQ=MONTHLY;BYMONTHDAY=1', 'only 10 payments')).toBe(10);
+    expect(countSaid('FREQ=WEEKLY;INTERVAL=2', 'just 5 times')).toBe(5);
+    // (a span that doesn't fit the rule, or words that aren't a span)
+    expect(countSaid('FREQ=MONTHLY', 'for 3 days')).toBe(0);
+    expect(countSaid('FREQ=DAILY', 'in 6 weeks')).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
 import { aboutTask } from '../when-words.ts';
-import { ORDINAL_DAYS, type QuickAdd } from '../../time/quick-add.ts';
+import { countSaid, ORDINAL_DAYS, type QuickAdd } from '../../time/quick-add.ts';
 import { addDays, addMonths, localDate } from '../../time/local-dates.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { isQuestion, tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
@@ -690,9 +690,19 @@ const FULL_DAYS: Record<string, string> = {
 const saidInFull = (text: string) =>
   text.replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, (d) => FULL_DAYS[d]!);
 
-function nearestHour(time: string, had: string | null, said: string): string {
-  if (!had || /am|pm|a\.m|p\.m|morning|evening|afternoon|night|noon|midnight/i.test(said))
+function nearestHour(time: string, had: string | null, said: string, before = ''): string {
+  if (/am|pm|a\.m|p\.m|morning|evening|afternoon|night|noon|midnight/i.test(said)) return time;
+  if (!had) {
+    // "call mum tomorrow evening" … "make it 7:30": half past seven that evening ("run club
+    // tomorrow morning" … "6:30": in the morning)
+    const hour = Number(time.slice(0, 2));
+    if (/(?:^|\D)(?:0\d|1[3-9]|2[0-3])[:.h]?\d\d/.test(said)) return time;
+    if (/\b(?:afternoons?|evenings?|nights?|tonight|arvo)\b/i.test(before) && hour < 12)
+      return `${String(hour + 12).padStart(2, '0')}${time.slice(2)}`;
+    if (/\bmornings?\b/i.test(before) && hour >= 13 && hour <= 18)
+      return `${String(hour - 12).padStart(2, '0')}${time.slice(2)}`;
     return time;
+  }
   // ("18:30" said so stays)
   if (/(?:^|\D)(?:1[3-9]|2[0-3]|00)(?::\d{2}|h\b)/.test(said)) return time;
   const hour = Number(time.slice(0, 2)) % 12;
@@ -706,6 +716,13 @@ function nearestHour(time: string, had: string | null, said: string): string {
   const pick =
     !day(near) && day(far) && Math.abs(far - old) - Math.abs(near - old) <= 2 ? far : near;
   return `${String(pick).padStart(2, '0')}${time.slice(2)}`;
+}
+
+/** The words of the last change to when (or add with a date) in this conversation, if any. */
+function saidBefore(turn: TurnContext): string {
+  const last = turn.state.lastTimed ? turn.state.lastTimedIntent : null;
+  if (!last) return '';
+  return [last.title, last.text, last.when].filter((x) => typeof x === 'string').join(' ');
 }
 
 const TIMED = new Set<IntentType>([
@@ -752,7 +769,13 @@ export class OfflineAssistant implements Engine {
         ? { lastShift: state.lastTimedIntent.shift }
         : {}),
       ...(state.lastTimed && state.lastAction === 'add' ? addedIn(state.lastTimedIntent) : {}),
-      ...(state.lastTimed && state.lastTimedIntent?.type === 'tag' ? { lastTagged: true } : {}),
+      // ("tag it home" read as a detail is a tag all the same)
+      ...(state.lastTimed &&
+      (state.lastTimedIntent?.type === 'tag' ||
+        (state.lastTimedIntent?.type === 'details' &&
+          /#|\b(?:tag|label)/i.test(String(state.lastTimedIntent.text))))
+        ? { lastTagged: true }
+        : {}),
       ...(state.lastTimed && typeof state.lastTimedIntent?.ahead === 'number'
         ? { askedHowFar: state.lastTimedIntent.ahead as 1 | -1 }
         : {}),
@@ -974,14 +997,14 @@ export class OfflineAssistant implements Engine {
       case 'agenda':
         return this.#agenda(intent, turn);
       case 'when':
-        return this.#when(intent.ref, turn, intent.about);
+        return this.#when(intent.ref, turn, intent.about, intent.level);
       case 'schedule':
       case 'prioritize':
       case 'set-repeat':
       case 'tag':
         return this.#retime(intent, turn);
       case 'skip':
-        return this.#skip(intent.ref, turn);
+        return this.#skip(intent.ref, turn, intent.times);
       case 'details':
         return this.#details(intent, turn);
     }
@@ -992,7 +1015,12 @@ export class OfflineAssistant implements Engine {
     turn.state.lastAction = 'update';
     const resolved = this.resolve(intent.ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
-    const read = intent.text ? turn.readWhen(intent.text, true) : plainWords('');
+    // ("add call the bank" … "for 2 weeks": for a task that doesn't repeat, due then)
+    const text = intent.text.replace(
+      /^(?:(?:only|just|and|but)\s+)*for\s+(?:the\s+next\s+)?(?=\S+\s+(?:days?|weeks?|months?|years?)$)/i,
+      'in ',
+    );
+    const read = text ? turn.readWhen(text, true) : plainWords('');
     // "skip yoga today" … "and tomorrow too": the next one skipped as well
     if (
       intent.also &&
@@ -1006,10 +1034,18 @@ export class OfflineAssistant implements Engine {
     const said = new Set(read.parts.map((p) => p.kind));
     const calls: PlannedCall[] = resolved.tasks.map((t) => {
       const args: Record<string, unknown> = { task_id: t.id };
+      // "add yoga every monday" … "only for 6 weeks": so many times in all, not a new date
+      const times = t.repeat
+        ? countSaid(t.repeat.replace(/;(?:COUNT|UNTIL)=[^;]*/, ''), intent.text)
+        : 0;
+      if (times > 0) {
+        args.repeat = `${t.repeat!.replace(/;(?:COUNT|UNTIL)=[^;]*/, '')};COUNT=${times}`;
+        return { tool: 'update_task', args };
+      }
       // "add gym every Monday" … "and Thursday too": one more day of the week it repeats on
       // ("also on Wednesdays": the days of a weekly repeat said again)
       const weekly = /^FREQ=WEEKLY(?:;INTERVAL=\d+)?;BYDAY=([A-Z,]+)$/.exec(t.repeat ?? '');
-      const day = said.has('date') ? turn.readDate(intent.text) : undefined;
+      const day = said.has('date') ? turn.readDate(text) : undefined;
       const more =
         read.parts.length === 1 && day && !day.time
           ? [['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${day.date}T12:00:00`).getDay()]!]
@@ -1036,7 +1072,7 @@ export class OfflineAssistant implements Engine {
         const date = turn.readDate(read.parts.find((p) => p.kind === 'date')!.text);
         let time = read.dueTime;
         // "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: the hour nearest the one it had
-        if (time) time = nearestHour(time, t.dueTime, intent.text);
+        if (time) time = nearestHour(time, t.dueTime, text, saidBefore(turn));
         // A time alone keeps the day; a day alone keeps the time.
         args.due_date =
           date?.hasDay || !t.dueDate ? (read.dueDate ?? date?.date ?? t.dueDate) : t.dueDate;
@@ -1210,7 +1246,12 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "When is the dentist?" */
-  #when(ref: TaskRef, turn: TurnContext, about?: 'repeat' | 'labels' | 'priority'): string {
+  #when(
+    ref: TaskRef,
+    turn: TurnContext,
+    about?: 'repeat' | 'labels' | 'priority',
+    level?: 1 | 2 | 3,
+  ): string {
     // "I've taken my tablets" … "when's the next one?": the next time the repeating task is due
     const repeating = present(turn.state.focus, turn.tasks('all')).filter((t) => t.repeat);
     if (ref.kind === 'neighbour' && ref.offset === 1 && !about && repeating.length === 1)
@@ -1233,10 +1274,12 @@ export class OfflineAssistant implements Engine {
           return t.labels.length > 0
             ? `${q(t)} is tagged ${t.labels.map((l) => `#${l}`).join(' ')}.`
             : `${q(t)} has no labels.`;
-        if (about === 'priority')
+        if (about === 'priority') {
+          const answer = level === undefined ? '' : t.priority === level ? 'Yes — ' : 'No — ';
           return t.priority
-            ? `${q(t)} is ${PRIORITY_WORDS[t.priority]} priority (P${t.priority}).`
-            : `${q(t)} has no priority.`;
+            ? `${answer}${q(t)} is ${PRIORITY_WORDS[t.priority]} priority (P${t.priority}).`
+            : `${answer}${q(t)} has no priority.`;
+        }
         if (about === 'repeat' && !t.repeat) return `${q(t)} doesn't repeat.`;
         if (about === 'repeat')
           return `${q(t)} repeats ${saidInFull(sayRepeat(t.repeat!)).replace(/^Every/, 'every')}${t.dueDate ? `; next due ${sayDue(t.dueDate, t.dueTime, today)}` : ''}.`;
@@ -1370,7 +1413,25 @@ export class OfflineAssistant implements Engine {
               !/\b(?:this|today)\b/i.test(intent.when ?? '')
             )
               args.due_date = addDays(t.dueDate!, 7);
-            if (when.time) args.due_time = nearestHour(when.time, t.dueTime, intent.when ?? '');
+            if (when.time)
+              args.due_time = nearestHour(
+                when.time,
+                t.dueTime,
+                intent.when ?? '',
+                saidBefore(turn),
+              );
+            // "gym is on tuesday not thursday": the weekly repeat moves to the new day too
+            const days = /;BYDAY=([A-Z,]+)/.exec(t.repeat ?? '')?.[1]?.split(',');
+            const to = when.hasDay
+              ? ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][
+                  new Date(`${when.date}T12:00:00`).getDay()
+                ]!
+              : undefined;
+            if (intent.insteadOf && to && days?.includes(intent.insteadOf))
+              args.repeat = t.repeat!.replace(
+                /BYDAY=[A-Z,]+/,
+                `BYDAY=${inWeekOrder(days.map((d) => (d === intent.insteadOf ? to : d)))}`,
+              );
           }
           break;
         }
@@ -1389,6 +1450,18 @@ export class OfflineAssistant implements Engine {
           if (!read.repeat)
             return `I couldn't read “${intent.repeat}” as a repeat. Try “every Monday”, “every 2 weeks” or “monthly”.`;
           args.repeat = keepDays(t.repeat, read.repeat);
+          // "make it repeat monthly on that day": pinned to the day it is due
+          if (
+            t.dueDate &&
+            /\b(?:on\s+)?(?:that|the same|this)\s+(?:day|date)\b/i.test(intent.repeat) &&
+            /^FREQ=(?:MONTHLY|YEARLY)(?:;INTERVAL=\d+)?$/.test(read.repeat)
+          ) {
+            const [month, day] = [Number(t.dueDate.slice(5, 7)), Number(t.dueDate.slice(8, 10))];
+            args.repeat = read.repeat.startsWith('FREQ=MONTHLY')
+              ? `${read.repeat};BYMONTHDAY=${day}`
+              : `${read.repeat};BYMONTH=${month};BYMONTHDAY=${day}`;
+            break;
+          }
           if (read.dueTime && !t.dueTime) args.due_time = read.dueTime;
           if (read.dueDate && read.parts.some((p) => p.kind === 'date'))
             args.due_date = read.dueDate;
@@ -1427,20 +1500,27 @@ export class OfflineAssistant implements Engine {
   }
 
   /** "Skip the gym this week" */
-  #skip(ref: TaskRef, turn: TurnContext): string {
+  #skip(ref: TaskRef, turn: TurnContext, times = 1): string {
     turn.state.lastAction = 'update';
     const resolved = this.resolve(ref, turn, 'pending');
     if (!resolved.ok) return this.#unresolved(resolved, turn, { type: 'skip', ref });
     const repeating = resolved.tasks.filter((t) => t.repeat && t.dueDate);
     if (repeating.length === 0)
       return `${resolved.tasks.map(q).join(', ')} ${resolved.tasks.length === 1 ? "doesn't" : "don't"} repeat, so there's nothing to skip. Move ${resolved.tasks.length === 1 ? 'it' : 'them'} to another day instead?`;
-    const calls: PlannedCall[] = repeating.map((t) => ({
-      tool: 'skip_occurrence',
-      args: { task_id: t.id },
-    }));
-    const outcome = turn.executeNow(calls, `Skip ${plural(calls.length, 'task')} this time?`);
+    const calls: PlannedCall[] = repeating.flatMap((t) =>
+      Array.from({ length: times }, () => ({ tool: 'skip_occurrence', args: { task_id: t.id } })),
+    );
+    const outcome = turn.executeNow(calls, `Skip ${plural(repeating.length, 'task')} this time?`);
     this.#remember(turn, outcome, repeating);
     turn.state.focus = repeating.map((t) => t.id);
+    // ("this week and next": one line a task, where it comes back after the last one skipped)
+    if (times > 1 && outcome.kind === 'done' && outcome.receipts.every((r) => r.ok))
+      return `${outcome.receipts
+        .filter((_, i) => i % times === times - 1)
+        .map((r) =>
+          r.summary.replace(/^Skipped this time of/, `Skipped the next ${times} times of`),
+        )
+        .join('.\n')}.`;
     return this.#describe(outcome, turn);
   }
 
@@ -1478,7 +1558,14 @@ export class OfflineAssistant implements Engine {
         ? `${colon[1]}: ${colon[2]!.replace(/^(high|medium|low|top)$/i, '$1 priority')}`
         : only.title;
       const when = turn.readWhen(text);
-      const name = when.title.trim().toLowerCase();
+      // ("mow the lawn every 2 weeks instead of every week": the rule it had, put right)
+      const name = when.title
+        .replace(
+          /\s+(?:instead of|rather than)\s+(?:every|each|weekly|daily|monthly|yearly|fortnightly)\b.*$/i,
+          '',
+        )
+        .trim()
+        .toLowerCase();
       const pending = turn.tasks('pending');
       let same = pending.filter((t) => t.title.trim().toLowerCase() === name);
       // ("bus pass: medium priority" for "Apply for bus pass": a task named before a colon)
@@ -1491,6 +1578,29 @@ export class OfflineAssistant implements Engine {
           {
             type: 'details',
             ref: { kind: 'ids', ids: [same[0]!.id] },
+            text: when.parts.map((p) => p.text).join(' '),
+          },
+          turn,
+        );
+    }
+    // "make team lunch 1pm", "set standup 9:15 from now on" with such a task open: its new time,
+    // not a task called "Make team lunch"
+    const setting =
+      only && /^(?:make|set|change|move|put)\s+(?!(?:a|an|me|some)\s)(\S.*)$/i.exec(only.title);
+    if (setting && !only!.description) {
+      const when = turn.readWhen(setting[1]!.replace(/\s+(?:from now on|going forward|now)$/i, ''));
+      // ("move budget check to the 5th of every month")
+      const name = when.title.replace(/\s+(?:to|for|on|at)$/i, '').trim();
+      const named = name ? matchTasks(name, turn.tasks('pending')).candidates : [];
+      if (
+        named.length === 1 &&
+        when.parts.length > 0 &&
+        when.parts.every((p) => p.kind !== 'label')
+      )
+        return this.#handle(
+          {
+            type: 'details',
+            ref: { kind: 'ids', ids: [named[0]!.id] },
             text: when.parts.map((p) => p.text).join(' '),
           },
           turn,
@@ -1800,6 +1910,17 @@ export class OfflineAssistant implements Engine {
             return askWhich(`Which ${ref.count === 2 ? 'two' : ref.count}?`, pool);
         }
         if (shown.length > 0) return { ok: true, tasks: shown };
+        // "add eggs" … "add flour" … "add sugar" … "actually remove those": the ones just added,
+        // one message after another (untouched since)
+        if (focus.length === 1 && turn.state.lastTargets.join() === String(focus[0]!.id)) {
+          const added: Task[] = [];
+          for (const t of mentioned.toReversed()) {
+            if (t.completed || t.createdAt !== t.updatedAt) break;
+            added.unshift(t);
+          }
+          if (added.length > 1 && added.at(-1)!.id === focus[0]!.id)
+            return { ok: true, tasks: added };
+        }
         // "mark them done" right after asking about the slides: the task just talked about.
         if (focus.length > 0) return { ok: true, tasks: focus };
         // Nothing was shown in this conversation: "all of them" means the whole list; "delete
@@ -2171,6 +2292,21 @@ export class OfflineAssistant implements Engine {
       case 'quoted':
       case 'words': {
         const text = ref.text;
+        // "mark it and call mom done": the task just talked about, and the one named
+        const withIt = text.split(/\s*(?:,|\band\b|&)\s*/i).filter(Boolean);
+        if (
+          withIt.length > 1 &&
+          withIt.some((p) => /^(?:it|that|this)(?:\s+one)?$/i.test(p)) &&
+          turn.state.focus.length > 0
+        ) {
+          const each = withIt.map((part) =>
+            /^(?:it|that|this)(?:\s+one)?$/i.test(part)
+              ? this.resolve({ kind: 'focus' }, turn, prefer)
+              : this.resolve({ kind: 'words', text: part }, turn, prefer),
+          );
+          if (each.every((r) => r.ok && r.tasks.length >= 1))
+            return { ok: true, tasks: [...new Set(each.flatMap((r) => (r.ok ? r.tasks : [])))] };
+        }
         let { candidates } = matchTasks(text, all);
         if (candidates.length === 0 && /\s(?:and|&)\s|,/.test(text)) {
           // "the garden and insurance tasks": each part must name one task.
@@ -2628,6 +2764,19 @@ export class OfflineAssistant implements Engine {
         reading.ref.kind === 'words' &&
         !titleHas(resolved.tasks[0]!.title, swapped)
       ) {
+        // "move gym from thursday to tuesday": a day it is on, not a word of its title
+        const from = /^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?$/i.exec(swapped);
+        const to = reading.replace![1]!;
+        if (from && WEEKDAY_WORD.test(to) && turn.readDate(to)?.hasDay)
+          return this.#retime(
+            {
+              type: 'schedule',
+              ref: { kind: 'ids', ids: [resolved.tasks[0]!.id] },
+              when: to,
+              insteadOf: from[1]!.slice(0, 2).toUpperCase(),
+            },
+            turn,
+          );
         firstFailure ??= {
           ok: false,
           reply: `“${describeWords(swapped)}” isn't in ${q(resolved.tasks[0]!)}, so I left it as it is.`,
@@ -2684,6 +2833,25 @@ export class OfflineAssistant implements Engine {
         if (outcome.kind === 'done' && !outcome.receipts[0]!.ok) {
           return `Sorry, I couldn't change ${q(task)}: ${outcome.receipts[0]!.summary}`;
         }
+        this.#remember(turn, outcome, []);
+        return this.#describe(outcome, turn);
+      }
+      // "change submit to send in both": the same word put right in each of them
+      if (
+        resolved.ok &&
+        reading.replace &&
+        reading.title === undefined &&
+        reading.description === undefined &&
+        resolved.tasks.every((t) => titleHas(t.title, reading.replace![0]))
+      ) {
+        turn.state.lastAction = 'update';
+        const outcome = turn.executeNow(
+          resolved.tasks.map((t) => ({
+            tool: 'update_task',
+            args: { task_id: t.id, title: tidyTitle(swapWords(t.title, ...reading.replace!)) },
+          })),
+          `Change ${plural(resolved.tasks.length, 'task')}?`,
+        );
         this.#remember(turn, outcome, []);
         return this.#describe(outcome, turn);
       }

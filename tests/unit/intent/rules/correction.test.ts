@@ -124,3 +124,13 @@ describe('the words meant, without the saying of them', () => {
     expect(correction.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
   });
 });
+
+describe('rule: correction, one of those just ticked was not done', () => {
+  it('"whoops, feed cat wasn\'t done" after ticking: that one reopened, not the whole tick undone', () => {
+    const text = "whoops, feed cat wasn't done";
+    expect(correction.extract(text, context({ lastAction: 'complete' }, text))).toEqual({
+      type: 'reopen',
+      ref: { kind: 'words', text: 'feed cat' },
+    });
+  });
+});

@@ -49,3 +49,20 @@ describe('"is there a … task?"', () => {
     });
   });
 });
+
+describe('rule: find, tasks of a kind said in the plural', () => {
+  it.each([
+    ['any calls I need to make', 'calls'],
+    ['what emails have I got to send', 'emails'],
+    ['any bills left', 'bills'],
+  ])('%s', (text, said) => {
+    expect(find.extract(text, { ...context({}, text), question: true })).toEqual({
+      type: 'find',
+      text: said,
+    });
+  });
+
+  it('leaves "any tasks left" to the list', () => {
+    expect(find.extract('any tasks left', { ...context(), question: true })).toBeUndefined();
+  });
+});

@@ -450,3 +450,31 @@ describe('moves asked for without a when, or said around it', () => {
     expect(read && !Array.isArray(read) && read.type === 'schedule' && read.when).toBeFalsy();
   });
 });
+
+describe('rule: schedule, a task named before how far, and a weekly day put right', () => {
+  it.each([
+    [
+      'physio an hour earlier please',
+      { ref: { kind: 'words', text: 'physio' }, shiftMinutes: -60 },
+    ],
+    ['the dentist 2 days later', { ref: { kind: 'words', text: 'the dentist' }, shift: 2 }],
+  ])('reads %s', (text, want) => {
+    expect(schedule.extract(text, context({}, text))).toEqual({ type: 'schedule', ...want });
+  });
+
+  it('leaves a deed said with how far ("call mom an hour later") and "put it …" alone', () => {
+    expect(schedule.extract('call mom an hour later', context())).toBeUndefined();
+    expect(schedule.extract('please put it one day later', context())).not.toMatchObject({
+      ref: { kind: 'words' },
+    });
+  });
+
+  it('"gym is on tuesday not thursday": the day a weekly repeat had, said to go', () => {
+    expect(schedule.extract('gym is on tuesday not thursday', context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'gym' },
+      when: 'on tuesday',
+      insteadOf: 'TH',
+    });
+  });
+});

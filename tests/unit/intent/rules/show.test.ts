@@ -57,3 +57,12 @@ describe('rule: show', () => {
     expect(show.extract(text, context({}, text))).toEqual({ type: 'show', ref });
   });
 });
+
+describe('rule: show, the one added last', () => {
+  it.each(['which one did I add last', 'ok and what did I add last'])('%s', (text) => {
+    expect(show.extract(text, { ...context({}, text), question: true })).toEqual({
+      type: 'show',
+      ref: { kind: 'recent', positions: [-1] },
+    });
+  });
+});

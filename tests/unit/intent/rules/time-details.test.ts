@@ -623,3 +623,60 @@ describe('repeats, priorities and labels said as news or as should-be', () => {
     });
   });
 });
+
+describe('rules: how many times, days said twice, and follow-ups of a repeat', () => {
+  const timed = (text: string) => context({ lastAction: 'add', lastTimed: true }, text);
+
+  it.each(['only for 6 weeks', 'just 10 times', 'and 12 sessions in all', 'for another 3 months'])(
+    'keeps "%s" whole after a repeat was set (so many times, read when done)',
+    (text) => {
+      expect(details.extract(text, timed(text))).toEqual({
+        type: 'details',
+        ref: { kind: 'focus' },
+        text: text.replace(/^and\s+/, ''),
+      });
+    },
+  );
+
+  it('reads "that\'s a p2", "let\'s do 10" and "no tag needed" as details', () => {
+    expect(details.extract("that's a p2", timed("that's a p2"))).toMatchObject({ text: 'p2' });
+    expect(details.extract("wait, let's do 10", timed("wait, let's do 10"))).toMatchObject({
+      text: 'at 10',
+    });
+    expect(
+      details.extract('actually no tag needed', timed('actually no tag needed')),
+    ).toMatchObject({ text: '', clear: ['labels'] });
+    const told = 'hmm no he can do tuesday, same time';
+    expect(details.extract(told, timed(told))).toMatchObject({ text: 'tuesday' });
+  });
+
+  it('skips so many times ("this week and next", "the next two weeks")', () => {
+    expect(skip.extract('skip yoga this week and next', context())).toEqual({
+      type: 'skip',
+      ref: { kind: 'words', text: 'yoga' },
+      times: 2,
+    });
+    expect(skip.extract('skip the bins for the next three weeks', context())).toMatchObject({
+      ref: { kind: 'words', text: 'the bins' },
+      times: 3,
+    });
+    expect(skip.extract('skip tomorrow too', context())).toEqual({
+      type: 'skip',
+      ref: { kind: 'focus' },
+    });
+  });
+
+  it('"ah and chores too" after a label adds that label', () => {
+    const tagged = context({ lastAction: 'update', lastTimed: true, lastTagged: true }, '');
+    expect(tag.extract('ah and chores too', tagged)).toMatchObject({ add: ['chores'] });
+    expect(tag.extract('and as shopping', tagged)).toMatchObject({ add: ['shopping'] });
+    // (nothing was just labelled: not a label)
+    expect(tag.extract('ah and chores too', context())).toBeUndefined();
+  });
+
+  it('leaves "set up a weekly reminder to …" to the add rule', () => {
+    expect(
+      setRepeat.extract('set up a weekly reminder to call grandma on Sundays', context()),
+    ).toBeUndefined();
+  });
+});

@@ -68,3 +68,17 @@ describe('rule: when — asked the indirect way', () => {
     });
   });
 });
+
+describe('rule: when, a priority asked about by its level', () => {
+  it.each([
+    ['is the quarterly report p1', 1],
+    ['is calling grandma high priority', 1],
+    ['is the gutter job low priority', 3],
+  ])('%s: yes or no, with the priority it has', (text, level) => {
+    expect(whenQuestion.extract(text, asked(text))).toMatchObject({
+      type: 'when',
+      about: 'priority',
+      level,
+    });
+  });
+});

@@ -73,6 +73,13 @@ function calmEmoji(text: string): string {
     text
       // An emoji starting a line is a bullet ("add these:⏎📚 return books⏎🧺 do laundry").
       .replace(/[\r\n]+[ \t]*[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]+(?=\S)/gu, '\n- ')
+      // "timesheet submitted ✔️ flights not booked yet": a tick between two pieces of news ends
+      // the first (and says it was done, if its words didn't)
+      .replace(/(?<=(\p{L}+))[ \t]+[✅✔☑]\uFE0F?[ \t]+(?=\p{L})/gu, (_, word: string) =>
+        /(?:ed|done|sent|paid|sorted|bought|got|made|finished|did|gone)$/i.test(word)
+          ? ', '
+          : ' done, ',
+      )
       // A check mark says done; an emoji after a greeting is mood ("hey 👋 add …", "🛒 add these").
       .replace(/(?<=^|\s)[✅✔☑]\uFE0F?(?=\s|$)/gu, ' done ')
       // A bin first says delete ("🗑️ the party playlist task pls"); a cross mark too ("❌ gym")
@@ -223,6 +230,22 @@ export function normalizeText(text: string): string {
       .replace(
         /(^|[.!?;]\s+|,\s*)(?:(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell me|let me know|check|see|confirm)|(?:do|would|d')\s*you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|i\s+(?:wonder|wondered|was wondering|'m not sure|am not sure|can't remember|cannot remember|don't remember|can't recall|forget|forgot)|not sure|no idea)\s+(?:whether|if)\s+(?!(?:you|u)\s+(?:might|could|would|can|will|'d|mind|please)\b)([^.!?]+?)\s*(?:\?+|[.!;]+(?=\s|$)|$)/gi,
         (_, lead: string, clause: string) => `${lead}${clause}?`,
+      )
+      // "- [ ] call electrician" (a checklist pasted from notes): the item, without its box
+      .replace(/(^|\n)([ \t]*(?:[-*•][ \t]*)?)\[[ \t]?\][ \t]*(?=\S)/g, '$1$2')
+      // "please you can close it", "you can please delete it" (second-language English): asked
+      .replace(
+        /\b(?:please\s+you\s+(?:can|could|will)|you\s+(?:can|could)\s+please)\s+(?=\p{L})/giu,
+        'please ',
+      )
+      // "thank youu", "hiii", "thanksss": a word drawn out (not "AAA batteries")
+      .replace(/(?<=\p{L})(\p{Ll})\1{2,}(?!\p{L})/gu, '$1')
+      .replace(/\by+o+u{2,}\b/gi, 'you')
+      // "clean up my list: delete milk, and the plumber's done", "quick update - …": a heading
+      // before the requests, not a task
+      .replace(
+        /^(?:(?:ok|okay|right|so)[,\s]+)?(?:(?:let's\s+|lets\s+)?(?:clean|tidy|sort)\s+(?:up\s+|out\s+)?(?:my|the)\s+(?:list|tasks|to-?do list)|(?:quick\s+|status\s+|list\s+)?updates?|housekeeping|admin\s+time|changes)\s*(?::|\s[-–—]\s)\s*(?=\S)/i,
+        '',
       )
       // "is it done or... ?": the question, without the trailing off
       .replace(/\s+or\s*(?:\.{2,}|…)\s*(\?+)\s*$/i, '$1')
@@ -1708,6 +1731,9 @@ export function readings(sentence: string): string[] {
   }
   // "Just checking in, is there anything still pending?": the clause after a comma may be the request.
   for (const m of sentence.matchAll(/[,;:]\s*|\s+-\s+/g)) {
+    // ("the 15th of the month, every month - transfer savings": a date before it is the task's,
+    // not a remark to drop)
+    if (/^[,;]/.test(m[0]) && onlyDetails(sentence.slice(0, m.index))) continue;
     const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
     if (rest) out.push(baseVerb(rest));
   }

@@ -64,9 +64,13 @@ export function readSentence(
 // Commas, and "and" before a new command ("mark the third one done and remove the first", "… and
 // add buy pie instead", "… and tell me what's left").
 const CLAUSE_BREAK = pattern(
-  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list)\\b)`,
+  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list)\\b)`,
   'i',
 );
+
+/** "I'm exhausted", "phew", "what a day": a remark on the day, beside the news. */
+const MOOD =
+  /^(?:(?:i'm|im|i am|i feel|feeling|so)\s+(?:so\s+|really\s+|totally\s+|absolutely\s+|completely\s+)?(?:exhausted|tired|knackered|shattered|beat|wiped(?:\s+out)?|spent|pooped|dead|wrecked|done in|proud(?:\s+of\s+myself)?|relieved)|phew|whew|yay|woo+|woohoo|ugh|what a day|go me|finally|at last|lol|haha+)[!.\s]*$/i;
 
 /** Questions that can close a sentence of requests ("…, then show me what's left"). */
 const ASKS = new Set<Intent['type']>(['list', 'count', 'find']);
@@ -78,7 +82,11 @@ const ASKS = new Set<Intent['type']>(['list', 'count', 'find']);
 function readClauses(sentence: string, context: RuleContext): Intent[] | undefined {
   // After "desc:" or "=" the commas belong to the value.
   if (/[:=]|->/.test(sentence) || NOTE_THEN_DASH.test(sentence)) return undefined;
-  const parts = sentence.split(CLAUSE_BREAK).filter((c) => stripFiller(c));
+  const parts = sentence
+    .split(CLAUSE_BREAK)
+    .filter((c) => stripFiller(c))
+    // ("vacuumed, mopped, I'm exhausted": how the person feels, not a request)
+    .filter((c, i) => i === 0 || !MOOD.test(stripEndPunctuation(c.trim())));
   const clauses = parts.map((c) => stripEndPunctuation(stripFiller(c)));
   // "I meant chapter 3, not 2": the "not" clause is part of the one before it.
   if (
@@ -166,9 +174,18 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
         .match(/\p{L}{4,}/gu)
         ?.map((w) => w.replace(/(?:ing|ed|es|s|'s)$/, '')),
     );
+  // ("remove the adapter one, and the passport's renewed": news joined on with "and" is news too)
+  const joinedOn = (at: number) =>
+    at > 0 &&
+    sentence.toLowerCase().includes(`, and ${parts[at]!.trim().toLowerCase()}`) &&
+    read.slice(0, at).some((b, i) => explicit(b, i));
   const news = (best: (typeof read)[number]) => {
     const at = read.indexOf(best);
-    if (focused || !reportLike(best) || !read.some((b, i) => i > at && explicit(b, i)))
+    if (
+      focused ||
+      !reportLike(best) ||
+      !(read.some((b, i) => i > at && explicit(b, i)) || joinedOn(at))
+    )
       return false;
     const said = content(clauses[at]!);
     return !clauses.some((c, i) => i !== at && [...content(c)].some((w) => said.has(w)));

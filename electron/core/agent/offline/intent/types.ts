@@ -172,7 +172,8 @@ export type Intent =
   | ({ type: 'agenda'; ofShown?: true } & AgendaFilter)
   /** "When is the dentist?" */
   /** (`about`: "how often does it repeat?", "what labels are on it?", "what's its priority?") */
-  | { type: 'when'; ref: TaskRef; about?: 'repeat' | 'labels' | 'priority' }
+  /** (`level`: "is the report p1?", the priority asked about) */
+  | { type: 'when'; ref: TaskRef; about?: 'repeat' | 'labels' | 'priority'; level?: 1 | 2 | 3 }
   /** "Move the rent one to Monday" (`when`: the words of the day or time, read when done),
    * "postpone it by 2 days" (`shift` in days), "no due date for it" (`clear`). */
   | {
@@ -195,6 +196,8 @@ export type Intent =
       dayOf?: TaskRef;
       /** "actually the Monday after": that weekday (0 Sunday … 6 Saturday), after the date it has. */
       weekdayAfter?: number;
+      /** "gym is on tuesday not thursday": the day (MO…SU) a weekly repeat had, now the new one. */
+      insteadOf?: string;
     }
   /** "Make it urgent", "no priority for the gym one" (null). */
   /** (`step`: "lower the priority on X", one level down (1) or up (-1) from where it is) */
@@ -232,7 +235,7 @@ export type Intent =
       without?: string[];
     }
   /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
-  | { type: 'skip'; ref: TaskRef }
+  | { type: 'skip'; ref: TaskRef; /** "this week and next": how many (2) */ times?: number }
   | { type: 'greeting' }
   /** "never mind", "leave them" to the assistant's own "which one?": nothing is done. */
   | { type: 'dismiss' }

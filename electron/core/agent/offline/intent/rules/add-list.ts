@@ -95,7 +95,7 @@ function afterListHeader(s: string): { items: string; count: number; when?: stri
   // "add for tomorrow: bring the documents": the day said in the header is each item's
   // ("another one for Thursday: pick up Zara from swimming")
   const when =
-    /^(?:(?:please\s+)?(?:add|put|new tasks?)|(?:and\s+|also\s+)?(?:another|one more)(?:\s+(?:one|task|thing|reminder))?)\s+(?:for|on|by)\s+(.+)$/i.exec(
+    /^(?:(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|put|pop|stick|new tasks?)(?:\s+(?:in|on|to|into|onto)\s+(?:my|the)\s+(?:\w+\s+)?list)?|(?:and\s+|also\s+)?(?:another|one more)(?:\s+(?:one|task|thing|reminder))?)\s+(?:for|on|by)\s+(.+)$/i.exec(
       m[1]!.trim(),
     )?.[1];
   return {

@@ -11,6 +11,8 @@ const PREFIXES: RegExp[] = [
   // "I think I need to add collect my prescription": the add is the request, what follows the task
   /^(?:i\s+)?(?:think\s+)?(?:i\s+)?(?:need|want|would like|'d like|have|wanna)\s+to\s+add\s+(?!up\b)(?:(?:a\s+)?(?:task|todo|reminder)\s+(?:to\s+)?)?/i,
   /^(?:don't|dont|do not) let me forget (?:to|about)\s+/i,
+  // "I need a reminder to check the smoke alarms", "I'd like a task for the boiler service"
+  /^(?:i\s+|i(?='d))?(?:need|want|would like|'d like)\s+(?:a|an)\s+(?:reminder|task|to-?do)\s+(?:to|for|about)\s+/i,
   // "can you help me remember for pay the nursery fees"
   /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?help me (?:to\s+)?remember(?:\s+(?:to|for|about))?\s+/i,
   /^(?:i\s+)?(?:need|have|want|got|gotta|must|should)\s+(?:to\s+)?remember\s+(?:to\s+|that i (?:need|have) to\s+)?/i,
@@ -111,13 +113,44 @@ export const add: Rule = {
 
 const unasked = (i: Intent): Intent => (i.type === 'add' ? { ...i, unasked: true } : i);
 
+const EVERY: Record<string, string> = {
+  daily: 'every day',
+  nightly: 'every night',
+  weekly: 'every week',
+  fortnightly: 'every fortnight',
+  monthly: 'every month',
+  quarterly: 'every quarter',
+  yearly: 'every year',
+  annual: 'every year',
+};
+/**
+ * "set up a weekly reminder to call grandma on Sundays", "I need a daily reminder to take my
+ * pills": how often, said before the task, goes after it (unless the rest says it again).
+ */
+function oftenSaidFirst(said: string): string {
+  const m =
+    /^((?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|set(?:\s+up)?|create|make|schedule|put in|give me|(?:i\s+|i(?='d))?(?:need|want|would like|'d like))\s+(?:me\s+)?(?:a|an)\s+)(daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual)\s+(reminder|task|to-?do|job|chore)\s+((?:for\s+(?:me|us)\s+)?(?:to|for|about|:)\s*)(.+)$/i.exec(
+      said,
+    );
+  if (!m) return said;
+  const again =
+    /\b(?:every|each|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i.test(
+      m[5]!,
+    );
+  const lead = m[1]!.replace(
+    /^(?:i\s+|i(?='d))?(?:need|want|would like|'d like)\s+(?:me\s+)?(?:a|an)\s+$/i,
+    'add a ',
+  );
+  return `${lead}${m[3]} ${m[4]}${m[5]}${again ? '' : ` ${EVERY[m[2]!.toLowerCase()]}`}`;
+}
+
 function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefined {
   {
     // "make it today and high priority": a change to a task, never a new one called "It …"
     if (/^(?:make|set|get|put)\s+(?:it|that|this|them)\s+\S/i.test(said) && !/["'“‘]/.test(said))
       return undefined;
     // "I should probably add …", "I'll just add …": the request is the add
-    const s = said.replace(
+    const s = oftenSaidFirst(said).replace(
       /^(?:i\s+)?(?:should|shall|might|could|will|'ll|may|would|better)\s+(?:probably\s+|maybe\s+|just\s+|also\s+|quickly\s+|better\s+)?(?=add\s)/i,
       '',
     );

@@ -66,6 +66,13 @@ export const correction: Rule = {
       )
     )
       return { type: 'reopen', ref: { kind: 'focus' } };
+    // "all done except the trash" … "whoops, feed cat wasn't done": that one of them, not done
+    const notThatOne =
+      /^(?:(?:whoops|oops|no|wait|sorry|actually|ah|oh|hang on|hmm)[,!\s]+)+(?!(?:it|that|this|they|those|them)\b)(.+?)\s+(?:wasn't|wasnt|was not|isn't|isnt|is not|hasn't been|has not been|wasn't actually|weren't|were not)\s+(?:done|finished|complete|completed|sorted|ticked off)(?:\s+(?:yet|after all|though))?$/i.exec(
+        s,
+      );
+    if (notThatOne && context.dialogue.lastAction === 'complete')
+      return { type: 'reopen', ref: parseRef(notThatOne[1]!) };
     // "no wait, the Rex one, Luna still needs her check-up": the one meant, then why
     const meantOne =
       /^((?:(?:no|wait|sorry|oops|actually|hang on)[,!\s]+)+(?:i\s+meant\s+)?the\s+(?!other\b)[^,]+?\s+one)\s*,\s*\S.*$/i.exec(

@@ -37,6 +37,9 @@ const PATTERNS = [
   /^which(?:\s+(?:one|task|item))?(?:'s|\s+is)\s+(?:the|my)\s+(?!(?:newest|oldest|latest|last|first|next|earliest|top|biggest|most|least|only|other)\b)(.+?)\s+(?:one|task|item|job)$/i,
   // "anything I need to do down the allotment?", "what have I got to do at the lock-up?"
   /^(?:is there\s+)?(?:anything|what(?:'s|\s+is)?|what\s+(?:do|have)\s+(?:i|we)\s+(?:got\s+)?)\s*(?:(?:i|we)\s+(?:need|have|got|must)\s+to\s+do|(?:i|we)\s+have\s+to\s+do|to\s+do|left\s+to\s+do)\s+(?:down|at|in|up|over|round|around)\s+(?:the|my|our)\s+(.+)$/i,
+  // "any calls I need to make?", "what emails have I got to send?", "which bills are left?":
+  // the tasks of that kind
+  /^(?:any|what|which)\s+(?!(?:tasks|things|items|ones|jobs|todos|reminders|others)\b)([\p{L}-]{3,}s)\s+(?:(?:do|have)\s+)?(?:(?:i|we)\s+(?:still\s+)?(?:need|have|got|gotta|must)\s+to\s+(?:make|do|send|write|pay|book|sort|get)|to\s+(?:make|do|send|write|pay|book|sort)|(?:do|have)\s+(?:i|we)\s+(?:got|have)(?:\s+(?:to\s+(?:make|do|send|pay))?)?|(?:i|we)\s+(?:have|got)|(?:are|is)\s+(?:left|pending|outstanding|still\s+(?:to\s+do|open))|left|pending|outstanding|on\s+(?:my|the)\s+list)$/iu,
   // "what's on for pond 6?" (not "for today", "for next week": those are days)
   /^what(?:'s|\s+is)\s+(?:on|there|down)\s+(?:for|at|with)\s+(?!(?:today|tomorrow|tonight|this|next|the\s+(?:weekend|week|day|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d)\b)(.+)$/i,
 ];

@@ -220,17 +220,28 @@ export const prioritize: Rule = {
       const p = priorityOf(first[1]!);
       // (a deed said after a colon is a new task when none is called so)
       const verb = first[2]!.trim().split(/\s+/)[0]!.toLowerCase();
+      // ("low priority: reorganise the garage": any word a deed starts with, not "the …")
       const deed =
         /:/.test(said) &&
         /\s/.test(first[2]!.trim()) &&
-        (TASK_VERBS.has(verb) || /^re-[a-z]+$/.test(verb));
+        (TASK_VERBS.has(verb) ||
+          /^re-?[a-z]+$/.test(verb) ||
+          !/^(?:the|my|a|an|it|that|this|those|them|task|item|number|#?\d+|all|both|every\w*)$/i.test(
+            verb,
+          ));
       if (p !== undefined)
         return {
           type: 'prioritize',
           ref: parseRef(first[2]!),
           priority: p,
           ...(deed
-            ? { fallback: { type: 'add' as const, title: `${first[2]!} ${first[1]!}` } }
+            ? {
+                // (the level said plainly: "not urgent" would read as "urgent" in a title)
+                fallback: {
+                  type: 'add' as const,
+                  title: `${first[2]!} ${p === null ? '' : `p${p}`}`.trim(),
+                },
+              }
             : {}),
         };
     }

@@ -6,7 +6,7 @@ import type { Intent, Rule, RuleContext, TaskRef } from '../types.ts';
 import { looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
 import { tidyTitle } from '../normalize.ts';
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
-import { NUMBER_WORDS } from '../vocabulary.ts';
+import { NUMBER_WORDS, TASK_VERBS } from '../vocabulary.ts';
 
 const MOVE = String.raw`(?:move|moving|push|shift|shove|slide|kick|reschedule|resched|re-schedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
@@ -258,7 +258,13 @@ export const schedule: Rule = {
       if (ref && (ref.kind === 'shown' || ref.kind === 'all'))
         return { ...read, ref: { ...ref, except: except[2]! } } as Intent;
     }
-    return scheduleOf(s, context);
+    const read = scheduleOf(s, context);
+    // "gym is on tuesday not thursday": for a weekly repeat, the day it had is said to go
+    const notDay =
+      /\bnot\s+(?:on\s+)?(?:the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\s*$/i.exec(s);
+    if (notDay && read && !Array.isArray(read) && read.type === 'schedule' && read.when)
+      return { ...read, insteadOf: notDay[1]!.slice(0, 2).toUpperCase() };
+    return read;
   },
 };
 
@@ -540,6 +546,23 @@ function scheduleOf(
     ).exec(s);
     if (moreShift && !question && dialogue.lastTimed) {
       const moved = shiftBy({ kind: 'focus' }, moreShift[1]!, moreShift[2]!);
+      if (moved) return moved;
+    }
+    // "physio an hour earlier please", "the dentist thing 2 days later": a task named, then how far
+    // (not "call mom an hour later": a deed first is a new task's)
+    const namedBy = new RegExp(
+      String.raw`^((?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:one|thing|task|appointment)\s+)?(${AMOUNT})\s+(later|earlier|sooner)(?:\s+(?:please|pls|thanks|instead))?$`,
+      'iu',
+    ).exec(s);
+    if (
+      namedBy &&
+      !question &&
+      !TASK_VERBS.has(namedBy[1]!.split(/\s+/)[0]!.toLowerCase()) &&
+      !/^(?:and|also|so|then|just|maybe|actually|please|pls|can|could|would|will)\b|\b(?:it|that|this|them|those|these|me|you)$|\b(?:has|have|had|is|are|was|were|be|asked|wants?|needs?|said|says|for|to|can|could|will|would|should|i|we|they|he|she)\b/i.test(
+        namedBy[1]!,
+      )
+    ) {
+      const moved = shiftBy(parseRef(namedBy[1]!), namedBy[2]!, namedBy[3]!);
       if (moved) return moved;
     }
     // "The venue has pushed the walkthrough back a week", "Dispatch says the pickup's been pushed
@@ -1006,8 +1029,12 @@ function scheduleOf(
       };
     // "I won't manage the car wash today, do it in 2 weeks", "can't get to the report, move it to
     // Friday": the task the first half names, moved
+    const CANNOT = String.raw`(?:(?:i|we)\s+)?(?:can't|cannot|can not|won't|wont|will not|couldn't|didn't|didnt|did not|don't|do not)\s+(?:manage|do|get to|get round to|get around to|make|finish|fit in|have time for)`;
+    const THEN = String.raw`(?:\s+(?:today|tonight|this week|after all|in time))?\s*(?:[,;.]|\s+-+)\s*(?:so\s+)?(?:do|move|push|put|shift|reschedule|make|set)\s+(?:it|that)\s+(?:to\s+|for\s+|until\s+|till\s+|on\s+)?(.+)`;
     const cannot =
-      /^(?:i|we)\s+(?:can't|cannot|can not|won't|wont|will not|couldn't|didn't|did not|don't|do not)\s+(?:manage|do|get to|get round to|make|finish|fit in|have time for)\s+(.+?)(?:\s+(?:today|tonight|this week|after all|in time))?\s*(?:[,;.]|\s+-+)\s*(?:so\s+)?(?:do|move|push|put|shift|reschedule|make|set)\s+(?:it|that)\s+(?:to\s+|for\s+|until\s+|till\s+|on\s+)?(.+)$/i.exec(
+      new RegExp(String.raw`^${CANNOT}\s+(?!(?:it|that|this)\b)(.+?)${THEN}$`, 'i').exec(s) ??
+      // "parking permit - didnt get to it, do it tomorrow": the task named first
+      new RegExp(String.raw`^(.+?)\s*(?:,|\s-+)\s*${CANNOT}\s+(?:it|that|this)${THEN}$`, 'i').exec(
         s,
       );
     if (cannot && looksLikeWhen(clean(cannot[2]!)))

@@ -17,6 +17,13 @@ export const setRepeat: Rule = {
   specificity: 80,
   extract: (s, { dialogue, question }): Intent | undefined => {
     if (question) return undefined;
+    // ("set up a weekly reminder to call grandma on Sundays": a new task, asked for)
+    if (
+      /^(?:set(?:\s+up)?|make|create)\s+(?:me\s+)?(?:a|an)\s+(?:\w+\s+)?(?:reminder|task|to-?do)\s+(?:for\s+(?:me|us)\s+)?(?:to|for|about)\s/i.test(
+        s,
+      )
+    )
+      return undefined;
     const said = s
       // ("… rather than Sundays from now on": the words after the days first)
       .replace(/\s+(?:from now on|going forward|in future)$/i, '')

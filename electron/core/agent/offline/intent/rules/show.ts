@@ -173,9 +173,16 @@ export const show: Rule = {
     );
     if (place) return { type: 'show', ref: parseRef(`the ${place[1]} one`) };
     // "what was the last thing I added?"
-    const lately = s.match(
-      /^(?:what|which)(?:'s| is| was)\s+(?:the\s+)?(last|latest|first|most recent)\s+(?:thing|task|one|item)\s+(?:i|you)\s+(?:just\s+)?(?:added|created|put (?:in|on))$/i,
-    );
+    // ("which one did I add last?", "what did I add first?")
+    const lately =
+      s.match(
+        /^(?:what|which)(?:'s| is| was)\s+(?:the\s+)?(last|latest|first|most recent)\s+(?:thing|task|one|item)\s+(?:i|you)\s+(?:just\s+)?(?:added|created|put (?:in|on))$/i,
+      ) ??
+      s
+        .replace(/^(?:(?:ok|okay|and|so)[,\s]+)+/i, '')
+        .match(
+          /^(?:what|which)(?:\s+(?:one|task|thing|item))?\s+did\s+(?:i|you)\s+(?:add|create|put (?:in|on))\s+(last|first|most recently)$/i,
+        );
     if (lately)
       return {
         type: 'show',

@@ -13,6 +13,23 @@ export const skip: Rule = {
         s,
       );
     if (!m) return undefined;
+    // "skip yoga this week and next", "skip the bins for the next two weeks": so many times
+    const many =
+      /\s+(?:(?:this|for this)\s+(week|month|time|one)\s+and\s+(?:the\s+)?next(?:\s+(?:one|week|month|time))?|(?:for\s+)?(?:the\s+)?next\s+(two|three|four|2|3|4)(?:\s+(?:weeks|months|times|ones|days))?|(?:for\s+)?(two|three|four|2|3|4)\s+(?:weeks|months|times|days)(?:\s+running|\s+in a row)?)$/i.exec(
+        m[1]!,
+      );
+    const times = many
+      ? many[1]
+        ? 2
+        : (({ two: 2, three: 3, four: 4 } as Record<string, number>)[
+            (many[2] ?? many[3])!.toLowerCase()
+          ] ?? Number(many[2] ?? many[3]))
+      : 1;
+    if (many) {
+      const rest = m[1]!.slice(0, many.index).trim();
+      const found = skip.extract(`skip ${rest || 'it'}`, { question } as never);
+      return found && !Array.isArray(found) ? ({ ...found, times } as Intent) : undefined;
+    }
     const what = m[1]!
       .replace(
         /^(?:(?:this|next)\s+)?(?:week's|month's|time's|tomorrow's|today's|tonight's|weekend's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)(?:\s+|$)/i,
@@ -25,7 +42,7 @@ export const skip: Rule = {
     if (!what) return { type: 'skip', ref: { kind: 'focus' } };
     // "and skip next week's as well", "skip the next one": the task just talked about
     if (
-      /^(?:this|that|it|next (?:week|month|time|day)'s|the next one|next one|the one after|next time)(?:\s+one)?$/i.test(
+      /^(?:this|that|it|next (?:week|month|time|day)'s|the next one|next one|the one after|next time|tomorrow|today|tonight|(?:this|next) (?:week|month|weekend)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+one)?$/i.test(
         what,
       )
     )

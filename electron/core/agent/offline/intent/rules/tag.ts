@@ -14,7 +14,7 @@ export const tag: Rule = {
     if (question) return undefined;
     // "and add billing" right after changing its labels: one more label
     const anotherLabel =
-      /^(?:(?:and|also|plus)\s+)+(?:add\s+|tag\s+(?:it\s+)?)?#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:too|as well|instead))?[.!]?$/iu.exec(
+      /^(?:(?:ah|oh|oops|um|er|yeah|ok|okay)[,\s]+)*(?:(?:and|also|plus)[,\s]+)+(?:add\s+|tag\s+(?:it\s+)?)?(?:as\s+|with\s+|under\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:too|as well|instead))?[.!]?$/iu.exec(
         sentence || s,
       );
     if (anotherLabel && dialogue.lastTagged && !/^(?:it|that|this|them)$/i.test(anotherLabel[1]!))

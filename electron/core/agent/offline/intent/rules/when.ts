@@ -152,6 +152,22 @@ export const whenQuestion: Rule = {
       ) ??
       /^(?:and\s+)?how\s+(?:urgent|important)\s+is\s+(.+)$/i.exec(t);
     if (priority) return { type: 'when', ref: parseRef(priority[1]!), about: 'priority' };
+    // "is the quarterly report p1?", "is calling grandma high priority?": yes or no, and what it is
+    const level =
+      /^(?:and\s+)?is\s+(.+?)\s+(?:a\s+|set\s+(?:to|as)\s+|marked\s+(?:as\s+)?)?(p[1-3]|high|top|medium|normal|low|urgent)(?:\s+prio(?:rity)?|\s+importance)?$/i.exec(
+        t,
+      );
+    if (level && !/^(?:it|that|this|there|anything|something)$/i.test(level[1]!))
+      return {
+        type: 'when',
+        ref: parseRef(level[1]!),
+        about: 'priority',
+        level: /^(?:p1|high|top|urgent)$/i.test(level[2]!)
+          ? 1
+          : /^(?:p2|medium|normal)$/i.test(level[2]!)
+            ? 2
+            : 3,
+      };
     // "what time do I play at the Anchor?", "when do I pick up the cake?": the task of that deed
     const deed =
       /^(?:and\s+)?(?:what time|when|what day|which day)\s+(?:do|am|should|must|will|shall)\s+(?:i|we)\s+(?:have to\s+|need to\s+|got to\s+)?(?!(?:have|need|do|get|finish|say|said|mention|tell|told|write|wrote|ask|talk)\b)(.+)$/i.exec(
