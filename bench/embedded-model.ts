@@ -15,7 +15,8 @@ export interface EmbeddedFigures {
   firstTokenMs: { app: number; direct: number; ratio: number };
   /**
    * Throughput: all runs' generating time over all their tokens, on each side (runs differ in
-   * length by seed, so a median of per-run figures weighs a 5-token run like a 400-token one).
+   * length by seed, so a median of per-run figures weighs a 5-token run like a 400-token one);
+   * `ratio` is the median of each pair's ratio (the same seed, so the same tokens, both ways).
    */
   msPerToken: { app: number; direct: number; ratio: number };
   /** The longest gap between ticks of a 20 ms timer in this process while the model generated. */
@@ -48,7 +49,23 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
   const history: ChatHistoryItem[] = HISTORY.map((h) =>
     h.role === 'system' ? { type: 'system', text: h.text } : { type: 'user', text: h.text },
   );
+  // A 20 ms timer: a gap between its ticks beyond 20 ms is time the loop was held up. It runs on
+  // both sides (its own cost, on a 2-core machine, must not count against one side only).
+  const watch = () => {
+    let last = performance.now();
+    let longest = 0;
+    const probe = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 20);
+    return () => {
+      clearInterval(probe);
+      return longest;
+    };
+  };
   const direct = async (seed: number) => {
+    const stop = watch();
     const start = performance.now();
     let first = 0;
     let tokens = 0;
@@ -62,6 +79,7 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
       onTextChunk: () => void (first ||= performance.now()),
     });
     const end = performance.now();
+    stop();
     return { first: first - start, generating: end - first, tokens: Math.max(1, tokens - 1) };
   };
 
@@ -70,14 +88,7 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
   await local.ready();
   let longestBlock = 0;
   const app = async (seed: number) => {
-    // A 20 ms timer: a gap between its ticks beyond 20 ms is time the loop was held up.
-    let last = performance.now();
-    let longest = 0;
-    const probe = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-    }, 20);
+    const stop = watch();
     const start = performance.now();
     let first = 0;
     const out = await local.generate(
@@ -85,7 +96,7 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
       { onText: () => (first ||= performance.now()) },
     );
     const end = performance.now();
-    clearInterval(probe);
+    const longest = stop();
     return {
       first: first - start,
       generating: end - first,
@@ -104,10 +115,20 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
       // A pause before each run: a person's message reaches an idle model, not one still warm
       // from the previous answer. Back to back, whichever side runs second often starts on a
       // still-busy core and the medians swing between 0.7x and 2.3x from one run to the next.
-      await sleep(PAUSE_MS);
-      const x = await app(seed);
-      await sleep(PAUSE_MS);
-      const y = await direct(seed);
+      // (which side goes first alternates: whatever the first of a pair meets, both meet alike)
+      let x: Awaited<ReturnType<typeof app>>;
+      let y: Awaited<ReturnType<typeof direct>>;
+      if (i % 2 === 0) {
+        await sleep(PAUSE_MS);
+        x = await app(seed);
+        await sleep(PAUSE_MS);
+        y = await direct(seed);
+      } else {
+        await sleep(PAUSE_MS);
+        y = await direct(seed);
+        await sleep(PAUSE_MS);
+        x = await app(seed);
+      }
       if (i >= 0) {
         a.push(x);
         d.push(y);
@@ -129,7 +150,13 @@ export async function measureEmbedded(runs: number): Promise<EmbeddedFigures> {
       direct: median(d.map((x) => x.first)),
       ratio: median(a.map((x, i) => x.first / d[i]!.first)),
     },
-    msPerToken: { app: perToken(a), direct: perToken(d), ratio: perToken(a) / perToken(d) },
+    msPerToken: {
+      app: perToken(a),
+      direct: perToken(d),
+      // (each pair ran the same seed, so the same tokens: the median of the pairs' ratios,
+      // which share the machine's noise of that moment)
+      ratio: median(a.map((x, i) => x.generating / x.tokens / (d[i]!.generating / d[i]!.tokens))),
+    },
     longestTickGapMs: longestBlock,
   };
 }

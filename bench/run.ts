@@ -635,7 +635,8 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
 
 // ------------------------------------------------------------------ built-in model
 async function embeddedMetrics() {
-  const m = await measureEmbedded(quick ? 6 : 16);
+  // (48 pairs: with 16, the first-words median moved by ±0.2× from one run of the bench to the next)
+  const m = await measureEmbedded(quick ? 8 : 48);
   const note = 'tiny fixture (random weights), same seeds both ways';
   row(
     'built-in model: request → first words, app path (model process) vs node-llama-cpp direct',

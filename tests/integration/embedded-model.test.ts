@@ -52,6 +52,54 @@ describe('a model file in its own process', () => {
     expect(out.stopped).toBe(false);
   });
 
+  it('sends a schema to its process once, then names it (a new process is sent it again)', async () => {
+    const sent: { schema: boolean }[] = [];
+    const recording = new LocalModel({
+      modelPath: TINY_MODEL,
+      gpu: false,
+      spawn: () => {
+        const p = childProcess();
+        return {
+          ...p,
+          send: (m) => {
+            if (m.kind === 'generate') sent.push({ schema: m.schema !== undefined });
+            p.send(m);
+          },
+        };
+      },
+    });
+    try {
+      for (let seed = 1; seed <= 3; seed++) {
+        // (a new object each time, with the same content: the same schema)
+        const out = await recording.generate({
+          history,
+          schema: turnSchema(),
+          maxTokens: 4096,
+          temperature: 1,
+          seed,
+        });
+        expect(readStep(out.text), out.text).toBeDefined();
+      }
+      recording.dispose();
+      const again = await recording.generate({
+        history,
+        schema: turnSchema(),
+        maxTokens: 4096,
+        temperature: 1,
+        seed: 1,
+      });
+      expect(readStep(again.text), again.text).toBeDefined();
+      expect(sent).toEqual([
+        { schema: true },
+        { schema: false },
+        { schema: false },
+        { schema: true },
+      ]);
+    } finally {
+      recording.dispose();
+    }
+  });
+
   it('writes only whole steps: replies and calls of the task tools', async () => {
     const kinds = new Set<string>();
     for (let seed = 1; seed <= 12; seed++) {

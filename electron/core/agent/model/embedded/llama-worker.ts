@@ -49,7 +49,7 @@ let llama: Llama | undefined;
 let loaded:
   | { path: string; model: LlamaModel; context: LlamaContext; chat: LlamaChat; gpu: string | false }
   | undefined;
-const grammars = new Map<string, Promise<LlamaGrammar>>();
+const grammars = new Map<number, Promise<LlamaGrammar>>();
 const running = new Map<number, AbortController>();
 /** Stops that came while their request was still waiting its turn. */
 const stoppedEarly = new Set<number>();
@@ -115,13 +115,14 @@ async function unload(): Promise<void> {
   await current.model.dispose();
 }
 
-function grammarFor(schema: Record<string, unknown>): Promise<LlamaGrammar> {
-  const key = JSON.stringify(schema);
-  let grammar = grammars.get(key);
+/** The grammar for a schema: sent once with its key, then named by the key alone. */
+function grammarFor(request: GenerateRequest): Promise<LlamaGrammar> {
+  let grammar = grammars.get(request.schemaKey);
   if (!grammar) {
+    if (!request.schema) return Promise.reject(new Error('unknown schema'));
     // The schema is checked by zod before use and the grammar is built from it as data.
-    grammar = llama!.createGrammarForJsonSchema(schema as never);
-    grammars.set(key, grammar);
+    grammar = llama!.createGrammarForJsonSchema(request.schema as never);
+    grammars.set(request.schemaKey, grammar);
   }
   return grammar;
 }
@@ -145,7 +146,7 @@ async function generate(request: GenerateRequest): Promise<void> {
   let firstTokenMs = -1;
   let tokens = 0;
   try {
-    const grammar = await grammarFor(request.schema);
+    const grammar = await grammarFor(request);
     const response = await loaded.chat.generateResponse(request.history.map(historyItem), {
       grammar,
       maxTokens: request.maxTokens,

@@ -78,9 +78,26 @@ const FAILURE_NOTICE: Record<ModelFailure, (name: string) => string> = {
   failed: (name) => `The built-in model “${name}” stopped answering`,
 };
 
+/** A number for each schema, so a process is sent each schema once, then its number (the same
+ * content has the same number, whichever object carries it). */
+const schemaKeys = new WeakMap<object, number>();
+const keysByContent = new Map<string, number>();
+const keyOf = (schema: object) => {
+  let key = schemaKeys.get(schema);
+  if (key === undefined) {
+    const content = JSON.stringify(schema);
+    key = keysByContent.get(content) ?? keysByContent.size + 1;
+    keysByContent.set(content, key);
+    schemaKeys.set(schema, key);
+  }
+  return key;
+};
+
 export class LocalModel {
   readonly #o: LocalModelOptions;
   #process: ModelProcess | undefined;
+  /** The schemas the running process has been sent. */
+  #schemasSent = new Set<number>();
   #ready: Promise<ModelInfo> | undefined;
   #nextId = 1;
   readonly #pending = new Map<
@@ -119,6 +136,7 @@ export class LocalModel {
   async #start(): Promise<ModelInfo> {
     const child = (this.#o.spawn ?? childProcess)();
     this.#process = child;
+    this.#schemasSent = new Set();
     child.onMessage((m) => this.#receive(m));
     child.onExit((why) => this.#lost(child, why));
     const loading = new Promise<ModelInfo>((resolve, reject) => {
@@ -226,7 +244,11 @@ export class LocalModel {
     const stop = () => child.send({ kind: 'stop', id });
     if (options.signal?.aborted) stop();
     options.signal?.addEventListener('abort', stop, { once: true });
-    child.send({ kind: 'generate', id, ...request });
+    const { schema, ...rest } = request;
+    const schemaKey = keyOf(schema);
+    const sent = this.#schemasSent.has(schemaKey);
+    this.#schemasSent.add(schemaKey);
+    child.send({ kind: 'generate', id, ...rest, schemaKey, ...(sent ? {} : { schema }) });
     try {
       return await result;
     } finally {

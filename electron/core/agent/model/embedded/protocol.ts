@@ -19,8 +19,10 @@ export interface GenerateRequest {
   kind: 'generate';
   id: number;
   history: ChatItem[];
-  /** A JSON schema (the grammar's subset) every output must follow. */
-  schema: Record<string, unknown>;
+  /** Names the JSON schema (the grammar's subset) every output must follow. */
+  schemaKey: number;
+  /** The schema itself, the first time this process is sent it (it keeps its grammar by key). */
+  schema?: Record<string, unknown>;
   maxTokens: number;
   /** 0 (the default) always picks the likeliest token: the same question, the same answer. */
   temperature?: number;
