@@ -123,7 +123,9 @@ export function countFor(repeat: string, count: string, unitSaid: string): numbe
   const perWeek = /BYDAY=([A-Z,]+)/.exec(repeat)?.[1]!.split(',').length ?? 1;
   const total = !n
     ? 0
-    : /^(?:time|occurrence|session|dose|payment|instalment|installment|lesson|classe?)$/.test(unit)
+    : /^(?:time|occurrence|session|dose|payment|instalment|installment|lesson|classe?|of them|x)$/.test(
+          unit,
+        )
       ? n
       : freq === 'DAILY' && unit === 'day'
         ? n
@@ -142,11 +144,20 @@ export function countFor(repeat: string, count: string, unitSaid: string): numbe
 /** "only for 6 weeks", "just 10 times" said of a repeat already set: that many in all, or 0. */
 export function countSaid(repeat: string, said: string): number {
   const m = new RegExp(
-    String.raw`^(?:(?:only|just)\s+)?(?:${SPAN.source.replace(/^\\b/, '')}|(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+(times|occurrences|sessions|payments|instalments|installments|lessons|classes|doses))(?:\s+(?:only|in all|in total|total|then stop|and (?:then )?stop))?$`,
+    String.raw`^(?:(?:only|just)\s+)?(?:${SPAN.source.replace(/^\\b/, '')}|(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s*(times|occurrences|sessions|payments|instalments|installments|lessons|classes|doses|of them|x))(?:\s+(?:only|in all|in total|total|then stop|and (?:then )?stop|though|tho|max|maximum|please))*$`,
     'i',
   ).exec(said.trim());
   return m ? countFor(repeat, (m[1] ?? m[3])!, (m[2] ?? m[4])!) : 0;
 }
+
+/** The hour a part of the day means when no hour is said. */
+export const PART_HOURS: Record<string, string> = {
+  morning: '09:00',
+  afternoon: '14:00',
+  evening: '18:00',
+  night: '20:00',
+  tonight: '20:00',
+};
 
 /** Repeat phrases, longest forms first; each gives the RRULE for its match. */
 const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -1113,6 +1124,17 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
       masked().slice(p.end),
     );
     if (trail) p.end += trail[0].length;
+  }
+  // "tomorrow evening", "every Wednesday evening" with no hour said: that part of the day's usual
+  // hour, so it is shown and reminded then (not at the morning hour of a date alone)
+  if (!dueTime && (dueDate || repeat)) {
+    const part = parts
+      .filter((p) => p.kind === 'date' || p.kind === 'repeat')
+      .map((p) =>
+        /\b(morning|afternoon|evening|night|tonight)s?\b/i.exec(text.slice(p.start, p.end)),
+      )
+      .find(Boolean);
+    if (part) dueTime = PART_HOURS[part[1]!.toLowerCase()]!;
   }
   // Lead-in words go with their part ("due Friday", "by 5pm", "on the 3rd of August").
   for (const p of parts) {

@@ -839,3 +839,22 @@ describe('quick add: days of the month, ordinal steps and counts said later', ()
     expect(countSaid('FREQ=DAILY', 'in 6 weeks')).toBe(0);
   });
 });
+
+describe('quick add: a part of the day with no hour said', () => {
+  it.each([
+    ['call mum tomorrow evening', { dueDate: '2026-11-29', dueTime: '18:00' }],
+    ['mow the lawn on Saturday morning', { dueTime: '09:00' }],
+    [
+      'put the bins out every Wednesday evening',
+      { dueTime: '18:00', repeat: 'FREQ=WEEKLY;BYDAY=WE' },
+    ],
+    ['take vitamins every morning', { dueTime: '09:00', repeat: 'FREQ=DAILY' }],
+    ['jog tomorrow morning at 7', { dueTime: '07:00' }],
+  ])('%s', (text, want) => {
+    expect(parse(text)).toMatchObject(want);
+  });
+
+  it('leaves a title that only names a part of the day alone', () => {
+    expect(parse('buy milk').dueTime).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
 import { aboutTask } from '../when-words.ts';
-import { countSaid, ORDINAL_DAYS, type QuickAdd } from '../../time/quick-add.ts';
+import { countSaid, ORDINAL_DAYS, PART_HOURS, type QuickAdd } from '../../time/quick-add.ts';
 import { addDays, addMonths, localDate } from '../../time/local-dates.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { isQuestion, tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
@@ -1055,7 +1055,14 @@ export class OfflineAssistant implements Engine {
       // "not fridays" after "every weekday": those days off the repeat
       const daily = t.repeat === 'FREQ=DAILY' ? 'MO,TU,WE,TH,FR,SA,SU' : undefined;
       if (intent.without && (weekly || daily)) {
-        const left = (weekly?.[1] ?? daily!).split(',').filter((d) => !intent.without!.includes(d));
+        let left = (weekly?.[1] ?? daily!).split(',').filter((d) => !intent.without!.includes(d));
+        // ("every tuesday and friday" … "sorry, not friday, saturday": that day in its place)
+        if (weekly && more && !intent.also) {
+          left = inWeekOrder([...left, ...more]).split(',');
+          args.repeat = t.repeat!.replace(/BYDAY=[A-Z,]+/, `BYDAY=${left.join(',')}`);
+          Object.assign(args, realigned(t, args.repeat as string, turn.today()));
+          return { tool: 'update_task', args };
+        }
         if (left.length > 0)
           args.repeat = weekly
             ? t.repeat!.replace(/BYDAY=[A-Z,]+/, `BYDAY=${left.join(',')}`)
@@ -1106,13 +1113,16 @@ export class OfflineAssistant implements Engine {
         const at = ((total % 1440) + 1440) % 1440;
         args.due_time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
       }
+      // "add mow the lawn on Saturday" … "make it the afternoon": that part's usual hour
+      if (intent.dayPart && !t.dueTime && PART_HOURS[intent.dayPart] && (t.dueDate || t.repeat))
+        args.due_time = PART_HOURS[intent.dayPart];
       // "no, the morning": the hour it had, in that half of the day
       if (intent.dayPart && t.dueTime) {
         const hour = Number(t.dueTime.slice(0, 2));
         // ("to the morning" for a 3pm call: 9 in the morning, not 3)
         // ("the afternoon" for a 10am appointment: 2pm; "the evening" for a 3pm one: 3 stays 3)
         const named: Partial<Record<string, [number, number, number]>> = {
-          morning: [5, 11, 9],
+          morning: [7, 11, 9],
           afternoon: [12, 17, 14],
           evening: [17, 21, 18],
           night: [19, 23, 20],
@@ -1181,7 +1191,10 @@ export class OfflineAssistant implements Engine {
     if (days.length > 0) tasks = tasks.filter((t) => dates.has(t.dueDate!));
     const until = intent.within ? addDays(today, intent.within) : undefined;
     if (until) tasks = tasks.filter((t) => t.dueDate! >= today && t.dueDate! <= until);
-    if (intent.repeating) tasks = tasks.filter((t) => t.repeat);
+    if (intent.repeating)
+      tasks = tasks.filter(
+        (t) => t.repeat && (!intent.every || t.repeat.startsWith(`FREQ=${intent.every}`)),
+      );
     // ("what's the next thing I've got?": the first due from today, the rest shown after it)
     if (intent.next) {
       const coming = tasks
@@ -1342,6 +1355,19 @@ export class OfflineAssistant implements Engine {
       resolved.tasks.every((t) => !keywords(t.title).includes(stem(deed)))
     )
       return this.#handle(intent.fallback, turn);
+    // ("add collect mum's prescription tomorrow" … "and book mum's hair appointment for friday":
+    // a task only some of its words fit is not the one named; a new one)
+    if (
+      resolved.ok &&
+      (intent.type === 'schedule' || intent.type === 'set-repeat') &&
+      intent.fallback &&
+      ref.kind === 'words' &&
+      resolved.tasks.some((t) => {
+        const words = keywords(t.title);
+        return keywords(ref.text).filter((k) => !words.includes(k)).length >= 2;
+      })
+    )
+      return this.#handle(intent.fallback, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
     // "change the restaurant one, it's Saturday now" for "Book restaurant for Friday" (no date):
     // the day in its words is what changes
@@ -1420,6 +1446,14 @@ export class OfflineAssistant implements Engine {
                 intent.when ?? '',
                 saidBefore(turn),
               );
+            // "the card machine fee comes out on the 5th now" for one paid on the 3rd of each month:
+            // it repeats on the 5th
+            const monthly = /^(FREQ=MONTHLY(?:;INTERVAL=\d+)?);BYMONTHDAY=(\d+)$/.exec(
+              t.repeat ?? '',
+            );
+            const nth = /\b(\d{1,2})(?:st|nd|rd|th)\b/i.exec(intent.when ?? '');
+            if (monthly && nth && when.hasDay && Number(nth[1]) !== Number(monthly[2]))
+              args.repeat = `${monthly[1]};BYMONTHDAY=${Number(nth[1])}`;
             // "gym is on tuesday not thursday": the weekly repeat moves to the new day too
             const days = /;BYDAY=([A-Z,]+)/.exec(t.repeat ?? '')?.[1]?.split(',');
             const to = when.hasDay
@@ -1553,7 +1587,8 @@ export class OfflineAssistant implements Engine {
     // "tax return p1" with "Tax return" still to do: said the quick way, new details for it
     if (only?.quick) {
       // ("library card: low": a priority level alone after the colon)
-      const colon = /^([^:]{2,60}):\s*(.+)$/.exec(only.title);
+      // (not the colon of a time: "standup 10:00 from now on")
+      const colon = /^([^:]{2,60})(?<!\d):(?!\d)\s*(.+)$/.exec(only.title);
       const text = colon
         ? `${colon[1]}: ${colon[2]!.replace(/^(high|medium|low|top)$/i, '$1 priority')}`
         : only.title;
@@ -1564,6 +1599,8 @@ export class OfflineAssistant implements Engine {
           /\s+(?:instead of|rather than)\s+(?:every|each|weekly|daily|monthly|yearly|fortnightly)\b.*$/i,
           '',
         )
+        // ("standup 10:00 from now on")
+        .replace(/\s+(?:from now on|going forward|now)$/i, '')
         .trim()
         .toLowerCase();
       const pending = turn.tasks('pending');
@@ -1590,7 +1627,10 @@ export class OfflineAssistant implements Engine {
     if (setting && !only!.description) {
       const when = turn.readWhen(setting[1]!.replace(/\s+(?:from now on|going forward|now)$/i, ''));
       // ("move budget check to the 5th of every month")
-      const name = when.title.replace(/\s+(?:to|for|on|at)$/i, '').trim();
+      const name = when.title
+        .replace(/\s+(?:to|for|on|at)$/i, '')
+        .replace(/\s+(?:from now on|going forward|now)$/i, '')
+        .trim();
       const named = name ? matchTasks(name, turn.tasks('pending')).candidates : [];
       if (
         named.length === 1 &&
@@ -1650,12 +1690,25 @@ export class OfflineAssistant implements Engine {
         }
       }
     }
+    // "… on the 14th of August" … "and another for the day before: buy Oliver's present": the
+    // day before the one just talked about, not before today
+    const dated = present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate);
+    const relative = (said: string) =>
+      dated
+        ? said.replace(
+            /\b(?:on\s+|for\s+)?the\s+(day before|day after|same day)\b/i,
+            (_, which: string) =>
+              `on ${addDays(dated.dueDate!, /before/i.test(which) ? -1 : /after/i.test(which) ? 1 : 0)}`,
+          )
+        : said;
     const calls: PlannedCall[] = intents.map((intent) => {
-      const title = intent.sameDeed
-        ? withLastDeed(intent.title, turn)
-        : intent.likeLast
-          ? likeLastAdded(intent.title, turn)
-          : intent.title;
+      const title = relative(
+        intent.sameDeed
+          ? withLastDeed(intent.title, turn)
+          : intent.likeLast
+            ? likeLastAdded(intent.title, turn)
+            : intent.title,
+      );
       // "call the bank tomorrow at 9 p1 #money": the date, time, priority and labels in it
       // (a title said in quotes is kept as it is)
       const quoted = new RegExp(`["“'‘]${escapeRegExp(title)}["”'’]`, 'i').test(turn.text);
@@ -3229,7 +3282,10 @@ function inAgenda(task: Task, filter: AgendaFilter, today: string, day?: string)
   if (day && due !== day) return false;
   if (filter.priority && task.priority !== filter.priority) return false;
   if (filter.label && !task.labels.includes(filter.label)) return false;
-  return !filter.repeating || !!task.repeat;
+  return (
+    !filter.repeating ||
+    (!!task.repeat && (!filter.every || task.repeat.startsWith(`FREQ=${filter.every}`)))
+  );
 }
 
 const SAME_FIELD = String.raw`(labels?|tags?|priority|due date|date|day|deadline|time|repeat|schedule)`;

@@ -199,3 +199,13 @@ it.each([
 ])('%s', (text, title) => {
   expect(add.extract(text, context({}, text))).toEqual({ type: 'add', title });
 });
+
+describe('rule: add, with news of another task after "but"', () => {
+  it('"i still need to call the school but i ordered the glasses"', () => {
+    const text = 'i still need to call the school but i ordered the glasses';
+    expect(add.extract(text, context({}, text))).toEqual([
+      { type: 'add', title: 'Call the school', unasked: true },
+      { type: 'complete', ref: { kind: 'statement', text: 'ordered the glasses' } },
+    ]);
+  });
+});

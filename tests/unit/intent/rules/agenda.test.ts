@@ -149,3 +149,18 @@ describe('rule: agenda — filters said other ways', () => {
     expect(agenda.extract(text, asked(text))).toEqual({ type: 'agenda', ...filter });
   });
 });
+
+describe('rule: agenda, what repeats and how often', () => {
+  it.each([
+    ['what do I have that repeats every week', 'WEEKLY'],
+    ['which bills repeat monthly', 'MONTHLY'],
+    ["which of Dad's jobs come round every day", 'DAILY'],
+    ['what things I have that repeat', undefined],
+  ])('%s', (text, every) => {
+    expect(agenda.extract(text, { ...context({}, text), question: true })).toEqual({
+      type: 'agenda',
+      repeating: true,
+      ...(every ? { every } : {}),
+    });
+  });
+});

@@ -28,3 +28,9 @@ describe('rule: bare-task', () => {
     expect(bareTask.extract('call grandma', { ...context(), question: true })).toBeUndefined();
   });
 });
+
+describe("rule: bare task, a task's fields", () => {
+  it('"drop its label and its priority" is no task to add', () => {
+    expect(bareTask.extract('drop its label and its priority', context())).toBeUndefined();
+  });
+});

@@ -42,3 +42,14 @@ describe('rule: continuation', () => {
     });
   });
 });
+
+describe('rule: continuation, a new title in quotes for the next one', () => {
+  it("\"and Sara's one 'Email Sara re: contract'\" after a rename: the same change, its own title", () => {
+    const text = "and Sara's one 'Email Sara re: contract'";
+    expect(continuation.extract(text, context({ lastAction: 'update' }, text))).toEqual({
+      type: 'again',
+      ref: { kind: 'words', text: "Sara's one" },
+      value: "'Email Sara re: contract'",
+    });
+  });
+});

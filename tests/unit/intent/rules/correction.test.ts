@@ -134,3 +134,23 @@ describe('rule: correction, one of those just ticked was not done', () => {
     });
   });
 });
+
+describe('rule: correction, "it\'s X that\'s done"', () => {
+  it('after a tick, the one meant, with the undo said first', () => {
+    const text = "no put it back, sorry wrong one, it's the dentist that's done";
+    expect(correction.extract(text, context({ lastAction: 'complete' }, text))).toEqual({
+      type: 'correct',
+      ref: { kind: 'words', text: 'the dentist' },
+      text: 'the dentist',
+    });
+  });
+});
+
+describe('rule: correction, a time put right after a time was set', () => {
+  it('"I meant 11:30" is the time, never a title', () => {
+    const text = 'I meant 11:30';
+    expect(correction.extract(text, context({ lastAction: 'add', lastTimed: true }, text))).toEqual(
+      { type: 'details', ref: { kind: 'focus' }, text: '11:30' },
+    );
+  });
+});

@@ -31,3 +31,44 @@ describe('rule: delete', () => {
     expect(deleteRule.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('rule: delete, a field is never a task', () => {
+  it('"drop its label and its priority" deletes nothing', () => {
+    const text = 'drop its label and its priority';
+    expect(deleteRule.extract(text, context({}, text))).toBeUndefined();
+  });
+
+  it.each([
+    ['remove the due date', 'date'],
+    ['delete its tags', 'labels'],
+    ['take the priority off', 'priority'],
+  ])('%s clears that field of the task talked about', (text, clear) => {
+    expect(deleteRule.extract(text, context({}, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: '',
+      clear: [clear],
+    });
+  });
+});
+
+describe('rule: delete, a field or a day of a task named', () => {
+  it('"I don\'t want a date on the coach trip any more" takes the date off', () => {
+    const text = "I don't want a date on the coach trip any more";
+    expect(deleteRule.extract(text, context({}, text))).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the coach trip' },
+      clear: true,
+    });
+  });
+
+  it('"drop Thursday from interval training" takes the day off its repeat', () => {
+    const text = 'drop Thursday from interval training';
+    expect(deleteRule.extract(text, context({}, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: 'interval training' },
+      text: '',
+      without: ['TH'],
+    });
+  });
+});

@@ -29,3 +29,20 @@ describe('rule: put-back', () => {
     },
   );
 });
+
+describe('rule: put back, said as part of a correction', () => {
+  it('leaves "put it back, wrong one, it\'s the dentist that\'s done" to the correction', () => {
+    const text = "put it back, wrong one, it's the dentist that's done";
+    expect(putBack.extract(text, context({ lastAction: 'complete' }, text))).toBeUndefined();
+    expect(putBack.extract('no put it back', context({ lastAction: 'complete' }))).toMatchObject({
+      type: 'put-back',
+    });
+  });
+});
+
+describe('rule: put back, not a deed asked to be added', () => {
+  it('"and please add another: take the library books back"', () => {
+    const text = 'And please add another: take the library books back';
+    expect(putBack.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
+  });
+});

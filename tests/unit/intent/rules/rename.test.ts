@@ -98,3 +98,27 @@ describe('rule: rename, one thing for another', () => {
     ]);
   });
 });
+
+describe('rule: rename, never to a part of the day', () => {
+  it('"my gym session tomorrow - make it the evening instead" moves it to the evening', () => {
+    const text = 'my gym session tomorrow - make it the evening instead';
+    expect(rename.extract(text, context({}, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: 'my gym session' },
+      text: '',
+      dayPart: 'evening',
+    });
+  });
+});
+
+describe('rule: rename, the task named first', () => {
+  it('"the shoes for Mateo, change to \'buy football boots for Mateo\'"', () => {
+    const text = "the shoes for Mateo, change to 'buy football boots for Mateo'";
+    expect(rename.extract(text, context({}, text))).toEqual({
+      type: 'update',
+      ref: { kind: 'words', text: 'the shoes for Mateo' },
+      title: 'buy football boots for Mateo',
+      whole: true,
+    });
+  });
+});

@@ -478,3 +478,22 @@ describe('rule: schedule, a task named before how far, and a weekly day put righ
     });
   });
 });
+
+describe('rule: schedule, moves said as "so much later" and days a payment comes out', () => {
+  it('"can you change to one hour later?" moves it by an hour', () => {
+    const text = 'the Japanese lesson, can you change to one hour later';
+    expect(schedule.extract(text, context({}, text))).toMatchObject({
+      type: 'schedule',
+      shiftMinutes: 60,
+    });
+  });
+
+  it('"the card machine fee comes out on the 5th now"', () => {
+    const text = 'the card machine fee comes out on the 5th now';
+    expect(schedule.extract(text, context({}, text))).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the card machine fee' },
+      when: 'on the 5th',
+    });
+  });
+});

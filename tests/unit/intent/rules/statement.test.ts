@@ -121,3 +121,11 @@ describe('rule: statement', () => {
     expect(statement.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('rule: statement, someone who left', () => {
+  it('"the nanny finished with us" is no news of a deed', () => {
+    expect(statement.extract('the nanny finished with us', context())).toBeUndefined();
+    // (but "finished the essay" still is)
+    expect(statement.extract('finished the essay', context())).toMatchObject({ type: 'complete' });
+  });
+});

@@ -680,3 +680,63 @@ describe('rules: how many times, days said twice, and follow-ups of a repeat', (
     ).toBeUndefined();
   });
 });
+
+describe('rules: several fields cleared, a repeat stopped by name', () => {
+  it('"drop its label and its priority" clears both', () => {
+    const text = 'drop its label and its priority';
+    expect(
+      details.extract(text, context({ lastAction: 'update', lastTimed: true }, text)),
+    ).toMatchObject({ text: '', clear: expect.arrayContaining(['labels', 'priority']) });
+  });
+
+  it('"stop the nanny repeat" stops it repeating', () => {
+    expect(setRepeat.extract('stop the nanny repeat', context())).toEqual({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: 'nanny' },
+      repeat: null,
+    });
+  });
+});
+
+describe('rules: days of a repeat put right, and counts said loosely', () => {
+  const timed = (text: string) => context({ lastAction: 'add', lastTimed: true }, text);
+
+  it('"and add Saturday" after a change of days: one more day', () => {
+    expect(details.extract('and add Saturday', timed('and add Saturday'))).toEqual({
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: 'Saturday',
+      also: true,
+    });
+  });
+
+  it('"sorry, not friday, saturday": the one day for the other', () => {
+    const text = 'sorry, not friday, saturday';
+    expect(details.extract(text, timed(text))).toEqual({
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: 'saturday',
+      without: ['FR'],
+    });
+  });
+
+  it.each(['just 8 times though', 'only 6 of them', '4x only'])('keeps "%s" as a count', (text) => {
+    expect(details.extract(text, timed(text))).toMatchObject({ type: 'details', text });
+  });
+
+  it('"no date either" clears the date', () => {
+    expect(details.extract('no date either', timed('no date either'))).toMatchObject({
+      text: '',
+      clear: ['date'],
+    });
+  });
+
+  it('"relabel the Crown invoice as invoices only" swaps its labels', () => {
+    expect(tag.extract('relabel the Crown invoice as invoices only', context())).toEqual({
+      type: 'tag',
+      ref: { kind: 'words', text: 'the Crown invoice' },
+      add: ['invoices'],
+      remove: ['*'],
+    });
+  });
+});

@@ -35,3 +35,10 @@ describe('rule: undo', () => {
     },
   );
 });
+
+describe('rule: undo, said as part of a correction', () => {
+  it('"no put it back, sorry wrong one, it\'s the dentist that\'s done" is left to the correction', () => {
+    const text = "no put it back, sorry wrong one, it's the dentist that's done";
+    expect(undo.extract(text, context({ lastAction: 'complete' }, text))).toBeUndefined();
+  });
+});

@@ -238,6 +238,18 @@ export function normalizeText(text: string): string {
         /\b(?:please\s+you\s+(?:can|could|will)|you\s+(?:can|could)\s+please)\s+(?=\p{L})/giu,
         'please ',
       )
+      // "the dissertation proposal can wait, but clean room is done": what can wait is left as
+      // it is; the news after it is what is said
+      .replace(
+        /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)/i,
+        '',
+      )
+      // "push it 1wk", "every 2w": weeks said the short way
+      // (not "65W": a bare "w" only after "every")
+      .replace(
+        /\b(\d{1,2})\s?wks?\b|(?<=\bevery\s+)(\d{1,2})\s?w\b(?!\/)/gi,
+        (_, a?: string, b?: string) => `${a ?? b} week${(a ?? b) === '1' ? '' : 's'}`,
+      )
       // "thank youu", "hiii", "thanksss": a word drawn out (not "AAA batteries")
       .replace(/(?<=\p{L})(\p{Ll})\1{2,}(?!\p{L})/gu, '$1')
       .replace(/\by+o+u{2,}\b/gi, 'you')
@@ -1614,6 +1626,15 @@ export const withoutAside = (text: string) =>
   text.replace(ASIDE, (aside) => (onlyDetails(aside.replace(/^[,\s—–-]+/, '')) ? aside : ''));
 
 /** A person's words as a tidy task title: no surrounding quotes or end punctuation, capitalised. */
+/**
+ * "'Renew residence permit' so my wife understands": the words in quotes, without why they are
+ * asked for (quotes kept when `keepQuotes`), or undefined when nothing is quoted so.
+ */
+export function quotedWithoutWhy(said: string, keepQuotes = false): string | undefined {
+  const m = /^(["“'‘])(.+?)(["”'’])\s+(?:so|because|cos|since|as|for)\b.*$/i.exec(said);
+  return m ? (keepQuotes ? `${m[1]}${m[2]}${m[3]}` : m[2]) : undefined;
+}
+
 export function tidyTitle(raw: string): string {
   let t = raw
     .trim()
@@ -1734,6 +1755,12 @@ export function readings(sentence: string): string[] {
     // ("the 15th of the month, every month - transfer savings": a date before it is the task's,
     // not a remark to drop)
     if (/^[,;]/.test(m[0]) && onlyDetails(sentence.slice(0, m.index))) continue;
+    // (a colon or comma inside quotes is part of what is quoted: "'Email Sara re: contract'")
+    if (
+      (sentence.slice(0, m.index).match(/["`“”]|(?<!\p{L})'|'(?!\p{L})/gu)?.length ?? 0) % 2 ===
+      1
+    )
+      continue;
     const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
     if (rest) out.push(baseVerb(rest));
   }

@@ -106,6 +106,14 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     const here = { ...context, dialogue, sentence: clause, within: sentence };
     let best = readSentence(clause, here);
     if (best?.intents.some((i) => i.type === 'undo')) dialogue = { ...dialogue, lastAction: null };
+    // ("stop the nanny repeat, drop its label and its priority": "its" is the task just changed)
+    else if (
+      best?.intents.some((i) => ['schedule', 'prioritize', 'set-repeat', 'tag'].includes(i.type)) &&
+      /^(?:and\s+)?(?:remove|clear|drop|lose|take off|get rid of|make|set|change|put|give|tag|label)\s+(?:it|its|that)\b/i.test(
+        clauses[at + 1] ?? '',
+      )
+    )
+      dialogue = { ...dialogue, lastAction: 'update', lastTimed: true };
     // "the first one's finished, and so is the last": the clause goes on from the one before
     // (said as more of the same: "and so is …", "… too")
     const more = saidAsMore(at);
@@ -125,7 +133,15 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   // correction (correction.ts), read from the whole sentence
   if (
     read[0]?.intents.every((i) => i.type === 'undo') &&
-    /^(?:it's|it is|it was|i meant|i mean|it should be)\b/i.test(clauses[1] ?? '')
+    // ("no put it back, sorry wrong one, it's the dentist that's done")
+    clauses
+      .slice(1)
+      .filter(
+        (c) =>
+          !/^(?:(?:sorry|oops|my bad|whoops)[,\s]*)*(?:wrong one|my mistake|my bad)?$/i.test(c),
+      )
+      .slice(0, 1)
+      .some((c) => /^(?:it's|it is|it was|i meant|i mean|it should be)\b/i.test(c))
   )
     return undefined;
   // "fix the typo in X, it should be plumber": a clause that asks for a value gets it from the next

@@ -58,8 +58,9 @@ export interface AgendaFilter {
    * next of them). */
   next?: true;
   on?: string;
-  /** "which of my tasks repeat?" */
+  /** "which of my tasks repeat?" (`every`: "what repeats every week?", of that kind only) */
   repeating?: true;
+  every?: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
   priority?: 1 | 2 | 3;
   label?: string;
   /** The label was named as a list or a kind ("my errands list", "ops stuff"): it may not be one. */

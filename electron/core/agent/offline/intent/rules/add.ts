@@ -60,6 +60,17 @@ export const add: Rule = {
   name: 'add',
   specificity: 40,
   extract: (said, context): Intent | Intent[] | undefined => {
+    // "i still need to call the school but i ordered the glasses": the task, and news of another
+    const news =
+      /^(.{6,}?)\s*,?\s+but\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|finally\s+)?((?:[a-z]{3,}ed|did|paid|sent|got|bought|made|sold|rang|took|wrote|gave|posted|returned)\s+\S.*)$/i.exec(
+        said,
+      );
+    if (news && !context.question) {
+      const first = add.extract(news[1]!, { ...context, sentence: news[1]! });
+      const each = Array.isArray(first) ? first : first ? [first] : [];
+      if (each.length > 0 && each.every((i) => i.type === 'add'))
+        return [...each, { type: 'complete', ref: { kind: 'statement', text: news[2]! } }];
+    }
     const read = readAdd(said, context);
     // "please add a home assessment for Mr Rahman": the thing, without the "a" it was added with
     // ("and a sun hat too" keeps it: the deed before it is the task's)

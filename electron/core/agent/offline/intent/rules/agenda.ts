@@ -25,6 +25,7 @@ const KIND: Record<keyof AgendaFilter, string> = {
   priority: 'priority',
   label: 'label',
   repeating: 'repeating',
+  every: 'repeating',
 };
 
 /** "and tomorrow?" after "what's urgent today?": the same question, that part changed. */
@@ -132,6 +133,29 @@ export const agenda: Rule = {
       )
     )
       return { type: 'agenda', due: 'overdue', ...shown };
+    // "what do I have that repeats every week?", "which bills repeat monthly?", "which of Dad's
+    // jobs come round every day?": the repeating ones, of that kind of repeat
+    const repeats =
+      /^(?:(?:ok|okay|so|and)[,\s]+)*(?:what|which)\s+(?:(?:of\s+)?(?:my\s+|the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)??(?:(?:do|have)\s+(?:i|we)\s+(?:got\s+|have\s+)?|(?:i|we)\s+(?:have|got)\s+)?(?:that\s+|which\s+)?(?:repeats?|recurs?|comes?\s+round|comes?\s+up|happens?|are\s+(?:repeating|recurring))\s*(every\s+day|daily|each\s+day|every\s+week|weekly|each\s+week|every\s+month|monthly|each\s+month|every\s+year|yearly|annually)?\??$/iu.exec(
+        s,
+      );
+    if (repeats) {
+      const every = repeats[1]?.toLowerCase() ?? '';
+      return {
+        type: 'agenda',
+        repeating: true,
+        ...(/day|daily/.test(every)
+          ? { every: 'DAILY' as const }
+          : /week/.test(every)
+            ? { every: 'WEEKLY' as const }
+            : /month/.test(every)
+              ? { every: 'MONTHLY' as const }
+              : /year|annual/.test(every)
+                ? { every: 'YEARLY' as const }
+                : {}),
+        ...shown,
+      };
+    }
     const m = ASKING.exec(s);
     // "urgent stuff", "overdue ops stuff?": a filter and a kind of task, nothing else
     if (!m) {

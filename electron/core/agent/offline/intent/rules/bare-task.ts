@@ -23,6 +23,14 @@ export const bareTask: Rule = {
     const words = s.split(/\s+/);
     if (words.length < 2 || words.length > 16) return undefined;
     if (!TASK_VERBS.has(words[0]!.toLowerCase()) || NOT_AN_OBJECT.test(words[1]!)) return undefined;
+    // "drop its label and its priority": a task's fields, not a deed to add
+    if (
+      /^its$/i.test(words[1]!) &&
+      /^(?:labels?|tags?|priority|prio|due|date|deadline|time|repeat|recurrence|reminder)$/i.test(
+        words[2] ?? '',
+      )
+    )
+      return undefined;
     // "go back", "check again": a verb and its particle, with nothing to do it to
     if (words.length === 2 && /^(?:up|out|on|off|back|again|in|over|down|away)$/i.test(words[1]!))
       return undefined;

@@ -88,6 +88,8 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
           /^(?:and|also|plus)\s+(?:rename\s+|change\s+)?(.+?)\s+to\s+(?!(?:do|be)\b)(.+)$/i,
         ) ??
         whole.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i) ??
+        // "call the email sam one 'Email Sam re: invoice'" … "and Sara's one 'Email Sara re: …'"
+        whole.match(/^(?:and|also|plus)\s+(.+?)\s+((?:["“'‘]).+(?:["”'’]))$/i) ??
         // "label the printer ink one #office" … "and the garden one #home"
         whole.match(/^(?:and|also|plus)\s+(.+?)\s+((?:#[\p{L}\p{N}_-]+\s*)+)$/iu) ??
         said.match(/^(?:and|also|plus)\s+(?:to|for|on)\s+(.+?)\s*[:-]\s*(.+)$/i);

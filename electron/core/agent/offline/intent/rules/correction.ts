@@ -1,13 +1,14 @@
 // Putting the last action right: "actually make that oat milk", "call it white paint instead",
 // "no, the other one", "I meant the bread one", "sorry, task 2 not 3", "green not blue",
 // "not the bank, the insurer", "actually, no - the ones in the kitchen".
-import { tidyTitle } from '../normalize.ts';
+import { quotedWithoutWhy, tidyTitle } from '../normalize.ts';
 import { NEXT_TIME_TOO } from './continuation.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 import { pastToBase } from './statement.ts';
 import { onlyDetails } from '../time-words.ts';
+import { schedule } from './schedule.ts';
 
 const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no', 'belay that'])}(?:[,!.:;\\s-]+|$))+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
@@ -22,6 +23,43 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, context): Intent | undefined => {
+    let found = readCorrectionOf(s, context);
+    // "no I said Marek not Marta": the words said, without the saying of them; "please write it
+    // 'Renew residence permit' so my wife understands": what is quoted, without why
+    if (found?.type === 'correct' && found.text) {
+      const text =
+        quotedWithoutWhy(found.text, true) ??
+        found.text.replace(/^(?:i\s+(?:said|meant|mean|typed|wrote|put))\s+(?=\S)/i, '');
+      if (text !== found.text) found = { ...found, text };
+    }
+    if (found?.type === 'update' && found.title) {
+      const quoted = quotedWithoutWhy(found.title);
+      if (quoted) found = { ...found, title: quoted };
+    }
+    // ("add hair appointment on Tuesday at 10:30" … "sorry dear, I meant 11:30": a time put
+    // right, never a title)
+    if (
+      found?.type === 'correct' &&
+      found.text &&
+      context.dialogue.lastTimed &&
+      onlyDetails(found.text)
+    )
+      return { type: 'details', ref: { kind: 'focus' }, text: found.text };
+    // ("add record the demo in 3 weeks" … "no, make it 4": 4 weeks, schedule.ts)
+    if (
+      found?.type === 'correct' &&
+      /^\d{1,3}$/.test(found.text ?? '') &&
+      context.dialogue.lastTimed
+    ) {
+      const moved = schedule.extract(`make it ${found.text}`, context);
+      if (moved && !Array.isArray(moved)) return moved;
+    }
+    return found;
+  },
+};
+
+function readCorrectionOf(s: string, context: RuleContext): Intent | undefined {
+  {
     // ("… done" … "and tomorrow's too": the next time done as well, continuation.ts)
     if (context.dialogue.lastAction === 'complete' && NEXT_TIME_TOO.test(s)) return undefined;
     // ("put it for tomorrow and untick it": two requests, each its own (compound.ts))
@@ -43,16 +81,24 @@ export const correction: Rule = {
       return undefined;
     // "no sorry, it's the trip form I signed, the reading record's still to do": the deed was
     // done to the other one (what is still to do, said after, is the one first named)
+    // ("no put it back, sorry wrong one, it's the dentist that's done": the same, the undo said)
     const cleft = s
-      .replace(/^(?:(?:no|nope|sorry|oops|wait|actually|ah|oh|hang on)[,!\s]+)+/i, '')
+      .replace(
+        /^(?:(?:no|nope|sorry|oops|wait|actually|ah|oh|hang on|put it back|undo(?: that| it)?|wrong one)[,!\s]+)+/i,
+        '',
+      )
       .replace(/\s*[,;]\s*[^,;]*\b(?:still|not yet|yet to)\b[^,;]*$/i, '')
+      // ("no wait wrong one, keep formula, it's the bottles one I wanted gone": the one kept, said
+      // first, is not the one meant)
+      .replace(/^(?:(?:keep|leave|not)\s+[^,;]+[,;]\s*)+(?=it's|it is|it was)/i, '')
       .match(
-        /^(?:it's|it is|it was)\s+(.+?)\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?([a-z]+ed|did|done|paid|sent|got|bought|made|put|sold|rang|took|wrote|read|drove|gave)$/i,
+        /^(?:it's|it is|it was)\s+(.+?)\s+(?:(?:that\s+)?(?:i|we|he|she|they)\s+(?:already\s+|just\s+)?([a-z]+ed|did|done|paid|sent|got|bought|made|put|sold|rang|took|wrote|read|drove|gave)|(?:that's|that is|that was|which is|which was)\s+(?:done|finished|sorted|complete|completed)|(?:that\s+)?(?:i|we)\s+(?:wanted|meant|want|mean)(?:\s+(?:gone|deleted|removed|done|ticked(?:\s+off)?|off))?)$/i,
       );
-    const deed = cleft && pastToBase(cleft[2]!);
+    const deed = cleft?.[2] && pastToBase(cleft[2]);
     if (
       cleft &&
-      context.dialogue.lastAction === 'complete' &&
+      (context.dialogue.lastAction === 'complete' ||
+        (context.dialogue.lastAction === 'delete' && !cleft[2])) &&
       !/^(?:it|that|this)$/i.test(cleft[1]!)
     )
       return deed
@@ -184,8 +230,8 @@ export const correction: Rule = {
         /^(?:(?:for|to|at|on|then|it|that|this|the|a|an|so|and)\b\s*)+$/i.test(found.text))
       ? undefined
       : found;
-  },
-};
+  }
+}
 
 function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent | undefined {
   {

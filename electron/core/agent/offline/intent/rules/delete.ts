@@ -26,8 +26,57 @@ export const deleteRule: Rule = {
       ? { type: 'dismiss' }
       : dialogue.lastAction === 'add' && /^(?:and\s+)?(?:also\s+)?to\s+/i.test(sentence || text)
         ? undefined
-        : withException(text, extractChange),
+        : fieldNotTask(withException(text, extractChange)),
 };
+
+/**
+ * "drop its label and its priority", "I don't want a date on the coach trip any more": a field of
+ * a task, never a task (cleared, when the task is named).
+ */
+function fieldNotTask(found: Intent | undefined): Intent | undefined {
+  const said = found && 'ref' in found && found.ref?.kind === 'words' ? found.ref.text : '';
+  // "drop Thursday from interval training", "take friday off the swimming": a day off its repeat
+  const dayOff =
+    /^(?:the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?:from|off|out of)\s+(?:the\s+)?(.+)$/i.exec(
+      said,
+    );
+  if (dayOff)
+    return {
+      type: 'details',
+      ref: parseRef(dayOff[2]!),
+      text: '',
+      without: [dayOff[1]!.slice(0, 2).toUpperCase()],
+    };
+  const field =
+    /^(?:its|the|that|this|a|any)\s+(labels?|tags?|priority|prio|due\s+date|date|deadline|time|repeat|recurrence|reminder)(?:\s+(?:on|for|of|from)\s+(.+)|\s+(?:and|&|,)\s+.*)?$/i.exec(
+      said,
+    );
+  if (!field) return found;
+  const kind = field[1]!.toLowerCase();
+  // ("…, take the priority off": that field of the task just talked about)
+  if (!field[2]) {
+    const clear = /^(?:labels?|tags?)$/.test(kind)
+      ? 'labels'
+      : /^prio/.test(kind)
+        ? 'priority'
+        : /^(?:repeat|recurrence)$/.test(kind)
+          ? 'repeat'
+          : /date|deadline/.test(kind)
+            ? 'date'
+            : kind === 'time'
+              ? 'time'
+              : undefined;
+    return clear && !/\s(?:and|&|,)\s/.test(said)
+      ? { type: 'details', ref: { kind: 'focus' }, text: '', clear: [clear] }
+      : undefined;
+  }
+  const ref = parseRef(field[2]);
+  if (/^(?:labels?|tags?)$/.test(kind)) return { type: 'tag', ref, add: [], remove: ['*'] };
+  if (/^prio/.test(kind)) return { type: 'prioritize', ref, priority: null };
+  if (/^(?:repeat|recurrence)$/.test(kind)) return { type: 'set-repeat', ref, repeat: null };
+  if (/date|deadline/.test(kind)) return { type: 'schedule', ref, clear: true };
+  return undefined;
+}
 
 function extractChange(said: string): Change | undefined {
   {

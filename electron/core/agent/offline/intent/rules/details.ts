@@ -11,7 +11,7 @@ type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
 /** "no", "remove the", "drop its", "take off the": what clears a field. */
 const OFF = String.raw`(?:no|without(?: a| the)?|(?:remove|clear|drop|lose|take off|get rid of|forget)(?: (?:the|its|that))?)`;
 /** "no tag needed", "no time necessary": the same as "no tag". */
-const NEEDED = String.raw`(?:\s+(?:needed|necessary|required|at all))?`;
+const NEEDED = String.raw`(?:\s+(?:needed|necessary|required|at all|either|too|as well))?`;
 /** "take the date off", "take its labels off": the same, said around the field. */
 const OFF_AFTER = (field: string) =>
   String.raw`|\b(?:take|get)\s+(?:the|its|that)\s+${field}\s+off\b`;
@@ -20,7 +20,7 @@ const CLEARS: [Cleared, RegExp][] = [
   [
     'date',
     new RegExp(
-      String.raw`\b${OFF}\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all))?\b${OFF_AFTER('(?:due\\s+)?(?:date|deadline)')}|(?:\b(?:it|that|this)\s+)?\b(?:doesn't|does not|don't|do not)\s+need\s+(?:a\s+|any\s+)?(?:due\s+)?(?:date|deadline)(?:\s+(?:either|too|any ?more))?\b`,
+      String.raw`\b${OFF}\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:needed|again|after all|either|too|as well))?\b${OFF_AFTER('(?:due\\s+)?(?:date|deadline)')}|(?:\b(?:it|that|this)\s+)?\b(?:doesn't|does not|don't|do not)\s+need\s+(?:a\s+|any\s+)?(?:due\s+)?(?:date|deadline)(?:\s+(?:either|too|any ?more))?\b`,
       'i',
     ),
   ],
@@ -49,7 +49,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|sometime|some time|at some point|any ?time|whenever|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|(?:they|he|she|the client|the customer|the boss)\s+(?:can|could)\s+(?:only\s+)?(?:do|make|manage)(?:\s+(?:it|that))?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|(?:a|an)(?=\s+(?:p[1-4]|high|low|medium|top|urgent)(?:\s+prio(?:rity)?)?\s*(?:$|[,.!;]))|let's say|lets say|(?:let's|lets|let us)\s+(?:do|go with|go for|aim for|try|have (?:it|that)|put (?:it|that)|move (?:it|that)(?: to)?)(?:\s+(?:it|that))?|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|sometime|some time|at some point|any ?time|whenever|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|fine|alright|all right|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|(?:they|he|she|the client|the customer|the boss)\s+(?:can|could)\s+(?:only\s+)?(?:do|make|manage)(?:\s+(?:it|that))?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|(?:a|an)(?=\s+(?:p[1-4]|high|low|medium|top|urgent)(?:\s+prio(?:rity)?)?\s*(?:$|[,.!;]))|let's say|lets say|(?:let's|lets|let us)\s+(?:do|go with|go for|aim for|try|have (?:it|that)|put (?:it|that)|move (?:it|that)(?: to)?)(?:\s+(?:it|that))?|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*\b(?:ta|ta love|cheers|cheers love|there's lovely|mate|only|itself|on the dot|sharp|exactly|precisely|prompt|it is|it'll be|it will be|or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|but keep (?:it|that|the task)(?: though)?|keep (?:the|its) (?:same )?(?:time|day|date|priority|labels?|tags?|repeat)(?: as (?:it is|is))?|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|(?:on\s+)?(?:both|all|each|the two)\s+(?:days|of them|times)|(?:each|every) (?:time|day|week)|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
@@ -142,6 +142,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       /^(?:(?:and|oh|also)\s+)?(?:it's\s+|it is\s+|that's\s+|its\s+)?not (?:that |very |too |super )?important(?:\s+(?:tho|though|lol|haha|really|tbh|anyway))*$/i,
       'low priority',
     );
+  // "drop its label and its priority": each of them cleared
+  text = text.replace(
+    /\b(remove|clear|drop|lose|take off|get rid of|forget)\s+(the|its)\s+([a-z]+)\s*(?:,|and|&)\s*(?:the|its)\s+(?=(?:time|date|due date|deadline|priority|prio|repeat|recurrence|labels?|tags?)\b)/gi,
+    '$1 $2 $3 and $1 $2 ',
+  );
   // "no time, just the date", "remove the priority", "don't make it repeat": cleared
   const clear: Cleared[] = [];
   for (const [field, re] of CLEARS) {
@@ -544,14 +549,34 @@ export const details: Rule = {
     const restated = dialogue.lastTimed && !/\?/.test(said) && /(?:^|,\s*)is\s/i.test(said);
     if (question && !polite.test(said) && !restated) return undefined;
     said = said.replace(polite, '');
+    // "every tuesday and friday" … "sorry, not friday, saturday": one day for the other (for a
+    // task that doesn't repeat, the date put right)
+    const swapDay = new RegExp(
+      String.raw`^(?:(?:sorry|no|nope|oops|actually|wait|ah|oh)[,\s]+)*not\s+(?:on\s+)?(${DAYS})\s*[,;]\s*(?:but\s+)?(?:on\s+)?(${DAYS})(?:\s+instead)?$`,
+      'i',
+    ).exec(said);
+    if (swapDay && dialogue.lastTimed)
+      return {
+        type: 'details',
+        ref: { kind: 'focus' },
+        text: swapDay[2]!,
+        without: daysNamed(swapDay[1]!),
+      };
+    // "drop Thursday from interval training" … "and add Saturday": one more day of its repeat
+    const addDay = new RegExp(
+      String.raw`^(?:and\s+)?(?:also\s+)?(?:add|put in|include)\s+(?:on\s+)?(${DAYS})(?:\s+(?:too|as well|instead|please))?$`,
+      'i',
+    ).exec(said);
+    if (addDay && dialogue.lastTimed)
+      return { type: 'details', ref: { kind: 'focus' }, text: addDay[1]!, also: true };
     // "add physio every day" … "just 10 times", "only for 6 weeks": so many times in all (for a
     // task that doesn't repeat, "for 2 weeks" is read as a date when done)
     if (
       dialogue.lastTimed &&
-      /^(?:(?:only|just|and|but)\s+)*(?:for\s+(?:the\s+next\s+|another\s+)?)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+(?:times|sessions|occurrences|payments|instalments|installments|lessons|classes|doses|weeks|days|months|years)(?:\s+(?:only|in all|in total|total|then stop))?$/i.test(
+      /^(?:(?:only|just|and|but)\s+)*(?:for\s+(?:the\s+next\s+|another\s+)?)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s*(?:times|sessions|occurrences|payments|instalments|installments|lessons|classes|doses|weeks|days|months|years|of them|x)(?:\s+(?:only|in all|in total|total|then stop|though|tho|max|maximum|please))*$/i.test(
         said,
       ) &&
-      (/\b(?:times|sessions|occurrences|payments|instalments|installments|lessons|classes|doses)\b/i.test(
+      (/\b(?:times|sessions|occurrences|payments|instalments|installments|lessons|classes|doses|of them)\b|\dx\b/i.test(
         said,
       ) ||
         /\bfor\s/i.test(said))

@@ -7,6 +7,21 @@ export const putBack: Rule = {
   name: 'put-back',
   specificity: 84,
   extract: (said): Intent | undefined => {
+    // ("and please add another: take the library books back": a deed to add, asked for)
+    if (
+      /^(?:(?:and|also|oh|ok|okay)[,\s]+)*(?:(?:please|pls|can you|could you)\s+)?(?:add|new task|todo|to-do|remind me|note down|jot down)\b/i.test(
+        said,
+      )
+    )
+      return undefined;
+    // ("no put it back, sorry wrong one, it's the dentist that's done": a correction, which puts
+    // it back and does it to the one meant: correction.ts)
+    if (
+      /^(?:(?:wait|no|nope|oh|actually|sorry|oops)[,!.\s]+)*put (?:it|that) back[,;.!\s-]+(?:(?:sorry|oops|wrong one|my bad|my mistake)[,;.!\s-]+)*(?:it's|it is|it was|i meant|i mean)\s/i.test(
+        said,
+      )
+    )
+      return undefined;
     // "put the knives back on, the boning knife still needs doing": the reason isn't the task.
     const s = said
       // ("wait no put the grapes back": the change of mind, then what is meant)

@@ -2,8 +2,10 @@
 // called Y", "task 2 → Call the bank".
 import { TASK_VERBS } from '../vocabulary.ts';
 import { rx } from '../vocabulary.ts';
-import { tidyDescription } from '../normalize.ts';
+import { quotedWithoutWhy, tidyDescription } from '../normalize.ts';
 import { onlyDetails } from '../time-words.ts';
+import { parseQuickAdd } from '../../../../time/quick-add.ts';
+import { details } from './details.ts';
 import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -20,7 +22,52 @@ const STATUS =
 export const rename: Rule = {
   name: 'rename',
   specificity: 70,
-  extract: (said, { dialogue, sentence }) => {
+  extract: (said, context) => {
+    // "the shoes for Mateo, change to 'buy football boots for Mateo'": the task, then its title
+    const topic =
+      /^(?!(?:it|that|this|please|pls|and|so)\b)(.+?)\s*(?:,|:|\s-)\s*(?:please\s+)?(?:change|rename|call|make)\s+(?:it\s+|that\s+)?(?:to|as)\s+["“'‘](.+)["”'’]$/i.exec(
+        said,
+      );
+    if (topic) return { type: 'update', ref: parseRef(topic[1]!), title: topic[2]!, whole: true };
+    let found = readRename(said, context);
+    // ("please call it 'Renew TV licence online' so I remember how": what is quoted, not why)
+    if (found && !Array.isArray(found) && found.type === 'update' && found.title) {
+      const quoted = quotedWithoutWhy(found.title);
+      if (quoted) found = { ...found, title: quoted, whole: true };
+    }
+    // "my gym session tomorrow - make it the evening instead": when, never a title
+    const title =
+      found && !Array.isArray(found) && found.type === 'update' && found.title !== undefined
+        ? found.title.replace(/\s+(?:instead|then|please)$/i, '')
+        : undefined;
+    if (
+      title &&
+      found &&
+      !Array.isArray(found) &&
+      'ref' in found &&
+      found.ref &&
+      (onlyDetails(title) || /^(?:the\s+)?(?:morning|afternoon|evening|night)$/i.test(title))
+    ) {
+      const ref =
+        found.ref.kind === 'words'
+          ? parseRef(
+              parseQuickAdd(found.ref.text, { now: new Date(), detailsOnly: true }).title.trim() ||
+                found.ref.text,
+            )
+          : found.ref;
+      const when = details.extract(`make it ${title}`, {
+        ...context,
+        dialogue: { ...context.dialogue, lastAction: 'update', lastTimed: true },
+        sentence: `make it ${title}`,
+      });
+      return when && !Array.isArray(when) && when.type === 'details' ? { ...when, ref } : undefined;
+    }
+    return found;
+  },
+};
+
+const readRename: Rule['extract'] = (said, { dialogue, sentence }) => {
+  {
     const s = said.replace(/\s+instead$/i, '');
     // "what's the note on the plumber task?" … "change it to …": the note, not the title.
     if (dialogue.lastAsked === 'note') {
@@ -281,5 +328,5 @@ export const rename: Rule = {
     if (/\b(?:rename|retitle|title|name|called|call it)\b/i.test(s))
       for (const u of out) if (u.title !== undefined) u.whole = true;
     return withAlternatives(out);
-  },
+  }
 };

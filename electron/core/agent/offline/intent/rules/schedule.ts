@@ -258,7 +258,17 @@ export const schedule: Rule = {
       if (ref && (ref.kind === 'shown' || ref.kind === 'all'))
         return { ...read, ref: { ...ref, except: except[2]! } } as Intent;
     }
-    const read = scheduleOf(s, context);
+    let read = scheduleOf(s, context);
+    // "can you change to one hour later?": a move by so much, not to an hour from now
+    const by =
+      read && !Array.isArray(read) && read.type === 'schedule' && read.when
+        ? new RegExp(
+            String.raw`^(?:by\s+)?(${AMOUNT})\s+(later|earlier|sooner|back|forward)$`,
+            'i',
+          ).exec(read.when)
+        : null;
+    if (by && read && !Array.isArray(read) && 'ref' in read && read.ref)
+      read = shiftBy(read.ref, by[1]!, by[2]!) ?? read;
     // "gym is on tuesday not thursday": for a weekly repeat, the day it had is said to go
     const notDay =
       /\bnot\s+(?:on\s+)?(?:the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\s*$/i.exec(s);
@@ -548,6 +558,15 @@ function scheduleOf(
       const moved = shiftBy({ kind: 'focus' }, moreShift[1]!, moreShift[2]!);
       if (moved) return moved;
     }
+    // "Mrs Allen's invoice can wait till the end of the month": moved then; "X can wait": as it is
+    const canWait =
+      /^(?!(?:it|that|this|they|those|them|i|we|you)\b)(.+?)\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:till|until|to)\s+(.+?))?(?:\s+(?:then|now|for now))?$/i.exec(
+        s,
+      );
+    if (canWait && !question)
+      return canWait[2] && looksLikeWhen(clean(canWait[2]))
+        ? { type: 'schedule', ref: parseRef(canWait[1]!), when: clean(canWait[2]) }
+        : { type: 'dismiss' };
     // "physio an hour earlier please", "the dentist thing 2 days later": a task named, then how far
     // (not "call mom an hour later": a deed first is a new task's)
     const namedBy = new RegExp(
@@ -652,7 +671,7 @@ function scheduleOf(
       return { type: 'schedule', ref: parseRef(giveIt[1]!), shift: giveDays };
     // "nursery pickup is at 3:30 today not 3": when it is, put right
     const isAt =
-      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|'s|\s+(?:now\s+)?(?:starts|begins|kicks off|opens|is starting))\s+(?:now\s+)?((?:at|on)\s+.+?)(?:[\s,]+(?:and\s+)?not\s+(?:at\s+|on\s+)?(?:half\s+|quarter\s+(?:past\s+|to\s+)?)?\S+(?:\s*(?:am|pm))?|(?<=\bnow\s+(?:at|on)\s+.+))$/i.exec(
+      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|'s|\s+(?:now\s+)?(?:starts|begins|kicks off|opens|is starting|comes out|goes out|gets taken|is taken|is paid|gets paid|falls due|is collected|gets collected))\s+(?:now\s+)?((?:at|on)\s+.+?)(?:[\s,]+(?:and\s+)?not\s+(?:at\s+|on\s+)?(?:half\s+|quarter\s+(?:past\s+|to\s+)?)?\S+(?:\s*(?:am|pm))?|(?<=\bnow\s+(?:at|on)\s+.+)|(?<=\b(?:comes out|goes out|gets taken|is taken|is paid|gets paid|falls due|is collected|gets collected)\s+(?:at|on)\s+.+)\s+now)$/i.exec(
         corrected,
       );
     if (!question && isAt && looksLikeWhen(clean(isAt[2]!)))

@@ -137,6 +137,10 @@ export const setRepeat: Rule = {
       /^(?:stop|prevent)\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)(?:\s+any ?more)?$/i.exec(
         said,
       ) ??
+      // "stop the nanny repeat", "cancel the gym recurrence"
+      /^(?:stop|cancel|end|kill|turn off|remove|drop|delete)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:repeat|recurrence|repetition)(?:\s+any ?more)?$/i.exec(
+        said,
+      ) ??
       // "the lab meeting no longer repeats", "the class must not repeat any more"
       /^(.+?)\s+(?:(?:is|'s|are|'re)\s+)?(?:no longer|must not|mustn't|shouldn't|should not|won't|will not|doesn't|does not|not)\s+(?:repeats?|recurs?|repeating|recurring)(?:\s+(?:any\s*more|more))?$/i.exec(
         said,

@@ -75,6 +75,15 @@ export const statement: Rule = {
   name: 'statement',
   specificity: 20,
   extract: (said, context) => {
+    // "the nanny finished with us", "the cleaner's done with me": someone who left, not a deed
+    if (/\b(?:finished|done|through)\s+with\s+(?:us|me)\b/i.test(said)) return undefined;
+    // "the old one snapped lol", "the kettle broke": something that broke, not a deed done
+    if (
+      /^(?:the|my|our|his|her|their|this|that|it)\b[^,;]*\s+(?:snapped|broke|cracked|burst|died|split|tore|ripped|leaked|stopped working|went missing|ran out|wore out|fell apart|fell off|is broken|got broken|has broken)(?:\s+(?:again|lol|haha|today|yesterday|this morning))*$/i.test(
+        said,
+      )
+    )
+      return undefined;
     // "gutters sat 9am #home": a task written the quick way, not news of a deed
     // "the staff meeting has been brought forward": a move told, never a deed done
     if (

@@ -56,7 +56,7 @@ export const tag: Rule = {
       };
     // "relabel the fence panel as garden instead of home": one label for another
     const relabel =
-      /^(?:relabel|retag|re-label|re-tag)\s+(.+?)\s+(?:as|to|with)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:instead of|not|rather than|in place of)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39}))?$/iu.exec(
+      /^(?:relabel|retag|re-label|re-tag)\s+(.+?)\s+(?:as|to|with)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:instead of|not|rather than|in place of)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39}))?(?:\s+(?:only|alone|instead|now|please))*$/iu.exec(
         s,
       );
     if (relabel)

@@ -36,7 +36,7 @@ const undoOne: Rule['extract'] = (said, { dialogue }) =>
               said,
             ))) ||
         // "undo, I meant I fed the cat": the undo is part of a correction (correction.ts)
-        (!/\b(?:undo|scratch|revert|cancel|belay)(?:\s+(?:that|it))?[,;.!\s-]+(?:(?:wrong one|wrong task|not that one|my bad|sorry|oops)[,;.!\s-]+)*(?:(?:only|just)\s+(?:the|my)\s|i\s+meant|i\s+mean|it\s+was(?!\s+(?:right|fine|correct|ok|okay|good|better)\b)|it's(?!\s+(?:right|fine|correct|ok|okay|good|better)\b)|make it|make that|change it to|call it|it should be)\b|\b(?:i\s+)?(?:was thinking of|was thinking about)\b/i.test(
+        (!/\b(?:undo|scratch|revert|cancel|belay|put it back)(?:\s+(?:that|it))?[,;.!\s-]+(?:(?:wrong one|wrong task|not that one|my bad|sorry|oops)[,;.!\s-]+)*(?:(?:only|just)\s+(?:the|my)\s|i\s+meant|i\s+mean|it\s+was(?!\s+(?:right|fine|correct|ok|okay|good|better)\b)|it's(?!\s+(?:right|fine|correct|ok|okay|good|better)\b)|make it|make that|change it to|call it|it should be)\b|\b(?:i\s+)?(?:was thinking of|was thinking about)\b/i.test(
           said,
         ) &&
           // "sorry, wrong, not finish yet, undo", "wait no they haven't replied, undo"
@@ -49,7 +49,7 @@ const undoOne: Rule['extract'] = (said, { dialogue }) =>
             ) ||
             /^(?:(?:ctrl|cmd|control|command)\s?[-+]?\s?z|undo|revert|reverse|roll ?back|scratch that|cancel that|take that back|nevermind that)\b(?!\s+(?:the\s+)?(?:completion|complete|completing|done|tick|ticks|check|checkmark|ticking)\b)(?!\s+(?:it|that|this|them|those)(?:\s+back)?\s+(?:to|as)\s+(?:not\s+)?(?:done|undone|open|pending|outstanding|incomplete|unfinished|to do)\b)|^(?:take|put|bring|get|change) (?:it|that|this|them|those) back\b(?!\s+(?:to|as)\s+(?:not\s+)?(?:done|undone|open|pending|outstanding|complete|completed|finished|incomplete)\b)|^(?:restore|unde?lete|recover) (?:it|that|this|them|those|the last one|what i deleted)\b(?!\s+(?:to|as)\s+(?:not\s+)?(?:done|undone|open|pending|outstanding|incomplete|to do)\b)|\bundo (?:that|it|this|the last|my last)\b(?!\s*(?:[,;&]|\band\b|\bthen\b)\s*(?:then\s+|and\s+)?(?:tick|mark|check|cross|delete|remove|reopen|untick|add|put|move|rename|change|do)\b)|^go back(?: to (?:what it was|how it was|the old (?:one|name|title|version)|before))?(?:\s*,\s*(?:it|that|the old one)\s+was\b.*)?$|^(?:change|set|put|turn|switch) (?:it |that )?back(?: to (?:what it was|how it was|the old (?:name|title)))?(?: please)?$|^(?:never ?mind|forget it),? (?:bring|put) it back\b|^(?:(?:never ?mind|nvm)[,\s]+)?forget (?:about )?(?:it|that|this)(?: one)?$|^(?:never ?mind|nvm|belay) (?:that|it)(?:\s*[,;.]\s*(?:we|i)\s+(?:don't|do not|won't)\s+need\s+(?:it|that|one|them)(?:\s+(?:after all|any ?more))?)?$|^(?:that|that last one|the last one|that one)\s+(?:was|is)\s+(?:a\s+)?(?:mistake|wrong|an error)\b/i.test(
               said.replace(
-                /^(?:(?:no|wait|oops|sorry|actually|hmm|ah|oh|whoops|omg|ugh|bruh|my bad|wrong one|wrong task|not that one)[,!.\s]+)+/i,
+                /^(?:(?:no|wait|oops|sorry|actually|hmm|ah|oh|whoops|omg|ugh|bruh|my bad|wrong one|wrong task|not that one|(?:my\s+|a\s+)?mistake|please|pls|kindly)[,!.\s]+)+/i,
                 '',
               ),
             )))
