@@ -103,6 +103,9 @@ function sayEvery(rule: string): string {
     if (interval === 1) return which ? `Every ${which}` : `Every ${names}`;
     return `${every} on ${which ? `${which}s` : names}`;
   }
+  // ("the last working day of each month")
+  if (unit === 'month' && days.join(',') === 'MO,TU,WE,TH,FR' && parts.BYSETPOS === '-1')
+    return `${every} on the last weekday`;
   if (days.length === 1 && unit === 'month') {
     const m = /^([+-]?\d)([A-Z]{2})$/.exec(days[0]!);
     if (m) return `${every} on the ${ordinal(Number(m[1]))} ${DAY_NAMES[CODES[m[2]!]!]}`;

@@ -217,6 +217,22 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'FREQ=MONTHLY;BYMONTHDAY=-1',
   ],
   [
+    // "on the last working day of each month": the last weekday of the month
+    new RegExp(
+      String.raw`\b(?:on\s+)?the\s+last\s+(?:working|work|business|week)\s*day\s+of\s+(?:every|each|the)\s+month\b`,
+      'y',
+    ),
+    () => 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
+  ],
+  [
+    // "pay rent 1st monthly", "the 15th every month": that day of each month
+    new RegExp(
+      String.raw`\b(?:on\s+)?(?:the\s+)?(${DAY_NUMBER})\s+(?:monthly|every\s+month|each\s+month)\b`,
+      'y',
+    ),
+    (m) => `FREQ=MONTHLY;BYMONTHDAY=${parseInt(m[1]!, 10)}`,
+  ],
+  [
     // "twice a week on Mon and Thu", "3 times a week: mon, wed, fri": those days each week
     new RegExp(
       String.raw`\b(?:twice|two\s+times|three\s+times|four\s+times|\d\s+times|\dx)\s+(?:a|per|every|each)\s+week\s*(?:on\s+|[:,-]\s*)?(${WEEKDAY_LIST})\b`,
@@ -1112,6 +1128,14 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
         monthDay
       )
         repeat = `${repeat};BYMONTHDAY=${Number(monthDay[1])}`;
+      // "on 1 April every year": that day of that month, each year
+      if (
+        repeat === 'FREQ=YEARLY' &&
+        when.hasDay &&
+        new RegExp(String.raw`\b${MONTH}\b`, 'i').test(said) &&
+        /\d/.test(said)
+      )
+        repeat = `FREQ=YEARLY;BYMONTH=${Number(when.date.slice(5, 7))};BYMONTHDAY=${Number(when.date.slice(8, 10))}`;
       if (repeat && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(repeat) && when.weekday !== undefined)
         repeat = `${repeat};BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][when.weekday]}`;
     }
@@ -1377,6 +1401,17 @@ function findDate(
         date.getMinutes(),
       );
       if (date.getTime() < n.getTime()) date.setDate(date.getDate() + 1);
+    }
+    // ("30 November" said on 30 November: today, not a year on; chrono puts a date without a
+    // time at noon, so after noon it looks past)
+    if (!hasTime && c.isCertain('day') && c.isCertain('month') && !c.isCertain('year')) {
+      const n = options.now;
+      if (
+        date.getFullYear() === n.getFullYear() + 1 &&
+        date.getMonth() === n.getMonth() &&
+        date.getDate() === n.getDate()
+      )
+        date = new Date(n.getFullYear(), n.getMonth(), n.getDate(), 12);
     }
     const time = hasTime ? localTime(date) : null;
     const end = r.index + r.text.length;

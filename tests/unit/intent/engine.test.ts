@@ -3744,3 +3744,12 @@ describe('said the way people type it: headings, ticks, checkboxes, drawn-out wo
     ]);
   });
 });
+
+describe('questions about the day, said around the edges', () => {
+  it.each(['Have I anything to do today?', 'what have I got due today before my shift?'])(
+    '%s',
+    (text) => {
+      expect(readIn(text)).toEqual([{ type: 'agenda', due: 'today' }]);
+    },
+  );
+});

@@ -858,3 +858,29 @@ describe('quick add: a part of the day with no hour said', () => {
     expect(parse('buy milk').dueTime).toBeNull();
   });
 });
+
+describe('quick add: days of the month and of the year said with the repeat', () => {
+  it.each([
+    ['pay rent 1st monthly #bills', 'FREQ=MONTHLY;BYMONTHDAY=1'],
+    [
+      'submit expenses on the last working day of each month',
+      'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
+    ],
+    ['pay the NMC fee on 1 April every year', 'FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=1'],
+    ['renew the car tax every year', 'FREQ=YEARLY'],
+  ])('%s', (text, repeat) => {
+    expect(parse(text).repeat).toBe(repeat);
+  });
+});
+
+describe('quick add: today said by its date', () => {
+  it('"28 November" said on the afternoon of 28 November is today, not a year on', () => {
+    const afternoon = new Date(2026, 10, 28, 15, 0);
+    expect(parseQuickAdd('pay the fine 28 November', { now: afternoon }).dueDate).toBe(
+      '2026-11-28',
+    );
+    expect(parseQuickAdd('pay the fine 27 November', { now: afternoon }).dueDate).toBe(
+      '2027-11-27',
+    );
+  });
+});

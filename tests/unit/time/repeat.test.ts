@@ -76,6 +76,9 @@ describe('dates as people say them', () => {
     expect(sayRepeat('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR')).toBe('Every weekday');
     expect(sayRepeat('FREQ=MONTHLY;BYMONTHDAY=-1')).toBe('Every month on the last day');
     expect(sayRepeat('FREQ=MONTHLY;BYDAY=1MO')).toBe('Every month on the 1st Mon');
+    expect(sayRepeat('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1')).toBe(
+      'Every month on the last weekday',
+    );
     expect(sayRepeat('FREQ=DAILY;INTERVAL=3')).toBe('Every 3 days');
     expect(sayRepeat('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=3')).toBe('Every year on 3 Mar');
     expect(sayRepeat('FREQ=DAILY;COUNT=7')).toBe('Every day, 7 times in all');

@@ -1303,7 +1303,13 @@ export class OfflineAssistant implements Engine {
         const again = t.repeat
           ? ` (repeats ${sayRepeat(t.repeat).replace(/^Every/, 'every')})`
           : '';
-        return `${q(t)} is due ${sayDue(t.dueDate, t.dueTime, today)}${again}${late}.`;
+        // ("when is the visa renewal?": "today" and the date itself, for one asked about)
+        const said = sayDue(t.dueDate, t.dueTime, today);
+        const date = sayDue(t.dueDate, null, addDays(t.dueDate, -10));
+        const exact = /^(?:today|tomorrow|yesterday|[A-Z][a-z]+day)\b/.test(said)
+          ? ` (${date})`
+          : '';
+        return `${q(t)} is due ${said}${exact}${again}${late}.`;
       })
       .join('\n');
   }
@@ -2860,7 +2866,15 @@ export class OfflineAssistant implements Engine {
             (reading.whole ? undefined : partRenamed(task.title, reading.ref, reading.title)) ??
             overlapRenamed(task.title, reading.title) ??
             reading.title;
-        if (reading.replace) args.title = tidyTitle(swapWords(task.title, ...reading.replace));
+        // ("… should say size 2 now, not size 1": "now" says when it changed, not what)
+        if (reading.replace)
+          args.title = tidyTitle(
+            swapWords(
+              task.title,
+              reading.replace[0],
+              reading.replace[1].replace(/\s+(?:now|instead|please|pls|thanks)$/i, ''),
+            ),
+          );
         if (reading.amend !== undefined) {
           const amended = sameKindReplaced(task.title.split(/\s+/), reading.amend.split(/\s+/));
           if (amended === undefined) {

@@ -497,3 +497,23 @@ describe('rule: schedule, moves said as "so much later" and days a payment comes
     });
   });
 });
+
+describe('rule: schedule, "it\'s a day later" said of the task just set', () => {
+  it('is a move of that task, not of one called "it\'s"', () => {
+    const text = "it's a day later";
+    expect(
+      schedule.extract(text, context({ lastAction: 'update', lastTimed: true }, text)),
+    ).toEqual({ type: 'schedule', ref: { kind: 'focus' }, shift: 1 });
+  });
+});
+
+describe('rule: schedule, a day told and asked to be its date', () => {
+  it('"the thank you cards are going out tomorrow, can you set that as the date"', () => {
+    const text = 'the thank you cards are going out tomorrow, can you set that as the date';
+    expect(schedule.extract(text, context({}, text))).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the thank you cards' },
+      when: 'tomorrow',
+    });
+  });
+});

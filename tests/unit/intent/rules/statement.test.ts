@@ -129,3 +129,19 @@ describe('rule: statement, someone who left', () => {
     expect(statement.extract('finished the essay', context())).toMatchObject({ type: 'complete' });
   });
 });
+
+describe('rule: statement, news said the second-language way', () => {
+  it.each([
+    ['plumber is called already', 'called plumber'],
+    ['rice cooker already buy', 'buy rice cooker'],
+  ])('%s', (text, said) => {
+    expect(statement.extract(text, context({}, text))).toEqual({
+      type: 'complete',
+      ref: { kind: 'statement', text: said },
+    });
+  });
+
+  it('"milk also buy" is no news of a deed (it may be asking for one)', () => {
+    expect(statement.extract('milk also buy', context())).toBeUndefined();
+  });
+});

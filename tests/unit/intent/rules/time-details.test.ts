@@ -740,3 +740,13 @@ describe('rules: days of a repeat put right, and counts said loosely', () => {
     });
   });
 });
+
+describe('rule: skip, the next few of a task named', () => {
+  it('"skip the next three dog training classes"', () => {
+    expect(skip.extract('skip the next three dog training classes', context())).toEqual({
+      type: 'skip',
+      ref: { kind: 'words', text: 'dog training classes' },
+      times: 3,
+    });
+  });
+});

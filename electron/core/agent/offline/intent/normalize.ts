@@ -244,6 +244,27 @@ export function normalizeText(text: string): string {
         /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)/i,
         '',
       )
+      // "Have I anything to do today?" (British): do I have
+      .replace(
+        /^(?:(?:so|and|ok|okay)[,\s]+)?have\s+(i|we)\s+(?=(?:anything|something|much|any\s+\w+)\b)/i,
+        'do $1 have ',
+      )
+      // "what have I got due today before my shift?": when it is asked for, not part of it
+      .replace(
+        /^((?:what|which|anything|is there)\b[^?]*?\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)))\s+(?:before|after)\s+(?:my|the|our|work|school)(?:\s+(?:shift|work|school|class|lecture|meeting|rota))?(?=\s*\??$)/i,
+        '$1',
+      )
+      // "make task visa renewal, the date is 30 november", "…, time is 3pm": the when of it
+      .replace(
+        /,\s*(?:and\s+)?(?:the\s+)?(?:due\s+)?(?:date|deadline)\s*(?:is|:|=|will be|should be)\s+(?=(?:\d|on\b|the\b|tomorrow\b|today\b|next\b|this\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi,
+        ' ',
+      )
+      .replace(/,\s*(?:and\s+)?(?:the\s+)?time\s*(?:is|:|=|will be|should be)\s+(?=\d)/gi, ' at ')
+      // "that's wrong, it's the Thursday after": what is right, said after
+      .replace(
+        /^(?:(?:no|oh|sorry|oops)[,\s]+)*(?:that's|that is|thats)\s+(?:wrong|not right|incorrect|a mistake)\s*[,;.!-]\s*(?=\S)/i,
+        '',
+      )
       // "push it 1wk", "every 2w": weeks said the short way
       // (not "65W": a bare "w" only after "every")
       .replace(

@@ -558,6 +558,13 @@ function scheduleOf(
       const moved = shiftBy({ kind: 'focus' }, moreShift[1]!, moreShift[2]!);
       if (moved) return moved;
     }
+    // "the thank you cards are going out tomorrow, can you set that as the date": then
+    const setThat =
+      /^(?!(?:it|that|this|they|i|we)\b)(.+?)\s+(?:is|are|'s|'re)\s+(?:going out|going|happening|being sent|being done|due|on)\s+(.+?)\s*,?\s*(?:so\s+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:set|make|put)\s+(?:that|it|this)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:due\s+)?(?:date|deadline|day)(?:\s+please)?$/i.exec(
+        s,
+      );
+    if (setThat && !question && looksLikeWhen(clean(setThat[2]!)))
+      return { type: 'schedule', ref: parseRef(setThat[1]!), when: clean(setThat[2]!) };
     // "Mrs Allen's invoice can wait till the end of the month": moved then; "X can wait": as it is
     const canWait =
       /^(?!(?:it|that|this|they|those|them|i|we|you)\b)(.+?)\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:till|until|to)\s+(.+?))?(?:\s+(?:then|now|for now))?$/i.exec(
@@ -577,7 +584,7 @@ function scheduleOf(
       namedBy &&
       !question &&
       !TASK_VERBS.has(namedBy[1]!.split(/\s+/)[0]!.toLowerCase()) &&
-      !/^(?:and|also|so|then|just|maybe|actually|please|pls|can|could|would|will)\b|\b(?:it|that|this|them|those|these|me|you)$|\b(?:has|have|had|is|are|was|were|be|asked|wants?|needs?|said|says|for|to|can|could|will|would|should|i|we|they|he|she)\b/i.test(
+      !/^(?:and|also|so|then|just|maybe|actually|please|pls|can|could|would|will|it's|its|that's|thats|there's|i'm|we're|they're|he's|she's)(?!\S)|\b(?:it|that|this|them|those|these|me|you)$|\b(?:has|have|had|is|are|was|were|be|asked|wants?|needs?|said|says|for|to|can|could|will|would|should|i|we|they|he|she)\b/i.test(
         namedBy[1]!,
       )
     ) {
@@ -817,7 +824,7 @@ function scheduleOf(
       );
     // "actually the Monday after", "make it the Friday after that": that day, after the date it has
     const weekdayAfter =
-      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it to|push it to|change it to|do it)\s+)?(?:on\s+)?the\s+(sun|mon|tues|wednes|thurs|fri|satur)day\s+after(?:\s+that)?(?:\s+(?:instead|then|please))?$/i.exec(
+      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay|that's wrong|that's not right|wrong)[,\s]+)*(?:(?:make it|make that|move it to|push it to|change it to|do it|it's|it is|it should be)\s+)?(?:on\s+)?the\s+(sun|mon|tues|wednes|thurs|fri|satur)day\s+after(?:\s+that)?(?:\s+(?:instead|then|please))?$/i.exec(
         s,
       );
     if (weekdayAfter && dialogue.lastTimed)

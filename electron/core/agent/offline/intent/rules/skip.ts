@@ -13,6 +13,17 @@ export const skip: Rule = {
         s,
       );
     if (!m) return undefined;
+    // "skip the next three dog training classes", "skip the next two long runs": so many of them
+    const nextFew =
+      /^skip(?:ping)?\s+(?:the\s+)?next\s+(two|three|four|2|3|4)\s+(?!(?:weeks|times|days|months|ones)\b)(.+)$/i.exec(
+        s,
+      );
+    if (nextFew) {
+      const n = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[
+        nextFew[1]!.toLowerCase()
+      ];
+      return { type: 'skip', ref: parseRef(nextFew[2]!), times: n ?? Number(nextFew[1]) };
+    }
     // "skip yoga this week and next", "skip the bins for the next two weeks": so many times
     const many =
       /\s+(?:(?:this|for this)\s+(week|month|time|one)\s+and\s+(?:the\s+)?next(?:\s+(?:one|week|month|time))?|(?:for\s+)?(?:the\s+)?next\s+(two|three|four|2|3|4)(?:\s+(?:weeks|months|times|ones|days))?|(?:for\s+)?(two|three|four|2|3|4)\s+(?:weeks|months|times|days)(?:\s+running|\s+in a row)?)$/i.exec(

@@ -77,6 +77,28 @@ export const statement: Rule = {
   extract: (said, context) => {
     // "the nanny finished with us", "the cleaner's done with me": someone who left, not a deed
     if (/\b(?:finished|done|through)\s+with\s+(?:us|me)\b/i.test(said)) return undefined;
+    // "rice cooker already buy", "report also send finish" (second-language English): the thing,
+    // then the deed in its plain form, said done
+    const plainDone =
+      /^(?!(?:i|we|it|that|this|he|she|they)\b)([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:also\s+)?already\s+([a-z]+)(?:\s+(?:finish|finished|done|already|ok|okay))*$|^(?!(?:i|we|it|that|this|he|she|they)\b)([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:also\s+)?([a-z]+)\s+(?:finish|finished|done|already)$/iu.exec(
+        said,
+      );
+    const plainVerb = (plainDone?.[2] ?? plainDone?.[4])?.toLowerCase();
+    if (plainDone && plainVerb && TASK_VERBS.has(plainVerb))
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${plainVerb} ${plainDone[1] ?? plainDone[3]}` },
+      };
+    // "plumber is called already", "the vet's been rung": the call made ("is called X" names it)
+    const called =
+      /^(?!(?:it|that|this|he|she|they)\b)(.+?)\s+(?:is|'s|has been|'s been|was|got)\s+(called|rung|phoned)\s+(?:already|now|earlier|today|yesterday|this morning)$/i.exec(
+        said,
+      );
+    if (called)
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${called[2]!.toLowerCase()} ${called[1]}` },
+      };
     // "the old one snapped lol", "the kettle broke": something that broke, not a deed done
     if (
       /^(?:the|my|our|his|her|their|this|that|it)\b[^,;]*\s+(?:snapped|broke|cracked|burst|died|split|tore|ripped|leaked|stopped working|went missing|ran out|wore out|fell apart|fell off|is broken|got broken|has broken)(?:\s+(?:again|lol|haha|today|yesterday|this morning))*$/i.test(
