@@ -1698,15 +1698,19 @@ export class OfflineAssistant implements Engine {
     }
     // "… on the 14th of August" … "and another for the day before: buy Oliver's present": the
     // day before the one just talked about, not before today
-    const dated = present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate);
-    const relative = (said: string) =>
-      dated
+    // (the tasks are read only when the words ask for it: a list can hold 100,000 of them)
+    const SAME_DAY = /\b(?:on\s+|for\s+)?the\s+(day before|day after|same day)\b/i;
+    const relative = (said: string) => {
+      if (!SAME_DAY.test(said) || turn.state.focus.length === 0) return said;
+      const dated = present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate);
+      return dated
         ? said.replace(
-            /\b(?:on\s+|for\s+)?the\s+(day before|day after|same day)\b/i,
+            SAME_DAY,
             (_, which: string) =>
               `on ${addDays(dated.dueDate!, /before/i.test(which) ? -1 : /after/i.test(which) ? 1 : 0)}`,
           )
         : said;
+    };
     const calls: PlannedCall[] = intents.map((intent) => {
       const title = relative(
         intent.sameDeed
