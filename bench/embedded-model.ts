@@ -1,6 +1,6 @@
 // The built-in model's overhead: the same fixture, history, grammar and sampling run by
-// node-llama-cpp called directly in this process, and through the app's path (LocalModel: a child
-// process and its messages). Runs alternate so a noisy machine hits both alike. While the app's
+// node-llama-cpp called directly in this process, and through the app's path (LocalModel: the worker
+// thread the browser host and the CLI use, and its messages). Runs alternate so a noisy machine hits both alike. While the app's
 // path generates, this process's event loop (where the window's requests are answered) is watched.
 import os from 'node:os';
 import path from 'node:path';

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { LocalModel, childProcess } from '../../electron/core/agent/model/embedded/local-model.ts';
+import { LocalModel, workerThread } from '../../electron/core/agent/model/embedded/local-model.ts';
 import { readStep, turnSchema } from '../../electron/core/agent/model/embedded/turn-schema.ts';
 import type { ModelProcess } from '../../electron/core/agent/model/embedded/local-model.ts';
 import type { TurnResult } from '../../electron/shared/chat.ts';
@@ -31,7 +31,7 @@ describe('a model file in its own process', () => {
       modelPath: TINY_MODEL,
       gpu: false,
       spawn: () => {
-        const p = childProcess();
+        const p = workerThread();
         spawned.push(p);
         return p;
       },
@@ -58,7 +58,7 @@ describe('a model file in its own process', () => {
       modelPath: TINY_MODEL,
       gpu: false,
       spawn: () => {
-        const p = childProcess();
+        const p = workerThread();
         return {
           ...p,
           send: (m) => {

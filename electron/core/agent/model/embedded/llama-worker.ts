@@ -1,12 +1,14 @@
-// Runs a GGUF model with node-llama-cpp in its own process, away from the one that answers the
-// window: a child process in the browser host and the CLI, a utility process in the desktop app —
-// the same file for both. Its own process, not a thread: llama.cpp aborts the whole process on
-// some failures (an assertion, memory), and ending a thread while it is in native code does too;
-// either must never take the app down. One model at a time; each request brings the whole
-// history, and the grammar from its schema makes every output follow it.
+// Runs a GGUF model with node-llama-cpp away from the thread that answers the window: a utility
+// process in the desktop app, a worker thread in the browser host and the CLI — the same file for
+// both. The desktop app pays for a process because llama.cpp aborts the whole process on some
+// failures (an assertion, memory) and the app must outlive that; in the host and the CLI a thread
+// shares the process, so a turn's first words arrive without a trip through a pipe. One model at
+// a time; each request brings the whole history, and the grammar from its schema makes every
+// output follow it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
 import type {
   ChatHistoryItem,
   Llama,
@@ -22,7 +24,8 @@ interface Port {
   listen(handler: (message: ToModel) => void): void;
 }
 
-/** Electron's utility process has process.parentPort (its messages wrap the data); a forked Node process has process.send. */
+/** Electron's utility process has process.parentPort (its messages wrap the data); a worker
+ * thread has worker_threads' parentPort. */
 function port(): Port {
   const electron = (process as unknown as { parentPort?: ElectronPort }).parentPort;
   if (electron) {
@@ -31,12 +34,11 @@ function port(): Port {
       listen: (h) => electron.on('message', (e) => h(e.data as ToModel)),
     };
   }
-  if (!process.send) throw new Error('llama-worker must run as a child or utility process');
-  // The app went away: so does its model.
-  process.on('disconnect', () => process.exit(0));
+  if (!parentPort) throw new Error('llama-worker must run as a worker thread or utility process');
+  const thread = parentPort;
   return {
-    send: (m) => process.send!(m),
-    listen: (h) => process.on('message', (m) => h(m as ToModel)),
+    send: (m) => thread.postMessage(m),
+    listen: (h) => thread.on('message', (m) => h(m as ToModel)),
   };
 }
 interface ElectronPort {

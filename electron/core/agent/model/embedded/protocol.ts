@@ -1,5 +1,5 @@
-// Messages between the app and the process that runs a built-in model (a child process in the
-// browser host and the CLI, a utility process in the desktop app). Plain data, structured-cloned.
+// Messages between the app and what runs a built-in model (a worker thread in the browser host
+// and the CLI, a utility process in the desktop app). Plain data, structured-cloned.
 
 export interface ChatItem {
   role: 'system' | 'user' | 'model';
