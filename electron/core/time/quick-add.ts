@@ -95,6 +95,9 @@ const unitFreq = (u: string) =>
 
 /** Words like "weekly" count as a repeat only where they close the text or a part of it ("back up
  * weekly", "weekly at 9"), not as an adjective ("write the weekly report"). */
+/** A number that names a thing ("episode 12", "chapter 5", "flat 3"), not an hour. */
+const NAMED_NUMBER =
+  /(\b(?:episode|ep|chapter|ch|page|pg|room|flat|unit|part|season|level|lesson|bay|bed|ward|gate|platform|table|bus|route|number|no\.|step|grade|class|aisle|row|seat|section|volume|vol|issue|question|exercise|psalm|verse|track|series|block|floor|door|apt|apartment|plot|pitch|court|hole)\s+)(\d{1,2})\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|:|\.\d))/gi;
 const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|p[1-4]\b|#|(?:high|low|medium)\s+prio|for\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?|times)\b))`;
 const DAY_PART = String.raw`(?:\s+(?:in\s+the\s+)?(?:mornings?|afternoons?|evenings?|nights?))?`;
 
@@ -689,6 +692,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bnxt\b/gi, 'next'],
   [/\b(?<=(?:next|this|a|per|\d)\s*)wk\b/gi, 'week'],
   [/\b(?<=\d\s*)wks\b/gi, 'weeks'],
+  // "this wknd", "next wkend"
+  [/\b(?:wknd|wkend|wkd)\b/gi, 'weekend'],
   // "pay credit card 15th": a day of the month at the end (not "Ella's 21st", "my 40th")
   [
     /(?<!\b(?:the|of|on|to|for|by|till|until|due|before|from|every|each|my|his|her|our|their|your)\s+|['’]s\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\b(\d{1,2}(?:st|nd|rd|th))(?=\s*$|\s+(?:at\s|p[1-4]\b|#))/gi,
@@ -748,6 +753,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "at lunchtime": midday
   [/\b(?:at|for|around|by)\s+lunch\s?time\b|\bat\s+lunch\b|\blunch\s?time$/gi, 'at noon'],
   // "first thing tomorrow": in the morning
+  // (with its hour said too, "first thing tomorrow, like 8:30": that hour)
+  [
+    /\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b(?=.*\b(?:0?[5-9]|1[01])(?:[:.][0-5]\d)?\s*(?:am\b|a\.m\.|(?=\s*$)|(?=[:.]\d)))/gi,
+    'by',
+  ],
   [/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b/gi, 'at 9am'],
   // "by 11:59pm", "by noon": at that time (the date stays whatever it is)
   [/\bby\s+(?=(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)\b)/gi, 'at '],
@@ -1221,6 +1231,14 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
         '',
       )
       .trim();
+  // "rehearsal every thursday until further notice": how long it goes on, which a repeat says
+  if (repeat)
+    title = title
+      .replace(
+        /(?:^|[\s,;–—-]+)(?:until|till)\s+(?:further notice|i say (?:stop|otherwise)|(?:i|we) stop|forever)$|(?:^|[\s,;–—-]+)(?:indefinitely|for the foreseeable(?: future)?|ongoing|from now on|going forward)$|(?:^|[\s,;–—-]+)(?:(?:with\s+)?(?:the\s+)?first\s+(?:one|time|session|of them)(?:\s+(?:is|being))?|starting|beginning)$/i,
+        '',
+      )
+      .trim();
   // "…, no rush, low priority": how urgent it is, said twice
   if (priority !== null)
     title = title
@@ -1289,7 +1307,15 @@ function findDate(
   | undefined {
   const parser = options.dayFirst ? chrono.en.GB : chrono.en;
   // (chrono reads "1 march" followed by blanked-out words as "march" alone: no trailing blanks)
-  const results = parser.parse(text.trimEnd(), options.now, { forwardDate: true });
+  // ("listen to episode 12 tonight", "read chapter 5 tomorrow": that number names a thing, so
+  // chrono never sees it as an hour)
+  const results = parser.parse(
+    text
+      .trimEnd()
+      .replace(NAMED_NUMBER, (_, name: string, n: string) => name + '_'.repeat(n.length)),
+    options.now,
+    { forwardDate: true },
+  );
   // "the 22nd at 1pm": chrono reads the time; the day of the month goes with it
   const ordinal = findOrdinalDay(text, options.now);
   // (the time after it: "parents evening on the 14th at 6pm" has an "evening" before it too)
@@ -1322,6 +1348,9 @@ function findDate(
     if (!hasDay && !hasTime) continue; // "March", "the weekend" alone
     // ("harvest the honey": chrono reads "the h…" as an hour; a date says a number or a date word)
     if (!DATE_WORD.test(said)) continue;
+    // ("1:1 w/ Sam": "w/" is "with", not a week; "the under-10s": an age, not ten seconds)
+    if (/\d\s*[a-z]$/i.test(said) && text[r.index + r.text.length] === '/') continue;
+    if (/^\d+\s*s$/i.test(said)) continue;
     // "sun screen", "wed the couple": a short lower-case day name only at the end ("haircut sat")
     // or before a time ("dentist thu 2pm")
     if (

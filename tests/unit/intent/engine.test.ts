@@ -3753,3 +3753,187 @@ describe('questions about the day, said around the edges', () => {
     },
   );
 });
+
+describe('groups with some left out, and the ones put back after', () => {
+  it('"except" and "bar" leave some of a named group out, never doing only the exception', () => {
+    expect(readIn('mark all the order tasks done except the welcome sign')).toEqual([
+      {
+        type: 'complete',
+        ref: { kind: 'words', text: 'order', every: true, except: 'the welcome sign' },
+      },
+    ]);
+    expect(readIn("I've done everything on there bar the bird bath")).toEqual([
+      { type: 'complete', ref: { kind: 'all', status: 'all', except: 'the bird bath' } },
+    ]);
+    // ("clean the bar fridge": "bar" is a word of the task, not an exception)
+    expect(readIn('tick off clean the bar fridge')).toEqual([
+      { type: 'complete', ref: { kind: 'words', text: 'clean the bar fridge' } },
+    ]);
+  });
+
+  it('after a group was ticked or deleted, "except X" and "keep X as well" put that one back', () => {
+    for (const lastAction of ['complete', 'delete'])
+      expect(readIn("except formula, we're still out of that", { lastAction })).toEqual([
+        { type: 'put-back', ref: { kind: 'words', text: 'formula' } },
+      ]);
+    expect(readIn('actually keep the books one as well', { lastAction: 'delete' })).toEqual([
+      { type: 'put-back', ref: { kind: 'words', text: 'the books one' } },
+    ]);
+    expect(readIn('keep the others', { lastAction: 'delete' })[0]!.type).not.toBe('put-back');
+    expect(readIn('except formula', { lastAction: 'add' })[0]!.type).not.toBe('put-back');
+  });
+
+  it('"the offsite stuff", "restock stuff": every task those words find', () => {
+    expect(readIn('mark the offsite stuff done')).toEqual([
+      { type: 'complete', ref: { kind: 'words', text: 'offsite', every: true } },
+    ]);
+    expect(readIn('restock stuff is all done')).toEqual([
+      { type: 'complete', ref: { kind: 'words', text: 'restock', every: true } },
+    ]);
+  });
+});
+
+describe('news that settles nothing', () => {
+  it.each([
+    'Karen emailed again asking about her refund',
+    'a guy on Marketplace offered £50 for the old amp, bit low tbh',
+    'client says they might need to cancel the saturday shoot, will know tomorrow',
+    'rain forecast tomorrow',
+    'Marcus is away this week',
+    'no rehearsal this week',
+  ])('%s', (text) => {
+    expect(readIn(text).every((i) => i.type !== 'complete' && i.type !== 'add')).toBe(true);
+  });
+});
+
+describe('follow-ups to what was just added or changed', () => {
+  it('"both p2", "both #bees": the two just added', () => {
+    expect(readIn('both p2 please', { lastAction: 'add' })).toEqual([
+      { type: 'details', ref: { kind: 'shown', count: 2 }, text: 'p2' },
+    ]);
+    expect(readIn('and label both #bees', { lastAction: 'add' })).toEqual([
+      { type: 'details', ref: { kind: 'shown', count: 2 }, text: '#bees' },
+    ]);
+  });
+
+  it('"make it 5 times only", "have it repeat every year", "X shouldnt repeat"', () => {
+    const timed = { lastAction: 'add', lastTimed: true };
+    expect(readIn('make it 5 times only', timed)).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: '5 times only' },
+    ]);
+    expect(readIn('have it repeat every year', timed)).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'every year' },
+    ]);
+    expect(readIn('gym shoudlnt repeat anymore')).toEqual([
+      { type: 'set-repeat', ref: { kind: 'words', text: 'gym' }, repeat: null },
+    ]);
+  });
+
+  it('"make the plants one repeat" asks how often', () => {
+    expect(readIn('make the plants one repeat')).toEqual([
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: 'the plants one' },
+        repeat: null,
+        ask: true,
+      },
+    ]);
+  });
+
+  it('moves said with a time or a reason after them', () => {
+    const timed = { lastAction: 'update', lastTimed: true };
+    expect(readIn('move it up a day', timed)).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, shift: -1 },
+    ]);
+    expect(readIn('move it to the weekend instead, less disruption', timed)).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, when: 'this weekend' },
+    ]);
+    expect(readIn('and move the solicitor chase to the morning after', timed)).toEqual([
+      { type: 'schedule', ref: { kind: 'words', text: 'the solicitor chase' }, shift: 1 },
+    ]);
+    expect(readIn('the rooftop gig starts an hour later now, update it')).toEqual([
+      { type: 'schedule', ref: { kind: 'words', text: 'the rooftop gig' }, shiftMinutes: 60 },
+    ]);
+  });
+});
+
+describe('questions said in other words', () => {
+  it('"what needs doing today?", "am I doing anything on Friday?", "highest priority"', () => {
+    expect(readIn('what needs doing today?')).toEqual([{ type: 'agenda', due: 'today' }]);
+    expect(readIn('am I doing anything on Friday?')).toEqual([{ type: 'agenda', on: 'Friday' }]);
+    expect(readIn("what's my highest priority right now?")).toEqual([
+      { type: 'agenda', priority: 1 },
+    ]);
+  });
+
+  it('"anything for the band I haven\'t done yet?": only the open ones', () => {
+    expect(readIn("anything for the band I haven't done yet?")).toEqual([
+      { type: 'find', text: 'band', status: 'pending' },
+    ]);
+  });
+});
+
+describe('titles kept whole', () => {
+  it.each([
+    ['add extract the honey', 'Extract the honey'],
+    ['add call my mate', 'Call my mate'],
+    [
+      'add prepare the quarterly slides for the board',
+      'Prepare the quarterly slides for the board',
+    ],
+    [
+      "could you add a task to defrost the freezer, it's got so bad the drawer won't shut",
+      'Defrost the freezer',
+    ],
+    [
+      'so busy, but the one I keep forgetting is to renew my library card, so add that please',
+      'Renew my library card',
+    ],
+  ])('%s', (text, title) => {
+    expect(readIn(text)).toEqual([{ type: 'add', title }]);
+  });
+});
+
+describe('follow-ups in other words', () => {
+  const timed = { lastAction: 'update', lastTimed: true };
+  it('"give me till Friday", "same time but the day after", "the next one is due …"', () => {
+    expect(readIn('give me till Friday', timed)).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'Friday' },
+    ]);
+    expect(readIn('same time but the day after', timed)).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, shift: 1 },
+    ]);
+  });
+
+  it('"and the wiper blades low" after a priority: that one, low', () => {
+    expect(readIn('and the wiper blades low', timed)).toEqual([
+      { type: 'details', ref: { kind: 'words', text: 'the wiper blades' }, text: 'low priority' },
+    ]);
+  });
+
+  it('"he wants to move it to 6.45": the move', () => {
+    expect(readIn('he wants to move it to 6.45', timed)).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'at 6:45' },
+    ]);
+  });
+
+  it('"put down X on the 14th" adds; "add a note to X" adds X when no task is called so', () => {
+    expect(readIn('put down MOT for the Corsa on the 14th at 8.15')).toEqual([
+      { type: 'add', title: 'MOT for the Corsa on the 14th at 8.15' },
+    ]);
+    expect(readIn('add a note to sow the tomato seeds on 1 March')).toEqual([
+      {
+        type: 'update',
+        ref: { kind: 'words', text: 'sow the tomato seeds on 1 March' },
+        ask: 'description',
+        fallback: { type: 'add', title: 'Sow the tomato seeds on 1 March' },
+      },
+    ]);
+  });
+
+  it('"Gran\'s train has been cancelled" ticks nothing off', () => {
+    expect(readIn("Gran's train has been cancelled").every((i) => i.type !== 'complete')).toBe(
+      true,
+    );
+  });
+});

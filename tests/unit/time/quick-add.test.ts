@@ -884,3 +884,41 @@ describe('quick add: today said by its date', () => {
     );
   });
 });
+
+describe('numbers and letters that are no date', () => {
+  const now = new Date(2026, 10, 30, 15, 0);
+  const read = (text: string) => parseQuickAdd(text, { now });
+  it('"w/" is "with", "under-10s" an age, "episode 12" a name', () => {
+    expect(read('1:1 w/ Sam wed 2pm')).toMatchObject({
+      title: '1:1 w/ Sam',
+      dueDate: '2026-12-02',
+      dueTime: '14:00',
+    });
+    expect(read('drive the under-10s to training tuesday at 6:30pm')).toMatchObject({
+      title: 'drive the under-10s to training',
+      dueDate: '2026-12-01',
+      dueTime: '18:30',
+    });
+    expect(read('listen to episode 12 tonight')).toMatchObject({
+      title: 'listen to episode 12',
+      dueDate: '2026-11-30',
+    });
+    expect(read('flat 3 inspection friday 10am')).toMatchObject({
+      title: 'flat 3 inspection',
+      dueTime: '10:00',
+    });
+  });
+
+  it('"this wknd"; "first thing tomorrow, 8:30" is at 8:30', () => {
+    expect(read('sort out the garage this wknd')).toMatchObject({
+      title: 'sort out the garage',
+      dueDate: '2026-12-05',
+    });
+    expect(read('review first thing tomorrow, 8:30')).toMatchObject({
+      title: 'review',
+      dueDate: '2026-12-01',
+      dueTime: '08:30',
+    });
+    expect(read('review first thing tomorrow')).toMatchObject({ dueTime: '09:00' });
+  });
+});

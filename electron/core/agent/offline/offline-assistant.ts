@@ -691,7 +691,12 @@ const saidInFull = (text: string) =>
   text.replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, (d) => FULL_DAYS[d]!);
 
 function nearestHour(time: string, had: string | null, said: string, before = ''): string {
-  if (/am|pm|a\.m|p\.m|morning|evening|afternoon|night|noon|midnight/i.test(said)) return time;
+  if (
+    /am|pm|a\.m|p\.m|morning|evening|afternoon|night|noon|midnight|first thing|breakfast/i.test(
+      said,
+    )
+  )
+    return time;
   if (!had) {
     // "call mum tomorrow evening" … "make it 7:30": half past seven that evening ("run club
     // tomorrow morning" … "6:30": in the morning)
@@ -921,17 +926,19 @@ export class OfflineAssistant implements Engine {
         return this.#recap(intent.deed, turn);
       case 'complete':
       case 'reopen':
-      case 'delete': {
-        // ("I need to delete the old emails" with no task by those words: a new task after all)
+      case 'delete':
+      case 'update': {
+        // ("I need to delete the old emails" with no task by those words: a new task after all;
+        // "add a note to sow the tomato seeds" with no such task: a note to self, so a task)
         const named = intent.fallback && this.resolve(intent.ref, turn);
         if (intent.fallback && named && !named.ok && !named.candidates)
           return this.#handle(intent.fallback, turn);
-        return intent.type === 'delete'
-          ? this.#delete(intent.ref, turn)
-          : this.#setCompleted(intent.type, intent.ref, turn);
+        return intent.type === 'update'
+          ? this.#update(intent, turn)
+          : intent.type === 'delete'
+            ? this.#delete(intent.ref, turn)
+            : this.#setCompleted(intent.type, intent.ref, turn);
       }
-      case 'update':
-        return this.#update(intent, turn);
       case 'status':
         return this.#status(intent.ref, turn, intent.asks);
       case 'show':
@@ -1083,6 +1090,18 @@ export class OfflineAssistant implements Engine {
         // A time alone keeps the day; a day alone keeps the time.
         args.due_date =
           date?.hasDay || !t.dueDate ? (read.dueDate ?? date?.date ?? t.dueDate) : t.dueDate;
+        // "add … on 5 April" … "actually the 6th": that day of the month it was in
+        const dayOnly = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(text.trim());
+        if (dayOnly && t.dueDate) {
+          const same = `${t.dueDate.slice(0, 8)}${dayOnly[1]!.padStart(2, '0')}`;
+          const real = new Date(`${same}T12:00:00`);
+          if (
+            !Number.isNaN(real.getTime()) &&
+            real.getDate() === Number(dayOnly[1]) &&
+            same >= turn.today()
+          )
+            args.due_date = same;
+        }
         if (time) args.due_time = time;
         // "no, the 4th" for a task that repeats on the 3rd of each month: it repeats on the 4th
         const monthly = /^(FREQ=MONTHLY(?:;INTERVAL=\d+)?);BYMONTHDAY=(\d+)$/.exec(t.repeat ?? '');
@@ -1114,11 +1133,13 @@ export class OfflineAssistant implements Engine {
         args.due_time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
       }
       // "add mow the lawn on Saturday" … "make it the afternoon": that part's usual hour
-      if (intent.dayPart && !t.dueTime && PART_HOURS[intent.dayPart] && (t.dueDate || t.repeat))
+      // ("afternoon, 3": the hour said, in that part of the day)
+      const hadTime = typeof args.due_time === 'string' ? args.due_time : t.dueTime;
+      if (intent.dayPart && !hadTime && PART_HOURS[intent.dayPart] && (t.dueDate || t.repeat))
         args.due_time = PART_HOURS[intent.dayPart];
       // "no, the morning": the hour it had, in that half of the day
-      if (intent.dayPart && t.dueTime) {
-        const hour = Number(t.dueTime.slice(0, 2));
+      if (intent.dayPart && hadTime) {
+        const hour = Number(hadTime.slice(0, 2));
         // ("to the morning" for a 3pm call: 9 in the morning, not 3)
         // ("the afternoon" for a 10am appointment: 2pm; "the evening" for a 3pm one: 3 stays 3)
         const named: Partial<Record<string, [number, number, number]>> = {
@@ -1138,7 +1159,7 @@ export class OfflineAssistant implements Engine {
               ? 9
               : hour % 12
             : (hour % 12) + 12;
-        args.due_time = `${String(moved).padStart(2, '0')}${t.dueTime.slice(2)}`;
+        args.due_time = `${String(moved).padStart(2, '0')}${hadTime.slice(2)}`;
       }
       for (const field of intent.clear ?? []) {
         // (cleared, unless said again: "not that urgent, make it p3")
@@ -1320,6 +1341,10 @@ export class OfflineAssistant implements Engine {
     turn: TurnContext,
   ): string {
     turn.state.lastAction = 'update';
+    // "add renew the insurance annually" … "the next one's due 12 October": that task's next one
+    const repeating = present(turn.state.focus, turn.tasks('all')).filter((t) => t.repeat);
+    if (intent.ref.kind === 'neighbour' && intent.ref.offset === 1 && repeating.length === 1)
+      intent = { ...intent, ref: { kind: 'focus' } };
     // "what have I got tomorrow?" … "move everything to Monday": everything shown
     const ref: TaskRef =
       intent.ref.kind === 'all' && !intent.ref.except && turn.state.shown.length > 0
@@ -1375,6 +1400,11 @@ export class OfflineAssistant implements Engine {
     )
       return this.#handle(intent.fallback, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
+    // "make the plants one repeat": how often is asked; the answer ("every Tuesday") sets it
+    if (intent.type === 'set-repeat' && intent.ask) {
+      turn.state.focus = resolved.tasks.map((t) => t.id);
+      return `How often should ${resolved.tasks.map(q).join(' and ')} repeat? Say, for example, “every Tuesday” or “monthly”.`;
+    }
     // "change the restaurant one, it's Saturday now" for "Book restaurant for Friday" (no date):
     // the day in its words is what changes
     const only = resolved.tasks.length === 1 ? resolved.tasks[0]! : undefined;
@@ -1699,17 +1729,49 @@ export class OfflineAssistant implements Engine {
     // "… on the 14th of August" … "and another for the day before: buy Oliver's present": the
     // day before the one just talked about, not before today
     // (the tasks are read only when the words ask for it: a list can hold 100,000 of them)
-    const SAME_DAY = /\b(?:on\s+|for\s+)?the\s+(day before|day after|same day)\b/i;
+    // ("… 3 days before that", "and another viewing an hour later": from that one's date and time)
+    const SAME_DAY =
+      /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after|same day)|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
+    const COUNTS: Record<string, number> = {
+      a: 1,
+      an: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      seven: 7,
+      ten: 10,
+      'half an': 0.5,
+    };
     const relative = (said: string) => {
-      if (!SAME_DAY.test(said) || turn.state.focus.length === 0) return said;
+      const m = SAME_DAY.exec(said);
+      if (!m || turn.state.focus.length === 0) return said;
       const dated = present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate);
-      return dated
-        ? said.replace(
-            SAME_DAY,
-            (_, which: string) =>
-              `on ${addDays(dated.dueDate!, /before/i.test(which) ? -1 : /after/i.test(which) ? 1 : 0)}`,
-          )
-        : said;
+      if (!dated) return said;
+      const n = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
+      if (m[1])
+        return said.replace(
+          SAME_DAY,
+          `on ${addDays(dated.dueDate!, /before/i.test(m[1]) ? -1 : /after/i.test(m[1]) ? 1 : 0)}`,
+        );
+      if (m[2]) {
+        const days =
+          n(m[2]) * (/^week/i.test(m[3]!) ? 7 : 1) * (/before|earlier/i.test(m[4]!) ? -1 : 1);
+        return Number.isInteger(days)
+          ? said.replace(SAME_DAY, `on ${addDays(dated.dueDate!, days)}`)
+          : said;
+      }
+      if (!dated.dueTime) return said;
+      const minutes =
+        Math.round(n(m[5]!) * (/^h/i.test(m[6]!) ? 60 : 1)) *
+        (/earlier|before/i.test(m[7]!) ? -1 : 1);
+      const at =
+        Number(dated.dueTime.slice(0, 2)) * 60 + Number(dated.dueTime.slice(3, 5)) + minutes;
+      if (!Number.isFinite(at) || at < 0 || at >= 1440) return said;
+      const time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+      return said.replace(SAME_DAY, `at ${time} on ${dated.dueDate}`);
     };
     const calls: PlannedCall[] = intents.map((intent) => {
       const title = relative(
@@ -1911,6 +1973,23 @@ export class OfflineAssistant implements Engine {
   }
 
   /** Finds the tasks a reference means, or explains why it can't. */
+  /** A group less the tasks its exception names; an exception that names none of them is said. */
+  #leaveOut(
+    ref: TaskRef & { except?: string },
+    turn: TurnContext,
+    prefer?: 'pending' | 'completed',
+  ): Resolved {
+    const group = this.resolve({ ...ref, except: undefined } as TaskRef, turn, prefer);
+    if (!group.ok) return group;
+    const left = new Set(matchTasks(ref.except!, group.tasks).candidates.map((t) => t.id));
+    if (left.size === 0)
+      return {
+        ok: false,
+        reply: `Sorry, I couldn't find “${describeWords(ref.except!)}” to leave out. ${titlesPreview(turn.tasks('all'))}`,
+      };
+    return { ok: true, tasks: group.tasks.filter((t) => !left.has(t.id)) };
+  }
+
   resolve(ref: TaskRef, turn: TurnContext, prefer?: 'pending' | 'completed'): Resolved {
     const all = turn.tasks('all');
     switch (ref.kind) {
@@ -1942,18 +2021,8 @@ export class OfflineAssistant implements Engine {
         return { ok: true, tasks: picked };
       }
       case 'shown': {
-        if (ref.except) {
-          // "mark them all done except the passport one": those, but the ones it names
-          const group = this.resolve({ ...ref, except: undefined }, turn, prefer);
-          if (!group.ok) return group;
-          const left = new Set(matchTasks(ref.except, group.tasks).candidates.map((t) => t.id));
-          if (left.size === 0)
-            return {
-              ok: false,
-              reply: `Sorry, I couldn't find “${describeWords(ref.except)}” to leave out. ${titlesPreview(all)}`,
-            };
-          return { ok: true, tasks: group.tasks.filter((t) => !left.has(t.id)) };
-        }
+        // "mark them all done except the passport one": those, but the ones it names
+        if (ref.except) return this.#leaveOut(ref, turn, prefer);
         const shown = present(turn.state.shown, all);
         if (shown.length > 0 && (ref.count === undefined || shown.length === ref.count))
           return { ok: true, tasks: shown };
@@ -2354,6 +2423,7 @@ export class OfflineAssistant implements Engine {
       }
       case 'quoted':
       case 'words': {
+        if ('except' in ref && ref.except) return this.#leaveOut(ref, turn, prefer);
         const text = ref.text;
         // "mark it and call mom done": the task just talked about, and the one named
         const withIt = text.split(/\s*(?:,|\band\b|&)\s*/i).filter(Boolean);
@@ -2370,7 +2440,8 @@ export class OfflineAssistant implements Engine {
           if (each.every((r) => r.ok && r.tasks.length >= 1))
             return { ok: true, tasks: [...new Set(each.flatMap((r) => (r.ok ? r.tasks : [])))] };
         }
-        let { candidates } = matchTasks(text, all);
+        // ("all the swim stuff": "Book baby swimming" too, whatever form the word takes)
+        let { candidates } = matchTasks(text, all, !(ref.kind === 'words' && ref.every));
         if (candidates.length === 0 && /\s(?:and|&)\s|,/.test(text)) {
           // "the garden and insurance tasks": each part must name one task.
           const parts = text
@@ -3149,6 +3220,36 @@ export class OfflineAssistant implements Engine {
             ref: { kind: 'ids', ids: [moved.tasks[0]!.id] },
             ...turn.state.lastFields,
           },
+          turn,
+        );
+        return lines(undone, redo);
+      }
+    }
+    // "make the egg supplier high priority" … "no wait, the price board, not the egg supplier":
+    // the same change, to the task those words name (a rename only when they name none)
+    const timed = turn.state.lastTimed ? turn.state.lastTimedIntent : null;
+    if (
+      last === 'update' &&
+      timed &&
+      'ref' in timed &&
+      intent.text &&
+      target.length === 1 &&
+      !intent.append &&
+      !intent.typo
+    ) {
+      const was = turn.tasks('all').find((t) => t.id === target[0]);
+      const named = intent.text.replace(/,.*$/, '').trim();
+      const meant = matchTasks(named, turn.tasks('pending')).candidates;
+      if (
+        was &&
+        meant.length === 1 &&
+        meant[0]!.id !== was.id &&
+        !titleHas(was.title, named) &&
+        (!intent.replaces || matchTasks(intent.replaces, [was]).candidates.length === 1)
+      ) {
+        const undone = takeBack();
+        const redo = this.#handle(
+          { ...(timed as unknown as Intent), ref: { kind: 'ids', ids: [meant[0]!.id] } } as Intent,
           turn,
         );
         return lines(undone, redo);

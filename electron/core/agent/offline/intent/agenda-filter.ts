@@ -79,7 +79,11 @@ function readPriority(r: string): AgendaFilter | undefined {
       .replace(/^(p[1-4])s$/i, '$1')
       .replace(/^(?:(?:is|are)\s+)?(?:(?:the\s+)?most\s+(?=urgent|important))?/i, '')
       .replace(/\s+(?:tasks?|ones?|items?|stuff|things?)$/i, '')
-      .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?/i, ''),
+      .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?(high|low|medium|top)$/i, '$1 priority')
+      .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?/i, '')
+      // "my highest priority right now": the top one
+      .replace(/^(?:the\s+)?(?:highest|biggest|greatest)\s+(?=prio)/i, 'top ')
+      .replace(/\s+(?:right now|now|at the moment|atm)$/i, ''),
   );
   return p ? { priority: p } : undefined;
 }

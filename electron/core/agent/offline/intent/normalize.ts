@@ -812,6 +812,31 @@ export function normalizeText(text: string): string {
       // "Ah need tae phone the vet": I need to, said in Scots
       .replace(/^ah\s+(?=(?:need|have|want|must|got|cannae|canny|will|'ll|should)\b)/i, 'I ')
       .replace(/\b(need|have|got|want|going|ought)\s+tae\b/gi, '$1 to')
+      // "give me till Friday", "give us until the 10th": more time, so due then
+      .replace(
+        /^(?:(?:ok|so|and)[,\s]+)?(?:please\s+)?(?:give|allow)\s+(?:me|us|him|her|them)\s+(?:till|until|to|up to)\s+(?=\S)/i,
+        'move it to ',
+      )
+      // "same time but the day after": the day on, the time kept
+      .replace(
+        /^(?:(?:ok|so|and)[,\s]+)?(?:the\s+)?same\s+time\s*,?\s*(?:but\s+)?(?=(?:on\s+)?the\s+(?:day after|next day|following day|day before)\b)/i,
+        '',
+      )
+      // "the next one's on 2 November, 10am" (of a task that repeats): when the next one is due
+      .replace(
+        /^((?:and|ok|oh|so)[,\s]+)?(?:the\s+)?next\s+one(?:'s|’s|\s+is|\s+will\s+be)\s+(?:due\s+)?(?:on\s+|at\s+)?(?=\S)/i,
+        '$1move the next one to ',
+      )
+      // "add chase the payment, it's already late so make it urgent": why, then what it asks
+      .replace(
+        /,\s*(?:it's|it is|its|since it's|as it's|because it's|they're|he's|she's)\s+[^,]{1,40}?\s+so\s+(?=(?:make|set|mark|give|put)\s+(?:it|that)\b)/i,
+        ', ',
+      )
+      // "he wants to move it to 6.45", "the client asked us to push it back a week": the move
+      .replace(
+        /^(?:he|she|they|(?:the\s+)?[\p{L}'-]+)\s+(?:wants|want|would like|'d like|asked|asks)\s+(?:me\s+|us\s+)?to\s+(?=(?:move|push|bring|shift|change)\s+(?:it|that|this)\b)/iu,
+        '',
+      )
       // "mate, the water bill's urgent": who is spoken to, not what is said
       .replace(/^(?:mate|dude|bro|pal|buddy|love|hun|man|oi|yo)\s*,\s*(?=\S)/i, '')
       // "bhai add …", "yaar add a task …", "eh add …": the same, without the comma
@@ -862,7 +887,7 @@ export function normalizeText(text: string): string {
       .replace(/\bthe\s+most\s+pressing\s+(?:thing|task|one|job|item)s?\b/gi, 'urgent')
       // "…, hon", "… o", "…, tidy": who is spoken to, or a word said to end ("tidy", "o", "sha")
       .replace(
-        /(?<=\S)(?<!\b(?:and|or|so|just|not|is|was|do|did|think|hope|said|say|more|even|quite|it|that|them|this|mark|do))(?:[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam|bestie|babe|babes|fr|frfr|ngl|so|po)|\s*,\s*(?:bach|cariad|boyo|lad|lass|pet|hen|duck|ah))\s*[.!?]*$/i,
+        /(?<=\S)(?<!\b(?:and|or|so|just|not|is|was|do|did|think|hope|said|say|more|even|quite|it|that|them|this|mark|do|the|a|an|my|your|our|his|her|their|some|of|for|with|to|from|at|on|in|by|about|buy|get|order|call|ring|email|text|ask|tell|pay|meet|visit|see))(?:[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam|bestie|babe|babes|fr|frfr|ngl|so|po)|\s*,\s*(?:bach|cariad|boyo|lad|lass|pet|hen|duck|ah))\s*[.!?]*$/i,
         '',
       )
       // "combs are all sharp as", "the ute's clean as now" (Australian): very
@@ -1597,7 +1622,11 @@ export function correctSpelling(text: string): string {
 
 const OPENER = new RegExp(`^${alt(OPENERS)}\\b[\\s,:;.!-]*`, 'i');
 // ("a week from now", "two days from today": a date, not a closing word)
-const CLOSER = new RegExp(`(?<!\\bfrom)[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`, 'i');
+// ("call my mate", "buy the love seat": a word of the title, after a word that names it)
+const CLOSER = new RegExp(
+  `(?<!\\b(?:from|the|a|an|my|your|our|his|her|their|some|of|for|with|to|call|ring|text|email|ask|tell|meet|visit))[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`,
+  'i',
+);
 
 const VALUE_GIVEN = /\b(?:desc|description|note|notes|details?|memo)\b/i;
 /** "to remove all…" after politeness: the infinitive's "to" goes with it. */
@@ -1640,7 +1669,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|[a-z]+ing)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|[a-z]+ing)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>
@@ -1716,6 +1745,12 @@ export function tidyDescription(raw: string): string {
 
 /** Splits a message into sentences, leaving quoted text whole. */
 export function splitSentences(text: string): string[] {
+  // "what should I be jumping on first — anything marked high?": two questions, the second the
+  // one that says what is asked
+  text = text.replace(
+    /^((?:what|which|where|when|how|is|are|do|does|have|has|any)\b[^—–?]*?)\s+[—–-]\s+(?=(?:anything|any|what|which|is there|are there)\b)/i,
+    '$1? ',
+  );
   const out: string[] = [];
   let current = '';
   let quote: string | null = null;
@@ -1830,9 +1865,13 @@ export function isQuestion(sentence: string): boolean {
     /\?\s*$/.test(sentence) ||
     /^(?:did|do|does|have|has|had|am|shall|should)\s+(?:i|we|you|they)\b/.test(s) ||
     // ("is task 3 done" asks; "sorry, is 5pm, not 4" says a time the short way)
-    /^(?:is|are|was|were|has|have)\s+(?:the|my|that|this|it|there|task|#?\d+(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|h|o'?clock)\b))/.test(
+    // ("have it repeat every year" asks for it)
+    (/^(?:is|are|was|were|has|have)\s+(?:the|my|that|this|it|there|task|#?\d+(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|h|o'?clock)\b))/.test(
       s,
-    ) ||
+    ) &&
+      !/^have\s+(?:it|that|this|them)\s+(?:repeat|recur|come|be|start|go|happen|moved?|done|due|set|ready)\b/.test(
+        s,
+      )) ||
     // "what's pending" asks; "what a day, … I finally sent the invoice" tells.
     (/^(?:what|which|who|where|when|why|how)\b(?!\s+an?\b)/.test(s) && s.split(/\s+/).length <= 14)
   );

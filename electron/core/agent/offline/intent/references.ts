@@ -144,6 +144,11 @@ const STANDING =
 /** A reference without what was said after it. */
 const refOnly = (s: string) => withoutReason(s).replace(AFTER_COMMA, '').replace(STANDING, '');
 
+/** The words that leave some out of a group: "except", "apart from", "everything bar the…". */
+const EXCEPT = String.raw`except(?: for)?|apart from|but not|other than|besides|excluding|save for|(?<=\b(?:everything|all|them|lot|ones|tasks|stuff|things|there|list)\s+)bar(?:ring)?`;
+const leftOut = (exception: string) =>
+  exception.replace(new RegExp(String.raw`^(?:${EXCEPT})\s+`, 'i'), '');
+
 export function parseRef(raw: string): TaskRef {
   let s = stripEndPunctuation(refOnly(raw.trim().replace(TRAILING_SYMBOLS, '')))
     // "tasks one and three": number words in a list of task numbers are numbers.
@@ -263,7 +268,14 @@ export function parseRef(raw: string): TaskRef {
   )
     return { kind: 'words', text: allOf[1]!, every: true };
   // "the hive tasks", "my school ones": every task those words find, said in the plural
-  const plural = s.match(/^the\s+(.+?)\s+(?:tasks|ones|items|todos|to-dos|jobs)$/i);
+  // ("the offsite stuff", "restock stuff")
+  const plural =
+    s.match(
+      /^(?:the|my|our)\s+(.+?)\s+(?:tasks|ones|items|todos|to-dos|jobs|stuff|things|bits)$/i,
+    ) ??
+    s.match(
+      /^((?!(?:the|my|our|this|that|some|any|other|more|all|every)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:tasks|jobs|stuff|bits)$/iu,
+    );
   if (
     plural &&
     !/^(?:other|these|those)$/i.test(plural[1]!) &&
@@ -346,9 +358,7 @@ export function parseRef(raw: string): TaskRef {
     return { kind: 'focus' };
 
   // "everything except the gym one"
-  const except = s.match(
-    /^(.+?)\s+(?:except(?: for)?|apart from|but not|other than|besides|save for)\s+(.+)$/i,
-  );
+  const except = s.match(new RegExp(String.raw`^(.+?)\s+(?:${EXCEPT})\s+(.+)$`, 'i'));
   if (except) {
     const group = parseAll(except[1]!);
     if (group && group.kind === 'all') return { ...group, except: except[2]! };
@@ -444,12 +454,11 @@ export function withException<I extends { ref: TaskRef }>(
   text: string,
   read: (said: string) => I | undefined,
 ): I | undefined {
-  const except = text.match(
-    /\s+((?:except(?: for)?|apart from|but not|other than|besides)\s+.+)$/i,
-  );
-  // "mark everything except the car one as done": what is done to them comes after.
+  const except = text.match(new RegExp(String.raw`\s+((?:${EXCEPT})\s+.+)$`, 'i'));
+  // "mark everything except the car one as done", "all of them except the logs one are done":
+  // what is done to them comes after.
   const tail = except?.[1]!.match(
-    /\s+((?:as\s+)?(?:not\s+)?(?:done|complete|completed|finished|undone|pending|open|off))$/i,
+    /\s+((?:as\s+|(?:are|is)\s+(?:all\s+)?)?(?:not\s+)?(?:done|complete|completed|finished|undone|pending|open|off))$/i,
   );
   const exception = tail ? except![1]!.slice(0, tail.index) : except?.[1];
   const rest = except ? `${text.slice(0, except.index)}${tail ? ` ${tail[1]}` : ''}` : text;
@@ -460,10 +469,7 @@ export function withException<I extends { ref: TaskRef }>(
       ...found,
       ref: {
         ...found.ref,
-        except: exception.replace(
-          /^(?:except(?: for)?|apart from|but not|other than|besides)\s+/i,
-          '',
-        ),
+        except: leftOut(exception),
       },
     };
   if (found && exception && found.ref.kind === 'all') {
@@ -471,5 +477,10 @@ export function withException<I extends { ref: TaskRef }>(
     const ref = parseRef(`everything ${exception}`);
     return { ...found, ref: ref.kind === 'all' ? { ...ref, status: found.ref.status } : ref };
   }
+  // ("mark all the order tasks done except the welcome sign": those the words find, but that one)
+  if (found && exception && found.ref.kind === 'words')
+    return { ...found, ref: { ...found.ref, every: true, except: leftOut(exception) } };
+  // (an exception on anything else is not understood: nothing is done rather than too much)
+  if (found && exception) return undefined;
   return found;
 }

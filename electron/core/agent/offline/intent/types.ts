@@ -8,7 +8,8 @@ export type TaskRef =
   /** `count`: "the two pay ones" names exactly that many; `every`: "everything to do with the
    * fence" names all the words find. */
   /** (`nth`: "the first email tom one", the first of those the words find, in list order) */
-  | { kind: 'words'; text: string; count?: number; every?: boolean; nth?: number }
+  /** (`except`: "the order tasks except the welcome sign", words naming the ones left out) */
+  | { kind: 'words'; text: string; count?: number; every?: boolean; nth?: number; except?: string }
   /** "it", "that": the task just talked about; `context` is what the same message said about it;
    * `topic`, a sentence before that named something ("Car tax. Add note: …"), names it when no
    * task was talked about yet. */
@@ -107,6 +108,8 @@ export type Intent =
       alternatives?: Intent[];
       /** "rename the tap task" with no new name yet: ask for it. */
       ask?: 'title' | 'description';
+      /** "add a note to sow the seeds" with no such task: a new task after all */
+      fallback?: Intent;
       /** "coffe should be coffee": words of the title to swap [from, to]. */
       replace?: [string, string];
       /** "prescription is spelled wrong in task 1": the right spelling of a word that slipped. */
@@ -213,7 +216,8 @@ export type Intent =
   /** "Make the bins repeat every Monday" (the words of the repeat), "stop repeating it" (null). */
   /** (`fallback`: "change the hearing aid batteries every other Monday" with no such task: a new
    * task, the deed said) */
-  | { type: 'set-repeat'; ref: TaskRef; repeat: string | null; fallback?: Intent }
+  /** (`ask`: "make the plants one repeat", how often not said: asked) */
+  | { type: 'set-repeat'; ref: TaskRef; repeat: string | null; fallback?: Intent; ask?: true }
   /** "Tag it #home", "remove the work label from task 3". */
   | { type: 'tag'; ref: TaskRef; add: string[]; remove: string[] }
   /** "due in 4 days", "no wait, Tuesday", "and make it urgent": details for the task just

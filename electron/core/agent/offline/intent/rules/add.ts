@@ -38,7 +38,7 @@ const PREFIXES: RegExp[] = [
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
 const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:(?!\\d)))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:(?:new|recurring|repeating|regular|quick|little|small|wee|tiny|short)\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note|action items?|actions?|tickets?|jobs?)(?:\\s+(?:items?|entry|entries))?)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 export const TRAILERS =
-  /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda|board)(?:\s+(?:please|for me))?$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$|\s+(?:on|onto|in)\s+(?:there|here)(?:\s+(?:please|pls|for me))?$/i;
+  /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda)(?:\s+(?:please|for me))?$|\s+(?:to|on|onto)\s+(?:my|the|our)\s+(?:\w+\s+)?board$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$|\s+(?:on|onto|in)\s+(?:there|here)(?:\s+(?:please|pls|for me))?$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
@@ -52,7 +52,7 @@ const ADD_THAT_AFTER =
   /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|pls\s+)?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;
 /** What comes before the thing to do in "I really need to remember to …", "I forgot I need to …". */
 const INTENT_LEAD =
-  /^(?:.*?\s)?(?:i|we)(?:'d|'ll|\s+had|\s+will|\s+would)?\s+(?:(?:\w+ly|really|probably|still|also|just)\s+)*(?:need|have|got|gotta|better|must|should|ought|want|forgot|forget)(?:\s+to)?\s+(?:(?:that\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+)?(?:remember\s+to\s+)?(?=\S)/i;
+  /^(?:.*?\s)?(?:the\s+(?:one|thing|task)\s+(?:i|we)\s+(?:keep|kept|always)\s+(?:forgetting|forget)(?:\s+about)?\s+is\s+(?:to\s+)?|(?:i|we)(?:'d|'ll|\s+had|\s+will|\s+would)?\s+(?:(?:\w+ly|really|probably|still|also|just)\s+)*(?:need|have|got|gotta|better|must|should|ought|want|forgot|forget)(?:\s+to)?\s+(?:(?:that\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+)?(?:remember\s+to\s+)?)(?=\S)/i;
 const WISH =
   /^(?:(?:i|we)\s+(?:(?:really\s+)?(?:want|would like|'d like|wanna|plan|hope|intend|mean)\s+to|(?:am|'m|are|'re)\s+(?:thinking of|planning on|hoping to))|(?:for me\s+)?(?:it\s+)?is\s+(?:needed|necessary|important)\s+(?:for me\s+)?to)\s+/i;
 
@@ -500,12 +500,15 @@ export function splitItems(
       body,
     );
   const said = tail ? detailsOfIt(tail[2]!) : undefined;
-  if (tail && said !== undefined) body = `${tail[1]} ${said}`;
+  // (each detail after a pause, as quick add reads them: "urgent and due today")
+  const paused = (details: string) =>
+    /\sand\s/i.test(details) ? `, ${details.replace(/\s+and\s+/gi, ', ')}` : ` ${details}`;
+  if (tail && said !== undefined) body = `${tail[1]}${paused(said)}`;
   // "buy printer ink, on 3 March": details said after a pause belong to the item before them
   const items = splitItemsAsSaid(body, counted, enumerated, count).reduce<string[]>(
     (items, item) => {
       const details = items.length > 0 ? detailsOfIt(item) : undefined;
-      if (details !== undefined) items[items.length - 1] += ` ${details}`;
+      if (details !== undefined) items[items.length - 1] += paused(details);
       else items.push(item);
       return items;
     },
@@ -661,10 +664,13 @@ function splitItemsAsSaid(
 
 /** "a, b, and c" / "a; b" / "a and b" → [a, b, c], with leading "and"/"to" and fillers dropped. */
 function splitAtPauses(body: string): string[] {
-  return body
-    .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?/i)
-    .map((p) => p.replace(/^(?:to|also|then|and)\s+/i, '').trim())
-    .filter((p) => /\p{L}{2}/u.test(p));
+  return (
+    body
+      .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?/i)
+      .map((p) => p.replace(/^(?:to|also|then|and)\s+/i, '').trim())
+      // ("…, due Friday, p1": a priority is a piece too)
+      .filter((p) => /\p{L}{2}/u.test(p) || /^p[1-4]$/i.test(p))
+  );
 }
 
 /** "water the lawn take out the recycling": a new item where a new thing to do starts. */

@@ -9,7 +9,7 @@ import { labelName, looksLikeWhen } from '../time-words.ts';
 import { TASK_VERBS } from '../vocabulary.ts';
 
 const ASKING =
-  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
+  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|(?:am i|are we) (?:doing|up to|busy with|meant to be doing) (?:anything|something)|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
 
 /** "in there", "of those": the tasks just shown, narrowed. */
 const OF_SHOWN =
@@ -180,7 +180,7 @@ export const agenda: Rule = {
     // (questions by their words, even without a question mark: "is anything past due")
     if (
       !context.question &&
-      !/^(?:show|list|tell|give|remind|what|which|any|is|are|do|have|got|how)/i.test(
+      !/^(?:show|list|tell|give|remind|what|which|any|is|are|am|do|have|got|how)/i.test(
         m[0].replace(
           /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*/i,
           '',
@@ -228,6 +228,8 @@ export const agenda: Rule = {
       /^(?:am|are)\s+(?:i|we)\s+(?:meant|supposed|going)\s+to\s+(?:be\s+)?(?:doing|do)\b\s*/i,
       /^(?:i\s+)?(?:have|got|need to do|to do|left|on|going on|happening|planned|scheduled|still)\s*/i,
       /^(?:to do|to get done|to finish)\b\s*/i,
+      // "what needs doing today", "what needs to be done this week"
+      /^(?:still\s+)?(?:needs?|wants?)\s+(?:doing|done|sorting|finishing|to be (?:done|finished|sorted))\b\s*/i,
       // "what else is due tomorrow", "anything else for today"
       /^else\s+(?:is\s+|are\s+)?/i,
       // "anything I have to finish off today"

@@ -42,6 +42,19 @@ export const continuation: Rule = {
 
 function readContinuation(said: string, context: RuleContext): Intent | Intent[] | undefined {
   {
+    // "make the brakes one top priority" … "and the wiper blades low": that one, its own value
+    const own =
+      context.dialogue.lastTimed &&
+      /^(?:and|also|plus|oh and)\s/i.test(context.sentence || said) &&
+      /^(?:(?:and|also|plus|oh and)\s+)?(.+?)\s+(high|low|medium|top|urgent)(?:\s+(?:one|too|then|please))?$/i.exec(
+        said,
+      );
+    if (own && !/^(?:it|that|this|them|make|set|mark)\b/i.test(own[1]!))
+      return {
+        type: 'details',
+        ref: parseRef(own[1]!),
+        text: /^urgent$/i.test(own[2]!) ? 'urgent' : `${own[2]!.toLowerCase()} priority`,
+      };
     const s = said
       .replace(INTERJECTION, '')
       // "sellotape too, I've got loads": why, after the comma

@@ -1,8 +1,8 @@
 // Descriptions: "set the description of task 3 to X", "add a note to task 2: X", "describe X as Y",
 // "details for the dentist task - ask about the filling", "on the party task, add the details X".
-import { pattern, rx } from '../vocabulary.ts';
+import { pattern, rx, TASK_VERBS } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
-import { tidyDescription } from '../normalize.ts';
+import { tidyDescription, tidyTitle } from '../normalize.ts';
 import type { Rule } from '../types.ts';
 import {
   DESCRIPTION_NOUN,
@@ -254,6 +254,14 @@ export const describeRule: Rule = {
       // "add a note to write thank you cards 'Granny and the Patels'": the quote is the note
       const quotedNote = m?.[1]!.match(/^(.+?)\s+(["'`][^"'`]+["'`])$/);
       if (quotedNote) return updateIntent(quotedNote[1]!, 'description', quotedNote[2]!);
+      // ("add a note to sow the tomato seeds on 1 March": with no such task, a reminder to do it)
+      if (m && /^add\b/i.test(s) && TASK_VERBS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()))
+        return {
+          type: 'update',
+          ref: parseRef(m[1]!),
+          ask: 'description',
+          fallback: { type: 'add', title: tidyTitle(m[1]!) },
+        };
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'description' };
       // "change the note": on which task (the one just talked about, if any), and to what?
       m = re`^(?:change|edit|update|rewrite|redo|fix|amend)\\s+(?:the|its|a|that)\\s+${DESCRIPTION_NOUN}(?:\\s+(?:please|pls))?$`;

@@ -44,6 +44,17 @@ export const fieldShorthand: Rule = {
     // ("todo: label the patch panel": a new task, add-list.ts)
     if (/^(?:todo|to-do|tasks?|new tasks?|reminder)\s*[:/]/i.test(s)) return undefined;
     if (question) return undefined;
+    // "both p2 please", "both tomorrow", "all three #errands": the tasks just added, each given it
+    const group =
+      /^(both|them both|both of them|the two|those two|all (?:three|four|five|six|of them)|them all)\s+(?:(?:to|as|at|for|on)\s+)?(.+)$/i.exec(
+        s,
+      );
+    if (
+      group &&
+      (dialogue.lastAction === 'add' || dialogue.lastAction === 'update') &&
+      onlyDetails(group[2]!)
+    )
+      return { type: 'details', ref: parseRef(group[1]!), text: group[2]! };
     const m = /^(.+?)\s*(->|→|=>|:)\s*(\S.*)$/.exec(s);
     if (!m) return undefined;
     const [, left, sep, right] = m as unknown as [string, string, string, string];

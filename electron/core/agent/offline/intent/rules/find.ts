@@ -104,6 +104,10 @@ const STILL_TO_DO = [
   /^(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(\w+)\s+(?:anything|something|any(?:thing)?\s+else)$/i,
 ];
 
+/** "… I haven't done yet", "… that's still open": only the ones still to do. */
+const OPEN_TAIL =
+  /\s+(?:that\s+|which\s+)?(?:(?:i|we)\s+(?:still\s+)?(?:haven't|have not|havent|didn't|did not)\s+(?:done|finished|ticked off|got to|sorted)(?:\s+yet)?|(?:(?:that|which)(?:'s|\s+is|\s+are)\s+)?(?:still\s+)?(?:open|pending|outstanding|not done(?:\s+yet)?|left to do|to do)|(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+do)$/i;
+
 /** "anything with a note on it?", "which of my tasks have notes?" */
 const WITH_NOTES =
   /^(?:(?:is there|are there|do i have|have i got)\s+)?(?:anything|any(?:\s+(?:of\s+(?:my|the)\s+)?(?:tasks?|ones?|items?))?|(?:which|what)(?:\s+(?:of\s+(?:my|the|them|those)\s*)?(?:tasks?|ones?|items?)?)?)\s+(?:with|have|has|got|that have|that has|(?:have|has)\s+got)\s+(?:a\s+|any\s+)?(?:notes?|descriptions?|details|comments?)(?:\s+(?:on|in|attached to|added to)\s+(?:it|them))?$/i;
@@ -152,7 +156,10 @@ export const find: Rule = {
         };
       }
     }
+    // "anything for the band I haven't done yet?": of those, the ones still to do
+    const open = OPEN_TAIL.exec(s);
     const t = s
+      .slice(0, open ? open.index : s.length)
       .replace(LIST_TAIL, '')
       .replace(
         /\s+(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?(?:list|tasks)(?=\s+(?:about|regarding|to do with|related to|for|with|mentioning)\s)/i,
@@ -164,6 +171,7 @@ export const find: Rule = {
         return {
           type: 'find',
           text: m[1]!.replace(/^(?:the|my)\s+/i, '').replace(/^["'`](.*)["'`]$/, '$1'),
+          ...(open ? { status: 'pending' as const } : {}),
         };
     }
     return undefined;

@@ -6,7 +6,17 @@ import type { Intent, Rule } from '../types.ts';
 export const putBack: Rule = {
   name: 'put-back',
   specificity: 84,
-  extract: (said): Intent | undefined => {
+  extract: (said, context): Intent | undefined => {
+    // "mark all the buy ones done" … "except formula, we're still out of that"; "delete the
+    // packing tasks" … "actually keep the books one as well": one of those, put back
+    const kept =
+      context.dialogue.lastAction === 'complete' || context.dialogue.lastAction === 'delete'
+        ? /^(?:(?:oh|ah|wait|no|actually|sorry|but|and|oops|hmm|hang on)[,!.\s]+)*(?:except(?:\s+for)?|apart\s+from|but\s+not|bar|other\s+than|(?:please\s+)?(?:keep|leave)(?!\s+(?:it|that|them|those)\b))\s+(?!(?:it|that|them|those|this|everything|all|the\s+(?:rest|others|remainder|lot))\b)([^,;.!?]+?)(?:\s+(?:as\s+well|too|also|though|then))?(?:\s*[,;.!-]+\s*.*)?$/i.exec(
+            said,
+          )
+        : null;
+    if (kept && !/\b(?:on|in)\s+(?:my|the)\s+list$/i.test(kept[1]!))
+      return { type: 'put-back', ref: parseRef(kept[1]!) };
     // ("and please add another: take the library books back": a deed to add, asked for)
     if (
       /^(?:(?:and|also|oh|ok|okay)[,\s]+)*(?:(?:please|pls|can you|could you)\s+)?(?:add|new task|todo|to-do|remind me|note down|jot down)\b/i.test(

@@ -45,7 +45,11 @@ export const quickAdd: Rule = {
     // (news, not a task: "I went to the gym at 7", "we booked it for Friday")
     if (
       words.length > 8 ||
-      /^(?:i|we|you|he|she|they|it|that|this|there|my|our)\b/i.test(read.title)
+      /^(?:i|we|you|he|she|they|it|that|this|there|my|our|will|would|should|could|might|may|shall|must)\b/i.test(
+        read.title,
+      ) ||
+      // ("rain forecast tomorrow", "snow expected Friday": the weather, not a deed)
+      /\b(?:forecast|forecasted|expected|predicted)$/i.test(read.title.trim())
     )
       return undefined;
     // (news: "got my haircut today", "the oven is clean now", "sent both returns off today")

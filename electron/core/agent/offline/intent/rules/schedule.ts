@@ -259,6 +259,38 @@ export const schedule: Rule = {
         return { ...read, ref: { ...ref, except: except[2]! } } as Intent;
     }
     let read = scheduleOf(s, context);
+    // ("make it urgent and due today": "it", then more details, never a task called "it urgent
+    // and"; details.ts)
+    if (
+      read &&
+      !Array.isArray(read) &&
+      'ref' in read &&
+      read.ref?.kind === 'words' &&
+      /^(?:it|that|this)\s+(?:urgent|high|low|medium|top|important|p[1-4]|and|or)\b|\s(?:and|or)$|\b(?:make|set|mark)\s+(?:it|that)\b/i.test(
+        read.ref.text,
+      )
+    )
+      read = undefined;
+    // "move it to first thing tomorrow, like 8:30", "move it to the weekend instead, less
+    // disruption", "bring it forward to Friday, I want it done before my holiday": the move, then
+    // a time it might be at, or why
+    const aside =
+      !read &&
+      /^(?:(?:and|so|ok|okay|then|please)[,\s]+)*(?:move|push|bring|shift|put|set|change|reschedule|postpone|bump|make)\b/i.test(
+        s,
+      )
+        ? /^(.+?)\s*,\s*(?:(?:like|say|maybe|ideally|around|about|at|roughly)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midday)|[^,]+)$/i.exec(
+            s,
+          )
+        : null;
+    if (aside) {
+      const first = scheduleOf(aside[1]!.replace(/\s+instead$/i, ''), context);
+      if (first && !Array.isArray(first) && first.type === 'schedule') {
+        if (!aside[2]) read = first;
+        else if (first.when)
+          read = { ...first, when: `${first.when} at ${aside[2].replace('.', ':')}` };
+      }
+    }
     // "can you change to one hour later?": a move by so much, not to an hour from now
     const by =
       read && !Array.isArray(read) && read.type === 'schedule' && read.when
@@ -285,6 +317,8 @@ function scheduleOf(
   {
     // "add renew the permit, urgent, due Friday", "put task X in 10 days": a new task's date
     if (/^(?:add|create|new task|put\s+(?:a\s+)?(?:new\s+)?task)\b/i.test(s)) return undefined;
+    // ("put down MOT for the Corsa on the 14th": written down, a new task)
+    if (/^(?:put|jot|write|note|stick|pop)\s+down\s/i.test(s)) return undefined;
     // ("the deadline's friday so like, due thursday": about the task just talked about, details.ts)
     if (
       /^(?:(?:ugh|and|oh|but|also|so)[,\s]+)*(?:the\s+)?(?:deadline|cut-?off|due date|hand-?in|closing date)(?:'s|’s|\s+is)\s+[^,]{1,30}?\s+so\b/i.test(
@@ -549,6 +583,15 @@ function scheduleOf(
       /^((?:push|move|shift|bring|put|bump|knock|pull)\s+)(back|forward|ahead|up)\s+(?=(?:by\s+)?(?:\d|an?\b|one\b|two\b|three\b|half\b))/i,
       '$1it $2 ',
     );
+    // "move it up a day", "push that back by two weeks": the task just talked about, that far
+    const pronounBy = new RegExp(
+      String.raw`^(?:(?:and|so|then|also|please)\s+)*(?:move|push|bring|shift|bump|pull|knock)\s+(?:it|that|this|them)\s+(up|ahead|forward|back)\s+(?:by\s+)?(${AMOUNT})(?:\s+(?:please|pls|then|too|instead))?$`,
+      'i',
+    ).exec(s);
+    if (pronounBy && !question) {
+      const moved = shiftBy({ kind: 'focus' }, pronounBy[2]!, pronounBy[1]!);
+      if (moved) return moved;
+    }
     // "and an hour later too" after a move: as much again
     const moreShift = new RegExp(
       String.raw`^(?:(?:and|also|plus|oh and)\s+)*(?:also\s+)?(${AMOUNT})\s+(later|earlier)(?:\s+(?:too|as well|also|then))?$`,
@@ -577,9 +620,14 @@ function scheduleOf(
     // "physio an hour earlier please", "the dentist thing 2 days later": a task named, then how far
     // (not "call mom an hour later": a deed first is a new task's)
     const namedBy = new RegExp(
-      String.raw`^((?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:one|thing|task|appointment)\s+)?(${AMOUNT})\s+(later|earlier|sooner)(?:\s+(?:please|pls|thanks|instead))?$`,
+      String.raw`^((?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:one|thing|task|appointment)\s+)?(?:(?:now\s+)?(?:starts?|begins?|kicks?\s+off)\s+|(?:is|'s)\s+now\s+)?(${AMOUNT})\s+(later|earlier|sooner)(?:\s+(?:please|pls|thanks|instead|now|than planned|than before))?$`,
       'iu',
-    ).exec(s);
+    ).exec(
+      s.replace(
+        /\s*,\s*(?:so\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:update|change|fix|move)\s+(?:it|that)(?:\s+please)?$/i,
+        '',
+      ),
+    );
     if (
       namedBy &&
       !question &&
@@ -965,7 +1013,12 @@ function scheduleOf(
         ? clean(to[2]!).replace(/^(?:at\s+)?([1-9]|1\d|2[0-3])$/, '$1:00')
         : clean(to[2]!));
     // "push the Wilsons' lawn to the day after": a day on from its date
-    const dayOn = target && /^the\s+(day after|next day|following day|day before)$/i.exec(target);
+    // ("… to the morning after", "to the next morning": that day on, in the morning)
+    const dayOn =
+      target &&
+      /^the\s+(day after|next day|following day|day before|(?:morning|afternoon|evening|night) after|(?:next|following) (?:morning|afternoon|evening))$/i.exec(
+        target,
+      );
     if (to && dayOn && !/^(?:the\s+)?(?:title|name|description|note)/i.test(to[1]!))
       return { type: 'schedule', ref: parseRef(to[1]!), shift: /before/i.test(dayOn[1]!) ? -1 : 1 };
     if (

@@ -24,6 +24,13 @@ export const setRepeat: Rule = {
       )
     )
       return undefined;
+    // "make the plants one repeat", "can the bins recur?": how often isn't said, so it is asked
+    const howOften =
+      /^(?:make|set|have|let|turn)\s+(.+?)\s+(?:into\s+a\s+)?(?:repeat|recur|repeating|recurring|a repeating (?:task|one)|a recurring (?:task|one))$/i.exec(
+        s.replace(/\s+(?:please|pls|too|as well)$/i, ''),
+      );
+    if (howOften)
+      return { type: 'set-repeat', ref: parseRef(howOften[1]!), repeat: null, ask: true };
     const said = s
       // ("… rather than Sundays from now on": the words after the days first)
       .replace(/\s+(?:from now on|going forward|in future)$/i, '')

@@ -41,7 +41,7 @@ const NOT_A_REPORT = pattern(
 
 /** Words that say a thing is not done, or not yet. */
 export const NOT_DONE =
-  /\b(?:hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|nowhere near|far from|not even close|not quite|not nearly|won't|will not|can't|cannot|not going to|not gonna|(?:been|got|was|were|is|are|'s)\s+(?:called off|postponed|rained off|put off)|fell through|bounced|got rejected|was rejected|was declined|got declined|didn't go through|did not go through|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|(?:don't|do not|dont)\s+(?:close|tick|mark|complete|finish|cross|check)\b|still\s+(?:broken|leaking|dripping|missing|not|to come)|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
+  /\b(?:hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|nowhere near|far from|not even close|not quite|not nearly|won't|will not|can't|cannot|not going to|not gonna|(?:been|got|was|were|is|are|'s)\s+(?:called off|postponed|rained off|put off|cancell?ed|canceled|delayed)|fell through|bounced|got rejected|was rejected|was declined|got declined|didn't go through|did not go through|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|(?:don't|do not|dont)\s+(?:close|tick|mark|complete|finish|cross|check)\b|still\s+(?:broken|leaking|dripping|missing|not|to come)|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
 
 /** "I'm exhausted", "sorry, sleep deprived": how the person is. */
 const FEELING = pattern(
@@ -77,6 +77,20 @@ export const statement: Rule = {
   extract: (said, context) => {
     // "the nanny finished with us", "the cleaner's done with me": someone who left, not a deed
     if (/\b(?:finished|done|through)\s+with\s+(?:us|me)\b/i.test(said)) return undefined;
+    // "no rehearsal this week, the hall's booked": called off, never done
+    if (
+      /^no\s+(?:[\p{L}'-]+\s+){1,3}?(?:this|next)\s+(?:week|weekend|month|time)\b|^no\s+(?:[\p{L}'-]+\s+){1,3}?(?:today|tonight|tomorrow)\b/iu.test(
+        said,
+      )
+    )
+      return undefined;
+    // "Marcus is away", "Tom's off this week": where someone is, not a deed done
+    if (
+      /^\p{Lu}[\p{L}'-]+(?:'s|\s+is|\s+was|\s+will be)\s+(?:away|off|out|on holiday|on leave|sick|ill|poorly)\b/u.test(
+        said,
+      )
+    )
+      return undefined;
     // "rice cooker already buy", "report also send finish" (second-language English): the thing,
     // then the deed in its plain form, said done
     const plainDone =
@@ -617,9 +631,14 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     if (
       event &&
       !/^(?:i|we|you|it|that|this|there|who|what|nobody|no one|he|she|they)\b/i.test(event[1]!) &&
-      !/\b(?:never|not|no|didn't|hasn't|haven't|hardly)\b/i.test(event[1]!)
-    )
+      !/\b(?:never|not|no|didn't|hasn't|haven't|hardly)\b/i.test(event[1]!) &&
+      // ("Karen emailed again asking about her refund": chasing it, which settles nothing)
+      !/^\s*(?:again|back again|asking|to ask|chasing|to chase|complaining|to complain|wanting|querying|demanding)\b|\b(?:again\s+)?(?:asking|chasing|complaining|wanting to know|querying)\b/i.test(
+        event[3]!,
+      )
+    ) {
       return { type: 'complete', ref: { kind: 'statement', text: s } };
+    }
     // "the van's back from the garage", "mum gave me the bus money", "landlord has the keys now",
     // "guest list is final now": news that settles a task, in any words. Which task is left to the
     // task matcher (the one the sentence is about, or none); a wish, a plan or a doubt is not news.
@@ -631,7 +650,7 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
 
 /** Past tenses that tell nothing done ("it was", "she said"). */
 const NOT_NEWS =
-  /^(?:was|were|had|did|been|said|told|thought|felt|seemed|looked|heard|knew|meant|wondered|asked|realised|realized|remembered|noticed|saw|got to|let|wished|hoped|tried)$/i;
+  /^(?:was|were|had|did|been|said|told|thought|felt|seemed|looked|heard|knew|meant|wondered|asked|realised|realized|remembered|noticed|saw|got to|let|wished|hoped|tried|offered|enquired|inquired|complained|mentioned|suggested|recommended|warned|chased)$/i;
 const UNSETTLED =
   /\b(?:delayed|pushed back|brought forward|rescheduled|held up|love to|hope|hoping|wish|one of these days|some ?day|eventually|thinking of|meaning to|not|n't|never|no longer|still|yet|need|needs|needed|have to|has to|must|should|gotta|got to|want|wants|wanted|going to|gonna|will|would|could|might|maybe|if|remind|add|put|stick|again|broke|broken|leaking|lost|cancelled|canceled|postponed|moved|failed|bounced|fell through|please|mark|tick|untick|reopen|undone|unmark|delete|remove|rename|change|make|keep|set)\b|\?/i;
 const QUESTION_START =
