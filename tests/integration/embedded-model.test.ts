@@ -129,7 +129,7 @@ describe('a model file in its own process', () => {
     expect(readStep(out.text)).toBeUndefined();
   });
 
-  it('a model process that dies fails what it was doing, and the next request starts a new one', async () => {
+  it('a model thread ended mid-answer fails what it was doing; the next request starts a new one', async () => {
     const before = spawned.length;
     const running = model.generate(
       { history, schema: turnSchema(), maxTokens: 4096 },

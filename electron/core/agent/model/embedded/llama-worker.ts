@@ -46,13 +46,21 @@ interface ElectronPort {
   on(event: 'message', listener: (e: { data: unknown }) => void): void;
 }
 
-const channel = port();
+const port0 = port();
+const channel: Port = {
+  send: (m) => {
+    if (!exiting) port0.send(m);
+  },
+  listen: (h) => port0.listen(h),
+};
 let llama: Llama | undefined;
 let loaded:
   | { path: string; model: LlamaModel; context: LlamaContext; chat: LlamaChat; gpu: string | false }
   | undefined;
 const grammars = new Map<number, Promise<LlamaGrammar>>();
 const running = new Map<number, AbortController>();
+/** The app asked this to end: nothing more is answered. */
+let exiting = false;
 /** Stops that came while their request was still waiting its turn. */
 const stoppedEarly = new Set<number>();
 
@@ -209,6 +217,18 @@ function batched(send: (text: string) => void) {
 // One request at a time: a model has one context, and the app asks for one turn at a time.
 let queue = Promise.resolve();
 channel.listen((message) => {
+  if (message.kind === 'exit') {
+    // Whatever runs stops where it is (its answer is no longer wanted), the model is freed, and
+    // only then does the thread or process end.
+    exiting = true;
+    for (const run of running.values()) run.abort();
+    queue = queue
+      .then(() => unload())
+      .catch(() => {})
+      .then(() => process.exit(0));
+    return;
+  }
+  if (exiting) return;
   if (message.kind === 'stop') {
     const current = running.get(message.id);
     if (current) current.abort();

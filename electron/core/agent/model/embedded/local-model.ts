@@ -49,7 +49,16 @@ export function workerThread(): ModelProcess {
     },
     onMessage: (l) => worker.on('message', (m) => l(m as FromModel)),
     onExit: (l) => exitListeners.push(l),
-    kill: () => void worker.terminate(),
+    // Asked to end, it stops what it runs and frees the model first: ending a thread from
+    // outside while llama.cpp works in it aborts the whole process. Only one that doesn't end
+    // by itself in time is ended from outside.
+    kill: () => {
+      if (exited) return;
+      worker.postMessage({ kind: 'exit' } satisfies ToModel);
+      const force = setTimeout(() => void worker.terminate(), 15_000);
+      force.unref();
+      worker.once('exit', () => clearTimeout(force));
+    },
   };
 }
 

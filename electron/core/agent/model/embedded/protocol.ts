@@ -34,7 +34,13 @@ export interface StopRequest {
   id: number;
 }
 
-export type ToModel = LoadRequest | GenerateRequest | StopRequest;
+/** The app is done with the model: stop, free it and end (a thread is never ended from outside
+ * while llama.cpp is running in it: that aborts the whole process). */
+export interface ExitRequest {
+  kind: 'exit';
+}
+
+export type ToModel = LoadRequest | GenerateRequest | StopRequest | ExitRequest;
 
 export interface ModelInfo {
   /** The model's own name from its file, or the file's name. */
