@@ -692,6 +692,21 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bnxt\b/gi, 'next'],
   [/\b(?<=(?:next|this|a|per|\d)\s*)wk\b/gi, 'week'],
   [/\b(?<=\d\s*)wks\b/gi, 'weeks'],
+  // "Friday 6 evening", "make it 8 evening": that hour in that part of the day
+  [
+    /\b(\d{1,2}(?:[:.]\d{2})?)\s+(morning|afternoon|evening|night)\b(?=\s*(?:$|[,.;!?]|(?:on|at|tomorrow|today|please|instead|then)\b))/gi,
+    (_, h: string, part: string) =>
+      `at ${h.replace('.', ':')}${/morning/i.test(part) ? 'am' : 'pm'}`,
+  ],
+  // "tomorrow by 11": by that hour
+  [
+    /\b((?:to(?:day|morrow|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)by\s+(\d{1,2})\b(?![:.\d]|\s*(?:am|pm|a\.m|p\.m|days?|weeks?|months?|hours?|mins?|minutes?|o'?clock))/gi,
+    (_, day: string, h: string) => `${day}at ${h}`,
+  ],
+  // "…, 9h": 9 o'clock
+  [/(?<=[,\s])([01]?\d|2[0-3])h\b/gi, (_, h: string) => `at ${h}:00`],
+  // "at 19 hours", "at 20h" (the 24-hour clock said in words)
+  [/\bat\s+([01]?\d|2[0-3])\s*(?:hours|hrs|h)\b/gi, (_, h: string) => `at ${h}:00`],
   // "this wknd", "next wkend"
   [/\b(?:wknd|wkend|wkd)\b/gi, 'weekend'],
   // "pay credit card 15th": a day of the month at the end (not "Ella's 21st", "my 40th")

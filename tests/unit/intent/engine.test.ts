@@ -3937,3 +3937,82 @@ describe('follow-ups in other words', () => {
     );
   });
 });
+
+describe('short forms, dictation and Taglish', () => {
+  it('"x3 done", "4 p1", "t2 rename: …", "1 -#ops +#infra"', () => {
+    expect(readIn('x3 done')).toEqual([{ type: 'complete', ref: { kind: 'ids', ids: [3] } }]);
+    expect(readIn('4 p1')).toEqual([
+      { type: 'details', ref: { kind: 'ids', ids: [4] }, text: 'p1' },
+    ]);
+    expect(readIn('t2 rename: Rotate prod API keys')[0]).toMatchObject({
+      type: 'update',
+      ref: { kind: 'ids', ids: [2] },
+      title: 'Rotate prod API keys',
+    });
+    expect(readIn('1 -#ops +#infra')).toEqual([
+      { type: 'tag', ref: { kind: 'ids', ids: [1] }, add: ['infra'], remove: ['ops'] },
+    ]);
+    // (a number and a word is not a task number: "3 eggs")
+    expect(readIn('3 eggs')[0]!.type).not.toBe('complete');
+  });
+
+  it('"new line", "colon" and "period" said aloud', () => {
+    expect(readIn('add buy printer ink new line add book haircut for saturday')).toEqual([
+      { type: 'add', title: 'Buy printer ink' },
+      { type: 'add', title: 'Book haircut for saturday' },
+    ]);
+  });
+
+  it('"ano pa yung pending ko?", "add ko lang: …"', () => {
+    expect(readIn('ano pa yung pending ko?')).toEqual([{ type: 'list', status: 'pending' }]);
+    expect(readIn('add ko lang: magluto ng adobo')).toEqual([
+      { type: 'add', title: 'Magluto ng adobo' },
+    ]);
+  });
+
+  it('"I only wanted Rossi gone", "I\'ll email them instead", "do delete it"', () => {
+    expect(readIn('wait, undo, I only wanted Rossi gone', { lastAction: 'delete' })).toEqual([
+      { type: 'undo' },
+      { type: 'delete', ref: { kind: 'words', text: 'Rossi' } },
+    ]);
+    expect(
+      readIn("actually I'll email them instead, change it", { lastAction: 'add' })[0],
+    ).toMatchObject({ type: 'correct', text: 'email them' });
+  });
+
+  it('"the baskets just need watering once tomorrow, not every day"', () => {
+    expect(readIn('the baskets just need watering once tomorrow, not every day')).toEqual([
+      { type: 'set-repeat', ref: { kind: 'words', text: 'baskets' }, repeat: null },
+      { type: 'schedule', ref: { kind: 'words', text: 'baskets' }, when: 'tomorrow' },
+    ]);
+  });
+});
+
+describe('changes said around the edges after an add', () => {
+  const added = { lastAction: 'add', lastTimed: true };
+  it.each([
+    [
+      'actually better make it a week sooner',
+      { type: 'schedule', ref: { kind: 'focus' }, shift: -7 },
+    ],
+    ['no, the week after that', { type: 'schedule', ref: { kind: 'focus' }, shift: 7 }],
+    [
+      'make it stop after 10 sessions',
+      { type: 'details', ref: { kind: 'focus' }, text: '10 times' },
+    ],
+  ])('%s', (text, read) => {
+    expect(readIn(text, added)).toEqual([read]);
+  });
+
+  it('"except Vidal" answers "which one?" with every one offered but Vidal', () => {
+    expect(readIn("hmm except Vidal, they haven't got it yet", { awaitingChoice: true })).toEqual([
+      { type: 'choice', ref: { kind: 'shown', except: 'Vidal' } },
+    ]);
+  });
+
+  it('"so leave it open" after a tick reopens it', () => {
+    expect(
+      readIn("they said they'd ring back though, so leave it open", { lastAction: 'complete' }),
+    ).toMatchObject([{ type: 'reopen', ref: { kind: 'focus' } }]);
+  });
+});

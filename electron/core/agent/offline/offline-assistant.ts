@@ -270,6 +270,15 @@ function amendTitle(old: string, said: string): string {
   if (/^["'`].*["'`]$/.test(said.trim())) return said.trim().slice(1, -1);
   const newWords = said.trim().split(/\s+/);
   const lower = oldWords.map((w) => w.toLowerCase());
+  // "email them instead" for "Call the council about the permit": the deed changes, the rest stays
+  const deed = /^([a-z]+)\s+(?:them|him|her|it|that|one)$/i.exec(said.trim());
+  if (
+    deed &&
+    TASK_VERBS.has(deed[1]!.toLowerCase()) &&
+    TASK_VERBS.has(lower[0] ?? '') &&
+    oldWords.length > 1
+  )
+    return [deed[1]!, ...oldWords.slice(1)].join(' ');
   // "50kg" for "Order 25kg rye flour", "3 boxes" for "Buy 2 boxes of tiles": the amount
   // ("14 people, two more joining": the amount, then why)
   const amount = /^(\d+(?:[.,]\d+)?)\s*([\p{L}]+)?(?:\s*,\s*\D*)?$/u.exec(said.trim());
@@ -697,6 +706,8 @@ function nearestHour(time: string, had: string | null, said: string, before = ''
     )
   )
     return time;
+  // ("0330", "15.30", "19h": the 24-hour clock says which half of the day)
+  if (/\b\d{4}\b|\b\d{1,2}h\b|\b(?:0\d|1[3-9]|2[0-3])[:.]\d{2}\b/i.test(said)) return time;
   if (!had) {
     // "call mum tomorrow evening" … "make it 7:30": half past seven that evening ("run club
     // tomorrow morning" … "6:30": in the morning)
@@ -1732,19 +1743,7 @@ export class OfflineAssistant implements Engine {
     // ("… 3 days before that", "and another viewing an hour later": from that one's date and time)
     const SAME_DAY =
       /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after|same day)|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
-    const COUNTS: Record<string, number> = {
-      a: 1,
-      an: 1,
-      one: 1,
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-      seven: 7,
-      ten: 10,
-      'half an': 0.5,
-    };
+    const COUNTS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, 'half an': 0.5 };
     const relative = (said: string) => {
       const m = SAME_DAY.exec(said);
       if (!m || turn.state.focus.length === 0) return said;
@@ -2055,6 +2054,17 @@ export class OfflineAssistant implements Engine {
         }
         // "mark them done" right after asking about the slides: the task just talked about.
         if (focus.length > 0) return { ok: true, tasks: focus };
+        // ("get rid of both" right after deleting both: they are gone already, and "both" is
+        // never the one task left)
+        if (ref.count !== undefined && all.length < ref.count) {
+          const gone = turn.state.focus.length === ref.count && focus.length === 0;
+          return {
+            ok: false,
+            reply: gone
+              ? 'Those are already off your list (say “undo” to bring them back).'
+              : `There ${all.length === 1 ? 'is only one task' : `are only ${all.length} tasks`} on your list. ${titlesPreview(all)}`,
+          };
+        }
         // Nothing was shown in this conversation: "all of them" means the whole list; "delete
         // those" points at something this conversation never showed, so which?
         // ("untick them": the ticked ones, as the deed says which)
@@ -2347,6 +2357,14 @@ export class OfflineAssistant implements Engine {
         // (Only when nothing was talked about yet: a task just deleted leaves no stand-in.)
         if (focus.length === 0 && turn.state.focus.length === 0 && all.length === 1) focus = all;
         if (focus.length === 0) {
+          // ("move it to tomorrow" with nothing talked about: the open ones, to choose from)
+          const open = all.filter((t) => !t.completed);
+          if (open.length > 1 && open.length <= 8)
+            return {
+              ok: false,
+              candidates: open,
+              reply: `Which task do you mean?\n${formatTaskLines(open)}\nTell me the number, like “task ${open[0]!.id}”.`,
+            };
           return {
             ok: false,
             reply:
@@ -2543,8 +2561,21 @@ export class OfflineAssistant implements Engine {
         .map((t) => t.id)
         .join(' and ')}”.`;
     }
-    if (ref.kind === 'shown') picked = offered;
-    else if (ref.kind === 'ids')
+    if (ref.kind === 'shown') {
+      picked = offered;
+      // "except Vidal": every one offered but those it names
+      if (ref.except) {
+        const left = new Set(matchTasks(ref.except, offered).candidates.map((t) => t.id));
+        if (left.size === 0) {
+          turn.state.clarify = clarify; // (still asking)
+          return `Sorry, I couldn't find “${describeWords(ref.except)}” among them. Tell me the numbers, like “${offered
+            .slice(0, 2)
+            .map((t) => t.id)
+            .join(' and ')}”.`;
+        }
+        picked = offered.filter((t) => !left.has(t.id));
+      }
+    } else if (ref.kind === 'ids')
       picked = ref.ids
         .map(
           (n) =>

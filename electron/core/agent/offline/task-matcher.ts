@@ -63,6 +63,8 @@ export function keywords(text: string): string[] {
 
 const tokenMatches = (query: string, target: string) =>
   query === target ||
+  // ("jos" for "Jo's": a name's "'s" typed without the apostrophe)
+  (query.length >= 3 && query === `${target}s`) ||
   (query.length >= 4 && target.startsWith(query)) ||
   // "renewal" for "renew", "booking" for "book": a longer form of the title's word.
   (target.length >= 5 && query.startsWith(target)) ||

@@ -217,601 +217,79 @@ function dictatedCommas(text: string): string {
   );
 }
 
-export function normalizeText(text: string): string {
+/** Short ways of saying things, said aloud or typed fast: dictated punctuation, task numbers the
+ * short way, text-speak, second-language forms, corrections said around the edges. */
+function spokenForms(text: string): string {
   return (
-    selfCorrected(calmEmoji(dictatedCommas(calmCapitals(text))))
-      // "Hey darlin', could you …": a greeting before the request
+    text
+      // dictated punctuation: "… new line add book haircut", "add a note to X colon ask for
+      // Jess", "… i booked it period"
+      .replace(/\s+(?:new line|next line|new paragraph)\b[;,.]?\s*(?=\S)/gi, '. ')
+      .replace(/(?<=\S)\s+colon\s+(?=\S)/gi, ': ')
+      .replace(/(?<=\S)\s+(?:period|full stop)\s*$/i, '')
+      // "x3 done", "t2 rename: …", "4 p1": a task by its number, the short way
+      .replace(/^(?:t|x|#)(\d{1,4})\b(?=\s+\S)/i, 'task $1')
       .replace(
-        /^(?:hey|hi|hiya|hello|oi|morning|evening)(?:\s+[\p{L}'’]+)?\s*[,!]\s*(?=(?:could|can|would|will|please)\s)/iu,
-        '',
+        /^(\d{1,4})\s+(?=(?:done|p[1-4]|rename|desc|description|note|due)\b|[-+]#)/i,
+        'task $1 ',
       )
-      // "could you tell me whether I've replied to Margaret?", "I can't remember if I paid the
-      // gas bill": whether it is done, asked (a question never changes anything)
       .replace(
-        /(^|[.!?;]\s+|,\s*)(?:(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell me|let me know|check|see|confirm)|(?:do|would|d')\s*you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|i\s+(?:wonder|wondered|was wondering|'m not sure|am not sure|can't remember|cannot remember|don't remember|can't recall|forget|forgot)|not sure|no idea)\s+(?:whether|if)\s+(?!(?:you|u)\s+(?:might|could|would|can|will|'d|mind|please)\b)([^.!?]+?)\s*(?:\?+|[.!;]+(?=\s|$)|$)/gi,
-        (_, lead: string, clause: string) => `${lead}${clause}?`,
+        /^task\s+(\d{1,4})\s+(rename|desc|description|note|title)\s*:\s*(?=\S)/i,
+        (_, n: string, what: string) =>
+          /^(?:rename|title)$/i.test(what) ? `rename task ${n}: ` : `task ${n} desc: `,
       )
-      // "- [ ] call electrician" (a checklist pasted from notes): the item, without its box
-      .replace(/(^|\n)([ \t]*(?:[-*•][ \t]*)?)\[[ \t]?\][ \t]*(?=\S)/g, '$1$2')
-      // "please you can close it", "you can please delete it" (second-language English): asked
       .replace(
-        /\b(?:please\s+you\s+(?:can|could|will)|you\s+(?:can|could)\s+please)\s+(?=\p{L})/giu,
-        'please ',
+        /^task\s+(\d{1,4})\s+(?=(?:p[1-4]|(?:high|low|medium|top)\s+prio(?:rity)?)$)/i,
+        'task $1: ',
       )
-      // "the dissertation proposal can wait, but clean room is done": what can wait is left as
-      // it is; the news after it is what is said
+      // "remind me 2 book the flu jab" (text-speak "to")
+      .replace(/^((?:pls\s+|please\s+)?remind\s+me)\s+2\s+(?=[a-z])/i, '$1 to ')
+      // "add the task of pay the water bill" (the task of): the task
       .replace(
-        /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)/i,
-        '',
-      )
-      // "Have I anything to do today?" (British): do I have
-      .replace(
-        /^(?:(?:so|and|ok|okay)[,\s]+)?have\s+(i|we)\s+(?=(?:anything|something|much|any\s+\w+)\b)/i,
-        'do $1 have ',
-      )
-      // "what have I got due today before my shift?": when it is asked for, not part of it
-      .replace(
-        /^((?:what|which|anything|is there)\b[^?]*?\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)))\s+(?:before|after)\s+(?:my|the|our|work|school)(?:\s+(?:shift|work|school|class|lecture|meeting|rota))?(?=\s*\??$)/i,
-        '$1',
-      )
-      // "make task visa renewal, the date is 30 november", "…, time is 3pm": the when of it
-      .replace(
-        /,\s*(?:and\s+)?(?:the\s+)?(?:due\s+)?(?:date|deadline)\s*(?:is|:|=|will be|should be)\s+(?=(?:\d|on\b|the\b|tomorrow\b|today\b|next\b|this\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi,
-        ' ',
-      )
-      .replace(/,\s*(?:and\s+)?(?:the\s+)?time\s*(?:is|:|=|will be|should be)\s+(?=\d)/gi, ' at ')
-      // "that's wrong, it's the Thursday after": what is right, said after
-      .replace(
-        /^(?:(?:no|oh|sorry|oops)[,\s]+)*(?:that's|that is|thats)\s+(?:wrong|not right|incorrect|a mistake)\s*[,;.!-]\s*(?=\S)/i,
-        '',
-      )
-      // "push it 1wk", "every 2w": weeks said the short way
-      // (not "65W": a bare "w" only after "every")
-      .replace(
-        /\b(\d{1,2})\s?wks?\b|(?<=\bevery\s+)(\d{1,2})\s?w\b(?!\/)/gi,
-        (_, a?: string, b?: string) => `${a ?? b} week${(a ?? b) === '1' ? '' : 's'}`,
-      )
-      // "thank youu", "hiii", "thanksss": a word drawn out (not "AAA batteries")
-      .replace(/(?<=\p{L})(\p{Ll})\1{2,}(?!\p{L})/gu, '$1')
-      .replace(/\by+o+u{2,}\b/gi, 'you')
-      // "clean up my list: delete milk, and the plumber's done", "quick update - …": a heading
-      // before the requests, not a task
-      .replace(
-        /^(?:(?:ok|okay|right|so)[,\s]+)?(?:(?:let's\s+|lets\s+)?(?:clean|tidy|sort)\s+(?:up\s+|out\s+)?(?:my|the)\s+(?:list|tasks|to-?do list)|(?:quick\s+|status\s+|list\s+)?updates?|housekeeping|admin\s+time|changes)\s*(?::|\s[-–—]\s)\s*(?=\S)/i,
-        '',
-      )
-      // "is it done or... ?": the question, without the trailing off
-      .replace(/\s+or\s*(?:\.{2,}|…)\s*(\?+)\s*$/i, '$1')
-      // "to... 'Replace the bulb'", "something... like, …": a pause, not the end of a sentence
-      // (but "did I send it… no I didn't": a new thought after it)
-      .replace(
-        /\s*(?:\.{2,}|…)\s*(?=[^\s?!.])(?!(?:no|nope|yes|yeah|yep|wait|actually|ok|okay|hmm|oh|nah|never mind|i|we)\b)/gi,
-        ' ',
-      )
-      // "add a high priority task to renew the domain": the task, then how urgent
-      .replace(
-        /^((?:(?:please|pls|can you|could you)\s+)*add)\s+an?\s+(high|low|medium|top|urgent)(?:\s+|-)(?:priority\s+|prio\s+)?(?:task|reminder|todo|to-do|item)\s+(?:to\s+)?(.+)$/i,
-        (_, lead: string, level: string, rest: string) =>
-          `${lead} ${rest} ${/urgent/i.test(level) ? 'urgent' : `${level} priority`}`,
-      )
-      // "hang on, Fridays I work from home, so only Monday to Thursday": why, then the days
-      .replace(
-        /^(?:(?:hang on|wait|actually|oh|no|sorry)[,\s]+)+[^,]+,\s*so\s+only\s+((?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:to|-|through|till)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&)\s*)?)+)$/i,
-        'make it every $1',
-      )
-      // "whats due this wk": week
-      .replace(/\b(this|next|last)\s+wk\b/gi, '$1 week')
-      // "add a high-priority task to …": the priority, said as one word
-      .replace(/\b(high|low|medium|top)-(priority|prio)\b/gi, '$1 $2')
-      // "remind me lunchtime tmrw to ring the school", "remind me tomorrow evening at quarter to
-      // six to put the lasagne in": the deed, then when
-      .replace(
-        /^((?:(?:please|pls|can you|could you)\s+)*remind\s+me)\s+(.+)$/i,
-        (m, lead: string, rest: string) => {
-          const at = [...rest.matchAll(/\s+to\s+(?=[a-z]+\b)/gi)].find(
-            (x) =>
-              looksLikeWhen(rest.slice(0, x.index)) &&
-              /^[a-z]+/i.test(rest.slice(x.index + x[0].length)),
-          );
-          return at
-            ? `${lead} to ${rest.slice(at.index + at[0].length)} ${rest.slice(0, at.index)}`
-            : m;
-        },
-      )
-      // "give it a date, 10 days from now": due then; "give the first one a new date, next
-      // Wednesday": move it then
-      .replace(
-        /^(?:give|put|set)\s+(?:it|that)\s+a\s+(?:date|due date|deadline)\s*[,:—–-]?\s*(?:of\s+|for\s+)?(?=\S)/i,
-        'due ',
-      )
-      .replace(
-        /^(?:give|set)\s+(.+?)\s+a\s+new\s+(?:date|day|due date|deadline)\s*[,:—–-]?\s*(?:of\s+|to\s+|for\s+)?(?=\S)/i,
-        'move $1 to ',
-      )
-      // "move the blog post to the morning of the same day, 10am": the time, that day
-      .replace(
-        /\bto\s+the\s+(?:morning|afternoon|evening)\s+of\s+the\s+same\s+day\s*,?\s*(?:at\s+)?(?=\d)/gi,
-        'to ',
-      )
-      // "stop it repeating after this one": no more after this
-      .replace(
-        /\b(stop\s+(?:it|that|them)\s+repeating)\s+after\s+(?:this|the next)\s+one\b/gi,
-        '$1',
-      )
-      // "I'm giving the weekly shop a miss this week", "I'll skip the bathroom this week": skip it
-      .replace(
-        /^(?:i'?m|i am|we'?re|we are)\s+(?:giving|going to give|gonna give)\s+(.+?)\s+a\s+miss\b/i,
-        'skip $1',
-      )
-      .replace(/^(?:i'?ll|i will|we'?ll|i'?m going to|i'?m gonna)\s+(?:just\s+)?skip\s+/i, 'skip ')
-      // "grand, put it in for Thursday so", "lovely, tick it off" (Irish, and everyone): fine
-      .replace(
-        /^(?:grand|lovely|brilliant|class|sound|cool|great|nice|perfect|super|champion|mint|sweet)(?:\s+(?:so|then|stuff|job))?\s*[,!.—–-]+\s*(?=\S)/i,
-        '',
-      )
-      // "shoot, it's 3 not 2", "dang it - Tuesday": a slip noticed, said as people do
-      .replace(
-        /^(?:shoot|dang(?: it)?|darn(?: it)?|drat|blast|bugger|crap|damn(?: it)?|dammit|damnit|feck|fudge|heck|shucks|rats|bother|argh+|aargh+|bah|doh|d'oh)\s*[,!.—–-]+\s*/i,
-        'oops, ',
-      )
-      // "it's owen that needs reopening", "it's the blue one that wants deleting": that deed, to it
-      .replace(
-        /(^|[,;]\s*)it(?:'s|\s+is|\s+was)\s+(.+?)\s+that\s+(?:needs?|wants?|should be|has to be|is to be)\s+(re-?open|tick(?:ing|ed)?\s+off|delet|remov|cancel+)(?:ing|ed|e)?$/i,
-        (_, lead: string, which: string, deed: string) =>
-          `${lead}${({ delet: 'delete', remov: 'remove' } as Record<string, string>)[deed.toLowerCase()] ?? deed.replace(/(?:ing|ed)(?=\s+off$)/i, '').replace(/l+$/i, 'l')} ${which}`,
-      )
-      // "there's no note, ok add one saying …" (after asking about a note): a note saying it
-      .replace(
-        /^(?:(?:there'?s|theres)\s+no\s+(?:note|description)(?:\s+on\s+it)?[,.\s]+)?(?:(?:ok|okay|right|so|then)[,\s]+)*(add|put|write)\s+one\s+(saying|that says|:)/i,
-        '$1 a note $2',
-      )
-      // "it's the gym one I meant": I meant the gym one
-      .replace(
-        /(^|[,;]\s*)it(?:'s|\s+is|\s+was)\s+((?:the|my|that)\s+[^,;]+?)\s+(?:that\s+|which\s+)?(i|we)\s+(meant|mean)\b(?!\s+(?:to|it|that)\b)/gi,
-        (_, lead: string, what: string, who: string, verb: string) =>
-          `${lead}${who} ${verb} ${what}`,
-      )
-      // "I did it at the post office this morning": where and when, not which
-      .replace(
-        /\b(i|we)\s+(did|done|sorted|paid|renewed|posted|sent|booked|finished)\s+(it|that|them)\s+(?:at|in|on|down|over|this|last|yesterday|earlier|today)\b[^,.;]*/gi,
-        '$1 $2 $3',
-      )
-      // "thank youuu", "yesss": a letter held on
-      .replace(/(?<=[a-z])([a-z])\1{2,}\b/g, '$1')
-      // "what do i even have on here": "even" says how lost someone is, not what they ask
-      .replace(/\b(do|did|does|have|am|are|is)\s+(i|we|you)\s+even\b/gi, '$1 $2')
-      // "the second one please delete", "task 3 remove": the task, then what to do with it
-      .replace(
-        /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one|task\s+#?\d+|#\d+)\s*,?\s+(?:(?:please|pls|kindly)\s+)?(delete|remove|erase|complete|finish|tick off|cross off|reopen)(?:\s+(?:please|pls|it))?$/i,
-        '$2 $1',
-      )
-      // "and put buy stamps on it too", "put mow the lawn on", "and put buy more twine as well":
-      // a task put on the list ("put clean sheets on the bed" is a task of its own)
-      // ("and stick 'buy more plasters' on too": the quotes are the title's)
-      .replace(
-        /^((?:and|also|oh and)\s+)?(?:put|stick|pop|bung|chuck|whack)\s+["'`]([^"'`]+)["'`]\s+on(?:\s+(?:it|there|the list|my list))?(?:\s+(?:too|as well|please))*$/i,
-        (_, lead: string | undefined, title: string) => `${lead ?? ''}add ${title}`,
-      )
-      .replace(
-        /^((?:and|also|oh and)\s+)?put\s+([a-z]+)\s+(.+?)(?:\s+on(?:\s+(?:it|there|the list|my list))?)?(?:\s+(?:too|as well|please))?$/i,
-        (m, lead: string | undefined, verb: string, rest: string) =>
-          TASK_VERBS.has(verb.toLowerCase()) &&
-          !/^(?:clean|clear|dry|empty|open|close|free|warm|cool|tidy|fix|set|check)$/i.test(verb) &&
-          (/\son(?:\s+(?:it|there|the list|my list))?(?:\s+(?:too|as well|please))?$/i.test(m) ||
-            /\s(?:too|as well)$/i.test(m))
-            ? `${lead ?? ''}add ${verb} ${rest}`
-            : m,
-      )
-      // "add one more buy a new school bag": the task itself
-      .replace(
-        /(^|\b(?:and|then)\s+)((?:and\s+)?(?:add|put))\s+(?:one more(?: task| item| thing| todo)?|another(?: one| task| item| thing| todo)?)\s*[:,-]?\s+(?=\S+\s+\S)/gi,
-        '$1$2 ',
-      )
-      // "and perhaps one more, if you'd be so kind: order more logs": the request itself
-      .replace(/\s*,?\s*\bif you(?:'d| would) be so (?:kind|good)\b\s*[:,]?\s*/gi, ' ')
-      .replace(/^((?:and|also|oh)\s+)perhaps\s+/i, '$1')
-      // "lawn's mowed, cheers": the news, with thanks after it
-      .replace(
-        /^(?!(?:no|nope|ok|okay|yes|yeah|great|perfect|lovely|brilliant|cool|nice|good|that's (?:all|it)|all good|sure)\b)(.{3,}?)\s*[,.!-]+\s*(?:cheers|thanks|thank you|thank u|ta|thx|tysm|ty|grazzi|gracias|merci|danke|asante|shukran|dhanyavaad|dhanyavad|ndatenda|salamat|obrigad[oa]|diolch|go raibh maith agat|dankie|ngiyabonga|medaase|e se)(?:\s+(?:mate|a lot|so much|heaps|very much|sana|po))?\s*[.!]*$/i,
-        '$1',
-      )
-      // "the diary review is complete for this week": done, this time round
-      .replace(
-        /\b(done|complete|completed|finished|sorted|ticked off)\s+for\s+(?:this|the)\s+(?:week|month|year|fortnight)\b/gi,
-        '$1',
-      )
-      // "I should be most grateful if you would add …", "we'd be obliged if you could …": please
-      .replace(
-        /\b(?:i|we)\s*(?:should|would|'d|will|shall)\s+be\s+(?:most\s+|very\s+|so\s+|really\s+|ever\s+so\s+|extremely\s+|truly\s+)?(?:grateful|obliged|thankful|delighted|glad|pleased)\s+if\s+you\s+(?:would|could|can|will|'d|might)\s+(?:kindly\s+|please\s+)?/gi,
-        'please ',
-      )
-      // "would you also be kind enough to add a note": please add a note
-      .replace(
-        /\b(?:would|could|will|can)\s+you\s+(also\s+)?(?:please\s+)?be\s+(?:so\s+)?(?:kind|good)(?:\s+enough)?\s+(?:as\s+)?to\s+/gi,
-        (_, also?: string) => `${also ?? ''}please `,
-      )
-      // "add buy printer ink add return the library books add call dad": said without stops
-      .replace(/^add\s+\S.*$/i, (m) => {
-        const pieces = m
-          .split(/(?<!\b(?:and|also|then|to|or|please|pls|,|;))\s+add\s+(?=\S)/i)
-          // ("add wash the seat covers period add buy wipes": the dictated stop is no word)
-          .map((p) =>
-            p
-              .replace(/\s+(?:period|full stop|comma)$/i, '')
-              // ("… add another task buy icing sugar": the task itself)
-              .replace(
-                /^(?:another|one more)(?:\s+(?:one|task|item|thing|todo))?\s*[:,-]?\s+(?=\S+\s+\S)/i,
-                '',
-              ),
-          );
-        return pieces.length > 1 && pieces.every((p) => /\S+\s+\S/.test(p.replace(/^add\s+/i, '')))
-          ? pieces.join('; add ')
-          : m;
-      })
-      // "Kindly note that the auditor's email has now been attended to": news, said formally
-      .replace(
-        /^(?:(?:please|kindly|pls)\s+)?(?:note|be advised|be informed)\s+that\s+(?=.+\s(?:has|have|is|are|was|were)\s+(?:now\s+|finally\s+|already\s+)*(?:been\s+)?(?:done|completed|finished|sorted|attended to|seen to|dealt with|actioned|handled|taken care of|\w+ed)\b)/i,
-        '',
-      )
-      // "action the stakeholder sync item as complete": mark it so, said in office words
-      .replace(
-        /\baction\s+(.+?)\s+as\s+(done|complete|completed|finished|closed)\b/gi,
-        'mark $1 as $2',
-      )
-      // "and anither wan, pay the factor" (Scots), "and also other one: send photos": another one
-      .replace(/\b(?:anither|anuther|anotha|annother|anothr)\s+(?:wan|wun|one)\b/gi, 'another one')
-      .replace(/\b(?:anither|anuther|anotha|annother|anothr)\b/gi, 'another')
-      .replace(/^((?:and|also)\s+)(?:also\s+)?(?:an?\s+)?other\s+one(?=\s*[:,-])/i, '$1another one')
-      // "would ya ever put down …" (Irish), "gonnae add …" (Scots): please
-      .replace(/^(?:would|will|could)\s+(?:you|ya|ye|yez)\s+ever\s+/i, 'please ')
-      .replace(
-        /^(?:gonnae|gonna|gunna)\s+(?:(?:you|ye|ya)\s+)?(?=(?:add|put|mark|tick|delete|remove|change|move|stick|pop|note|jot)\b)/i,
-        'please ',
-      )
-      // "todo/ ring the school", "task/ …": a new task, said the short way
-      .replace(/^(?:todo|to-do|task|new)\s*\/\s*(?=\S)/i, 'add ')
-      // ", sound" (Irish), ", cheers": thanks
-      .replace(/,\s*sound\s*[.!]*$/i, '')
-      // "at 9h", "9h30" (French and German usage): a time of day
-      .replace(/\b([01]?\d|2[0-3])h([0-5]\d)\b/g, '$1:$2')
-      .replace(/\b(at|à|um|by|for)\s+([01]?\d|2[0-3])h\b/gi, '$1 $2:00')
-      // "Put 'Ring the garage' in for half past two tomorrow", "make a task 'X' for July": add it
-      .replace(
-        /^(?:(?:please|pls|can you|could you|would you|will you)\s+)?(?:put|pop|stick|chuck|bung|whack|make|create|add|jot|write)(?:\s+(?:in|down|on))?\s+(?:a\s+(?:new\s+)?(?:task|todo|reminder)\s+)?(["'“‘])(.+?)(?:\1|[”’])\s+(?:in\s+|down\s+|on\s+)?(?=(?:for|on|at|by|due|tomorrow|today|tonight|next|this|in)\b)/i,
-        (_, _q: string, title: string) => `please add '${title}' `,
-      )
-      // "schedule renew the domain name in 3 days": a task to do then
-      .replace(/^(?:please\s+)?schedule\s+(?=([a-z]+)\s)/i, (m, verb: string) =>
-        TASK_VERBS.has(verb.toLowerCase()) && verb.toLowerCase() !== 'schedule' ? 'add ' : m,
-      )
-      // "plumber ✔ / Jo ✔ / bin bags ✗": ticks and crosses, one thing each
-      .replace(/^.*[✔✓☑✅✗✘❌].*$/u, (m) =>
-        m
-          .replace(/\s*\/\s*/g, ', ')
-          .replace(/\s*[✔✓☑✅]\uFE0F?/gu, ' done')
-          .replace(/\s*[✗✘❌]\uFE0F?/gu, ' not done'),
-      )
-      // "Dear assistant, … Kind regards, Margaret": a letter's greeting and sign-off
-      .replace(/^dear\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[,:!]\s*/iu, '')
-      .replace(
-        /[\s,.]*(?:kind(?:est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|with\s+thanks)\s*,?\s*(?:[\p{Lu}][\p{L}-]*)?[.!]*$/iu,
-        '',
-      )
-      .replace(/^(?:please\s+)?be\s+advised\s+that\s+(?=.+\s(?:has|have|is|are|was|were)\s)/i, '')
-      // "tick that yin off" (Geordie), "it's done noo" (Scots), "mark it of": one, now, off
-      .replace(/\b(that|this|the other|the last|the first|the next)\s+yin\b/gi, '$1 one')
-      .replace(/\bnoo\b/gi, 'now')
-      .replace(/\b(mark|tick|cross|check)\s+(it|that|them)\s+of\b/gi, '$1 $2 off')
-      // "DTH recharge ho gaya", "mark kar do" (Hindi): done, mark it done
-      .replace(/\s+ho\s+gaya\b/gi, ' done')
-      .replace(/^(mark|tick)\s+kar\s+do$/i, '$1 it done')
-      // "rakhi wala task delete karo": delete the rakhi one ("wala": the one of)
-      .replace(
-        /^(.+?)\s+(delete|remove|add|complete|reopen|mark done|done)\s+(?:karo|kar do|kardo|kar dijiye|kijiye|karna)$/i,
-        '$2 $1',
-      )
-      .replace(/\b(\p{L}+)\s+wal[ae]\s+(task|one|kaam)\b/giu, 'the $1 one')
-      // "…, job done", "job's a good 'un": done
-      .replace(/[\s,]+job(?:'s|\s+is)?\s+done[.!]*$/i, ', done')
-      // "knock that one on the head", "get shot of it", "spike the allotments pitch": scrapped
-      .replace(/\bknock\s+(.+?)\s+on\s+the\s+head\b/gi, 'delete $1')
-      .replace(/\bget\s+shot\s+of\s+/gi, 'get rid of ')
-      .replace(/^spike\s+(?=the\s)/i, 'delete ')
-      // "put a line through the chimney sweep": crossed off, done
-      .replace(/\bput\s+a\s+line\s+through\s+/gi, 'cross off ')
-      // "what's late and what's today": two questions
-      .replace(/\s+and\s+(?=what(?:'s|\s+is|\s+are)\s)/gi, '. ')
-      // "Add pay the HDB season parking on 1st every month can": a request, asked (Singlish)
-      .replace(
-        /^((?:please\s+)?(?:add|delete|remove|mark|change|move|put|remind)\b.*?)\s+can(?:\s+or\s+not)?\s*$/i,
-        '$1',
-      )
-      // "Grahams' cistern fitted, no leaks": how it went
-      .replace(
-        /\s*,\s*no\s+(?:leaks?|problems?|issues?|dramas?|bother|hassle|complaints|trouble)\b[^,]*$/i,
-        '',
-      )
-      // "I spoke too soon about the garage door, it's jammed again": not done after all
-      .replace(
-        /^(?:i\s+)?spoke\s+too\s+soon\s+(?:about|on|with)\s+(.+?)\s*[,;.-]\s*(?:it's|it is|they're|it has)\s+.+\s+again$/i,
-        '$1 is not done after all',
-      )
-      // "please the paprika task delete", "aircon service cancel, no need already": the task,
-      // then what to do with it
-      .replace(
-        /^(?:please\s+)?((?:the\s+)?.+?\s+(?:task|one|item))\s+(delete|remove|cancel)(?=\s*(?:[,.!]|$))/i,
-        '$2 $1',
-      )
-      .replace(/^(.+?)\s+cancel\s*,\s*no\s+need(?:\s+(?:already|anymore|any more))?$/i, 'delete $1')
-      // "anyway, what else is on there?": the question
-      .replace(/^(?:anyway|anyhow|right then|so anyway)\s*,\s*/i, '')
-      // "fursday" (London), "the morra" (Scots), "in the mawnin": Thursday, tomorrow, morning
-      .replace(/\bfursday\b/gi, 'thursday')
-      .replace(/\bthe\s+morra\b/gi, 'tomorrow')
-      .replace(/\bmawnin['g]?\b/gi, 'morning')
-      .replace(/\b(task|reminder|todo|me|us)\s+tae\s+/gi, '$1 to ')
-      // "phone Morag the night at half six" (Scots): tonight, when a time follows
-      .replace(
-        /\bthe\s+night(?=\s+(?:at\s+|aboot\s+|about\s+)?(?:\d|half\s|quarter\s|noon|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gi,
-        'tonight',
-      )
-      // "stick collect the prescription on the list for tomorrow": add it, for then
-      .replace(
-        /^((?:(?:can|could|would) you\s+)?(?:please\s+)?)(?:stick|pop|bung|chuck|whack|throw|jot|put)\s+(?!(?:it|that|this|them|those|these|on|down)\b)(.+?)\s+(?:on|onto|in)\s+(?:the|my)\s+(?:\w+\s+)?list\b(?:\s*[,:]\s*|\s+)(?=(?:for|on|at|by|due|this|next|tomorrow|tonight|today|every)\b)/i,
-        '$1add $2 ',
-      )
-      // "please make a task: …", "create a reminder: …": add it
-      .replace(
-        /^((?:(?:can|could|would) you\s+)?(?:please\s+)?)(?:make|create|set up|start|open)\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s*:\s*/i,
-        '$1add ',
-      )
-      // "add a task for tomorrow at noon: call Mrs Adeyemi": the task, then when
-      .replace(
-        /^((?:(?:can|could|would) you\s+)?(?:please\s+)?(?:add|create|make|set up)\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s+)((?:for|on|at|due)\s+[^:]{2,40}?)\s*:\s*(.+)$/i,
-        (m, lead: string, when: string, what: string) =>
-          /\d|\b(?:today|tonight|tomorrow|tmrw|noon|midday|midnight|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month)\b/i.test(
-            when,
-          )
-            ? `${lead.replace(/\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s+$/i, ' ')}${what} ${when}`
-            : m,
-      )
-      // "add these for school - print the spelling tests - email Mrs Obi - book the hall": a list
-      .replace(
-        /^((?:(?:can you|could you|please)\s+)*add\s+(?:these|the following|(?:two|three|four|five|six|\d)\s+(?:things|tasks|jobs|items))(?:\s+(?:for|to)\s+[^-–—:]{1,40}?)?)\s+[-–—]\s+(.+\s[-–—]\s.+)$/i,
-        (_, head: string, items: string) => `${head}: ${items.split(/\s+[-–—]\s+/).join(', ')}`,
-      )
-      // "add three tings: …" (patois), "add the ff: …" (the following), "pa-add naman: …"
-      // (Tagalog: please add): a list of tasks
-      .replace(/\b(two|three|four|five|six|a few|some|dem|these|those)\s+tings\b/gi, '$1 things')
-      .replace(/\bthe\s+ff\b\s*:/gi, 'these:')
-      .replace(/^(?:pa-?add|paki-?add)(?:\s+(?:naman|po|nga))*\b\s*/i, 'add ')
-      // "86 the sea bass special", "eighty-six the jus" (kitchen words): take it off
-      .replace(
-        /^((?:(?:actually|ok|okay|and|right|chef)[,\s]+)*)(?:86|eighty-six)\s+(?=(?:the|my|that|this|it|those|them)\b)/i,
-        '$1delete ',
-      )
-      // "turn the cheddars needs to go back on": back on the list
-      .replace(
-        /^(?!(?:it|that|this|he|she|they|i|we)\s)(.+?)\s+needs?\s+to\s+go\s+back\s+on(?:\s+(?:the|my)\s+list)?\b/i,
-        'put $1 back on the list',
-      )
-      // "chuck it back on", "stick that back on the list": back on the list
-      .replace(
-        /\b(?:chuck|stick|pop|bung|whack|throw)\s+(it|that|them)\s+back\s+on\b/gi,
-        'put $1 back on',
-      )
-      // "pd gas bill": paid
-      .replace(/^pd\s+(?=\S)/i, 'paid ')
-      // "you can be marking that one done": mark it
-      .replace(
-        /\b(?:you\s+)?(?:can|could|should)\s+be\s+(marking|ticking|crossing|deleting|removing|putting)\b/gi,
-        (_, verb: string) => GERUNDS[verb.toLowerCase()] ?? verb.replace(/ing$/i, ''),
-      )
-      // "renewed already, can tick", "token reset, ticket resolved": the tick, asked in passing
-      .replace(
-        /\s*,\s*(?:you\s+)?can\s+(?:tick|mark|close|cross)(?:\s+(?:off|done|already))*\s*[.!]*$/i,
-        '',
-      )
-      .replace(/\s*,\s*(?:ticket|job|case)\s+(?:resolved|closed|done|complete)\s*[.!]*$/i, ', done')
-      // ", there's a good one" (Irish): please
-      .replace(/\s*,\s*there['’]s\s+a\s+good\s+(?:one|lad|girl|man|woman)[.!]*$/i, '')
-      // "walk-in's clean, chef": who is spoken to
-      .replace(/\s*,\s*(?:chef|boss|guv|captain|skipper|doc)[.!]*$/i, '')
-      // "→": an arrow
-      .replace(/\s*(?:→|⇒|=>)\s*/g, ' -> ')
-      // "Hendry bathroom quote -> rename to 'Quote - Hendry en-suite'"
-      .replace(/^(.+?)\s+->\s+(?:rename|retitle|change)\s+(?:it\s+)?to\s+(?=\S)/i, 'rename $1 to ')
-      // "remind me about the car tax tomorrow instead": that task, moved
-      .replace(
-        /^(?:(?:please|pls|can you|could you)\s+)?remind me (?:about|of)\s+(.+\s+instead)[.!]*$/i,
-        'move $1',
-      )
-      // "Sorry, 10:30 is correct": the time said is the right one
-      .replace(
-        /^((?:(?:sorry|no|oops|apologies)[,\s]+)*)(.+?)\s+is\s+(?:correct|right|the right (?:one|time|day))[.!]*$/i,
-        (m, lead: string, said: string) => (onlyDetails(said) ? `${lead}${said}` : m),
-      )
-      // "can tha change t'bingo one": the, and you, said in Yorkshire
-      .replace(/(?<=^|\s)t'(?=\p{L})/giu, 'the ')
-      .replace(/\b(can|could|will|would|did|do)\s+tha\b/gi, '$1 you')
-      // "the durian one change to '…' can?": a request, asked as "can it be done?" (Singlish)
-      .replace(/(?<=\S)\s*,?\s+can(?:\s+or\s+not|\s+(?:ah|anot|not|lah|a))?\s*\?+\s*$/i, '')
-      // "can ye mark it as no done?": not done, said in Scots
-      .replace(
-        /\b(as|is|it's|marked|still)\s+no\s+(done|finished|complete|completed|ticked off|sorted)\b/gi,
-        '$1 not $2',
-      )
-      // "both of em", "did em": them
-      .replace(/\b(of|all|both|did|do|done|finished|tick|mark|got|sorted)\s+'?em\b/gi, '$1 them')
-      // "and the other one too, while we're at it": a remark
-      .replace(/[\s,]*\bwhile\s+(?:we're|we are|i'm|i am|you're|you are)\s+at\s+it\b/gi, '')
-      // "the second one, done, spoke to him": that one is done
-      .replace(
-        /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one|task\s+#?\d+|#\d+)\s*[,:-]\s*(?:is\s+)?(?:done|finished|completed|sorted|ticked off)\b(?:\s*[,;.-]\s*\S.*)?$/i,
-        'mark $1 done',
-      )
-      // "the minibus one should actually be …": should be
-      .replace(
-        /\b(should|must|needs to|has to)\s+(?:actually|really|instead|rather)\s+(be|say|read)\b/gi,
-        '$1 $2',
-      )
-      // "remind me 2 text jess back": to
-      .replace(
-        /\b(remind me|need|have|got|want|going)\s+2\s+([a-z]+)/gi,
-        (m, lead: string, verb: string) =>
-          TASK_VERBS.has(verb.toLowerCase()) ? `${lead} to ${verb}` : m,
-      )
-      // "could you possibly mark it": could you mark it
-      .replace(
-        /\b(could|can|would|will)\s+you\s+(?:possibly|perhaps|maybe|kindly|just)\s+/gi,
-        '$1 you ',
-      )
-      // "Electrician task you can delete": delete the electrician task
-      .replace(
-        /^(.+?\s(?:task|one|item|job))\s*,?\s+(?:you\s+can|u\s+can|can\s+you|please|pls)\s+(delete|remove|bin|tick off|cross off|close|complete|reopen)\b/i,
-        '$2 $1',
-      )
-      // "files sent + invoiced brightside": and
-      .replace(
-        /^(?![^]*(?:->|=>|:|"|\brename\b|\bnote\b|\bcall it\b))(.+?)\s+\+\s+(?=\p{L})/u,
-        (m, before: string, _at: number, whole: string) =>
-          /(?:ed|sent|paid|done|bought|got|made|sorted|booked)$/i.test(before) ||
-          // ("bins + recycling done": both)
-          /\s(?:done|sorted|finished|complete|completed|ticked off|dealt with)[.!]*$/i.test(whole)
-            ? `${before} and `
-            : m,
-      )
-      // "I have two things to add. First, ring the surgery. Second, buy a card.": a list
-      .replace(
-        /^(?:(?:so|ok|okay|right)[,\s]+)?(?:i\s+(?:have|'ve got|got|need to add)|there\s+are|here\s+are)\s+(?:(?:two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:more\s+)?(?:things|tasks|items|bits|jobs)(?:\s+(?:to add|for (?:you|the list|my list)|to put on (?:the|my) list))?\s*[.:!]\s*(\S.*)$/i,
-        (_, rest: string) =>
-          `add: ${rest
-            .replace(/^(?:first(?:ly)?|one|1)\s*[,:.)-]\s*/i, '')
-            .replace(
-              /\s*[.!;]\s+(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|also|finally|lastly|and|two|three|[2-9])\s*[,:.)-]?\s*(?=\S)/gi,
-              '; ',
-            )}`,
-      )
-      // "Forgive me, I meant Doreen", "My apologies, that should read …": the words after
-      .replace(
-        /^(?:(?:forgive me|my apologies|apologies|pardon me|excuse me|i do apologi[sz]e|i apologi[sz]e|so sorry|terribly sorry)\s*[,.!:;-]+\s*)+(?=\S)/i,
-        '',
-      )
-      // "help me mark it finish": mark it done
-      .replace(
-        /^(?:(?:please|pls|can you|could you)\s+)?help\s+me(?:\s+to)?\s+(?=(?:mark|tick|delete|remove|add|rename|change|move|finish|complete|reopen|cross)\b)/i,
-        '',
-      )
-      .replace(
-        /\bmark\s+((?:it|that|this|them)\s+)?(?:as\s+)?finish\b/gi,
-        (_, it?: string) => `mark ${it ?? ''}done`,
-      )
-      // "ticking off revision": ticking it off
-      .replace(
-        /^(?:(?:i'm|i am|im)\s+)?(?:just\s+)?(ticking|crossing|checking)\s+off\s+(?=\S)/i,
-        (_, v: string) => `${v.slice(0, -3)} off `,
-      )
-      // "Create one called 'Sort the Lego by colour'": a task by that name
-      .replace(
-        /^(?:(?:please|pls)\s+)?(?:(?:create|make|add|start)\s+(?:one|a task|a new one|a new task|another(?: one)?|a todo|an item)|(?:a\s+)?new\s+(?:task|todo|to-do|item))\s+(?:called|named|titled|saying)\s+(?=\S)/i,
+        /^(?:(?:please|pls)\s+)?(?:add|create|make|put)\s+(?:the|a)\s+task\s+of\s+(?=\S)/i,
         'add ',
       )
-      // "prepone the demo" (Indian English): bring it forward
-      .replace(/\bprepon(?:e|ing)\s+(it|that|this|them)\b/gi, 'bring $1 forward')
-      .replace(/\bprepon(?:e|ing)\b/gi, 'bring forward')
-      .replace(/\bprepone[sd]\b/gi, (w) => (/d$/i.test(w) ? 'brought forward' : 'brings forward'))
-      // "push back the dentist by a week", "bring forward the demo to Monday": the task, then
-      // which way
+      // "we change to wednesday and thursday": change it to
       .replace(
-        /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b)/i,
-        '$1 $3 $2 ',
+        /^(?:we|i)\s+(?:change|changed|switch|switched|move|moved)\s+(?:it\s+)?to\s+(?=\S)/i,
+        'change it to ',
       )
-      // "please keep priority high", "keep it urgent": make it so
+      // "what's my day look like?": what is on that day
       .replace(
-        /^((?:(?:please|pls|and|also|kindly)\s+)*)keep\s+(?:(?:the\s+|its\s+)?priority\s+(?:as\s+|at\s+)?(high|low|medium|normal)|it\s+(high priority|low priority|urgent|p[1-3]))$/i,
-        (_, lead: string, level?: string, it?: string) =>
-          `${lead}make it ${level ? `${level} priority` : it}`,
+        /^what(?:'s|\s+is|\s+does)\s+(?:my|the)\s+(day|week|weekend|morning|afternoon|evening)\s+look(?:ing)?\s+like\b/i,
+        (_, when: string) => (/^day$/i.test(when) ? "what's due today" : `what's on this ${when}`),
       )
-      // "Could Joan's phone call be on Saturdays from now on?": a change, asked politely
+      // "put please: dinner with my sister": add it
+      .replace(/^(?:put|add|write|note)\s+(?:please|pls)\s*:\s*(?=\S)/i, 'add: ')
+      // "british date, the 12th of May": the date meant
       .replace(
-        /^(?:could|can|would)\s+(?!(?:you|u|i|we|it|that|this|there)\b)(.+?)\s+be\s+((?:on|every|each|moved|changed|at|for|due)\b[^?]*?)\s*\?*$/i,
-        'make $1 $2',
+        /^(?:(?:no|sorry|oops|i mean|i meant|it's|its|it is|that's|that was)[,\s]+)*(?:an?\s+)?(?:british|uk|english|european|australian|day[- ]first)\s+(?:date|format|style)s?\s*(?:[,:;-]+\s*|\s+so\s+|\s+(?:i\s+mean|meaning)\s+)(?=\S)/i,
+        'make it ',
       )
-      // "make am urgent" (West African English): make it urgent; "add other one": another one
+      // "actually I'll email them instead, change it": the other deed, instead
       .replace(
-        /\b(make|mark|tick|put|set|move|push|shift|bump|postpone|delete|remove|cancel|change|give|leave)\s+am\b(?![:.]?\d)/gi,
-        '$1 it',
+        /^((?:(?:actually|no|oh|ok|okay|hmm)[,\s]+)*)(?:i'll|i will|i'm going to|i am going to|i'd rather|better to)\s+([a-z]+\s+(?:them|him|her|it)\s+instead)(?:\s*,\s*(?:so\s+)?(?:please\s+)?(?:change|update|fix)\s+(?:it|that|the task)(?:\s+please)?)?$/i,
+        '$1$2',
       )
-      .replace(/\badd\s+other\s+one\b/gi, 'add another one')
-      // "urgent: need to call the insurer today": a new task, urgent
+      // "undo, I only wanted Rossi gone": the change meant, said as a wish
       .replace(
-        /^(urgent|asap|high priority|top priority|important|p[1-3])\s*[:,-]\s*(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?(\S.*)$/i,
-        (_, level: string, deed: string) => `add ${deed.replace(/[.!]+$/, '')} ${level}`,
+        /(^|[,;]\s*|\s[-—–]\s*)i\s+(?:only\s+|just\s+)?(?:wanted|meant|want|mean)\s+(?!(?:to|it|that|them|mark|tick|delete|remove|get|have|put|move|set)\b)(.+?)\s+(?:gone|deleted|removed|binned|off the list)$/i,
+        '$1delete $2',
       )
-      // "it is postponed of one week" (French, Spanish: "de", "d'une"): by one week
       .replace(
-        /\b(postponed|delayed|moved|pushed(?:\s+back)?|brought forward|advanced|put back)\s+(?:of|for)\s+(?=(?:one|a|an|two|three|four|\d+)\s+(?:days?|weeks?|months?|hours?)\b)/gi,
-        '$1 by ',
+        /(^|[,;]\s*|\s[-—–]\s*)i\s+(?:only\s+|just\s+)?(?:wanted|meant|want|mean)\s+(?!(?:to|it|that|them|mark|tick|delete|remove|get|have|put|move|set)\b)(.+?)\s+(?:done|ticked off|ticked|finished|marked done)$/i,
+        '$1mark $2 done',
       )
-      // "They've rung to say it's now quarter to one": what they said
+      // "no sorry, is for my boss" (the "it" left out): it is
       .replace(
-        /^(?:(?:oh|so|ok|okay|right|well)[,\s]+)*(?:they|he|she|the\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?|[\p{Lu}][\p{L}'-]+)(?:'ve|\s+have|\s+has|'s)?\s+(?:just\s+)?(?:rung|rang|called|phoned|emailed|texted|messaged|written|wrote|been in touch)(?:\s+(?:me|us))?\s+(?:to\s+say|saying|and\s+said|to\s+tell\s+(?:me|us))(?:\s+that)?\s+(?=\S)/iu,
-        '',
+        /^((?:(?:no|nope|sorry|oops|actually|wait)[,\s]+)+)is\s+(?=(?:for|on|at|in|with|to)\s)/i,
+        "$1it's ",
       )
-      // dictated punctuation: "… Luigi's full stop thank you"
-      .replace(/\s+(?:full\s*stop)(?=\s|$)/gi, '.')
-      // Singapore and Malaysian English: "can remove already lah", "what still got ah?"
-      .replace(/\s+(?:lah|leh|lor|hor|meh|ah)(?=\s*[?!.]*\s*$)/gi, '')
-      // "I'd like to be reminded to water the tomatoes": remind me to
+      // "actually no, do delete it": the request, said with weight
       .replace(
-        /^(?:(?:please|so|ok|okay)[,\s]+)?(?:i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|i\s+want|i\s+need|i'd\s+appreciate)\s+(?:to\s+)?(?:be\s+)?reminded\s+(?:to|about)\s+/i,
-        'remind me to ',
+        /^((?:(?:actually|no|nope|ok|okay|yes|yeah|right|wait)[,\s]+)*)(?:do|please do|do please)\s+(?=(?:delete|remove|mark|tick|complete|move|cancel|bin|drop)\s)/i,
+        '$1',
       )
-      // "push the power bill out a week eh": the "eh" asks nothing
-      .replace(/[,\s]+eh(?=\s*[?!.]*\s*$)/i, '')
-      // "what've I to do today?": what have I
-      .replace(/\b(what|which|where|who)'ve\b/gi, '$1 have')
-      // "what all is due today?" (Indian English): what is
-      .replace(/^(what|who|where)\s+all\s+(?=is|are|do|have|has|'s)/i, '$1 ')
-      // "she wants it pushed back a week": push it back a week
-      .replace(
-        /^(?:(?:she|he|they|we|i|the\s+\S+)\s+)?(?:wants?|needs?|would like|'d like|asked for|asks for|prefers?)\s+(it|that|them)\s+(pushed|moved|brought|put|shifted|bumped)\b/i,
-        (_, it: string, verb: string) =>
-          `${({ pushed: 'push', moved: 'move', brought: 'bring', put: 'put', shifted: 'shift', bumped: 'bump' } as Record<string, string>)[verb.toLowerCase()]} ${it}`,
-      )
-      // "Add the same for flat 5": the last task again, for flat 5 (continuation.ts)
-      .replace(
-        /^(?:(?:please|pls)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:add|put|create|make|do)\s+(?=(?:the\s+)?same(?:\s+(?:again|thing|one|task))?\s+(?:for|with)\s)/i,
-        '',
-      )
-      // "remind me on the 21st to move the cattle": the thing to do, then when
-      .replace(
-        /^((?:(?:please|pls|can you|could you)\s+)*remind me)\s+((?:on|at|by|this|next|tomorrow|today|tonight|in|every|each|first thing)\b[^,]{1,30}?)\s+to\s+(?=\S)(.+)$/i,
-        '$1 to $3 $2',
-      )
-      // "set up a task to run payroll", "set me a reminder to …": add it
-      .replace(
-        /^((?:(?:please|pls|can you|could you)\s+)*)set\s+(?:up\s+)?(?:a|an|me\s+a|me\s+an)\s+(?:new\s+)?(?:reminder|task|to-?do)\s+to\s+(?=\S)/i,
-        '$1add ',
-      )
-      // "set a reminder for next Tuesday": a task for then (what it says comes next)
-      .replace(
-        /^((?:(?:please|pls|can you|could you)\s+)*)(?:set|make|create)\s+(?:up\s+)?(?:me\s+)?an?\s+(?:new\s+)?(?:reminder|task|to-?do)\s+(?=(?:for|on|at|next|this|tomorrow|today|tonight)\b)/i,
-        '$1add a task ',
-      )
-      // "I need to rename one of the filing tasks": a change to a task on the list, asked for
-      // ("I need to delete the old photos" is a task)
-      .replace(
-        /^(?:(?:i|we)\s+)?(?:need|want|have|would like|'d like|wanna|gotta)\s+to\s+(rename|delete|remove|change|edit|update|mark|tick|move|reschedule|reopen|untick|retitle)\s+(?=(?:one of\s+(?:the|my)\s+.+?\s+(?:tasks|ones|jobs|items)|(?:the|my|that|this)\s+.+?\s+(?:task|one|reminder|item|job)|it|that|this|task\s*#?\d+)[.!]*$)/i,
-        '$1 ',
-      )
-      // "what's the most urgent thing on here": the urgent ones
-      .replace(/\bthe\s+most\s+(urgent|important)\s+(?:thing|task|one|job|item)s?\b/gi, '$1')
-      // "wot time is my mri", "wat time": what
-      .replace(/^(?:wot|wat|wht|wut)\b/i, 'what')
-      // "Ah need tae phone the vet": I need to, said in Scots
-      .replace(/^ah\s+(?=(?:need|have|want|must|got|cannae|canny|will|'ll|should)\b)/i, 'I ')
-      .replace(/\b(need|have|got|want|going|ought)\s+tae\b/gi, '$1 to')
       // "give me till Friday", "give us until the 10th": more time, so due then
       .replace(
         /^(?:(?:ok|so|and)[,\s]+)?(?:please\s+)?(?:give|allow)\s+(?:me|us|him|her|them)\s+(?:till|until|to|up to)\s+(?=\S)/i,
@@ -837,6 +315,612 @@ export function normalizeText(text: string): string {
         /^(?:he|she|they|(?:the\s+)?[\p{L}'-]+)\s+(?:wants|want|would like|'d like|asked|asks)\s+(?:me\s+|us\s+)?to\s+(?=(?:move|push|bring|shift|change)\s+(?:it|that|this)\b)/iu,
         '',
       )
+  );
+}
+
+export function normalizeText(text: string): string {
+  const early = selfCorrected(calmEmoji(dictatedCommas(calmCapitals(text))))
+    // "Hey darlin', could you …": a greeting before the request
+    .replace(
+      /^(?:hey|hi|hiya|hello|oi|morning|evening)(?:\s+[\p{L}'’]+)?\s*[,!]\s*(?=(?:could|can|would|will|please)\s)/iu,
+      '',
+    )
+    // "could you tell me whether I've replied to Margaret?", "I can't remember if I paid the
+    // gas bill": whether it is done, asked (a question never changes anything)
+    .replace(
+      /(^|[.!?;]\s+|,\s*)(?:(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell me|let me know|check|see|confirm)|(?:do|would|d')\s*you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|i\s+(?:wonder|wondered|was wondering|'m not sure|am not sure|can't remember|cannot remember|don't remember|can't recall|forget|forgot)|not sure|no idea)\s+(?:whether|if)\s+(?!(?:you|u)\s+(?:might|could|would|can|will|'d|mind|please)\b)([^.!?]+?)\s*(?:\?+|[.!;]+(?=\s|$)|$)/gi,
+      (_, lead: string, clause: string) => `${lead}${clause}?`,
+    )
+    // "- [ ] call electrician" (a checklist pasted from notes): the item, without its box
+    .replace(/(^|\n)([ \t]*(?:[-*•][ \t]*)?)\[[ \t]?\][ \t]*(?=\S)/g, '$1$2')
+    // "please you can close it", "you can please delete it" (second-language English): asked
+    .replace(
+      /\b(?:please\s+you\s+(?:can|could|will)|you\s+(?:can|could)\s+please)\s+(?=\p{L})/giu,
+      'please ',
+    )
+    // "the dissertation proposal can wait, but clean room is done": what can wait is left as
+    // it is; the news after it is what is said
+    .replace(
+      /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)/i,
+      '',
+    )
+    // "Have I anything to do today?" (British): do I have
+    .replace(
+      /^(?:(?:so|and|ok|okay)[,\s]+)?have\s+(i|we)\s+(?=(?:anything|something|much|any\s+\w+)\b)/i,
+      'do $1 have ',
+    )
+    // "what have I got due today before my shift?": when it is asked for, not part of it
+    .replace(
+      /^((?:what|which|anything|is there)\b[^?]*?\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)))\s+(?:before|after)\s+(?:my|the|our|work|school)(?:\s+(?:shift|work|school|class|lecture|meeting|rota))?(?=\s*\??$)/i,
+      '$1',
+    )
+    // "make task visa renewal, the date is 30 november", "…, time is 3pm": the when of it
+    .replace(
+      /,\s*(?:and\s+)?(?:the\s+)?(?:due\s+)?(?:date|deadline)\s*(?:is|:|=|will be|should be)\s+(?=(?:\d|on\b|the\b|tomorrow\b|today\b|next\b|this\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi,
+      ' ',
+    )
+    .replace(/,\s*(?:and\s+)?(?:the\s+)?time\s*(?:is|:|=|will be|should be)\s+(?=\d)/gi, ' at ')
+    // "that's wrong, it's the Thursday after": what is right, said after
+    .replace(
+      /^(?:(?:no|oh|sorry|oops)[,\s]+)*(?:that's|that is|thats)\s+(?:wrong|not right|incorrect|a mistake)\s*[,;.!-]\s*(?=\S)/i,
+      '',
+    )
+    // "push it 1wk", "every 2w": weeks said the short way
+    // (not "65W": a bare "w" only after "every")
+    .replace(
+      /\b(\d{1,2})\s?wks?\b|(?<=\bevery\s+)(\d{1,2})\s?w\b(?!\/)/gi,
+      (_, a?: string, b?: string) => `${a ?? b} week${(a ?? b) === '1' ? '' : 's'}`,
+    )
+    // "thank youu", "hiii", "thanksss": a word drawn out (not "AAA batteries")
+    .replace(/(?<=\p{L})(\p{Ll})\1{2,}(?!\p{L})/gu, '$1')
+    .replace(/\by+o+u{2,}\b/gi, 'you')
+    // "clean up my list: delete milk, and the plumber's done", "quick update - …": a heading
+    // before the requests, not a task
+    .replace(
+      /^(?:(?:ok|okay|right|so)[,\s]+)?(?:(?:let's\s+|lets\s+)?(?:clean|tidy|sort)\s+(?:up\s+|out\s+)?(?:my|the)\s+(?:list|tasks|to-?do list)|(?:quick\s+|status\s+|list\s+)?updates?|housekeeping|admin\s+time|changes)\s*(?::|\s[-–—]\s)\s*(?=\S)/i,
+      '',
+    )
+    // "is it done or... ?": the question, without the trailing off
+    .replace(/\s+or\s*(?:\.{2,}|…)\s*(\?+)\s*$/i, '$1')
+    // "to... 'Replace the bulb'", "something... like, …": a pause, not the end of a sentence
+    // (but "did I send it… no I didn't": a new thought after it)
+    .replace(
+      /\s*(?:\.{2,}|…)\s*(?=[^\s?!.])(?!(?:no|nope|yes|yeah|yep|wait|actually|ok|okay|hmm|oh|nah|never mind|i|we)\b)/gi,
+      ' ',
+    )
+    // "add a high priority task to renew the domain": the task, then how urgent
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*add)\s+an?\s+(high|low|medium|top|urgent)(?:\s+|-)(?:priority\s+|prio\s+)?(?:task|reminder|todo|to-do|item)\s+(?:to\s+)?(.+)$/i,
+      (_, lead: string, level: string, rest: string) =>
+        `${lead} ${rest} ${/urgent/i.test(level) ? 'urgent' : `${level} priority`}`,
+    )
+    // "hang on, Fridays I work from home, so only Monday to Thursday": why, then the days
+    .replace(
+      /^(?:(?:hang on|wait|actually|oh|no|sorry)[,\s]+)+[^,]+,\s*so\s+only\s+((?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:to|-|through|till)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&)\s*)?)+)$/i,
+      'make it every $1',
+    )
+    // "whats due this wk": week
+    .replace(/\b(this|next|last)\s+wk\b/gi, '$1 week')
+    // "add a high-priority task to …": the priority, said as one word
+    .replace(/\b(high|low|medium|top)-(priority|prio)\b/gi, '$1 $2')
+    // "remind me lunchtime tmrw to ring the school", "remind me tomorrow evening at quarter to
+    // six to put the lasagne in": the deed, then when
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*remind\s+me)\s+(.+)$/i,
+      (m, lead: string, rest: string) => {
+        const at = [...rest.matchAll(/\s+to\s+(?=[a-z]+\b)/gi)].find(
+          (x) =>
+            looksLikeWhen(rest.slice(0, x.index)) &&
+            /^[a-z]+/i.test(rest.slice(x.index + x[0].length)),
+        );
+        return at
+          ? `${lead} to ${rest.slice(at.index + at[0].length)} ${rest.slice(0, at.index)}`
+          : m;
+      },
+    )
+    // "give it a date, 10 days from now": due then; "give the first one a new date, next
+    // Wednesday": move it then
+    .replace(
+      /^(?:give|put|set)\s+(?:it|that)\s+a\s+(?:date|due date|deadline)\s*[,:—–-]?\s*(?:of\s+|for\s+)?(?=\S)/i,
+      'due ',
+    )
+    .replace(
+      /^(?:give|set)\s+(.+?)\s+a\s+new\s+(?:date|day|due date|deadline)\s*[,:—–-]?\s*(?:of\s+|to\s+|for\s+)?(?=\S)/i,
+      'move $1 to ',
+    )
+    // "move the blog post to the morning of the same day, 10am": the time, that day
+    .replace(
+      /\bto\s+the\s+(?:morning|afternoon|evening)\s+of\s+the\s+same\s+day\s*,?\s*(?:at\s+)?(?=\d)/gi,
+      'to ',
+    )
+    // "stop it repeating after this one": no more after this
+    .replace(/\b(stop\s+(?:it|that|them)\s+repeating)\s+after\s+(?:this|the next)\s+one\b/gi, '$1')
+    // "I'm giving the weekly shop a miss this week", "I'll skip the bathroom this week": skip it
+    .replace(
+      /^(?:i'?m|i am|we'?re|we are)\s+(?:giving|going to give|gonna give)\s+(.+?)\s+a\s+miss\b/i,
+      'skip $1',
+    )
+    .replace(/^(?:i'?ll|i will|we'?ll|i'?m going to|i'?m gonna)\s+(?:just\s+)?skip\s+/i, 'skip ')
+    // "grand, put it in for Thursday so", "lovely, tick it off" (Irish, and everyone): fine
+    .replace(
+      /^(?:grand|lovely|brilliant|class|sound|cool|great|nice|perfect|super|champion|mint|sweet)(?:\s+(?:so|then|stuff|job))?\s*[,!.—–-]+\s*(?=\S)/i,
+      '',
+    )
+    // "shoot, it's 3 not 2", "dang it - Tuesday": a slip noticed, said as people do
+    .replace(
+      /^(?:shoot|dang(?: it)?|darn(?: it)?|drat|blast|bugger|crap|damn(?: it)?|dammit|damnit|feck|fudge|heck|shucks|rats|bother|argh+|aargh+|bah|doh|d'oh)\s*[,!.—–-]+\s*/i,
+      'oops, ',
+    )
+    // "it's owen that needs reopening", "it's the blue one that wants deleting": that deed, to it
+    .replace(
+      /(^|[,;]\s*)it(?:'s|\s+is|\s+was)\s+(.+?)\s+that\s+(?:needs?|wants?|should be|has to be|is to be)\s+(re-?open|tick(?:ing|ed)?\s+off|delet|remov|cancel+)(?:ing|ed|e)?$/i,
+      (_, lead: string, which: string, deed: string) =>
+        `${lead}${({ delet: 'delete', remov: 'remove' } as Record<string, string>)[deed.toLowerCase()] ?? deed.replace(/(?:ing|ed)(?=\s+off$)/i, '').replace(/l+$/i, 'l')} ${which}`,
+    )
+    // "there's no note, ok add one saying …" (after asking about a note): a note saying it
+    .replace(
+      /^(?:(?:there'?s|theres)\s+no\s+(?:note|description)(?:\s+on\s+it)?[,.\s]+)?(?:(?:ok|okay|right|so|then)[,\s]+)*(add|put|write)\s+one\s+(saying|that says|:)/i,
+      '$1 a note $2',
+    )
+    // "it's the gym one I meant": I meant the gym one
+    .replace(
+      /(^|[,;]\s*)it(?:'s|\s+is|\s+was)\s+((?:the|my|that)\s+[^,;]+?)\s+(?:that\s+|which\s+)?(i|we)\s+(meant|mean)\b(?!\s+(?:to|it|that)\b)/gi,
+      (_, lead: string, what: string, who: string, verb: string) => `${lead}${who} ${verb} ${what}`,
+    )
+    // "I did it at the post office this morning": where and when, not which
+    .replace(
+      /\b(i|we)\s+(did|done|sorted|paid|renewed|posted|sent|booked|finished)\s+(it|that|them)\s+(?:at|in|on|down|over|this|last|yesterday|earlier|today)\b[^,.;]*/gi,
+      '$1 $2 $3',
+    )
+    // "thank youuu", "yesss": a letter held on
+    .replace(/(?<=[a-z])([a-z])\1{2,}\b/g, '$1')
+    // "what do i even have on here": "even" says how lost someone is, not what they ask
+    .replace(/\b(do|did|does|have|am|are|is)\s+(i|we|you)\s+even\b/gi, '$1 $2')
+    // "the second one please delete", "task 3 remove": the task, then what to do with it
+    .replace(
+      /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one|task\s+#?\d+|#\d+)\s*,?\s+(?:(?:please|pls|kindly)\s+)?(delete|remove|erase|complete|finish|tick off|cross off|reopen)(?:\s+(?:please|pls|it))?$/i,
+      '$2 $1',
+    )
+    // "and put buy stamps on it too", "put mow the lawn on", "and put buy more twine as well":
+    // a task put on the list ("put clean sheets on the bed" is a task of its own)
+    // ("and stick 'buy more plasters' on too": the quotes are the title's)
+    .replace(
+      /^((?:and|also|oh and)\s+)?(?:put|stick|pop|bung|chuck|whack)\s+["'`]([^"'`]+)["'`]\s+on(?:\s+(?:it|there|the list|my list))?(?:\s+(?:too|as well|please))*$/i,
+      (_, lead: string | undefined, title: string) => `${lead ?? ''}add ${title}`,
+    )
+    .replace(
+      /^((?:and|also|oh and)\s+)?put\s+([a-z]+)\s+(.+?)(?:\s+on(?:\s+(?:it|there|the list|my list))?)?(?:\s+(?:too|as well|please))?$/i,
+      (m, lead: string | undefined, verb: string, rest: string) =>
+        TASK_VERBS.has(verb.toLowerCase()) &&
+        !/^(?:clean|clear|dry|empty|open|close|free|warm|cool|tidy|fix|set|check)$/i.test(verb) &&
+        (/\son(?:\s+(?:it|there|the list|my list))?(?:\s+(?:too|as well|please))?$/i.test(m) ||
+          /\s(?:too|as well)$/i.test(m))
+          ? `${lead ?? ''}add ${verb} ${rest}`
+          : m,
+    )
+    // "add one more buy a new school bag": the task itself
+    .replace(
+      /(^|\b(?:and|then)\s+)((?:and\s+)?(?:add|put))\s+(?:one more(?: task| item| thing| todo)?|another(?: one| task| item| thing| todo)?)\s*[:,-]?\s+(?=\S+\s+\S)/gi,
+      '$1$2 ',
+    )
+    // "and perhaps one more, if you'd be so kind: order more logs": the request itself
+    .replace(/\s*,?\s*\bif you(?:'d| would) be so (?:kind|good)\b\s*[:,]?\s*/gi, ' ')
+    .replace(/^((?:and|also|oh)\s+)perhaps\s+/i, '$1')
+    // "lawn's mowed, cheers": the news, with thanks after it
+    .replace(
+      /^(?!(?:no|nope|ok|okay|yes|yeah|great|perfect|lovely|brilliant|cool|nice|good|that's (?:all|it)|all good|sure)\b)(.{3,}?)\s*[,.!-]+\s*(?:cheers|thanks|thank you|thank u|ta|thx|tysm|ty|grazzi|gracias|merci|danke|asante|shukran|dhanyavaad|dhanyavad|ndatenda|salamat|obrigad[oa]|diolch|go raibh maith agat|dankie|ngiyabonga|medaase|e se)(?:\s+(?:mate|a lot|so much|heaps|very much|sana|po))?\s*[.!]*$/i,
+      '$1',
+    )
+    // "the diary review is complete for this week": done, this time round
+    .replace(
+      /\b(done|complete|completed|finished|sorted|ticked off)\s+for\s+(?:this|the)\s+(?:week|month|year|fortnight)\b/gi,
+      '$1',
+    )
+    // "I should be most grateful if you would add …", "we'd be obliged if you could …": please
+    .replace(
+      /\b(?:i|we)\s*(?:should|would|'d|will|shall)\s+be\s+(?:most\s+|very\s+|so\s+|really\s+|ever\s+so\s+|extremely\s+|truly\s+)?(?:grateful|obliged|thankful|delighted|glad|pleased)\s+if\s+you\s+(?:would|could|can|will|'d|might)\s+(?:kindly\s+|please\s+)?/gi,
+      'please ',
+    )
+    // "would you also be kind enough to add a note": please add a note
+    .replace(
+      /\b(?:would|could|will|can)\s+you\s+(also\s+)?(?:please\s+)?be\s+(?:so\s+)?(?:kind|good)(?:\s+enough)?\s+(?:as\s+)?to\s+/gi,
+      (_, also?: string) => `${also ?? ''}please `,
+    )
+    // "add buy printer ink add return the library books add call dad": said without stops
+    .replace(/^add\s+\S.*$/i, (m) => {
+      const pieces = m
+        .split(/(?<!\b(?:and|also|then|to|or|please|pls|,|;))\s+add\s+(?=\S)/i)
+        // ("add wash the seat covers period add buy wipes": the dictated stop is no word)
+        .map((p) =>
+          p
+            .replace(/\s+(?:period|full stop|comma)$/i, '')
+            // ("… add another task buy icing sugar": the task itself)
+            .replace(
+              /^(?:another|one more)(?:\s+(?:one|task|item|thing|todo))?\s*[:,-]?\s+(?=\S+\s+\S)/i,
+              '',
+            ),
+        );
+      return pieces.length > 1 && pieces.every((p) => /\S+\s+\S/.test(p.replace(/^add\s+/i, '')))
+        ? pieces.join('; add ')
+        : m;
+    })
+    // "Kindly note that the auditor's email has now been attended to": news, said formally
+    .replace(
+      /^(?:(?:please|kindly|pls)\s+)?(?:note|be advised|be informed)\s+that\s+(?=.+\s(?:has|have|is|are|was|were)\s+(?:now\s+|finally\s+|already\s+)*(?:been\s+)?(?:done|completed|finished|sorted|attended to|seen to|dealt with|actioned|handled|taken care of|\w+ed)\b)/i,
+      '',
+    )
+    // "action the stakeholder sync item as complete": mark it so, said in office words
+    .replace(
+      /\baction\s+(.+?)\s+as\s+(done|complete|completed|finished|closed)\b/gi,
+      'mark $1 as $2',
+    )
+    // "and anither wan, pay the factor" (Scots), "and also other one: send photos": another one
+    .replace(/\b(?:anither|anuther|anotha|annother|anothr)\s+(?:wan|wun|one)\b/gi, 'another one')
+    .replace(/\b(?:anither|anuther|anotha|annother|anothr)\b/gi, 'another')
+    .replace(/^((?:and|also)\s+)(?:also\s+)?(?:an?\s+)?other\s+one(?=\s*[:,-])/i, '$1another one')
+    // "would ya ever put down …" (Irish), "gonnae add …" (Scots): please
+    .replace(/^(?:would|will|could)\s+(?:you|ya|ye|yez)\s+ever\s+/i, 'please ')
+    .replace(
+      /^(?:gonnae|gonna|gunna)\s+(?:(?:you|ye|ya)\s+)?(?=(?:add|put|mark|tick|delete|remove|change|move|stick|pop|note|jot)\b)/i,
+      'please ',
+    )
+    // "todo/ ring the school", "task/ …": a new task, said the short way
+    .replace(/^(?:todo|to-do|task|new)\s*\/\s*(?=\S)/i, 'add ')
+    // ", sound" (Irish), ", cheers": thanks
+    .replace(/,\s*sound\s*[.!]*$/i, '')
+    // "at 9h", "9h30" (French and German usage): a time of day
+    .replace(/\b([01]?\d|2[0-3])h([0-5]\d)\b/g, '$1:$2')
+    .replace(/\b(at|à|um|by|for)\s+([01]?\d|2[0-3])h\b/gi, '$1 $2:00')
+    // "Put 'Ring the garage' in for half past two tomorrow", "make a task 'X' for July": add it
+    .replace(
+      /^(?:(?:please|pls|can you|could you|would you|will you)\s+)?(?:put|pop|stick|chuck|bung|whack|make|create|add|jot|write)(?:\s+(?:in|down|on))?\s+(?:a\s+(?:new\s+)?(?:task|todo|reminder)\s+)?(["'“‘])(.+?)(?:\1|[”’])\s+(?:in\s+|down\s+|on\s+)?(?=(?:for|on|at|by|due|tomorrow|today|tonight|next|this|in)\b)/i,
+      (_, _q: string, title: string) => `please add '${title}' `,
+    )
+    // "schedule renew the domain name in 3 days": a task to do then
+    .replace(/^(?:please\s+)?schedule\s+(?=([a-z]+)\s)/i, (m, verb: string) =>
+      TASK_VERBS.has(verb.toLowerCase()) && verb.toLowerCase() !== 'schedule' ? 'add ' : m,
+    )
+    // "plumber ✔ / Jo ✔ / bin bags ✗": ticks and crosses, one thing each
+    .replace(/^.*[✔✓☑✅✗✘❌].*$/u, (m) =>
+      m
+        .replace(/\s*\/\s*/g, ', ')
+        .replace(/\s*[✔✓☑✅]\uFE0F?/gu, ' done')
+        .replace(/\s*[✗✘❌]\uFE0F?/gu, ' not done'),
+    )
+    // "Dear assistant, … Kind regards, Margaret": a letter's greeting and sign-off
+    .replace(/^dear\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[,:!]\s*/iu, '')
+    .replace(
+      /[\s,.]*(?:kind(?:est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|with\s+thanks)\s*,?\s*(?:[\p{Lu}][\p{L}-]*)?[.!]*$/iu,
+      '',
+    )
+    .replace(/^(?:please\s+)?be\s+advised\s+that\s+(?=.+\s(?:has|have|is|are|was|were)\s)/i, '')
+    // "tick that yin off" (Geordie), "it's done noo" (Scots), "mark it of": one, now, off
+    .replace(/\b(that|this|the other|the last|the first|the next)\s+yin\b/gi, '$1 one')
+    .replace(/\bnoo\b/gi, 'now')
+    .replace(/\b(mark|tick|cross|check)\s+(it|that|them)\s+of\b/gi, '$1 $2 off')
+    // "DTH recharge ho gaya", "mark kar do" (Hindi): done, mark it done
+    .replace(/\s+ho\s+gaya\b/gi, ' done')
+    .replace(/^(mark|tick)\s+kar\s+do$/i, '$1 it done')
+    // "rakhi wala task delete karo": delete the rakhi one ("wala": the one of)
+    .replace(
+      /^(.+?)\s+(delete|remove|add|complete|reopen|mark done|done)\s+(?:karo|kar do|kardo|kar dijiye|kijiye|karna)$/i,
+      '$2 $1',
+    )
+    .replace(/\b(\p{L}+)\s+wal[ae]\s+(task|one|kaam)\b/giu, 'the $1 one')
+    // "…, job done", "job's a good 'un": done
+    .replace(/[\s,]+job(?:'s|\s+is)?\s+done[.!]*$/i, ', done')
+    // "knock that one on the head", "get shot of it", "spike the allotments pitch": scrapped
+    .replace(/\bknock\s+(.+?)\s+on\s+the\s+head\b/gi, 'delete $1')
+    .replace(/\bget\s+shot\s+of\s+/gi, 'get rid of ')
+    .replace(/^spike\s+(?=the\s)/i, 'delete ')
+    // "put a line through the chimney sweep": crossed off, done
+    .replace(/\bput\s+a\s+line\s+through\s+/gi, 'cross off ')
+    // "what's late and what's today": two questions
+    .replace(/\s+and\s+(?=what(?:'s|\s+is|\s+are)\s)/gi, '. ')
+    // "Add pay the HDB season parking on 1st every month can": a request, asked (Singlish)
+    .replace(
+      /^((?:please\s+)?(?:add|delete|remove|mark|change|move|put|remind)\b.*?)\s+can(?:\s+or\s+not)?\s*$/i,
+      '$1',
+    )
+    // "Grahams' cistern fitted, no leaks": how it went
+    .replace(
+      /\s*,\s*no\s+(?:leaks?|problems?|issues?|dramas?|bother|hassle|complaints|trouble)\b[^,]*$/i,
+      '',
+    )
+    // "I spoke too soon about the garage door, it's jammed again": not done after all
+    .replace(
+      /^(?:i\s+)?spoke\s+too\s+soon\s+(?:about|on|with)\s+(.+?)\s*[,;.-]\s*(?:it's|it is|they're|it has)\s+.+\s+again$/i,
+      '$1 is not done after all',
+    )
+    // "please the paprika task delete", "aircon service cancel, no need already": the task,
+    // then what to do with it
+    .replace(
+      /^(?:please\s+)?((?:the\s+)?.+?\s+(?:task|one|item))\s+(delete|remove|cancel)(?=\s*(?:[,.!]|$))/i,
+      '$2 $1',
+    )
+    .replace(/^(.+?)\s+cancel\s*,\s*no\s+need(?:\s+(?:already|anymore|any more))?$/i, 'delete $1')
+    // "anyway, what else is on there?": the question
+    .replace(/^(?:anyway|anyhow|right then|so anyway)\s*,\s*/i, '')
+    // "fursday" (London), "the morra" (Scots), "in the mawnin": Thursday, tomorrow, morning
+    .replace(/\bfursday\b/gi, 'thursday')
+    .replace(/\bthe\s+morra\b/gi, 'tomorrow')
+    .replace(/\bmawnin['g]?\b/gi, 'morning')
+    .replace(/\b(task|reminder|todo|me|us)\s+tae\s+/gi, '$1 to ')
+    // "phone Morag the night at half six" (Scots): tonight, when a time follows
+    .replace(
+      /\bthe\s+night(?=\s+(?:at\s+|aboot\s+|about\s+)?(?:\d|half\s|quarter\s|noon|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gi,
+      'tonight',
+    )
+    // "stick collect the prescription on the list for tomorrow": add it, for then
+    .replace(
+      /^((?:(?:can|could|would) you\s+)?(?:please\s+)?)(?:stick|pop|bung|chuck|whack|throw|jot|put)\s+(?!(?:it|that|this|them|those|these|on|down)\b)(.+?)\s+(?:on|onto|in)\s+(?:the|my)\s+(?:\w+\s+)?list\b(?:\s*[,:]\s*|\s+)(?=(?:for|on|at|by|due|this|next|tomorrow|tonight|today|every)\b)/i,
+      '$1add $2 ',
+    )
+    // "please make a task: …", "create a reminder: …": add it
+    .replace(
+      /^((?:(?:can|could|would) you\s+)?(?:please\s+)?)(?:make|create|set up|start|open)\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s*:\s*/i,
+      '$1add ',
+    )
+    // "add a task for tomorrow at noon: call Mrs Adeyemi": the task, then when
+    .replace(
+      /^((?:(?:can|could|would) you\s+)?(?:please\s+)?(?:add|create|make|set up)\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s+)((?:for|on|at|due)\s+[^:]{2,40}?)\s*:\s*(.+)$/i,
+      (m, lead: string, when: string, what: string) =>
+        /\d|\b(?:today|tonight|tomorrow|tmrw|noon|midday|midnight|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month)\b/i.test(
+          when,
+        )
+          ? `${lead.replace(/\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s+$/i, ' ')}${what} ${when}`
+          : m,
+    )
+    // "add these for school - print the spelling tests - email Mrs Obi - book the hall": a list
+    .replace(
+      /^((?:(?:can you|could you|please)\s+)*add\s+(?:these|the following|(?:two|three|four|five|six|\d)\s+(?:things|tasks|jobs|items))(?:\s+(?:for|to)\s+[^-–—:]{1,40}?)?)\s+[-–—]\s+(.+\s[-–—]\s.+)$/i,
+      (_, head: string, items: string) => `${head}: ${items.split(/\s+[-–—]\s+/).join(', ')}`,
+    )
+    // "add three tings: …" (patois), "add the ff: …" (the following), "pa-add naman: …"
+    // (Tagalog: please add): a list of tasks
+    .replace(/\b(two|three|four|five|six|a few|some|dem|these|those)\s+tings\b/gi, '$1 things')
+    .replace(/\bthe\s+ff\b\s*:/gi, 'these:')
+    .replace(/^(?:pa-?add|paki-?add)(?:\s+(?:naman|po|nga))*\b\s*/i, 'add ')
+    // "add ko lang: …" (just adding), "pakipalitan yung title ng X: Y" (please change the
+    // title of), "ano pa yung pending ko?" (what's still pending?) (Tagalog)
+    .replace(/^add\s+(?:ko\s+)?(?:lang|muna|na)(?:\s+(?:po|naman))?\s*(?=:)/i, 'add')
+    .replace(
+      /^(?:paki-?palitan|palitan|paki-?change)\s+(?:mo\s+)?(?:yung|ang|ung)\s+(?:title|pangalan)\s+(?:ng|nung|ni)\s+/i,
+      'rename ',
+    )
+    .replace(
+      /^ano\s+(?:pa\s+)?(?:yung|ang|ung)\s+(?:pending|natitira|gagawin)(?:\s+ko)?(?:\s+(?:pa|po))*\s*\??$/i,
+      "what's pending?",
+    )
+    // "86 the sea bass special", "eighty-six the jus" (kitchen words): take it off
+    .replace(
+      /^((?:(?:actually|ok|okay|and|right|chef)[,\s]+)*)(?:86|eighty-six)\s+(?=(?:the|my|that|this|it|those|them)\b)/i,
+      '$1delete ',
+    )
+    // "turn the cheddars needs to go back on": back on the list
+    .replace(
+      /^(?!(?:it|that|this|he|she|they|i|we)\s)(.+?)\s+needs?\s+to\s+go\s+back\s+on(?:\s+(?:the|my)\s+list)?\b/i,
+      'put $1 back on the list',
+    )
+    // "chuck it back on", "stick that back on the list": back on the list
+    .replace(
+      /\b(?:chuck|stick|pop|bung|whack|throw)\s+(it|that|them)\s+back\s+on\b/gi,
+      'put $1 back on',
+    )
+    // "pd gas bill": paid
+    .replace(/^pd\s+(?=\S)/i, 'paid ')
+    // "you can be marking that one done": mark it
+    .replace(
+      /\b(?:you\s+)?(?:can|could|should)\s+be\s+(marking|ticking|crossing|deleting|removing|putting)\b/gi,
+      (_, verb: string) => GERUNDS[verb.toLowerCase()] ?? verb.replace(/ing$/i, ''),
+    )
+    // "renewed already, can tick", "token reset, ticket resolved": the tick, asked in passing
+    .replace(
+      /\s*,\s*(?:you\s+)?can\s+(?:tick|mark|close|cross)(?:\s+(?:off|done|already))*\s*[.!]*$/i,
+      '',
+    )
+    .replace(/\s*,\s*(?:ticket|job|case)\s+(?:resolved|closed|done|complete)\s*[.!]*$/i, ', done')
+    // ", there's a good one" (Irish): please
+    .replace(/\s*,\s*there['’]s\s+a\s+good\s+(?:one|lad|girl|man|woman)[.!]*$/i, '')
+    // "walk-in's clean, chef": who is spoken to
+    .replace(/\s*,\s*(?:chef|boss|guv|captain|skipper|doc)[.!]*$/i, '')
+    // "→": an arrow
+    .replace(/\s*(?:→|⇒|=>)\s*/g, ' -> ')
+    // "Hendry bathroom quote -> rename to 'Quote - Hendry en-suite'"
+    .replace(/^(.+?)\s+->\s+(?:rename|retitle|change)\s+(?:it\s+)?to\s+(?=\S)/i, 'rename $1 to ')
+    // "remind me about the car tax tomorrow instead": that task, moved
+    .replace(
+      /^(?:(?:please|pls|can you|could you)\s+)?remind me (?:about|of)\s+(.+\s+instead)[.!]*$/i,
+      'move $1',
+    )
+    // "Sorry, 10:30 is correct": the time said is the right one
+    .replace(
+      /^((?:(?:sorry|no|oops|apologies)[,\s]+)*)(.+?)\s+is\s+(?:correct|right|the right (?:one|time|day))[.!]*$/i,
+      (m, lead: string, said: string) => (onlyDetails(said) ? `${lead}${said}` : m),
+    )
+    // "can tha change t'bingo one": the, and you, said in Yorkshire
+    .replace(/(?<=^|\s)t'(?=\p{L})/giu, 'the ')
+    .replace(/\b(can|could|will|would|did|do)\s+tha\b/gi, '$1 you')
+    // "the durian one change to '…' can?": a request, asked as "can it be done?" (Singlish)
+    .replace(/(?<=\S)\s*,?\s+can(?:\s+or\s+not|\s+(?:ah|anot|not|lah|a))?\s*\?+\s*$/i, '')
+    // "can ye mark it as no done?": not done, said in Scots
+    .replace(
+      /\b(as|is|it's|marked|still)\s+no\s+(done|finished|complete|completed|ticked off|sorted)\b/gi,
+      '$1 not $2',
+    )
+    // "both of em", "did em": them
+    .replace(/\b(of|all|both|did|do|done|finished|tick|mark|got|sorted)\s+'?em\b/gi, '$1 them')
+    // "and the other one too, while we're at it": a remark
+    .replace(/[\s,]*\bwhile\s+(?:we're|we are|i'm|i am|you're|you are)\s+at\s+it\b/gi, '')
+    // "the second one, done, spoke to him": that one is done
+    .replace(
+      /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one|task\s+#?\d+|#\d+)\s*[,:-]\s*(?:is\s+)?(?:done|finished|completed|sorted|ticked off)\b(?:\s*[,;.-]\s*\S.*)?$/i,
+      'mark $1 done',
+    )
+    // "the minibus one should actually be …": should be
+    .replace(
+      /\b(should|must|needs to|has to)\s+(?:actually|really|instead|rather)\s+(be|say|read)\b/gi,
+      '$1 $2',
+    )
+    // "remind me 2 text jess back": to
+    .replace(
+      /\b(remind me|need|have|got|want|going)\s+2\s+([a-z]+)/gi,
+      (m, lead: string, verb: string) =>
+        TASK_VERBS.has(verb.toLowerCase()) ? `${lead} to ${verb}` : m,
+    )
+    // "could you possibly mark it": could you mark it
+    .replace(
+      /\b(could|can|would|will)\s+you\s+(?:possibly|perhaps|maybe|kindly|just)\s+/gi,
+      '$1 you ',
+    )
+    // "Electrician task you can delete": delete the electrician task
+    .replace(
+      /^(.+?\s(?:task|one|item|job))\s*,?\s+(?:you\s+can|u\s+can|can\s+you|please|pls)\s+(delete|remove|bin|tick off|cross off|close|complete|reopen)\b/i,
+      '$2 $1',
+    )
+    // "files sent + invoiced brightside": and
+    .replace(
+      /^(?![^]*(?:->|=>|:|"|\brename\b|\bnote\b|\bcall it\b))(.+?)\s+\+\s+(?=\p{L})/u,
+      (m, before: string, _at: number, whole: string) =>
+        /(?:ed|sent|paid|done|bought|got|made|sorted|booked)$/i.test(before) ||
+        // ("bins + recycling done": both)
+        /\s(?:done|sorted|finished|complete|completed|ticked off|dealt with)[.!]*$/i.test(whole)
+          ? `${before} and `
+          : m,
+    )
+    // "I have two things to add. First, ring the surgery. Second, buy a card.": a list
+    .replace(
+      /^(?:(?:so|ok|okay|right)[,\s]+)?(?:i\s+(?:have|'ve got|got|need to add)|there\s+are|here\s+are)\s+(?:(?:two|three|four|five|a few|a couple of|some|\d+)\s+)?(?:more\s+)?(?:things|tasks|items|bits|jobs)(?:\s+(?:to add|for (?:you|the list|my list)|to put on (?:the|my) list))?\s*[.:!]\s*(\S.*)$/i,
+      (_, rest: string) =>
+        `add: ${rest
+          .replace(/^(?:first(?:ly)?|one|1)\s*[,:.)-]\s*/i, '')
+          .replace(
+            /\s*[.!;]\s+(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|also|finally|lastly|and|two|three|[2-9])\s*[,:.)-]?\s*(?=\S)/gi,
+            '; ',
+          )}`,
+    )
+    // "Forgive me, I meant Doreen", "My apologies, that should read …": the words after
+    .replace(
+      /^(?:(?:forgive me|my apologies|apologies|pardon me|excuse me|i do apologi[sz]e|i apologi[sz]e|so sorry|terribly sorry)\s*[,.!:;-]+\s*)+(?=\S)/i,
+      '',
+    )
+    // "help me mark it finish": mark it done
+    .replace(
+      /^(?:(?:please|pls|can you|could you)\s+)?help\s+me(?:\s+to)?\s+(?=(?:mark|tick|delete|remove|add|rename|change|move|finish|complete|reopen|cross)\b)/i,
+      '',
+    )
+    .replace(
+      /\bmark\s+((?:it|that|this|them)\s+)?(?:as\s+)?finish\b/gi,
+      (_, it?: string) => `mark ${it ?? ''}done`,
+    )
+    // "ticking off revision": ticking it off
+    .replace(
+      /^(?:(?:i'm|i am|im)\s+)?(?:just\s+)?(ticking|crossing|checking)\s+off\s+(?=\S)/i,
+      (_, v: string) => `${v.slice(0, -3)} off `,
+    )
+    // "Create one called 'Sort the Lego by colour'": a task by that name
+    .replace(
+      /^(?:(?:please|pls)\s+)?(?:(?:create|make|add|start)\s+(?:one|a task|a new one|a new task|another(?: one)?|a todo|an item)|(?:a\s+)?new\s+(?:task|todo|to-do|item))\s+(?:called|named|titled|saying)\s+(?=\S)/i,
+      'add ',
+    )
+    // "prepone the demo" (Indian English): bring it forward
+    .replace(/\bprepon(?:e|ing)\s+(it|that|this|them)\b/gi, 'bring $1 forward')
+    .replace(/\bprepon(?:e|ing)\b/gi, 'bring forward')
+    .replace(/\bprepone[sd]\b/gi, (w) => (/d$/i.test(w) ? 'brought forward' : 'brings forward'))
+    // "push back the dentist by a week", "bring forward the demo to Monday": the task, then
+    // which way
+    .replace(
+      /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b)/i,
+      '$1 $3 $2 ',
+    )
+    // "please keep priority high", "keep it urgent": make it so
+    .replace(
+      /^((?:(?:please|pls|and|also|kindly)\s+)*)keep\s+(?:(?:the\s+|its\s+)?priority\s+(?:as\s+|at\s+)?(high|low|medium|normal)|it\s+(high priority|low priority|urgent|p[1-3]))$/i,
+      (_, lead: string, level?: string, it?: string) =>
+        `${lead}make it ${level ? `${level} priority` : it}`,
+    )
+    // "Could Joan's phone call be on Saturdays from now on?": a change, asked politely
+    .replace(
+      /^(?:could|can|would)\s+(?!(?:you|u|i|we|it|that|this|there)\b)(.+?)\s+be\s+((?:on|every|each|moved|changed|at|for|due)\b[^?]*?)\s*\?*$/i,
+      'make $1 $2',
+    )
+    // "make am urgent" (West African English): make it urgent; "add other one": another one
+    .replace(
+      /\b(make|mark|tick|put|set|move|push|shift|bump|postpone|delete|remove|cancel|change|give|leave)\s+am\b(?![:.]?\d)/gi,
+      '$1 it',
+    )
+    .replace(/\badd\s+other\s+one\b/gi, 'add another one')
+    // "urgent: need to call the insurer today": a new task, urgent
+    .replace(
+      /^(urgent|asap|high priority|top priority|important|p[1-3])\s*[:,-]\s*(?:(?:i|we)\s+)?(?:need|have|must|got|gotta)\s+(?:to\s+)?(\S.*)$/i,
+      (_, level: string, deed: string) => `add ${deed.replace(/[.!]+$/, '')} ${level}`,
+    )
+    // "it is postponed of one week" (French, Spanish: "de", "d'une"): by one week
+    .replace(
+      /\b(postponed|delayed|moved|pushed(?:\s+back)?|brought forward|advanced|put back)\s+(?:of|for)\s+(?=(?:one|a|an|two|three|four|\d+)\s+(?:days?|weeks?|months?|hours?)\b)/gi,
+      '$1 by ',
+    )
+    // "They've rung to say it's now quarter to one": what they said
+    .replace(
+      /^(?:(?:oh|so|ok|okay|right|well)[,\s]+)*(?:they|he|she|the\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?|[\p{Lu}][\p{L}'-]+)(?:'ve|\s+have|\s+has|'s)?\s+(?:just\s+)?(?:rung|rang|called|phoned|emailed|texted|messaged|written|wrote|been in touch)(?:\s+(?:me|us))?\s+(?:to\s+say|saying|and\s+said|to\s+tell\s+(?:me|us))(?:\s+that)?\s+(?=\S)/iu,
+      '',
+    )
+    // dictated punctuation: "… Luigi's full stop thank you"
+    .replace(/\s+(?:full\s*stop)(?=\s|$)/gi, '.')
+    // Singapore and Malaysian English: "can remove already lah", "what still got ah?"
+    .replace(/\s+(?:lah|leh|lor|hor|meh|ah)(?=\s*[?!.]*\s*$)/gi, '')
+    // "I'd like to be reminded to water the tomatoes": remind me to
+    .replace(
+      /^(?:(?:please|so|ok|okay)[,\s]+)?(?:i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|i\s+want|i\s+need|i'd\s+appreciate)\s+(?:to\s+)?(?:be\s+)?reminded\s+(?:to|about)\s+/i,
+      'remind me to ',
+    )
+    // "push the power bill out a week eh": the "eh" asks nothing
+    .replace(/[,\s]+eh(?=\s*[?!.]*\s*$)/i, '')
+    // "what've I to do today?": what have I
+    .replace(/\b(what|which|where|who)'ve\b/gi, '$1 have')
+    // "what all is due today?" (Indian English): what is
+    .replace(/^(what|who|where)\s+all\s+(?=is|are|do|have|has|'s)/i, '$1 ')
+    // "she wants it pushed back a week": push it back a week
+    .replace(
+      /^(?:(?:she|he|they|we|i|the\s+\S+)\s+)?(?:wants?|needs?|would like|'d like|asked for|asks for|prefers?)\s+(it|that|them)\s+(pushed|moved|brought|put|shifted|bumped)\b/i,
+      (_, it: string, verb: string) =>
+        `${({ pushed: 'push', moved: 'move', brought: 'bring', put: 'put', shifted: 'shift', bumped: 'bump' } as Record<string, string>)[verb.toLowerCase()]} ${it}`,
+    )
+    // "Add the same for flat 5": the last task again, for flat 5 (continuation.ts)
+    .replace(
+      /^(?:(?:please|pls)\s+)?(?:(?:can|could|would)\s+you\s+)?(?:add|put|create|make|do)\s+(?=(?:the\s+)?same(?:\s+(?:again|thing|one|task))?\s+(?:for|with)\s)/i,
+      '',
+    )
+    // "remind me on the 21st to move the cattle": the thing to do, then when
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*remind me)\s+((?:on|at|by|this|next|tomorrow|today|tonight|in|every|each|first thing)\b[^,]{1,30}?)\s+to\s+(?=\S)(.+)$/i,
+      '$1 to $3 $2',
+    )
+    // "set up a task to run payroll", "set me a reminder to …": add it
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*)set\s+(?:up\s+)?(?:a|an|me\s+a|me\s+an)\s+(?:new\s+)?(?:reminder|task|to-?do)\s+to\s+(?=\S)/i,
+      '$1add ',
+    )
+    // "set a reminder for next Tuesday": a task for then (what it says comes next)
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*)(?:set|make|create)\s+(?:up\s+)?(?:me\s+)?an?\s+(?:new\s+)?(?:reminder|task|to-?do)\s+(?=(?:for|on|at|next|this|tomorrow|today|tonight)\b)/i,
+      '$1add a task ',
+    )
+    // "I need to rename one of the filing tasks": a change to a task on the list, asked for
+    // ("I need to delete the old photos" is a task)
+    .replace(
+      /^(?:(?:i|we)\s+)?(?:need|want|have|would like|'d like|wanna|gotta)\s+to\s+(rename|delete|remove|change|edit|update|mark|tick|move|reschedule|reopen|untick|retitle)\s+(?=(?:one of\s+(?:the|my)\s+.+?\s+(?:tasks|ones|jobs|items)|(?:the|my|that|this)\s+.+?\s+(?:task|one|reminder|item|job)|it|that|this|task\s*#?\d+)[.!]*$)/i,
+      '$1 ',
+    )
+    // "what's the most urgent thing on here": the urgent ones
+    .replace(/\bthe\s+most\s+(urgent|important)\s+(?:thing|task|one|job|item)s?\b/gi, '$1')
+    // "wot time is my mri", "wat time": what
+    .replace(/^(?:wot|wat|wht|wut)\b/i, 'what')
+    // "Ah need tae phone the vet": I need to, said in Scots
+    .replace(/^ah\s+(?=(?:need|have|want|must|got|cannae|canny|will|'ll|should)\b)/i, 'I ')
+    .replace(/\b(need|have|got|want|going|ought)\s+tae\b/gi, '$1 to');
+  return (
+    spokenForms(early)
       // "mate, the water bill's urgent": who is spoken to, not what is said
       .replace(/^(?:mate|dude|bro|pal|buddy|love|hun|man|oi|yo)\s*,\s*(?=\S)/i, '')
       // "bhai add …", "yaar add a task …", "eh add …": the same, without the comma

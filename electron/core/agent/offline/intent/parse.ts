@@ -787,7 +787,7 @@ const NAMING =
 
 /** "… and make them p1", "… and tag it thesis", "… and get rid of its date", "… and due fri". */
 const AND_OF_IT =
-  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:tick|cross|check)\s+(?:it|that)\s+off\b|(?:untick|uncheck|reopen)\s+(?:it|that|them)\b|(?:get rid of|remove|clear|drop|take off|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b).*)$/i;
+  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:tick|cross|check)\s+(?:it|that)\s+off\b|(?:untick|uncheck|reopen)\s+(?:it|that|them)\b|(?:get rid of|remove|clear|drop|take off|take|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b).*)$/i;
 /** Changes made to a task already there, that more can be said of. */
 const CHANGES_OF_A_TASK = new Set<Intent['type']>([
   'schedule',

@@ -267,6 +267,17 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'words', text: allOf[1]!, every: true };
+  // "all the invoices", "all my quotes": every task those words find
+  const allPlural = s.match(
+    /^(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)((?:[\p{L}-]+\s+)?[\p{L}-]{3,}s)$/iu,
+  );
+  if (
+    allPlural &&
+    !/\b(?:tasks|things|ones|items|others|rest|todos|jobs|days|weeks|months|this|those|these|first|last|two|three|four|five|done|completed|finished|pending|open|remaining|overdue|urgent)$|^(?:other|done|completed|finished|pending|open|remaining|overdue|urgent|old|new)\b/i.test(
+      allPlural[1]!,
+    )
+  )
+    return { kind: 'words', text: allPlural[1]!, every: true };
   // "the hive tasks", "my school ones": every task those words find, said in the plural
   // ("the offsite stuff", "restock stuff")
   const plural =
@@ -284,6 +295,14 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'words', text: plural[1]!, every: true };
+  // "both of the ones I've done", "all three of the finished ones": a state, with how many
+  const countedState = s.match(
+    /^(?:both|all\s+(?:two|three|four|five))\s+(?:of\s+)?(the\s+(?:ones?|tasks?)\s+.+|(?:the\s+)?(?:done|finished|completed|ticked|open|pending)(?:\s+(?:ones?|tasks?))?)$/i,
+  );
+  if (countedState) {
+    const group = parseRef(countedState[1]!);
+    if (group.kind === 'all') return group;
+  }
   // "both Sarah emails": the two tasks those words find.
   const both = s.match(/^both\s+(?!of\b|them\b|those\b|these\b)(.+)$/i);
   if (both) return { kind: 'words', text: both[1]!, count: 2 };

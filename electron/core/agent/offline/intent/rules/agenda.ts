@@ -211,6 +211,11 @@ export const agenda: Rule = {
     if (kindOf && !NOT_LABELS.test(kindOf[1]!) && !readAgenda(kindOf[1]!, s))
       return { type: 'agenda', label: kindOf[1]!.toLowerCase(), listNamed: true, ...shown };
     // "what's on my errands list?": a label, named as a list (not "my to-do list")
+    // ("what's under my garden label?", "what's in the #work tag?": that label)
+    const tagged =
+      /^(?:under|in|on|with)\s+(?:my|the)\s+#?([\p{L}\p{N}_-]+)\s+(?:label|tag)\??$/iu.exec(rest);
+    if (tagged && !NOT_LABELS.test(tagged[1]!))
+      return { type: 'agenda', label: labelName(tagged[1]!), ...shown };
     const list = /^(?:on|in)\s+(?:my|the)\s+#?([\p{L}\p{N}_-]+)\s+list\??$/iu.exec(rest);
     if (list && !/^(?:to-?do|todo|task|tasks|whole|full|entire|main|own)$/i.test(list[1]!))
       return { type: 'agenda', label: list[1]!.toLowerCase(), listNamed: true, ...shown };

@@ -35,6 +35,13 @@ export const choice: Rule = {
       /\s*[,;—–-]+\s*(?:but\s+)?(?:the\s+)?[^,;]*?\b(?:(?:is|'s|are|'re)\s+still\b|i\s+still\s+(?:need|want)|keep(?:ing)?\s+(?:that|the)\b|stays?\b)[^,;]*$/i,
       '',
     );
+    // "except Vidal, they haven't got it yet", "all but the museum": every one offered but those
+    const allBut =
+      /^(?:(?:hmm|oh|ah|ok|okay|well|right)[,\s]+)*(?:(?:all|all of them|them all|the lot|everything)\s+)?(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|bar|other\s+than)\s+(?:the\s+)?([^,;]+?)(?:\s+one)?(?:\s*[,;].*)?$/i.exec(
+        s,
+      );
+    if (allBut && !/^(?:it|that|this|them|those|sure|really|yet|now)$/i.test(allBut[1]!.trim()))
+      return { type: 'choice', ref: { kind: 'shown', except: allBut[1]!.trim() } };
     // "the vaccum one — should be vacuum": which, and the fix (fix-word.ts reads both)
     if (/\bshould\s+(?:be|say|read)\b|\s->\s/i.test(s)) return undefined;
     // "neither, I meant the dentist": another task than those offered ("neither, delete buy

@@ -8,6 +8,7 @@ import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 import { pastToBase } from './statement.ts';
 import { onlyDetails } from '../time-words.ts';
+import { details } from './details.ts';
 import { schedule } from './schedule.ts';
 
 const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no', 'belay that'])}(?:[,!.:;\\s-]+|$))+`;
@@ -45,6 +46,39 @@ export const correction: Rule = {
       onlyDetails(found.text)
     )
       return { type: 'details', ref: { kind: 'focus' }, text: found.text };
+    // "actually better make it a week sooner", "only on weekdays, my neighbour does it at
+    // weekends", "make it stop after 10 sessions", "no, the week after that": when, said around
+    // the edges, never a new title
+    if (
+      found?.type === 'correct' &&
+      found.text &&
+      !found.replaces &&
+      !found.append &&
+      (context.dialogue.lastAction === 'add' || context.dialogue.lastAction === 'update')
+    ) {
+      const when = found.text
+        .replace(/^(?:better|just|maybe|perhaps|probably)\s+(?=(?:make|set|move|push)\b)/i, '')
+        .replace(
+          /\s*,\s*(?:my|the|his|her|their|our|because|since|as|cos|so|before|after|he|she|they|it's|we|i)\b.*$/i,
+          '',
+        )
+        .replace(
+          /^(?:make\s+it\s+)?stop\s+after\s+(\d+|\w+)\s+(?:sessions|times|lessons|classes|goes|rounds|of them)$/i,
+          '$1 times',
+        )
+        .replace(/^(?:the\s+)?(week|day|month)\s+after\s+(?:that|it|then)$/i, 'a $1 later');
+      if (when !== found.text || /\b(?:sooner|later|earlier)$/i.test(when)) {
+        const timed = { ...context, dialogue: { ...context.dialogue, lastTimed: true } };
+        delete timed.within;
+        for (const said of [when, `make it ${when.replace(/^(?:make|set)\s+it\s+/i, '')}`]) {
+          const read = [details, schedule]
+            .map((rule) => rule.extract(said, { ...timed, sentence: said }))
+            .find((r) => r && !Array.isArray(r) && (r.type === 'details' || r.type === 'schedule'));
+          if (read && !Array.isArray(read) && 'ref' in read && read.ref?.kind === 'focus')
+            return read;
+        }
+      }
+    }
     // ("add record the demo in 3 weeks" … "no, make it 4": 4 weeks, schedule.ts)
     if (
       found?.type === 'correct' &&

@@ -33,19 +33,26 @@ const CUES = rx`(?:${REOPEN_VERB}|${NOT_DONE})|\\b(?:not|never|still|again|back|
 export const reopen: Rule = {
   name: 'reopen',
   specificity: 60,
-  extract: (text): Change | undefined =>
-    !CUES.test(text)
-      ? undefined
-      : (withException(text, extractChange) ??
-        // "pay rent isn't actually done, the transfer bounced": the report, then why.
-        // (Not when a later clause asks for something: "I haven't folded it yet, undo".)
-        (/,/.test(text) && !REQUEST_LATER.test(text.slice(text.indexOf(',')))
-          ? withException(text.split(/\s*,\s*/)[0]!, extractChange)
-          : undefined) ??
-        // "I made a mistake, I have not yet posted the letter to Joan": the report after the preamble.
-        (/,/.test(text) && !REQUEST_LATER.test(text.slice(0, text.lastIndexOf(',')))
-          ? withException(text.split(/\s*,\s*/).at(-1)!, extractChange)
-          : undefined)),
+  extract: (text, context): Change | undefined =>
+    // "I rang the council" … "they said they'd ring back though, so leave it open": not done yet
+    context?.dialogue.lastAction === 'complete' &&
+    !/^[^,;]{1,40}:/.test(context.sentence || text) &&
+    /(?:^|[,;]\s*|\s)(?:so\s+)?(?:please\s+)?(?:leave|keep)\s+(?:it|that|this)(?:\s+one)?\s+(?:open|on the list|pending|unticked)(?:\s+(?:for now|then|please))?$/i.test(
+      text,
+    )
+      ? { type: 'reopen', ref: { kind: 'focus' } }
+      : !CUES.test(text)
+        ? undefined
+        : (withException(text, extractChange) ??
+          // "pay rent isn't actually done, the transfer bounced": the report, then why.
+          // (Not when a later clause asks for something: "I haven't folded it yet, undo".)
+          (/,/.test(text) && !REQUEST_LATER.test(text.slice(text.indexOf(',')))
+            ? withException(text.split(/\s*,\s*/)[0]!, extractChange)
+            : undefined) ??
+          // "I made a mistake, I have not yet posted the letter to Joan": the report after the preamble.
+          (/,/.test(text) && !REQUEST_LATER.test(text.slice(0, text.lastIndexOf(',')))
+            ? withException(text.split(/\s*,\s*/).at(-1)!, extractChange)
+            : undefined)),
 };
 
 function extractChange(said: string): Change | undefined {

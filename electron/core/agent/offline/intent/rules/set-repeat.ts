@@ -15,7 +15,7 @@ export const setRepeat: Rule = {
   name: 'set-repeat',
   // Above schedule: "make the run repeat every Monday and Thursday" names its days as a rule.
   specificity: 80,
-  extract: (s, { dialogue, question }): Intent | undefined => {
+  extract: (s, { dialogue, question }): Intent | Intent[] | undefined => {
     if (question) return undefined;
     // ("set up a weekly reminder to call grandma on Sundays": a new task, asked for)
     if (
@@ -24,6 +24,16 @@ export const setRepeat: Rule = {
       )
     )
       return undefined;
+    // "the baskets just need watering once tomorrow, not every day": no repeat, due then
+    const once =
+      /^(?:the\s+|my\s+)?(.+?)\s+(?:just\s+|only\s+)?needs?\s+(?:[a-z]+ing\s+|to\s+be\s+[a-z]+\s+)?(?:just\s+)?(?:once|the once|one time)(?:\s+(.+?))?(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:every\s+\w+|each\s+\w+|daily|weekly|monthly)(?:\s+any\s*more)?)?$/i.exec(
+        s,
+      );
+    if (once && !/^(?:it|that|this|they|i|we)$/i.test(once[1]!)) {
+      const ref = parseRef(once[1]!);
+      const stop: Intent = { type: 'set-repeat', ref, repeat: null };
+      return once[2] ? [stop, { type: 'schedule', ref, when: once[2] }] : stop;
+    }
     // "make the plants one repeat", "can the bins recur?": how often isn't said, so it is asked
     const howOften =
       /^(?:make|set|have|let|turn)\s+(.+?)\s+(?:into\s+a\s+)?(?:repeat|recur|repeating|recurring|a repeating (?:task|one)|a recurring (?:task|one))$/i.exec(

@@ -12,6 +12,20 @@ export const tag: Rule = {
   specificity: 78,
   extract: (s, { question, dialogue, sentence }): Intent | undefined => {
     if (question) return undefined;
+    // "task 1 -#ops +#infra", "-#urgent on the rent one": labels taken off and put on, the short way
+    const marks =
+      /^(?:(task\s+#?\d{1,4}|it|that|this)\s*:?\s+)?((?:[-+]#[\p{L}\p{N}_-]+\s*)+)(?:\s+(?:on|for)\s+(.+))?$/iu.exec(
+        s,
+      );
+    if (marks && (marks[1] || marks[3] || dialogue.lastAction)) {
+      const each = [...marks[2]!.matchAll(/([-+])#([\p{L}\p{N}_-]+)/gu)];
+      return {
+        type: 'tag',
+        ref: marks[1] ? parseRef(marks[1]) : marks[3] ? parseRef(marks[3]) : { kind: 'focus' },
+        add: each.filter((m) => m[1] === '+').map((m) => labelName(m[2]!)),
+        remove: each.filter((m) => m[1] === '-').map((m) => labelName(m[2]!)),
+      };
+    }
     // "and add billing" right after changing its labels: one more label
     const anotherLabel =
       /^(?:(?:ah|oh|oops|um|er|yeah|ok|okay)[,\s]+)*(?:(?:and|also|plus)[,\s]+)+(?:add\s+|tag\s+(?:it\s+)?)?(?:as\s+|with\s+|under\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:too|as well|instead))?[.!]?$/iu.exec(
