@@ -102,6 +102,16 @@ export function TaskList(props: {
     }
   });
 
+  // A row that held the focus can be drawn again when the list's data comes back (a save, a
+  // tick): the focus would fall to the page. While it was in the list, it stays on the active row.
+  const focusInList = useRef(false);
+  useEffect(() => {
+    if (!focusInList.current || document.activeElement !== document.body) return;
+    scrollRef.current
+      ?.querySelector<HTMLElement>(`[data-index="${current}"]`)
+      ?.focus({ preventScroll: true });
+  });
+
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(total - 1, index));
     setActive(next);
@@ -169,6 +179,12 @@ export function TaskList(props: {
       aria-label="Tasks"
       aria-busy={data.total === null}
       onKeyDown={onKeyDown}
+      onFocus={() => (focusInList.current = true)}
+      onBlur={(e) => {
+        // (focus gone somewhere else on the page; a row taken out of the page leaves no target)
+        if (e.relatedTarget && !scrollRef.current?.contains(e.relatedTarget as Node))
+          focusInList.current = false;
+      }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
