@@ -4008,6 +4008,13 @@ describe('changes said around the edges after an add', () => {
     expect(readIn("hmm except Vidal, they haven't got it yet", { awaitingChoice: true })).toEqual([
       { type: 'choice', ref: { kind: 'shown', except: 'Vidal' } },
     ]);
+    // ("but the red one" picks the red one; "all but" is what leaves one out)
+    expect(readIn('but the red one', { awaitingChoice: true })[0]).not.toMatchObject({
+      ref: { except: expect.anything() },
+    });
+    expect(readIn('all but the museum', { awaitingChoice: true })).toEqual([
+      { type: 'choice', ref: { kind: 'shown', except: 'museum' } },
+    ]);
   });
 
   it('"so leave it open" after a tick reopens it', () => {

@@ -37,7 +37,7 @@ export const choice: Rule = {
     );
     // "except Vidal, they haven't got it yet", "all but the museum": every one offered but those
     const allBut =
-      /^(?:(?:hmm|oh|ah|ok|okay|well|right)[,\s]+)*(?:(?:all|all of them|them all|the lot|everything)\s+)?(?:except(?:\s+for)?|but(?:\s+not)?|apart\s+from|bar|other\s+than)\s+(?:the\s+)?([^,;]+?)(?:\s+one)?(?:\s*[,;].*)?$/i.exec(
+      /^(?:(?:hmm|oh|ah|ok|okay|well|right)[,\s]+)*(?:(?:all|all of them|them all|the lot|everything)\s+(?:but(?:\s+not)?|bar)\s+|(?:(?:all|all of them|them all|the lot|everything)\s+)?(?:except(?:\s+for)?|apart\s+from|other\s+than)\s+)(?:the\s+)?([^,;]+?)(?:\s+one)?(?:\s*[,;].*)?$/i.exec(
         s,
       );
     if (allBut && !/^(?:it|that|this|them|those|sure|really|yet|now)$/i.test(allBut[1]!.trim()))
