@@ -1353,8 +1353,12 @@ export class OfflineAssistant implements Engine {
   ): string {
     turn.state.lastAction = 'update';
     // "add renew the insurance annually" … "the next one's due 12 October": that task's next one
-    const repeating = present(turn.state.focus, turn.tasks('all')).filter((t) => t.repeat);
-    if (intent.ref.kind === 'neighbour' && intent.ref.offset === 1 && repeating.length === 1)
+    // (the list is read only for those words: it can hold 100,000 tasks)
+    if (
+      intent.ref.kind === 'neighbour' &&
+      intent.ref.offset === 1 &&
+      present(turn.state.focus, turn.tasks('all')).filter((t) => t.repeat).length === 1
+    )
       intent = { ...intent, ref: { kind: 'focus' } };
     // "what have I got tomorrow?" … "move everything to Monday": everything shown
     const ref: TaskRef =
@@ -1741,25 +1745,25 @@ export class OfflineAssistant implements Engine {
     // day before the one just talked about, not before today
     // (the tasks are read only when the words ask for it: a list can hold 100,000 of them)
     // ("… 3 days before that", "and another viewing an hour later": from that one's date and time)
-    const SAME_DAY =
+    const RELATIVE_WHEN =
       /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after|same day)|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
     const COUNTS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, 'half an': 0.5 };
     const relative = (said: string) => {
-      const m = SAME_DAY.exec(said);
+      const m = RELATIVE_WHEN.exec(said);
       if (!m || turn.state.focus.length === 0) return said;
       const dated = present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate);
       if (!dated) return said;
       const n = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
       if (m[1])
         return said.replace(
-          SAME_DAY,
+          RELATIVE_WHEN,
           `on ${addDays(dated.dueDate!, /before/i.test(m[1]) ? -1 : /after/i.test(m[1]) ? 1 : 0)}`,
         );
       if (m[2]) {
         const days =
           n(m[2]) * (/^week/i.test(m[3]!) ? 7 : 1) * (/before|earlier/i.test(m[4]!) ? -1 : 1);
         return Number.isInteger(days)
-          ? said.replace(SAME_DAY, `on ${addDays(dated.dueDate!, days)}`)
+          ? said.replace(RELATIVE_WHEN, `on ${addDays(dated.dueDate!, days)}`)
           : said;
       }
       if (!dated.dueTime) return said;
@@ -1770,7 +1774,7 @@ export class OfflineAssistant implements Engine {
         Number(dated.dueTime.slice(0, 2)) * 60 + Number(dated.dueTime.slice(3, 5)) + minutes;
       if (!Number.isFinite(at) || at < 0 || at >= 1440) return said;
       const time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
-      return said.replace(SAME_DAY, `at ${time} on ${dated.dueDate}`);
+      return said.replace(RELATIVE_WHEN, `at ${time} on ${dated.dueDate}`);
     };
     const calls: PlannedCall[] = intents.map((intent) => {
       const title = relative(
