@@ -115,6 +115,18 @@ const countOf = (word: string): number => {
 const SPAN =
   /\bfor\s+(?:the\s+next\s+|another\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(days?|weeks?|months?|years?|times|occurrences|sessions|doses|payments|instalments|installments|lessons|classes)\b/i;
 
+const COUNTED = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)`;
+/** "every day, 5 times", "every Tuesday at 8am, 6 sessions", "weekly 8x only": so many in all. */
+const SPAN_BARE = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:(?:only|just)\s+)?${COUNTED}\s*(x|times|occurrences|sessions|doses|payments|instalments|installments|lessons|classes)(?:\s+(?:only|in all|in total|total|max))?\s*$`,
+  'i',
+);
+/** "every day, it's a 7 day course": so many days (or weeks) of it. */
+const COURSE = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:(?:it's|it is|its)\s+)?(?:an?\s+|the\s+)?${COUNTED}[-\s](days?|weeks?|months?)\s+(?:course|plan|programme|program|block)\s*$`,
+  'i',
+);
+
 /**
  * How many times a repeat comes round in so long ("for 6 weeks" every Monday and Thursday: 12),
  * or 0 when the span doesn't fit the rule ("for 3 days" for a monthly one).
@@ -381,6 +393,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [
     /\b(\d{1,2}(?::\d{2})?)\s*p\b(?!\.\s*m\b)(?=\s*$|\s*[,.!]|\s+(?:on|at|tomorrow|today|tonight|tmrw|p[1-4]\b|#))/gi,
     (_, t: string) => `${t}pm`,
+  ],
+  // "tmrw 9a p2": 9am
+  [
+    /\b(\d{1,2}(?::\d{2})?)a\b(?!\.\s*m\b)(?=\s*$|\s*[,.!]|\s+(?:on|at|tomorrow|today|tonight|tmrw|p[1-4]\b|#))/gi,
+    (_, t: string) => `${t}am`,
   ],
   // "for the 12th, eh, around 7", "on the 17th, about 4:40am": one when, with a pause in it
   [
@@ -1120,7 +1137,15 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
 
   // "every day for 7 days", "weekly for 6 weeks", "every Monday for 4 times": that many in all
   if (repeat && !/(?:^|;)(?:COUNT|UNTIL)=/.test(repeat)) {
-    const span = SPAN.exec(masked());
+    // ("a 7 day course" is a length naming a thing, kept from the date parsers: here it is the span)
+    const course = COURSE.exec(text);
+    if (course && free({ start: course.index, end: text.length }) === false)
+      blocked.splice(
+        0,
+        blocked.length,
+        ...blocked.filter((b) => b.end <= course.index || b.start >= text.length),
+      );
+    const span = SPAN.exec(masked()) ?? SPAN_BARE.exec(masked()) ?? COURSE.exec(masked());
     const total = span ? countFor(repeat, span[1]!, span[2]!) : 0;
     if (span && total > 0 && add('repeat', span.index, span.index + span[0].length))
       repeat = `${repeat};COUNT=${total}`;

@@ -3643,7 +3643,12 @@ describe('phrasings met in held-out sets BA and TV (said differently here)', () 
     [
       "the Fiesta's through its MOT, the van is still in the shop",
       {},
-      [{ type: 'complete', ref: { kind: 'statement', text: 'the Fiesta passed its MOT' } }],
+      [
+        {
+          type: 'complete',
+          ref: { kind: 'statement', text: 'the Fiesta passed its MOT', event: 'passed' },
+        },
+      ],
     ],
     [
       'another one for Monday: collect the prescription',
@@ -4021,5 +4026,31 @@ describe('changes said around the edges after an add', () => {
     expect(
       readIn("they said they'd ring back though, so leave it open", { lastAction: 'complete' }),
     ).toMatchObject([{ type: 'reopen', ref: { kind: 'focus' } }]);
+  });
+});
+
+describe('numbers in references', () => {
+  const task = (id: number, title: string): Task => fromStoredTask({ id, title });
+  const tasks = [task(1, 'Reply to reviewer 2'), task(2, 'Mark essay 14')];
+  it('"the reviewer 3 task" is not the task about reviewer 2', () => {
+    expect(matchTasks('the reviewer 3 task', tasks).candidates).toEqual([]);
+    expect(matchTasks('the reviewer 2 task', tasks).candidates.map((t) => t.id)).toEqual([1]);
+    expect(matchTasks('the reviewer task', tasks).candidates.map((t) => t.id)).toEqual([1]);
+  });
+});
+
+describe('said the short way', () => {
+  it('"rmeind me 2 …" and "high pri"', () => {
+    expect(intent('rmeind me 2 renew the parking permit')).toMatchObject({
+      type: 'add',
+      title: 'Renew the parking permit',
+    });
+    expect(readIn('make it low pri', { lastAction: 'add', lastTimed: true })[0]).toMatchObject({
+      text: 'low priority',
+    });
+  });
+
+  it('"sand ✓ paint ✓" is two things done', () => {
+    expect(readIn('sand the door ✓ paint the frame ✓').length).toBe(2);
   });
 });

@@ -922,3 +922,34 @@ describe('numbers and letters that are no date', () => {
     expect(read('review first thing tomorrow')).toMatchObject({ dueTime: '09:00' });
   });
 });
+
+describe('a repeat counted after a comma, and "9a"', () => {
+  const read = (text: string) => parseQuickAdd(text, { now });
+  it('"every day, 5 times", "…, 6 sessions", "it\'s a 10 day course"', () => {
+    expect(read('water the seedlings every day, 5 times')).toMatchObject({
+      title: 'water the seedlings',
+      repeat: 'FREQ=DAILY;COUNT=5',
+    });
+    expect(read('swim lesson every Saturday at 10am, 6 lessons')).toMatchObject({
+      title: 'swim lesson',
+      repeat: 'FREQ=WEEKLY;BYDAY=SA;COUNT=6',
+    });
+    expect(read('eye drops every day, a 10 day course')).toMatchObject({
+      title: 'eye drops',
+      repeat: 'FREQ=DAILY;COUNT=10',
+    });
+    // (a count with no repeat is part of the title; a length naming a thing stays in it)
+    expect(read('buy 5 times tables posters')).toMatchObject({ repeat: null });
+    expect(read('book the 6 week course every monday')).toMatchObject({
+      title: 'book the 6 week course',
+    });
+  });
+
+  it('"tmrw 7a p2" is 7am', () => {
+    expect(read('open the salon tmrw 7a p2')).toMatchObject({
+      title: 'open the salon',
+      dueTime: '07:00',
+      priority: 2,
+    });
+  });
+});

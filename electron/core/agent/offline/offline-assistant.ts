@@ -17,6 +17,7 @@ import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
 import { searchWords } from './intent/rules/recall.ts';
+import { deedOfNoun } from './intent/rules/statement.ts';
 import {
   type AgendaFilter,
   type Intent,
@@ -643,10 +644,57 @@ const RECALL_NONE = "I couldn't find anything written about";
 /** The tasks a few words are about: by title first, then by any words they share. */
 function tasksAbout(text: string, all: Task[]): Task[] {
   const { candidates } = matchTasks(text, all, false);
-  if (candidates.length > 0) return candidates;
+  // (in the order of the list, so "the second one" is the second shown)
+  if (candidates.length > 0) return inListOrder(candidates, all);
   const about = taskAbout(text, all);
-  return about ? [about] : tasksSharingWords(text, all).slice(0, LIST_LIMIT);
+  if (about) return [about];
+  const sharing = tasksSharingWords(text, all);
+  if (sharing.length > 0) return sharing.slice(0, LIST_LIMIT);
+  // "which readings have I got?", "the bookings": the tasks of that deed ("Read Okafor 2020")
+  const noun = /^(?:(?:the|my|all|any)\s+)*([a-z]+?)s?$/i.exec(text.trim())?.[1];
+  const deed = noun ? deedOfNoun(noun) : undefined;
+  return deed
+    ? all.filter((t) => words(t.title)[0] === deed || stem(words(t.title)[0] ?? '') === stem(deed))
+    : [];
 }
+
+/** Deeds told of someone else, by kind: each settles a task of that kind. */
+const TOLD_DEEDS: [RegExp, RegExp][] = [
+  // someone got in touch: a call, email or text to them is done, or a wait for them over
+  [
+    /^(?:rang|called|phoned|rang back|called back)$/,
+    /^(?:call|ring|phone|chase|contact|hear|wait|follow|get|expect|speak|talk|catch)$/,
+  ],
+  [/^(?:emailed)$/, /^(?:email|e-mail|chase|contact|hear|wait|follow|get|expect|reply)$/],
+  [
+    /^(?:texted|messaged)$/,
+    /^(?:text|message|whatsapp|chase|contact|hear|wait|follow|get|expect)$/,
+  ],
+  // someone or something came: what was ordered, awaited or to be let in
+  [
+    /^(?:came|arrived|turned up|showed up|came back|delivered)$/,
+    /^(?:order|buy|get|collect|pick|wait|expect|chase|track|book|let|meet|call|ring|phone|arrange|receive)$/,
+  ],
+  [
+    /^(?:replied|answered|got back|got in touch)$/,
+    /^(?:call|ring|phone|email|text|message|chase|contact|hear|wait|follow|get|expect|ask|speak)$/,
+  ],
+];
+
+/** Whether someone else's deed ("Morag phoned") settles this task: by its first word. */
+function settledBy(deed: string, task: Task): boolean {
+  const first = words(task.title)[0] ?? '';
+  const kind = TOLD_DEEDS.find(([told]) => told.test(deed));
+  // (a deed of another kind, "the plumber came", "the car passed", is read as before)
+  if (!kind) return true;
+  return !TASK_VERBS.has(first) || kind[1].test(first);
+}
+
+/** Tasks in the order the list has them. */
+const inListOrder = (tasks: Task[], all: Task[]) => {
+  const at = new Map(all.map((t, i) => [t.id, i]));
+  return [...tasks].sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+};
 const RECALL_LIMIT = 5;
 /** A conversation with nothing going on, to read a message on its own. */
 const NEUTRAL = { awaitingChoice: false, lastAction: null, lastAsked: null, awaitingValue: null };
@@ -1179,6 +1227,8 @@ export class OfflineAssistant implements Engine {
         else if (field === 'labels' && !said.has('label')) args.labels = [];
         else if (field === 'priority' && !said.has('priority')) args.priority = null;
         else if (field === 'repeat' && !said.has('repeat')) args.repeat = null;
+        else if (field === 'limit' && t.repeat)
+          args.repeat = t.repeat.replace(/;(?:COUNT|UNTIL)=[^;]*/g, '');
       }
       return { tool: 'update_task', args };
     });
@@ -1216,7 +1266,7 @@ export class OfflineAssistant implements Engine {
       !turn.tasks('all').some((t) => t.labels.includes(intent.label!))
     ) {
       const { label: _label, listNamed: _named, ...rest } = intent;
-      return rest.due || rest.on || rest.priority || rest.repeating
+      return rest.due || rest.on || rest.priority || rest.repeating || rest.without
         ? this.#agenda(rest, turn)
         : this.#list('pending', turn);
     }
@@ -1227,6 +1277,8 @@ export class OfflineAssistant implements Engine {
       tasks = tasks.filter(
         (t) => t.repeat && (!intent.every || t.repeat.startsWith(`FREQ=${intent.every}`)),
       );
+    if (intent.without === 'priority') tasks = tasks.filter((t) => !t.priority);
+    if (intent.without === 'labels') tasks = tasks.filter((t) => t.labels.length === 0);
     // ("what's the next thing I've got?": the first due from today, the rest shown after it)
     if (intent.next) {
       const coming = tasks
@@ -1250,19 +1302,21 @@ export class OfflineAssistant implements Engine {
     turn.state.agenda = filter;
     const when = intent.repeating
       ? 'that repeat'
-      : intent.due === 'none'
-        ? 'without a due date'
-        : days.length > 0
-          ? `due ${days.map((d) => sayDue(d!.date, null, today)).join(' or ')}`
-          : intent.due === 'overdue'
-            ? 'overdue'
-            : intent.due === 'today'
-              ? 'due today'
-              : intent.due === 'upcoming'
-                ? 'coming up this week'
-                : intent.within
-                  ? `due in the next ${intent.within} days`
-                  : '';
+      : intent.without
+        ? `without ${intent.without === 'priority' ? 'a priority' : 'a label'}`
+        : intent.due === 'none'
+          ? 'without a due date'
+          : days.length > 0
+            ? `due ${days.map((d) => sayDue(d!.date, null, today)).join(' or ')}`
+            : intent.due === 'overdue'
+              ? 'overdue'
+              : intent.due === 'today'
+                ? 'due today'
+                : intent.due === 'upcoming'
+                  ? 'coming up this week'
+                  : intent.within
+                    ? `due in the next ${intent.within} days`
+                    : '';
     const what = [when, intent.label ? `tagged #${intent.label}` : '']
       .filter(Boolean)
       .join(' and ');
@@ -2240,6 +2294,22 @@ export class OfflineAssistant implements Engine {
                 : `Sorry, I couldn't tell which task that was about. ${titlesPreview(all)}`,
           };
         }
+        // "Morag phoned" is not "Email Morag about the rota" done, nor "the callout came in"
+        // "Update the callout group": someone else's deed settles only a task it can
+        if (
+          ref.event &&
+          !settledBy(ref.event, about) &&
+          // ("Steve came round, so that one's done": said done as well)
+          !/\b(?:done|sorted|finished|completed|dealt with|taken care of)\b/i.test(ref.text) &&
+          // ("Steve came round so I gave him the drill back": a deed of one's own in it)
+          !/\b(?:i|we)\s+(?:(?:just|also|then|finally)\s+)?(?:\w+ed|gave|took|got|did|paid|sent|made|put|brought|handed|dropped|sold|lent|bought)\b/i.test(
+            ref.text,
+          )
+        )
+          return {
+            ok: false,
+            reply: `Noted. I've left ${q(about)} as it is — say “done” if it's finished.`,
+          };
         return { ok: true, tasks: [about] };
       }
       case 'focus': {
@@ -3436,6 +3506,8 @@ function inAgenda(task: Task, filter: AgendaFilter, today: string, day?: string)
   if (day && due !== day) return false;
   if (filter.priority && task.priority !== filter.priority) return false;
   if (filter.label && !task.labels.includes(filter.label)) return false;
+  if (filter.without === 'priority' && task.priority) return false;
+  if (filter.without === 'labels' && task.labels.length > 0) return false;
   return (
     !filter.repeating ||
     (!!task.repeat && (!filter.every || task.repeat.startsWith(`FREQ=${filter.every}`)))

@@ -143,7 +143,10 @@ export function matchTasks(phrase: string, tasks: Task[], asSaid = true): MatchR
         coverage: inTitle / Math.max(1, title.length),
       };
     })
-    .filter((s) => s.all);
+    .filter((s) => s.all)
+    // "the reviewer 3 task" is not "Reply to reviewer 2": a number said that the title has
+    // another of
+    .filter((s) => numbersAgree(phrase, s.task.title));
   if (scored.length === 0) return { candidates: [], none: true };
   // Matches in the title beat matches in the description.
   const best = Math.max(...scored.map((s) => s.inTitle));
@@ -166,6 +169,16 @@ export function matchTasks(phrase: string, tasks: Task[], asSaid = true): MatchR
   return { candidates: top.map((s) => s.task), none: false };
 }
 
+const NUMBER = /(?<![\p{L}\p{N}:.£$€])\d{1,4}(?![\p{L}\p{N}:])/gu;
+
+/** "the reviewer 3 task" is not "Reply to reviewer 2": a number said that the title has another
+ * of. */
+function numbersAgree(said: string, title: string): boolean {
+  const numbers = said.match(NUMBER);
+  const own = title.match(NUMBER);
+  return !numbers || !own || numbers.some((n) => own.includes(n));
+}
+
 /** The small words of phrasal verbs ("pick up", "send off"). */
 const PARTICLES = new Set(['up', 'out', 'off', 'back', 'down', 'over', 'away']);
 
@@ -179,6 +192,7 @@ export function taskAbout(sentence: string, tasks: Task[]): Task | undefined {
   let best: Task[] = [];
   let bestScore = 0;
   for (const task of tasks) {
+    if (!numbersAgree(sentence, task.title)) continue;
     // ("pick up" is one deed: its "up" is no second word in common)
     const title = keywords(task.title).filter((t) => !PARTICLES.has(t));
     const shared = title.filter((t) => said.some((w) => tokenMatches(w, t)));

@@ -164,3 +164,16 @@ describe('rule: agenda, what repeats and how often', () => {
     });
   });
 });
+
+describe('rule: agenda, the tasks without a field', () => {
+  it.each([
+    ["which jobs don't have a priority?", 'priority'],
+    ['anything without a label?', 'labels'],
+    ['show me the tasks with no tags', 'labels'],
+  ])('%s', (text, without) => {
+    expect(agenda.extract(text, { ...context({}, text), question: true })).toEqual({
+      type: 'agenda',
+      without,
+    });
+  });
+});

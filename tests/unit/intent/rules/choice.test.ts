@@ -63,3 +63,11 @@ it('"hmm neither actually, forget it" drops the question; "neither, I meant the 
     elsewhere: true,
   });
 });
+
+it('"hang on, which cake tasks are there?" asks back instead of choosing', () => {
+  const text = 'hang on, which cake tasks are there?';
+  expect(choice.extract(text, context({ awaitingChoice: true }, text))).toBeUndefined();
+  expect(choice.extract('the cake one', context({ awaitingChoice: true }))).toMatchObject({
+    type: 'choice',
+  });
+});

@@ -517,3 +517,19 @@ describe('rule: schedule, a day told and asked to be its date', () => {
     });
   });
 });
+
+describe('rule: schedule, the task talked about put at a time', () => {
+  it.each([
+    ['put that one at 9am on Monday', { kind: 'focus' }, '9am on Monday'],
+    ['set it for Thursday', { kind: 'focus' }, 'Thursday'],
+    ['stick them on friday', { kind: 'shown' }, 'friday'],
+  ])('"%s"', (text, ref, when) => {
+    expect(schedule.extract(text, context({}, text))).toEqual({ type: 'schedule', ref, when });
+  });
+
+  it('"push it to 3" right after a time was set is 3 o\'clock', () => {
+    expect(schedule.extract('push it to 3', context({ lastTimed: true }))).toMatchObject({
+      when: '3:00',
+    });
+  });
+});

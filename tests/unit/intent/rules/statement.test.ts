@@ -145,3 +145,28 @@ describe('rule: statement, news said the second-language way', () => {
     expect(statement.extract('milk also buy', context())).toBeUndefined();
   });
 });
+
+describe('rule: statement, news that settles nothing', () => {
+  it.each([
+    'the supplier said the crates are back in stock next week',
+    "Ivo's dad texted, he might cancel on Thursday",
+    'Mrs Okafor passed away last night',
+  ])('"%s" is no deed done', (text) => {
+    expect(statement.extract(text, context({}, text))).toBeUndefined();
+  });
+
+  it('"I paid the gas, but not the water" is the gas alone', () => {
+    const text = 'I paid the gas, but not the water';
+    expect(statement.extract(text, context({}, text))).toEqual({
+      type: 'complete',
+      ref: { kind: 'statement', text: 'pay the gas' },
+    });
+  });
+
+  it('"the locksmith rang" says who did what, for the task matcher to weigh', () => {
+    const text = 'the locksmith rang';
+    expect(statement.extract(text, context({}, text))).toMatchObject({
+      ref: { kind: 'statement', event: 'rang' },
+    });
+  });
+});

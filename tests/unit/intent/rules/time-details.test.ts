@@ -750,3 +750,41 @@ describe('rule: skip, the next few of a task named', () => {
     });
   });
 });
+
+describe('rules: priorities said short, limits said after', () => {
+  it.each([
+    ['give it low', { kind: 'focus' }, 3],
+    ['mark those high', { kind: 'shown' }, 1],
+    ['make the gutter one medium', { kind: 'words', text: 'the gutter one' }, 2],
+    ['p1 the invoices', { kind: 'words', text: 'the invoices' }, 1],
+    ['and the grout p3', { kind: 'words', text: 'the grout' }, 3],
+  ])('"%s"', (text, ref, priority) => {
+    expect(prioritize.extract(text, context({}, text))).toEqual({
+      type: 'prioritize',
+      ref,
+      priority,
+    });
+  });
+
+  it('"only 6 times, then it stops" and "it\'s a 10 day course" after a repeat', () => {
+    const timed = context({ lastTimed: true, lastAction: 'add' });
+    expect(details.extract('only 6 times, then it stops', timed)).toMatchObject({
+      text: 'only 6 times',
+    });
+    expect(details.extract("it's a 10 day course", timed)).toMatchObject({ text: 'for 10 days' });
+  });
+
+  it('"the labels one too" names a task, not a label', () => {
+    const text = 'and the labels one too';
+    expect(details.extract(text, context({ lastTimed: true, lastAction: 'update' }, text))).toBe(
+      undefined,
+    );
+  });
+
+  it('"make the bins weekly again" sets the repeat', () => {
+    expect(setRepeat.extract('make the bins weekly again', context())).toMatchObject({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: 'the bins' },
+    });
+  });
+});

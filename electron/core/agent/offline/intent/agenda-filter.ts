@@ -98,6 +98,12 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
     )
   )
     return { due: 'none' };
+  // "which tasks don't have a priority?", "anything without a label?"
+  const lacking =
+    /\b(?:no|without(?: a| any)?|don't have (?:a|any)|do not have (?:a|any)|haven't got (?:a|any)|has no|have no|not got (?:a|any))\s+(?:(priority|prio)|labels?|tags?)\b/i.exec(
+      r,
+    );
+  if (lacking) return { without: lacking[1] ? 'priority' : 'labels' };
   // "which of my tasks repeat?"
   if (
     /^(?:of my tasks\s+|of them\s+)?(?:repeat|recur|are repeating|are recurring|repeating|recurring)\b/i.test(

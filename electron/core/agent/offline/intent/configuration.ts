@@ -33,6 +33,7 @@ import { whenQuestion } from './rules/when.ts';
 import { schedule } from './rules/schedule.ts';
 import { prioritize } from './rules/prioritize.ts';
 import { setRepeat } from './rules/set-repeat.ts';
+import { repeatLimit } from './rules/repeat-limit.ts';
 import { tag } from './rules/tag.ts';
 import { skip } from './rules/skip.ts';
 import { details } from './rules/details.ts';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   schedule,
   prioritize,
   setRepeat,
+  repeatLimit,
   tag,
   putBack,
   count,

@@ -243,7 +243,17 @@ function spokenForms(text: string): string {
         'task $1: ',
       )
       // "remind me 2 book the flu jab" (text-speak "to")
-      .replace(/^((?:pls\s+|please\s+)?remind\s+me)\s+2\s+(?=[a-z])/i, '$1 to ')
+      // ("rmeind me 2 …": with a slip in "remind" too)
+      .replace(
+        /^((?:pls\s+|please\s+)?)([a-z]+)\s+me\s+2\s+(?=[a-z])/i,
+        (all, please: string, verb: string) =>
+          correctWord(verb, true) === 'remind' ? `${please}remind me to ` : all,
+      )
+      // "make it high pri", "low prty": priority, the short way
+      .replace(
+        /\b(high|low|medium|mid|top|normal)\s+(?:pri|prty|pty|prior|priorty|priortiy)\b/gi,
+        '$1 priority',
+      )
       // "add the task of pay the water bill" (the task of): the task
       .replace(
         /^(?:(?:please|pls)\s+)?(?:add|create|make|put)\s+(?:the|a)\s+task\s+of\s+(?=\S)/i,
@@ -584,6 +594,9 @@ export function normalizeText(text: string): string {
     .replace(/^.*[✔✓☑✅✗✘❌].*$/u, (m) =>
       m
         .replace(/\s*\/\s*/g, ', ')
+        // ("turn wheels ✓ wash rinds ✓": a mark between two things ends the first)
+        .replace(/(?<=[\p{L}\p{N}')])[ \t]*[✔✓☑✅]\uFE0F?(?=[ \t]+\p{L})/gu, ' done,')
+        .replace(/(?<=[\p{L}\p{N}')])[ \t]*[✗✘❌]\uFE0F?(?=[ \t]+\p{L})/gu, ' not done,')
         .replace(/\s*[✔✓☑✅]\uFE0F?/gu, ' done')
         .replace(/\s*[✗✘❌]\uFE0F?/gu, ' not done'),
     )

@@ -31,7 +31,8 @@ export type TaskRef =
   | { kind: 'other'; plural?: boolean; text?: string }
   /** "I booked the dentist appointment": a sentence whose words describe a task. */
   /** (`every`: "aisles 4 to 6 are all counted": every task the words find) */
-  | { kind: 'statement'; text: string; every?: true }
+  /** (`event`: news of what someone else did, "Morag phoned", "the parcel came": that deed) */
+  | { kind: 'statement'; text: string; every?: true; event?: string }
   /** `except`: "everything except the gym one" (words naming the tasks left out). */
   /** `deeds`: only the tasks that start with one of these verbs ("got everything": the buying). */
   /** `filter`: only those due then, of that priority or with that label ("everything due today"). */
@@ -64,6 +65,8 @@ export interface AgendaFilter {
   every?: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
   priority?: 1 | 2 | 3;
   label?: string;
+  /** "which tasks don't have a priority?", "anything without a label?" */
+  without?: 'priority' | 'labels';
   /** The label was named as a list or a kind ("my errands list", "ops stuff"): it may not be one. */
   listNamed?: true;
 }
@@ -227,7 +230,8 @@ export type Intent =
       ref: TaskRef;
       text: string;
       /** "no time", "remove the priority", "don't make it repeat" */
-      clear?: ('date' | 'time' | 'priority' | 'repeat' | 'labels')[];
+      /** ("no limit", "take the end date off": the repeat goes on with no count or end) */
+      clear?: ('date' | 'time' | 'priority' | 'repeat' | 'labels' | 'limit')[];
       /** "and Thursday too": one more day for a weekly repeat, not a new date. */
       also?: true;
       /** "no, the morning": the same hour, in that half of the day. */

@@ -230,7 +230,10 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
     if (
       body !== undefined &&
       !VERB.test(s) &&
-      /^\S+\s+(?:it|that|this|them|those)(?:\s+again)?$/i.test(body.trim())
+      // ("I should really get on that", "need to get round to it")
+      /^\S+(?:\s+(?:on|on with|onto|to|with|round to|around to|back to|at))?\s+(?:it|that|this|them|those)(?:\s+(?:again|soon|asap|now|today))?$/i.test(
+        body.trim(),
+      )
     )
       return undefined;
     // "Pick up Ava from football needs to go on my list", "get petrol needs adding"
@@ -508,7 +511,13 @@ export function splitItems(
   const items = splitItemsAsSaid(body, counted, enumerated, count).reduce<string[]>(
     (items, item) => {
       const details = items.length > 0 ? detailsOfIt(item) : undefined;
-      if (details !== undefined) items[items.length - 1] += paused(details);
+      // ("ear drops every day, 4 times": how many times the one before repeats)
+      const times =
+        items.length > 0 &&
+        REPEATS.test(items[items.length - 1]!) &&
+        TIMES_IN_ALL.test(item.trim());
+      if (times) items[items.length - 1] += `, ${item.trim()}`;
+      else if (details !== undefined) items[items.length - 1] += paused(details);
       else items.push(item);
       return items;
     },
@@ -518,6 +527,12 @@ export function splitItems(
   const first = items.length > 1 ? detailsOfIt(items[0]!) : undefined;
   return first !== undefined ? [`${items[1]} ${first}`, ...items.slice(2)] : items;
 }
+
+const REPEATS =
+  /\b(?:every|each|daily|weekly|fortnightly|monthly|yearly|annually|weekdays|weekends)\b/i;
+/** "4 times", "only 6 sessions", "a 7 day course": how many in all. */
+const TIMES_IN_ALL =
+  /^(?:(?:only|just|for)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s*(?:x|times|sessions|occurrences|lessons|classes|doses|payments|instalments|installments)(?:\s+(?:only|in all|in total|total))?$|^(?:(?:it's|it is|its)\s+)?(?:an?\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)[-\s](?:day|week|month)s?\s+(?:course|plan|programme|program|block)$/i;
 
 /**
  * "tomorrow at 5", and said of the task before: "make it p1", "label it errands", "tag it home

@@ -26,6 +26,7 @@ const KIND: Record<keyof AgendaFilter, string> = {
   label: 'label',
   repeating: 'repeating',
   every: 'repeating',
+  without: 'without',
 };
 
 /** "and tomorrow?" after "what's urgent today?": the same question, that part changed. */

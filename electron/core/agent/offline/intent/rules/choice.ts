@@ -42,6 +42,13 @@ export const choice: Rule = {
       );
     if (allBut && !/^(?:it|that|this|them|those|sure|really|yet|now)$/i.test(allBut[1]!.trim()))
       return { type: 'choice', ref: { kind: 'shown', except: allBut[1]!.trim() } };
+    // "oh, which reviewer tasks do I have then?": a question back, which picks nothing
+    if (
+      /^(?:which|what|whats|how|when|where|who|why|do|does|did|have|has|can|could|are|am)\b/i.test(
+        s.replace(HESITATION, ''),
+      )
+    )
+      return undefined;
     // "the vaccum one — should be vacuum": which, and the fix (fix-word.ts reads both)
     if (/\bshould\s+(?:be|say|read)\b|\s->\s/i.test(s)) return undefined;
     // "neither, I meant the dentist": another task than those offered ("neither, delete buy

@@ -281,7 +281,8 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   rest = rest.replace(/^(?:the\s+|a\s+)?#?(\p{L}[\p{L}\p{N}_-]*)\s+(?:label|tag)$/iu, '#$1');
   // "the labels garden and home", "tags: work, urgent": each one a label
   rest = rest.replace(
-    /^(?:the\s+)?(?:labels?|tags?)\s*:?\s+((?:#?\p{L}[\p{L}\d_-]*(?:\s*(?:,|and|&)\s*|\s*$))+)$/iu,
+    // (not "the labels one": the task about labels)
+    /^(?:the\s+)?(?:labels?|tags?)\s*:?\s+(?!(?:one|ones|task|tasks|job|item)\s*$)((?:#?\p{L}[\p{L}\d_-]*(?:\s*(?:,|and|&)\s*|\s*$))+)$/iu,
     (_, words: string) =>
       words
         .split(/\s*(?:,|\band\b|&)\s*/i)
@@ -571,7 +572,18 @@ export const details: Rule = {
       return { type: 'details', ref: { kind: 'focus' }, text: addDay[1]!, also: true };
     // "add physio every day" … "just 10 times", "only for 6 weeks", "make it 5 times only": so
     // many times in all (for a task that doesn't repeat, "for 2 weeks" is read as a date when done)
-    const counted = said.replace(/^(?:(?:make|set|change)\s+(?:it|that)(?:\s+to)?)\s+(?=\S)/i, '');
+    const counted = said
+      .replace(/^(?:(?:make|set|change)\s+(?:it|that)(?:\s+to)?)\s+(?=\S)/i, '')
+      // "just 8 times, then it stops"
+      .replace(
+        /[,\s]+(?:and\s+)?then\s+(?:it\s+|that\s+)?(?:stops?|ends?|finishes|it's done)$/i,
+        '',
+      )
+      // "it's a 7 day course": for so long
+      .replace(
+        /^(?:(?:it's|it is|its|that's|it'll be)\s+)?(?:an?\s+|the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)[-\s](day|week|month)s?\s+(?:course|plan|programme|program|block)$/i,
+        'for $1 $2s',
+      );
     if (
       dialogue.lastTimed &&
       /^(?:(?:only|just|and|but)\s+)*(?:for\s+(?:the\s+next\s+|another\s+)?)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s*(?:times|sessions|occurrences|payments|instalments|installments|lessons|classes|doses|weeks|days|months|years|of them|x)(?:\s+(?:only|in all|in total|total|then stop|though|tho|max|maximum|please))*$/i.test(

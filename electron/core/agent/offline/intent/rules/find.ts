@@ -116,6 +116,12 @@ export const find: Rule = {
   name: 'find',
   specificity: 69,
   extract: (s): Intent | undefined => {
+    // "which readings are on my list?", "what invoices are there?": tasks of that kind
+    const kind =
+      /^(?:which|what)\s+(?!(?:tasks|things|items|ones|jobs|todos|reminders|others|notes)\b)([\p{L}-]{3,}s)\s+(?:are\s+(?:there|on\s+(?:my|the)\s+(?:\w+\s+)?list)|(?:have|do)\s+(?:i|we)\s+(?:got|have)\s+on\s+(?:my|the)\s+list)[?.!\s]*$/iu.exec(
+        s,
+      );
+    if (kind) return { type: 'find', text: kind[1]! };
     if (WITH_NOTES.test(s.replace(/[?.!\s]+$/, '')))
       return { type: 'find', text: '', withNotes: true };
     for (const pattern of ABOUT_NOTES) {

@@ -7,6 +7,13 @@ export const list: Rule = {
   specificity: 50,
   extract: (s): Intent | undefined => {
     const t = s.toLowerCase();
+    // "which readings are on my list?": tasks of one kind, for find.ts
+    if (
+      /^(?:which|what)\s+(?!(?:tasks?|ones?|things?|items?|jobs?|stuff|to-?dos?|todos?|else|other)\b)[a-z'-]+s\s+(?:are|have i got|do i have|have i)\s+(?:.*\s)?(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?list[?!.]*$/.test(
+        t,
+      )
+    )
+      return undefined;
     // A long message that mentions "my plate" is telling, not asking for the list.
     if (t.split(/\s+/).length > 14) return undefined;
     // ("all done for today, mark everything complete": what comes after the comma is asked)

@@ -21,10 +21,15 @@ export const prioritize: Rule = {
     )
       return { type: 'prioritize', ref: { kind: 'focus' }, priority: null };
     // "p1 it", "p3 those": the priority, said as a verb
+    // ("p2 the knives", "and the jesses p3", "the signal box one p1": a task named, its priority)
     const asVerb =
-      /^p([1-4])\s+(it|that|this|them|those|these|both|that one|this one)(?:\s+(?:please|pls|then|too))*$/i.exec(
+      /^p([1-4])\s+(?:(?:for|on)\s+)?(it|that|this|them|those|these|both|that one|this one|(?:the|my|task\s*#?\d)\b.*?)(?:\s+(?:please|pls|then|too))*$/i.exec(
         s,
-      );
+      ) ??
+      /^(?:(?:and|also|plus|then)\s+)?((?:the|my)\s+.+?|task\s*#?\d+)\s*[:,-]?\s+p([1-4])(?:\s+(?:please|pls|then|too))*$/i
+        .exec(s)
+        ?.slice(0, 3)
+        .map((_, i, m) => (i === 1 ? m[2]! : i === 2 ? m[1]! : m[0]!));
     if (asVerb) {
       const n = Number(asVerb[1]);
       return {
@@ -76,6 +81,11 @@ export const prioritize: Rule = {
         ).exec(said) ??
         // "bump it to high", "drop the gym one down to low"
         /^(?:bump|raise|lower|drop|move|change|set|put|knock)\s+(.+?)\s+(?:up\s+|down\s+)?to\s+(high|top|medium|normal|low)$/i.exec(
+          said,
+        ) ??
+        // "give it medium", "mark those low", "make the signal box one low": the task talked
+        // about or named, the level said alone
+        /^(?:give|make|mark|set|put)\s+((?:it|that|this)(?:\s+one)?|them|those|both|the\s+.+?\s+ones?|task\s*#?\d+)\s+(?:as\s+)?(high|top|medium|normal|low)$/i.exec(
           said,
         ));
     // "the solicitor one doesn't need a priority anymore": none

@@ -56,11 +56,14 @@ export const quickAdd: Rule = {
     // (a repeat is never news: "controlled drugs register check every Friday")
     if (
       !read.repeat &&
-      (words.some((w) => /^\p{L}{3,}ed$/iu.test(w)) ||
+      (words.some((w) => /^\p{L}{3,}ed[,;:.!]*$/iu.test(w)) ||
         /\b(?:is|are|was|were|am|been|has|have|had|i've|we've|got|did|done|came|went|bought|sent|made|paid|sorted|i'll|i'm|i'd|we'll|we're|it's)\b/i.test(
           read.title,
         ))
     )
+      return undefined;
+    // ("…, she may cancel tomorrow": what someone else might do, not a task)
+    if (/\b(?:he|she|they|it|we)\s+(?:may|might|could|will|won't|wont|can't|cannot)\b/i.test(s))
       return undefined;
     // a day said alone ("today", "tonight") is news more often than a task
     const strong = read.parts.some(

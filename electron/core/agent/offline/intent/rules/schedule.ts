@@ -992,6 +992,13 @@ function scheduleOf(
       );
     if (pencilled && looksLikeWhen(clean(pencilled[2]!)))
       return { type: 'schedule', ref: { kind: 'focus' }, when: clean(pencilled[2]!) };
+    // "put that one at 10am tomorrow", "set it for Friday": the task talked about, then
+    const itAt =
+      /^(?:put|pop|stick|set|have|schedule|slot)\s+((?:it|that|this)(?:\s+one)?|them|those|both)\s+(?:at|for|on|in for)\s+(.+)$/i.exec(
+        s,
+      );
+    if (itAt && !question && looksLikeWhen(clean(itAt[2]!)))
+      return { type: 'schedule', ref: parseRef(itAt[1]!), when: clean(itAt[2]!) };
     let to = new RegExp(TO, 'i').exec(
       s.replace(/^(\S+\s+.+?)\s+due(?=\s+(?:on|for|by|to)\s)/i, '$1'),
     );
@@ -1009,7 +1016,9 @@ function scheduleOf(
       to &&
       (/^(?:move|moving|push|shift|shove|slide|kick|reschedule|postpone|delay|bump|bring)\s/i.test(
         s,
-      ) && !/^(?:it|that|this)\b/i.test(to[1]!)
+      ) &&
+      // ("push it to 3" right after a time was set: 3 o'clock)
+      (!/^(?:it|that|this)\b/i.test(to[1]!) || dialogue.lastTimed)
         ? clean(to[2]!).replace(/^(?:at\s+)?([1-9]|1\d|2[0-3])$/, '$1:00')
         : clean(to[2]!));
     // "push the Wilsons' lawn to the day after": a day on from its date

@@ -69,7 +69,10 @@ export const setRepeat: Rule = {
       .replace(new RegExp(String.raw`\s+from\s+${OLD_RULE}\s+(?=to\s)`, 'i'), ' ')
       // "change the expense report to repeat on the 1st of every month"
       .replace(/^(?:make|change|set|switch|turn)\s+(.+?)\s+to\s+(?=repeat\s)/i, 'make $1 ')
-      .replace(/\s+(?:please|pls|instead|too|from now on|only|now|going forward|then)$/i, '')
+      .replace(
+        /\s+(?:please|pls|instead|too|from now on|only|now|going forward|then|again|once more|like before|as before)$/i,
+        '',
+      )
       // "the doctor says mum's checks only need to be weekly": what was said, not who said it
       .replace(
         /^(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:says|said|reckons|thinks)\s+(?:that\s+)?(?=\S)/iu,

@@ -196,6 +196,12 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
         /(?:,\s*|\s+)(?:but\s+)?(?:still\s+)?(?:(?:i|we)\s+)?(?:still\s+)?(?:forgot|missed|skipped|didn't|did not|couldn't|could not|haven't|have not|not yet)\b.*$/i,
         '',
       )
+      // "I called the accountant, but not the plumber", "Birch Close is done, not Dunmore": the
+      // other thing, not done
+      .replace(
+        /(?:\s*,\s*|\s+)(?:but|and)\s+not\b.*$|\s*,\s*(?:but\s+)?not\s+(?!yet\b|quite\b)\S.*$/i,
+        '',
+      )
       // "deposit's sent and I'll keep the removal one": the other thing, kept as it is
       .replace(/\s+(?:and|but)\s+(?:i'll|i will|we'll|we will)\s+(?:keep|leave)\b.*$/i, '')
       // "astra passed its MOT, transit's still on the ramp": the other thing, not done yet
@@ -213,6 +219,21 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
     // "I'm exhausted", "sorry, sleep deprived": how the person is, not a deed done
     if (FEELING.test(s)) return undefined;
+    // "Mr Patel passed away this morning": a death told, which settles nothing
+    if (
+      /\b(?:passed away|passed on|died|has died|is dead|lost (?:his|her|their) (?:fight|battle))\b/i.test(
+        s,
+      )
+    )
+      return undefined;
+    // "Ziggy's owner messaged, she might cancel today": someone got in touch with a doubt, which
+    // settles nothing
+    if (
+      !/^(?:i|we)\b/i.test(s) &&
+      /\b(?:messaged|called|rang|phoned|emailed|texted|wrote|replied|got in touch)\b/i.test(s) &&
+      DOUBT.test(context.within ?? context.sentence)
+    )
+      return undefined;
     // "the bouncy castle company is called Jumping Jacks", "the plumber's name is Declan": a fact
     // told, not a deed done
     if (
@@ -554,7 +575,12 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
         )
       )
     ) {
-      return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}` } };
+      // ("the locksmith rang": what someone else did, which settles only some tasks)
+      const told = EVENT_DEEDS.test(m[2]!) ? { event: m[2]!.toLowerCase() } : {};
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `${pastToBase(m[2]!)} ${m[1]}`, ...told },
+      };
     }
     // "invoice sent to Nomad", "deposit returned to the Singhs", "smoke alarms tested at Elm Road"
     const donePp = s.match(
@@ -632,12 +658,17 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       event &&
       !/^(?:i|we|you|it|that|this|there|who|what|nobody|no one|he|she|they)\b/i.test(event[1]!) &&
       !/\b(?:never|not|no|didn't|hasn't|haven't|hardly)\b/i.test(event[1]!) &&
+      // ("Mr Patel passed away": a death, not a test passed)
+      !(/^passed$/i.test(event[2]!) && /^\s*(?:away|on)\b/i.test(event[3]!)) &&
       // ("Karen emailed again asking about her refund": chasing it, which settles nothing)
       !/^\s*(?:again|back again|asking|to ask|chasing|to chase|complaining|to complain|wanting|querying|demanding)\b|\b(?:again\s+)?(?:asking|chasing|complaining|wanting to know|querying)\b/i.test(
         event[3]!,
       )
     ) {
-      return { type: 'complete', ref: { kind: 'statement', text: s } };
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: s, event: event[2]!.toLowerCase() },
+      };
     }
     // "the van's back from the garage", "mum gave me the bus money", "landlord has the keys now",
     // "guest list is final now": news that settles a task, in any words. Which task is left to the
@@ -647,6 +678,13 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     return undefined;
   }
 }
+
+/** Deeds someone does on their own, told as news: "rang", "came". */
+const EVENT_DEEDS = /^(?:rang|phoned|emailed|texted|messaged|replied|answered|came|arrived)$/i;
+
+/** Words of a doubt or a plan called off: news with one settles nothing. */
+const DOUBT =
+  /\b(?:might|may|maybe|perhaps|possibly|not sure|unsure|cancel|cancelling|canceling|called off|calling off|postpone|postponing)\b/i;
 
 /** Past tenses that tell nothing done ("it was", "she said"). */
 const NOT_NEWS =
@@ -658,8 +696,13 @@ const QUESTION_START =
 const SETTLED_STATE =
   /(?:'s|'re|\s(?:is|are|has been|have been|was|were)|'s been|'ve been)\s+(?:now\s+|all\s+|finally\s+)*(?:final|finalised|finalized|ready|back|sorted|done|booked|fixed|over|packed|paid|signed|confirmed|in the (?:ground|post|bag|diary|calendar)|all set|good to go|taken care of|dealt with|attended to|seen to|actioned|up and running)\b|\b(?:paid up|gone off|sorted out|said yes|agreed to|signed off|got back to (?:me|us))\b|^(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:has|have)\s+(?:got\s+)?(?:the|her|his|their|its|our|my)\s+|^(?:the\s+|my\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:has|have)|'s|'ve)?\s+(?:had|taken|eaten|got)\s+(?:her|his|their|its)\s+/iu;
 
+/** "back in stock next week", "ready tomorrow": a state still to come, not reached. */
+const STATE_TO_COME =
+  /\b(?:back|ready|available|in stock|fixed|done|finished|sorted|over|open|free)\b(?:\s+(?!for\b|on\b|by\b)[\p{L}'-]+){0,3}?\s+(?:next\s+(?:week|month|year|time|mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|soon|later|in\s+(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|months?))\b/iu;
+
 function settles(s: string, sentence: string): boolean {
   if (QUESTION_START.test(s) || UNSETTLED.test(s) || UNSETTLED.test(sentence)) return false;
+  if (STATE_TO_COME.test(s)) return false;
   // ("she just rang": someone not named did something, to nothing named)
   if (/^(?:he|she|they)\s+(?:just\s+|already\s+|finally\s+)?[^\s,;]+(?:\s*[,;].*)?$/i.test(s))
     return false;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { repeatLimit } from '../../../../electron/core/agent/offline/intent/rules/repeat-limit.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: repeat-limit', () => {
+  it.each([
+    ['only repeat the stretches 12 more times', 'the stretches', '12 times'],
+    ['extend the swim course to eight lessons', 'the swim course', 'eight times'],
+    ['cut the chemo one down to 4 sessions', 'the chemo one', '4 times'],
+  ])('"%s" sets how many times in all', (text, task, times) => {
+    expect(repeatLimit.extract(text, context({}, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: task },
+      text: times,
+    });
+  });
+
+  it.each([
+    ['take the end date off the rota reminder so it just keeps going', 'the rota reminder'],
+    ['remove the limit from the vitamins task', 'the vitamins task'],
+    ['let the stand-up repeat indefinitely', 'the stand-up'],
+    ['make the plant watering go on forever, no end date', 'the plant watering'],
+  ])('"%s" takes the end off', (text, task) => {
+    expect(repeatLimit.extract(text, context({}, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: task },
+      text: '',
+      clear: ['limit'],
+    });
+  });
+
+  it('"no limit" is about the task talked about', () => {
+    expect(repeatLimit.extract('ok, no limit then', context())).toMatchObject({
+      ref: { kind: 'focus' },
+      clear: ['limit'],
+    });
+  });
+
+  it.each([
+    'let the dog out',
+    'repeat the swim course',
+    'extend the deadline to Friday',
+    'does the rota repeat forever?',
+  ])('leaves "%s" to other rules', (text) => {
+    expect(
+      repeatLimit.extract(text, { ...context({}, text), question: text.endsWith('?') }),
+    ).toBeUndefined();
+  });
+});
