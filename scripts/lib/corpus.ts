@@ -108,12 +108,32 @@ const ruleKey = (rule: string | null | undefined) =>
         .sort()
         .join(';');
 
+/** What a case may expect: a key outside these would be ignored, so a case could never fail. */
+const EXPECTED_KEYS = new Set([
+  'titles',
+  'completed',
+  'descriptions',
+  'due',
+  'priority',
+  'repeat',
+  'labels',
+  'unchanged',
+  'reply',
+  'replyNot',
+]);
+
 export const readCases = (file: string): CorpusCase[] =>
   fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as CorpusCase);
+    .map((l) => {
+      const c = JSON.parse(l) as CorpusCase;
+      const unknown = Object.keys(c.expect ?? {}).filter((k) => !EXPECTED_KEYS.has(k));
+      if (unknown.length > 0)
+        throw new Error(`${c.id}: unknown expectation ${unknown.join(', ')} in ${file}`);
+      return c;
+    });
 
 const norm = (s: string) =>
   String(s)

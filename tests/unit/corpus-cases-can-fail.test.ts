@@ -2,6 +2,7 @@
 // reply that understood nothing, every case's expectations must be unmet.
 import { fromStoredTask } from '../../electron/core/tasks/task-repository.ts';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../../electron/host/host-paths.ts';
@@ -45,4 +46,13 @@ describe.each(files)('%s', (file) => {
     }
     expect(passing).toEqual([]);
   });
+});
+
+it('refuses a case with an expectation the runner does not check (it could never fail)', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-')), 'cases.jsonl');
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ id: 'x1', say: ['add milk'], expect: { description: { Milk: 'oat' } } })}\n`,
+  );
+  expect(() => readCases(file)).toThrow(/x1: unknown expectation description/);
 });

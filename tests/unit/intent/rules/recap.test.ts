@@ -21,3 +21,10 @@ describe('rule: recap', () => {
     expect(recap.extract('what did I complete', context())).toBeUndefined();
   });
 });
+
+it('"wait, which one did you tick?" asks what was just done', () => {
+  expect(recap.extract('wait, which one did you tick', context())).toMatchObject({
+    type: 'recap',
+    deed: 'complete',
+  });
+});

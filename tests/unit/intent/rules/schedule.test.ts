@@ -533,3 +533,22 @@ describe('rule: schedule, the task talked about put at a time', () => {
     });
   });
 });
+
+describe('rule: schedule, a time or a move told as news', () => {
+  it('"Zara\'s lesson is at 5:30pm" sets its time', () => {
+    expect(schedule.extract("Zara's lesson is at 5:30pm", context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: "Zara's lesson" },
+      when: '5:30pm',
+    });
+    expect(schedule.extract('the meeting is at the office', context())).toBeUndefined();
+  });
+
+  it('"Leo\'s dad says he can come 30 minutes later" moves Leo\'s task', () => {
+    expect(schedule.extract("Leo's dad says he can come 30 minutes later", context())).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'Leo' },
+      shiftMinutes: 30,
+    });
+  });
+});

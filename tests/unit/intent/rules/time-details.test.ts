@@ -788,3 +788,77 @@ describe('rules: priorities said short, limits said after', () => {
     });
   });
 });
+
+describe('rules: details told as news, labels, days in place of days', () => {
+  it('"tag the lighting task sfx and cues" adds both', () => {
+    expect(tag.extract('tag the lighting task sfx and cues', context())).toEqual({
+      type: 'tag',
+      ref: { kind: 'words', text: 'the lighting task' },
+      add: ['sfx', 'cues'],
+      remove: [],
+    });
+  });
+
+  it('"give Rex the vip label"; "… the vip one" only right after a label change', () => {
+    expect(tag.extract('give Rex the vip label', context())).toMatchObject({
+      ref: { kind: 'words', text: 'Rex' },
+      add: ['vip'],
+    });
+    expect(tag.extract('give Rex the vip one', context())).toBeUndefined();
+    expect(
+      tag.extract('and give Rex the vip one instead', context({ lastTagged: true })),
+    ).toMatchObject({
+      add: ['vip'],
+    });
+  });
+
+  it('"at 7am before my shift", "early, like 5:45am", "p1 so I don\'t forget": the details, not why', () => {
+    const timed = context({ lastTimed: true, lastAction: 'add' });
+    expect(details.extract('and at 7am before my shift', timed)).toMatchObject({
+      text: 'at 7am',
+    });
+    expect(details.extract('early, like 5:45am', timed)).toMatchObject({ text: '5:45am' });
+    expect(prioritize.extract("make it high priority so I don't forget", context())).toMatchObject({
+      priority: 1,
+    });
+  });
+
+  it('"the compost doesn\'t need a date or a repeat any more" clears both', () => {
+    expect(
+      details.extract("turning the compost doesn't need a date or a repeat any more", context()),
+    ).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: 'turning the compost' },
+      text: '',
+      clear: ['date', 'repeat'],
+    });
+  });
+
+  it('"change to saturday" after a repeat names the days in place of its days', () => {
+    const swap = (text: string) =>
+      details.extract(text, context({ lastTimed: true, lastAction: 'add' }, text));
+    expect(swap('change to saturday')).toMatchObject({ days: ['SA'] });
+    expect(swap('we change to tuesday and friday')).toMatchObject({ days: ['TU', 'FR'] });
+  });
+
+  it('"and the back one at 7pm" is that one, at then', () => {
+    expect(
+      details.extract(
+        'and the back one at 7pm',
+        context({ lastTimed: true, lastAction: 'update' }),
+      ),
+    ).toEqual({ type: 'details', ref: { kind: 'words', text: 'the back one' }, text: 'at 7pm' });
+  });
+
+  it('"we\'re only on the tea rota every three weeks now" sets its repeat', () => {
+    expect(
+      setRepeat.extract("we're only on the tea rota every three weeks now", context()),
+    ).toMatchObject({ type: 'set-repeat', ref: { kind: 'words', text: 'the tea rota' } });
+    expect(
+      setRepeat.extract(
+        'the choir practice, can you make that every Monday instead of just the once',
+        context(),
+      ),
+    ).toMatchObject({ type: 'set-repeat', ref: { kind: 'words', text: 'the choir practice' } });
+  });
+});

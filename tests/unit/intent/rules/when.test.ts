@@ -82,3 +82,22 @@ describe('rule: when, a priority asked about by its level', () => {
     });
   });
 });
+
+describe('rule: when, asked of the task talked about', () => {
+  const asked = (text: string) =>
+    whenQuestion.extract(text, { ...context({}, text), question: true });
+  it('"and what time does it start?" is about the task talked about', () => {
+    expect(asked('and what time does it start')).toEqual({ type: 'when', ref: { kind: 'focus' } });
+  });
+  it('"until when does the physio repeat?" asks about its repeat', () => {
+    expect(asked('until when does the physio repeat')).toEqual({
+      type: 'when',
+      ref: { kind: 'words', text: 'the physio' },
+      about: 'repeat',
+    });
+    expect(asked('how long does that go on')).toMatchObject({
+      ref: { kind: 'focus' },
+      about: 'repeat',
+    });
+  });
+});

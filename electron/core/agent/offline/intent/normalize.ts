@@ -249,6 +249,17 @@ function spokenForms(text: string): string {
         (all, please: string, verb: string) =>
           correctWord(verb, true) === 'remind' ? `${please}remind me to ` : all,
       )
+      // "Ava's stopping lessons after this one, so no more repeating": the news, then what to do
+      // about it, as its own sentence
+      .replace(
+        /(?<=\p{L}{3,})\s*,\s*so\s+(?=(?:no more|no longer|stop|make it|set it|move it|change it|put it|push it|clear|remove the|take the|drop the)\b)/giu,
+        '. ',
+      )
+      // "Marco task you can erase please": the task first, then what to do to it
+      .replace(
+        /^((?!(?:eh|ah|oh|um|erm|so|ok|okay|and|but|hey|right)\b)(?:the\s+)?[^,;]+?\s+(?:task|one|item|job))\s+(?:you\s+)?(?:can|could|may|should)\s+(erase|delete|remove|bin|scrap|cancel|tick off|cross off|close)(?:\s+(?:it|that|now|already))?(?=\s*(?:[,;.!]|please\b|pls\b|$))/i,
+        '$2 $1',
+      )
       // "make it high pri", "low prty": priority, the short way
       .replace(
         /\b(high|low|medium|mid|top|normal)\s+(?:pri|prty|pty|prior|priorty|priortiy)\b/gi,
@@ -283,11 +294,11 @@ function spokenForms(text: string): string {
       )
       // "undo, I only wanted Rossi gone": the change meant, said as a wish
       .replace(
-        /(^|[,;]\s*|\s[-—–]\s*)i\s+(?:only\s+|just\s+)?(?:wanted|meant|want|mean)\s+(?!(?:to|it|that|them|mark|tick|delete|remove|get|have|put|move|set)\b)(.+?)\s+(?:gone|deleted|removed|binned|off the list)$/i,
+        /(^|[,;]\s*|\s[-—–]\s*)i\s+(?:only\s+|just\s+)?(?:wanted|meant|want|mean)\s+(?!(?:to|it|that|them|mark|tick|delete|remove|get|have|put|move|set)\b)((?:(?!\b(?:isn't|is not|wasn't|was not|hasn't|not)\b)[^,;])+?)\s+(?:gone|deleted|removed|binned|off the list)$/i,
         '$1delete $2',
       )
       .replace(
-        /(^|[,;]\s*|\s[-—–]\s*)i\s+(?:only\s+|just\s+)?(?:wanted|meant|want|mean)\s+(?!(?:to|it|that|them|mark|tick|delete|remove|get|have|put|move|set)\b)(.+?)\s+(?:done|ticked off|ticked|finished|marked done)$/i,
+        /(^|[,;]\s*|\s[-—–]\s*)i\s+(?:only\s+|just\s+)?(?:wanted|meant|want|mean)\s+(?!(?:to|it|that|them|mark|tick|delete|remove|get|have|put|move|set)\b)((?:(?!\b(?:isn't|is not|wasn't|was not|hasn't|not)\b)[^,;])+?)\s+(?:done|ticked off|ticked|finished|marked done)$/i,
         '$1mark $2 done',
       )
       // "no sorry, is for my boss" (the "it" left out): it is
@@ -843,7 +854,7 @@ export function normalizeText(text: string): string {
     // "push back the dentist by a week", "bring forward the demo to Monday": the task, then
     // which way
     .replace(
-      /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b)/i,
+      /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b(?!\s*(?:one|task|$)))/i,
       '$1 $3 $2 ',
     )
     // "please keep priority high", "keep it urgent": make it so

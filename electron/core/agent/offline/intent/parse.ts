@@ -598,6 +598,23 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
         question: false,
         sentence: pair[2]!,
       });
+      // ("mark it done and stop it repeating": done for good, so the repeat goes first)
+      const forGood =
+        first.intents.length === 1 &&
+        first.intents[0]!.type === 'complete' &&
+        second?.intents.length === 1 &&
+        second.intents[0]!.type === 'set-repeat' &&
+        second.intents[0]!.repeat === null;
+      if (forGood)
+        return {
+          sentence,
+          intents: [
+            { ...second.intents[0]!, ref: (first.intents[0] as Intent & { ref: TaskRef }).ref },
+            first.intents[0]!,
+          ] as Intent[],
+          specificity: Math.max(first.specificity, second.specificity),
+          question,
+        };
       if (
         first.intents.length > 0 &&
         // ("reopen that and put it for monday": back on the list, and then when)
@@ -787,7 +804,7 @@ const NAMING =
 
 /** "… and make them p1", "… and tag it thesis", "… and get rid of its date", "… and due fri". */
 const AND_OF_IT =
-  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:tick|cross|check)\s+(?:it|that)\s+off\b|(?:untick|uncheck|reopen)\s+(?:it|that|them)\b|(?:get rid of|remove|clear|drop|take off|take|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b).*)$/i;
+  /^(.+?)\s*,?\s+and\s+((?:(?:make|mark|set|tag|label|give|put|schedule|move|push)\s+(?:it|them|that|those)|(?:tick|cross|check)\s+(?:it|that)\s+off\b|(?:untick|uncheck|reopen)\s+(?:it|that|them)\b|(?:get rid of|remove|clear|drop|take off|take|lose)\s+(?:its|their|the)|(?:set\s+)?p[1-3]\b|due\b|(?:give it|make it)\s|(?:high|top|medium|low)\s+prio(?:rity)?\b|(?:very\s+)?(?:urgent|important)\b|stop\s+(?:it|that|them)\s+(?:repeating|recurring)\b|stop\s+the\s+repeats?\b).*)$/i;
 /** Changes made to a task already there, that more can be said of. */
 const CHANGES_OF_A_TASK = new Set<Intent['type']>([
   'schedule',

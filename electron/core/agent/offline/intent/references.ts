@@ -139,7 +139,7 @@ export const withoutReason = (s: string) =>
 
 /** "the grouting's overdue": how the task stands, said after naming it. */
 const STANDING =
-  /(?<=\S)(?:'s|’s|\s+is|\s+are|'re)\s+(?:(?:now|already|still|a bit|way|well|badly)\s+)?(?:overdue|late|behind|running late|past due|due)$/i;
+  /(?<=\S)(?<!\b(?:that|which|who))(?:'s|’s|\s+is|\s+are|'re)\s+(?:(?:now|already|still|a bit|way|well|badly)\s+)?(?:overdue|late|behind|running late|past due|due)$/i;
 
 /** A reference without what was said after it. */
 const refOnly = (s: string) => withoutReason(s).replace(AFTER_COMMA, '').replace(STANDING, '');
@@ -152,6 +152,11 @@ const leftOut = (exception: string) =>
 export function parseRef(raw: string): TaskRef {
   let s = stripEndPunctuation(refOnly(raw.trim().replace(TRAILING_SYMBOLS, '')))
     // "tasks one and three": number words in a list of task numbers are numbers.
+    // ("tick off one and three": only number words, joined, are task numbers too)
+    .replace(
+      /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:,|and|&|\+)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))+$/i,
+      (list) => `tasks ${list}`,
+    )
     .replace(/^((?:the )?(?:tasks?|items?|#)\s.*)$/i, (list) =>
       list.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (w) =>
         String(NUMBER_WORDS[w.toLowerCase()]),
@@ -233,7 +238,9 @@ export function parseRef(raw: string): TaskRef {
       counted[1]!.toLowerCase() === 'both'
         ? 2
         : Number(counted[1]) || NUMBER_WORDS[counted[1]!.toLowerCase()]!;
-    return { kind: 'words', text: counted[2]!, count: n };
+    // ("both of those Clarke tasks", "all three of the wedding jobs": the words, not "of those")
+    const text = counted[2]!.replace(/^(?:of\s+)?(?:the|those|these|my|our)\s+/i, '');
+    return { kind: 'words', text, count: n };
   }
   if (
     /^(?:both|both of them|them both|the both|both of those|those two|these two|the two of them)$/i.test(
@@ -335,7 +342,7 @@ export function parseRef(raw: string): TaskRef {
     return /\ball\b/i.test(s) ? { kind: 'shown', all: true } : { kind: 'shown' };
   }
   if (
-    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|task|the task|hers|his|theirs|his one|her one|their one|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
+    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|task|the task|hers|his|theirs|his one|her one|their one|his task|her task|their task|his job|her job|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
       s,
     )
   ) {

@@ -240,6 +240,8 @@ export type Intent =
       dayPart?: DayPart;
       /** "make it half past": minutes from the hour it has (30; "quarter to" is -15). */
       pastHour?: number;
+      /** "change to saturday": days (MO…SU) in place of those a weekly repeat has. */
+      days?: string[];
       /** "not fridays": days (MO…SU) a weekly or daily repeat goes without. */
       without?: string[];
     }

@@ -416,6 +416,10 @@ export const LIST_HEADER_SEVERAL = [
 ];
 
 export const OPENERS = [
+  // "sorry to bother you again, I know I keep changing things, but …": an apology, then the request
+  ...['sorry to bother you again', 'sorry to bother you', 'sorry to be a pain', 'bear with me']
+    .concat(['i know i keep changing things', 'i know i keep changing my mind'])
+    .flatMap((p) => [`${p}, but`, `${p} but`, p]),
   // "Kindly note that the auditor's email has now been attended to": news, said formally
   'be honest with me',
   // "I reckon you better put …", "might as well add …": the request, softened
@@ -1001,6 +1005,20 @@ export const IRREGULAR_PAST: Record<string, string> = {
   fixed: 'fix',
   mowed: 'mow',
   vacuumed: 'vacuum',
+  sewn: 'sew',
+  sown: 'sow',
+  mown: 'mow',
+  spun: 'spin',
+  wove: 'weave',
+  woven: 'weave',
+  wrung: 'wring',
+  bled: 'bleed',
+  dealt: 'deal',
+  rebuilt: 'rebuild',
+  rewritten: 'rewrite',
+  rewrote: 'rewrite',
+  redone: 'redo',
+  redid: 'redo',
 };
 
 /**

@@ -78,7 +78,8 @@ export const add: Rule = {
       read &&
       !Array.isArray(read) &&
       read.type === 'add' &&
-      /^(?:(?:please|pls|can you|could you)\s+)*add\s+(?:a|an)\s+(?!(?:task|todo|reminder|note|new task|second|third|another)\b)\p{Ll}/iu.test(
+      // ("and add a sprinkler check at the same time": the same, said as one more)
+      /^(?:(?:and|also|then|oh and|plus)\s+)?(?:(?:please|pls|can you|could you)\s+)*add\s+(?:a|an)\s+(?!(?:task|todo|reminder|note|new task|second|third|another)\b)\p{Ll}/iu.test(
         context.sentence || said,
       )
         ? {

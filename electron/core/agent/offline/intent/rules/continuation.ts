@@ -191,7 +191,9 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
     }
     // More new tasks, several at once if that's how they were said.
     if (context.dialogue.lastAction === 'add' || more) {
-      const added = add.extract(`add ${rest}`, context) ?? { type: 'add', title: tidyTitle(rest) };
+      // ("and add a sprinkler check": the add said again)
+      const body = rest.replace(/^(?:add|put down|create)\s+(?=\S)/i, '');
+      const added = add.extract(`add ${body}`, context) ?? { type: 'add', title: tidyTitle(body) };
       // "add email the caterer" … "and the florist too": the same deed, for the florist
       const follow = (i: Intent): Intent =>
         i.type === 'add' &&
@@ -212,6 +214,8 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
               sameDeed: true,
             }
           : i;
+      // ("and add a sprinkler check": a task of its own, said with its add)
+      if (body !== rest) return added;
       return Array.isArray(added) ? added.map(follow) : follow(added);
     }
     return { type: 'again', ref: parseRef(rest) };

@@ -92,7 +92,27 @@ export const correction: Rule = {
   },
 };
 
-function readCorrectionOf(s: string, context: RuleContext): Intent | undefined {
+function readCorrectionOf(said: string, context: RuleContext): Intent | undefined {
+  // ("sorry, I meant the pharmacy one - the reflection isn't done": the one ticked by mistake,
+  // said not done, is what the correction takes back anyway)
+  const s =
+    context.dialogue.lastAction === 'complete' &&
+    /\b(?:i\s+meant|i\s+mean|it's|it is|it was)\b/i.test(said)
+      ? said.replace(
+          /(?<=\S)\s*(?:[,;–—]|\s-)\s*(?:but\s+)?(?:the\s+)?[^,;–—]+?\s+(?:isn't|is not|wasn't|was not|hasn't been|has not been|isnt|ain't)\s+(?:done|finished|complete|completed|sorted|ticked(?: off)?)(?:\s+yet)?[.!]*$/i,
+          '',
+        )
+      : said;
+  if (context.dialogue.lastAction === 'complete') {
+    // "no sorry, the Royal Academy invoice is done, not the Steinway": the deed was done to the
+    // other one
+    const notThat =
+      /^(?:(?:no|nope|sorry|oops|wait|actually|ah|oh|hang on|my bad|wrong one)[,!\s]+)*(?:it's\s+|it is\s+|it was\s+)?(.+?)(?:\s+(?:is|was|'s)|'s)\s+(?:the one\s+(?:that's\s+)?)?(?:done|finished|sorted|complete|completed)\s*[,;]?\s+not\s+(?:the\s+)?(.+?)[.!]*$/i.exec(
+        s,
+      );
+    if (notThat && !/^(?:it|that|this)$/i.test(notThat[1]!))
+      return { type: 'correct', ref: parseRef(notThat[1]!), text: notThat[1]! };
+  }
   {
     // ("… done" … "and tomorrow's too": the next time done as well, continuation.ts)
     if (context.dialogue.lastAction === 'complete' && NEXT_TIME_TOO.test(s)) return undefined;

@@ -3,7 +3,7 @@
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { parseRef } from '../references.ts';
-import { onlyDetails, partOfDay } from '../time-words.ts';
+import { looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
 import { escapeRegExp } from '../vocabulary.ts';
 import type { DayPart, DialogueView, Intent, Rule, TaskRef } from '../types.ts';
 
@@ -97,6 +97,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       '',
     )
     .replace(/^(?:inshallah|insha'?allah)\s+/i, '')
+    // "early, like 5:45am", "late-ish, say 9pm": how early, then the time itself
+    .replace(
+      /^(?:(?:(?:really\s+|quite\s+|very\s+)?(?:early|late)(?:-?ish)?\s*,?\s+)(?:(?:like|say)\s*,?\s+)?|(?:like|say)\s*,?\s+)(?=\d|half\b|quarter\b|noon\b|midday\b)/i,
+      '',
+    )
     // "no rush, it can wait", "it can wait": the lowest priority
     .replace(
       /^(?:(?:no rush|no hurry)[,.\s]+)?(?:it|that|this)\s+can\s+wait(?:\s+(?:a bit|a while|till later|for now))?$/i,
@@ -397,6 +402,13 @@ export const details: Rule = {
       onlyDetails(named[2]!)
     )
       return { type: 'details', ref: parseRef(named[1]!), text: named[2]! };
+    // "push both mowing jobs back 2 days" … "and the front one at 6pm": that one, those details
+    const andThat =
+      /^(?:(?:and|also|plus|but)\s+)?((?:the|my)\s+.+?\s+(?:one|task|job)|task\s*#?\d+|#\d+)\s*,?\s+(.+?)(?:\s+(?:too|as well|please))?$/i.exec(
+        s,
+      );
+    if (andThat && onlyDetails(andThat[2]!))
+      return { type: 'details', ref: parseRef(andThat[1]!), text: andThat[2]! };
     // "make both high priority", "give them all a Friday deadline": the ones just talked about
     const group =
       /^(?:(?:and|ok|okay|so|now)[,\s]+)?(?:make|set|mark|put|tag|label)\s+(both(?:\s+of\s+them)?|them\s+(?:both|all)|all\s+of\s+them|all\s+(?:two|three|four|2|3|4)(?:\s+of\s+them)?|those(?:\s+two|\s+three)?)\s+(?:as\s+|for\s+|to\s+)?(.+)$/i.exec(
@@ -422,6 +434,29 @@ export const details: Rule = {
       );
     if (noRepeat)
       return { type: 'details', ref: parseRef(noRepeat[1]!), text: '', clear: ['repeat'] };
+    // "bottling the mead doesn't need a date or a repeat any more": those fields cleared
+    const needsNo =
+      /^(?!(?:it|that|this|they|i|we|you)\b)(.+?)\s+(?:doesn't|does not|don't|do not|no longer|won't|will not)\s+(?:need|needs|have|has)\s+(?:a\s+|an\s+|any\s+)?((?:(?:due\s+)?date|deadline|time|repeat|priority|labels?|tags?)(?:\s*(?:,|or|and|nor)\s*(?:a\s+|an\s+|any\s+)?(?:(?:due\s+)?date|deadline|time|repeat|priority|labels?|tags?))*)(?:\s+(?:any\s*more|any\s+longer|now|either))*$/i.exec(
+        s,
+      );
+    if (needsNo && !/^(?:(?:due\s+)?date|deadline)$/i.test(needsNo[2]!.trim()))
+      return {
+        type: 'details',
+        ref: parseRef(needsNo[1]!),
+        text: '',
+        clear: [
+          ...new Set(
+            [...needsNo[2]!.matchAll(/date|deadline|time|repeat|priority|label|tag/gi)].map(
+              (m): 'date' | 'time' | 'repeat' | 'priority' | 'labels' =>
+                /date|deadline/i.test(m[0])
+                  ? 'date'
+                  : /label|tag/i.test(m[0])
+                    ? 'labels'
+                    : (m[0].toLowerCase() as 'time' | 'repeat' | 'priority'),
+            ),
+          ),
+        ],
+      };
     // "make the lamb pickup 10 instead of 8": a time for the one it had
     const hourFor =
       /^(?:make|move|change|switch|put|push)\s+((?:the|my)\s+.+?)\s+(?:to\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s+(?:instead of|not|rather than)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?$/i.exec(
@@ -563,6 +598,20 @@ export const details: Rule = {
         text: swapDay[2]!,
         without: daysNamed(swapDay[1]!),
       };
+    // "change to saturday", "we change to wednesday and thursday": those days in place of the
+    // ones it has (a repeat's days, or the day it is due)
+    const swapTo = new RegExp(
+      String.raw`^(?:(?:sorry|actually|no|ok|okay)[,\s]+)*(?:(?:we|i)\s+)?(?:change|changed|switch|switched)\s+(?:it\s+|that\s+|them\s+)?to\s+(?:on\s+)?(?:the\s+)?(${DAYS}(?:\s*(?:,|and|&)\s*(?:on\s+)?${DAYS})*)(?:\s+(?:instead|now|please|from now on))?$`,
+      'i',
+      // (as said: "give me till Friday" is a date, even when read as a change to it)
+    ).exec((sentence || said).replace(/[.!]+$/, ''));
+    if (swapTo && dialogue.lastTimed)
+      return {
+        type: 'details',
+        ref: { kind: 'focus' },
+        text: swapTo[1]!.replace(/\s*(?:,|&)\s*/g, ' and '),
+        days: daysNamed(swapTo[1]!),
+      };
     // "drop Thursday from interval training" … "and add Saturday": one more day of its repeat
     const addDay = new RegExp(
       String.raw`^(?:and\s+)?(?:also\s+)?(?:add|put in|include)\s+(?:on\s+)?(${DAYS})(?:\s+(?:too|as well|instead|please))?$`,
@@ -655,6 +704,13 @@ export const details: Rule = {
         said,
       );
     if (!read && aside && REMARK.test(aside[2]!)) read = readDetails(aside[1]!, dialogue);
+    // ("and at 6am before my shift", "high priority so I don't forget": the details, then why)
+    const why =
+      /^(.+?)[\s,]+(?:(?:just\s+|right\s+)?(?:before|after|so(?:\s+that)?|because|as|since|while|once|ahead of)\s+(?:my|the|our|his|her|their|they|they're|i|i'm|we|we're|he|she|it|it's|you|everyone|everybody|anyone)\b.*)$/i.exec(
+        said,
+      );
+    if (!read && why && !looksLikeWhen(said.slice(why[1]!.length).replace(/^[\s,]+/, '')))
+      read = readDetails(why[1]!.replace(/[\s,]+$/, ''), dialogue);
     const breaks = /\s*(?:,|;|\.\s|\s[-–—]\s|\s(?=so\s)|\s(?=but\s))\s*/;
     if (!read && breaks.test(said)) {
       const pieces = said.split(breaks).filter(Boolean);
@@ -733,7 +789,9 @@ export const details: Rule = {
       text: rest,
       ...(clear.length > 0 ? { clear } : {}),
       ...(parsed.parts.every((p) => p.kind === 'date' || p.kind === 'repeat') &&
-      /\b(?:too|also|as well)\b|^and\b/i.test(said)
+      /\b(?:too|also|as well)\b|^and\b(?!\s+(?:to|(?:move|change|switch)(?:d|ed)?\s+to)\b)/i.test(
+        said,
+      )
         ? { also: true as const }
         : {}),
     };

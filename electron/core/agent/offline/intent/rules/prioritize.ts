@@ -44,6 +44,11 @@ export const prioritize: Rule = {
         /\s*,\s*(?:no|not a|not in a)\s+(?:rush|hurry|biggie|stress)(?:\s+(?:really|at all|though))?$/i,
         '',
       )
+      // ("mark it high priority so I don't forget": why)
+      .replace(
+        /[\s,]+(?:so(?:\s+that)?|because|cos|as|since)\s+(?:i|we|it|they|he|she|it's|i'm|we're)\b.*$/i,
+        '',
+      )
       .replace(/\s+(?:please|pls|now|instead|too|though|tho|actually|as well|for sure)$/i, '')
       // "the council one has become urgent": it is that now
       .replace(

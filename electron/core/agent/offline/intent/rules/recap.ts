@@ -30,7 +30,7 @@ const DEEDS: Record<string, Extract<Intent, { type: 'recap' }>['deed']> = {
 };
 
 const RECAP = new RegExp(
-  `^(?:(?:so|sorry|wait|hang on|um|erm|and)[,\\s]+)*what\\s+(?:did|have|has)\\s+(you|i|we)\\s+(just\\s+)?(do|did|done|${Object.keys(DEEDS).join('|')})(?:\\s+(?:it|that|them|this|the (?:title|name|task|note)))?(?:\\s+(?:to|with|as|into|from (?:the|my) list))?(?:\\s+(?:just now|again|there|then|last|exactly|earlier))*$`,
+  `^(?:(?:so|sorry|wait|hang on|um|erm|and|oh)[,\\s]+)*(?:what|which(?:\\s+(?:one|ones|task|tasks))?)\\s+(?:did|have|has)\\s+(you|i|we)\\s+(just\\s+)?(do|did|done|${Object.keys(DEEDS).join('|')})(?:\\s+(?:it|that|them|this|the (?:title|name|task|note)))?(?:\\s+(?:to|with|as|into|from (?:the|my) list))?(?:\\s+(?:just now|again|there|then|last|exactly|earlier))*$`,
   'i',
 );
 const LAST_THING =

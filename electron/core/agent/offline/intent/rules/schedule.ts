@@ -971,6 +971,28 @@ function scheduleOf(
         shiftMinutes: earlier ? -minutes : minutes,
       };
     }
+    // "Noah's mum says he can come an hour earlier", "Priya texted, she'll be 30 minutes later":
+    // the one named moves that much
+    const canCome =
+      /^(?:the\s+)?(\p{Lu}[\p{L}'-]*?)(?:'s|’s)?(?:\s+(?:mum|mom|dad|mother|father|parents?|wife|husband|partner|carer|owner|office|team|assistant))?\s+(?:says?|said|texted|messaged|emailed|rang|called|phoned|let me know)(?:\s+(?:that|to say))?\s*,?\s+(?:he|she|they|we)(?:'ll|\s+will|\s+can|\s+could|\s+would like to|\s+wants? to|\s+needs? to|'d like to|'s|\s+is|'re|\s+are)?\s+(?:come|be here|arrive|get here|make it|start|be|do it|be coming|coming|arriving)\s+(an?|one|two|three|half an?|\d+)\s+(hours?|minutes?|mins?)\s+(earlier|later|sooner|early|late)$/iu.exec(
+        s,
+      );
+    if (canCome) {
+      const n = /^\d+$/.test(canCome[2]!)
+        ? Number(canCome[2])
+        : (
+            { a: 1, an: 1, one: 1, two: 2, three: 3, 'half a': 0.5, 'half an': 0.5 } as Record<
+              string,
+              number
+            >
+          )[canCome[2]!.toLowerCase()]!;
+      const minutes = /^h/i.test(canCome[3]!) ? n * 60 : n;
+      return {
+        type: 'schedule',
+        ref: parseRef(canCome[1]!),
+        shiftMinutes: /earl|soon/i.test(canCome[4]!) ? -minutes : minutes,
+      };
+    }
     // "move the Carter one to Monday and the other one to Tuesday": two moves
     const two =
       /^(?:move|push|shift|put|reschedule|set)\s+(.+?)\s+(?:to|till|until|for)\s+(.+?)\s+and\s+(?:move\s+|push\s+)?(.+?)\s+(?:to|till|until|for)\s+(.+)$/i.exec(
@@ -1249,10 +1271,15 @@ function scheduleOf(
     if (focus && looksLikeWhen(clean(focus[1]!)) && (dialogue.lastAction || dialogue.lastAsked))
       return { type: 'schedule', ref: { kind: 'focus' }, when: clean(focus[1]!) };
     // "the party is on Saturday now", "the dentist is due Friday", "make the report due Monday"
-    const is =
-      /^(?:make\s+)?(.+?)\s+(?:is\s+(?:now\s+)?(?:due\s+|on\s+|happening\s+|moved to\s+)|is\s+(?:now\s+)?at\s+(?=.+\s(?:actually|now|instead)$)|(?:should be|needs to be|has to be|must be|have to be)\s+(?:done\s+)?(?:due\s+|on\s+|by\s+)?|due\s+)(.+?)(?:\s+now)?$/i.exec(
-        s,
-      );
+    // ("Hamid's lesson is at 4:15pm" with nothing talked about yet: the time it is at; "load in
+    // is at 7pm" right after an add is a remark)
+    const toldAt = dialogue.lastAction
+      ? ''
+      : String.raw`|(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon|midday|half\s+\w+|quarter\s+(?:past|to)\s+\w+)(?:\s+(?:on\s+)?\S+)?$`;
+    const is = new RegExp(
+      String.raw`^(?:make\s+)?(.+?)\s+(?:is\s+(?:now\s+)?(?:due\s+|on\s+|happening\s+|moved to\s+)|is\s+(?:now\s+)?at\s+(?=.+\s(?:actually|now|instead)$${toldAt})|(?:should be|needs to be|has to be|must be|have to be)\s+(?:done\s+)?(?:due\s+|on\s+|by\s+)?|due\s+)(.+?)(?:\s+now)?$`,
+      'i',
+    ).exec(s);
     if (
       is &&
       looksLikeWhen(clean(is[2]!)) &&

@@ -69,6 +69,11 @@ export const setRepeat: Rule = {
       .replace(new RegExp(String.raw`\s+from\s+${OLD_RULE}\s+(?=to\s)`, 'i'), ' ')
       // "change the expense report to repeat on the 1st of every month"
       .replace(/^(?:make|change|set|switch|turn)\s+(.+?)\s+to\s+(?=repeat\s)/i, 'make $1 ')
+      // ("… every Saturday instead of just the once": what it was)
+      .replace(
+        /\s+(?:instead of|rather than)\s+(?:just\s+)?(?:the\s+)?(?:once|one-?off|one time)$/i,
+        '',
+      )
       .replace(
         /\s+(?:please|pls|instead|too|from now on|only|now|going forward|then|again|once more|like before|as before)$/i,
         '',
@@ -119,7 +124,13 @@ export const setRepeat: Rule = {
         'i',
       ).exec(said) ??
       new RegExp(
-        String.raw`^(.+?),\s*(?:make|set|have)\s+(?:it|that)\s+(?:repeat\s+)?${RULE}$`,
+        String.raw`^(.+?),\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:make|set|have)\s+(?:it|that)\s+(?:repeat\s+)?${RULE}$`,
+        'i',
+      ).exec(said) ??
+      // "we're only on the church flower rota every four weeks now", "I do the bins every other
+      // week now": how often one does it, told
+      new RegExp(
+        String.raw`^(?:we're|we are|i'm|i am|we|i)\s+(?:only\s+|just\s+|now\s+)?(?:on|doing|do|run|running|have|having|get|getting)\s+((?:the|my|our)\s+.+?)\s+(?:only\s+)?${RULE}$`,
         'i',
       ).exec(said) ??
       // "hoover the stairs: every Tuesday and Saturday instead of weekly" (the rule it had said)

@@ -82,11 +82,20 @@ export const tag: Rule = {
       };
     // "label task 1 'kids'", "tag the gutters one garden": that label on it
     const labelIt =
-      /^(?:label|tag)\s+((?:task\s*#?\d+|#\d+)|(?:the|my)\s+.+?\s+(?:one|task|item|job))\s+(?:as\s+|with\s+)?["'`]?#?([\p{L}][\p{L}\p{N}_-]{0,39})["'`]?$/iu.exec(
+      /^(?:label|tag)\s+((?:task\s*#?\d+|#\d+)|(?:the|my)\s+.+?\s+(?:one|task|item|job))\s+(?:as\s+|with\s+)?["'`]?(#?[\p{L}][\p{L}\p{N}_-]{0,39}(?:\s*(?:,|and|&)\s*#?[\p{L}][\p{L}\p{N}_-]{0,39})*)["'`]?$/iu.exec(
         s,
       );
+    // ("tag the minibus task pe and trips": each one)
     if (labelIt)
-      return { type: 'tag', ref: parseRef(labelIt[1]!), add: [labelName(labelIt[2]!)], remove: [] };
+      return {
+        type: 'tag',
+        ref: parseRef(labelIt[1]!),
+        add: labelIt[2]!
+          .split(/\s*(?:,|\band\b|&)\s*/i)
+          .filter(Boolean)
+          .map((l) => labelName(l.replace(/^#/, ''))),
+        remove: [],
+      };
     // "both of those are for the farm, tag them", "the vet one's for Pepper, label it": the kind
     // said, then the label asked for
     const forKind =
@@ -119,6 +128,19 @@ export const tag: Rule = {
         type: 'tag',
         ref: parseRef(labelOn[2]!),
         add: [labelName(labelOn[1]!)],
+        remove: [],
+      };
+    // "give max the vip label", and right after a label was changed "give max the vip one
+    // instead": that label, on that task
+    const giveLabel =
+      /^(?:(?:and|also|then|ok|okay)[,\s]+)*(?:give|put)\s+(.+?)\s+(?:the|a)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+(label|tag|one)(?:\s+(?:instead|too|as well|also|please))*$/iu.exec(
+        s,
+      );
+    if (giveLabel && (!/^one$/i.test(giveLabel[3]!) || dialogue.lastTagged))
+      return {
+        type: 'tag',
+        ref: parseRef(giveLabel[1]!),
+        add: [labelName(giveLabel[2]!)],
         remove: [],
       };
     // "move buy compost from #allotment to #garden": one label for another

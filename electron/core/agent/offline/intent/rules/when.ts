@@ -83,8 +83,23 @@ export const whenQuestion: Rule = {
       /^(?:and\s+)?(?:when|what time|at what time|what day)\s+(?:does|do|will|is)\s+(.+?)\s+(?:start|starting|begin|beginning|kick off|open|happen|take place)(?:\s+again)?$/i.exec(
         t,
       );
-    if (starts && !/^(?:it|that|this|they)$/i.test(starts[1]!))
-      return { type: 'when', ref: refOf(starts[1]!) };
+    if (starts)
+      return {
+        type: 'when',
+        ref: /^(?:it|that|this|they)$/i.test(starts[1]!) ? { kind: 'focus' } : refOf(starts[1]!),
+      };
+    // "until when does that repeat?", "when does the physio stop repeating?": its repeat, with
+    // its end
+    const lasts =
+      /^(?:and\s+)?(?:(?:until|till|up to|up until)\s+when|how long|when)\s+(?:does|do|will|is)\s+(.+?)\s+(?:repeat|recur|go on|run|last|keep going|stop repeating)(?:ing)?(?:\s+(?:for|until|till))?$/i.exec(
+        t,
+      );
+    if (lasts && question)
+      return {
+        type: 'when',
+        ref: /^(?:it|that|this|they)$/i.test(lasts[1]!) ? { kind: 'focus' } : refOf(lasts[1]!),
+        about: 'repeat',
+      };
     // "is the tax return tagged anything?", "does the MOT have any labels?": its labels
     const tagged =
       /^(?:and\s+)?(?:is|are)\s+(.+?)\s+(?:tagged|labell?ed)(?:\s+(?:with\s+)?(?:anything|any\w*|at all))?$/i.exec(
