@@ -1480,10 +1480,7 @@ describe('more moves, labels and corrections said loosely', () => {
       'actually change that label to stock',
       { type: 'tag', ref: { kind: 'focus' }, add: ['stock'], remove: ['*'] },
     ],
-    [
-      'actually no delete that its raining',
-      { type: 'delete', ref: { kind: 'focus', context: 'no' } },
-    ],
+    ['actually no delete that its raining', { type: 'delete', ref: { kind: 'focus' } }],
     ['can you put it back as not done for now', { type: 'reopen', ref: { kind: 'focus' } }],
     ['Sorry, it was good before. Change back please', { type: 'undo' }],
     ['So please take it off my list entirely', { type: 'delete', ref: { kind: 'focus' } }],
@@ -4088,5 +4085,29 @@ describe('references met in held-out sets BG and UB (said differently here)', ()
 
   it('"the curtains sewn" reports sewing them', () => {
     expect(intent('the curtains sewn')).toMatchObject({ type: 'complete' });
+  });
+});
+
+describe('met in held-out set BH (said differently here)', () => {
+  it('"this blue one is urgent" names the blue one', () => {
+    expect(intent('this blue one is urgent')).toMatchObject({
+      type: 'prioritize',
+      ref: { kind: 'words', text: 'the blue one' },
+      priority: 1,
+    });
+  });
+
+  it('"and get the gutters cleaned" after an add is one more task, not news', () => {
+    expect(readIn('and get the gutters cleaned', { lastAction: 'add' })[0]).toMatchObject({
+      type: 'add',
+    });
+  });
+
+  it('"he\'s top priority" after an add is about that task', () => {
+    expect(readIn("he's top priority", { lastAction: 'add' })[0]).toMatchObject({
+      type: 'prioritize',
+      ref: { kind: 'focus' },
+      priority: 1,
+    });
   });
 });

@@ -432,10 +432,15 @@ function withLastDeed(title: string, turn: TurnContext): string {
   const id = turn.state.lastAction === 'add' ? turn.state.lastTargets.at(-1) : undefined;
   const last = turn.tasks('all').find((t) => t.id === id);
   const words = last?.title.split(/\s+/) ?? [];
+  // "Book a dentist appointment for Mia" … "and one for Jack": the same, for Jack ("Mock test for
+  // Tomasz" … "and one for Aisha": with no deed said first, too)
+  const tied = /^(for|with)\s+(\S.*)$/i.exec(title.trim());
+  if (last && tied && !TASK_VERBS.has(words[0]!.toLowerCase())) {
+    const at = words.findLastIndex((w, i) => i > 0 && w.toLowerCase() === tied[1]!.toLowerCase());
+    if (at > 0) return tidyTitle([...words.slice(0, at + 1), tied[2]!].join(' '));
+  }
   if (!last || !TASK_VERBS.has(words[0]!.toLowerCase()) || words.length < 2)
     return tidyTitle(title.replace(/^(?:for|with)\s+/i, ''));
-  // "Book a dentist appointment for Mia" … "and one for Jack": the same, for Jack
-  const tied = /^(for|with)\s+(\S.*)$/i.exec(title.trim());
   if (tied) {
     const at = words.findLastIndex((w, i) => i > 0 && w.toLowerCase() === tied[1]!.toLowerCase());
     if (at > 0) return tidyTitle([...words.slice(0, at + 1), tied[2]!].join(' '));
@@ -459,6 +464,9 @@ function likeLastAdded(said: string, turn: TurnContext): string {
   const id = turn.state.lastAction === 'add' ? turn.state.lastTargets.at(-1) : undefined;
   const last = turn.tasks('all').find((t) => t.id === id);
   if (!last) return tidyTitle(said);
+  // ("and 9 as well" after "Transcribe interview 7": the number in place of its number; after a
+  // title with no number at its end, the words as said)
+  if (/\d$/.test(said.trim()) && !/\d$/.test(last.title.trim())) return tidyTitle(said);
   const words = last.title.split(/\s+/);
   const replacing = said.trim().split(/\s+/);
   const swapped = sameKindReplaced(words, replacing);
@@ -1279,7 +1287,8 @@ export class OfflineAssistant implements Engine {
       tasks.length === 0 &&
       !turn.tasks('all').some((t) => t.labels.includes(intent.label!))
     ) {
-      const { label: _label, listNamed: _named, ...rest } = intent;
+      const { label: _label, listNamed: _named, orFind, ...rest } = intent;
+      if (orFind) return this.#find(intent.label!, turn);
       return rest.due || rest.on || rest.priority || rest.repeating || rest.without
         ? this.#agenda(rest, turn)
         : this.#list('pending', turn);

@@ -47,3 +47,23 @@ describe('rule: repeat-limit', () => {
     ).toBeUndefined();
   });
 });
+
+describe('rule: repeat-limit, said with make', () => {
+  it.each([
+    ['make the Okafor check-in stop after 6 times', 'the Okafor check-in', '6 times'],
+    ['make the swimming lessons 8 times instead of 5', 'the swimming lessons', '8 times'],
+  ])('"%s"', (text, task, times) => {
+    expect(repeatLimit.extract(text, context({}, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: task },
+      text: times,
+    });
+  });
+
+  it('"the stretching shouldn\'t have a limit" takes the end off', () => {
+    expect(repeatLimit.extract("the stretching shouldn't have a limit", context())).toMatchObject({
+      ref: { kind: 'words', text: 'the stretching' },
+      clear: ['limit'],
+    });
+  });
+});

@@ -552,3 +552,19 @@ describe('rule: schedule, a time or a move told as news', () => {
     });
   });
 });
+
+describe('rule: schedule, news of a new time', () => {
+  it.each([
+    ['the coach says netball starts at 6pm from now on', { when: 'at 6pm' }],
+    ['the setup is half an hour later now', { shiftMinutes: 30 }],
+    ['the council extended the consultation by 3 days', { shift: 3 }],
+  ])('"%s"', (text, read) => {
+    expect(schedule.extract(text, context({}, text))).toMatchObject({ type: 'schedule', ...read });
+  });
+
+  it('right after an add, "the gig starts at 8pm" is a remark', () => {
+    expect(
+      schedule.extract('the gig starts at 8pm', context({ lastAction: 'add' })),
+    ).toBeUndefined();
+  });
+});

@@ -862,3 +862,35 @@ describe('rules: details told as news, labels, days in place of days', () => {
     ).toMatchObject({ type: 'set-repeat', ref: { kind: 'words', text: 'the choir practice' } });
   });
 });
+
+describe('rules: a day more for a task named, how often asked', () => {
+  it('"water the ferns on fridays too" is one more day for that task', () => {
+    const text = 'water the ferns on fridays too';
+    expect(details.extract(text, context({}, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: 'water the ferns' },
+      text: 'fridays',
+      also: true,
+    });
+  });
+
+  it('"the bins should repeat", "change how often the feeding repeats" ask how often', () => {
+    for (const text of ['the bins should repeat', 'change how often the feeding repeats'])
+      expect(setRepeat.extract(text, context({}, text))).toMatchObject({
+        type: 'set-repeat',
+        repeat: null,
+        ask: true,
+      });
+  });
+
+  it('"the filing is less important now" lowers it', () => {
+    expect(prioritize.extract('the filing is less important now', context())).toMatchObject({
+      ref: { kind: 'words', text: 'the filing' },
+      priority: 3,
+    });
+  });
+
+  it('"tag the gazebo task" names no label', () => {
+    expect(tag.extract('tag the gazebo task', context())).toBeUndefined();
+  });
+});

@@ -111,7 +111,12 @@ function calmEmoji(text: string): string {
 /** Whether words end in a detail (a date, time, priority, label), a quote or a "please". */
 function afterDetails(before: string): boolean {
   const line = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
-  if (/["'`”’)]$|\b(?:please|pls|plz|thanks|thank you|thx|ty|asap|too|now|it)[.!]*$/i.test(line))
+  // (or in a word no title ends with: "returned both 🙌", "all done 🎉")
+  if (
+    /["'`”’)]$|\b(?:please|pls|plz|thanks|thank you|thx|ty|asap|too|now|it|both|them|those|these)[.!]*$/i.test(
+      line,
+    )
+  )
     return true;
   const read = parseQuickAdd(line, { now: SHAPE_DAY, detailsOnly: true });
   const last = read.parts.at(-1);
@@ -260,6 +265,8 @@ function spokenForms(text: string): string {
         /^((?!(?:eh|ah|oh|um|erm|so|ok|okay|and|but|hey|right)\b)(?:the\s+)?[^,;]+?\s+(?:task|one|item|job))\s+(?:you\s+)?(?:can|could|may|should)\s+(erase|delete|remove|bin|scrap|cancel|tick off|cross off|close)(?:\s+(?:it|that|now|already))?(?=\s*(?:[,;.!]|please\b|pls\b|$))/i,
         '$2 $1',
       )
+      // "that vases one is low priority": the vases one
+      .replace(/^(?:that|this)\s+(?=(?!one\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+one\b)/iu, 'the ')
       // "make it high pri", "low prty": priority, the short way
       .replace(
         /\b(high|low|medium|mid|top|normal)\s+(?:pri|prty|pty|prior|priorty|priortiy)\b/gi,
@@ -1312,6 +1319,11 @@ export function normalizeText(text: string): string {
       .replace(/^(?:jk|j\/k|just kidding|only joking|kidding)[,\s]+/i, 'no, ')
       // "would it be possible to add a note …": please add
       .replace(/^(?:would|will|is)\s+it\s+be\s+possible\s+(?:for you\s+)?to\s+(?=\S)/i, 'please ')
+      // "is it possible to delete the gym one?", "Is possible to erase …?" (the "it" left out)
+      .replace(
+        /^is\s+(?:it\s+)?possible\s+(?:for you\s+)?to\s+(?=(?:delete|erase|remove|add|mark|tick|move|change|rename|put|set|make|push|reopen|untick)\b)/i,
+        'please ',
+      )
       // "would you ever add …": would you add
       .replace(/\bwould you ever\b/gi, 'would you')
       // "record it as complete", "record a second task: …": mark, add
@@ -1686,6 +1698,14 @@ export function normalizeText(text: string): string {
       .replace(/[,\s]+you know\b[,]?/gi, ' ')
       .replace(/\b(and|add|so|just|oh|um|uh|then|to)\s+like\s+/gi, '$1 ')
       .replace(/\b(can|could|would|will|thank|do|did|have|are)\s+u\b/gi, '$1 you')
+      // "cn u tick off …", "cld u": can you, could you
+      .replace(/^(cn|cld|wld)\s+(?:u|you)\b/i, (_, w: string) =>
+        w.toLowerCase() === 'cn'
+          ? 'can you'
+          : w.toLowerCase() === 'cld'
+            ? 'could you'
+            : 'would you',
+      )
       .replace(/(^|\s)like\s+(?=(?:reopen|delete|remove|add|mark|finish|complete|undo)\b)/gi, '$1')
       .replace(HESITATION, '$1')
       .replace(/\s+/g, ' ')
@@ -1878,7 +1898,7 @@ export function splitSentences(text: string): string[] {
     if (!quote && /[.!?]/.test(ch) && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
       // "no." in "no. 3" or an abbreviation like "e.g." is not a sentence end.
       if (
-        !/\b(?:no|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|prof|rev|sr|jr|capt|col|gen|lt|sgt|mt|ave|rd)\.$/i.test(
+        !/\b(?:no|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|prof|rev|sr|jr|capt|col|gen|lt|sgt|mt|ave|rd|al|approx|dept|fig|vol|ch|pp|cf)\.$/i.test(
           current.trim(),
         )
       ) {

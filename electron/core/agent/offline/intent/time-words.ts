@@ -40,7 +40,7 @@ export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [
     2,
   ],
   [
-    /^(?:p3|priority 3|priority three|low(?: prio(?:rity)?)?|not (?:that |very )?(?:urgent|important)|whenever|no rush|not a priority)$/i,
+    /^(?:p3|priority 3|priority three|low(?: prio(?:rity)?)?|not (?:that |very |so )?(?:urgent|important)|whenever|no rush|not a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))$/i,
     3,
   ],
   [/^(?:p4|no priority|none|not urgent any ?more|normal again)$/i, null],

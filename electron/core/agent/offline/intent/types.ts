@@ -69,6 +69,8 @@ export interface AgendaFilter {
   without?: 'priority' | 'labels';
   /** The label was named as a list or a kind ("my errands list", "ops stuff"): it may not be one. */
   listNamed?: true;
+  /** ("what's in packing?") with no such label, the tasks those words find. */
+  orFind?: true;
 }
 
 export type Intent =

@@ -310,7 +310,22 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Spoken hesitations dropped wherever they occur ("okay so uh add…"). */
-export const HESITATIONS = ['um', 'umm', 'uh', 'uhh', 'erm', 'er', 'hmm', 'hm', 'uhm', 'ehm'];
+export const HESITATIONS = [
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'erm',
+  'er',
+  'hmm',
+  'hm',
+  'uhm',
+  'ehm',
+  'ahh',
+  'ahhh',
+  'ohh',
+  'ohhh',
+];
 
 /** Openers that carry no request ("ok so", "could you please"), peeled off the front. */
 /**

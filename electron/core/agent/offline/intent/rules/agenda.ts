@@ -27,6 +27,7 @@ const KIND: Record<keyof AgendaFilter, string> = {
   repeating: 'repeating',
   every: 'repeating',
   without: 'without',
+  orFind: 'label',
 };
 
 /** "and tomorrow?" after "what's urgent today?": the same question, that part changed. */
@@ -217,6 +218,16 @@ export const agenda: Rule = {
       /^(?:under|in|on|with)\s+(?:my|the)\s+#?([\p{L}\p{N}_-]+)\s+(?:label|tag)\??$/iu.exec(rest);
     if (tagged && !NOT_LABELS.test(tagged[1]!))
       return { type: 'agenda', label: labelName(tagged[1]!), ...shown };
+    // ("what's in packing?": a label said bare; words to find when there is no such label)
+    const bareIn = /^in\s+#?([\p{L}][\p{L}\p{N}_-]*)\??$/iu.exec(rest);
+    if (bareIn && !NOT_LABELS.test(bareIn[1]!) && !readAgenda(bareIn[1]!, s))
+      return {
+        type: 'agenda',
+        label: labelName(bareIn[1]!),
+        listNamed: true,
+        orFind: true,
+        ...shown,
+      };
     const list = /^(?:on|in)\s+(?:my|the)\s+#?([\p{L}\p{N}_-]+)\s+list\??$/iu.exec(rest);
     if (list && !/^(?:to-?do|todo|task|tasks|whole|full|entire|main|own)$/i.test(list[1]!))
       return { type: 'agenda', label: list[1]!.toLowerCase(), listNamed: true, ...shown };

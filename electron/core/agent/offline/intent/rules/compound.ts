@@ -18,6 +18,11 @@ const ABOUT_TASK_END =
 /** What a clause says about a task, without the words that say what happened to it. */
 export const cleanAbout = (clause: string) =>
   stripEndPunctuation(stripFiller(clause))
+    // ("oh wait, 9 isn't finished, untick it": the hesitation names nothing)
+    .replace(
+      /^(?:(?:oh|ah|wait|hang on|hold on|hmm+|um+|no|sorry|oops|actually)(?:[,\s]+|$))+/i,
+      '',
+    )
     .replace(ABOUT_TASK, '')
     .replace(ABOUT_TASK_END, '')
     .trim();
@@ -93,6 +98,17 @@ export const compound: Rule = {
           if (/^(?:(?:no|sorry|oops|actually|wait|ok|okay)[,\s]*)*i\s+meant?$/i.test(about))
             continue;
           if (about) return { ...intent, ref: { kind: 'focus', context: about } } as Intent;
+          // ("hmm no, take that off": only a hesitation before it, so the task talked about)
+          if (
+            clauses
+              .slice(0, i)
+              .every((c) =>
+                /^(?:(?:oh|ah|wait|hang on|hold on|hmm+|um+|no|nope|sorry|oops|actually)(?:[,\s]+|$))+$/i.test(
+                  c.trim(),
+                ),
+              )
+          )
+            return intent;
         }
       }
     }

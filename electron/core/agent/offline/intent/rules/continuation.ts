@@ -157,6 +157,13 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
     );
     if (likeLast && context.dialogue.lastAction === 'add')
       return { type: 'add', title: likeLast[1] ?? likeLast[2]!, likeLast: true };
+    // "add transcribe interview 7" … "and interview 8", "and 9 as well": the same, numbered on
+    const numbered =
+      /^(?:and|also|plus)\s+((?:(?:[\p{L}'-]+\s+){0,2})\d{1,4})(?:\s+(?:as well|too|also|please))?$/iu.exec(
+        s,
+      );
+    if (numbered && context.dialogue.lastAction === 'add')
+      return { type: 'add', title: numbered[1]!, likeLast: true };
     // "wash the car isn't done" … "neither is the dog one" / "nor the dog one"
     const neither = said.match(
       /^(?:neither|nor)(?!\s*[,.!:;-])\s+(?:is|was|are|were|did|have|has)?\s*(.+)$|^(.+?)\s+neither$/i,

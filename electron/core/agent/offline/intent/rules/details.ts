@@ -390,6 +390,14 @@ export const details: Rule = {
       )
     )
       return undefined;
+    // "check trail cams on thursdays too", "coach the u12s - add sundays as well": one more day
+    // for the repeat of the task named
+    const namedDay = new RegExp(
+      String.raw`^(?!(?:and|also|add|it|that|this|oh|ah|ok|okay|yes|yeah|yep|no|sorry|actually|wait|hmm+|um+|oops|right|so|then|plus)\b)(.+?)\s*(?:[-–—:,]\s*|\s)(?:add\s+|and\s+|plus\s+)?(?:on\s+)?(${DAYS}(?:\s*(?:,|and|&)\s*${DAYS})*)\s+(?:too|as well|also)$`,
+      'i',
+    ).exec((sentence || s).replace(/[.!]+$/, ''));
+    if (namedDay && !question && !onlyDetails(namedDay[1]!))
+      return { type: 'details', ref: parseRef(namedDay[1]!), text: namedDay[2]!, also: true };
     // "Pollard VAT — make it p1", "the MOT: make it urgent": a task named, then its details
     const named =
       /^(.+?)\s*(?:\s[-–—]\s|:)\s*(?:(?:please|pls)\s+)?(?:(?:make|set|mark)\s+(?:it|that)\s+(?:as\s+)?)(.+)$/i.exec(

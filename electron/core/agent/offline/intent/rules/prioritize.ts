@@ -5,7 +5,7 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { priorityOf } from '../time-words.ts';
 
-const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:very |super )?urgent|(?:very )?important|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|not (?:that |very )?(?:urgent|important)|no priority|a priority)`;
+const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:very |super )?urgent|(?:very )?important|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|not (?:that |very |so )?(?:urgent|important)|no priority|a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))`;
 
 export const prioritize: Rule = {
   name: 'prioritize',
@@ -61,6 +61,16 @@ export const prioritize: Rule = {
         (_, what: string, level: string) =>
           `make ${what} ${/prio|^p\d|urgent/i.test(level) ? level : `${level} priority`}`,
       );
+    // "add recall Mrs Achterberg" … "she's high priority": the one the task is about
+    const person = new RegExp(
+      String.raw`^(?:he|she|they)(?:'s|’s|\s+is|'re|\s+are)\s+(?:(?:now|actually|really|definitely)\s+)?(?:a\s+)?${LEVEL}$`,
+      'i',
+    ).exec(said);
+    if (person && dialogue.lastAction) {
+      const level = priorityOf(person[1]!);
+      if (level !== undefined)
+        return { type: 'prioritize', ref: { kind: 'focus' }, priority: level };
+    }
     // "make priority high for task 2", "set the priority to low on the gym one"
     // ("for the report put the priority medium", "put the priority medium": the task said
     // first, or the one just talked about)

@@ -26,6 +26,18 @@ const COUNTED = [
   ),
 ];
 
+/** "make the check-in stop after 4 times", "make the Dubois lessons 5 times instead of 3". */
+const MADE_COUNT = [
+  new RegExp(
+    String.raw`^(?:make|have|let)\s+(.+?)\s+(?:stop|end|finish)\s+after\s+${N}\s+${UNIT}$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:make|have)\s+((?:(?!\b(?:stop|stops|end|ends|finish|after)\b).)+?)\s+${N}\s+${COUNTED_UNIT}(?:\s+(?:instead of|not|rather than)\s+\S+)?(?:\s+(?:in all|in total))?$`,
+    'i',
+  ),
+];
+
 /** "…repeat forever", "no limit", "take the end date off …", "… so it goes on indefinitely". */
 const ENDLESS =
   /\b(?:forever|for ever|indefinitely|for good|with no end|no end(?: date)?|no limit|without (?:a |an )?(?:limit|end(?: date)?)|(?:goes|keeps going|carries) on(?: and on)?(?: forever| indefinitely)?|never (?:ends|stops))\b/i;
@@ -44,6 +56,17 @@ export const repeatLimit: Rule = {
       const m = pattern.exec(s);
       if (m) return { type: 'details', ref: parseRef(m[1]!), text: `${m[2]} times` };
     }
+    for (const pattern of MADE_COUNT) {
+      const m = pattern.exec(s);
+      if (m && !/^(?:it|that|this)$/i.test(m[1]!))
+        return { type: 'details', ref: parseRef(m[1]!), text: `${m[2]} times` };
+    }
+    // "practice the wedding mix shouldn't have a limit": no end
+    const noLimit =
+      /^(?!(?:it|that|this)\b)(.+?)\s+(?:shouldn't|should not|doesn't need|does not need|needn't|mustn't|won't)\s+(?:to\s+)?(?:have\s+)?(?:a|an|any)\s+(?:limit|end(?:\s*date)?|end point|cut-?off)(?:\s+(?:any\s*more|now))?$/i.exec(
+        s,
+      );
+    if (noLimit) return { type: 'details', ref: parseRef(noLimit[1]!), text: '', clear: ['limit'] };
     const off = TAKE_OFF.exec(s);
     if (off) return { type: 'details', ref: parseRef(off[1]!), text: '', clear: ['limit'] };
     const on = LET_GO_ON.exec(s);

@@ -78,6 +78,8 @@ const clean = (when: string) =>
     // ("at 6am from now on": every time after this one, which is the task's time)
     .replace(/[\s,]+(?:from now on|going forward|in (?:the )?future)$/i, '')
     .replace(/(?<!\bfrom)\s+(?:instead|then|please|now|actually|only|itself)$/i, '')
+    // ("on the 28th now at 2pm": when it is now)
+    .replace(/(?<=\S)\s+now\s+(?=(?:at|on|in|from)\b)/gi, ' ')
     // ("the day after tomorrow, in the evening": one when)
     .replace(/\s*,\s*(?=(?:in the|at|on|around|about)\b)/gi, ' ')
     // ("half 5 same day", "10:15 that day": the day it has stays)
@@ -116,7 +118,7 @@ const SHIFT_WORDS =
   /^(?:by\s+)?(?:(?:an?|one|two|three|four|five|six|half an?|a couple of|a few|\d+(?:\.\d+)?)\s+(?:and a half\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)|half an hour|an hour and a half)\s+(?:later|earlier|back|forward|sooner)$/i;
 
 const AMOUNT = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a couple of|a few|another)\s+(?:and a half\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnight)|a\s+fortnight`;
-const MOVED_VERB = String.raw`(?:moved|pushed|changed|brought|rescheduled|shifted|bumped|put|pulled|delayed|postponed|switched|swapped)`;
+const MOVED_VERB = String.raw`(?:moved|pushed|changed|brought|rescheduled|shifted|bumped|put|pulled|delayed|postponed|switched|swapped|extended)`;
 /** "Dispatch says …", "vet rang, …", "the clinic just called, …": who told, before the news. */
 const TOLD_BY =
   /^(?:[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+(?:says?|said|rang|called|phoned|emailed|texted|messaged|told me|wrote|confirmed)(?:\s+(?:that|to say|back))?\s*[,:;-]?\s+)(?=\S)/iu;
@@ -242,6 +244,21 @@ function movedItTo(s: string): string | undefined {
     said(IT_IS_NOW.exec(s)?.[1]) ??
     (needs && looksLikeWhen(clean(needs)) ? `to ${needs}` : undefined)
   );
+}
+
+/** "an hour earlier", "30 minutes later": the task said, moved by that much. */
+function shiftedBy(task: string, count: string, unit: string, way: string): Intent {
+  const n = /^\d+$/.test(count)
+    ? Number(count)
+    : ({ a: 1, an: 1, one: 1, two: 2, three: 3, 'half a': 0.5, 'half an': 0.5 } as const)[
+        count.toLowerCase() as 'a'
+      ];
+  const minutes = /^h/i.test(unit) ? n * 60 : n;
+  return {
+    type: 'schedule',
+    ref: parseRef(task),
+    shiftMinutes: /earl|soon/i.test(way) ? -minutes : minutes,
+  };
 }
 
 export const schedule: Rule = {
@@ -971,28 +988,41 @@ function scheduleOf(
         shiftMinutes: earlier ? -minutes : minutes,
       };
     }
+    // "bell practice starts at 8pm from now on", "the tower captain says bell practice starts at
+    // 8pm": the time it starts at, told
+    const toldOf = s.replace(TOLD_BY, '');
+    const startsAt =
+      /^(?!(?:it|that|this|they|he|she|we|i)\b)(.+?)\s+(?:now\s+)?(?:starts?|begins?|kicks off|opens?)\s+(?:now\s+)?(?:at\s+)(.+?)(?:\s+(?:now|from now on|going forward|instead|in future))?$/i.exec(
+        toldOf,
+      );
+    if (
+      startsAt &&
+      !question &&
+      // (right after an add, "the show starts at 7pm" is a remark, as "load in is at 7pm")
+      dialogue.lastAction !== 'add' &&
+      looksLikeWhen(clean(startsAt[2]!)) &&
+      /\d|noon|midday|half|quarter/i.test(startsAt[2]!)
+    )
+      return {
+        type: 'schedule',
+        ref: parseRef(startsAt[1]!),
+        when: `at ${clean(startsAt[2]!).replace(/^at\s+/i, '')}`,
+      };
+    // "stall setup is an hour earlier now": moved by that much, told
+    const isShifted =
+      /^(?!(?:it|that|this|they|he|she|we|i)\b)(.+?)(?:\s+is|'s|\s+are|'re)\s+(?:now\s+)?(an?|one|two|three|half an?|\d+)\s+(hours?|minutes?|mins?)\s+(earlier|later|sooner)(?:\s+(?:now|from now on|this week|today|tomorrow))?$/i.exec(
+        toldOf,
+      );
+    // (right after an add, "load-in is 2 hours earlier" is a remark)
+    if (isShifted && !question && dialogue.lastAction !== 'add')
+      return shiftedBy(isShifted[1]!, isShifted[2]!, isShifted[3]!, isShifted[4]!);
     // "Noah's mum says he can come an hour earlier", "Priya texted, she'll be 30 minutes later":
     // the one named moves that much
     const canCome =
       /^(?:the\s+)?(\p{Lu}[\p{L}'-]*?)(?:'s|’s)?(?:\s+(?:mum|mom|dad|mother|father|parents?|wife|husband|partner|carer|owner|office|team|assistant))?\s+(?:says?|said|texted|messaged|emailed|rang|called|phoned|let me know)(?:\s+(?:that|to say))?\s*,?\s+(?:he|she|they|we)(?:'ll|\s+will|\s+can|\s+could|\s+would like to|\s+wants? to|\s+needs? to|'d like to|'s|\s+is|'re|\s+are)?\s+(?:come|be here|arrive|get here|make it|start|be|do it|be coming|coming|arriving)\s+(an?|one|two|three|half an?|\d+)\s+(hours?|minutes?|mins?)\s+(earlier|later|sooner|early|late)$/iu.exec(
         s,
       );
-    if (canCome) {
-      const n = /^\d+$/.test(canCome[2]!)
-        ? Number(canCome[2])
-        : (
-            { a: 1, an: 1, one: 1, two: 2, three: 3, 'half a': 0.5, 'half an': 0.5 } as Record<
-              string,
-              number
-            >
-          )[canCome[2]!.toLowerCase()]!;
-      const minutes = /^h/i.test(canCome[3]!) ? n * 60 : n;
-      return {
-        type: 'schedule',
-        ref: parseRef(canCome[1]!),
-        shiftMinutes: /earl|soon/i.test(canCome[4]!) ? -minutes : minutes,
-      };
-    }
+    if (canCome) return shiftedBy(canCome[1]!, canCome[2]!, canCome[3]!, canCome[4]!);
     // "move the Carter one to Monday and the other one to Tuesday": two moves
     const two =
       /^(?:move|push|shift|put|reschedule|set)\s+(.+?)\s+(?:to|till|until|for)\s+(.+?)\s+and\s+(?:move\s+|push\s+)?(.+?)\s+(?:to|till|until|for)\s+(.+)$/i.exec(

@@ -35,9 +35,16 @@ export const setRepeat: Rule = {
       return once[2] ? [stop, { type: 'schedule', ref, when: once[2] }] : stop;
     }
     // "make the plants one repeat", "can the bins recur?": how often isn't said, so it is asked
+    // ("clean the mews should repeat", "change how often the Juno weighing repeats": the same)
     const howOften =
       /^(?:make|set|have|let|turn)\s+(.+?)\s+(?:into\s+a\s+)?(?:repeat|recur|repeating|recurring|a repeating (?:task|one)|a recurring (?:task|one))$/i.exec(
         s.replace(/\s+(?:please|pls|too|as well)$/i, ''),
+      ) ??
+      /^(?!(?:it|that|this|they|i|we|you)\b)(.+?)\s+(?:should|needs to|has to|must|ought to)\s+(?:repeat|recur|be (?:a )?(?:repeating|recurring)(?: task| one)?)$/i.exec(
+        s.replace(/\s+(?:please|pls|too|as well|now)$/i, ''),
+      ) ??
+      /^(?:change|set|update|adjust)\s+how\s+often\s+(.+?)\s+(?:repeats|recurs|happens|comes round|is done)$/i.exec(
+        s.replace(/\s+(?:please|pls)$/i, ''),
       );
     if (howOften)
       return { type: 'set-repeat', ref: parseRef(howOften[1]!), repeat: null, ask: true };

@@ -219,6 +219,13 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
     // "I'm exhausted", "sorry, sleep deprived": how the person is, not a deed done
     if (FEELING.test(s)) return undefined;
+    // "and get the chimes fixed", "have the boiler serviced": a thing to have done, asked for
+    if (
+      /^(?:and\s+|also\s+|then\s+)?(?:get|have)\s+(?:the|my|our|a|an|his|her|their)\s+.+\s+[a-z]+(?:ed|en)$/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "Mr Patel passed away this morning": a death told, which settles nothing
     if (
       /\b(?:passed away|passed on|died|has died|is dead|lost (?:his|her|their) (?:fight|battle))\b/i.test(
@@ -257,11 +264,20 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     )
       return undefined;
     // "invoices went out this morning", "Lily's card is in the post": sent
-    const sent = s.match(
-      /^(?:the\s+|my\s+)?(.+?)\s+(?:went out|have gone out|has gone out|(?:is|are|was|were)\s+in the post|(?:is|are)\s+on (?:its|their|the) way|(?:has|have)\s+been\s+(?:sent|posted)|(?:was|were|got)\s+(?:sent|posted))$/i,
-    );
+    const sent =
+      s.match(
+        /^(?:the\s+|my\s+)?(.+?)\s+(?:went out|have gone out|has gone out|(?:is|are|was|were)\s+in the post|(?:is|are)\s+on (?:its|their|the) way|(?:has|have)\s+been\s+(?:sent|posted)|(?:was|were|got)\s+(?:sent|posted))$/i,
+      ) ??
+      // "chapter 3 draft is off to Adeyemi": sent to them
+      s.match(
+        // (to someone named: "the kids are off to school" is not a thing sent)
+        /^(?:the\s+|my\s+)?(.+?)(?:\s+(?:is|are|was|were)|'s|’s)\s+(?:now\s+|finally\s+)?(?:off|gone|sent)\s+(?:off\s+)?to\s+((?:Prof\.?\s+|Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}.*)$/u,
+      );
     if (sent && !/^(?:i|we|you|it|that|this|he|she|they)$/i.test(sent[1]!))
-      return { type: 'complete', ref: { kind: 'statement', text: `send ${sent[1]}` } };
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: `send ${sent[1]}${sent[2] ? ` to ${sent[2]}` : ''}` },
+      };
     // "first two I have completed", "the dentist one I've done": the tasks, then the deed
     const objectFirst =
       /^(.+?)\s+(?:i|we)\s*(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:completed|done|finished|ticked off|sorted)$/i.exec(
@@ -626,8 +642,13 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       /^(?:in|out|off|back|away|on)$/i.test(m[2]!) &&
       !m[3] &&
       !/^(?:i|we|you|it|that|this|he|she|they|there)$/i.test(m[1]!)
-    )
-      return { type: 'complete', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
+    ) {
+      // ("both ink orders are in": the two tasks those words find)
+      const both = /^both\s+(?:of\s+)?(?:the\s+|my\s+)?(.+)$/i.exec(m[1]!);
+      return both
+        ? { type: 'complete', ref: { kind: 'words', text: both[1]!, count: 2 } }
+        : { type: 'complete', ref: { kind: 'statement', text: `${m[1]} ${m[2]}` } };
+    }
     // "timetable's up on insta", "the sign's up at the gate": put up, where it went
     const posted =
       /^(.+?)(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|finally\s+|all\s+)?up\s+(?:on|at|in|from)\s+[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+)?(?:\s+(?:now|already|finally|at last))?$/iu.exec(

@@ -20,6 +20,13 @@ export const statusQuestion: Rule = {
   extract: (s, context): Intent | Intent[] | undefined => {
     if (/^(?:is|are|was|were)\s+(?:there|anything|everything|something|all)\b/i.test(s))
       return undefined;
+    // ("have I done any of my jobs yet?": asks for the ones done, list.ts)
+    if (
+      /^(?:have|did)\s+(?:i|we)\s+(?:done|finished|completed|ticked off|do|finish|complete)\s+(?:any|anything|any of (?:my|the|them|those)(?:\s+(?:jobs|tasks|things|items|stuff|chores|errands|to-?dos))?)(?:\s+(?:yet|so far|today|off))*$/i.test(
+        s.replace(/[?.!\s]+$/, ''),
+      )
+    )
+      return undefined;
     // "sorry, is 5pm, not 4" right after a time was set: "it's 5pm", said the short way
     const restated = /^(?:(?:no|sorry|oops|wait|actually)[,\s]+)*is\s+(?:better\s+)?([^,?]+)/i.exec(
       context.sentence,

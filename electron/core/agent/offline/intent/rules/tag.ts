@@ -12,6 +12,9 @@ export const tag: Rule = {
   specificity: 78,
   extract: (s, { question, dialogue, sentence }): Intent | undefined => {
     if (question) return undefined;
+    // ("tag the gazebo task": which label is not said; "task" is no label)
+    if (/^(?:tag|label)\s+(?:the|my)\s+.+?\s+(?:task|one|item|job|thing)$/i.test(s.trim()))
+      return undefined;
     // "task 1 -#ops +#infra", "-#urgent on the rent one": labels taken off and put on, the short way
     const marks =
       /^(?:(task\s+#?\d{1,4}|it|that|this)\s*:?\s+)?((?:[-+]#[\p{L}\p{N}_-]+\s*)+)(?:\s+(?:on|for)\s+(.+))?$/iu.exec(
