@@ -1144,12 +1144,8 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
   if (repeat && !/(?:^|;)(?:COUNT|UNTIL)=/.test(repeat)) {
     // ("a 7 day course" is a length naming a thing, kept from the date parsers: here it is the span)
     const course = COURSE.exec(text);
-    if (course && free({ start: course.index, end: text.length }) === false)
-      blocked.splice(
-        0,
-        blocked.length,
-        ...blocked.filter((b) => b.end <= course.index || b.start >= text.length),
-      );
+    // (the course runs to the end of the text: every block after its start is inside it)
+    if (course) blocked.splice(0, blocked.length, ...blocked.filter((b) => b.end <= course.index));
     const span = SPAN.exec(masked()) ?? SPAN_BARE.exec(masked()) ?? COURSE.exec(masked());
     const total = span ? countFor(repeat, span[1]!, span[2]!) : 0;
     if (span && total > 0 && add('repeat', span.index, span.index + span[0].length))

@@ -3499,7 +3499,9 @@ export class OfflineAssistant implements Engine {
   #putBack(ref: TaskRef, turn: TurnContext): string {
     const all = turn.tasks('all');
     // ("remove X" … "and Y" … "bring them both back": the two just deleted, not two others)
-    const justDeleted = turn.trashed().filter((t) => turn.state.recent.includes(t.id));
+    // (the Trash read once: for "them both" here, for a task named or numbered below)
+    const trash = turn.trashed();
+    const justDeleted = trash.filter((t) => turn.state.recent.includes(t.id));
     if (
       turn.state.lastAction === 'delete' &&
       ref.kind === 'shown' &&
@@ -3524,7 +3526,6 @@ export class OfflineAssistant implements Engine {
     // Deleted, here or in the task list: it is in the Trash ("put the cattery one back" after
     // deleting it and then something else; "bring 3 back" after removing 2 and 3; "bring them
     // both back" after two deletes)
-    const trash = turn.trashed();
     const wanted =
       ref.kind === 'words' && !resolved.candidates
         ? (() => {
