@@ -162,6 +162,7 @@ export function openCore(options: CoreOptions): Core {
     events,
     logger,
     dayFirst: () => settings.get().dateOrder === 'day-first',
+    dateOrderChosen: () => settings.chosen('dateOrder'),
   });
   try {
     const interrupted = chat.markInterruptedTurns();

@@ -24,8 +24,30 @@ export class SettingsService {
     // A key present but undefined ({ provider: undefined }) means "leave it", not "erase it".
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const next = settingsSchema.parse({ ...this.get(), ...defined });
-    this.#stored.write(JSON.stringify(next));
+    // Only what was ever set is stored: a default left as it came stays "not chosen".
+    const kept = this.#storedKeys();
+    this.#stored.write(
+      JSON.stringify(
+        Object.fromEntries(Object.entries(next).filter(([k]) => kept.has(k) || k in defined)),
+      ),
+    );
     return next;
+  }
+
+  /** Whether the person set this preference (in Settings), not just left its default. */
+  chosen(key: keyof Settings): boolean {
+    return this.#storedKeys().has(key);
+  }
+
+  #storedKeys(): Set<string> {
+    const raw = this.#stored.read();
+    if (!raw) return new Set();
+    try {
+      const stored: unknown = JSON.parse(raw);
+      return new Set(stored && typeof stored === 'object' ? Object.keys(stored) : []);
+    } catch {
+      return new Set();
+    }
   }
 }
 

@@ -93,7 +93,8 @@ const dueMatches = (task: Task, spec: DueSpec, now: Date) =>
     return !time || task.dueTime === time;
   });
 
-/** Repeat rules compare as sets of parts; INTERVAL=1, WKST and DTSTART are ignored. */
+/** Repeat rules compare as sets of parts; INTERVAL=1, WKST and DTSTART are ignored, and a day's
+ * "+" sign ("+1MO" is "1MO", RFC 5545). */
 const ruleKey = (rule: string | null | undefined) =>
   rule == null || rule === 'none'
     ? 'none'
@@ -103,7 +104,14 @@ const ruleKey = (rule: string | null | undefined) =>
         .split(';')
         .filter((p) => p && !/^(INTERVAL=1|WKST=.*|DTSTART.*)$/.test(p))
         .map((p) =>
-          p.startsWith('BYDAY=') ? `BYDAY=${p.slice(6).split(',').sort().join(',')}` : p,
+          p.startsWith('BYDAY=')
+            ? `BYDAY=${p
+                .slice(6)
+                .split(',')
+                .map((d) => d.replace(/^\+/, ''))
+                .sort()
+                .join(',')}`
+            : p,
         )
         .sort()
         .join(';');

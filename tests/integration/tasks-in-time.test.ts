@@ -241,6 +241,33 @@ describe('quick add', () => {
   });
 });
 
+describe('numeric dates that read two ways, in chat', () => {
+  const pending = async (core: TempCore) =>
+    (await ok(core.handlers['tasks.list']({ status: 'all' }))).map((t) => [t.title, t.dueDate]);
+
+  it('asks "6 July or June 7?" until an order is chosen, and the answer reads it that way', async () => {
+    const core = clocked();
+    expect(await talk(core, 'add renew the tower insurance on 06/07')).toMatch(
+      /6 July or June 7\?/,
+    );
+    expect(await pending(core)).toEqual([]);
+    await talk(core, 'add renew the tower insurance on 06/07', 'the 7th of June');
+    expect(await pending(core)).toEqual([['Renew the tower insurance', '2027-06-07']]);
+    // (said with the order, it is never asked)
+    await talk(core, 'add MOT for the van on 03/09 (UK date)');
+    expect(await pending(core)).toContainEqual(['MOT for the van', '2027-09-03']);
+  });
+
+  it('reads them as Settings say once the order is chosen, even when it is the default', async () => {
+    const core = clocked();
+    await ok(core.handlers['settings.update']({ reminderTime: '08:00' }));
+    expect(await talk(core, 'add book the hall for 04/05')).toMatch(/4 May or April 5\?/);
+    await ok(core.handlers['settings.update']({ dateOrder: 'month-first' }));
+    await talk(core, 'add book the hall for 04/05');
+    expect(await pending(core)).toEqual([['Book the hall', '2027-04-05']]);
+  });
+});
+
 describe('the Trash and undo keep the time fields', () => {
   it('restores a deleted task with its date, priority, repeat and labels', async () => {
     const core = clocked();

@@ -50,10 +50,10 @@ const stateSchema = z.object({
     })
     .nullable()
     .default(null),
-  /** The assistant asked what a task's new title or description should be. */
+  /** The assistant asked what a task's new title, description or labels should be. */
   asking: z
     .object({
-      field: z.enum(['title', 'description', 'add']),
+      field: z.enum(['title', 'description', 'add', 'labels']),
       taskId: z.number().int(),
       /** For a new task asked for with its details first ("add a task for Thursday"). */
       details: z.string().max(200).optional(),
@@ -73,6 +73,17 @@ const stateSchema = z.object({
   notFound: z.string().max(200).nullable().default(null),
   /** A change waiting for the user's yes or no. */
   pending: pendingConfirmationSchema.nullable().default(null),
+  /** A message with a numeric date that reads two ways ("06/07"), waiting for "6 July or June
+   * 7?" to be answered: the message, the date as said and its two readings. */
+  dateChoice: z
+    .object({
+      text: z.string().max(4000),
+      said: z.string().max(20),
+      dayFirst: z.string().max(40),
+      monthFirst: z.string().max(40),
+    })
+    .nullable()
+    .default(null),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
 

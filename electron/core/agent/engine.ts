@@ -49,6 +49,8 @@ export interface TurnContext {
   today(): string;
   /** Dates, times, repeats, priorities and #labels in a task's words (quick add's reading). */
   readWhen(text: string, detailsOnly?: boolean): QuickAdd;
+  /** Whether the person chose how numeric dates read (Settings): if not, "06/07" is asked. */
+  dateOrderChosen?(): boolean;
   /** A date or time said on its own ("Monday", "3pm"). */
   readDate(text: string): { date: string; time: string | null; hasDay: boolean } | undefined;
 }

@@ -86,6 +86,8 @@ export class ChatService {
     logger: Logger;
     /** Numeric dates are read day first (4/12 is 4 December), as the settings say. */
     dayFirst?: () => boolean;
+    /** Whether that order was chosen (not left as it came): unchosen, "06/07" is asked. */
+    dateOrderChosen?: () => boolean;
     /** Tools from other apps (MCP servers) for model-backed turns. */
     mcp?: McpHost;
     /**
@@ -97,6 +99,7 @@ export class ChatService {
     this.#mcp = deps.mcp;
     this.#askApprovals = deps.askApprovals ?? false;
     this.#dayFirst = deps.dayFirst ?? (() => false);
+    this.#dateOrderChosen = deps.dateOrderChosen ?? (() => false);
     this.#repo = deps.repo;
     this.#tasks = deps.tasks;
     this.#tools = deps.tools;
@@ -108,6 +111,7 @@ export class ChatService {
   }
 
   readonly #dayFirst: () => boolean;
+  readonly #dateOrderChosen: () => boolean;
 
   #now = () => new Date().toISOString();
 
@@ -508,6 +512,7 @@ export class ChatService {
       readWhen: (words, detailsOnly) =>
         this.#tasks.parseQuick(words, { dayFirst: this.#dayFirst(), detailsOnly: !!detailsOnly }),
       readDate: (words) => this.#tasks.readDate(words, this.#dayFirst()),
+      dateOrderChosen: () => this.#dateOrderChosen(),
     };
     return {
       context,

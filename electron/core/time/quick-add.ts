@@ -86,10 +86,11 @@ const dayRange = (from: string, to: string) => {
   }
   return order.filter((d) => days.includes(d)).join(',');
 };
+/** The nth weekday of a month as the rrule library writes it: "+1" (first), "-1" (last). */
 const ordinalNumber = (o: string) =>
   o === 'last'
-    ? -1
-    : ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(o) + 1 || parseInt(o, 10);
+    ? '-1'
+    : `+${['first', 'second', 'third', 'fourth', 'fifth'].indexOf(o) + 1 || parseInt(o, 10)}`;
 const unitFreq = (u: string) =>
   ({ day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' })[u.replace(/s$/, '')]!;
 
@@ -118,7 +119,8 @@ const SPAN =
 const COUNTED = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)`;
 /** "every day, 5 times", "every Tuesday at 8am, 6 sessions", "weekly 8x only": so many in all. */
 const SPAN_BARE = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:(?:only|just)\s+)?${COUNTED}\s*(x|times|occurrences|sessions|doses|payments|instalments|installments|lessons|classes)(?:\s+(?:only|in all|in total|total|max))?\s*$`,
+  // (labels or a priority may come after it: "…, 10 times #orchard")
+  String.raw`(?:,\s*|\s+)(?:(?:only|just)\s+)?${COUNTED}\s*(x|times|occurrences|sessions|doses|payments|instalments|installments|lessons|classes)(?:\s+(?:only|in all|in total|total|max))?(?=\s*$|(?:\s+(?:#\S+|p[1-4]|!{1,3}))+\s*$)`,
   'i',
 );
 /** "every day, it's a 7 day course": so many days (or weeks) of it. */
@@ -186,7 +188,8 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:every|each)\s+(other|second|\d{1,3})\s+(${WEEKDAY_LIST})${DAY_PART}\b`,
+      // ("every second Tuesday of the month" is one a month: below)
+      String.raw`\b(?:every|each)\s+(other|second|\d{1,3})\s+(${WEEKDAY_LIST})${DAY_PART}\b(?!\s+(?:of\s+)?(?:the|each|every)\s+month)`,
       'y',
     ),
     (m) =>
@@ -603,6 +606,22 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
         : `at ${h}${m ? `:${m}` : ''}${/morning/i.test(part) ? 'am' : 'pm'} today`;
     },
   ],
+  // "this evening at 7", "this morning 9:30": that hour today, in that part of the day
+  [
+    /\bthis\s+(morning|afternoon|evening)\s*,?\s+(?:at\s+|about\s+|around\s+)?(\d{1,2})(?::([0-5]\d))?\b(?!\s*(?:am|pm|a\.m|p\.m|:|days?|weeks?|hours?|hrs?|mins?|minutes?|people|items?)\b)/gi,
+    (whole: string, part: string, h: string, m?: string) =>
+      Number(h) > 12
+        ? whole
+        : `at ${h}${m ? `:${m}` : ''}${/morning/i.test(part) ? 'am' : 'pm'} today`,
+  ],
+  // "to 9 tomorrow morning", "at 6 tomorrow evening": that hour that day
+  [
+    /(?:(?<!\b(?:quarter|half|ten|twenty|five|twenty-five)\s+)\b(at|to|by|for|till|until|from)\s+|^)(\d{1,2})(?::([0-5]\d))?\s+(tomorrow|today)\s+(morning|afternoon|evening|night)\b/gi,
+    (whole: string, prep = 'at', h: string, m: string | undefined, day: string, part: string) =>
+      Number(h) > 12
+        ? whole
+        : `${/^at$/i.test(prep) ? '' : `${prep} `}${day} at ${h}${m ? `:${m}` : ''}${/morning/i.test(part) ? 'am' : 'pm'}`,
+  ],
   // ("this evening" alone is today; "at 6 this evening" keeps its time from the words around)
   [/\bthis\s+(?:morning|afternoon|evening)\b/gi, 'today'],
   // spoken times: "three thirty p m", "ten a m", "10 o'clock", "at 10 in the morning"
@@ -795,7 +814,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bby\s+(?=(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)\b)/gi, 'at '],
   // "4:30pm on the 12th", "6pm on friday": the day, then the time
   [
-    /\b(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s+on\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    /\b(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s+on\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
     (_, t: string, d: string) => `on ${d} at ${t}`,
   ],
   // "tomorrow morning 7", "friday evening 6:30": that hour in that part of the day

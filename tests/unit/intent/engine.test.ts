@@ -2645,7 +2645,8 @@ describe('more requests read in other words', () => {
     ["it's 10.20 now", { type: 'details', ref: { kind: 'focus' }, text: 'at 10:20' }],
     [
       "we're moving to Thursdays",
-      { type: 'details', ref: { kind: 'focus' }, text: 'every Thursday' },
+      // (the days of a weekly repeat, as often as it repeats)
+      { type: 'details', ref: { kind: 'focus' }, text: 'every Thursday', days: ['TH'] },
     ],
     ['make it a weekly thing', { type: 'details', ref: { kind: 'focus' }, text: 'weekly' }],
     [
@@ -4109,5 +4110,46 @@ describe('met in held-out set BH (said differently here)', () => {
       ref: { kind: 'focus' },
       priority: 1,
     });
+  });
+});
+
+describe('met in held-out sets BI and UD (said differently here)', () => {
+  it('"check the gutters every month" keeps the task, with a repeat, never ticks it', () => {
+    expect(intent('check the gutters every month')).toMatchObject({ type: 'add', quick: true });
+  });
+
+  it('"the wind changed, move the sail trip …" is a move, never news of a deed done', () => {
+    expect(readIn('the wind changed, move the sail trip later than planned')).toEqual([
+      { type: 'schedule', ref: { kind: 'words', text: 'the sail trip' }, when: '', ahead: 1 },
+    ]);
+  });
+
+  it('"and the X task, it isn\'t done, please reopen it" after a delete reopens X', () => {
+    expect(
+      readIn("and the banners task, it isn't done, please reopen it", { lastAction: 'delete' }),
+    ).toEqual([{ type: 'reopen', ref: { kind: 'focus', context: 'the banners task' } }]);
+  });
+
+  it('"undo the X one" after ticking two takes back only that one', () => {
+    expect(readIn('undo the vet one, they rang to rebook', { lastAction: 'complete' })).toEqual([
+      { type: 'reopen', ref: { kind: 'words', text: 'the vet one' } },
+    ]);
+  });
+
+  it('"wait no, 4 days" after a push by 5 puts 4 in its place, sooner when it was sooner', () => {
+    const after = (shift: number) =>
+      readIn('wait no, 4 days', { lastAction: 'update', lastTimed: true, lastShift: shift });
+    expect(after(5)).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, shift: 4, instead: true },
+    ]);
+    expect(after(-1)).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, shift: -4, instead: true },
+    ]);
+  });
+
+  it('"and the tag too" after taking the priority off takes the labels off as well', () => {
+    expect(
+      readIn('and the tag too', { lastAction: 'update', lastTimed: true, lastCleared: true }),
+    ).toEqual([{ type: 'details', ref: { kind: 'focus' }, text: '', clear: ['labels'] }]);
   });
 });

@@ -50,7 +50,7 @@ describe('quick add', () => {
     ['clean gutters every 3 weeks', 'clean gutters', 'FREQ=WEEKLY;INTERVAL=3', null],
     ['book club every 15th', 'book club', 'FREQ=MONTHLY;BYMONTHDAY=15', null],
     ['invoice every last day of the month', 'invoice', 'FREQ=MONTHLY;BYMONTHDAY=-1', null],
-    ['review every first Monday', 'review', 'FREQ=MONTHLY;BYDAY=1MO', null],
+    ['review every first Monday', 'review', 'FREQ=MONTHLY;BYDAY=+1MO', null],
     [
       'Mum birthday every year on March 3',
       'Mum birthday',
@@ -623,7 +623,7 @@ describe('quick add: more ways of saying when and how often', () => {
     ],
     [
       'stock take the first monday of each month',
-      { title: 'stock take', repeat: 'FREQ=MONTHLY;BYDAY=1MO' },
+      { title: 'stock take', repeat: 'FREQ=MONTHLY;BYDAY=+1MO' },
     ],
   ])('%s', (text, read) => {
     expect(parse(text)).toMatchObject(read);
@@ -817,7 +817,7 @@ describe('quick add: days of the month, ordinal steps and counts said later', ()
       repeat: 'FREQ=WEEKLY;INTERVAL=3',
     });
     // ("every 2nd Tuesday" is still a place in the month)
-    expect(parse('book club every 2nd tuesday').repeat).toBe('FREQ=MONTHLY;BYDAY=2TU');
+    expect(parse('book club every 2nd tuesday').repeat).toBe('FREQ=MONTHLY;BYDAY=+2TU');
   });
 
   it('reads a part of the day said without "the"', () => {

@@ -10,9 +10,10 @@ import { describeOutcome } from '../receipt-text.ts';
 import { aboutTask } from '../when-words.ts';
 import { countSaid, ORDINAL_DAYS, PART_HOURS, type QuickAdd } from '../../time/quick-add.ts';
 import { addDays, addMonths, localDate } from '../../time/local-dates.ts';
+import { ambiguousDate, orderSaid, readingChosen, withDateSpelled } from '../../time/date-order.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
 import { isQuestion, tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
-import { onlyDetails } from './intent/time-words.ts';
+import { labelName, onlyDetails } from './intent/time-words.ts';
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
@@ -678,6 +679,11 @@ const TOLD_DEEDS: [RegExp, RegExp][] = [
     /^(?:call|ring|phone|chase|contact|hear|wait|follow|get|expect|speak|talk|catch)$/,
   ],
   [/^(?:emailed)$/, /^(?:email|e-mail|chase|contact|hear|wait|follow|get|expect|reply)$/],
+  // someone called in: a visit to them, or a wait for them, is over
+  [
+    /^(?:popped in|popped round|popped by|dropped in|dropped by|came by|stopped by|came round|visited)$/,
+    /^(?:visit|see|meet|wait|expect|catch|speak|talk)$/,
+  ],
   [
     /^(?:texted|messaged)$/,
     /^(?:text|message|whatsapp|chase|contact|hear|wait|follow|get|expect)$/,
@@ -693,13 +699,34 @@ const TOLD_DEEDS: [RegExp, RegExp][] = [
   ],
 ];
 
-/** Whether someone else's deed ("Morag phoned") settles this task: by its first word. */
-function settledBy(deed: string, task: Task): boolean {
+/** A mishap told ("dropped my windlass", "lost the key", "broke the lid"): news, nothing done. */
+const MISHAP =
+  /^(?:(?:i|we|i've|we've|i have|we have|just|accidentally|totally|completely)\s+)*(dropped|drop|lost|lose|broke|broken|break|forgot|forgotten|forget|missed|miss|spilt|spilled|spill|smashed|smash|cracked|crack|burnt|burned|burn|damaged|damage|ruined|ruin|crashed|crash|scratched|scratch|snapped|snap|tore|torn|tear|ripped|rip|dented|dent|misplaced|misplace|mislaid|mislay|locked)\s+(?:(?:my|the|a|an|our|his|her|their|your|it|them|some|one of)\b|\w+'s\b)/i;
+
+/** Whether someone else's deed ("Morag phoned") settles this task: by its first word, and (for
+ * a call or a message) by who it was from: "Councillor Hobbs rang about the dog bins" is no
+ * "Chase the bin contract" done. */
+function settledBy(deed: string, task: Task, said = ''): boolean {
   const first = words(task.title)[0] ?? '';
   const kind = TOLD_DEEDS.find(([told]) => told.test(deed));
   // (a deed of another kind, "the plumber came", "the car passed", is read as before)
   if (!kind) return true;
-  return !TASK_VERBS.has(first) || kind[1].test(first);
+  if (TASK_VERBS.has(first) && !kind[1].test(first)) return false;
+  // (a visit settles only a visit or a wait, whatever the deed: "Forge the gate hinges for Mrs K")
+  if (/^(?:popped|dropped|came by|came round|stopped|visited)/.test(deed))
+    return kind[1].test(first);
+  const at = said.toLowerCase().indexOf(deed.toLowerCase());
+  // (who, not "k called mom": the person's own deed, "ok" said first)
+  const who = keywords(
+    (at > 0 ? said.slice(0, at) : '').replace(
+      /\b(?:mr|mrs|ms|miss|dr|councillor|cllr|prof|professor|sir|dame|the|my|our|k|ok|okay|so|just|and|yeah|yep|right|well|oh|um|finally|already)\b\.?/gi,
+      ' ',
+    ),
+  ).filter((w) => w.length > 1);
+  if (who.length === 0 || !/^(?:rang|called|phoned|emailed|texted|messaged)/.test(deed))
+    return true;
+  const title = keywords(task.title).map(stem);
+  return who.some((w) => title.includes(stem(w)));
 }
 
 /** Tasks in the order the list has them. */
@@ -831,6 +858,8 @@ export class OfflineAssistant implements Engine {
   }
 
   respondNow(turn: TurnContext): string {
+    const dated = this.#numericDate(turn);
+    if (dated !== undefined) return dated;
     const state = turn.state;
     // After "which one?" to a question, "done the car insurance" is news, not the answer.
     const asked =
@@ -854,6 +883,14 @@ export class OfflineAssistant implements Engine {
         : {}),
       ...(state.lastTimed && typeof state.lastTimedIntent?.ahead === 'number'
         ? { askedHowFar: state.lastTimedIntent.ahead as 1 | -1 }
+        : {}),
+      // ("skip swimming this week" … "and the week after": one more skipped)
+      ...(state.lastTimed && state.lastTimedIntent?.type === 'skip' ? { lastSkipped: true } : {}),
+      // ("remove the priority from X" … "and the tag too": that cleared as well)
+      ...(state.lastTimed &&
+      Array.isArray(state.lastTimedIntent?.clear) &&
+      state.lastTimedIntent.clear.length > 0
+        ? { lastCleared: true }
         : {}),
       agenda: state.agenda,
       askedAbout: state.askedAbout,
@@ -899,6 +936,30 @@ export class OfflineAssistant implements Engine {
       if (state.pending) break; // wait for the yes before doing anything more
     }
     return replies.join('\n');
+  }
+
+  /**
+   * "add renew the insurance on 06/07": 6 July or June 7? Said with the order ("(UK date)", "US
+   * format"), read that way; with no order chosen in Settings, asked, and the answer ("the 6th of
+   * July", "month first") reads the message again that way. Undefined: nothing to settle.
+   */
+  #numericDate(turn: TurnContext): string | undefined {
+    const state = turn.state;
+    const choice = state.dateChoice;
+    state.dateChoice = null;
+    const again = (text: string) => this.respondNow({ ...turn, text });
+    if (choice) {
+      const pick = readingChosen(turn.text, choice);
+      if (pick !== undefined) return again(withDateSpelled(choice.text, choice, pick));
+    }
+    if (!/\d\/\d/.test(turn.text)) return undefined;
+    const order = orderSaid(turn.text);
+    const reading = ambiguousDate(order?.rest ?? turn.text);
+    if (order)
+      return again(reading ? withDateSpelled(order.rest, reading, order.dayFirst) : order.rest);
+    if (!reading || turn.dateOrderChosen?.()) return undefined;
+    state.dateChoice = { text: turn.text, ...reading };
+    return `Is ${reading.said} ${reading.dayFirst} or ${reading.monthFirst}? Say which, and I'll go ahead. (To stop me asking, choose how dates are written in Settings.)`;
   }
 
   #handle(
@@ -1093,6 +1154,20 @@ export class OfflineAssistant implements Engine {
     turn.state.lastAction = 'update';
     const resolved = this.resolve(intent.ref, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
+    // "change the priority on the chutney one": the value is asked for; the answer sets it
+    if (intent.ask) {
+      turn.state.focus = resolved.tasks.map((t) => t.id);
+      const named = resolved.tasks.map(q).join(' and ');
+      if (intent.ask === 'labels') {
+        turn.state.asking = { field: 'labels', taskId: resolved.tasks[0]!.id };
+        return `Which label should ${named} have? Say it, like “work” or “#home”.`;
+      }
+      return intent.ask === 'priority'
+        ? `What priority should ${named} have — high, medium or low?`
+        : intent.ask === 'time'
+          ? `What time should ${named} be at? Say, for example, “5pm” or “09:30”.`
+          : `When should ${named} be due? Say a day, like “Friday” or “12 March”.`;
+    }
     // ("add call the bank" … "for 2 weeks": for a task that doesn't repeat, due then)
     const text = intent.text.replace(
       /^(?:(?:only|just|and|but)\s+)*for\s+(?:the\s+next\s+)?(?=\S+\s+(?:days?|weeks?|months?|years?)$)/i,
@@ -1449,8 +1524,9 @@ export class OfflineAssistant implements Engine {
       const day = other.tasks.find((t) => t.dueDate)?.dueDate;
       if (!day)
         return `${other.tasks.map(q).join(', ')} has no date to go by. Say a day, like “Friday”.`;
-      const { dayOf: _dayOf, ...rest } = intent;
-      return this.#retime({ ...rest, when: day }, turn);
+      // ("and bell 5 the day after that": a day on from it)
+      const { dayOf: _dayOf, shift, ...rest } = intent;
+      return this.#retime({ ...rest, when: shift ? addDays(day, shift) : day }, turn);
     }
     const resolved = this.resolve(ref, turn);
     if (
@@ -1729,10 +1805,23 @@ export class OfflineAssistant implements Engine {
         )
         // ("standup 10:00 from now on")
         .replace(/\s+(?:from now on|going forward|now)$/i, '')
+        .replace(/[\s,]+(?:please|pls|thanks)$/i, '')
         .trim()
         .toLowerCase();
       const pending = turn.tasks('pending');
       let same = pending.filter((t) => t.title.trim().toLowerCase() === name);
+      // ("trail cameras every tuesday" for "Check the trail cameras": the task named without
+      // its verb, when only one is named so)
+      const bare = (title: string) =>
+        title
+          .toLowerCase()
+          .replace(/\b(?:the|a|an|my)\s+/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+      if (same.length === 0 && /\s/.test(name) && when.parts.length > 0) {
+        const unverbed = pending.filter((t) => bare(t.title.replace(/^\S+\s+/, '')) === bare(name));
+        if (unverbed.length === 1) same = unverbed;
+      }
       // ("bus pass: medium priority" for "Apply for bus pass": a task named before a colon)
       if (same.length === 0 && colon) {
         const named = matchTasks(colon[1]!, pending).candidates;
@@ -1823,13 +1912,41 @@ export class OfflineAssistant implements Engine {
     // (the tasks are read only when the words ask for it: a list can hold 100,000 of them)
     // ("… 3 days before that", "and another viewing an hour later": from that one's date and time)
     const RELATIVE_WHEN =
-      /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after|same day)|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
+      /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after(?!\s+tomorrow)|same day)|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
+    const SAME_TIME =
+      /\s*\b(?:at\s+)?(?:the\s+)?same\s+time(?:\s+as\s+(?:that|it|before|usual|that one|the other one))?\b/i;
     const COUNTS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, 'half an': 0.5 };
-    const relative = (said: string) => {
+    const relative = (words: string) => {
+      // ("and groom Pepper same day at 11", "add band rehearsal every thursday at the same time"
+      // after "when is bell practice?": the day or time of the task just talked about)
+      let said = words.replace(/(?<!\bthe\s)\bsame day\b/i, 'the same day');
+      const timed = SAME_TIME.test(said)
+        ? present(turn.state.focus, turn.tasks('all')).find((t) => t.dueTime)
+        : undefined;
+      if (timed) said = said.replace(SAME_TIME, ` at ${timed.dueTime}`);
       const m = RELATIVE_WHEN.exec(said);
-      if (!m || turn.state.focus.length === 0) return said;
-      const dated = present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate);
-      if (!dated) return said;
+      // ("new guests arriving thursday, add air the twin room the day before": the day said
+      // earlier in the message, before the task's own words)
+      const from = m ? turn.text.toLowerCase().indexOf(said.slice(0, 12).toLowerCase()) : -1;
+      const dayBefore =
+        m && from > 0
+          ? turn.readWhen(
+              turn.text
+                .slice(0, from)
+                // (a day said relative to another is not the day it goes by)
+                .replace(new RegExp(RELATIVE_WHEN.source, 'gi'), ' ')
+                .replace(
+                  /[\s,;:.-]*(?:(?:and|so|please|pls|can you|could you)\s+)*(?:add|put|pop|remind me to|new task:?)?[\s,;:.-]*$/i,
+                  '',
+                ),
+            )
+          : undefined;
+      const dated = dayBefore?.dueDate
+        ? { dueDate: dayBefore.dueDate, dueTime: dayBefore.dueTime }
+        : m
+          ? present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate)
+          : undefined;
+      if (!m || !dated) return timed ? said : words;
       const n = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
       if (m[1])
         return said.replace(
@@ -1894,7 +2011,9 @@ export class OfflineAssistant implements Engine {
       if (last && args.due_date === undefined) {
         args.due_date = last.dueDate;
         if (last.dueTime && args.due_time === undefined) args.due_time = last.dueTime;
-      }
+      } else if (last?.dueTime && args.due_time === undefined && /\btime\b/i.test(turn.text))
+        // ("… return the van the day after at the same time": that day, its time)
+        args.due_time = last.dueTime;
       // "…, same label": the labels of the task added last
       const labelled = intent.sameLabels
         ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.labels.length > 0)
@@ -2346,18 +2465,35 @@ export class OfflineAssistant implements Engine {
         // "Update the callout group": someone else's deed settles only a task it can
         if (
           ref.event &&
-          !settledBy(ref.event, about) &&
+          !settledBy(ref.event, about, ref.text) &&
           // ("Steve came round, so that one's done": said done as well)
           !/\b(?:done|sorted|finished|completed|dealt with|taken care of)\b/i.test(ref.text) &&
           // ("Steve came round so I gave him the drill back": a deed of one's own in it)
           !/\b(?:i|we)\s+(?:(?:just|also|then|finally)\s+)?(?:\w+ed|gave|took|got|did|paid|sent|made|put|brought|handed|dropped|sold|lent|bought)\b/i.test(
             ref.text,
           )
-        )
+        ) {
+          // (what is said next, "anything for her?", "it's done now", is about that one)
+          turn.state.focus = [about.id];
           return {
             ok: false,
             reply: `Noted. I've left ${q(about)} as it is — say “done” if it's finished.`,
           };
+        }
+        // "I dropped my windlass in the lock" for "Buy a new windlass": a mishap is news, not the
+        // task done (unless it is the task's own deed: "dropped the parcel off")
+        const mishap = MISHAP.exec(ref.text.trim());
+        if (
+          mishap &&
+          stem(words(about.title)[0] ?? '') !== stem(mishap[1]!.toLowerCase()) &&
+          !/\b(?:done|sorted|finished|completed|dealt with|taken care of)\b/i.test(ref.text)
+        ) {
+          turn.state.focus = [about.id];
+          return {
+            ok: false,
+            reply: `Noted. I've left ${q(about)} as it is — say “done” if it's finished.`,
+          };
+        }
         return { ok: true, tasks: [about] };
       }
       case 'focus': {
@@ -2380,6 +2516,20 @@ export class OfflineAssistant implements Engine {
             turn,
             prefer,
           );
+        }
+        // "tick off all the interview transcriptions" … "oh wait, 9 isn't finished, untick it":
+        // the one of those just changed whose title has that number
+        const numbered =
+          ref.context &&
+          inFocus.length > 1 &&
+          /^(?:(?:oh|ah|wait|no|sorry|actually|hang on|hmm)[,\s]+)*(?:number\s+|no\.?\s*)?(\d{1,4})\b(?!\s*(?:st|nd|rd|th|am|pm|:))/i.exec(
+            ref.context.trim(),
+          );
+        if (numbered) {
+          const has = inFocus.filter((t) =>
+            new RegExp(`(?<![\\d/:.])${numbered[1]}(?![\\d/:.])`).test(t.title),
+          );
+          if (has.length === 1) return { ok: true, tasks: has };
         }
         // "the first one, it's done": the clause before names the task the usual way.
         const named = ref.context ? parseRef(ref.context) : undefined;
@@ -3007,6 +3157,22 @@ export class OfflineAssistant implements Engine {
         : this.#addMany([{ type: 'add', title: tidyTitle(said) }], turn);
     }
     const ref: TaskRef = { kind: 'ids', ids: [asking.taskId] };
+    // "which label?" … "market", "#market and stalls": those labels
+    if (asking.field === 'labels') {
+      const names = text
+        .replace(/^(?:(?:use|with|as|under|call it|label it|tag it|tag|label|just)\s+)+/i, '')
+        .replace(/\s+(?:please|pls|thanks)$/i, '')
+        .split(/\s*(?:,|&|\band\b|\s)\s*/i)
+        .map((w) => w.replace(/^#/, ''))
+        .filter((w) => w && !/^(?:the|a|an|label|labels|tag|tags)$/i.test(w));
+      if (names.length === 0 || names.length > 3)
+        return `I'm not sure which label you mean. Say it as one word, like “#work”.`;
+      const focus = turn.state.focus.includes(asking.taskId) ? turn.state.focus : [asking.taskId];
+      return this.#retime(
+        { type: 'tag', ref: { kind: 'ids', ids: focus }, add: names.map(labelName), remove: [] },
+        turn,
+      );
+    }
     return asking.field === 'title'
       ? this.#update({ type: 'update', ref, title: tidyTitle(text) }, turn)
       : this.#update({ type: 'update', ref, description: text.trim() }, turn);
@@ -3241,7 +3407,11 @@ export class OfflineAssistant implements Engine {
   ): string {
     turn.state.lastAsked = 'find'; // "and the car?" asks again, about the car
     const all = turn.tasks('all');
-    let candidates = tasksAbout(text, all);
+    // ("Mrs Kowalski popped in" … "anything for her on my list?": the one just talked about)
+    const them = /^(?:her|him|them|he|she|they)$/i.test(text.trim())
+      ? present(turn.state.focus, all)
+      : [];
+    let candidates = them.length > 0 ? them : tasksAbout(text, all);
     // …and those that say it in their notes or labels ("anything about the dentist?" finds "Buy
     // floss", noted "for the dentist")
     const seen = new Set(candidates.map((t) => t.id));

@@ -39,7 +39,13 @@ export function ruleParts(rule: string): Map<string, string> {
 
 /** The same rule written with its parts in one order, to compare two rules. */
 export function sameRule(a: string, b: string): boolean {
-  const sorted = (r: string) => r.split(';').sort().join(';');
+  // ("+1MO" is "1MO": RFC 5545 allows the sign, the rrule library writes it)
+  const sorted = (r: string) =>
+    r
+      .split(';')
+      .map((p) => (p.startsWith('BYDAY=') ? p.replace(/(?<=[=,])\+/g, '') : p))
+      .sort()
+      .join(';');
   return sorted(a) === sorted(b);
 }
 

@@ -93,14 +93,14 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   const r = rest.replace(/^(?:tasks?|things?|stuff|jobs?|items?)\s+/i, '').trim();
   // "which tasks don't have a due date?", "anything without a date?"
   if (
-    /\b(?:no|without(?: a)?|don't have a|do not have a|haven't got a|has no|have no)\s+(?:due\s+)?(?:date|deadline)s?\b/i.test(
+    /\b(?:no|without(?: a)?|(?:don't|doesn't|do not|does not) have (?:a|any)|(?:haven't|hasn't) got (?:a|any)|has no|have no)\s+(?:due\s+)?(?:date|deadline)s?\b/i.test(
       r,
     )
   )
     return { due: 'none' };
   // "which tasks don't have a priority?", "anything without a label?"
   const lacking =
-    /\b(?:no|without(?: a| any)?|don't have (?:a|any)|do not have (?:a|any)|haven't got (?:a|any)|has no|have no|not got (?:a|any))\s+(?:(priority|prio)|labels?|tags?)\b/i.exec(
+    /\b(?:no|without(?: a| any)?|(?:don't|doesn't|do not|does not) have (?:a|any)|(?:haven't|hasn't) got (?:a|any)|has no|have no|not got (?:a|any))\s+(?:(priority|prio)|labels?|tags?)\b/i.exec(
       r,
     );
   if (lacking) return { without: lacking[1] ? 'priority' : 'labels' };
@@ -122,7 +122,12 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
       r,
     ) ??
     /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
-  if (label && /\p{L}/u.test(label[1]!) && /#|tag|label|^(?:is\s+|are\s+)?under\s/i.test(r)) {
+  if (
+    label &&
+    /\p{L}/u.test(label[1]!) &&
+    !/^(?:label|labels|tag|tags|a|an|the)$/i.test(label[1]!) &&
+    /#|tag|label|^(?:is\s+|are\s+)?under\s/i.test(r)
+  ) {
     // "what #wedding stuff have I got in the next 7 days?", "my #business tasks that are high
     // priority": when, or how important, said beside the label
     const beside = r

@@ -3,6 +3,7 @@
 // listed here.
 import { bareTask } from './rules/bare-task.ts';
 import { add } from './rules/add.ts';
+import { askField } from './rules/ask-field.ts';
 import { addList } from './rules/add-list.ts';
 import { choice } from './rules/choice.ts';
 import { complete } from './rules/complete.ts';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   recap,
   agenda,
   details,
+  askField,
   fieldShorthand,
   whenQuestion,
   focusQuestion,

@@ -80,6 +80,14 @@ function calmEmoji(text: string): string {
           ? ', '
           : ' done, ',
       )
+      // "scones baked 🙂 donations still to sort": a face after news of a deed ends it
+      .replace(
+        /(?<=(\p{L}+))[ \t]+[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+[ \t]+(?=\p{L})(?!and\s)/gu,
+        (emoji: string, word: string) =>
+          /(?:ed|done|sent|paid|sorted|bought|got|made|finished|did|gone)$/i.test(word)
+            ? '. '
+            : emoji,
+      )
       // A check mark says done; an emoji after a greeting is mood ("hey 👋 add …", "🛒 add these").
       .replace(/(?<=^|\s)[✅✔☑]\uFE0F?(?=\s|$)/gu, ' done ')
       // A bin first says delete ("🗑️ the party playlist task pls"); a cross mark too ("❌ gym")
@@ -1350,8 +1358,46 @@ export function normalizeText(text: string): string {
         /^((?:and|also|oh and|plus)\s+)?one more\s*[,:-]\s*(?=\S+\s+\S)/i,
         (_, lead?: string) => `${lead ?? ''}add `,
       )
+      // "sunset is earlier, make 7:20": make it then (a time or a day is no task to make)
+      .replace(
+        /(^|[,;]\s*)make\s+(?=(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midday|midnight|half\s+\w+|quarter\s+(?:past|to)\s+\w+|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:instead|then|please))?[.!]?$)/i,
+        '$1make it ',
+      )
+      // "and log mileage to": "too", mistyped (nothing follows the "to")
+      .replace(/^((?:and|also|plus)\s+\S.*?)\s+to[.!]?$/i, '$1 too')
       // "one day later, same hour": the same time
       .replace(/\bsame hour\b/gi, 'same time')
+      // "I want one task that repeat each monday and wednesday: take blood pressure": that task,
+      // repeating so
+      .replace(
+        /^(?:(?:i|we)(?:\s+(?:want|need|would like)|'d\s+like)\s+(?:to\s+(?:have|add|make)\s+)?)?(?:one|a|an)\s+(?:new\s+)?(?:task|reminder|to-?do)\s+(?:that|which|to)\s+(?:repeats?|recurs?|comes? (?:up|round))\s+(.+?)\s*:\s*(\S.*)$/i,
+        'add $2 $1',
+      )
+      // "the St Mary's tuning needs to go to the day after", "X has to be moved to friday": a move
+      .replace(
+        /^((?:the|my|our)\s+.{2,60}?)\s+(?:needs?|has|have|will have|will need|ought)\s+to\s+(?:go|move|be moved|be pushed|be shifted|be put|shift)\s+(?:back\s+|forward\s+)?(?:to|till|until|on)\s+(?=\S)/i,
+        'move $1 to ',
+      )
+      // "move the trip later than planned": later
+      .replace(
+        /\b(later|earlier|sooner)\s+than\s+(?:(?:was|we|i)\s+)?(?:originally\s+)?(?:planned|expected|scheduled|booked|arranged)\b/gi,
+        '$1',
+      )
+      // "an hour and a half later", "two and a half hours": in minutes
+      .replace(
+        /\b(an?|one|two|three|four|\d)\s+(?:hours?\s+and\s+a\s+half|and\s+a\s+half\s+hours?)\b/gi,
+        (_, n: string) =>
+          `${(/^(?:an?|one)$/i.test(n) ? 1 : (({ two: 2, three: 3, four: 4 } as Record<string, number>)[n.toLowerCase()] ?? Number(n))) * 60 + 30} minutes`,
+      )
+      // "put it one day more later", "two weeks out": so far later
+      .replace(
+        /\b(days?|weeks?|hours?|minutes?|mins?|months?)\s+more\s+(later|earlier)\b/gi,
+        '$1 $2',
+      )
+      .replace(
+        /\b((?:push|move|put|shift|bump|kick|postpone)\s+.{1,60}?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|a couple of|a few)\s+(?:days?|weeks?|months?))\s+out\b/gi,
+        '$1 later',
+      )
       // "shove it back a week, would you": the request, without the tag asking it
       .replace(/,\s*(?:would|will|could|can)\s+you(?:\s+please)?\s*\??$/i, '')
       // "change of plans, make it Saturday": why, not what
@@ -1925,7 +1971,12 @@ export function readings(sentence: string): string[] {
   const content =
     /["`“”]|(?<!\p{L})'|'(?!\p{L})|\b(?:description|desc|notes?|details|name|title|typo|spelt|spelled|spelling|meant|mean|thinking of|thinking about|talking about|referring to|confused)\b/iu.test(
       said,
-    ) || /[,;:—–-]\s*(?:it's|it is|it was|its)\b/i.test(said.slice(bare.length));
+    ) ||
+    /[,;:—–-]\s*(?:it's|it is|it was|its)\b/i.test(said.slice(bare.length)) ||
+    // ("and the posters task, it isn't done, please reopen it": the request is in the remark)
+    /[,;]\s*(?:(?:please|pls|so|and|then|can you|could you)\s+)*(?:reopen|re-open|untick|uncheck|unmark|delete|remove|mark|tick|move|push|bring|rename|restore|undo|open)\s+(?:it|that|this|them)\b/i.test(
+      said.slice(bare.length),
+    );
   const out = (content || !bare ? [said] : [bare, said]).filter(Boolean);
   for (const m of sentence.matchAll(POLITE)) {
     // "please to remove…": the infinitive's "to" goes with the politeness.

@@ -13,6 +13,7 @@ import {
 import { type Reading, REFINERS } from './refiners.ts';
 import { add } from './rules/add.ts';
 import { cleanAbout } from './rules/compound.ts';
+import { parseRef } from './references.ts';
 import { looksLikeWhen } from './time-words.ts';
 import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
 import { alt, KEPT, pattern, VERBS } from './vocabulary.ts';
@@ -155,7 +156,12 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     best.intents.every(
       (i) => (i.type === 'complete' || i.type === 'reopen') && i.ref.kind !== 'focus',
     );
-  const reports = read.every(reportLike);
+  // ("lambs wormed, tups moved, quad still knackered": what is still so is news, nothing to do)
+  const stillSo = (at: number) =>
+    (!read[at] || read[at]!.intents.every((i) => i.type === 'unknown')) &&
+    /\b(?:still|not yet|yet to)\b/i.test(clauses[at]!) &&
+    read.some(reportLike);
+  const reports = read.every((best, at) => reportLike(best) || stillSo(at));
   // "add call mum and tick off buy milk": a new task beside a change to another
   // (said with "add" itself, outside quotes: "I have to reschedule" after a change is a reason)
   const adding = (best: (typeof read)[number], i: number) =>
@@ -207,8 +213,13 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     return !clauses.some((c, i) => i !== at && [...content(c)].some((w) => said.has(w)));
   };
   // "physio called, they need to move my appointment": news told before a move is why it moves
+  // (news of someone else, or of a change; "Juno's weighed, and move the chicks order …" is a
+  // deed done, then a move of another task)
   const movedLater = (at: number) =>
-    read.some((b, i) => i > at && b?.intents.some((x) => x.type === 'schedule'));
+    read.some((b, i) => i > at && b?.intents.some((x) => x.type === 'schedule')) &&
+    !/^(?:(?:ok|okay|right|so|and)[,\s]+)*(?:the\s+)?[\p{L}'-]+(?:'s|\s+(?:is|are|was|were|'s been|has been|have been))\s+(?:all\s+|now\s+|just\s+)?[a-z]+ed$/iu.test(
+      clauses[at]!.trim(),
+    );
   // "term is over, so the lab meeting no longer repeats": what came before "so" is why
   const why = (at: number) =>
     /^\s*so\s/i.test(parts[at + 1] ?? '') && (read[at + 1]?.specificity ?? 0) >= 50;
@@ -224,6 +235,7 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
         .some((b) => b?.intents.some((x) => 'ref' in x && x.ref?.kind === 'focus'))) &&
     read.slice(0, at).some((b, i) => explicit(b, i));
   for (const [at, best] of read.entries()) {
+    if (reports && stillSo(at)) continue;
     if (best && reportLike(best) && (why(at) || toldAfter(at))) continue;
     if (
       best &&
@@ -358,6 +370,14 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     if (read.length > 0 && read.every((i) => i.type === 'add'))
       return read.map((i) => ({ ...i, sameTime: true }) as Intent);
   }
+  // "and flip the bries too, same tag": new tasks labelled as the one just added
+  const sameLabel =
+    /[,;]\s*(?:(?:with|under|and)\s+)?(?:the\s+)?same\s+(?:labels?|tags?|#)(?:\s+(?:as\s+(?:that|the last)(?:\s+one)?|too|as well|please))*[.!]?$/i;
+  if (dialogue.lastAction === 'add' && sameLabel.test(message)) {
+    const read = parseMessage(message.replace(sameLabel, ''), dialogue);
+    if (read.length > 0 && read.every((i) => i.type === 'add'))
+      return read.map((i) => ({ ...i, sameLabels: true }) as Intent);
+  }
   // "I didn't actually finish the maths hw" … "put it back on pls": on the list, as it now is
   if (dialogue.lastAction === 'reopen' && PUT_BACK_ON.test(stripEndPunctuation(message)))
     return [{ type: 'put-back', ref: { kind: 'focus' } }];
@@ -404,7 +424,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   let viewFrom = 0; // how specific the reading was that the view goes on from
   let named = false; // the sentence before only named something ("Car tax.")
   const found: Reading[] = splitSentences(message).map((sentence) => {
-    let reading = deedWithDeadline(needToChange(readOne(sentence, view), view));
+    let reading = deedWithDeadline(needToChange(readOne(sentence, view), view), view);
     // "Mr Osei needs his letter sooner. Make it today": after a sentence that only named a task,
     // "make it today" changes that task as it would the one just added (pronounsFromContext).
     if (named && reading.intents.length === 0) {
@@ -551,6 +571,16 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     (once.at(-1) as Intent & { type: 'agenda' }).label
   )
     return [once.at(-1)!];
+  // "compleet the brake pads one" … "and log mileage too": that change again, on a task named by
+  // its deed (not a new task, unless "add" is said)
+  const alsoDeed =
+    ['complete', 'reopen'].includes(dialogue.lastAction ?? '') &&
+    once.length === 1 &&
+    once[0]!.type === 'add' &&
+    /^(?:(?:oh|ah)[,\s]+)?(?:and|also|plus)\s+(?!(?:add|remind|put|note|jot|new|create|make a)\b)(\S.*?)\s+(?:too|as well|also)[.!]?$/i.exec(
+      message,
+    );
+  if (alsoDeed) return [{ type: 'again', ref: parseRef(alsoDeed[1]!) }];
   // "chest freezer's defrosted" … "and the other one, did both in one go", "actually the amazon
   // one went back too": one more, not the first put right
   const [only] = once;
@@ -764,7 +794,7 @@ function needToChange(reading: Reading, dialogue: DialogueView): Reading {
 
 /** "finish the VAT return by end of the week", "clear out the freezer before the end of the
  * month": a deed with a deadline is a new task when no task is called so. */
-function deedWithDeadline(reading: Reading): Reading {
+function deedWithDeadline(reading: Reading, dialogue?: DialogueView): Reading {
   const [only] = reading.intents;
   if (
     reading.intents.length !== 1 ||
@@ -774,12 +804,46 @@ function deedWithDeadline(reading: Reading): Reading {
     only.ref.kind !== 'words'
   )
     return reading;
+  // "done some of the ironing", "did half the marking": part of it, so nothing is ticked
+  if (
+    only.type === 'complete' &&
+    /^(?:some|half|most|part|a few|a couple|a bit)\s+(?:of\s+)?(?:the|my|our|them|it)\b/i.test(
+      only.ref.text,
+    )
+  )
+    return { ...reading, intents: [{ type: 'unknown' }] };
+  // "add top up the diesel" … "er and check the bilge pump": one more task, when none is called so
+  const more = /^(?:(?:er+|um+|uh+|oh|ah)[,\s]+)*(?:and|also|plus)\s+(?:then\s+)?(?=\S+\s+\S)/i;
+  if (only.type === 'complete' && dialogue?.lastAction === 'add' && more.test(reading.sentence))
+    return {
+      ...reading,
+      intents: [
+        {
+          ...only,
+          fallback: { type: 'add', title: stripEndPunctuation(reading.sentence.replace(more, '')) },
+        },
+      ],
+    };
   const deadline =
     /\s+(?:by|before|until|till|no later than|due)\s+(.+)$/i.exec(only.ref.text) ??
     // ("take the bins out tonight": when it is to be done)
     /\s+((?:tonight|today|tomorrow|this (?:morning|afternoon|evening)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))$/i.exec(
       only.ref.text,
     );
+  // "check the trail cameras every tuesday": a deed that repeats is a task to keep, not one done
+  if (
+    only.type === 'complete' &&
+    !/^(?:i|we|i've|we've|just|done|did|finished|completed|ticked|sorted)\b/i.test(
+      reading.sentence,
+    ) &&
+    /\s(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s(?:daily|weekly|fortnightly|monthly|yearly)$/i.test(
+      only.ref.text,
+    )
+  )
+    return {
+      ...reading,
+      intents: [{ type: 'add', title: stripEndPunctuation(reading.sentence), quick: true }],
+    };
   if (
     !deadline ||
     !(

@@ -246,6 +246,8 @@ export type Intent =
       days?: string[];
       /** "not fridays": days (MO…SU) a weekly or daily repeat goes without. */
       without?: string[];
+      /** "change the priority on X": which detail, its value not said, so asked for. */
+      ask?: 'priority' | 'date' | 'time' | 'labels';
     }
   /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
   | { type: 'skip'; ref: TaskRef; /** "this week and next": how many (2) */ times?: number }
@@ -277,6 +279,10 @@ export interface DialogueView {
   lastShift?: number;
   /** That change was to labels ("and add billing" means one more label then). */
   lastTagged?: boolean;
+  /** That change skipped a repeating task's next time ("and the week after" skips one more). */
+  lastSkipped?: boolean;
+  /** That change took a detail off ("and the tag too" takes that off as well). */
+  lastCleared?: boolean;
   /** The assistant asked how far to move a task later (1) or sooner (-1): "by 3 days" says. */
   askedHowFar?: 1 | -1;
   /** The task just added was due "in N days" or weeks ("make that 6" means 6 of them then). */
@@ -286,7 +292,7 @@ export interface DialogueView {
   /** The assistant just answered "what's due…?" for this ("and tomorrow?" asks it again). */
   agenda?: AgendaFilter | null;
   /** The assistant asked what a task's new title or description should be. */
-  awaitingValue: 'title' | 'description' | 'add' | null;
+  awaitingValue: 'title' | 'description' | 'add' | 'labels' | null;
 }
 
 export interface RuleContext {

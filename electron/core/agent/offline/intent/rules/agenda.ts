@@ -194,6 +194,10 @@ export const agenda: Rule = {
     if (/^(?:am i|are we)\s+(?:behind|late)\b/i.test(s.slice(m.index)))
       return { type: 'agenda', due: 'overdue' };
     let rest = s.slice(m[0].length);
+    // ("which ones haven't got a label?": what they lack, read before any words are peeled off)
+    const lacking = readAgenda(rest, s);
+    if (lacking?.without || lacking?.due === 'none')
+      return { type: 'agenda', ...lacking, ...shown };
     // "list my allotment jobs", "show the work stuff": a label named as a kind of task
     const kindOf =
       /^(?:all\s+)?(?:my|the|our)\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)\??$/iu.exec(
@@ -232,6 +236,8 @@ export const agenda: Rule = {
     if (list && !/^(?:to-?do|todo|task|tasks|whole|full|entire|main|own)$/i.test(list[1]!))
       return { type: 'agenda', label: list[1]!.toLowerCase(), listNamed: true, ...shown };
     for (const strip of [
+      // "which things I must do today?", "which jobs do I have to do tomorrow?"
+      /^(?:things?|tasks?|jobs?|stuff|items?|ones?)\s+(?=(?:i|we|do|should|must|need|can|am|are)\b)/i,
       /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar)\s*/i,
       // "show me my p1 tasks", "how many overdue tasks have I got?"
       /^(?:all\s+)?(?:my|the|our)\s+(?=\S+\s+(?:tasks?|things?|stuff|jobs?|items?|ones?)\b)/i,

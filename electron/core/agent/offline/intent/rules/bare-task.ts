@@ -31,6 +31,16 @@ export const bareTask: Rule = {
       )
     )
       return undefined;
+    // "lock keeper says the pound is low again": someone's words reported, not a deed to add
+    if (
+      /^(?:says|said|reckons|reckoned|thinks|thought|told|tells|mentioned|reports|reported|asked|asks|rang|called)$/i.test(
+        words[1]!,
+      ) ||
+      /^(?:says|said|reckons|reckoned|thinks|told|tells|mentioned|reports|reported)$/i.test(
+        words[2] ?? '',
+      )
+    )
+      return undefined;
     // "go back", "check again": a verb and its particle, with nothing to do it to
     if (words.length === 2 && /^(?:up|out|on|off|back|again|in|over|down|away)$/i.test(words[1]!))
       return undefined;

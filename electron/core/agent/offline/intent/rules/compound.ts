@@ -64,7 +64,14 @@ export const compound: Rule = {
         direct &&
         'ref' in direct &&
         direct.ref &&
-        ['ids', 'positions', 'quoted'].includes(direct.ref.kind)
+        ['ids', 'positions', 'quoted'].includes(direct.ref.kind) &&
+        // ("oh wait, 9 isn't finished, untick it" after ticking interviews 7 to 9: a number said
+        // bare, right after a change, may be one in their titles)
+        !(
+          direct.ref.kind === 'ids' &&
+          context.dialogue.lastAction &&
+          !/\b(?:task|item|number|no)\b|#/i.test(first)
+        )
       )
         return undefined;
     }
@@ -80,8 +87,16 @@ export const compound: Rule = {
         const intent = rule.extract(rest, context) as Intent | undefined;
         // ("the first one has a typo, it should be …" fixes a word: fix-word.ts)
         if (rule === rename && !/^(?:change|rename|retitle|call|name)\b/i.test(rest)) continue;
-        // ("I still need that, put it back" right after a delete: undo.ts)
-        if ((rule === reopen || rule === putBack) && context.dialogue.lastAction === 'delete')
+        // ("I still need that, put it back" right after a delete: undo.ts; but "and the posters
+        // task, it is not finished, please open again" names another task as a task)
+        const afterDelete =
+          (rule === reopen || rule === putBack) && context.dialogue.lastAction === 'delete';
+        if (
+          afterDelete &&
+          !/^(?:(?:and|also|oh|ok|okay)[,\s]+)*(?:the|my)\s+.{2,40}?\s+(?:task|one|item|job|reminder)$/i.test(
+            clauses[0]!,
+          )
+        )
           continue;
         if (intent && 'ref' in intent && intent.ref?.kind === 'focus') {
           // ("Jen got her own coffee so forget that one, delete it": the clause saying the same

@@ -127,6 +127,9 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
           s,
         );
       if (same) return { type: 'again', ref: parseRef(same[1]!) };
+      // ("and bell 5 on sunday" after a move: that one, then)
+      const moved = ALSO.test(context.sentence) && movedToo(s.replace(/^and\s+/i, ''), context);
+      if (moved) return moved;
       const ref = parseRef(s);
       if (ref.kind === 'ids' || ref.kind === 'positions') return { type: 'again', ref };
       // "oh and dad as well, thanks": the filler pass took "and … as well"; the sentence had it.
@@ -225,6 +228,8 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
       if (body !== rest) return added;
       return Array.isArray(added) ? added.map(follow) : follow(added);
     }
+    const moved = movedToo(rest, context);
+    if (moved) return moved;
     return { type: 'again', ref: parseRef(rest) };
   }
 }
@@ -256,3 +261,32 @@ export const sameChange: Rule = {
     return same && dialogue.lastAction ? { type: 'again', ref: parseRef(same[1]!) } : undefined;
   },
 };
+
+/** "move the bell 3 one to saturday" … "and bell 5 the day after that", "and bell 6 on
+ * sunday": that one, then (a move of its own, after a change to when). */
+function movedToo(rest: string, context: RuleContext): Intent | undefined {
+  if (!context.dialogue.lastTimed) return undefined;
+  const after =
+    /^(.+?)\s+(?:on\s+)?the\s+(day after|next day|following day|day before|same day)(?:\s+(?:that|then|too))?$/i.exec(
+      rest,
+    );
+  if (after)
+    return {
+      type: 'schedule',
+      ref: parseRef(after[1]!),
+      when: '',
+      dayOf: { kind: 'focus' },
+      ...(/same/i.test(after[2]!) ? {} : { shift: /before/i.test(after[2]!) ? -1 : 1 }),
+    };
+  const words = rest.split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const when = words.slice(-k).join(' ');
+    if (/^(?:on|to|for|at)\s/i.test(when) && onlyDetails(when.replace(/^(?:to|for)\s+/i, '')))
+      return {
+        type: 'schedule',
+        ref: parseRef(words.slice(0, -k).join(' ')),
+        when: when.replace(/^(?:to|for)\s+/i, ''),
+      };
+  }
+  return undefined;
+}

@@ -30,7 +30,10 @@ export const correction: Rule = {
     if (found?.type === 'correct' && found.text) {
       const text =
         quotedWithoutWhy(found.text, true) ??
-        found.text.replace(/^(?:i\s+(?:said|meant|mean|typed|wrote|put))\s+(?=\S)/i, '');
+        found.text
+          .replace(/^(?:i\s+(?:said|meant|mean|typed|wrote|put))\s+(?=\S)/i, '')
+          // ("change it to: …": what comes after the colon)
+          .replace(/^to\s*:\s*(?=\S)/i, '');
       if (text !== found.text) found = { ...found, text };
     }
     if (found?.type === 'update' && found.title) {
@@ -300,6 +303,14 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       )
     )
       return undefined;
+    // "add 'Buy 20 new bibs'" … "change 20 to 24": one number in its title for another (not
+    // tasks 20 to 24, right after a task was added or changed)
+    const number =
+      (last === 'add' || last === 'update') &&
+      /^(?:(?:no|sorry|oops|actually|wait)[,\s]+)*(?:change|make|switch|swap)\s+(?:the\s+)?(\d+)\s+(?:to|into|for)\s+(\d+)(?:\s+(?:instead|please))?$/i.exec(
+        s,
+      );
+    if (number) return { type: 'correct', text: number[2]!, replaces: number[1]! };
     // "add buy tickets" … "for the concert": the rest of its title, said a message later
     const more =
       /^(?:(?:oh|and|also|ah)[,\s]+)?((?:for|with|at|to|from|about|before|after|in|on|by|of)\s+(?:the|my|a|an|his|her|our|their|this|that|next|\p{Lu})\S*(?:\s+\S+){0,5})$/u.exec(
@@ -469,9 +480,13 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       return undefined;
     if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!)) {
       // "make it the bio final, not the midterm"
+      // ("make that Priya instead of Eleanor": one name in place of another)
       const swap = /^(?:say\s+|read\s+)?["'`]/i.test(m[1]!)
         ? null
-        : m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i);
+        : (m[1]!.match(/^(.+?),?\s+not\s+(.+)$/i) ??
+          m[1]!.match(
+            /^(\S+(?:\s+\S+)?)\s+(?:instead of|rather than|in place of)\s+(\S+(?:\s+\S+)?)$/i,
+          ));
       return swap
         ? { type: 'correct', text: swap[1]!, replaces: swap[2]! }
         : { type: 'correct', text: m[1]! };

@@ -283,7 +283,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   // "tag it work", "label it errands": a label said without "#"
   rest = rest.replace(/^(?:tag|label)\s+(?:it|that)\s+(?:as\s+|with\s+)?#?(?=\p{L})/iu, '#');
   // "(give it) the admin label": that label
-  rest = rest.replace(/^(?:the\s+|a\s+)?#?(\p{L}[\p{L}\p{N}_-]*)\s+(?:label|tag)$/iu, '#$1');
+  // (not "the tag": no label named)
+  rest = rest.replace(
+    /^(?:the\s+|a\s+)?#?(?!(?:the|a|an|its|my|that|this|same|new|other)\s)(\p{L}[\p{L}\p{N}_-]*)\s+(?:label|tag)$/iu,
+    '#$1',
+  );
   // "the labels garden and home", "tags: work, urgent": each one a label
   rest = rest.replace(
     // (not "the labels one": the task about labels)
@@ -382,6 +386,47 @@ export const details: Rule = {
   extract: (s, { dialogue, question, sentence }): Intent | undefined => {
     // ("todo: label the patch panel": a new task, add-list.ts)
     if (/^(?:todo|to-do|tasks?|new tasks?|reminder)\s*[:/]/i.test(s)) return undefined;
+    // "add Thursdays to the cold room stock rotation": one more day of that task's repeat
+    const addDayTo = new RegExp(
+      String.raw`^(?:and\s+)?(?:also\s+)?(?:add|include|put)\s+(?:on\s+)?(${DAYS}(?:\s*(?:,|and|&)\s*${DAYS})*)\s+(?:to|into|onto|in)\s+(?!(?:it|that|this|them)\b)(.+?)(?:\s+(?:too|as well|please))?$`,
+      'i',
+    ).exec(s);
+    if (addDayTo && !/\b(?:list|tasks?\s+list|to-?dos?)$/i.test(addDayTo[2]!))
+      return {
+        type: 'details',
+        ref: parseRef(addDayTo[2]!),
+        text: addDayTo[1]!.replace(/\s*(?:,|&)\s*/g, ' and '),
+        also: true,
+      };
+    // ("which tasks don't have a priority?": asked of the list, agenda.ts; nothing to change)
+    if (
+      /^(?:which|what|who|how many|any|anything|are there|is there)\b/i.test(s) &&
+      /\b(?:tasks?|ones?|things?|jobs?|items?|don't|doesn't|do not|does not|haven't|hasn't|have|has|got)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
+    // "remove the priority from X" … "and the tag too": that taken off as well
+    const alsoOff =
+      dialogue.lastCleared &&
+      /^(?:(?:and|also|plus)\s+)+(?:the|its)\s+((?:due\s+)?date|deadline|time|priority|tags?|labels?|repeat)(?:\s+(?:too|as well|also|please))*$/i.exec(
+        s,
+      );
+    if (alsoOff) {
+      const field = alsoOff[1]!.toLowerCase();
+      return {
+        type: 'details',
+        ref: { kind: 'focus' },
+        text: '',
+        clear: [
+          /date|deadline/.test(field)
+            ? 'date'
+            : /tag|label/.test(field)
+              ? 'labels'
+              : (field as 'time' | 'priority' | 'repeat'),
+        ],
+      };
+    }
     // ("push the house move" … "a day": how far, asked; schedule.ts moves it that far)
     if (
       dialogue.askedHowFar &&
@@ -553,6 +598,12 @@ export const details: Rule = {
     // (after "when is the dentist?", "it's been moved to 14:00" is about it)
     const asked =
       dialogue.lastAsked === 'when' ||
+      // ("make it repeat every monday" … "undo that" … "make it every tuesday instead")
+      (!!dialogue.undone &&
+        dialogue.undone !== 'add' &&
+        /^(?:(?:ok|okay|so|then|right|actually|and)[,\s]+)*(?:please\s+)?(?:make|set|change|give|move|put)\s+(?:it|that|this)\b/i.test(
+          s,
+        )) ||
       // ("how urgent did I make it?" … "make it high, they're late": said of it outright)
       (['status', 'show', 'note', 'find', 'list'].includes(dialogue.lastAsked ?? '') &&
         /^(?:(?:ok|okay|so|then|right|well|hmm|oh|and)[,\s]+)*(?:please\s+)?(?:make|set|mark|give|change)\s+(?:it|that|this)\b/i.test(
@@ -619,6 +670,19 @@ export const details: Rule = {
         ref: { kind: 'focus' },
         text: swapTo[1]!.replace(/\s*(?:,|&)\s*/g, ' and '),
         days: daysNamed(swapTo[1]!),
+      };
+    // "keep it on wednesdays", "it's thursdays now" after "every other week": those days, as
+    // often as it repeats
+    const onDays = new RegExp(
+      String.raw`^(?:(?:sorry|actually|no|ok|okay|and|but)[,\s]+)*(?:(?:keep|make|have|leave)\s+(?:it|that|them)\s+|(?:it's|it is|they're|they are)\s+)?(?:still\s+)?(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s*(?:,|and|&)\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days)*)(?:\s+(?:instead|now|please|from now on|though|still|as before|as it was))?$`,
+      'i',
+    ).exec((sentence || said).replace(/[.!]+$/, ''));
+    if (onDays && dialogue.lastTimed)
+      return {
+        type: 'details',
+        ref: { kind: 'focus' },
+        text: `every ${onDays[1]!.replace(/\s*(?:,|&)\s*/g, ' and ').replace(/days\b/gi, 'day')}`,
+        days: daysNamed(onDays[1]!),
       };
     // "drop Thursday from interval training" … "and add Saturday": one more day of its repeat
     const addDay = new RegExp(

@@ -99,6 +99,13 @@ const readRename: Rule['extract'] = (said, { dialogue, sentence }) => {
           (open) => !/(?<=\S)['"`’”](?![\p{L}\p{N}])/u.test(t.slice(open.index + 1)),
         );
       if (unclosed(ref) || unclosed(value)) return;
+      // ("there's a typo in task 1, it should say …": the task the typo is in)
+      ref = ref.replace(
+        /^(?:there(?:'s|s|\s+is)\s+)?(?:a|an)\s+(?:typo|mistake|spelling mistake|misspelling|error)\s+(?:in|on)\s+(?=\S)/i,
+        '',
+      );
+      // ("make it say 'get the drawer repaired'", "change it to: …": what it says)
+      value = value.replace(/^(?:(?:say|read)\s*(?::\s*|(?=["'“‘]))|to\s*:\s*)/i, '');
       // "change the status of X to not completed" is no new title (reopen.ts)
       if (STATUS.test(value.trim())) return;
       // "update the car task: it's 'get the car MOT'"
@@ -190,12 +197,21 @@ const readRename: Rule['extract'] = (said, { dialogue, sentence }) => {
     const swap = s.match(
       /^(?:swap|replace|switch|exchange|change)\s+(.+?)\s+(?:for|with|to)\s+(.+)$/i,
     );
+    // ("swap the mugs task for glaze the bowls": a task named as one, for a deed said in full)
+    const verb = (part: string) => TASK_VERBS.has(part.split(/\s+/)[0]!.toLowerCase());
     if (
       swap &&
       !named &&
-      [swap[1]!, swap[2]!].every((part) => TASK_VERBS.has(part.split(/\s+/)[0]!.toLowerCase()))
-    )
+      (verb(swap[1]!)
+        ? verb(swap[2]!)
+        : /^(?:swap|replace|switch|exchange)\s/i.test(s) &&
+          /^(?:the|my)\s+.+\s+(?:task|one|item|job)$/i.test(swap[1]!) &&
+          /^(?!(?:the|a|an|my|it|that|this|one|another|something)\b)\p{L}+\s+\S/iu.test(swap[2]!))
+    ) {
       push(swap[1]!, swap[2]!);
+      // (a task named as one, then a deed said in full: that deed is the whole new title)
+      if (!verb(swap[1]!)) for (const u of out) u.whole = true;
+    }
     // "make task 1 say 'Call grandma on her landline'", "have the milk one read …"
     const says = s.match(
       /^(?:make|have|let|change|edit|set)\s+(.+?)\s+(?:say|read|be called|be named|be titled)\s*:?\s+(.+)$/i,
@@ -237,6 +253,9 @@ const readRename: Rule['extract'] = (said, { dialogue, sentence }) => {
     if (m)
       out.push({ ...updateIntent(m[1]!, 'title', 'x'), title: undefined, replace: [m[2]!, m[3]!] });
     m = re`^(?:set|change|update|edit|make|give)\\s+(?:its|their|the task's)\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;
+    if (m) push('it', m[1]!);
+    // "actually make the title 'Write up dive log 12'": the task just talked about
+    m = re`^(?:now\\s+)?(?:change|set|update|make)\\s+the\\s+${TITLE_NOUN}\\s+(["'\`“‘].+["'\`”’])$`;
     if (m) push('it', m[1]!);
     // "now change the title to …" (the task just talked about)
     m = re`^(?:now\\s+)?(?:change|set|update|make)\\s+the\\s+${TITLE_NOUN}\\s+(?:to|as|:)\\s*(.+)$`;

@@ -88,7 +88,7 @@ const clean = (when: string) =>
     .replace(/^(?:the\s+)?weekend$/i, 'this weekend')
     // ("tomorrow, same time", "the same time tomorrow": the time it has stays)
     .replace(/[\s,]+(?:(?:at\s+)?the\s+)?same (?:time|hour)$/i, '')
-    .replace(/^(?:(?:at|for)\s+)?the\s+same\s+time\s+(?=\S)/i, '')
+    .replace(/^(?:(?:at|for)\s+)?(?:the\s+)?same\s+(?:time|hour)\s+(?:on\s+)?(?=\S)/i, '')
     .trim();
 
 /** The words of a day or time said in passing ("school closes 3pm today" → "3pm today"). */
@@ -833,7 +833,7 @@ function scheduleOf(
       );
     // ("actually 3" after "push it 2 days": days, like the move it puts right)
     const bare =
-      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|err|um+|i meant|i mean|make it|make that|rather)[,\s]+)*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:instead|then|actually))?$/i.exec(
+      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|err|um+|i meant|i mean|make it|make that|rather)[,\s]+)*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(days?|weeks?))?(?:\s+(?:instead|then|actually))?$/i.exec(
         s,
       );
     // "actually, just 3 days later than it was originally": from where it was before the move
@@ -849,6 +849,24 @@ function scheduleOf(
     const spanDays = span && daysIn(span[1]!);
     if (dialogue.askedHowFar && spanDays)
       return { type: 'schedule', ref: { kind: 'focus' }, shift: spanDays * dialogue.askedHowFar };
+    // ("move the walk later" … "by 2 hours", "half an hour": that much later in the day)
+    const inHours =
+      dialogue.askedHowFar &&
+      /^(?:(?:ok(?:ay)?|hmm+|um+|just|only|about|maybe)[,\s]+)*(?:by\s+)?(an?|one|two|three|four|half an?|\d+)\s+(hours?|hrs?|minutes?|mins?)(?:\s+(?:later|earlier|back|forward|please))?$/i.exec(
+        s,
+      );
+    if (inHours && dialogue.askedHowFar) {
+      const n = /^half/i.test(inHours[1]!)
+        ? 0.5
+        : /^\d+$/.test(inHours[1]!)
+          ? Number(inHours[1])
+          : (COUNT[inHours[1]!.toLowerCase()] ?? 1);
+      return {
+        type: 'schedule',
+        ref: { kind: 'focus' },
+        shiftMinutes: Math.round(n * (/^h/i.test(inHours[2]!) ? 60 : 1)) * dialogue.askedHowFar,
+      };
+    }
     // "actually no, just by 3 days" after "postpone it by a week": that much in its place
     const justBy =
       /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)*(?:(?:just|only)\s+(?:by\s+)?|by\s+)(.+?\s+(?:days?|weeks?|fortnight))(?:\s+(?:instead|then|please))?$/i.exec(
@@ -859,19 +877,25 @@ function scheduleOf(
       : instead || justBy
         ? daysIn((instead ?? justBy)![1]!)
         : bare && dialogue.lastShift !== undefined
-          ? daysIn(`${bare[1]} days`)
+          ? // ("bring it forward a day" … "actually two days": sooner, as the move was)
+            (dialogue.lastShift < 0 ? -1 : 1) * (daysIn(`${bare[1]} ${bare[2] ?? 'days'}`) ?? 0) ||
+            undefined
           : undefined;
     if (insteadDays && dialogue.lastShift !== undefined)
       return { type: 'schedule', ref: { kind: 'focus' }, shift: insteadDays, instead: true };
     // "hmm make that 6" after "add return the books in 5 days": 6 of those from today
     if (bare && dialogue.lastIn && dialogue.lastAction === 'add')
-      return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${bare[1]} ${dialogue.lastIn}` };
+      return {
+        type: 'schedule',
+        ref: { kind: 'focus' },
+        when: `in ${bare[1]} ${bare[2] ?? dialogue.lastIn}`,
+      };
     // "nah make it 12 days" after "add … in 10 days": that many days from today
     if (insteadDays && dialogue.lastAction === 'add')
       return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };
     // "move the gutters back a day" … "and another day": as far again, the same way
     const another =
-      /^(?:(?:and|ok|okay|hmm|actually)[,\s]+)*(?:(?:make it|push it|move it|do)\s+)?another\s+(day|week|two days|2 days|three days|3 days|fortnight)(?:\s+(?:more|later|on|please|then))?$/i.exec(
+      /^(?:(?:and|ok|okay|hmm|actually|then)[,\s]+)*(?:(?:make it|push it|move it|do|do it)\s+)?(?:again\s+)?(?:by\s+)?another\s+(day|week|two days|2 days|three days|3 days|fortnight)(?:\s+(?:more|later|on|please|then|actually|again))*$/i.exec(
         s,
       );
     if (another && dialogue.lastShift !== undefined && dialogue.lastShift !== 0)
@@ -889,7 +913,7 @@ function scheduleOf(
       );
     // "actually the Monday after", "make it the Friday after that": that day, after the date it has
     const weekdayAfter =
-      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay|that's wrong|that's not right|wrong)[,\s]+)*(?:(?:make it|make that|move it to|push it to|change it to|do it|it's|it is|it should be)\s+)?(?:on\s+)?the\s+(sun|mon|tues|wednes|thurs|fri|satur)day\s+after(?:\s+that)?(?:\s+(?:instead|then|please))?$/i.exec(
+      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay|that's wrong|that's not right|wrong)[,\s]+)*(?:(?:make it|make that|move it to|push it to|put it to|put it on|change it to|do it|it's|it is|it should be)\s+)?(?:on\s+)?the\s+(?:following\s+|next\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+after(?:\s+that)?|(?<=following\s+\w+)|\s+following|\s+after\s+that)(?:\s+(?:instead|then|please))?$/i.exec(
         s,
       );
     if (weekdayAfter && dialogue.lastTimed)
@@ -1130,16 +1154,21 @@ function scheduleOf(
       };
     // "put the report cards one on that day too", "put the strings one on the day of the
     // rehearsal": the day another task is due
+    // ("give the gel pads the same date as the cassettes", "move X to the same day as Y")
     const dayOf =
-      /^(?:(?:and|also|then)\s+)?(?:put|move|set|make|do|schedule)\s+(.+?)\s+(?:on|for)\s+(?:that\s+(?:same\s+)?day|the\s+same\s+day|the\s+day\s+of\s+(.+?))(?:\s+(?:too|as well|also))?$/i.exec(
+      /^(?:(?:and|also|then)\s+)?(?:put|move|set|make|do|schedule|push|shift)\s+(.+?)\s+(?:on|for|to)\s+(?:that\s+(?:same\s+)?day|the\s+same\s+(?:day|date)(?:\s+as\s+(.+?))?|the\s+day\s+of\s+(.+?))(?:\s+(?:too|as well|also))?$/i.exec(
+        s,
+      ) ??
+      /^(?:(?:and|also|then)\s+)?(?:give|make)\s+(.+?)\s+the\s+same\s+(?:due\s+)?(?:day|date)(?:\s+as\s+(.+?))?(?:\s+(?:too|as well|also))?$/i.exec(
         s,
       );
+    const other = dayOf && (dayOf[2] ?? dayOf[3]);
     if (dayOf && !question)
       return {
         type: 'schedule',
         ref: parseRef(dayOf[1]!),
         when: '',
-        dayOf: dayOf[2] ? parseRef(dayOf[2]) : { kind: 'focus' },
+        dayOf: other ? parseRef(other) : { kind: 'focus' },
       };
     // "make the dentist one 3:30pm", "make task 2 friday": that task, then
     const oneThen =

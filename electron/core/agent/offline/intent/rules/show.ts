@@ -19,6 +19,20 @@ export const show: Rule = {
       )
     )
       return undefined;
+    // "add …", "add …", "list them": the list they are on now
+    if (
+      dialogue.lastAction === 'add' &&
+      /^(?:(?:ok|okay|now|and|so)[,\s]+)*(?:(?:can|could) you\s+)?(?:list|show|read)(?:\s+me)?\s+(?:them|those|these)(?:\s+all|\s+back)?(?:\s+please)?$/i.test(
+        s,
+      )
+    )
+      return { type: 'list', status: 'pending' };
+    // "what's the otter task called?", "what did I call the dentist one?": its title
+    const called =
+      /^(?:and\s+)?(?:what(?:'s|\s+is|\s+was|s)\s+(.+?\s+(?:task|one|item|job|reminder))\s+(?:called|named|titled)|what\s+did\s+(?:i|we|you)\s+(?:call|name|title)\s+(.+?\s+(?:task|one|item|job|reminder)))$/i.exec(
+        s,
+      );
+    if (called) return { type: 'show', ref: parseRef((called[1] ?? called[2])!) };
     // "show me that task", "let me see it", "show me the dentist one": one task, all of it
     const one = s.match(
       /^(?:and\s+)?(?:(?:can|could) you\s+)?(?:show|display|open(?!\s.*\sagain$)|let me see|lemme see|pull up|bring up)(?:\s+me)?\s+(that|this|it|the last one|(?:that|this|the)\s+(?:task|one|item)|the\s+.+?\s+(?:task|one|item))(?:\s+(?:again|now|please))?$/i,

@@ -6,8 +6,16 @@ import type { Intent, Rule } from '../types.ts';
 export const skip: Rule = {
   name: 'skip',
   specificity: 80,
-  extract: (s, { question }): Intent | undefined => {
+  extract: (s, { question, dialogue }): Intent | undefined => {
     if (question) return undefined;
+    // "skip swimming this week" … "and the week after", "next week's as well": one more
+    if (
+      dialogue?.lastSkipped &&
+      /^(?:(?:and|also|plus|oh)[,\s]+)*(?:skip\s+)?(?:the\s+)?(?:(?:week|one|time|session|day|month)\s+after(?:\s+that)?|following\s+(?:week|one|time|session)|next\s+(?:week|one|time|session)(?:'s)?(?:\s+one)?)(?:\s+(?:too|as well|also))?$/i.test(
+        s,
+      )
+    )
+      return { type: 'skip', ref: { kind: 'focus' } };
     const m =
       /^skip(?:ping)?\s+(.+?)(?:\s+(?:this|for this|for the|for)\s+(?:week|time|one|month|day|occurrence|round|now|once))?$/i.exec(
         s,
@@ -48,6 +56,8 @@ export const skip: Rule = {
       )
       .replace(/\s*,.*$/, '')
       .replace(/(?:^|\s+)(?:as well|too|also)$/i, '')
+      // ("skip stretching today": today's is the one skipped, the task is "stretching")
+      .replace(/(?<=\S)\s+(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))$/i, '')
       .trim();
     // "skip tomorrow's too": the one it names is the task just talked about
     if (!what) return { type: 'skip', ref: { kind: 'focus' } };

@@ -77,6 +77,33 @@ export const statement: Rule = {
   extract: (said, context) => {
     // "the nanny finished with us", "the cleaner's done with me": someone who left, not a deed
     if (/\b(?:finished|done|through)\s+with\s+(?:us|me)\b/i.test(said)) return undefined;
+    // "got 14 of 18 permission slips back", "half the invites are out": some done, not all
+    const part = /\b(\d+)\s+(?:of|out of)\s+(?:the\s+|my\s+)?(\d+)\b/i.exec(said);
+    if (
+      (part && part[1] !== part[2]) ||
+      /^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:\w+\s+)?(?:some|half|most|a few|part|a couple)\s+(?:of\s+)?(?:the|them|my|our)\b/i.test(
+        said,
+      )
+    )
+      return undefined;
+    // "Mrs Kowalski popped in to say hello": a visit, which settles only a visit or a wait
+    const visit =
+      /^(?:the\s+|my\s+|our\s+)?(?!(?:i|we|you|it|he|she|they)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:(?:just|finally|already)\s+)?(popped in|popped round|popped by|dropped in|dropped by|came by|stopped by|came round|visited)\b/iu.exec(
+        said,
+      );
+    if (visit)
+      return {
+        type: 'complete',
+        ref: { kind: 'statement', text: said, event: visit[1]!.toLowerCase() },
+      };
+    // "the tide's changed, move the trip …", "move the trip later than planned": a request (to
+    // change when, or what a task is), never news of a deed done
+    if (
+      /(?:^|[,;:]\s*)(?:(?:so|and|then|please|pls|can you|could you)\s+)*(?:move|push|postpone|reschedule|shift|bump|delete|remove|rename|untag|tag|label)\s+(?!(?:it|that|them)\s+(?:off|done|as done)\b)/i.test(
+        said,
+      )
+    )
+      return undefined;
     // "no rehearsal this week, the hall's booked": called off, never done
     if (
       /^no\s+(?:[\p{L}'-]+\s+){1,3}?(?:this|next)\s+(?:week|weekend|month|time)\b|^no\s+(?:[\p{L}'-]+\s+){1,3}?(?:today|tonight|tomorrow)\b/iu.test(
@@ -673,7 +700,7 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     // "Lisa sent me the numbers at last", "the plumber came today", "car passed its MOT": an event
     // that settles a task, told about someone or something else
     const event = s.match(
-      /^(?:the\s+|my\s+|our\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:(?:has|have|finally|just|already|eventually)\s+)*(came|arrived|rang|called|phoned|replied|answered|emailed|texted|messaged|sent|passed|delivered|confirmed|approved|signed|showed up|turned up|got back|came back|rang back|called back|got in touch)\b(.*)$/iu,
+      /^(?:the\s+|my\s+|our\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:(?:has|have|finally|just|already|eventually)\s+)*(came|arrived|rang|called|phoned|replied|answered|emailed|texted|messaged|sent|passed|delivered|confirmed|approved|signed|showed up|turned up|got back|came back|rang back|called back|got in touch|popped in|popped round|popped by|dropped in|dropped by|came by|stopped by|came round|visited)\b(.*)$/iu,
     );
     if (
       event &&

@@ -1,4 +1,5 @@
 // Undo the last change: "undo", "scratch that", "take that back", "revert", "ctrl-z".
+import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 
 const RESTORE_DELETED =
@@ -19,6 +20,20 @@ export const undo: Rule = {
     if (several) {
       const n = (several[1] ?? several[2] ?? 'two').toLowerCase();
       return { type: 'undo', count: n === 'three' || n === '3' ? 3 : 2 };
+    }
+    // "undo the organist one, the transfer bounced" after ticking two: only that one's part
+    const named =
+      /^(?:(?:actually|no|oh|oops|wait|sorry|hmm)[,\s]+)*(?:undo|revert|reverse)\s+(?:it\s+)?(?:for\s+|on\s+)?((?:the|my)\s+(?!last\b|whole\b|lot\b)\S.{0,40}?\s+(?:one|task|item|bit)|task\s*#?\d+|#\d+)(?:\s+(?:only|please))?(?:\s*[,;.]\s*.*)?$/i.exec(
+        said,
+      );
+    const last = context.dialogue.lastAction;
+    if (named && (last === 'complete' || last === 'reopen' || last === 'delete')) {
+      const ref = parseRef(named[1]!);
+      return last === 'complete'
+        ? { type: 'reopen', ref }
+        : last === 'reopen'
+          ? { type: 'complete', ref }
+          : { type: 'put-back', ref };
     }
     return undoOne(said, context);
   },

@@ -2,6 +2,7 @@
 // "how often does water plants repeat?", "which days is gym?", "what labels are on the trip task?",
 // "what's the priority on the quote task?": the rest of its time details.
 import { parseRef } from '../references.ts';
+import { looksLikeWhen } from '../time-words.ts';
 import type { Intent, Rule } from '../types.ts';
 
 /** The task asked about; "it", "they": the one just talked about. */
@@ -11,11 +12,14 @@ const refOf = (words: string) =>
   )
     ? ({ kind: 'focus' } as const)
     : // ("what time is my shift tomorrow?": the shift; the day only says which one is meant)
+      // ("when's the next weigh-in?": the task, whose next time is the answer)
       parseRef(
-        words.replace(
-          /(?<=\S)\s+(?:today|tomorrow|tonight|this\s+(?:week|morning|afternoon|evening)|next\s+week|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i,
-          '',
-        ),
+        words
+          .replace(/^(?:the\s+)?next\s+(?!(?:one|ones|time)$)(?=\S)/i, '')
+          .replace(
+            /(?<=\S)\s+(?:today|tomorrow|tonight|this\s+(?:week|morning|afternoon|evening)|next\s+week|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i,
+            '',
+          ),
       );
 
 export const whenQuestion: Rule = {
@@ -135,6 +139,10 @@ export const whenQuestion: Rule = {
       /^(?:and\s+)?(?:how often|how frequently)\s+(?:does|do|is|will|should)\s+(?:i\s+(?:do|have)\s+)?(.+?)(?:\s+(?:set|meant|supposed|going|scheduled)\s+to)?(?:\s+(?:repeat|recur|come up|come round|happen|be done))?$/i.exec(
         t,
       ) ??
+      // "how often did you set it to repeat?", "how often did I make the feeds repeat?"
+      /^(?:and\s+)?(?:how often|how frequently|what)\s+(?:did|have)\s+(?:you|i|we)\s+(?:set|make|put|have)\s+(.+?)\s+(?:to\s+)?(?:repeat|recur)(?:\s+(?:at|as|on))?$/i.exec(
+        t,
+      ) ??
       /^(?:and\s+)?(?:which|what)\s+days?\s+(?:is|are|does|do|will)\s+(.+?)(?:\s+(?:on|repeat|happen|recur))?$/i.exec(
         t,
       ) ??
@@ -150,6 +158,24 @@ export const whenQuestion: Rule = {
         t,
       );
     if (repeat) return { type: 'when', ref: refOf(repeat[1]!), about: 'repeat' };
+    // "mulching repeats monthly right?", "the vet's on friday, isn't it?": asked to be sure
+    const sure =
+      /^(?:and\s+|so\s+)?(?!(?:it|that|this|they|i|we|you)\b)(.+?)(\s+repeats?|\s+recurs?|(?:\s+is|'s)\s+(?:due\s+)?(?:on|at|for)?)\s*(.+?)[,\s]+(?:right|correct|yes|yeah|isn't it|doesn't it|don't they|is that right|yeah\?)$/i.exec(
+        t,
+      );
+    if (
+      sure &&
+      question &&
+      // ("the expense report is still pending, right?": whether it is done, not when)
+      (/^\s*re/i.test(sure[2]!) ||
+        /(?:due|on|at|for)\s*$/i.test(sure[2]!) ||
+        looksLikeWhen(sure[3]!))
+    )
+      return {
+        type: 'when',
+        ref: refOf(sure[1]!),
+        ...(/^\s*re/i.test(sure[2]!) ? { about: 'repeat' as const } : {}),
+      };
     const labels =
       /^(?:and\s+)?(?:what|which)\s+(?:labels?|tags?)\s+(?:are|is|does|has|have)\s+(?:(?:on|in)\s+)?(.+?)(?:\s+(?:have|got|tagged with|carry))?$/i.exec(
         t,
