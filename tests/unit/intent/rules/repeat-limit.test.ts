@@ -66,4 +66,18 @@ describe('rule: repeat-limit, said with make', () => {
       clear: ['limit'],
     });
   });
+
+  it.each([
+    ['and stop after 10 weeks', 'for 10 weeks'],
+    ['it should end after 6 sessions', '6 times'],
+    ['make it stop after 3 months', 'for 3 months'],
+  ])('"%s" limits the repeat just set, by how long or how many', (text, said) => {
+    expect(
+      repeatLimit.extract(text, context({ lastAction: 'add', lastTimed: true }, text)),
+    ).toEqual({
+      type: 'details',
+      ref: { kind: 'focus' },
+      text: said,
+    });
+  });
 });

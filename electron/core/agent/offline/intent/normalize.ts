@@ -172,6 +172,24 @@ function selfCorrected(text: string): string {
     });
     return kept.replace(/\s+/g, ' ').trim();
   }
+  // "and the press is fixed, nah scratch that, press is still stuffed", "and rerun the
+  // model... no actually it's still running, leave that": the clause before is taken back
+  if (
+    /\b(?:still|not yet|isn't|hasn't|haven't|not done|not finished)\b|^(?:leave|forget)\s+(?:that|it)\b/i.test(
+      said,
+    ) &&
+    !onlyDetails(said)
+  ) {
+    const took = before.replace(
+      /(?:[\s,.;-]*\b(?:nah|no|nope|oh|sorry|wait|hmm|actually))+[\s,.;-]*$/i,
+      '',
+    );
+    const cut = Math.max(took.lastIndexOf(','), took.search(/\s+and\s+(?!.*\s+and\s+)/i));
+    // (only a hesitation before it, "oh wait no, I haven't…": a correction of the last message)
+    if (!/\p{L}{2,}\s+\p{L}/u.test(took)) return text;
+    const kept = cut > 0 ? took.slice(0, cut).replace(/[\s,;.]+$/, '') : '';
+    return kept || 'nothing to change';
+  }
   // "email Corinne no wait Colette about the plot": one name (or number) for the one before it
   const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
   const firstWord = /^\S+/.exec(said)?.[0] ?? '';
@@ -869,7 +887,7 @@ export function normalizeText(text: string): string {
     // "push back the dentist by a week", "bring forward the demo to Monday": the task, then
     // which way
     .replace(
-      /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b(?!\s*(?:one|task|$)))/i,
+      /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b(?!\s*(?:one|task|$|[,;.!?])))/i,
       '$1 $3 $2 ',
     )
     // "please keep priority high", "keep it urgent": make it so
@@ -1358,6 +1376,56 @@ export function normalizeText(text: string): string {
         /^((?:and|also|oh and|plus)\s+)?one more\s*[,:-]\s*(?=\S+\s+\S)/i,
         (_, lead?: string) => `${lead ?? ''}add `,
       )
+      // "hive winter wrap: no date anymore": no date
+      .replace(
+        /\b(no\s+(?:due\s+)?(?:date|time|deadline|priority|repeat|labels?|tags?))\s+(?:any\s?more|any longer|now|from now on|needed)\b/gi,
+        '$1',
+      )
+      // "Add update the patient recall list, file it under admin": that label
+      .replace(
+        /\s*,\s*(?:and\s+)?(?:file|put|stick|pop)\s+(?:it|that)\s+under\s+#?(\p{L}[\p{L}\p{N}_-]*)(?:\s+(?:label|tag|category|list))?(?:\s+please)?[.!]*$/iu,
+        ' #$1',
+      )
+      // "I need that you add 'Clean the cold room' …" (said in Spanish or French English): please
+      .replace(/^(?:i\s+)?(?:need|want|would like)\s+that\s+you\s+(?=\S)/i, 'please ')
+      // "thx, and whats due tmrw now?": the thanks, then the request
+      .replace(
+        /^(?:thx|thanks|thank you|ta|cheers|merci)\s*[,!.]+\s*(?:and\s+(?=\S.{3,})|(?=(?:what|whats|what's|when|which|can|could|please|pls|add|move|push|mark|tick|delete|remove|show|list)\b))/i,
+        '',
+      )
+      // "I'll do the tapestry photos tomorrow, can you move it there": a move to then
+      .replace(
+        /^(?:(?:ok|okay|right|so)[,\s]+)*(?:i'll|i will|i'm going to|i'm gonna|gonna|i can)\s+(?:do|get to|tackle|sort|get)\s+(.+?)\s*,?\s+(?:so\s+)?(?:can you\s+|could you\s+|please\s+|pls\s+)*(?:move|put|set|schedule|shift)\s+(?:it|that|them)\s+(?:there|then|for then|to then|accordingly)(?:\s+please)?\??$/i,
+        'move $1',
+      )
+      // "And the third please delete, the church said no": the place, then what to do to it
+      .replace(
+        /^((?:and|also)\s+)?((?:the\s+)?(?:first|second|third|fourth|fifth|last|\d{1,2}(?:st|nd|rd|th))(?:\s+one)?)\s*,?\s+(?:please\s+|pls\s+|kindly\s+)?(delete|remove|erase|cancel|tick off|reopen|untick)\b/i,
+        (_, lead: string | undefined, place: string, verb: string) =>
+          `${lead ?? ''}${verb} ${place}`,
+      )
+      // "Also the rehearsal room is reserved, the same thing please": the news, done as before
+      .replace(
+        /(?<=\S.*\s(?:is|are|'s|was|were)\s+\S.*?)\s*,\s*(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:please|pls|again|here|for (?:it|that|this)))*[.!]*$/i,
+        '',
+      )
+      // "the present for Emma is not necessary anymore": not needed
+      .replace(
+        /\b(not|no longer|isn't|is not|aren't|are not)\s+(?:necessary|required)\b/gi,
+        '$1 needed',
+      )
+      // "I'm after ringing Mrs Keane's GP", "I'm after doing the first one" (Irish English): done
+      .replace(
+        /(^|[,;]\s*|\band\s+)(?:i'm|i am|im|we're|we are)\s+(?:just\s+)?after\s+(?:doing\s+)?(?=\p{L}+)/iu,
+        '$1done ',
+      )
+      // "And a further one: order a new key": another one
+      .replace(/\b(?:a|one)\s+further\s+one\b/gi, 'another one')
+      // "MOT → booked ✅", "the invoice -> sent": done (an arrow to a deed done says it is)
+      .replace(
+        /^([^,;→>]{2,60}?)\s*(?:→|->|=>)\s*(?:booked|done|sent|paid|sorted|finished|ordered|posted|fixed|bought|completed|ticked|✅|✔️?)(?:\s*[✅✔]\uFE0F?|\s+done)?[.!\s]*$/u,
+        '$1 done',
+      )
       // "sunset is earlier, make 7:20": make it then (a time or a day is no task to make)
       .replace(
         /(^|[,;]\s*)make\s+(?=(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midday|midnight|half\s+\w+|quarter\s+(?:past|to)\s+\w+|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:instead|then|please))?[.!]?$)/i,
@@ -1794,7 +1862,11 @@ export function correctSpelling(text: string): string {
     .join('');
 }
 
-const OPENER = new RegExp(`^${alt(OPENERS)}\\b[\\s,:;.!-]*`, 'i');
+// ("morning milking's done": "morning" is a greeting only when said as one, "morning!")
+const OPENER = new RegExp(
+  `^(?:${alt(OPENERS.filter((o) => o !== 'morning' && o !== 'evening'))}|(?:morning|evening)(?=\\s*[,!.:;-]|\\s+(?:all|everyone|team|love|mate|there|folks)\\b|$))\\b[\\s,:;.!-]*`,
+  'i',
+);
 // ("a week from now", "two days from today": a date, not a closing word)
 // ("call my mate", "buy the love seat": a word of the title, after a word that names it)
 const CLOSER = new RegExp(

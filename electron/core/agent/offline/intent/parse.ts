@@ -370,6 +370,14 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     if (read.length > 0 && read.every((i) => i.type === 'add'))
       return read.map((i) => ({ ...i, sameTime: true }) as Intent);
   }
+  // "and Josh's retainer wednesday, same time": that day, at the time just set
+  const sameTimeAfter =
+    /[,;]\s*(?:and\s+)?(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+(?:too|as well|please|again))*[.!]?$/i;
+  if (dialogue.lastAction === 'add' && sameTimeAfter.test(message)) {
+    const read = parseMessage(message.replace(sameTimeAfter, ''), dialogue);
+    if (read.length > 0 && read.every((i) => i.type === 'add'))
+      return read.map((i) => ({ ...i, sameTime: true }) as Intent);
+  }
   // "and flip the bries too, same tag": new tasks labelled as the one just added
   const sameLabel =
     /[,;]\s*(?:(?:with|under|and)\s+)?(?:the\s+)?same\s+(?:labels?|tags?|#)(?:\s+(?:as\s+(?:that|the last)(?:\s+one)?|too|as well|please))*[.!]?$/i;
@@ -703,11 +711,14 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
       // "Pepper's off insulin now, stop that one repeating": read from the clause after the
       // comma, "that one" is the thing named before it (when nothing was talked about yet)
       const from = sentence.toLowerCase().indexOf(text.toLowerCase().slice(0, 20));
-      const before =
-        from > 0 ? cleanAbout(sentence.slice(0, from).replace(/[\s,;:—–-]+$/, '')) : '';
+      // ("GST return, kindly make it urgent": the politeness between is no part of it)
+      const lead = sentence
+        .slice(0, Math.max(from, 0))
+        .replace(/(?<=[,;])\s*(?:(?:please|pls|kindly|can you|could you|just|so)\s+)+$/i, ' ');
+      const before = from > 0 ? cleanAbout(lead.replace(/[\s,;:—–-]+$/, '')) : '';
       if (
         before &&
-        /[,;]\s*$/.test(sentence.slice(0, from)) &&
+        /[,;]\s*$/.test(lead) &&
         !dialogue.lastAction &&
         !dialogue.lastAsked &&
         intents.every(
@@ -752,7 +763,13 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
       // The most literal reading wins, unless it is only a catch-all ("I ended up keeping the
       // blender", or a task said on its own) and a later reading holds more ("…, so you can scrap
       // task 2", "and renew the licence, that one too").
-      if (!found || best.specificity > found.specificity) {
+      // ("I've logged the weather and cleaned the lens, the foghorn can wait": the closing
+      // remark that asks nothing does not undo the news before it)
+      const remarkOnly =
+        found !== undefined &&
+        found.intents.some((i) => i.type !== 'unknown') &&
+        intents.every((i) => i.type === 'dismiss');
+      if (!remarkOnly && (!found || best.specificity > found.specificity)) {
         found = { sentence, intents, specificity: best.specificity, question };
         if (best.specificity !== REPORT && best.specificity >= FOLLOW_ON) break;
       }

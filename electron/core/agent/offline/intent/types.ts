@@ -277,6 +277,8 @@ export interface DialogueView {
   lastTimed?: boolean;
   /** That change moved a date by this many days ("actually 3" means 3 days then). */
   lastShift?: number;
+  /** …or its time by this many minutes ("and another 15" is 15 more then). */
+  lastShiftMinutes?: number;
   /** That change was to labels ("and add billing" means one more label then). */
   lastTagged?: boolean;
   /** That change skipped a repeating task's next time ("and the week after" skips one more). */

@@ -92,6 +92,7 @@ export const VERBS = {
     'rm',
     'remove',
     'erase',
+    'eliminate',
     'trash',
     'bin',
     'scrap',

@@ -12,7 +12,7 @@ const HESITATION =
   /^(?:(?:no|nope|wait|sorry|oops|hang on|actually|um|erm|er|oh|ah|i am sorry|i'm sorry|forgive me|pardon me|my apologies|apologies|my mistake)\b[,.!\s]+)+(?=\S)/i;
 
 const NEITHER =
-  /^(?:neither|none|none of (?:them|those|these)|not (?:either|those|them|any of them|those ones))(?:\s+of\s+(?:them|those))?\s*[,.!:;-]\s*(.+)$/i;
+  /^(?:neither|none|none of (?:them|those|these)|not (?:either|those|them|any of them|those ones))(?:\s+of\s+(?:them|those))?(?:\s+(?:actually|sorry|really))?\s*[,.!:;-]\s*(.+)$/i;
 
 export const choice: Rule = {
   name: 'choice',
@@ -58,6 +58,11 @@ export const choice: Rule = {
       const rest = neither[1]!
         .replace(HESITATION, '')
         .replace(LEAD, '')
+        // ("it's the photocopier one I want gone": the one, without what is wanted of it)
+        .replace(
+          /\s+(?:that\s+)?(?:i|we)\s+(?:want|need|meant|mean)(?:\s+(?:gone|done|deleted|removed|ticked|changed|moved))?$/i,
+          '',
+        )
         .replace(/\s+(?:actually|please|one)$/i, '');
       if (COMMAND.test(rest)) return undefined;
       const ref = parseRef(rest);
@@ -76,6 +81,8 @@ export const choice: Rule = {
       // "mine not the cat's", "just Liam, not the teacher": the one meant, not the other
       .replace(/(?<=\S)\s*,?\s+not\s+(?:the\s+)?\S+(?:\s+\S+){0,3}$/i, '')
       .replace(/^(?:just|only)\s+(?=\S)/i, '')
+      // ("first one only", "the 2nd please"): the one, not how many
+      .replace(/(?<=\S)\s+(?:only|just|please|pls|thanks|then)$/i, '')
       // "both, same bag": the answer, then why
       .replace(
         /^(both(?:\s+of\s+them)?|all(?:\s+of\s+them)?|the two|all three)(?:\s+(?:actually|then|really|please|pls|i think))?\s*[,;—–-]\s*.*$/i,

@@ -410,6 +410,13 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       /^(?:(?:i|we)\s+(?:didn't|did not|haven't|have not)(?:\s+\w+)?\s*[,;.]?\s+)?(?:i\s+)?(?:was thinking of|was thinking about|was on about)\s+(.+)$/i,
     );
     if (thinking && last) return { type: 'correct', ref: parseRef(thinking[1]!) };
+    // "the cue sheets and the smoke machine are done" … "no sorry, not the smoke machine, that's
+    // still broken": that one is not done after all
+    const notDone = text.match(
+      /^not\s+((?:the|my)\s+.+?|[^,;]+?)\s*[,;]\s*(?:(?:that|it|they|he|she)(?:'s|\s+is|'re|\s+are)\s+(?:still|not)\b.*|(?:still|not yet)\b.*)$/i,
+    );
+    if (notDone && (last === 'complete' || dialogue.undone === 'complete'))
+      return { type: 'reopen', ref: parseRef(notDone[1]!) };
     // "no not 3 make it 4 tonne", "is not flowers, is a book": the wrong words, then the right
     const notThis = text.match(
       /^(?:(?:it|that)(?:'s|\s+is|\s+was)\s+|it\s+)?(?:is\s+|'s\s+)?not\s+(?:the\s+|a\s+)?(.+?)\s*,?\s+(?:make it|it'?s|it is|is|i meant|but|it should be|should be)\s+(.+)$/i,
@@ -582,7 +589,10 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     // "not the gardener yet" after ticking two: that one isn't done after all.
     // ("not yet", "not quite done": the task just changed)
     if (
-      /^not\s+(?:yet|quite|really|actually|finished|done|quite (?:yet|done|finished))$/i.test(text)
+      /^not\s+(?:yet|quite|really|actually|finished|done|quite (?:yet|done|finished))$/i.test(
+        // ("not yet, they want it on a new form": why, after the comma)
+        text.replace(/\s*,\s*(?:they|he|she|it|i|we)(?:'re|'s|'ve|'d|'ll)?\s.*$/i, ''),
+      )
     ) {
       if (last === 'complete') return { type: 'reopen', ref: { kind: 'focus' } };
       if (last === 'reopen') return { type: 'complete', ref: { kind: 'focus' } };

@@ -383,7 +383,7 @@ const PLACES: Record<string, number> = { first: 1, second: 2, third: 3, last: -1
 export const details: Rule = {
   name: 'details',
   specificity: 87,
-  extract: (s, { dialogue, question, sentence }): Intent | undefined => {
+  extract: (s, { dialogue, question, sentence }): Intent | Intent[] | undefined => {
     // ("todo: label the patch panel": a new task, add-list.ts)
     if (/^(?:todo|to-do|tasks?|new tasks?|reminder)\s*[:/]/i.test(s)) return undefined;
     // "add Thursdays to the cold room stock rotation": one more day of that task's repeat
@@ -587,6 +587,13 @@ export const details: Rule = {
         lastAction: 'update',
         lastTimed: true,
       });
+      // ("sort the jars: remove the priority and the club label": that label off too)
+      const labelOff = rest && /^#([\p{L}\p{N}_-]+)$/u.exec(rest.text.trim());
+      if (rest && labelOff)
+        return [
+          { type: 'details', ref: parseRef(namedClear[1]!), text: '', clear: rest.clear },
+          { type: 'tag', ref: parseRef(namedClear[1]!), add: [], remove: [labelOff[1]!] },
+        ];
       if (rest)
         return {
           type: 'details',

@@ -61,6 +61,20 @@ export const repeatLimit: Rule = {
       if (m && !/^(?:it|that|this)$/i.test(m[1]!))
         return { type: 'details', ref: parseRef(m[1]!), text: `${m[2]} times` };
     }
+    // "add weigh the lambs every wednesday" … "and stop after 10 weeks": so long, the one talked
+    // about (weeks, days or months are how long; times how many)
+    const stopAfter = new RegExp(
+      String.raw`^(?:(?:and|but|ok|okay|actually)[,\s]+)*(?:(?:it\s+)?(?:should|can|will|must)\s+|(?:make|have|let)\s+(?:it|that|them)\s+)?(?:stop|end|finish)(?:\s+it)?\s+after\s+${N}\s+(times|sessions|occurrences|lessons|classes|doses|weeks|days|months)(?:\s+(?:please|then|in all|in total))?$`,
+      'i',
+    ).exec(s);
+    if (stopAfter)
+      return {
+        type: 'details',
+        ref: { kind: 'focus' },
+        text: /^(?:weeks|days|months)$/i.test(stopAfter[2]!)
+          ? `for ${stopAfter[1]} ${stopAfter[2]}`
+          : `${stopAfter[1]} times`,
+      };
     // "practice the wedding mix shouldn't have a limit": no end
     const noLimit =
       /^(?!(?:it|that|this)\b)(.+?)\s+(?:shouldn't|should not|doesn't need|does not need|needn't|mustn't|won't)\s+(?:to\s+)?(?:have\s+)?(?:a|an|any)\s+(?:limit|end(?:\s*date)?|end point|cut-?off)(?:\s+(?:any\s*more|now))?$/i.exec(

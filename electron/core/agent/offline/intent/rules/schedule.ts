@@ -368,6 +368,26 @@ function scheduleOf(
     if (late && !question) return { type: 'schedule', ref: parseRef(late[1]!), when: '', ahead: 1 };
     if (whither && !/^(?:postpone|put off)$/i.test(s.split(/\s+/)[0]!))
       return { type: 'schedule', ref: parseRef(whither[1]!), when: '' };
+    // "reschedule menu planning", "can you schedule the lighthouse open day?": when is asked,
+    // for a task of that name (with none, a new task to schedule)
+    const unset =
+      /^(?:(?:please|pls|can you|could you|would you)\s+)*(?:reschedule|re-schedule|rebook|re-book|schedule|set a date for|find a (?:day|date|time) for)\s+(?!(?:a|an|some|another|new|me|us)\b)(.+?)(?:\s+(?:please|pls|for me))?\??$/i.exec(
+        s,
+      );
+    if (unset && !onlyDetails(unset[1]!) && !looksLikeWhen(whenIn(unset[1]!)))
+      return {
+        type: 'schedule',
+        ref: parseRef(unset[1]!),
+        when: '',
+        fallback: {
+          type: 'add',
+          title: tidyTitle(
+            s
+              .replace(/^(?:(?:please|pls|can you|could you|would you)\s+)+/i, '')
+              .replace(/\?+$/, ''),
+          ),
+        },
+      };
     // "school dey close 3pm today, change the chidi pickup time": the time the news gives, to it
     const timeNews =
       /^(.+?)\s*[,;—–-]+\s*(?:so\s+)?(?:please\s+)?(?:change|update|move|adjust|fix|set)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:time|date|day|time and date|date and time)(?:\s+(?:to match|accordingly|then|please|too))?$/i.exec(
@@ -893,6 +913,27 @@ function scheduleOf(
     // "nah make it 12 days" after "add … in 10 days": that many days from today
     if (insteadDays && dialogue.lastAction === 'add')
       return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };
+    // "push the shift log 30 minutes" … "and another 15": that many minutes more, the same way
+    const moreMinutes =
+      dialogue.lastShiftMinutes &&
+      /^(?:(?:and|ok|okay|actually|then)[,\s]+)*(?:(?:make it|push it|move it|do)\s+)?(?:another|a further|an extra)\s+(\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five)(?:\s+(?:minutes?|mins?))?(?:\s+(?:more|later|on|please|then))*$/i.exec(
+        s,
+      );
+    if (moreMinutes) {
+      const n = /^\d+$/.test(moreMinutes[1]!)
+        ? Number(moreMinutes[1])
+        : (
+            { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45 } as Record<
+              string,
+              number
+            >
+          )[moreMinutes[1]!.toLowerCase()]!;
+      return {
+        type: 'schedule',
+        ref: { kind: 'focus' },
+        shiftMinutes: Math.sign(dialogue.lastShiftMinutes!) * n,
+      };
+    }
     // "move the gutters back a day" … "and another day": as far again, the same way
     const another =
       /^(?:(?:and|ok|okay|hmm|actually|then)[,\s]+)*(?:(?:make it|push it|move it|do|do it)\s+)?(?:again\s+)?(?:by\s+)?another\s+(day|week|two days|2 days|three days|3 days|fortnight)(?:\s+(?:more|later|on|please|then|actually|again))*$/i.exec(
@@ -1163,6 +1204,21 @@ function scheduleOf(
         s,
       );
     const other = dayOf && (dayOf[2] ?? dayOf[3]);
+    // "put collect the lighting rig on the day before the Okafor wedding": a day on from, or
+    // before, the day another task is due
+    const dayBy =
+      !dayOf &&
+      /^(?:(?:and|also|then)\s+)?(?:put|move|set|make|do|schedule|push|shift)\s+(.+?)\s+(?:on|for|to)\s+the\s+day\s+(before|after)\s+(?!(?:that|it|this|then|tomorrow|today)\b)(.+?)$/i.exec(
+        s,
+      );
+    if (dayBy && !question)
+      return {
+        type: 'schedule',
+        ref: parseRef(dayBy[1]!),
+        when: '',
+        dayOf: parseRef(dayBy[3]!),
+        shift: /before/i.test(dayBy[2]!) ? -1 : 1,
+      };
     if (dayOf && !question)
       return {
         type: 'schedule',

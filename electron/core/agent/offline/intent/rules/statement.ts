@@ -700,7 +700,7 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     // "Lisa sent me the numbers at last", "the plumber came today", "car passed its MOT": an event
     // that settles a task, told about someone or something else
     const event = s.match(
-      /^(?:the\s+|my\s+|our\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:(?:has|have|finally|just|already|eventually)\s+)*(came|arrived|rang|called|phoned|replied|answered|emailed|texted|messaged|sent|passed|delivered|confirmed|approved|signed|showed up|turned up|got back|came back|rang back|called back|got in touch|popped in|popped round|popped by|dropped in|dropped by|came by|stopped by|came round|visited)\b(.*)$/iu,
+      /^(?:the\s+|my\s+|our\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:(?:has|have|finally|just|already|eventually)\s+)*(came|arrived|rang|called|phoned|telephoned|replied|answered|emailed|texted|messaged|sent|passed|delivered|confirmed|approved|signed|showed up|turned up|got back|came back|rang back|called back|got in touch|popped in|popped round|popped by|dropped in|dropped by|came by|stopped by|came round|visited)\b(.*)$/iu,
     );
     if (
       event &&
@@ -728,7 +728,8 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
 }
 
 /** Deeds someone does on their own, told as news: "rang", "came". */
-const EVENT_DEEDS = /^(?:rang|phoned|emailed|texted|messaged|replied|answered|came|arrived)$/i;
+const EVENT_DEEDS =
+  /^(?:rang|phoned|telephoned|emailed|texted|messaged|replied|answered|came|arrived)$/i;
 
 /** Words of a doubt or a plan called off: news with one settles nothing. */
 const DOUBT =
