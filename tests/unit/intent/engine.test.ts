@@ -4177,4 +4177,10 @@ describe('met in held-out sets BJ and UE (said differently here)', () => {
       ref: { kind: 'words', text: 'morning milking' },
     });
   });
+
+  it('"should be van, not gig" after asking what a task is tagged swaps those labels', () => {
+    expect(readIn('should be van, not gig', { askedAbout: 'labels' })).toEqual([
+      { type: 'tag', ref: { kind: 'focus' }, add: ['van'], remove: ['gig'] },
+    ]);
+  });
 });

@@ -1610,6 +1610,13 @@ export class OfflineAssistant implements Engine {
     )
       return this.#update({ type: 'update', ref: intent.ref, amend: intent.when }, turn);
     const today = turn.today();
+    // ("make it the same as the IV bags": the priority that one has)
+    let priorityOf: 1 | 2 | 3 | null | undefined;
+    if (intent.type === 'prioritize' && intent.sameAs) {
+      const other = this.resolve(intent.sameAs, turn);
+      if (!other.ok) return this.#unresolved(other, turn, intent);
+      priorityOf = (other.tasks[0]!.priority ?? null) as 1 | 2 | 3 | null;
+    }
     const calls: PlannedCall[] = [];
     for (const t of resolved.tasks) {
       const args: Record<string, unknown> = { task_id: t.id };
@@ -1699,7 +1706,7 @@ export class OfflineAssistant implements Engine {
           // ("lower the priority on the ferry booking": a level down from where it is)
           args.priority = intent.step
             ? Math.min(3, Math.max(1, (t.priority ?? (intent.step > 0 ? 2 : 3)) + intent.step))
-            : intent.priority;
+            : (priorityOf ?? intent.priority);
           break;
         case 'set-repeat': {
           if (intent.repeat === null) {

@@ -1376,6 +1376,13 @@ export function normalizeText(text: string): string {
         /^((?:and|also|oh and|plus)\s+)?one more\s*[,:-]\s*(?=\S+\s+\S)/i,
         (_, lead?: string) => `${lead ?? ''}add `,
       )
+      // "backed up the sonar data, which took forever because … (ugh), and I also labelled the
+      // samples": the aside between two pieces of news is neither
+      .replace(/\s*\((?:ugh|argh|sigh|lol|haha|phew|finally|yay|grr+|meh|again|as usual)\)/gi, '')
+      .replace(
+        /,\s*(?:which|that|it)\s+(?:took|was|were|had|went|kept|nearly|almost|finally)\b[^,;]*(?=,\s*(?:and|but|plus|also)\s+(?:i|we)\b)/gi,
+        '',
+      )
       // "hive winter wrap: no date anymore": no date
       .replace(
         /\b(no\s+(?:due\s+)?(?:date|time|deadline|priority|repeat|labels?|tags?))\s+(?:any\s?more|any longer|now|from now on|needed)\b/gi,
@@ -1445,6 +1452,11 @@ export function normalizeText(text: string): string {
       .replace(
         /^((?:the|my|our)\s+.{2,60}?)\s+(?:needs?|has|have|will have|will need|ought)\s+to\s+(?:go|move|be moved|be pushed|be shifted|be put|shift)\s+(?:back\s+|forward\s+)?(?:to|till|until|on)\s+(?=\S)/i,
         'move $1 to ',
+      )
+      // "the club newsletter needs to go out this friday": due then
+      .replace(
+        /^((?:the|my|our)\s+.{2,60}?)\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:go out|be sent(?: out)?|be done|be finished|be ready|be in|be submitted|be posted|be handed in)\s+(?:by\s+|on\s+)?(?=(?:this\s+|next\s+)?(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)\b)/i,
+        '$1 is due ',
       )
       // "move the trip later than planned": later
       .replace(

@@ -217,6 +217,8 @@ export type Intent =
       priority: 1 | 2 | 3 | null;
       step?: 1 | -1;
       fallback?: Intent;
+      /** "make it the same as the IV bags": that task's priority. */
+      sameAs?: TaskRef;
     }
   /** "Make the bins repeat every Monday" (the words of the repeat), "stop repeating it" (null). */
   /** (`fallback`: "change the hearing aid batteries every other Monday" with no such task: a new

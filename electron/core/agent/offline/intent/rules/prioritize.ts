@@ -20,6 +20,24 @@ export const prioritize: Rule = {
       )
     )
       return { type: 'prioritize', ref: { kind: 'focus' }, priority: null };
+    // "what's the priority on the stretcher task?" … "make it the same as the IV bags", "give
+    // the gel pads the same priority as the cassettes": that task's priority
+    const same =
+      (dialogue.askedAbout === 'priority'
+        ? /^(?:(?:ok|okay|then|so)[,\s]+)*(?:make|set|give)\s+(it|that|this)\s+(?:the\s+)?same(?:\s+(?:priority|one))?\s+as\s+(.+?)(?:\s+please)?$/i.exec(
+            s,
+          )
+        : null) ??
+      /^(?:make|set|give)\s+(.+?)\s+the\s+same\s+(?:priority|urgency)\s+as\s+(.+?)(?:\s+please)?$/i.exec(
+        s,
+      );
+    if (same)
+      return {
+        type: 'prioritize',
+        ref: /^(?:it|that|this)$/i.test(same[1]!) ? { kind: 'focus' } : parseRef(same[1]!),
+        priority: null,
+        sameAs: parseRef(same[2]!),
+      };
     // "p1 it", "p3 those": the priority, said as a verb
     // ("p2 the knives", "and the jesses p3", "the signal box one p1": a task named, its priority)
     const asVerb =

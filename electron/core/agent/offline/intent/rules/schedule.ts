@@ -1400,7 +1400,21 @@ function scheduleOf(
       looksLikeWhen(clean(is[2]!)) &&
       !/^(?:it|that|this)$/i.test(is[1]!.trim()) === !/^(?:it|that|this)$/i.test(is[1]!.trim())
     )
-      return { type: 'schedule', ref: parseRef(is[1]!), when: clean(is[2]!) };
+      return {
+        type: 'schedule',
+        ref: parseRef(is[1]!),
+        when: clean(is[2]!),
+        // ("the report has to be in by monday" with no such task: a new one, due then)
+        ...(/^(?:the|my|our)\s+(?!.*\s(?:one|task)$)\S/i.test(is[1]!.trim()) &&
+        /\b(?:due|should be|needs to be|has to be|must be|have to be)\b/i.test(s)
+          ? {
+              fallback: {
+                type: 'add' as const,
+                title: `${is[1]!.trim()} ${clean(is[2]!)}`,
+              },
+            }
+          : {}),
+      };
     // "postpone the dentist" alone: to tomorrow
     const alone = /^(?:postpone|defer|delay|put off|push back)\s+(.+)$/i.exec(s);
     if (alone && !/\s(?:to|by|until|till)\s/i.test(alone[1]!))

@@ -71,6 +71,20 @@ export const tag: Rule = {
         add: [labelName(swapped[2]!)],
         remove: [labelName(swapped[1]!)],
       };
+    // "what's pack the cables tagged?" … "should be van, not gig": one label for another
+    const shouldBe =
+      dialogue.askedAbout === 'labels'
+        ? /^(?:(?:no|ok|okay|actually|sorry|oh)[,\s]+)*(?:it\s+|that\s+)?(?:should\s+be|needs\s+to\s+be|is\s+meant\s+to\s+be|make\s+it)\s+#?([\p{L}\p{N}_-]{1,40})\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+#?([\p{L}\p{N}_-]{1,40})$/iu.exec(
+            s,
+          )
+        : null;
+    if (shouldBe)
+      return {
+        type: 'tag',
+        ref: { kind: 'focus' },
+        add: [labelName(shouldBe[1]!)],
+        remove: [labelName(shouldBe[2]!)],
+      };
     // "relabel the fence panel as garden instead of home": one label for another
     const relabel =
       /^(?:relabel|retag|re-label|re-tag)\s+(.+?)\s+(?:as|to|with)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:instead of|not|rather than|in place of)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39}))?(?:\s+(?:only|alone|instead|now|please))*$/iu.exec(
