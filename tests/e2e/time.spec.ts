@@ -255,3 +255,17 @@ test('settings: quick add can leave dates in the title, and reads 5/1 as 5 Janua
   await box.press('Enter');
   await expect(page.getByRole('checkbox', { name: 'Call mom tomorrow' })).toBeVisible();
 });
+
+test('the chat asks which a numeric date that reads two ways is, and the answer adds the task that day', async ({
+  page,
+  request,
+}) => {
+  await page.goto(host.url);
+  await say(page, 'add renew the tower insurance on 06/07');
+  await expect(chatLog(page)).toContainText('Is 06/07 6 July or June 7?');
+  // (a question, so nothing is added yet)
+  await expect(page.getByRole('radio', { name: 'All 0' })).toBeChecked();
+  await say(page, 'the 7th of June');
+  await expect(page.getByRole('checkbox', { name: 'Renew the tower insurance' })).toBeVisible();
+  expect((await call(request, 'tasks.get', { id: 1 })).dueDate).toMatch(/-06-07$/);
+});
