@@ -2493,25 +2493,18 @@ export class OfflineAssistant implements Engine {
                 : `Sorry, I couldn't tell which task that was about. ${titlesPreview(all)}`,
           };
         }
+        // News that settles nothing, unless it says the task is done as well ("Steve came round,
+        // so that one's done"): what is said next ("anything for her?") is about that task
+        const itsDeed = words(about.title)[0] ?? '';
         // "Morag phoned" is not "Email Morag about the rota" done, nor "the callout came in"
         // "Update the callout group": someone else's deed settles only a task it can
-        if (
-          ref.event &&
+        const othersDeed =
+          !!ref.event &&
           !settledBy(ref.event, about, ref.text) &&
-          // ("Steve came round, so that one's done": said done as well)
-          !/\b(?:done|sorted|finished|completed|dealt with|taken care of)\b/i.test(ref.text) &&
           // ("Steve came round so I gave him the drill back": a deed of one's own in it)
           !/\b(?:i|we)\s+(?:(?:just|also|then|finally)\s+)?(?:\w+ed|gave|took|got|did|paid|sent|made|put|brought|handed|dropped|sold|lent|bought)\b/i.test(
             ref.text,
-          )
-        ) {
-          // (what is said next, "anything for her?", "it's done now", is about that one)
-          turn.state.focus = [about.id];
-          return {
-            ok: false,
-            reply: `Noted. I've left ${q(about)} as it is — say “done” if it's finished.`,
-          };
-        }
+          );
         // "I dropped my windlass in the lock" for "Buy a new windlass": a mishap is news, not the
         // task done (unless it is the task's own deed: "dropped the parcel off")
         const mishap = MISHAP.exec(ref.text.trim());
@@ -2521,10 +2514,11 @@ export class OfflineAssistant implements Engine {
             ref.text,
           ) &&
           !/^(?:book|schedule|arrange|organi[sz]e|plan|reserve|sort|set|pencil|line)$/i.test(
-            words(about.title)[0] ?? '',
+            itsDeed,
           );
         if (
-          ((mishap && stem(words(about.title)[0] ?? '') !== stem(mishap[1]!.toLowerCase())) ||
+          (othersDeed ||
+            (mishap && stem(itsDeed) !== stem(mishap[1]!.toLowerCase())) ||
             TROUBLE.test(ref.text) ||
             bookedAhead) &&
           !/\b(?:done|sorted|finished|completed|dealt with|taken care of)\b/i.test(ref.text)

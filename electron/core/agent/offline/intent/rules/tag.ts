@@ -56,35 +56,27 @@ export const tag: Rule = {
       )
     )
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['*'] };
-    // "what labels does plan trip have?" … "change work to travel": one label for another
-    const swapped =
-      dialogue.askedAbout === 'labels'
-        ? new RegExp(
-            String.raw`^(?:(?:ok|okay|then|and)[,\s]+)*(?:change|switch|swap|replace|rename|make)\s+#?([\p{L}\p{N}_-]{1,40})\s+(?:to|with|for|into)\s+#?([\p{L}\p{N}_-]{1,40})$`,
-            'iu',
-          ).exec(s)
-        : null;
-    if (swapped)
-      return {
-        type: 'tag',
-        ref: { kind: 'focus' },
-        add: [labelName(swapped[2]!)],
-        remove: [labelName(swapped[1]!)],
-      };
-    // "what's pack the cables tagged?" … "should be van, not gig": one label for another
-    const shouldBe =
-      dialogue.askedAbout === 'labels'
-        ? /^(?:(?:no|ok|okay|actually|sorry|oh)[,\s]+)*(?:it\s+|that\s+)?(?:should\s+be|needs\s+to\s+be|is\s+meant\s+to\s+be|make\s+it)\s+#?([\p{L}\p{N}_-]{1,40})\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+#?([\p{L}\p{N}_-]{1,40})$/iu.exec(
-            s,
-          )
-        : null;
-    if (shouldBe)
-      return {
-        type: 'tag',
-        ref: { kind: 'focus' },
-        add: [labelName(shouldBe[1]!)],
-        remove: [labelName(shouldBe[2]!)],
-      };
+    // "what labels does plan trip have?" … "change work to travel", "should be van, not gig":
+    // one label for another
+    if (dialogue.askedAbout === 'labels') {
+      const LABEL = String.raw`#?([\p{L}\p{N}_-]{1,40})`;
+      const from = new RegExp(
+        String.raw`^(?:(?:ok|okay|then|and)[,\s]+)*(?:change|switch|swap|replace|rename|make)\s+${LABEL}\s+(?:to|with|for|into)\s+${LABEL}$`,
+        'iu',
+      ).exec(s);
+      const to = new RegExp(
+        String.raw`^(?:(?:no|ok|okay|actually|sorry|oh)[,\s]+)*(?:it\s+|that\s+)?(?:should\s+be|needs\s+to\s+be|is\s+meant\s+to\s+be|make\s+it)\s+${LABEL}\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+${LABEL}$`,
+        'iu',
+      ).exec(s);
+      const [old, label] = from ? [from[1]!, from[2]!] : to ? [to[2]!, to[1]!] : [];
+      if (old && label)
+        return {
+          type: 'tag',
+          ref: { kind: 'focus' },
+          add: [labelName(label)],
+          remove: [labelName(old)],
+        };
+    }
     // "relabel the fence panel as garden instead of home": one label for another
     const relabel =
       /^(?:relabel|retag|re-label|re-tag)\s+(.+?)\s+(?:as|to|with)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:instead of|not|rather than|in place of)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39}))?(?:\s+(?:only|alone|instead|now|please))*$/iu.exec(
