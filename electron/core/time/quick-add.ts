@@ -648,6 +648,14 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, h: string, m: string) =>
       `${hourOf(h)}:${/fifteen/i.test(m) ? '15' : /thirty/i.test(m) ? '30' : '45'}`,
   ],
+  // "on day 3", "the day 21" (Spanish "el día 3", German "am Tag 3"): that day of the month
+  [
+    /\b(on|by|for|until|till|before)\s+(?:the\s+)?day\s+([1-9]|[12]\d|3[01])\b(?!\s*(?:of|and|or|to|-)\b|[.:,]\d)/gi,
+    (_, on: string, d: string) =>
+      `${on} the ${d}${/1\d$/.test(d) ? 'th' : /1$/.test(d) ? 'st' : /2$/.test(d) ? 'nd' : /3$/.test(d) ? 'rd' : 'th'}`,
+  ],
+  // "tmrw @3pm", "@ 9": at that time
+  [/(^|\s)@\s*(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\b)/gi, (_, lead: string) => `${lead}at `],
   // "17h", "9h30": hours the European way
   [/\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, h: string, m?: string) => `${h}:${m ?? '00'}`],
   // "twenty past six", "ten to five" (after "at", "by"… or before "in the morning", "pm")
@@ -958,7 +966,7 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   [/\b(?:low)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:low|3|three)\b/i, 3],
   // ", not important", "… no rush" at the end: the lowest priority
   [
-    /[,-]?\s*(?:\b(?:it'?s|it is|this is|that's)\s+)?\b(?:not (?:that |very |too |super )?important|unimportant|no rush|not a priority|low importance)\s*[.!]*$/i,
+    /[,-]?\s*(?:\b(?:it'?s|it is|this is|that's)\s+)?\b(?:not (?:that |very |too |super )?important|unimportant|no rush|not a priority|low importance)(?:[,\s]+(?:whenever|no rush|any ?time|when(?:ever)? i can|some ?time))?\s*[.!]*$/i,
     3,
   ],
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
@@ -1303,8 +1311,8 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
   if (priority !== null)
     title = title
       .replace(/(?:^|[\s,;–—-]+)(?:no rush|no hurry)$/i, '')
-      // ("find a new supplier as urgent": the "as" went with the priority)
-      .replace(/\s+as$/i, '')
+      // ("find a new supplier as urgent", "… with high priority": the word went with it)
+      .replace(/\s+(?:as|with(?:\s+a)?)$/i, '')
       .trim();
   if (!title && !options.detailsOnly) {
     // Nothing left to call it: the whole text is the title, as typed.
@@ -1432,7 +1440,11 @@ function findDate(
     if (BARE_DURATION.test(said)) continue; // "24 hours" without "in"
     // "record episode 13 on Wednesday": a bare number after a word names the thing; the date
     // is the rest ("at 7 on Friday" says it is a time)
-    const label = /^\d{1,2}(?=\s+(?:on|this|next|coming)\b)/i.exec(said);
+    // ("dry hop batch 12 fri 9am": the batch's number, then the day)
+    const label =
+      /^\d{1,2}(?=\s+(?:on|this|next|coming|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)\b)/i.exec(
+        said,
+      );
     if (label && hasDay && /\p{L}\s+$/u.test(text.slice(0, r.index + r.text.indexOf(said)))) {
       const at = r.index + r.text.indexOf(said);
       if (!/\b(?:at|by|around|about|from|until|till|before|after)\s+$/i.test(text.slice(0, at)))
@@ -1478,6 +1490,19 @@ function findDate(
       const twentyFour = /(?:^|\D)0\d[:.h]\d\d/.test(said);
       const pm = evening ? hour < 12 : morning || twentyFour ? false : hour >= 1 && hour <= 6;
       if (pm && hour < 12) date = new Date(date.getTime() + 12 * 3_600_000);
+    }
+    // "on the 3rd, 9h", "the 14th, at 10": the day of the month said just before the time
+    const dayBefore = hasDay ? undefined : findOrdinalDay(text.slice(0, r.index), options.now);
+    if (dayBefore && /^[\s,]*$/.test(text.slice(dayBefore.end, r.index))) {
+      const [y, mo, d] = dayBefore.date.split('-').map(Number) as [number, number, number];
+      const at = new Date(y, mo - 1, d, date.getHours(), date.getMinutes());
+      return {
+        start: dayBefore.start,
+        end: r.index + r.text.length,
+        date: localDate(at),
+        time: hasTime ? localTime(at) : null,
+        hasDay: true,
+      };
     }
     if (!hasDay) {
       // A time alone: today at that time, or tomorrow once it has passed.

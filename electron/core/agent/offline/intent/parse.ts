@@ -64,10 +64,19 @@ export function readSentence(
 
 // Commas, and "and" before a new command ("mark the third one done and remove the first", "… and
 // add buy pie instead", "… and tell me what's left").
+// ("bait's sorted and the esky's fixed": two pieces of news, each of its own task)
 const CLAUSE_BREAK = pattern(
-  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list)\\b)`,
+  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?(?:done|sorted|finished|fixed|booked|paid|sent|ordered|cleaned|painted|mended|repaired|posted|returned|bought|collected|delivered)\\b)`,
   'i',
 );
+
+/** News of two things, then "tick both" ("so both of those are done"). */
+const BOTH_TOLD =
+  /^(.+?)\s*(?:[,;.]|\s[-–—])\s*(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please|pls)\s+)?(?:(?:tick|mark|check|cross)\s+(?:off\s+)?(?:both(?:\s+of\s+(?:them|those|'em))?|them\s+both|the\s+two(?:\s+of\s+them)?)(?:\s+off)?(?:\s+(?:as\s+)?done)?|both\s+of\s+(?:those|them)\s+(?:are|is)\s+(?:done|sorted|finished))(?:\s+(?:please|pls|then|too))?[.!]*$/i;
+
+/** "well I'll be", "goodness": a word of surprise, no news. */
+const EXCLAIMED =
+  /^(?:well\s+)?(?:i'll be|i never|goodness(?: me)?|gosh|wow|blimey|crikey|my word|oh my)$/i;
 
 /** "I'm exhausted", "phew", "what a day": a remark on the day, beside the news. */
 const MOOD =
@@ -385,6 +394,26 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     const read = parseMessage(message.replace(sameLabel, ''), dialogue);
     if (read.length > 0 && read.every((i) => i.type === 'add'))
       return read.map((i) => ({ ...i, sameLabels: true }) as Intent);
+  }
+  // "corks came in, press is fine, you can tick both", "the carpet's been fixed and the mats
+  // arrived, so both of those are done": the two things just told of are the two to tick
+  const sentences = message.split(/(?<=[.!?])\s+(?=\S)/);
+  for (const [at, sentence] of sentences.entries()) {
+    const both = BOTH_TOLD.exec(sentence);
+    if (!both || isQuestion(sentence)) continue;
+    const told = both[1]!
+      .replace(/^.*?\s[-–—]\s+/, '')
+      .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/i)
+      .map((c) => stripEndPunctuation(stripFiller(c)))
+      .filter((c) => /\p{L}{3,}/u.test(c) && !EXCLAIMED.test(c));
+    if (told.length !== 2) continue;
+    const before = sentences.slice(0, at).join(' ');
+    const after = sentences.slice(at + 1).join(' ');
+    return [
+      ...(before ? parseMessage(before, dialogue) : []),
+      ...told.map((text) => ({ type: 'complete', ref: { kind: 'statement', text } }) as Intent),
+      ...(after ? parseMessage(after, dialogue) : []),
+    ].filter((i) => i.type !== 'unknown');
   }
   // "I didn't actually finish the maths hw" … "put it back on pls": on the list, as it now is
   if (dialogue.lastAction === 'reopen' && PUT_BACK_ON.test(stripEndPunctuation(message)))

@@ -116,13 +116,14 @@ const ordinal = (word: string) => {
 
 /** Emoji and symbols at the end ("did 2 and 4 🎉") say how someone feels, not which task. */
 const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u;
-/** ", I'm starting fresh": a new clause after the reference says why, not which. */
+/** ", I'm starting fresh", ", her mother bought it": a new clause after the reference says
+ * why, not which. */
 const REASON =
-  /[,;]\s*(?:i|i'm|i've|i'd|we|we're|they|they've|he|she|it's|it|that's|because|since|cause|as|so)\b.*$|\s+(?:because|'cause|cos|coz)\s+\S.*$/i;
+  /[,;]\s*(?:i|i'm|i've|i'd|we|we're|they|they've|he|she|it's|it|that's|because|since|cause|as|so|(?:those|these)\s+(?:are|were|aren't|weren't|won't|can|have|had|got))\b.*$|[,;]\s*(?:my|his|her|our|their|your)\s+\p{L}+\s+(?:\p{L}+ed|bought|buys?|got|gets|did|does|do|made|makes|took|takes|has|had|have|is|was|will|won't|can|can't|already|said|says|gave|gives|brought|brings|paid|pays|found|sent|sold|sorted)\b.*$|\s+(?:because|'cause|cos|coz)\s+\S.*$/iu;
 
 /** "… we don't need it anymore" said without a comma. */
 const TRAILING_REASON =
-  /\s+(?:we|i|they)\s+(?:don't|do not|no longer|won't|didn't)\s+(?:need|want)\b.*$|(?<=\b(?:done|finished|complete|completed|incomplete|pending|undone))\s+(?:they|he|she|we)\s+\S.*$/i;
+  /\s+(?:we|i|they)\s+(?:don't|do not|no longer|won't|didn't)\s+(?:need|want)\b.*$|(?<=\b(?:done|finished|complete|completed|incomplete|pending|undone))\s+(?:they|he|she|we)\s+\S.*$|(?<=\b(?:too|as well))\s+(?:we|i|they|we've|i've|they've|we're|i'm|they're|we've got|there's)\s+\S.*$/i;
 
 /** "… kayla said i can keep it", "… mom says it's not clean enough": someone's say-so. */
 const HEARSAY =
@@ -274,9 +275,9 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'words', text: allOf[1]!, every: true };
-  // "all the invoices", "all my quotes": every task those words find
+  // "all the invoices", "all my quotes", "all walks": every task those words find
   const allPlural = s.match(
-    /^(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)((?:[\p{L}-]+\s+)?[\p{L}-]{3,}s)$/iu,
+    /^(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]{3,}s)$/iu,
   );
   if (
     allPlural &&

@@ -32,7 +32,7 @@ export function onlyDetails(text: string): boolean {
 
 export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [
   [
-    /^(?:p1|priority 1|priority one|urgent|very urgent|super urgent|important|very important|high(?: prio(?:rity)?)?|top(?: prio(?:rity)?)?|critical|asap|a priority)$/i,
+    /^(?:p1|priority 1|priority one|urgent|very urgent|super urgent|important|very important|most important|high(?: prio(?:rity)?)?|top(?: prio(?:rity)?)?|(?:maximum|max|highest)(?: prio(?:rity)?)?|critical|asap|a priority)$/i,
     1,
   ],
   [
@@ -40,7 +40,7 @@ export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [
     2,
   ],
   [
-    /^(?:p3|priority 3|priority three|low(?: prio(?:rity)?)?|not (?:that |very |so )?(?:urgent|important)|whenever|no rush|not a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))$/i,
+    /^(?:p3|priority 3|priority three|low(?: prio(?:rity)?)?|(?:minimum|lowest)(?: prio(?:rity)?)?|not (?:that |very |so )?(?:urgent|important)|whenever|no rush|not a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))$/i,
     3,
   ],
   [/^(?:p4|no priority|none|not urgent any ?more|normal again)$/i, null],

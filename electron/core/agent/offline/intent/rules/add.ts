@@ -50,9 +50,10 @@ const ADD_THAT_BARE =
 /** "I want to learn to bake, add that as a task": what comes before the request is the task. */
 const ADD_THAT_AFTER =
   /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|pls\s+)?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;
-/** What comes before the thing to do in "I really need to remember to …", "I forgot I need to …". */
+/** What comes before the thing to do in "I really need to remember to …", "I forgot I need to …",
+ * "…, anyway what I actually need is to …". */
 const INTENT_LEAD =
-  /^(?:.*?\s)?(?:the\s+(?:one|thing|task)\s+(?:i|we)\s+(?:keep|kept|always)\s+(?:forgetting|forget)(?:\s+about)?\s+is\s+(?:to\s+)?|(?:i|we)(?:'d|'ll|\s+had|\s+will|\s+would)?\s+(?:(?:\w+ly|really|probably|still|also|just)\s+)*(?:need|have|got|gotta|better|must|should|ought|want|forgot|forget)(?:\s+to)?\s+(?:(?:that\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+)?(?:remember\s+to\s+)?)(?=\S)/i;
+  /^(?:.*?\s)?(?:the\s+(?:one|thing|task)\s+(?:i|we)\s+(?:keep|kept|always)\s+(?:forgetting|forget)(?:\s+about)?\s+is\s+(?:to\s+)?|what\s+(?:i|we)\s+(?:(?:\w+ly|really|just|still)\s+)*(?:need|have|want|must|should|gotta)(?:\s+to\s+do)?\s+is\s+(?:to\s+)?|(?:i|we)(?:'d|'ll|\s+had|\s+will|\s+would)?\s+(?:(?:\w+ly|really|probably|still|also|just)\s+)*(?:need|have|got|gotta|better|must|should|ought|want|forgot|forget)(?:\s+to)?\s+(?:(?:that\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\s+)?(?:remember\s+to\s+)?)(?=\S)/i;
 const WISH =
   /^(?:(?:i|we)\s+(?:(?:really\s+)?(?:want|would like|'d like|wanna|plan|hope|intend|mean)\s+to|(?:am|'m|are|'re)\s+(?:thinking of|planning on|hoping to))|(?:for me\s+)?(?:it\s+)?is\s+(?:needed|necessary|important)\s+(?:for me\s+)?to)\s+/i;
 
@@ -461,7 +462,9 @@ function quoted(text: string): Intent | Intent[] | undefined {
     rx`^[,\\s]*(?:with|and|;|-)?\\s*(?:the\\s+|a\\s+)?${DESCRIPTION_NOUN}`.test(
       rest.replace(TRAILERS, '').trim(),
     ) ||
-    /^\s*(?:to|on|in|onto|into)\s+(?:my|the|our)\b/i.test(q[3]!);
+    /^\s*(?:to|on|in|onto|into)\s+(?:my|the|our)\b/i.test(q[3]!) ||
+    // ("add 'Inspect the fermenters', every Monday and Thursday at 6:00": then its details)
+    onlyDetails(rest.replace(/^[,;:\s–—-]+/, ''));
   if (!fits) return undefined; // a quote inside a longer title: Read "Dune" by Frank Herbert
   // ("chuck 'renew rego for the ute' on the list, due on the 28th": the quote, then its details)
   const details = rest

@@ -55,6 +55,18 @@ export const askField: Rule = {
       const m = pattern.exec(said);
       if (!m) continue;
       const named = m[r]!.trim();
+      // ("set the time to 11:00": the value, not which task)
+      if (
+        /^(?:to|for|at|on)$/i.test(
+          said
+            .slice(0, m.index + m[0].length - named.length)
+            .trim()
+            .split(/\s+/)
+            .at(-1) ?? '',
+        ) &&
+        onlyDetails(named)
+      )
+        continue;
       // ("change the priority of the chutney task to high": the value is said after all)
       const value = /\s(?:to|as|for|at|on)\s+(.+)$/i.exec(named)?.[1];
       // ("change the label on the seed catalogue from shed to allotment", "… to garden")

@@ -5,14 +5,14 @@ import { alt, rx, VERBS } from '../vocabulary.ts';
 
 const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, 'mark', 'show', 'list', 'undo'])}\\b`;
 const LEAD =
-  /^(?:(?:no,?\s+)?i\s+mean(?:t)?|it's|it is|its|is|that's|that is|the answer is|i'd say|i want|i meant|go with|pick|choose|number|option)\s+/i;
+  /^(?:(?:no,?\s+)?i\s+mean(?:t)?|i\s+was\s+thinking\s+(?:of|about)|it's|it is|its|is|that's|that is|the answer is|i'd say|i want|i meant|go with|pick|choose|number|option)\s+/i;
 
 /** "no wait, the oat milk one": the hesitation isn't the answer. */
 const HESITATION =
   /^(?:(?:no|nope|wait|sorry|oops|hang on|actually|um|erm|er|oh|ah|i am sorry|i'm sorry|forgive me|pardon me|my apologies|apologies|my mistake)\b[,.!\s]+)+(?=\S)/i;
 
 const NEITHER =
-  /^(?:neither|none|none of (?:them|those|these)|not (?:either|those|them|any of them|those ones))(?:\s+of\s+(?:them|those))?(?:\s+(?:actually|sorry|really))?\s*[,.!:;-]\s*(.+)$/i;
+  /^(?:(?:ag|ah|oh|no|nah|sorry|oops)[,\s]+)*(?:neither|none|none of (?:them|those|these)|not (?:either|those|them|any of them|those ones))(?:\s+of\s+(?:them|those))?(?:\s+(?:actually|sorry|really|yet))?\s*(?:[,.!:;-]|\s[–—])\s*(.+)$/i;
 
 export const choice: Rule = {
   name: 'choice',
@@ -42,6 +42,12 @@ export const choice: Rule = {
       );
     if (allBut && !/^(?:it|that|this|them|those|sure|really|yet|now)$/i.test(allBut[1]!.trim()))
       return { type: 'choice', ref: { kind: 'shown', except: allBut[1]!.trim() } };
+    // "not Mr Hale's, the other one": every one offered but that one
+    const notThat =
+      /^(?:(?:no|nah|nope|oh|ah)[,\s]+)*not\s+(?:the\s+)?([^,;—–]+?)(?:'s)?(?:\s+one)?\s*(?:[,;—–]|\s-)\s*(?:but\s+|it's\s+)?the\s+other(?:\s+one)?(?:\s+(?:please|pls|then))?[.!]*$/i.exec(
+        s,
+      );
+    if (notThat) return { type: 'choice', ref: { kind: 'shown', except: notThat[1]!.trim() } };
     // "oh, which reviewer tasks do I have then?": a question back, which picks nothing
     if (
       /^(?:which|what|whats|how|when|where|who|why|do|does|did|have|has|can|could|are|am)\b/i.test(

@@ -160,6 +160,9 @@ function extractChange(said: string): Change | undefined {
     if (m) return done(m[1]!);
     m = re`^(?:tick|check|cross|knock|strike|mark)\\s+(.+?)\\s+off(?:\\s+(?:my|the)\\s+list)?$`;
     if (m) return done(m[1]!);
+    // "all walks done", "both hedges trimmed": the group, reported done (no "are")
+    m = re`^((?:all|both)\\s+(?!(?:done|finished|of it)\\b).+?)(?<!\\s(?:is|are|was|were|been|got))\\s+${DONE}$`;
+    if (m) return done(m[1]!);
     m = re`^(.+?)(?:\\s+(?:is|are|was|were|has been|have been|got)|'s)\\s+(?:now\\s+|all\\s+|finally\\s+|already\\s+|also\\s+|actually\\s+)?${DONE}(?:\\s+(?:now|already|too|as well|today|at last))?$`;
     if (m) m[1] = nearestClause(m[1]!);
     // "payment is done", "the booking's done": the deed the noun names (which one, if several)

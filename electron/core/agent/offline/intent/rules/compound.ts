@@ -49,7 +49,7 @@ export const compound: Rule = {
     if (/[:=]|->/.test(s)) return undefined;
     const clauses = s
       .split(
-        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?:(?:i\s+(?:guess|suppose|think)|maybe|probably|best|better)\s+)?(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo|take|forget|bin|scrap|ditch|drop|strike|cross|get rid|knock|chuck|cancel)\b|(?:that|it|this)(?:'s|\s+is)\s+(?:done|sorted|finished|complete)\b)|\s+(?=(?:tick|mark|cross|check)\s+(?:that|it|this|them)\s+(?:off|done|as done)\b)/,
+        /\s*[,;]\s*|\s+-\s+|\s+(?:so|and)\s+(?=(?:you can|can you|please|just)\b)|\s+so\s+(?:(?:i\s+(?:guess|suppose|think)|maybe|probably|best|better)\s+)?(?=(?:mark|tick|uncheck|reopen|delete|remove|put|undo|take|forget|bin|scrap|ditch|drop|strike|cross|get rid|knock|chuck|cancel)\b|(?:that|it|this)(?:'s|\s+is)\s+(?:done|sorted|finished|complete)\b)|(?<!\b(?:don't|dont|do not|not|never|won't|can't|didn't|shouldn't))\s+(?=(?:tick|mark|cross|check)\s+(?:that|it|this|them)\s+(?:off|done|as done)\b)/,
       )
       .filter(Boolean);
     if (clauses.length < 2) return undefined;

@@ -93,7 +93,13 @@ function extractChange(said: string): Change | undefined {
     const noNeed = s.match(
       /^(.+?)\s+(?:no need|not need|not needed|no longer needed|not required)(?:\s+(?:anymore|any more))?(?:\s*[,.;-]?\s*(?:(?:please|pls)\s+)?(?:delete|remove|del|rm|drop)(?:\s+(?:it|please|pls))?)?$/i,
     );
-    if (noNeed && !/^(?:i|we|you|it|that|this)$/i.test(noNeed[1]!)) return removed(noNeed[1]!);
+    if (
+      noNeed &&
+      !/^(?:i|we|you|it|that|this|those|these|they|them)(?:\s+(?:is|are|was|were)|'s|'re)?$/i.test(
+        noNeed[1]!,
+      )
+    )
+      return removed(noNeed[1]!);
     // "the EZ-Link one can remove already", "the gym one can go": it may go
     const canGo = s.match(
       /^(?:eh\s+|oh\s+)?(.+?)\s+can\s+(?:be\s+)?(?:removed?|deleted?|go|binned|bin|scrapped|scrap|dropped|drop)(?:\s+(?:already|now|then|too|as well))*$/i,
@@ -163,7 +169,8 @@ function extractChange(said: string): Change | undefined {
     m = s.match(
       /^(.+?)\s+(?:is|are)\s+(?:no longer needed|not needed(?: anymore)?|cancelled|canceled|obsolete|irrelevant|off)$/i,
     );
-    if (m) return removed(m[1]!);
+    // ("…, those are not needed": the reason for a request made before it, not another one)
+    if (m && !/^(?:those|these|they|them)$/i.test(m[1]!)) return removed(m[1]!);
     return undefined;
   }
 }

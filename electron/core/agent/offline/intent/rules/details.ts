@@ -388,13 +388,16 @@ export const details: Rule = {
     if (/^(?:todo|to-do|tasks?|new tasks?|reminder)\s*[:/]/i.test(s)) return undefined;
     // "add Thursdays to the cold room stock rotation": one more day of that task's repeat
     const addDayTo = new RegExp(
-      String.raw`^(?:and\s+)?(?:also\s+)?(?:add|include|put)\s+(?:on\s+)?(${DAYS}(?:\s*(?:,|and|&)\s*${DAYS})*)\s+(?:to|into|onto|in)\s+(?!(?:it|that|this|them)\b)(.+?)(?:\s+(?:too|as well|please))?$`,
+      String.raw`^(?:and\s+)?(?:(?:ok|okay|right|so)[,\s]+)?(?:also\s+)?(?:add|include|put)\s+(?:on\s+)?(${DAYS}(?:\s*(?:,|and|&)\s*${DAYS})*)\s+(?:to|into|onto|in)\s+(.+?)(?:\s+(?:too|as well|please|then))*$`,
       'i',
     ).exec(s);
     if (addDayTo && !/\b(?:list|tasks?\s+list|to-?dos?)$/i.test(addDayTo[2]!))
       return {
         type: 'details',
-        ref: parseRef(addDayTo[2]!),
+        // ("ok, add Saturday to it then": the task talked about)
+        ref: /^(?:it|that|this|them)$/i.test(addDayTo[2]!)
+          ? { kind: 'focus' }
+          : parseRef(addDayTo[2]!),
         text: addDayTo[1]!.replace(/\s*(?:,|&)\s*/g, ' and '),
         also: true,
       };
@@ -489,7 +492,7 @@ export const details: Rule = {
       return { type: 'details', ref: parseRef(noRepeat[1]!), text: '', clear: ['repeat'] };
     // "bottling the mead doesn't need a date or a repeat any more": those fields cleared
     const needsNo =
-      /^(?!(?:it|that|this|they|i|we|you)\b)(.+?)\s+(?:doesn't|does not|don't|do not|no longer|won't|will not)\s+(?:need|needs|have|has)\s+(?:a\s+|an\s+|any\s+)?((?:(?:due\s+)?date|deadline|time|repeat|priority|labels?|tags?)(?:\s*(?:,|or|and|nor)\s*(?:a\s+|an\s+|any\s+)?(?:(?:due\s+)?date|deadline|time|repeat|priority|labels?|tags?))*)(?:\s+(?:any\s*more|any\s+longer|now|either))*$/i.exec(
+      /^(?!(?:it|that|this|they|i|we|you)\b)(.+?)\s+(?:doesn't|does not|don't|do not|no longer|won't|will not)\s+(?:need|needs|have|has)\s+(?:a\s+|an\s+|any\s+)?(?:fixed\s+|set\s+|specific\s+|proper\s+)?((?:(?:due\s+)?date|deadline|time|repeat|priority|labels?|tags?)(?:\s*(?:,|or|and|nor)\s*(?:a\s+|an\s+|any\s+)?(?:(?:due\s+)?date|deadline|time|repeat|priority|labels?|tags?))*)(?:\s+(?:any\s*more|any\s+longer|now|either))*$/i.exec(
         s,
       );
     if (needsNo && !/^(?:(?:due\s+)?date|deadline)$/i.test(needsNo[2]!.trim()))
@@ -518,7 +521,7 @@ export const details: Rule = {
     if (hourFor) return { type: 'schedule', ref: parseRef(hourFor[1]!), when: `at ${hourFor[2]}` };
     // "stick a time on the Osei review, ten past four": the time after the task
     const timeAfter =
-      /^(?:add|put|give|set|stick|pop)\s+(?:a|the)\s+(?:time|date|deadline|due date)\s+(?:on|to|for)\s+(.+?)\s*[,:;–—-]+\s*(.+)$/i.exec(
+      /^(?:add|put|give|set|stick|pop)\s+(?:a|the)\s+(?:time|date|deadline|due date)\s+(?:on|to|for)\s+(.+?)\s*(?:[,;–—-]+|(?<!\d):(?!\d))\s*(.+)$/i.exec(
         s,
       );
     if (timeAfter && onlyDetails(`at ${timeAfter[2]}`))

@@ -173,6 +173,13 @@ export const list: Rule = {
       )
     )
       return undefined;
+    // "all walks done except Mabel", "both fences are painted": a report about those tasks
+    if (
+      /^(?:all|both)\s+(?:the\s+|my\s+|of the\s+)?(?!(?:tasks?|ones?|items?|things?|stuff|of them|of it|to-?dos?|my|the)\b)\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?\s+(?:are\s+|is\s+)?(?:done|finished|sorted|complete|completed|ticked off)\b/u.test(
+        t,
+      )
+    )
+      return undefined;
     if (!listy.test(t)) return undefined;
     // "print poster done", "check tyres done": a task of that verb, reported done
     if (
@@ -212,7 +219,7 @@ export const list: Rule = {
       return { type: 'list', status: 'all' };
     let status: TaskStatus = 'all';
     if (
-      /\b(?:to be done|to get done|hanging over|needs? (?:to be )?doing|need(?:s)? doing|still (?:need|have|got)|have to do|need to do|left to do|unfinished|incomplete)\b|(?:\bnot|n't) (?:yet )?(?:done|completed?|finished)\b/.test(
+      /\b(?:to be done|to get done|hanging over|needs? (?:to be )?doing|need(?:s)? doing|still (?:need|have|got)|have to do|need to do|left to do|unfinished|incomplete)\b|(?:\bnot|n't) (?:(?:yet|been|got|gotten) )*(?:done|completed?|finished|ticked off)\b/.test(
         t,
       )
     ) {

@@ -5,7 +5,7 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { priorityOf } from '../time-words.ts';
 
-const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:very |super )?urgent|(?:very )?important|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|not (?:that |very |so )?(?:urgent|important)|no priority|a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))`;
+const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:very |super )?urgent|(?:very |most )?important|(?:maximum|max|highest) prio(?:rity)?|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|not (?:that |very |so )?(?:urgent|important)|no priority|a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))`;
 
 export const prioritize: Rule = {
   name: 'prioritize',
@@ -93,7 +93,7 @@ export const prioritize: Rule = {
     // ("for the report put the priority medium", "put the priority medium": the task said
     // first, or the one just talked about)
     const levelFirst = new RegExp(
-      String.raw`^(?:(?:and|also|then)\s+)?(?:(?:for|on)\s+(.+?),?\s+)?(?:set|change|make|put|give|bump|raise|lower|drop|move|switch)\s+(?:it\s+|that\s+)?(?:the\s+|its\s+|a\s+)?priority\s+(?:up\s+|down\s+)?(?:to\s+|as\s+|at\s+|of\s+)?(${LEVEL.slice(1, -1)}|high|top|medium|normal|low)(?:\s+(?:for|on|of)\s+(.+))?$`,
+      String.raw`^(?:(?:and|also|then)\s+)?(?:(?:for|on)\s+(.+?),?\s+)?(?:set|change|make|put|give|bump|raise|lower|drop|move|switch)\s+(?:it\s+|that\s+)?(?:the\s+|its\s+|a\s+)?priority\s+(?:up\s+|down\s+)?(?:to\s+|as\s+|at\s+|of\s+)?(${LEVEL.slice(1, -1)}|high|top|medium|normal|low|maximum|max|highest|minimum|lowest|[1-4])(?:\s+(?:for|on|of)\s+(.+))?$`,
       'i',
     ).exec(said);
     const set: (string | undefined)[] | null = levelFirst
@@ -146,6 +146,18 @@ export const prioritize: Rule = {
         type: 'prioritize',
         ref: parseRef(taskFirst[1]!),
         priority: /^(?:high|top)$/i.test(taskFirst[2]!) ? 1 : /^low$/i.test(taskFirst[2]!) ? 3 : 2,
+      };
+    // "ok bump it up", "can you lower it?": one level up or down for the task talked about
+    const bare =
+      /^(?:(?:ok|okay|so|then|and|right|honestly|actually)[,\s]+)*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:(bump|knock|move)\s+(?:it|that|this)\s+(up|down)|(raise|lower|downgrade|upgrade)\s+(?:it|that|this))(?:\s+(?:a\s+(?:bit|notch|level)|one|a\s+step))?(?:\s+(?:please|pls|then|too))?$/i.exec(
+        said,
+      );
+    if (bare)
+      return {
+        type: 'prioritize',
+        ref: { kind: 'focus' },
+        priority: null,
+        step: /^(?:down|lower|downgrade)$/i.test((bare[2] ?? bare[3])!) ? 1 : -1,
       };
     // "lower the priority on the ferry booking", "bump up the priority of task 2": a level
     const step =
@@ -226,10 +238,13 @@ export const prioritize: Rule = {
       const word = set[2]!;
       const p = /^[123]$/.test(word)
         ? (Number(word) as 1 | 2 | 3)
-        : word === 'none'
+        : word === 'none' || word === '4'
           ? null
           : priorityOf(word);
       if (p === undefined) return undefined;
+      // ("put the maximum priority": on the task talked about)
+      if (/^(?:the|a|an)$/i.test(set[1]!.trim()))
+        return { type: 'prioritize', ref: { kind: 'focus' }, priority: p };
       const ref = parseRef(set[1]!);
       if (ref.kind === 'words' && /^(?:it|that|this|the priority)$/i.test(set[1]!))
         return undefined;

@@ -17,6 +17,8 @@ export const quickAdd: Rule = {
     if (/^(?:actually|no|nope|sorry|oops|wait|hmm|ok|okay)\b/i.test(s)) return undefined;
     // ("make it today and high priority": a change to a task, never one called "Make it …")
     if (/^(?:make|set|put|move|change)\s+(?:it|that|this|them)\b/i.test(s)) return undefined;
+    // ("what a day", "such a week": an exclamation)
+    if (/^(?:what|such|how)\s+an?\s/i.test(s)) return undefined;
     // ("Kempton's not till next week", "the parking not yet": when it isn't, said of a task)
     if (
       /\bnot\s+(?:till|until|before|yet|today|tonight|tomorrow|this|next|now|done)\b|\bn't\b|n['’]t\s/i.test(

@@ -282,6 +282,10 @@ const readRename: Rule['extract'] = (said, { dialogue, sentence }) => {
     if (m) for (const p of splitRefValue(m[1]!)) push(p.ref, p.value);
     m = re`^(.+?)\\s+should\\s+(?:be called|be named|be renamed to|be retitled|say|read|be)\\s*:?\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "that chaise task needs to say Find a replacement chaise longue, we ain't settling for a
+    // sofa" ("needs to be finished" is no new name)
+    m = re`^(.+?\\s+(?:task|one|item|todo))\\s+(?:needs to|has to|must|ought to)\\s+(?:be called|be named|be renamed to|say|read)\\s*:?\\s+(.+?)(?:\\s*[,;]\\s*(?:we|i|they|it's|that's|cos|because|since|as)\\b.*)?$`;
+    if (m) push(m[1]!, m[2]!);
     // "I wrote it wrong, the first task must be 'Buy rice'": the task, then its quoted title
     m = re`^(?:.*?[,:;]\\s*)?((?:the\\s+)?(?:first|second|third|fourth|fifth|last|\\d+(?:st|nd|rd|th))\\s+(?:task|one|item)|task\\s+#?\\d+)\\s+(?:must|has to|needs to|should|ought to)\\s+(?:be|say|read)\\s+(["'\`].+["'\`])$`;
     if (m) push(m[1]!, m[2]!);
@@ -318,7 +322,14 @@ const readRename: Rule['extract'] = (said, { dialogue, sentence }) => {
     m = re`^(.+?),\\s*(?:call|name|rename|retitle)\\s+it\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^([^:]+?)\\s+->\\s+(.+)$`;
-    if (m && !rx`^(?:(?:plz|pls|please)\\s+)?(?:add|new|create|put|todo)\\b`.test(m[1]!))
+    if (
+      m &&
+      !rx`^(?:(?:plz|pls|please)\\s+)?(?:add|new|create|put|todo)\\b`.test(m[1]!) &&
+      // ("Dan -> left voicemail, keep open": how it went, not a new name)
+      !/^(?:left|sent|done|rang|spoke|paid|no answer|no reply|waiting|pending|still|keep|kept|not|\w{2,}(?<!e)ed)\b/i.test(
+        m[2]!,
+      )
+    )
       push(m[1]!, m[2]!);
     // "task 1 title -> Email the landlord"
     m = re`^(.+?)\\s+${TITLE_NOUN}\\s*(?:->|[:=])\\s*(.+)$`;

@@ -184,9 +184,13 @@ function reportedMove(said: string): Intent | undefined {
   )
     what = `${subject} ${what.replace(/^(?:their|his|her)\s+/i, '')}`;
   if (!what || /^(?:i|we|you)$/i.test(what)) return undefined;
-  const ref = /^(?:it|that|this|them|those|they)$/i.test(what)
-    ? ({ kind: 'focus' } as const)
-    : parseRef(what);
+  // ("set the time to 11:00": the time of the task talked about)
+  const ref =
+    /^(?:it|that|this|them|those|they|(?:the|its)\s+(?:time|date|due date|due time|deadline|day))$/i.test(
+      what,
+    )
+      ? ({ kind: 'focus' } as const)
+      : parseRef(what);
   if (to) {
     const when = clean(to.replace(/^(?:to|till|until|for)\s+/i, ''));
     // "moved to the following day": a day on from where it was
@@ -785,7 +789,7 @@ function scheduleOf(
       return undefined;
     // "no due date for the gym one", "remove the date from task 2", "clear the deadline on it"
     const clear =
-      /^(?:(?:remove|clear|drop|delete|take off|get rid of|forget|forget about|lose|scrap|ditch|bin|wipe|kill)\s+(?:the\s+)?(?:due\s+)?(?:date|deadline|due date|day)\s+(?:from|on|of|for)\s+(.+)|no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+)|(.+?)\s+(?:has|needs|should have)\s+no\s+(?:due\s+)?(?:date|deadline)|(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has)\s+(?:a\s+|any\s+)?(?:due\s+)?(?:date|deadline)(?:\s+any\s*more)?|(?:make|set)\s+(.+?)\s+(?:undated|without a (?:due )?date))$/i.exec(
+      /^(?:(?:remove|clear|drop|delete|take off|get rid of|forget|forget about|lose|scrap|ditch|bin|wipe|kill)\s+(?:the\s+)?(?:due\s+)?(?:date|deadline|due date|day)\s+(?:from|on|of|for)\s+(.+)|no\s+(?:due\s+)?(?:date|deadline)\s+(?:for|on)\s+(.+)|(.+?)\s+(?:has|needs|should have)\s+no\s+(?:due\s+)?(?:date|deadline)|(.+?)\s+(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has)\s+(?:a\s+|any\s+)?(?:fixed\s+|set\s+|specific\s+)?(?:due\s+)?(?:date|deadline)(?:\s+any\s*more)?|(?:make|set)\s+(.+?)\s+(?:undated|without a (?:due )?date))$/i.exec(
         s,
       );
     if (clear)
@@ -1156,7 +1160,10 @@ function scheduleOf(
     )
       return {
         type: 'schedule',
-        ref: parseRef(to[1]!),
+        // ("set the time to 11:00": the time of the task talked about)
+        ref: /^(?:the|its)\s+(?:time|date|due date|due time|deadline|day)$/i.test(to[1]!.trim())
+          ? { kind: 'focus' }
+          : parseRef(to[1]!),
         when: target,
         // ("book flights on the 15th", "plan the party for Saturday": a new task, when none is)
         // ("schedule 'Call the Tokyo office' for tomorrow": that task, new, when it isn't there)
@@ -1319,6 +1326,9 @@ function scheduleOf(
       (!verb[1] || /\b(?:instead|now)$/i.test(s) || /^do\s/i.test(s))
     ) {
       const split = splitWhen(verb[2]!.replace(/\s+(?:instead|now)$/i, ''));
+      // ("move to tomorrow": the task talked about, to then)
+      if (split && /^(?:to|till|until|for|on)$/i.test(split.ref))
+        return { type: 'schedule', ref: { kind: 'focus' }, when: split.when };
       if (split && !/^(?:it|that|this)$/i.test(split.ref))
         return { type: 'schedule', ref: parseRef(split.ref), when: split.when };
     }

@@ -1,6 +1,6 @@
 // Reports of something done, with no command: "I booked the dentist appointment", "called the
 // bank", "the car insurance is renewed". Lowest but one: any explicit request wins.
-import { REASON } from '../normalize.ts';
+import { REASON, stripFiller } from '../normalize.ts';
 import { parseRef } from '../references.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import {
@@ -699,19 +699,24 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     }
     // "Lisa sent me the numbers at last", "the plumber came today", "car passed its MOT": an event
     // that settles a task, told about someone or something else
-    const event = s.match(
+    // ("Oh my days, the bride's mother phoned me…": the exclamation first is no part of it)
+    const event = stripFiller(s).match(
       /^(?:the\s+|my\s+|our\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:(?:has|have|finally|just|already|eventually)\s+)*(came|arrived|rang|called|phoned|telephoned|replied|answered|emailed|texted|messaged|sent|passed|delivered|confirmed|approved|signed|showed up|turned up|got back|came back|rang back|called back|got in touch|popped in|popped round|popped by|dropped in|dropped by|came by|stopped by|came round|visited)\b(.*)$/iu,
     );
+    // ("Karen emailed again asking about her refund": chasing it, which settles nothing; nor
+    // does "… phoned me three times about the florist")
+    const chasing =
+      !!event &&
+      /^\s*(?:again|back again|asking|to ask|chasing|to chase|complaining|to complain|wanting|querying|demanding)\b|\b(?:again\s+)?(?:asking|chasing|complaining|wanting to know|querying)\b|\b(?:three|four|five|six|several|a few|a couple of|multiple|many|\d+)\s+times\b/i.test(
+        event[3]!,
+      );
     if (
       event &&
       !/^(?:i|we|you|it|that|this|there|who|what|nobody|no one|he|she|they)\b/i.test(event[1]!) &&
       !/\b(?:never|not|no|didn't|hasn't|haven't|hardly)\b/i.test(event[1]!) &&
       // ("Mr Patel passed away": a death, not a test passed)
       !(/^passed$/i.test(event[2]!) && /^\s*(?:away|on)\b/i.test(event[3]!)) &&
-      // ("Karen emailed again asking about her refund": chasing it, which settles nothing)
-      !/^\s*(?:again|back again|asking|to ask|chasing|to chase|complaining|to complain|wanting|querying|demanding)\b|\b(?:again\s+)?(?:asking|chasing|complaining|wanting to know|querying)\b/i.test(
-        event[3]!,
-      )
+      !chasing
     ) {
       return {
         type: 'complete',
@@ -721,7 +726,7 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     // "the van's back from the garage", "mum gave me the bus money", "landlord has the keys now",
     // "guest list is final now": news that settles a task, in any words. Which task is left to the
     // task matcher (the one the sentence is about, or none); a wish, a plan or a doubt is not news.
-    if (!context.question && settles(s, context.within ?? context.sentence))
+    if (!context.question && !chasing && settles(s, context.within ?? context.sentence))
       return { type: 'complete', ref: { kind: 'statement', text: s } };
     return undefined;
   }
@@ -739,7 +744,7 @@ const DOUBT =
 const NOT_NEWS =
   /^(?:was|were|had|did|been|said|told|thought|felt|seemed|looked|heard|knew|meant|wondered|asked|realised|realized|remembered|noticed|saw|got to|let|wished|hoped|tried|offered|enquired|inquired|complained|mentioned|suggested|recommended|warned|chased)$/i;
 const UNSETTLED =
-  /\b(?:delayed|pushed back|brought forward|rescheduled|held up|love to|hope|hoping|wish|one of these days|some ?day|eventually|thinking of|meaning to|not|n't|never|no longer|still|yet|need|needs|needed|have to|has to|must|should|gotta|got to|want|wants|wanted|going to|gonna|will|would|could|might|maybe|if|remind|add|put|stick|again|broke|broken|leaking|lost|cancelled|canceled|postponed|moved|failed|bounced|fell through|please|mark|tick|untick|reopen|undone|unmark|delete|remove|rename|change|make|keep|set)\b|\?/i;
+  /\b(?:delayed|pushed back|brought forward|rescheduled|held up|love to|hope|hoping|wish|one of these days|some ?day|eventually|thinking of|meaning to|not|n't|never|no longer|still|yet|need|needs|needed|have to|has to|must|should|gotta|got to|want|wants|wanted|going to|gonna|will|would|could|might|maybe|if|remind|add|put|stick|again|broke|broken|leaking|lost|cancelled|canceled|postponed|moved|failed|bounced|fell through|please|mark|tick|untick|reopen|undone|unmark|delete|remove|rename|change|make|keep|set)\b|n't\b|\?/i;
 const QUESTION_START =
   /^(?:did|do|does|is|are|was|were|have|has|can|could|would|should|will|what|which|how|when|where|who|why|any)\b/i;
 const SETTLED_STATE =
