@@ -269,3 +269,21 @@ test('the chat asks which a numeric date that reads two ways is, and the answer 
   await expect(page.getByRole('checkbox', { name: 'Renew the tower insurance' })).toBeVisible();
   expect((await call(request, 'tasks.get', { id: 1 })).dueDate).toMatch(/-06-07$/);
 });
+
+test('asked about a task, "don\'t tick it off yet" leaves it open and "right, bump it up" raises its priority', async ({
+  page,
+  request,
+}) => {
+  await call(request, 'tasks.create', { title: 'Sweep the chimney', priority: 2 });
+  await page.goto(host.url);
+  const row = page.getByRole('listitem').filter({ hasText: 'Sweep the chimney' });
+  await expect(row).toContainText('P2');
+  await say(page, 'has the chimney been swept?');
+  await expect(chatLog(page)).toContainText('still pending');
+  await say(page, "don't tick it off yet, the sweep only did half of it");
+  await expect(chatLog(page)).toContainText("I've left everything as it was");
+  expect((await call(request, 'tasks.get', { id: 1 })).completed).toBe(false);
+  await say(page, 'right, bump it up');
+  await expect(row).toContainText('P1');
+  expect((await call(request, 'tasks.get', { id: 1 })).priority).toBe(1);
+});
