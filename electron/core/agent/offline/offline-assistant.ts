@@ -1038,7 +1038,7 @@ export class OfflineAssistant implements Engine {
         // "harbour master says the weather's turning": news of the world, told in passing
         if (
           !isQuestion(turn.text) &&
-          /\b(?:says|said|told (?:me|us)|reckons|apparently|turns out|according to|forecast|rang to say|called to say)\b/i.test(
+          /\b(?:says|said|told (?:me|us)|reckons|apparently|turns out|according to|forecast|rang to say|called to say)\b|\b(?:they|people|\w+s)\s+say\b/i.test(
             turn.text,
           )
         )
@@ -1154,11 +1154,19 @@ export class OfflineAssistant implements Engine {
           }
         }
         // ("move the tests to Friday" … "and the bibs to Monday": a date for it, never a title)
-        if (turn.state.lastTimed && intent.value !== undefined && onlyDetails(intent.value))
-          return this.#handle(
-            { type: 'details', ref: intent.ref, text: intent.value } as Intent,
-            turn,
-          );
+        // ("push the tesla wash to 3" … "and the volvo one to 4": an hour, as the one before)
+        if (turn.state.lastTimed && intent.value !== undefined) {
+          const hour = /^\d{1,2}(?:[:.]\d{2})?$/.test(intent.value.trim());
+          if (hour || onlyDetails(intent.value))
+            return this.#handle(
+              {
+                type: 'details',
+                ref: intent.ref,
+                text: hour ? `at ${intent.value.trim()}` : intent.value,
+              } as Intent,
+              turn,
+            );
+        }
         // "same for buy bread" after a date, priority, label or skip: that change, to it
         if (turn.state.lastTimed && turn.state.lastTimedIntent && !intent.value)
           return this.#handle(

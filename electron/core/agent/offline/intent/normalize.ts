@@ -338,6 +338,73 @@ function spokenForms(text: string): string {
         /^((?:(?:okay|ok|so|right|and|um+|uh+|er+m?)[,\s]+)*)((?:the|my|our)\s+[^,;]+?)\s+(?:we|you|i)\s+can\s+(?:just\s+|now\s+)?(get rid of|delete|remove|bin|scrap|drop|ditch|tick off|cross off)(?:\s+(?:that|it)(?:\s+one)?)?(?=\s*(?:[,;.!]|\band\b|$))/i,
         '$1$3 $2',
       )
+      // "rebook it for the same time next week", "ok, same time next week then", "change to next
+      // week same day": a week on, at the same time
+      .replace(
+        /^((?:(?:ok|okay|right|so|then|please)[,\s]+)*)(?:(?:(?:please\s+)?(?:move|push|put|rebook|reschedule|change|shift)\s+(?:it\s+)?)?(?:to|for)\s+)?(?:the\s+)?(?:same\s+(?:time|day)(?:\s+and\s+(?:time|day))?\s+next\s+week|next\s+week,?\s+(?:the\s+)?same\s+(?:day|time))(?:\s+(?:then|please|instead))*[.!]*$/i,
+        '$1move it a week later',
+      )
+      .replace(
+        /^((?:please\s+)?)(?:rebook|re-book|reschedule|rearrange)\s+(it|that)\s+(?:for|to)\s+/i,
+        '$1move $2 to ',
+      )
+      // "please take it one day before", "move on one week later" (second-language English)
+      .replace(
+        /^((?:(?:ok|okay|so|please|and)[,\s]+)*)(?:take|bring|put|pass|move|push|move on)\s+(?:it\s+)?(a|an|one|two|three|\d+)\s+(days?|weeks?|hours?)\s+(before|earlier|sooner|later|after)(?:\s+(?:please|pls|then))*[.!]*$/i,
+        (_, lead: string, n: string, unit: string, way: string) =>
+          `${lead}move it ${n} ${unit} ${/before|earlier|sooner/i.test(way) ? 'earlier' : 'later'}`,
+      )
+      // "scrap the date on it, no rush", "clear the due date on it": its date off
+      .replace(
+        /\b(?:scrap|clear|remove|drop|delete|take off|get rid of|ditch|bin|lose)\s+the\s+(?:due\s+)?date(?:\s+(?:on|off|from|of)\s+(?:it|that))?(?=\s*(?:[,.;!]|$|\s+(?:please|pls|then|too|as well)\b))(?:\s*,\s*(?:no rush|no hurry|whenever))?/gi,
+        'clear the date',
+      )
+      // "we should do it latest by tomorrow", "and have it on saturday": then
+      .replace(
+        /^((?:(?:please|so|and|ok|okay)[,\s]+)*)(?:we|i)\s+(?:should|must|need to|have to|can)\s+do\s+it\s+(?:at\s+the\s+)?(?:latest\s+)?(?:by|on|for)\s+(?=\S)/i,
+        '$1move it to ',
+      )
+      .replace(/^((?:and|also|so)\s+)?have\s+(it|that)\s+(?=(?:on|for|at)\s)/i, '$1move $2 ')
+      // "actually another half hour earlier too": that much more
+      .replace(
+        /\banother\s+(?=(?:half\s+an?\s+hour|half\s+hour|hour|\d+\s*(?:mins?|minutes|hours?)|(?:a|an|one|two)\s+(?:days?|weeks?|hours?))\s+(?:earlier|later|sooner)\b)/gi,
+        '',
+      )
+      .replace(/\bhalf\s+hour\s+(?=earlier|later|sooner)/gi, 'half an hour ')
+      // "raise it to the top then": the highest priority
+      .replace(
+        /^((?:(?:ok|okay|so|right|and)[,\s]+)*)(?:raise|bump|move|put)\s+(it|that)\s+(?:up\s+)?to\s+the\s+top(?:\s+of\s+the\s+list)?(?:\s+(?:then|please))?[.!]*$/i,
+        '$1make $2 top priority',
+      )
+      // "add: defrost rats + scrub the shed + check lamps": a list joined with pluses
+      .replace(
+        /^((?:(?:please\s+)?(?:add|new tasks?|todo|to-?do)\s*:\s*)[^+]+?(?:\s\+\s[^+]+?)+)$/i,
+        (list: string) => list.replace(/\s+\+\s+/g, ', '),
+      )
+      // "+1 more: buy a hangboard": one more
+      .replace(/^\+\s*1\s+more\b/i, 'one more')
+      // "I need to remember of buy more cling film", "and also of call …" (second-language)
+      .replace(/\bremember\s+of\s+(?=[a-z]+\s)/gi, 'remember to ')
+      .replace(/^((?:and\s+)?also)\s+of\s+(?=[a-z]+\s)/i, '$1 ')
+      // "would you remind me whether I have finished X?": have I finished X?
+      .replace(
+        /^(?:(?:could|would|can)\s+you\s+(?:please\s+)?)?remind\s+me\s+(?:whether|if)\s+(i|we)\s+(have|had|did)\s+/i,
+        (_, who: string, aux: string) => `${aux} ${who} `,
+      )
+      // "Task with electrician - is done?": is it done?
+      .replace(
+        /^(?:the\s+)?task\s+(?:with|about|for|of)\s+(?:the\s+)?(.+?)\s*[-–—:,]\s*(?:is\s+(?:it\s+)?|it's\s+)(done|finished|complete|completed)\s*\?$/i,
+        'is the $1 task $2?',
+      )
+      // "what's still on there?", "what is missing still?": what's left
+      .replace(/\bwhat(?:'s|\s+is)\s+(?:still\s+)?(?:left\s+)?on\s+there\b/gi, "what's left")
+      .replace(/\bwhat(?:'s|\s+is)\s+(?:still\s+)?missing(?:\s+still)?\b/gi, "what's left")
+      // "Paki-remove po the TV remote task", "thank you po" (Filipino English): please; polite
+      .replace(/\bpaki-?(?=[a-z]{3,})/gi, 'please ')
+      .replace(
+        /(?<=\b(?:thank you|thanks|salamat|remove|delete|add|mark|please|tick|move|done))\s+po\b/gi,
+        '',
+      )
       // "I should also like to add …": the wish, said formally
       .replace(/\b(should|would|'d)\s+also\s+(like|love)\s+to\b/gi, '$1 $2 to')
       // "what else remains?", "what's on the to-do": what's left, on the list
@@ -539,7 +606,7 @@ export function normalizeText(text: string): string {
     // "the dissertation proposal can wait, but clean room is done": what can wait is left as
     // it is; the news after it is what is said
     .replace(
-      /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)/i,
+      /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)(?!(?:(?:so|please|just|you can|can you)\s+)*(?:take|delete|remove|bin|scrap|drop|move|push|put|tick|mark|reopen|cross)\s+(?:it|that|this|them)\b)/i,
       '',
     )
     // "Have I anything to do today?" (British): do I have

@@ -66,7 +66,7 @@ export function readSentence(
 // add buy pie instead", "… and tell me what's left").
 // ("bait's sorted and the esky's fixed": two pieces of news, each of its own task)
 const CLAUSE_BREAK = pattern(
-  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?(?:done|sorted|finished|fixed|booked|paid|sent|ordered|cleaned|painted|mended|repaired|posted|returned|bought|collected|delivered)\\b)`,
+  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list|what\\s+(?:else|'s|is)\\b)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?(?:done|sorted|finished|fixed|booked|paid|sent|ordered|cleaned|painted|mended|repaired|posted|returned|bought|collected|delivered)\\b)`,
   'i',
 );
 
@@ -90,8 +90,9 @@ const ASKS = new Set<Intent['type']>(['list', 'count', 'find']);
  * request of its own that names its tasks, the sentence is those requests.
  */
 function readClauses(sentence: string, context: RuleContext): Intent[] | undefined {
-  // After "desc:" or "=" the commas belong to the value.
+  // After "desc:" or "=" the commas belong to the value (and so do those inside quotes).
   if (/[:=]|->/.test(sentence) || NOTE_THEN_DASH.test(sentence)) return undefined;
+  if (/(["'`“‘])[^"'`”’]*,[^"'`”’]*[”’"'`]/.test(sentence)) return undefined;
   const parts = sentence
     .split(CLAUSE_BREAK)
     .filter((c) => stripFiller(c))
@@ -395,6 +396,14 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     if (read.length > 0 && read.every((i) => i.type === 'add'))
       return read.map((i) => ({ ...i, sameLabels: true }) as Intent);
   }
+  // "re-rigged dinghy 5" … "and another one — 7": one more of the same deed, not a new task
+  const oneMore =
+    dialogue.lastAction && ['complete', 'reopen', 'delete'].includes(dialogue.lastAction)
+      ? /^(?:and\s+|also\s+)?(?:another|one more)(?:\s+one)?\s*(?:[-–—:,]|\s-)\s*(\S.*)$/i.exec(
+          message,
+        )
+      : null;
+  if (oneMore) return parseMessage(`and ${oneMore[1]}`, dialogue);
   // "corks came in, press is fine, you can tick both", "the carpet's been fixed and the mats
   // arrived, so both of those are done": the two things just told of are the two to tick
   const sentences = message.split(/(?<=[.!?])\s+(?=\S)/);

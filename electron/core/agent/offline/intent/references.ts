@@ -125,6 +125,10 @@ const REASON =
 const TRAILING_REASON =
   /\s+(?:we|i|they)\s+(?:don't|do not|no longer|won't|didn't)\s+(?:need|want)\b.*$|(?<=\b(?:done|finished|complete|completed|incomplete|pending|undone))\s+(?:they|he|she|we)\s+\S.*$|(?<=\b(?:too|as well))\s+(?:we|i|they|we've|i've|they've|we're|i'm|they're|we've got|there's)\s+\S.*$/i;
 
+/** "… said he'll send the quote next week": someone's promise, which is no deed done. */
+export const PROMISE =
+  /\b(?:said|says|saying|to say)\s+(?:that\s+)?(?:he|she|they|it|we)(?:'ll|\s+will|\s+would|'d|'s going to|\s+(?:is|are)\s+going\s+to|'re going to|\s+can|\s+might|\s+may)\b/i;
+
 /** "… kayla said i can keep it", "… mom says it's not clean enough": someone's say-so. */
 const HEARSAY =
   /(?<!\b(?:that|which|it))\s+(?:(?!that\b|which\b)\w+\s+)?(?:said|says|told me|asked)\b.*$/i;

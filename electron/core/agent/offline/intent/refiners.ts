@@ -163,7 +163,26 @@ export const addItAfterTask: Refiner = (readings) => {
   return readings.map((r) => (asksWhat(r) ? { ...r, intents: [] } : r));
 };
 
+/**
+ * "raise it to the top then", "please take it one day before", "rebook it for next week": a
+ * request about the task talked about that no rule read is never a new task called "It to the
+ * top" or "Take it" (nor "at 15:00 next week", a time on its own).
+ */
+export const noTaskCalledIt: Refiner = (readings) =>
+  readings.map((r) => ({
+    ...r,
+    intents: r.intents.filter(
+      (i) =>
+        i.type !== 'add' ||
+        !(
+          /^(?:it|them|that)(?:\s|$)|^(?:put|make|set|mark|change|move|push)$/i.test(i.title) ||
+          (r.specificity < 40 && /^\p{L}+\s+(?:it|them)(?:\s|$)|^(?:at|on|by)\s+\d/iu.test(i.title))
+        ),
+    ),
+  }));
+
 export const REFINERS: readonly Refiner[] = [
+  noTaskCalledIt,
   itemsAfterAddHeader,
   addItAfterTask,
   questionsOnlyRead,

@@ -21,7 +21,7 @@ export const choice: Rule = {
     // "never mind, leave them", "forget it", "keep both": the question is dropped, nothing done
     if (
       dialogue.awaitingChoice &&
-      /^(?:(?:oh|ok|okay|hmm|no|nah|actually|wait)[,\s]+)*(?:never ?mind|nvm|forget (?:it|about it|that)|cancel(?: that| it)?|skip it|nothing|none|neither(?: of them)?(?:[,\s]+(?:actually|sorry|my bad|my mistake|i misread|i was wrong|i got it wrong))*[,\s]+(?:never ?mind|forget it|leave it|leave them|keep (?:it|them|both))|don't bother|no thanks|(?:leave|keep) (?:it|them|both|those|these|all|them all|both of them|it alone|them alone|as is|as they are))(?:[,\s]+(?:(?:leave|keep) (?:it|them|both|those|these|all|them all|both of them)(?: alone| as (?:is|they are))?|thanks|thx|please|i'll do it later|for now))*$/i.test(
+      /^(?:(?:oh|ok|okay|hmm|no|nah|actually|wait)[,\s]+)*(?:never ?mind|nvm|forget (?:it|about it|that)|cancel(?: that| it)?|skip it|nothing|none|neither(?: of them)?(?:[,\s]+(?:actually|sorry|my bad|my mistake|i misread|i was wrong|i got it wrong))*[,\s]+(?:never ?mind|forget it|leave it|leave them|keep (?:it|them|both))|don't bother|no thanks|(?:leave|keep) (?:it|them|both|those|these|all|them all|them both|both of them|it alone|them alone|as is|as they are))(?:[,\s]+(?:(?:leave|keep) (?:it|them|both|those|these|all|them all|them both|both of them)(?: alone| as (?:is|they are))?|thanks|thx|please|i'll do it later|for now))*$/i.test(
         s,
       )
     )

@@ -583,6 +583,8 @@ export const details: Rule = {
       cleared &&
       cleared.length > 0 &&
       !/^(?:it|that|this|and|also|then|actually|no|sorry|ok|okay)\b/i.test(namedClear[1]!) &&
+      // ("we missed the window - clear the due date": why, before the request)
+      !/^(?:we|i|they|he|she|you)\s+\S/i.test(namedClear[1]!) &&
       !onlyDetails(namedClear[1]!)
     ) {
       const rest = readDetails(namedClear[2]!, {
@@ -620,6 +622,14 @@ export const details: Rule = {
           s,
         ));
     if (!dialogue.lastAction && !asked) return undefined;
+    // ("when is it?" … "move it a week later": from its date, which schedule.ts reads)
+    if (
+      !dialogue.lastTimed &&
+      /^(?:(?:ok|okay|right|so|please|actually|then)[,\s]+)*(?:(?:make|push|move|do)\s+it\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight)\s+(?:later|earlier|sooner|before|after)(?:\s*,?\s*(?:at\s+)?(?:the\s+)?same\s+(?:time|hour))?$/i.test(
+        s,
+      )
+    )
+      return undefined;
     let said = (sentence || s)
       .replace(/[.!?]+$/, '')
       .trim()

@@ -2,6 +2,7 @@
 // "gym tmrw 7am p2 #health". What makes it a task is the date, repeat, priority or label in it.
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { tidyTitle } from '../normalize.ts';
+import { PROMISE } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 
 // Any fixed day will do: the rule only asks whether there are such parts.
@@ -17,8 +18,10 @@ export const quickAdd: Rule = {
     if (/^(?:actually|no|nope|sorry|oops|wait|hmm|ok|okay)\b/i.test(s)) return undefined;
     // ("make it today and high priority": a change to a task, never one called "Make it …")
     if (/^(?:make|set|put|move|change)\s+(?:it|that|this|them)\b/i.test(s)) return undefined;
-    // ("what a day", "such a week": an exclamation)
-    if (/^(?:what|such|how)\s+an?\s/i.test(s)) return undefined;
+    // ("what a day", "such a week": an exclamation; "said he'll send it next week": hearsay)
+    if (/^(?:what|such|how)\s+an?\s|^(?:said|says|told me|reckons)\b/i.test(s)) return undefined;
+    // ("the roofer rang, said he'll send the invoice on Monday": someone's promise)
+    if (PROMISE.test(s)) return undefined;
     // ("Kempton's not till next week", "the parking not yet": when it isn't, said of a task)
     if (
       /\bnot\s+(?:till|until|before|yet|today|tonight|tomorrow|this|next|now|done)\b|\bn't\b|n['’]t\s/i.test(

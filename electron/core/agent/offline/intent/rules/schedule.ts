@@ -981,10 +981,14 @@ function scheduleOf(
       .replace(/^(?:(?:no|nope|nah|actually)\s*[-–—,]\s*)+/i, '');
     // "2 days later", "a week earlier", "another day" right after a date was set: moved from it
     const later =
-      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah|ok|okay)[,\s]+)*(?:.*?\b(?:asked for|asks for|wants it|want it|wants|needs it|would like it|would prefer|prefers)\s+)?(?:(?:make it|make that|push it|move it|do it)\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))\s+(later|after|on|more|earlier|before|sooner)$/i.exec(
+      /^(?:(?:hmm|no|nope|actually|sorry|wait|oh|nah|ok|okay)[,\s]+)*(?:.*?\b(?:asked for|asks for|wants it|want it|wants|needs it|would like it|would prefer|prefers)\s+)?(?:(?:make it|make that|push it|move it|do it)\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight))\s+(later|after|on|more|earlier|before|sooner)(?:\s*,?\s*(?:at\s+)?(?:the\s+)?same\s+(?:time|hour))?$/i.exec(
         s,
       );
-    if (later && dialogue.lastTimed) {
+    // (or right after asking about the task: "can it be earlier?" … "a day earlier, same time")
+    if (
+      later &&
+      (dialogue.lastTimed || ['status', 'show', 'when'].includes(dialogue.lastAsked ?? ''))
+    ) {
       const days = daysIn(later[1]!);
       if (days)
         return {

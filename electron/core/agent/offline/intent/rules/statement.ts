@@ -1,7 +1,7 @@
 // Reports of something done, with no command: "I booked the dentist appointment", "called the
 // bank", "the car insurance is renewed". Lowest but one: any explicit request wins.
 import { REASON, stripFiller } from '../normalize.ts';
-import { parseRef } from '../references.ts';
+import { parseRef, PROMISE } from '../references.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import {
   alt,
@@ -77,6 +77,13 @@ export const statement: Rule = {
   extract: (said, context) => {
     // "the nanny finished with us", "the cleaner's done with me": someone who left, not a deed
     if (/\b(?:finished|done|through)\s+with\s+(?:us|me)\b/i.test(said)) return undefined;
+    // "they're done with their side, waiting on ours now": someone else's part, not ours
+    if (
+      /\b(?:their|his|her)\s+(?:side|part|bit|end|half)\b|\bwaiting\s+(?:on|for)\s+(?:ours|us|me|our)\b/i.test(
+        said,
+      )
+    )
+      return undefined;
     // "got 14 of 18 permission slips back", "half the invites are out": some done, not all
     const part = /\b(\d+)\s+(?:of|out of)\s+(?:the\s+|my\s+)?(\d+)\b/i.exec(said);
     if (
@@ -705,11 +712,13 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     );
     // ("Karen emailed again asking about her refund": chasing it, which settles nothing; nor
     // does "… phoned me three times about the florist")
+    // ("the canopy guy rang, said he'll send the quote next week": a promise, not the deed)
     const chasing =
       !!event &&
-      /^\s*(?:again|back again|asking|to ask|chasing|to chase|complaining|to complain|wanting|querying|demanding)\b|\b(?:again\s+)?(?:asking|chasing|complaining|wanting to know|querying)\b|\b(?:three|four|five|six|several|a few|a couple of|multiple|many|\d+)\s+times\b/i.test(
+      (/^\s*(?:again|back again|asking|to ask|chasing|to chase|complaining|to complain|wanting|querying|demanding)\b|\b(?:again\s+)?(?:asking|chasing|complaining|wanting to know|querying)\b|\b(?:three|four|five|six|several|a few|a couple of|multiple|many|\d+)\s+times\b/i.test(
         event[3]!,
-      );
+      ) ||
+        PROMISE.test(event[3]!));
     if (
       event &&
       !/^(?:i|we|you|it|that|this|there|who|what|nobody|no one|he|she|they)\b/i.test(event[1]!) &&
@@ -744,7 +753,7 @@ const DOUBT =
 const NOT_NEWS =
   /^(?:was|were|had|did|been|said|told|thought|felt|seemed|looked|heard|knew|meant|wondered|asked|realised|realized|remembered|noticed|saw|got to|let|wished|hoped|tried|offered|enquired|inquired|complained|mentioned|suggested|recommended|warned|chased)$/i;
 const UNSETTLED =
-  /\b(?:delayed|pushed back|brought forward|rescheduled|held up|love to|hope|hoping|wish|one of these days|some ?day|eventually|thinking of|meaning to|not|n't|never|no longer|still|yet|need|needs|needed|have to|has to|must|should|gotta|got to|want|wants|wanted|going to|gonna|will|would|could|might|maybe|if|remind|add|put|stick|again|broke|broken|leaking|lost|cancelled|canceled|postponed|moved|failed|bounced|fell through|please|mark|tick|untick|reopen|undone|unmark|delete|remove|rename|change|make|keep|set)\b|n't\b|\?/i;
+  /\b(?:waiting on|waiting for|(?:their|his|her) (?:side|part|bit|end)|delayed|pushed back|brought forward|rescheduled|held up|love to|hope|hoping|wish|one of these days|some ?day|eventually|thinking of|meaning to|not|n't|never|no longer|still|yet|need|needs|needed|have to|has to|must|should|gotta|got to|want|wants|wanted|going to|gonna|will|would|could|might|maybe|if|remind|add|put|stick|again|broke|broken|leaking|lost|cancelled|canceled|postponed|moved|failed|bounced|fell through|please|mark|tick|untick|reopen|undone|unmark|delete|remove|rename|change|make|keep|set)\b|n't\b|\?/i;
 const QUESTION_START =
   /^(?:did|do|does|is|are|was|were|have|has|can|could|would|should|will|what|which|how|when|where|who|why|any)\b/i;
 const SETTLED_STATE =
