@@ -654,6 +654,22 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, on: string, d: string) =>
       `${on} the ${d}${/1\d$/.test(d) ? 'th' : /1$/.test(d) ? 'st' : /2$/.test(d) ? 'nd' : /3$/.test(d) ? 'rd' : 'th'}`,
   ],
+  // "fri am", "thurs pm": that day, in the morning or the afternoon
+  [
+    /\b((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)\s+(am|pm)\b(?!\s*\d)/gi,
+    (_, day: string, half: string) => `${day} ${/am/i.test(half) ? 'morning' : 'afternoon'}`,
+  ],
+  // "pay dues eow": by the end of the week
+  [/\b(?:by\s+)?eow\b/gi, () => 'by friday'],
+  // "for coming Monday", "this coming Friday": the next one
+  [/\b(?:this\s+)?coming\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, () => ''],
+  // "for next tomorrow" (Nigerian English): the day after tomorrow
+  [/\bnext\s+tomorrow\b/gi, () => 'the day after tomorrow'],
+  // "due within a fortnight": in that time
+  [
+    /\bwithin\s+(?=(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?|fortnight|months?)\b)/gi,
+    () => 'in ',
+  ],
   // "tmrw @3pm", "@ 9": at that time
   [/(^|\s)@\s*(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\b)/gi, (_, lead: string) => `${lead}at `],
   // "17h", "9h30": hours the European way
@@ -1292,8 +1308,10 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     .replace(/^(?:a\s+)?(?:task|todo|to-do|item)\s*[:,-]?\s+(?=\S)/i, '')
     .trim();
   // "… at noon its high priority": the words that led to a detail go with it
+  // ("wash the bulk tank every other day instead": the "instead" went with the repeat)
   if (parts.length > 0)
     title = title
+      .replace(/\s+instead$/i, '')
       .replace(
         /\s+(?:and\s+)?(?:it's|its|it is|it'll be|make it|mark it|set it|(?:which|that)(?:'s| is)|needs? doing|needs? to be done|has to be done|should be done|must be done|is due|are due)$/i,
         '',
@@ -1310,7 +1328,7 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
   // "…, no rush, low priority": how urgent it is, said twice
   if (priority !== null)
     title = title
-      .replace(/(?:^|[\s,;–—-]+)(?:no rush|no hurry)$/i, '')
+      .replace(/(?:^|[\s,;–—-]+)(?:no rush|no hurry|not urgent|not important)$/i, '')
       // ("find a new supplier as urgent", "… with high priority": the word went with it)
       .replace(/\s+(?:as|with(?:\s+a)?)$/i, '')
       .trim();

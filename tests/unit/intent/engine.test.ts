@@ -4627,3 +4627,33 @@ describe('met in held-out set BL, second round (said differently here)', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('met in held-out set UG, second round (said differently here)', () => {
+  it('after "what labels are on it?", "take them off" clears its labels, never deletes', () => {
+    expect(readIn('take them off', { askedAbout: 'labels', lastAsked: 'when' })).toEqual([
+      { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['*'] },
+    ]);
+    expect(readIn('take the late one off', { askedAbout: 'labels', lastAsked: 'when' })).toEqual([
+      { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['late'] },
+    ]);
+  });
+
+  it('"no more fridays for choir" takes that day off its repeat', () => {
+    expect(intent('no more fridays for choir')).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: 'choir' },
+      text: '',
+      without: ['FR'],
+    });
+  });
+
+  it('"do we have anything on Friday?" asks what is on', () => {
+    expect(intent('do we have anything on Friday?').type).toBe('agenda');
+  });
+
+  it('"X, until Thursday it must be ready" (second-language English): by Thursday', () => {
+    expect(intent('Order name badges, until Thursday it must be ready.')).toMatchObject({
+      type: 'add',
+    });
+  });
+});

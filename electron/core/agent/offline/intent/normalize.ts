@@ -376,6 +376,21 @@ function spokenForms(text: string): string {
         /^((?:(?:ok|okay|so|right|and)[,\s]+)*)(?:raise|bump|move|put)\s+(it|that)\s+(?:up\s+)?to\s+the\s+top(?:\s+of\s+the\s+list)?(?:\s+(?:then|please))?[.!]*$/i,
         '$1make $2 top priority',
       )
+      // "Order glow sticks, until Friday evening must be finished" (second-language): by then
+      .replace(
+        /,?\s+until\s+([^,;.]+?)\s+(?:it\s+)?must\s+be\s+(?:finished|done|ready|complete|completed)\b/gi,
+        ' by $1',
+      )
+      // "no more thursdays for youth training": that day off its repeat
+      .replace(
+        /^(?:(?:ok|okay|so|and|right)[,\s]+)*no\s+more\s+((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?:for|on|with)\s+(?=\S)/i,
+        (_, day: string) => `drop ${day.replace(/s$/i, '')} from `,
+      )
+      // "do we have anything tomorrow?": what's on then
+      .replace(
+        /^(?:do|have)\s+(?:we|i)\s+(?:have|got)\s+anything\s+(?=(?:on\s+)?(?:today|tomorrow|tonight|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i,
+        "what's on ",
+      )
       // "add: defrost rats + scrub the shed + check lamps": a list joined with pluses
       .replace(
         /^((?:(?:please\s+)?(?:add|new tasks?|todo|to-?do)\s*:\s*)[^+]+?(?:\s\+\s[^+]+?)+)$/i,

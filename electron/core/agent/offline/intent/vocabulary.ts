@@ -781,6 +781,7 @@ export const CLOSERS = [
   'yeah',
   "yeah that's it",
   "that's it",
+  'sweet as',
   // "… in 3 days, inshallah", "…, do the needful": a blessing, a formula
   'inshallah',
   'insha allah',

@@ -51,11 +51,21 @@ export const tag: Rule = {
     // "what labels does it have?" … "remove them"
     if (
       dialogue.askedAbout === 'labels' &&
-      /^(?:(?:ok|okay|then|please)[,\s]+)*(?:remove|delete|clear|drop|take off|get rid of|lose)\s+(?:them|those|these|all of them|both(?: of them)?|them all|it|that|the labels?|the tags?)(?:\s+(?:all|too|please|then))*$/i.test(
+      /^(?:(?:ok|okay|then|please)[,\s]+)*(?:(?:remove|delete|clear|drop|take off|get rid of|lose)\s+(?:them|those|these|all of them|both(?: of them)?|them all|it|that|the labels?|the tags?)|take\s+(?:them|those|these|all of them|both(?: of them)?|them all|the labels?|the tags?)\s+off)(?:\s+(?:all|too|please|then))*$/i.test(
         s,
       )
     )
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['*'] };
+    // "what labels are on it?" … "take the overdue one off", "drop #urgent": that label
+    if (dialogue.askedAbout === 'labels') {
+      const one =
+        /^(?:(?:ok|okay|then|please|and)[,\s]+)*(?:take|get)\s+(?:the\s+)?#?([\p{L}\p{N}_-]{1,40})(?:\s+(?:one|label|tag))?\s+off(?:\s+(?:it|please|too|then))*$|^(?:(?:ok|okay|then|please|and)[,\s]+)*(?:remove|delete|drop|lose|clear)\s+(?:the\s+)?#?([\p{L}\p{N}_-]{1,40})(?:\s+(?:one|label|tag))(?:\s+(?:please|too|then))*$/iu.exec(
+          s,
+        );
+      const label = one?.[1] ?? one?.[2];
+      if (label && !/^(?:it|that|this|them|those|labels?|tags?)$/i.test(label))
+        return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(label)] };
+    }
     // "what labels does plan trip have?" … "change work to travel", "should be van, not gig":
     // one label for another
     if (dialogue.askedAbout === 'labels') {
