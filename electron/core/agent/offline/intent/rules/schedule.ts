@@ -184,13 +184,9 @@ function reportedMove(said: string): Intent | undefined {
   )
     what = `${subject} ${what.replace(/^(?:their|his|her)\s+/i, '')}`;
   if (!what || /^(?:i|we|you)$/i.test(what)) return undefined;
-  // ("set the time to 11:00": the time of the task talked about)
-  const ref =
-    /^(?:it|that|this|them|those|they|(?:the|its)\s+(?:time|date|due date|due time|deadline|day))$/i.test(
-      what,
-    )
-      ? ({ kind: 'focus' } as const)
-      : parseRef(what);
+  const ref = /^(?:it|that|this|them|those|they)$/i.test(what)
+    ? ({ kind: 'focus' } as const)
+    : whoseWhen(what);
   if (to) {
     const when = clean(to.replace(/^(?:to|till|until|for)\s+/i, ''));
     // "moved to the following day": a day on from where it was
@@ -1164,10 +1160,7 @@ function scheduleOf(
     )
       return {
         type: 'schedule',
-        // ("set the time to 11:00": the time of the task talked about)
-        ref: /^(?:the|its)\s+(?:time|date|due date|due time|deadline|day)$/i.test(to[1]!.trim())
-          ? { kind: 'focus' }
-          : parseRef(to[1]!),
+        ref: whoseWhen(to[1]!),
         when: target,
         // ("book flights on the 15th", "plan the party for Saturday": a new task, when none is)
         // ("schedule 'Call the Tokyo office' for tomorrow": that task, new, when it isn't there)
@@ -1436,3 +1429,9 @@ function scheduleOf(
     return undefined;
   }
 }
+
+/** The task named ("set the time to 11:00": "the time" is the time of the task talked about). */
+const whoseWhen = (named: string): TaskRef =>
+  /^(?:the|its)\s+(?:time|date|due date|due time|deadline|day)$/i.test(named.trim())
+    ? { kind: 'focus' }
+    : parseRef(named);
