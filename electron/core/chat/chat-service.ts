@@ -32,6 +32,7 @@ import { toErrorInfo } from '../errors-to-user.ts';
 import type { CoreEvents } from '../events.ts';
 import type { Logger } from '../log.ts';
 import type { TaskService } from '../tasks/task-service.ts';
+import type { QuickAdd } from '../time/quick-add.ts';
 import type { SearchService } from '../search/search-service.ts';
 import type { ConversationRepository } from './conversation-repository.ts';
 
@@ -491,6 +492,7 @@ export class ChatService {
     };
     const stream = (textSoFar: string) =>
       this.#events.emit('chat.delta', { conversationId, text: textSoFar });
+    const readings = new Map<string, QuickAdd>();
     const context: TurnContext = {
       text,
       state,
@@ -509,8 +511,19 @@ export class ChatService {
         this.#search.messages(words, 20, any).filter((h) => h.id < batchId),
       today: () => this.#tasks.today(),
       // In chat, dates are always read ("remind me … tomorrow"); the order of numeric ones as set.
-      readWhen: (words, detailsOnly) =>
-        this.#tasks.parseQuick(words, { dayFirst: this.#dayFirst(), detailsOnly: !!detailsOnly }),
+      // (read once a turn: the engine asks about the same words more than once)
+      readWhen: (words, detailsOnly) => {
+        const key = `${detailsOnly ? 1 : 0}${words}`;
+        let read = readings.get(key);
+        if (!read) {
+          read = this.#tasks.parseQuick(words, {
+            dayFirst: this.#dayFirst(),
+            detailsOnly: !!detailsOnly,
+          });
+          readings.set(key, read);
+        }
+        return read;
+      },
       readDate: (words) => this.#tasks.readDate(words, this.#dayFirst()),
       dateOrderChosen: () => this.#dateOrderChosen(),
     };
