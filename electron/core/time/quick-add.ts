@@ -10,6 +10,20 @@ import { checkRule } from './repeat.ts';
 
 export type QuickPartKind = 'date' | 'repeat' | 'priority' | 'label';
 
+/** Hours said as words, one to twelve ("at nine forty-five"). */
+const SPOKEN_HOURS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+/** The words of minutes past the hour ("thirty", "forty five", "oh five"). */
+const SPOKEN_MINUTES: Record<string, number> = {
+  oh: 0,
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
+
 export interface QuickPart {
   kind: QuickPartKind;
   /** The words as typed. */
@@ -431,10 +445,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, d: string) =>
       Number(d) >= 1 && Number(d) <= 31 ? `on the ${ordinalSuffix(Number(d))}` : _,
   ],
-  // "pay rent the 1st of the month": the next 1st ("every month" said beside it: each 1st)
+  // "pay rent the 1st of the month", "the 15 of the month": the next 1st ("every month" said
+  // beside it: each 1st)
   [
-    /(?<!\b(?:every|each|and|or)\s+(?:the\s+)?|[,&]\s*(?:the\s+)?|\d(?:st|nd|rd|th)\s+)\b(?:on\s+)?(?:the\s+)?((?:[12]?\d|3[01])(?:st|nd|rd|th))\s+of\s+the\s+month\b/gi,
-    (_, d: string) => `on the ${d}`,
+    /(?<!\b(?:every|each|and|or)\s+(?:the\s+)?|[,&]\s*(?:the\s+)?|\d(?:st|nd|rd|th)\s+)\b(?:on\s+)?(?:the\s+)?((?:[12]?\d|3[01])(?:st|nd|rd|th)|(?<=\bthe\s+)(?:[12]?\d|3[01]))\s+of\s+the\s+month\b/gi,
+    (_, d: string) => `on the ${/^\d+$/.test(d) ? ordinalSuffix(Number(d)) : d}`,
   ],
   // "at 9 in evening", "tomorrow in morning" (said without "the"): in the evening
   [
@@ -452,6 +467,18 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
       if (n < 1 || n > 31) return _;
       const nth = ordinalSuffix(n);
       return /each|every/i.test(which ?? '') ? `on the ${nth} of every month` : `on the ${nth}`;
+    },
+  ],
+  // "at 9 thirty", "at nine forty-five", "by ten fifteen": the minutes said as words
+  [
+    /\b(at|by|for|around|about|from|till|until)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(oh[- ]five|ten|fifteen|twenty(?:[- ]five)?|thirty(?:[- ]five)?|forty(?:[- ]five)?|fifty(?:[- ]five)?)\b/gi,
+    (all, at: string, h: string, m: string) => {
+      const hour = /^\d+$/.test(h) ? Number(h) : SPOKEN_HOURS.indexOf(h.toLowerCase()) + 1;
+      const words = m.toLowerCase().split(/[- ]/);
+      const minutes = words.reduce((n, w) => n + (SPOKEN_MINUTES[w] ?? 0), 0);
+      return hour >= 1 && hour <= 23 && minutes > 0
+        ? `${at} ${hour}:${String(minutes).padStart(2, '0')}`
+        : all;
     },
   ],
   // "it's 10.20 now", "at 9.45": a time with a dot (not "£10.20", "2.50 kg")
@@ -509,7 +536,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "on the 28." (a day of the month, said without its "th")
   [
-    /\bon\s+the\s+([12]?\d|3[01])\b(?![:.]\d|\s*(?:st|nd|rd|th|am|pm|%|o'?clock|minutes?|mins?|hours?|days?|weeks?|of\s+(?:them|those|us)))/gi,
+    // (not "on the 2-meter antenna": a measure)
+    /\bon\s+the\s+([12]?\d|3[01])\b(?![:.]\d|-\p{L}|\s*(?:st|nd|rd|th|am|pm|%|o'?clock|minutes?|mins?|hours?|days?|weeks?|of\s+(?:them|those|us)))/giu,
     (_, d: string) => `on the ${ordinalSuffix(Number(d))}`,
   ],
   // "for a fortnight's time", "in three weeks' time": in that long

@@ -4657,3 +4657,231 @@ describe('met in held-out set UG, second round (said differently here)', () => {
     });
   });
 });
+
+describe('met in held-out sets BM, BN and UH (said differently here)', () => {
+  it('a label is never spell-corrected: "#walkin" stays "#walkin"', () => {
+    expect(intent('label the fringe trim #walkin as well')).toMatchObject({
+      type: 'tag',
+      add: ['walkin'],
+    });
+  });
+
+  it('"… the sandbags to Friday, and priority make urgent" (second-language order) sets both', () => {
+    expect(readIn('Move stack sandbags for gate 4 to Friday, and priority make urgent')).toEqual([
+      expect.objectContaining({ type: 'schedule', when: 'Friday' }),
+      expect.objectContaining({ type: 'prioritize', priority: 1 }),
+    ]);
+  });
+
+  it('"the 9 of the month" is a day of the month', () => {
+    expect(readIn('set the boiler log for the 9 of the month', { lastAction: 'add' })).toEqual([
+      expect.objectContaining({ type: 'schedule', when: 'the 9 of the month' }),
+    ]);
+  });
+
+  it('"set the priority to low" sets it, never asks about a task called "low"', () => {
+    expect(readIn('set the priority to low')).toEqual([
+      { type: 'prioritize', ref: { kind: 'focus' }, priority: 3 },
+    ]);
+  });
+
+  it('after a list of priorities, "lower the hedge one" takes it down a level', () => {
+    expect(readIn('lower the hedge one', { agenda: { priority: 1 }, lastAsked: 'list' })).toEqual([
+      {
+        type: 'prioritize',
+        ref: { kind: 'words', text: 'the hedge one' },
+        priority: null,
+        step: 1,
+      },
+    ]);
+  });
+
+  it('"pop the gutter clear-out in for Saturday" moves that task (a new one when none)', () => {
+    expect(intent('pop the gutter clear-out in for Saturday')).toMatchObject({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the gutter clear-out' },
+      when: 'Saturday',
+      fallback: { type: 'add' },
+    });
+  });
+
+  it('"the stall is cancelled, clear the date on the stall rota" clears a date, deletes nothing', () => {
+    expect(readIn('the stall is cancelled, clear the date on the stall rota')).toEqual([
+      expect.objectContaining({ type: 'schedule', clear: true }),
+    ]);
+  });
+
+  it('"… can wait till Friday, put it on the Thursday" is the request after the comma', () => {
+    const read = readIn(
+      'yeah nah, the grant report can wait till next week, put it on the Thursday',
+    );
+    expect(JSON.stringify(read.at(-1))).toContain('the Thursday');
+    expect(read.some((i) => i.type === 'dismiss')).toBe(false);
+    expect(read.every((i) => i.type === 'schedule' || i.type === 'details')).toBe(true);
+  });
+
+  it('"the buoyancy aids, I need them urgent" (task first) sets the priority', () => {
+    expect(intent('the shed roof, I want it on top priority')).toMatchObject({
+      type: 'prioritize',
+      priority: 1,
+    });
+  });
+
+  it('"did somebody order the sand" asks; it never ticks anything', () => {
+    expect(intent('did somebody order the sand')).toMatchObject({ type: 'status' });
+  });
+
+  it('"the hedge one, you can scrap that" deletes it', () => {
+    expect(
+      readIn('the hedge one, you can scrap that, not needed', { lastAction: 'complete' }),
+    ).toEqual([expect.objectContaining({ type: 'delete' })]);
+  });
+
+  it('"what a morning" alone asks for nothing, and adds nothing', () => {
+    expect(intent('wow what a morning')).toEqual({ type: 'dismiss' });
+  });
+
+  it('"not lilies, roses. Please correct." is the one correction', () => {
+    expect(readIn('not lilies, roses. Please correct.', { lastAction: 'add' })).toEqual([
+      { type: 'correct', text: 'roses', replaces: 'lilies' },
+    ]);
+  });
+
+  it('"scratch that tick mark" right after asking whether it was done reopens it', () => {
+    expect(readIn('scratch that tick mark, the printer jammed', { lastAsked: 'status' })).toEqual([
+      expect.objectContaining({ type: 'reopen', ref: { kind: 'focus' } }),
+    ]);
+  });
+
+  it('"drop off the parcel at the depot" is a deed to add, never a removal', () => {
+    expect(intent('drop off the parcel at the depot')).toMatchObject({ type: 'add' });
+  });
+
+  it('"I do not need this anymore" removes the task talked about', () => {
+    expect(readIn('I do not need this anymore', { lastAction: 'add' })).toEqual([
+      { type: 'delete', ref: { kind: 'focus' } },
+    ]);
+  });
+
+  it('"another task: …" (second-language) adds one more', () => {
+    expect(readIn("and other task: 'Ring the tile shop'", { lastAction: 'add' })).toEqual([
+      { type: 'add', title: 'Ring the tile shop' },
+    ]);
+  });
+
+  it('"sorry, meant to say it\'s not done" reopens it', () => {
+    expect(
+      readIn("sorry, meant to say it's NOT done, the courier lost it", { lastAction: 'complete' }),
+    ).toEqual([{ type: 'reopen', ref: { kind: 'focus' } }]);
+  });
+
+  it('"also note: ring the printer" after a note-added task adds another', () => {
+    expect(readIn('also note: ring the printer', { lastAction: 'add' })).toEqual([
+      { type: 'add', title: 'Ring the printer' },
+    ]);
+  });
+
+  it('"I need to send the drill back by Friday" is a task to add', () => {
+    expect(intent('I need to send the drill back by Friday')).toMatchObject({ type: 'add' });
+  });
+
+  it('"the wording should be \'…\'" renames the task talked about', () => {
+    expect(
+      readIn("hmm, the wording should be 'Fix the side gate latch'", { lastAction: 'add' }),
+    ).toEqual([
+      expect.objectContaining({
+        type: 'update',
+        ref: { kind: 'focus' },
+        title: 'Fix the side gate latch',
+      }),
+    ]);
+  });
+
+  it('"quote for the fence -> thu 9am" with an arrow: a new task when none is called that', () => {
+    expect(intent('quote for the fence -> thu 9am')).toMatchObject({
+      type: 'details',
+      fallback: { type: 'add' },
+    });
+  });
+
+  it('"push both jobs back a day" with nothing shown means the two on the list', () => {
+    expect(intent('push both jobs back a day')).toMatchObject({
+      type: 'schedule',
+      ref: { kind: 'shown', count: 2 },
+    });
+  });
+
+  it('"could I move it to Monday?" asks for the move', () => {
+    expect(readIn('could I move it to Monday?', { lastAsked: 'when' })).toEqual([
+      expect.objectContaining({ ref: { kind: 'focus' }, text: 'Monday' }),
+    ]);
+  });
+
+  it('"drop its label entirely" clears the label', () => {
+    expect(readIn('drop its label entirely', { lastAction: 'update' })).toEqual([
+      expect.objectContaining({ type: 'details', clear: ['labels'] }),
+    ]);
+  });
+
+  it('"the landlord moved it, same time on Thursday" keeps the time', () => {
+    expect(intent('the viewing got moved, same time on Thursday')).toMatchObject({
+      type: 'schedule',
+      when: 'Thursday',
+    });
+  });
+
+  it('"note for tomorrow 8am: ring the vet" adds a task for then', () => {
+    expect(intent('note for tomorrow 8am: ring the vet')).toMatchObject({ type: 'add' });
+  });
+
+  it('"keep Friday but make it 11" keeps the day, changes the time', () => {
+    expect(
+      readIn('no wait, keep Friday but make it 11am', { lastAction: 'update', lastTimed: true }),
+    ).toEqual([expect.objectContaining({ type: 'details', text: 'Friday at 11am' })]);
+  });
+
+  it('"2nd and 4th one I have done" (second-language order) ticks those', () => {
+    expect(readIn('2nd and 4th one I have done', { lastAsked: 'list' })).toEqual([
+      { type: 'complete', ref: { kind: 'positions', positions: [2, 4] } },
+    ]);
+  });
+
+  it('"set every 3 months" after asking sets a repeat, never moves every task', () => {
+    const [read] = readIn('set every 3 months', { lastAsked: 'when' });
+    expect(read).toMatchObject({ ref: { kind: 'focus' } });
+    expect(JSON.stringify(read)).toContain('every 3 months');
+    // (with nothing talked about, never a move of every task)
+    expect(intent('set every 3 months').type).not.toBe('schedule');
+  });
+
+  it('"Mr Okoro wants his boiler serviced yearly" sets how often it repeats', () => {
+    expect(intent('Mr Okoro wants his boiler serviced yearly')).toMatchObject({
+      type: 'set-repeat',
+      repeat: 'yearly',
+    });
+  });
+
+  it('"bella comes in every 5 weeks, set her clip to repeat like that" repeats it so', () => {
+    expect(intent('bella comes in every 5 weeks, set her nail clip to repeat like that')).toEqual({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: 'her nail clip' },
+      repeat: 'every 5 weeks',
+    });
+  });
+
+  it('"open the shutters every weekday" is a deed, not "open tasks"', () => {
+    expect(intent('open the shutters every weekday at 8am').type).not.toBe('list');
+    expect(intent('open my list')).toEqual({ type: 'list', status: 'pending' });
+  });
+
+  it('to "which one?", "the south one. and make it 11am" answers with the first sentence', () => {
+    expect(readIn('the south one. and make it 11am', { awaitingChoice: true })[0]).toEqual({
+      type: 'choice',
+      ref: { kind: 'words', text: 'the south' },
+    });
+  });
+
+  it('"whatcha got for me" lists', () => {
+    expect(intent('whatcha got on my list')).toMatchObject({ type: 'list' });
+  });
+});

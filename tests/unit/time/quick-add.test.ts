@@ -978,3 +978,17 @@ describe('day words met in held-out set UG (said differently here)', () => {
     expect([read.title, read.dueDate, read.dueTime]).toEqual([title, date, time]);
   });
 });
+
+describe('days and times met in held-out sets BN and UH (said differently here)', () => {
+  const now = new Date(2026, 10, 30, 9, 0); // a Monday
+  it.each([
+    ['fix the feed line on the 6-meter beam', 'fix the feed line on the 6-meter beam', null, null],
+    ['pay the cleaner the 20 of the month', 'pay the cleaner', '2026-12-20', null],
+    ['ring the bank at ten fifteen', 'ring the bank', '2026-11-30', '10:15'],
+    ['call the garage on friday at 8 forty five', 'call the garage', '2026-12-04', '08:45'],
+    ['buy 2 thirty packs of nails', 'buy 2 thirty packs of nails', null, null],
+  ])('reads %s', (line, title, date, time) => {
+    const read = parseQuickAdd(line, { now });
+    expect([read.title, read.dueDate, read.dueTime]).toEqual([title, date, time]);
+  });
+});

@@ -742,6 +742,9 @@ function settledBy(deed: string, task: Task, said = ''): boolean {
   return who.some((w) => title.includes(stem(w)));
 }
 
+/** The one item there is, or none. */
+const only = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
 /** Tasks in the order the list has them. */
 const inListOrder = (tasks: Task[], all: Task[]) => {
   const at = new Map(all.map((t, i) => [t.id, i]));
@@ -1096,6 +1099,17 @@ export class OfflineAssistant implements Engine {
         const named = intent.fallback && this.resolve(intent.ref, turn);
         if (intent.fallback && named && !named.ok && !named.candidates)
           return this.#handle(intent.fallback, turn);
+        // ("the newspaper delivery is cancelled" with "Cancel Dad's newspaper delivery" to do: the
+        // cancelling is done, so it is ticked off, not removed)
+        if (intent.type === 'delete' && intent.news) {
+          const meant = this.resolve(intent.ref, turn);
+          if (meant.ok && meant.tasks.every((t) => /^cancel\b/i.test(t.title.trim())))
+            return this.#setCompleted(
+              'complete',
+              { kind: 'ids', ids: meant.tasks.map((t) => t.id) },
+              turn,
+            );
+        }
         return intent.type === 'update'
           ? this.#update(intent, turn)
           : intent.type === 'delete'
@@ -1207,6 +1221,8 @@ export class OfflineAssistant implements Engine {
   #details(intent: Intent & { type: 'details' }, turn: TurnContext): string {
     turn.state.lastAction = 'update';
     const resolved = this.resolve(intent.ref, turn);
+    if (!resolved.ok && intent.fallback && !resolved.candidates)
+      return this.#handle(intent.fallback, turn);
     if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
     // "change the priority on the chutney one": the value is asked for; the answer sets it
     if (intent.ask) {
@@ -1900,10 +1916,45 @@ export class OfflineAssistant implements Engine {
         const unverbed = pending.filter((t) => bare(t.title.replace(/^\S+\s+/, '')) === bare(name));
         if (unverbed.length === 1) same = unverbed;
       }
+      // ("nail trim tomorrow at 4pm" with "Nail trim for Coco" and "Nail trim for Ziggy" open:
+      // their date, said with the words they start with; which one is asked when both are)
+      const dated = when.parts.some((p) => p.kind === 'date');
+      if (same.length === 0 && dated && !colon && bare(name).length >= 5) {
+        const heads = pending.filter((t) => bare(t.title).startsWith(`${bare(name)} `));
+        if (heads.length === 1) same = heads;
+        else if (heads.length > 1)
+          return this.#handle(
+            {
+              type: 'details',
+              ref: { kind: 'words', text: name },
+              text: when.parts.map((p) => p.text).join(' '),
+            },
+            turn,
+          );
+      }
       // ("bus pass: medium priority" for "Apply for bus pass": a task named before a colon)
       if (same.length === 0 && colon) {
         const named = matchTasks(colon[1]!, pending).candidates;
         if (named.length === 1) same = named;
+      }
+      // ("dry hop the IPA one day earlier" with it due Thursday: a day before Thursday)
+      const by =
+        same.length === 1 &&
+        /\s(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|sooner|before|after)[.!]*$/i.exec(
+          text,
+        );
+      if (by && same[0]!.dueDate) {
+        const n =
+          (Number(by[1]) || (NUMBER_WORDS[by[1]!.toLowerCase()] ?? 1)) *
+          (/^week/i.test(by[2]!) ? 7 : 1);
+        return this.#handle(
+          {
+            type: 'schedule',
+            ref: { kind: 'ids', ids: [same[0]!.id] },
+            shift: /^(?:earlier|sooner|before)$/i.test(by[3]!) ? -n : n,
+          },
+          turn,
+        );
       }
       if (same.length === 1 && when.parts.length > 0)
         return this.#handle(
@@ -2433,8 +2484,10 @@ export class OfflineAssistant implements Engine {
       case 'other': {
         // The one in the running last time that wasn't picked; or, with two tasks, the other.
         const last = new Set(turn.state.lastTargets);
-        const pool = turn.state.lastCandidates.length
-          ? present(turn.state.lastCandidates, all)
+        // (when the one found last time was the only one in the running: any other)
+        const offered = present(turn.state.lastCandidates, all);
+        const pool = offered.some((t) => !last.has(t.id))
+          ? offered
           : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
         let others = pool.filter((t) => !last.has(t.id));
         // "emailed Sarah" … "and the other one too": of the rest, the ones like the last one.
@@ -2497,7 +2550,19 @@ export class OfflineAssistant implements Engine {
           );
           if (each.ok && each.tasks.length > 1) return each;
         }
-        const { candidates } = matchTasks(ref.text, all);
+        // ("finished the descaling this morning": when it was done names no task)
+        const told = ref.text.replace(
+          /(?<=\S)\s+(?:(?:earlier\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|earlier(?:\s+today)?|today|yesterday|just\s+now|at\s+last|finally|already)$/i,
+          '',
+        );
+        let { candidates } = matchTasks(told, all);
+        // ("finished the descaling": a deed any task has, so the thing done names it)
+        const thing = told.replace(
+          /^(?:finish(?:ed)?|complete(?:d)?)\s+(?:with\s+)?(?=\S+\s+\S)/i,
+          '',
+        );
+        const byThing = thing !== told ? matchTasks(thing, all).candidates : [];
+        if (candidates.length === 0 && byThing.length === 1) candidates = byThing;
         // ("aisles 4 to 6 are all counted now": every task they find)
         if (ref.every && candidates.length > 1)
           return { ok: true, tasks: inRange(ref.text, candidates) };
@@ -2941,7 +3006,11 @@ export class OfflineAssistant implements Engine {
       picked = ref.ids
         .map(
           (n) =>
-            offered.find((t) => t.id === n) ?? (n <= offered.length ? offered[n - 1] : undefined),
+            offered.find((t) => t.id === n) ??
+            (n <= offered.length
+              ? offered[n - 1]
+              : // ("311" between the shower curtains in 311 and in 204: the number of its title)
+                only(offered.filter((t) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(t.title)))),
         )
         .filter((t): t is Task => !!t);
     else if (ref.kind === 'positions')

@@ -43,6 +43,14 @@ export function correctWord(word: string, commandPosition: boolean): string {
     return commandPosition || lower !== 'ad' ? SPELLINGS[lower]! : word;
   if (lower.length < 4 || KNOWN_WORDS.has(lower) || NOT_TYPOS.has(lower) || !/^[a-z]+$/.test(lower))
     return word;
+  // ("the fermentation tanks", "ticked the shocks": a word that is no slip, inflected)
+  const inflected = /^(.{3,}?)(es|s|ed|d|ing)$/.exec(lower);
+  if (
+    inflected &&
+    (NOT_TYPOS.has(inflected[1]!) ||
+      (/^(?:ed|ing)$/.test(inflected[2]!) && NOT_TYPOS.has(`${inflected[1]}e`)))
+  )
+    return word;
   const targets = [
     ...new Set(
       commandPosition ? [...CORRECTABLE_COMMANDS, ...CORRECTABLE_ANYWHERE] : CORRECTABLE_ANYWHERE,
@@ -257,12 +265,18 @@ function dictatedCommas(text: string): string {
       )
       // ("right done it today tick it": the request at the end)
       .replace(
-        /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|u|i|we|don't|dont|do not|not|never|won't|can't|&))\s+((?:(?:so|please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:tick|mark|delete|remove|bin|untick|reopen)\s+(?:it|that|them)(?:\s+off|\s+done)?(?:\s+(?:pls|please|thanks|thx|ta))?)$/i,
+        /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|u|i|we|can|could|may|might|should|must|will|don't|dont|do not|not|never|won't|can't|&))\s+((?:(?:so|please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:tick|mark|delete|remove|bin|untick|reopen)\s+(?:it|that|them)(?:\s+off|\s+done)?(?:\s+(?:pls|please|thanks|thx|ta))?)$/i,
         ', $1',
       )
       .replace(
         /(?<=\S)(?<!\b(?:and|then|so|or|please|pls|to|can you|could you|you|i|we|no|yes|yeah|actually|ok|okay|oh|wait|just|now|don't|dont|do not|not|never|won't|can't|&))\s+((?:so\s+)?(?:please\s+)?(?:put|bring|mark|tick|cross|delete|remove|reopen|untick|move|push)\s+(?:it|that|them)\s+(?:back|off|done|as done|as not done|to)\b)/gi,
         ', $1',
+      )
+      // ("the dehumidifier check in the archive can you make that every monday": the task, then
+      // the request about it)
+      .replace(
+        /^((?:so\s+|um+\s+|uh+\s+|ok\s+|okay\s+)*(?:the|my|our|that|this)\s+\S+(?:\s+\S+)*?)\s+((?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:make|move|put|set|change|push|bring|tick|mark|delete|remove|rename|call|tag|label)\s+(?:it|that|this)\b)/i,
+        '$1, $2',
       )
   );
 }
@@ -400,6 +414,116 @@ function spokenForms(text: string): string {
       .replace(/^\+\s*1\s+more\b/i, 'one more')
       // "I need to remember of buy more cling film", "and also of call …" (second-language)
       .replace(/\bremember\s+of\s+(?=[a-z]+\s)/gi, 'remember to ')
+      // "chuck the flash sheet one, mate, not doing it", "toss it": bin it (not "chuck it on the
+      // list")
+      .replace(
+        /^((?:(?:ok|okay|so|yeah|nah|just|please)[,\s]+)*)(?:chuck|toss)\s+(?=(?:the\s+.+?\s+(?:one|task|item|job|reminder)|it|that|this|task\s*#?\d+)(?:\s*[,.;!]|\s+(?:away|out)\b|$))(?!.*\b(?:on|onto|in|into|to)\s+(?:the|my|your)\s+(?:\w+\s+)?(?:list|calendar|diary)\b)(?!.*\b(?:on|in)\s+for\b)/i,
+        '$1bin ',
+      )
+      // "show me what I've ticked off, need it for my report": what for is no part of it
+      .replace(
+        /^((?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:show|list|give|tell|read)\b[^,]*?)\s*,\s*(?:(?:i|we)\s+)?(?:need|want)\s+(?:it|this|that|them|the list)\s+(?:for|to)\b.*$/i,
+        '$1',
+      )
+      // "oh wait the throne's done": the interjection, then what is said
+      .replace(
+        /^((?:oh|ah|no)\s+wait|wait|hang on|hold on)\s+(?=(?:the|my|that|this|it|it's|i|we)\b)/i,
+        '$1, ',
+      )
+      // "1st and 3rd one I have done" (second-language order): I have done them
+      .replace(
+        /^(?!(?:i|we|you|what|which|who|where|when|how|why|did|have|has)\b)((?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last|both|all)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last))*(?:\s+(?:one|ones|two|three|tasks?))?)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:done|finished|completed|did)[.!]*$/i,
+        'I have done $1',
+      )
+      // "tomorrow night same time": that day, at the time it has (the part of the day is no time)
+      .replace(
+        /\b(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:night|evening|morning|afternoon)(?=[\s,]+(?:(?:at\s+)?the\s+)?same\s+(?:time|hour)\b)/gi,
+        '$1',
+      )
+      // "note for next friday 9am: dentist for Leo", "reminder for tomorrow - bins": a task, then
+      .replace(
+        /^(?:(?:add\s+)?(?:a\s+)?(?:note|reminder|todo|to-do|task))\s+(?:for|on)\s+([^:—–-]+?)\s*(?::|\s[—–-])\s*(\S.*)$/i,
+        (all: string, when: string, what: string) =>
+          looksLikeWhen(when) ? `add ${what.replace(/[.!]+$/, '')} ${when}` : all,
+      )
+      // "can I push it back 2 days?", "could we move the vet to Friday": asked for
+      .replace(
+        /(^|[.!?;]\s+)(?:so\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|just\s+)?((?:push|move|bump|shift|reschedule|postpone|rename|mark|tick|drop|bring|untick|reopen|delete|remove)\s+(?:it|that|this|them|the|my|task|\d)[^?.!]*)\?/gi,
+        '$1$2.',
+      )
+      // "sorry, meant to say it's NOT done": what is said after it
+      .replace(
+        /^((?:(?:sorry|oops|no|wait|ah|oh)[,\s]+)*)(?:i\s+)?meant\s+to\s+(?:say|write|type|put)\s*[,:]?\s*(?:that\s+)?(?=\S)/i,
+        '$1',
+      )
+      // "I make mistake, it should be …", "I made a mistake -": sorry
+      .replace(
+        /^(?:(?:oh|ah|sorry|oops)[,\s]+)*(?:i|we)\s+(?:make|made|did|have made|'ve made)\s+(?:a\s+|one\s+|the\s+)?(?:mistake|error|typo)(?:\s+there)?\s*[,.;:!—–-]+\s*(?=\S)/i,
+        'sorry, ',
+      )
+      // "and other task: 'Call the flower shop'", "another task: …": one more to add
+      .replace(
+        /^(?:(?:and|also|plus)\s+)*(?:please\s+)?(?:add\s+|put\s+)?(?:one\s+more|another|other|a\s+second|second|next|new)\s+(?:task|todo|to-do|item)\s*:\s*(?=\S)/i,
+        'add ',
+      )
+      // "…, this I do not need anymore" (second-language order): I don't need this
+      .replace(
+        /\b(this|that|these|those)\s+(i|we)\s+(do not|don't|dont|no longer|not)\s+(need|want)\b/gi,
+        (_, it: string, who: string, not: string, need: string) =>
+          `${who} ${/^not$/i.test(not) ? "don't" : not} ${need} ${it}`,
+      )
+      // "The travel grant I do not need anymore": I don't need the travel grant
+      .replace(
+        /^((?:the|my|our)\s+[^,;.]+?)\s+(i|we)\s+(do not|don't|dont|no longer)\s+(need|want)(?=\s+any\s?more\b|\s*[,;.]|$)/i,
+        (_, it: string, who: string, not: string, need: string) => `${who} ${not} ${need} ${it}`,
+      )
+      // "make the task with the monitors as done" (second-language): mark it
+      .replace(
+        /\bmake\s+(?!(?:it|that|this|them)\s+(?:as\s+)?(?:done|finished)\b)(.+?)\s+as\s+(done|finished|complete|completed|not done|undone)\b/gi,
+        'mark $1 as $2',
+      )
+      // "got the descaling out of the way this morning": done
+      .replace(
+        /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:got|gotten)\s+(?!(?:it|that|this|them)\b)(.+?)\s+out\s+of\s+the\s+way\b/gi,
+        'I finished $1',
+      )
+      // "scratch that check mark", "take the tick off it": not done after all
+      .replace(
+        /\b(?:scratch|remove|undo|delete|clear|cancel|take\s+away|take\s+off|lose|drop)\s+(?:that|the|its|this)\s+(?:check\s*-?\s*mark|tick(?:\s*mark)?|done\s+mark)(?:\s+(?:off|from|on)\s+(?:it|that|this))?\b/gi,
+        'reopen it',
+      )
+      .replace(
+        /\btake\s+(?:that|the)\s+(?:check\s*-?\s*mark|tick(?:\s*mark)?)\s+off\s+(?:it|that|this)\b/gi,
+        'reopen it',
+      )
+      // "…, is not finished" (second-language, the "it" left out): it is not
+      .replace(
+        /([,.;]\s*)(is|was)\s+(not\s+|n't\s+)(?:yet\s+)?(?=(?:done|finished|complete|completed|fixed|ready|sorted)\b)/gi,
+        '$1it $2 not ',
+      )
+      // "Sorry, not leash, harness. Please correct.": the correction asked for is the one said
+      .replace(
+        /(?<=\S)\s*[.!;]\s*(?:please\s+)?(?:correct|amend)(?:\s+(?:it|that|this))?(?:\s+please)?[.!]*$/i,
+        '',
+      )
+      // "change the wording of the van task to: Book the big van": to
+      .replace(
+        /\b(change|rename|update|edit|reword|retitle)\b(\s+\S.*?\s(?:to|as|into))\s*:\s*(?=\S)/gi,
+        '$1$2 ',
+      )
+      // "whatcha got on the list", "what ya got": what have I got
+      .replace(
+        /\b(?:whatcha|watcha|wotcha|what\s+(?:ya|u|you)(?:'ve)?)\s+got\b/gi,
+        'what have I got',
+      )
+      // "I want do it every 2 week" (second-language): want to do it
+      .replace(/\b(i|we)\s+(want|need)\s+(do|have)\s+(it|this|that)\b/gi, '$1 $2 to $3 $4')
+      // "I need remember call the supplier" (second-language): to remember to call him
+      .replace(
+        /\b(need|needs|have|has|want|must|should)\s+(?:to\s+)?remember\s+([a-z]+)(?=\s)/gi,
+        (all: string, need: string, verb: string) =>
+          TASK_VERBS.has(verb.toLowerCase()) ? `${need} to remember to ${verb}` : all,
+      )
       .replace(/^((?:and\s+)?also)\s+of\s+(?=[a-z]+\s)/i, '$1 ')
       // "would you remind me whether I have finished X?": have I finished X?
       .replace(
@@ -1116,6 +1240,16 @@ export function normalizeText(text: string): string {
       /^((?:(?:please|pls|can you|could you|kindly)\s+)*(?:push|pull|bring|move|shift|bump|put))\s+(back|forward|up|ahead)\s+(?=(?:the|my|our|his|her|their|this|that)\s)(.+?)\s+(?=(?:by|to|till|until|for|on|a|an|one|two|three|four|five|six|\d+)\b(?!\s*(?:one|task|$|[,;.!?])))/i,
       '$1 $3 $2 ',
     )
+    // "move them to 20:00 from tomorrow (on)": to that day, at that time
+    .replace(
+      /\b(to|at)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?|noon|midday)\s+(?:from|starting)\s+(tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:on|onwards))?\b/gi,
+      (_, to: string, time: string, day: string) => `${to} ${day} at ${time}`,
+    )
+    // "keep tomorrow but make it 2pm", "keep the day, just make it 10": that day, at that time
+    .replace(
+      /^((?:(?:no|wait|actually|sorry|hmm|oh|ok|okay)[,\s]+)*)keep\s+(?:it\s+)?(?:(?:on|for)\s+)?(the\s+(?:same\s+)?(?:day|date)|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+(?:but|and|just)\s+(?:just\s+)?(?:make|change|move|set|put)\s+(?:it|that|the\s+time)\s+(?:to\s+|at\s+|for\s+)?(?=\S)/i,
+      (_, lead: string, day: string) => `${lead}make it ${/^the\s/i.test(day) ? '' : `${day} at `}`,
+    )
     // "please keep priority high", "keep it urgent": make it so
     .replace(
       /^((?:(?:please|pls|and|also|kindly)\s+)*)keep\s+(?:(?:the\s+|its\s+)?priority\s+(?:as\s+|at\s+)?(high|low|medium|normal)|it\s+(high priority|low priority|urgent|p[1-3]))$/i,
@@ -1519,14 +1653,20 @@ export function normalizeText(text: string): string {
       // "and a next one, order the oil": another one
       .replace(/\ba\s+next\s+one\b/gi, 'another one')
       // "you may tick off the chiropodist": tick it off
+      // ("the big top sign, you can bin that": after the task named too)
       .replace(
-        /^(?:(?:ok|okay|right|so)[,\s]+)?you\s+(?:may|can|could|might|should)\s+(?:now\s+)?(?=(?:tick|mark|cross|check|delete|remove|strike)\b)/i,
-        '',
+        /(^|[,;]\s*)(?:(?:ok|okay|right|so)[,\s]+)?you\s+(?:may|can|could|might|should)\s+(?:now\s+|just\s+|go ahead and\s+)?(?=(?:tick|mark|cross|check|delete|remove|strike|bin|scrap|ditch|drop|chuck|get rid)\b)/i,
+        '$1',
       )
-      // "needs doin'", "goin", "gettin": the g dropped
+      // "needs doin'", "goin", "gettin": the g dropped (not in a label: "#walkin")
       .replace(
-        /\b(do|go|com|gett|putt|mak|tak|hav|say|look|runn|fix|clean|work|be|see|call|tell|ask|pay|buy|dropp|pick|sort|check|shopp|wash|walk|feed|send|pack|book|even|morn|noth|someth)in(?:'|\b)/gi,
+        /(?<![#@\w])(do|go|com|gett|putt|mak|tak|hav|say|look|runn|fix|clean|work|be|see|call|tell|ask|pay|buy|dropp|pick|sort|check|shopp|wash|walk|feed|send|pack|book|even|morn|noth|someth)in(?:'|\b)/gi,
         '$1ing',
+      )
+      // "and priority make high", "the date put Friday" (second-language order): set it
+      .replace(
+        /(^|[,;]\s*(?:and\s+|also\s+|then\s+)*|\band\s+(?:also\s+)?)(?:the\s+|its\s+)?(priority|due date|deadline|date|time)\s+(?:please\s+)?(?:make|put|set|change)(?:\s+it)?\s+(?:to\s+|as\s+|on\s+|at\s+)?(?=\S)/gi,
+        '$1set the $2 to ',
       )
       // "add me task for buy the tickets": a task to buy them
       .replace(
@@ -2427,7 +2567,7 @@ export function isQuestion(sentence: string): boolean {
     return false;
   // A polite request, even with a question mark: "could you add…?", "can I add…?"
   if (
-    /\b(?:can|could|would|will|might)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:add|get|have|put|remove|delete)\b|\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:mark|tick|cross|check|close|move|push|rename|change|action)\b|\byou (?:can|could|might)\b|\bplease\b|\bwould it be (?:terribly |too |at all )?(?:inconvenient|much trouble|possible)\b|^(?:why don't you|how about you|mind)\b/.test(
+    /\b(?:can|could|would|will|might)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:add|get|have|put|remove|delete|push|move|bump|shift|reschedule|postpone|change|rename|mark|tick|make|set|drop|bring|untick|reopen)\b|\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:mark|tick|cross|check|close|move|push|rename|change|action)\b|\byou (?:can|could|might)\b|\bplease\b|\bwould it be (?:terribly |too |at all )?(?:inconvenient|much trouble|possible)\b|^(?:why don't you|how about you|mind)\b/.test(
       sentence.toLowerCase(),
     )
   )
@@ -2435,6 +2575,10 @@ export function isQuestion(sentence: string): boolean {
   return (
     /\?\s*$/.test(sentence) ||
     /^(?:did|do|does|have|has|had|am|shall|should)\s+(?:i|we|you|they)\b/.test(s) ||
+    // ("did someone book mum's hearing test": asks who did, with no question mark)
+    /^(?:did|does|has|have|had)\s+(?:someone|somebody|anyone|anybody|everyone|everybody|he|she)\b/.test(
+      s,
+    ) ||
     // ("is task 3 done" asks; "sorry, is 5pm, not 4" says a time the short way)
     // ("have it repeat every year" asks for it)
     (/^(?:is|are|was|were|has|have)\s+(?:the|my|that|this|it|there|task|#?\d+(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|h|o'?clock)\b))/.test(

@@ -250,6 +250,10 @@ export function parseRef(raw: string): TaskRef {
   if (
     /^(?:both|both of them|them both|the both|both of those|those two|these two|the two of them)$/i.test(
       s,
+    ) ||
+    // "push both jobs back", "the two tasks": two, named by no words of their own
+    /^(?:the\s+)?(?:both|two|2)(?:\s+of\s+(?:the|those|these|my))?\s+(?:jobs|tasks|ones|items|things|reminders|todos)$/i.test(
+      s,
     )
   )
     return { kind: 'shown', count: 2 };
@@ -404,7 +408,7 @@ export function parseRef(raw: string): TaskRef {
     return { kind: 'any' };
   // "the first email tom one", "the second dentist task": of those the words find, in list order
   const nth =
-    /^(?:the\s+)?(first|second|third|last|1st|2nd|3rd)\s+(?!(?:one|task|item|thing)s?\b|(?:but|from|to|of|before|after)\b)(.+?)\s+(?:one|task|item)$/i.exec(
+    /^(?:the\s+)?(first|second|third|last|1st|2nd|3rd)\s+(?!(?:one|task|item|thing)s?\b|(?:but|from|to|of|before|after|and|&)\b)(.+?)\s+(?:one|task|item)$/i.exec(
       s,
     );
   if (nth)

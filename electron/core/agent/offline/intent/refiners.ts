@@ -63,6 +63,28 @@ export const reportsYieldToRequests: Refiner = (readings) => {
   );
 };
 
+/**
+ * News that a thing is off ("the fair is cancelled") beside a change asked for in the same message
+ * ("take the date off the risk assessment") is the reason for that change, not a removal.
+ */
+export const newsYieldsToChanges: Refiner = (readings) => {
+  const CHANGES = new Set<Intent['type']>([
+    'schedule',
+    'details',
+    'prioritize',
+    'set-repeat',
+    'tag',
+    'update',
+  ]);
+  const changes = readings.some((r) => r.intents.some((i) => CHANGES.has(i.type)));
+  return changes
+    ? readings.map((r) => ({
+        ...r,
+        intents: r.intents.filter((i) => !(i.type === 'delete' && i.news)),
+      }))
+    : readings;
+};
+
 /** "I don't need the dry cleaning one. Delete it.": "it" is what the other sentences are about
  * (the topic; how much it counts beside a task just talked about is the resolver's call). */
 export const pronounsFromContext: Refiner = (readings) => {
@@ -188,6 +210,7 @@ export const REFINERS: readonly Refiner[] = [
   questionsOnlyRead,
   mannersYield,
   reportsYieldToRequests,
+  newsYieldsToChanges,
   pronounsFromContext,
   sameOnce,
 ];

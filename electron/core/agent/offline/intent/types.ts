@@ -103,7 +103,13 @@ export type Intent =
   /** (`fallback`: "I need to delete the old emails" with no such task: a new task after all) */
   | { type: 'complete'; ref: TaskRef; fallback?: Intent }
   | { type: 'reopen'; ref: TaskRef; fallback?: Intent }
-  | { type: 'delete'; ref: TaskRef; fallback?: Intent }
+  | {
+      type: 'delete';
+      ref: TaskRef;
+      fallback?: Intent;
+      /** Said as news ("the fair is cancelled"), not asked for. */
+      news?: true;
+    }
   | {
       type: 'update';
       ref: TaskRef;
@@ -250,6 +256,8 @@ export type Intent =
       without?: string[];
       /** "change the priority on X": which detail, its value not said, so asked for. */
       ask?: 'priority' | 'date' | 'time' | 'labels';
+      /** "quote for the Bakers' roof -> mon 8am" with no such task: a new task, dated. */
+      fallback?: Intent;
     }
   /** "Skip the gym this week": a repeating task's next occurrence, nothing recorded. */
   | { type: 'skip'; ref: TaskRef; /** "this week and next": how many (2) */ times?: number }

@@ -1140,6 +1140,7 @@ export const CORRECTABLE_COMMANDS = [
   'move',
   'postpone',
   'reschedule',
+  'push',
 ];
 export const CORRECTABLE_ANYWHERE = [
   'task',
@@ -1264,6 +1265,13 @@ export const SPELLINGS: Record<string, string> = {
   lft: 'left',
   // West African English
   abeg: 'please',
+  // Afrikaans, German, Dutch, Polish "please" said inside English
+  asseblief: 'please',
+  bitte: 'please',
+  alstublieft: 'please',
+  prosze: 'please',
+  // Scots
+  doon: 'down',
   noet: 'note',
   nxet: 'next',
   tagegd: 'tagged',

@@ -44,6 +44,10 @@ function afterListHeader(s: string): { items: string; count: number; when?: stri
   if (
     /^(?:a\s+|the\s+)?(?:note|notes|description|desc|details|comment|memo)\s+(?:for|on|to)\b/i.test(
       m[1]!,
+    ) ||
+    // ("for this task note: he has 6 bikes, in the garage": a note, for that task)
+    /^(?:for|on|to|in)\s+\S.*\s(?:note|notes|description|desc|details|comment|memo)$/i.test(
+      m[1]!.trim(),
     )
   )
     return undefined;

@@ -254,6 +254,9 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
           )
           .replace(WISH, '')
           .replace(/^(?:i|we)\s+(?:should|must|need to|have to)\s+(?:really\s+)?/i, '');
+      // "chem exam is on 12 june 9am, add it": the thing, and when it is
+      const isWhen = body && /^(.+?)\s+(?:is|are|was|'s)\s+(.+)$/i.exec(body);
+      if (isWhen && onlyDetails(isWhen[2]!)) body = `${isWhen[1]} ${isWhen[2]}`;
       // "I totally forgot I need to buy printer ink", "… so I'd better remember to buy a card"
       const deed = body?.replace(INTENT_LEAD, '');
       if (deed && deed !== body && TASK_VERBS.has(deed.split(/\s+/)[0]!.toLowerCase())) {

@@ -55,7 +55,7 @@ export const askField: Rule = {
       const m = pattern.exec(said);
       if (!m) continue;
       const named = m[r]!.trim();
-      // ("set the time to 11:00": the value, not which task)
+      // ("set the time to 11:00", "set the priority to high": the value, not which task)
       if (
         /^(?:to|for|at|on)$/i.test(
           said
@@ -64,7 +64,11 @@ export const askField: Rule = {
             .split(/\s+/)
             .at(-1) ?? '',
         ) &&
-        onlyDetails(named)
+        (onlyDetails(named) ||
+          (fieldOf(m[f]!) === 'priority' &&
+            /^(?:p[1-4]|high|medium|low|top|normal|urgent|highest|lowest|max|maximum|[1-4])$/i.test(
+              named,
+            )))
       )
         continue;
       // ("change the priority of the chutney task to high": the value is said after all)

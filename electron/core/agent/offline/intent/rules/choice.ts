@@ -29,6 +29,13 @@ export const choice: Rule = {
     // ("and tick the campsite" is a new request, not which task the last one was about)
     if (!dialogue.awaitingChoice || COMMAND.test(s.replace(/^(?:and|also|then|now|plus)\s+/i, '')))
       return undefined;
+    // ("the aldi one. and make it 2pm": the answer, then one more request, each read on its own)
+    if (
+      /[.!;]\s+(?:and\s+|also\s+|then\s+|oh\s+and\s+)?(?:make|set|put|move|change|push|tag|label|give)\s+(?:it|that|them|both)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "the one at 21, the 12 one's still out", "the craft one, the other one I still need": the
     // one chosen, then a word on the one not chosen
     s = s.replace(

@@ -595,20 +595,27 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       )
     ) {
       if (last === 'complete') return { type: 'reopen', ref: { kind: 'focus' } };
-      if (last === 'reopen') return { type: 'complete', ref: { kind: 'focus' } };
+      // (right after reopening it, "not done" says so again: it stays open)
+      if (last === 'reopen')
+        return {
+          type: /\b(?:done|finished)$/i.test(text) ? 'reopen' : 'complete',
+          ref: { kind: 'focus' },
+        };
     }
     const reversal = text
       // "not the grandkids, they didn't answer": why, after the comma
       .replace(/\s*,\s*(?:they|he|she|it|i|we)(?:'re|'s|'ve|'d|'ll)?\s.*$/i, '')
       .match(/^not\s+(?:the\s+)?(.+?)(?:\s+(?:yet|after all|though))?$/i);
     // ("not done after all": the task just changed, never every done one)
+    // (right after reopening it, "not done after all" says so again: it stays open)
     if (
       reversal &&
-      /^(?:done|finished|complete|completed|ticked(?: off)?|sorted|paid|sent)$/i.test(reversal[1]!)
-    ) {
-      if (last === 'complete') return { type: 'reopen', ref: { kind: 'focus' } };
-      if (last === 'reopen') return { type: 'complete', ref: { kind: 'focus' } };
-    }
+      /^(?:done|finished|complete|completed|ticked(?: off)?|sorted|paid|sent)$/i.test(
+        reversal[1]!,
+      ) &&
+      (last === 'complete' || last === 'reopen')
+    )
+      return { type: 'reopen', ref: { kind: 'focus' } };
     if (reversal && !/,|\s(?:i said|i meant|but)\s/i.test(reversal[1]!)) {
       if (last === 'complete') return { type: 'reopen', ref: parseRef(reversal[1]!) };
       if (last === 'reopen') return { type: 'complete', ref: parseRef(reversal[1]!) };
@@ -644,7 +651,11 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
         m[2]!,
       ) ||
         onlyDetails(m[2]!) ||
-        /(?:['’]s|\s[—–-])$/.test(m[1]!.trim()))
+        /(?:['’]s|\s[—–-])$/.test(m[1]!.trim()) ||
+        // ("I do not need this anymore": a verb said not to be so, not "X, not Y")
+        /(?:^|\s)(?:do|does|did|is|are|was|were|am|can|could|will|would|should|shall|must|may|might|have|has|had|need)$/i.test(
+          m[1]!.trim(),
+        ))
     )
       m = null;
     if (m && !COMMAND.test(m[1]!)) {
@@ -675,7 +686,15 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     }
     // "sorry, 4 lemons" / "actually, no - the ones in the kitchen": a new value for what was
     // just written.
-    if (interjected && (last === 'add' || last === 'update') && !COMMAND.test(text))
+    // ("oh wait, the throne's done actually": news of a task, not a new value)
+    if (
+      interjected &&
+      (last === 'add' || last === 'update') &&
+      !COMMAND.test(text) &&
+      !/(?:['’]s|\s(?:is|are|was|were|has been|have been))\s+(?:already\s+|all\s+)?(?:done|finished|sorted|complete|completed|ticked off)\b/i.test(
+        text,
+      )
+    )
       return { type: 'correct', text };
     return undefined;
   }

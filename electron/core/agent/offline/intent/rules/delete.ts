@@ -34,7 +34,13 @@ export const deleteRule: Rule = {
  * a task, never a task (cleared, when the task is named).
  */
 function fieldNotTask(found: Intent | undefined): Intent | undefined {
-  const said = found && 'ref' in found && found.ref?.kind === 'words' ? found.ref.text : '';
+  // ("drop its priority altogether", "remove its date entirely actually")
+  const said = (
+    found && 'ref' in found && found.ref?.kind === 'words' ? found.ref.text : ''
+  ).replace(
+    /(?:\s+(?:altogether|entirely|completely|totally|actually|as well|too|then|please|now))+$/i,
+    '',
+  );
   // "drop Thursday from interval training", "take friday off the swimming": a day off its repeat
   const dayOff =
     /^(?:the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?:from|off|out of)\s+(?:the\s+)?(.+)$/i.exec(
@@ -129,6 +135,15 @@ function extractChange(said: string): Change | undefined {
         )
       )
         return undefined;
+      // "drop off the spare keys at flat 3" is a deed (not "drop the task off the list")
+      if (
+        /^drop$/i.test(m[1]!) &&
+        /^off\s/i.test(m[2]!) &&
+        !/\b(?:task|one|item|todo|entry)$|#\s*\d+|^off\s+(?:task\s*)?\d+$|\b(?:of|from)\s+(?:my|the)\s+(?:\w+\s+)?list\b/i.test(
+          m[2]!,
+        )
+      )
+        return undefined;
       return removed(m[2]!.replace(/^(?:out|off)\s+/i, ''));
     }
     // "don't need the swim bag one anymore" (no "I", so the "anymore" says it)
@@ -167,10 +182,11 @@ function extractChange(said: string): Change | undefined {
     );
     if (m) return removed(m[1]!);
     m = s.match(
-      /^(.+?)\s+(?:is|are)\s+(?:no longer needed|not needed(?: anymore)?|cancelled|canceled|obsolete|irrelevant|off)$/i,
+      // ("mrs byrne quote no longer needed she went with someone else": why, after it)
+      /^(.+?)\s+(?:(?:is|are)\s+(?:no longer needed|not needed(?: anymore)?|cancelled|canceled|obsolete|irrelevant|off)|(?:no longer needed|not needed any ?more))(?:[\s,;.—–-]+(?:she|he|they|we|i|because|cos|since|as|so)\b.*)?$/i,
     );
     // ("…, those are not needed": the reason for a request made before it, not another one)
-    if (m && !/^(?:those|these|they|them)$/i.test(m[1]!)) return removed(m[1]!);
+    if (m && !/^(?:those|these|they|them)$/i.test(m[1]!)) return { ...removed(m[1]!), news: true };
     return undefined;
   }
 }

@@ -141,6 +141,13 @@ export const describeRule: Rule = {
     m = re`^(?:put|set|add|give|use|write)\\s+(.+?)\\s+as\\s+(?:its|the|their|a)\\s+${DESCRIPTION_NOUN}$`;
     if (m) push('it', m[1]!);
     m = re`^(?:(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+|some\\s+)?)?${DESCRIPTION_NOUN}\\s*(?:->|[:=]|-(?=\\s))\\s*(.+)$`;
+    // ("note: reread Butler" … "also note: book a room": one more thing to do, said the same way)
+    if (
+      m &&
+      /^(?:(?:oh\s+)?and\s+)?(?:also|plus)\s+note\s*:/i.test(context.sentence || said) &&
+      TASK_VERBS.has(m[1]!.trim().split(/\s+/)[0]!.toLowerCase())
+    )
+      return undefined;
     if (m) push('it', m[1]!);
     // "desc 2: …", "desc #2 = …", "its desc -> …" (shorthand).
     m = re`^${DESCRIPTION_NOUN}\\s+((?:task\\s*)?#?\\d+)\\s*(?:->|[:=-])\\s*(.+)$`;
@@ -221,7 +228,7 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(?:and\\s+)?(?:for\\s+)?(?:this|that|the|it's|its)\\s+(?:task\\s+)?(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:is|should be|:)\\s*(.+)$`;
     if (m) push('it', m[1]!);
-    m = re`^(?:add|attach|put|give|write|append)\\s+(?:a\\s+|the\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s+(?:to\\s+)?(it|that|this|them)\\s*(?::|-|saying|that says)?\\s*(.+)$`;
+    m = re`^(?:add|attach|put|give|write|append)\\s+(?:a\\s+|the\\s+|some\\s+)?${DESCRIPTION_NOUN}\\s+(?:to\\s+|on\\s+)?((?:it|that|this)(?:\\s+one)?|them)\\s*(?::|-|saying|that says)?\\s*(.+)$`;
     if (m) push(m[1]!, m[2]!);
     m = re`^(.+?)\\s+${DESCRIPTION_NOUN}\\s*(?::|=|should be|to)\\s*(.+)$`;
     if (m && /^(?:task|item|#|\d|the |"|')/i.test(m[1]!)) push(m[1]!, m[2]!);
@@ -242,6 +249,8 @@ export const describeRule: Rule = {
     if (out.length === 0 && !adding) {
       for (const form of COLON_FORMS) {
         const hit = s.match(form);
+        // ("and note: his number is 555": a note on the task talked about)
+        if (hit && /^(?:also|and|and also|plus|oh and)$/i.test(hit[1]!.trim())) hit[1] = 'it';
         if (hit) push(hit[1]!, hit[2]!);
         if (out.length > 0) break;
       }

@@ -3,7 +3,7 @@
 // adding or changing one, a field and its value: "tag: #jobs", "time: 10am", "date: wed",
 // "prio: 1", "repeat: weekly".
 import { parseRef } from '../references.ts';
-import { onlyDetails } from '../time-words.ts';
+import { looksLikeWhen, onlyDetails } from '../time-words.ts';
 import type { Intent, Rule } from '../types.ts';
 
 /** A field's name before its value, and how the value is said as quick add reads it. */
@@ -82,6 +82,22 @@ export const fieldShorthand: Rule = {
     if (!named) return undefined;
     const text = asDetails(right);
     if (!text) return undefined;
-    return { type: 'details', ref: parseRef(left.trim()), text };
+    const ref = parseRef(left.trim());
+    // ("quote for the Bakers' roof -> mon 8am" with no such task: a new one, for then)
+    return ref.kind === 'words' &&
+      sep !== ':' &&
+      !/\b(?:task|one|item|todo)$/i.test(left.trim()) &&
+      looksLikeWhen(text)
+      ? {
+          type: 'details',
+          ref,
+          text,
+          fallback: {
+            type: 'add',
+            title: `${left.trim().replace(/^(?:please\s+)?(?:add|new|todo|to-do|task)\s*:?\s+/i, '')} ${text}`,
+            quick: true,
+          },
+        }
+      : { type: 'details', ref, text };
   },
 };

@@ -181,6 +181,13 @@ export const list: Rule = {
     )
       return undefined;
     if (!listy.test(t)) return undefined;
+    // "open the tunnel every weekday at 7am": a deed, not "open tasks"
+    if (
+      /^open\s+(?!(?:(?:the|my|a|up|all)\s+)*(?:list|tasks?|to-?dos?|todos?|items?|ones|stuff|things|everything|all|pending|remaining)\b)[a-z]/.test(
+        t,
+      )
+    )
+      return undefined;
     // "print poster done", "check tyres done": a task of that verb, reported done
     if (
       /^(?:print|open|check|read|review|see|get|view|display|give)\s+(?!(?:me|my|the|all|everything|what|which|whats|list|tasks?|todos?|to-?dos?|done|completed|pending|finished|out|up|over)\b)\S+.*\s(?:done|finished|sorted|complete|completed)(?:\s+(?:too|as well|also|now))?$/.test(

@@ -73,6 +73,17 @@ export const prioritize: Rule = {
         /\s+(?:has become|have become|became|has got|got|has gone|went|is now|are now|has turned)\s+(?=(?:very |super )?(?:urgent|important|high|low|medium|top|p[1-4]|critical|a priority)\b)/i,
         ' is ',
       )
+      // ("…, it is for the safety": why)
+      .replace(/\s*,\s*(?:it is|it's|this is|that is|that's)\s+(?:for|about|because)\b.*$/i, '')
+      // "the buoyancy aids I want on highest priority", "the gas bill, I need it as urgent": the
+      // task first, then how it should be
+      .replace(
+        new RegExp(
+          String.raw`^(?!(?:it|that|this|i|we|what|which)\b)(.+?),?\s+(?:i|we)\s+(?:want|need|would like|'d like)\s+(?:it\s+|that\s+|them\s+)?(?:to\s+be\s+|on\s+|at\s+|as\s+|in\s+)?(?:a\s+|the\s+)?${LEVEL}$`,
+          'i',
+        ),
+        (_, what: string, level: string) => `make ${what} ${level}`,
+      )
       // "downgrade the gate latch to low", "bump the MOT up to high": that priority
       .replace(
         /^(?:downgrade|upgrade|demote|promote|raise|lower|drop|bump)\s+(.+?)\s+(?:(?:up|down)\s+)?to\s+((?:high|low|medium|normal|top)(?:\s+prio(?:rity)?)?|p[1-4]|urgent)$/i,
@@ -175,6 +186,25 @@ export const prioritize: Rule = {
         step: down ? 1 : -1,
       };
     }
+    // "which tasks are low priority?" … "raise the podcast one", "bump the fete stage up": a level,
+    // once priorities are what is talked about (or the task is named as "the … one")
+    const raise =
+      /^(raise|lower|upgrade|downgrade|promote|demote|bump|knock)\s+(?!(?:it|that|this)\b)(.+?)(?:\s+(up|down))?(?:\s+(?:a\s+(?:bit|notch|level)|one\s+level|a\s+step))?$/i.exec(
+        said,
+      );
+    if (
+      raise &&
+      (dialogue.agenda?.priority !== undefined ||
+        dialogue.askedAbout === 'priority' ||
+        /^the\s+.+\s+one$/i.test(raise[2]!)) &&
+      (raise[3] !== undefined || !/^(?:bump|knock)$/i.test(raise[1]!))
+    )
+      return {
+        type: 'prioritize',
+        ref: parseRef(raise[2]!),
+        priority: null,
+        step: /^(?:lower|downgrade|demote)$|down/i.test(raise[3] ?? raise[1]!) ? 1 : -1,
+      };
     // "the van can be low", "bins could be medium": that priority, allowed
     const canBe =
       /^(?!(?:it|that|this|there|which|what|who)\b)(.+?)\s+(?:can|could|may|might as well)\s+be\s+(high|top|medium|normal|low)(?:\s+prio(?:rity)?)?$/i.exec(

@@ -30,6 +30,17 @@ export const rename: Rule = {
       );
     if (topic) return { type: 'update', ref: parseRef(topic[1]!), title: topic[2]!, whole: true };
     let found = readRename(said, context);
+    // ("the wording should be 'Find or build a birdcage'": the title of the task talked about)
+    if (
+      found &&
+      !Array.isArray(found) &&
+      found.type === 'update' &&
+      found.ref?.kind === 'words' &&
+      /^(?:the|its|that|this)\s+(?:wording|title|name|text|words|spelling|phrasing)$/i.test(
+        found.ref.text.trim(),
+      )
+    )
+      found = { ...found, ref: { kind: 'focus' }, alternatives: [], whole: true };
     // ("please call it 'Renew TV licence online' so I remember how": what is quoted, not why)
     if (found && !Array.isArray(found) && found.type === 'update' && found.title) {
       const quoted = quotedWithoutWhy(found.title);
@@ -38,7 +49,10 @@ export const rename: Rule = {
     // "my gym session tomorrow - make it the evening instead": when, never a title
     const title =
       found && !Array.isArray(found) && found.type === 'update' && found.title !== undefined
-        ? found.title.replace(/\s+(?:instead|then|please)$/i, '')
+        ? found.title.replace(
+            /\s+(?:instead|then|please|from now on|going forward|in future|from today)$/i,
+            '',
+          )
         : undefined;
     if (
       title &&

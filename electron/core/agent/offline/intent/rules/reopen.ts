@@ -41,18 +41,25 @@ export const reopen: Rule = {
       text,
     )
       ? { type: 'reopen', ref: { kind: 'focus' } }
-      : !CUES.test(text)
-        ? undefined
-        : (withException(text, extractChange) ??
-          // "pay rent isn't actually done, the transfer bounced": the report, then why.
-          // (Not when a later clause asks for something: "I haven't folded it yet, undo".)
-          (/,/.test(text) && !REQUEST_LATER.test(text.slice(text.indexOf(',')))
-            ? withException(text.split(/\s*,\s*/)[0]!, extractChange)
-            : undefined) ??
-          // "I made a mistake, I have not yet posted the letter to Joan": the report after the preamble.
-          (/,/.test(text) && !REQUEST_LATER.test(text.slice(0, text.lastIndexOf(',')))
-            ? withException(text.split(/\s*,\s*/).at(-1)!, extractChange)
-            : undefined)),
+      : // "buttonholes are finished" … "no wait, I still need to do the groom's one": part of it
+        // is still to do, so not done
+        context?.dialogue.lastAction === 'complete' &&
+          /^(?:(?:no|wait|actually|oh|hang on|hmm)[,\s]+)*(?:but\s+)?(?:i|we)\s+still\s+(?:need|have|got|gotta)\s+(?:to\s+)?(?:do|finish|sort|make)\s+(?:it|that|this|the\s+(?:last|other|final)\s+(?:one|bit|part)|the\s+rest(?:\s+of\s+(?:it|them))?|(?:the\s+)?[\p{L}'’-]+(?:['’]s)?\s+one|part\s+of\s+(?:it|them))$/iu.test(
+            text,
+          )
+        ? { type: 'reopen', ref: { kind: 'focus' } }
+        : !CUES.test(text)
+          ? undefined
+          : (withException(text, extractChange) ??
+            // "pay rent isn't actually done, the transfer bounced": the report, then why.
+            // (Not when a later clause asks for something: "I haven't folded it yet, undo".)
+            (/,/.test(text) && !REQUEST_LATER.test(text.slice(text.indexOf(',')))
+              ? withException(text.split(/\s*,\s*/)[0]!, extractChange)
+              : undefined) ??
+            // "I made a mistake, I have not yet posted the letter to Joan": the report after the preamble.
+            (/,/.test(text) && !REQUEST_LATER.test(text.slice(0, text.lastIndexOf(',')))
+              ? withException(text.split(/\s*,\s*/).at(-1)!, extractChange)
+              : undefined)),
 };
 
 function extractChange(said: string): Change | undefined {

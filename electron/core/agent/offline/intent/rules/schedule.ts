@@ -8,7 +8,10 @@ import { tidyTitle } from '../normalize.ts';
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { NUMBER_WORDS, TASK_VERBS } from '../vocabulary.ts';
 
-const MOVE = String.raw`(?:move|moving|push|shift|shove|slide|kick|reschedule|resched|re-schedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
+/** Put on the list or the calendar, said casually ("chuck", "pop", "stick", "bung"). */
+const PUT_ON = String.raw`(?:chuck|stick|pop|bung|slot|pencil|whack|throw)`;
+const PENCIL_IN = /^pencil\s+(?:in|down)\s+(?!(?:for|on|to)\s)/i;
+const MOVE = String.raw`(?:move|moving|anticipate|push|pull|shift|shove|slide|kick|reschedule|resched|re-schedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
 const COUNT: Record<string, number> = {
   ...NUMBER_WORDS,
@@ -265,6 +268,14 @@ export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
   extract: (s, context): Intent | Intent[] | undefined => {
+    // "can we do same time next week instead?": a week on from its own date, at its time
+    if (
+      /^(?:(?:ok|okay|so|and|then)[,\s]+)*(?:move|push|put|do|make|shift)\s+(?:it|that|this)\s+(?:to\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|day and time)\s+next\s+week(?:\s+(?:instead|please|then))?$/i.test(
+        s,
+      ) &&
+      !context.question
+    )
+      return { type: 'schedule', ref: { kind: 'focus' }, shift: 7 };
     // "bump them all to tomorrow except the insulin": the group, less the ones named
     const except = /^(.+?)\s+(?:except(?: for)?|apart from|but not|other than|bar)\s+(.+)$/i.exec(
       s,
@@ -484,7 +495,7 @@ function scheduleOf(
     );
     // "the bank visit, I want it one day later": the task, then the move
     const wantIt =
-      /^(.+?)\s*(?:,|\s[—–-]|—|–)\s*(?:i\s+(?:want|need|would like|'d like)|can you (?:make|move|put|bring|push)|make|have|put|move|push|bring)\s+(?:it|that)\s+(?!done\b|finished\b)(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
+      /^(.+?)\s*(?:,|\s[—–-]|—|–)\s*(?:i\s+(?:want|need|would like|'d like|(?:would\s+|'d\s+)?prefer)(?:\s+to\s+(?:have|move|bring|put|do|anticipate|advance|postpone))?|can you (?:make|move|put|bring|push)|make|have|put|move|push|bring)\s+(?:it|that)\s+(?!done\b|finished\b)(.+?)(?:[\s,]+(?:please|pls|thanks|thx))?$/i.exec(
         s,
       ) ??
       // "hire van: return it a day later, same time": the task, its deed, then when
@@ -515,6 +526,19 @@ function scheduleOf(
       );
     // ("…, put it back": back on the list, no move)
     // (", bring it forward" after "… a week earlier": the move is said before it)
+    // ("Mrs Osei rang, can we do same time next week instead?": a week on from its date)
+    if (
+      wantIt &&
+      !question &&
+      /^(?:to\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|day and time)\s+next\s+week(?:\s+(?:instead|please|then))?$/i.test(
+        wantIt[2]!.trim(),
+      )
+    )
+      return {
+        type: 'schedule',
+        ref: happened || onlyFiller ? { kind: 'focus' } : whoseWhen(wantIt[1]!),
+        shift: 7,
+      };
     if (
       wantIt &&
       !question &&
@@ -560,9 +584,10 @@ function scheduleOf(
       );
     if (nowThen && !question && looksLikeWhen(clean(nowThen[2]!)))
       return { type: 'schedule', ref: parseRef(nowThen[1]!), when: clean(nowThen[2]!) };
-    // "I need the catalogue done by the day after tomorrow": when it is to be done by
+    // "I need the catalogue done by the day after tomorrow": when it is to be done by (not "I need
+    // to send the translation back by tomorrow": a deed to do)
     const needDone =
-      /^(?:.*?[,;]\s*)?(?:i|we)\s+(?:need|want|'d like|would like)\s+(.+?)\s+(?:done|finished|ready|sorted|in|sent|back)\s+((?:by|for|on|before)\s+.+)$/i.exec(
+      /^(?:.*?[,;]\s*)?(?:i|we)\s+(?:need|want|'d like|would like)\s+(?!to\s)(.+?)\s+(?:done|finished|ready|sorted|in|sent|back)\s+((?:by|for|on|before)\s+.+)$/i.exec(
         s,
       );
     if (needDone && !question && looksLikeWhen(clean(needDone[2]!)))
@@ -647,11 +672,12 @@ function scheduleOf(
       return { type: 'schedule', ref: parseRef(setThat[1]!), when: clean(setThat[2]!) };
     // "Mrs Allen's invoice can wait till the end of the month": moved then; "X can wait": as it is
     const canWait =
-      /^(?!(?:it|that|this|they|those|them|i|we|you)\b)(.+?)\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:till|until|to)\s+(.+?))?(?:\s+(?:then|now|for now))?$/i.exec(
+      /^(?!(?:it|that|this|they|those|them|i|we|you)\b)(.+?)\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:till|until|to)\s+([^,;]+?))?(?:\s+(?:then|now|for now))?$/i.exec(
         s,
       );
-    if (canWait && !question)
-      return canWait[2] && looksLikeWhen(clean(canWait[2]))
+    // (till something that is no when: not read here)
+    if (canWait && !question && !(canWait[2] && !looksLikeWhen(clean(canWait[2]))))
+      return canWait[2]
         ? { type: 'schedule', ref: parseRef(canWait[1]!), when: clean(canWait[2]) }
         : { type: 'dismiss' };
     // "physio an hour earlier please", "the dentist thing 2 days later": a task named, then how far
@@ -695,6 +721,26 @@ function scheduleOf(
       /\b(\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+more\s+(days?|weeks?)\b/i,
       '$1 $2',
     );
+    // "same time on friday", "friday, same time" about the task talked about: that day, its time
+    const sameTime =
+      /^(?:(?:and|ok|okay|so|then|actually|no)[,\s]+)*(?:(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)\s+(?:on\s+)?(.+?)|(.+?),?\s+(?:at\s+)?(?:the\s+)?same\s+(?:time|hour))(?:\s+(?:please|then|instead))?$/i.exec(
+        s,
+      );
+    const sameDay = sameTime && clean(sameTime[1] ?? sameTime[2]!);
+    if (
+      sameDay &&
+      !question &&
+      (dialogue.lastAction || dialogue.lastAsked) &&
+      looksLikeWhen(sameDay) &&
+      !/\d|\b(?:am|pm|noon|midday|morning|evening|afternoon|night)\b/i.test(sameDay)
+    )
+      return { type: 'schedule', ref: { kind: 'focus' }, when: sameDay };
+    // "the mayor interview got pushed, same time on friday", "designer cancelled, same day next
+    // week": the news, then the new when
+    s = s.replace(
+      /^(.+?)\s(?:(?:has been|have been|was|were|got|is|are|'s been|just)\s+)?(?:moved|rescheduled|pushed|postponed|bumped|delayed|cancelled|canceled|called off|bailed)(?:\s+(?:back|again|on us|on me))?\s*[,;:—–-]+\s*(?:(?:so|now|new one is|rebook(?:ed)? (?:it )?for)\s+)?(?=(?:at\s+)?(?:the\s+)?same\s+(?:time|day)\b)/i,
+      '$1 moved to ',
+    );
     // "the dentist moved to thursday, same time", "gym got pushed to Friday": a move, reported
     let moved =
       /^(?:(?:oh|so|fyi|btw|heads up|update|ok|okay)[,:\s-]+)*(.+?)\s+(?:has been|have been|was|were|got|is|are|just|'s)?\s*(?:moved|rescheduled|pushed(?: back)?|postponed|bumped|shifted|put back|brought forward|changed|change|moves|changes|move|moving|going|switching|switched|needs to (?:move|change|be moved))\s+(?:to|till|until|for|on)\s+(.+?)(?:[\s,]+(?:(?:at\s+)?(?:the\s+)?same (?:time|hour)|keep the time))?$/i.exec(
@@ -728,6 +774,14 @@ function scheduleOf(
       };
     if (!question && moved && looksLikeWhen(movedTo) && !/^(?:it|i|we|you)$/i.test(moved[1]!))
       return { type: 'schedule', ref: parseRef(moved[1]!), when: movedTo };
+    // ("…, same day next week": a week on, the time it has kept)
+    if (
+      !question &&
+      moved &&
+      /^(?:the\s+)?same\s+(?:day|time)\s+next\s+week$/i.test(moved[2]!.trim()) &&
+      !/^(?:it|i|we|you)$/i.test(moved[1]!)
+    )
+      return { type: 'schedule', ref: parseRef(moved[1]!), shift: 7 };
     // "choir's moving to thursdays": it repeats on that day now
     const weekdays = /^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s$/i.exec(movedTo);
     if (!question && moved && weekdays && !/^(?:it|i|we|you)$/i.test(moved[1]!))
@@ -999,7 +1053,8 @@ function scheduleOf(
       String.raw`^${MOVE}\s+(.+?)\s+(?:back\s+|on\s+|forward\s+|out\s+)?(?:by\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few|another)\s+(?:days?|weeks?|fortnight|months?))(?:\s+(later|more|earlier|sooner|before))?$`,
       'i',
     ).exec(moveOnly);
-    if (by) {
+    // (not "set every 6 months": how often it repeats, set-repeat.ts)
+    if (by && !/^(?:every|each)$/i.test(by[1]!.trim())) {
       // "push the invoice back a month": the same day of a later month
       const months = monthsIn(by[2]!);
       const days = months ? undefined : daysIn(by[2]!);
@@ -1104,7 +1159,8 @@ function scheduleOf(
       ];
     // "move the rent one to Monday", "set the dentist for Friday 3pm", "snooze the bill till
     // tomorrow" (not "change the rehearsal one from Thursday to Friday": its words)
-    const TO = String.raw`^(?:${MOVE}|snooze|do|give)\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|up to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`;
+    // ("chuck the fence shift on for tomorrow arvo", "pop the vet in for Friday": put it there)
+    const TO = String.raw`^(?:${MOVE}|snooze|do|give|${PUT_ON})\s+(.+?)\s+(?:to|till|until|for|on|over to|back to|forward to|up to|a due date of|a date of|a deadline of|a deadline on|a due date on)\s+(.+)$`;
     // ("make it due on the 25th", "set the dentist one due Friday": "due" says what is set)
     // ("put it in for Thursday", "pencil it down for Monday": it, then)
     const pencilled =
@@ -1120,17 +1176,33 @@ function scheduleOf(
       );
     if (itAt && !question && looksLikeWhen(clean(itAt[2]!)))
       return { type: 'schedule', ref: parseRef(itAt[1]!), when: clean(itAt[2]!) };
-    let to = new RegExp(TO, 'i').exec(
-      s.replace(/^(\S+\s+.+?)\s+due(?=\s+(?:on|for|by|to)\s)/i, '$1'),
+    const putOn = new RegExp(
+      String.raw`^(?:put|${PUT_ON})\s+(.+?)\s+(?:on|in|down)\s+(?=for\s)`,
+      'i',
     );
-    // ("move the email to the ward manager to tomorrow": the last "to" says when)
+    let to = new RegExp(TO, 'i').exec(
+      s
+        .replace(/^(\S+\s+.+?)\s+due(?=\s+(?:on|for|by|to)\s)/i, '$1')
+        .replace(putOn, (all, what: string) => `${all.split(/\s/)[0]} ${what} `)
+        // ("pencil in dock repairs for Tuesday": in the calendar)
+        .replace(PENCIL_IN, 'pencil '),
+    );
+    // ("move the email to the ward manager to tomorrow", "move pain review for bed 2 to Thursday":
+    // the last "to" says when)
     if (
       to &&
       !looksLikeWhen(clean(to[2]!)) &&
-      /^(?:the|a|an|my|his|her|our|their)\s/i.test(to[2]!)
+      (/^(?:the|a|an|my|his|her|our|their)\s/i.test(to[2]!) ||
+        !/^(?:set|change|make|schedule|plan|book|do|give)\s/i.test(s))
     ) {
       const later = new RegExp(TO.replace('(.+?)', '(.+)'), 'i').exec(s);
-      if (later && looksLikeWhen(clean(later[2]!))) to = later;
+      // (not "move I need to get the bike fixed down for …": no task says "I need")
+      if (
+        later &&
+        looksLikeWhen(clean(later[2]!)) &&
+        !/^(?:i|we|you)\b|\b(?:need|needs|want|wants|have|has)\s+to\b/i.test(later[1]!)
+      )
+        to = later;
     }
     // ("move standup to 10": a bare number after "move … to" is an hour)
     const target =
@@ -1164,17 +1236,24 @@ function scheduleOf(
         when: target,
         // ("book flights on the 15th", "plan the party for Saturday": a new task, when none is)
         // ("schedule 'Call the Tokyo office' for tomorrow": that task, new, when it isn't there)
-        ...(/^(?:book|plan|schedule|bring|put|set up|do)\s/i.test(s)
+        ...(new RegExp(
+          String.raw`^(?:book|plan|schedule|bring|put|set up|do|${PUT_ON})\s`,
+          'i',
+        ).test(s)
           ? {
               fallback: {
                 type: 'add' as const,
                 // ("put roast the turkey on Christmas Day": the deed is the title)
                 title: /^schedule\s+["'`“]/i.test(s)
                   ? s.replace(/^schedule\s+/i, '')
-                  : s.replace(
-                      /^(?:put|set|schedule)\s+(?!(?:the|a|an|my|our|his|her|their|in|on|down|up|it|that|this|them|some|task)\b)([a-z]+)\s/i,
-                      '$1 ',
-                    ),
+                  : putOn.test(s) && !/^put\s/i.test(s)
+                    ? s.replace(putOn, '$1 ')
+                    : PENCIL_IN.test(s)
+                      ? s.replace(PENCIL_IN, '')
+                      : s.replace(
+                          /^(?:put|set|schedule)\s+(?!(?:the|a|an|my|our|his|her|their|in|on|down|up|it|that|this|them|some|task)\b)([a-z]+)\s/i,
+                          '$1 ',
+                        ),
               },
             }
           : {}),
@@ -1292,6 +1371,27 @@ function scheduleOf(
           ? { fallback: { type: 'add' as const, title: s } }
           : {}),
       };
+    // "press release to monday, briefing an hour earlier": a task named, then where it goes (a new
+    // one when none is called so; "talk to the Monday team" says no when)
+    const bareTo =
+      /^(?!(?:it|that|this|they|i|we|you)\b)([\p{L}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,5}?)\s+(?:to|till|until)\s+(.+)$/iu.exec(
+        s,
+      );
+    if (
+      bareTo &&
+      !question &&
+      !/\b(?:is|are|was|were|be|been|being|has|have|had|will|won't|can|can't|could|would|should|must|need|needs|want|wants|going|got|not|it|them|that|this|him|her|from|switch|swap|change)\b|n't\b|['’]s\s+\S+ed\b/i.test(
+        bareTo[1]!,
+      ) &&
+      !new RegExp(String.raw`^${MOVE}\b|\b${MOVED_VERB}\b`, 'i').test(bareTo[1]!) &&
+      looksLikeWhen(clean(bareTo[2]!))
+    )
+      return {
+        type: 'schedule',
+        ref: parseRef(bareTo[1]!),
+        when: clean(bareTo[2]!),
+        fallback: { type: 'add', title: `${bareTo[1]} ${clean(bareTo[2]!)}`, quick: true },
+      };
     // "setlist to Jo can go out a day later", "the report can wait two days"
     const canSlip =
       /^(.+?)\s+can\s+(?:go out|go|wait|be done|be sent|happen|slip|move)\s+((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight))(?:\s+(later|earlier|longer))?$/i.exec(
@@ -1402,6 +1502,12 @@ function scheduleOf(
       String.raw`^(?:make\s+)?(.+?)\s+(?:is\s+(?:now\s+)?(?:due\s+|on\s+|happening\s+|moved to\s+)|is\s+(?:now\s+)?at\s+(?=.+\s(?:actually|now|instead)$${toldAt})|(?:should be|needs to be|has to be|must be|have to be)\s+(?:done\s+)?(?:due\s+|on\s+|by\s+)?|due\s+)(.+?)(?:\s+now)?$`,
       'i',
     ).exec(s);
+    // ("client moved the deadline, make the brochure due on the 25th": the task after the news)
+    if (is)
+      is[1] = is[1]!.replace(
+        /^.+?[,;]\s*(?:so\s+|and\s+)?(?:please\s+)?(?:make|set|have|put|mark)\s+(?=\S)/i,
+        '',
+      );
     if (
       is &&
       looksLikeWhen(clean(is[2]!)) &&

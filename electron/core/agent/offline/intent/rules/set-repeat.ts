@@ -11,6 +11,15 @@ const RULE = String.raw`((?:every|each)\s+.+|(?:daily|weekly|monthly|quarterly|y
 /** A rule said plainly, as in "instead of monthly", "from weekly to …", "not just weekdays". */
 const OLD_RULE = String.raw`(?:daily|weekly|monthly|yearly|annually|fortnightly|weekdays|on weekdays|every\s+(?:day|week|month|year|weekday|other week)|${PLURAL_DAYS})`;
 
+/** "teddy comes in every 6 weeks, set his groom to repeat like that": [said, task, how often]. */
+function likeThat(said: string): [string, string, string] | null {
+  const told = new RegExp(
+    String.raw`^.+?\s+${RULE}\s*,\s*(?:so\s+)?(?:please\s+)?(?:set|make|have)\s+(.+?)\s+(?:to\s+)?(?:repeat|recur)\s+(?:like that|the same|that way|then|so)$`,
+    'i',
+  ).exec(said);
+  return told ? [told[0], told[2]!, told[1]!] : null;
+}
+
 export const setRepeat: Rule = {
   name: 'set-repeat',
   // Above schedule: "make the run repeat every Monday and Thursday" names its days as a rule.
@@ -90,7 +99,11 @@ export const setRepeat: Rule = {
         /^(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:says|said|reckons|thinks)\s+(?:that\s+)?(?=\S)/iu,
         '',
       )
-      .replace(/,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i, '')
+      // ("…, please set", "…, set that")
+      .replace(
+        /,\s*(?:please\s+)?(?:set|save|note)(?:\s+(?:that|it|this))?(?:\s+please)?$|,?\s+(?:set|do|make|note|save)\s+(?:that|it|this)$/i,
+        '',
+      )
       // "bins have changed to wednesdays now, update the repeat": the request repeats the news
       .replace(
         /,?\s+(?:so\s+)?(?:please\s+)?(?:update|change|fix|adjust|sort)\s+(?:the\s+(?:repeat|task|schedule)|it|that)(?:\s+please)?$/i,
@@ -127,13 +140,22 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s)(.+?)(?:['’]s(?:\s+(?:only|just|now|(?:moved|changed|switched)\s+to|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:been\s+)?(?:moved|changed|switched)\s+to|(?:is|are)\s+(?:moved|changed|switched)\s+to|gets?\s+(?:paid|done|collected|emptied|cleaned|changed|checked|watered|fed|walked|serviced)|should\s+only\s+be|(?:only\s+)?(?:happens|comes|runs|meets|visits|goes)|only\s+(?:happen|come|run|meet|visit|go)|(?:are|is)\s+(?:now|only|just)(?:\s+on)?))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s+(?:is|are|was|'s|needs?|wants?|should|will|has|have|happens|repeats|comes|goes|runs|only|just|now|gets)\b|(?:it|that|this)['’]s\b)(.+?)(?:['’]s(?:\s+(?:only|just|now|(?:moved|changed|switched)\s+to|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:been\s+)?(?:moved|changed|switched)\s+to|(?:is|are)\s+(?:moved|changed|switched)\s+to|gets?\s+(?:paid|done|collected|emptied|cleaned|changed|checked|watered|fed|walked|serviced)|should\s+only\s+be|(?:only\s+)?(?:happens|comes|runs|meets|visits|goes)|only\s+(?:happen|come|run|meet|visit|go)|(?:are|is)\s+(?:now|only|just)(?:\s+on)?))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(
-        String.raw`^(.+?),\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:make|set|have)\s+(?:it|that)\s+(?:repeat\s+)?${RULE}$`,
+        // ("order shampoo, I want it every 2 weeks", "…, I'd like to do it every Monday")
+        String.raw`^(.+?),\s*(?:(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:make|set|have)|(?:i|we)\s+(?:want|need|would like|'d like)(?:\s+to\s+(?:do|have))?)\s+(?:it|that)\s+(?:repeat\s+|done\s+)?${RULE}$`,
         'i',
       ).exec(said) ??
+      // "Mrs Abernathy wants her baby grand done yearly", "the Jacksons want the spaniel walked
+      // every weekday": what someone wants done, that often
+      new RegExp(
+        String.raw`^(?:[\p{L}'’.-]+\s+){1,3}(?:wants?|would like|'d like|needs?|asked for|asks for|has asked for)\s+((?:her|his|their|the|my|our)\s+.+?)\s+(?:done|[a-z]+ed)\s+${RULE}$`,
+        'iu',
+      ).exec(said) ??
+      // "teddy comes in every 6 weeks, set his groom to repeat like that": the task, that often
+      likeThat(said) ??
       // "we're only on the church flower rota every four weeks now", "I do the bins every other
       // week now": how often one does it, told
       new RegExp(
@@ -161,7 +183,7 @@ export const setRepeat: Rule = {
     }
     // "every week please", "make it every Monday", "weekly" right after adding or changing one
     const focus = new RegExp(
-      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:make (?:it|that|this)\s+(?:repeat\s+)?|(?:it|that|this) (?:should )?(?:repeats?|recurs?|happens|is done|comes round|comes up)\s+|repeat (?:it|that|this)\s+)?${RULE}$`,
+      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:(?:make|set) (?:it|that|this)\s+(?:to\s+)?(?:repeat\s+)?|set\s+(?:(?:it|that|this)\s+)?(?:to\s+)?(?:repeat\s+)?(?=every|each)|(?:it|that|this) (?:should )?(?:repeats?|recurs?|happens|is done|comes round|comes up)\s+|repeat (?:it|that|this)\s+)?${RULE}$`,
       'i',
     ).exec(said);
     // (after a question about it too: "is the reading a one-off?" … "make it every Wednesday")

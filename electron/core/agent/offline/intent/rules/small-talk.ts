@@ -60,19 +60,24 @@ export const help: Rule = {
 export const nothingAsked: Rule = {
   name: 'nothing-asked',
   specificity: 100,
-  extract: (s, { dialogue, sentence }) =>
+  extract: (s, { dialogue, sentence, within }) =>
     // ("add repaint the shed" … "no rush, it can wait": how urgent it is, details.ts; "no rush"
     // alone asks for nothing)
     !(
       (dialogue.lastAction === 'add' || dialogue.lastAction === 'update') &&
       /^no\s+(?:rush|hurry)\b.*\bcan\s+wait\b/i.test(sentence || s)
     ) &&
-    /^(?:(?:ok|okay|right|fine|anyway|anyhow|ah|oh|well|nah|no)[,!.\s]+)*(?:just\s+checking\s+in(?:\s+really)?(?:[,!.\s]+nothing\s+to\s+(?:change|do|add))?|nothing\s+to\s+(?:change|do|add)(?:\s+(?:really|today|for now))?|ignore\s+me|never\s+mind\s+me|(?:just\s+)?(?:leave|keep)\s+(?:it|that|them)(?:\s+(?:for\s+now|there|alone))+|no\s+(?:rush|hurry|worries)(?:\s+(?:on\s+that|really))?|(?:i'll|i will)\s+(?:get\s+(?:round\s+)?to\s+it|do\s+it|sort\s+it)(?:\s+(?:at\s+some\s+point|eventually|later|soon|some\s*time|one\s+day))?|just\s+thinking\s+(?:out\s+loud|aloud))[.!]*$/i.test(
-      s,
-    )
+    // ("honestly what a week", "long day": said in passing, when that is all that is said)
+    (EXCLAIMED.test(within || sentence || s) ||
+      /^(?:(?:ok|okay|right|fine|anyway|anyhow|ah|oh|well|nah|no|honestly|god|gosh|man|wow|phew|ugh|jeez|blimey|seriously|lol)[,!.\s]+)*(?:just\s+checking\s+in(?:\s+really)?(?:[,!.\s]+nothing\s+to\s+(?:change|do|add))?|nothing\s+to\s+(?:change|do|add)(?:\s+(?:really|today|for now))?|ignore\s+me|never\s+mind\s+me|(?:just\s+)?(?:leave|keep)\s+(?:it|that|them)(?:\s+(?:for\s+now|there|alone))+|no\s+(?:rush|hurry|worries)(?:\s+(?:on\s+that|really))?|(?:i'll|i will)\s+(?:get\s+(?:round\s+)?to\s+it|do\s+it|sort\s+it)(?:\s+(?:at\s+some\s+point|eventually|later|soon|some\s*time|one\s+day))?|just\s+thinking\s+(?:out\s+loud|aloud))[.!]*$/i.test(
+        s,
+      ))
       ? { type: 'dismiss' }
       : undefined,
 };
+
+const EXCLAIMED =
+  /^(?:(?:honestly|god|gosh|man|wow|phew|ugh|jeez|blimey|seriously|lol|oh|well)[,!.\s]+)*(?:what\s+an?\s+(?:\w+\s+)?(?:week|day|morning|afternoon|evening|night|month|year|weekend|shift|mess|nightmare)(?:\s+(?:it's been|it has been|this has been|i've had|i have had))?|(?:it's been\s+)?(?:such\s+)?a\s+long\s+(?:day|week|shift|night))[.!]*$/i;
 
 /**
  * "can you text my sister that I'm running late", "could you email the landlord to say …": a
