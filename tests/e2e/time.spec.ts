@@ -287,3 +287,19 @@ test('asked about a task, "don\'t tick it off yet" leaves it open and "right, bu
   await expect(row).toContainText('P1');
   expect((await call(request, 'tasks.get', { id: 1 })).priority).toBe(1);
 });
+
+test('asked whether a task repeats, "Please set every 6 months." sets its repeat and moves no other task', async ({
+  page,
+  request,
+}) => {
+  await call(request, 'tasks.create', { title: 'Regulate the Yamaha grand' });
+  await call(request, 'tasks.create', { title: 'Order felt hammers', dueDate: '2030-01-15' });
+  await page.goto(host.url);
+  const row = page.getByRole('listitem').filter({ hasText: 'Regulate the Yamaha grand' });
+  await say(page, 'Regulation of Yamaha grand, it is repeating?');
+  await expect(chatLog(page)).toContainText('Regulate the Yamaha grand');
+  await say(page, 'Please set every 6 months.');
+  await expect(row).toContainText('6 months');
+  expect((await call(request, 'tasks.get', { id: 1 })).repeat).toBe('FREQ=MONTHLY;INTERVAL=6');
+  expect((await call(request, 'tasks.get', { id: 2 })).dueDate).toBe('2030-01-15');
+});

@@ -469,6 +469,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
       return /each|every/i.test(which ?? '') ? `on the ${nth} of every month` : `on the ${nth}`;
     },
   ],
+  // "at 9 hour", "at 15 hours" (second-language): that o'clock
+  [
+    // (not "by 2 hours", "for 3 hours": how long)
+    /\b(at)\s+(\d{1,2})\s+hour\b/gi,
+    (all, at: string, h: string) => (Number(h) <= 23 ? `${at} ${h}:00` : all),
+  ],
   // "at 9 thirty", "at nine forty-five", "by ten fifteen": the minutes said as words
   [
     /\b(at|by|for|around|about|from|till|until)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(oh[- ]five|ten|fifteen|twenty(?:[- ]five)?|thirty(?:[- ]five)?|forty(?:[- ]five)?|fifty(?:[- ]five)?)\b/gi,

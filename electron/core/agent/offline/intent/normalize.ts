@@ -435,6 +435,49 @@ function spokenForms(text: string): string {
         /^(?!(?:i|we|you|what|which|who|where|when|how|why|did|have|has)\b)((?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last|both|all)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last))*(?:\s+(?:one|ones|two|three|tasks?))?)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:done|finished|completed|did)[.!]*$/i,
         'I have done $1',
       )
+      // "please change hour to 15:00" (second-language): the time
+      .replace(/\b(change|set|move|put|make)\s+(?:the\s+)?hour\s+(to|for|at)\b/gi, '$1 the time $2')
+      // "please change to priority 1": its priority
+      .replace(/\b(change|set|put)\s+(?:it\s+)?to\s+(priority\s+[1-3]|p[1-3])\b/gi, 'make it $2')
+      // "all three done, off home": what is said after the report is no part of it
+      .replace(
+        /^((?:all|both)(?:\s+(?:two|three|four|five|of them))?\s+(?:done|finished|sorted|ticked off))\s*[,;—–-]+\s*(?:off|heading|going)\s+(?:home|out|to bed)\b.*$/i,
+        '$1',
+      )
+      // "add these as separate tasks: …": these, each a task
+      .replace(
+        /^((?:please\s+)?(?:add|put|jot|stick|pop)\s+(?:down\s+)?(?:these|the following|this lot))\s+as\s+(?:separate|individual|their own|single)\s+(?:tasks|items|ones|todos)\s*:/i,
+        '$1:',
+      )
+      // "Sorry, is 3rd floor, not 2nd" (the "it" left out): it's
+      .replace(/^((?:sorry|no|oops|nope|ah)[,\s]+)is\s+(?=\S+(?:\s+\S+)?\s*,?\s+not\s)/i, "$1it's ")
+      // "the gutters I did yesterday with Ken" (the thing said first): I did the gutters
+      .replace(
+        /^((?:the|my|our)\s+[^,;.]+?)\s+(i|we)\s+(did|finished|sorted|cleared|fixed|cleaned|paid|sent|posted|booked|rang|called|done)\b/i,
+        (_, it: string, who: string, did: string) => `${who} ${did} ${it}`,
+      )
+      // "high priority that one": that one, that urgent
+      .replace(
+        /^((?:very\s+)?(?:high|top|low|medium|normal)\s+prio(?:rity)?|urgent)\s+(?:for\s+)?(that one|this one|that|it|this|the last one)[.!]*$/i,
+        'make $2 $1',
+      )
+      // "shift the appointment one week to the back" (German "nach hinten"): later; "to the front":
+      // sooner
+      .replace(
+        /\b((?:an?|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+to\s+the\s+(back|front)\b/gi,
+        (_, by: string, way: string) => `${by} ${/back/i.test(way) ? 'later' : 'earlier'}`,
+      )
+      // "should only be twice a week now, tuesdays and fridays": on those days
+      .replace(
+        /\b(?:once|twice|two times|three times|3 times|2 times)\s+a\s+week(?:\s+now)?\s*[,:;—–-]?\s+(?=(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)/gi,
+        '',
+      )
+      // "patel job: she wants it earlier, 1pm": that task, moved to when they want it
+      .replace(
+        /^([^:,]{2,50}?)\s*[:,]\s*(?:she|he|they|the client|the customer)\s+(?:wants?|would like|'d like|needs?|asked for|prefers?)\s+(?:it|that|them)\s+(?:(?:a\s+bit\s+|a\s+little\s+)?(?:earlier|later|sooner|moved|changed|rescheduled)\s*,?\s*)?(?:to\s+|at\s+|for\s+|on\s+)?([^,]+?)[.!]*$/i,
+        (all: string, task: string, when: string) =>
+          looksLikeWhen(when) ? `move ${task} to ${when}` : all,
+      )
       // "tomorrow night same time": that day, at the time it has (the part of the day is no time)
       .replace(
         /\b(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:night|evening|morning|afternoon)(?=[\s,]+(?:(?:at\s+)?the\s+)?same\s+(?:time|hour)\b)/gi,
@@ -1398,9 +1441,10 @@ export function normalizeText(text: string): string {
       .replace(/\s+(?:lah|leh|lor|meh|hor)\b(?=\s*(?:[,.!?]|$))/gi, '')
       // "what's the most pressing thing": the urgent ones
       .replace(/\bthe\s+most\s+pressing\s+(?:thing|task|one|job|item)s?\b/gi, 'urgent')
-      // "…, hon", "… o", "…, tidy": who is spoken to, or a word said to end ("tidy", "o", "sha")
+      // "…, hon", "… o", "…, tidy": who is spoken to, or a word said to end ("tidy", "o", "sha");
+      // (a word that is also a thing only after a comma: "extract the heather honey")
       .replace(
-        /(?<=\S)(?<!\b(?:and|or|so|just|not|is|was|do|did|think|hope|said|say|more|even|quite|it|that|them|this|mark|do|the|a|an|my|your|our|his|her|their|some|of|for|with|to|from|at|on|in|by|about|buy|get|order|call|ring|email|text|ask|tell|pay|meet|visit|see))(?:[\s,]+(?:hon|hun|honey|love|luv|dear|darling|mate|bro|bruv|sis|chale|boss|yaar|bhai|o+|sha|abeg|tidy|innit|fam|bestie|babe|babes|fr|frfr|ngl|so|po)|\s*,\s*(?:bach|cariad|boyo|lad|lass|pet|hen|duck|ah))\s*[.!?]*$/i,
+        /(?<=\S)(?<!\b(?:and|or|so|just|not|is|was|do|did|think|hope|said|say|more|even|quite|it|that|them|this|mark|do|the|a|an|my|your|our|his|her|their|some|of|for|with|to|from|at|on|in|by|about|buy|get|order|call|ring|email|text|ask|tell|pay|meet|visit|see))(?:[\s,]+(?:hon|hun|luv|darling|bro|bruv|sis|chale|yaar|bhai|o+|sha|abeg|innit|fam|bestie|babe|babes|fr|frfr|ngl|so|po)|\s*,\s*(?:bach|cariad|boyo|lad|lass|pet|hen|duck|ah|honey|love|dear|mate|boss|tidy|lush))\s*[.!?]*$/i,
         '',
       )
       // "combs are all sharp as", "the ute's clean as now" (Australian): very

@@ -36,12 +36,18 @@ export const choice: Rule = {
       )
     )
       return undefined;
-    // "the one at 21, the 12 one's still out", "the craft one, the other one I still need": the
-    // one chosen, then a word on the one not chosen
+    // "the one at 21, the 12 one's still out", "the craft one, the other one I still need", "just
+    // her daughter, haven't got hold of the son yet": the one chosen, then a word on the other
     s = s.replace(
-      /\s*[,;—–-]+\s*(?:but\s+)?(?:the\s+)?[^,;]*?\b(?:(?:is|'s|are|'re)\s+still\b|i\s+still\s+(?:need|want)|keep(?:ing)?\s+(?:that|the)\b|stays?\b)[^,;]*$/i,
+      /\s*[,;.—–-]+\s*(?:but\s+)?(?:the\s+)?[^,;]*?\b(?:(?:is|'s|are|'re)\s+still\b|i\s+still\s+(?:need|want)|keep(?:ing)?\s+(?:that|the)\b|stays?\b|(?:haven't|hasn't|have not|has not|didn't|did not|couldn't|could not|can't|not)\s|still\s+to\s+do\b)[^,;]*$/i,
       '',
     );
+    // "the second one, Mrs Hughes": the place in the list says which; the name only confirms it
+    const placed =
+      /^(?:(?:oh|ok|okay|um|er|so)[,\s]+)*(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?\s*[,;:—–-]\s*(?!(?:and|&|plus|also|too|as well|or|the\s+(?:first|second|third|fourth|fifth|last|other)|\d)\b)\S/i.exec(
+        s,
+      );
+    if (placed) return { type: 'choice', ref: parseRef(`the ${placed[1]} one`) };
     // "except Vidal, they haven't got it yet", "all but the museum": every one offered but those
     const allBut =
       /^(?:(?:hmm|oh|ah|ok|okay|well|right)[,\s]+)*(?:(?:all|all of them|them all|the lot|everything)\s+(?:but(?:\s+not)?|bar)\s+|(?:(?:all|all of them|them all|the lot|everything)\s+)?(?:except(?:\s+for)?|apart\s+from|other\s+than)\s+)(?:the\s+)?([^,;]+?)(?:\s+one)?(?:\s*[,;].*)?$/i.exec(

@@ -269,13 +269,17 @@ export const schedule: Rule = {
   specificity: 79,
   extract: (s, context): Intent | Intent[] | undefined => {
     // "can we do same time next week instead?": a week on from its own date, at its time
-    if (
-      /^(?:(?:ok|okay|so|and|then)[,\s]+)*(?:move|push|put|do|make|shift)\s+(?:it|that|this)\s+(?:to\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|day and time)\s+next\s+week(?:\s+(?:instead|please|then))?$/i.test(
+    // ("push the second one to the same day next week": that one, a week on)
+    const nextWeek =
+      /^(?:(?:ok|okay|so|and|then)[,\s]+)*(?:move|push|put|do|make|shift|bump)\s+(.+?)\s+(?:to\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|day and time)\s+next\s+week(?:\s+(?:instead|please|then))?$/i.exec(
         s,
-      ) &&
-      !context.question
-    )
-      return { type: 'schedule', ref: { kind: 'focus' }, shift: 7 };
+      );
+    if (nextWeek && !context.question)
+      return {
+        type: 'schedule',
+        ref: /^(?:it|that|this)$/i.test(nextWeek[1]!) ? { kind: 'focus' } : parseRef(nextWeek[1]!),
+        shift: 7,
+      };
     // "bump them all to tomorrow except the insulin": the group, less the ones named
     const except = /^(.+?)\s+(?:except(?: for)?|apart from|but not|other than|bar)\s+(.+)$/i.exec(
       s,
@@ -945,6 +949,10 @@ function scheduleOf(
     const justBy =
       /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)*(?:(?:just|only)\s+(?:by\s+)?|by\s+)(.+?\s+(?:days?|weeks?|fortnight))(?:\s+(?:instead|then|please))?$/i.exec(
         s,
+      ) ??
+      // ("hmm no, one day later than it was" after "push it back 2 days")
+      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)+(?:make it\s+)?(?:just\s+|only\s+)?((?:an?|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnight))\s+(?:later|on|after)(?:\s+than\s+(?:it\s+was|before|planned)(?:\s+originally)?)?(?:\s+(?:instead|then|please))?$/i.exec(
+        s,
       );
     const insteadDays = fromFirst
       ? daysIn(fromFirst[1]!)
@@ -1374,7 +1382,7 @@ function scheduleOf(
     // "press release to monday, briefing an hour earlier": a task named, then where it goes (a new
     // one when none is called so; "talk to the Monday team" says no when)
     const bareTo =
-      /^(?!(?:it|that|this|they|i|we|you)\b)([\p{L}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,5}?)\s+(?:to|till|until)\s+(.+)$/iu.exec(
+      /^(?!(?:it|that|this|they|i|we|you)\b)([\p{L}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,5}?)\s*,?\s+(?:to|till|until)\s+(.+)$/iu.exec(
         s,
       );
     if (
