@@ -5006,3 +5006,38 @@ describe('met in held-out sets BO and UI (said differently here)', () => {
     expect(JSON.stringify(level)).toMatch(/priority 2|"priority":2/);
   });
 });
+
+describe('met in held-out sets BP and UJ (said differently here)', () => {
+  it('"started sanding the floor but the sander broke" ticks nothing', () => {
+    expect(intent('started sanding the floor but the sander broke').type).not.toBe('complete');
+  });
+
+  it('"make that the 10:15 slot instead" is a time, never a new title', () => {
+    expect(
+      readIn('make that the 10:15 slot instead', { lastAction: 'add', lastTimed: true }),
+    ).toEqual([expect.objectContaining({ ref: { kind: 'focus' } })]);
+    expect(readIn('make that the 10:15 slot instead', { lastAction: 'add' })[0]!.type).not.toBe(
+      'correct',
+    );
+  });
+
+  it('"just the next 7 days" after a list asks what is due then', () => {
+    expect(intent('only the next 7 days please').type).toBe('agenda');
+  });
+
+  it('"…, help me add" (second-language) adds the one task', () => {
+    expect(readIn('Friday 10am I need collect the gown, help me add')).toEqual([
+      expect.objectContaining({ type: 'add', title: expect.stringMatching(/^Collect the gown/i) }),
+    ]);
+  });
+
+  it('"add notes review with Jo on Monday at 3" is a task, not a note on a task called Monday', () => {
+    expect(intent('add notes review with Jo on Monday at 3pm')).toMatchObject({ type: 'add' });
+  });
+
+  it('"ok, remove the repeat" right after asking about it stops the task talked about', () => {
+    expect(
+      readIn('ok, remove the repeat, we pay by standing order now', { lastAsked: 'show' }),
+    ).toEqual([{ type: 'set-repeat', ref: { kind: 'focus' }, repeat: null }]);
+  });
+});

@@ -3686,6 +3686,32 @@ export class OfflineAssistant implements Engine {
           turn,
         );
     }
+    // "add email the recieved invoices" … "typo sorry: received": the word it puts right
+    const word = intent.text?.trim() ?? '';
+    const fixedIn = present(turn.state.lastTargets, turn.tasks('all'));
+    if (
+      (last === 'add' || last === 'update') &&
+      !intent.replaces &&
+      fixedIn.length === 1 &&
+      /^\p{L}{4,}$/u.test(word)
+    ) {
+      const words = fixedIn[0]!.title.split(/(\s+)/);
+      const slips = words.filter(
+        (w) =>
+          /^\p{L}{4,}$/u.test(w) &&
+          w.toLowerCase() !== word.toLowerCase() &&
+          withinOneEdit(w.toLowerCase(), word.toLowerCase()),
+      );
+      if (slips.length === 1)
+        return this.#update(
+          {
+            type: 'update',
+            ref: { kind: 'ids', ids: [fixedIn[0]!.id] },
+            title: words.map((w) => (w === slips[0] ? word : w)).join(''),
+          },
+          turn,
+        );
+    }
     const target = turn.state.lastTargets;
     if (intent.switchTo && target.length > 0) {
       // Put the last change back, then make the one meant, to the same tasks.

@@ -439,6 +439,21 @@ function spokenForms(text: string): string {
       .replace(/\b(change|set|move|put|make)\s+(?:the\s+)?hour\s+(to|for|at)\b/gi, '$1 the time $2')
       // "please change to priority 1": its priority
       .replace(/\b(change|set|put)\s+(?:it\s+)?to\s+(priority\s+[1-3]|p[1-3])\b/gi, 'make it $2')
+      // "…, help me add" (second-language): please add it
+      .replace(
+        /(?<=\S)\s*,?\s*(?:please\s+)?(?:help|helps)\s+me\s+(?:to\s+)?(?:add|put|note|save)(?:\s+(?:it|this|that))?(?:\s+(?:please|pls))?[.!]*$/i,
+        ', please add',
+      )
+      // "make that the 19:30 slot instead": that time
+      .replace(
+        /\bthe\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2})\s+(?:slot|one|session|appointment)\b/gi,
+        '$1',
+      )
+      // "just the next 7 days please" after a list: what is due in them
+      .replace(
+        /^(?:(?:just|only)\s+)(?:the\s+)?(?:next|coming)\s+(?:\d+|two|three|four|five|six|seven|ten|fourteen)\s+days(?:\s+(?:please|pls|then))?[.!?]*$/i,
+        "what's due in the next 7 days",
+      )
       // "all three done, off home": what is said after the report is no part of it
       .replace(
         /^((?:all|both)(?:\s+(?:two|three|four|five|of them))?\s+(?:done|finished|sorted|ticked off))\s*[,;—–-]+\s*(?:off|heading|going)\s+(?:home|out|to bed)\b.*$/i,

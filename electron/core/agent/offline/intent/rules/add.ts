@@ -43,10 +43,10 @@ const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
 const ADD_THAT_TAIL =
-  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)(?:\s+(?:that|this|it)|(?=\s+(?:in|on|onto|to)\s+(?:my|the)\s))(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls|will you|would you|could you|can you|yeah|ta))*[?.!]*$/i;
+  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|(?:please\s+)?help\s+me\s+(?:to\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)(?:\s+(?:that|this|it)|(?=\s+(?:in|on|onto|to)\s+(?:my|the)\s))(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls|will you|would you|could you|can you|yeah|ta))*[?.!]*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
-  /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
+  /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?|,\s*(?:please\s+)?help\s+me\s+(?:to\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
 /** "I want to learn to bake, add that as a task": what comes before the request is the task. */
 const ADD_THAT_AFTER =
   /^(.+?)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|pls\s+)?(?:add|put|note|save|write|jot|pop|stick)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+(?:down|in|on|as\s+a\s+(?:task|todo|to-do|reminder)|(?:to|on|onto|in)\s+(?:my|the)\s+(?:\w+\s+)?list|for\s+me|please|pls|plz))*$/i;

@@ -2,6 +2,7 @@
 // "details for the dentist task - ask about the filling", "on the party task, add the details X".
 import { pattern, rx, TASK_VERBS } from '../vocabulary.ts';
 import { parseRef } from '../references.ts';
+import { onlyDetails } from '../time-words.ts';
 import { tidyDescription, tidyTitle } from '../normalize.ts';
 import type { Rule } from '../types.ts';
 import {
@@ -134,7 +135,8 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     // ("put a note on the order one: … on top": the task comes first there, read above)
     m = re`^(?:add|attach|put|set|give|write|append)\\s+(?:the\\s+|a\\s+|this\\s+)?${DESCRIPTION_NOUN}\\s+(?!(?:to|for|on)\\s)(["'\`].+?["'\`]|.+?)\\s+(?:to|for|on)\\s+(.+)$`;
-    if (m) push(m[2]!, m[1]!);
+    // ("add notes session with the director on Wednesday at 7pm": a task called so, then when)
+    if (m && !onlyDetails(m[2]!)) push(m[2]!, m[1]!);
     m = re`^(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:for|of|on)\\s+(.+?)\\s+should\\s+(?:say|read|be)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
     // "put 'ask about the plan' as its description", "desc: bring ID" (the task just named).

@@ -222,7 +222,15 @@ export const setRepeat: Rule = {
       /^(?!(?:it|that|this)\b)(.+?)\s+(?:is|'s)\s+(?:now\s+|just\s+|only\s+)?(?:a\s+)?(?:one-?off|one time thing|one-?time thing|one-?time)(?:\s+now)?(?:\s*,\s*(?:so\s+)?(?:no more repeats?|stop (?:the\s+)?repeat(?:s|ing)?|don't repeat it))?$/i.exec(
         said,
       );
-    if (stop) return { type: 'set-repeat', ref: parseRef(stop[1]!), repeat: null };
+    // ("remove the repeat": the task talked about)
+    if (stop)
+      return {
+        type: 'set-repeat',
+        ref: /^(?:the|its|this|that|it)$/i.test(stop[1]!.trim())
+          ? { kind: 'focus' }
+          : parseRef(stop[1]!),
+        repeat: null,
+      };
     // "when does the stock take repeat?" … "move it to Saturdays instead of Mondays"
     const toDays = new RegExp(
       String.raw`^(?:(?:actually|ok|okay|so|and)[,\s]+)*(?:move|change|switch|shift|put)\s+(?:it|that|them)\s+to\s+(?:only\s+)?(${PLURAL_DAYS})$`,
