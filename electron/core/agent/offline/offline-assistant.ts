@@ -3960,7 +3960,7 @@ function sameAs(title: string, turn: TurnContext): Record<string, unknown> {
   const m = SAME_AS.exec(title);
   if (!m || m.index === 0) return {};
   const found = matchTasks(m[3]!, turn.tasks('all')).candidates;
-  const other = found.length === 1 ? found[0] : undefined;
+  const other = only(found);
   if (!other) return {};
   const args: Record<string, unknown> = { title: tidyTitle(title.slice(0, m.index)) };
   for (const field of [m[1]!, m[2]].filter(Boolean).map((f) => f!.toLowerCase())) {

@@ -10,6 +10,8 @@ import { NUMBER_WORDS, TASK_VERBS } from '../vocabulary.ts';
 
 /** Put on the list or the calendar, said casually ("chuck", "pop", "stick", "bung"). */
 const PUT_ON = String.raw`(?:chuck|stick|pop|bung|slot|pencil|whack|throw)`;
+/** "the same day next week", "same time next week instead": a week on from its own date. */
+const SAME_NEXT_WEEK = String.raw`(?:to\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|day and time)\s+next\s+week(?:\s+(?:instead|please|then))?`;
 const PENCIL_IN = /^pencil\s+(?:in|down)\s+(?!(?:for|on|to)\s)/i;
 const MOVE = String.raw`(?:move|moving|anticipate|push|pull|shift|shove|slide|kick|reschedule|resched|re-schedule|postpone|defer|delay|bump|put off|put back|push back|set|change|make|schedule|plan|book|put|bring)`;
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
@@ -270,10 +272,10 @@ export const schedule: Rule = {
   extract: (s, context): Intent | Intent[] | undefined => {
     // "can we do same time next week instead?": a week on from its own date, at its time
     // ("push the second one to the same day next week": that one, a week on)
-    const nextWeek =
-      /^(?:(?:ok|okay|so|and|then)[,\s]+)*(?:move|push|put|do|make|shift|bump)\s+(.+?)\s+(?:to\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|day and time)\s+next\s+week(?:\s+(?:instead|please|then))?$/i.exec(
-        s,
-      );
+    const nextWeek = new RegExp(
+      String.raw`^(?:(?:ok|okay|so|and|then)[,\s]+)*(?:move|push|put|do|make|shift|bump)\s+(.+?)\s+${SAME_NEXT_WEEK}$`,
+      'i',
+    ).exec(s);
     if (nextWeek && !context.question)
       return {
         type: 'schedule',
@@ -534,9 +536,7 @@ function scheduleOf(
     if (
       wantIt &&
       !question &&
-      /^(?:to\s+|for\s+)?(?:the\s+)?same\s+(?:time|day|day and time)\s+next\s+week(?:\s+(?:instead|please|then))?$/i.test(
-        wantIt[2]!.trim(),
-      )
+      new RegExp(String.raw`^${SAME_NEXT_WEEK}$`, 'i').test(wantIt[2]!.trim())
     )
       return {
         type: 'schedule',
@@ -782,7 +782,7 @@ function scheduleOf(
     if (
       !question &&
       moved &&
-      /^(?:the\s+)?same\s+(?:day|time)\s+next\s+week$/i.test(moved[2]!.trim()) &&
+      new RegExp(String.raw`^${SAME_NEXT_WEEK}$`, 'i').test(moved[2]!.trim()) &&
       !/^(?:it|i|we|you)$/i.test(moved[1]!)
     )
       return { type: 'schedule', ref: parseRef(moved[1]!), shift: 7 };
