@@ -38,7 +38,12 @@ export function TaskList(props: {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
-  const focusPending = useRef(false);
+  /**
+   * A row to focus once it is drawn: the one a key moved to, or the active one after an edit or a
+   * delete. The index lives here, not only in the state: effects of a render drawn before the key
+   * was pressed can still run after it, and must not focus the row the key moved away from.
+   */
+  const focusPending = useRef<number | 'active' | null>(null);
   /** A row asked for, to focus once it is on screen. */
   const focusReveal = useRef<number | null>(null);
 
@@ -94,10 +99,12 @@ export function TaskList(props: {
   });
 
   useEffect(() => {
-    if (!focusPending.current) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`);
+    const pending = focusPending.current;
+    if (pending === null) return;
+    const index = pending === 'active' ? current : Math.min(pending, total - 1);
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
     if (row) {
-      focusPending.current = false;
+      focusPending.current = null;
       row.focus({ preventScroll: true });
     }
   });
@@ -115,7 +122,7 @@ export function TaskList(props: {
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(total - 1, index));
     setActive(next);
-    focusPending.current = true;
+    focusPending.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
@@ -160,7 +167,7 @@ export function TaskList(props: {
       case 'Delete':
         if (task) {
           e.preventDefault();
-          focusPending.current = true;
+          focusPending.current = 'active';
           actions.remove(task);
         }
         break;
@@ -232,7 +239,7 @@ export function TaskList(props: {
                   actions={actions}
                   onDone={() => {
                     setEditing(null);
-                    focusPending.current = true;
+                    focusPending.current = 'active';
                     // Back to the fixed row height: forget the editor's measured size (a grouped
                     // list measures every row, and keeps doing so).
                     if (!groupOf) virtualizer.measure();
