@@ -64,6 +64,8 @@ const stateSchema = z.object({
   clarify: z
     .object({
       intent: z.record(z.string(), z.unknown()),
+      /** More requests of the same message about the same task, settled by the same answer. */
+      more: z.array(z.record(z.string(), z.unknown())).max(10).optional(),
       candidates: z.array(z.number().int()),
     })
     .nullable()

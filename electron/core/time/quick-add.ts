@@ -546,6 +546,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\bon\s+the\s+([12]?\d|3[01])\b(?![:.]\d|-\p{L}|\s*(?:st|nd|rd|th|am|pm|%|o'?clock|minutes?|mins?|hours?|days?|weeks?|of\s+(?:them|those|us)))/giu,
     (_, d: string) => `on the ${ordinalSuffix(Number(d))}`,
   ],
+  // "call the plumber (this) coming Monday": the next Monday
+  [
+    /\b(?:this\s+)?coming\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    (_, day: string) => day,
+  ],
   // "for a fortnight's time", "in three weeks' time": in that long
   [/\b(?:for|in)\s+a\s+fortnight['’]s\s+time\b/gi, () => 'in 2 weeks'],
   [
@@ -1471,6 +1476,8 @@ function findDate(
     // ("1:1 w/ Sam": "w/" is "with", not a week; "the under-10s": an age, not ten seconds)
     if (/\d\s*[a-z]$/i.test(said) && text[r.index + r.text.length] === '/') continue;
     if (/^\d+\s*s$/i.test(said)) continue;
+    // ("a quote for a second trailer", "back in a sec": seconds never set when a task is due)
+    if (/\b(?:secs?|seconds?)$/i.test(said) && !/\d[:.]\d/.test(said)) continue;
     // "sun screen", "wed the couple": a short lower-case day name only at the end ("haircut sat")
     // or before a time ("dentist thu 2pm")
     if (

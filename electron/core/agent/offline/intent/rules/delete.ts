@@ -97,7 +97,7 @@ function extractChange(said: string): Change | undefined {
       return { type: 'delete', ref: { kind: 'all', status: 'completed' } };
     // "package task no need, delete", "the gym one not needed anymore"
     const noNeed = s.match(
-      /^(.+?)\s+(?:no need|not need|not needed|no longer needed|not required)(?:\s+(?:anymore|any more))?(?:\s*[,.;-]?\s*(?:(?:please|pls)\s+)?(?:delete|remove|del|rm|drop)(?:\s+(?:it|please|pls))?)?$/i,
+      /^(.+?)\s+(?:no need|not need|not needed|no longer needed|not required|not necessary|unnecessary)(?:\s+(?:anymore|any more))?(?:\s*[,.;-]?\s*(?:(?:please|pls)\s+)?(?:delete|remove|del|rm|drop)(?:\s+(?:it|please|pls))?)?$/i,
     );
     if (
       noNeed &&
@@ -116,6 +116,11 @@ function extractChange(said: string): Change | undefined {
       /^(?:no longer needed|not needed(?: anymore| any more)?|don't need (?:this|it) anymore)\s*[:,-]\s*(.+)$/i,
     );
     if (gone) return removed(gone[1]!);
+    // "put the voltage tester one in the bin", "throw that in the trash": binned
+    const binned = s.match(
+      /^(?:(?:and|so|just|then)\s+)*(?:put|throw|chuck|toss|stick|bung)\s+(.+?)\s+(?:in|into|in to)\s+(?:the\s+)?(?:bin|trash|rubbish|garbage|wastebasket|recycle bin|recycling)(?:\s*[,;:—–-]\s+.*)?$/i,
+    );
+    if (binned) return removed(binned[1]!);
     let m = s.match(rx`^(${DELETE_OR_TAKE})\\s+(.+?)$`);
     // ("trash is out", "bin's emptied": the thing, talked about)
     if (m && /^(?:is|are|was|were|has|have|had|'s|got|gone|done)\b/i.test(m[2]!)) return undefined;

@@ -199,6 +199,10 @@ export const describeRule: Rule = {
     // "add a note to the passport task that Mum has the old one": the task, then the note
     m = re`^(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|on|for)\\s+(.+?\\s(?:task|one|item|job))\\s+(?:that|saying|to say)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "add a note to the therapist task her name is Bríd and she's in on Tuesdays": the task
+    // named as a task, then the note said straight after it
+    m = re`^(?:add|attach|put|write|leave)\\s+(?:a\\s+|the\\s+)?${DESCRIPTION_NOUN}\\s+(?:to|on|for)\\s+((?:the|my)\\s+.+?\\s(?:task|one|item|job))\\s+(?!(?:that|saying|to say|today|tomorrow|tonight|on|at|by|for|please|pls|now|too|as well)\\b)(\\S+(?:\\s+\\S+){2,})$`;
+    if (m && out.length === 0) push(m[1]!, m[2]!);
     // "note 1: Use the 4TB drive", "desc #3 - bring ID": the task by its number
     m = re`^${DESCRIPTION_NOUN}\\s+(?:for\\s+|on\\s+|to\\s+)?(?:task\\s+)?#?(\\d{1,4})\\s*(?:->|[:=]|\\s[-–—](?!>))\\s*(.+)$`;
     if (m) push(`task ${m[1]}`, m[2]!);

@@ -7,10 +7,10 @@ import { TASK_VERBS } from '../vocabulary.ts';
 
 const unquote = (s: string) => s.trim().replace(/^["'`](.*)["'`]$/, '$1');
 /** One word (a slip is in one word; a longer value is a new title: rename.ts). */
-const ONE = `["'\`]?[\\p{L}\\p{N}'-]+["'\`]?`;
+const ONE = `["'\`]?(?:[\\p{L}\\p{N}'-]|[.,](?=\\p{N}))+["'\`]?`;
 /** Up to three words; quoted, the quotes are a pair ("'Water the plants' to 'Water the plants on
  * the balcony'" is a new title, not a swap on the balcony). */
-const WORD = `(?:["'\`][\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+){0,2}["'\`]|[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*(?:\\s+[\\p{L}\\p{N}'-]+){0,2})`;
+const WORD = `(?:["'\`][\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+){0,2}["'\`]|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'-]|[.,](?=\\p{N}))*(?:\\s+[\\p{L}\\p{N}'-]+){0,2})`;
 
 const SLIP = [
   // "fix the typo in the first task, it's plumber" / "correct the spelling in task 2: receipt"
@@ -74,6 +74,15 @@ const NAMED_THEN_NOT_THAT = new RegExp(
   `^(?:(?:actually|sorry|oops|no|wait)[,\\s]+)*(.+?)\\s+(?:should\\s+(?:be|say|read)|is|are|'s|was|were)\\s+(?:actually\\s+|really\\s+)?(?:to|for|about|with|at|in|on|from|by)?\\s*(?:the\\s+|a\\s+)?(${WORD}),?\\s+(?:not|instead of|rather than)\\s+(?:the\\s+|a\\s+)?(${WORD})(?:\\s*,\\s*.*)?$`,
   'iu',
 );
+
+/** "change X so it says Y instead of Z" said as "X should say Y instead of Z". */
+const soItSays = (s: string) => {
+  const m =
+    /^(?:change|update|edit|amend|fix|correct|alter)\s+(.+?),?\s+so\s+(?:that\s+)?(?:it|the title|the name)\s+(?:says|reads)\s+(.+)$/i.exec(
+      s,
+    );
+  return m ? `${m[1]} should say ${m[2]}` : undefined;
+};
 
 /** "correct the first: children, not childrens": the task, then the right word and the wrong. */
 const IN_TASK_NOT_THAT = new RegExp(
@@ -308,7 +317,8 @@ export const fixWord: Rule = {
       };
     // "the Tom email should be to Thomas, not Tom", "the insurance one is for the van, not the
     // car", "the swim pickup should say Rosie instead of Lily": the task, then right and wrong
-    m = s.match(NAMED_THEN_NOT_THAT);
+    // "change the peonies one so it says ranunculus instead of peonies": the same, asked for
+    m = s.match(NAMED_THEN_NOT_THAT) ?? soItSays(s)?.match(NAMED_THEN_NOT_THAT) ?? null;
     if (
       m &&
       m[2]!.toLowerCase() !== m[3]!.toLowerCase() &&

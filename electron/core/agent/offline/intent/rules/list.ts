@@ -88,6 +88,13 @@ export const list: Rule = {
       )
     )
       return { type: 'list', status: 'pending' };
+    // "is everything on my list done?", "are all the tasks on the list finished?": what is left
+    if (
+      /^(?:is|are)\s+(?:everything|all(?:\s+(?:of\s+)?(?:my|the))?(?:\s+(?:tasks|things|items|jobs|todos))?)\s+(?:on|in)\s+(?:my|the)\s+(?:list|to-?do list|tasks)\s+(?:all\s+)?(?:done|finished|complete|completed|ticked off|sorted)(?:\s+(?:now|yet|then))?$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
     // "is something still open?", "is anything left?"
     if (
       /^(?:is|are)\s+(?:there\s+)?(?:something|anything)\s+(?:still\s+)?(?:open|pending|left|to do|outstanding|remaining|undone)$/.test(

@@ -270,6 +270,28 @@ export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
   extract: (s, context): Intent | Intent[] | undefined => {
+    // "it's now 6:45pm and two days earlier": the time, on a day so many days on or back
+    const andShift =
+      /^(.+?)\s*,?\s+and\s+(an?|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|sooner|before|after)$/i.exec(
+        s,
+      );
+    if (andShift && !context.question) {
+      const first = schedule.extract(andShift[1]!, { ...context, sentence: andShift[1]! });
+      const one = Array.isArray(first) ? undefined : first;
+      if (
+        one?.type === 'schedule' &&
+        one.when &&
+        one.shift === undefined &&
+        /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}:\d{2}|noon|midday)$/i.test(
+          one.when,
+        )
+      ) {
+        const days =
+          (COUNT[andShift[2]!.toLowerCase()] ?? Number(andShift[2])) *
+          UNITS[andShift[3]!.toLowerCase()]!;
+        return { ...one, shift: /^(?:earlier|sooner|before)$/i.test(andShift[4]!) ? -days : days };
+      }
+    }
     // "can we do same time next week instead?": a week on from its own date, at its time
     // ("push the second one to the same day next week": that one, a week on)
     const nextWeek = new RegExp(
@@ -583,11 +605,13 @@ function scheduleOf(
       return { type: 'schedule', ref: parseRef(cantMake[2]!), when: clean(cantMake[3]!) };
     // "roster change - carlisle route learning now tmrw 0700": when it is now
     const nowThen =
-      /^(?:[^-–—:]+\s[-–—:]\s+)?(?!(?:it|that|this|i|we|you|he|she|they)\b)(.+?)\s+(?:is\s+)?now\s+((?:on|at|for)\s+.+|(?:today|tonight|tomorrow|tmrw|next|this|mon|tue|wed|thu|fri|sat|sun)\S*(?:\s+.+)?)$/i.exec(
+      /^(?:[^-–—:]+\s[-–—:]\s+)?(?!(?:it|that|this|i|we|you|he|she|they)\b)(.+?)\s+(?:is\s+)?now\s+((?:on|at|for)\s+.+|(?:today|tonight|tomorrow|tmrw|next|this|mon|tue|wed|thu|fri|sat|sun)\S*(?:\s+.+)?|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?=[\s,]|$).*|\d{1,2}:\d{2}\b.*|(?:noon|midday)\b.*)$/i.exec(
         s,
       );
-    if (nowThen && !question && looksLikeWhen(clean(nowThen[2]!)))
-      return { type: 'schedule', ref: parseRef(nowThen[1]!), when: clean(nowThen[2]!) };
+    // ("Callum's mock test is now 2:30pm, same day": only the time changes)
+    const nowWhen = nowThen && clean(nowThen[2]!.replace(/[,\s]+(?:the\s+)?same\s+day$/i, ''));
+    if (nowThen && nowWhen && !question && looksLikeWhen(nowWhen))
+      return { type: 'schedule', ref: parseRef(nowThen[1]!), when: nowWhen };
     // "I need the catalogue done by the day after tomorrow": when it is to be done by (not "I need
     // to send the translation back by tomorrow": a deed to do)
     const needDone =

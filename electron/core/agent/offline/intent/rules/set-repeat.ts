@@ -154,6 +154,14 @@ export const setRepeat: Rule = {
         String.raw`^(?:[\p{L}'’.-]+\s+){1,3}(?:wants?|would like|'d like|needs?|asked for|asks for|has asked for)\s+((?:her|his|their|the|my|our)\s+.+?)\s+(?:done|[a-z]+ed)\s+${RULE}$`,
         'iu',
       ).exec(said) ??
+      // "the Old Mill only needs bread on weekdays now": what someone takes, that often from now
+      // on (a change told: "only" or "now" says so)
+      (/\b(?:only|now|these days|from now on|going forward)\b/i.test(s)
+        ? new RegExp(
+            String.raw`^(?!(?:it|that|this|i|we|you|he|she|they)\b)((?:the|my|our)\s+.+?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:only\s+|just\s+|now\s+)*(?:needs?|wants?|gets?|has|have|takes?|orders?)\s+(?!to\b)(?:[\p{L}'’-]+\s+){0,3}?(?:only\s+)?${RULE}$`,
+            'iu',
+          ).exec(said)
+        : null) ??
       // "teddy comes in every 6 weeks, set his groom to repeat like that": the task, that often
       likeThat(said) ??
       // "we're only on the church flower rota every four weeks now", "I do the bins every other

@@ -40,7 +40,7 @@ const SIGN_OFF =
 const THANKS_AND_PRAISE =
   /^(?:(?:thanks?|thank you|thx|ta|cheers|lovely|great|perfect|brilliant|wonderful|ok|okay)[,!.\s]+)+(?:that's|that is|thats|that'll be|that will be|it's|it is|this is)\s+(?:so\s+|much\s+|a\s+lot\s+|way\s+|really\s+|just\s+)*(?:better|great|perfect|lovely|brilliant|fine|good|helpful|easier|ideal|a relief|a help|spot on|right)(?:\s+for\s+(?:her|him|me|us|them|everyone))?(?:\s*[,!.]?\s*(?:thanks|thank you|cheers))?$/i;
 const PRAISE =
-  /^(?:you(?:'re| are)|ur)\s+(?:so\s+|such\s+)?(?:a\s+|an\s+|the\s+)?(?:lifesaver|life saver|star|legend|genius|wonderful|great|amazing|awesome|brilliant|best|gem|hero|champ|helpful|fantastic|superstar)(?:\s+\w+)?$/i;
+  /^(?:you(?:'re| are)|ur|you've been|you have been)\s+(?:so\s+|such\s+|very\s+|really\s+|super\s+|ever so\s+|incredibly\s+|a\s+(?:real|great|big)\s+)?(?:a\s+|an\s+|the\s+)?(?:help|lifesaver|life saver|star|legend|genius|wonderful|great|amazing|awesome|brilliant|best|gem|hero|champ|helpful|fantastic|superstar)(?:\s+\w+)?$/i;
 
 export const help: Rule = {
   name: 'help',

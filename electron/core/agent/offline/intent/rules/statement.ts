@@ -128,11 +128,17 @@ export const statement: Rule = {
     // "rice cooker already buy", "report also send finish" (second-language English): the thing,
     // then the deed in its plain form, said done
     const plainDone =
-      /^(?!(?:i|we|it|that|this|he|she|they)\b)([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:also\s+)?already\s+([a-z]+)(?:\s+(?:finish|finished|done|already|ok|okay))*$|^(?!(?:i|we|it|that|this|he|she|they)\b)([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:also\s+)?([a-z]+)\s+(?:finish|finished|done|already)$/iu.exec(
+      /^(?!(?:i|we|it|that|this|he|she|they)\b)([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:also\s+)?already\s+([a-z]+)(?:\s+(?:finish|finished|done|already|ok|okay))*$|^(?!(?:i|we|it|that|this|he|she|they)\b)([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+((?:i|we)\s+)?(?:also\s+)?([a-z]+)\s+(?:finish|finished|done|already)$/iu.exec(
         said,
       );
-    const plainVerb = (plainDone?.[2] ?? plainDone?.[4])?.toLowerCase();
-    if (plainDone && plainVerb && TASK_VERBS.has(plainVerb))
+    const plainVerb = (plainDone?.[2] ?? plainDone?.[5])?.toLowerCase();
+    // ("the rice sacks I carry already": after "I", the word is a deed whatever it is)
+    if (
+      plainDone &&
+      plainVerb &&
+      (TASK_VERBS.has(plainVerb) ||
+        (plainDone[4] && !/^(?:am|was|have|had|do|did|can|will|also|just|not)$/.test(plainVerb)))
+    )
       return {
         type: 'complete',
         ref: { kind: 'statement', text: `${plainVerb} ${plainDone[1] ?? plainDone[3]}` },
@@ -250,7 +256,12 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       .replace(/[,;]\s*(?:all\s+)?(?:ready|set|good to go)\s+(?:for|by)\s+[^,;]+$/i, '')
       // "gutters are clean, finally": how long it took, not what
       .replace(/[,\s]+(?:finally|at last|at long last|thank god|phew|yay)$/i, '')
-      .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '');
+      .replace(/^(?:already|just|finally)[,\s]+(?=(?:i|we)\s)/i, '')
+      // "name labels all sewn on": every one of them, done
+      .replace(
+        /(?<=\S)(?<!\b(?:is|are|was|were|been|'s|'re))\s+all\s+([a-z]+)((?:\s+(?:on|up|off|out|back|in|down|over|away))?)$/i,
+        (all, done: string, particle: string) => (pastToBase(done) ? ` ${done}${particle}` : all),
+      );
     // "I'm exhausted", "sorry, sleep deprived": how the person is, not a deed done
     if (FEELING.test(s)) return undefined;
     // "and get the chimes fixed", "have the boiler serviced": a thing to have done, asked for
@@ -571,7 +582,12 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
     let m = s.match(
       /^(?:i|we)(?:'ve|'d)?\s+(?:(?:have|had|just|finally|already|also|actually|now|successfully|totally)\s+)*([a-z]+)\s+(.+)$/i,
     );
-    if (m && pastToBase(m[1]!) && !NOT_A_REPORT.test(m[1]!)) {
+    // ("I asked the farmer already": someone asked, as a task said; not "I asked you to …")
+    const askedSomeone =
+      m &&
+      /^asked$/i.test(m[1]!) &&
+      !/^(?:you|u|for|to|if|whether|why|how|what|when|about|that|around)\b/i.test(m[2]!);
+    if (m && pastToBase(m[1]!) && (!NOT_A_REPORT.test(m[1]!) || askedSomeone)) {
       return { type: 'complete', ref: { kind: 'statement', text: `${pastToBase(m[1]!)} ${m[2]}` } };
     }
     m = s.match(
@@ -667,7 +683,7 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       };
     // "the car is washed", "the gutters are clean now": the task's verb, by what it left behind
     m = s.match(
-      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|had been|got)|'s been|'ve been|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+|just\s+)?(?:(?:sparkling|spotless|squeaky|totally|completely|fully|properly|nice and)\s+)?([a-z]+)((?:\s+(?:up|off|out|back|down|over|away))?)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
+      /^(.+?)(?:\s+(?:is|are|was|were|has been|have been|had been|got)|'s been|'ve been|'s|'re)\s+(?:now\s+|finally\s+|all\s+|already\s+|just\s+)?(?:(?:sparkling|spotless|squeaky|totally|completely|fully|properly|nice and)\s+)?([a-z]+)((?:\s+(?:up|off|out|back|down|over|away|on))?)(?:\s+(?:now|already|finally|at last|again|today))?$/i,
     );
     // "timesheet's in", "the bins are out", "the bikes are back", "supers are on": where the task
     // left it

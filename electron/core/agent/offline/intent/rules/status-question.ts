@@ -27,6 +27,14 @@ export const statusQuestion: Rule = {
       )
     )
       return undefined;
+    // "did I already add 'Buy stamps'?", "have I put the dentist on the list?": whether it is on
+    // the list (not whether it is done)
+    const listed =
+      /^(?:did|have|had)\s+(?:i|we|you)\s+(?:already\s+|ever\s+)?(?:add(?:ed)?|put(?:\s+(?:in|down))?|jot(?:ted)?\s+down|note(?:d)?(?:\s+down)?|write\s+down|written\s+down|create(?:d)?|save(?:d)?)\s+(.+?)(?:\s+(?:already|yet|to\s+(?:my|the)\s+(?:list|tasks)|on(?:to)?\s+(?:my|the)\s+(?:list|tasks)|as\s+a\s+task|before))*[?.!\s]*$/i.exec(
+        s,
+      );
+    if (listed && !/^(?:a|an|any|anything|something|it|that|this|them|those)$/i.test(listed[1]!))
+      return { type: 'status', ref: parseRef(listed[1]!), asks: 'pending' };
     // "sorry, is 5pm, not 4" right after a time was set: "it's 5pm", said the short way
     const restated = /^(?:(?:no|sorry|oops|wait|actually)[,\s]+)*is\s+(?:better\s+)?([^,?]+)/i.exec(
       context.sentence,
