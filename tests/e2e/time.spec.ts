@@ -303,3 +303,28 @@ test('asked whether a task repeats, "Please set every 6 months." sets its repeat
   expect((await call(request, 'tasks.get', { id: 1 })).repeat).toBe('FREQ=MONTHLY;INTERVAL=6');
   expect((await call(request, 'tasks.get', { id: 2 })).dueDate).toBe('2030-01-15');
 });
+
+test('"tick them" with nothing named asks which; "take admin off the first aid task" takes the label off and keeps the task', async ({
+  page,
+  request,
+}) => {
+  await call(request, 'tasks.create', {
+    title: 'Renew the first aid cards',
+    labels: ['admin', 'safety'],
+  });
+  await call(request, 'tasks.create', { title: 'Sweep the yard' });
+  await page.goto(host.url);
+  const row = page
+    .getByRole('list', { name: 'Tasks' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Renew the first aid cards' });
+  await expect(row).toContainText('#admin');
+  await say(page, 'tick them');
+  await expect(chatLog(page)).toContainText('Which ones do you mean?');
+  await say(page, 'take admin off the first aid task, keep safety');
+  await expect(row).not.toContainText('#admin');
+  await expect(row).toContainText('#safety');
+  expect((await call(request, 'tasks.get', { id: 1 })).labels).toEqual(['safety']);
+  expect((await call(request, 'tasks.get', { id: 1 })).completed).toBe(false);
+  expect((await call(request, 'tasks.get', { id: 2 })).completed).toBe(false);
+});

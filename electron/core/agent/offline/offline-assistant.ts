@@ -64,7 +64,9 @@ type Resolved = { ok: true; tasks: Task[] } | { ok: false; reply: string; candid
 function slipOf(said: string, title: string): boolean {
   const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   const mine = words(title);
-  const saidWords = words(said).filter((w) => !/^(?:the|a|an|one|task)$/.test(w));
+  const saidWords = words(said).filter(
+    (w) => !/^(?:the|a|an|one|task|tasks|job|jobs|item|thing|bit|stuff|my|that|this)$/.test(w),
+  );
   // (one word said as in the title at least: "the cat one" is not "Wash the car")
   return (
     saidWords.some((w) => w.length > 2 && mine.includes(w)) &&
@@ -2482,9 +2484,11 @@ export class OfflineAssistant implements Engine {
         // Nothing was shown in this conversation: "all of them" means the whole list; "delete
         // those" points at something this conversation never showed, so which?
         // ("untick them": the ticked ones, as the deed says which)
-        if (ref.all || prefer || all.length <= 1)
+        // ("tick them" with nothing shown or named: never every open task on a hunch)
+        const pool = prefer ? all.filter((t) => t.completed === (prefer === 'completed')) : all;
+        if (ref.all || pool.length <= 1)
           return this.resolve({ kind: 'all', status: 'all' }, turn, prefer);
-        return askWhich('Which ones do you mean?', all);
+        return askWhich('Which ones do you mean?', pool);
       }
       case 'any': {
         // "delete a task": which one?
@@ -3908,6 +3912,14 @@ export class OfflineAssistant implements Engine {
           return `I couldn't tell which word of “${task.title}” should be “${said}”. Say the whole title, like “rename it to …”.`;
         return this.#update({ type: 'update', ref, title: tidyTitle(fixed) }, turn);
       }
+      // ("I meant Wednesday, not Tuesday" for a task due Tuesday: its day, not a word of its title)
+      if (
+        intent.replaces &&
+        !titleHas(task.title, intent.replaces) &&
+        WEEKDAY_WORD.test(intent.replaces) &&
+        turn.readDate(said)?.hasDay
+      )
+        return this.#retime({ type: 'schedule', ref, when: said }, turn);
       const title = intent.replaces
         ? replaceWords(task.title, intent.replaces, said)
         : amendTitle(task.title, said);

@@ -780,8 +780,21 @@ function spokenForms(text: string): string {
   );
 }
 
+/** Filipino English: "pa-check po if …", "pa-add po: …" (please), "po" said for politeness. */
+const filipinoPolite = (text: string) =>
+  text
+    .replace(
+      /\bpa-(check|add|mark|delete|remove|move|change|set|remind|tick|update|show|list)\b(?:\s+(?:naman|po)\b)*/gi,
+      'please $1',
+    )
+    .replace(
+      /(?<!\b(?:the|a|an|this|that|my|your|our|their|his|her|each|every|new|old|per|no))\s+po\b(?=\s*[?!.,:]|\s*$|\s+(?:if|na|naman|pa|ba|kung|the|to|and|please)\b)/gi,
+      '',
+    )
+    .replace(/\b(?:tapos|natapos)\s+na\b/gi, 'done');
+
 export function normalizeText(text: string): string {
-  const early = selfCorrected(calmEmoji(dictatedCommas(calmCapitals(text))))
+  const early = selfCorrected(calmEmoji(dictatedCommas(calmCapitals(filipinoPolite(text)))))
     // "Hey darlin', could you …": a greeting before the request
     .replace(
       /^(?:hey|hi|hiya|hello|oi|morning|evening)(?:\s+[\p{L}'’]+)?\s*[,!]\s*(?=(?:could|can|would|will|please)\s)/iu,
@@ -1420,6 +1433,58 @@ export function normalizeText(text: string): string {
       /(?<=\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|\d(?:am|pm)?|noon|midday))\s+(?=(?:the|my|our|his|her|their)\s+[\p{L}'’-]+\s+(?:said|says|reckons|thinks|agreed|confirmed|told\s+(?:me|us))\b)/giu,
       ', ',
     )
+    // "it is the lamp oil I did, not the sledge", "the promo is what I did, not the archive": the
+    // one done, put right
+    .replace(
+      /^((?:(?:no|wait|sorry|oops|hang on|hold on|wrong|my bad|actually)[,\s]+)*)(?:it\s+(?:is|was)\s+|it's\s+)?(.+?)\s+(?:is\s+what\s+|was\s+what\s+|that\s+)?(?:i|we)\s+(?:did|done|finished)\s*,?\s+not\s+(.+)$/i,
+      (m, _lead: string, did: string, not: string) =>
+        /^(?:it|that|this|what)$/i.test(did.trim()) ? m : `it's ${did} that's done, not ${not}`,
+    )
+    // "I must remove the task about Mrs Doyle": a change to the list, asked
+    .replace(
+      /\b(?:i|we)\s+(?:must|need\s+to|have\s+to|want\s+to|would\s+like\s+to|'d\s+like\s+to|should)\s+(?=(?:remove|delete|cancel|scrap|drop|bin)\s+(?:the\s+|my\s+)?(?:task|item|todo|reminder|entry)\b)/gi,
+      '',
+    )
+    // "nvm make it the weekend": this weekend
+    .replace(/\b((?:make)\s+(?:it|that|this|them)\s+)the\s+weekend\b/gi, '$1this weekend')
+    // "make it p two" (dictated): p2
+    .replace(
+      /\b(p|priority)\s+(one|two|three|four)\b/gi,
+      (_, p: string, n: string) =>
+        `${p.toLowerCase() === 'p' ? 'p' : 'priority '}${['one', 'two', 'three', 'four'].indexOf(n.toLowerCase()) + 1}`,
+    )
+    // "Stick in a job for me there: …" (Irish "there"): for me
+    .replace(/\b(for\s+(?:me|us))\s+there\b(?=\s*[:,])/gi, '$1')
+    // "add sort the box, low priority, no date": no date is no detail to read
+    .replace(
+      /,\s*(?:and\s+)?(?:no|without\s+an?|without)\s+(?:due\s+)?(?:date|deadline)(?:\s+(?:yet|for now|needed|on it))?(?=\s*[,.!]|\s*$)/gi,
+      (m, at: number, all: string) =>
+        /^(?:(?:please|pls|can you|could you)\s+)?(?:add|new task|create|put down|jot down|note down)\b/i.test(
+          all,
+        ) && at > 0
+          ? ''
+          : m,
+    )
+    // "Move it to Monday so, the crane's not coming till then" (Irish "so"): said, then why
+    .replace(/(?<=\S)\s+so\s*,\s+(?=(?:the|my|our|he|she|they|it|we|i)\b)/gi, ', ')
+    // "acc make it sun 2pm": actually
+    .replace(/^acc\b[,\s]*(?=\S)/i, 'actually ')
+    // "order the gas cylinders, to be done on the 15th": when, said formally
+    .replace(
+      /,\s*to\s+be\s+(?:done|completed|finished|carried out)\s+(?=(?:on|by|before|for)\s)/gi,
+      ' ',
+    )
+    // A letter: "Dear Sir or Madam, …", "… I remain, yours sincerely, Harold Pike"
+    .replace(/^dear\s+[^,;\n]{1,40}[,;:]\s*/i, '')
+    .replace(
+      /[\s.,;]*(?:i\s+remain,?\s*)?(?:yours\s+(?:sincerely|faithfully|truly)|with\s+kind(?:est)?\s+regards|kind(?:est)?\s+regards|best\s+wishes|warm\s+regards)\b[^]*$/i,
+      '',
+    )
+    // "I write to ask that the insurance task be amended to read …": a new title, asked formally
+    .replace(
+      /^(?:(?:i\s+(?:write|am writing)\s+to\s+ask|i\s+(?:would\s+)?(?:ask|request)|may\s+i\s+ask|could\s+i\s+ask)\s+that\s+)(?:the\s+)?(.+?)\s+(?:be|is)\s+(?:amended|changed|updated|altered|corrected)\s+to\s+(?:read|say)\s*:?\s+(.+)$/i,
+      'rename the $1 to $2',
+    )
     // "so that's that done": settled, so done
     .replace(/\bthat(?:'s|\s+is)\s+that\s+(done|sorted|finished|dealt with)\b/gi, "that's $1")
     // "Put in that I should service the tandem": a task, said as what should be done
@@ -1439,7 +1504,7 @@ export function normalizeText(text: string): string {
     )
     // "I'd like to be reminded to water the tomatoes": remind me to
     .replace(
-      /^(?:(?:please|so|ok|okay)[,\s]+)?(?:i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|i\s+want|i\s+need|i'd\s+appreciate)\s+(?:to\s+)?(?:be\s+)?reminded\s+(?:to|about)\s+/i,
+      /^(?:(?:please|so|ok|okay)[,\s]+)?(?:i'?d\s+(?:like|love)|i\s+(?:would|should)\s+(?:like|love)|i\s+want|i\s+need|i'd\s+appreciate)\s+(?:to\s+)?(?:be\s+)?reminded\s+(?:to|about)\s+/i,
       'remind me to ',
     )
     // "push the power bill out a week eh": the "eh" asks nothing

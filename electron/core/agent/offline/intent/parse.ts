@@ -280,7 +280,7 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
       at === read.length - 1 &&
       at > 0 &&
       (!best || best.intents.every((i) => i.type === 'unknown' || i.type === 'add')) &&
-      /^(?:we|i|they|he|she)(?:'re|'m|\s+(?:are|am))\s+(?!(?:thinking|meaning|talking)\b)\w+ing\b|^(?:we|i|they|he|she)(?:'ll|\s+will)\s|^(?:this|that|it)(?:'s|'ll\s+be|\s+(?:is|was|will\s+be))\s+(?:the\s+)?(?:last|final|only)\b|^(?:she|he|they)\s+(?:already\s+|just\s+)?[a-z]{2,}ed\b/i.test(
+      /^(?:we|i|they|he|she)(?:'re|'m|\s+(?:are|am))\s+(?!(?:thinking|meaning|talking)\b)\w+ing\b|^(?:we|i|they|he|she)(?:'ll|\s+will)\s|^(?:this|that|it)(?:\s+one|\s+week|\s+time)?(?:'s|'ll\s+be|\s+(?:is|was|will\s+be))\s+(?:the\s+)?(?:last|final|only)\b|^(?:she|he|they)\s+(?:already\s+|just\s+)?[a-z]{2,}ed\b|^(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?(?:'s|\s+is|\s+are|'re)\s+(?:not|never)\b|^(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:isn't|aren't|won't|can't|doesn't|don't|ends?|finish(?:es)?|starts?|closes?)\b/iu.test(
         clauses[at]!,
       ) &&
       intents.length > 0

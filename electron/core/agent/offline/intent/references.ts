@@ -181,7 +181,10 @@ export function parseRef(raw: string): TaskRef {
   // "erase please the task number 3"
   s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
   // "the last 1": the last one
-  s = s.replace(/\b(first|second|third|last|top|bottom)\s+1$/i, '$1 one');
+  s = s.replace(
+    /\b(first|second|third|fourth|fifth|last|top|bottom|1st|2nd|3rd|4th|5th)\s+1$/i,
+    '$1 one',
+  );
   // "the daily weigh-in", "the weekly report": how often it comes round, not its name
   s = s.replace(
     /^(?:the|my)\s+(?:daily|weekly|monthly|yearly|annual|nightly|fortnightly)\s+(?=\S)/i,

@@ -438,6 +438,12 @@ export const OPENERS = [
     .flatMap((p) => [`${p}, but`, `${p} but`, p]),
   // "Kindly note that the auditor's email has now been attended to": news, said formally
   'be honest with me',
+  // "I am sorry to say I must remove …": bad news, then the request
+  "i'm sorry to say",
+  'i am sorry to say',
+  'sorry to say',
+  'sad to say',
+  'i regret to say',
   // "I reckon you better put …", "might as well add …": the request, softened
   'go on then',
   'go on',
@@ -784,6 +790,11 @@ export const CLOSERS = [
   "yeah that's it",
   "that's it",
   'sweet as',
+  // "and mark it p2 would you": asked
+  'would you',
+  'would you please',
+  'will you',
+  'could you',
   // South African: "…, lekker", "…, sharp sharp"
   'lekker',
   'sharp sharp',

@@ -3,7 +3,7 @@ import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 
-const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, 'mark', 'show', 'list', 'undo'])}\\b`;
+const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, 'mark', 'show', 'list', 'undo', 'take', 'pull', 'move', 'push', 'postpone', 'reschedule', 'tag', 'untag', 'label', 'keep'])}\\b`;
 const LEAD =
   /^(?:(?:no,?\s+)?i\s+mean(?:t)?|i\s+was\s+thinking\s+(?:of|about)|it's|it is|its|is|that's|that is|the answer is|i'd say|i want|i meant|go with|pick|choose|number|option)\s+/i;
 

@@ -15,7 +15,7 @@ type Change = Extract<Intent, { type: 'complete' }>;
 const NOT_A_TASK = rx`^(?:i|we|you|what|which|who|how|all|everything|anything|nothing|is|are|am|${alt([...VERBS.delete, ...VERBS.show, ...VERBS.add, ...VERBS.reopen])})\\b`;
 // "remove all tasks which are finish", "ticked off so far": not a task that is done.
 const NOT_A_REF =
-  /^(?:i|we|you|what|which|who|how|show|list|tell|display)\b|^(?:remove|delete|clear|erase|wipe)\b.*\b(?:all|every|everything|tasks)\b|^(?:so far|yet|today|already|now)$/i;
+  /^(?:i|we|you|what|which|who|how|show|list|tell|display)\b|^any\s+(?:of\s+)?(?:my\s+|the\s+)?(?:tasks|things|jobs|items|todos)\b|^(?:remove|delete|clear|erase|wipe)\b.*\b(?:all|every|everything|tasks)\b|^(?:so far|yet|today|already|now)$/i;
 const done = (said: string): Change | undefined => {
   // "done it just now": when isn't which
   const ref = said.replace(

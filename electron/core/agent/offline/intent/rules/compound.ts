@@ -98,7 +98,12 @@ export const compound: Rule = {
           )
         )
           continue;
-        if (intent && 'ref' in intent && intent.ref?.kind === 'focus') {
+        // ("corks and capsules are both here now, tick them": "them" are the things just named)
+        const them =
+          intent && 'ref' in intent && intent.ref?.kind === 'shown' && !intent.ref.all
+            ? intent.ref
+            : undefined;
+        if (intent && 'ref' in intent && (intent.ref?.kind === 'focus' || them)) {
           // ("Jen got her own coffee so forget that one, delete it": the clause saying the same
           // deed of "that one" names nothing)
           const about = clauses
@@ -112,6 +117,23 @@ export const compound: Rule = {
           // ("sorry I meant mark it done": a correction, not a task named before)
           if (/^(?:(?:no|sorry|oops|actually|wait|ok|okay)[,\s]*)*i\s+meant?$/i.test(about))
             continue;
+          // ("… tick them off": "them" read as the task talked about, but two things were named)
+          // (two things named plainly: "hops and bottle caps both arrived")
+          const several =
+            /^[\p{L}\p{N}\s'’-]+\s(?:and|&)\s[\p{L}\p{N}\s'’-]+$/u.test(about) &&
+            (them || (intent.ref?.kind === 'focus' && /\b(?:them|those|both)\b/i.test(rest)));
+          // ("…, can you untick those" after news of several things: those, as said)
+          if (them && !several) continue;
+          if (about && several)
+            return {
+              ...intent,
+              ref: {
+                kind: 'statement',
+                // ("… both arrived today": the things, without what became of them)
+                text:
+                  about.replace(/\s+(?:are\s+|have\s+|were\s+)?(?:both|all)\b.*$/i, '') || about,
+              },
+            } as Intent;
           if (about) return { ...intent, ref: { kind: 'focus', context: about } } as Intent;
           // ("hmm no, take that off": only a hesitation before it, so the task talked about)
           if (

@@ -586,6 +586,14 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       return undefined;
     if (/^(?:the\s+)?other\s+one$|^not\s+that\s+one$|^wrong\s+one$/i.test(text))
       return { type: 'correct', ref: { kind: 'other' } };
+    // "booked the crane" … "the permit, not yet": another thing, not done yet (so left open,
+    // and the crane stays done)
+    const another =
+      /^(?:(?:and|but|oh)\s+)?((?:the|my|our)\s+[^,;:]+?)\s*[,;:—–-]\s*not\s+(?:yet|quite|done)(?:\s+(?:yet|done))?[.!]*$/i.exec(
+        sentence,
+      );
+    if (another && last === 'complete' && /^not\s+/i.test(text))
+      return { type: 'reopen', ref: parseRef(another[1]!) };
     // "not the gardener yet" after ticking two: that one isn't done after all.
     // ("not yet", "not quite done": the task just changed)
     if (

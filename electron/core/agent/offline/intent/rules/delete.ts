@@ -26,8 +26,24 @@ export const deleteRule: Rule = {
       ? { type: 'dismiss' }
       : dialogue.lastAction === 'add' && /^(?:and\s+)?(?:also\s+)?to\s+/i.test(sentence || text)
         ? undefined
-        : fieldNotTask(withException(text, extractChange)),
+        : (labelTakenOff(text) ?? fieldNotTask(withException(text, extractChange))),
 };
+
+/** "take admin off the CISRS task, leave training": a label of the task, not the task. */
+function labelTakenOff(text: string): Intent | undefined {
+  const m =
+    /^(?:(?:please|pls|can you|could you|just|and)\s+)*(?:take|pull|drop|strip)\s+#?([\p{L}\p{N}_-]+)\s+off\s+(?:of\s+)?((?:the|my)\s+.+?\s(?:task|one|job|item))(?:\s*[,;].*)?$/iu.exec(
+      text,
+    );
+  if (
+    !m ||
+    /^(?:it|that|this|them|those|these|one|date|dates|deadline|priority|repeat|repeats|time|note|notes|description|tag|tags|label|labels|everything|all)$/i.test(
+      m[1]!,
+    )
+  )
+    return undefined;
+  return { type: 'tag', ref: parseRef(m[2]!), add: [], remove: [m[1]!.toLowerCase()] };
+}
 
 /**
  * "drop its label and its priority", "I don't want a date on the coach trip any more": a field of

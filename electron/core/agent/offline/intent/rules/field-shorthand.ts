@@ -87,7 +87,7 @@ export const fieldShorthand: Rule = {
     return ref.kind === 'words' &&
       sep !== ':' &&
       !/\b(?:task|one|item|todo)$/i.test(left.trim()) &&
-      looksLikeWhen(text)
+      (looksLikeWhen(text) || /\b(?:every|each|daily|weekly|monthly|yearly|weekdays)\b/i.test(text))
       ? {
           type: 'details',
           ref,

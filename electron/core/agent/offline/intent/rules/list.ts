@@ -14,6 +14,20 @@ export const list: Rule = {
       )
     )
       return undefined;
+    // "Print the church bulletin done": a task to print, reported done (not "print my list")
+    if (
+      /^(?:print|read|check|review|open|get|view|bring|pull)\s+(?!(?:me|us|out|up)\b|(?:my|the|our)\s+(?:list|tasks?|to-?dos?|to-?do list|pending|completed|done)\b).+\s+(?:done|finished|completed|sorted)[.!]*$/.test(
+        t,
+      )
+    )
+      return undefined;
+    // "any tasks finished yet?": the ones done
+    if (
+      /^(?:are\s+|have\s+)?any\s+(?:of\s+(?:my|the)\s+)?(?:tasks|things|jobs|items|todos)\s+(?:been\s+)?(?:finished|done|completed|ticked off)(?:\s+(?:yet|so far|today))?[?!.]*$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'completed' };
     // A long message that mentions "my plate" is telling, not asking for the list.
     if (t.split(/\s+/).length > 14) return undefined;
     // ("all done for today, mark everything complete": what comes after the comma is asked)

@@ -8,6 +8,15 @@ export const show: Rule = {
   name: 'show',
   specificity: 67,
   extract: (said, { question, dialogue, within, sentence }): Intent | undefined => {
+    // "list them" at the start of a conversation: nothing talked about, so the whole list
+    if (
+      !dialogue.lastAction &&
+      !dialogue.lastAsked &&
+      /^(?:(?:please|pls|can you|could you)\s+)?list\s+(?:them|those|'?em)(?:\s+all)?(?:\s+(?:please|pls|to me|for me))?[.!?]*$/i.test(
+        said,
+      )
+    )
+      return { type: 'list', status: 'all' };
     // "what does the note on it say now?": the time said at the end asks nothing more
     const s = /^what\b/i.test(said)
       ? said.replace(/\s+(?:now|again|currently|at the moment|right now)$/i, '')

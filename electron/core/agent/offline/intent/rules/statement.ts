@@ -75,6 +75,16 @@ export const statement: Rule = {
   name: 'statement',
   specificity: 20,
   extract: (said, context) => {
+    // "number 3 is fixed", "#2's been sent": the task by its number, done
+    const numbered =
+      /^(?:(?:task|item)\s+)?(?:number|no\.?|#)\s*(\d{1,4})(?:\s+(?:is|are|was)|'s|\s+has\s+been|'s\s+been)\s+(?:now\s+|all\s+|finally\s+)?([a-z]+)(?:\s+(?:now|already|too))?$/i.exec(
+        said,
+      );
+    if (
+      numbered &&
+      (/^(?:done|sorted|finished|complete)$/i.test(numbered[2]!) || reportedDeed(numbered[2]!))
+    )
+      return { type: 'complete', ref: parseRef(`number ${numbered[1]}`) };
     // "the nanny finished with us", "the cleaner's done with me": someone who left, not a deed
     if (/\b(?:finished|done|through)\s+with\s+(?:us|me)\b/i.test(said)) return undefined;
     // "they're done with their side, waiting on ours now": someone else's part, not ours

@@ -20,6 +20,13 @@ export const statusQuestion: Rule = {
   extract: (s, context): Intent | Intent[] | undefined => {
     if (/^(?:is|are|was|were)\s+(?:there|anything|everything|something|all)\b/i.test(s))
       return undefined;
+    // ("any tasks finished yet?": asks for the ones done, list.ts)
+    if (
+      /^(?:are\s+|have\s+)?any\s+(?:of\s+(?:my|the)\s+)?(?:tasks|things|jobs|items|todos)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // ("have I done any of my jobs yet?": asks for the ones done, list.ts)
     if (
       /^(?:have|did)\s+(?:i|we)\s+(?:done|finished|completed|ticked off|do|finish|complete)\s+(?:any|anything|any of (?:my|the|them|those)(?:\s+(?:jobs|tasks|things|items|stuff|chores|errands|to-?dos))?)(?:\s+(?:yet|so far|today|off))*$/i.test(
