@@ -62,7 +62,6 @@ type Resolved = { ok: true; tasks: Task[] } | { ok: false; reply: string; candid
 
 /** Every word said is a word of the title, or one slip away from one ("by bread", "Buy bread"). */
 function slipOf(said: string, title: string): boolean {
-  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   const mine = words(title);
   const saidWords = words(said).filter(
     (w) => !/^(?:the|a|an|one|task|tasks|job|jobs|item|thing|bit|stuff|my|that|this)$/.test(w),

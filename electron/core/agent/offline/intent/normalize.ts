@@ -2671,7 +2671,7 @@ const NOTE_BEFORE = /\b(?:desc|description|notes?|details|memo|comment)\s*[:=-]/
 
 /** ", grand", ", sweet as", ", cheers": a word of thanks or approval closing a title. */
 const REMARK_AFTER_COMMA = new RegExp(
-  `\\s*,\\s*(?:and\\s+)?(?:${alt(CLOSERS).slice(3, -1)}|grand|grand so|lovely|brilliant|brill|perfect|great|cool|nice one|legend|sound|ace|sweet)[\\s.!]*$`,
+  `\\s*,\\s*(?:and\\s+)?${alt([...CLOSERS, 'grand', 'grand so', 'lovely', 'brilliant', 'brill', 'perfect', 'great', 'cool', 'nice one', 'legend', 'sound', 'ace', 'sweet'])}[\\s.!]*$`,
   'i',
 );
 
