@@ -83,7 +83,7 @@ const byDay = (list: string) =>
     ...new Set(
       list
         .split(/\s*(?:,|and|&|\+)\s*|\s+/)
-        .map((w) => WEEKDAYS.find(([re]) => re.test(w))?.[1])
+        .map((w) => WEEKDAYS.find(([re]) => re.test(w.toLowerCase()))?.[1])
         .filter(Boolean),
     ),
   ].join(',');
@@ -113,7 +113,7 @@ const unitFreq = (u: string) =>
 /** A number that names a thing ("episode 12", "chapter 5", "flat 3"), not an hour. */
 const NAMED_NUMBER =
   /(\b(?:episode|ep|chapter|ch|page|pg|room|flat|unit|part|season|level|lesson|bay|bed|ward|gate|platform|table|bus|route|number|no\.|step|grade|class|aisle|row|seat|section|volume|vol|issue|question|exercise|psalm|verse|track|series|block|floor|door|apt|apartment|plot|pitch|court|hole)\s+)(\d{1,2})\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|:|\.\d))/gi;
-const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|p[1-4]\b|#|(?:high|low|medium)\s+prio|for\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?|times)\b))`;
+const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|except\s|but\s+not\s|apart\s+from\s|excluding\s|p[1-4]\b|#|(?:high|low|medium)\s+prio|for\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?|times)\b))`;
 const DAY_PART = String.raw`(?:\s+(?:in\s+the\s+)?(?:mornings?|afternoons?|evenings?|nights?))?`;
 
 /** A count said in words ("a", "seven", "twelve", "twenty"), or 0. */
@@ -406,6 +406,11 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
  * the parts found in the rewritten text are mapped back by words (see `spanOf`).
  */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "on the 3. of November", "3. November" (a day with a dot, the German way): that day
+  [
+    /\b(\d{1,2})\.(?=\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    (_, d: string) => d,
+  ],
   // "tmrw 6p": 6pm
   [
     /\b(\d{1,2}(?::\d{2})?)\s*p\b(?!\.\s*m\b)(?=\s*$|\s*[,.!]|\s+(?:on|at|tomorrow|today|tonight|tmrw|p[1-4]\b|#))/gi,
@@ -863,7 +868,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, t: string, d: string) => `on ${d} at ${t}`,
   ],
   // "book a massage for the weekend": the coming one
-  [/\b(?:for|at|over|on)\s+the\s+weekend\b/gi, 'this weekend'],
+  [/\b(?:for|at|over|on|in|during)\s+the\s+weekend\b/gi, 'this weekend'],
   // "at lunchtime": midday
   [/\b(?:at|for|around|by)\s+lunch\s?time\b|\bat\s+lunch\b|\blunch\s?time$/gi, 'at noon'],
   // "first thing tomorrow": in the morning
@@ -1027,7 +1032,7 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
   // in the middle it is a word of the title ("reply to the urgent email").
   [
-    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$|,\s*(?:(?:it'?s|it is|is|this is)\s+)?(?:(?:very|really|super)\s+)?(?:urgent|asap)\s*(?=,)/i,
+    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super|top|extremely|most|highly)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$|,\s*(?:(?:it'?s|it is|is|this is)\s+)?(?:(?:very|really|super)\s+)?(?:urgent|asap)\s*(?=,)/i,
     1,
   ],
 ];

@@ -1725,7 +1725,7 @@ describe('labels, priority and moves said loosely after a change', () => {
         type: 'schedule',
         ref: { kind: 'words', text: 'team lunch' },
         when: '1pm',
-        fallback: { type: 'add', title: 'team lunch 1pm' },
+        fallback: { type: 'add', title: 'team lunch 1pm', quick: true },
       },
     ]);
   });

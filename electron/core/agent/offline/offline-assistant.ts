@@ -1222,9 +1222,14 @@ export class OfflineAssistant implements Engine {
             );
         }
         // "same for buy bread" after a date, priority, label or skip: that change, to it
+        // (never a task made of the words said before: its fallback was theirs)
         if (turn.state.lastTimed && turn.state.lastTimedIntent && !intent.value)
           return this.#handle(
-            { ...(turn.state.lastTimedIntent as unknown as Intent), ref: intent.ref } as Intent,
+            {
+              ...(turn.state.lastTimedIntent as unknown as Intent),
+              ref: intent.ref,
+              fallback: undefined,
+            } as Intent,
             turn,
           );
         return this.#again(intent.ref, turn, intent.value);
@@ -1951,7 +1956,7 @@ export class OfflineAssistant implements Engine {
           '',
         )
         // ("standup 10:00 from now on")
-        .replace(/\s+(?:from now on|going forward|now)$/i, '')
+        .replace(/\s+(?:from now on|going forward|(?<!\bfrom\s+)now)$/i, '')
         .replace(/[\s,]+(?:please|pls|thanks)$/i, '')
         .trim()
         .toLowerCase();
@@ -2024,11 +2029,13 @@ export class OfflineAssistant implements Engine {
     const setting =
       only && /^(?:make|set|change|move|put)\s+(?!(?:a|an|me|some)\s)(\S.*)$/i.exec(only.title);
     if (setting && !only!.description) {
-      const when = turn.readWhen(setting[1]!.replace(/\s+(?:from now on|going forward|now)$/i, ''));
+      const when = turn.readWhen(
+        setting[1]!.replace(/\s+(?:from now on|going forward|(?<!\bfrom\s+)now)$/i, ''),
+      );
       // ("move budget check to the 5th of every month")
       const name = when.title
         .replace(/\s+(?:to|for|on|at)$/i, '')
-        .replace(/\s+(?:from now on|going forward|now)$/i, '')
+        .replace(/\s+(?:from now on|going forward|(?<!\bfrom\s+)now)$/i, '')
         .trim();
       const named = name ? matchTasks(name, turn.tasks('pending')).candidates : [];
       if (
@@ -2069,6 +2076,8 @@ export class OfflineAssistant implements Engine {
         only &&
         verb !== undefined &&
         IRREGULAR_PAST[verb] === verb &&
+        // ("put the spelling tests 10 days from now": a day to come, so a request)
+        !turn.readWhen(only.title).parts.some((p) => p.kind === 'date') &&
         matchTasks(only.title, open).candidates.length > 0
       )
         return this.#setCompleted('complete', { kind: 'statement', text: only.title }, turn);

@@ -793,8 +793,69 @@ const filipinoPolite = (text: string) =>
     )
     .replace(/\b(?:tapos|natapos)\s+na\b/gi, 'done');
 
+/** Not a thing said first: "then I will call …", "Sarah and I will …", "tomorrow I will …". */
+const NOT_A_TOPIC =
+  /^(?:and|but|so|then|if|when|because|cos|yes|yeah|no|nope|ok|okay|well|actually|now|today|tonight|tomorrow|yesterday|maybe|also|just|sorry|oh|ah|hmm+|um+|what|which|who|whom|whose|how|why|where|did|do|does|can|could|would|will|should|is|are|was|were|please|pls|hey|hi|first|next|later|after|before|once|think|guess|hope|reckon|know|said|says|any|anything|something|everything|nothing|all|some|every|each|more|much|many|most|few|less|stuff|things|everyone|anyone|someone|nobody)$/i;
+
+/** "the mats I will buy on Saturday instead", "winter tyres I make on the 3rd": the thing said
+ * first (German, Vietnamese or Chinese order, or English for weight), put back after its verb. */
+const topicFirst = (text: string) =>
+  text.replace(
+    /^((?:the|my|our|this|that|these|those)\s+[\p{L}\p{N}'-]+(?:\s+[\p{L}\p{N}'-]+){0,3}?|[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s*,?\s+(i|we)\s+((?:will|'ll|shall|am going to|'m going to|am gonna|'m gonna|gonna|want to|would like to|'d like to|have to|must|need to|can|could|should)\s+)?(\p{L}+)(?=\s*$|\s*[,.;!?]|\s+(?:on|in|at|by|for|from|this|next|tomorrow|today|tonight|later|first|after|before|instead|already|now|then|soon|every|each|when|once|also|too|as well)\b)/iu,
+    (m, object: string, subject: string, aux: string | undefined, verb: string) =>
+      TASK_VERBS.has(verb.toLowerCase()) &&
+      !NOT_A_TOPIC.test(object.split(/\s+/)[0]!) &&
+      !/\s(?:and|or|&)$/i.test(object) &&
+      !looksLikeWhen(object)
+        ? `${subject} ${aux ?? ''}${verb} ${object.replace(/^(?:the|my|our|this|that|these|those)\b/i, (d) => d.toLowerCase())}`
+        : m,
+  );
+
+/** "paid: gas, water", "bought - milk, eggs": each of them done that way. */
+const deedsListed = (text: string) =>
+  text.replace(
+    /^(\p{L}+(?:\s+(?:up|off|out|back|in))?)\s*(?::|\s[-–—]\s)\s*(\S.*)$/iu,
+    (m, verb: string, items: string) => {
+      const v = verb.toLowerCase().split(/\s+/)[0]!;
+      if (
+        !(/^\p{L}{3,}ed$/u.test(v) || v in IRREGULAR_PAST) ||
+        /^(?:done|finished|sorted|completed|added|noted|listed|wanted|needed|reminded|scheduled|planned|booked in|called it)$/.test(
+          v,
+        )
+      )
+        return m;
+      const parts = items.split(/\s*(?:,|;|&|\band\b)\s*/i).filter(Boolean);
+      return parts.map((p) => `${verb} ${p}`).join(', ');
+    },
+  );
+
+/** "belay that, it's still leaking — put it back as not done": the change asked for says it. */
+const takenBackThenSaid = (text: string) =>
+  text.replace(
+    /^(?:(?:no|oh|wait|sorry)[,\s]+)*(?:scratch|belay|cancel|forget)\s+that\s*[,;.!—–-]+\s*(?=.*\b(?:put\s+(?:it|that)\s+back|untick|uncheck|unmark|reopen|not\s+done|bring\s+(?:it|that)\s+back)\b)/i,
+    '',
+  );
+
 export function normalizeText(text: string): string {
-  const early = selfCorrected(calmEmoji(dictatedCommas(calmCapitals(filipinoPolite(text)))))
+  const early = selfCorrected(
+    calmEmoji(
+      dictatedCommas(
+        calmCapitals(topicFirst(takenBackThenSaid(deedsListed(filipinoPolite(text))))),
+      ),
+    ),
+  )
+    // "and I've already done today's", "skip this week's one": this time of the task talked about
+    .replace(
+      /\b(?:today|tonight|this\s+(?:week|morning|evening|afternoon|month))['’]s(?:\s+one)?(?=\s*(?:[,.!?;]|$)|\s+(?:too|already|as well|now|then|though|tho)\b)/gi,
+      'it',
+    )
+    // "x milk", "x 3" (todo.txt's mark for done, typed at the start): tick it
+    .replace(/^x\s+(?=[\p{L}#\d])(?!\d+\s*(?:x|by|times)\b)/iu, 'tick ')
+    // "and due date to tomorrow", "deadline: friday": due then
+    .replace(
+      /(^|[,;]\s*|\band\s+)(?:the\s+|its\s+)?(?:due\s+date|deadline)\s*(?:to|for|on|is|should be|will be|=|:|->|→)\s*(?=(?:today|tonight|tomorrow|tmrw|next|this|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi,
+      '$1due ',
+    )
     // "Hey darlin', could you …": a greeting before the request
     .replace(
       /^(?:hey|hi|hiya|hello|oi|morning|evening)(?:\s+[\p{L}'’]+)?\s*[,!]\s*(?=(?:could|can|would|will|please)\s)/iu,
@@ -803,7 +864,7 @@ export function normalizeText(text: string): string {
     // "could you tell me whether I've replied to Margaret?", "I can't remember if I paid the
     // gas bill": whether it is done, asked (a question never changes anything)
     .replace(
-      /(^|[.!?;]\s+|,\s*)(?:(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell me|let me know|check|see|confirm)|(?:do|would|d')\s*you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|i\s+(?:wonder|wondered|was wondering|'m not sure|am not sure|can't remember|cannot remember|don't remember|can't recall|forget|forgot)|not sure|no idea)\s+(?:whether|if)\s+(?!(?:you|u)\s+(?:might|could|would|can|will|'d|mind|please)\b)([^.!?]+?)\s*(?:\?+|[.!;]+(?=\s|$)|$)/gi,
+      /(^|[.!?;]\s+|,\s*)(?:(?:but|and|so)\s+)?(?:(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|possibly\s+|perhaps\s+|kindly\s+|just\s+)?(?:be\s+able\s+to\s+)?|(?:are|r)\s+(?:you|u)\s+able\s+to\s+)?(?:tell me|let me know|check|see|confirm)|(?:do|would|d')\s*you\s+(?:happen\s+to\s+)?(?:know|remember|recall)|i\s+(?:wonder|wondered|was wondering|'m not sure|am not sure|can't remember|cannot remember|don't remember|can't recall|forget|forgot)|not sure|no idea)\s+(?:whether|if)\s+(?!(?:you|u)\s+(?:might|could|would|can|will|'d|mind|please)\b)([^.!?]+?)\s*(?:\?+|[.!;]+(?=\s|$)|$)/gi,
       (_, lead: string, clause: string) => `${lead}${clause}?`,
     )
     // "- [ ] call electrician" (a checklist pasted from notes): the item, without its box
@@ -1077,7 +1138,7 @@ export function normalizeText(text: string): string {
     // "Dear assistant, … Kind regards, Margaret": a letter's greeting and sign-off
     .replace(/^dear\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[,:!]\s*/iu, '')
     .replace(
-      /[\s,.]*(?:kind(?:est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|with\s+thanks)\s*,?\s*(?:[\p{Lu}][\p{L}-]*)?[.!]*$/iu,
+      /(?:[\s,.]*|\s*[-—–]+\s*)(?:kind(?:est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|with\s+thanks)\s*,?\s*(?:[\p{Lu}][\p{L}-]*)?[.!]*$/iu,
       '',
     )
     .replace(/^(?:please\s+)?be\s+advised\s+that\s+(?=.+\s(?:has|have|is|are|was|were)\s)/i, '')
@@ -1962,7 +2023,10 @@ export function normalizeText(text: string): string {
       // "jk he ran off …": only joking
       .replace(/^(?:jk|j\/k|just kidding|only joking|kidding)[,\s]+/i, 'no, ')
       // "would it be possible to add a note …": please add
-      .replace(/^(?:would|will|is)\s+it\s+be\s+possible\s+(?:for you\s+)?to\s+(?=\S)/i, 'please ')
+      .replace(
+        /^(?:would|will|is)\s+it\s+be\s+(?:at\s+all\s+)?possible\s+(?:for you\s+)?to\s+(?=\S)/i,
+        'please ',
+      )
       // "is it possible to delete the gym one?", "Is possible to erase …?" (the "it" left out)
       .replace(
         /^is\s+(?:it\s+)?possible\s+(?:for you\s+)?to\s+(?=(?:delete|erase|remove|add|mark|tick|move|change|rename|put|set|make|push|reopen|untick)\b)/i,
@@ -2543,13 +2607,13 @@ export function correctSpelling(text: string): string {
 const OPENER = new RegExp(
   // ("you can delete the first one": leave to do it, not "can delete …")
   // ("closing up now - …", "heading out: …": where the person is, then what they say)
-  `^(?:[a-z]{3,}ing\\s+(?:(?:up|out|off|down|home)(?:\\s+(?:now|for the (?:day|night)))?|(?:\\S+\\s+){0,2}now)(?=\\s*(?:\\s[-—–]|:)\\s)|(?:and\\s+)?you\\s+(?:can|could|may)(?!['’]|not\\b)(?:\\s+(?:go\\s+ahead\\s+and|just|now|also))?(?=\\s+[a-z])|${alt(OPENERS.filter((o) => o !== 'morning' && o !== 'evening'))}|(?:morning|evening)(?=\\s*[,!.:;-]|\\s+(?:all|everyone|team|love|mate|there|folks)\\b|$))\\b[\\s,:;.!—–-]*`,
+  `^(?:[a-z]{3,}ing\\s+(?:(?:up|out|off|down|home)(?:\\s+(?:now|for the (?:day|night)))?|(?:\\S+\\s+){0,2}now)(?=\\s*(?:\\s[-—–]|:)\\s)|(?:and\\s+)?you\\s+(?:can|could|may)(?!['’]|not\\b)(?:\\s+(?:go\\s+ahead\\s+and|just|now|also))?(?=\\s+[a-z])|${alt(OPENERS.filter((o) => o !== 'morning' && o !== 'evening'))}|(?:(?:good\\s+)?(?:morning|evening|afternoon))(?:\\s+(?:mate|love|all|everyone|team|folks|there))?(?=\\s*[,!.:;-]|$))\\b[\\s,:;.!—–-]*`,
   'i',
 );
 // ("a week from now", "two days from today": a date, not a closing word)
 // ("call my mate", "buy the love seat": a word of the title, after a word that names it)
 const CLOSER = new RegExp(
-  `(?<!\\b(?:from|the|a|an|my|your|our|his|her|their|some|of|for|with|to|call|ring|text|email|ask|tell|meet|visit))[\\s,]+(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`,
+  `(?<!\\b(?:from|the|a|an|my|your|our|his|her|their|some|of|for|with|to|call|ring|text|email|ask|tell|meet|visit))(?:[\\s,]+|\\s*[—–]\\s*|\\s+-+\\s+)(?:and\\s+)?${alt(CLOSERS)}[\\s.!?]*$`,
   'i',
 );
 
@@ -2671,7 +2735,7 @@ const NOTE_BEFORE = /\b(?:desc|description|notes?|details|memo|comment)\s*[:=-]/
 
 /** ", grand", ", sweet as", ", cheers": a word of thanks or approval closing a title. */
 const REMARK_AFTER_COMMA = new RegExp(
-  `\\s*,\\s*(?:and\\s+)?${alt([...CLOSERS, 'grand', 'grand so', 'lovely', 'brilliant', 'brill', 'perfect', 'great', 'cool', 'nice one', 'legend', 'sound', 'ace', 'sweet'])}[\\s.!]*$`,
+  `(?:\\s*,\\s*|\\s*[—–]\\s*|\\s+-+\\s+)(?:and\\s+)?${alt([...CLOSERS, 'grand', 'grand so', 'lovely', 'brilliant', 'brill', 'perfect', 'great', 'cool', 'nice one', 'legend', 'sound', 'ace', 'sweet'])}[\\s.!]*$`,
   'i',
 );
 

@@ -430,6 +430,15 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
     if (read.length > 0 && read.every((i) => i.type === 'add'))
       return read.map((i) => ({ ...i, sameLabels: true }) as Intent);
   }
+  // "pop on the list: treat hives" … "and: label the honey jars": one more item of that list
+  const nextItem =
+    dialogue.lastAction === 'add'
+      ? /^(?:and|also|plus|oh and|then)\s*[:–—]\s*(\S.*)$/i.exec(message)
+      : null;
+  if (nextItem) {
+    const read = parseMessage(`add ${nextItem[1]}`, dialogue);
+    if (read.length > 0 && read.every((i) => i.type === 'add')) return read;
+  }
   // "re-rigged dinghy 5" … "and another one — 7": one more of the same deed, not a new task
   const oneMore =
     dialogue.lastAction && ['complete', 'reopen', 'delete'].includes(dialogue.lastAction)

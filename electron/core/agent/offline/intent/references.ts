@@ -150,9 +150,9 @@ const STANDING =
 const refOnly = (s: string) => withoutReason(s).replace(AFTER_COMMA, '').replace(STANDING, '');
 
 /** The words that leave some out of a group: "except", "apart from", "everything bar the…". */
-const EXCEPT = String.raw`except(?: for)?|apart from|but not|other than|besides|excluding|save for|(?<=\b(?:everything|all|them|lot|ones|tasks|stuff|things|there|list)\s+)bar(?:ring)?`;
+const EXCEPT = String.raw`except(?: for)?|apart from|but not|other than|besides|excluding|save for|(?<=\b(?:everything|all|them|lot|ones|tasks|stuff|things|there|list)\s+)(?:bar(?:ring)?|but)`;
 const leftOut = (exception: string) =>
-  exception.replace(new RegExp(String.raw`^(?:${EXCEPT})\s+`, 'i'), '');
+  exception.replace(new RegExp(String.raw`^(?:${EXCEPT}|but|bar(?:ring)?)\s+`, 'i'), '');
 
 export function parseRef(raw: string): TaskRef {
   let s = stripEndPunctuation(refOnly(raw.trim().replace(TRAILING_SYMBOLS, '')))

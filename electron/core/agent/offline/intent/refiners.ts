@@ -203,6 +203,26 @@ export const noTaskCalledIt: Refiner = (readings) =>
     ),
   }));
 
+/** "take the admin tag off the newsletter and add #monthly": labels alone, after a change to a
+ * task, are more labels for it, never a task called "#monthly". */
+export const labelsGoOnTheTask: Refiner = (readings) => {
+  let last: TaskRef | undefined;
+  return readings.map((r) => ({
+    ...r,
+    intents: r.intents.map((i): Intent => {
+      const labels =
+        i.type === 'add' &&
+        !i.description &&
+        /^#[\p{L}\p{N}_-]+(?:(?:\s*,\s*|\s+and\s+|\s+)#[\p{L}\p{N}_-]+)*$/iu.test(i.title.trim())
+          ? [...i.title.matchAll(/#([\p{L}\p{N}_-]+)/gu)].map((m) => m[1]!.toLowerCase())
+          : undefined;
+      if (labels && last) return { type: 'tag', ref: last, add: labels, remove: [] };
+      if (hasRef(i) && WRITES.has(i.type)) last = i.ref;
+      return i;
+    }),
+  }));
+};
+
 export const REFINERS: readonly Refiner[] = [
   noTaskCalledIt,
   itemsAfterAddHeader,
@@ -212,5 +232,6 @@ export const REFINERS: readonly Refiner[] = [
   reportsYieldToRequests,
   newsYieldsToChanges,
   pronounsFromContext,
+  labelsGoOnTheTask,
   sameOnce,
 ];

@@ -160,7 +160,16 @@ export const VERBS = {
     'read out',
     'read me',
   ],
-  undo: ['undo', 'revert', 'reverse', 'roll back', 'rollback', 'scratch that', 'take that back'],
+  undo: [
+    'undo',
+    'revert',
+    'reverse',
+    'roll back',
+    'rollback',
+    'scratch that',
+    'take that back',
+    'belay that',
+  ],
 } as const;
 
 /** Add verbs that are also things people do ("make dinner", "write cards", "book a table"): they
@@ -517,6 +526,11 @@ export const OPENERS = [
   'yay',
   'woohoo',
   'lol',
+  'lmao',
+  'lmfao',
+  'haha',
+  'hahaha',
+  'rofl',
   'welp',
   'meh',
   'argh',
@@ -558,6 +572,7 @@ export const OPENERS = [
   'kindly',
   'well',
   'actually',
+  'in fact',
   'also',
   'and',
   'oh',
@@ -678,6 +693,32 @@ export const OPENERS = [
   'just joking',
 ];
 
+/** Words said around a date, time or priority that add nothing to it: "an urgent one", "early
+ * start, 6am", "keep saturday", "half nine start still", "low priority in terms of urgency though". */
+export const DETAIL_COLOUR_WORDS = [
+  'one',
+  'thing',
+  'very',
+  'really',
+  'super',
+  'still',
+  'keep',
+  'early',
+  'late',
+  'though',
+  'tho',
+  'instead',
+  'anyway',
+  'for good',
+  'from now on',
+  'start',
+  'starts',
+  'start time',
+  'in terms of urgency',
+  'in terms of priority',
+  'in terms of importance',
+];
+
 /** Politeness at the end ("…, thanks!"), peeled off the back. */
 export const CLOSERS = [
   "you're welcome",
@@ -711,6 +752,9 @@ export const CLOSERS = [
   'thank you',
   'thanks so much',
   'thank you so much',
+  'thank you so very much',
+  'thank you very much',
+  'thanks very much',
   'many thanks',
   'cheers',
   "if it's not too much trouble",
@@ -738,6 +782,7 @@ export const CLOSERS = [
   'okay',
   'thank u',
   'actually',
+  'in fact',
   'then',
   'thanks again',
   'if you please',

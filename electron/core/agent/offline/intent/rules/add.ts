@@ -1,5 +1,6 @@
 // Adding: "add a task to buy groceries", "remind me to water the plants", "I need to pay bills",
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
+import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { onlyDetails, priorityOf } from '../time-words.ts';
 import { tidyDescription, tidyTitle, withoutAside } from '../normalize.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
@@ -286,8 +287,17 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
         ) &&
         !/\s(?:on|in)\s+there$/i.test(body) &&
         !TRAILERS.test(body.replace(ADD_THAT_TAIL, ''))
-      )
-        return addWhole(s.replace(ADD_THAT_TAIL, '').replace(ADD_THAT_BARE, ''));
+      ) {
+        const whole = addWhole(s.replace(ADD_THAT_TAIL, '').replace(ADD_THAT_BARE, ''));
+        // "put the spelling tests 10 days from now": a task on the list may be the one meant
+        // (offline-assistant.ts moves it when its words name one)
+        return /^(?:put|make)$/.test(verb) &&
+          !Array.isArray(whole) &&
+          whole.type === 'add' &&
+          datedIn(body)
+          ? { ...whole, unasked: true }
+          : whole;
+      }
       body = body.replace(
         /^(?:for (?:me|us)|in|to|on|into|onto)\s+(?:(?:(?:my|the|our)\s+)?(?:\w+\s+)?(?:list|to-?do list|todo list|tasks)(?:\s+please)?\s*)?[:-]?\s*/i,
         (m) =>
@@ -419,6 +429,10 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
 }
 
 /** The whole sentence is the task ("make dinner"), or several ("make dinner and call mom"). */
+/** Words with a day or a time in them ("the spelling tests 10 days from now"). */
+const datedIn = (text: string) =>
+  parseQuickAdd(text, { now: new Date(2026, 0, 5, 12) }).parts.some((p) => p.kind === 'date');
+
 export function addWhole(s: string): Intent | Intent[] {
   const titles = splitItems(s, false)
     .map((item) => tidyTitle(item))
@@ -562,7 +576,7 @@ function detailsOfIt(item: string): string | undefined {
       .map((w) => `#${w.replace(/^#/, '')}`)
       .join(' ');
   const said =
-    /^(?:and\s+)?(?:(?:make|mark|set|have|put|schedule)\s+(?:it|that)(?:\s+(?:as|for|to|on|at))?|give\s+(?:it|that))\s+(.+)$/i.exec(
+    /^(?:and\s+)?(?:(?:make|mark|set|have|put|schedule|note|log)\s+(?:it|that)(?:\s+down)?(?:\s+(?:as|for|to|on|at))?|give\s+(?:it|that))\s+(.+)$/i.exec(
       item,
     );
   return said && onlyDetails(said[1]!) ? said[1]! : undefined;

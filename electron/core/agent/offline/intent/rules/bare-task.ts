@@ -41,6 +41,13 @@ export const bareTask: Rule = {
       )
     )
       return undefined;
+    // "please change to professor Takahashi", "change it to 3": a change to a task's words, not
+    // a deed called "Change to …"
+    if (
+      /^(?:change|switch|correct|rename|update|edit|amend|alter)$/i.test(words[0]!) &&
+      /^(?:to|into|it|that|this)$/i.test(words[1]!)
+    )
+      return undefined;
     // "go back", "check again": a verb and its particle, with nothing to do it to
     if (words.length === 2 && /^(?:up|out|on|off|back|again|in|over|down|away)$/i.test(words[1]!))
       return undefined;

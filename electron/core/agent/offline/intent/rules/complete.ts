@@ -194,7 +194,13 @@ function extractChange(said: string): Change | undefined {
       rx`^(.+?)\\s*,?\\s+(?:i(?:'ve| have)?\\s+(?:just\\s+|already\\s+|finally\\s+)?(?:did|done|finished|completed|sorted))\\s+(?:that|it|this)(?:\\s+one)?$`,
     );
     // "the dentist one, I did that": the task first, then what happened to it.
-    if (m && !/^(?:i|we|it|that|what|which|how|have|did)\b/i.test(m[1]!)) return done(m[1]!);
+    if (
+      m &&
+      !/^(?:i|we|it|that|what|which|how|have|did|and|but|so|oh|also|then|plus|yes|yeah|ok|okay)$|^(?:i|we|it|that|what|which|how|have|did)\b/i.test(
+        m[1]!,
+      )
+    )
+      return done(m[1]!);
     // "the 3rd one I did already", "the smoke alarm one can be checked off": a task named as
     // one ("the … one", a place on the list), then what became of it.
     m = said.match(

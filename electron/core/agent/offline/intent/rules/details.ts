@@ -4,7 +4,7 @@
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { parseRef } from '../references.ts';
 import { looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
-import { escapeRegExp } from '../vocabulary.ts';
+import { alt, DETAIL_COLOUR_WORDS, escapeRegExp } from '../vocabulary.ts';
 import type { DayPart, DialogueView, Intent, Rule, TaskRef } from '../types.ts';
 
 type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
@@ -51,7 +51,7 @@ const CLEARS: [Cleared, RegExp][] = [
 const LEAD =
   /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|sometime|some time|at some point|any ?time|whenever|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|fine|alright|all right|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|(?:they|he|she|the client|the customer|the boss)\s+(?:can|could)\s+(?:only\s+)?(?:do|make|manage)(?:\s+(?:it|that))?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|(?:a|an)(?=\s+(?:p[1-4]|high|low|medium|top|urgent)(?:\s+prio(?:rity)?)?\s*(?:$|[,.!;]))|let's say|lets say|(?:let's|lets|let us)\s+(?:do|go with|go for|aim for|try|have (?:it|that)|put (?:it|that)|move (?:it|that)(?: to)?)(?:\s+(?:it|that))?|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
-  /(?:[\s,]*\b(?:ta|ta love|cheers|cheers love|there's lovely|mate|only|itself|on the dot|sharp|exactly|precisely|prompt|it is|it'll be|it will be|or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|if (?:at all )?possible|if poss|ideally|but keep (?:it|that|the task)(?: though)?|keep (?:the|its) (?:same )?(?:time|day|date|priority|labels?|tags?|repeat)(?: as (?:it is|is))?|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|(?:on\s+)?(?:both|all|each|the two)\s+(?:days|of them|times)|(?:each|every) (?:time|day|week)|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
+  /(?:[\s,]*\b(?:ta|ta love|cheers|cheers love|there's lovely|mate|only|itself|on the dot|sharp|exactly|precisely|prompt|it is|it'll be|it will be|or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|if (?:at all )?possible|if poss|ideally|but keep (?:it|that|the task)(?: though)?|keep (?:the|its) (?:same )?(?:time|day|date|priority|labels?|tags?|repeat)(?: as (?:it is|is))?|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound|kind|nice|handy|helpful|sensible|wise|right)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|(?:on\s+)?(?:both|all|each|the two)\s+(?:days|of them|times)|(?:each|every) (?:time|day|week)|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
 // Any fixed day will do: the rule only asks whether the words are all details.
 const SHAPE_DAY = new Date(2026, 0, 5, 12);
@@ -88,6 +88,13 @@ interface Read {
 }
 
 /** One stretch of words read as details, or undefined when something else is in it. */
+/** Words around details that only colour them: "an urgent one", "early start, 6am". */
+const DETAIL_COLOUR = new RegExp(`(?<=^|\\s)${alt(DETAIL_COLOUR_WORDS)}(?=\\s|$)`, 'gi');
+
+/** "(friday.) thursday I'm off", "monday we're away": why not that day, not a date for it. */
+const BUSY_THEN =
+  /^(?:(?:on|but|and|cos|because|as)\s+)*(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the\s+weekend|next\s+week|this\s+week)\s*,?\s+(?:i'm|i am|im|we're|we are|i've got|i have|i've|we've got)\s+(?:off|busy|away|out|working|booked|not\s+(?:around|free|in|here|there|available)|on\s+(?:leave|holiday|nights|lates|earlies|shift|call)|at\s+work|in\s+\S+|got\s+\S+)\b/i;
+
 function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   // "not important", "it's not that important": the lowest priority (not a "not …" aside)
   let text = said
@@ -352,6 +359,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   rest = rest.replace(/^\*+\s*|\s*\*+$/g, '');
   // "it's moved to Wednesdays": every Wednesday
   rest = rest.replace(/^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s$/i, 'every $1');
+  // "very urgent one", "an urgent one": the priority, however strongly said
+  rest = rest.replace(
+    /(?<=^|\s)(?:an?\s+)?(?:(?:very|really|super|extremely|quite|most|top)\s+)*(?=(?:urgent|important|high|low)\b)/gi,
+    '',
+  );
   // "important", "very important": the top priority
   rest = rest
     .replace(/^(?:very\s+|really\s+|super\s+)?important$/i, 'p1')
@@ -367,10 +379,22 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     /\b(?:days?|weeks?|fortnight)\s+(?:later|after|on|earlier|before|sooner)$/i.test(rest)
   )
     return undefined;
+  // "around the 10th", "roughly next Friday": that day (a date is a day, however sure)
+  rest = rest.replace(
+    /^(?:(?:some\s?time\s+)?(?:around|about|roughly|approximately|approx\.?|circa)|sometime)\s+(?=the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\b|this\b|tomorrow\b|mid\b|end\b|the\s+(?:end|middle|start|beginning)\b)/i,
+    '',
+  );
+  // "mornings, 10 o'clock": that part of the day (not "Saturday mornings", a repeat)
+  rest = rest.replace(
+    /(?<!\b(?:every|each|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)\b(morning|afternoon|evening|night)s\b/gi,
+    '$1',
+  );
   const read = parseQuickAdd(rest, { now: SHAPE_DAY, detailsOnly: true });
   // ("urgent and due today", "#garden and make it p3": the small words between details)
+  // ("urgent one", "early start, 6am", "half nine start still": words that only colour them)
   const left = read.title
     .replace(/\b(?:and|also|plus|then|make it|make that|but|with|it|too)\b|[,&]/gi, ' ')
+    .replace(DETAIL_COLOUR, ' ')
     .trim();
   if (left !== '' || read.parts.length === 0) return undefined;
   return { text: rest, clear, parts: read.parts.length };
@@ -633,6 +657,11 @@ export const details: Rule = {
     let said = (sentence || s)
       .replace(/[.!?]+$/, '')
       .trim()
+      // "leave it undated", "keep it dateless", "just leave it without a date": no date
+      .replace(
+        /\b(?:(?:leave|keep|make|have)\s+(?:it|that|this|them)(?:\s+one)?\s+)?(?:undated|dateless|date-?free|(?:with\s+no|without\s+a|without\s+any)\s+(?:due\s+)?date)\b/i,
+        'no date',
+      )
       // "actually don't give it a date": no date
       .replace(
         /\b(?:don't|do not|no need to)\s+(?:give|put|set)\s+(?:it|that|this)(?:\s+one)?\s+(?:a\s+)?(?:due\s+)?date\b/i,
@@ -788,6 +817,7 @@ export const details: Rule = {
     }
     // Said whole, or in pieces between commas, some of them remarks: "make it urgent, tenant's
     // complaining", "no, sorry, not monday, tuesday", "make it 10am, sorry, and high priority"
+    if (BUSY_THEN.test(said)) return undefined;
     let read = readDetails(said, dialogue);
     // ("and high priority she's waiting on it": a remark after the details, without a comma)
     // ("make it 8:55 the presale starts at 9": so with a thing said of)

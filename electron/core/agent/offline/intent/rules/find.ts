@@ -29,8 +29,9 @@ const PATTERNS = [
   /^(?:show|list|give|pull up|bring up)\s+(?:me\s+)?(?:all\s+)?(?:the|my)\s+(?!(?:tasks|items|things|todos|to-dos|ones|lot|rest|others|list|open|pending|done|completed|finished|remaining|outstanding)\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)(?:\s+(?:ones|tasks))?$/iu,
   // "which of those are for the garden?" (after a list)
   /^(?:ok\s+)?(?:and\s+)?which\s+(?:of\s+(?:those|them|these)|ones?)\s+(?:is|are)\s+(?:for|about|to do with|in|at)\s+(?:the\s+|my\s+)?(.+)$/i,
-  // "is the dentist one on here?", "is the bins one still on?"
-  /^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:one|task|thing|item|job)\s+(?:still\s+)?(?:on\s+(?:here|there|the list|my list|it)|on|there)$/i,
+  // "is the dentist one on here?" ("is the bins one still on?" asks whether it is done:
+  // status-question.ts)
+  /^is\s+(?:the\s+|my\s+)?(.+?)\s+(?:one|task|thing|item|job)\s+(?:on\s+(?:here|there|the list|my list|it)|on|there)$/i,
   // "which one is about car?", "which task is for the trip?"
   /^which\s+(?:one|ones|task|tasks|item|items)\s+(?:is|are|was)\s+(?:about|for|to do with|related to)\s+(?:the\s+|my\s+)?(.+)$/i,
   // "which one's the plumber task?", "which is the Ellis one?"

@@ -5,8 +5,16 @@ import type { Intent, Rule } from '../types.ts';
 export const list: Rule = {
   name: 'list',
   specificity: 50,
-  extract: (s): Intent | undefined => {
+  extract: (s, { dialogue }): Intent | undefined => {
     const t = s.toLowerCase();
+    // "what's done?" … "and what isn't?", "and the rest?": the ones still to do
+    if (
+      dialogue.lastAsked === 'list' &&
+      /^(?:and\s+)?(?:what|which)(?:\s+(?:ones?|tasks?|things?))?\s+(?:isn't|aren't|is not|are not|hasn't been|haven't been|isnt|arent)(?:\s+(?:done|finished|yet))?[?!.]*$/.test(
+        t,
+      )
+    )
+      return { type: 'list', status: 'pending' };
     // "which readings are on my list?": tasks of one kind, for find.ts
     if (
       /^(?:which|what)\s+(?!(?:tasks?|ones?|things?|items?|jobs?|stuff|to-?dos?|todos?|else|other)\b)[a-z'-]+s\s+(?:are|have i got|do i have|have i)\s+(?:.*\s)?(?:on|in)\s+(?:my|the)\s+(?:\w+\s+)?list[?!.]*$/.test(

@@ -5,7 +5,7 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { priorityOf } from '../time-words.ts';
 
-const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:very |super )?urgent|(?:very |most )?important|(?:maximum|max|highest) prio(?:rity)?|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|not (?:that |very |so )?(?:urgent|important)|no priority|a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))`;
+const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:(?:very|super|really|extremely|top|most|highly) )?(?:urgent|important)|(?:maximum|max|highest) prio(?:rity)?|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|not (?:that |very |so )?(?:urgent|important)|no priority|a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))`;
 
 export const prioritize: Rule = {
   name: 'prioritize',

@@ -17,6 +17,24 @@ export const putBack: Rule = {
         : null;
     if (kept && !/\b(?:on|in)\s+(?:my|the)\s+list$/i.test(kept[1]!))
       return { type: 'put-back', ref: parseRef(kept[1]!) };
+    // "remove nori and rice cooker" … "wait, rice cooker back please, only nori gone"
+    const wantedBack =
+      context.dialogue.lastAction === 'complete' || context.dialogue.lastAction === 'delete'
+        ? /^(?:(?:oh|ah|wait|no|actually|sorry|oops|hang on|hmm)[,!.\s]+)*(?!(?:it|that|them|those|this|go|come|get|call|ring|phone|text|email|write|pay|give|send|bring|put|i|we|you|he|she|they)\b)((?:\S+\s+){0,3}\S+?)\s+back(?:\s+(?:please|pls|on the list|on|again|too))*(?:\s*[,;.!]+\s*(?:(?:only|just)\s+.+|thanks|cheers|please)?)?$/i.exec(
+            said,
+          )
+        : null;
+    if (
+      wantedBack &&
+      // ("the asos one went back too": news of a parcel, not a wish)
+      !/\b(?:went|gone|go|goes|going|came|come|comes|sent|send|is|are|was|were|be|been|got|get|gets|take|took|taken|pay|paid|call|called|ring|rang|get|moved|move|pushed|push|put|brought|bring|give|gave|given)\b|(?:ed|'s)$/i.test(
+        wantedBack[1]!,
+      ) &&
+      /\b(?:please|pls|on the list|back on)\b|^(?:oh|ah|wait|no|actually|sorry|oops|hang on|hmm)\b/i.test(
+        said,
+      )
+    )
+      return { type: 'put-back', ref: parseRef(wantedBack[1]!) };
     // ("and please add another: take the library books back": a deed to add, asked for)
     if (
       /^(?:(?:and|also|oh|ok|okay)[,\s]+)*(?:(?:please|pls|can you|could you)\s+)?(?:add|new task|todo|to-do|remind me|note down|jot down)\b/i.test(

@@ -43,7 +43,10 @@ export const quickAdd: Rule = {
     if (
       !words.some(
         (w) =>
-          w.length >= 3 && !/^(?:after|before|then|and|the|for|with|that|this|it|its)$/i.test(w),
+          w.length >= 3 &&
+          !/^(?:after|before|then|and|the|for|with|that|this|it|its|around|about|roughly|sometime)$/i.test(
+            w,
+          ),
       )
     )
       return undefined;
@@ -65,6 +68,13 @@ export const quickAdd: Rule = {
         /\b(?:is|are|was|were|am|been|has|have|had|i've|we've|got|did|done|came|went|bought|sent|made|paid|sorted|i'll|i'm|i'd|we'll|we're|it's)\b/i.test(
           read.title,
         ))
+    )
+      return undefined;
+    // ("the trad session's moving to Wednesdays", "the vet's been moved": news of a task)
+    if (
+      /\p{L}['’]s\s+(?:moving|moved|changing|changed|switching|switched|going|been|now|off|back)\b/iu.test(
+        s,
+      )
     )
       return undefined;
     // ("…, she may cancel tomorrow": what someone else might do, not a task)

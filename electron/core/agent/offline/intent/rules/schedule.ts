@@ -580,7 +580,7 @@ function scheduleOf(
     // "they want the piano tuning at 1pm instead", "the Lyon client needs their translation a day
     // earlier": a task, when someone else wants it
     const wantsIt =
-      /^(?:[^,]+,\s*)?(?:they|he|she|(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:want|wants|wanted|need|needs|would like|'d like|like|asked for|prefer|prefers)\s+((?:the|their|his|her|my|our)\s+.+?)\s+((?:at|on|for|to|by)\s+.+?|(?:an?|one|two|three|half an|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:earlier|later|sooner))(?:\s+instead)?(?:\s*[,;]\s*(?:so\s+)?(?:bring|move|push|put)\s+(?:it|that)(?:\s+(?:forward|back|earlier|later))?)?$/iu.exec(
+      /^(?:[^,]+,\s*)?(?:they|he|she|(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:want|wants|wanted|need|needs|would like|'d like|like|asked for|prefer|prefers)\s+((?:the|their|his|her|my|our)\s+.+?)\s+(?:(?:earlier|later|sooner|moved|brought forward|moved up|pushed back)\s*[,;]?\s+(?=(?:on|to|for)\s|(?:today|tomorrow|tonight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))?((?:at|on|for|to|by)\s+.+?|(?:an?|one|two|three|half an|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:earlier|later|sooner)|(?:today|tomorrow|tonight|(?:next|this)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+.+?)?)(?:\s+instead)?(?:\s*[,;]\s*(?:so\s+)?(?:bring|move|push|put)\s+(?:it|that)(?:\s+(?:forward|back|earlier|later))?)?$/iu.exec(
         s,
       );
     // ("my boss needs the report by Friday": what someone needs is no date of ours)
@@ -655,9 +655,16 @@ function scheduleOf(
       /^(?:i'll|i will|i'm going to|i am going to|gonna|i'll just|i can|i could|let me)\s+(?:just\s+)?(?:do\s+)?(.+?)(?:\s+instead)?$/i.exec(
         s,
       );
-    // (only "do …" or "… instead": "I'll call mum tomorrow" is a new task)
+    // (only "do …", "… instead" or a thing known already, "the mats": "I'll call mum tomorrow"
+    // is a new task)
     const doWhen =
-      doItThen && !question && /\bdo\s|\sinstead$/i.test(s) ? splitWhen(doItThen[1]!) : undefined;
+      doItThen &&
+      !question &&
+      /\bdo\s|\sinstead$|^\S+(?:\s+(?:will|going to|gonna|just))?\s+\p{L}+\s+(?:the|my|our)\s/iu.test(
+        s,
+      )
+        ? splitWhen(doItThen[1]!)
+        : undefined;
     if (doWhen && doWhen.ref) s = `move ${doWhen.ref} to ${doWhen.when}`;
     // "move it to the same time a week later": the time it has stays anyway
     s = s.replace(/\s+(?:to|at|for)\s+the\s+same\s+time(?=\s+\S)/i, '');
@@ -1035,7 +1042,7 @@ function scheduleOf(
       };
     // "make it the day after", "the next day instead": a day on from the date just set
     const dayAfter =
-      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|(?:change|move|switch|set|push) (?:it|that)(?: to)?|do it)\s+)?(?:on\s+|to\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s+(?:instead|then|please))?$/i.exec(
+      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|(?:change|move|switch|set|push) (?:it|that)(?: to)?|do it)\s+)?(?:on\s+|to\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s+(?:instead|then|please))?(?:\s*,?\s+not\s+(?:today|tomorrow|tonight|that day|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?$/i.exec(
         s,
       );
     // "actually the Monday after", "make it the Friday after that": that day, after the date it has
@@ -1486,13 +1493,17 @@ function scheduleOf(
     if (
       namedSplit &&
       namedSplit.ref.split(/\s+/).length <= 5 &&
-      !/\s(?:is|are|was|were|'s)$/i.test(namedSplit.ref)
+      !/\s(?:is|are|was|were|'s)$/i.test(namedSplit.ref) &&
+      // ("standup every weekday except friday now": a repeat, set-repeat.ts)
+      !/\b(?:every|each|daily|weekly|monthly|except|excluding|apart from|but not)\b/i.test(
+        namedSplit.ref,
+      )
     )
       return {
         type: 'schedule',
         ref: parseRef(namedSplit.ref),
         when: namedSplit.when,
-        fallback: { type: 'add', title: named![1]! },
+        fallback: { type: 'add', title: named![1]!, quick: true },
       };
     // "the engineer can't come till Wednesday, move the fridge task": the day said before the move
     const toldFirst =

@@ -118,6 +118,13 @@ export const setRepeat: Rule = {
       )
     )
       return { type: 'set-repeat', ref: { kind: 'focus' }, repeat: null };
+    // "change the window boxes so they repeat every 2 days": that task's repeat
+    const soThat = new RegExp(
+      String.raw`^(?:make|change|set|switch|update|fix)\s+(.+?)\s+so\s+(?:that\s+)?(?:it|they)\s+(?:repeat|recur|happen|come back|come up|reoccur|(?:is|are)\s+done)(?:s)?\s+${RULE}$`,
+      'i',
+    ).exec(said);
+    if (soThat)
+      return { type: 'set-repeat', ref: parseRef(soThat[1]!), repeat: everyDay(soThat[2]!) };
     const make =
       new RegExp(
         String.raw`^(?:make|set|have|let)\s+(.+?)\s+(?:repeat|recur|happen|come back|come up|reoccur)(?:s)?\s+${RULE}$`,
@@ -135,12 +142,12 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "make standup only on mondays", "change renew subscription to yearly"
       new RegExp(
-        String.raw`^(?:make|change|set|switch|turn)\s+(?!(?:it|that|this)\s)(.+?)\s+(?:to\s+|into\s+)?(?:be\s+)?(?:only\s+)?${RULE}$`,
+        String.raw`^(?:make|change|set|switch|turn)\s+(?!(?:it|that|this)\s)(.+?)\s+(?:so\s+(?:that\s+)?(?:it|they)\s+(?:repeats?|recurs?|happens?|comes?\s+(?:round|around|up)|(?:is|are)\s+done)\s+|to\s+|into\s+)?(?:be\s+)?(?:only\s+)?${RULE}$`,
         'i',
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s+(?:is|are|was|'s|needs?|wants?|should|will|has|have|happens|repeats|comes|goes|runs|only|just|now|gets)\b|(?:it|that|this)['’]s\b)(.+?)(?:['’]s(?:\s+(?:only|just|now|(?:moved|changed|switched)\s+to|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:been\s+)?(?:moved|changed|switched)\s+to|(?:is|are)\s+(?:moved|changed|switched)\s+to|gets?\s+(?:paid|done|collected|emptied|cleaned|changed|checked|watered|fed|walked|serviced)|should\s+only\s+be|(?:only\s+)?(?:happens|comes|runs|meets|visits|goes)|only\s+(?:happen|come|run|meet|visit|go)|(?:are|is)\s+(?:now|only|just)(?:\s+on)?))\s+${RULE}(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s+(?:is|are|was|'s|needs?|wants?|should|will|has|have|happens|repeats|comes|goes|runs|only|just|now|gets)\b|(?:it|that|this)['’]s\b)(.+?)(?:['’]s(?:\s+(?:only|just|now|(?:moved|changed|switched)\s+to|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|(?:should|must|will|can)\s+(?:only\s+)?(?:happen|be|run|go|repeat|recur)(?:\s+only)?|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:been\s+)?(?:moved|changed|switched)\s+to|(?:is|are)\s+(?:moved|changed|switched)\s+to|gets?\s+(?:paid|done|collected|emptied|cleaned|changed|checked|watered|fed|walked|serviced)|should\s+only\s+be|(?:only\s+)?(?:happens|comes|runs|meets|visits|goes)|only\s+(?:happen|come|run|meet|visit|go)|(?:are|is)\s+(?:now|only|just)(?:\s+on)?))\s+${RULE}(?:\s+(?:for good|from now on|going forward|permanently|now|instead))*(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(

@@ -75,6 +75,8 @@ export const statement: Rule = {
   name: 'statement',
   specificity: 20,
   extract: (said, context) => {
+    // "…tell me whether I've written to Margaret yet", "not sure if I've paid it": a doubt, not news
+    if (/\b(?:whether|if)\s+(?:or\s+not\s+)?(?:i|we)\b/i.test(said)) return undefined;
     // "number 3 is fixed", "#2's been sent": the task by its number, done
     const numbered =
       /^(?:(?:task|item)\s+)?(?:number|no\.?|#)\s*(\d{1,4})(?:\s+(?:is|are|was)|'s|\s+has\s+been|'s\s+been)\s+(?:now\s+|all\s+|finally\s+)?([a-z]+)(?:\s+(?:now|already|too))?$/i.exec(

@@ -163,7 +163,9 @@ export const statusQuestion: Rule = {
       };
     m = t.match(/^(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|want)\s+to\s+(.+)$/i);
     if (m) return { type: 'status', ref: { kind: 'statement', text: m[1]! }, asks: 'pending' };
-    m = t.match(/^(?:is|are)\s+(.+?)\s+still\s+(?:on\s+(?:my|the)\s+list|there|to do|left)$/i);
+    m = t.match(
+      /^(?:is|are)\s+(.+?)\s+still\s+(?:on\s+(?:(?:my|the)\s+list|there|here)|there|here|on|to do|left)$/i,
+    );
     if (m) return { type: 'status', ref: parseRef(m[1]!) };
     // "what about the balloons, still on there?", "the dentist one still on the list?"
     m = t.match(

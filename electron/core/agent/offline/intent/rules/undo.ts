@@ -3,7 +3,7 @@ import { parseRef } from '../references.ts';
 import type { Rule } from '../types.ts';
 
 const RESTORE_DELETED =
-  /^(?:.*[,;.!]\s*)?(?:(?:please|pls|can you|could you)\s+)?(?:return|restore|recover|undelete|bring back|put back|get back|give back)(?:\s+(?:it|that|this|them|those|that one))?(?:\s+(?:back|please|pls|again))*$/i;
+  /^(?:.*[,;.!]\s*)?(?:(?:please|pls|can you|could you)\s+)?(?:return|restore|recover|undelete|bring back|put back|get back|give back)(?:\s+(?:it|that|this|them|those|that one|(?:the|that|my)\s+(?:task|one|item|job)))?(?:\s+(?:back|please|pls|again))*$/i;
 
 const UNDO_DELETE =
   /^(?:(?:please|pls|can you|could you)\s+)?(?:undo|reverse|revert|cancel|take back)\s+(?:the|that|my|your)\s+(?:last\s+)?(?:delete|deletion|removal|delete action)$|^undelete$/i;
