@@ -880,6 +880,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b/gi, 'at 9am'],
   // "by 11:59pm", "by noon": at that time (the date stays whatever it is)
   [/\bby\s+(?=(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)\b)/gi, 'at '],
+  // "the twentieth": the 20th
+  [
+    /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first)\b(?!\s+(?:one|task|item|time|of\s+(?:them|those|these)))/gi,
+    (_, w: string) => `the ${ordinalDay(w)}`,
+  ],
   // "4:30pm on the 12th", "6pm on friday": the day, then the time
   [
     /\b(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})\s+on\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
@@ -890,11 +895,6 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\b(tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(morning|afternoon|evening)\s*,?\s+(?:at\s+|about\s+|around\s+)?(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|:|days?|weeks?|hours?|mins?|minutes?|people|items?)\b)/gi,
     (_, day: string, part: string, t: string) =>
       `${day} at ${t}${/morning/i.test(part) ? 'am' : 'pm'}`,
-  ],
-  // "the twentieth": the 20th
-  [
-    /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first)\b(?!\s+(?:one|task|item|time|of\s+(?:them|those|these)))/gi,
-    (_, w: string) => `the ${ordinalDay(w)}`,
   ],
   // "every first of the month": every 1st
   [

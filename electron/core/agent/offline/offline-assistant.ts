@@ -1472,7 +1472,22 @@ export class OfflineAssistant implements Engine {
     if (intent.due) args.due = intent.due;
     if (days.length > 0 || intent.within || intent.next) args.due = 'scheduled';
     if (intent.priority) args.priority = intent.priority;
-    if (intent.label) args.label = intent.label;
+    if (intent.label) {
+      // ("my bee jobs" with the label "bees": the label said in the singular, or the plural)
+      const known = new Set(turn.tasks('all').flatMap((t) => t.labels));
+      const l = intent.label;
+      const alike = known.has(l)
+        ? l
+        : [
+            `${l}s`,
+            `${l}es`,
+            l.replace(/s$/, ''),
+            l.replace(/es$/, ''),
+            l.replace(/ies$/, 'y'),
+          ].find((v) => v !== l && known.has(v));
+      if (alike) intent = { ...intent, label: alike };
+      args.label = intent.label;
+    }
     const shownBefore = turn.state.shown;
     const outcome = turn.executeNow([{ tool: 'list_tasks', args }], '');
     if (outcome.kind !== 'done') return this.#describe(outcome, turn);

@@ -7,7 +7,7 @@ import { looksLikeWhen, priorityOf } from './time-words.ts';
 /** Words of a day, a week or lateness: the "when" of the filter. */
 function readDue(r: string, whole: string): AgendaFilter | undefined {
   if (
-    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due|behind on|let slip|slipped|fallen behind|missed|forgotten|forgot)\b/i.test(
+    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due|behind on|let slip|slipped|fallen behind|missed|forgotten|forgot|past (?:its|their|the|my) (?:due\s+)?dates?|let (?:\w+\s+)?slide|slid)\b/i.test(
       r,
     )
   )

@@ -849,6 +849,18 @@ export function normalizeText(text: string): string {
       /\b(?:today|tonight|this\s+(?:week|morning|evening|afternoon|month))['’]s(?:\s+one)?(?=\s*(?:[,.!?;]|$)|\s+(?:too|already|as well|now|then|though|tho)\b)/gi,
       'it',
     )
+    // "pull it in to this Friday", "bring the review in to Monday": sooner, to that day
+    .replace(
+      /\b(?:pull|bring|draw)\s+(it|that|them|this)\s+in\s+(?=(?:to|till|until|for)\s)/gi,
+      'move $1 ',
+    )
+    // "which priority has replace chain?" (the verb before its subject): what priority it has
+    .replace(
+      /^(?:and\s+)?(?:which|what)\s+(priority|label|labels|tags?|date|due date|time|repeat)\s+has\s+(?!(?:it|that|this|they)\b)(.+?)(?<!\s(?:got|on|now))\s*\?*$/i,
+      'what $1 does $2 have?',
+    )
+    // "lawn thing isn't urgent anymore lol make it low": the laugh ends what came before
+    .replace(/(?<=\S)\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+)\s+(?=\p{L})/giu, ', ')
     // "x milk", "x 3" (todo.txt's mark for done, typed at the start): tick it
     .replace(/^x\s+(?=[\p{L}#\d])(?!\d+\s*(?:x|by|times)\b)/iu, 'tick ')
     // "and due date to tomorrow", "deadline: friday": due then
@@ -2658,7 +2670,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|[a-z]+ing)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|[a-z]+ing)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>
@@ -2872,7 +2884,7 @@ export function isQuestion(sentence: string): boolean {
     return false;
   // A polite request, even with a question mark: "could you add…?", "can I add…?"
   if (
-    /\b(?:can|could|would|will|might)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:add|get|have|put|remove|delete|push|move|bump|shift|reschedule|postpone|change|rename|mark|tick|make|set|drop|bring|untick|reopen)\b|\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:mark|tick|cross|check|close|move|push|rename|change|action)\b|\byou (?:can|could|might)\b|\bplease\b|\bwould it be (?:terribly |too |at all )?(?:inconvenient|much trouble|possible)\b|^(?:why don't you|how about you|mind)\b/.test(
+    /\b(?:can|could|would|will|might)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:add|get|have|put|remove|delete|push|move|bump|shift|reschedule|postpone|change|rename|mark|tick|make|set|drop|bring|untick|reopen)\b|\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:mark|tick|cross|check|close|move|push|rename|change|action)\b|\byou (?:can|could|might)\b|\bplease\b|\bwould it be (?:terribly |too |at all )?(?:inconvenient|much trouble|possible)\b|\b(?:can|could|would)\s+(?:it|that|we)\s+be\s+(?:moved|changed|made|put|set|pushed|on|for|at|due|today|tomorrow|tonight|next|this|half|quarter|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|^(?:why don't you|how about you|mind)\b/.test(
       sentence.toLowerCase(),
     )
   )

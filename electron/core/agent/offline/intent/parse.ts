@@ -822,7 +822,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
       const before = from > 0 ? cleanAbout(lead.replace(/[\s,;:—–-]+$/, '')) : '';
       if (
         before &&
-        /[,;]\s*$/.test(lead) &&
+        /(?:[,;]|\s[-—–])\s*$/.test(lead) &&
         !dialogue.lastAction &&
         !dialogue.lastAsked &&
         intents.every(

@@ -105,7 +105,7 @@ const ID_LIST =
   /^(?:(?:the )?(?:tasks?|items?|todos?|numbers?|nos?\.?|#)\s*)?#?\s*(\d+)((?:\s*(?:,|&|\+|and|,\s*and|or)?\s*(?:(?:tasks?|items?|numbers?|#)\s*)?#?\s*\d+)*)$/i;
 
 const ORDINAL = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|bottom|final|\\d+(?:st|nd|rd|th))`;
-const POSITIONS = rx`^(?:the |that |this )?(?:(?:very )?${ORDINAL}(?: one)?(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry|thing|things))?(?: (?:on|in|of) (?:the|my|that) list| of (?:those|them|these|the list))?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`;
+const POSITIONS = rx`^(?:the |that |this )?(?:(?:very )?${ORDINAL}(?: one)?(?:\\s*(?:,|and|&)\\s*(?:the )?)?)+(?: (?:one|ones|task|tasks|item|items|todo|entry|thing|things|job|jobs))?(?: (?:on|in|of) (?:the|my|that) list| of (?:those|them|these|the list))?(?: (?:you )?(?:showed|listed|mentioned)(?: me)?)?$`;
 const GROUP =
   /^(?:the |those |these )?(first|top|last|bottom) (two|three|four|five|2|3|4|5)(?: (?:ones|tasks|items))?$/i;
 

@@ -32,7 +32,7 @@ export function onlyDetails(text: string): boolean {
 
 export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [
   [
-    /^(?:p1|priority 1|priority one|(?:(?:very|really|super|extremely|top|most|highly|so|top most)\s+)?(?:urgent|important)|high(?: prio(?:rity)?)?|top(?: prio(?:rity)?)?|(?:maximum|max|highest)(?: prio(?:rity)?)?|critical|asap|a priority)$/i,
+    /^(?:p1|priority 1|priority one|(?:(?:very|really|super|extremely|top|most|highly|so|top most)\s+)?(?:urgent|important)|high(?: prio(?:rity)?)?|top(?: prio(?:rity)?)?|(?:maximum|max|highest)(?: prio(?:rity)?)?|critical|asap|a priority|(?:an? )?emergency|life or death)$/i,
     1,
   ],
   [

@@ -1279,6 +1279,8 @@ export const NOT_TYPOS = new Set(
 /** A few shortenings and misspellings too short for the one-slip rule. */
 export const SPELLINGS: Record<string, string> = {
   ad: 'add',
+  // Scots: "gie it a #hills tag"
+  gie: 'give',
   adn: 'add',
   n: 'and',
   dda: 'add',

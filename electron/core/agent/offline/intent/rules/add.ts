@@ -62,6 +62,13 @@ export const add: Rule = {
   name: 'add',
   specificity: 40,
   extract: (said, context): Intent | Intent[] | undefined => {
+    // "I need to get my flu jab at some point, can you pop 'flu jab' on the list": the words
+    // quoted are the title; what comes before says why
+    const quotedOn =
+      /[,;.]\s*(?:(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?)(?:pop|put|add|stick|write|jot|bung)(?:\s+down)?\s+(["“‘'])([^"”’]{2,80}?)["”’'](?:\s+(?:on|to|in|onto)\s+(?:the|my)\s+(?:\w+\s+)?list)?(?:\s+(?:for me|please|pls))*[?.!]*$/i.exec(
+        said,
+      );
+    if (quotedOn && !context.question) return { type: 'add', title: tidyTitle(quotedOn[2]!) };
     // "i still need to call the school but i ordered the glasses": the task, and news of another
     const news =
       /^(.{6,}?)\s*,?\s+but\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|finally\s+)?((?:[a-z]{3,}ed|did|paid|sent|got|bought|made|sold|rang|took|wrote|gave|posted|returned)\s+\S.*)$/i.exec(

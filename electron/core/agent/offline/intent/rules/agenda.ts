@@ -9,7 +9,7 @@ import { labelName, looksLikeWhen } from '../time-words.ts';
 import { TASK_VERBS } from '../vocabulary.ts';
 
 const ASKING =
-  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way)[,\s:-]+)*(?:what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|(?:am i|are we) (?:doing|up to|busy with|meant to be doing) (?:anything|something)|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
+  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way|first thing(?=,))[,\s:-]+)*(?:what all|what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?| jobs?| things?| items?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|(?:am i|are we) (?:doing|up to|busy with|meant to be doing) (?:anything|something)|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
 
 /** "in there", "of those": the tasks just shown, narrowed. */
 const OF_SHOWN =
@@ -200,7 +200,7 @@ export const agenda: Rule = {
       return { type: 'agenda', ...lacking, ...shown };
     // "list my allotment jobs", "show the work stuff": a label named as a kind of task
     const kindOf =
-      /^(?:all\s+)?(?:my|the|our)\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)\??$/iu.exec(
+      /^(?:all\s+)?(?:(?:my|the|our)\s+)?#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)\??$/iu.exec(
         rest,
       );
     // ("show me the buy tasks": the tasks of that deed)
@@ -263,6 +263,11 @@ export const agenda: Rule = {
       /^of\s+(?:my|the|our|these|those|them|all)(?:\s+(?:my\s+)?(?:tasks?|things?|jobs?|items?|to-?dos?))?\s+(?:(?:are|is)\s+)?/i,
       // "what jobs have I got today", "what orders are due tomorrow": a kind of task, then when
       /^[a-z]+s\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:are|is)(?=\s+(?:due|overdue|late|for|on)\b))\s*(?:on\s+)?/i,
+      // "what all is there day after tomorrow", "what must be done by today"
+      /^(?:(?:is|are)\s+)?there\s+(?:(?:on|for)\s+)?/i,
+      /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:done|finished|sorted|handled)\s+(?:by\s+)?/i,
+      // "what's pressing today", "what's lined up for friday"
+      /^(?:pressing|lined up|in store|on the cards)\s+(?=(?:for\s+|on\s+)?(?:today|tonight|tomorrow|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i,
       // "a rundown of the week ahead"
       /^(?:a\s+|the\s+)?(?:rundown|run-?down|overview|summary|breakdown|run through)\s+(?:of\s+)?/i,
       // "what I've got on tomorrow", "what we've got this week"
@@ -273,8 +278,20 @@ export const agenda: Rule = {
       /^(?:what(?:'s| is| are)|whats|(?:everything|anything|all|the ones?|tasks?|things?|stuff)\s+(?:that(?:'s| is| are)|which (?:is|are)|that's))\s+/i,
     ])
       rest = rest.replace(strip, '');
+    // "anything past due on the van list?": of that label's tasks
+    let onList: string | undefined;
+    rest = rest.replace(
+      /\s+(?:on|in|from|for)\s+(?:my|the|our)\s+#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:list|stuff|jobs|tasks|things)\??$/iu,
+      (m, label: string) =>
+        NOT_LABELS.test(label) ||
+        /^(?:to-?do|todo|task|tasks|whole|full|entire|main|own|shopping)$/i.test(label)
+          ? m
+          : ((onList = label.toLowerCase()), ''),
+    );
     rest = rest
       .replace(/\?+$/, '')
+      // "which task is important most?": the most important
+      .replace(/^(important|urgent|pressing)\s+most$/i, 'most $1')
       .replace(
         /\s+(?:have i got|do i have|have i|are there|is there|are left|do we have|have we got)$/i,
         '',
@@ -311,6 +328,8 @@ export const agenda: Rule = {
       (context.question || /\b(?:due|today|tomorrow|overdue|this week)\b/i.test(before)
         ? readAgenda(before, s.replace(/,.*$/, ''))
         : undefined);
+    if (filter && onList && !filter.label)
+      return { type: 'agenda', ...filter, label: onList, listNamed: true, ...shown };
     return filter ? { type: 'agenda', ...filter, ...shown } : undefined;
   },
 };

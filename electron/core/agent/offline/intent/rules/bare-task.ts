@@ -54,7 +54,10 @@ export const bareTask: Rule = {
     // "go through my list", "check my tasks": about the list, not a task on it
     if (/\b(?:my|the|our)\s+(?:list|tasks|to-?dos?|to-?do list|task list)\b/i.test(s))
       return undefined;
-    if (FEELING_AFTER.test(s) || /^(?:back|home)\s+(?:home|now|from|again)\b/i.test(s))
+    if (
+      FEELING_AFTER.test(s) ||
+      /^(?:back|home)\s+(?:home|now|from|again|with|at|in|on|after)\b/i.test(s)
+    )
       return undefined;
     // "top field gate's not fixed yet": how a thing stands, not a thing to do
     if (

@@ -24,6 +24,17 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, context): Intent | undefined => {
+    // "just mark it done instead" after deleting it: a different change to the same task
+    // "sorry I meant mark it done" (after deleting it)
+    const meant = s.replace(
+      /^(?:(?:no|nope|wait|hang on|hold on|sorry|oops|actually|hmm)[,!.\s]+)*(?:i\s+meant(?:\s+to)?|i\s+mean|meant\s+to)\s+(?=(?:just\s+)?(?:mark|tick|check|cross|strike|knock)\b)/i,
+      '',
+    );
+    const instead = meant.match(
+      /^(?:just\s+)?(?:(?:mark|tick|check)\s+(?:it|that)\s+(?:as\s+)?(?:done|complete|completed|finished|off)|(?:tick|check|cross|strike|knock)\s+(?:it|that)\s+off|(?:tick|check|cross|strike|knock)\s+off\s+(?:it|that))(?:\s+instead)?(?:\s*,?\s*(?:not|rather than|instead of)\s+(?:delete|deleting|remove|removing|bin|binning)(?:\s+(?:it|that))?)?[!.]*$/i,
+    );
+    if (instead && context.dialogue.lastAction === 'delete')
+      return { type: 'correct', switchTo: 'complete' };
     let found = readCorrectionOf(s, context);
     // "no I said Marek not Marta": the words said, without the saying of them; "please write it
     // 'Renew residence permit' so my wife understands": what is quoted, without why
@@ -570,17 +581,6 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     // ("that goes for the piano one too": the same again, not moved: continuation.ts)
     if (goes && /\b(?:too|as well|also)[.!]*$/i.test(sentence)) return undefined;
     if (goes) return { type: 'correct', ref: parseRef(goes[1]!) };
-    // "just mark it done instead" after deleting it: a different change to the same task
-    // "sorry I meant mark it done" (after deleting it)
-    const meant = text.replace(
-      /^(?:(?:no|nope|wait|hang on|hold on|sorry|oops|actually|hmm)[,!.\s]+)*(?:i\s+meant(?:\s+to)?|i\s+mean|meant\s+to)\s+(?=(?:just\s+)?(?:mark|tick|check)\b)/i,
-      '',
-    );
-    const instead = meant.match(
-      /^(?:just\s+)?(?:mark|tick|check)\s+(?:it|that)\s+(?:as\s+)?(?:done|complete|completed|finished)(?:\s+instead)?$/i,
-    );
-    if (instead && dialogue.lastAction === 'delete')
-      return { type: 'correct', switchTo: 'complete' };
     // ("the other one too" is the same change again: continuation.ts)
     if (/\b(?:too|as well|also)[.!]*$/i.test(sentence) && /^(?:the\s+)?other\s+one$/i.test(text))
       return undefined;

@@ -49,7 +49,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|sometime|some time|at some point|any ?time|whenever|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|fine|alright|all right|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|(?:they|he|she|the client|the customer|the boss)\s+(?:can|could)\s+(?:only\s+)?(?:do|make|manage)(?:\s+(?:it|that))?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|(?:a|an)(?=\s+(?:p[1-4]|high|low|medium|top|urgent)(?:\s+prio(?:rity)?)?\s*(?:$|[,.!;]))|let's say|lets say|(?:let's|lets|let us)\s+(?:do|go with|go for|aim for|try|have (?:it|that)|put (?:it|that)|move (?:it|that)(?: to)?)(?:\s+(?:it|that))?|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|sometime|some time|at some point|any ?time|whenever|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|(?:from\s+)?next\s+time|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|fine|alright|all right|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|(?:they|he|she|the client|the customer|the boss)\s+(?:can|could)\s+(?:only\s+)?(?:do|make|manage)(?:\s+(?:it|that))?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|(?:i|we)(?:'ll|\s+will|\s+shall|\s+can|\s+am going to|'m going to|'m gonna)?\s+(?:call|ring|phone|text|email|see|meet|visit|pay|collect|pick up|do|check|send)\s+(?:him|her|them|it|that)(?:\s+(?:back|up|over|off))?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|(?:a|an)(?=\s+(?:p[1-4]|high|low|medium|top|urgent)(?:\s+prio(?:rity)?)?\s*(?:$|[,.!;]))|let's say|lets say|(?:let's|lets|let us)\s+(?:do|go with|go for|aim for|try|have (?:it|that)|put (?:it|that)|move (?:it|that)(?: to)?)(?:\s+(?:it|that))?|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*\b(?:ta|ta love|cheers|cheers love|there's lovely|mate|only|itself|on the dot|sharp|exactly|precisely|prompt|it is|it'll be|it will be|or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|if (?:at all )?possible|if poss|ideally|but keep (?:it|that|the task)(?: though)?|keep (?:the|its) (?:same )?(?:time|day|date|priority|labels?|tags?|repeat)(?: as (?:it is|is))?|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound|kind|nice|handy|helpful|sensible|wise|right)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|(?:on\s+)?(?:both|all|each|the two)\s+(?:days|of them|times)|(?:each|every) (?:time|day|week)|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
@@ -63,7 +63,7 @@ const REMARK =
 const COMMAND_START =
   /^(?:add|delete|remove|rename|call it|mark|tick|complete|finish|reopen|undo|show|list|change the (?:title|name|description|note))\b/i;
 const FILLER_ONLY =
-  /^(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|yes|yeah|right|scratch that|my bad)(?:[\s,!.]+(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|scratch that|my bad))*$/i;
+  /^(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|yes|yeah|right|scratch that|my bad|oh dear|dear|dear me|oh no|oh well|well|gosh|blimey|crikey|goodness)(?:[\s,!.]+(?:no|nope|nah|naw|ugh|sorry|oops|wait|ok|okay|actually|please|pls|thanks|and|hmm|oh|ah|scratch that|my bad|dear|me|no|well))*$/i;
 
 const DAY_NAME = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|days?|nesdays?|rsdays?|sdays?|urdays?)?\b/gi;
 const DAYS = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?|s)?|weekends?)`;
@@ -98,6 +98,11 @@ const BUSY_THEN =
 function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   // "not important", "it's not that important": the lowest priority (not a "not …" aside)
   let text = said
+    // "tomorrow I want it at 9 pm", "friday make it 10am": the day said first, then the request
+    .replace(
+      /^((?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+|this\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)\s*,?\s+((?:i|we)\s+(?:want|need|would like|'d like)\s+(?:it|that|them)|(?:make|put|set|move|have|do)\s+(?:it|that|them))\s+(?=\S)/i,
+      '$2 $1 ',
+    )
     // "Saturday like", "sat morning la, 8ish", "in the morning obvs", "6am sharp": said around
     .replace(
       /[\s,]+\b(?:like|la|lah|na|obvs|obviously|sharp|inshallah|innit|eh|yeah)\b(?=[\s,.!]|$)/gi,
@@ -372,6 +377,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   if (!rest) return clear.length > 0 ? { text: '', clear, parts: 0 } : undefined;
   // ("an hour later", "30 minutes earlier", and after a date "2 days later": a move from its own
   // time or date, schedule.ts)
+  // ("half an hour later, 8pm": the time said is the one it is now)
+  rest = rest.replace(
+    /^(?:(?:half\s+an|an?|one|two|three|\d+)\s+(?:hours?|minutes?|mins?)\s+(?:later|earlier)|later|earlier)\s*[,;:—–-]\s*(?=(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*$)/i,
+    '',
+  );
   if (/\b(?:hours?|minutes?|mins?)\b.*\b(?:later|earlier|back|forward)\b/i.test(rest))
     return undefined;
   if (
@@ -383,6 +393,11 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   rest = rest.replace(
     /^(?:(?:some\s?time\s+)?(?:around|about|roughly|approximately|approx\.?|circa)|sometime)\s+(?=the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\b|this\b|tomorrow\b|mid\b|end\b|the\s+(?:end|middle|start|beginning)\b)/i,
     '',
+  );
+  // "evenings, 8", "in the morning, 7": that hour, in that part of the day
+  rest = rest.replace(
+    /^(?:(?:in|for)\s+the\s+)?(morning|afternoon|evening|night)s?\s*,?\s+(?:at\s+|about\s+|around\s+)?(\d{1,2}(?:[:.]\d{2})?)(?:\s*o'?clock)?$/i,
+    'at $2 in the $1',
   );
   // "mornings, 10 o'clock": that part of the day (not "Saturday mornings", a repeat)
   rest = rest.replace(
@@ -482,6 +497,25 @@ export const details: Rule = {
       onlyDetails(named[2]!)
     )
       return { type: 'details', ref: parseRef(named[1]!), text: named[2]! };
+    // "the training ride, can it be saturday instead?", "the vet one, could we do it at 4?": a
+    // task named, then its new details asked for politely
+    const namedAsk =
+      /^(.+?)\s*,\s*(?:(?:can|could|would|will)\s+(?:it|we|you|that)\s+(?:be|do it|move it|make it|have it|put it|go)(?:\s+(?:on|for|at|to))?|(?:make|move|put|set|change|switch)\s+(?:it|that)(?:\s+(?:to|on|for|at))?)\s+(.+?)(?:\s+(?:instead|then|please))?[?.!]*$/i.exec(
+        sentence || s,
+      );
+    if (
+      namedAsk &&
+      !/^(?:it|that|this|they|he|she|i|we|you|and|so|ok|okay|no|nope|nah|yes|yeah|sorry|actually|oh|ah|wait|hang on|hold on|right|well|hmm+|um+|er+|then|also|plus|but|please|pls|just|add|create|new|remind|note|put|set|schedule|jot|pop|except|not|apart|other than)\b/i.test(
+        namedAsk[1]!,
+      ) &&
+      // ("his train's late, make it 9": why, before the change to the task talked about)
+      !/['’](?:s|re|ve|ll|d)\b|\b(?:is|are|was|were|has|have|had|will|can|can't|won't|isn't|aren't|wasn't|got|gone)\b/i.test(
+        namedAsk[1]!,
+      ) &&
+      !onlyDetails(namedAsk[1]!) &&
+      onlyDetails(namedAsk[2]!)
+    )
+      return { type: 'details', ref: parseRef(namedAsk[1]!), text: namedAsk[2]! };
     // "push both mowing jobs back 2 days" … "and the front one at 6pm": that one, those details
     const andThat =
       /^(?:(?:and|also|plus|but)\s+)?((?:the|my)\s+.+?\s+(?:one|task|job)|task\s*#?\d+|#\d+)\s*,?\s+(.+?)(?:\s+(?:too|as well|please))?$/i.exec(
@@ -688,7 +722,7 @@ export const details: Rule = {
     }
     // "is it possible to make it 9 in the evening?": a request, asked politely
     const polite =
-      /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?=(?:how|what) about\s)|(?:could|can|would)\s+it\s+be\s+(?=(?:due|for|on|at|moved|made)\b))/i;
+      /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?=(?:how|what) about\s)|(?:could|can|would)\s+it\s+be\s+(?=(?:due|for|on|at|moved|made|today|tomorrow|tonight|next|this|half|quarter|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d))/i;
     // ("sorry, is 5pm, not 4" right after a time was set: "it's", said the short way)
     const restated = dialogue.lastTimed && !/\?/.test(said) && /(?:^|,\s*)is\s/i.test(said);
     if (question && !polite.test(said) && !restated) return undefined;
@@ -836,7 +870,7 @@ export const details: Rule = {
     const breaks = /\s*(?:,|;|\.\s|\s[-–—]\s|\s(?=so\s)|\s(?=but\s))\s*/;
     if (!read && breaks.test(said)) {
       const pieces = said.split(breaks).filter(Boolean);
-      const reads = pieces.map((p) => readDetails(p, dialogue));
+      const reads = pieces.map((p) => readDetails(p.replace(polite, ''), dialogue));
       // ("actually only on my days off, make it every Saturday and Sunday": beside a change
       // said outright, the rest is why)
       const outright = pieces.some(

@@ -7,6 +7,8 @@ export const list: Rule = {
   specificity: 50,
   extract: (s, { dialogue }): Intent | undefined => {
     const t = s.toLowerCase();
+    // ("…, can you pop 'eye test' on the list": something to put on it, add.ts)
+    if (/\b(?:pop|put|add|stick|write|jot|bung)\s+["“‘'][^"”’']+["”’']/i.test(s)) return undefined;
     // "what's done?" … "and what isn't?", "and the rest?": the ones still to do
     if (
       dialogue.lastAsked === 'list' &&

@@ -5,7 +5,7 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { priorityOf } from '../time-words.ts';
 
-const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:(?:very|super|really|extremely|top|most|highly) )?(?:urgent|important)|(?:maximum|max|highest) prio(?:rity)?|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|not (?:that |very |so )?(?:urgent|important)|no priority|a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))`;
+const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:(?:very|super|really|extremely|top|most|highly) )?(?:urgent|important)|(?:maximum|max|highest) prio(?:rity)?|(?:high|top|medium|normal|low) prio(?:rity)?|critical|asap|(?:an )?emergency|not (?:that |very |so )?(?:urgent|important)|no priority|a priority|less (?:important|urgent)|lower priority|not as (?:important|urgent))`;
 
 export const prioritize: Rule = {
   name: 'prioritize',
@@ -169,6 +169,19 @@ export const prioritize: Rule = {
         ref: { kind: 'focus' },
         priority: null,
         step: /^(?:down|lower|downgrade)$/i.test((bare[2] ?? bare[3])!) ? 1 : -1,
+      };
+    // "put it one higher", "make it a notch lower", "raise it one level", "set it one up in
+    // priority": a level up or down
+    const notch =
+      /^(?:(?:ok|okay|so|then|and|right|actually)[,\s]+)*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:put|make|set|bump|take|raise|lower)\s+(?:it|that|this)\s+(?:(?:one|a\s+(?:bit|notch|level|step))\s+)?(?:(higher|lower)|(up|down)(?=\s+(?:one|a\s+(?:notch|level|step)|one\s+level|in\s+priority|priority)\b))(?:\s+(?:one|a\s+(?:notch|level|step)|one\s+level))?(?:\s+(?:in\s+)?prio(?:rity)?)?(?:\s+(?:please|pls|then|too))?$/i.exec(
+        said,
+      );
+    if (notch)
+      return {
+        type: 'prioritize',
+        ref: { kind: 'focus' },
+        priority: null,
+        step: /^(?:down|lower)$/i.test((notch[1] ?? notch[2])!) ? 1 : -1,
       };
     // "lower the priority on the ferry booking", "bump up the priority of task 2": a level
     const step =

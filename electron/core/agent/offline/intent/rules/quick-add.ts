@@ -70,9 +70,23 @@ export const quickAdd: Rule = {
         ))
     )
       return undefined;
+    // ("swell's flat tomorrow", "the gym's shut on Monday": how something is, not a task)
+    if (
+      /^(?:the\s+|my\s+|our\s+)?\p{L}+['’]s\s+(?:flat|off|on|cancelled|canceled|closed|shut|open|busy|full|empty|ill|sick|late|early|over|dead|broken|fine|rough|calm|wet|dry|hot|cold|windy|away|out|back|here|booked|free|down|up)\b/iu.test(
+        s,
+      )
+    )
+      return undefined;
     // ("the trad session's moving to Wednesdays", "the vet's been moved": news of a task)
     if (
       /\p{L}['’]s\s+(?:moving|moved|changing|changed|switching|switched|going|been|now|off|back)\b/iu.test(
+        s,
+      )
+    )
+      return undefined;
+    // ("the lit review can slide by a week": what may become of a task, not a new one)
+    if (
+      /\s(?:can|could|may|might|will|should)\s+(?:wait|slide|slip|move|be\s+(?:moved|pushed|done|left))\b/i.test(
         s,
       )
     )

@@ -542,7 +542,7 @@ function scheduleOf(
     const happened =
       wantIt &&
       /\s/.test(wantIt[1]!) &&
-      /\b(?:pushed|moved|said|says|asked|called|rang|cancelled|canceled|changed|wants|needs|was|got|had|delayed|late|postponed|rescheduled|running|looks?|seems?|is|are|good|fine|clear|free|busy)\b|['’](?:s|re)\b/i.test(
+      /\b(?:pushed|moved|said|says|asked|called|rang|cancelled|canceled|changed|wants|needs|was|got|had|delayed|late|postponed|rescheduled|running|looks?|seems?|is|are|good|fine|clear|free|busy|stuck|away|off|sick|ill)\b|['’](?:s|re|m|ve)\b|^(?:i|we)\s/i.test(
         wantIt[1]!,
       ) &&
       (dialogue.lastAction || dialogue.lastAsked);
@@ -942,7 +942,7 @@ function scheduleOf(
       );
     // ("actually 3" after "push it 2 days": days, like the move it puts right)
     const bare =
-      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|err|um+|i meant|i mean|make it|make that|rather)[,\s]+)*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(days?|weeks?))?(?:\s+(?:instead|then|actually))?$/i.exec(
+      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|err|um+|i meant|i mean|make it|make that|rather)[,\s]+)*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(days?|weeks?))?(?:\s+(?:instead|then|actually))?(?:\s*,?\s*(?:not|instead of|rather than)\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|fortnight))?$/i.exec(
         s,
       );
     // "actually, just 3 days later than it was originally": from where it was before the move
@@ -1433,7 +1433,7 @@ function scheduleOf(
       };
     // "setlist to Jo can go out a day later", "the report can wait two days"
     const canSlip =
-      /^(.+?)\s+can\s+(?:go out|go|wait|be done|be sent|happen|slip|move)\s+((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight))(?:\s+(later|earlier|longer))?$/i.exec(
+      /^(.+?)\s+can\s+(?:go out|go|wait|be done|be sent|happen|slip|slide|move|be pushed|be moved|be put off)\s+(?:by\s+|for\s+|another\s+)?((?:\d+|an?|one|two|three|four|five|six|seven|a couple of|a few)\s+(?:days?|weeks?|fortnight))(?:\s+(later|earlier|longer))?$/i.exec(
         s,
       );
     const slipDays = canSlip && daysIn(canSlip[2]!);

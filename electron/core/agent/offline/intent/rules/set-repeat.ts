@@ -198,7 +198,7 @@ export const setRepeat: Rule = {
     }
     // "every week please", "make it every Monday", "weekly" right after adding or changing one
     const focus = new RegExp(
-      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:(?:make|set) (?:it|that|this)\s+(?:to\s+)?(?:repeat\s+)?|set\s+(?:(?:it|that|this)\s+)?(?:to\s+)?(?:repeat\s+)?(?=every|each)|(?:it|that|this) (?:should )?(?:repeats?|recurs?|happens|is done|comes round|comes up)\s+|repeat (?:it|that|this)\s+)?${RULE}$`,
+      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:(?:make|set) (?:it|that|this)\s+(?:to\s+)?(?:repeat\s+)?|set\s+(?:(?:it|that|this)\s+)?(?:to\s+)?(?:repeat\s+)?(?=every|each)|(?:it|that|this) (?:should )?(?:repeats?|recurs?|happens|is done|comes round|comes up)\s+|repeat (?:it|that|this)\s+|(?:he|she|they|we|(?:the|my|our)\s+[a-z'-]+)(?:'s|'ve|\s+has|\s+have)?\s+(?:asked for|asks for|wants|want|would like|'d like|needs|need|requested|booked)\s+(?:a|an|one|it|them|that)(?:\s+[a-z'-]+)?\s+)?${RULE}$`,
       'i',
     ).exec(said);
     // (after a question about it too: "is the reading a one-off?" … "make it every Wednesday")

@@ -147,7 +147,7 @@ export const show: Rule = {
       };
     // "what's the second thing on there?": a place on the list, not something in a note
     const placeOn =
-      /^(?:and\s+)?what(?:'s|\s+is|\s+was)\s+(the\s+(?:first|second|third|fourth|fifth|last|top|bottom|next)\s+(?:thing|one|item|task))\s+(?:on|in)\s+(?:there|it|the list|my list)$/i.exec(
+      /^(?:and\s+)?what(?:'s|\s+is|\s+was)\s+(the\s+(?:first|second|third|fourth|fifth|last|top|bottom|next)\s+(?:thing|one|item|task|job|entry))\s+(?:on|in)\s+(?:there|it|the list|my list)$/i.exec(
         s,
       );
     if (placeOn) return { type: 'show', ref: parseRef(placeOn[1]!) };

@@ -21,6 +21,13 @@ export const skip: Rule = {
         s,
       );
     if (!m) return undefined;
+    // "please skip one time", "skip once", "skip this one time": the task talked about, once
+    if (
+      /^(?:(?:just|only)\s+)?(?:one\s+time|once|this\s+(?:one\s+)?time|the\s+once|one)$/i.test(
+        m[1]!,
+      )
+    )
+      return { type: 'skip', ref: { kind: 'focus' } };
     // "skip the next three dog training classes", "skip the next two long runs": so many of them
     const nextFew =
       /^skip(?:ping)?\s+(?:the\s+)?next\s+(two|three|four|2|3|4)\s+(?!(?:weeks|times|days|months|ones)\b)(.+)$/i.exec(
