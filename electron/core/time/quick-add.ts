@@ -813,6 +813,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bat\s+([01]?\d|2[0-3])\s*(?:hours|hrs|h)\b/gi, (_, h: string) => `at ${h}:00`],
   // "this wknd", "next wkend"
   [/\b(?:wknd|wkend|wkd)\b/gi, 'weekend'],
+  // "0900 sharp", "5pm on the dot": that time, exactly
+  [
+    /\b(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)\s+(?:sharp|on the dot|prompt|exactly|precisely)\b/gi,
+    (_, t: string) => t,
+  ],
   // "pay credit card 15th": a day of the month at the end (not "Ella's 21st", "my 40th")
   [
     /(?<!\b(?:the|of|on|to|for|by|till|until|due|before|from|every|each|my|his|her|our|their|your)\s+|['’]s\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\b(\d{1,2}(?:st|nd|rd|th))(?=\s*$|\s+(?:at\s|p[1-4]\b|#))/gi,

@@ -1932,7 +1932,7 @@ describe('times and moves told as they come', () => {
       "They've rung to say it's now quarter to one, same day",
       { type: 'schedule', ref: { kind: 'focus' }, when: 'quarter to one' },
     ],
-    ['move it to 10:15 that day', { type: 'schedule', ref: { kind: 'focus' }, when: '10:15' }],
+    ['move it to 10:15 that day', { type: 'details', ref: { kind: 'focus' }, text: '10:15' }],
     ['same day', { type: 'when', ref: { kind: 'focus' } }],
     ['The hour stays the same', { type: 'when', ref: { kind: 'focus' } }],
     ["Honestly skip next week's too, I'll be away", { type: 'skip', ref: { kind: 'focus' } }],

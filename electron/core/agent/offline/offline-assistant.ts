@@ -24,7 +24,7 @@ import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
 import { add } from './intent/rules/add.ts';
 import { searchWords } from './intent/rules/recall.ts';
-import { deedOfNoun } from './intent/rules/statement.ts';
+import { DONE_TO_A_TASK, deedOfNoun } from './intent/rules/statement.ts';
 import {
   type AgendaFilter,
   type Intent,
@@ -902,7 +902,7 @@ export class OfflineAssistant implements Engine {
     // After "which one?" to a question, "done the car insurance" is news, not the answer.
     const asked =
       state.clarify !== null && ['status', 'show'].includes(String(state.clarify.intent.type));
-    const intents = parseMessage(turn.text, {
+    const read = parseMessage(turn.text, {
       awaitingChoice: state.clarify !== null && !(asked && REPORTS.test(turn.text)),
       lastAction: state.lastAction,
       undone: state.undone,
@@ -937,6 +937,22 @@ export class OfflineAssistant implements Engine {
       askedAbout: state.askedAbout,
       awaitingValue: state.asking?.field ?? null,
     });
+    // "I cancelled the dentist" with no "Cancel …" task: news about it, not a task done
+    const all = turn.tasks('all');
+    const doneTo = (i: Intent) => {
+      const said = i.type === 'complete' && i.ref.kind === 'statement' && words(i.ref.text)[0];
+      const deed = (w: string) => stem(w).replace(/ll$/, 'l');
+      return (
+        !!said &&
+        DONE_TO_A_TASK.test(deed(said)) &&
+        !all.some((t) => deed(words(t.title)[0] ?? '') === deed(said))
+      );
+    };
+    const intents: Intent[] = read.some(doneTo)
+      ? read.filter((i) => !doneTo(i)).length > 0
+        ? read.filter((i) => !doneTo(i))
+        : [{ type: 'unknown' }]
+      : read;
     if (state.lastAsked && state.lastAsked !== 'list') this.#askedBefore.add(turn);
     state.lastAsked = null;
     state.agenda = null;
@@ -1689,7 +1705,10 @@ export class OfflineAssistant implements Engine {
         intent.type === 'set-repeat' ||
         intent.type === 'prioritize') &&
       intent.fallback &&
-      !resolved.candidates
+      !resolved.candidates &&
+      // ("the fete's on Tuesday so it has to be Monday" with nothing talked about: "it" is no
+      // new task)
+      ref.kind !== 'focus'
     )
       return this.#handle(intent.fallback, turn);
     // ("put roast the turkey on christmas day" with only "Defrost the turkey": another deed, so
@@ -2335,7 +2354,15 @@ export class OfflineAssistant implements Engine {
     if (status === 'pending') {
       return pending === 0
         ? `You have 0 tasks left — all ${all.length} are done. Nice!`
-        : `You have ${plural(pending, 'task')} left to do (out of ${all.length}; ${done} done).`;
+        : `You have ${plural(pending, 'task')} left to do (out of ${all.length}; ${done} done)${
+            // (a few left: which ones, so the answer is of use at once)
+            pending <= 3
+              ? `: ${all
+                  .filter((t) => !t.completed)
+                  .map(q)
+                  .join(', ')}.`
+              : '.'
+          }`;
     }
     if (status === 'completed')
       return `You've completed ${plural(done, 'task')} (out of ${all.length}; ${pending} still to do).`;

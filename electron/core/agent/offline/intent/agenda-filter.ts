@@ -197,4 +197,4 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
 
 /** Words before "tasks" that say which, not a label ("my open tasks", "all my tasks"). */
 export const NOT_LABELS =
-  /^(?:open|pending|done|completed|finished|remaining|outstanding|other|old|new|current|todo|to-?do|all|my|the|these|those|main|own|whole|left|due|late|priority|prio|urgent|important|week|today|tomorrow|month|day|time)$/i;
+  /^(?:open|pending|done|completed|finished|remaining|outstanding|other|old|new|current|todo|to-?do|all|my|the|these|those|main|own|whole|left|due|late|priority|prio|urgent|important|week|today|tomorrow|month|day|time|as|with|under|on|in|by)$/i;

@@ -811,6 +811,23 @@ const topicFirst = (text: string) =>
         : m,
   );
 
+/** "Add three items. One: order pipe. Two: fit the tap. Three: lag the loft." — a header, then
+ * items numbered in words or figures, each its own sentence: the list, as one. */
+const numberedSentences = (text: string) => {
+  const m =
+    /^((?:please\s+|can you\s+|could you\s+)?(?:add|put|create|note|jot down|make)\b[^.:!?]{0,40}?\b(?:items?|tasks?|things?|jobs?|to-?dos?|reminders?))\s*[.:!]\s+((?:(?:one|two|three|four|five|six|seven|eight|first|second|third|fourth|fifth|sixth|\d{1,2})\s*[:.)–—-]\s*[^.;\n]+[.;]?\s*){2,})$/i.exec(
+      text.trim(),
+    );
+  if (!m) return text;
+  const items = m[2]!
+    .split(
+      /\s*(?:^|[.;]\s*)(?:one|two|three|four|five|six|seven|eight|first|second|third|fourth|fifth|sixth|\d{1,2})\s*[:.)–—-]\s*/i,
+    )
+    .map((i) => i.replace(/[.;]\s*$/, '').trim())
+    .filter(Boolean);
+  return items.length >= 2 ? `${m[1]}: ${items.join('; ')}` : text;
+};
+
 /** "paid: gas, water", "bought - milk, eggs": each of them done that way. */
 const deedsListed = (text: string) =>
   text.replace(
@@ -840,7 +857,9 @@ export function normalizeText(text: string): string {
   const early = selfCorrected(
     calmEmoji(
       dictatedCommas(
-        calmCapitals(topicFirst(takenBackThenSaid(deedsListed(filipinoPolite(text))))),
+        calmCapitals(
+          topicFirst(takenBackThenSaid(deedsListed(numberedSentences(filipinoPolite(text))))),
+        ),
       ),
     ),
   )
@@ -848,6 +867,22 @@ export function normalizeText(text: string): string {
     .replace(
       /\b(?:today|tonight|this\s+(?:week|morning|evening|afternoon|month))['’]s(?:\s+one)?(?=\s*(?:[,.!?;]|$)|\s+(?:too|already|as well|now|then|though|tho)\b)/gi,
       'it',
+    )
+    // "parent-teacher call, what time was that?", "the AI tech visit — what day's that?": when
+    // it is
+    .replace(
+      /^(?!(?:and|so|ok|okay|right|hmm|oh)\b)([^,;?]{3,60}?)\s*(?:,|;|\s[-–—]|—|–)\s*(?:what\s+(?:time|day|date)|when)(?:'s|\s+is|\s+was|\s+'s)\s+(?:that|it)(?:\s+(?:again|set for|for|due|on))?\s*\?+$/i,
+      'when is $1?',
+    )
+    // "what label's on the ferry booking?", "what time's it set for": is
+    .replace(
+      /\b(labels?|tags?|priority|date|time|deadline|repeat|note|description)['’]s\s+(?=(?:on|for|of|set|attached|there|it)\b)/gi,
+      '$1 is ',
+    )
+    // "what's the Henley quote tagged as?": its labels
+    .replace(
+      /^(?:(?:and|so|ok)[,\s]+)?what(?:'s|\s+is|s)\s+(?!(?:it|that|this)\b)(.+?)\s+(?:tagged|labelled|labeled|filed)(?:\s+(?:as|with|under))?\s*\?*$/i,
+      'what labels does $1 have?',
     )
     // "pull it in to this Friday", "bring the review in to Monday": sooner, to that day
     .replace(
@@ -861,6 +896,25 @@ export function normalizeText(text: string): string {
     )
     // "lawn thing isn't urgent anymore lol make it low": the laugh ends what came before
     .replace(/(?<=\S)\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+)\s+(?=\p{L})/giu, ', ')
+    // "and a second one, sign up for the snack rota", "also add a new one: check the walk-in":
+    // one more task, said after it
+    .replace(
+      /^((?:and|also|oh|plus)[,\s]+)*(?:(?:also|please|pls)\s+)?(?:add\s+)?(?:a\s+(?:second|third|new|further|separate|fresh)|another|one\s+more)(?:\s+(?:one|task|item|todo|to-do))?\s*[,:;–—-]\s*(?=\p{L})/iu,
+      'add ',
+    )
+    // "Correction: task 3 is complete, not task 2": a slip put right
+    .replace(/^(?:correction|amendment|erratum|update)\s*[:–—-]\s*(?=\S)/i, 'sorry, ')
+    // "& add desc to #2: …", "+ tick the bins": and ("+ eggs" alone is one more thing to get)
+    .replace(/^\s*&\s*(?=\p{L})/u, 'and ')
+    .replace(
+      /^\s*\+\s*(?=(?:add|tick|mark|cross|check|delete|remove|drop|move|push|bump|change|rename|set|make|put|clear|undo|also)\b)/i,
+      'and ',
+    )
+    // "change the thread task, must be Order navy and grey thread": what it should say
+    .replace(
+      /^((?:please\s+)?(?:change|rename|fix|correct|update|edit|amend|reword)\s+[^,;]+?[,;]\s*)(?:it\s+)?(?:must|has to|needs to|ought to|shall)\s+(be|say|read)\s+(?=\S)/i,
+      '$1it should $2 ',
+    )
     // "x milk", "x 3" (todo.txt's mark for done, typed at the start): tick it
     .replace(/^x\s+(?=[\p{L}#\d])(?!\d+\s*(?:x|by|times)\b)/iu, 'tick ')
     // "and due date to tomorrow", "deadline: friday": due then
@@ -1176,7 +1230,15 @@ export function normalizeText(text: string): string {
     // "put a line through the chimney sweep": crossed off, done
     .replace(/\bput\s+a\s+line\s+through\s+/gi, 'cross off ')
     // "what's late and what's today": two questions
-    .replace(/\s+and\s+(?=what(?:'s|\s+is|\s+are)\s)/gi, '. ')
+    .replace(
+      /\s+and\s+(?=what(?:'s|\s+is|\s+are|\s+isn't|\s+aren't|\s+hasn't|\s+haven't)(?:\s|\?|$))/gi,
+      '. ',
+    )
+    // ("what's finished and what isn't?": the second asks the first the other way round)
+    .replace(
+      /\bwhat(?:'s|\s+is|\s+has\s+been|'s\s+been)\s+(done|finished|complete|completed|ticked off|sorted|crossed off)\.\s+what(?:\s+(?:isn't|is\s+not|hasn't|has\s+not)|'s\s+not)(?:\s+(?:been|yet))?\s*(?:\?|$)/gi,
+      "what's $1. what's not $1?",
+    )
     // "Add pay the HDB season parking on 1st every month can": a request, asked (Singlish)
     .replace(
       /^((?:please\s+)?(?:add|delete|remove|mark|change|move|put|remind)\b.*?)\s+can(?:\s+or\s+not)?\s*$/i,
@@ -2882,7 +2944,14 @@ export function isQuestion(sentence: string): boolean {
   // "and so is the last one": news about another task, not a question
   if (/^(?:and\s+)?so\s+(?:is|are|was|were|has|have)\b(?!.*\?\s*$)/i.test(sentence.trim()))
     return false;
-  // A polite request, even with a question mark: "could you add…?", "can I add…?"
+  // A polite request, even with a question mark: "could you add…?", "can I add…?"; "Add
+  // 'collect the prizes' for Wednesday?" (a request to add, said with a rising voice)
+  if (
+    /^(?:(?:so|ok|okay|and|also|then)[,\s]+)*(?:add|create|jot down|pop|put down|remind me to)\s+\S/i.test(
+      s,
+    )
+  )
+    return false;
   if (
     /\b(?:can|could|would|will|might)\s+(?:you|u)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:add|get|have|put|remove|delete|push|move|bump|shift|reschedule|postpone|change|rename|mark|tick|make|set|drop|bring|untick|reopen)\b|\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:mark|tick|cross|check|close|move|push|rename|change|action)\b|\byou (?:can|could|might)\b|\bplease\b|\bwould it be (?:terribly |too |at all )?(?:inconvenient|much trouble|possible)\b|\b(?:can|could|would)\s+(?:it|that|we)\s+be\s+(?:moved|changed|made|put|set|pushed|on|for|at|due|today|tomorrow|tonight|next|this|half|quarter|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|^(?:why don't you|how about you|mind)\b/.test(
       sentence.toLowerCase(),

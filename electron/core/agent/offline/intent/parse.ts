@@ -76,7 +76,7 @@ const CLAUSE_BREAK = pattern(
 
 /** News of two things, then "tick both" ("so both of those are done"). */
 const BOTH_TOLD =
-  /^(.+?)\s*(?:[,;.]|\s[-–—])\s*(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please|pls)\s+)?(?:(?:tick|mark|check|cross)\s+(?:off\s+)?(?:both(?:\s+of\s+(?:them|those|'em))?|them\s+both|the\s+two(?:\s+of\s+them)?)(?:\s+off)?(?:\s+(?:as\s+)?done)?|both\s+of\s+(?:those|them)\s+(?:are|is)\s+(?:done|sorted|finished))(?:\s+(?:please|pls|then|too))?[.!]*$/i;
+  /^(.+?)\s*(?:[,;.]|\s[-–—])\s*(?:so\s+|and\s+)?(?:(?:you\s+can|can\s+you|could\s+you|please|pls)\s+)?(?:(?:tick|mark|check|cross)\s+(?:off\s+)?(?:both(?:\s+of\s+(?:them|those|'em))?|them\s+both|the\s+two(?:\s+of\s+them)?)(?:\s+off)?(?:\s+(?:as\s+)?done)?|both\s+of\s+(?:those|them)\s+(?:are|is)\s+(?:done|sorted|finished))(?:\s+(?:please|pls|then|too))?(?:\s*,?\s+(?:and|also|plus)\s+(\S.*?))?[.!?]*$/i;
 
 /** "well I'll be", "goodness": a word of surprise, no news. */
 const EXCLAIMED =
@@ -460,7 +460,8 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
       .filter((c) => /\p{L}{3,}/u.test(c) && !EXCLAIMED.test(c));
     if (told.length !== 2) continue;
     const before = sentences.slice(0, at).join(' ');
-    const after = sentences.slice(at + 1).join(' ');
+    // ("…, so tick both of those off, and could you pop 'Buy stamps' on the list?": one more ask)
+    const after = [both[2], ...sentences.slice(at + 1)].filter(Boolean).join(' ');
     return [
       ...(before ? parseMessage(before, dialogue) : []),
       ...told.map((text) => ({ type: 'complete', ref: { kind: 'statement', text } }) as Intent),

@@ -36,7 +36,7 @@ export const questionsOnlyRead: Refiner = (readings) =>
 
 /** Hello and thanks around a request are manners, not requests. */
 export const mannersYield: Refiner = (readings) => {
-  const manners = new Set<Intent['type']>(['greeting', 'thanks', 'help']);
+  const manners = new Set<Intent['type']>(['greeting', 'thanks', 'help', 'dismiss']);
   const asks = readings.some((r) => r.intents.some((i) => !manners.has(i.type)));
   return asks
     ? readings.map((r) => ({ ...r, intents: r.intents.filter((i) => !manners.has(i.type)) }))
@@ -223,6 +223,16 @@ export const labelsGoOnTheTask: Refiner = (readings) => {
   }));
 };
 
+/** "list. open ones only.": the list asked for more narrowly a moment later is the one meant
+ * ("what's done and what's not?" asks for two lists, neither the whole). */
+export const narrowestList: Refiner = (readings) => {
+  const lists = readings.flatMap((r) => r.intents.filter((i) => i.type === 'list'));
+  const last = lists.at(-1);
+  if (lists.length < 2 || !last || last.status === 'all') return readings;
+  const whole = (i: Intent) => i.type === 'list' && i !== last && i.status === 'all' && !i.ofShown;
+  return readings.map((r) => ({ ...r, intents: r.intents.filter((i) => !whole(i)) }));
+};
+
 export const REFINERS: readonly Refiner[] = [
   noTaskCalledIt,
   itemsAfterAddHeader,
@@ -233,5 +243,6 @@ export const REFINERS: readonly Refiner[] = [
   newsYieldsToChanges,
   pronounsFromContext,
   labelsGoOnTheTask,
+  narrowestList,
   sameOnce,
 ];

@@ -26,7 +26,12 @@ export function onlyDetails(text: string): boolean {
   if (!t) return false;
   const read = parseQuickAdd(t, { now: SHAPE_DAY, detailsOnly: true });
   return (
-    read.parts.length > 0 && read.title.replace(/\b(?:it's|its|it is|and)\b/gi, '').trim() === ''
+    read.parts.length > 0 &&
+    read.title
+      // ("0900 sharp", "5pm on the dot": how exactly)
+      .replace(/\b(?:it's|its|it is|and|sharp|on the dot|prompt|exactly|precisely|ish)\b/gi, '')
+      .replace(/[.!,]+/g, '')
+      .trim() === ''
   );
 }
 

@@ -526,6 +526,8 @@ export const OPENERS = [
   'yay',
   'woohoo',
   'lol',
+  'lowkey',
+  'highkey',
   'lmao',
   'lmfao',
   'haha',
@@ -1281,6 +1283,10 @@ export const SPELLINGS: Record<string, string> = {
   ad: 'add',
   // Scots: "gie it a #hills tag"
   gie: 'give',
+  // "wots outstanding atm?", "wot's due": what
+  wot: 'what',
+  wots: "what's",
+  wuts: "what's",
   adn: 'add',
   n: 'and',
   dda: 'add',

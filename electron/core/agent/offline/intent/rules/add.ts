@@ -273,6 +273,19 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
         body = when && onlyDetails(when) ? `${deed} ${when}` : deed;
       }
     }
+    // "and put Call Dave at the supplier on as its own task", "pop the bin bags on": onto the list
+    const putOn =
+      /^(?:put|pop|stick|bung|chuck|whack)\s+(.+?)\s+on(?:\s+(?:there|too|as well))?$/i.exec(s);
+    if (
+      body === undefined &&
+      putOn &&
+      !/^(?:it|that|this|them)\b/i.test(putOn[1]!) &&
+      // (not "put the kettle on", a deed: only with the list or a task of its own said)
+      /\b(?:own\s+task|as\s+a\s+(?:new\s+|separate\s+)?task|separate(?:ly)?|list)\b/i.test(
+        context.sentence || said,
+      )
+    )
+      return addWhole(putOn[1]!);
     if (body === undefined && VERB.test(s)) {
       const verb = s.match(VERB)![0].toLowerCase();
       body = s.replace(VERB, '').trim();

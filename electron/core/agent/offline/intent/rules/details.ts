@@ -49,7 +49,7 @@ const CLEARS: [Cleared, RegExp][] = [
 
 /** Words around the details that say nothing themselves. */
 const LEAD =
-  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|sometime|some time|at some point|any ?time|whenever|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|(?:from\s+)?next\s+time|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|fine|alright|all right|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|(?:they|he|she|the client|the customer|the boss)\s+(?:can|could)\s+(?:only\s+)?(?:do|make|manage)(?:\s+(?:it|that))?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|starting(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|(?:i|we)(?:'ll|\s+will|\s+shall|\s+can|\s+am going to|'m going to|'m gonna)?\s+(?:call|ring|phone|text|email|see|meet|visit|pay|collect|pick up|do|check|send)\s+(?:him|her|them|it|that)(?:\s+(?:back|up|over|off))?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|(?:a|an)(?=\s+(?:p[1-4]|high|low|medium|top|urgent)(?:\s+prio(?:rity)?)?\s*(?:$|[,.!;]))|let's say|lets say|(?:let's|lets|let us)\s+(?:do|go with|go for|aim for|try|have (?:it|that)|put (?:it|that)|move (?:it|that)(?: to)?)(?:\s+(?:it|that))?|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
+  /^(?:(?:on second thoughts?|on reflection|come to think of it|thinking about it|sometime|some time|at some point|any ?time|whenever|no|nope|nah|naw|wait|actually|ooh+|oh+h|from now on|going forward|(?:from\s+)?next\s+time|with|honestly|frankly|seriously|tbh|to be honest|basically|sorry|oops|oh|ah|hmm+|um+|er+m?|and|but|also|plus|then|ok|okay|thanks|thank you|thx|ty|cheers|lovely|great|perfect|brilliant|nice|cool|super|awesome|wonderful|excellent|i mean|i meant|make (?:that|this) one|make that|put(?!\s+(?:it|that|them)\b)|correction|(?:(?:go|put it|set it|change it|switch it|move it)\s+)?back to|ugh|argh|omg|oh my god|gosh|fine|alright|all right|oh gosh|jeez|crikey|blimey|whoops|(?:change|move|switch|push|set)\s+(?:to|for)|(?:they|he|she|we|i|the client|the customer|the boss)\s+(?:want|wants|need|needs|would like|'d like|prefer|prefers)\s+(?:it|them|that)(?:\s+to\s+be)?|(?:they|he|she|the client|the customer|the boss)\s+(?:can|could)\s+(?:only\s+)?(?:do|make|manage)(?:\s+(?:it|that))?|they're|they are|theyre|(?:(?:it|that|this|they)\s+)?(?:needs?|wants?) (?:doing|done|to be done)|(?:(?:it|that|this)\s+)?has to be done|the same|start(?:s|ing)?(?: from| on)?|(?:(?:the|my|our|his|her)\s+)?[a-z']+\s+(?:says|said)(?:\s+(?:it's|its|it is|it has to be|it needs to be|it has to go in|it needs to go in|it must go in|it's due|it is due|it should be))?|do (?:it|that|this)(?: one)?|(?:it's |it is |is )?better|is|to|(?:let's |lets )?make (?:it|them|those|both)(?: for)?|(?:change|set|switch|update|move|make) (?:it|that|the (?:time|date|day|due date|deadline|priority|repeat)|(?:the\s+)?(?:future|later|next|upcoming|remaining|other|following) ones|the (?:next|following|upcoming) one)(?: to| for| on| at| as)?|set|set (?:it|that) (?:for|to)|move it to|(?:(?:can|could|would|will)\s+(?:you\s+)?)?(?:put|leave|keep|stick|pop|bung|shove|slot) (?:it|that)(?: down)?(?: for| on| at| as| in)?|(?:can|could|would|will|shall)\s+(?:you\s+|we\s+)?(?:put|set|make|move|do)(?: it| that)?(?: for| on| at| to)?|(?:(?:i'm|im|i am|we're|we are)\s+)?(?:fixing|going|planning|aiming|hoping|meaning) to|(?:i|we)(?:'ll|\s+will|\s+shall|\s+can|\s+am going to|'m going to|'m gonna)?\s+(?:call|ring|phone|text|email|see|meet|visit|pay|collect|pick up|do|check|send)\s+(?:him|her|them|it|that)(?:\s+(?:back|up|over|off))?|it's|it is|its|it should be|should be|that's|due|give it|give that|and give it|remind me(?: about it| about that| of it)?|for|on|at|just|please|scratch that|mark (?:it|that) as|(?:it's|it has|it)\s+(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)?|(?:been\s+)?(?:moved|changed|pushed|put back)(?: to| till| until)|(?:what|how) about|nvm|never ?mind|(?:a|an)(?=\s+(?:p[1-4]|high|low|medium|top|urgent)(?:\s+prio(?:rity)?)?\s*(?:$|[,.!;]))|let's say|lets say|(?:let's|lets|let us)\s+(?:do|go with|go for|aim for|try|have (?:it|that)|put (?:it|that)|move (?:it|that)(?: to)?)(?:\s+(?:it|that))?|say|(?:that|this)(?: one)?(?:'s| is| should be| needs to be| has to be)|(?:it|they|that|this|these|those|he|she)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|ought\s+to|gotta|got\s+to)\s+(?:be\s+)?[a-z]+(?:\s+(?:out|in|off|up|back|over|through|done|sent|paid))?(?=\s+(?:by|before|on|for|at)\b)|(?:it|that|this)?\s*(?:should|needs? to|has to|must|will|ought to)(?: be)?|(?:it|that|this)?\s*(?:can|could) be|(?:the\s+)?(?:time|date|day|deadline|due date|priority)(?:'s| is| should be| will be| needs to be)|(?:the\s+|new\s+)?(?:time|deadline|due date)(?:\s*:)?(?=\s+\d)|(?:the\s+|new\s+)?(?:priority|prio|pri)(?:\s*:)?(?=\s+(?:high|low|medium)\b)|so|(?:it|that|this|they|we)?\s*(?:now\s+)?(?:starts?|begins?|ends|finishes|is happening|happens|kicks off)(?: at)?|(?:make it |have it |let it )?(?:repeat|recur|come back|come round|come around|happen)s?(?: it| that)?)\b[\s,:!—–-]*|[—–-]+\s*|\+\s*|(?:->|→|=>|>)\s*)+/i;
 const TAIL =
   /(?:[\s,]*\b(?:ta|ta love|cheers|cheers love|there's lovely|mate|only|itself|on the dot|sharp|exactly|precisely|prompt|it is|it'll be|it will be|or not|can (?:or not|anot|not)|can ah|can|instead|please|pls|then|sorry|my bad|oops|thanks|thank you|thx|btw|by the way|fyi|lol|haha|tho|though|for now|specifically|now|too|as well|actually|would you|could you|can you|if you would|if you could|if you can|if (?:at all )?possible|if poss|ideally|but keep (?:it|that|the task)(?: though)?|keep (?:the|its) (?:same )?(?:time|day|date|priority|labels?|tags?|repeat)(?: as (?:it is|is))?|same time|(?:is|are|would be|will be|'d be|will do|should be) (?:fine|ok|okay|better|best|enough|grand|great|good|ideal|perfect|lovely|brill|brilliant|sound|kind|nice|handy|helpful|sensible|wise|right)|sometime|some time|at some point|(?:'s|’s) (?:better|best|fine|good|ok|okay)|works? (?:better|best)|suits? (?:them|me|us|her|him) (?:better|best)|to be (?:safe|sure)|just in case|if you don't mind|if that's ok(?:ay)?|going forward|from now on|(?:on|for) (?:that|this|it)(?: one)?|(?:on\s+)?(?:both|all|each|the two)\s+(?:days|of them|times)|(?:each|every) (?:time|day|week)|not .*|(?:instead of|rather than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o'?clock)?|noon|midday|midnight|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:so\s+)?mark (?:it|that) (?:so|as such|accordingly)|so (?:repeat|label|tag) (?:it|that)))+$/i;
 
@@ -156,7 +156,13 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       '$1 priority',
     )
     .replace(
-      /^(?:(?:and|oh|also)\s+)?(?:it's\s+|it is\s+|that's\s+|its\s+)?not (?:that |very |too |super )?important(?:\s+(?:tho|though|lol|haha|really|tbh|anyway))*$/i,
+      /^(?:(?:and|oh|also)\s+)?(?:it's\s+|it is\s+|that's\s+|its\s+)?not (?:that |very |too |super |so |all that |really )?(?:important|urgent)(?:\s+(?:tho|though|lol|haha|really|tbh|anyway))*$/i,
+      'low priority',
+    )
+    // ("it is not so important, put it low": never the word "important" alone; "not urgent,
+    // remove the priority" says why it goes)
+    .replace(
+      /(?<=^|,\s*)(?:(?:and|oh|also)\s+)?(?:it's\s+|it is\s+|that's\s+|its\s+)?not\s+(?:that |very |too |super |so |all that |really )?(?:important|urgent)(?=\s*,(?!.*\b(?:remove|clear|drop|delete|take|strip|lose|no|without)\b))/i,
       'low priority',
     );
   // "drop its label and its priority": each of them cleared
@@ -394,6 +400,10 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
     /^(?:(?:some\s?time\s+)?(?:around|about|roughly|approximately|approx\.?|circa)|sometime)\s+(?=the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\b|this\b|tomorrow\b|mid\b|end\b|the\s+(?:end|middle|start|beginning)\b)/i,
     '',
   );
+  // "5 in the morning that day", "at 9, same day": on the day it has ("every month on that
+  // day" is a repeat on its day of the month)
+  if (!/\b(?:every|each|monthly|weekly|yearly|annually)\b/i.test(rest))
+    rest = rest.replace(/\s*,?\s+(?:on\s+)?(?:that|the same|same)\s+day$/i, '');
   // "evenings, 8", "in the morning, 7": that hour, in that part of the day
   rest = rest.replace(
     /^(?:(?:in|for)\s+the\s+)?(morning|afternoon|evening|night)s?\s*,?\s+(?:at\s+|about\s+|around\s+)?(\d{1,2}(?:[:.]\d{2})?)(?:\s*o'?clock)?$/i,
@@ -505,7 +515,7 @@ export const details: Rule = {
       );
     if (
       namedAsk &&
-      !/^(?:it|that|this|they|he|she|i|we|you|and|so|ok|okay|no|nope|nah|yes|yeah|sorry|actually|oh|ah|wait|hang on|hold on|right|well|hmm+|um+|er+|then|also|plus|but|please|pls|just|add|create|new|remind|note|put|set|schedule|jot|pop|except|not|apart|other than)\b/i.test(
+      !/^(?:it|that|this|they|he|she|i|we|you|and|so|ok|okay|no|nope|nah|yes|yeah|sorry|actually|oh|ah|wait|hang on|hold on|right|well|hmm+|um+|er+|then|also|plus|but|please|pls|just|add|create|new|remind|note|put|set|schedule|jot|pop|except|not|apart|other than|on reflection|on second thoughts?|thinking about it|come to think of it|in that case|if so|then again)\b/i.test(
         namedAsk[1]!,
       ) &&
       // ("his train's late, make it 9": why, before the change to the task talked about)
@@ -862,12 +872,14 @@ export const details: Rule = {
     if (!read && aside && REMARK.test(aside[2]!)) read = readDetails(aside[1]!, dialogue);
     // ("and at 6am before my shift", "high priority so I don't forget": the details, then why)
     const why =
-      /^(.+?)[\s,]+(?:(?:just\s+|right\s+)?(?:before|after|so(?:\s+that)?|because|as|since|while|once|ahead of)\s+(?:my|the|our|his|her|their|they|they're|i|i'm|we|we're|he|she|it|it's|you|everyone|everybody|anyone)\b.*)$/i.exec(
+      /^(.+?)[\s,]+(?:(?:just\s+|right\s+)?(?:before|after|so(?:\s+that)?|because|as|since|while|once|ahead of|in|during)\s+(?:my|the|our|his|her|their|they|they're|i|i'm|we|we're|he|she|it|it's|you|everyone|everybody|anyone)\b.*)$/i.exec(
         said,
       );
     if (!read && why && !looksLikeWhen(said.slice(why[1]!.length).replace(/^[\s,]+/, '')))
       read = readDetails(why[1]!.replace(/[\s,]+$/, ''), dialogue);
-    const breaks = /\s*(?:,|;|\.\s|\s[-–—]\s|\s(?=so\s)|\s(?=but\s))\s*/;
+    // (not "not so important", "ever so slightly": "so" there is how much)
+    const breaks =
+      /\s*(?:,|;|\.\s|\s[-–—]\s|(?<!\b(?:not|ever|just|only|and))\s(?=so\s)|\s(?=but\s))\s*/;
     if (!read && breaks.test(said)) {
       const pieces = said.split(breaks).filter(Boolean);
       const reads = pieces.map((p) => readDetails(p.replace(polite, ''), dialogue));
@@ -898,12 +910,19 @@ export const details: Rule = {
           /^(?:it|that|this|the|\S+\s+(?:starts|begins|is))\b/i.test(pieces[i]!)
         )
           reads[i] = undefined;
+      // ("it's not urgent, remove the priority": what comes after puts that right)
+      const clearedLater = (i: number) =>
+        reads.slice(i + 1).some((r) => r?.clear.includes('priority'));
+      const kept = (r: Read | undefined, i: number) =>
+        r?.text && !(/^(?:low|medium|high) priority$/i.test(r.text) && clearedLater(i))
+          ? [r.text]
+          : [];
       if (
         reads.some((r) => r && (r.parts > 0 || r.clear.length > 0)) &&
         pieces.every((p, i) => reads[i] || remark(p, i) || (timed[i] && !reads[i]))
       )
         read = {
-          text: reads.flatMap((r) => (r?.text ? [r.text] : [])).join(' '),
+          text: reads.flatMap(kept).join(' '),
           clear: [...new Set(reads.flatMap((r) => r?.clear ?? []))],
           parts: reads.reduce((n, r) => n + (r?.parts ?? 0), 0),
           ...(reads.find((r) => r?.dayPart)

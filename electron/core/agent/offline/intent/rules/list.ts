@@ -9,6 +9,16 @@ export const list: Rule = {
     const t = s.toLowerCase();
     // ("…, can you pop 'eye test' on the list": something to put on it, add.ts)
     if (/\b(?:pop|put|add|stick|write|jot|bung)\s+["“‘'][^"”’']+["”’']/i.test(s)) return undefined;
+    // "only the finished ones", "open ones only", "just the pending tasks": that part of the list
+    const only =
+      /^(?:(?:only|just)\s+)?(?:the\s+)?(finished|done|completed|ticked|open|pending|unfinished|outstanding|remaining|undone|not done)(?:\s+(?:ones|tasks|items|jobs))(?:\s+only)?(?:\s+please)?$/.exec(
+        t,
+      );
+    if (only && (/^(?:only|just)\s/.test(t) || /\sonly(?:\s+please)?$/.test(t)))
+      return {
+        type: 'list',
+        status: /^(?:finished|done|completed|ticked)$/.test(only[1]!) ? 'completed' : 'pending',
+      };
     // "what's done?" … "and what isn't?", "and the rest?": the ones still to do
     if (
       dialogue.lastAsked === 'list' &&
@@ -92,7 +102,7 @@ export const list: Rule = {
     // "what do I still need to sort?", "remind me what's still outstanding", "confirm what remains
     // outstanding", "status check — what's still open?"
     if (
-      /^(?:status check\s*[-—–:,]?\s*)?(?:(?:can|could) you\s+)?(?:remind me|confirm|tell me|show me|let me know)?\s*what(?:'s|\s+is|\s+remains|\s+are)?\s+(?:still\s+)?(?:outstanding|open|left|pending|to do|remaining|left to do)$|^what\s+(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(?:do|sort|sort out|get done|finish|deal with)$|^what\s+(?:still\s+)?remains(?:\s+(?:to be done|to do|on (?:my|the) list))?$|^what\s+(?:(?:i|do i|have i|i've)\s+)?still\s+(?:got|have|left|to do)$|^(?:status|status update|progress|progress update|where am i at|where are we at|how am i doing)$/.test(
+      /^(?:status check\s*[-—–:,]?\s*)?(?:(?:can|could) you\s+)?(?:remind me|confirm|tell me|show me|let me know)?\s*what(?:'s|\s+is|\s+remains|\s+are)?\s+(?:still\s+)?(?:outstanding|open|left|pending|to do|remaining|left to do)$|^what\s+(?:do|did)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|got)\s+to\s+(?:do|sort|sort out|get done|finish|deal with|get through|work through|tackle|handle|take care of|clear)$|^what\s+(?:still\s+)?remains(?:\s+(?:to be done|to do|on (?:my|the) list))?$|^what\s+(?:(?:i|do i|have i|i've)\s+)?still\s+(?:got|have|left|to do)$|^(?:status|status update|progress|progress update|where am i at|where are we at|how am i doing)$/.test(
         t,
       )
     )

@@ -15,8 +15,22 @@ export const putBack: Rule = {
             said,
           )
         : null;
+    // ("leave the kettle deleted": it stays gone, nothing to do)
+    if (
+      kept &&
+      /\s(?:deleted|gone|removed|binned|off|out|in\s+the\s+(?:bin|trash))$/i.test(kept[1]!)
+    )
+      return { type: 'dismiss' };
     if (kept && !/\b(?:on|in)\s+(?:my|the)\s+list$/i.test(kept[1]!))
       return { type: 'put-back', ref: parseRef(kept[1]!) };
+    // "delete tasks 1 and 3" … "restore the weather station one": that one back
+    const restore =
+      context.dialogue.lastAction === 'delete'
+        ? /^(?:(?:on reflection|actually|oh|wait|no|sorry|hmm)[,\s]+)*(?:(?:please|pls|can you|could you)\s+)?(?:restore|undelete|un-delete|recover|reinstate|bring back)\s+(?!(?:it|that|this|them|those|everything|all)\b)([^,;.!?]+?)(?:\s+(?:please|pls|too|as well))?(?:\s*[,;.!-]+\s*.*)?$/i.exec(
+            said,
+          )
+        : null;
+    if (restore) return { type: 'put-back', ref: parseRef(restore[1]!) };
     // "remove nori and rice cooker" … "wait, rice cooker back please, only nori gone"
     const wantedBack =
       context.dialogue.lastAction === 'complete' || context.dialogue.lastAction === 'delete'

@@ -84,6 +84,9 @@ export const quickAdd: Rule = {
       )
     )
       return undefined;
+    // ("gotta be early — 5 in the morning that day": how it has to be, not a task)
+    if (/^(?:gotta|got to|has to|have to|must|needs? to|should|ought to)\s+be\b/i.test(s))
+      return undefined;
     // ("the lit review can slide by a week": what may become of a task, not a new one)
     if (
       /\s(?:can|could|may|might|will|should)\s+(?:wait|slide|slip|move|be\s+(?:moved|pushed|done|left))\b/i.test(

@@ -105,7 +105,7 @@ function extractChange(said: string): Change | undefined {
     const putBack = re`^(?:put|set|mark|change|turn|switch)\\s+(.+?)\\s+back\\s+(?:to|as|into)\\s+(?:not\\s+done|undone|open|pending|incomplete|to\\s+do|unfinished|outstanding)(?:\\s+(?:for now|please|again|then))*$`;
     if (putBack) return reopened(putBack[1]!);
     // "the proofreading is again open", "the gate's open again"
-    const again = re`^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:again|back)\\s+(?:open|pending|outstanding|on the list|to do)$|^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:open|pending|outstanding)\\s+again$`;
+    const again = re`^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:again|back)\\s+(?:open|pending|outstanding|on the list|on|to do)(?:\\s+(?:again|now|then))?$|^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:open|pending|outstanding)\\s+again$`;
     if (again && !/^(?:it|that|this|which|what)$/i.test(again[1] ?? again[2]!))
       return reopened(again[1] ?? again[2]!);
     // "untick", "uncheck that": the one just talked about
@@ -178,7 +178,7 @@ function extractChange(said: string): Change | undefined {
     m = re`^(?:make|mark|set|put)\\s+(?:as\\s+)?(?:${NOT_DONE})\\s+(.+)$`;
     if (m) return reopened(m[1]!);
     // "signs still to do", "the ironing still left"
-    m = re`^(.+?)\\s+still\\s+(?:to do|to be done|to get done|left|pending|outstanding|not done)$`;
+    m = re`^(.+?)(?:\\s+(?:is|are))?\\s+still\\s+(?:to do|to be done|to get done|left|pending|outstanding|not done)$`;
     if (
       m &&
       !/^(?:which|what|who|how|is|are|do|does|anything|everything|something|i|we)\b/i.test(m[1]!)

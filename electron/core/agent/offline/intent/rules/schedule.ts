@@ -270,6 +270,14 @@ export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
   extract: (s, context): Intent | Intent[] | undefined => {
+    // ("Add 'collect tombola prizes' for Wednesday?", "can you put 'order the cake' on for
+    // Friday": words in quotes, said with a verb of adding, are a new task: add.ts)
+    if (
+      /^(?:(?:anyway|so|ok|okay|and)[,\s]+)*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|put|pop|stick|jot|write|note|bung|create)\s+(?:down\s+|in\s+)?(?:a\s+(?:task|reminder)\s+)?["'“‘]/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "it's now 6:45pm and two days earlier": the time, on a day so many days on or back
     const andShift =
       /^(.+?)\s*,?\s+and\s+(an?|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|sooner|before|after)$/i.exec(

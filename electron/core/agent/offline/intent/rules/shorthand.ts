@@ -74,8 +74,22 @@ export const shorthandChange: Rule = {
     const type = (word: string): Intent['type'] =>
       rx`^${DELETE}$`.test(word) ? 'delete' : rx`^${REOPEN}$`.test(word) ? 'reopen' : 'complete';
     // "list: completed" asks to see them.
-    if (m && !/^(?:list|show|view|see|display|tasks|what|which)$/i.test(m[1]!))
+    if (m && !/^(?:list|show|view|see|display|tasks|what|which)$/i.test(m[1]!)) {
+      // ("no, the hall booking fell through - reopen it": what happened, then the task it is
+      // about, "it")
+      if (
+        /\s+it(?:\s+(?:please|pls|plz|thanks))?$/i.test(m[0]) &&
+        /[,;]|\s(?:fell|went|is|was|got|has|had|came|didn't|isn't|wasn't)\s/i.test(m[1]!)
+      )
+        return {
+          type: type(m[2]!) as 'complete',
+          ref: {
+            kind: 'focus',
+            context: m[1]!.replace(/^(?:(?:no|nope|hmm+|oh|ah|wait|sorry|actually)[,\s]+)+/i, ''),
+          },
+        };
       return { type: type(m[2]!) as 'complete', ref: parseRef(m[1]!) };
+    }
     // "done: water the plants, feed the cat", "task done - buy flowers": every task listed
     m = s.match(
       rx`^(?:(?:tasks?|items?|todos?|to-dos?)\\s+)?(${DONE}|${DELETE}|${REOPEN})\\s*(?::|->|-|–)\\s*(.+)$`,

@@ -35,13 +35,20 @@ export const pastToBase = (verb: string): string | undefined => {
     : undefined;
 };
 const NOT_A_REPORT = pattern(
-  `^(?:need|needed|want|wanted|decided|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|abandoned|trashed|reminded|descoped|shelved|axed|canned|deprioriti[sz]ed|${alt(FEELINGS)})$`,
+  `^(?:need|needed|want|wanted|decided|agreed|volunteered|promised|offered|signed up|wondered|wondering|asked|added|created|noted|forgot|forgotten|missed|skipped|scrapped|ditched|abandoned|trashed|reminded|descoped|shelved|axed|canned|deprioriti[sz]ed|reopened|re-opened|unticked|unchecked|undone|${alt(FEELINGS)})$`,
   'i',
 );
 
-/** Words that say a thing is not done, or not yet. */
+/**
+ * Deeds done to a task as often as deeds a task asks for: "I cancelled the dentist" is news
+ * about an appointment, "cancelled the gym membership" the doing of "Cancel gym membership".
+ * Reported, they are a task done only when a task starts with that deed.
+ * (Matched against the deed's stem: cancel, postpon, delet …)
+ */
+export const DONE_TO_A_TASK = /^(?:cancel|postpon|delay|reschedul|mov|push|delet|remov|renam)$/i;
+
 export const NOT_DONE =
-  /\b(?:started|began|begun|half done|half-done|halfway through|half way through|partly done|part done|ran out of|run out of|hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|nowhere near|far from|not even close|not quite|not nearly|won't|will not|can't|cannot|not going to|not gonna|(?:been|got|was|were|is|are|'s)\s+(?:called off|postponed|rained off|put off|cancell?ed|canceled|delayed)|fell through|bounced|got rejected|was rejected|was declined|got declined|didn't go through|did not go through|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|(?:don't|do not|dont)\s+(?:close|tick|mark|complete|finish|cross|check)\b|still\s+(?:broken|leaking|dripping|missing|not|to come)|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
+  /\b(?:started|began|begun|half done|half-done|halfway through|half way through|partly done|part done|ran out of|run out of|hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|nowhere near|far from|not even close|not quite|not nearly|won't|will not|can't|cannot|not going to|not gonna|(?:been|got|was|were|is|are|'s)\s+(?:called off|postponed|rained off|put off|cancell?ed|canceled|delayed)|fell through|bounced|re-?opened|reverted|(?:was|were|got|been|is|are|'s)\s+(?:sent|kicked|bounced)\s+back|got rejected|was rejected|was declined|got declined|didn't go through|did not go through|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|(?:don't|do not|dont)\s+(?:close|tick|mark|complete|finish|cross|check)\b|still\s+(?:broken|leaking|dripping|missing|not|to come)|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
 
 /** "I'm exhausted", "sorry, sleep deprived": how the person is. */
 const FEELING = pattern(

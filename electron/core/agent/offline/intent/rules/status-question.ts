@@ -176,7 +176,7 @@ export const statusQuestion: Rule = {
       // ("signs still to do" reports; asked, or "what about …", it asks)
       (context.question || /^(?:and\s+)?(?:what|how)\s+about\b/i.test(t)) &&
       !REQUEST.test(m[1]!) &&
-      !/^(?:i|we|you|it|they|that|this|which|what|how|who|any|anything|everything|all)\b|\b(?:i|we)\b/i.test(
+      !/^(?:i|we|you|it|they|that|this|which|what|how|who|any|anything|everything|all|remind|tell|show|let|give)\b|\b(?:i|we)\b|\bwhat(?:'s|\s+is)?\b/i.test(
         m[1]!,
       )
     )

@@ -225,6 +225,16 @@ export const tag: Rule = {
         add: [labelName(labelInstead[1]!)],
         remove: [],
       };
+    // "what's the Henley quote tagged as?" … "change that to quotes instead": its labels, one for
+    // the other
+    const asked =
+      dialogue.askedAbout === 'labels'
+        ? /^(?:(?:ok|okay|so|then|actually|right|hmm)[,\s]+)*(?:(?:can|could)\s+you\s+)?(?:change|switch|make|swap|set|turn)\s+(?:that|it|them|those|this)\s+(?:to|for|into)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:instead|please|then))*$/iu.exec(
+            s,
+          )
+        : null;
+    if (asked)
+      return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(asked[1]!)], remove: ['*'] };
     if (!LABEL_WORDS.test(s)) return undefined;
     // ("todo: label the patch panel": a task to do, add-list.ts)
     if (/^(?:todo|to-do|task|new task|reminder)\s*[:/-]/i.test(s)) return undefined;
@@ -419,7 +429,15 @@ export const tag: Rule = {
     if (
       last &&
       !/\b(?:with|as|under|tag|label)$/i.test(last[1]!) &&
-      !/^(?:the|a|an|my|our|this|these|those|all|some)$/i.test(last[1]!)
+      !/^(?:the|a|an|my|our|this|these|those|all|some)$/i.test(last[1]!) &&
+      // ("label the heather honey jars", "label the moving boxes": a thing to label, a deed)
+      !(
+        /^(?:the|my|our|all\s+the)\s+(?!.*\b(?:one|task|job|item|thing|reminder)$)/i.test(
+          last[1]!,
+        ) &&
+        /[^s]s$/i.test(last[2]!) &&
+        !['ids', 'positions'].includes(parseRef(last[1]!).kind)
+      )
     )
       return { type: 'tag', ref: parseRef(last[1]!), add: [labelName(last[2]!)], remove: [] };
     return undefined;
