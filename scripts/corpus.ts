@@ -1,13 +1,25 @@
-// `node scripts/corpus.ts FILE.jsonl [--verbose]`: scores the built-in assistant on a case file,
-// in-process (fast). The shared runner (../shared/corpus/run-corpus.mjs) does the same via the CLI.
+// `node scripts/corpus.ts FILE.jsonl [--verbose] [--days-ahead N]`: scores the built-in assistant
+// on a case file, in-process (fast). The shared runner (../shared/corpus/run-corpus.mjs) does the
+// same via the CLI. `--days-ahead 3.5` runs it as if the clock were three and a half days on: a
+// case whose dates are relative must hold on every weekday and at any hour.
 import { readCases, runCase } from './lib/corpus.ts';
+import { shiftClock } from './lib/shift-clock.ts';
 
 const file = process.argv[2];
 if (!file) {
-  console.error('usage: node scripts/corpus.ts CASES.jsonl [--verbose]');
+  console.error('usage: node scripts/corpus.ts CASES.jsonl [--verbose] [--days-ahead N]');
   process.exit(2);
 }
 const verbose = process.argv.includes('--verbose');
+const ahead = process.argv.indexOf('--days-ahead');
+if (ahead > 0) {
+  const days = Number(process.argv[ahead + 1]);
+  if (!Number.isFinite(days)) {
+    console.error('--days-ahead takes a number of days, like 3 or 2.5');
+    process.exit(2);
+  }
+  shiftClock(days);
+}
 let passed = 0;
 const cases = readCases(file);
 for (const c of cases) {

@@ -9,7 +9,7 @@ import type { SearchService } from '../search/search-service.ts';
 import type { TaskService } from '../tasks/task-service.ts';
 import { chatStep, type Origin } from '../tasks/undo-history.ts';
 import { isToolName, timeFieldsOf, toolArgSchemas, type ToolArgs } from './task-tools.ts';
-import { aboutTask, describeChanges } from './when-words.ts';
+import { aboutTask, describeChanges, describeFields } from './when-words.ts';
 import type { Task } from '../../shared/task.ts';
 import { sayDue } from '../../shared/when-text.ts';
 
@@ -150,7 +150,19 @@ export class ToolRunner {
         }
         const timing = describeChanges(before, after, this.#today());
         if (timing) parts.push(`${parts.length ? 'and' : 'Set'} ${q(after)}: ${timing}`);
-        return { summary: parts.join('; ') || `${q(after)} is unchanged`, result: after };
+        // ("move it to Thursday" for one due Thursday already: say so, and when)
+        const already = describeFields(after, this.#today(), {
+          due: a.due_date !== undefined || a.due_time !== undefined,
+          priority: a.priority !== undefined,
+          repeat: a.repeat !== undefined,
+          labels: a.labels !== undefined,
+        });
+        return {
+          summary:
+            parts.join('; ') ||
+            (already ? `${q(after)} is already ${already}` : `${q(after)} is unchanged`),
+          result: after,
+        };
       }
       case 'restore_task': {
         const { task_id } = args as ToolArgs<'restore_task'>;

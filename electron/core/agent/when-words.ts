@@ -33,3 +33,21 @@ export function describeChanges(before: Task, after: Task, today: string): strin
   }
   return said.join(', ');
 }
+
+/** The time fields a change asked for, said as the task already has them ("due Thursday at
+ * 18:00, high priority"), for a change that found them so; '' when it asked for none. */
+export function describeFields(
+  t: Task,
+  today: string,
+  asked: { due?: boolean; priority?: boolean; repeat?: boolean; labels?: boolean },
+): string {
+  return [
+    asked.due && (t.dueDate ? `due ${sayDue(t.dueDate, t.dueTime, today)}` : 'without a due date'),
+    asked.priority &&
+      (t.priority ? `${PRIORITY_WORDS[t.priority]} priority` : 'without a priority'),
+    asked.repeat && (t.repeat ? lowerFirst(sayRepeat(t.repeat)) : 'not repeating'),
+    asked.labels && (t.labels.length ? t.labels.map((l) => `#${l}`).join(' ') : 'without labels'),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}

@@ -1037,7 +1037,7 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
   // in the middle it is a word of the title ("reply to the urgent email").
   [
-    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super|top|extremely|most|highly)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$|,\s*(?:(?:it'?s|it is|is|this is)\s+)?(?:(?:very|really|super)\s+)?(?:urgent|asap)\s*(?=,)/i,
+    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super|top|extremely|most|highly)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$|,\s*(?:(?:it'?s|it is|is|this is)\s+)?(?:(?:very|really|super)\s+)?(?:urgent|asap)\s*(?=,)|\b(?:urgent(?:ly)?|asap)(?=\s+(?:#\S+)(?:\s+#\S+)*\s*[.!]*$)/i,
     1,
   ],
 ];
@@ -1175,6 +1175,9 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
     if (!add('priority', start, start + m[0].trim().length)) continue;
     const level = value ?? Number(m[1]);
     priority = level >= 1 && level <= 3 ? (level as Priority) : null; // p4: none
+    // ("… asap p1": the urgency said twice, once in words)
+    const twice = /\b(?:asap|urgent(?:ly)?)\s*$/i.exec(masked().slice(0, start));
+    if (twice) add('priority', twice.index, twice.index + twice[0].trim().length);
     break;
   }
 

@@ -2271,10 +2271,12 @@ describe('kitchen words, corrections of a tick, and repeats said in passing', ()
       'make the gloves order tomorrow and urgent',
       [
         {
-          type: 'details',
+          type: 'schedule',
           ref: { kind: 'words', text: 'the gloves order' },
-          text: 'tomorrow and urgent',
+          when: 'tomorrow',
+          fallback: { type: 'add', title: 'make the gloves order tomorrow', quick: true },
         },
+        { type: 'details', ref: { kind: 'focus' }, text: 'urgent' },
       ],
     ],
   ])('%s', (text, intents) => {

@@ -222,6 +222,36 @@ const KINDS = [
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)$/i,
 ];
 const isName = (w: string) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w);
+const SMALL_WORD = /^(?:in|at|with|for|to|from|near|on|by|via|and)$/i;
+
+/**
+ * "Cornwall" for "Book a cottage in the Lake District", "with Raj" for "Schedule a one-to-one
+ * with Priya": the one place or person named in the title (words with capitals after a small
+ * word, "the" with them), given another. Undefined when the title names none, or several.
+ */
+function nameSwapped(old: string, said: string): string | undefined {
+  const m =
+    /^(?:(in|at|with|for|to|from|near|on|by|via)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(
+      said.trim().replace(/[.!]+$/, ''),
+    );
+  if (!m || TASK_VERBS.has(m[2]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
+  const words = old.split(/\s+/);
+  const spans: [number, number][] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (!SMALL_WORD.test(words[i - 1]!)) continue;
+    if (m[1] && words[i - 1]!.toLowerCase() !== m[1].toLowerCase()) continue;
+    const j = /^the$/i.test(words[i]!) ? i + 1 : i;
+    let k = j;
+    while (k < words.length && /^\p{Lu}/u.test(words[k]!)) k++;
+    if (k > j) {
+      spans.push([i, k]);
+      i = k;
+    }
+  }
+  if (spans.length !== 1) return undefined;
+  const [i, k] = spans[0]!;
+  return [...words.slice(0, i), m[2]!, ...words.slice(k)].join(' ');
+}
 
 /**
  * "make that 3" (for "Buy 2 loaves of bread"), "actually Cork" (for "Book flights to Dublin"), "I
@@ -248,6 +278,8 @@ function sameKindReplaced(oldWords: string[], newWords: string[]): string | unde
       oldWords.flatMap((w, i) => (isNumber(w) ? [i] : [])),
       newWords,
     );
+  const named = nameSwapped(oldWords.join(' '), newWords.join(' '));
+  if (named) return named;
   if (newWords.length === 1 && isName(newWords[0]!)) {
     const names = oldWords.flatMap((w, i) => (i > 0 && isName(w) ? [i] : []));
     return replaceAt(names.slice(-1), newWords);
@@ -487,6 +519,16 @@ function likeLastAdded(said: string, turn: TurnContext): string {
   const id = turn.state.lastAction === 'add' ? turn.state.lastTargets.at(-1) : undefined;
   const last = turn.tasks('all').find((t) => t.id === id);
   if (!last) return tidyTitle(said);
+  // ("and another one for flat 6 same day at 2pm": the words of the title, then when, kept)
+  const same = /\s+(?:on\s+)?(?:the\s+)?same\s+(?:day|date|time)\b.*$/i.exec(said);
+  const read = turn.readWhen(same ? said.slice(0, same.index) : said);
+  const title = read.title.trim();
+  if (
+    (read.parts.length > 0 || same) &&
+    title &&
+    said.toLowerCase().startsWith(title.toLowerCase())
+  )
+    return `${likeLastAdded(title, turn)} ${said.slice(title.length).trim()}`;
   // ("and 9 as well" after "Transcribe interview 7": the number in place of its number; after a
   // title with no number at its end, the words as said)
   if (/\d$/.test(said.trim()) && !/\d$/.test(last.title.trim())) return tidyTitle(said);
@@ -669,6 +711,9 @@ function realigned(t: Task, rule: string, today: string): { due_date?: string } 
 const TOLD =
   /^(?:(?:just\s+)?so you know|fyi|btw|for the record|note to self|remember(?: that)?)\b|\b(?:is|are|was|were)\s+(?:called|named|known as)\b|\b(?:name|number|code|address|reference|ref|password|pin|size|email|phone|postcode)(?:\s+is|\s+was|'s)\b|^(?:i|we)\s+(?:parked|left|put|hid|stored|kept)\b|^[A-Z][\p{L}'-]+\s+(?:said|says|told me|mentioned|wants|would like|'d like)\b/u;
 const NOTED_HINT = 'To make it a task, say “add …”.';
+/** "can u check smth for me", "quick question": the question is still to come. */
+const PREAMBLE =
+  /^(?:(?:hi|hey|hello|ok|okay|so|um|erm)[,\s]+)*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:please|pls|quickly)\s+)?(?:check|look up|look into|find out|help\s+(?:me\s+)?with)\s+(?:something|smth|sth|a thing|a couple of things|something quickly)(?:\s+for\s+me)?|(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:something|a question|a quick question)|(?:i've|i\s+have|got)\s+a\s+(?:quick\s+)?question(?:\s+for\s+you)?|quick\s+(?:question|one|q))(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*$/i;
 const RECALL_ANSWER = "Here's what you wrote about";
 const RECALL_NONE = "I couldn't find anything written about";
 
@@ -1059,6 +1104,7 @@ export class OfflineAssistant implements Engine {
       case 'dismiss':
         return "Okay, I've left everything as it was.";
       case 'unknown': {
+        if (PREAMBLE.test(turn.text.trim())) return 'Sure — go ahead, what would you like to know?';
         // "the plumber's name is Declan", "I parked on level 3": something to remember, kept
         // in this conversation (and found again by "what did I say about …?")
         if (TOLD.test(turn.text.trim()))
@@ -1779,7 +1825,15 @@ export class OfflineAssistant implements Engine {
             if (!t.dueDate || !t.dueTime)
               return `${q(t)} has no time to move. Give it one, like “at 3pm”.`;
             const [h, m] = t.dueTime.split(':').map(Number) as [number, number];
-            const total = h * 60 + m + intent.shiftMinutes;
+            // ("actually only half an hour": in place of the move just made)
+            const before = turn.state.lastTimedIntent;
+            const undone =
+              intent.instead &&
+              before?.type === 'schedule' &&
+              typeof before.shiftMinutes === 'number'
+                ? before.shiftMinutes
+                : 0;
+            const total = h * 60 + m + intent.shiftMinutes - undone;
             const days = Math.floor(total / 1440);
             const within = ((total % 1440) + 1440) % 1440;
             args.due_date = addDays(t.dueDate, days);
@@ -1817,15 +1871,31 @@ export class OfflineAssistant implements Engine {
             // A time alone keeps the day; a day alone keeps the time.
             args.due_date = when.hasDay ? when.date : (t.dueDate ?? when.date);
             // "push the rent one to Monday" on a Monday, for rent due today: next Monday (a move
-            // by a day of the week to the day it is already on is a move of a week)
+            // by a day of the week to the day it is already on is a move of a week; "set the
+            // childminder for Friday" for one due this Friday already keeps it there)
             if (
               when.hasDay &&
               !when.time &&
               args.due_date === t.dueDate &&
+              t.dueDate === today &&
               WEEKDAY_WORD.test(intent.when ?? '') &&
               !/\b(?:this|today)\b/i.test(intent.when ?? '')
             )
               args.due_date = addDays(t.dueDate!, 7);
+            // "push it to Monday" on a Monday for one due Tuesday: a push goes later, so next
+            // Monday, not today
+            if (
+              when.hasDay &&
+              t.dueDate &&
+              (args.due_date as string) < t.dueDate &&
+              WEEKDAY_WORD.test(intent.when ?? '') &&
+              !/\b(?:this|today|last|past)\b/i.test(intent.when ?? '') &&
+              /\b(?:push(?:ed|ing)?|postpone[ds]?|delay(?:ed)?|put (?:it |that |this )?off|defer(?:red)?|bump(?:ed)?)\b/i.test(
+                turn.text,
+              )
+            )
+              while ((args.due_date as string) < t.dueDate)
+                args.due_date = addDays(args.due_date as string, 7);
             if (when.time)
               args.due_time = nearestHour(
                 when.time,
@@ -2166,8 +2236,18 @@ export class OfflineAssistant implements Engine {
                 ),
             )
           : undefined;
-      const dated = dayBefore?.dueDate
-        ? { dueDate: dayBefore.dueDate, dueTime: dayBefore.dueTime }
+      // ("visitors on saturday, hoover the day before" said on a Saturday: next Saturday's eve,
+      // not yesterday)
+      const ahead =
+        dayBefore?.dueDate &&
+        /before|earlier/i.test(m![0]) &&
+        dayBefore.dueDate <= turn.today() &&
+        WEEKDAY_WORD.test(turn.text.slice(0, from)) &&
+        !/\b(?:today|this|last|yesterday)\b/i.test(turn.text.slice(0, from))
+          ? addDays(dayBefore.dueDate, 7)
+          : dayBefore?.dueDate;
+      const dated = ahead
+        ? { dueDate: ahead, dueTime: dayBefore!.dueTime }
         : m
           ? present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate)
           : undefined;
@@ -3578,6 +3658,10 @@ export class OfflineAssistant implements Engine {
         }
         if (reading.title !== undefined)
           args.title =
+            // ("change the hotel one to Glasgow": the place in it; "rename it to …" is all of it)
+            (reading.whole || /\b(?:re-?name|re-?title|call it|name it)\b/i.test(turn.text)
+              ? undefined
+              : nameSwapped(task.title, reading.title)) ??
             (reading.whole ? undefined : partRenamed(task.title, reading.ref, reading.title)) ??
             overlapRenamed(task.title, reading.title) ??
             reading.title;

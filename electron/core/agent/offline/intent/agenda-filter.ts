@@ -88,9 +88,25 @@ function readPriority(r: string): AgendaFilter | undefined {
   return p ? { priority: p } : undefined;
 }
 
+/** A part of the question without the words that join it to the rest ("and", "that's"). */
+const part = (x: string) =>
+  x
+    .replace(/^(?:(?:and|&|but|also|that|which|thats|that's|which's|who|are|is|'s|ones?)\s+)+/i, '')
+    .replace(/(?:\s+(?:and|&|but|that|which|ones?))+$/i, '')
+    .trim();
+
 /** The filter in the words after "what's …", or nothing when they aren't one. */
 export function readAgenda(rest: string, whole: string): AgendaFilter | undefined {
-  const r = rest.replace(/^(?:tasks?|things?|stuff|jobs?|items?)\s+/i, '').trim();
+  const r = rest
+    .replace(
+      /^(?:(?:all\s+)?(?:my|our)\s+)(?=\S+\s+(?:stuff|tasks|things|items|jobs|ones|bits)\b)/i,
+      '',
+    )
+    .replace(/^(?:tasks?|things?|stuff|jobs?|items?)\s+/i, '')
+    // ("have label 'uni'?": the label, quoted)
+    .replace(/["“‘'`]([\p{L}\p{N}_-]+)["”’'`]/gu, '$1')
+    .replace(/\s*[?!.]+$/, '')
+    .trim();
   // "which tasks don't have a due date?", "anything without a date?"
   if (
     /\b(?:no|without(?: a)?|(?:don't|doesn't|do not|does not) have (?:a|any)|(?:haven't|hasn't) got (?:a|any)|has no|have no)\s+(?:due\s+)?(?:date|deadline)s?\b/i.test(
@@ -141,7 +157,9 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
         '',
       )
       .trim();
-    const more = beside ? (readDue(beside, whole) ?? readPriority(beside)) : undefined;
+    const more = part(beside)
+      ? (readDue(part(beside), whole) ?? readPriority(part(beside)))
+      : undefined;
     return { ...more, label: label[1]!.toLowerCase() };
   }
   // "overdue ops stuff", "urgent work tasks": a day or priority, and a label named as a kind
@@ -152,7 +170,7 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
     return { ...of, label: kind[2]!.toLowerCase(), listNamed: true };
   // "work stuff due today", "home tasks that are overdue": a label named as a kind, then the filter
   const kindFirst =
-    /^#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|ones|bits)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(.+)$/iu.exec(
+    /^#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|ones|bits)\s+(?:that's\s+|thats\s+|that\s+|which\s+)?(?:is\s+|are\s+)?(.+)$/iu.exec(
       r,
     );
   const ofKind = kindFirst && (readDue(kindFirst[2]!, whole) ?? readPriority(kindFirst[2]!));
@@ -163,6 +181,13 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   const forWhat = forLabel && (readDue(forLabel[1]!, whole) ?? readPriority(forLabel[1]!));
   if (forLabel && forWhat && !NOT_LABELS.test(forLabel[2]!) && !readDue(forLabel[2]!, whole))
     return { ...forWhat, label: forLabel[2]!.toLowerCase(), listNamed: true };
+  // "high priority stuff for today", "urgent ones due this week": a priority, then when
+  const words = r.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const p = readPriority(part(words.slice(0, i).join(' ')));
+    const d = p && readDue(part(words.slice(i).join(' ')), whole);
+    if (p && d) return { ...p, ...d };
+  }
   const whole1 = readDue(r, whole) ?? readPriority(r);
   if (whole1) return whole1;
   // "due tomorrow are high priority", "urgent and due this week": when, and how important
@@ -185,13 +210,6 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
     !/^(?:list|plate|agenda|week|month|morning|evening|afternoon)$/i.test(inLabel[2]!)
   )
     return { ...inWhat, label: inLabel[2]!.toLowerCase(), listNamed: true };
-  // "high priority stuff for today", "urgent ones due this week": a priority, then when
-  const words = r.split(/\s+/);
-  for (let i = 1; i < words.length; i++) {
-    const p = readPriority(words.slice(0, i).join(' '));
-    const d = p && readDue(words.slice(i).join(' '), whole);
-    if (p && d) return { ...p, ...d };
-  }
   return undefined;
 }
 

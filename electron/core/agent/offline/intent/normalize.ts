@@ -103,6 +103,11 @@ function calmEmoji(text: string): string {
             ? '. '
             : emoji,
       )
+      // ("not yet actually 🙈 undo pls": a face between two thoughts parts them)
+      .replace(
+        /(?<=\b(?:yet|actually|oops|ugh|hmm+|no|nope|wait|sorry|ok|okay|oh|lol|haha|omg|fine|whatever))[ \t]+(?:[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F926}\u{1F937}\u{2639}\u{263A}](?:\p{Emoji_Modifier}|\uFE0F|\u200D|\u2640|\u2642)*)+[ \t]+(?=\p{L})(?!and\s)/gu,
+        ', ',
+      )
       // A check mark says done; an emoji after a greeting is mood ("hey 👋 add …", "🛒 add these").
       .replace(/(?<=^|\s)[✅✔☑]\uFE0F?(?=\s|$)/gu, ' done ')
       // A bin first says delete ("🗑️ the party playlist task pls"); a cross mark too ("❌ gym")
@@ -1184,7 +1189,7 @@ export function normalizeText(text: string): string {
     )
     // "Put 'Ring the garage' in for half past two tomorrow", "make a task 'X' for July": add it
     .replace(
-      /^(?:(?:please|pls|can you|could you|would you|will you)\s+)?(?:put|pop|stick|chuck|bung|whack|make|create|add|jot|write)(?:\s+(?:in|down|on))?\s+(?:a\s+(?:new\s+)?(?:task|todo|reminder)\s+)?(["'“‘])(.+?)(?:\1|[”’])\s+(?:in\s+|down\s+|on\s+)?(?=(?:for|on|at|by|due|tomorrow|today|tonight|next|this|in)\b)/i,
+      /^(?:(?:please|pls|can you|could you|would you|will you|(?:(?:i|do you|you)\s+)?(?:reckon|think)\s+you\s+(?:could|can)|any chance you could)\s+)?(?:put|pop|stick|chuck|bung|whack|make|create|add|jot|write)(?:\s+(?:in|down|on))?\s+(?:a\s+(?:new\s+)?(?:task|todo|reminder)\s+)?(["'“‘])(.+?)(?:\1|[”’])\s+(?:in\s+|down\s+|on\s+)?(?=(?:for|on|at|by|due|tomorrow|today|tonight|next|this|in)\b)/i,
       (_, _q: string, title: string) => `please add '${title}' `,
     )
     // "schedule renew the domain name in 3 days": a task to do then
@@ -1229,6 +1234,67 @@ export function normalizeText(text: string): string {
     .replace(/^spike\s+(?=the\s)/i, 'delete ')
     // "put a line through the chimney sweep": crossed off, done
     .replace(/\bput\s+a\s+line\s+through\s+/gi, 'cross off ')
+    // "can u check smth for me": a question to come, not a task ticked ("check" is a look)
+    .replace(
+      /^((?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:please\s+|pls\s+)?)(?:check|look up|look into)\s+(?:something|smth|sth|a thing)(?:\s+for\s+me)?(?:\s+(?:please|pls))?\s*[?.!]*$/i,
+      'quick question',
+    )
+    // "reopen it and add a note: …": two requests, the note's words after the colon its own
+    .replace(
+      /(\S)\s*,?\s+and\s+(?=(?:add|put|set|write|stick|pop|leave)\s+(?:a|the|this)\s+(?:note|description|desc)\s*:)/i,
+      '$1. ',
+    )
+    // "Put as description: the vet is closed on Wednesday": the description
+    .replace(
+      /^(?:(?:and|also|then)[,\s]+)?(?:put|write|set|add|have)\s+(?:(?:it|that|this)\s+)?as\s+(?:the\s+|a\s+|its\s+)?(description|note|desc)\s*:/i,
+      '$1:',
+    )
+    // "wrong one, put that back and delete the mechanic instead": the slip, then what undoes it
+    .replace(
+      /^((?:(?:oh\s+no|oops|sorry|argh|whoops|ah)[,!.\s]+)*)(?:(?:that's|that was|it's)\s+the\s+)?wrong\s+one\s*[,!.;:—–-]+\s*(?=(?:please\s+)?(?:put\s+(?:that|it)\s+back|undo|bring\s+(?:that|it)\s+back|restore)\b)/i,
+      '',
+    )
+    // "…, not bothering anymore": why it goes, said after
+    .replace(
+      /\s*[,;—–-]+\s*(?:(?:i'm|im|i am)\s+)?(?:not bothering|no longer (?:needed|bothering|necessary|relevant|wanted)|not needed|(?:i\s+)?(?:don't|dont|do not) need (?:it|them|that|one|those)|not worth it)(?:\s+(?:with (?:it|them|that))?(?:any ?more|any longer|now|tbh|lol|really))*[.!]*$/i,
+      '',
+    )
+    // "what about physio, done?", "and the boiler - sorted?": whether it is done
+    .replace(
+      /^(?:(?:and|so|ok|okay|oh)[,\s]+)?(?:(?:what|wat|wot|how)\s+about\s+)?((?:the\s+|my\s+)?[^,?]{2,60}?)\s*(?:,|\s[-–—])\s*(?:is\s+(?:it|that)\s+|(?:it|that)'s\s+)?(done|finished|sorted|ticked off|complete|completed)(?:\s+yet)?\s*\?+$/i,
+      'is $1 $2?',
+    )
+    // "what priority did I give the tax return", "what label did I put on the boiler one":
+    // what it has
+    .replace(
+      /^(?:(?:and|so|ok|okay|remind me)[,\s]+)?what\s+(priority|labels?|tags?|date|due date|deadline|time)\s+(?:did|have)\s+(?:i|we|you)\s+(?:give|gave|given|put|set|assign(?:ed)?|attach(?:ed)?)\s+(?:(?:to|on|for)\s+)?(.+?)(?:\s+(?:again|earlier|before))?\s*\??$/i,
+      (_, what: string, task: string) =>
+        /^(?:labels?|tags?)$/i.test(what)
+          ? `what labels does ${task} have?`
+          : /^priority$/i.test(what)
+            ? `what priority is ${task}?`
+            : `when is ${task} due?`,
+    )
+    // "what haven't I put a date on yet", "which ones have I not dated": those without a date
+    .replace(
+      /^(?:(?:and|so|ok|okay)[,\s]+)?(?:what|which(?:\s+(?:tasks?|ones?))?)\s+(?:haven't|have not|didn't|did not|have)\s+(?:i|we)\s+(?:not\s+)?(?:put|set|given?|added)\s+(?:a\s+)?(?:due\s+)?(date|deadline|priority|label|tag)s?\s+(?:on|to|for)(?:\s+yet)?\s*\??$/i,
+      (_, what: string) =>
+        /^(?:date|deadline)$/i.test(what)
+          ? 'which tasks have no due date?'
+          : /^priority$/i.test(what)
+            ? 'which tasks have no priority?'
+            : 'which tasks have no label?',
+    )
+    // "can you add it for every monday evening?": when the task just talked about is
+    .replace(
+      /^((?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?)(?:add|schedule)\s+(?:it|that|this)(?:\s+in|\s+down)?\s+(?:for|on|at)\s+(?=(?:every|each|daily|weekly|monthly|tomorrow|today|tonight|next|this|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))/i,
+      '$1make it ',
+    )
+    // "the leaking tap is urgent now, tenant complained": who wanted it, not a task done
+    .replace(
+      /\s*[,;—–-]+\s*(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:complained|has complained|is complaining|keeps complaining|chased(?:\s+(?:me|us|it))?|insisted|moaned|nagged|kicked off|asked again)(?:\s+(?:again|about it|twice|today|yesterday|this morning))*[.!]*$/iu,
+      '',
+    )
     // "what's late and what's today": two questions
     .replace(
       /\s+and\s+(?=what(?:'s|\s+is|\s+are|\s+isn't|\s+aren't|\s+hasn't|\s+haven't)(?:\s|\?|$))/gi,
@@ -1331,6 +1397,15 @@ export function normalizeText(text: string): string {
     )
     // "pd gas bill": paid
     .replace(/^pd\s+(?=\S)/i, 'paid ')
+    // "would you mind making that Friday instead?": could you make it (a request, its verb as
+    // asked)
+    .replace(
+      /\b(?:would|do|d')\s*(?:you|u)\s+mind\s+(?:terribly\s+|awfully\s+)?([a-z]+ing)\b/gi,
+      (all, verb: string) => {
+        const base = GERUNDS[verb.toLowerCase()];
+        return base ? `could you ${base}` : all;
+      },
+    )
     // "you can be marking that one done": mark it
     .replace(
       /\b(?:you\s+)?(?:can|could|should)\s+be\s+(marking|ticking|crossing|deleting|removing|putting)\b/gi,
@@ -2028,6 +2103,16 @@ export function normalizeText(text: string): string {
       // "chuck in a reminder to …": add one
       .replace(
         /\b(?:chuck|bung|pop|stick|throw|put)\s+in\s+(?=(?:a|an|another|one more)\s+(?:new\s+)?(?:reminder|task|todo|to-do|item|note|job)\b)/gi,
+        'add ',
+      )
+      // "add a task there to ring Mammy", "stick a reminder in there for me to …": the task
+      .replace(
+        /\b(add\s+(?:a|an|another|one more)\s+(?:new\s+)?(?:reminder|task|todo|to-do|item|note|job))\s+(?:in\s+|on\s+)?(?:there|here)(?:\s+for\s+me)?\s+(?=(?:to|for|about)\s)/gi,
+        '$1 ',
+      )
+      // "I need to add a task, it's to ring the garage": that deed, added
+      .replace(
+        /^(?:(?:hi|hey|hello|morning|so|ok|okay|um|right)[,\s]+)*(?:i\s+(?:need|want|would like|'d like|have)\s+to|i\s+(?:wanna|gotta)|can\s+i|could\s+i|let\s+me|let's)\s+add\s+(?:a|an|another|one more)\s+(?:new\s+)?(?:task|reminder|to-?do|item|job)\s*[,:;—–-]?\s*(?:it's|it is|its|which is)\s+to\s+(?=\p{L})/iu,
         'add ',
       )
       // "put in collect the turf from Seamus", "put down chase up the plasterer": a deed put on
@@ -2732,7 +2817,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|[a-z]+ing)\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|been|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|out|busy|unavailable|on\s+(?:leave|holiday|vacation|annual leave|maternity leave|paternity leave|nights|call)|[a-z]+ing)\b.*|(?:(?:a|wee|slight|small|bit of a|last[- ]minute)\s+)?change of plans?\b.*|plans?\s+(?:have\s+)?changed\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>
@@ -2948,6 +3033,14 @@ export function isQuestion(sentence: string): boolean {
   // 'collect the prizes' for Wednesday?" (a request to add, said with a rising voice)
   if (
     /^(?:(?:so|ok|okay|and|also|then)[,\s]+)*(?:add|create|jot down|pop|put down|remind me to)\s+\S/i.test(
+      s,
+    ) ||
+    // ("make that the day after tomorrow instead?", "move it to Friday?": a change, said tentatively)
+    /^(?:(?:so|ok|okay|and|also|then|actually)[,\s]+)*(?:make|move|push|bump|shift|change|set)\s+(?:it|that|this)\s+(?!(?:a|an|the)\s+(?:task|one)\b)\S/i.test(
+      s,
+    ) ||
+    // ("move parents' evening to 7pm?")
+    /^(?:(?:so|ok|okay|and|also|then|actually)[,\s]+)*(?:move|push|bump|shift|reschedule)\s+\S.*\s(?:to|till|until)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next|noon|midday|the\s+(?:\d|day|next|following|morning|afternoon|evening))/i.test(
       s,
     )
   )

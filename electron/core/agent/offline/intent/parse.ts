@@ -390,7 +390,39 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   return distinct;
 }
 
+/** A new title or word said with why after it ("…, Priya's on leave"): the why left out. */
+const withoutWhy = (said: string) =>
+  /["“”‘’`]/.test(said)
+    ? said
+    : withoutAside(said)
+        .replace(/[\s,;]+$/, '')
+        .trim() || said;
+
 export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
+  return (
+    readMessage(text, dialogue)
+      // ("the Lake District weekend's off, knock that one on the head": the news, then the
+      // request, for one task: asked once)
+      .filter((i, n, all) => {
+        const next = all[n + 1];
+        return !(
+          i.type === 'delete' &&
+          i.news &&
+          next?.type === 'delete' &&
+          JSON.stringify(next.ref) === JSON.stringify(i.ref)
+        );
+      })
+      .map((i) =>
+        i.type === 'update' && i.title
+          ? { ...i, title: withoutWhy(i.title) }
+          : i.type === 'correct' && i.text
+            ? { ...i, text: withoutWhy(i.text) }
+            : i,
+      )
+  );
+}
+
+function readMessage(text: string, dialogue: DialogueView): Intent[] {
   // A one-sentence message is often read the same way twice (whole, then as its sentence): the
   // rules run once per distinct reading.
   const seen = new Map<string, ReturnType<typeof readSentence>>();

@@ -460,6 +460,16 @@ export const OPENERS = [
   "i reckon you'd better",
   'i reckon you better',
   'i reckon you should',
+  // "reckon you could pop in …", "any chance you could …": the request, asked softly
+  ...[
+    'reckon',
+    'i reckon',
+    'do you reckon',
+    'you reckon',
+    'think',
+    'do you think',
+    'any chance',
+  ].flatMap((w) => [`${w} you could`, `${w} you can`]),
   "you'd better",
   'you better',
   'might as well',
@@ -470,6 +480,20 @@ export const OPENERS = [
   'tell me honestly',
   'please note that',
   'kindly note that',
+  // "I would like to record that I have written to Margaret": news, said formally
+  ...[
+    'i would like to',
+    "i'd like to",
+    'i want to',
+    'i just want to',
+    "i'd just like to",
+    'let me',
+  ].flatMap((w) =>
+    ['record', 'note', 'report', 'let you know', 'say', 'mention', 'confirm'].map(
+      (v) => `${w} ${v} that`,
+    ),
+  ),
+  'please record that',
   'please be advised that',
   'be advised that',
   'i can confirm that',
@@ -482,6 +506,12 @@ export const OPENERS = [
   'to be honest',
   'basically',
   'seriously',
+  // "on second thoughts, make it Cornwall": a change of mind, then what it is
+  'on second thoughts',
+  'on second thought',
+  'on reflection',
+  'come to think of it',
+  'thinking about it',
   'heads up',
   'a heads up',
   'just a heads up',

@@ -5,6 +5,7 @@ import { onlyDetails, priorityOf } from '../time-words.ts';
 import { tidyDescription, tidyTitle, withoutAside } from '../normalize.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../vocabulary.ts';
+import { pastToBase } from './statement.ts';
 import { DESCRIPTION_NOUN } from './update-fields.ts';
 
 const PREFIXES: RegExp[] = [
@@ -62,6 +63,12 @@ export const add: Rule = {
   name: 'add',
   specificity: 40,
   extract: (said, context): Intent | Intent[] | undefined => {
+    // "please note that I have written to Margaret": a thing done, told formally, not a task
+    const told =
+      /^(?:(?:please|kindly|can you|could you)\s+)*(?:note|record|log|register)\s+(?:down\s+)?that\s+(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:just\s+|already\s+|finally\s+|now\s+)*([a-z]+)\b/i.exec(
+        said,
+      );
+    if (told && pastToBase(told[1]!)) return undefined;
     // "I need to get my flu jab at some point, can you pop 'flu jab' on the list": the words
     // quoted are the title; what comes before says why
     const quotedOn =

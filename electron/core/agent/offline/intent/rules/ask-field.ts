@@ -50,6 +50,15 @@ export const askField: Rule = {
       ],
       // "X - change the priority", "X: set a date"
       [new RegExp(String.raw`^(.+?)\s*[-:–—,]\s*${CHANGE}\s+${SOME}${FIELD}$`, 'i'), 2, 1],
+      // "order textbooks needs a date", "the gala one should have a deadline": it is asked for
+      [
+        new RegExp(
+          String.raw`^(?!(?:i|we|you|he|she)\s)(.+?)(?<!\b(?:no longer|not|never|n't|nt))\s+(?:still\s+)?(?:needs|need|should have|must have|ought to have|wants|could do with|has no|hasn't got|doesn't have)\s+(?:(?:a|an|its|some)\s+)?(?:(?:new|proper|real)\s+)?${FIELD}(?:\s+(?:on it|still|yet|set))?$`,
+          'i',
+        ),
+        2,
+        1,
+      ],
     ];
     for (const [pattern, f, r] of forms) {
       const m = pattern.exec(said);

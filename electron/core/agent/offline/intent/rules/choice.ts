@@ -62,10 +62,14 @@ export const choice: Rule = {
       );
     if (notThat) return { type: 'choice', ref: { kind: 'shown', except: notThat[1]!.trim() } };
     // "oh, which reviewer tasks do I have then?": a question back, which picks nothing
+    // ("is the one of Lucia" is an answer said the other way round; "is it the dentist?" asks)
+    const back = s.replace(HESITATION, '');
     if (
       /^(?:which|what|whats|how|when|where|who|why|do|does|did|have|has|can|could|are|am)\b/i.test(
-        s.replace(HESITATION, ''),
-      )
+        back,
+      ) ||
+      (/^(?:is|was|were|will|would|should|shall)\b/i.test(back) &&
+        (/\?\s*$/.test(back) || !/^is\s+(?:the|that|this)\s+(?:\S+\s+)?one\b/i.test(back)))
     )
       return undefined;
     // "the vaccum one — should be vacuum": which, and the fix (fix-word.ts reads both)

@@ -204,7 +204,8 @@ function extractChange(said: string): Change | undefined {
     if (m) return removed(m[1]!);
     m = s.match(
       // ("mrs byrne quote no longer needed she went with someone else": why, after it)
-      /^(.+?)\s+(?:(?:is|are)\s+(?:no longer needed|not needed(?: anymore)?|cancelled|canceled|obsolete|irrelevant|off)|(?:no longer needed|not needed any ?more))(?:[\s,;.—–-]+(?:she|he|they|we|i|someone|somebody|no one|nobody|because|cos|since|as|so)\b.*)?$/i,
+      // ("the trip's off": called off, said short)
+      /^(.+?)(?:\s+(?:(?:is|are)\s+(?:no longer needed|not needed(?: anymore)?|cancelled|canceled|obsolete|irrelevant|off)|(?:no longer needed|not needed any ?more))|(?<!^(?:it|that|this|he|she|who|what|there))'s\s+(?:cancelled|canceled|off))(?:[\s,;.—–-]+(?:she|he|they|we|i|someone|somebody|no one|nobody|because|cos|since|as|so)\b.*)?$/i,
     );
     // ("…, those are not needed": the reason for a request made before it, not another one)
     if (m && !/^(?:those|these|they|them)$/i.test(m[1]!)) return { ...removed(m[1]!), news: true };

@@ -314,7 +314,8 @@ function readDetails(said: string, dialogue: DialogueView): Read | undefined {
       words
         .split(/\s*(?:,|\band\b|&)\s*/i)
         .filter(Boolean)
-        .map((w) => `#${w.replace(/^#/, '')}`)
+        // ("tag car, p2": the priority said in the same breath is a priority)
+        .map((w) => (/^p[1-4]$/i.test(w) ? w : `#${w.replace(/^#/, '')}`))
         .join(' '),
   );
   // "by 3pm": at that time
@@ -435,6 +436,14 @@ export const details: Rule = {
   extract: (s, { dialogue, question, sentence }): Intent | Intent[] | undefined => {
     // ("todo: label the patch panel": a new task, add-list.ts)
     if (/^(?:todo|to-do|tasks?|new tasks?|reminder)\s*[:/]/i.test(s)) return undefined;
+    // ("bring it forward an hour" … "only half an hour": how far, schedule.ts)
+    if (
+      dialogue.lastShiftMinutes &&
+      /^(?:(?:just|only|make it|make that|by)\s+)*(?:half an hour|an hour|one hour|(?:a\s+)?quarter of an hour|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?)|(?:five|ten|fifteen|twenty|thirty|forty|forty-five|two|three)\s+(?:minutes?|mins?|hours?))(?:\s+(?:instead|then|please|earlier|later|sooner))*$/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "add Thursdays to the cold room stock rotation": one more day of that task's repeat
     const addDayTo = new RegExp(
       String.raw`^(?:and\s+)?(?:(?:ok|okay|right|so)[,\s]+)?(?:also\s+)?(?:add|include|put)\s+(?:on\s+)?(${DAYS}(?:\s*(?:,|and|&)\s*${DAYS})*)\s+(?:to|into|onto|in)\s+(.+?)(?:\s+(?:too|as well|please|then))*$`,

@@ -993,10 +993,16 @@ function scheduleOf(
       /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops)[,\s]+)+(?:make it\s+)?(?:just\s+|only\s+)?((?:an?|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnight))\s+(?:later|on|after)(?:\s+than\s+(?:it\s+was|before|planned)(?:\s+originally)?)?(?:\s+(?:instead|then|please))?$/i.exec(
         s,
       );
+    const said = instead ?? justBy;
     const insteadDays = fromFirst
       ? daysIn(fromFirst[1]!)
-      : instead || justBy
-        ? daysIn((instead ?? justBy)![1]!)
+      : said
+        ? // ("bring it forward a week" … "actually just by 3 days": sooner, as the move was)
+          (dialogue.lastShift !== undefined &&
+          dialogue.lastShift < 0 &&
+          !/\b(?:later|after|back|on)\b/i.test(said[0])
+            ? -1
+            : 1) * (daysIn(said[1]!) ?? 0) || undefined
         : bare && dialogue.lastShift !== undefined
           ? // ("bring it forward a day" … "actually two days": sooner, as the move was)
             (dialogue.lastShift < 0 ? -1 : 1) * (daysIn(`${bare[1]} ${bare[2] ?? 'days'}`) ?? 0) ||
@@ -1033,6 +1039,45 @@ function scheduleOf(
         type: 'schedule',
         ref: { kind: 'focus' },
         shiftMinutes: Math.sign(dialogue.lastShiftMinutes!) * n,
+      };
+    }
+    // "bring the vet forward an hour" … "actually only half an hour": that much in its place
+    const justMinutes =
+      dialogue.lastShiftMinutes &&
+      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|ok|okay)[,\s]+)*(?:(?:make it|make that)\s+)?(?:(?:just|only)\s+)?(?:by\s+)?(half an hour|an hour|one hour|a quarter of an hour|quarter of an hour|an hour and a half|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|h|m)|(?:five|ten|fifteen|twenty|thirty|forty|forty-five|two|three)\s+(?:minutes?|mins?|hours?))(?:\s+(?:instead|then|please|earlier|later|sooner))*$/i.exec(
+        s,
+      );
+    if (
+      justMinutes &&
+      /\b(?:just|only|actually|make (?:it|that)|instead|no|nope|hmm+|sorry|wait|oops)\b/i.test(s)
+    ) {
+      const said = justMinutes[1]!.toLowerCase();
+      const words: Record<string, number> = {
+        five: 5,
+        ten: 10,
+        fifteen: 15,
+        twenty: 20,
+        thirty: 30,
+        forty: 40,
+        'forty-five': 45,
+        two: 2,
+        three: 3,
+      };
+      const n = Number(/^\d+/.exec(said)?.[0] ?? words[said.split(/\s+/)[0]!] ?? 1);
+      const minutes = /half an hour/.test(said)
+        ? 30
+        : /quarter/.test(said)
+          ? 15
+          : /an hour and a half/.test(said)
+            ? 90
+            : /\b(?:hours?|hrs?|h)$|an hour|one hour/.test(said)
+              ? (/an hour|one hour/.test(said) ? 1 : n) * 60
+              : n;
+      return {
+        type: 'schedule',
+        ref: { kind: 'focus' },
+        shiftMinutes: Math.sign(dialogue.lastShiftMinutes!) * minutes,
+        instead: true,
       };
     }
     // "move the gutters back a day" … "and another day": as far again, the same way
@@ -1382,6 +1427,42 @@ function scheduleOf(
         when: `at ${clean(at[3]!)}`,
         ...(/^(?:put|set)$/i.test(at[1]!) ? { fallback: { type: 'add' as const, title: s } } : {}),
       };
+    // "the grant report deadline moved up to 4 days from now", "the MOT's due date is now the
+    // 14th": that task, due then
+    const deadline =
+      /^(?!(?:it|that|this|the)\s+(?:deadline|due date)\b)(?:the\s+)?(.+?)(?:'s)?\s+(?:deadline|due date|due day)\s+(?:has\s+|have\s+|got\s+|was\s+|is\s+|'s\s+)?(?:been\s+|now\s+)*(?:(?:moved|changed|pushed|brought|shifted|bumped|put)(?:\s+(?:up|back|forward|out|in))?\s+)?(?:to|till|until|for|on)?\s*(.+)$/i.exec(
+        s,
+      );
+    // (said as news, with a verb: "task: send invoice, deadline 18th" is a new task)
+    if (
+      deadline &&
+      !question &&
+      !/[,;:]$/.test(deadline[1]!) &&
+      /\b(?:deadline|due date|due day)\s+(?:has|have|got|was|is|'s|been|now|moved|changed|pushed|brought|shifted|bumped|put)\b/i.test(
+        deadline[0],
+      ) &&
+      looksLikeWhen(clean(deadline[2]!))
+    )
+      return { type: 'schedule', ref: parseRef(deadline[1]!), when: clean(deadline[2]!) };
+    // "make the call 4pm", "have the dentist on Friday": that task then ("make the bed tomorrow"
+    // with no such task: a new one, dated)
+    const made =
+      /^(?:make|have)\s+((?:the|my|our)\s+(?!(?:notes?|description|desc|details|title|name|labels?|tags?|priority|date|due date|deadline|time|reminder|repeat)\b)\S.*)$/i.exec(
+        s,
+      );
+    if (made && !question) {
+      const w = made[1]!.split(/\s+/);
+      for (let i = 2; i < w.length; i++) {
+        const when = clean(w.slice(i).join(' '));
+        if (!looksLikeWhen(when) || /^(?:it|that|this)$/i.test(w[i - 1]!)) continue;
+        return {
+          type: 'schedule',
+          ref: parseRef(w.slice(0, i).join(' ')),
+          when,
+          fallback: { type: 'add' as const, title: s, quick: true },
+        };
+      }
+    }
     // "I won't manage the car wash today, do it in 2 weeks", "can't get to the report, move it to
     // Friday": the task the first half names, moved
     const CANNOT = String.raw`(?:(?:i|we)\s+)?(?:can't|cannot|can not|won't|wont|will not|couldn't|didn't|didnt|did not|don't|do not)\s+(?:manage|do|get to|get round to|get around to|make|finish|fit in|have time for)`;

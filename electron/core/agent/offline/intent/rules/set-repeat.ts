@@ -145,6 +145,11 @@ export const setRepeat: Rule = {
         String.raw`^(?:make|change|set|switch|turn)\s+(?!(?:it|that|this)\s)(.+?)\s+(?:so\s+(?:that\s+)?(?:it|they)\s+(?:repeats?|recurs?|happens?|comes?\s+(?:round|around|up)|(?:is|are)\s+done)\s+|to\s+|into\s+)?(?:be\s+)?(?:only\s+)?${RULE}$`,
         'i',
       ).exec(said) ??
+      // "move gym to saturdays", "switch the bins to every other Tuesday": its days moved
+      new RegExp(
+        String.raw`^(?:move|shift|switch|put|bump)\s+(?!(?:it|that|this)\s)(.+?)\s+(?:to|onto)\s+(?:only\s+)?((?:on\s+)?${PLURAL_DAYS}|(?:every|each)\s+.+)$`,
+        'i',
+      ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
         String.raw`^(?!(?:it|that|this)\s+(?:is|are|was|'s|needs?|wants?|should|will|has|have|happens|repeats|comes|goes|runs|only|just|now|gets)\b|(?:it|that|this)['’]s\b)(.+?)(?:['’]s(?:\s+(?:only|just|now|(?:moved|changed|switched)\s+to|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|(?:should|must|will|can)\s+(?:only\s+)?(?:happen|be|run|go|repeat|recur)(?:\s+only)?|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:been\s+)?(?:moved|changed|switched)\s+to|(?:is|are)\s+(?:moved|changed|switched)\s+to|gets?\s+(?:paid|done|collected|emptied|cleaned|changed|checked|watered|fed|walked|serviced)|should\s+only\s+be|(?:only\s+)?(?:happens|comes|runs|meets|visits|goes)|only\s+(?:happen|come|run|meet|visit|go)|(?:are|is)\s+(?:now|only|just)(?:\s+on)?))\s+${RULE}(?:\s+(?:for good|from now on|going forward|permanently|now|instead))*(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
@@ -198,7 +203,7 @@ export const setRepeat: Rule = {
     }
     // "every week please", "make it every Monday", "weekly" right after adding or changing one
     const focus = new RegExp(
-      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:(?:make|set) (?:it|that|this)\s+(?:to\s+)?(?:repeat\s+)?|set\s+(?:(?:it|that|this)\s+)?(?:to\s+)?(?:repeat\s+)?(?=every|each)|(?:it|that|this) (?:should )?(?:repeats?|recurs?|happens|is done|comes round|comes up)\s+|repeat (?:it|that|this)\s+|(?:he|she|they|we|(?:the|my|our)\s+[a-z'-]+)(?:'s|'ve|\s+has|\s+have)?\s+(?:asked for|asks for|wants|want|would like|'d like|needs|need|requested|booked)\s+(?:a|an|one|it|them|that)(?:\s+[a-z'-]+)?\s+)?${RULE}$`,
+      String.raw`^(?:(?:actually|and|oh)[,\s]+)*(?:(?:make|set) (?:it|that|this)\s+(?:to\s+)?(?:repeat\s+)?|set\s+(?:(?:it|that|this)\s+)?(?:to\s+)?(?:repeat\s+)?(?=every|each)|(?:it|that|this) (?:should )?(?:repeats?|recurs?|happens|is done|comes round|comes up)\s+|repeat(?:\s+(?:it|that|this))?\s+|(?:move|shift|switch)\s+(?:it|that|this)\s+to\s+(?=(?:every|each)\s|(?:mon|tues|wednes|thurs|fri|satur|sun)days\b)|(?:he|she|they|we|(?:the|my|our)\s+[a-z'-]+)(?:'s|'ve|\s+has|\s+have)?\s+(?:asked for|asks for|wants|want|would like|'d like|needs|need|requested|booked)\s+(?:a|an|one|it|them|that)(?:\s+[a-z'-]+)?\s+)?${RULE}$`,
       'i',
     ).exec(said);
     // (after a question about it too: "is the reading a one-off?" … "make it every Wednesday")

@@ -7,10 +7,46 @@ import { labelName } from '../time-words.ts';
 const NAME = String.raw`#?(?!(?:the|a|its|all|tags?|labels?)\s)([\p{L}\p{N}_\-./&+]{1,40})`;
 const LABEL_WORDS = /#|\b(?:tag|tags|label|labels|untag)\b|^(?:put|file|move)\s.*\sunder\s\S+$/i;
 
+/** "p2" among labels: a priority. */
+const PRIORITY = /^p[1-4]$/i;
+
 export const tag: Rule = {
   name: 'tag',
   specificity: 78,
-  extract: (s, { question, dialogue, sentence }): Intent | undefined => {
+  // ("tag van garage, p1": a priority said among the labels is a priority, not a label "p1")
+  extract: (s, context) => {
+    const read = readTag(s, context);
+    if (
+      !read ||
+      ![read].flat().some((i) => i.type === 'tag' && i.add.some((l) => PRIORITY.test(l)))
+    )
+      return read;
+    return [read].flat().flatMap((i): Intent[] => {
+      if (i.type !== 'tag' || !i.add.some((l) => PRIORITY.test(l))) return [i];
+      const priority = i.add.find((l) => PRIORITY.test(l))!;
+      const add = i.add.filter((l) => !PRIORITY.test(l));
+      // ("tag van garage, p1": the word before the comma was the label)
+      const split = /^(?:tag|label)\s+(.+?)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s*,\s*p[1-4]$/iu.exec(
+        s.trim(),
+      );
+      if (!add.length && !i.remove.length && split && i.ref.kind === 'words') {
+        const ref = parseRef(split[1]!);
+        return [
+          { type: 'tag', ref, add: [labelName(split[2]!)], remove: [] },
+          { type: 'details', ref, text: priority },
+        ];
+      }
+      const details: Intent = { type: 'details', ref: i.ref, text: priority };
+      return add.length || i.remove.length ? [{ ...i, add }, details] : [details];
+    });
+  },
+};
+
+function readTag(
+  s: string,
+  { question, dialogue, sentence }: Parameters<Rule['extract']>[1],
+): Intent | Intent[] | undefined {
+  {
     if (question) return undefined;
     // ("tag the gazebo task": which label is not said; "task" is no label)
     if (/^(?:tag|label)\s+(?:the|my)\s+.+?\s+(?:task|one|item|job|thing)$/i.test(s.trim()))
@@ -87,6 +123,19 @@ export const tag: Rule = {
           remove: [labelName(old)],
         };
     }
+    // "typo, the label should be work", "the tag on the boiler one should say home, not hoem":
+    // its label put right
+    const shouldBe =
+      /^(?:(?:typo|oops|sorry|my bad|correction|actually|no|wait|ah|oh|hmm)[,:;!\s]+)*(?:the|its|that|this)\s+(?:label|tag)(?:\s+(?:on|of|for)\s+(.+?))?\s+(?:should\s+(?:be|say|read|have been)|(?:is|was)\s+(?:meant|supposed)\s+to\s+(?:be|say)|(?:needs|ought)\s+to\s+be)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39}))?[.!]*$/iu.exec(
+        s,
+      );
+    if (shouldBe && !question)
+      return {
+        type: 'tag',
+        ref: shouldBe[1] ? parseRef(shouldBe[1]) : { kind: 'focus' },
+        add: [labelName(shouldBe[2]!)],
+        remove: shouldBe[3] ? [labelName(shouldBe[3])] : ['*'],
+      };
     // "relabel the fence panel as garden instead of home": one label for another
     const relabel =
       /^(?:relabel|retag|re-label|re-tag)\s+(.+?)\s+(?:as|to|with)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:instead of|not|rather than|in place of)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39}))?(?:\s+(?:only|alone|instead|now|please))*$/iu.exec(
@@ -105,16 +154,20 @@ export const tag: Rule = {
         s,
       );
     // ("tag the minibus task pe and trips": each one)
-    if (labelIt)
-      return {
+    if (labelIt) {
+      const said = labelIt[2]!.split(/\s*(?:,|\band\b|&)\s*/i).filter(Boolean);
+      const tag: Intent = {
         type: 'tag',
         ref: parseRef(labelIt[1]!),
-        add: labelIt[2]!
-          .split(/\s*(?:,|\band\b|&)\s*/i)
-          .filter(Boolean)
-          .map((l) => labelName(l.replace(/^#/, ''))),
+        add: said.filter((l) => !PRIORITY.test(l)).map((l) => labelName(l.replace(/^#/, ''))),
         remove: [],
       };
+      // ("tag the insurance one car, p2": the priority said in the same breath is a priority)
+      const priority = said.find((l) => PRIORITY.test(l));
+      return priority
+        ? [tag, { type: 'details', ref: parseRef(labelIt[1]!), text: priority } as Intent]
+        : tag;
+    }
     // "both of those are for the farm, tag them", "the vet one's for Pepper, label it": the kind
     // said, then the label asked for
     const forKind =
@@ -441,5 +494,5 @@ export const tag: Rule = {
     )
       return { type: 'tag', ref: parseRef(last[1]!), add: [labelName(last[2]!)], remove: [] };
     return undefined;
-  },
-};
+  }
+}
