@@ -1483,6 +1483,22 @@ function findDate(
         said,
       );
     const hasTime = c.isCertain('hour');
+    // "parents evening next Thursday": the evening is the title's; the date comes after it
+    // (chrono joins the two, and then counts neither the day nor the hour as said)
+    const lead = /^(?:morning|afternoon|evening|night)\s+(?=\S)/i.exec(said);
+    if (
+      lead &&
+      !/\b(?:in\s+the|this|tomorrow|tonight|every|each|on)\s*$/i.test(
+        text.slice(0, r.index + r.text.indexOf(said)),
+      )
+    ) {
+      const at = r.index + r.text.indexOf(said);
+      return findDate(
+        text.slice(0, at) + ' '.repeat(lead[0].length) + text.slice(at + lead[0].length),
+        options,
+        context,
+      );
+    }
     if (!hasDay && !hasTime) continue; // "March", "the weekend" alone
     // ("harvest the honey": chrono reads "the h…" as an hour; a date says a number or a date word)
     if (!DATE_WORD.test(said)) continue;
@@ -1499,16 +1515,6 @@ function findDate(
       text.slice(r.index + r.text.length).trim() !== ''
     )
       continue;
-    // "parents evening next Thursday": the evening is the title's; the date comes after it
-    const lead = /^(?:morning|afternoon|evening|night)\s+(?=\S)/i.exec(said);
-    if (lead) {
-      const at = r.index + r.text.indexOf(said);
-      return findDate(
-        text.slice(0, at) + ' '.repeat(lead[0].length) + text.slice(at + lead[0].length),
-        options,
-        context,
-      );
-    }
     if (BARE_DURATION.test(said)) continue; // "24 hours" without "in"
     // "record episode 13 on Wednesday": a bare number after a word names the thing; the date
     // is the rest ("at 7 on Friday" says it is a time)

@@ -1526,7 +1526,15 @@ export class OfflineAssistant implements Engine {
               : [d],
           )
       : [];
-    const days = saidDays.map((d) => turn.readDate(d));
+    // ("what have I got Saturday?" asked on a Saturday: today)
+    const todayName = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][
+      new Date(`${today}T12:00:00`).getDay()
+    ]!;
+    const days = saidDays.map((d) =>
+      new RegExp(`^(?:on\\s+)?${todayName}[a-z]*$`, 'i').test(d.trim())
+        ? { date: today }
+        : turn.readDate(d),
+    );
     if (intent.on && days.some((d) => !d))
       return `I couldn't tell which day “${intent.on}” is. ${HELP}`;
     const dates = new Set(days.map((d) => d!.date));
@@ -1870,6 +1878,7 @@ export class OfflineAssistant implements Engine {
               return `I couldn't tell when “${intent.when}” is. Try “Friday”, “tomorrow at 5pm” or “in 3 days”.`;
             // A time alone keeps the day; a day alone keeps the time.
             args.due_date = when.hasDay ? when.date : (t.dueDate ?? when.date);
+            if (intent.offset) args.due_date = addDays(args.due_date as string, intent.offset);
             // "push the rent one to Monday" on a Monday, for rent due today: next Monday (a move
             // by a day of the week to the day it is already on is a move of a week; "set the
             // childminder for Friday" for one due this Friday already keeps it there)
@@ -1888,6 +1897,7 @@ export class OfflineAssistant implements Engine {
               when.hasDay &&
               t.dueDate &&
               (args.due_date as string) < t.dueDate &&
+              args.due_date === today &&
               WEEKDAY_WORD.test(intent.when ?? '') &&
               !/\b(?:this|today|last|past)\b/i.test(intent.when ?? '') &&
               /\b(?:push(?:ed|ing)?|postpone[ds]?|delay(?:ed)?|put (?:it |that |this )?off|defer(?:red)?|bump(?:ed)?)\b/i.test(

@@ -496,7 +496,13 @@ function spokenForms(text: string): string {
       .replace(
         /^([^:,]{2,50}?)\s*[:,]\s*(?:she|he|they|the client|the customer)\s+(?:wants?|would like|'d like|needs?|asked for|prefers?)\s+(?:it|that|them)\s+(?:(?:a\s+bit\s+|a\s+little\s+)?(?:earlier|later|sooner|moved|changed|rescheduled)\s*,?\s*)?(?:to\s+|at\s+|for\s+|on\s+)?([^,]+?)[.!]*$/i,
         (all: string, task: string, when: string) =>
-          looksLikeWhen(when) ? `move ${task} to ${when}` : all,
+          // ("no actually make it urgent, they need it first thing": a request, then why)
+          looksLikeWhen(when) &&
+          !/^(?:no|nope|actually|hmm+|wait|oh|ok|okay|so)\b|\b(?:make|set|move|push|put|change|mark|tick)\s+(?:it|that|this)\b/i.test(
+            task,
+          )
+            ? `move ${task} to ${when}`
+            : all,
       )
       // "tomorrow night same time": that day, at the time it has (the part of the day is no time)
       .replace(
@@ -1275,6 +1281,11 @@ export function normalizeText(text: string): string {
             ? `what priority is ${task}?`
             : `when is ${task} due?`,
     )
+    // "what's not scheduled yet?", "anything unscheduled?": those without a date
+    .replace(
+      /^(?:(?:and|so|ok|okay)[,\s]+)?(?:what(?:'s|\s+is|\s+are|\s+isn't|\s+aren't)?|which(?:\s+(?:tasks?|ones?|things?))?(?:\s+(?:are|is|aren't|isn't))?|anything|any\s+tasks?)\s+(?:(?:not|still\s+not)\s+(?:scheduled|dated|planned|booked in|given a date)|unscheduled|undated|without\s+(?:a\s+)?(?:day|time|date))(?:\s+(?:yet|so far|at the moment))?\s*\??$/i,
+      'which tasks have no due date?',
+    )
     // "what haven't I put a date on yet", "which ones have I not dated": those without a date
     .replace(
       /^(?:(?:and|so|ok|okay)[,\s]+)?(?:what|which(?:\s+(?:tasks?|ones?))?)\s+(?:haven't|have not|didn't|did not|have)\s+(?:i|we)\s+(?:not\s+)?(?:put|set|given?|added)\s+(?:a\s+)?(?:due\s+)?(date|deadline|priority|label|tag)s?\s+(?:on|to|for)(?:\s+yet)?\s*\??$/i,
@@ -1397,6 +1408,89 @@ export function normalizeText(text: string): string {
     )
     // "pd gas bill": paid
     .replace(/^pd\s+(?=\S)/i, 'paid ')
+    // "still need to pay for the trip but the rest is done": everything but that one, done
+    .replace(
+      /^(?:(?:ok|okay|right|so|well)[,\s]+)*(?:i\s+|we\s+)?still\s+(?:need|have|got)\s+to\s+(.+?)\s*,?\s+but\s+(?:the\s+rest|everything else|all the rest|the others|all the others)(?:\s+(?:is|are|'s|'re|has been|have been))?\s+(?:all\s+)?(done|sorted|finished|complete|completed)\b/i,
+      'everything except $1 is $2',
+    )
+    // "keep buy a card but delete the rest": all the others, deleted
+    .replace(
+      /(^|[.!?;]\s+)(?:(?:ok|okay|right|so|well)[,\s]+)*(?:just\s+)?keep\s+(.+?)\s*,?\s+(?:but|and)\s+(?:you\s+can\s+|please\s+)?(delete|remove|bin|scrap|ditch|drop|get rid of|clear)\s+(?:all\s+)?(?:the\s+rest|everything else|the others|all the others|the other ones)\b/i,
+      '$1$3 everything except $2',
+    )
+    // "no, undo that and put it on the 28th": the undo, then what was meant
+    .replace(
+      /^(?:(?:no|nope|nah|wait|sorry|oops|whoops)[,!.\s]+)+(?=undo\s+(?:that|it|this)\s+(?:and|then)\s)/i,
+      '',
+    )
+    // "move it to the day after at 6am": a day on from the date it has
+    .replace(
+      /\b(?:move|put|shift|change|bump|switch)\s+(it|that|this)\s+to\s+the\s+(day after|day before|next day|following day|previous day)\b/gi,
+      'push $1 to the $2',
+    )
+    // "stop the repeat on that", "cancel the repeat for it": no repeat on it
+    .replace(
+      /\b(stop|cancel|end|kill|turn off|switch off)\s+the\s+(repeat|recurrence|repeating)\s+(?:on|for|of)\s+(it|that|this|them)\b/gi,
+      'remove the repeat on $3',
+    )
+    // "it's an every weekend thing", "that's a monthly job": it repeats so
+    .replace(
+      /^(?:(?:oh|and|also|btw)[,\s]+)*(?:it's|it is|its|that's|that is|this is)\s+(?:an?\s+)?((?:every|each)\s+[\p{L}\d ]{2,30}?|daily|weekly|monthly|yearly|annual|fortnightly|nightly)\s+(?:thing|job|task|one|deal|affair|chore)(?:\s+(?:btw|too|by the way))?[.!]*$/iu,
+      (_, every: string) =>
+        `make it repeat ${({ daily: 'every day', nightly: 'every day', annual: 'every year', yearly: 'every year', fortnightly: 'every 2 weeks' } as Record<string, string>)[every.toLowerCase()] ?? every}`,
+    )
+    // "it leaves at 7:45", "it kicks off at 8": at that time
+    .replace(
+      /^(?:(?:oh|and|also|btw)[,\s]+)*(?:it|that|this)\s+(?:leaves|departs|goes|opens|closes|starts|begins|finishes|ends|kicks off|takes off|lands|arrives|is)\s+(at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|at\s+(?:noon|midday))(?:\s+(?:sharp|exactly))?[.!]*$/i,
+      "it's $1",
+    )
+    // "the jigsaw doesn't need a deadline, take it off": the same thing, asked twice
+    .replace(
+      /(\b(?:doesn't|does not|don't|do not|no longer)\s+(?:need|needs|have|has)\s+(?:a\s+|an\s+|any\s+)?(?:due\s+)?(?:date|deadline|label|tag|repeat|time)(?:\s+any\s*more)?)\s*[,;.]\s*(?:so\s+)?(?:please\s+)?(?:take\s+(?:it|that)\s+off|remove\s+(?:it|that)|clear\s+(?:it|that)|get\s+rid\s+of\s+(?:it|that)|drop\s+(?:it|that)|lose\s+(?:it|that))(?:\s+(?:please|pls|thanks))?[.!]*$/i,
+      '$1',
+    )
+    // "the fence can drop to low", "the hedge can go down to medium": that priority
+    .replace(
+      /^(.+?)\s+(?:can|could|should|may)\s+(?:drop|go|come|move|be\s+(?:bumped|knocked|dropped|moved))\s+(?:down|up)?\s*(?:to|into)\s+(low|medium|high|p[1-4])(?:\s+priority)?(?:\s+(?:now|then|please))?[.!]*$/i,
+      'make $1 $2 priority',
+    )
+    // "I want to add the task of buy souvenirs": add buy souvenirs
+    .replace(/\b(?:add|create)\s+(?:the|a)\s+(?:new\s+)?task\s+(?:of|about)\s+(?=\p{L})/giu, 'add ')
+    // "put also label 'client' on it": also put label client on it
+    .replace(
+      /\b(put|add|stick|give|set|make|mark|tick)\s+also\s+(?=(?:the\s+|a\s+)?(?:label|tag|priority|note|description)\b)/gi,
+      'also $1 ',
+    )
+    .replace(
+      /\b(label|tag)\s+["'‘“]([\p{L}\p{N}_-]{1,40})["'’”](?=\s+(?:on|to|onto|for)\b)/giu,
+      '$1 $2',
+    )
+    // "put 07700 900123 in the description": that, as its description
+    .replace(
+      /^((?:(?:please|pls|and|also|then|can you|could you)\s+)*(?:put|add|write|stick|pop|jot)\s+)(?!["'‘“])(?!(?:it|that|this|them)\b)(\S.{0,80}?)(\s+(?:in|into|to)\s+(?:the|its)\s+(?:description|notes?|details)[.!]*)$/i,
+      "$1'$2'$3",
+    )
+    // "add the hotel one to #trip", "add task 2 to the trip label": a label on that task
+    .replace(
+      /^(?:(?:please|pls|and|also|then|can you|could you)\s+)*add\s+((?:the\s+)?\S.{0,40}?\s+one|task\s*#?\d{1,4}|#\d{1,4}|it|that|this|them|both(?:\s+of\s+them)?)\s+to\s+(?:#([\p{L}\p{N}_-]{1,40})|the\s+#?([\p{L}\p{N}_-]{1,40})\s+(?:label|tag))(?=[.!\s]*$|\s+(?:too|as well|please)\b)/iu,
+      (_, ref: string, hash?: string, named?: string) => `tag ${ref} ${hash ?? named}`,
+    )
+    // "This visa photos task is very important": the task, named the usual way
+    .replace(
+      /^this\s+(?=[\p{L}\d'’ -]{2,60}?\s+(?:task|one|item|job)\s+(?:is|isn't|is not|was|needs|should|can)\b)/iu,
+      'the ',
+    )
+    // "tyres r urgent make it top priority" (text-speak "are"): are
+    .replace(
+      /\b(\p{L}{3,})\s+r\s+(?=(?:urgent|important|not urgent|not important|done|finished|sorted|late|overdue|due|top priority|high priority|low priority)\b)/giu,
+      '$1 are ',
+    )
+    // "… are urgent make it top priority", "the fence is low priority now, no priority on it": what a
+    // task is, then the change asked, said as two sentences
+    .replace(
+      /\b((?:is|are|isn't|aren't|'s|'re)\s+(?:(?:very|really|super|so|not|no longer)\s+)?(?:urgent|important|a priority|top priority|high priority|low priority|not urgent|not important)(?:\s+(?:any ?more|now|after all))?)(?:\s*[,;]\s*|\s+)(?=(?:(?:so|please|pls)\s+)?(?:(?:make|set|give|mark|put)\s+(?:it|that|them)\b|no priority\b|(?:the\s+)?(?:highest|top|high|low|lowest|medium)\s+priority\b))/giu,
+      '$1. ',
+    )
     // "would you mind making that Friday instead?": could you make it (a request, its verb as
     // asked)
     .replace(
@@ -1461,9 +1555,12 @@ export function normalizeText(text: string): string {
     )
     // "remind me 2 text jess back": to
     .replace(
-      /\b(remind me|need|have|got|want|going)\s+2\s+([a-z]+)/gi,
+      // ("need 2 remember 2 buy…": each one)
+      /\b(remind me|need|have|got|want|going|remember|forget|try)\s+2\s+(?=([a-z]+))/gi,
       (m, lead: string, verb: string) =>
-        TASK_VERBS.has(verb.toLowerCase()) ? `${lead} to ${verb}` : m,
+        TASK_VERBS.has(verb.toLowerCase()) || /^(?:remember|remind)$/i.test(verb)
+          ? `${lead} to `
+          : m,
     )
     // "could you possibly mark it": could you mark it
     .replace(
@@ -1587,7 +1684,13 @@ export function normalizeText(text: string): string {
     )
     // Jamaican English: "mi clean di drum grills dem already" (I, the, and a plural said twice)
     .replace(/(^|[,.!?]\s*|\byow[,\s]+)mi\s+(?=[a-z]{3,}\s)/g, '$1I ')
-    .replace(/(?<=\s|^)di\s+(?=[a-z]{2,})/g, 'the ')
+    // ("the permesso di soggiorno": "di" between two words of another language is "of", kept)
+    .replace(/(?<=\s|^)di\s+(?=[a-z]{2,})/g, (di, at: number, all: string) =>
+      /\p{L}[aeiou]\s+$/u.test(all.slice(0, at)) &&
+      !/\b(?:mi|dem|fi|inna|nuh|wah|dat|dis|seh|unu|yuh|mek|tek|haffi)\b/i.test(all)
+        ? di
+        : 'the ',
+    )
     .replace(/(?<=\p{L}s)\s+dem(?=\s+already\b|\s*[,.!?]|\s*$)/gu, '')
     // Indonesian and Malay English: "sudah" is already, "selesai" done
     .replace(/\bsudah\b/gi, 'already')

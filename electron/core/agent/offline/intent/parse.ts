@@ -68,7 +68,7 @@ export function readSentence(
 // add buy pie instead", "… and tell me what's left").
 // ("bait's sorted and the esky's fixed": two pieces of news, each of its own task)
 const CLAUSE_BREAK = pattern(
-  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|(?:tell|show|give)\\s+me|list|what\\s+(?:else|'s|is)\\b)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?${DONE_WORD}\\b)` +
+  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|put\\s+(?:it|that|this|them)\\s+(?:on|to|for|at|off)|(?:tell|show|give)\\s+me|list|what\\s+(?:else|'s|is)\\b)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?${DONE_WORD}\\b)` +
     // "the float is collected the raffle money is counted": reports run on without a comma
     `|${RUN_ON_REPORT.source}`,
   'i',

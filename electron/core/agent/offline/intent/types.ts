@@ -209,6 +209,8 @@ export type Intent =
       ahead?: 1 | -1;
       /** "put the strings one on the day of the rehearsal": the day that task is due. */
       dayOf?: TaskRef;
+      /** "…moved to the 25th, so the prep the day before": days from the date `when` says. */
+      offset?: number;
       /** "actually the Monday after": that weekday (0 Sunday … 6 Saturday), after the date it has. */
       weekdayAfter?: number;
       /** "gym is on tuesday not thursday": the day (MO…SU) a weekly repeat had, now the new one. */

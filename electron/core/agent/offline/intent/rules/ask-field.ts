@@ -53,7 +53,7 @@ export const askField: Rule = {
       // "order textbooks needs a date", "the gala one should have a deadline": it is asked for
       [
         new RegExp(
-          String.raw`^(?!(?:i|we|you|he|she)\s)(.+?)(?<!\b(?:no longer|not|never|n't|nt))\s+(?:still\s+)?(?:needs|need|should have|must have|ought to have|wants|could do with|has no|hasn't got|doesn't have)\s+(?:(?:a|an|its|some)\s+)?(?:(?:new|proper|real)\s+)?${FIELD}(?:\s+(?:on it|still|yet|set))?$`,
+          String.raw`^(?!(?:i|we|you|he|she)\s)(.+?)(?<!(?:\bno longer|\bnot|\bnever|n't|\bdont|\bdoesnt))\s+(?:still\s+)?(?:needs|need|should have|must have|ought to have|wants|could do with|has no|hasn't got|doesn't have)\s+(?:(?:a|an|its|some)\s+)?(?:(?:new|proper|real)\s+)?${FIELD}(?:\s+(?:on it|still|yet|set))?$`,
           'i',
         ),
         2,

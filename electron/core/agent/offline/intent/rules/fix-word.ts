@@ -186,6 +186,13 @@ export const fixWord: Rule = {
   // Above rename: "change the word report to invoice" is one word, not the whole title.
   specificity: 73,
   extract: (s, { sentence }): Intent | undefined => {
+    // ("piano lessons are at 5pm now instead of 4": a time put right, not a word)
+    if (
+      /\b(?:is|are|'s|'re|starts?|begins?)\s+(?:now\s+)?at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?:\s+now)?\s*,?\s+(?:not|instead of)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$/i.test(
+        s,
+      )
+    )
+      return undefined;
     // ("anything with a note on it?": about notes, not a word spelt out)
     if (/\b(?:with|have|has|got)\s+(?:a\s+|any\s+)?(?:notes?|descriptions?)\b/i.test(s))
       return undefined;

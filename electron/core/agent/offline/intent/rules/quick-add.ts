@@ -20,6 +20,27 @@ export const quickAdd: Rule = {
     if (/^(?:make|set|put|move|change)\s+(?:it|that|this|them)\b/i.test(s)) return undefined;
     // ("what a day", "such a week": an exclamation; "said he'll send it next week": hearsay)
     if (/^(?:what|such|how)\s+an?\s|^(?:said|says|told me|reckons)\b/i.test(s)) return undefined;
+    // ("merry Christmas!", "have a good weekend", "see you Monday": a greeting, not a task)
+    if (
+      /^(?:merry|happy\s+(?:birthday|christmas|xmas|new year|easter|holidays?|anniversary|hanukkah|diwali|eid|thanksgiving|friday|monday|weekend|days)|have a (?:good|great|nice|lovely)|enjoy (?:the|your)|see (?:you|ya)|good (?:morning|night|evening)|cheers|thanks|thank you)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
+    // ("Mum's coming to stay next week!": someone's news; "just off a twelve hour shift": where
+    // I am; "swap that tag for a proper priority": about a task's details)
+    if (
+      /\p{L}['’]s\s+(?:coming|arriving|visiting|staying|leaving|going|starting|finishing|happening|getting|having|being|flying|travelling|traveling)\b/iu.test(
+        s,
+      ) ||
+      /^(?:just\s+)?(?:off|back|home|out)\s+(?:of\s+|from\s+)?(?:a|an|the|my|work|school)\b/i.test(
+        s,
+      ) ||
+      /\b(?:that|this|its|the)\s+(?:tags?|labels?|priority|due date|deadline|repeat)\b(?!\s+(?:list|meeting|review|sheet|form|report|maker|machine|printer|gun))/i.test(
+        s,
+      )
+    )
+      return undefined;
     // ("the roofer rang, said he'll send the invoice on Monday": someone's promise)
     if (PROMISE.test(s)) return undefined;
     // ("Kempton's not till next week", "the parking not yet": when it isn't, said of a task)

@@ -365,6 +365,31 @@ export const schedule: Rule = {
         : null;
     if (by && read && !Array.isArray(read) && 'ref' in read && read.ref)
       read = shiftBy(read.ref, by[1]!, by[2]!) ?? read;
+    // "so the prep needs to be done the day before": a day from the date it has (set just
+    // before in the same message, or its own), not from today
+    if (
+      read &&
+      !Array.isArray(read) &&
+      read.type === 'schedule' &&
+      read.when &&
+      /^(?:on\s+)?the\s+(?:day before|previous day|day after|next day|following day)$/i.test(
+        read.when.trim(),
+      )
+    ) {
+      const { when, ...rest } = read;
+      const step = /before|previous/i.test(when) ? -1 : 1;
+      // ("the craft fair got moved to the 25th, so the stall prep …the day before": the day
+      // before the one said earlier in the sentence)
+      const earlier = context.within?.slice(0, Math.max(0, context.within.indexOf(s)));
+      const said = earlier
+        ? [
+            ...earlier.matchAll(
+              /\b(?:to|on|for|till|until)\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+[a-z]+)?|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b/gi,
+            ),
+          ].at(-1)?.[1]
+        : undefined;
+      read = said ? { ...rest, when: said, offset: step } : { ...rest, shift: step };
+    }
     // "gym is on tuesday not thursday": for a weekly repeat, the day it had is said to go
     const notDay =
       /\bnot\s+(?:on\s+)?(?:the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\s*$/i.exec(s);
@@ -860,7 +885,7 @@ function scheduleOf(
       return { type: 'schedule', ref: parseRef(giveIt[1]!), shift: giveDays };
     // "nursery pickup is at 3:30 today not 3": when it is, put right
     const isAt =
-      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|'s|\s+(?:now\s+)?(?:starts|begins|kicks off|opens|is starting|comes out|goes out|gets taken|is taken|is paid|gets paid|falls due|is collected|gets collected))\s+(?:now\s+)?((?:at|on)\s+.+?)(?:[\s,]+(?:and\s+)?not\s+(?:at\s+|on\s+)?(?:half\s+|quarter\s+(?:past\s+|to\s+)?)?\S+(?:\s*(?:am|pm))?|(?<=\bnow\s+(?:at|on)\s+.+)|(?<=\b(?:comes out|goes out|gets taken|is taken|is paid|gets paid|falls due|is collected|gets collected)\s+(?:at|on)\s+.+)\s+now)$/i.exec(
+      /^(?!(?:it|that|this|there|what|when|which|who)\b)(.+?)(?:\s+is|\s+are|'s|'re|\s+(?:now\s+)?(?:starts?|begins?|kicks off|opens|is starting|comes out|goes out|gets taken|is taken|is paid|gets paid|falls due|is collected|gets collected))\s+(?:now\s+)?((?:at|on)\s+.+?)(?:(?:\s+now)?[\s,]+(?:and\s+)?(?:not|instead of)\s+(?:at\s+|on\s+)?(?:half\s+|quarter\s+(?:past\s+|to\s+)?)?\S+(?:\s*(?:am|pm))?|\s+now(?=$)|(?<=\bnow\s+(?:at|on)\s+.+)|(?<=\b(?:comes out|goes out|gets taken|is taken|is paid|gets paid|falls due|is collected|gets collected)\s+(?:at|on)\s+.+)\s+now)$/i.exec(
         corrected,
       );
     if (!question && isAt && looksLikeWhen(clean(isAt[2]!)))
@@ -1017,6 +1042,9 @@ function scheduleOf(
         ref: { kind: 'focus' },
         when: `in ${bare[1]} ${bare[2] ?? dialogue.lastIn}`,
       };
+    // "make that two days later" after "add … on the 18th": later than the day it was given
+    if (insteadDays && dialogue.lastAction === 'add' && /\b(?:later|after)\b/i.test(s))
+      return { type: 'schedule', ref: { kind: 'focus' }, shift: Math.abs(insteadDays) };
     // "nah make it 12 days" after "add … in 10 days": that many days from today
     if (insteadDays && dialogue.lastAction === 'add')
       return { type: 'schedule', ref: { kind: 'focus' }, when: `in ${insteadDays} days` };
@@ -1095,7 +1123,7 @@ function scheduleOf(
       };
     // "make it the day after", "the next day instead": a day on from the date just set
     const dayAfter =
-      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|(?:change|move|switch|set|push) (?:it|that)(?: to)?|do it)\s+)?(?:on\s+|to\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s+(?:instead|then|please))?(?:\s*,?\s+not\s+(?:today|tomorrow|tonight|that day|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?$/i.exec(
+      /^(?:(?:hmm|no|nope|nah|actually|sorry|wait|oh|oops|ok|okay)[,\s]+)*(?:(?:make it|make that|move it|push it|(?:change|move|switch|set|push) (?:it|that)(?: to)?|do it)\s+)?(?:on\s+|to\s+)?the\s+(day after|next day|following day|day before|previous day)(?:\s*,?\s+(at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|at\s+(?:noon|midday)))?(?:\s+(?:instead|then|please))?(?:\s*,?\s+not\s+(?:today|tomorrow|tonight|that day|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?$/i.exec(
         s,
       );
     // "actually the Monday after", "make it the Friday after that": that day, after the date it has
@@ -1116,6 +1144,8 @@ function scheduleOf(
         type: 'schedule',
         ref: { kind: 'focus' },
         shift: /before|previous/i.test(dayAfter[1]!) ? -1 : 1,
+        // ("push it to the day after at 9am": and at that time)
+        ...(dayAfter[2] ? { when: dayAfter[2] } : {}),
       };
     // "no - make it a week later than that": later than the date just set
     s = s

@@ -123,6 +123,27 @@ function readTag(
           remove: [labelName(old)],
         };
     }
+    // after "what's tagged shopping?": "the jacket shouldn't be, make it returns", "that one
+    // should be errands", "swap that tag for home": the label answered about, changed
+    const listedLabel = dialogue.agenda?.label;
+    const swapLabel = listedLabel
+      ? /^(?:(?:no|oh|hmm+|actually|wait)[,\s]+)*(?:(.+?)\s+(?:shouldn't|should not|isn't|is not|doesn't|does not|mustn't)\s*(?:be|belong)?(?:\s+(?:there|in it|in that|under it|on it|one))?\s*[,;.]\s*)?(?:(?:make|change|set|switch|move|put)\s+(?:it|that|this)(?:\s+(?:to|in|into|under))?|(?:it|that|this)\s+(?:one\s+)?should\s+be|swap\s+(?:that|the)\s+(?:tag|label)\s+for)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:tag|label|instead))?[.!]*$/iu.exec(
+          s,
+        )
+      : null;
+    if (
+      listedLabel &&
+      swapLabel &&
+      !/^(?:p[1-4]|priority|high|low|medium|urgent|important|a|today|tomorrow|tonight|done|finished|daily|weekly|monthly|yearly|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday|\d.*)$/i.test(
+        swapLabel[2]!,
+      )
+    )
+      return {
+        type: 'tag',
+        ref: swapLabel[1] ? parseRef(swapLabel[1]) : { kind: 'focus' },
+        add: [labelName(swapLabel[2]!)],
+        remove: [labelName(listedLabel)],
+      };
     // "typo, the label should be work", "the tag on the boiler one should say home, not hoem":
     // its label put right
     const shouldBe =
