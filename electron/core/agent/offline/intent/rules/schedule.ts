@@ -17,6 +17,13 @@ const MOVE = String.raw`(?:move|moving|anticipate|push|pull|shift|shove|slide|ki
 const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14 };
 const COUNT: Record<string, number> = {
   ...NUMBER_WORDS,
+  // (minutes said in words: "forty minutes later")
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
   a: 1,
   an: 1,
   'a couple of': 2,
@@ -1079,34 +1086,21 @@ function scheduleOf(
       justMinutes &&
       /\b(?:just|only|actually|make (?:it|that)|instead|no|nope|hmm+|sorry|wait|oops)\b/i.test(s)
     ) {
-      const said = justMinutes[1]!.toLowerCase();
-      const words: Record<string, number> = {
-        five: 5,
-        ten: 10,
-        fifteen: 15,
-        twenty: 20,
-        thirty: 30,
-        forty: 40,
-        'forty-five': 45,
-        two: 2,
-        three: 3,
-      };
-      const n = Number(/^\d+/.exec(said)?.[0] ?? words[said.split(/\s+/)[0]!] ?? 1);
-      const minutes = /half an hour/.test(said)
-        ? 30
-        : /quarter/.test(said)
-          ? 15
-          : /an hour and a half/.test(said)
-            ? 90
-            : /\b(?:hours?|hrs?|h)$|an hour|one hour/.test(said)
-              ? (/an hour|one hour/.test(said) ? 1 : n) * 60
-              : n;
-      return {
-        type: 'schedule',
-        ref: { kind: 'focus' },
-        shiftMinutes: Math.sign(dialogue.lastShiftMinutes!) * minutes,
-        instead: true,
-      };
+      const said = justMinutes[1]!
+        .toLowerCase()
+        .replace(/^an hour and a half$/, 'one and a half hours');
+      // (how far, read as any move by so much is)
+      const shifted = shiftBy({ kind: 'focus' }, said, 'later');
+      const minutes = /quarter/.test(said)
+        ? 15
+        : Math.abs((shifted?.type === 'schedule' && shifted.shiftMinutes) || 0);
+      if (minutes > 0)
+        return {
+          type: 'schedule',
+          ref: { kind: 'focus' },
+          shiftMinutes: Math.sign(dialogue.lastShiftMinutes!) * minutes,
+          instead: true,
+        };
     }
     // "move the gutters back a day" … "and another day": as far again, the same way
     const another =
