@@ -41,6 +41,12 @@ const dayDiff = (from: string, to: string) =>
  * it isn't this one). `style: 'short'` for rows ("Tomorrow 17:00"), `'sentence'` for replies
  * ("tomorrow at 17:00").
  */
+/** The day of the week a date falls on: "2026-12-05" is "Saturday". */
+export function weekdayOf(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return LONG_DAY_NAMES[new Date(y!, m! - 1, d!).getDay()]!;
+}
+
 export function sayDue(
   dueDate: string,
   dueTime: string | null,

@@ -1024,11 +1024,11 @@ const minutesOf = (w: string): number =>
 const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   [/(?<![\p{L}\p{N}])p([1-4])(?![\p{L}\p{N}])/iu, null],
   [
-    /\b(?:high|top)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:high|1|one)\b|^(?:this\s+is\s+)?urgent\b[:,-]?/i,
+    /\b(?:high|higher|highest|top|max|maximum)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:high|1|one)\b|^(?:this\s+is\s+)?urgent\b[:,-]?/i,
     1,
   ],
   [/\b(?:medium|normal|mid)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:medium|2|two)\b/i, 2],
-  [/\b(?:low)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:low|3|three)\b/i, 3],
+  [/\b(?:low|lowest|minimum)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:low|3|three)\b/i, 3],
   // ", not important", "… no rush" at the end: the lowest priority
   [
     /[,-]?\s*(?:\b(?:it'?s|it is|this is|that's)\s+)?\b(?:not (?:that |very |too |super )?important|unimportant|no rush|not a priority|low importance)(?:[,\s]+(?:whenever|no rush|any ?time|when(?:ever)? i can|some ?time))?\s*[.!]*$/i,
@@ -1351,6 +1351,8 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
       /"([^"]*)"|“([^”]*)”|(?<![\p{L}\p{N}])'([^']+)'(?![\p{L}\p{N}])/gu,
       (_, a: string | undefined, b: string | undefined, c: string | undefined) => a ?? b ?? c ?? '',
     )
+    // ("sort out the loft (low priority)": brackets emptied of the detail said in them go too)
+    .replace(/\s*[([{]\s*[)\]}]/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')

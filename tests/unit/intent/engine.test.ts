@@ -2795,6 +2795,7 @@ describe('times said around the hour, groups with exceptions, and more voices', 
         type: 'schedule',
         ref: { kind: 'shown', all: true, except: 'the insulin' },
         when: 'tomorrow',
+        later: true,
       },
     ],
     [

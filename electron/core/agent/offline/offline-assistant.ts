@@ -11,7 +11,7 @@ import { aboutTask } from '../when-words.ts';
 import { countSaid, ORDINAL_DAYS, PART_HOURS, type QuickAdd } from '../../time/quick-add.ts';
 import { addDays, addMonths, localDate } from '../../time/local-dates.ts';
 import { ambiguousDate, orderSaid, readingChosen, withDateSpelled } from '../../time/date-order.ts';
-import { PRIORITY_WORDS, sayDue, sayRepeat } from '../../../shared/when-text.ts';
+import { PRIORITY_WORDS, sayDue, sayRepeat, weekdayOf } from '../../../shared/when-text.ts';
 import {
   isQuestion,
   RUN_ON_REPORT,
@@ -101,6 +101,14 @@ function partlyMatching(text: string, tasks: Task[], quoted = false): Task[] {
 
 /** "swap plumber for electrician": those words replaced where they are, else as replaceWords. */
 /** Whether a title has these words (each as written or one letter off). */
+/** Some word of these (not a small one) is in the title, or a slip away from one of its. */
+function sharesWord(title: string, words: string): boolean {
+  return words
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w && !/^(?:the|a|an|my|one|it|that|this|of|for|to|in|on)$/i.test(w))
+    .some((w) => titleHas(title, w));
+}
+
 function titleHas(title: string, words: string): boolean {
   const own = title
     .toLowerCase()
@@ -1132,14 +1140,7 @@ export class OfflineAssistant implements Engine {
         }
         if (about && isQuestion(turn.text))
           return this.#show({ kind: 'ids', ids: [about.id] }, turn);
-        if (about && !turn.text.includes('?')) {
-          turn.state.focus = [about.id];
-          // ("can't do Jade's hoodie today" … "do it tmrw": what follows changes it)
-          turn.state.lastAction = 'update';
-          turn.state.lastTimed = true;
-          turn.state.lastTimedIntent = null;
-          return `Noted about ${q(about)}. What would you like to do with it — tick it off, change it, or remove it?`;
-        }
+        if (about && !turn.text.includes('?')) return this.#notedAbout(about, turn);
         // "harbour master says the weather's turning": news of the world, told in passing
         if (
           !isQuestion(turn.text) &&
@@ -1216,7 +1217,12 @@ export class OfflineAssistant implements Engine {
           ? this.#update(intent, turn)
           : intent.type === 'delete'
             ? this.#delete(intent.ref, turn)
-            : this.#setCompleted(intent.type, intent.ref, turn);
+            : this.#setCompleted(
+                intent.type,
+                intent.ref,
+                turn,
+                intent.type === 'complete' && intent.nextToo,
+              );
       }
       case 'status':
         return this.#status(intent.ref, turn, intent.asks);
@@ -1527,9 +1533,7 @@ export class OfflineAssistant implements Engine {
           )
       : [];
     // ("what have I got Saturday?" asked on a Saturday: today)
-    const todayName = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][
-      new Date(`${today}T12:00:00`).getDay()
-    ]!;
+    const todayName = weekdayOf(today).slice(0, 3);
     const days = saidDays.map((d) =>
       new RegExp(`^(?:on\\s+)?${todayName}[a-z]*$`, 'i').test(d.trim())
         ? { date: today }
@@ -1879,33 +1883,20 @@ export class OfflineAssistant implements Engine {
             // A time alone keeps the day; a day alone keeps the time.
             args.due_date = when.hasDay ? when.date : (t.dueDate ?? when.date);
             if (intent.offset) args.due_date = addDays(args.due_date as string, intent.offset);
-            // "push the rent one to Monday" on a Monday, for rent due today: next Monday (a move
-            // by a day of the week to the day it is already on is a move of a week; "set the
-            // childminder for Friday" for one due this Friday already keeps it there)
+            // "push the rent one to Monday" on a Monday: next Monday when the rent is due today
+            // (a move by a day of the week to the day it is already on is a move of a week) or
+            // later (a push goes later); "set the childminder for Friday" for one due this Friday
+            // already keeps it there
             if (
               when.hasDay &&
-              !when.time &&
-              args.due_date === t.dueDate &&
-              t.dueDate === today &&
-              WEEKDAY_WORD.test(intent.when ?? '') &&
-              !/\b(?:this|today)\b/i.test(intent.when ?? '')
-            )
-              args.due_date = addDays(t.dueDate!, 7);
-            // "push it to Monday" on a Monday for one due Tuesday: a push goes later, so next
-            // Monday, not today
-            if (
-              when.hasDay &&
-              t.dueDate &&
-              (args.due_date as string) < t.dueDate &&
               args.due_date === today &&
+              t.dueDate &&
+              ((t.dueDate === today && !when.time) || (intent.later && t.dueDate > today)) &&
               WEEKDAY_WORD.test(intent.when ?? '') &&
-              !/\b(?:this|today|last|past)\b/i.test(intent.when ?? '') &&
-              /\b(?:push(?:ed|ing)?|postpone[ds]?|delay(?:ed)?|put (?:it |that |this )?off|defer(?:red)?|bump(?:ed)?)\b/i.test(
-                turn.text,
-              )
+              !/\b(?:this|today|last|past)\b/i.test(intent.when ?? '')
             )
-              while ((args.due_date as string) < t.dueDate)
-                args.due_date = addDays(args.due_date as string, 7);
+              do args.due_date = addDays(args.due_date as string, 7);
+              while ((args.due_date as string) < t.dueDate);
             if (when.time)
               args.due_time = nearestHour(
                 when.time,
@@ -2201,6 +2192,16 @@ export class OfflineAssistant implements Engine {
           .trim()
           .toLowerCase()
           .replace(/[.!?]+$/, '');
+      // "renew permit is overdue", "book club is ending after this one": news about that task
+      const told =
+        only &&
+        open.find((t) =>
+          new RegExp(
+            String.raw`^${escapeRegExp(key(t.title))}(?:'s|’s|\s+(?:is|are|was|were|isn't|wasn't|has|have|had|hasn't|needs|will|won't|can|can't|got|keeps|ends|finishes|starts))\b`,
+            'i',
+          ).test(key(only.title)),
+        );
+      if (told) return this.#notedAbout(told, turn);
       const byTitle = new Map(open.map((t) => [key(t.title), t] as const));
       const already = unasked.flatMap((i) => byTitle.get(key(i.title)) ?? []);
       if (already.length > 0) {
@@ -3452,7 +3453,14 @@ export class OfflineAssistant implements Engine {
     return like.length === 1 ? { kind: 'ids', ids: [like[0]!.id] } : undefined;
   }
 
-  #setCompleted(kind: 'complete' | 'reopen', ref: TaskRef, turn: TurnContext): string {
+  #setCompleted(
+    kind: 'complete' | 'reopen',
+    ref: TaskRef,
+    turn: TurnContext,
+    /** "and tomorrow's too": the time after the one just ticked off. */
+    nextToo = false,
+  ): string {
+    const before = { action: turn.state.lastAction, targets: turn.state.lastTargets };
     turn.state.lastAction = kind;
     const wantDone = kind === 'complete';
     const scoped: TaskRef =
@@ -3467,6 +3475,20 @@ export class OfflineAssistant implements Engine {
           : "None of your tasks are marked done, so there's nothing to reopen.";
       }
       return this.#unresolved(resolved, turn, { type: kind, ref });
+    }
+    // "I've sent the weekly update" … "can you tick it off for this week": this time of a
+    // repeating task, just ticked off, is not ticked off again
+    const again = resolved.tasks.filter(
+      (t) => t.repeat && before.action === 'complete' && before.targets.includes(t.id),
+    );
+    if (wantDone && !nextToo && ref.kind === 'focus' && again.length === resolved.tasks.length) {
+      turn.state.focus = again.map((t) => t.id);
+      return again
+        .map(
+          (t) =>
+            `${q(t)} is already ticked off for this time ✓${t.dueDate ? ` It comes back ${sayDue(t.dueDate, t.dueTime, turn.today())}.` : ''}`,
+        )
+        .join('\n');
     }
     const targets = resolved.tasks.filter((t) => t.completed !== wantDone);
     if (targets.length === 0) {
@@ -4064,6 +4086,10 @@ export class OfflineAssistant implements Engine {
         turn.readDate(said)?.hasDay
       )
         return this.#retime({ type: 'schedule', ref, when: said }, turn);
+      // ("set update cv to p4" … "I'm not job hunting anymore": news, not a word of its title
+      // put right; nothing of what is "not" is in the title)
+      if (intent.replaces && !sharesWord(task.title, intent.replaces))
+        return `Noted. I've left “${task.title}” as it is.`;
       const title = intent.replaces
         ? replaceWords(task.title, intent.replaces, said)
         : amendTitle(task.title, said);
@@ -4100,6 +4126,16 @@ export class OfflineAssistant implements Engine {
       turn,
     );
     return lines(undone, redo);
+  }
+
+  /** News about a task, with nothing asked yet: it is the one the next request means. */
+  #notedAbout(about: Task, turn: TurnContext): string {
+    turn.state.focus = [about.id];
+    // ("can't do Jade's hoodie today" … "do it tmrw": what follows changes it)
+    turn.state.lastAction = 'update';
+    turn.state.lastTimed = true;
+    turn.state.lastTimedIntent = null;
+    return `Noted about ${q(about)}. What would you like to do with it — tick it off, change it, or remove it?`;
   }
 
   /** "Put the passport task back on the list": reopen it if done; a deletion is undone. */

@@ -171,4 +171,26 @@ describe('rule: correction, the deed done to another one', () => {
       ref: { kind: 'words', text: 'the hedge one' },
     });
   });
+
+  it.each([
+    ["actually no, don't repeat it", { type: 'set-repeat', ref: { kind: 'focus' }, repeat: null }],
+    [
+      'wait the interview is at 2, I want to prep at 11am',
+      { type: 'details', ref: { kind: 'focus' }, text: 'at 11am' },
+    ],
+    [
+      'oh wait, no school on fridays, so just monday to thursday',
+      { type: 'details', ref: { kind: 'focus' }, text: 'every monday to thursday' },
+    ],
+  ] as [string, unknown][])('"%s" puts a detail right, never the title', (text, intent) => {
+    expect(
+      correction.extract(text, context({ lastAction: 'add', lastTimed: true }, text)),
+    ).toMatchObject(intent as object);
+  });
+
+  it('"the interview is at 2" after an add is news, not a new title', () => {
+    const text = 'wait the interview is at 2';
+    const read = correction.extract(text, context({ lastAction: 'add' }, text));
+    expect(read === undefined || !('text' in read && read.type === 'correct')).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@ describe('rule: schedule', () => {
   it.each([
     [
       'push the rent one to Monday',
-      { ref: { kind: 'words', text: 'the rent one' }, when: 'Monday' },
+      { ref: { kind: 'words', text: 'the rent one' }, when: 'Monday', later: true },
     ],
     ['postpone the dentist by 2 days', { ref: { kind: 'words', text: 'the dentist' }, shift: 2 }],
     ['push it back a week', { ref: { kind: 'focus' }, shift: 7 }],
@@ -170,6 +170,7 @@ describe('rule: schedule, put right and said short', () => {
       type: 'schedule',
       ref: { kind: 'words', text: 'chase deposit' },
       when: 'tomorrow afternoon at 2',
+      later: true,
     });
     expect(
       schedule.extract('move the accountant call to the same time tomorrow', context()),
@@ -237,6 +238,7 @@ describe('moves told as news', () => {
       type: 'schedule',
       ref: { kind: 'focus' },
       when: 'Friday',
+      later: true,
     });
   });
   it('leaves a new task with its date to the add rule', () => {
@@ -434,6 +436,7 @@ describe('moves asked for without a when, or said around it', () => {
       type: 'schedule',
       ref: { kind: 'words', text: task },
       when,
+      ...(/^push/.test(text) ? { later: true } : {}),
     });
   });
 
@@ -566,5 +569,16 @@ describe('rule: schedule, news of a new time', () => {
     expect(
       schedule.extract('the gig starts at 8pm', context({ lastAction: 'add' })),
     ).toBeUndefined();
+  });
+
+  it('"push it to Monday" is a move that goes later; "move it to Monday" is not', () => {
+    const push = 'push the rent to monday';
+    expect(schedule.extract(push, context({}, push))).toMatchObject({
+      type: 'schedule',
+      when: expect.stringMatching(/monday/),
+      later: true,
+    });
+    const move = 'move the rent to monday';
+    expect(schedule.extract(move, context({}, move))).not.toHaveProperty('later');
   });
 });

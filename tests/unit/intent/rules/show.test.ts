@@ -65,4 +65,14 @@ describe('rule: show, the one added last', () => {
       ref: { kind: 'recent', positions: [-1] },
     });
   });
+
+  it('"the hoover one" on its own shows that task; answering "which one?" it does not', () => {
+    const text = 'the hoover one';
+    expect(show.extract(text, context({}, text))).toEqual({
+      type: 'show',
+      ref: { kind: 'words', text: 'the hoover one' },
+    });
+    expect(show.extract(text, context({ awaitingChoice: true }, text))).toBeUndefined();
+    expect(show.extract(text, context({ lastAction: 'delete' }, text))).toBeUndefined();
+  });
 });

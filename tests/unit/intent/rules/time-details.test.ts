@@ -893,4 +893,47 @@ describe('rules: a day more for a task named, how often asked', () => {
   it('"tag the gazebo task" names no label', () => {
     expect(tag.extract('tag the gazebo task', context())).toBeUndefined();
   });
+
+  it('"unschedule the shed" takes its date off', () => {
+    expect(details.extract('unschedule the shed', context())).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: 'the shed' },
+      text: '',
+      clear: ['date'],
+    });
+  });
+
+  it('"so just monday to thursday" after an add is the days it repeats on', () => {
+    const text = 'so just monday to thursday';
+    expect(
+      details.extract(text, context({ lastAction: 'add', lastTimed: true }, text)),
+    ).toMatchObject({ ref: { kind: 'focus' }, text: 'every monday to thursday' });
+  });
+
+  it('"tag it kids instead of personal" swaps one label for the other', () => {
+    const text = 'tag it kids instead of personal';
+    expect(tag.extract(text, context({}, text))).toEqual({
+      type: 'tag',
+      ref: { kind: 'focus' },
+      add: ['kids'],
+      remove: ['personal'],
+    });
+  });
+
+  it('"and stick it under #health" labels it', () => {
+    const text = 'and stick it under #health';
+    expect(tag.extract(text, context({ lastAction: 'add' }, text))).toMatchObject({
+      ref: { kind: 'focus' },
+      add: ['health'],
+    });
+  });
+
+  it('"no wait, it shouldn\'t repeat" stops the repeat of the task talked about', () => {
+    const text = "no wait, it shouldn't repeat";
+    expect(setRepeat.extract(text, context({ lastAction: 'update' }, text))).toEqual({
+      type: 'set-repeat',
+      ref: { kind: 'focus' },
+      repeat: null,
+    });
+  });
 });

@@ -38,6 +38,7 @@ import { repeatLimit } from './rules/repeat-limit.ts';
 import { tag } from './rules/tag.ts';
 import { skip } from './rules/skip.ts';
 import { details } from './rules/details.ts';
+import { namedDetails } from './rules/named-details.ts';
 import { fieldShorthand } from './rules/field-shorthand.ts';
 import { quickAdd } from './rules/quick-add.ts';
 import type { Rule } from './types.ts';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   recap,
   agenda,
   details,
+  namedDetails,
   askField,
   fieldShorthand,
   whenQuestion,

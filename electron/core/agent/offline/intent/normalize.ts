@@ -954,8 +954,51 @@ export function normalizeText(text: string): string {
     // "the dissertation proposal can wait, but clean room is done": what can wait is left as
     // it is; the news after it is what is said
     .replace(
-      /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)(?!(?:(?:so|please|just|you can|can you)\s+)*(?:take|delete|remove|bin|scrap|drop|move|push|put|tick|mark|reopen|cross)\s+(?:it|that|this|them)\b)/i,
+      /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)(?!(?:(?:so|please|just|you can|can you)\s+)*(?:take|delete|remove|bin|scrap|drop|move|push|put|tick|mark|reopen|cross|make|set|change|give|bump|lower|knock|tag|label)\s+(?:it|that|this|them)\b)/i,
       '',
+    )
+    // "The task 'buy present' I want to change the name to 'buy present for Ana'": the task said
+    // first, then its new name
+    .replace(
+      /^(?:the\s+)?(?:task|item|one|to-?do)\s+("[^"]+"|“[^”]+”|'[^']+'|‘[^’]+’)\s*[,:–—-]?\s*(?:i\s+(?:want|would like|'d like|need)\s+to\s+|(?:can|could|would)\s+you\s+|please\s+)?(?:change|rename|update|set|make)\s+(?:the\s+|its\s+)?(?:name|title)\s+(?:to|as|into)\s+/i,
+      'rename $1 to ',
+    )
+    // "and a note: the kitchen one beeps": its note
+    .replace(/^((?:and|also|plus)\s+)(?:a|the|with\s+a)\s+(note|description)(?=\s*[:–—-])/i, '$1$2')
+    // "what was the second thing on my list again?": what it is
+    .replace(
+      /^what\s+was\s+((?:the|my)\s+(?:first|second|third|fourth|fifth|last|next|\d+(?:st|nd|rd|th))\b[^?]*?|task\s*#?\d+)(?:\s+again)?\s*\??$/i,
+      "what's $1?",
+    )
+    // "could you tell me what I need to do tomorrow, please?": asked outright
+    .replace(
+      /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|show)\s+me\s+what\s+(i|we)\s+(need|have|must|got)\s+to\s+do\b([^?]*?)(?:[,\s]+please)?\s*\??$/i,
+      'what do $1 $2 to do$3?',
+    )
+    // "now what", "what now": what is next
+    .replace(
+      /^(?:(?:ok(?:ay)?|right|so|and)[,\s]+)*(?:now\s+what|what\s+now)\s*[?!.]*$/i,
+      "what's next?",
+    )
+    // "what did I leave undone?": what is still to do
+    .replace(
+      /^what\s+(?:did|have)\s+(i|we)\s+(?:leave|left)\s+(?:undone|unfinished|not done|outstanding|hanging)\s*\??$/i,
+      "what's left undone?",
+    )
+    // "whats on the plumber one", "tell me about the plumber one": that task
+    .replace(
+      /^(?:what(?:'s|s|\s+is)\s+(?:on|in)|tell\s+me\s+(?:about|more about))\s+((?:the|my)\s+\S.*?\s+(?:one|task)|task\s*#?\d+)\s*\??$/i,
+      'show $1',
+    )
+    // "the note I mean": the note on the task talked about
+    .replace(
+      /^(?:(?:no|sorry)[,\s]+)?(?:the|its)\s+(?:note|notes|description|details)(?:\s+(?:i\s+mean|i\s+meant|please))+\s*[.!?]*$/i,
+      "what's the note on it?",
+    )
+    // "did you add it?", "is that saved?": whether it is on the list
+    .replace(
+      /^(?:(?:did|have)\s+(?:you|u)\s+(?:add|added|put|save|saved|write|written|note|noted)\s+(it|that|them)(?:\s+(?:down|in|on|to)(?:\s+(?:the|my)\s+list)?)?|(?:is|was)\s+(it|that)\s+(?:added|saved|on there|in there|down))\s*\??$/i,
+      (_, a: string | undefined, b: string | undefined) => `is ${a ?? b} on my list?`,
     )
     // "Have I anything to do today?" (British): do I have
     .replace(
@@ -1121,7 +1164,7 @@ export function normalizeText(text: string): string {
     .replace(/^((?:and|also|oh)\s+)perhaps\s+/i, '$1')
     // "lawn's mowed, cheers": the news, with thanks after it
     .replace(
-      /^(?!(?:no|nope|ok|okay|yes|yeah|great|perfect|lovely|brilliant|cool|nice|good|that's (?:all|it)|all good|sure)\b)(.{3,}?)\s*[,.!-]+\s*(?:cheers|thanks|thank you|thank u|ta|thx|tysm|ty|grazzi|gracias|merci|danke|asante|shukran|dhanyavaad|dhanyavad|ndatenda|salamat|obrigad[oa]|diolch|go raibh maith agat|dankie|ngiyabonga|medaase|e se)(?:\s+(?:mate|a lot|so much|heaps|very much|sana|po))?\s*[.!]*$/i,
+      /^(?!(?:no|nope|ok|okay|yes|yeah|great|perfect|lovely|brilliant|cool|nice|good|that's (?:all|it)|all good|sure)\b)(.{3,}?)\s*[,.!-]+\s*(?:cheers|thanks|thank you|thank u|ta|thx|tysm|ty|grazzi|gracias|merci|danke|asante|shukran|dhanyavaad|dhanyavad|ndatenda|salamat|obrigad[oa]|diolch|go raibh maith agat|dankie|ngiyabonga|medaase|e se)(?:\s+(?:mate|a lot|so much|heaps|very much|sana|po|dear|love|darling|pet|hun|hon|x+))*\s*[.!x]*$/i,
       '$1',
     )
     // "the diary review is complete for this week": done, this time round

@@ -35,6 +35,26 @@ export function onlyDetails(text: string): boolean {
   );
 }
 
+const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?|s)?`;
+/** "monday to thursday", "mondays and fridays": a stretch or a set of days, which as a change to
+ * a task can only be the days it comes round on. */
+export const DAY_SPAN = new RegExp(
+  String.raw`^(?:on\s+)?${DAY}(?:\s*(?:to|till|until|through|thru|-|–)\s*${DAY}|(?:\s*(?:,|and|&)\s*${DAY})+)$`,
+  'i',
+);
+
+/** A list item that only gives details of the item before it: "due next Thursday", "high
+ * priority", "label work" (said as quick add says them), or nothing. */
+export function itemDetails(item: string): string | undefined {
+  const t = item.trim();
+  if (onlyDetails(t)) return t;
+  const label =
+    /^(?:label(?:led)?|tag(?:ged)?|labels?|tags?)\s*[:=]?\s*(?:it\s+)?(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(
+      t,
+    );
+  return label ? `#${label[1]}` : undefined;
+}
+
 export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [
   [
     /^(?:p1|priority 1|priority one|(?:(?:very|really|super|extremely|top|most|highly|so|top most)\s+)?(?:urgent|important)|high(?: prio(?:rity)?)?|top(?: prio(?:rity)?)?|(?:maximum|max|highest)(?: prio(?:rity)?)?|critical|asap|a priority|(?:an? )?emergency|life or death)$/i,

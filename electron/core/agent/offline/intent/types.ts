@@ -101,7 +101,8 @@ export type Intent =
   /** `shown`: "how many is that?" counts the tasks just found. */
   | { type: 'count'; status: TaskStatus; shown?: boolean }
   /** (`fallback`: "I need to delete the old emails" with no such task: a new task after all) */
-  | { type: 'complete'; ref: TaskRef; fallback?: Intent }
+  /** (`nextToo`: "and tomorrow's too", the time after the one just ticked off as well) */
+  | { type: 'complete'; ref: TaskRef; fallback?: Intent; nextToo?: true }
   | { type: 'reopen'; ref: TaskRef; fallback?: Intent }
   | {
       type: 'delete';
@@ -215,6 +216,9 @@ export type Intent =
       weekdayAfter?: number;
       /** "gym is on tuesday not thursday": the day (MO…SU) a weekly repeat had, now the new one. */
       insteadOf?: string;
+      /** "push it to Monday": a move that goes later (on a Monday, for one due Tuesday, next
+       * Monday). */
+      later?: true;
     }
   /** "Make it urgent", "no priority for the gym one" (null). */
   /** (`step`: "lower the priority on X", one level down (1) or up (-1) from where it is) */

@@ -2,7 +2,7 @@
 // beans", "please add for me: …", "a few things for the list please: …", "to-dos:⏎* a⏎* b",
 // "I need to do 2 things: …", "ok add one more: book a dentist appointment".
 import { tidyTitle } from '../normalize.ts';
-import { looksLikeWhen, onlyDetails } from '../time-words.ts';
+import { itemDetails, looksLikeWhen } from '../time-words.ts';
 import type { Intent, Rule } from '../types.ts';
 import {
   LIST_HEADER_SEVERAL,
@@ -154,8 +154,11 @@ export const addList: Rule = {
         : split;
     // ("add: buy the bread for the party, the Saturday at 9:00": when, of the item before it)
     const joined = items.reduce<string[]>((out, item) => {
-      if (out.length > 0 && onlyDetails(item.replace(/^(?:the|on)\s+(?=\S)/i, '')))
-        out[out.length - 1] = `${out.at(-1)!}, ${item.replace(/^the\s+(?=\S)/i, '')}`;
+      const more = itemDetails(item.replace(/^(?:the|on)\s+(?=\S)/i, ''));
+      if (out.length > 0 && more !== undefined)
+        out[out.length - 1] = more.startsWith('#')
+          ? `${out.at(-1)!} ${more}`
+          : `${out.at(-1)!}, ${item.replace(/^the\s+(?=\S)/i, '')}`;
       else out.push(item);
       return out;
     }, []);

@@ -1,7 +1,7 @@
 // Adding: "add a task to buy groceries", "remind me to water the plants", "I need to pay bills",
 // "add eggs, bread and a call to the vet" (three tasks), "add milk and also call grandma" (two).
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
-import { onlyDetails, priorityOf } from '../time-words.ts';
+import { itemDetails, onlyDetails, priorityOf } from '../time-words.ts';
 import { tidyDescription, tidyTitle, withoutAside } from '../normalize.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS, VERBS_OF_DEEDS } from '../vocabulary.ts';
@@ -40,7 +40,7 @@ const PREFIXES: RegExp[] = [
 const COUNT = '(?:one|two|three|four|five|six|\\d+)';
 const OBJECT = rx`^(?:(?:(?:something|smth|sth|this|these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+\\w+)?(?:\\s+(?:things|items|tasks|todos|reminders))?(?=\\s*:)|(?:these|those|the following|following|a couple of|a few|several|some more|couple of)(?:\\s+(?:things|items|tasks|todos|reminders))?)|(?:${COUNT}(?=\\s*:(?!\\d)))|(?:(?:another|one more)\\s+one)|(?:(?:a|an|the|another|one more|new|this|some|${COUNT})\\s+)*(?:(?:new|recurring|repeating|regular|quick|little|small|wee|tiny|short)\\s+)?(?:tasks?|todos?|to-dos?|items?|reminders?|entry|entries|things?|note|action items?|actions?|tickets?|jobs?)(?:\\s+(?:items?|entry|entries))?)\\b(?:\\s+(?:to (?:my |the )?(?:list|tasks|todo list|to-do list))?)?`;
 export const TRAILERS =
-  /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda)(?:\s+(?:please|for me))?$|\s+(?:to|on|onto)\s+(?:my|the|our)\s+(?:\w+\s+)?board$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$|\s+(?:on|onto|in)\s+(?:there|here)(?:\s+(?:please|pls|for me))?$/i;
+  /\s+(?:to|on|onto)\s+(?:that|this|those)$|\s+(?:to|on|onto|in|into|for)\s+(?:(?:my|the|our)\s+(?:\w+\s+)?)?(?:list|to-?do list|todo list|tasks|task list|todos|to-dos|list of tasks|agenda)(?:\s+(?:please|for me))?$|(?<!^\s*(?:send|give|present|email|e-mail|show|hand|deliver|report|submit|take|bring|explain|pitch|forward|circulate|mail|post|write)\b.*)\s+(?:to|on|onto)\s+(?:my|the|our)\s+(?:\w+\s+)?board$|\s+as\s+(?:a\s+|one\s+)?(?:new\s+|single\s+|separate\s+)?(?:task|todo|to-do|reminder|item)$|\s+(?:on|onto|in)\s+(?:there|here)(?:\s+(?:please|pls|for me))?$/i;
 const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
@@ -175,7 +175,13 @@ function oftenSaidFirst(said: string): string {
 function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefined {
   {
     // "make it today and high priority": a change to a task, never a new one called "It …"
-    if (/^(?:make|set|get|put)\s+(?:it|that|this|them)\s+\S/i.test(said) && !/["'“‘]/.test(said))
+    // ("yes make the task match", "make the task say 10am": the task there is, changed)
+    if (
+      /^(?:(?:yes|yeah|ok|okay|so|and)[,\s]+)*(?:make|set|get|put)\s+(?:it|that|this|them|the\s+(?:task|one|item|reminder))\s+\S/i.test(
+        said,
+      ) &&
+      !/["'“‘]/.test(said)
+    )
       return undefined;
     // "I should probably add …", "I'll just add …": the request is the add
     const s = oftenSaidFirst(said).replace(
@@ -218,6 +224,10 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
     // me": a request with nothing to add yet.
     if (
       /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|set(?:\s+up)?|make|create|stick|pop|put|bung|chuck|whack)\s+(?:me\s+)?(?:a|an|another)\s+(?:new\s+)?(?:one|task|reminder|to-?do|item|entry)(?:\s+(?:on|in|up|down))?(?:\s+(?:there|here|the list|my list))?(?:\s+(?:for\s+(?:me|us)|please|pls))*$/i.test(
+        s,
+      ) ||
+      // ("can you add some stuff for me", "add a few things"): the things come next
+      /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|put|stick|pop|jot|note)\s+(?:down\s+)?(?:some|a\s+few|a\s+couple(?:\s+of)?|a\s+bunch\s+of|more|two|three|four|several)\s+(?:more\s+)?(?:stuff|things|tasks|items|bits|jobs|to-?dos)(?:\s+(?:down|on|in))?(?:\s+(?:for\s+(?:me|us)|please|pls|to\s+(?:the|my)\s+list))*$/i.test(
         s,
       ) ||
       /^(?:remind me(?: (?:of|about|to))?(?: something| a thing)?|(?:can|could|may) i (?:add|put in) (?:something|a task|one|an item|a thing)|i (?:want|would like|'d like) to add (?:something|a task|one)|add(?: a)?(?: new)?(?: task| todo| item)?|new (?:task|todo|item)|create(?: a)?(?: new)? (?:task|todo)|i need to|note down|jot down)$/i.test(
@@ -683,15 +693,12 @@ function splitItemsAsSaid(
           ),
       );
     // ("buy the tickets, label travel", "call the bank, urgent": details of the item before)
-    for (let i = pieces.length - 1; i > 0; i--)
-      if (
-        onlyDetails(pieces[i]!) ||
-        /^(?:label|tag)(?:ged|led)?\s+(?:it\s+)?#?[\p{L}\p{N}_-]+$/iu.test(pieces[i]!)
-      ) {
-        pieces[i - 1] =
-          `${pieces[i - 1]}, ${/^(?:label|tag)/i.test(pieces[i]!) ? `#${pieces[i]!.split(/\s+/).at(-1)!.replace(/^#/, '')}` : pieces[i]}`;
-        pieces.splice(i, 1);
-      }
+    for (let i = pieces.length - 1; i > 0; i--) {
+      const more = itemDetails(pieces[i]!);
+      if (more === undefined) continue;
+      pieces[i - 1] = `${pieces[i - 1]}${more.startsWith('#') ? ' ' : ', '}${more}`;
+      pieces.splice(i, 1);
+    }
     if (pieces.length < 2) return pieces.length === 1 ? pieces : [part];
     // "bank the takings tomorrow and send the receipts on Friday": two things, each with its
     // own day

@@ -48,11 +48,15 @@ export const bareTask: Rule = {
       /^(?:to|into|it|that|this)$/i.test(words[1]!)
     )
       return undefined;
+    // "right, work stuff", "house things now": a heading for what comes next, not a deed
+    if (/^\S+\s+(?:stuff|things|bits|mode)(?:\s+(?:now|first|next|then|today))?$/i.test(s))
+      return undefined;
     // "go back", "check again": a verb and its particle, with nothing to do it to
     if (words.length === 2 && /^(?:up|out|on|off|back|again|in|over|down|away)$/i.test(words[1]!))
       return undefined;
-    // "go through my list", "check my tasks": about the list, not a task on it
-    if (/\b(?:my|the|our)\s+(?:list|tasks|to-?dos?|to-?do list|task list)\b/i.test(s))
+    // "go through my list", "check my tasks", "make the task match": about the list or a task
+    // on it, not a task to add
+    if (/\b(?:my|the|our)\s+(?:list|tasks?|to-?dos?|to-?do list|task list)\b/i.test(s))
       return undefined;
     if (
       FEELING_AFTER.test(s) ||

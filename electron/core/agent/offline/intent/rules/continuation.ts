@@ -254,7 +254,7 @@ export const sameChange: Rule = {
     // "lunch box prep done" … "and tomorrow's too, I made two": the next time of the same
     // repeating task, done as well
     if (dialogue.lastAction === 'complete' && NEXT_TIME_TOO.test(s))
-      return { type: 'complete', ref: { kind: 'focus' } };
+      return { type: 'complete', ref: { kind: 'focus' }, nextToo: true };
     const same = s.match(
       /^(?:(?:put|add|set|use|copy|give|do)\s+)?(?:the\s+)?same\s+(?:note|description|details|title|name|thing)\s+(?:on|to|for|onto|with)\s+(.+?)(?:\s+(?:too|as well|please))?$/i,
     );

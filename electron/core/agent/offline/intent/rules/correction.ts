@@ -7,9 +7,10 @@ import { parseRef } from '../references.ts';
 import type { Intent, Rule, RuleContext } from '../types.ts';
 import { alt, rx, VERBS } from '../vocabulary.ts';
 import { pastToBase } from './statement.ts';
-import { onlyDetails } from '../time-words.ts';
+import { DAY_SPAN, onlyDetails } from '../time-words.ts';
 import { details } from './details.ts';
 import { schedule } from './schedule.ts';
+import { setRepeat } from './set-repeat.ts';
 
 const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no', 'belay that'])}(?:[,!.:;\\s-]+|$))+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
@@ -19,6 +20,11 @@ const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...
  * never the words a title should have. */
 const TELLS =
   /^(?:not\s|(?:i'll|i will|i'm|i am|i've|i have|i just|i was|i had|she|he|they|we|you|it's|it is|its|that's|there's|she's|he's|they're|we're)\b(?!\s*(?:need|needs|meant|mean|want|wanted|have to|got to|gotta|should)\b))/i;
+
+/** A correction that tells something ("the interview is at 2", "don't repeat it", "no school
+ * on fridays"): never words of a title. */
+const NEWS =
+  /\b(?:is|are|was|were|isn't|aren't|don't|doesn't|didn't|won't|can't|i'm|i am|we're|there's)\b|^(?:no|not)\s/i;
 
 export const correction: Rule = {
   name: 'correction',
@@ -76,22 +82,37 @@ export const correction: Rule = {
           /\s*,\s*(?:my|the|his|her|their|our|because|since|as|cos|so|before|after|he|she|they|it's|we|i)\b.*$/i,
           '',
         )
+        // ("high priority its kinda important": why, said on without a comma)
+        .replace(/(?<=\S)\s+(?:its|it's|it is|because|cos|coz|since)\s+\S.*$/i, '')
         .replace(
           /^(?:make\s+it\s+)?stop\s+after\s+(\d+|\w+)\s+(?:sessions|times|lessons|classes|goes|rounds|of them)$/i,
           '$1 times',
         )
         .replace(/^(?:the\s+)?(week|day|month)\s+after\s+(?:that|it|then)$/i, 'a $1 later');
-      if (when !== found.text || /\b(?:sooner|later|earlier)$/i.test(when)) {
-        const timed = { ...context, dialogue: { ...context.dialogue, lastTimed: true } };
-        delete timed.within;
+      if (when !== found.text || /\b(?:sooner|later|earlier)$/i.test(when))
         for (const said of [when, `make it ${when.replace(/^(?:make|set)\s+it\s+/i, '')}`]) {
-          const read = [details, schedule]
-            .map((rule) => rule.extract(said, { ...timed, sentence: said }))
-            .find((r) => r && !Array.isArray(r) && (r.type === 'details' || r.type === 'schedule'));
-          if (read && !Array.isArray(read) && 'ref' in read && read.ref?.kind === 'focus')
-            return read;
+          const read = changeToIt(said, context, [details, schedule]);
+          if (read) return read;
         }
+      // "actually no, don't repeat it", "wait the interview is at 2, I want to prep at 11am", "oh
+      // wait, no school on fridays, so just monday to thursday": the request in it, read on its
+      // own (the last one said wins); news in it is never a new title
+      const clauses = found.text.split(/\s*[,;]\s*|\s+(?=so\s)/i).reverse();
+      for (const clause of clauses.length > 1 || NEWS.test(found.text) ? clauses : []) {
+        const said = clause
+          .replace(/^(?:so|and|but|then)\s+/i, '')
+          // ("I want to prep at 11am": the deed is the task's own)
+          .replace(
+            /^(?:(?:i|we)\s+(?:want|wanna|need|'d like|would like|will|'ll|should|plan|have)\s+(?:to\s+)?|let's\s+|lets\s+)\p{L}+\s+(?=\S)/iu,
+            '',
+          )
+          .replace(/^(?:just|only)\s+/i, '')
+          // ("so just monday to thursday": days it comes round on, never one date)
+          .replace(DAY_SPAN, 'every $&');
+        const read = changeToIt(said, context, [details, schedule, setRepeat]);
+        if (read) return read;
       }
+      if (NEWS.test(found.text)) return undefined;
     }
     // ("add record the demo in 3 weeks" … "no, make it 4": 4 weeks, schedule.ts)
     if (
@@ -105,6 +126,17 @@ export const correction: Rule = {
     return found;
   },
 };
+
+/** The first of these rules to read what was said as a change to the task talked about. */
+function changeToIt(said: string, context: RuleContext, rules: Rule[]): Intent | undefined {
+  const timed = { ...context, dialogue: { ...context.dialogue, lastTimed: true }, sentence: said };
+  delete timed.within;
+  for (const rule of rules) {
+    const read = rule.extract(said, timed);
+    if (read && !Array.isArray(read) && 'ref' in read && read.ref?.kind === 'focus') return read;
+  }
+  return undefined;
+}
 
 function readCorrectionOf(said: string, context: RuleContext): Intent | undefined {
   // ("sorry, I meant the pharmacy one - the reflection isn't done": the one ticked by mistake,

@@ -3,7 +3,7 @@
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { parseRef } from '../references.ts';
-import { looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
+import { DAY_SPAN, looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
 import { alt, DETAIL_COLOUR_WORDS, escapeRegExp } from '../vocabulary.ts';
 import type { DayPart, DialogueView, Intent, Rule, TaskRef } from '../types.ts';
 
@@ -95,9 +95,13 @@ const DETAIL_COLOUR = new RegExp(`(?<=^|\\s)${alt(DETAIL_COLOUR_WORDS)}(?=\\s|$)
 const BUSY_THEN =
   /^(?:(?:on|but|and|cos|because|as)\s+)*(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the\s+weekend|next\s+week|this\s+week)\s*,?\s+(?:i'm|i am|im|we're|we are|i've got|i have|i've|we've got)\s+(?:off|busy|away|out|working|booked|not\s+(?:around|free|in|here|there|available)|on\s+(?:leave|holiday|nights|lates|earlies|shift|call)|at\s+work|in\s+\S+|got\s+\S+)\b/i;
 
-function readDetails(said: string, dialogue: DialogueView): Read | undefined {
+export function readDetails(said: string, dialogue: DialogueView): Read | undefined {
   // "not important", "it's not that important": the lowest priority (not a "not …" aside)
   let text = said
+    // "so only monday to friday": the days it comes round on
+    .replace(/^(?:(?:so|and)\s+)?(?:only|just)\s+(.+)$/i, (all, days: string) =>
+      DAY_SPAN.test(days) ? `every ${days}` : all,
+    )
     // "tomorrow I want it at 9 pm", "friday make it 10am": the day said first, then the request
     .replace(
       /^((?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+|this\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)\s*,?\s+((?:i|we)\s+(?:want|need|would like|'d like)\s+(?:it|that|them)|(?:make|put|set|move|have|do)\s+(?:it|that|them))\s+(?=\S)/i,
@@ -516,6 +520,20 @@ export const details: Rule = {
       onlyDetails(named[2]!)
     )
       return { type: 'details', ref: parseRef(named[1]!), text: named[2]! };
+    // "unschedule the shed", "undate it": no date any more
+    const unschedule =
+      /^(?:(?:please|pls|can you|could you|just)\s+)*(?:unschedule|undate|de-?schedule)\s+(.+?)(?:\s+(?:please|pls|for now|for me))*$/i.exec(
+        s,
+      );
+    if (unschedule && !question)
+      return {
+        type: 'details',
+        ref: /^(?:it|that|this|them)$/i.test(unschedule[1]!)
+          ? { kind: 'focus' }
+          : parseRef(unschedule[1]!),
+        text: '',
+        clear: ['date'],
+      };
     // "the training ride, can it be saturday instead?", "the vet one, could we do it at 4?": a
     // task named, then its new details asked for politely
     const namedAsk =

@@ -3,6 +3,7 @@
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { tidyTitle } from '../normalize.ts';
 import { PROMISE } from '../references.ts';
+import { DAY_SPAN } from '../time-words.ts';
 import type { Intent, Rule } from '../types.ts';
 
 // Any fixed day will do: the rule only asks whether there are such parts.
@@ -15,7 +16,10 @@ export const quickAdd: Rule = {
   extract: (s, { question, dialogue }): Intent | undefined => {
     if (question || dialogue.awaitingChoice) return undefined;
     // ("actually after 6pm", "no, scrap the 2nd": a correction, not a task)
-    if (/^(?:actually|no|nope|sorry|oops|wait|hmm|ok|okay)\b/i.test(s)) return undefined;
+    // ("not weekly", "not till 5": what it is not, said of a task talked about)
+    if (/^(?:actually|no|nope|not|sorry|oops|wait|hmm|ok|okay)\b/i.test(s)) return undefined;
+    // ("so only monday to friday": the days a task comes round on, never a task)
+    if (DAY_SPAN.test(s.replace(/^(?:(?:so|and|only|just|but)\s+)+/i, ''))) return undefined;
     // ("make it today and high priority": a change to a task, never one called "Make it …")
     if (/^(?:make|set|put|move|change)\s+(?:it|that|this|them)\b/i.test(s)) return undefined;
     // ("what a day", "such a week": an exclamation; "said he'll send it next week": hearsay)

@@ -3,7 +3,7 @@
 // date and time, set, moved or cleared. The date words are read when the change is made.
 import { parseRef, withoutReason } from '../references.ts';
 import type { Intent, Rule, RuleContext, TaskRef } from '../types.ts';
-import { looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
+import { DAY_SPAN, looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
 import { tidyTitle } from '../normalize.ts';
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { NUMBER_WORDS, TASK_VERBS } from '../vocabulary.ts';
@@ -273,10 +273,35 @@ function shiftedBy(task: string, count: string, unit: string, way: string): Inte
   };
 }
 
+/** "push it to Monday", "postpone the rent to Friday": a move that goes later. */
+const PUSH =
+  /\b(?:push(?:ed|ing)?|postpone[ds]?|delay(?:ed)?|put (?:it |that |this )?off|defer(?:red)?|bump(?:ed)?)\b/i;
+
 export const schedule: Rule = {
   name: 'schedule',
   specificity: 79,
-  extract: (s, context): Intent | Intent[] | undefined => {
+  extract: (s, context) => {
+    const read = readSchedule(s, context);
+    // ("so only monday to friday": days, never a task called "only monday" moved to Friday)
+    if (
+      read &&
+      !Array.isArray(read) &&
+      read.type === 'schedule' &&
+      read.ref.kind === 'words' &&
+      DAY_SPAN.test(
+        `${read.ref.text.replace(/^(?:(?:so|and|only|just)\s+)+/i, '')} and ${read.when ?? ''}`,
+      )
+    )
+      return undefined;
+    // ("push it to Monday" on a Monday, for one due Tuesday: next Monday, not today)
+    return read && !Array.isArray(read) && read.type === 'schedule' && read.when && PUSH.test(s)
+      ? { ...read, later: true }
+      : read;
+  },
+};
+
+function readSchedule(s: string, context: RuleContext): Intent | Intent[] | undefined {
+  {
     // ("Add 'collect tombola prizes' for Wednesday?", "can you put 'order the cake' on for
     // Friday": words in quotes, said with a verb of adding, are a new task: add.ts)
     if (
@@ -403,8 +428,8 @@ export const schedule: Rule = {
     if (notDay && read && !Array.isArray(read) && read.type === 'schedule' && read.when)
       return { ...read, insteadOf: notDay[1]!.slice(0, 2).toUpperCase() };
     return read;
-  },
-};
+  }
+}
 
 function scheduleOf(
   s: string,

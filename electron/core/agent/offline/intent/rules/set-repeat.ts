@@ -243,12 +243,15 @@ export const setRepeat: Rule = {
         said,
       );
     // ("remove the repeat": the task talked about)
-    if (stop)
+    // ("no wait, it shouldn't repeat": it, put right)
+    const subject =
+      stop && stop[1]!.replace(/^(?:(?:no|nope|wait|actually|sorry|oh|hmm+|oops|ah)[,\s]+)+/i, '');
+    if (stop && subject)
       return {
         type: 'set-repeat',
-        ref: /^(?:the|its|this|that|it)$/i.test(stop[1]!.trim())
+        ref: /^(?:the|its|this|that|it)$/i.test(subject.trim())
           ? { kind: 'focus' }
-          : parseRef(stop[1]!),
+          : parseRef(subject),
         repeat: null,
       };
     // "when does the stock take repeat?" … "move it to Saturdays instead of Mondays"

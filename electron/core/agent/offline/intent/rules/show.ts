@@ -17,6 +17,21 @@ export const show: Rule = {
       )
     )
       return { type: 'list', status: 'all' };
+    // "the hoover one" on its own, with nothing asked or done yet: that task, shown, so "change
+    // it to …" next means it
+    if (
+      !dialogue.lastAction &&
+      !dialogue.lastAsked &&
+      !dialogue.awaitingChoice &&
+      !dialogue.awaitingValue &&
+      !within &&
+      [said, sentence || said].every((t) =>
+        /^(?:(?:ok|okay|right|so|now)[,\s]+)?(?:the|my)\s+\p{L}[\p{L}\p{N}'’ -]*?\s+(?:one|task)[.!]*$/iu.test(
+          t,
+        ),
+      )
+    )
+      return { type: 'show', ref: parseRef(said.replace(/^(?:ok|okay|right|so|now)[,\s]+/i, '')) };
     // "what does the note on it say now?": the time said at the end asks nothing more
     const s = /^what\b/i.test(said)
       ? said.replace(/\s+(?:now|again|currently|at the moment|right now)$/i, '')

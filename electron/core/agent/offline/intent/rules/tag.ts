@@ -5,7 +5,8 @@ import type { Intent, Rule } from '../types.ts';
 import { labelName } from '../time-words.ts';
 
 const NAME = String.raw`#?(?!(?:the|a|its|all|tags?|labels?)\s)([\p{L}\p{N}_\-./&+]{1,40})`;
-const LABEL_WORDS = /#|\b(?:tag|tags|label|labels|untag)\b|^(?:put|file|move)\s.*\sunder\s\S+$/i;
+const LABEL_WORDS =
+  /#|\b(?:tag|tags|label|labels|untag)\b|^(?:put|file|move|stick|pop|chuck|shove|place)\s.*\sunder\s\S+$/i;
 
 /** "p2" among labels: a priority. */
 const PRIORITY = /^p[1-4]$/i;
@@ -383,9 +384,11 @@ function readTag(
     if (offFocus)
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(offFocus[1]!)] };
     // "put it under errands", "file the tax one under admin"
-    const under = new RegExp(String.raw`^(?:put|file|move)\s+(.+?)\s+under\s+${NAME}$`, 'iu').exec(
-      said,
-    );
+    // ("and stick it under #health", "pop that under work")
+    const under = new RegExp(
+      String.raw`^(?:and\s+|also\s+)?(?:put|file|move|stick|pop|chuck|shove|place)\s+(.+?)\s+under\s+${NAME}$`,
+      'iu',
+    ).exec(said);
     if (under)
       return { type: 'tag', ref: parseRef(under[1]!), add: [labelName(under[2]!)], remove: [] };
     // "tag the name tapes task with school and twins": each label
@@ -399,6 +402,18 @@ function readTag(
         ref: parseRef(taggedBoth[1]!),
         add: [labelName(taggedBoth[2]!), labelName(taggedBoth[3]!)],
         remove: [],
+      };
+    // "tag it kids instead of personal": one label for the other
+    const swapped = new RegExp(
+      String.raw`^(?:tag|label)\s+(.+?)\s+(?:(?:with|as|under)\s+)?${NAME}\s*,?\s+(?:instead\s+of|not|rather\s+than)\s+${NAME}$`,
+      'iu',
+    ).exec(said);
+    if (swapped)
+      return {
+        type: 'tag',
+        ref: parseRef(swapped[1]!),
+        add: [labelName(swapped[2]!)],
+        remove: [labelName(swapped[3]!)],
       };
     // "tag the rent one #home", "label it as work", "tag task 2 with family"
     const tagged = new RegExp(

@@ -1,0 +1,58 @@
+// A task named, then what it should be (named-details.ts).
+import { describe, expect, it } from 'vitest';
+import { namedDetails } from '../../../../electron/core/agent/offline/intent/rules/named-details.ts';
+import { context } from '../rule-context.ts';
+
+describe('rule: named-details', () => {
+  it.each([
+    ['check the gas meter should only be once a year', 'check the gas meter', 'once a year'],
+    ['feed the sourdough is a daily thing', 'feed the sourdough', 'daily'],
+    ['ring the council needs to happen on monday', 'ring the council', 'monday'],
+    ['the leak is an emergency, highest priority please', 'the leak', 'highest priority'],
+    [
+      'the spin class runs every tuesday and friday now',
+      'the spin class',
+      'every tuesday and friday',
+    ],
+  ])('"%s" names a task, then what it should be', (text, task, said) => {
+    expect(namedDetails.extract(text, context({}, text))).toMatchObject({
+      type: 'details',
+      ref: { kind: 'words', text: task },
+      text: said,
+    });
+  });
+
+  it.each([
+    'the weather is lovely',
+    'time is 7:45pm',
+    'first one is p1',
+    'the doctor says the checks should be weekly',
+    'choir is on monday not wednesday',
+  ])('"%s" is not a task named with what it should be', (text) => {
+    expect(namedDetails.extract(text, context({}, text))).not.toMatchObject({
+      ref: { kind: 'words', text: expect.stringMatching(/weather|time|first|doctor|choir/) },
+    });
+  });
+
+  it('"the filing has to be done by friday" with no such task adds it, that due', () => {
+    const text = 'the filing has to be done by friday';
+    expect(namedDetails.extract(text, context({}, text))).toMatchObject({
+      ref: { kind: 'words', text: 'the filing' },
+      fallback: { type: 'add', title: 'The filing by friday' },
+    });
+  });
+
+  it('"fix the printer can wait, make it low" lowers that task', () => {
+    const text = 'fix the printer can wait, make it low';
+    expect(namedDetails.extract(text, context({}, text))).toEqual({
+      type: 'details',
+      ref: { kind: 'words', text: 'fix the printer' },
+      text: 'low priority',
+    });
+  });
+
+  it('"is the filing done?" asks; it never reads as what the filing should be', () => {
+    const text = 'is the filing due friday?';
+    expect(namedDetails.extract(text, { ...context({}, text), question: true })).toBeUndefined();
+  });
+});
