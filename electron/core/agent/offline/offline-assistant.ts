@@ -368,6 +368,15 @@ function amendTitle(old: string, said: string): string {
     ` ${newWords.join(' ').toLowerCase()} `.includes(` ${lower.join(' ')} `)
   )
     return said.trim();
+  // "preorder the new zelda" for "Buy the new zelda": a new deed for the same thing
+  if (
+    oldWords.length > 2 &&
+    newWords.length === oldWords.length &&
+    TASK_VERBS.has(lower[0]!) &&
+    /^(?:the|a|an|my|his|her|our|their|some|your)$/.test(lower[1]!) &&
+    newWords.slice(1).join(' ').toLowerCase() === lower.slice(1).join(' ')
+  )
+    return said.trim();
   const last = newWords.at(-1)!.toLowerCase();
   // "Number 14" for "Replace the consumer unit at Number 12": the end of the title from the word
   // they start with, word for word

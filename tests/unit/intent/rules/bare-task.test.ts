@@ -17,12 +17,20 @@ describe('rule: bare-task', () => {
     expect(bareTask.extract(text, context())).toEqual(intent);
   });
 
-  it.each(['call it a day', 'see you later', 'thank you', 'go through my list', 'clean', 'milk'])(
-    'leaves %s to other rules',
-    (text) => {
-      expect(bareTask.extract(text, context())).toBeUndefined();
-    },
-  );
+  it.each([
+    'call it a day',
+    'see you later',
+    'thank you',
+    'go through my list',
+    'clean',
+    'milk',
+    'pitch is frozen solid, nightmare',
+    'ring road is shut again',
+    'right, work stuff',
+    'make the task match',
+  ])('leaves %s to other rules', (text) => {
+    expect(bareTask.extract(text, context())).toBeUndefined();
+  });
 
   it('never reads a question', () => {
     expect(bareTask.extract('call grandma', { ...context(), question: true })).toBeUndefined();
@@ -32,5 +40,11 @@ describe('rule: bare-task', () => {
 describe("rule: bare task, a task's fields", () => {
   it('"drop its label and its priority" is no task to add', () => {
     expect(bareTask.extract('drop its label and its priority', context())).toBeUndefined();
+  });
+
+  it('"check the boiler is working" is still a thing to do', () => {
+    expect(bareTask.extract('check the boiler is working', context())).toMatchObject({
+      type: 'add',
+    });
   });
 });

@@ -55,4 +55,23 @@ describe('rule: named-details', () => {
     const text = 'is the filing due friday?';
     expect(namedDetails.extract(text, { ...context({}, text), question: true })).toBeUndefined();
   });
+
+  it('"piano moves to Mondays and Thursdays from now on" sets the days it comes round on', () => {
+    const text = 'piano moves to Mondays and Thursdays from now on';
+    const read = namedDetails.extract(text, context({}, text));
+    expect(read).toMatchObject({
+      ref: { kind: 'words', text: 'piano' },
+      text: 'every Monday and Thursday',
+    });
+    // (a move of days is no new task when none is called so)
+    expect(read).not.toHaveProperty('fallback');
+  });
+
+  it('"file receipts is urgent actually, accountant wants them": why is left out', () => {
+    const text = 'file receipts is urgent actually, accountant wants them';
+    expect(namedDetails.extract(text, context({}, text))).toMatchObject({
+      ref: { kind: 'words', text: 'file receipts' },
+      text: 'urgent',
+    });
+  });
 });

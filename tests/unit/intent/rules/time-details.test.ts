@@ -936,4 +936,37 @@ describe('rules: a day more for a task named, how often asked', () => {
       repeat: null,
     });
   });
+
+  it('"remove the bills tag and the date from it" takes those off, never the task', () => {
+    const text = 'remove the bills tag and the date from it';
+    expect(details.extract(text, context({ lastAction: 'update' }, text))).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: '', clear: ['date'] },
+      { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['bills'] },
+    ]);
+    // (something that is no field: left to other rules)
+    expect(details.extract('remove the milk from the list', context())).toBeUndefined();
+  });
+
+  it('"swap #home for #diy on the paint task", "and swap the exams tag for revision"', () => {
+    expect(tag.extract('swap #home for #diy on the paint task', context())).toEqual({
+      type: 'tag',
+      ref: { kind: 'words', text: 'the paint task' },
+      add: ['diy'],
+      remove: ['home'],
+    });
+    const text = 'and swap the exams tag for revision';
+    expect(tag.extract(text, context({ lastAction: 'update' }, text))).toMatchObject({
+      ref: { kind: 'focus' },
+      add: ['revision'],
+      remove: ['exams'],
+    });
+  });
+
+  it('"could it be low priority" after an add asks for that priority', () => {
+    const text = 'could it be low priority';
+    expect(details.extract(text, context({ lastAction: 'add' }, text))).toMatchObject({
+      ref: { kind: 'focus' },
+      text: 'low priority',
+    });
+  });
 });

@@ -963,6 +963,55 @@ export function normalizeText(text: string): string {
       /^(?:the\s+)?(?:task|item|one|to-?do)\s+("[^"]+"|“[^”]+”|'[^']+'|‘[^’]+’)\s*[,:–—-]?\s*(?:i\s+(?:want|would like|'d like|need)\s+to\s+|(?:can|could|would)\s+you\s+|please\s+)?(?:change|rename|update|set|make)\s+(?:the\s+|its\s+)?(?:name|title)\s+(?:to|as|into)\s+/i,
       'rename $1 to ',
     )
+    // "revert the ticket one to pending", "set it back to not done": reopened
+    .replace(
+      /\b(?:revert|set|change|put|move|switch|turn|mark)\s+(.+?)\s+(?:back\s+)?(?:to|as)\s+(?:pending|not done|undone|open|to-?do|incomplete|unfinished|not finished|not complete)\b/i,
+      'reopen $1',
+    )
+    // "push it to next monday I guess", "make it p1 fr": a hedge at the end says nothing more
+    .replace(
+      /(?<=\S)\s*,?\s+(?:i\s+guess|i\s+suppose|i\s+reckon|i'd\s+say|tbh|fr|fr fr|ngl)\s*(?=[.!?]*$)/i,
+      '',
+    )
+    // "can you pop in Jamie football camp on the 8th": add it
+    .replace(
+      /^((?:(?:hiya|hi|hey|ok|okay|so)[!,.\s]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?)(?:pop|put|stick|bung|pencil)\s+in\s+(?!(?:it|that|this|them|the\s+(?:diary|calendar|list)|(?:the\s+|a\s+)?(?:description|note|notes|details|comment)|at|for|on|by|half|quarter|noon|midday|tomorrow|today)\b|\d)(?=\p{L})/iu,
+      '$1add ',
+    )
+    // "doctor said to skip this week's methotrexate": the advice, taken
+    .replace(
+      /^(?:(?:the|my)\s+)?(?:doctor|doc|gp|nurse|consultant|pharmacist|dentist|vet|coach|boss|manager|teacher|physio|midwife|specialist)\s+(?:said|says|told me|has told me|advised(?: me)?|wants me)\s+(?:to|i should|i can|i could|we should|we can)\s+(?=(?:skip|move|push|postpone|stop|pause|cancel|drop|delay)\b)/i,
+      '',
+    )
+    // "its now on 20 June": it's
+    .replace(
+      /^((?:(?:ok|so|and|oh|omg|actually)[,\s]+)*)its\s+(?=(?:now|on|at|due|for|moved|been|going|gonna|tomorrow|today|next|this)\b)/i,
+      "$1it's ",
+    )
+    // "actually kick off is half 10": its time ("kick off" names no task)
+    .replace(
+      /\b(?:the\s+)?(?:kick[- ]?off|tip[- ]?off|tee[- ]?off|start(?:ing)? time|doors(?: open)?|first whistle)\s+(?:is|'s|will be|is now)\s+(?=(?:at\s+)?(?:\d|half\b|quarter\b|noon\b|midday\b))/i,
+      "it's ",
+    )
+    // "and tag as lettings": it
+    .replace(/^((?:(?:and|also|then|please|pls)\s+)*)(tag|label)\s+(?=as\s+\S)/i, '$1$2 it ')
+    // "make it p1 its important fr", "make it p1 its due soon": why, after the change
+    .replace(
+      /\b((?:make|set|mark)\s+(?:it|that)\s+(?:as\s+)?(?:p[1-4]|(?:high|low|medium|top)\s+prio(?:rity)?|urgent|important))\s+(?:its|it's|it is|cos|coz|because|since|as)\s+\S.*$/i,
+      '$1',
+    )
+    // "change the training time": the time of the training, asked for
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*(?:change|update|edit|alter|reset))\s+(?:the|my)\s+(?!(?:due|start|end|new|same|finish)\s+\S+$)((?:\S+\s+){0,2}?\S+)\s+(time|date|day|deadline|due date|priority)(?:\s+(?:please|pls|too|as well))?\s*[.!?]*$/i,
+      '$1 the $3 of the $2',
+    )
+    // "add size 3 to the nappies one as a note": a note on that task
+    .replace(
+      /^(?:(?:please|pls|can you|could you)\s+)*(?:add|put|write|stick|pop)\s+(.+?)\s+(?:to|on|onto|in)\s+((?:the|my)\s+\S.*?\s+(?:one|task)|task\s*#?\d+|it|that)\s+as\s+(?:a\s+|the\s+)?(?:note|description)(?:\s+(?:please|pls))?\s*[.!]*$/i,
+      'add a note to $2: $1',
+    )
+    // "add a note saying: use the loppers", "a note that says …": the note is what it says
+    .replace(/\b(note|description)\s+(?:saying|that says|which says|to say)\s*:?\s+(?=\S)/i, '$1: ')
     // "and a note: the kitchen one beeps": its note
     .replace(/^((?:and|also|plus)\s+)(?:a|the|with\s+a)\s+(note|description)(?=\s*[:–—-])/i, '$1$2')
     // "what was the second thing on my list again?": what it is

@@ -48,6 +48,18 @@ export const bareTask: Rule = {
       /^(?:to|into|it|that|this)$/i.test(words[1]!)
     )
       return undefined;
+    // "pitch is frozen solid, nightmare", "train's late": how a thing is, not a deed
+    // ("ring road is shut again": a thing called so, said of; "check everything is ok" asks)
+    const copula = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|looks|seems|feels)$/i;
+    if (
+      copula.test(words[1]!) ||
+      (copula.test(words[2] ?? '') &&
+        !/^(?:the|a|an|my|our|your|his|her|their|this|that|these|those|all|every)$/i.test(
+          words[1]!,
+        ) &&
+        !/^(?:check|make|ensure|see|confirm|verify|test|double-check)$/i.test(words[0]!))
+    )
+      return undefined;
     // "right, work stuff", "house things now": a heading for what comes next, not a deed
     if (/^\S+\s+(?:stuff|things|bits|mode)(?:\s+(?:now|first|next|then|today))?$/i.test(s))
       return undefined;

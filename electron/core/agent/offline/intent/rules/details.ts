@@ -373,11 +373,20 @@ export function readDetails(said: string, dialogue: DialogueView): Read | undefi
   rest = rest.replace(/^an?\s+(?=(?:high|low|medium|top|normal)\s+prio)/i, '');
   // "3pm*": the star that marks a correction
   rest = rest.replace(/^\*+\s*|\s*\*+$/g, '');
-  // "it's moved to Wednesdays": every Wednesday
+  // "it's moved to Wednesdays", "Mondays and Thursdays": every one of them
   rest = rest.replace(/^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s$/i, 'every $1');
+  rest = rest.replace(
+    /^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days)+)$/i,
+    (_, days: string) => `every ${days.replace(/days\b/gi, 'day')}`,
+  );
   // "very urgent one", "an urgent one": the priority, however strongly said
   rest = rest.replace(
     /(?<=^|\s)(?:an?\s+)?(?:(?:very|really|super|extremely|quite|most|top)\s+)*(?=(?:urgent|important|high|low)\b)/gi,
+    '',
+  );
+  // "it's pretty urgent", "fairly urgent": urgent ("fairly important" is no more than that)
+  rest = rest.replace(
+    /(?<=^|\s)(?:pretty|kinda|kind of|fairly|rather|a bit|proper)\s+(?=urgent\b)/gi,
     '',
   );
   // "important", "very important": the top priority
@@ -430,6 +439,38 @@ export function readDetails(said: string, dialogue: DialogueView): Read | undefi
   return { text: rest, clear, parts: read.parts.length };
 }
 
+/** The fields a "remove … from it" names, or nothing when something else is named. */
+function fieldsTakenOff(s: string): Intent | Intent[] | undefined {
+  const m =
+    /^(?:(?:please|pls|can you|could you|and|also|then)\s+)*(?:remove|take|clear|drop|delete|get rid of|strip)\s+(.+?)\s+(?:from|off(?:\s+of)?)\s+([^,;]+?)(?:\s+(?:please|pls|too|as well))?(?:\s*[,;].*)?$/i.exec(
+      s,
+    );
+  if (!m) return undefined;
+  const clear = new Set<Cleared>();
+  const labels: string[] = [];
+  for (const piece of m[1]!.split(/\s*(?:,|\band\b|&)\s*/i)) {
+    const field = piece.replace(/^(?:the|its|their|any)\s+/i, '').trim();
+    const label = /^#?([\p{L}\p{N}_-]+)\s+(?:tag|label)$|^#([\p{L}\p{N}_-]+)$/iu.exec(field);
+    if (/^(?:due\s+)?(?:date|deadline|day)$/i.test(field)) clear.add('date');
+    else if (/^time$/i.test(field)) clear.add('time');
+    else if (/^prio(?:rity)?$/i.test(field)) clear.add('priority');
+    else if (/^(?:repeat|recurrence|repetition)$/i.test(field)) clear.add('repeat');
+    else if (/^(?:tags?|labels?)$/i.test(field)) clear.add('labels');
+    else if (label) labels.push((label[1] ?? label[2])!.toLowerCase());
+    else return undefined;
+  }
+  // (one field alone, "take the date off X", other rules read as they always have)
+  if (clear.size + labels.length < 2) return undefined;
+  const ref: TaskRef = /^(?:it|that|this|them|that one|this one)$/i.test(m[2]!.trim())
+    ? { kind: 'focus' }
+    : parseRef(m[2]!);
+  const read: Intent[] = [
+    ...(clear.size > 0 ? [{ type: 'details', ref, text: '', clear: [...clear] } as Intent] : []),
+    ...(labels.length > 0 ? [{ type: 'tag', ref, add: [], remove: labels } as Intent] : []),
+  ];
+  return read.length === 1 ? read[0] : read;
+}
+
 const PLACE =
   /^(?:(?:and|ok|okay|oh|oops)[,\s]+)?(?:the\s+)?(first|second|third|last)\s+one(?:'s|\s+is|\s+should be|\s+needs to be|\s*[:,-])?\s+/i;
 const PLACES: Record<string, number> = { first: 1, second: 2, third: 3, last: -1 };
@@ -448,6 +489,10 @@ export const details: Rule = {
       )
     )
       return undefined;
+    // "remove the bills tag and the date from it", "take the priority and the time off the
+    // dentist": those fields taken off, never the task deleted
+    const fieldsOff = fieldsTakenOff(s);
+    if (fieldsOff && !question) return fieldsOff;
     // "add Thursdays to the cold room stock rotation": one more day of that task's repeat
     const addDayTo = new RegExp(
       String.raw`^(?:and\s+)?(?:(?:ok|okay|right|so)[,\s]+)?(?:also\s+)?(?:add|include|put)\s+(?:on\s+)?(${DAYS}(?:\s*(?:,|and|&)\s*${DAYS})*)\s+(?:to|into|onto|in)\s+(.+?)(?:\s+(?:too|as well|please|then))*$`,
@@ -759,7 +804,7 @@ export const details: Rule = {
     }
     // "is it possible to make it 9 in the evening?": a request, asked politely
     const polite =
-      /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?=(?:how|what) about\s)|(?:could|can|would)\s+it\s+be\s+(?=(?:due|for|on|at|moved|made|today|tomorrow|tonight|next|this|half|quarter|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d))/i;
+      /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?=(?:how|what) about\s)|(?:could|can|would)\s+it\s+be\s+(?=(?:due|for|on|at|moved|made|today|tomorrow|tonight|next|this|half|quarter|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:a\s+)?(?:high|low|medium|top|normal)\s+prio(?:rity)?|urgent|p[1-4])\b|\d))/i;
     // ("sorry, is 5pm, not 4" right after a time was set: "it's", said the short way)
     const restated = dialogue.lastTimed && !/\?/.test(said) && /(?:^|,\s*)is\s/i.test(said);
     if (question && !polite.test(said) && !restated) return undefined;

@@ -6,7 +6,7 @@
 // said on its own.
 import { tidyTitle } from '../normalize.ts';
 import { parseRef } from '../references.ts';
-import { onlyDetails, priorityOf } from '../time-words.ts';
+import { looksLikeWhen, onlyDetails, priorityOf } from '../time-words.ts';
 import type { DialogueView, Intent, Rule } from '../types.ts';
 import { readDetails } from './details.ts';
 
@@ -21,7 +21,7 @@ export const namedDetails: Rule = {
 
 function namedIs(s: string, dialogue: DialogueView): Intent | undefined {
   const namedIs =
-    /^(?!(?:it|that|this|they|there|he|she|i|we|you|what|which|when|who|how|where|why|is|are|do|does|did|can|could|will|would|should|and|so|but|no|not|yes|ok|okay|actually|sorry|wait)\b)(.+?)\s+(should\s+(?:only\s+|really\s+|just\s+|now\s+)?be|(?:needs?|has|have)\s+to\s+(?:happen|be\s+done|be(?:\s+in)?)|(?:is|are)(?:\s+(?:now|actually|really))?|(?:now\s+)?(?:runs|happens|repeats|recurs|comes\s+round|comes\s+up))\s+(?:only\s+|just\s+)?(.+?)$/i.exec(
+    /^(?!(?:it|that|this|they|there|he|she|i|we|you|what|which|when|who|how|where|why|is|are|do|does|did|can|could|will|would|should|and|so|but|no|not|yes|ok|okay|actually|sorry|wait)\b)(.+?)\s+(should\s+(?:only\s+|really\s+|just\s+|now\s+)?be|(?:needs?|has|have)\s+to\s+(?:happen|be\s+done|be(?:\s+in)?)|(?:is|are)(?:\s+(?:now|actually|really))?|(?:now\s+)?(?:runs|happens|repeats|recurs|comes\s+round|comes\s+up|moves\s+to|(?:is\s+)?moving\s+to|switches\s+to|changes\s+to))\s+(?:only\s+|just\s+)?(.+?)$/i.exec(
       s,
     );
   if (
@@ -37,25 +37,34 @@ function namedIs(s: string, dialogue: DialogueView): Intent | undefined {
     !/\b(?:not|instead\s+of|rather\s+than)\b/i.test(namedIs[3]!)
   ) {
     const tail = namedIs[3]!
-      .replace(/(?:\s*,?\s+(?:now|from now on|going forward|instead|please|pls|too|then))+$/i, '')
+      .replace(
+        /(?:\s*,?\s+(?:now|from now on|going forward|instead|please|pls|too|then|for good))+$/i,
+        '',
+      )
       // ("an emergency", "critical now, top priority": how urgent, however said, once)
       .split(/\s*[,;]\s*/);
     const timed = { ...dialogue, lastAction: 'update' as const, lastTimed: true };
     const urgency = tail.filter((piece) => priorityOf(bare(piece)) !== undefined);
     const last = urgency.at(-1);
-    const said = tail
+    const pieces = tail
       .filter((piece) => !urgency.includes(piece) || piece === last)
       .map((piece) => {
         if (piece !== last || readDetails(piece, timed)) return piece;
         const level = priorityOf(bare(piece));
         return level ? `p${level}` : 'no priority';
-      })
-      .join(', ');
-    const read = readDetails(said, timed);
+      });
+    // ("is urgent actually, accountant wants them": why, after what it should be)
+    let read: ReturnType<typeof readDetails>;
+    // (never when what is left out says when: "is at 6, I want to practise at 2pm")
+    for (let n = pieces.length; n > 0 && !read; n--) {
+      if (pieces.slice(n).some((piece) => looksLikeWhen(piece) || SAYS_WHEN.test(piece))) break;
+      read = readDetails(pieces.slice(0, n).join(', '), timed);
+    }
     // ("the risk assessment has to be in by friday" with no such task: a new one, that due)
     const needed =
-      !/^(?:is|are|now|runs|happens|repeats|recurs|comes)\b/i.test(namedIs[2]!) ||
-      /^due\b/i.test(namedIs[3]!);
+      !/^(?:is|are|now|runs|happens|repeats|recurs|comes|moves|moving|switches|changes)\b/i.test(
+        namedIs[2]!,
+      ) || /^due\b/i.test(namedIs[3]!);
     if (read && read.parts > 0)
       return {
         type: 'details',
@@ -69,7 +78,11 @@ function namedIs(s: string, dialogue: DialogueView): Intent | undefined {
   return undefined;
 }
 
-const bare = (piece: string) => piece.replace(/\s+(?:now|then|too)$/i, '');
+/** A time or a day somewhere in the words. */
+const SAYS_WHEN =
+  /\b(?:at\s+\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|noon|midday|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week)\b/i;
+
+const bare = (piece: string) => piece.replace(/\s+(?:now|then|too|actually)$/i, '');
 
 /** "fix the printer can wait, make it low": the task named, then the change to it. */
 function canWait(s: string, dialogue: DialogueView): Intent | undefined {

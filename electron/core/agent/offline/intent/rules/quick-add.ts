@@ -18,6 +18,8 @@ export const quickAdd: Rule = {
     // ("actually after 6pm", "no, scrap the 2nd": a correction, not a task)
     // ("not weekly", "not till 5": what it is not, said of a task talked about)
     if (/^(?:actually|no|nope|not|sorry|oops|wait|hmm|ok|okay)\b/i.test(s)) return undefined;
+    // ("Tuesdays are cancelled for the rest of the season": news of days off, never a task)
+    if (/\b(?:cancell?ed|called off|rained off|snowed off)\b/i.test(s)) return undefined;
     // ("so only monday to friday": the days a task comes round on, never a task)
     if (DAY_SPAN.test(s.replace(/^(?:(?:so|and|only|just|but)\s+)+/i, ''))) return undefined;
     // ("make it today and high priority": a change to a task, never one called "Make it …")

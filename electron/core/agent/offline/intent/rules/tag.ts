@@ -403,6 +403,22 @@ function readTag(
         add: [labelName(taggedBoth[2]!), labelName(taggedBoth[3]!)],
         remove: [],
       };
+    // "swap #home for #diy on the paint task", "and swap the exams tag for revision": one label
+    // for the other (on the task talked about when none is named)
+    const swapFor = new RegExp(
+      String.raw`^(?:(?:and|also|then|please|pls)\s+)*(?:swap|switch|replace|change|exchange)\s+(?:the\s+)?(?:#([\p{L}\p{N}_-]{1,40})|(?!(?:that|this|its|it|the|a|my)\s)([\p{L}\p{N}_-]{1,40})\s+(?:tag|label))\s+(?:for|with|to)\s+(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]{1,40})(?:\s+(?:tag|label))?(?:\s+(?:on|for|in)\s+(.+))?$`,
+      'iu',
+    ).exec(said);
+    if (swapFor)
+      return {
+        type: 'tag',
+        ref:
+          !swapFor[4] || /^(?:it|that|this|them)$/i.test(swapFor[4])
+            ? { kind: 'focus' }
+            : parseRef(swapFor[4]),
+        add: [labelName(swapFor[3]!)],
+        remove: [labelName((swapFor[1] ?? swapFor[2])!)],
+      };
     // "tag it kids instead of personal": one label for the other
     const swapped = new RegExp(
       String.raw`^(?:tag|label)\s+(.+?)\s+(?:(?:with|as|under)\s+)?${NAME}\s*,?\s+(?:instead\s+of|not|rather\s+than)\s+${NAME}$`,
