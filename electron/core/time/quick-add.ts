@@ -1374,6 +1374,11 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
   // "rehearsal every thursday until further notice": how long it goes on, which a repeat says
   if (repeat)
     title = title
+      // ("…, repeat it yearly": the words that led to the repeat go with it)
+      .replace(
+        /(?:\s*[,;–—-]\s*(?:and\s+)?|\s+and\s+)(?:repeat(?:s|ing)?|recur(?:s|ring)?)(?:\s+(?:it|that|this))?$/i,
+        '',
+      )
       .replace(
         /(?:^|[\s,;–—-]+)(?:until|till)\s+(?:further notice|i say (?:stop|otherwise)|(?:i|we) stop|forever)$|(?:^|[\s,;–—-]+)(?:indefinitely|for the foreseeable(?: future)?|ongoing|from now on|going forward)$|(?:^|[\s,;–—-]+)(?:(?:with\s+)?(?:the\s+)?first\s+(?:one|time|session|of them)(?:\s+(?:is|being))?|starting|beginning)$/i,
         '',

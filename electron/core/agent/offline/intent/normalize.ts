@@ -978,6 +978,43 @@ export function normalizeText(text: string): string {
       /^((?:(?:hiya|hi|hey|ok|okay|so)[!,.\s]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?)(?:pop|put|stick|bung|pencil)\s+in\s+(?!(?:it|that|this|them|the\s+(?:diary|calendar|list)|(?:the\s+|a\s+)?(?:description|note|notes|details|comment)|at|for|on|by|half|quarter|noon|midday|tomorrow|today)\b|\d)(?=\p{L})/iu,
       '$1add ',
     )
+    // "phew what a day, ovens playing up again": an exclamation, no part of what is said
+    .replace(
+      /^(?:(?:phew|ugh|oof|wow|man|gosh|god|blimey|crikey|jeez|well|oh|omg)[,!.\s]+)*what\s+an?\s+(?:day|week|morning|night|shift|mess|nightmare|palaver|faff)\b[!.,]*\s*(?=\S)/i,
+      '',
+    )
+    // "put it under the choir label": that label
+    .replace(/\bunder\s+the\s+([\p{L}\p{N}_-]+)\s+(?:label|tag)\b/iu, 'under #$1')
+    // "and drop the work tag, it's personal": why, after the label taken off
+    .replace(
+      /\b((?:drop|remove|take off|delete|clear|lose)\s+the\s+[\p{L}\p{N}_-]+\s+(?:tag|label))\s*,\s*(?:it's|its|it is|because|cos|since|as)\b.*$/iu,
+      '$1',
+    )
+    // "for the 6 week check note down: ask about the rash": a note on that task
+    .replace(
+      /^for\s+((?:the|my)\s+\S.*?|task\s*#?\d+)\s*,?\s+(?:note down|note|jot down|write down|add a note|add the note|put down)\s*:\s*(\S.*)$/i,
+      'add a note to $1: $2',
+    )
+    // "call the cards task Send thank you cards instead": its new name
+    .replace(
+      /^call\s+((?:the|my)\s+\S.*?\s+(?:task|one|item)|task\s*#?\d+)\s+(?!(?:and|to|about|for|now|later|today|tomorrow|at|on|back)\b)(\S.*?)(?:\s+instead)?\s*[.!]*$/i,
+      'rename $1 to $2',
+    )
+    // "task 1 needs a better name": a new name, asked for
+    .replace(
+      /^((?:the\s+)?\S.*?\s+(?:task|one)|task\s*#?\d+)\s+(?:needs|could do with|wants)\s+(?:a\s+)?(?:better|new|different|clearer|proper)\s+(?:name|title)\s*[.!]*$/i,
+      'rename $1',
+    )
+    // "and add urgent to it": its priority
+    .replace(
+      /^((?:(?:and|also|then|please|pls)\s+)*)(?:add|put|give)\s+(urgent|(?:high|low|medium|top)\s+priority|p[1-4])\s+(?:to|on)\s+(it|that|this)\s*[.!]*$/i,
+      '$1make $3 $2',
+    )
+    // "add fix the fan and reseal the bath as two tasks": two of them
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*(?:add|create|make|put down))\s+(.+?)\s+and\s+(.+?)\s+as\s+(?:two|2)\s+(?:separate\s+|different\s+)?(?:tasks|items|things|to-?dos|jobs)(?:\s+(?:please|pls))?\s*[.!]*$/i,
+      '$1 two tasks: $2, $3',
+    )
     // "doctor said to skip this week's methotrexate": the advice, taken
     .replace(
       /^(?:(?:the|my)\s+)?(?:doctor|doc|gp|nurse|consultant|pharmacist|dentist|vet|coach|boss|manager|teacher|physio|midwife|specialist)\s+(?:said|says|told me|has told me|advised(?: me)?|wants me)\s+(?:to|i should|i can|i could|we should|we can)\s+(?=(?:skip|move|push|postpone|stop|pause|cancel|drop|delay)\b)/i,

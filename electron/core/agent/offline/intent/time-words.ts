@@ -52,7 +52,10 @@ export function itemDetails(item: string): string | undefined {
     /^(?:label(?:led)?|tag(?:ged)?|labels?|tags?)\s*[:=]?\s*(?:it\s+)?(?:as\s+|with\s+)?#?([\p{L}\p{N}_-]+)$/iu.exec(
       t,
     );
-  return label ? `#${label[1]}` : undefined;
+  if (label) return `#${label[1]}`;
+  // ("…, repeat it yearly": how often)
+  const often = /^(?:and\s+)?(?:repeat|recur)\s+(?:it|that)\s+(.+)$/i.exec(t);
+  return often && onlyDetails(often[1]!) ? often[1]! : undefined;
 }
 
 export const PRIORITY_WORDS: [RegExp, 1 | 2 | 3 | null][] = [

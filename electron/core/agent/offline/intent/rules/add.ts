@@ -28,7 +28,7 @@ const PREFIXES: RegExp[] = [
   /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?remember\s+for\s+(?:me|us)\s+(?:to\s+)?/i,
   /^note to (?:self|me|myself)\b\s*[:,-]?\s*/i,
   // ("I keep forgetting things lately": a worry, no task)
-  /^(?:i|we)\s+(?:keep|kept|always)\s+forgetting\s+(?:to\s+)?(?!(?:things|stuff|everything|lots|a lot|so much|stuff like that)\b)/i,
+  /^(?:i|we)\s+(?:keep|kept|always)\s+forgetting\s+(?:to\s+)?(?!(?:things|stuff|everything|lots|a lot|so much|stuff like that|my|his|her|their|our|the|about)\b)/i,
   /^new (?:tasks?|todos?|to-dos?|to do|items?|reminders?|entry|entries|one|job|chore|errand|thing)\b(?:\s+(?:please|pls|plz))?\s*[:-]?\s*/i,
   /^remind me\s*[:-]\s*/i,
   // "chuck on the list: grab a slab of beer"

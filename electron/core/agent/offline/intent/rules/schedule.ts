@@ -273,6 +273,11 @@ function shiftedBy(task: string, count: string, unit: string, way: string): Inte
   };
 }
 
+/** "change the name to …", "set the note on it to …": a field, not a task moved ("the name
+ * cards" is a task). */
+const FIELD_NAMED =
+  /^(?:the\s+|its\s+)?(?:title|name|description|note)(?:\s+(?:of|on|for|to)\b|$)/i;
+
 /** "push it to Monday", "postpone the rent to Friday": a move that goes later. */
 const PUSH =
   /\b(?:push(?:ed|ing)?|postpone[ds]?|delay(?:ed)?|put (?:it |that |this )?off|defer(?:red)?|bump(?:ed)?)\b/i;
@@ -783,7 +788,7 @@ function scheduleOf(
     // "physio an hour earlier please", "the dentist thing 2 days later": a task named, then how far
     // (not "call mom an hour later": a deed first is a new task's)
     const namedBy = new RegExp(
-      String.raw`^((?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:(?:one|thing|task|appointment)\s+)?(?:(?:now\s+)?(?:starts?|begins?|kicks?\s+off)\s+|(?:is|'s)\s+now\s+)?(${AMOUNT})\s+(later|earlier|sooner)(?:\s+(?:please|pls|thanks|instead|now|than planned|than before))?$`,
+      String.raw`^((?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*,?\s+(?:(?:one|thing|task|appointment)\s+)?(?:(?:now\s+)?(?:starts?|begins?|kicks?\s+off)\s+|(?:is|'s)\s+now\s+)?(${AMOUNT})\s+(later|earlier|sooner)(?:\s+(?:please|pls|thanks|instead|now|than planned|than before))?$`,
       'iu',
     ).exec(
       s.replace(
@@ -1362,13 +1367,13 @@ function scheduleOf(
       /^the\s+(day after|next day|following day|day before|(?:morning|afternoon|evening|night) after|(?:next|following) (?:morning|afternoon|evening))$/i.exec(
         target,
       );
-    if (to && dayOn && !/^(?:the\s+)?(?:title|name|description|note)/i.test(to[1]!))
+    if (to && dayOn && !FIELD_NAMED.test(to[1]!))
       return { type: 'schedule', ref: parseRef(to[1]!), shift: /before/i.test(dayOn[1]!) ? -1 : 1 };
     if (
       to &&
       target &&
       looksLikeWhen(target) &&
-      !/^(?:the\s+)?(?:title|name|description|note)/i.test(to[1]!) &&
+      !FIELD_NAMED.test(to[1]!) &&
       !/\sfrom\s/i.test(to[1]!)
     )
       return {

@@ -386,7 +386,7 @@ function readTag(
     // "put it under errands", "file the tax one under admin"
     // ("and stick it under #health", "pop that under work")
     const under = new RegExp(
-      String.raw`^(?:and\s+|also\s+)?(?:put|file|move|stick|pop|chuck|shove|place)\s+(.+?)\s+under\s+${NAME}$`,
+      String.raw`^(?:and\s+|also\s+)?(?:put|file|move|stick|pop|chuck|shove|place)\s+(.+?)\s+under\s+(?:the\s+)?${NAME}(?:\s+(?:label|tag))?$`,
       'iu',
     ).exec(said);
     if (under)
