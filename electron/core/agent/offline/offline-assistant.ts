@@ -99,16 +99,7 @@ function partlyMatching(text: string, tasks: Task[], quoted = false): Task[] {
         .sort((a, b) => a.id - b.id);
 }
 
-/** "swap plumber for electrician": those words replaced where they are, else as replaceWords. */
 /** Whether a title has these words (each as written or one letter off). */
-/** Some word of these (not a small one) is in the title, or a slip away from one of its. */
-function sharesWord(title: string, words: string): boolean {
-  return words
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w && !/^(?:the|a|an|my|one|it|that|this|of|for|to|in|on)$/i.test(w))
-    .some((w) => titleHas(title, w));
-}
-
 function titleHas(title: string, words: string): boolean {
   const own = title
     .toLowerCase()
@@ -122,6 +113,15 @@ function titleHas(title: string, words: string): boolean {
     .every((w) => own.some((o) => o === w || (w.length >= 4 && withinOneEdit(o, w))));
 }
 
+/** Some word of these (not a small one) is in the title, or a slip away from one of its. */
+function sharesWord(title: string, words: string): boolean {
+  return words
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w && !/^(?:the|a|an|my|one|it|that|this|of|for|to|in|on)$/i.test(w))
+    .some((w) => titleHas(title, w));
+}
+
+/** "swap plumber for electrician": those words replaced where they are, else as replaceWords. */
 function swapWords(title: string, from: string, to: string): string {
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'iu').exec(
     title,
