@@ -405,7 +405,14 @@ function amendTitle(old: string, said: string): string {
   const same = sameKindReplaced(oldWords, newWords);
   if (same) return same;
   const keep = verbLed(oldWords[0]) ? 1 : 0;
-  const j = lower.lastIndexOf(last);
+  // ("two spare keys" for "Cut a spare key for the guests": the same word, one or many)
+  const one = (w: string) => w.replace(/ies$/, 'y').replace(/(?:'s|s)$/, '');
+  const j =
+    lower.lastIndexOf(last) >= 0
+      ? lower.lastIndexOf(last)
+      : one(last).length >= 3
+        ? lower.findLastIndex((w) => one(w) === one(last))
+        : -1;
   if (j >= keep) {
     const start = Math.max(keep, j - newWords.length + 1);
     return [...oldWords.slice(0, start), ...newWords, ...oldWords.slice(j + 1)].join(' ');
@@ -1149,6 +1156,35 @@ export class OfflineAssistant implements Engine {
         }
         if (about && isQuestion(turn.text))
           return this.#show({ kind: 'ids', ids: [about.id] }, turn);
+        // "Mrs K is rescheduled" for "Reschedule Mrs Kowalski": its own deed, said done
+        const deedSaid =
+          about &&
+          !/\b(?:not|never|still|yet|no longer)\b|n't\b/i.test(turn.text) &&
+          /\b(?:is|are|was|were|has been|have been|got|'s been|'s)\s+(?:now\s+|all\s+|finally\s+|already\s+|just\s+)?([a-z]{3,})(?:\s+(?:now|already|too|finally|at last))?[.!]*$/i.exec(
+            turn.text.trim(),
+          )?.[1];
+        if (about && deedSaid) {
+          const deed = (about.title.split(/\s+/)[0] ?? '').toLowerCase();
+          const said = deedSaid.toLowerCase();
+          if (
+            TASK_VERBS.has(deed) &&
+            (said === `${deed}d` ||
+              said === `${deed}ed` ||
+              IRREGULAR_PAST[said] === deed ||
+              (/ed$/.test(said) && stem(said) === stem(deed)))
+          )
+            return this.#setCompleted('complete', { kind: 'ids', ids: [about.id] }, turn);
+        }
+        // "toner's here", "the new chairs arrived" for "Order toner": what was ordered has come
+        if (
+          about &&
+          /^(?:order|buy|purchase|get|reorder|re-order)\s/i.test(about.title) &&
+          !/\b(?:not|never|still|yet|no longer|tomorrow|next)\b|n't\b/i.test(turn.text) &&
+          /(?:'s|\s+is|\s+are|'re)\s+(?:here|in|delivered)\b|\s(?:has|have)\s+(?:arrived|come|been delivered|turned up|landed)\b|\s(?:arrived|came|turned up|got delivered|was delivered|were delivered|landed)\b/i.test(
+            turn.text,
+          )
+        )
+          return this.#setCompleted('complete', { kind: 'ids', ids: [about.id] }, turn);
         if (about && !turn.text.includes('?')) return this.#notedAbout(about, turn);
         // "harbour master says the weather's turning": news of the world, told in passing
         if (
@@ -1436,8 +1472,15 @@ export class OfflineAssistant implements Engine {
         // "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: the hour nearest the one it had
         if (time) time = nearestHour(time, t.dueTime, text, saidBefore(turn));
         // A time alone keeps the day; a day alone keeps the time.
+        // ("every sunday at 6pm" for one with no date: the first Sunday, not today at 6pm)
+        const firstOfRepeat =
+          !date?.hasDay && read.repeat && /BYDAY|BYMONTHDAY/.test(read.repeat)
+            ? firstOccurrence(read.repeat, turn.today(), turn.today())
+            : undefined;
         args.due_date =
-          date?.hasDay || !t.dueDate ? (read.dueDate ?? date?.date ?? t.dueDate) : t.dueDate;
+          date?.hasDay || !t.dueDate
+            ? (read.dueDate ?? firstOfRepeat ?? date?.date ?? t.dueDate)
+            : t.dueDate;
         // "add … on 5 April" … "actually the 6th": that day of the month it was in
         const dayOnly = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(text.trim());
         if (dayOnly && t.dueDate) {
@@ -2211,6 +2254,27 @@ export class OfflineAssistant implements Engine {
           ).test(key(only.title)),
         );
       if (told) return this.#notedAbout(told, turn);
+      // "make bruno and pepper 7:30 instead of 7" with "Walk Bruno and Pepper" open: a new time
+      // for that task, named by its words (never a task called "Make bruno and pepper")
+      const moved = only && /^(?:make|move|set|change|shift|have|do)\s+(.+)$/i.exec(only.title);
+      if (moved) {
+        const read = turn.readWhen(moved[1]!);
+        const when = read.parts.filter((p) => p.kind === 'date');
+        const name = read.title
+          .replace(/\s+(?:instead of|rather than|not)(?:\s+\S+)?$/i, '')
+          .trim();
+        const words = name.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+        const hits = when.length > 0 && words.length > 0 ? matchTasks(name, open).candidates : [];
+        if (hits.length === 1 && words.every((w) => hits[0]!.title.toLowerCase().includes(w)))
+          return this.#retime(
+            {
+              type: 'schedule',
+              ref: { kind: 'ids', ids: [hits[0]!.id] },
+              when: when.map((p) => p.text).join(' '),
+            },
+            turn,
+          );
+      }
       const byTitle = new Map(open.map((t) => [key(t.title), t] as const));
       const already = unasked.flatMap((i) => byTitle.get(key(i.title)) ?? []);
       if (already.length > 0) {
@@ -4008,7 +4072,20 @@ export class OfflineAssistant implements Engine {
     if (last === 'update' && intent.ref && !intent.replaces && target.length === 1) {
       const moved = this.resolve(intent.ref, turn);
       if (moved.ok && moved.tasks.length === 1 && moved.tasks[0]!.id !== target[0]) {
+        // ("move Zoe's party planning to tomorrow" … "no, I meant the party bags": the move)
+        const timedChange = turn.state.lastTimed ? turn.state.lastTimedIntent : null;
         const undone = takeBack();
+        if (timedChange && 'ref' in timedChange && !turn.state.lastFields.title)
+          return lines(
+            undone,
+            this.#handle(
+              {
+                ...(timedChange as unknown as Intent),
+                ref: { kind: 'ids', ids: [moved.tasks[0]!.id] },
+              } as Intent,
+              turn,
+            ),
+          );
         const redo = this.#update(
           {
             type: 'update',
@@ -4144,6 +4221,15 @@ export class OfflineAssistant implements Engine {
     turn.state.lastAction = 'update';
     turn.state.lastTimed = true;
     turn.state.lastTimedIntent = null;
+    // ("backup the laptop has too many labels" … "clear them all": the labels, not the task)
+    const field = /\b(?:labels?|tags?)\b/i.test(turn.text)
+      ? 'labels'
+      : /\b(?:priority|priorities)\b/i.test(turn.text)
+        ? 'priority'
+        : /\b(?:repeats?|recurrences?|repeating)\b/i.test(turn.text)
+          ? 'repeat'
+          : null;
+    turn.state.askedAbout = field;
     return `Noted about ${q(about)}. What would you like to do with it — tick it off, change it, or remove it?`;
   }
 

@@ -48,3 +48,12 @@ describe("rule: bare task, a task's fields", () => {
     });
   });
 });
+
+describe('rule: bare task, not what happened to a thing', () => {
+  it.each(['book club got cancelled', 'walk group got moved', 'swap the times on those two jobs'])(
+    '%s',
+    (text) => {
+      expect(bareTask.extract(text, context())).toBeUndefined();
+    },
+  );
+});

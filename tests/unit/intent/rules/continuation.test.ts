@@ -53,3 +53,14 @@ describe('rule: continuation, a new title in quotes for the next one', () => {
     });
   });
 });
+
+describe('rule: continuation, details after a change', () => {
+  it('"due friday 8pm" after a rename is when the task is due, not a task named so', () => {
+    expect(
+      continuation.extract(
+        'due friday 8pm',
+        context({ lastAction: 'update' }, 'and due friday 8pm'),
+      ),
+    ).toEqual({ type: 'details', ref: { kind: 'focus' }, text: 'friday 8pm' });
+  });
+});

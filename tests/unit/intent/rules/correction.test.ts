@@ -194,3 +194,24 @@ describe('rule: correction, the deed done to another one', () => {
     expect(read === undefined || !('text' in read && read.type === 'correct')).toBe(true);
   });
 });
+
+describe('rule: correction, more ways to say it', () => {
+  it('"word it as …" is the new title', () => {
+    expect(
+      correction.extract(
+        'word it as Get the taxi meter recalibrated',
+        context({ lastAction: 'add' }),
+      ),
+    ).toEqual({ type: 'correct', text: 'Get the taxi meter recalibrated' });
+  });
+
+  it('"make it finish" is no new title', () => {
+    expect(correction.extract('make it finish', context({ lastAction: 'delete' }))).toBeUndefined();
+  });
+
+  it('"walk-in: not yet" after a tick names another task, not done', () => {
+    expect(
+      correction.extract('not yet', context({ lastAction: 'complete' }, 'walk-in: not yet')),
+    ).toEqual({ type: 'reopen', ref: { kind: 'words', text: 'walk-in' } });
+  });
+});

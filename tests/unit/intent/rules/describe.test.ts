@@ -83,3 +83,16 @@ it('"attach the following note to \'Book vet appointment\': …" is a note on th
     description: 'Dr. Hale prefers mornings',
   });
 });
+
+describe('rule: describe, a note taken off', () => {
+  it.each([
+    ["take the note off the garage task, Tom's left", 'the garage task'],
+    ['strip the note from the vet one', 'the vet one'],
+  ])('%s', (text, task) => {
+    expect(describeRule.extract(text, context({}, text))).toMatchObject({
+      type: 'update',
+      ref: { kind: 'words', text: task },
+      description: '',
+    });
+  });
+});

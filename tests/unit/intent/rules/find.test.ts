@@ -66,3 +66,19 @@ describe('rule: find, tasks of a kind said in the plural', () => {
     expect(find.extract('any tasks left', { ...context(), question: true })).toBeUndefined();
   });
 });
+
+describe('rule: find, tasks of a kind someone has on', () => {
+  it.each([
+    ['what home visits have I got on', 'home visits'],
+    ['any school runs coming up', 'school runs'],
+  ])('%s', (text, said) => {
+    expect(find.extract(text, { ...context({}, text), question: true })).toEqual({
+      type: 'find',
+      text: said,
+    });
+  });
+
+  it.each(['any updates', 'any more'])('leaves %s alone', (text) => {
+    expect(find.extract(text, { ...context({}, text), question: true })).toBeUndefined();
+  });
+});

@@ -125,3 +125,18 @@ describe('rule: fix-word', () => {
     expect(fixWord.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('rule: fix word, said as a typo to fix', () => {
+  it('"fix typo: pasport -> passport" swaps that word, wherever it is', () => {
+    const found = fixWord.extract('fix typo: pasport -> passport', context());
+    expect(found).toMatchObject({ type: 'update' });
+    expect(JSON.stringify(found)).toContain('passport');
+    expect(JSON.stringify(found)).not.toMatch(/"title":"Passport"/);
+  });
+
+  it('"fix the typo in the birthday one, it should say cake": the word said', () => {
+    expect(
+      fixWord.extract('fix the typo in the birthday one, it should say cake', context()),
+    ).toMatchObject({ type: 'update', ref: { kind: 'words', text: 'the birthday one' } });
+  });
+});

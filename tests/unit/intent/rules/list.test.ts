@@ -46,3 +46,18 @@ describe('what was done', () => {
     },
   );
 });
+
+describe('rule: list, the ones done and the ones not yet', () => {
+  it.each([
+    ['what did i already do', { type: 'list', status: 'completed' }],
+    ['what have we actually got done so far', { type: 'list', status: 'completed' }],
+    ['which ones have we already sorted', { type: 'list', status: 'completed' }],
+    ['which tasks i have not yet made', { type: 'list', status: 'pending' }],
+  ] as [string, unknown][])('%s', (text, intent) => {
+    expect(list.extract(text, context())).toEqual(intent);
+  });
+
+  it('leaves a deed with its own object to other rules ("print 25 copies of the agenda")', () => {
+    expect(list.extract('print 25 copies of the agenda', context())).toBeUndefined();
+  });
+});

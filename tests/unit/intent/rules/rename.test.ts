@@ -122,3 +122,9 @@ describe('rule: rename, the task named first', () => {
     });
   });
 });
+
+describe('rule: rename, never to a word that points back', () => {
+  it.each(['change it to that', 'the party, change it to that'])('%s', (text) => {
+    expect(rename.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
+  });
+});

@@ -582,3 +582,17 @@ describe('rule: schedule, news of a new time', () => {
     expect(schedule.extract(move, context({}, move))).not.toHaveProperty('later');
   });
 });
+
+describe('rule: schedule, a remark then "push it"', () => {
+  it('"rain forecast, push it a day" right after an add: the task just added, unless named', () => {
+    expect(
+      schedule.extract('rain forecast, push it a day', context({ lastAction: 'add' })),
+    ).toEqual({ type: 'schedule', ref: { kind: 'focus', topic: 'rain forecast' }, shift: 1 });
+  });
+
+  it('"and due friday 8pm" after a rename: the task just changed', () => {
+    expect(schedule.extract('and due friday 8pm', context({ lastAction: 'update' }))).toMatchObject(
+      { type: 'schedule', ref: { kind: 'focus' }, when: 'friday 8pm' },
+    );
+  });
+});

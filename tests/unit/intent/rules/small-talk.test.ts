@@ -50,3 +50,11 @@ describe('rule: nothing asked', () => {
     },
   );
 });
+
+describe('rule: nothing asked, a detail kept as it is', () => {
+  it.each(['keep the tag', 'but leave the date as it is'])('%s', (text) => {
+    expect(nothingAsked.extract(text, context({ lastAction: 'update' }, text))).toEqual({
+      type: 'dismiss',
+    });
+  });
+});

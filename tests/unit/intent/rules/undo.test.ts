@@ -42,3 +42,13 @@ describe('rule: undo, said as part of a correction', () => {
     expect(undo.extract(text, context({ lastAction: 'complete' }, text))).toBeUndefined();
   });
 });
+
+describe('rule: undo, "keep it" right after a delete', () => {
+  it.each(['actually no, keep it', 'keep it', 'no wait, leave that one'])('%s', (text) => {
+    expect(undo.extract(text, context({ lastAction: 'delete' }))).toEqual({ type: 'undo' });
+  });
+
+  it('is no undo after anything else', () => {
+    expect(undo.extract('actually no, keep it', context({ lastAction: 'add' }))).toBeUndefined();
+  });
+});

@@ -1124,6 +1124,11 @@ export function normalizeText(text: string): string {
     )
     // "is it done or... ?": the question, without the trailing off
     .replace(/\s+or\s*(?:\.{2,}|…)\s*(\?+)\s*$/i, '$1')
+    // "rain forecast... push it one more day": a request after the pause starts a clause
+    .replace(
+      /\s*(?:\.{2,}|…)\s*(?=(?:push|move|delete|remove|mark|tick|add|make|change|put|set|postpone|bump|shift|cancel|rename|untick|reopen|bin|drop|scrap|clear|can you|could you|please)\s)/gi,
+      ', ',
+    )
     // "to... 'Replace the bulb'", "something... like, …": a pause, not the end of a sentence
     // (but "did I send it… no I didn't": a new thought after it)
     .replace(
@@ -1484,6 +1489,11 @@ export function normalizeText(text: string): string {
       /^((?:(?:can|could|would) you\s+)?(?:please\s+)?)(?:stick|pop|bung|chuck|whack|throw|jot|put)\s+(?!(?:it|that|this|them|those|these|on|down)\b)(.+?)\s+(?:on|onto|in)\s+(?:the|my)\s+(?:\w+\s+)?list\b(?:\s*[,:]\s*|\s+)(?=(?:for|on|at|by|due|this|next|tomorrow|tonight|today|every)\b)/i,
       '$1add $2 ',
     )
+    // "I need to make a task for deliver the translation": the task is what follows
+    .replace(
+      /^(?:i\s+(?:need|want|would like|'d like|have)\s+to\s+|i\s+wanna\s+|let\s+me\s+|let's\s+)(?=(?:make|create|add|set up|start|open)\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\b)/i,
+      '',
+    )
     // "please make a task: …", "create a reminder: …": add it
     .replace(
       /^((?:(?:can|could|would) you\s+)?(?:please\s+)?)(?:make|create|set up|start|open)\s+(?:a\s+|an?\s+new\s+|new\s+)?(?:task|to-?do|reminder|item|entry)\s*:\s*/i,
@@ -1547,6 +1557,121 @@ export function normalizeText(text: string): string {
       /(^|[.!?;]\s+)(?:(?:ok|okay|right|so|well)[,\s]+)*(?:just\s+)?keep\s+(.+?)\s*,?\s+(?:but|and)\s+(?:you\s+can\s+|please\s+)?(delete|remove|bin|scrap|ditch|drop|get rid of|clear)\s+(?:all\s+)?(?:the\s+rest|everything else|the others|all the others|the other ones)\b/i,
       '$1$3 everything except $2',
     )
+    // "actually it's not urgent, take that off": the priority comes off
+    .replace(
+      /\b(?:it's|it is|its|that's|that is|this is|it isn't|it's\s+no\s+longer|it\s+is\s+no\s+longer)\s+(?:not\s+)?(?:urgent|important|a priority|high priority|top priority)(?:\s+(?:any\s*more|after all))?\s*[,;.]?\s*(?:so\s+)?(?:(?:please|pls|can you|could you)\s+)?(?:take|remove|drop|clear|get rid of)\s+(?:that|it)(?:\s+off)?\b/gi,
+      'remove the priority from it',
+    )
+    // "do friday same time instead", "let's do the 12th": that day for it
+    .replace(
+      /(^|[,;.]\s*)(?:(?:so|then|ok|okay)\s+)?(?:let's\s+|lets\s+|we'll\s+|i'll\s+)?do\s+(?:it\s+)?(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)?|next\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?:\s+(?:same\s+time|at\s+\S+|morning|afternoon|evening|instead|then|please|rather|\d{1,2}(?::\d\d)?\s*(?:am|pm)?))*[.!]*$)/i,
+      // ("can't make tuesday for the refresher, do thursday": the day that works, schedule.ts)
+      (m: string, lead: string, _at: number, all: string) =>
+        /\b(?:can't|cannot|can not|won't)\s+(?:make|do)\b/i.test(all) ? m : `${lead}make it `,
+    )
+    // "remove the urgent tag from it but leave work": what stays needs nothing done
+    .replace(
+      /(\b(?:remove|take|drop|clear|delete|strip|untag)\b.*\b(?:tags?|labels?|#\S+)\b.*?)\s*,?\s+but\s+(?:leave|keep)\s+(?:the\s+)?#?[\p{L}\d-]+(?:\s+(?:one|tag|label|on|there|as\s+it\s+is))*[.!]*$/iu,
+      '$1',
+    )
+    // "what needs doing urgently?", "which jobs need doing asap": what is urgent
+    .replace(
+      /^(what|which(?:\s+(?:tasks?|jobs?|ones?|things?))?)\s+(?:needs?|has|have)\s+(?:doing|to\s+be\s+done|to\s+get\s+done|done|sorting|my\s+attention)\s+(?:urgently|asap|most\s+urgently|right\s+away|straight\s+away)\s*([?]?)$/i,
+      '$1 is urgent$2',
+    )
+    // "can you give me 3 more days on the grant proposal", "give me an extra week for it": later
+    .replace(
+      /^((?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)*)(?:give|get|grant|allow)\s+(?:me|us)\s+(?:an?\s+)?(extra\s+|more\s+|another\s+|further\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen)?\s*(?:more\s+|extra\s+)?(days?|weeks?)(?:\s+(?:more|extra))?(?:\s+(?:on|for|with)\s+(.+?))?(?:\s+(?:please|pls))?\s*[?.!]*$/i,
+      (
+        m,
+        lead: string,
+        more: string | undefined,
+        n: string | undefined,
+        unit: string,
+        task?: string,
+      ) =>
+        !n && !more
+          ? m
+          : `${lead}push ${task ?? 'it'} back by ${!n || /^an?$/i.test(n) ? 'one' : n} ${unit}`,
+    )
+    // "hmm the title should just be 'Export stems'": a new title for it
+    .replace(
+      /^((?:(?:hmm+|no|actually|oh|sorry|wait|ok|okay|and)[,\s]+)*)(?:the\s+|its\s+)?(?:title|name|wording)\s+(?:should|must|needs\s+to|has\s+to|ought\s+to|can)\s+(?:just\s+|only\s+|simply\s+)?(?:be|say|read)\s*:?\s+(?=\S)/i,
+      '$1rename it to ',
+    )
+    // "oh her party is on June 1st, change it to that": that day, for the task talked about
+    .replace(
+      /^(?:(?:oh|ah|ok|okay|so|well|wait|actually|sorry|no)[,\s]+)*.+?\s+(?:is|'s|falls|will be|was moved)\s+(?:on\s+|to\s+|for\s+)?(.+?)\s*[,;.]\s*(?:so\s+)?(?:(?:can|could)\s+you\s+|please\s+)?(?:change|move|set|make|put|switch)\s+(?:it|that|the\s+date|the\s+day)\s+(?:to\s+|for\s+|on\s+)?(?:that|then|the same)(?:\s+(?:date|day|one|instead|too|then))*(?:\s+(?:please|pls))?[.!]*$/i,
+      'make it $1',
+    )
+    // "Sorry I am wrong, the date is 20 of April": the slip owned, then what is right
+    .replace(
+      /^((?:(?:sorry|oops|no|ah|oh)[,\s]+)*)(?:i\s+am|i'm|im)\s+(?:wrong|mistaken|in error)\s*[,.;:-]?\s*(?!is\s+the\s)(?=\S)/i,
+      (_, lead: string) => `${lead.trim() ? lead.trim().replace(/[,\s]+$/, '') : 'sorry'}, `,
+    )
+    // "move them to the day after and keep them urgent": what stays as it is needs nothing done
+    .replace(
+      /\s*,?\s+(?:and|but)\s+(?:still\s+)?keep\s+(?:it|them|that|those|both)(?:\s+(?:as\s+)?(?:urgent|high priority|top priority|p[1-4]|as it is|as they are|as is|the same|tagged|labell?ed|repeating))+(?=\s*[.!]*$)/i,
+      '',
+    )
+    // "it's kinda low priority", "sort of urgent": how urgent, said with a hedge
+    .replace(
+      /\b(?:kinda|kind of|sort of|sorta|fairly|pretty|quite|rather|somewhat|a bit|a little)\s+(?=(?:low|high|medium|urgent|important|top)(?:\s+(?:priority|prio))?\b)/gi,
+      '',
+    )
+    // "throw that task away", "chuck the gym one out": delete it
+    .replace(
+      /\b(?:throw|chuck|toss|bin)\s+((?:it|that|this|them)(?:\s+(?:task|one))?|(?:the|that|this|my)\s+(?:[\p{L}\d'-]+\s+){0,4}?(?:task|one|item|reminder))\s+(?:away|out)\b/giu,
+      'delete $1',
+    )
+    // "nevermind about the kettle, found the old one": no longer needed
+    .replace(
+      /^((?:(?:oh|ok|okay|ah|actually)[,\s]+)*)(?:never\s*mind|nvm|nevermind)\s+(?:about\s+)?(?=(?:the|my|our)\s)/i,
+      '$1forget about ',
+    )
+    // "Oma is called.", "the landlord has been emailed": that deed done, said of its object
+    .replace(
+      /^(?!(?:it|that|this|he|she|they|there|who|what)\b)([\p{L}][\p{L}'’ -]{0,40}?)\s+(?:is|are|has been|have been|got)\s+(called|rung|phoned|emailed|texted|messaged|visited|contacted)\s*(?:now|already|too)?\s*[.!]*$/iu,
+      'I $2 $1',
+    )
+    // "job hunt progress check - what have I actually got done?": a heading, then the question
+    .replace(
+      /^(?:[\p{L}'’-]+\s+){0,4}(?:check|check-?in|update|question|status|progress|review|recap|summary|catch-?up|stock-?take|round-?up)\s*(?:\s[-–—]\s|:|—|–)\s*(?=(?:what|which|how|anything|is\s+there|are\s+there|tell\s+me|show\s+me|did|have)\b)/iu,
+      '',
+    )
+    // "it's ranunculus now not peonies": the new word, then the old one
+    .replace(
+      /^((?:it's|it is|its|it should be|should be)\s+\S+(?:\s+\S+)?)\s+now\s*,?\s+(?=not\s)/i,
+      '$1 ',
+    )
+    // "my sister rang and apparently it's on me to sort the flowers, can you put that down": the
+    // deed that fell to me is the task
+    .replace(
+      /^.*?\b(?:it's|it is|its)\s+(?:on|up\s+to|down\s+to)\s+(?:me|us)\s+to\s+(.+?)\s*[,;.]\s*(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:put|add|note|jot|write|stick|pop)\s+(?:that|it|this)(?:\s+(?:down|on\s+(?:the|my)\s+list|in))?(?:\s+(?:please|pls|for\s+me))?[?.!]*$/i,
+      'add $1',
+    )
+    // "bike stuff - what's on there?": the tasks about that
+    .replace(
+      /^((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(?:stuff|things|bits|tasks|jobs)\s*(?:\s[-–—]\s*|:|,)\s*what(?:'s|\s+is)\s+(?:on\s+there|there|on\s+the\s+list|on\s+my\s+list)\s*(\??)$/iu,
+      'do I have any $1 tasks$2',
+    )
+    // "add order the cake and put it on the 20th and make it high priority": the task, with its
+    // details said as requests of their own
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*(?:add|remind me to|put down|new task:?)\s+.+?)((?:\s*,?\s+and\s+(?:put|set|make|schedule|have|mark)\s+(?:it|that)\s+(?:(?:on|for|at|due|as|to)\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d[\d:.apm ]*|today|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|high|low|medium|urgent|top|p[1-4]|every\s+\w+|daily|weekly|monthly)(?:\s+priority|\s+at\s+\S+)?){1,3})\s*[.!]*$/i,
+      (_, task: string, details: string) =>
+        `${task} ${details.replace(/\s*,?\s+and\s+(?:put|set|make|schedule|have|mark)\s+(?:it|that)\s+(?:(?:for|at|due|as|to)\s+)?/gi, ' ').trim()}`,
+    )
+    // "grocery run: postpone 1 day", "dentist - move to friday": the task, then how it moves
+    .replace(
+      /^(?!(?:add|put|note|write|jot|for|task|todo|to do|new|please|and|also)\b)([^:;–—,]{2,40}?)\s*(?::(?!\d)|\s[-–—])\s*(postpone|push|move|delay|bump|reschedule|shift|defer)\s+(?=(?:by|to|till|until|back|forward|next|another)\b|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?|hours?|months?)\b)/i,
+      '$2 $1 ',
+    )
+    // "undo that and do the parents email instead": the change, meant for another task
+    .replace(
+      /^((?:(?:no|nope|nah|wait|sorry|oops|whoops)[,!.\s]+)*)(undo|reverse|revert)\s+(that|it|this)\s*(?:,\s*|\s+)(?:and\s+|then\s+|and then\s+)?(?:do|tick|mark|make it)\s+(.+?)\s+(?:instead|rather)(?:\s+(?:please|pls))?[.!]*$/i,
+      '$1$2 $3, I meant $4',
+    )
     // "no, undo that and put it on the 28th": the undo, then what was meant
     .replace(
       /^(?:(?:no|nope|nah|wait|sorry|oops|whoops)[,!.\s]+)+(?=undo\s+(?:that|it|this)\s+(?:and|then)\s)/i,
@@ -1556,6 +1681,11 @@ export function normalizeText(text: string): string {
     .replace(
       /\b(?:move|put|shift|change|bump|switch)\s+(it|that|this)\s+to\s+the\s+(day after|day before|next day|following day|previous day)\b/gi,
       'push $1 to the $2',
+    )
+    // "the letter says I've got 7 days", "we only have two weeks to pay it": due in that time
+    .replace(
+      /\b(?:i've|i have|i've got|i got|we've|we have|we've got|we got|you've got|you have)\s+(?:got\s+)?(?:only\s+|just\s+)?((?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)\s+(?:days?|weeks?|months?))(?:\s+(?:left|to\s+(?:do|pay|sort|finish|get|send|submit|return)(?:\s+(?:it|this|that|them))?))?(?=\s*[.!]*$)/gi,
+      'in $1',
     )
     // "stop the repeat on that", "cancel the repeat for it": no repeat on it
     .replace(
@@ -1876,9 +2006,9 @@ export function normalizeText(text: string): string {
       ', ',
     )
     // "it is the lamp oil I did, not the sledge", "the promo is what I did, not the archive": the
-    // one done, put right
+    // one done, put right ("the heating one stays, I did not call them yet" is no such thing)
     .replace(
-      /^((?:(?:no|wait|sorry|oops|hang on|hold on|wrong|my bad|actually)[,\s]+)*)(?:it\s+(?:is|was)\s+|it's\s+)?(.+?)\s+(?:is\s+what\s+|was\s+what\s+|that\s+)?(?:i|we)\s+(?:did|done|finished)\s*,?\s+not\s+(.+)$/i,
+      /^((?:(?:no|wait|sorry|oops|hang on|hold on|wrong|my bad|actually)[,\s]+)*)(?:it\s+(?:is|was)\s+|it's\s+)?(.+?)\s+(?:is\s+what\s+|was\s+what\s+|that\s+)?(?:i|we)\s+(?:did|done|finished)(?:\s*,\s*|\s+(?=not\s+(?:the|my|our|that|this|a|an)\b))not\s+(.+)$/i,
       (m, _lead: string, did: string, not: string) =>
         /^(?:it|that|this|what)$/i.test(did.trim()) ? m : `it's ${did} that's done, not ${not}`,
     )
@@ -2370,9 +2500,9 @@ export function normalizeText(text: string): string {
         '$1',
       )
       // "actually no delete that its raining", "scrap that, my flatmate has one": the request,
-      // then why
+      // then why ("undo that, I meant the litter one" says what was meant: correction.ts)
       .replace(
-        /\b((?:delete|remove|scrap|bin|cancel|drop|ditch|undo|forget)\s+(?:that|it|this)(?:\s+one)?)\b[\s,;—–-]+(?=(?:its|it's|it is|my|our|his|her|he|she|they|we|i|cos|coz|because|since|as|no need|not needed|don't need)\b)(?!(?:and|then|also)\b).*$/i,
+        /\b((?:delete|remove|scrap|bin|cancel|drop|ditch|undo|forget)\s+(?:that|it|this)(?:\s+one)?)\b[\s,;—–-]+(?=(?:its|it's|it is|my|our|his|her|he|she|they|we|i|cos|coz|because|since|as|no need|not needed|don't need)\b)(?!(?:and|then|also|i\s+meant|i\s+mean|i\s+wanted|it'?s\s+the|it\s+is\s+the|it\s+was)\b).*$/i,
         '$1',
       )
       // "checked the tyre pressure cross it off and add …": said without stops

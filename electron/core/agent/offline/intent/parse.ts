@@ -172,6 +172,33 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   // "fix the typo in X, it should be plumber": a clause that asks for a value gets it from the next
   if (read.some((best) => best?.intents.some((i) => i.type === 'update' && i.ask)))
     return undefined;
+  // "also the train ticket one, I bought it already, make it finish": a task named as "and that
+  // one too", then what to do with it said outright; that deed, on that task
+  const named = read[0]?.intents.length === 1 ? read[0].intents[0] : undefined;
+  const deed = read.at(-1);
+  if (
+    read.length > 1 &&
+    named?.type === 'again' &&
+    !named.value &&
+    /^(?:and|also|plus)\s/i.test(parts[0]!.trim()) &&
+    deed &&
+    deed.specificity >= 50 &&
+    deed.intents.every(
+      (i) => 'ref' in i && i.ref?.kind === 'focus' && !i.ref.context && FOLLOWED.has(i.type),
+    ) &&
+    read
+      .slice(1, -1)
+      .every(
+        (b) => !b || b.specificity < 50 || b.intents.every((i) => i.type === deed.intents[0]!.type),
+      )
+  )
+    return deed.intents.map(
+      (i) =>
+        ({
+          ...i,
+          ref: named.ref.kind === 'words' ? { kind: 'focus', context: named.ref.text } : named.ref,
+        }) as Intent,
+    );
   // "till is counted, back door locked", "handouts printed, signs still to do": reports, one per
   // clause, each about a task of its own.
   const reportLike = (best: (typeof read)[number]) =>
@@ -248,8 +275,13 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
   const why = (at: number) =>
     /^\s*so\s/i.test(parts[at + 1] ?? '') && (read[at + 1]?.specificity ?? 0) >= 50;
   // "undo the tick on the dentist, they cancelled": news after a request, told of someone, is why
+  // ("tern count done, and I cleared the car park": news joined on with "and" is more news)
   const toldAfter = (at: number) =>
     at > 0 &&
+    !(
+      /^(?:i|we)\s+(?:\w+ed|did|got|paid|sent|bought|made|took|rang|wrote)\b/i.test(clauses[at]!) &&
+      new RegExp(`[,;]\\s*and\\s+${escapeRegExp(parts[at]!.trim())}`, 'i').test(sentence)
+    ) &&
     (/^(?:they|he|she|it|we|i)\b|^(?:did|done|finished|sorted|got|bought|sent)\s+(?:it|them|that|those|both)\b/i.test(
       clauses[at]!,
     ) ||

@@ -359,7 +359,7 @@ export function parseRef(raw: string): TaskRef {
     return /\ball\b/i.test(s) ? { kind: 'shown', all: true } : { kind: 'shown' };
   }
   if (
-    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|task|the task|hers|his|theirs|his one|her one|their one|his task|her task|their task|his job|her job|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|the same(?: one| task)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
+    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|task|the task|hers|his|theirs|his one|her one|their one|his task|her task|their task|his job|her job|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|(?:the )?same(?: one| task| item)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
       s,
     )
   ) {
@@ -427,12 +427,16 @@ export function parseRef(raw: string): TaskRef {
       nth: /last/i.test(nth[1]!) ? -1 : (ORDINALS[nth[1]!.toLowerCase()] ?? parseInt(nth[1]!, 10)),
     };
   const recent = s.match(
-    /^(?:the\s+)?(first|second|last|latest|other)\s+(?:one|task)\s+(?:i|you)\s+(?:just\s+)?(?:added|created|made|put in)$/i,
+    /^(?:the\s+)?(first|second|last|latest|other|newest|most recent)\s+(?:one|task|thing|item|entry)\s+(?:(?:that\s+)?(?:i|you|we)\s+(?:just\s+)?(?:added|created|made|put in|put down|wrote down|entered)|added)$/i,
   );
   if (recent)
     return {
       kind: 'recent',
-      positions: [/last|latest/i.test(recent[1]!) ? -1 : (ORDINALS[recent[1]!.toLowerCase()] ?? 1)],
+      positions: [
+        /last|latest|newest|recent/i.test(recent[1]!)
+          ? -1
+          : (ORDINALS[recent[1]!.toLowerCase()] ?? 1),
+      ],
     };
 
   // "the one at the bottom", "second from the bottom", "last but one", "the one in the middle"

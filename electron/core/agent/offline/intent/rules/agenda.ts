@@ -249,6 +249,8 @@ export const agenda: Rule = {
       // be doing today", "what I have to do this week"
       /^(?:(?:do|should|must|can|shall)\s+)?(?:i|we)\s+(?:need to\s+|have to\s+|got to\s+|gotta\s+|must\s+|should\s+)?(?:do|get done|finish off|finish|tackle|work on|handle|get through|sort out|sort|deal with)\b\s*/i,
       /^(?:am|are)\s+(?:i|we)\s+(?:meant|supposed|going)\s+to\s+(?:be\s+)?(?:doing|do)\b\s*/i,
+      // "what am I doing the day after tomorrow", "what are we up to on Friday"
+      /^(?:(?:am|are)\s+)?(?:i|we)\s+(?:doing|up\s+to|busy\s+with)\b\s*/i,
       /^(?:i\s+)?(?:have|got|need to do|to do|left|on|going on|happening|planned|scheduled|still)\s*/i,
       /^(?:to do|to get done|to finish)\b\s*/i,
       // "what needs doing today", "what needs to be done this week"

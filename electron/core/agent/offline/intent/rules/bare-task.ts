@@ -50,7 +50,8 @@ export const bareTask: Rule = {
       return undefined;
     // "pitch is frozen solid, nightmare", "train's late": how a thing is, not a deed
     // ("ring road is shut again": a thing called so, said of; "check everything is ok" asks)
-    const copula = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|looks|seems|feels)$/i;
+    // ("book club got cancelled": what happened to a thing)
+    const copula = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|looks|seems|feels|got|gets)$/i;
     if (
       copula.test(words[1]!) ||
       (copula.test(words[2] ?? '') &&
@@ -58,6 +59,13 @@ export const bareTask: Rule = {
           words[1]!,
         ) &&
         !/^(?:check|make|ensure|see|confirm|verify|test|double-check)$/i.test(words[0]!))
+    )
+      return undefined;
+    // "swap the times on those two jobs": a change to tasks on the list, not a deed to add
+    if (
+      /^(?:swap|switch|exchange|flip)\s+(?:the\s+|their\s+)?(?:times?|dates?|days?|slots?|order)\b/i.test(
+        s,
+      )
     )
       return undefined;
     // "right, work stuff", "house things now": a heading for what comes next, not a deed

@@ -26,6 +26,19 @@ export const continuation: Rule = {
   specificity: 10,
   extract: (said, context): Intent | Intent[] | undefined => {
     const found = readContinuation(said, context);
+    // ("and due friday 8pm" after a rename: details of the task just changed, not a task named so)
+    if (
+      found &&
+      !Array.isArray(found) &&
+      found.type === 'again' &&
+      !found.value &&
+      found.ref.kind === 'words' &&
+      context.dialogue.lastAction === 'update'
+    ) {
+      const when = found.ref.text.replace(/^(?:and\s+)?(?:due|for|on|at)\s+/i, '');
+      if (when !== found.ref.text && onlyDetails(when))
+        return { type: 'details', ref: { kind: 'focus' }, text: when };
+    }
     // ("aircon servicing booked already" … "the parking not yet ah", "the matooke we shall buy
     // later": not another one done)
     const again = (i: Intent) => i.type === 'again' && !i.value;

@@ -12,7 +12,7 @@ import { details } from './details.ts';
 import { schedule } from './schedule.ts';
 import { setRepeat } from './set-repeat.ts';
 
-const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no', 'belay that'])}(?:[,!.:;\\s-]+|$))+`;
+const INTERJECTIONS = rx`^(?:${alt(['no', 'nope', 'oops', 'sorry', 'wait', 'no wait', 'actually', 'oh', 'hang on', 'hold on', 'whoops', 'my bad', 'err', 'ah', 'hmm', 'scratch that', 'correction', 'never mind', 'nvm', 'excuse me', 'mistake', 'oh dear', 'oh no', 'no no', 'ugh', 'typo', 'wrong one', 'wrong task', 'not that one', 'undo', 'undo that', 'nah', 'nah scratch that', 'ah no', 'belay that', 'put it back', 'put that back', 'bring it back', 'take that back'])}(?:[,!.:;\\s-]+|$))+`;
 const INSTEAD = /\s+(?:instead|then|please|rather|actually)$/i;
 const COMMAND = rx`^${alt([...VERBS.add, ...VERBS.complete, ...VERBS.reopen, ...VERBS.delete, ...VERBS.rename, ...VERBS.undo, 'mark', 'show', 'list', 'what', 'how', 'is', 'did', 'describe'])}\\b`;
 
@@ -528,7 +528,10 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       )
     )
       return undefined;
-    if (m && !/^(?:done|complete|completed|finished|not done|pending)$/i.test(m[1]!)) {
+    if (
+      m &&
+      !/^(?:done|complete|completed|finished|finish|not done|pending|undone)$/i.test(m[1]!)
+    ) {
       // "make it the bio final, not the midterm"
       // ("make that Priya instead of Eleanor": one name in place of another)
       const swap = /^(?:say\s+|read\s+)?["'`]/i.test(m[1]!)
@@ -541,7 +544,10 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
         ? { type: 'correct', text: swap[1]!, replaces: swap[2]! }
         : { type: 'correct', text: m[1]! };
     }
-    m = text.match(/^(?:call|name|title)\s+it\s*[:,-]?\s+(.+)$/i);
+    // ("word it as Get the taxi meter recalibrated", "phrase it like: …")
+    m =
+      text.match(/^(?:call|name|title)\s+it\s*[:,-]?\s+(.+)$/i) ??
+      text.match(/^(?:word|phrase|reword|rephrase)\s+it\s+(?:as|like)\s*[:,-]?\s+(.+)$/i);
     if (m) return { type: 'correct', text: m[1]! };
     // "wait no, it was the electricity bill I paid", "I meant I fed the cat": the deed was
     // another task's
@@ -620,8 +626,12 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       return { type: 'correct', ref: { kind: 'other' } };
     // "booked the crane" … "the permit, not yet": another thing, not done yet (so left open,
     // and the crane stays done)
+    // ("walk-in: not yet", "ironing - not done": a name before a colon or a dash needs no "the")
     const another =
       /^(?:(?:and|but|oh)\s+)?((?:the|my|our)\s+[^,;:]+?)\s*[,;:—–-]\s*not\s+(?:yet|quite|done)(?:\s+(?:yet|done))?[.!]*$/i.exec(
+        sentence,
+      ) ??
+      /^(?!(?:sorry|oops|no|nope|wait|actually|hmm|oh|ok|okay|well|but|and|it|that|this)\b)([\p{L}\d][^,;:]*?)\s*(?::|\s[—–-])\s*not\s+(?:yet|quite|done)(?:\s+(?:yet|done))?[.!]*$/iu.exec(
         sentence,
       );
     if (another && last === 'complete' && /^not\s+/i.test(text))

@@ -238,7 +238,8 @@ export const describeRule: Rule = {
     if (m) push(m[1]!, m[2]!);
     m = re`^(.+?)\\s+${DESCRIPTION_NOUN}\\s*(?::|=|should be|to)\\s*(.+)$`;
     if (m && /^(?:task|item|#|\d|the |"|')/i.test(m[1]!)) push(m[1]!, m[2]!);
-    m = re`^(?:clear|remove|delete|erase|wipe)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|from|on)\\s+(.+)$`;
+    // ("take the note off the garage task, Tom's left": why, after the comma)
+    m = re`^(?:clear|remove|delete|erase|wipe|take|strip|drop|scrap|get rid of)\\s+(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:of|from|on|off|off of|in)\\s+(.+?)(?:\\s*,\\s*(?:(?:he|she|they|it|[a-z]+)(?:'s|\\s+(?:has|is|was|left|quit))|because|since|as)\\s.*)?$`;
     if (m) out.push({ type: 'update', ref: parseRef(m[1]!), description: '' });
     // "replace the bake sale note with: …"
     m = re`^(?:replace|swap)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+${DESCRIPTION_NOUN}\\s+(?:with|for)\\s*:?\\s*(.+)$`;

@@ -591,7 +591,8 @@ export const details: Rule = {
         namedAsk[1]!,
       ) &&
       // ("his train's late, make it 9": why, before the change to the task talked about)
-      !/['’](?:s|re|ve|ll|d)\b|\b(?:is|are|was|were|has|have|had|will|can|can't|won't|isn't|aren't|wasn't|got|gone)\b/i.test(
+      // ("client wants it sooner, move it 2 days earlier": someone's wish, then the change)
+      !/['’](?:s|re|ve|ll|d)\b|\b(?:is|are|was|were|has|have|had|will|can|can't|won't|isn't|aren't|wasn't|got|gone|wants?|needs?|said|says|asked|asks|thinks|reckons|called|rang|phoned|prefers?)\b|\s(?:it|them)\b/i.test(
         namedAsk[1]!,
       ) &&
       !onlyDetails(namedAsk[1]!) &&

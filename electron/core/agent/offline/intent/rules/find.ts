@@ -41,6 +41,8 @@ const PATTERNS = [
   // "any calls I need to make?", "what emails have I got to send?", "which bills are left?":
   // the tasks of that kind
   /^(?:any|what|which)\s+(?!(?:tasks|things|items|ones|jobs|todos|reminders|others)\b)([\p{L}-]{3,}s)\s+(?:(?:do|have)\s+)?(?:(?:i|we)\s+(?:still\s+)?(?:need|have|got|gotta|must)\s+to\s+(?:make|do|send|write|pay|book|sort|get)|to\s+(?:make|do|send|write|pay|book|sort)|(?:do|have)\s+(?:i|we)\s+(?:got|have)(?:\s+(?:to\s+(?:make|do|send|pay))?)?|(?:i|we)\s+(?:have|got)|(?:are|is)\s+(?:left|pending|outstanding|still\s+(?:to\s+do|open))|left|pending|outstanding|on\s+(?:my|the)\s+list)$/iu,
+  // "what home visits have I got on?", "any school runs coming up?": the tasks of that kind
+  /^(?:any|what|which)\s+(?!(?:[\p{L}-]+\s+)?(?:tasks|things|items|ones|jobs|todos|to-dos|reminders|others|news|plans|changes|updates|questions|ideas|more)\b)(?!(?:completed|done|finished|pending|open|overdue|urgent|outstanding|remaining|new|old|other|recurring|repeating|important|late|due|upcoming|dated|undated|labelled|tagged)\b)((?:[\p{L}-]+\s+)?[\p{L}-]{3,}s)(?:\s+(?:have|do)\s+(?:i|we)\s+(?:got|have))?(?:\s+(?:on|coming up|booked|lined up|planned|on there|on the list))?$/iu,
   // "what's on for pond 6?" (not "for today", "for next week": those are days)
   /^what(?:'s|\s+is)\s+(?:on|there|down)\s+(?:for|at|with)\s+(?!(?:today|tomorrow|tonight|this|next|the\s+(?:weekend|week|day|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d)\b)(.+)$/i,
 ];

@@ -15,7 +15,7 @@ const WORD = `(?:["'\`][\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+){0,2}["'\`]|[\\
 const SLIP = [
   // "fix the typo in the first task, it's plumber" / "correct the spelling in task 2: receipt"
   new RegExp(
-    `^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|spelling mistake|misspelling)\\s+(?:in|on|of)\\s+(.+?)\\s*[,:;-]\\s*(?:it'?s|it is|it should be|should be|should say)?\\s*(${ONE})$`,
+    `^(?:fix|correct)\\s+(?:the\\s+|a\\s+)?(?:typo|spelling|spelling mistake|misspelling)\\s+(?:in|on|of)\\s+(.+?)\\s*[,:;-]\\s*(?:it'?s|it is|it should be|should be|it should say|should say|it should read|should read|it's meant to say|meant to be)?\\s*(${ONE})$`,
     'iu',
   ),
   // "prescription is spelled wrong in task 1, pls fix"
@@ -51,7 +51,8 @@ const SWAP = [
 /** "Profesor should be Professor", "shampo is spelt wrong, it's shampoo", "chaase -> chase": the
  * task is the one with the word that slipped. */
 const MISSPELT = [
-  /^([\p{L}'-]+)\s+(?:should be|should say|is spel(?:t|led) wrong,?\s+it(?:'s| is| should be)|->)\s+([\p{L}'-]+)$/iu,
+  // ("fix typo: pasport -> passport", "spelling: recieve should be receive")
+  /^(?:(?:(?:fix|correct)\s+(?:the\s+|a\s+)?)?(?:typo|spelling(?:\s+mistake)?|misspelling)\s*[:,—–-]\s*)?([\p{L}'-]+)\s+(?:should be|should say|is spel(?:t|led) wrong,?\s+it(?:'s| is| should be)|->)\s+([\p{L}'-]+)$/iu,
 ];
 
 /** "…, can you fix the Diana task", "please fix the title": the request after the correction. */

@@ -30,6 +30,15 @@ export const rename: Rule = {
       );
     if (topic) return { type: 'update', ref: parseRef(topic[1]!), title: topic[2]!, whole: true };
     let found = readRename(said, context);
+    // ("change it to that", "make it this": the thing just said, never a title "That")
+    if (
+      found &&
+      !Array.isArray(found) &&
+      found.type === 'update' &&
+      found.title !== undefined &&
+      /^(?:that|this|it|then|the same|same)$/i.test(found.title.trim())
+    )
+      return undefined;
     // ("the wording should be 'Find or build a birdcage'": the title of the task talked about)
     if (
       found &&

@@ -298,6 +298,15 @@ export const schedule: Rule = {
       )
     )
       return undefined;
+    // ("and due friday 8pm" after a rename: "and" names no task; it is the one just changed)
+    if (
+      read &&
+      !Array.isArray(read) &&
+      read.type === 'schedule' &&
+      read.ref.kind === 'words' &&
+      /^(?:and|also|plus|then|so|oh|ok|okay|and also)$/i.test(read.ref.text.trim())
+    )
+      return context.dialogue.lastAction ? { ...read, ref: { kind: 'focus' } } : undefined;
     // ("push it to Monday" on a Monday, for one due Tuesday: next Monday, not today)
     return read && !Array.isArray(read) && read.type === 'schedule' && read.when && PUSH.test(s)
       ? { ...read, later: true }
@@ -436,10 +445,8 @@ function readSchedule(s: string, context: RuleContext): Intent | Intent[] | unde
   }
 }
 
-function scheduleOf(
-  s: string,
-  { dialogue, question, within }: RuleContext,
-): Intent | Intent[] | undefined {
+function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefined {
+  const { dialogue, question, within } = context;
   {
     // "add renew the permit, urgent, due Friday", "put task X in 10 days": a new task's date
     if (/^(?:add|create|new task|put\s+(?:a\s+)?(?:new\s+)?task)\b/i.test(s)) return undefined;
@@ -635,6 +642,22 @@ function scheduleOf(
         ref: happened || onlyFiller ? { kind: 'focus' } : whoseWhen(wantIt[1]!),
         shift: 7,
       };
+    // ("rain forecast, push it a day" right after adding one: "it" is that one, unless the words
+    // before the comma name a task; the executor tells)
+    if (
+      wantIt &&
+      !question &&
+      !happened &&
+      !onlyFiller &&
+      (dialogue.lastAction || dialogue.lastAsked) &&
+      /\s(?:it|that)\s/i.test(wantIt[0]!.slice(wantIt[1]!.length)) &&
+      !/^(?:back|forward|up|ahead|earlier|later)$/i.test(wantIt[2]!.trim())
+    ) {
+      const said = `move it ${wantIt[2]}`;
+      const moved = scheduleOf(said, { ...context, sentence: said });
+      if (moved && !Array.isArray(moved) && moved.type === 'schedule' && moved.ref.kind === 'focus')
+        return { ...moved, ref: { kind: 'focus', topic: wantIt[1]! } };
+    }
     if (
       wantIt &&
       !question &&

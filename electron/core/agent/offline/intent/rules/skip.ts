@@ -17,7 +17,7 @@ export const skip: Rule = {
     )
       return { type: 'skip', ref: { kind: 'focus' } };
     const m =
-      /^skip(?:ping)?\s+(.+?)(?:\s+(?:this|for this|for the|for)\s+(?:week|time|one|month|day|occurrence|round|now|once))?$/i.exec(
+      /^skip(?:ping)?\s+(.+?)(?:\s+(?:this|for this|for the|for|just this)\s+(?:week|time|one|month|day|occurrence|round|now|once|go|time round|time around)|\s+(?:just\s+)?(?:the\s+)?once)?$/i.exec(
         s,
       );
     if (!m) return undefined;

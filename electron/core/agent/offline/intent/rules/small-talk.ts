@@ -55,7 +55,8 @@ export const help: Rule = {
 
 /**
  * "just checking in, nothing to change", "anyway, ignore me", "ok leave it for now", "no rush",
- * "I'll get to it at some point": said to the assistant, asking for nothing. Nothing changes.
+ * "I'll get to it at some point", "keep the tag" (after another detail came off): said to the
+ * assistant, asking for nothing. Nothing changes.
  */
 export const nothingAsked: Rule = {
   name: 'nothing-asked',
@@ -69,7 +70,7 @@ export const nothingAsked: Rule = {
     ) &&
     // ("honestly what a week", "long day": said in passing, when that is all that is said)
     (EXCLAIMED.test(within || sentence || s) ||
-      /^(?:(?:ok|okay|right|fine|anyway|anyhow|ah|oh|well|nah|no|honestly|god|gosh|man|wow|phew|ugh|jeez|blimey|seriously|lol)[,!.\s]+)*(?:just\s+checking\s+in(?:\s+really)?(?:[,!.\s]+nothing\s+to\s+(?:change|do|add))?|nothing\s+to\s+(?:change|do|add)(?:\s+(?:really|today|for now))?|ignore\s+me|never\s+mind\s+me|(?:just\s+)?(?:leave|keep)\s+(?:it|that|them)(?:\s+(?:for\s+now|there|alone))+|no\s+(?:rush|hurry|worries)(?:\s+(?:on\s+that|really))?|(?:i'll|i will)\s+(?:get\s+(?:round\s+)?to\s+it|do\s+it|sort\s+it)(?:\s+(?:at\s+some\s+point|eventually|later|soon|some\s*time|one\s+day))?|just\s+thinking\s+(?:out\s+loud|aloud))[.!]*$/i.test(
+      /^(?:(?:ok|okay|right|fine|anyway|anyhow|ah|oh|well|nah|no|honestly|god|gosh|man|wow|phew|ugh|jeez|blimey|seriously|lol)[,!.\s]+)*(?:just\s+checking\s+in(?:\s+really)?(?:[,!.\s]+nothing\s+to\s+(?:change|do|add))?|nothing\s+to\s+(?:change|do|add)(?:\s+(?:really|today|for now))?|ignore\s+me|never\s+mind\s+me|(?:just\s+)?(?:leave|keep)\s+(?:it|that|them)(?:\s+(?:for\s+now|there|alone))+|no\s+(?:rush|hurry|worries)(?:\s+(?:on\s+that|really))?|(?:i'll|i will)\s+(?:get\s+(?:round\s+)?to\s+it|do\s+it|sort\s+it)(?:\s+(?:at\s+some\s+point|eventually|later|soon|some\s*time|one\s+day))?|just\s+thinking\s+(?:out\s+loud|aloud)|(?:but\s+)?(?:keep|leave)\s+(?:the|its|their|that)\s+(?:tags?|labels?|date|due\s+date|time|priority|repeat|note|description|title|name)(?:\s+(?:as\s+it\s+is|as\s+is|though|please|pls|on\s+it|alone|then))*)[.!]*$/i.test(
         s,
       ))
       ? { type: 'dismiss' }

@@ -52,6 +52,10 @@ const undoOne: Rule['extract'] = (said, { dialogue }) =>
       : // "no sorry, is my mistake, return it please", "I still need that, restore it" after a delete
         (dialogue.lastAction === 'delete' &&
             (RESTORE_DELETED.test(said) ||
+              // "actually no, keep it", "leave that one": it stays on the list after all
+              /^(?:(?:actually|no|nope|wait|oh|hmm|sorry|oops|on second thought)[,!.\s]+)*(?:keep|leave)\s+(?:it|that|this|them|that one|this one)(?:\s+(?:then|after all|please|pls|for now|on the list|there|where it was))*$/i.test(
+                said,
+              ) ||
               // "can I get that back?", "could you bring it back"
               /^(?:can|could)\s+(?:i|we|you)\s+(?:(?:please|pls)\s+)?(?:get|have|bring|put)\s+(?:it|that|this|them|that one)\s+back(?:\s+(?:please|pls))?$/i.test(
                 said,
