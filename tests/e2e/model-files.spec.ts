@@ -15,8 +15,8 @@ let server: RangeServer;
 test.beforeEach(async () => {
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-models-'));
   host = await startHost(profile);
-  // Slow enough (about 3 s for the whole file) to stop partway.
-  server = await startRangeServer({ [NAME]: MODEL }, { chunkBytes: 4096, tickMs: 40 });
+  // Slow enough (about 5 s for the whole file) to stop partway, even on a busy machine.
+  server = await startRangeServer({ [NAME]: MODEL }, { chunkBytes: 4096, tickMs: 70 });
 });
 test.afterEach(async () => {
   await host.stop();
@@ -55,8 +55,10 @@ test('the settings download a model with a progress bar, resume it after the hos
 
   // Killed partway, as a crash would.
   const part = path.join(profile, 'models', `${NAME}.part`);
+  // (looked at every 50 ms: the default backs off to a second between looks, long enough for a
+  // busy machine to let the whole file arrive before the kill)
   await expect
-    .poll(() => (fs.existsSync(part) ? fs.statSync(part).size : 0))
+    .poll(() => (fs.existsSync(part) ? fs.statSync(part).size : 0), { intervals: [50] })
     .toBeGreaterThan(40_000);
   await host.kill();
   const kept = fs.statSync(part).size;
