@@ -1046,7 +1046,7 @@ const LABEL = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}\p{M}_\-./&+]{1,40})/gu;
 
 /** A street address: a house number, then a street's name and kind. */
 const STREET =
-  /\b\d{1,4}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Grove|Boulevard|Blvd|Parade|Highway|Hwy|Row|Square|Sq|Mews|Gardens|Hill)\b\.?/gu;
+  /\b\d{1,4}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Way|Place|Pl|Crescent|Cres|Terrace|Tce|Court|Ct|Grove|Boulevard|Blvd|Parade|Highway|Hwy|Row|Square|Sq|Mews|Gardens|Hill|Rise|Park|Walk|View|Green|Vale|Wharf|Yard|Quay|Heights|Meadows?|Fields?)\b\.?/gu;
 
 /** Small words that belong to a date ("due Friday", "by 5pm") and go with it. */
 const LEAD_IN =

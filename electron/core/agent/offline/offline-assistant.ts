@@ -1163,6 +1163,27 @@ export class OfflineAssistant implements Engine {
           /\b(?:is|are|was|were|has been|have been|got|'s been|'s)\s+(?:now\s+|all\s+|finally\s+|already\s+|just\s+)?([a-z]{3,})(?:\s+(?:now|already|too|finally|at last))?[.!]*$/i.exec(
             turn.text.trim(),
           )?.[1];
+        // ("bik chain replacd": the deed said last, with a slip in it)
+        const lastWord = turn.text
+          .trim()
+          .replace(/[.!]+$/, '')
+          .split(/\s+/)
+          .at(-1)!
+          .toLowerCase();
+        if (about && !deedSaid && !/\b(?:not|never|still|yet)\b|n't\b/i.test(turn.text)) {
+          const deed = (about.title.split(/\s+/)[0] ?? '').toLowerCase();
+          const past = [
+            `${deed}d`,
+            `${deed}ed`,
+            ...Object.keys(IRREGULAR_PAST).filter((p) => IRREGULAR_PAST[p] === deed),
+          ];
+          if (
+            TASK_VERBS.has(deed) &&
+            lastWord !== deed &&
+            past.some((p) => p === lastWord || (lastWord.length >= 5 && withinOneEdit(p, lastWord)))
+          )
+            return this.#setCompleted('complete', { kind: 'ids', ids: [about.id] }, turn);
+        }
         if (about && deedSaid) {
           const deed = (about.title.split(/\s+/)[0] ?? '').toLowerCase();
           const said = deedSaid.toLowerCase();
@@ -1257,6 +1278,12 @@ export class OfflineAssistant implements Engine {
               { kind: 'ids', ids: meant.tasks.map((t) => t.id) },
               turn,
             );
+          // ("the market's cancelled because of the storm" for a stall set up every fortnight: this
+          // time is off, not the whole thing; what to do is asked, nothing removed)
+          if (meant.ok && meant.tasks.length === 1 && meant.tasks[0]!.repeat) {
+            const noted = this.#notedAbout(meant.tasks[0]!, turn);
+            return `${noted.replace(/ — tick it off, change it, or remove it\?$/, ' — skip this time, change it, or remove it?')}`;
+          }
         }
         return intent.type === 'update'
           ? this.#update(intent, turn)
@@ -1922,6 +1949,24 @@ export class OfflineAssistant implements Engine {
           } else {
             // ("move task 2": to when, not said yet)
             if (intent.when === '') {
+              // ("move everything due today to tomorrow" … "undo that" … "just move the thank-you
+              // cards": the move just undone, for that one)
+              const undoneMove = turn.state.lastTimedIntent;
+              if (
+                this.#undoneThisTurn.get(turn) === 'update' &&
+                undoneMove?.type === 'schedule' &&
+                ((typeof undoneMove.when === 'string' && undoneMove.when !== '') ||
+                  typeof undoneMove.shift === 'number')
+              )
+                return this.#retime(
+                  {
+                    ...(undoneMove as unknown as Intent),
+                    ref: { kind: 'ids', ids: [t.id] },
+                  } as Intent & {
+                    type: 'schedule';
+                  },
+                  turn,
+                );
               // (the answer, "Friday", is then a detail of this task)
               turn.state.focus = [t.id];
               turn.state.lastAction = 'update';
@@ -2969,6 +3014,14 @@ export class OfflineAssistant implements Engine {
           );
           if (has.length === 1) return { ok: true, tasks: has };
         }
+        // ("add buy shallots and sharpen the mandoline" … "the shallots, I have them already, mark
+        // it": the one of those the words name)
+        if (ref.context && inFocus.length > 1) {
+          for (const words of [ref.context, ref.context.split(/\s*[,;]\s*/)[0]!]) {
+            const one = matchTasks(words, inFocus).candidates;
+            if (one.length === 1) return { ok: true, tasks: one };
+          }
+        }
         // "the first one, it's done": the clause before names the task the usual way.
         const named = ref.context ? parseRef(ref.context) : undefined;
         if (named && ['positions', 'ids', 'quoted', 'neighbour', 'recent'].includes(named.kind))
@@ -3012,7 +3065,13 @@ export class OfflineAssistant implements Engine {
                 ref.context,
               )) ||
             // "I did that on the way home, mark it done": "that", and no other task named
-            (/\b(?:it|that|this|them)\b/i.test(ref.context) &&
+            // ("rang the council this morning, so that one's done": "this morning" is no "it")
+            (/\b(?:it|that|this|them)\b/i.test(
+              ref.context.replace(
+                /\b(?:this|that)\s+(?:morning|afternoon|evening|week|weekend|month|year|time|day)\b/gi,
+                '',
+              ),
+            ) &&
               matchTasks(
                 ref.context,
                 all.filter((t) => !inFocus.includes(t)),
@@ -3027,7 +3086,18 @@ export class OfflineAssistant implements Engine {
           const number = ref.context.match(/(?:\btask|\bitem|#)\s*#?(\d+)\b/i);
           if (number) return this.resolve({ kind: 'ids', ids: [Number(number[1])] }, turn, prefer);
           const { candidates } = matchTasks(ref.context, all);
-          const about = candidates.length === 1 ? candidates[0] : taskAbout(ref.context, all);
+          let about = candidates.length === 1 ? candidates[0] : taskAbout(ref.context, all);
+          // ("I went into town and popped into the audiologist and got Gran's hearing aid, so
+          // that one's done": the last thing said before it names the task)
+          if (!about) {
+            const parts = ref.context.split(/\s*(?:[,;]|\band\b|\bso\b|\bthen\b)\s*/i);
+            for (let i = parts.length - 1; i >= 0 && !about; i--) {
+              const part = parts[i]!.trim();
+              if (part.split(/\s+/).length < 2) continue;
+              const one = matchTasks(part, all).candidates;
+              if (one.length === 1) about = one[0];
+            }
+          }
           if (about) return { ok: true, tasks: [about] };
           const words = this.resolve(
             {
@@ -3706,6 +3776,20 @@ export class OfflineAssistant implements Engine {
     let firstFailure: Resolved | undefined;
     for (const reading of readings) {
       let resolved = this.resolve(reading.ref, turn);
+      // ("fix it: Call the accountant" with nothing talked about yet: the one task whose title is
+      // that title with slips in it, "Calll the acountant")
+      if (!resolved.ok && reading.ref.kind === 'focus' && reading.title) {
+        const said = reading.title.toLowerCase().split(/\s+/);
+        const slipOf = turn.tasks('pending').filter((t) => {
+          const own = t.title.toLowerCase().split(/\s+/);
+          return (
+            own.length === said.length &&
+            own.join(' ') !== said.join(' ') &&
+            own.every((w, i) => w === said[i] || withinOneEdit(w, said[i]!))
+          );
+        });
+        if (slipOf.length === 1) resolved = { ok: true, tasks: slipOf };
+      }
       // ("book club is at Hannah's, not the library": a word to put right must be in the title)
       const swapped = reading.replace?.[0];
       // "the cable task should say 2.5mm not 1.5mm" with no task of that name: the one task

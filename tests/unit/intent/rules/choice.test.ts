@@ -85,3 +85,14 @@ describe('rule: choice, answers said loosely', () => {
     ).toEqual(read);
   });
 });
+
+describe('rule: choice, news joined on is no answer', () => {
+  it('"and the envelopes are bought" while asking which: news of another task', () => {
+    expect(
+      choice.extract(
+        'the envelopes are bought',
+        context({ awaitingChoice: true, lastAction: 'update' }, 'and the envelopes are bought'),
+      ),
+    ).toBeUndefined();
+  });
+});

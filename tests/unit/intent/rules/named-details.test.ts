@@ -75,3 +75,11 @@ describe('rule: named-details', () => {
     });
   });
 });
+
+describe('rule: named details, never the words of a note', () => {
+  it('"add a note to it: Budget is 1,200 for 80 guests" is a note (describe.ts)', () => {
+    expect(
+      namedDetails.extract('add a note to it: Budget is 1,200 for 80 guests', context()),
+    ).toBeUndefined();
+  });
+});

@@ -1581,7 +1581,7 @@ export function normalizeText(text: string): string {
     )
     // "can you give me 3 more days on the grant proposal", "give me an extra week for it": later
     .replace(
-      /^((?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)*)(?:give|get|grant|allow)\s+(?:me|us)\s+(?:an?\s+)?(extra\s+|more\s+|another\s+|further\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen)?\s*(?:more\s+|extra\s+)?(days?|weeks?)(?:\s+(?:more|extra))?(?:\s+(?:on|for|with)\s+(.+?))?(?:\s+(?:please|pls))?\s*[?.!]*$/i,
+      /^((?:(?:hmm+|ok|okay|so|actually|right)[,\s]+)*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)*)(?:(?:give|get|grant|allow)\s+(?:me|us)|(?:can|could|may)\s+(?:i|we)\s+(?:get|have))\s+(?:an?\s+(?=extra|more|another|further|couple|few))?(extra\s+|more\s+|another\s+|further\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen|couple(?:\s+of)?|few)?\s*(?:more\s+|extra\s+)?(days?|weeks?)(?:\s+(?:more|extra))?(?:\s+(?:on|for|with)\s+(.+?))?(?:\s+(?:please|pls))?\s*[?.!]*$/i,
       (
         m,
         lead: string,
@@ -1592,7 +1592,7 @@ export function normalizeText(text: string): string {
       ) =>
         !n && !more
           ? m
-          : `${lead}push ${task ?? 'it'} back by ${!n || /^an?$/i.test(n) ? 'one' : n} ${unit}`,
+          : `${lead}push ${task ?? 'it'} back by ${!n || /^an?$/i.test(n) ? 'one' : /^couple/i.test(n) ? 'two' : /^few$/i.test(n) ? 'three' : n} ${/^(?:one|an?)$/i.test(n ?? 'one') ? unit.replace(/s$/, '') : unit.replace(/(?<!s)$/, 's')}`,
     )
     // "hmm the title should just be 'Export stems'": a new title for it
     .replace(
@@ -1661,6 +1661,105 @@ export function normalizeText(text: string): string {
       /^((?:(?:please|pls|can you|could you)\s+)*(?:add|remind me to|put down|new task:?)\s+.+?)((?:\s*,?\s+and\s+(?:put|set|make|schedule|have|mark)\s+(?:it|that)\s+(?:(?:on|for|at|due|as|to)\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d[\d:.apm ]*|today|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|high|low|medium|urgent|top|p[1-4]|every\s+\w+|daily|weekly|monthly)(?:\s+priority|\s+at\s+\S+)?){1,3})\s*[.!]*$/i,
       (_, task: string, details: string) =>
         `${task} ${details.replace(/\s*,?\s+and\s+(?:put|set|make|schedule|have|mark)\s+(?:it|that)\s+(?:(?:for|at|due|as|to)\s+)?/gi, ' ').trim()}`,
+    )
+    // "set it for the 1st instead of no date": the date, where there was none
+    .replace(/\s+instead\s+of\s+(?:no|any|having\s+no)\s+(?:date|time|due\s+date|deadline)\b/gi, '')
+    // "guests get in at 3pm so set it for then": the time just said, for the task talked about
+    .replace(
+      /^(?:[^,]+?)\s+((?:at|on|by|from)\s+[^,]+?)\s*,?\s+so\s+(?:(?:can|could)\s+you\s+|please\s+)?(?:set|make|put|move|change|schedule)\s+(?:it|that)\s+(?:for|to|at|on)\s+(?:then|that(?:\s+time|\s+day)?|the\s+same\s+time)(?:\s+(?:please|pls))?[.!]*$/i,
+      'make it $1',
+    )
+    // "window cleaner: today -> monday": from one day to another
+    .replace(
+      /^([^:]{2,40}?)\s*:\s*(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)\s*(?:->|→|=>)\s*(?=\S)/i,
+      'move $1 to ',
+    )
+    // "polish the brass - sooner, tomorrow": the task, then when it moves to
+    .replace(
+      /^([^,:;]{2,40}?)\s+(?:-|:)\s+(?:sooner|earlier|later|moved|move(?:\s+it)?|push(?:\s+it)?|bring(?:\s+it)?\s+forward)\s*[,:]?\s+(?=(?:to\s+)?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+|the\s+\d|on\s+\w+)\b)/i,
+      'move $1 to ',
+    )
+    // "add buy shallots, and separately: sharpen the mandoline": each its own task
+    .replace(/([,;]\s*(?:and\s+)?)(?:also\s+)?separately\s*[:,-]?\s+(?=\S)/gi, '$1')
+    // "please add: pay visa fee, the last day is 20 june": the task, due then
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*(?:add|remind me to|put down|new task)\b.+?)\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:last\s+day|deadline|due\s+date|cut-?off(?:\s+date)?)\s+(?:is|will\s+be|'s)\s+(?=\S)/i,
+      '$1 due ',
+    )
+    // "add three things for friday: hoover the van, restock leaflets, call Jan": each for friday
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*(?:add|put down|jot down))\s+(?:two|three|four|five|six|\d|some|a few|these|the following)\s+(?:things|tasks|items|jobs|bits)\s+(?:for|on|due)\s+((?:today|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?)\s*:\s*(.+?)[.!]*$/i,
+      (_, lead: string, when: string, items: string) =>
+        `${lead} ${items
+          .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/i)
+          .filter((item) => item.trim())
+          .map((item) => `${item.trim()} ${when}`)
+          .join(', ')}`,
+    )
+    // "tues & fri": two days
+    .replace(
+      /\b((?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?)\s*(?:&|\+)\s*(?=(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b)/gi,
+      '$1 and ',
+    )
+    // "new recurring task - test the reef tank water tues and fri": every one of those days
+    .replace(
+      /^(?:(?:please\s+)?(?:new|add|create|make)\s+(?:a\s+)?)?(?:recurring|repeating|regular)\s+(?:task|reminder|to-?do|job)\s*[-:–—]?\s*(.+?)\s+((?:on\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?(?:\s*(?:,|and)\s*(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?)*)\s*[.!]*$/i,
+      (_, task: string, days: string) => `add ${task} every ${days.replace(/^on\s+/i, '')}`,
+    )
+    // "so that ones done": that one's (the apostrophe left out)
+    .replace(
+      /\b(that|this)\s+ones\s+(?=(?:done|finished|sorted|gone|booked|paid|sent|ticked|complete|completed|over)\b)/gi,
+      "$1 one's ",
+    )
+    // "is there anything I haven't done yet for the wedding?": what for, then what is still to do
+    .replace(
+      /^((?:is\s+there\s+|do\s+i\s+have\s+|have\s+i\s+got\s+)?(?:anything|something))\s+((?:that\s+)?(?:i|we)\s+(?:still\s+)?(?:haven't|have not|havent|didn't|did not)\s+(?:done|finished|sorted)(?:\s+yet)?)\s+((?:for|about|to do with)\s+[^?]+?)\s*(\?*)$/i,
+      '$1 $3 $2$4',
+    )
+    // "do I have anything to buy?", "anything left to call about?": the tasks of that deed
+    .replace(
+      /^(?:is\s+there\s+|do\s+i\s+have\s+|have\s+i\s+got\s+|got\s+)?anything\s+(?:left\s+|else\s+|still\s+)?to\s+(buy|get|call|ring|phone|email|book|pay|order|pick up|collect|fix|clean|write|send|post|return|read|renew)\s*(\?*)$/i,
+      'what do I need to $1$2',
+    )
+    // "I bought everything what was on list to buy": every buying task done
+    .replace(
+      /^(?:.*?[,;]\s*)?(?:i\s+|we\s+)?(bought|got)\s+everything\s+(?:(?:what|that|which)\s+)?(?:(?:was|is|were)\s+)?(?:on\s+(?:the\s+|my\s+)?(?:shopping\s+)?list\s*)?(?:to\s+(?:buy|get))?\s*[.!]*$/i,
+      'bought everything',
+    )
+    // "give me till friday": it moves to friday
+    .replace(
+      /\b(?:(?:can|could)\s+you\s+)?(?:give|get)\s+(?:me|us)\s+(?:till|until|to|up\s+to)\s+(?=\S)/gi,
+      'move it to ',
+    )
+    // "add another label to the rosettes: pony-club": that label, on it
+    .replace(
+      /^(?:add|put|stick|give)\s+(?:(?:another|one\s+more|a\s+second|a\s+new|an\s+extra|a)\s+)?(?:label|tag)\s+(?:to|on)\s+(.+?)\s*:\s*#?([\p{L}\d_-]+)\s*[.!]*$/iu,
+      'tag $1 with $2 too',
+    )
+    // "and change the label to maintenance": that label in place of the one it has
+    .replace(
+      /^((?:and|also|then|ok)\s+)?(?:change|switch|swap|set)\s+(?:the|its|it's)\s+(?:label|tag)\s+to\s+#?([\p{L}\d_-]+)\s*[.!]*$/iu,
+      '$1change its label to #$2',
+    )
+    // "make it due 2 days earlier": it, that much earlier
+    .replace(
+      /\b(make|set|have)\s+(it|that|this|them)\s+due\s+(?=(?:an?|one|two|three|four|five|six|seven|\d+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|hours?)\s+(?:earlier|later|sooner)\b)/gi,
+      '$1 $2 ',
+    )
+    // "hoover the stairs - change to every 3 days": the task, then what it changes to
+    .replace(
+      /^(?!(?:add|put|note|write|jot|for|task|todo|to do|new|please|and|also|then|so|ok|okay)\b)([^:;–—,]{2,40}?)\s*(?::|\s[-–—])\s*(change|switch|set)\s+(?:it\s+)?to\s+(?=every\b|daily\b|weekly\b|monthly\b|yearly\b|fortnightly\b|p[1-4]\b|high\b|low\b|medium\b|urgent\b)/i,
+      '$2 $1 to ',
+    )
+    // "make it a one-time thing, on saturday": no repeat, and that day
+    .replace(
+      /\b(?:make|have|keep)\s+(?:it|that|this)\s+(?:a\s+|just\s+a\s+)?(?:one-?time|one-?off|single|once-?only)(?:\s+(?:thing|task|job|event|deal))?(?:\s*,?\s*(?:and\s+)?(?:on\s+|for\s+)?((?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th)?))?(?=\s*[.!]*$)/i,
+      (_, day: string | undefined) => `stop repeating it${day ? ` and make it ${day}` : ''}`,
+    )
+    // "he wants me to come at 2pm from now on": that time for it
+    .replace(
+      /^(?:(?:[Oo]h|[Oo]k|[Oo]kay|[Aa]nd|[Ss]o)[,\s]+)*(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+(?:wants|want|asked|asks|would\s+like|'d\s+like|prefers|prefer)\s+(?:me|us)\s+to\s+(?:come|visit|go|be\s+there|call|ring|arrive|pop\s+in|drop\s+in)\s+((?:at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)(?:\s+(?:from\s+now\s+on|instead|every\s+time|each\s+time|going\s+forward|now))*\s*[.!]*$/u,
+      'make it $1',
     )
     // "grocery run: postpone 1 day", "dentist - move to friday": the task, then how it moves
     .replace(

@@ -609,6 +609,25 @@ function readMessage(text: string, dialogue: DialogueView): Intent[] {
       found[i - 1] = { ...before, intents: [] };
       found[i] = { ...now, intents: [{ type: 'complete', ref: { kind: 'words', text } }] };
     }
+    // "chem mock is over. tick off the revision for it": "it" is what the sentence before named
+    const named = before.intents.find(
+      (x): x is Intent & { ref: { kind: 'words'; text: string } } =>
+        'ref' in x && x.ref?.kind === 'words',
+    )?.ref.text;
+    if (named)
+      found[i] = {
+        ...now,
+        intents: now.intents.map((x) =>
+          'ref' in x &&
+          x.ref?.kind === 'words' &&
+          /\s(?:for|about|of)\s+(?:it|that)$/i.test(x.ref.text)
+            ? ({
+                ...x,
+                ref: { ...x.ref, text: x.ref.text.replace(/(?:it|that)$/i, named) },
+              } as Intent)
+            : x,
+        ),
+      };
   }
   const refined = REFINERS.reduce((acc, refine) => refine(acc), found);
   // ("the priority is wrong, remove it": a field is what goes, never the task)
@@ -884,10 +903,10 @@ function readMessage(text: string, dialogue: DialogueView): Intent[] {
       const lead = sentence
         .slice(0, Math.max(from, 0))
         .replace(/(?<=[,;])\s*(?:(?:please|pls|kindly|can you|could you|just|so)\s+)+$/i, ' ');
-      const before = from > 0 ? cleanAbout(lead.replace(/[\s,;:—–-]+$/, '')) : '';
+      const before = from > 0 ? cleanAbout(lead.replace(/(?:[\s,;:—–-]+|\s+so)+$/i, '')) : '';
       if (
         before &&
-        /(?:[,;]|\s[-—–])\s*$/.test(lead) &&
+        /(?:[,;]|\s[-—–]|\sso)\s*$/i.test(lead) &&
         !dialogue.lastAction &&
         !dialogue.lastAsked &&
         intents.every(

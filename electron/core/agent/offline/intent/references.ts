@@ -92,9 +92,14 @@ function parseAll(s: string): TaskRef | undefined {
   if (ALL_WORDS.test(withoutStatus)) return { kind: 'all', status: status ?? 'all' };
   if (
     status &&
-    /^(?:the |my |any )?(?:tasks?|ones?|items?|todos?|to-dos?|stuff)?$/i.test(withoutStatus)
+    /^(?:the |my |any )?(?:tasks?|ones?|items?|todos?|to-dos?|stuff|jobs?|things?|bits)?(?:\s+off)?$/i.test(
+      withoutStatus,
+    )
   ) {
-    if (/\b(?:tasks|ones|items|todos|to-dos|stuff|things)\b/i.test(s) || withoutStatus === '') {
+    if (
+      /\b(?:tasks|ones|items|todos|to-dos|stuff|things|jobs|bits)\b/i.test(s) ||
+      withoutStatus === ''
+    ) {
       return { kind: 'all', status };
     }
   }

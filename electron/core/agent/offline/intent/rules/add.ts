@@ -271,7 +271,12 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
     if (body === undefined && needsAdding) body = needsAdding[1]!;
     if (body === undefined && !VERB.test(s)) {
       const asked = s.match(ADD_THAT_AFTER);
-      if (asked && /\s/.test(asked[1]!.trim()))
+      // ("Mrs Henley has offered to write it": the deed of the sentence, not a request)
+      if (
+        asked &&
+        /\s/.test(asked[1]!.trim()) &&
+        !/\s(?:to|will|'ll|can|could)$/i.test(asked[1]!.trim())
+      )
         body = asked[1]!
           // "I just remembered I should …", "it occurred to me that I need to …"
           .replace(

@@ -17,7 +17,7 @@ const NEITHER =
 export const choice: Rule = {
   name: 'choice',
   specificity: 90,
-  extract: (s, { dialogue }) => {
+  extract: (s, { dialogue, sentence }) => {
     // "never mind, leave them", "forget it", "keep both": the question is dropped, nothing done
     if (
       dialogue.awaitingChoice &&
@@ -28,6 +28,14 @@ export const choice: Rule = {
       return { type: 'dismiss' };
     // ("and tick the campsite" is a new request, not which task the last one was about)
     if (!dialogue.awaitingChoice || COMMAND.test(s.replace(/^(?:and|also|then|now|plus)\s+/i, '')))
+      return undefined;
+    // ("and the envelopes are bought": news of another task, joined on)
+    if (
+      /^(?:and|also|plus|oh and)\s/i.test(sentence || s) &&
+      /\s(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|all\s+|also\s+|finally\s+)?(?:done|finished|sorted|paid|bought|sent|booked|[a-z]{3,}ed)(?:\s+(?:too|as well|now|already))?[.!]*$/i.test(
+        s,
+      )
+    )
       return undefined;
     // ("the aldi one. and make it 2pm": the answer, then one more request, each read on its own)
     if (

@@ -72,7 +72,7 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
       .replace(INTERJECTION, '')
       // "sellotape too, I've got loads": why, after the comma
       .replace(
-        /^(\S.*?\s+(?:too|as well|also))\s*,\s*(?:i|we|they|it|he|she|there)(?:'ve|'re|'m|'s|'d)?\s.*$/i,
+        /^(\S.*?\s+(?:too|as well|also))\s*,\s*(?:(?:i|we|they|it|he|she|there)(?:'ve|'re|'m|'s|'d)?|(?:did|done|got|sorted|paid|bought|sent|finished|renewed|booked)\s+(?:it|that|them|those))\s.*$/i,
         '$1',
       );
     // "is task 2 done?" … "and task 3?" / "what about the sunscreen?": the same question.

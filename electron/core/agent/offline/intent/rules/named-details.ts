@@ -33,6 +33,8 @@ function namedIs(s: string, dialogue: DialogueView): Intent | undefined {
       namedIs[1]!,
     ) &&
     !/\b(?:says|said|reckons|thinks|told|tells|mentioned)\b/i.test(namedIs[1]!) &&
+    // ("add a note to it: Budget is 1,200 …": the words of a note, describe.ts)
+    !/:|\b(?:note|notes|description|details|comment)\b/i.test(namedIs[1]!) &&
     // ("choir practice is on monday not wednesday": one day for another, schedule.ts)
     !/\b(?:not|instead\s+of|rather\s+than)\b/i.test(namedIs[3]!)
   ) {

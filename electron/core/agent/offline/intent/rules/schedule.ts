@@ -1571,8 +1571,8 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
         type: 'schedule',
         ref: parseRef(arrow[1]!),
         when: clean(arrow[2]!),
-        // ("buy stamps - tomorrow" with no such task: a new one)
-        ...(/\s[-–—]/.test(s) && !/->|→|=>|:/.test(s)
+        // ("buy stamps - tomorrow" with no such task: a new one; "- fri 10:30" has a time's colon)
+        ...(/\s[-–—]/.test(s) && !/->|→|=>|(?<!\d):(?!\d)/.test(s)
           ? { fallback: { type: 'add' as const, title: s } }
           : {}),
       };
