@@ -72,7 +72,7 @@ export class McpConnection {
     };
     client.onerror = (err) => this.#logger.info(`MCP server ${this.config.id}: ${err.message}`);
     try {
-      await client.connect(transport, { timeout: this.#timeoutMs(15_000) });
+      await client.connect(transport, { timeout: this.#startMs() });
       if (closedEarly) throw new McpProblem(`${this.#name} stopped as it started.`);
       this.#client = client;
       this.tools = await this.#listTools(client);
@@ -122,7 +122,7 @@ export class McpConnection {
     let cursor: string | undefined;
     do {
       const page = await client.listTools(cursor ? { cursor } : {}, {
-        timeout: this.#timeoutMs(15_000),
+        timeout: this.#startMs(),
       });
       tools.push(...page.tools);
       cursor = page.nextCursor;
@@ -132,6 +132,15 @@ export class McpConnection {
 
   #timeoutMs(atMost = Infinity) {
     return Math.min(this.config.timeoutSeconds * 1000, atMost);
+  }
+
+  /**
+   * How long starting the program (and listing its tools) may take: the call limit, but never
+   * under 10 s (a program can take seconds to start on a busy machine, whatever its calls take)
+   * nor over 15 s.
+   */
+  #startMs() {
+    return Math.min(Math.max(this.config.timeoutSeconds * 1000, 10_000), 15_000);
   }
 
   /** Calls a tool; a server that doesn't answer in time is stopped (and restarted next time). */
