@@ -5228,3 +5228,36 @@ describe('met in held-out sets BZ, US, CA and UT (said differently here)', () =>
     ).toEqual([{ type: 'complete', ref: { kind: 'focus', context: 'the plant pot one' } }]);
   });
 });
+
+describe('met in held-out sets BY, UR, CB and UV (said differently here)', () => {
+  it.each([
+    ['what did I cross off today?', [{ type: 'list', status: 'completed' }]],
+    [
+      'move buy paint from the home label to diy',
+      [{ type: 'tag', ref: { kind: 'words', text: 'buy paint' }, add: ['diy'], remove: ['home'] }],
+    ],
+    [
+      "Oak Lane's been withdrawn, delete everything about it",
+      [{ type: 'delete', ref: { kind: 'words', text: 'Oak Lane', every: true } }],
+    ],
+    [
+      'get rid of everything that is done',
+      [{ type: 'delete', ref: { kind: 'all', status: 'completed' } }],
+    ],
+  ] as [string, unknown][])('%s', (text, intents) => {
+    expect(readIn(text)).toEqual(intents);
+  });
+
+  it('"beds weeded, path swept, gate can wait": the two done, the third left as it is', () => {
+    expect(readIn('beds weeded, path swept, gate can wait').map((i) => i.type)).toEqual([
+      'complete',
+      'complete',
+    ]);
+  });
+
+  it('"too much due tomorrow" is a remark, never a task called "Too much"', () => {
+    expect(readIn('too much due tomorrow')).not.toContainEqual(
+      expect.objectContaining({ fallback: expect.objectContaining({ type: 'add' }) }),
+    );
+  });
+});

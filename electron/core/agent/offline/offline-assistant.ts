@@ -1014,6 +1014,11 @@ export class OfflineAssistant implements Engine {
       return (
         !!said &&
         DONE_TO_A_TASK.test(deed(said)) &&
+        // ("the fridge got swapped out": replaced, so done; "I swapped my shift with Tom": not)
+        !(
+          /^(?:swap|switch)/i.test(said) &&
+          /\b(?:swapped|switched)\s+(?:out|over)\b/i.test(turn.text)
+        ) &&
         !all.some((t) => deed(words(t.title)[0] ?? '') === deed(said))
       );
     };
@@ -1201,9 +1206,11 @@ export class OfflineAssistant implements Engine {
           about &&
           /^(?:order|buy|purchase|get|reorder|re-order)\s/i.test(about.title) &&
           !/\b(?:not|never|still|yet|no longer|tomorrow|next)\b|n't\b/i.test(turn.text) &&
-          /(?:'s|\s+is|\s+are|'re)\s+(?:here|in|delivered)\b|\s(?:has|have)\s+(?:arrived|come|been delivered|turned up|landed)\b|\s(?:arrived|came|turned up|got delivered|was delivered|were delivered|landed)\b/i.test(
+          (/(?:'s|\s+is|\s+are|'re)\s+(?:here|in|delivered)\b|\s(?:has|have)\s+(?:arrived|come|been delivered|turned up|landed)\b|\s(?:arrived|came|turned up|got delivered|was delivered|were delivered|landed)\b/i.test(
             turn.text,
-          )
+          ) ||
+            // ("flour in", terse: it has come)
+            /^[^,.;]{2,30}\s+(?:in|here)\s*[.!]*$/i.test(turn.text.trim()))
         )
           return this.#setCompleted('complete', { kind: 'ids', ids: [about.id] }, turn);
         if (about && !turn.text.includes('?')) return this.#notedAbout(about, turn);

@@ -49,9 +49,13 @@ const same = (w: string) =>
 
 /** The same words as keywords(), unstemmed. */
 function rawKeywords(text: string): string[] {
+  // ("Email IT about the printer", "the IT one": a word in capitals is a name, never "it")
+  const named = /\p{Ll}/u.test(text)
+    ? new Set(text.match(/\b[A-Z]{2,4}\b/g)?.map((w) => w.toLowerCase()))
+    : new Set<string>();
   return words(text)
     .map((w) => same(w.replace(/['’]s$/, '')))
-    .filter((w) => !STOPWORDS.has(w));
+    .filter((w) => !STOPWORDS.has(w) || named.has(w));
 }
 
 const slipOf = (typed: string, word: string) =>

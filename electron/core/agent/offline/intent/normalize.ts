@@ -864,6 +864,22 @@ const takenBackThenSaid = (text: string) =>
     '',
   );
 
+/** "no not nine ten": an hour said as a word. */
+const NUMBER_WORD_TIME: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+};
+
 export function normalizeText(text: string): string {
   const early = selfCorrected(
     calmEmoji(
@@ -1564,10 +1580,17 @@ export function normalizeText(text: string): string {
     )
     // "do friday same time instead", "let's do the 12th": that day for it
     .replace(
-      /(^|[,;.]\s*)(?:(?:so|then|ok|okay)\s+)?(?:let's\s+|lets\s+|we'll\s+|i'll\s+)?do\s+(?:it\s+)?(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)?|next\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b(?:\s+(?:same\s+time|at\s+\S+|morning|afternoon|evening|instead|then|please|rather|\d{1,2}(?::\d\d)?\s*(?:am|pm)?))*[.!]*$)/i,
+      /(^|[,;.]\s*|\s[-–—]\s*)(?:(?:so|then|ok|okay|eh|hmm)[,\s]+)?(?:better\s+|maybe\s+|let's\s+|lets\s+|we'll\s+|i'll\s+|(?:can|could)\s+(?:we|you)\s+)?do\s+(?:it\s+)?(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)?|next\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\s+(?:an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)|(?:an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?|hours?)\s+(?:later|earlier|sooner))\b(?:\s+(?:same\s+time|at\s+\S+|morning|afternoon|evening|instead|then|please|rather|\d{1,2}(?::\d\d)?\s*(?:am|pm)?))*[?.!]*$)/i,
       // ("can't make tuesday for the refresher, do thursday": the day that works, schedule.ts)
-      (m: string, lead: string, _at: number, all: string) =>
-        /\b(?:can't|cannot|can not|won't)\s+(?:make|do)\b/i.test(all) ? m : `${lead}make it `,
+      // ("can we do it 2 days later": moved that far from its day)
+      (m: string, lead: string, at: number, all: string) =>
+        /\b(?:can't|cannot|can not|won't)\s+(?:make|do)\b/i.test(all)
+          ? m
+          : /^\S+\s+(?:days?|weeks?|hours?)\s+(?:later|earlier|sooner)\b/i.test(
+                all.slice(at + m.length),
+              )
+            ? `${lead}move it `
+            : `${lead}make it `,
     )
     // "remove the urgent tag from it but leave work": what stays needs nothing done
     .replace(
@@ -1626,8 +1649,8 @@ export function normalizeText(text: string): string {
     )
     // "nevermind about the kettle, found the old one": no longer needed
     .replace(
-      /^((?:(?:oh|ok|okay|ah|actually)[,\s]+)*)(?:never\s*mind|nvm|nevermind)\s+(?:about\s+)?(?=(?:the|my|our)\s)/i,
-      '$1forget about ',
+      /^((?:(?:oh|ok|okay|ah|actually)[,\s]+)*)(?:never\s*mind|nvm|nevermind)\s+(?:about|abt|re)\s+(?=\S)|^((?:(?:oh|ok|okay|ah|actually)[,\s]+)*)(?:never\s*mind|nvm|nevermind)\s+(?=(?:the|my|our)\s)/i,
+      (_, a: string | undefined, b: string | undefined) => `${a ?? b ?? ''}forget about `,
     )
     // "Oma is called.", "the landlord has been emailed": that deed done, said of its object
     .replace(
@@ -1658,7 +1681,7 @@ export function normalizeText(text: string): string {
     // "add order the cake and put it on the 20th and make it high priority": the task, with its
     // details said as requests of their own
     .replace(
-      /^((?:(?:please|pls|can you|could you)\s+)*(?:add|remind me to|put down|new task:?)\s+.+?)((?:\s*,?\s+and\s+(?:put|set|make|schedule|have|mark)\s+(?:it|that)\s+(?:(?:on|for|at|due|as|to)\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d[\d:.apm ]*|today|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|high|low|medium|urgent|top|p[1-4]|every\s+\w+|daily|weekly|monthly)(?:\s+priority|\s+at\s+\S+)?){1,3})\s*[.!]*$/i,
+      /^((?:(?:ok|okay|so|right|alright|and)[,\s]+)*(?:(?:please|pls|can you|could you)\s+)*(?:add|remind me to|put down|new task:?)\s+.+?)((?:\s*,?\s+and\s+(?:put|set|make|schedule|have|mark)\s+(?:it|that)\s+(?:(?:on|for|at|due|as|to)\s+)?(?:the\s+\d{1,2}(?:st|nd|rd|th)?|\d[\d:.apm ]*|today|tomorrow|next\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|high|low|medium|urgent|top|p[1-4]|every\s+\w+|daily|weekly|monthly)(?:\s+priority|\s+at\s+\S+)?){1,3})\s*[.!]*$/i,
       (_, task: string, details: string) =>
         `${task} ${details.replace(/\s*,?\s+and\s+(?:put|set|make|schedule|have|mark)\s+(?:it|that)\s+(?:(?:for|at|due|as|to)\s+)?/gi, ' ').trim()}`,
     )
@@ -1760,6 +1783,179 @@ export function normalizeText(text: string): string {
     .replace(
       /^(?:(?:[Oo]h|[Oo]k|[Oo]kay|[Aa]nd|[Ss]o)[,\s]+)*(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+(?:wants|want|asked|asks|would\s+like|'d\s+like|prefers|prefer)\s+(?:me|us)\s+to\s+(?:come|visit|go|be\s+there|call|ring|arrive|pop\s+in|drop\s+in)\s+((?:at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)(?:\s+(?:from\s+now\s+on|instead|every\s+time|each\s+time|going\s+forward|now))*\s*[.!]*$/u,
       'make it $1',
+    )
+    // "move buy paint from the home label to diy": its label, one for another
+    .replace(
+      /^(?:move|switch|shift|change|put)\s+(.+?)\s+from\s+(?:the\s+)?#?([\p{L}\d_-]+)\s+(?:label|tag|list)\s+(?:to|into|under)\s+(?:the\s+)?#?([\p{L}\d_-]+)(?:\s+(?:label|tag|list|one))?\s*[.!]*$/iu,
+      'change the label on $1 from $2 to $3',
+    )
+    // "see the bank staff task?", "can you see the gutter one?": show me it
+    .replace(
+      /^(?:(?:can|do)\s+(?:you|u)\s+)?see\s+((?:the|my)\s+.+?\s+(?:task|one|item|job))\s*\?$/i,
+      'show me $1',
+    )
+    // "what time am I meeting him?": when the one talked about is
+    .replace(
+      /^what\s+time\s+(?:am|are)\s+(?:i|we)\s+(?:meeting|seeing|visiting|calling|ringing|picking\s+up)\s+(?:him|her|them)(?:\s+again)?\s*(\?*)$/i,
+      'when is it$1',
+    )
+    // "she's asked for 11 instead", "they want 3pm now": that time for it
+    .replace(
+      /^(?:(?:oh|ok|okay|so|and|hmm+)[,\s]+)*(?:he|she|they|the\s+client|the\s+customer)(?:'s|\s+has|\s+have|'ve)?\s+(?:asked\s+for|asks\s+for|wants?|would\s+like|'d\s+like|prefers?|requested)\s+((?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?)|noon|midday)\s+(?:instead|now|rather|then)(?:\s+(?:please|pls))?\s*[.!]*$/i,
+      'make it $1 instead',
+    )
+    // "my theory test got moved earlier by 2 days": moved that much
+    .replace(
+      /^(?:(?:oh|so|ok|okay|ugh)[,\s]+)*(.+?)\s+(?:got|was|has\s+been|have\s+been|is|'s\s+been)\s+(?:moved|pushed|brought|put)\s+(earlier|forward|later|back)\s+by\s+((?:an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?|hours?))\s*[.!]*$/i,
+      (_, task: string, way: string, much: string) =>
+        `move ${task} ${much} ${/^(?:earlier|forward)$/i.test(way) ? 'earlier' : 'later'}`,
+    )
+    // "doctor says levothyroxine at 7am instead of 6 from now on": that time for it
+    .replace(
+      /^(?:(?:the\s+|my\s+)?(?:doctor|gp|nurse|vet|boss|coach|teacher|pharmacist|dentist|consultant)\s+(?:says|said))\s+(.+?)\s+(at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)\s+instead\s+of\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?:\s+(?:from\s+now\s+on|going\s+forward|now))?\s*[.!]*$/i,
+      'move $1 to $2',
+    )
+    // "pay the visa fee …, it is very important, high priority": how urgent, said twice
+    .replace(
+      /\s*,\s*(?:it\s+is|it's|its|this\s+is)\s+(?:very\s+|really\s+|super\s+)?(?:important|urgent)(?=\s*,\s*(?:high|top|urgent|p1)\b)/gi,
+      '',
+    )
+    .replace(
+      /(?<=\badd\b.*),\s*(?:it\s+is|it's|its|this\s+is)\s+(?:very\s+|really\s+|super\s+)(?:important|urgent)\s*[.!]*$/i,
+      ', urgent',
+    )
+    // "no not nine ten", "1pm is wrong, 11am": the time put right
+    .replace(
+      /^(?:no[,\s]+)?not\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[,;]?\s+(?:but\s+|it's\s+)?(?:at\s+)?(\d{1,2}(?::\d\d)?\s*(?:am|pm)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[.!]*$/i,
+      (_, to: string) => `make it ${NUMBER_WORD_TIME[to.toLowerCase()] ?? to}`,
+    )
+    .replace(
+      /^(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+is\s+(?:wrong|not\s+right|a\s+mistake)\s*[,;:]\s*(?:it's\s+|it\s+should\s+be\s+|should\s+be\s+|make\s+it\s+)?(.+)$/i,
+      'make it $1',
+    )
+    // "scratch wed, do friday at 10am": the day said first is the one it is not
+    .replace(
+      /^(?:scratch|forget|not|no)\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\s*[,;]\s*(?=\S)/i,
+      '',
+    )
+    // "it's urgent-ish, say medium": that priority
+    .replace(/\burgent-?ish\b/gi, 'fairly urgent')
+    .replace(
+      /^(?:.*?[,;]\s*)?(?:say|let's say|call it)\s+(medium|high|low)(?:\s+priority)?\s*[.!]*$/i,
+      'make it $1 priority',
+    )
+    // "both of those need to go to the day after": move them
+    .replace(
+      /^(?:both|all|all\s+three|all\s+two)\s+of\s+(?:those|them|these)\s+(?:need|needs|have|has|should|must|can)\s+(?:to\s+)?(?:go|move|be\s+moved)\s+(?:to\s+)?/i,
+      'move both of them to ',
+    )
+    // "put it off until the following Monday": it moves then
+    .replace(
+      /\bput\s+(it|that|this|them)\s+off\s+(?:until|till|to)\s+(?:the\s+following\s+)?/gi,
+      'move $1 to next ',
+    )
+    // "no need for the tyre check to repeat anymore": it stops repeating
+    .replace(
+      /^(?:there's\s+)?no\s+need\s+for\s+(.+?)\s+to\s+(?:repeat|recur|keep\s+repeating)(?:\s+any\s*more)?(?:\s*[,;.].*)?$/i,
+      'stop repeating $1',
+    )
+    // "actually no, call the tag priority-jobs": its label, renamed
+    .replace(
+      /^((?:(?:actually|no|sorry|oops|wait)[,\s]+)*)(?:call|name|rename|make)\s+(?:the|that|its)\s+(?:tag|label)\s+(?:to\s+)?#?([\p{L}\d_-]+)\s*[.!]*$/iu,
+      '$1change its label to #$2',
+    )
+    .replace(
+      /^(?:wrong|bad)\s+(?:tag|label)\s*[,;:—–-]\s*(?:it\s+should\s+be|should\s+be|it's|make\s+it|use)\s+#?([\p{L}\d_-]+)\s*[.!]*$/iu,
+      'change its label to #$1',
+    )
+    // "except it should be weekdays only": that instead
+    .replace(/^(?:except|but)\s+(?:it\s+)?should\s+(?:be|only\s+be)\s+(?=\S)/i, 'make it ')
+    // "the lens one can go down to medium": that priority
+    .replace(
+      /^((?:(?:ok|okay|so|and)[,\s]+)*)(.+?)\s+can\s+(?:go\s+(?:down|up)|drop|come\s+down|move\s+(?:down|up))\s+to\s+(high|medium|low|p[1-4])(?:\s+priority)?\s*[.!]*$/i,
+      '$1make $2 $3 priority',
+    )
+    // "Send Q3 figures is due on the 25th now, at 5pm": when, said in two goes
+    .replace(/\s+now\s*,\s*(?=at\s+\d)/gi, ' ')
+    // "I have something late? please tell me": anything overdue?
+    .replace(
+      /^(?:do\s+)?i\s+have\s+(?:something|anything)\s+(?:late|overdue)\s*\?.*$/i,
+      'anything overdue?',
+    )
+    // "which one is it?" after a count: show them
+    .replace(/^which\s+(?:one|ones)\s+(?:is|are)\s+(?:it|they|that)\s*\?*$/i, 'which ones?')
+    // "but next week for sure": a remark
+    .replace(/^(?:but\s+)?(?:next\s+(?:week|time|month)\s+)?for\s+sure\s*[.!]*$/i, 'ok')
+    // "every day for now", "every day from today": how often, from now on
+    .replace(
+      /\b((?:every|each)\s+(?:day|week|month|morning|evening|night|weekday|other\s+day)|daily|weekly|nightly)\s+(?:for\s+now|from\s+(?:today|now)(?:\s+on)?)\b/gi,
+      '$1',
+    )
+    // "the sommelier exam revision - every day": the task named, then how often
+    .replace(
+      /^((?:the|my)\s+[^:;–—-]{2,40}?)\s*(?:\s[-–—]\s|:)\s*((?:every|each)\s+[\p{L}\d ]{2,30}|daily|weekly|monthly|yearly|fortnightly|nightly)\s*[.!]*$/iu,
+      'make $1 repeat $2',
+    )
+    // "oh and the gels one, make that Buy energy gels and blister plasters": its new title
+    .replace(
+      /^(?:(?:oh|ah|and|also)[,\s]+)*((?:the|my)\s+[^,;]+?\s+one)\s*[,;:]\s*(?:make\s+(?:that|it)|call\s+it|change\s+(?:it|that)\s+to|rename\s+it(?:\s+to)?)\s+(?=\S)/i,
+      'rename $1 to ',
+    )
+    // "also kindly put description as …", "and in the description put: Room B12": its note
+    .replace(
+      /^((?:(?:and|also|oh|so|kindly|please|pls)\s+)*)(?:put|write|set|make)\s+(?:the\s+|a\s+)?(?:description|note)\s+as\s*:?\s*(?=\S)/i,
+      '$1set the description to ',
+    )
+    .replace(
+      /^(?:(?:and|also|oh|so)\s+)*in\s+the\s+(?:description|note|notes)\s+(?:put|write|add|say)\s*:?\s*(?=\S)/i,
+      'add a note to it: ',
+    )
+    // "attach this to it: Use the 0.3 pen": a note on it
+    .replace(
+      /^(?:attach|stick|pin|add)\s+(?:this|that)\s+(?:to|on)\s+(it|that|this|the\s+[^:]+?)\s*:\s*(?=\S)/i,
+      'add a note to $1: ',
+    )
+    // "sorry, make the note 34 kids, two more signed up": the note says that now
+    .replace(
+      /^((?:(?:sorry|oops|no|actually|wait)[,\s]+)*)(?:make|change)\s+the\s+(?:note|description)\s+(?:to\s+)?(?!(?:to|as|say|says|read|reads|shorter|longer|on|of|for|in|about|from|with)\b)([^,;:'"“‘]+?)(?:\s*,\s*(?:\w+\s+){0,3}(?:signed up|more|joined|dropped out|came|coming|said)\b.*)?$/i,
+      'set the description to $2',
+    )
+    // "Help me add a task, the content is: submit lab report": add it
+    .replace(
+      /^(?:(?:please\s+)?help\s+me\s+)?(add|create)\s+(?:a\s+)?(?:new\s+)?task\s*[,;]\s*(?:the\s+)?(?:content|text|title|name|task)\s+(?:is|will be)\s*:?\s*(?=\S)/i,
+      'add ',
+    )
+    // "no, not tune. it must be 'Call tuner for studio piano'": it should be
+    .replace(/\b(it|that)\s+must\s+be\s+(?=["'“‘])/gi, '$1 should be ')
+    // "get rid of everything that's done, the list is a mess": why, after the comma
+    .replace(
+      /\s*[,;]\s*(?:the|my)\s+list\s+is\s+(?:a\s+mess|too\s+long|cluttered|full|chaos|a\s+nightmare)\s*[.!]*$/i,
+      '',
+    )
+    // "actually 3 isn't, we're out of fluid": that one is not done
+    .replace(
+      /^((?:(?:actually|no|wait|oh|sorry)[,\s]+)*)(?:number\s+|no\.?\s*|#)?(\d{1,2})\s+(?:isn't|is not|wasn't|hasn't been|ain't)(?:\s+(?:done|finished|sorted))?\b/i,
+      '$1task $2 is not done',
+    )
+    // "make first one more exact: …": its new title
+    .replace(
+      /^(?:(?:and|also|oh)\s+)*(?:make|change)\s+(?:the\s+)?(first|second|third|last)\s+one\s+(?:more\s+(?:exact|specific|precise|detailed|accurate)|clearer)\s*:\s*(?=\S)/i,
+      'rename the $1 one to ',
+    )
+    // "what else is there for lambing?": the tasks about it
+    .replace(
+      /^what\s+else\s+(?:is\s+there|have\s+i\s+got|do\s+i\s+have)\s+(?:for|about|to\s+do\s+with)\s+(.+?)(\?*)$/i,
+      'what have I got for $1$2',
+    )
+    // "Elm Road's been withdrawn, delete everything about it": everything about that
+    .replace(
+      /^(.+?)(?:'s|\s+is|\s+has\s+been|'s\s+been|\s+was|\s+got)\s+(?:off|cancell?ed|withdrawn|called\s+off|dropped|scrapped)\s*[,;.]\s*(?:so\s+)?(?:please\s+)?(delete|remove|clear|bin|scrap|get\s+rid\s+of)\s+(?:everything|all(?:\s+the\s+tasks)?)\s+(?:about|for|to\s+do\s+with|on)\s+(?:it|that|them)\s*[.!]*$/i,
+      '$2 everything about $1',
+    )
+    // "get rid of everything that's done": every finished task
+    .replace(
+      /\b(delete|remove|get\s+rid\s+of|clear(?:\s+out)?|bin|scrap|ditch)\s+(?:everything|all|all\s+the\s+ones|the\s+ones|the\s+tasks|all\s+the\s+tasks)\s+(?:that|which)(?:'s|\s+is|\s+are|'re)\s+(?:already\s+)?(done|finished|completed|ticked\s+off)\b/gi,
+      '$1 all the completed tasks',
     )
     // "grocery run: postpone 1 day", "dentist - move to friday": the task, then how it moves
     .replace(

@@ -209,8 +209,8 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     );
   // ("lambs wormed, tups moved, quad still knackered": what is still so is news, nothing to do)
   const stillSo = (at: number) =>
-    (!read[at] || read[at]!.intents.every((i) => i.type === 'unknown')) &&
-    /\b(?:still|not yet|yet to)\b/i.test(clauses[at]!) &&
+    (!read[at] || read[at]!.intents.every((i) => i.type === 'unknown' || i.type === 'dismiss')) &&
+    /\b(?:still|not yet|yet to|can wait)\b/i.test(clauses[at]!) &&
     read.some(reportLike);
   const reports = read.every((best, at) => reportLike(best) || stillSo(at));
   // "add call mum and tick off buy milk": a new task beside a change to another

@@ -319,7 +319,7 @@ export function parseRef(raw: string): TaskRef {
   if (
     plural &&
     !/^(?:other|these|those)$/i.test(plural[1]!) &&
-    !/\b(?:first|last|top|bottom|next|other|\d+|one|two|three|four|five|six|seven|eight|nine|ten|done|completed?|finished|pending|open|remaining|unfinished|ticked|checked|overdue|urgent|due|today|tomorrow|old|new)\b/i.test(
+    !/\b(?:first|second|third|fourth|fifth|last|top|bottom|next|other|\d+|one|two|three|four|five|six|seven|eight|nine|ten|done|completed?|finished|pending|open|remaining|unfinished|ticked|checked|overdue|urgent|due|today|tomorrow|old|new)\b/i.test(
       plural[1]!,
     )
   )

@@ -221,6 +221,12 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
       const follow = (i: Intent): Intent =>
         i.type === 'add' &&
         !TASK_VERBS.has(i.title.split(/\s+/)[0]!.toLowerCase()) &&
+        // ("add read chapter 7 tomorrow" … "and psych essay draft on the 12th": a thing of its
+        // own, with its own day, is no more of the same deed)
+        !(
+          i.title.replace(/\s+(?:on|by|at|for|due|next|this|tomorrow|today)\b.*$/i, '').split(/\s+/)
+            .length >= 3 && i.title !== i.title.replace(/\s+(?:on|by|due)\s+.*$/i, '')
+        ) &&
         // ("and one for Jack", "and another for the grass cuttings": the last task, for them)
         (/^(?:for|with)\s/i.test(i.title) ||
           (!more &&

@@ -339,6 +339,13 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
     const last = dialogue.lastAction ?? dialogue.undone ?? null;
     if (!last || /^\s*(?:(?:oh|ah|ok|okay|right)[,\s]+)?(?:and|also|plus)\b/i.test(sentence))
       return undefined;
+    // ("set the description to 34 kids": the note, said outright; describe.ts)
+    if (
+      /^(?:set|change|update|make|put)\s+(?:the|its)\s+(?:description|note|notes)\s+(?:to|as)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // "no reply yet obviously", "no rush": a remark that starts with "no", not a correction
     if (
       /^no\s+(?:reply|replies|answer|response|word|news|luck|idea|rush|worries|problem|change|sign|joy|chance)\b/i.test(
@@ -527,6 +534,9 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
         m[1]!,
       )
     )
+      return undefined;
+    // ("make that two separate tasks": how many tasks, never a title)
+    if (m && /\b(?:separate|different|individual)\s+(?:tasks|items|ones|things)\b/i.test(m[1]!))
       return undefined;
     if (
       m &&

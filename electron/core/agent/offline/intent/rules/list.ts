@@ -236,6 +236,13 @@ export const list: Rule = {
       )
     )
       return undefined;
+    // "review done", "print done": a task of that verb, reported done
+    if (
+      /^(?:print|open|check|read|review|see|get|view)\s+(?:done|finished|sorted|complete|completed)$/.test(
+        t,
+      )
+    )
+      return undefined;
     // "print 25 copies of the agenda": a deed with its own object, not "print my list"
     if (
       /^(?:print|read|review|open|get|bring|pull)\s+(?!(?:me|us|out|up|off|over|my|the|all|everything|what|which|whats|list|tasks?|todos?|to-?dos?|pending|completed|done|finished|remaining|open|outstanding)\b)\S/.test(
@@ -251,7 +258,7 @@ export const list: Rule = {
       return { type: 'list', status: which[1] || /\byet\b/.test(t) ? 'pending' : 'completed' };
     // "what did I already do?", "what have we actually got done so far?": the ones done
     if (
-      /^what\s+(?:did|have)\s+(?:i|we)\s+(?:already\s+|actually\s+|really\s+)*(?:do|done|did|finish(?:ed)?|get done|got done|complete(?:d)?|tick(?:ed)? off|check(?:ed)? off|sort(?:ed)?|manage(?:d)?)(?:\s+(?:already|so far|yet))*$/.test(
+      /^what\s+(?:did|have)\s+(?:i|we)\s+(?:already\s+|actually\s+|really\s+)*(?:do|done|did|finish(?:ed)?|get done|got done|complete(?:d)?|tick(?:ed)? off|check(?:ed)? off|cross(?:ed)? off|sort(?:ed)?|manage(?:d)?)(?:\s+(?:already|so far|yet|today|this morning|this week))*$/.test(
         t,
       )
     )

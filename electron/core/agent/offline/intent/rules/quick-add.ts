@@ -49,6 +49,13 @@ export const quickAdd: Rule = {
       return undefined;
     // ("the roofer rang, said he'll send the invoice on Monday": someone's promise)
     if (PROMISE.test(s)) return undefined;
+    // ("Greens want to go ahead asap": what someone else wants, news about a job)
+    if (
+      /^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:wants?|would like|'d like|needs?|asked|agreed|decided|said)\s+(?:to|us|me)\b/iu.test(
+        s,
+      )
+    )
+      return undefined;
     // ("Kempton's not till next week", "the parking not yet": when it isn't, said of a task)
     if (
       /\bnot\s+(?:till|until|before|yet|today|tonight|tomorrow|this|next|now|done)\b|\bn't\b|n['’]t\s/i.test(

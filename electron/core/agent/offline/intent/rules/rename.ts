@@ -362,7 +362,7 @@ const readRename: Rule['extract'] = (said, { dialogue, sentence }) => {
     if (m) push(m[1]!, m[2]!);
     if (out.length === 0) {
       // "rename the tap task": ask what to.
-      m = re`^(?:rename|retitle|change the (?:title|name) of)\\s+(.+)$`;
+      m = re`^(?:rename|retitle|reword|rephrase|re-?word|change the (?:title|name|wording) of)\\s+(.+)$`;
       if (m) return { type: 'update', ref: parseRef(m[1]!), ask: 'title' };
       // "edit the chemistry task", "change task 3", "fix the second one": a task named as a task
       // (a change to something else, "change the oil", is a task to add).

@@ -298,6 +298,17 @@ export const schedule: Rule = {
       )
     )
       return undefined;
+    // ("make it monthly on the 1st": "it monthly" names no task; details.ts reads it)
+    if (
+      read &&
+      !Array.isArray(read) &&
+      read.type === 'schedule' &&
+      read.ref.kind === 'words' &&
+      /^(?:it|that|this)\s+(?:monthly|weekly|daily|yearly|fortnightly|annually|every|repeat|recurring|urgent|high|low|medium|p[1-4])\b/i.test(
+        read.ref.text.trim(),
+      )
+    )
+      return undefined;
     // ("and due friday 8pm" after a rename: "and" names no task; it is the one just changed)
     if (
       read &&
@@ -800,7 +811,7 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       return { type: 'schedule', ref: parseRef(setThat[1]!), when: clean(setThat[2]!) };
     // "Mrs Allen's invoice can wait till the end of the month": moved then; "X can wait": as it is
     const canWait =
-      /^(?!(?:it|that|this|they|those|them|i|we|you)\b)(.+?)\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:till|until|to)\s+([^,;]+?))?(?:\s+(?:then|now|for now))?$/i.exec(
+      /^(?!(?:it|that|this|they|those|them|i|we|you)\b)([^,;]+?)\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:till|until|to)\s+([^,;]+?))?(?:\s+(?:then|now|for now))?$/i.exec(
         s,
       );
     // (till something that is no when: not read here)
@@ -1572,7 +1583,9 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
         ref: parseRef(arrow[1]!),
         when: clean(arrow[2]!),
         // ("buy stamps - tomorrow" with no such task: a new one; "- fri 10:30" has a time's colon)
-        ...(/\s[-–—]/.test(s) && !/->|→|=>|(?<!\d):(?!\d)/.test(s)
+        // ("Quote for the oak staircase: in 3 days at 4:30pm": a name of three words or more)
+        ...((/\s[-–—]/.test(s) && !/->|→|=>|(?<!\d):(?!\d)/.test(s)) ||
+        (/^[^:]*\S\s+\S+\s+\S+[^:]*:\s/.test(s) && !/->|→|=>/.test(s))
           ? { fallback: { type: 'add' as const, title: s } }
           : {}),
       };
@@ -1727,8 +1740,13 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
         ref: parseRef(is[1]!),
         when: clean(is[2]!),
         // ("the report has to be in by monday" with no such task: a new one, due then)
-        ...(/^(?:the|my|our)\s+(?!.*\s(?:one|task)$)\S/i.test(is[1]!.trim()) &&
-        /\b(?:due|should be|needs to be|has to be|must be|have to be)\b/i.test(s)
+        // ("stats assignment due next friday at 11:59pm": said quick-add style, with "due")
+        ...((/^(?:the|my|our)\s+(?!.*\s(?:one|task)$)\S/i.test(is[1]!.trim()) &&
+          /\b(?:due|should be|needs to be|has to be|must be|have to be)\b/i.test(s)) ||
+        (/^(?!(?:make|set|put|move|it|that|this|too|so|a lot|lots|loads|nothing|everything|anything|something|what|which|how|is|are|there)\b)[^,;]+\sdue\s/i.test(
+          s,
+        ) &&
+          !/\s(?:one|task)$/i.test(is[1]!.trim()))
           ? {
               fallback: {
                 type: 'add' as const,

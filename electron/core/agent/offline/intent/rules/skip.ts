@@ -62,7 +62,7 @@ export const skip: Rule = {
         '',
       )
       .replace(/\s*,.*$/, '')
-      .replace(/(?:^|\s+)(?:as well|too|also)$/i, '')
+      .replace(/(?:^|\s+)(?:as well|too|also|though|tho|then|please)$/i, '')
       // ("skip stretching today": today's is the one skipped, the task is "stretching")
       .replace(/(?<=\S)\s+(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))$/i, '')
       .trim();

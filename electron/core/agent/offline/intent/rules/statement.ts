@@ -45,7 +45,8 @@ const NOT_A_REPORT = pattern(
  * Reported, they are a task done only when a task starts with that deed.
  * (Matched against the deed's stem: cancel, postpon, delet …)
  */
-export const DONE_TO_A_TASK = /^(?:cancel|postpon|delay|reschedul|mov|push|delet|remov|renam)$/i;
+export const DONE_TO_A_TASK =
+  /^(?:cancel|postpon|delay|reschedul|mov|push|delet|remov|renam|swap|switch|trad|rearrang)$/i;
 
 export const NOT_DONE =
   /\b(?:started|began|begun|half done|half-done|halfway through|half way through|partly done|part done|ran out of|run out of|hasn't|haven't|hadn't|didn't|has not|have not|had not|did not|isn't|aren't|wasn't|weren't|not yet|nowhere near|far from|not even close|not quite|not nearly|won't|will not|can't|cannot|not going to|not gonna|(?:been|got|was|were|is|are|'s)\s+(?:called off|postponed|rained off|put off|cancell?ed|canceled|delayed)|fell through|failed|bounced|re-?opened|reverted|(?:was|were|got|been|is|are|'s)\s+(?:sent|kicked|bounced)\s+back|got rejected|was rejected|was declined|got declined|didn't go through|did not go through|still\s+(?:need|needs|needing|to do|hasn't|haven't|isn't|waiting|ignoring|pending|open)|can wait|(?:don't|do not|dont)\s+(?:close|tick|mark|complete|finish|cross|check)\b|still\s+(?:broken|leaking|dripping|missing|not|to come)|leave (?:it|that|them)\s+open|keep (?:it|that|them)(?: one)?\s+open|(?:is|are)\s+next)\b/i;
