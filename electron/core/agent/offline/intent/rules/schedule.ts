@@ -287,37 +287,32 @@ export const schedule: Rule = {
   specificity: 79,
   extract: (s, context) => {
     const read = readSchedule(s, context);
+    // The words read as the task moved, when they are words
+    const named =
+      read && !Array.isArray(read) && read.type === 'schedule' && read.ref.kind === 'words'
+        ? read.ref.text.trim()
+        : undefined;
     // ("so only monday to friday": days, never a task called "only monday" moved to Friday)
     if (
-      read &&
-      !Array.isArray(read) &&
-      read.type === 'schedule' &&
-      read.ref.kind === 'words' &&
+      named !== undefined &&
       DAY_SPAN.test(
-        `${read.ref.text.replace(/^(?:(?:so|and|only|just)\s+)+/i, '')} and ${read.when ?? ''}`,
+        `${named.replace(/^(?:(?:so|and|only|just)\s+)+/i, '')} and ${(read as { when?: string }).when ?? ''}`,
       )
     )
       return undefined;
     // ("make it monthly on the 1st": "it monthly" names no task; details.ts reads it)
     if (
-      read &&
-      !Array.isArray(read) &&
-      read.type === 'schedule' &&
-      read.ref.kind === 'words' &&
+      named !== undefined &&
       /^(?:it|that|this)\s+(?:monthly|weekly|daily|yearly|fortnightly|annually|every|repeat|recurring|urgent|high|low|medium|p[1-4])\b/i.test(
-        read.ref.text.trim(),
+        named,
       )
     )
       return undefined;
     // ("and due friday 8pm" after a rename: "and" names no task; it is the one just changed)
-    if (
-      read &&
-      !Array.isArray(read) &&
-      read.type === 'schedule' &&
-      read.ref.kind === 'words' &&
-      /^(?:and|also|plus|then|so|oh|ok|okay|and also)$/i.test(read.ref.text.trim())
-    )
-      return context.dialogue.lastAction ? { ...read, ref: { kind: 'focus' } } : undefined;
+    if (named !== undefined && /^(?:and|also|plus|then|so|oh|ok|okay|and also)$/i.test(named))
+      return context.dialogue.lastAction
+        ? { ...(read as Intent & { type: 'schedule' }), ref: { kind: 'focus' } }
+        : undefined;
     // ("push it to Monday" on a Monday, for one due Tuesday: next Monday, not today)
     return read && !Array.isArray(read) && read.type === 'schedule' && read.when && PUSH.test(s)
       ? { ...read, later: true }
