@@ -1917,7 +1917,7 @@ export function normalizeText(text: string): string {
     )
     // "sorry, make the note 34 kids, two more signed up": the note says that now
     .replace(
-      /^((?:(?:sorry|oops|no|actually|wait)[,\s]+)*)(?:make|change)\s+the\s+(?:note|description)\s+(?:to\s+)?(?!(?:to|as|say|says|read|reads|shorter|longer|on|of|for|in|about|from|with)\b)([^,;:'"“‘]+?)(?:\s*,\s*(?:\w+\s+){0,3}(?:signed up|more|joined|dropped out|came|coming|said)\b.*)?$/i,
+      /^((?:(?:sorry|oops|no|actually|wait)[,\s]+)*)(?:make|change)\s+the\s+(?:note|description)\s+(?:to\s+)?(?:just\s+|only\s+|simply\s+)?(?!(?:to|as|say|says|read|reads|shorter|longer|on|of|for|in|about|from|with)\b)([^,;:'"“‘]+?)(?:\s*,\s*(?:\w+\s+){0,3}(?:signed up|more|joined|dropped out|came|coming|said)\b.*)?$/i,
       'set the description to $2',
     )
     // "Help me add a task, the content is: submit lab report": add it
@@ -1956,6 +1956,14 @@ export function normalizeText(text: string): string {
     .replace(
       /\b(delete|remove|get\s+rid\s+of|clear(?:\s+out)?|bin|scrap|ditch)\s+(?:everything|all|all\s+the\s+ones|the\s+ones|the\s+tasks|all\s+the\s+tasks)\s+(?:that|which)(?:'s|\s+is|\s+are|'re)\s+(?:already\s+)?(done|finished|completed|ticked\s+off)\b/gi,
       '$1 all the completed tasks',
+    )
+    // "remove the 'client' tag from …": the label, without its quotes
+    .replace(/['"‘“]([\p{L}\d_-]+(?:\s[\p{L}\d_-]+)?)['"’”]\s+(tags?|labels?)\b/giu, '$1 $2')
+    // "I meant I booked the lighting tech, not the studio": the deed meant; the one not meant
+    // is put back by the correction itself
+    .replace(
+      /\b(i\s+meant\s+(?:that\s+)?(?:i|we)\s+[a-z]+\s+[^,;]+?)\s*,\s*not\s+(?:the\s+|my\s+)?[^,;.]+[.!]*$/i,
+      '$1',
     )
     // "grocery run: postpone 1 day", "dentist - move to friday": the task, then how it moves
     .replace(

@@ -49,6 +49,14 @@ export const quickAdd: Rule = {
       return undefined;
     // ("the roofer rang, said he'll send the invoice on Monday": someone's promise)
     if (PROMISE.test(s)) return undefined;
+    // ("the day before the 10th of December", "2 days before the 20th of august": a day reckoned
+    // from another, said of the task just added; never a task called "The 10th of December")
+    if (
+      /^(?:on\s+)?(?:the\s+)?(?:(?:day|night|evening|morning|week)|(?:an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?))\s+(?:before|after|ahead\s+of)\s/i.test(
+        s,
+      )
+    )
+      return undefined;
     // ("Greens want to go ahead asap": what someone else wants, news about a job)
     if (
       /^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:wants?|would like|'d like|needs?|asked|agreed|decided|said)\s+(?:to|us|me)\b/iu.test(
