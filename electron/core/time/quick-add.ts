@@ -406,6 +406,27 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
  * the parts found in the rewritten text are mapped back by words (see `spanOf`).
  */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "clean gutters - sat - #house - low": details set apart by dashes, each alone: a day's
+  // short name is that day, and a level alone is the priority
+  [
+    /(?<=\s[-–—]\s+)(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?=\s+[-–—]\s|\s*$)/gi,
+    (d: string) =>
+      ({
+        mon: 'monday',
+        tue: 'tuesday',
+        wed: 'wednesday',
+        thu: 'thursday',
+        fri: 'friday',
+        sat: 'saturday',
+        sun: 'sunday',
+      })[d.slice(0, 3).toLowerCase()]!,
+  ],
+  [/(?<=\s[-–—]\s+)(low|medium|high)(?=\s+[-–—]\s|\s*$)/gi, (_, p: string) => `${p} priority`],
+  // "each month on 10", "every month on 15": on that day of the month
+  [
+    /\b((?:every|each)\s+month\s+on\s+)(?:the\s+)?([12]?\d|3[01])(?!\d|[:.]\d|\s*(?:st|nd|rd|th|am|pm|a\.m|p\.m|o'?clock)\b|\s+(?:days?|weeks?|months?|hours?|minutes?)\b)/gi,
+    (_, on: string, d: string) => `${on}the ${ordinalSuffix(Number(d))}`,
+  ],
   // "on the 3. of November", "3. November" (a day with a dot, the German way): that day
   [
     /\b(\d{1,2})\.(?=\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
@@ -1031,7 +1052,7 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   [/\b(?:low|lowest|minimum)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:low|3|three)\b/i, 3],
   // ", not important", "… no rush" at the end: the lowest priority
   [
-    /[,-]?\s*(?:\b(?:it'?s|it is|this is|that's)\s+)?\b(?:not (?:that |very |too |super )?important|unimportant|no rush|not a priority|low importance)(?:[,\s]+(?:whenever|no rush|any ?time|when(?:ever)? i can|some ?time))?\s*[.!]*$/i,
+    /[,-]?\s*(?:\b(?:it'?s|it is|this is|that's)\s+)?\b(?:not (?:that |very |too |super )?(?:important|urgent)|unimportant|no rush|not a priority|low importance)(?:[,\s]+(?:whenever|no rush|any ?time|when(?:ever)? i can|some ?time))?\s*[.!]*$|^(?:not (?:that |very |too |super )?(?:important|urgent)|unimportant|no rush)\s*[:,–—-]/i,
     3,
   ],
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
@@ -1434,6 +1455,52 @@ export function readDate(
   return found && { date: found.date, time: found.time, hasDay: found.hasDay };
 }
 
+/** "the day before", "2 days after", "a week before": a day reckoned from the date said next. */
+const RECKONED =
+  /\b(?:the\s+)?(?:(day|week|fortnight)|(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(days?|weeks?))\s+(before|after|prior\s+to|ahead\s+of|following)(?:\s+(?:on\s+)?|\s*$)/gi;
+
+/**
+ * "the day before the 10th of December", "2 days after Friday", "a week before 3 March": the
+ * date said after it, so many days on or back. Alone ("the day before") it is a day reckoned from
+ * something the text doesn't say, so it is no date at all (chrono reads it as yesterday).
+ */
+function findReckonedDate(
+  text: string,
+  options: Pick<QuickAddOptions, 'now' | 'dayFirst'>,
+  context: string,
+): { found?: ReturnType<typeof findDate>; blanked: string } {
+  let blanked = text;
+  for (const m of text.matchAll(RECKONED)) {
+    const from = m.index + m[0].length;
+    const anchor = findDate(' '.repeat(from) + text.slice(from), options, context);
+    const days =
+      (m[1] ? { day: 1, week: 7, fortnight: 14 }[m[1].toLowerCase()]! : 0) ||
+      (/^\d/.test(m[2] ?? '') ? Number(m[2]) : countOf(m[2] ?? '')) *
+        (/^week/i.test(m[3] ?? '') ? 7 : 1);
+    if (anchor?.hasDay && /^(?:the)?$/i.test(text.slice(from, anchor.start).trim()) && days) {
+      const [y, mo, d] = anchor.date.split('-').map(Number) as [number, number, number];
+      const sign = /^(?:after|following)$/i.test(m[4]!) ? 1 : -1;
+      const at = new Date(y, mo - 1, d + sign * days);
+      // ("the day before Friday" said on a Friday: the Thursday coming, not yesterday)
+      const n = options.now;
+      if (anchor.weekday !== undefined && at < new Date(n.getFullYear(), n.getMonth(), n.getDate()))
+        at.setDate(at.getDate() + 7);
+      return {
+        found: {
+          start: m.index,
+          end: anchor.end,
+          date: localDate(at),
+          time: anchor.time,
+          hasDay: true,
+        },
+        blanked,
+      };
+    }
+    blanked = blanked.slice(0, m.index) + ' '.repeat(m[0].length) + blanked.slice(from);
+  }
+  return { blanked };
+}
+
 /** The first date or time in the text that is really one ("chapter 3", "March on" aren't). */
 function findDate(
   text: string,
@@ -1450,6 +1517,9 @@ function findDate(
       weekday?: number;
     }
   | undefined {
+  const reckoned = findReckonedDate(text, options, context);
+  if (reckoned.found) return reckoned.found;
+  text = reckoned.blanked;
   const parser = options.dayFirst ? chrono.en.GB : chrono.en;
   // (chrono reads "1 march" followed by blanked-out words as "march" alone: no trailing blanks)
   // ("listen to episode 12 tonight", "read chapter 5 tomorrow": that number names a thing, so

@@ -1006,3 +1006,23 @@ describe('days met in held-out sets BP and UI (said differently here)', () => {
     expect([read.title, read.dueDate, read.dueTime]).toEqual([title, date, time]);
   });
 });
+
+describe('quick add: a day reckoned from another', () => {
+  it.each([
+    ['pack the day before the 10th of December', 'pack', '2026-12-09', null],
+    ['pay rent 2 days before the 20th of August', 'pay rent', '2027-08-18', null],
+    ['ring the vet the day after the 3rd', 'ring the vet', '2026-12-04', null],
+    ['prep 3 days before dec 10 at 9am', 'prep', '2026-12-07', '09:00'],
+    ['dinner the day after friday at 7pm', 'dinner', '2026-12-05', '19:00'],
+    ['order the cake a week before 24 December', 'order the cake', '2026-12-17', null],
+    // (said on a Saturday: the Friday before next Saturday, not yesterday)
+    ['hoover the day before saturday', 'hoover', '2026-12-04', null],
+  ])('%s', (text, title, dueDate, dueTime) => {
+    expect(parse(text)).toMatchObject({ title, dueDate, dueTime });
+  });
+
+  it('reads no date from a day reckoned from nothing said ("the day before")', () => {
+    for (const text of ['pay rent the day before', 'buy balloons the day before the party'])
+      expect(parse(text)).toMatchObject({ title: text, dueDate: null });
+  });
+});

@@ -153,9 +153,24 @@ function swapWords(title: string, from: string, to: string): string {
 function fixSlip(title: string, right: string): string | undefined {
   const words = title.split(/(\s+)/);
   const lower = right.toLowerCase();
-  const at = words.findIndex(
+  let at = words.findIndex(
     (w) => /\S/.test(w) && w.toLowerCase() !== lower && withinOneEdit(w.toLowerCase(), lower),
   );
+  // ("it's spelt Steff" for "Call Steph …": a name spelled another way, the one name in it that
+  // starts the same and is two letters off at most)
+  if (at < 0 && /^\p{Lu}/u.test(right)) {
+    const names = words
+      .map((w, i) => ({ w, i }))
+      .filter(
+        ({ w, i }) =>
+          i > 0 &&
+          /^\p{Lu}\p{Ll}+$/u.test(w) &&
+          w.slice(0, 2).toLowerCase() === lower.slice(0, 2) &&
+          w.toLowerCase() !== lower &&
+          Math.abs(w.length - lower.length) <= 2,
+      );
+    if (names.length === 1) at = names[0]!.i;
+  }
   if (at < 0) return undefined;
   words[at] = /^\p{Lu}/u.test(words[at]!) ? lower.charAt(0).toUpperCase() + right.slice(1) : right;
   return words.join('');
@@ -519,7 +534,9 @@ function withLastDeed(title: string, turn: TurnContext): string {
     if (at > 0) return tidyTitle([...words.slice(0, at + 1), tied[2]!].join(' '));
   }
   if (!last || !TASK_VERBS.has(words[0]!.toLowerCase()) || words.length < 2)
-    return tidyTitle(title.replace(/^(?:for|with)\s+/i, ''));
+    // ("add long run" … "and a recovery swim every wednesday": no deed to carry, a thing of
+    // its own, said the way an add says it)
+    return tidyTitle(title.replace(/^(?:for|with)\s+/i, '').replace(/^(?:a|an)\s+(?=\S)/i, ''));
   if (tied) {
     const at = words.findLastIndex((w, i) => i > 0 && w.toLowerCase() === tied[1]!.toLowerCase());
     if (at > 0) return tidyTitle([...words.slice(0, at + 1), tied[2]!].join(' '));
@@ -867,6 +884,36 @@ const saysWhen = (intent: Intent & { type: 'add' }, turn: TurnContext) => {
 };
 
 /**
+ * News that says a task's own deed is done: "Mrs K is rescheduled" for "Reschedule Mrs
+ * Kowalski", "bik chain replacd" (said last, with a slip in it) for "Replace the bike chain".
+ */
+function saysOwnDeedDone(text: string, title: string): boolean {
+  const said = text.trim().replace(/[.!]+$/, '');
+  if (/\b(?:not|never|still|yet|no longer)\b|n't\b/i.test(said)) return false;
+  const deed = (title.split(/\s+/)[0] ?? '').toLowerCase();
+  if (!TASK_VERBS.has(deed)) return false;
+  const past = [
+    `${deed}d`,
+    `${deed}ed`,
+    ...Object.keys(IRREGULAR_PAST).filter((p) => IRREGULAR_PAST[p] === deed),
+  ];
+  const stated =
+    /\b(?:is|are|was|were|has been|have been|got|'s been|'s)\s+(?:now\s+|all\s+|finally\s+|already\s+|just\s+)?([a-z]{3,})(?:\s+(?:now|already|too|finally|at last))?$/i.exec(
+      said,
+    )?.[1];
+  if (stated) {
+    const w = stated.toLowerCase();
+    return (
+      past.includes(w) || IRREGULAR_PAST[w] === deed || (/ed$/.test(w) && stem(w) === stem(deed))
+    );
+  }
+  const last = said.split(/\s+/).at(-1)!.toLowerCase();
+  return (
+    last !== deed && past.some((p) => p === last || (last.length >= 5 && withinOneEdit(p, last)))
+  );
+}
+
+/**
  * "make it 6:30" after 07:00 is 06:30, after 18:00 18:30: a time said without its half of the day
  * is the hour nearest the one the task had.
  */
@@ -988,7 +1035,9 @@ export class OfflineAssistant implements Engine {
       ...(state.lastTimed &&
       (state.lastTimedIntent?.type === 'tag' ||
         (state.lastTimedIntent?.type === 'details' &&
-          /#|\b(?:tag|label)/i.test(String(state.lastTimedIntent.text))))
+          (/#|\b(?:tag|label)/i.test(String(state.lastTimedIntent.text)) ||
+            (Array.isArray(state.lastTimedIntent.clear) &&
+              state.lastTimedIntent.clear.includes('labels')))))
         ? { lastTagged: true }
         : {}),
       ...(state.lastTimed && typeof state.lastTimedIntent?.ahead === 'number'
@@ -1161,46 +1210,8 @@ export class OfflineAssistant implements Engine {
         }
         if (about && isQuestion(turn.text))
           return this.#show({ kind: 'ids', ids: [about.id] }, turn);
-        // "Mrs K is rescheduled" for "Reschedule Mrs Kowalski": its own deed, said done
-        const deedSaid =
-          about &&
-          !/\b(?:not|never|still|yet|no longer)\b|n't\b/i.test(turn.text) &&
-          /\b(?:is|are|was|were|has been|have been|got|'s been|'s)\s+(?:now\s+|all\s+|finally\s+|already\s+|just\s+)?([a-z]{3,})(?:\s+(?:now|already|too|finally|at last))?[.!]*$/i.exec(
-            turn.text.trim(),
-          )?.[1];
-        // ("bik chain replacd": the deed said last, with a slip in it)
-        const lastWord = turn.text
-          .trim()
-          .replace(/[.!]+$/, '')
-          .split(/\s+/)
-          .at(-1)!
-          .toLowerCase();
-        if (about && !deedSaid && !/\b(?:not|never|still|yet)\b|n't\b/i.test(turn.text)) {
-          const deed = (about.title.split(/\s+/)[0] ?? '').toLowerCase();
-          const past = [
-            `${deed}d`,
-            `${deed}ed`,
-            ...Object.keys(IRREGULAR_PAST).filter((p) => IRREGULAR_PAST[p] === deed),
-          ];
-          if (
-            TASK_VERBS.has(deed) &&
-            lastWord !== deed &&
-            past.some((p) => p === lastWord || (lastWord.length >= 5 && withinOneEdit(p, lastWord)))
-          )
-            return this.#setCompleted('complete', { kind: 'ids', ids: [about.id] }, turn);
-        }
-        if (about && deedSaid) {
-          const deed = (about.title.split(/\s+/)[0] ?? '').toLowerCase();
-          const said = deedSaid.toLowerCase();
-          if (
-            TASK_VERBS.has(deed) &&
-            (said === `${deed}d` ||
-              said === `${deed}ed` ||
-              IRREGULAR_PAST[said] === deed ||
-              (/ed$/.test(said) && stem(said) === stem(deed)))
-          )
-            return this.#setCompleted('complete', { kind: 'ids', ids: [about.id] }, turn);
-        }
+        if (about && saysOwnDeedDone(turn.text, about.title))
+          return this.#setCompleted('complete', { kind: 'ids', ids: [about.id] }, turn);
         // "toner's here", "the new chairs arrived" for "Order toner": what was ordered has come
         if (
           about &&
@@ -1288,8 +1299,11 @@ export class OfflineAssistant implements Engine {
           // ("the market's cancelled because of the storm" for a stall set up every fortnight: this
           // time is off, not the whole thing; what to do is asked, nothing removed)
           if (meant.ok && meant.tasks.length === 1 && meant.tasks[0]!.repeat) {
-            const noted = this.#notedAbout(meant.tasks[0]!, turn);
-            return `${noted.replace(/ — tick it off, change it, or remove it\?$/, ' — skip this time, change it, or remove it?')}`;
+            return this.#notedAbout(
+              meant.tasks[0]!,
+              turn,
+              'skip this time, change it, or remove it',
+            );
           }
         }
         return intent.type === 'update'
@@ -2382,11 +2396,24 @@ export class OfflineAssistant implements Engine {
         !/\b(?:today|this|last|yesterday)\b/i.test(turn.text.slice(0, from))
           ? addDays(dayBefore.dueDate, 7)
           : dayBefore?.dueDate;
+      // ("buy balloons the day before the party", "2 days before the Okafor wedding": the day
+      // another task is due, named after it; its name is no part of the title)
+      const after = m ? said.slice(m.index + m[0].length) : '';
+      const named =
+        /^\s+((?:(?:the|my|our|his|her|their)\s+)?\p{L}[\p{L}\p{N}'’ -]{2,60}?)[\s.!]*$/iu.exec(
+          after,
+        );
+      const anchors = named
+        ? matchTasks(named[1]!, turn.tasks('pending')).candidates.filter((t) => t.dueDate)
+        : [];
+      if (anchors.length === 1) said = said.slice(0, m!.index + m![0].length);
       const dated = ahead
         ? { dueDate: ahead, dueTime: dayBefore!.dueTime }
-        : m
-          ? present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate)
-          : undefined;
+        : anchors.length === 1
+          ? { dueDate: anchors[0]!.dueDate, dueTime: null }
+          : m
+            ? present(turn.state.focus, turn.tasks('all')).find((t) => t.dueDate)
+            : undefined;
       if (!m || !dated) return timed ? said : words;
       const n = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
       if (m[1])
@@ -2810,9 +2837,14 @@ export class OfflineAssistant implements Engine {
       }
       case 'recent': {
         // "the first one I added": in the order they were added lately.
-        const mentioned = present(turn.state.recent, all);
+        const mentioned = ref.ever ? [] : present(turn.state.recent, all);
         // Nothing added in this conversation yet: the list in the order tasks were added.
-        const recent = mentioned.length > 0 ? mentioned : [...all].sort((a, b) => a.id - b.id);
+        // ("the oldest one on my list": of those still to do, when there are any)
+        const open = all.filter((t) => !t.completed);
+        const recent =
+          mentioned.length > 0
+            ? mentioned
+            : [...(ref.ever && open.length > 0 ? open : all)].sort((a, b) => a.id - b.id);
         const picked = ref.positions.map((p) =>
           p < 0 ? recent[recent.length + p] : recent[p - 1],
         );
@@ -2867,6 +2899,23 @@ export class OfflineAssistant implements Engine {
         };
       }
       case 'statement': {
+        // "booked the first one", "knocked out the last one", "dropped it off at the locker"
+        // after a list or a task was just shown: the deed done to the one those words point to
+        const which =
+          /^\S+(?:\s+(?:out|off|up|back|in))?\s+(the\s+(?:first|second|third|fourth|last|top|bottom)(?:\s+one)?|it|that one|this one)(?:\s+(?:off|back|up|out|in))?(?:\s+(?:at|to|in|on|for|with|this|just|earlier|already|today|now|finally)\b.*)?$/i.exec(
+            ref.text,
+          );
+        const pointed = which ? parseRef(which[1]!) : undefined;
+        // ("emailed it to the professor" with "Email the professor" on the list: that one)
+        if (
+          pointed &&
+          ((pointed.kind === 'positions' && turn.state.shown.length > 0) ||
+            (pointed.kind === 'focus' && turn.state.focus.length > 0)) &&
+          matchTasks(ref.text, all).candidates.length === 0
+        ) {
+          const found = this.resolve(pointed, turn, prefer);
+          if (found.ok && found.tasks.length === 1) return found;
+        }
         // "paid him just now" after adding "Pay the milkman": the task just talked about
         const deed = ref.text.match(
           /^(\S+)\s+(?:him|her|them|it|that|this)(?:\s+(?:back|off|up|out))?$/i,
@@ -3260,6 +3309,17 @@ export class OfflineAssistant implements Engine {
             return { ok: true, tasks: each.flatMap((r) => (r.ok ? r.tasks : [])) };
           }
         }
+        // ("which emails do I still have to send?" … "sent both now": a deed said of the two
+        // just shown, whatever its word)
+        const shownNow = present(turn.state.shown, all);
+        if (
+          candidates.length === 0 &&
+          ref.kind === 'words' &&
+          ref.count &&
+          ref.count === shownNow.length &&
+          keywords(text).length <= 1
+        )
+          return { ok: true, tasks: shownNow };
         if (candidates.length === 0) {
           // "all my work stuff", "everything tagged home", "#errands": the tasks of a label
           const labelled = ofLabel(text, all, ref.kind === 'words' && ref.every === true, prefer);
@@ -3749,7 +3809,13 @@ export class OfflineAssistant implements Engine {
         return `I can only change one task at a time. Which one?\n${formatTaskLines(resolved.tasks)}`;
       const task = resolved.tasks[0]!;
       // ("fix the typo in task 1" for "Byu birthday card": a common verb, one letter off)
-      const fixed = intent.spelling ? verbSlipFixed(task.title) : undefined;
+      // ("fix the typo in the landlord task" for "Email the landlrod": the word as it was said
+      // when naming the task)
+      const fixed = intent.spelling
+        ? ((intent.ref.kind === 'words'
+            ? spelledAsNamed(task.title, intent.ref.text)
+            : undefined) ?? verbSlipFixed(task.title))
+        : undefined;
       if (fixed)
         return this.#update(
           { type: 'update', ref: { kind: 'ids', ids: [task.id] }, title: fixed },
@@ -3852,7 +3918,14 @@ export class OfflineAssistant implements Engine {
           this.#remember(turn, outcome, []);
           return this.#describe(outcome, turn);
         }
-        if (reading.title !== undefined)
+        // ("the compost one - make it 4 bags not 2": the words it has put right, not a new title)
+        const notThis =
+          reading.title !== undefined && !reading.replace && !reading.whole
+            ? /^(.+?)\s*,?\s+(?:not|instead of|rather than)\s+(.+?)$/i.exec(reading.title)
+            : null;
+        if (notThis && titleHas(task.title, notThis[2]!) && !titleHas(task.title, notThis[1]!))
+          args.title = tidyTitle(swapWords(task.title, notThis[2]!, notThis[1]!));
+        else if (reading.title !== undefined)
           args.title =
             // ("change the hotel one to Glasgow": the place in it; "rename it to …" is all of it)
             (reading.whole || /\b(?:re-?name|re-?title|call it|name it)\b/i.test(turn.text)
@@ -4267,6 +4340,14 @@ export class OfflineAssistant implements Engine {
       // put right; nothing of what is "not" is in the title)
       if (intent.replaces && !sharesWord(task.title, intent.replaces))
         return `Noted. I've left “${task.title}” as it is.`;
+      // ("oops typo, finish not finsh": the slip and the word meant read alike once spelled
+      // right, so the word of the title a slip away from it is the one)
+      if (intent.replaces && intent.replaces.toLowerCase() === said.toLowerCase()) {
+        const fixed = fixSlip(task.title, said);
+        return fixed === undefined
+          ? `I couldn't tell which word of “${task.title}” should be “${said}”. Say the whole title, like “rename it to …”.`
+          : this.#update({ type: 'update', ref, title: tidyTitle(fixed) }, turn);
+      }
       const title = intent.replaces
         ? replaceWords(task.title, intent.replaces, said)
         : amendTitle(task.title, said);
@@ -4306,7 +4387,12 @@ export class OfflineAssistant implements Engine {
   }
 
   /** News about a task, with nothing asked yet: it is the one the next request means. */
-  #notedAbout(about: Task, turn: TurnContext): string {
+  /** News about a task: it becomes the one talked about, and what to do with it is asked. */
+  #notedAbout(
+    about: Task,
+    turn: TurnContext,
+    choices = 'tick it off, change it, or remove it',
+  ): string {
     turn.state.focus = [about.id];
     // ("can't do Jade's hoodie today" … "do it tmrw": what follows changes it)
     turn.state.lastAction = 'update';
@@ -4321,7 +4407,7 @@ export class OfflineAssistant implements Engine {
           ? 'repeat'
           : null;
     turn.state.askedAbout = field;
-    return `Noted about ${q(about)}. What would you like to do with it — tick it off, change it, or remove it?`;
+    return `Noted about ${q(about)}. What would you like to do with it — ${choices}?`;
   }
 
   /** "Put the passport task back on the list": reopen it if done; a deletion is undone. */
@@ -4381,6 +4467,24 @@ export class OfflineAssistant implements Engine {
 
 /** "Byu birthday card" → "Buy birthday card": the one word of a title that is a slip of a
  * common task verb (one letter off, the first letter kept), when exactly one word is. */
+/** The title with the one word a slip away from a word the person named it by, spelled so. */
+function spelledAsNamed(title: string, named: string): string | undefined {
+  const said: string[] = named.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const words = title.split(/(\s+)/);
+  const slips = words.flatMap((w, i) => {
+    const bare = w.toLowerCase().replace(/[^\p{L}]+$/u, '');
+    if (bare.length < 4 || said.includes(bare)) return [];
+    const hit = said.filter((s) => withinOneEdit(bare, s));
+    return hit.length === 1 ? [{ i, word: hit[0]! }] : [];
+  });
+  if (slips.length !== 1) return undefined;
+  const [{ i, word }] = slips as [{ i: number; word: string }];
+  const was = words[i]!;
+  const tail = /[^\p{L}]+$/u.exec(was)?.[0] ?? '';
+  words[i] = (/^\p{Lu}/u.test(was) ? word.charAt(0).toUpperCase() + word.slice(1) : word) + tail;
+  return words.join('');
+}
+
 function verbSlipFixed(title: string): string | undefined {
   const words = title.split(/\s+/);
   const slips = words.flatMap((w, i) => {

@@ -140,3 +140,16 @@ describe('rule: fix word, said as a typo to fix', () => {
     ).toMatchObject({ type: 'update', ref: { kind: 'words', text: 'the birthday one' } });
   });
 });
+
+describe('rule: fix-word, a typo said with no word', () => {
+  it('"fix the typo" right after an add: which word is asked, in the task just added', () => {
+    const text = 'fix the typo';
+    expect(fixWord.extract(text, context({ lastAction: 'add' }, text))).toEqual({
+      type: 'update',
+      ref: { kind: 'focus' },
+      ask: 'title',
+      spelling: true,
+    });
+    expect(fixWord.extract(text, context({}, text))).toBeUndefined();
+  });
+});

@@ -596,3 +596,18 @@ describe('rule: schedule, a remark then "push it"', () => {
     );
   });
 });
+
+describe("rule: schedule, the task's own deed on a day", () => {
+  it('"so renew it on 4 October", read out of a longer sentence: the task talked of, then', () => {
+    const sentence = 'the insurance runs out on 4 October, so renew it on that day';
+    expect(schedule.extract('renew it on 4 October', context({}, sentence))).toMatchObject({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      when: 'on 4 October',
+    });
+  });
+  it('"renew it on 4 October" said alone, with nothing talked about, is left to other rules', () => {
+    const text = 'renew it on 4 October';
+    expect(schedule.extract(text, context({}, text))).toBeUndefined();
+  });
+});

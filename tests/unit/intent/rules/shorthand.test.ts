@@ -64,3 +64,16 @@ describe('details first, then the task', () => {
     });
   });
 });
+
+describe('details first: the kind of thing said before them, and details said later', () => {
+  it.each([
+    ["job for tomorrow: fit the Smiths' radiator", "Fit the Smiths' radiator tomorrow"],
+    ['another one for friday: collect the tiles', 'Collect the tiles friday'],
+  ])('%s', (text, title) => {
+    expect(shorthandAdd.extract(text, context({}, text))).toEqual({ type: 'add', title });
+  });
+  it('details read from the middle of a sentence are not said first ("X - sat - #house")', () => {
+    const sentence = 'clean gutters - sat - #house - low';
+    expect(shorthandAdd.extract('sat - #house - low', context({}, sentence))).toBeUndefined();
+  });
+});

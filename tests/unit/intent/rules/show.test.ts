@@ -76,3 +76,18 @@ describe('rule: show, the one added last', () => {
     expect(show.extract(text, context({ lastAction: 'delete' }, text))).toBeUndefined();
   });
 });
+
+describe('rule: show, a task named by when it was added', () => {
+  it.each([
+    ['what was the last thing I put on the list', { kind: 'recent', positions: [-1] }],
+    ['show me the newest task', { kind: 'recent', positions: [-1] }],
+    ["what's the oldest thing on my list", { kind: 'recent', positions: [1], ever: true }],
+    ['which task have I had the longest', { kind: 'recent', positions: [1], ever: true }],
+    ["what's been on my list the longest", { kind: 'recent', positions: [1], ever: true }],
+  ])('%s', (text, ref) => {
+    expect(show.extract(text, { ...context({}, text), question: true })).toEqual({
+      type: 'show',
+      ref,
+    });
+  });
+});

@@ -970,3 +970,31 @@ describe('rules: a day more for a task named, how often asked', () => {
     });
   });
 });
+
+describe('details with a remark after them, and labels just cleared', () => {
+  it('"2:30pm actually, their lunch runs late": the time, without the remark', () => {
+    const text = '2:30pm actually, their lunch runs late';
+    expect(
+      details.extract('2:30pm', context({ lastAction: 'add', lastTimed: true }, text)),
+    ).toEqual({ type: 'details', ref: { kind: 'focus' }, text: '2:30pm' });
+  });
+  it('"a #ute label", put on it with any verb of putting', () => {
+    for (const verb of ['chuck', 'bung', 'stick'])
+      expect(
+        details.extract(`${verb} a #ute label on it`, afterAdd(`${verb} a #ute label on it`)),
+      ).toEqual({
+        type: 'details',
+        ref: { kind: 'focus' },
+        text: '#ute',
+      });
+  });
+  it('"take them all off" right after the labels changed: the labels, not the task', () => {
+    const text = 'take them all off';
+    expect(tag.extract(text, context({ lastAction: 'update', lastTagged: true }, text))).toEqual({
+      type: 'tag',
+      ref: { kind: 'focus' },
+      add: [],
+      remove: ['*'],
+    });
+  });
+});

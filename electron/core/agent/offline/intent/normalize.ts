@@ -23,6 +23,18 @@ import {
   VERBS,
 } from './vocabulary.ts';
 
+/** The past tense of a verb of the vocabulary ("buy" → "bought", "call" → "called"). */
+function pastOf(verb: string): string {
+  const lower = verb.toLowerCase();
+  const irregular = Object.keys(IRREGULAR_PAST).find(
+    (p) => IRREGULAR_PAST[p] === lower && p !== lower,
+  );
+  if (irregular) return irregular;
+  if (/e$/.test(lower)) return `${lower}d`;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ied`;
+  return `${lower}ed`;
+}
+
 /** At most one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
@@ -880,7 +892,32 @@ const NUMBER_WORD_TIME: Record<string, string> = {
   twelve: '12',
 };
 
+/** Text in quotes: "…", “…”, or '…' not inside a word (not the apostrophe of "Mum's"). */
+const QUOTED_SPAN =
+  /"[^"\n]{1,200}"|“[^”\n]{1,200}”|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
+
+/**
+ * The message with its everyday ways of saying things put plainly. Words in quotes are the
+ * person's own, kept as they were ("chuck 'arvo tea for the team' on the list" keeps "arvo").
+ */
 export function normalizeText(text: string): string {
+  // (each kept as a made-up word of letters no one types, so the steps that look for a quoted
+  // title still see one)
+  const kept: string[] = [];
+  const masked = text.replace(QUOTED_SPAN, (q) => {
+    // (one word in quotes is a name the steps read: "remove the 'client' tag")
+    if (!/\s/.test(q.slice(1, -1).trim())) return q;
+    kept.push(q.slice(1, -1));
+    return `${q[0]}ϙ${String.fromCharCode(0x3b1 + kept.length - 1)}ϙ${q.at(-1)}`;
+  });
+  if (kept.length === 0 || kept.length > 24) return normalizeUnquoted(text);
+  return normalizeUnquoted(masked).replace(
+    /ϙ([α-ω])ϙ/g,
+    (m, c: string) => kept[c.charCodeAt(0) - 0x3b1] ?? m,
+  );
+}
+
+function normalizeUnquoted(text: string): string {
   const early = selfCorrected(
     calmEmoji(
       dictatedCommas(
@@ -2254,6 +2291,21 @@ export function normalizeText(text: string): string {
         : 'the ',
     )
     .replace(/(?<=\p{L}s)\s+dem(?=\s+already\b|\s*[,.!?]|\s*$)/gu, '')
+    // "I buy it already", "the embassy I call them this morning": the deed said in the present
+    // by a second-language speaker, with a word that says it is done or past
+    .replace(
+      /\b(i|we)\s+([a-z]{3,})\s+((?:it|them|that|this|the\s+[a-z]+|my\s+[a-z]+)(?:\s+(?:off|back|up|out|in))?)\s+(already|this morning|this afternoon|yesterday|earlier(?:\s+today)?|last night|just now)\b/gi,
+      (all, who: string, verb: string, what: string, when: string) =>
+        TASK_VERBS.has(verb.toLowerCase()) ? `${who} ${pastOf(verb)} ${what} ${when}` : all,
+    )
+    // ("I was sending the money to family already": done, said as it went on)
+    .replace(
+      /\b(i|we)\s+(?:was|were)\s+([a-z]{3,}ing)\s+(.{2,60}?)\s+already\b/gi,
+      (all, who: string, doing: string, what: string) => {
+        const verb = GERUNDS[doing.toLowerCase()] ?? doing.toLowerCase().replace(/ing$/, '');
+        return TASK_VERBS.has(verb) ? `${who} ${pastOf(verb)} ${what} already` : all;
+      },
+    )
     // Indonesian and Malay English: "sudah" is already, "selesai" done
     .replace(/\bsudah\b/gi, 'already')
     .replace(/\bselesai\b/gi, 'done')
@@ -3038,8 +3090,21 @@ export function normalizeText(text: string): string {
         /^(?:(?:a\s+)?change of plans?|plans?\s+(?:have\s+)?changed)\s*[,:;.!-]+\s*(?=\S)/i,
         '',
       )
+      // "remind me what I've still got outstanding": a question, not a reminder to add
+      .replace(
+        /^((?:(?:ok|okay|so|and|hey|hi)[,\s]+)*)(?:(?:can|could)\s+you\s+)?(?:please\s+)?remind\s+me\s+(?=(?:what|which)\s+(?:i've|i have|i still|we've|we have|we still|jobs|tasks|things|ones|is|are)\b|what's\s|how many\s)/i,
+        '$1',
+      )
       // "Saturday arvo": afternoon, said in Australia
       .replace(/\barvo\b/gi, 'afternoon')
+      // "remind me to, um, take the chicken out": a pause after "to", said aloud
+      // ("I need to, wait, yes, call the vet": a hesitation, left to the steps that read it)
+      .replace(
+        /\b(remind me to|(?:i|we)\s+(?:need|have|want)\s+to)\s*,\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?(?!(?:wait|yes|yeah|no|nope|sorry|hmm+|actually|ok|okay|er+|um+|uh+|hang on|hold on)\b)(?=\p{L})/giu,
+        '$1 ',
+      )
+      // "at like 5pm": the time itself
+      .replace(/\b(at|around|by|about|for)\s+like\s+(?=\d)/gi, '$1 ')
       // "an also remind me …": "an" for "and"
       .replace(/\ban(?=\s+(?:also|then|add|put|remind|another|one more)\b)/gi, 'and')
       // "add something... like, to fix the light": the thing itself
@@ -3482,7 +3547,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|been|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed)\b.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|out|busy|unavailable|on\s+(?:leave|holiday|vacation|annual leave|maternity leave|paternity leave|nights|call)|[a-z]+ing)\b.*|(?:(?:a|wee|slight|small|bit of a|last[- ]minute)\s+)?change of plans?\b.*|plans?\s+(?:have\s+)?changed\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|been|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed|(?:runs|starts|ends|finishes|closes|opens|goes|gets|takes)\s+(?:late|early|over|on|long|later|earlier))\b.*|no\s+\p{L}+,?\s+no\s+\p{L}.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|out|busy|unavailable|on\s+(?:leave|holiday|vacation|annual leave|maternity leave|paternity leave|nights|call)|[a-z]+ing)\b.*|(?:(?:a|wee|slight|small|bit of a|last[- ]minute)\s+)?change of plans?\b.*|plans?\s+(?:have\s+)?changed\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>
@@ -3622,6 +3687,26 @@ const POLITE = new RegExp(`\\b${alt(POLITE_MARKERS)}\\b[\\s,:]*`, 'gi');
 const baseVerb = (s: string) => s.replace(/^([a-z]+ing)\b/i, (w) => GERUNDS[w.toLowerCase()] ?? w);
 
 /** The request with politeness peeled off, most literal reading first. */
+/**
+ * "…runs out on 4 October, so renew it on that day": "that day" is the day said before it (when
+ * one was), so the request reads on its own.
+ */
+function thatDay(request: string, before: string): string {
+  const that =
+    /\b(?:on|for)\s+that\s+(?:day|date)\b|\bthat\s+(?:day|date)\b(?!\s+(?:before|after))/i;
+  // ("…is on the 9th of August so I need to book the restaurant a week before that", "the exam
+  // is june 3rd, I want to revise the day before": that many days from the day said)
+  const from =
+    /\b((?:the\s+)?(?:day|week|fortnight)|(?:an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days?|weeks?))\s+(before|after)(?:\s+(?:that|it|then))?[.!]*$/i;
+  if (!that.test(request) && !from.test(request)) return request;
+  const dates = parseQuickAdd(before, { now: SHAPE_DAY }).parts.filter((p) => p.kind === 'date');
+  if (dates.length !== 1) return request;
+  const day = dates[0]!.text.replace(/^(?:on|for|by)\s+/i, '');
+  return that.test(request)
+    ? request.replace(that, `on ${day}`)
+    : request.replace(from, `$1 $2 ${day}`);
+}
+
 export function readings(sentence: string): string[] {
   const said = stripEndPunctuation(stripFiller(sentence));
   // "remove that, my son says he will do it", "mark it done pls, she just called in": the request
@@ -3634,6 +3719,10 @@ export function readings(sentence: string): string[] {
       said,
     ) ||
     /[,;:—–-]\s*(?:it's|it is|it was|its)\b/i.test(said.slice(bare.length)) ||
+    // ("also the SIM, I bought it already": the deed done to it is what the remark says)
+    /[,;:—–-]\s*(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:[a-z]{3,}ed|bought|did|got|paid|sent|made|took|gave|sold|rang|wrote|brought|caught|fed|found)\s+(?:it|them|that|those)\b/i.test(
+      said.slice(bare.length),
+    ) ||
     // ("and the posters task, it isn't done, please reopen it": the request is in the remark)
     /[,;]\s*(?:(?:please|pls|so|and|then|can you|could you)\s+)*(?:reopen|re-open|untick|uncheck|unmark|delete|remove|mark|tick|move|push|bring|rename|restore|undo|open)\s+(?:it|that|this|them)\b/i.test(
       said.slice(bare.length),
@@ -3658,12 +3747,12 @@ export function readings(sentence: string): string[] {
     )
       continue;
     const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
-    if (rest) out.push(baseVerb(rest));
+    if (rest) out.push(baseVerb(thatDay(rest, sentence.slice(0, m.index))));
   }
   // "I found my old umbrella so delete the task to buy a new one": what follows "so" may be it.
   for (const m of sentence.matchAll(/\s+(?:so|hence|therefore|which means)\s+(?=\S)/gi)) {
     const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));
-    if (rest) out.push(baseVerb(rest));
+    if (rest) out.push(baseVerb(thatDay(rest, sentence.slice(0, m.index))));
   }
   // "bruh uncheck the chem homework 😭": emoji are mood, unless they are part of a title ("buy
   // café crème ☕" reads literally first).

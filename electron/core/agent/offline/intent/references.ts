@@ -364,7 +364,7 @@ export function parseRef(raw: string): TaskRef {
     return /\ball\b/i.test(s) ? { kind: 'shown', all: true } : { kind: 'shown' };
   }
   if (
-    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|task|the task|hers|his|theirs|his one|her one|their one|his task|her task|their task|his job|her job|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|(?:the )?same(?: one| task| item)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|latest|newest|last added|one i just added) (?:one|task)?)$/i.test(
+    /^(?:it|that|this|him|her|them|those|these|that one|this one|that task|this task|task|the task|hers|his|theirs|his one|her one|their one|his task|her task|their task|his job|her job|that item|that job|this job|the job|that reminder|this reminder|that todo|that to-do|(?:the )?same(?: one| task| item)?|said task|the (?:task|one) (?:i|you) (?:just )?(?:added|created|mentioned|made|changed|completed|did)|the (?:new|one i just added) (?:one|task)?)$/i.test(
       s,
     )
   ) {
@@ -431,9 +431,20 @@ export function parseRef(raw: string): TaskRef {
       text: nth[2]!,
       nth: /last/i.test(nth[1]!) ? -1 : (ORDINALS[nth[1]!.toLowerCase()] ?? parseInt(nth[1]!, 10)),
     };
-  const recent = s.match(
-    /^(?:the\s+)?(first|second|last|latest|other|newest|most recent)\s+(?:one|task|thing|item|entry)\s+(?:(?:that\s+)?(?:i|you|we)\s+(?:just\s+)?(?:added|created|made|put in|put down|wrote down|entered)|added)$/i,
-  );
+  // ("the last thing I put on the list", "the newest task", "the most recent one")
+  const recent =
+    s.match(
+      /^(?:the\s+)?(first|second|last|latest|other|newest|most recent)\s+(?:one|task|thing|item|entry|job|todo|to-do)\s+(?:(?:that\s+)?(?:i|you|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:added|created|made|put(?:\s+(?:in|on|down))?|wrote(?:\s+down)?|jotted(?:\s+down)?|stuck(?:\s+on)?|entered|saved)|added)(?:\s+(?:to|on|onto)\s+(?:the|my|this)\s+list|\s+there)?$/i,
+    ) ??
+    s.match(
+      /^(?:the\s+)?(latest|newest|most recent|most recently added|last added)(?:\s+(?:one|task|thing|item|entry|job|todo|to-do))?(?:\s+(?:on|in)\s+(?:the|my)\s+list)?$/i,
+    );
+  // ("the one I added first", "the task we put on last")
+  const addedWhen =
+    /^(?:the\s+)?(?:one|task|thing|item|job)\s+(?:that\s+)?(?:i|you|we)(?:'ve|\s+have)?\s+(?:added|created|made|put(?:\s+(?:in|on|down))?|wrote(?:\s+down)?|jotted(?:\s+down)?|entered)\s+(first|last|most recently|latest)$/i.exec(
+      s,
+    );
+  if (addedWhen) return { kind: 'recent', positions: [/first/i.test(addedWhen[1]!) ? 1 : -1] };
   if (recent)
     return {
       kind: 'recent',
@@ -444,6 +455,14 @@ export function parseRef(raw: string): TaskRef {
       ],
     };
 
+  // "the oldest thing on my list", "the one I've had the longest": the first added of those
+  // still to do
+  if (
+    /^(?:the\s+)?(?:oldest|earliest added|first added|longest[- ]standing)(?:\s+(?:one|task|thing|item|entry|job|todo|to-do))?(?:\s+(?:on|in)\s+(?:the|my)\s+list)?$|^(?:the\s+)?(?:one|task|thing|item|job)\s+(?:(?:that\s+)?(?:i|we)(?:'ve|\s+have)\s+had|(?:that(?:'s|\s+has)\s+been|that's\s+sat|that\s+has\s+sat)(?:\s+(?:on|in)\s+(?:the|my)\s+list|\s+(?:on\s+)?there)?)\s+(?:the\s+)?longest$/i.test(
+      s,
+    )
+  )
+    return { kind: 'recent', positions: [1], ever: true };
   // "the one at the bottom", "second from the bottom", "last but one", "the one in the middle"
   const place = s.match(
     /^(?:the\s+)?(?:(?:one|task|item)\s+)?(?:(?:at|on)\s+(?:the\s+)?(?:very\s+)?(top|bottom|end)(?:\s+of\s+(?:the|my)\s+list)?|in\s+the\s+middle)$/i,

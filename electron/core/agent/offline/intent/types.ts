@@ -20,7 +20,8 @@ export type TaskRef =
   /** "a task", "one of them": not said yet; ask which. */
   | { kind: 'any' }
   /** "the first one I added": by position among the tasks added or changed lately. */
-  | { kind: 'recent'; positions: number[] }
+  /** (`ever`: "the oldest one on my list", by position among all still to do, as added) */
+  | { kind: 'recent'; positions: number[]; ever?: true }
   /**
    * "the one before it", "the next one" (`offset` from the task just talked about, in the list
    * last shown or else the whole list); "the middle one" (`offset` 0, no task talked about).

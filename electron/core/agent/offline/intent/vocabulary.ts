@@ -752,8 +752,13 @@ export const DETAIL_COLOUR_WORDS = [
 ];
 
 /** Politeness at the end ("…, thanks!"), peeled off the back. */
+/** Verbs of putting a thing on something, the casual ones too ("chuck a #ute label on it"). */
+export const PLACE_VERBS = ['put', 'pop', 'stick', 'slap', 'whack', 'chuck', 'bung'];
+
 export const CLOSERS = [
   "you're welcome",
+  // ("2:30pm actually, …": said last, it puts right what came before, like said first)
+  'actually',
   // "…, there's lovely" (Welsh), "…, ta", "…, cheers love": thanks, said around the request
   "there's lovely",
   'ta',
@@ -1319,6 +1324,13 @@ export const NOT_TYPOS = new Set(
 /** A few shortenings and misspellings too short for the one-slip rule. */
 export const SPELLINGS: Record<string, string> = {
   ad: 'add',
+  // the names of a task's parts, two letters swapped ("chnage the nmae of task 1")
+  nmae: 'name',
+  naem: 'name',
+  anme: 'name',
+  titel: 'title',
+  ttile: 'title',
+  lables: 'labels',
   // Scots: "gie it a #hills tag"
   gie: 'give',
   // "wots outstanding atm?", "wot's due": what

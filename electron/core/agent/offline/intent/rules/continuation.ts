@@ -243,8 +243,9 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
               sameDeed: true,
             }
           : i;
-      // ("and add a sprinkler check": a task of its own, said with its add)
-      if (body !== rest) return added;
+      // ("and add a sprinkler check": a task of its own, said with its add; "and 'maths hw'
+      // too": in quotes, a title as it was put)
+      if (body !== rest || /^["'“‘`]/.test(body)) return added;
       return Array.isArray(added) ? added.map(follow) : follow(added);
     }
     const moved = movedToo(rest, context);

@@ -59,10 +59,11 @@ export const correction: Rule = {
     }
     // ("add hair appointment on Tuesday at 10:30" … "sorry dear, I meant 11:30": a time put
     // right, never a title)
+    // ("add renew the domain name p1" … "sorry meant p3": the detail said with it)
     if (
       found?.type === 'correct' &&
       found.text &&
-      context.dialogue.lastTimed &&
+      (context.dialogue.lastTimed || context.dialogue.lastAction === 'add') &&
       onlyDetails(found.text)
     )
       return { type: 'details', ref: { kind: 'focus' }, text: found.text };
@@ -404,6 +405,10 @@ function readCorrection(s: string, { dialogue, sentence }: RuleContext): Intent 
       ) ??
       s.match(
         /^(?:(?:sorry|oops|whoops|my bad)[,\s]+)?(?:a\s+)?typo[,:;\s-]+(?:i meant\s+|it's\s+|should be\s+)?([\p{L}'-]+)$/iu,
+      ) ??
+      // "it's spelt Steff, sorry", "spelled Steff": the word as it is spelt
+      s.match(
+        /^(?:(?:sorry|oops|whoops|my bad)[,\s]+)?(?:(?:it's|it is|that's|she|he|they)\s+)?(?:spelt|spelled|spells?\s+it|spell\s+(?:it|her name|his name))\s+([\p{L}'-]+)(?:\s*,?\s*(?:sorry|oops|my bad|not\s+[\p{L}'-]+))?$/iu,
       );
     if (star && (last === 'add' || last === 'update'))
       return { type: 'correct', text: star[1] ?? star[2]!, typo: true };

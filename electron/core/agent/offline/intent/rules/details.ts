@@ -3,8 +3,9 @@
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { parseRef } from '../references.ts';
+import { withoutAside } from '../normalize.ts';
 import { DAY_SPAN, looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
-import { alt, DETAIL_COLOUR_WORDS, escapeRegExp } from '../vocabulary.ts';
+import { alt, DETAIL_COLOUR_WORDS, escapeRegExp, PLACE_VERBS } from '../vocabulary.ts';
 import type { DayPart, DialogueView, Intent, Rule, TaskRef } from '../types.ts';
 
 type Cleared = 'date' | 'time' | 'priority' | 'repeat' | 'labels';
@@ -365,7 +366,10 @@ export function readDetails(said: string, dialogue: DialogueView): Read | undefi
     )
     // "pop a family label on it": that label
     .replace(
-      /^(?:(?:could|can|would)\s+you\s+)?(?:pop|put|stick|add|slap|whack|give it)\s+(?:a|an|the)\s+#?(\p{L}[\p{L}\p{N}_-]*)\s+(?:label|tag)(?:\s+on\s+(?:it|that|there))?$/iu,
+      new RegExp(
+        String.raw`^(?:(?:could|can|would)\s+you\s+)?(?:${alt([...PLACE_VERBS, 'add', 'give it'])})\s+(?:a|an|the)\s+#?(\p{L}[\p{L}\p{N}_-]*)\s+(?:label|tag)(?:\s+on\s+(?:it|that|there))?$`,
+        'iu',
+      ),
       '#$1',
     );
   if (!rest && clear.length > 0) return { text: '', clear, parts: 0 };
@@ -771,9 +775,15 @@ export const details: Rule = {
       )
     )
       return undefined;
-    let said = (sentence || s)
-      .replace(/[.!?]+$/, '')
-      .trim()
+    // ("2:30pm actually, their lunch runs late": without the remark, or the word that says it
+    // puts something right)
+    const whole = (sentence || s).replace(/[.!?]+$/, '').trim();
+    const bare = withoutAside(whole).replace(/[\s,]+actually$/i, '');
+    if (bare !== whole && !onlyDetails(whole) && onlyDetails(bare)) {
+      const read = details.extract(bare, { dialogue, question, sentence: bare });
+      if (read) return read;
+    }
+    let said = whole
       // "leave it undated", "keep it dateless", "just leave it without a date": no date
       .replace(
         /\b(?:(?:leave|keep|make|have)\s+(?:it|that|this|them)(?:\s+one)?\s+)?(?:undated|dateless|date-?free|(?:with\s+no|without\s+a|without\s+any)\s+(?:due\s+)?date)\b/i,

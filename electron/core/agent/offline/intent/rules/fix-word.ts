@@ -186,7 +186,8 @@ export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
   specificity: 73,
-  extract: (s, { sentence }): Intent | undefined => {
+  extract: (s, context): Intent | undefined => {
+    const { sentence } = context;
     // ("piano lessons are at 5pm now instead of 4": a time put right, not a word)
     if (
       /\b(?:is|are|'s|'re|starts?|begins?)\s+(?:now\s+)?at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?:\s+now)?\s*,?\s+(?:not|instead of)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$/i.test(
@@ -204,6 +205,14 @@ export const fixWord: Rule = {
       );
     if (unsaid && !/[,:;—–]|\s-\s|\s(?:in|on|it|should)\s/i.test(unsaid[1]!))
       return { type: 'update', ref: parseRef(unsaid[1]!), ask: 'title', spelling: true };
+    // ("add pick up perscription" … "fix the typo", "oops, spelling": in the task talked about)
+    if (
+      (context.dialogue.lastAction === 'add' || context.dialogue.lastAction === 'update') &&
+      /^(?:(?:oops|sorry|argh|ugh|oh)[,\s]+)*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:fix|correct)\s+(?:the\s+|that\s+|my\s+)?(?:typo|spelling|spelling mistake|misspelling)|typo|spelling)(?:\s+(?:please|pls|for me|there))?$/i.test(
+        s,
+      )
+    )
+      return { type: 'update', ref: { kind: 'focus' }, ask: 'title', spelling: true };
     let m = s.match(SLIP[0]!);
     if (m) return { type: 'update', ref: parseRef(m[1]!), fix: unquote(m[2]!) };
     m = s.match(SLIP[1]!);

@@ -86,7 +86,7 @@ export const quickAdd: Rule = {
       !words.some(
         (w) =>
           w.length >= 3 &&
-          !/^(?:after|before|then|and|the|for|with|that|this|it|its|around|about|roughly|sometime)$/i.test(
+          !/^(?:after|before|then|and|the|for|with|that|this|it|its|around|about|roughly|sometime|actually|instead|please)$/i.test(
             w,
           ),
       )
@@ -146,6 +146,14 @@ export const quickAdd: Rule = {
         !/^(?:(?:on|at|for|by|due)\s+)?(?:today|tonight|now|yesterday)$/i.test(p.text.trim()),
     );
     if (!strong) return undefined;
-    return { type: 'add', title: tidyTitle(s), quick: true };
+    // ("2:30pm actually, their lunch runs late": once the remark is off, only the time and a
+    // word of correction are left, no task)
+    const title = tidyTitle(s);
+    const left = parseQuickAdd(title, { now: SHAPE_DAY }).title.replace(
+      /\b(?:actually|instead|please|pls|then|and|it|that|no|sorry)\b/gi,
+      '',
+    );
+    if (!/\p{L}{2,}/u.test(left)) return undefined;
+    return { type: 'add', title, quick: true };
   },
 };

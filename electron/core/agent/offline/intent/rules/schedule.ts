@@ -1403,7 +1403,9 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       target &&
       looksLikeWhen(target) &&
       !FIELD_NAMED.test(to[1]!) &&
-      !/\sfrom\s/i.test(to[1]!)
+      !/\sfrom\s/i.test(to[1]!) &&
+      // ("pop a note in for me to telephone the chiropodist on Tuesday": a new one, add.ts)
+      !/^(?:a|an|another)\s+(?:new\s+|quick\s+)?(?:note|reminder|task|job|to-?do)\b/i.test(to[1]!)
     )
       return {
         type: 'schedule',
@@ -1421,7 +1423,7 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
                 // ("put roast the turkey on Christmas Day": the deed is the title)
                 title: /^schedule\s+["'`“]/i.test(s)
                   ? s.replace(/^schedule\s+/i, '')
-                  : putOn.test(s) && !/^put\s/i.test(s)
+                  : putOn.test(s) && (!/^put\s/i.test(s) || /\s(?:in|down)\s+for\s/i.test(s))
                     ? s.replace(putOn, '$1 ')
                     : PENCIL_IN.test(s)
                       ? s.replace(PENCIL_IN, '')
@@ -1709,6 +1711,23 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       );
     if (focus && looksLikeWhen(clean(focus[1]!)) && (dialogue.lastAction || dialogue.lastAsked))
       return { type: 'schedule', ref: { kind: 'focus' }, when: clean(focus[1]!) };
+    // "…runs out on 4 October, so renew it on 4 October", "call her back, ring her by Friday":
+    // the task's own deed done to it on a day, so that day (the task talked about, or named
+    // earlier in the sentence)
+    const deedOn =
+      /^(?:(?:so|and|then|just|please)\s+)*(\p{L}{3,})\s+(?:it|that|this one|that one)\s+((?:on|by|for|before)\s+.+)$/iu.exec(
+        s,
+      );
+    if (
+      deedOn &&
+      !question &&
+      !/(?:ed|en)$|^(?:did|got|made|took|sent|paid|had|was|is|keep|leave|tick|mark|check|cross|delete|remove|bin|drop|rename|call|name|label|tag|untick|reopen)$/i.test(
+        deedOn[1]!,
+      ) &&
+      onlyDetails(clean(deedOn[2]!)) &&
+      (dialogue.lastAction || dialogue.lastAsked || (context.sentence && context.sentence !== s))
+    )
+      return { type: 'schedule', ref: { kind: 'focus' }, when: clean(deedOn[2]!) };
     // "the party is on Saturday now", "the dentist is due Friday", "make the report due Monday"
     // ("Hamid's lesson is at 4:15pm" with nothing talked about yet: the time it is at; "load in
     // is at 7pm" right after an add is a remark)

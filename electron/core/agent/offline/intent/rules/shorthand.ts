@@ -26,10 +26,24 @@ export const shorthandAdd: Rule = {
     // (a colon between digits is a time: "at 19:45 pick up …")
     const lead = /^([^:;–-]{1,30}?)\s*(?::(?!\d\d)|\s-|–)\s*(\S.*)$/.exec(s);
     // (not a report: "end of day: took the recycling out")
-    if (lead && !context.question && !REPORTED.test(lead[2]!)) {
-      const read = parseQuickAdd(lead[1]!, { now: SHAPE_DAY, detailsOnly: true });
+    // (the details said first in the sentence, not after its task: "clean gutters - sat -
+    // #house - low" read from "sat" on is no task "#house - low")
+    const at = context.sentence ? context.sentence.toLowerCase().indexOf(s.toLowerCase()) : 0;
+    const first =
+      at <= 0 ||
+      /^(?:[\s,;:.!-]|\b(?:ok|okay|so|and|also|oh|please|pls|right|um+|uh+)\b)*$/i.test(
+        context.sentence.slice(0, at),
+      );
+    if (lead && first && !context.question && !REPORTED.test(lead[2]!)) {
+      // ("job for tomorrow: fit the radiator", "another one for friday: …": the kind of thing
+      // said first is no part of it)
+      const when = lead[1]!.replace(
+        /^(?:(?:and|also|plus)\s+)?(?:(?:(?:a|an|another|one more|new)\s+)?(?:(?:job|task|one|reminder|thing|todo|to-do|item)\s+)(?:(?:for|on|due|at)\s+)?|(?:add\s+)?(?:another|one more)(?:\s+(?:one|task))?\s*,\s*)(?=\S)/i,
+        '',
+      );
+      const read = parseQuickAdd(when, { now: SHAPE_DAY, detailsOnly: true });
       if (read.parts.length > 0 && read.title.trim() === '')
-        return add.extract(`add ${lead[2]} ${lead[1]}`, context) ?? undefined;
+        return add.extract(`add ${lead[2]} ${when}`, context) ?? undefined;
     }
     const m = s.match(NEW_LABEL) ?? s.match(ADD_AFTER);
     if (!m) return undefined;

@@ -226,6 +226,18 @@ export const show: Rule = {
         type: 'show',
         ref: { kind: 'recent', positions: [/first/i.test(lately[1]!) ? 1 : -1] },
       };
+    // "what was the last thing I put on the list?", "show me the newest task", "what's the
+    // oldest thing on my list?": a task named by when it was added
+    const named = /^(?:(?:what|which)(?:'s|\s+is|\s+was)|show(?:\s+me)?|tell me)\s+(.+)$/i.exec(s);
+    const byAge = named && parseRef(named[1]!);
+    if (byAge?.kind === 'recent') return { type: 'show', ref: byAge };
+    // "which task have I had the longest?", "what's been on my list the longest?"
+    if (
+      /^(?:what|which)(?:\s+(?:one|task|thing|item|job))?(?:\s+have\s+(?:i|we)\s+had(?:\s+(?:on|in)\s+(?:the|my)\s+list)?|(?:\s+has|'s)\s+been\s+(?:on|in)\s+(?:the|my)\s+list|(?:\s+has|'s)\s+been\s+(?:on\s+)?there)\s+(?:the\s+)?longest$/i.test(
+        s,
+      )
+    )
+      return { type: 'show', ref: { kind: 'recent', positions: [1], ever: true } };
     // "which one was number 3?", "what was #2 again?"
     const which = s.match(
       /^(?:which|what)(?:\s+one|\s+task)?\s+(?:was|is)\s+((?:number|no\.?|#|task)\s*#?\d+)(?:\s+again)?$/i,

@@ -3,6 +3,7 @@
 import { parseRef } from '../references.ts';
 import type { Intent, Rule } from '../types.ts';
 import { labelName } from '../time-words.ts';
+import { alt, PLACE_VERBS } from '../vocabulary.ts';
 
 const NAME = String.raw`#?(?!(?:the|a|its|all|tags?|labels?)\s)([\p{L}\p{N}_\-./&+]{1,40})`;
 const LABEL_WORDS =
@@ -86,8 +87,9 @@ function readTag(
     if (offIt && dialogue.lastTimed)
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(offIt[1]!)] };
     // "what labels does it have?" … "remove them"
+    // ("X doesn't need any labels" … "take them all off": its labels, just talked of)
     if (
-      dialogue.askedAbout === 'labels' &&
+      (dialogue.askedAbout === 'labels' || dialogue.lastTagged) &&
       /^(?:(?:ok|okay|then|please)[,\s]+)*(?:(?:remove|delete|clear|drop|take off|get rid of|lose)\s+(?:them|those|these|all of them|both(?: of them)?|them all|it|that|the labels?|the tags?)|take\s+(?:them|those|these|all of them|both(?: of them)?|them all|the labels?|the tags?)\s+off)(?:\s+(?:all|too|please|then))*$/i.test(
         s,
       )
@@ -213,10 +215,10 @@ function readTag(
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(fromIt[1]!)] };
     // "what labels does the shampoo task have?" … "add dogs as well": one more label
     // "stick a #reno label on the barbie one too", "put the work tag on task 3": that label, on it
-    const labelOn =
-      /^(?:(?:and|also|then)\s+)?(?:stick|put|add|pop|slap|whack|give)\s+(?:a|an|the)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:label|tag)\s+(?:on|onto|to)\s+(.+?)(?:\s+(?:too|as well|also|please|pls))*$/iu.exec(
-        s,
-      );
+    const labelOn = new RegExp(
+      String.raw`^(?:(?:and|also|then)\s+)?(?:${alt([...PLACE_VERBS, 'add', 'give'])})\s+(?:a|an|the)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:label|tag)\s+(?:on|onto|to)\s+(.+?)(?:\s+(?:too|as well|also|please|pls))*$`,
+      'iu',
+    ).exec(s);
     if (labelOn)
       return {
         type: 'tag',
