@@ -611,3 +611,14 @@ describe("rule: schedule, the task's own deed on a day", () => {
     expect(schedule.extract(text, context({}, text))).toBeUndefined();
   });
 });
+
+describe('rule: schedule, "make it …" after a clause that names the task', () => {
+  it('"the ink order has to go in earlier, make it tomorrow": the task talked of, then', () => {
+    const sentence = 'the ink order has to go in earlier, make it tomorrow';
+    expect(schedule.extract('make it tomorrow', context({}, sentence))).toMatchObject({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      when: 'tomorrow',
+    });
+  });
+});

@@ -16,3 +16,21 @@ describe('rule: value', () => {
     expect(value.extract(text, context())).toBeUndefined();
   });
 });
+
+describe('rule: value, the task asked for', () => {
+  it.each(['cancel the window company', 'remove the old carpet', 'clear the gutters'])(
+    '"%s" is the task when asked what the task should say',
+    (text) => {
+      expect(value.extract(text, context({ awaitingValue: 'add' }, text))).toEqual({
+        type: 'value',
+        text,
+      });
+    },
+  );
+  it.each(['delete that one', 'mark task 2 done', 'remove the gym task'])(
+    '"%s" is a request of its own',
+    (text) => {
+      expect(value.extract(text, context({ awaitingValue: 'add' }, text))).toBeUndefined();
+    },
+  );
+});

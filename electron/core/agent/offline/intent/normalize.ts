@@ -3090,6 +3090,23 @@ function normalizeUnquoted(text: string): string {
         /^(?:(?:a\s+)?change of plans?|plans?\s+(?:have\s+)?changed)\s*[,:;.!-]+\s*(?=\S)/i,
         '',
       )
+      // "actually the 28th works better for their accounts team", "she wants paying fortnightly":
+      // when it should be, said as what suits someone
+      .replace(
+        /^((?:(?:actually|no|sorry|hmm+|oh|ok|okay|wait)[,\s]+)*)(?:(?:the\s+)?(.{2,30}?)\s+(?:works|would work|suits(?:\s+(?:me|us|them|her|him))?|would suit(?:\s+(?:me|us|them|her|him))?)\s+better(?:\s+for\s+.+)?|(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:wants?|would like|'d like|prefers?)\s+(?:paying|it|them|that|doing|done)\s+(.+))$/iu,
+        (all, lead: string, better?: string, wants?: string) => {
+          const when = (better ?? wants ?? '').replace(/,?\s+still\s+/i, ' ');
+          return onlyDetails(when) || onlyDetails(`the ${when}`)
+            ? `${lead}make it ${better && /^(?:the\s+)?\d/i.test(better) ? `the ${better.replace(/^the\s+/i, '')}` : when}`
+            : all;
+        },
+      )
+      // "the dentist has rescheduled me for the 14th", "the garage moved us to Monday": that
+      // appointment is now then
+      .replace(
+        /\b((?:the|my|our)\s+[\p{L}'’ -]{2,40}?)\s+(?:has\s+|have\s+|just\s+)*(?:rescheduled|moved|rebooked|switched|put|pushed)\s+(?:me|us|my\s+appointment|our\s+appointment|the\s+appointment)\s+(?:to|for|till|until|back\s+to)\s+(?=\S)/giu,
+        '$1 is now on ',
+      )
       // "remind me what I've still got outstanding": a question, not a reminder to add
       .replace(
         /^((?:(?:ok|okay|so|and|hey|hi)[,\s]+)*)(?:(?:can|could)\s+you\s+)?(?:please\s+)?remind\s+me\s+(?=(?:what|which)\s+(?:i've|i have|i still|we've|we have|we still|jobs|tasks|things|ones|is|are)\b|what's\s|how many\s)/i,
@@ -3539,7 +3556,7 @@ export const stripEndPunctuation = (s: string) => s.replace(/[\s.!?;,]+$/, '').t
 
 /** "…, because the pressure keeps dropping", "… since ours started leaking": why, not what. */
 export const REASON =
-  /(?:,\s*|\s+)(?:because|'cause|cause|cos|coz|since|as)\s+(?:the|it|it's|its|i|i'm|i've|we|we're|we've|our|ours|my|they|they're|he|she|there|that|this|you|probably)\b.*$|,\s*because\b.*$|,\s*(?:it's|it is|they're|they are)\s+(?:getting|so|too|really|very|a bit|kind of|kinda|been)\b.*$/i;
+  /(?:,\s*|\s+)(?:because|'cause|cause|cos|coz|cuz|bc|b\/c|since|as)\s+(?:the|it|it's|its|i|i'm|i've|we|we're|we've|our|ours|my|they|they're|he|she|there|that|this|you|probably)\b.*$|,\s*because\b.*$|,\s*(?:it's|it is|they're|they are)\s+(?:getting|so|too|really|very|a bit|kind of|kinda|been)\b.*$/i;
 
 /**
  * ", Mum's away this week", ", she spells it without the y", ", new car lol": a remark after the

@@ -3,7 +3,7 @@
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { parseRef } from '../references.ts';
-import { withoutAside } from '../normalize.ts';
+import { REASON, withoutAside } from '../normalize.ts';
 import { DAY_SPAN, looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
 import { alt, DETAIL_COLOUR_WORDS, escapeRegExp, PLACE_VERBS } from '../vocabulary.ts';
 import type { DayPart, DialogueView, Intent, Rule, TaskRef } from '../types.ts';
@@ -778,7 +778,7 @@ export const details: Rule = {
     // ("2:30pm actually, their lunch runs late": without the remark, or the word that says it
     // puts something right)
     const whole = (sentence || s).replace(/[.!?]+$/, '').trim();
-    const bare = withoutAside(whole).replace(/[\s,]+actually$/i, '');
+    const bare = withoutAside(whole.replace(REASON, '')).replace(/[\s,]+actually$/i, '');
     if (bare !== whole && !onlyDetails(whole) && onlyDetails(bare)) {
       const read = details.extract(bare, { dialogue, question, sentence: bare });
       if (read) return read;

@@ -1709,7 +1709,13 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       /^(?:(?:actually|no|sorry|wait|oh)[,\s]+)*(?:make|change|move|set|switch|give|put|push|do)\s+(?:it|that|this)\s+(?:to\s+|for\s+|on\s+|till\s+|until\s+)?(.+)$/i.exec(
         s,
       );
-    if (focus && looksLikeWhen(clean(focus[1]!)) && (dialogue.lastAction || dialogue.lastAsked))
+    // (or read out of a longer sentence that names it first: "the vaccine order needs to go in
+    // sooner, make it tomorrow")
+    if (
+      focus &&
+      looksLikeWhen(clean(focus[1]!)) &&
+      (dialogue.lastAction || dialogue.lastAsked || (context.sentence && context.sentence !== s))
+    )
       return { type: 'schedule', ref: { kind: 'focus' }, when: clean(focus[1]!) };
     // "…runs out on 4 October, so renew it on 4 October", "call her back, ring her by Friday":
     // the task's own deed done to it on a day, so that day (the task talked about, or named

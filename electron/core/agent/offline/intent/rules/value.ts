@@ -10,9 +10,15 @@ export const value: Rule = {
   specificity: 89,
   extract: (s, { dialogue, sentence }): Intent | undefined => {
     // ("what should the task say?" … "to drop the keys off": the task, whatever its verb)
+    // ("…" … "cancel the window company", "clear the gutters": a deed with a thing of the
+    // world is the task; "mark task 2 done", "delete that one" are requests of their own)
     const toDo =
       dialogue.awaitingValue === 'add' &&
-      /^\s*(?:(?:um+|er+|oh|ok|okay)[,\s]+)*to\s+\S/i.test(sentence);
+      (/^\s*(?:(?:um+|er+|oh|ok|okay)[,\s]+)*to\s+\S/i.test(sentence) ||
+        (/^(?!(?:what|how|show|list|never mind|forget it|undo|mark)\b)\p{L}+\s+(?:the|a|an|my|our|some|his|her|their)\s+\S/iu.test(
+          s,
+        ) &&
+          !/\b(?:one|ones|task|tasks|item|items|todo|reminder|list)\b/i.test(s)));
     if (!dialogue.awaitingValue || (COMMAND.test(s) && !toDo)) return undefined;
     const text = s
       .replace(
