@@ -954,7 +954,7 @@ describe('places on the list said loosely, and why after a request about "it"', 
     ['I did that ages ago', [{ type: 'complete', ref: { kind: 'focus' } }]],
     [
       'I rather think the last of those can come off the list altogether',
-      [{ type: 'delete', ref: { kind: 'positions', positions: [-1] } }],
+      [{ type: 'delete', ref: { kind: 'positions', positions: [-1], ofShown: true } }],
     ],
     [
       "revert the completion on task 1, one key didn't rotate",

@@ -2712,6 +2712,11 @@ export class OfflineAssistant implements Engine {
       }
       case 'positions': {
         const shownIds = turn.state.shown.filter((id) => all.some((t) => t.id === id));
+        if (ref.ofShown && shownIds.length === 0)
+          return {
+            ok: false,
+            reply: `I haven't shown you any tasks yet, so I can't tell which one that is. ${titlesPreview(all)}`,
+          };
         const list =
           shownIds.length > 0 ? shownIds.map((id) => all.find((t) => t.id === id)!) : all;
         const picked: Task[] = [];
@@ -3020,10 +3025,19 @@ export class OfflineAssistant implements Engine {
           !/^(?:book|schedule|arrange|organi[sz]e|plan|reserve|sort|set|pencil|line)$/i.test(
             itsDeed,
           );
+        // ("dispatch changed my route start" for "Route 27 early start": a change to it is news
+        // of it, not it done, unless changing is its own deed)
+        const changed =
+          /\b(changed|moved|rescheduled|postponed|shifted|updated|cancell?ed|pushed)\b/i.exec(
+            ref.text,
+          );
+        const changedIt =
+          !!changed && stem(itsDeed) !== stem(changed[1]!.toLowerCase().replace(/l?ed$/, ''));
         if (
           (othersDeed ||
             (mishap && stem(itsDeed) !== stem(mishap[1]!.toLowerCase())) ||
             TROUBLE.test(ref.text) ||
+            changedIt ||
             bookedAhead) &&
           !/\b(?:done|sorted|finished|completed|dealt with|taken care of)\b/i.test(ref.text)
         ) {

@@ -215,3 +215,18 @@ describe('rule: correction, more ways to say it', () => {
     ).toEqual({ type: 'reopen', ref: { kind: 'words', text: 'walk-in' } });
   });
 });
+
+describe('rule: correction, words for the end of the title and names spelled out', () => {
+  it('"add \'for my knee\' to the end of that" right after an add: more of its title', () => {
+    const text = "add 'for my knee' to the end of that";
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toEqual({
+      type: 'correct',
+      text: 'for my knee',
+      append: true,
+    });
+  });
+  it('"no sorry, it\'s Norah with an h" is a name spelled out (fix-word.ts), not a new title', () => {
+    const text = "no sorry, it's Norah with an h";
+    expect(correction.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
+  });
+});

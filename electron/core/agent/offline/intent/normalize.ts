@@ -1639,6 +1639,12 @@ function normalizeUnquoted(text: string): string {
       /^(what|which(?:\s+(?:tasks?|jobs?|ones?|things?))?)\s+(?:needs?|has|have)\s+(?:doing|to\s+be\s+done|to\s+get\s+done|done|sorting|my\s+attention)\s+(?:urgently|asap|most\s+urgently|right\s+away|straight\s+away)\s*([?]?)$/i,
       '$1 is urgent$2',
     )
+    // "good news, the landlord gave us an extra week on the inspection clean": more time, given
+    // by someone, is the same move as asked for
+    .replace(
+      /^(?:[^,;:]*[,;:]\s*)?(?:(?:the|my|our)\s+[\p{L}'’ -]{2,30}?|they|he|she)\s+(?:has\s+|have\s+|'s\s+|just\s+)*(?:gave|given)\s+(?:us|me)\s+(?=(?:an?\s+)?(?:extra|more|another|further|\d|two|three|four|five|six|seven|couple|few)\b)/iu,
+      'give me ',
+    )
     // "can you give me 3 more days on the grant proposal", "give me an extra week for it": later
     .replace(
       /^((?:(?:hmm+|ok|okay|so|actually|right)[,\s]+)*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)*)(?:(?:give|get|grant|allow)\s+(?:me|us)|(?:can|could|may)\s+(?:i|we)\s+(?:get|have))\s+(?:an?\s+(?=extra|more|another|further|couple|few))?(extra\s+|more\s+|another\s+|further\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen|couple(?:\s+of)?|few)?\s*(?:more\s+|extra\s+)?(days?|weeks?)(?:\s+(?:more|extra))?(?:\s+(?:on|for|with)\s+(.+?))?(?:\s+(?:please|pls))?\s*[?.!]*$/i,
@@ -3106,6 +3112,38 @@ function normalizeUnquoted(text: string): string {
       .replace(
         /\b((?:the|my|our)\s+[\p{L}'’ -]{2,40}?)\s+(?:has\s+|have\s+|just\s+)*(?:rescheduled|moved|rebooked|switched|put|pushed)\s+(?:me|us|my\s+appointment|our\s+appointment|the\s+appointment)\s+(?:to|for|till|until|back\s+to)\s+(?=\S)/giu,
         '$1 is now on ',
+      )
+      // "sorry wrong dog - call it Book Rex's vaccinations": the slip owned, then what it
+      // should be (the word after "wrong" names no task)
+      .replace(
+        /^((?:(?:sorry|oops|whoops|no|argh|ah)[,!\s]+)*)wrong\s+\p{L}+\s*(?:[-–—,:;.!]\s*)+(?=(?:call|name|rename|make|change|it's|it is|it should|should|i meant|i mean)\b)/iu,
+        '$1',
+      )
+      // "I'm on at 5:40 tomorrow instead of 6:10" (a shift): the time it is at now
+      .replace(
+        /^((?:(?:so|and|now|ok|okay|actually)[,\s]+)*)(?:i'm|i am|we're|we are)\s+(?:on|in|starting|due in|due on)\s+(?=at\s+\d)/i,
+        '$1make it ',
+      )
+      // "seed potatoes can be p4", "the gutters should be low priority": that task, that
+      // priority
+      .replace(
+        /^((?:(?:ok|okay|so|and|oh|actually)[,\s]+)*)(?!(?:it|that|this|they|i|we|you)\b)([\p{L}][\p{L}\p{N}'’ -]{2,40}?)\s+(?:can|could|should|will|needs?\s+to|has\s+to|must)\s+be\s+(p[1-4]|(?:high|low|medium|top|normal)\s+prio(?:rity)?|urgent)[.!]*$/iu,
+        '$1$2: $3',
+      )
+      // "take the p1 off the carpet cleaning": its priority, whichever it is
+      .replace(
+        /\b(remove|take|clear|drop|strip|get rid of)\s+(?:the|its)\s+(?:p[1-4]|(?:high|top|low|medium)\s+priority|urgent(?:\s+flag)?|priority\s+flag)\s+(off|from)\b/gi,
+        '$1 the priority $2',
+      )
+      // "and uh the other thing is buy more creosote": the thing itself
+      .replace(
+        /^((?:(?:and|also|oh|so|um+|uh+|er+|erm)[,\s]+)*)(?:the\s+other\s+thing|another\s+thing|one\s+more\s+thing|the\s+next\s+thing)\s+(?:is|was)\s+(?:to\s+)?(?=\S)/i,
+        '$1add ',
+      )
+      // "show me the ones about the trailer": the tasks those words find
+      .replace(
+        /^((?:(?:ok|okay|so|and|can you|could you|please)[,\s]+)*)(?:show|list|give|find)(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?(?:ones|tasks|things|jobs|items|stuff)\s+(?:about|for|with|to do with|mentioning|related to)\s+(?=\S)/i,
+        '$1find ',
       )
       // "remind me what I've still got outstanding": a question, not a reminder to add
       .replace(

@@ -160,6 +160,17 @@ const leftOut = (exception: string) =>
   exception.replace(new RegExp(String.raw`^(?:${EXCEPT}|but|bar(?:ring)?)\s+`, 'i'), '');
 
 export function parseRef(raw: string): TaskRef {
+  const ref = readRef(raw);
+  // ("delete the second of those": of the tasks just shown, never of the whole list)
+  return ref.kind === 'positions' &&
+    /\b(?:of|from)\s+(?:those|them|these|that list|the ones you (?:just )?(?:showed|listed|found))\s*[.!?]*$/i.test(
+      raw.trim(),
+    )
+    ? { ...ref, ofShown: true }
+    : ref;
+}
+
+function readRef(raw: string): TaskRef {
   let s = stripEndPunctuation(refOnly(raw.trim().replace(TRAILING_SYMBOLS, '')))
     // "tasks one and three": number words in a list of task numbers are numbers.
     // ("tick off one and three": only number words, joined, are task numbers too)

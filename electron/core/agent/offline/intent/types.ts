@@ -3,7 +3,8 @@ import type { TaskStatus } from '../../../../shared/task.ts';
 
 export type TaskRef =
   | { kind: 'ids'; ids: number[] }
-  | { kind: 'positions'; positions: number[] }
+  /** (`ofShown`: "the second of those", only ever of the tasks just shown) */
+  | { kind: 'positions'; positions: number[]; ofShown?: true }
   | { kind: 'quoted'; text: string }
   /** `count`: "the two pay ones" names exactly that many; `every`: "everything to do with the
    * fence" names all the words find. */

@@ -30,6 +30,24 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, context): Intent | undefined => {
+    // ("no sorry, it's Norah with an h": a name spelled out, fix-word.ts)
+    if (
+      /\s(?:with|without)\s+(?:a|an|the|two|double|one|no)\s+\p{L}(?:\s+(?:at the end|in it|on the end|in the middle))?[.!]*$/iu.test(
+        s,
+      )
+    )
+      return undefined;
+    // ("add 'for my knee' to the end of that", "stick 'urgent parts' on the end": more words
+    // for the title just written)
+    const atEnd =
+      /^(?:(?:and|also|oh|can you|could you|please)[,\s]+)*(?:add|put|stick|tack|append|pop)\s+["'‘“](.+?)["'’”]\s+(?:to|at|on|onto)\s+the\s+end(?:\s+of\s+(?:that|it|this|the title|the name|the task)(?:\s+one)?)?[.!]*$/i.exec(
+        s,
+      );
+    if (
+      atEnd &&
+      (context.dialogue.lastAction === 'add' || context.dialogue.lastAction === 'update')
+    )
+      return { type: 'correct', text: atEnd[1]!, append: true };
     // "just mark it done instead" after deleting it: a different change to the same task
     // "sorry I meant mark it done" (after deleting it)
     const meant = s.replace(

@@ -778,7 +778,13 @@ export const details: Rule = {
     // ("2:30pm actually, their lunch runs late": without the remark, or the word that says it
     // puts something right)
     const whole = (sentence || s).replace(/[.!?]+$/, '').trim();
-    const bare = withoutAside(whole.replace(REASON, '')).replace(/[\s,]+actually$/i, '');
+    // ("for the 2nd of December when we go away": when, and what it is for)
+    const bare = withoutAside(whole.replace(REASON, ''))
+      .replace(/[\s,]+actually$/i, '')
+      .replace(
+        /,?\s+(?:when|while|as|since|because|cos)\s+(?:we|i|they|he|she|you|my|our|the)\b.*$/i,
+        '',
+      );
     if (bare !== whole && !onlyDetails(whole) && onlyDetails(bare)) {
       const read = details.extract(bare, { dialogue, question, sentence: bare });
       if (read) return read;

@@ -93,7 +93,7 @@ const IN_TASK_NOT_THAT = new RegExp(
 
 /** "it's John with an h", "Sara without the h": a name spelled out. */
 const SPELLED = new RegExp(
-  `^(?:(?:sorry|oops)[,\\s]+)?(?:it'?s|it is|it should be|should be|that'?s|spelled|spelt|it's spelled|it's spelt)\\s+(${ONE})\\s*,?\\s+(?:with|without)\\s+(?:a|an|the|two|double|one|no)\\s+[\\p{L}]+(?:\\s+(?:at the end|in it|on the end|in the middle))?${FIX_TAIL}$`,
+  `^(?:(?:no|nope|oh|ah|sorry|oops|whoops|my bad)[,\\s]+)*(?:it'?s|it is|it should be|should be|that'?s|spelled|spelt|it's spelled|it's spelt)\\s+(${ONE})\\s*,?\\s+(?:with|without)\\s+(?:a|an|the|two|double|one|no)\\s+[\\p{L}]+(?:\\s+(?:at the end|in it|on the end|in the middle))?${FIX_TAIL}$`,
   'iu',
 );
 
