@@ -798,6 +798,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\b(?:deadline|due date)\s*(?:is\s+|:\s*|on\s+|of\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow\b|today\b|tonight\b|next\s)/gi,
     'by ',
   ],
+  // "deadline in 10 days": due then
+  [
+    /\b(?:deadline|due date)\s*(?:is\s+|:\s*)?(?=in\s+(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\b)/gi,
+    'due ',
+  ],
   // "change to 20th", "due 3rd": the day of the month
   [
     /\b(to|on|for|by|till|until|due|before|from)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:the\s+|every\s+|each\s+)?month)/gi,
@@ -1401,7 +1406,7 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
         '',
       )
       .replace(
-        /(?:^|[\s,;–—-]+)(?:until|till)\s+(?:further notice|i say (?:stop|otherwise)|(?:i|we) stop|forever)$|(?:^|[\s,;–—-]+)(?:indefinitely|for the foreseeable(?: future)?|ongoing|from now on|going forward)$|(?:^|[\s,;–—-]+)(?:(?:with\s+)?(?:the\s+)?first\s+(?:one|time|session|of them)(?:\s+(?:is|being))?|starting|beginning)$/i,
+        /(?:^|[\s,;–—-]+)(?:until|till)\s+(?:further notice|i say (?:stop|otherwise)|(?:i|we) stop|forever)$|(?:^|[\s,;–—-]+)(?:indefinitely|for the foreseeable(?: future)?|ongoing|from now on|from now|from today(?: on)?|going forward|from here on)$|(?:^|[\s,;–—-]+)(?:(?:with\s+)?(?:the\s+)?first\s+(?:one|time|session|of them)(?:\s+(?:is|being))?|starting|beginning)$/i,
         '',
       )
       .trim();
@@ -1524,8 +1529,10 @@ function findDate(
   // (chrono reads "1 march" followed by blanked-out words as "march" alone: no trailing blanks)
   // ("listen to episode 12 tonight", "read chapter 5 tomorrow": that number names a thing, so
   // chrono never sees it as an hour)
+  // ("stocktake -- 3 Sept -- p2 -- #work": the dashes between blanked-out details are blanks too)
   const results = parser.parse(
     text
+      .replace(/(?:\s*[,;]|\s+[-–—]+)+\s*$/, '')
       .trimEnd()
       .replace(NAMED_NUMBER, (_, name: string, n: string) => name + '_'.repeat(n.length)),
     options.now,
@@ -1589,7 +1596,8 @@ function findDate(
     if (
       /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/.test(said) &&
       !/^\S+\s+\S/.test(said) &&
-      text.slice(r.index + r.text.length).trim() !== ''
+      // (the marks between blanked-out details are no words: "newsletter // thu // p1")
+      text.slice(r.index + r.text.length).replace(/[\s,;/–—-]+/g, '') !== ''
     )
       continue;
     if (BARE_DURATION.test(said)) continue; // "24 hours" without "in"

@@ -690,6 +690,29 @@ const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)
 
 /** "every 2 weeks" for a task that repeats every Thursday: every other Thursday. */
 /** Days of the week (MO…SU), each once, in week order: "MO,WE,TH". */
+/**
+ * A task that repeats weekly on one day, moved to another day of the week by naming that day
+ * ("change it to Wednesday"): its repeat, on the new day. Not when only this time moves ("just
+ * this week", "this one", "skip").
+ */
+function weeklyMovedTo(
+  repeat: string | null,
+  date: string,
+  when: string,
+  said: string,
+): string | undefined {
+  const day = /^(FREQ=WEEKLY(?:;INTERVAL=\d+)?);BYDAY=([A-Z]{2})$/.exec(repeat ?? '');
+  const to = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${date}T12:00:00`).getDay()]!;
+  if (
+    !day ||
+    day[2] === to ||
+    !/^(?:(?:on|to|for)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i.test(when.trim()) ||
+    /\b(?:this|that|just|only|once|one-off|one off|next|skip)\b/i.test(said)
+  )
+    return undefined;
+  return `${day[1]};BYDAY=${to}`;
+}
+
 function inWeekOrder(days: readonly string[]): string {
   return ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].filter((d) => days.includes(d)).join(',');
 }
@@ -1006,6 +1029,8 @@ export class OfflineAssistant implements Engine {
   readonly #answering = new WeakMap<TurnContext, Intent['type']>();
   /** The message before this one asked about tasks: what this one asks may be about those. */
   readonly #askedBefore = new WeakSet<TurnContext>();
+  /** Whether the message before asked if a task was done ("is the vet one done?" … "the cat's"). */
+  readonly #askedStatus = new WeakSet<TurnContext>();
 
   async respond(turn: TurnContext): Promise<string> {
     return this.respondNow(turn);
@@ -1077,6 +1102,7 @@ export class OfflineAssistant implements Engine {
         : [{ type: 'unknown' }]
       : read;
     if (state.lastAsked && state.lastAsked !== 'list') this.#askedBefore.add(turn);
+    if (state.lastAsked === 'status') this.#askedStatus.add(turn);
     state.lastAsked = null;
     state.agenda = null;
     state.askedAbout = null;
@@ -1210,6 +1236,17 @@ export class OfflineAssistant implements Engine {
         }
         if (about && isQuestion(turn.text))
           return this.#show({ kind: 'ids', ids: [about.id] }, turn);
+        // ("is the vet one done?" … "the cat's": which of them the question was about, asked
+        // again of that one)
+        if (
+          about &&
+          this.#askedStatus.has(turn) &&
+          /^(?:(?:and|no|oh|i mean|i meant)[,\s]+)*(?:the|my)\s+[^,.;!]{2,40}?(?:'s|s')?(?:\s+one)?[.!?]*$/i.test(
+            turn.text.trim(),
+          ) &&
+          !/\b(?:is|are|was|were|has|have|did|done|finished)\b/i.test(turn.text)
+        )
+          return this.#status({ kind: 'ids', ids: [about.id] }, turn);
         if (about && saysOwnDeedDone(turn.text, about.title))
           return this.#setCompleted('complete', { kind: 'ids', ids: [about.id] }, turn);
         // "toner's here", "the new chairs arrived" for "Order toner": what was ordered has come
@@ -1438,6 +1475,7 @@ export class OfflineAssistant implements Engine {
         turn.state.asking = { field: 'labels', taskId: resolved.tasks[0]!.id };
         return `Which label should ${named} have? Say it, like “work” or “#home”.`;
       }
+      if (intent.ask === 'priority') turn.state.askedAbout = 'priority';
       return intent.ask === 'priority'
         ? `What priority should ${named} have — high, medium or low?`
         : intent.ask === 'time'
@@ -1547,6 +1585,12 @@ export class OfflineAssistant implements Engine {
         const day = typeof args.due_date === 'string' ? Number(args.due_date.slice(8)) : NaN;
         if (monthly && !said.has('repeat') && day && day !== Number(monthly[2]))
           args.repeat = `${monthly[1]};BYMONTHDAY=${day}`;
+        // ("change it to Wednesday" for a lesson every Tuesday: every Wednesday now)
+        const weekly =
+          !said.has('repeat') && typeof args.due_date === 'string'
+            ? weeklyMovedTo(t.repeat, args.due_date, text, turn.text)
+            : undefined;
+        if (weekly) args.repeat = weekly;
       }
       if (said.has('priority')) args.priority = read.priority;
       if (said.has('repeat')) {
@@ -2042,6 +2086,10 @@ export class OfflineAssistant implements Engine {
                 /BYDAY=[A-Z,]+/,
                 `BYDAY=${inWeekOrder(days.map((d) => (d === intent.insteadOf ? to : d)))}`,
               );
+            else if (when.date) {
+              const weekly = weeklyMovedTo(t.repeat, when.date, intent.when ?? '', turn.text);
+              if (weekly) args.repeat = weekly;
+            }
           }
           break;
         }
@@ -3191,6 +3239,16 @@ export class OfflineAssistant implements Engine {
         // Just shown a list of one: "that one" is it.
         const shown = turn.state.shown.filter((id) => all.some((t) => t.id === id));
         if (focus.length === 0 && shown.length === 1) focus = all.filter((t) => t.id === shown[0]);
+        // (nothing talked about yet, and one task on the list: "it" can only be that one)
+        if (
+          focus.length === 0 &&
+          shown.length === 0 &&
+          turn.state.focus.length === 0 &&
+          turn.state.recent.length === 0 &&
+          !turn.state.lastAction &&
+          all.length === 1
+        )
+          focus = all;
         // "show them" after a count: the tasks counted. A change to "that one" after a list of
         // several asks which of them.
         if (focus.length === 0 && shown.length > 1) {
@@ -3684,6 +3742,15 @@ export class OfflineAssistant implements Engine {
     /** "and tomorrow's too": the time after the one just ticked off. */
     nextToo = false,
   ): string {
+    // ("sorted the first one" … "and the next one too": with no next time to a task that doesn't
+    // repeat, the next one is the one after it on the list)
+    if (nextToo && ref.kind === 'focus') {
+      const inFocus = present(turn.state.focus, turn.tasks('all'));
+      if (inFocus.length > 0 && inFocus.every((t) => !t.repeat)) {
+        ref = { kind: 'neighbour', offset: 1 };
+        nextToo = false;
+      }
+    }
     const before = { action: turn.state.lastAction, targets: turn.state.lastTargets };
     turn.state.lastAction = kind;
     const wantDone = kind === 'complete';

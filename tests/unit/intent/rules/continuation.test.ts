@@ -64,3 +64,22 @@ describe('rule: continuation, details after a change', () => {
     ).toEqual({ type: 'details', ref: { kind: 'focus' }, text: 'friday 8pm' });
   });
 });
+
+describe('rule: continuation, a field then its request', () => {
+  it('"and the date, please make it tomorrow" is no "same again" for a task called "the date"', () => {
+    const text = 'the date, please make it tomorrow';
+    expect(
+      continuation.extract(
+        text,
+        context({ lastAction: 'update', lastTimed: true }, `And ${text}.`),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('"and the venue one to 11, so they swap": the value without why', () => {
+    const text = 'and the venue one to 11, so they swap';
+    expect(
+      continuation.extract(text, context({ lastAction: 'update', lastTimed: true }, text)),
+    ).toEqual({ type: 'again', ref: { kind: 'words', text: 'the venue one' }, value: '11' });
+  });
+});

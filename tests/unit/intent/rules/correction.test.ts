@@ -230,3 +230,15 @@ describe('rule: correction, words for the end of the title and names spelled out
     expect(correction.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
   });
 });
+
+describe('a move put right', () => {
+  it('"I meant push it back two days not one" is that move in place of the one just made', () => {
+    const text = 'sorry i meant push it back two days not one';
+    expect(
+      correction.extract(
+        text,
+        context({ lastAction: 'update', lastTimed: true, lastShift: 1 }, text),
+      ),
+    ).toEqual({ type: 'schedule', ref: { kind: 'focus' }, shift: 2, instead: true });
+  });
+});

@@ -153,3 +153,12 @@ describe('rule: fix-word, a typo said with no word', () => {
     expect(fixWord.extract(text, context({}, text))).toBeUndefined();
   });
 });
+
+describe('rule: fix-word, not a word put right', () => {
+  it.each(['the meeting is 5pm now, not 4', 'the meeting is on Friday now, not Thursday'])(
+    '"%s" puts no word right',
+    (text) => {
+      expect(fixWord.extract(text, context({}, text))).toBeUndefined();
+    },
+  );
+});

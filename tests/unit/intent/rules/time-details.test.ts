@@ -998,3 +998,31 @@ describe('details with a remark after them, and labels just cleared', () => {
     });
   });
 });
+
+describe('rules: a level asked for, and "not urgent" said short', () => {
+  it('after "what priority should it have?", a bare level is that priority, not a time', () => {
+    const asked = context({ lastAction: 'update', lastTimed: true, askedAbout: 'priority' }, '2');
+    expect(prioritize.extract('2', asked)).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'focus' },
+      priority: 2,
+    });
+    expect(details.extract('2', asked)).toBeUndefined();
+    expect(prioritize.extract('high', asked)).toMatchObject({ priority: 1 });
+    // (with no level asked for, a bare number is no priority)
+    expect(prioritize.extract('2', afterAdd('2'))).toBeUndefined();
+  });
+
+  it('"X not urgent now" takes the priority off X, or adds X when no task is called so', () => {
+    expect(prioritize.extract('doctor visit not urgent now', context())).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'words', text: 'doctor visit' },
+      priority: null,
+      fallback: { type: 'add', title: 'doctor visit', quick: true },
+    });
+    // ("mark the gutter one as not important": a level said outright, read above)
+    expect(prioritize.extract('mark the gutter one as not important', context())).not.toMatchObject(
+      { fallback: expect.anything() },
+    );
+  });
+});

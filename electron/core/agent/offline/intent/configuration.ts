@@ -4,6 +4,7 @@
 import { bareTask } from './rules/bare-task.ts';
 import { add } from './rules/add.ts';
 import { askField } from './rules/ask-field.ts';
+import { askWhen } from './rules/ask-when.ts';
 import { addList } from './rules/add-list.ts';
 import { choice } from './rules/choice.ts';
 import { complete } from './rules/complete.ts';
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   addList,
   statement,
   continuation,
+  askWhen,
   bareTask,
   sameChange,
 ].sort((a, b) => b.specificity - a.specificity);

@@ -86,8 +86,15 @@ export function correctWord(word: string, commandPosition: boolean): string {
   return once !== lower && lower.length >= 5 && DOUBLED_SLIPS.has(once) ? once : word;
 }
 
+/** "lowering" → "lower", "moving" → "move", "putting" → "put": a deed's own word, when it is one. */
+function baseOfGerund(gerund: string): string | undefined {
+  const stem = gerund.replace(/ing$/, '');
+  const verbs = new Set([...TASK_VERBS, ...Object.values(VERBS).flat(), ...CORRECTABLE_COMMANDS]);
+  return [stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1')].find((v) => verbs.has(v));
+}
+
 /** Words a doubled key is put right into ("lefft" → "left"); the one-slip list above has more. */
-const DOUBLED_SLIPS = new Set(['left', 'done', 'list', 'still', 'what', 'show', 'tick']);
+const DOUBLED_SLIPS = new Set(['left', 'done', 'list', 'still', 'what', 'show', 'tick', 'week']);
 
 const HESITATION = new RegExp(`(^|[\\s,])${alt(HESITATIONS)}(?=[\\s,.!?]|$)[,]?`, 'gi');
 
@@ -963,7 +970,7 @@ function normalizeUnquoted(text: string): string {
     // "and a second one, sign up for the snack rota", "also add a new one: check the walk-in":
     // one more task, said after it
     .replace(
-      /^((?:and|also|oh|plus)[,\s]+)*(?:(?:also|please|pls)\s+)?(?:add\s+)?(?:a\s+(?:second|third|new|further|separate|fresh)|another|one\s+more)(?:\s+(?:one|task|item|todo|to-do))?\s*[,:;–—-]\s*(?=\p{L})/iu,
+      /^((?:and|also|oh|plus)[,\s]+)*(?:(?:also|please|pls)\s+)?(?:add\s+)?(?:a\s+(?:second|third|new|further|separate|fresh)|another|one\s+more|new(?=\s+(?:one|task|item|todo|to-do)\s+for\s))(?:\s+(?:one|task|item|todo|to-do))?(?:\s+for\s+(?:me|us))?\s*[,:;–—-]\s*(?=\p{L})/iu,
       'add ',
     )
     // "Correction: task 3 is complete, not task 2": a slip put right
@@ -999,6 +1006,270 @@ function normalizeUnquoted(text: string): string {
     )
     // "- [ ] call electrician" (a checklist pasted from notes): the item, without its box
     .replace(/(^|\n)([ \t]*(?:[-*•][ \t]*)?)\[[ \t]?\][ \t]*(?=\S)/g, '$1$2')
+    // "the meeting is 5pm now, not 4": it is at 5pm
+    .replace(
+      /\b(is|are|'s)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?=\s+(?:now|instead)\b|\s*,\s*not\b))/gi,
+      '$1 at ',
+    )
+    // "and remove the date also", "date also remove" (second-language English): that too
+    .replace(
+      /^((?:and|also)[,\s]+)?(?:the\s+)?(date|due date|time|priority|repeat|tags?|labels?)\s+(?:also\s+|too\s+)?(remove|delete|clear|take off|take away)(?:\s+(?:also|too|please|pls))*\s*([.!]*)$/i,
+      '$1$3 the $2 too$4',
+    )
+    .replace(
+      /\b(date|due date|time|priority|repeat|tags?|labels?|deadline|it|that|this|them|one)\s+also(?:\s+(please|pls))?\s*([.!]*)$/i,
+      (_, before: string, please?: string, end?: string) =>
+        `${before} too${please ? ` ${please}` : ''}${end ?? ''}`,
+    )
+    // "remove repeat", "clear date" (no article): the task's repeat, its date
+    .replace(
+      /\b(remove|delete|clear|drop|take off)\s+(repeat|recurrence|due date|date|deadline|priority|time)(?=\s*(?:[.!,;]|$|\s+(?:too|also|as well|please|pls|from|on|of|for)\b))/gi,
+      '$1 the $2',
+    )
+    // "stop to repeat the bread task" (second-language English): stop repeating it
+    .replace(/\bstop\s+to\s+(repeat|recur)\b/gi, (_, verb: string) => `stop ${verb}ing`)
+    // "put summat on me list", "is there owt left?" (northern English): something, my list,
+    // anything
+    .replace(/\b(?:summat|sommat|summink|sumthin'?|somethin')(?!\p{L})/giu, 'something')
+    .replace(/\bnowt\b/gi, 'nothing')
+    .replace(/\bowt\b/gi, 'anything')
+    .replace(/\bme\s+(?=(?:list|tasks|to-?do(?:\s+list)?|todo list|jobs)\b)/gi, 'my ')
+    // "please tell me, what is the time of X?": the question after the comma
+    .replace(
+      /^(?:(?:please|pls|kindly)\s+)?(?:tell me|let me know)\s*[,:]\s*(?=(?:what|when|which|how|is|are|did|do|have)\b)/i,
+      '',
+    )
+    // "what is the time of the Japanese lesson?": what time it is at
+    .replace(/\bwhat(?:'s|\s+is)\s+the\s+time\s+(?:of|for)\s+(?=\S)/gi, 'what time is ')
+    // "the gig is starting an hour earlier": starts
+    .replace(
+      /\b(?:is|are|'s)\s+(start|begin|kick|finish|end)(?:n?ing)(\s+off)?(?=\s+(?:(?:an?|one|two|three|half an?|\d{1,3})\s+(?:hours?|minutes?|mins?|days?|weeks?)|half an hour)\s+(?:earlier|later|sooner|early|late)\b)/gi,
+      (_, verb: string, off?: string) => `${verb}s${off ?? ''}`,
+    )
+    // "its friday now", "its at 5": it is (the apostrophe left out)
+    .replace(
+      /\bits\s+(?=(?:now\s+)?(?:on\s+|at\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|next\b|this\s+(?:mon|tues|wednes|thurs|fri|satur|sun)|\d{1,2}(?:[:.]\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b|urgent\b|not\b))/gi,
+      "it's ",
+    )
+    // "move physio to 8pm instead of 8am", "due the 28th rather than the 25th": what it was
+    // is no part of the change
+    .replace(
+      /(\bto\s+\d{1,2}(?:[:.]\d{2}\s*(?:am|pm)?|\s*(?:am|pm)))\s+(?:instead of|rather than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b/gi,
+      '$1',
+    )
+    .replace(
+      /(\b\d{1,2}(?:st|nd|rd|th)\b[^,;.]*?)\s+(?:instead of|rather than)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/gi,
+      '$1',
+    )
+    // "moved to 1400", "till 0930 hrs" (the 24-hour clock): that time
+    .replace(
+      /\b(to|for|till|until|by|from)\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h))?\b(?!\s*(?:years?|km|miles|words|people|copies|pounds|dollars|euros|calories|steps|metres|meters))/gi,
+      (all, lead: string, h: string, m: string, at: number, text: string) =>
+        // (not in a note, nor years: "past papers from 2019 to 2022")
+        /\b(?:desc(?:ription)?|notes?|details|comment|remarks?)\b|\bfrom\s+(?:19|20)\d\d\s+to\b/i.test(
+          text.slice(0, at + all.length),
+        )
+          ? all
+          : `${lead} ${h}:${m}`,
+    )
+    // "moved to 14:00 same day": only the time changes
+    .replace(/(\d(?:[:.]\d{2})?\s*(?:am|pm)?)\s*,?\s+(?:on\s+)?(?:the\s+)?same\s+day\b/gi, '$1')
+    // "WHY IS CANCEL GYM REPEATING. STOP IT": stop it repeating
+    .replace(
+      /^(?:why|how come)\s+(?:is|does)\s+(.+?)\s+(?:still\s+|keep\s+)?(?:repeating|recurring|repeat|recur|coming back)\s*[?.!]+\s*(?:(?:please|pls|just|can you|could you)\s+)*(?:stop|end|cancel)\s+(?:it|that|this)(?:\s+(?:please|pls|now))?\s*[.!?]*$/i,
+      'stop $1 repeating',
+    )
+    // "Change to Wednesday please, same hour" (after a task was talked about): change it
+    .replace(
+      /^((?:(?:please|pls|ok|okay|so|then|and)[,\s]+)*)(change|move|switch|shift)\s+(?=(?:to|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next\b|the\s+\d|\d))/i,
+      '$1$2 it ',
+    )
+    .replace(
+      /^((?:(?:please|pls|ok|okay|so|then|and)[,\s]+)*(?:change|move|switch|shift|make|put)\s+(?:it|that)\s+.*?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|\d(?:st|nd|rd|th)))(?:\s+(?:please|pls))?\s*,\s*(?:at\s+)?(?:the\s+)?same\s+(?:hour|time)\s*([.!]*)$/i,
+      '$1$2',
+    )
+    // "dinner at Nonna's not every week any more, only one time": it stops repeating
+    .replace(
+      /^(?!(?:it|that|this|i|we|you)\b)([^,;.]+?)\s+(?:is\s+|are\s+)?(?:not|no\s+longer)\s+(?:every\s+(?:day|week|month|year|other\s+week|fortnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|weekly|daily|monthly|yearly|fortnightly|repeating|recurring)(?:\s+(?:any\s*more|now))(?:\s*,\s*(?:(?:it's|its)\s+)?(?:only|just)\s+(?:one|1|once)(?:\s+(?:time|off))?)?\s*([.!]*)$/i,
+      'stop $1 repeating$2',
+    )
+    // "I don't think it really needs a date": it doesn't need one
+    .replace(
+      /\bi\s+(?:don't|do not)\s+think\s+(.{1,40}?)\s+(?:really\s+)?needs\b/gi,
+      "$1 doesn't need",
+    )
+    // "I guess I should add 'renew car tax'": add it
+    .replace(
+      /^((?:(?:um+|uh+|er+m?|so|ok|okay|right|hmm+)[,\s]+)*)(?:i\s+(?:guess|think|suppose|reckon)\s+)(?:i|we)\s+(?:should|could|need\s+to|must|ought\s+to|better)\s+(?=add\b)/i,
+      '$1',
+    )
+    .replace(/(?<=\S)\s*,?\s+(?:i\s+think|i\s+believe)\s*(?=[.!?]*$)/i, '')
+    // "Request add task: file the flight plan, over" (radio talk): the request
+    .replace(/^request\s+(?=(?:add|delete|remove|mark|tick|move|change|rename|show|list)\b)/i, '')
+    .replace(/\s*,?\s+over(?:\s+and\s+out)?\s*[.!]*$/i, '')
+    // "my mum says I have to add feed the goldfish": add it
+    .replace(
+      /^(?:(?:my|our)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:says|said|told me)\s+(?:that\s+)?(?:i|we)\s+(?:have|need|got|must|should)\s+to\s+(?=add\b)/iu,
+      '',
+    )
+    // "And task about Tomasz mark as finished": the task first, then what to do with it
+    .replace(
+      /^((?:and|also|plus)\s+)?(?!(?:it|that|this|them|i|we|you|please|pls|can|could)\b)((?:the\s+)?(?:task|one|item)\s+(?:about|for|with)\s+.+?|.+?\s+(?:task|one|item))\s+(?:please\s+)?(mark|tick|set)\s+(?:it\s+)?(?:as\s+)?(done|finished|complete|completed|not done|undone|pending)\s*([.!]*)$/i,
+      '$1mark $2 as $4$5',
+    )
+    // "you can suppress it" (French "supprimer"): delete it
+    .replace(/\bsuppress\s+(?=(?:it|that|this|them|the)\b)/gi, 'delete ')
+    // "it ought to read 'Re-seal the glazing'": it should
+    .replace(/\bought\s+to\s+(?=(?:be|say|read|have)\b)/gi, 'should ')
+    // "it's Mrs Boyle no Doyle": not Doyle
+    .replace(
+      /\b(it's|its|it is|should be)\s+(?!not\b)([^.!?,;]{2,40}?)\s+no\s+(?!(?:priority|date|time|repeat|rush|hurry|need|longer|more)\b)(\p{L}{2,})\s*([.!]*)$/iu,
+      '$1 $2, not $3$4',
+    )
+    // "the parcel one got ticked off by mistake?": said, not asked
+    .replace(/^([^?]*\bby\s+(?:mistake|accident)\b[^?]*)\?/i, '$1.')
+    // "mv 2 'new title'" (shell shorthand): rename it
+    .replace(/^mv\s+#?(\d{1,4})\s+(?=\S)/i, 'rename task $1 to ')
+    // "give the Anmeldung task a description? 'Bring passport'": the value after the question
+    .replace(/\?\s+(?=["'“‘`][^"'”’`]{2,}["'”’`]\s*[.!]*$)/, ': ')
+    // "could you add a note, sorry: ask about her tablets": the apology is no part of it
+    .replace(/\s*,\s*(?:sorry|oops|please|pls)\s*:/gi, ':')
+    // "and the priority, please make it low": the field named first is what the request sets
+    .replace(
+      /^((?:and|also|oh|now)\s+)?(?:for\s+)?(?:the|its)\s+(?:due\s+)?(?:date|day|time|hour|deadline|priority|repeat)\s*,\s*(?=(?:(?:please|pls|just|can you|could you)\s+)*(?:make|set|put|change|move|give)\s+(?:it|that)\b)/i,
+      '$1',
+    )
+    // "give myself until next Monday": due then
+    .replace(
+      /\bgive\s+(?:myself|me|us|ourselves|him|her|them)\s+(?:until|till|til|to)\s+(?=\S)/gi,
+      'move it to ',
+    )
+    // "a day earlier, same cut-off time": the time stays as it is
+    .replace(
+      /\b(earlier|later|sooner|back|forward|ahead)\s*,?\s+(?:(?:at|with)\s+)?(?:the\s+)?same\s+(?:[\p{L}-]+\s+)?(?:time|hour)\b/giu,
+      '$1',
+    )
+    // "Tag — travel", "label: errands" (said of the task just talked about): tag it so
+    .replace(/^((?:and|also|plus)\s+)?(tag|label)\s*(?:[:—–]|\s-)\s*(?=[#\p{L}])/iu, '$1$2 it ')
+    // "pay rent change to every month 5th": change it
+    .replace(
+      /^((?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+)\s+(?:change|switch|set)\s+to\s+(?=(?:every|each|daily|weekly|monthly|yearly|fortnightly|next|tomorrow|today|tonight|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/iu,
+      (all, what: string) =>
+        /^(?:i|we|you|please|pls|can|could|and|so|then|also|ok|okay|no|actually)\b|\sto\s/i.test(
+          what,
+        )
+          ? all
+          : `change ${what} to `,
+    )
+    // "I think I need to, like, maybe add a thing to book the boiler service?": hedges before
+    // the request, and the request itself, not a question
+    .replace(
+      /(?:\blike\s*,\s*|\b(?:maybe|perhaps|probably|kind of|kinda|sort of|sorta)\s*,?\s+)+(?=(?:add|put|remind|make|move|delete|remove|tick|mark|change|set|push|create|jot)\b)/gi,
+      '',
+    )
+    .replace(
+      /(\b(?:need|have|want|ought|got)\s+to)\s*,\s*(?=(?:add|put|remind|make|move|delete|remove|tick|mark|change|set|push|create|jot)\b)/gi,
+      '$1 ',
+    )
+    .replace(
+      /^((?:(?:so|um+|uh+|er+m?|ok|okay|right)[,\s]+)*(?:i\s+think\s+|i\s+guess\s+)?(?:i|we)\s+(?:need|should|have|want|ought|'d\s+like|would\s+like)\s+to\s+(?:add|put|make|create|jot|note)\b[^?.!]*)\?/i,
+      '$1.',
+    )
+    // "it's kind of important, maybe medium priority?": a level offered, not asked about
+    .replace(
+      /(^|[,;.]\s*)(?:(?:and|or|so|but)\s+)?(?:maybe|perhaps|probably)\s+((?:a\s+)?(?:high|medium|low|top|normal)\s+prio(?:rity)?|p[1-4]|urgent)\s*\?+\s*$/i,
+      '$1make it $2.',
+    )
+    // "is possible put it at 11?" (Spanish, Italian): can you
+    .replace(/^(?:it's\s+possible|is\s+possible)\s+(?:to\s+|that\s+you\s+)?(?=\p{L})/iu, 'can you ')
+    // "at 11 of the morning": in the morning
+    .replace(
+      /\b(\d{1,2}(?:[:.]\d{2})?)\s+of\s+the\s+(morning|afternoon|evening|night)\b/gi,
+      '$1 in the $2',
+    )
+    // "the hour is 14h", "at 9h30" (French): a time
+    .replace(
+      /\b([01]?\d|2[0-3])h([0-5]\d)?\b/g,
+      (all, h: string, m: string | undefined, at: number, text: string) =>
+        /\b(?:desc(?:ription)?|notes?|details|comment|remarks?)\b/i.test(text.slice(0, at))
+          ? all
+          : `${h}:${m ?? '00'}`,
+    )
+    .replace(/\b(?:the\s+)?hour\s+(?:is|should be|will be)\s+(?=\d)/gi, 'the time is ')
+    // "postpone the presentation of one week" (French, Italian "di/de"): by one week
+    .replace(
+      /\b(postpone|delay|push|move|advance|bring)\s+(.+?)\s+of\s+((?:one|two|three|four|five|six|seven|a|an|\d{1,2})\s+(?:days?|weeks?|months?|hours?))\b/gi,
+      '$1 $2 by $3',
+    )
+    // "advance the NIE renewal two days" (Spanish "adelantar"): bring it forward
+    .replace(
+      /\badvance\s+(.+?)\s+((?:by\s+)?(?:one|two|three|four|five|six|seven|a|an|\d{1,2})\s+(?:days?|weeks?|hours?))\b/gi,
+      'bring $1 forward $2',
+    )
+    // "must be finished until the 31st" (German "bis"): by then
+    .replace(
+      /\b((?:must|has to|have to|needs? to|should|got to)\s+be\s+(?:done|finished|ready|complete|completed|submitted|sent|paid|filed|handed in))\s+until\b/gi,
+      '$1 by',
+    )
+    // "might we postpone …", "may we move …": asked, politely
+    .replace(
+      /\b(?:might|may|shall)\s+we\s+(?=(?:postpone|move|push|delay|reschedule|change|put|make|bring|shift)\b)/gi,
+      'could we ',
+    )
+    // "it's really not pressing": not pressing ("really" says how much)
+    .replace(
+      /\b(it's|it is|its|that's|that is|this is|they're|they are)\s+(?:really|very|just|so|actually|definitely|probably|honestly|totally|simply|truly)\s+(?=not\b)/gi,
+      '$1 ',
+    )
+    // "doctor visit not so urgent now": not urgent
+    .replace(
+      /\bnot\s+(?:so|that|very|too|all that|super)\s+(urgent|important|pressing)\b/gi,
+      'not $1',
+    )
+    // "driving lesson got moved lol, …": the laugh closing a clause
+    .replace(/\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+)(?=\s*(?:[,.!?;]|$))/gi, '')
+    // "ngl its urgent af", "make it 7:30 lowkey cant get up": texting words that stress, no more
+    .replace(/(^|\s)(?:ngl|tbh|fr|lowkey|highkey|deadass|istg)(?=\s|$)/gi, (_, lead: string) =>
+      lead ? ', ' : '',
+    )
+    .replace(/(\p{L})\s+af\b(?=\s*[.!?]*$)/giu, '$1')
+    // "can you tell me which things are urgent?": which are
+    .replace(
+      /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|show|remind)\s+me\s+(?=which\s+(?:things|tasks|ones|jobs|items)\s+(?:are|is|i|we)\b)/i,
+      '',
+    )
+    // "whats actually due tmrw", "which ones are actually done?": "actually" asks nothing more
+    .replace(
+      /\b(what's|whats|what is|what are|which(?:\s+ones?)?|when|how many)\s+actually\s+(?=\S)/gi,
+      '$1 ',
+    )
+    // "which things I marked as the most important?", "what did I mark as urgent": which are
+    .replace(
+      /\b(?:did\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?:marked|mark|set|flagged|flag|made|make)(?:\s+as)?\s+(?=(?:the\s+)?(?:most\s+important|top\s+priority|most\s+urgent|urgent|high\s+priority|important|p1|priority\s+1)\b)/gi,
+      'are ',
+    )
+    // "what's on for tomorrow at school?": what is due then, of that label
+    .replace(
+      /^what(?:'s|s| is)\s+on\s+(?:for\s+)?(today|tomorrow|tonight|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:at|for|in)\s+([\p{L}-]+)\s*\?*$/iu,
+      "what's due $1 for $2?",
+    )
+    // "say status of the medical task", "tell me the status of task 2": asked
+    .replace(
+      /^(?:(?:please|pls|kindly)\s+)?(?:say|tell(?:\s+me)?|give(?:\s+me)?|report|check)\s+(?:the\s+|me\s+the\s+)?status\s+(?:of|on|for)\s+([^.!?]+?)\s*[.!?]*$/i,
+      'what is the status of $1?',
+    )
+    // "put something on my list: get the chimney swept": that, added
+    .replace(
+      /^((?:(?:and|also|oh|aye|right|ok|okay)[,\s]+)*)(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:put|stick|pop|add|jot|bung|whack|chuck)\s+(?:something|a thing|one|this)\s+(?:on|to|in|onto|down\s+on)\s+(?:my|the|our)\s+(?:list|to-?do(?:\s+list)?|tasks)\s*[:–—-]\s*(?=\S)/i,
+      '$1add ',
+    )
+    // "Darlin', what's left?", "love, tick that off": a fond word to start with
+    .replace(
+      /^(?:(?:hey|hi|oh|well)\s+)?(?:darlin'?g?|darling|sweetheart|sweetie|honey|hun|hon|love|luv|pet|duck|dear|mate|pal|buddy|bro|dude|babe)\s*,\s*(?=\S)/i,
+      '',
+    )
+    // "I've to bring the dog to the vet" (Irish and Scottish English): I have to
+    .replace(/\b(i|we|you)'ve\s+(?:got\s+)?to\s+(?=\p{L})/giu, '$1 have to ')
     // "please you can close it", "you can please delete it" (second-language English): asked
     .replace(
       /\b(?:please\s+you\s+(?:can|could|will)|you\s+(?:can|could)\s+please)\s+(?=\p{L})/giu,
@@ -1007,7 +1278,7 @@ function normalizeUnquoted(text: string): string {
     // "the dissertation proposal can wait, but clean room is done": what can wait is left as
     // it is; the news after it is what is said
     .replace(
-      /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)(?!(?:(?:so|please|just|you can|can you)\s+)*(?:take|delete|remove|bin|scrap|drop|move|push|put|tick|mark|reopen|cross|make|set|change|give|bump|lower|knock|tag|label)\s+(?:it|that|this|them)\b)/i,
+      /^(?:(?:ok|okay|so|and)[,\s]+)?(?!(?:it|that|this|they|those|them)\b)[^,;.]{2,60}?\s+can\s+(?:wait|hold on|hang on)(?:\s+(?:a\s+(?:bit|while|few days)|for\s+now|till\s+[^,;.]+|until\s+[^,;.]+))?\s*[,;]\s*(?:but\s+|and\s+)?(?=\S)(?!(?:(?:so|please|just|you can|can you)\s+)*(?:take|delete|remove|bin|scrap|drop|move|push|put|tick|mark|reopen|cross|make|set|change|give|bump|lower|knock|tag|label|clear|strip)\s+(?:[^,;.]*?\s)?(?:it|that|this|them|its)\b)/i,
       '',
     )
     // "The task 'buy present' I want to change the name to 'buy present for Ana'": the task said
@@ -2101,7 +2372,7 @@ function normalizeUnquoted(text: string): string {
     .replace(
       /\b(?:would|do|d')\s*(?:you|u)\s+mind\s+(?:terribly\s+|awfully\s+)?([a-z]+ing)\b/gi,
       (all, verb: string) => {
-        const base = GERUNDS[verb.toLowerCase()];
+        const base = GERUNDS[verb.toLowerCase()] ?? baseOfGerund(verb.toLowerCase());
         return base ? `could you ${base}` : all;
       },
     )
@@ -2174,7 +2445,7 @@ function normalizeUnquoted(text: string): string {
     )
     // "Electrician task you can delete": delete the electrician task
     .replace(
-      /^(.+?\s(?:task|one|item|job))\s*,?\s+(?:you\s+can|u\s+can|can\s+you|please|pls)\s+(delete|remove|bin|tick off|cross off|close|complete|reopen)\b/i,
+      /^(?!(?:i|we|you|they|he|she)\s)(.+?\s(?:task|one|item|job))\s*,?\s+(?:you\s+can|u\s+can|can\s+you|please|pls)\s+(delete|remove|bin|tick off|cross off|close|complete|reopen)\b/i,
       '$2 $1',
     )
     // "files sent + invoiced brightside": and
@@ -2634,6 +2905,8 @@ function normalizeUnquoted(text: string): string {
         '$1 it',
       )
       .replace(/^e\s+(?:dey|don)\s+(?=\S)/i, "it's ")
+      // ("remove the dat": the date, typed short)
+      .replace(/\b(the|its|a|due)\s+dat\b(?!\s+(?:one|task|thing)\b)/gi, '$1 date')
       .replace(/\bdat\b/gi, 'that')
       .replace(/^mi\s+(?=([a-z]+)\s)/i, (m, verb: string) =>
         TASK_VERBS.has(verb.toLowerCase()) ? 'I ' : m,
@@ -2668,7 +2941,7 @@ function normalizeUnquoted(text: string): string {
       )
       // "oh and Sunday I need to take Aunty Rosie to church at 9am - add that too": a new one
       .replace(
-        /^((?:(?:oh|and|also|plus)[,\s]+)*)(.{6,}?)\s*(?:[,;—–]|\s-)\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:add|put|stick|pop)\s+(?:that|it|this)(?:\s+(?:on|to|in)(?:\s+(?:my|the)\s+list)?)?(?:\s+(?:too|as well|also|please|pls))*[.!]*$/i,
+        /^((?:(?:oh|and|also|plus)[,\s]+)*)(.{6,}?)\s*(?:[,;—–]|\s-)\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:add|put|stick|pop)\s+(?:that|it|this)(?:\s+(?:on|to|in|down)(?:\s+(?:my|the)\s+list)?)?(?:\s+(?:too|as well|also|please|pls|for me|for us))*[.!]*$/i,
         (m, lead: string, what: string) =>
           /^(?:i\s+(?:need|have|must|gotta)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next)\b/i.test(
             what,
@@ -2694,6 +2967,18 @@ function normalizeUnquoted(text: string): string {
       .replace(
         /(?<=[\p{L}\p{N}'])\s+so\s+(?=(?:please\s+)?(?:open|re-?open|tick|untick|delete|remove|bin|cross|cancel)\s+(?:it|that|this|them|those)\b)/giu,
         ', so ',
+      )
+      // "task 3 - got it done", "the 2nd one: had it sorted": done, said of the task named
+      .replace(
+        /(\S)\s*([-–—:])\s*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:got|had|have got|gotten)\s+(?:it|that|this|them)\s+(done|sorted|finished|fixed)(?=\s*[.!]*$)/i,
+        '$1 $2 $3',
+      )
+      // "first one is done only" (Indian English): "only" stresses it, no more
+      .replace(/\b(done|finished|completed|complete|sorted|over)\s+only(?=\s*[.!]*$)/i, '$1')
+      // "so the fittings are picked up mark that one done": news run on into the request
+      .replace(
+        /(\b(?:is|are|was|were|'s|'re|been)\s+(?:all\s+|now\s+|just\s+|finally\s+)?\p{L}{3,}(?:\s+(?:up|off|out|in|back|away))?)\s+(?=(?:please\s+)?(?:mark|tick|cross|check off|delete|remove|bin|reopen)\s+(?:it|that|this|them)\b)/giu,
+        '$1, ',
       )
       // "the dim sum booking, please remove": remove it
       .replace(
@@ -3068,6 +3353,12 @@ function normalizeUnquoted(text: string): string {
       .replace(
         /^((?:the|my|our)\s+.{2,60}?)\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:go out|be sent(?: out)?|be done|be finished|be ready|be in|be submitted|be posted|be handed in)\s+(?:by\s+|on\s+)?(?=(?:this\s+|next\s+)?(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)\b)/i,
         '$1 is due ',
+      )
+      // ("the tax declaration must be finished by the 31st of July": due on a date said)
+      .replace(
+        /^((?:the|my|our)\s+.{2,60}?)\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:go out|be sent(?: out)?|be done|be finished|be ready|be in|be submitted|be posted|be handed in|be paid|be filed)\s+(?:by|before|on)\s+(.+)$/i,
+        (all, what: string, when: string) =>
+          onlyDetails(stripEndPunctuation(when)) ? `${what} is due ${when}` : all,
       )
       // "move the trip later than planned": later
       .replace(
@@ -3602,7 +3893,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|been|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed|(?:runs|starts|ends|finishes|closes|opens|goes|gets|takes)\s+(?:late|early|over|on|long|later|earlier))\b.*|no\s+\p{L}+,?\s+no\s+\p{L}.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|out|busy|unavailable|on\s+(?:leave|holiday|vacation|annual leave|maternity leave|paternity leave|nights|call)|[a-z]+ing)\b.*|(?:(?:a|wee|slight|small|bit of a|last[- ]minute)\s+)?change of plans?\b.*|plans?\s+(?:have\s+)?changed\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|been|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed|(?:runs|starts|ends|finishes|closes|opens|goes|gets|takes)\s+(?:late|early|over|on|long|later|earlier))\b.*|no\s+\p{L}+,?\s+no\s+\p{L}.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|out|busy|unavailable|on\s+(?:leave|holiday|vacation|annual leave|maternity leave|paternity leave|nights|call)|[a-z]+ing)\b.*|(?:(?:a|wee|slight|small|bit of a|last[- ]minute)\s+)?change of plans?\b.*|plans?\s+(?:have\s+)?changed\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|there(?:'s|\s+(?:is|are|was|were|will\s+be))\s+\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>
@@ -3628,7 +3919,16 @@ export function tidyTitle(raw: string): string {
     .replace(
       /^(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|new|further|separate))\s+(?:task|to-?do|item|reminder)\s+(?:to|for)\s+(?=\p{L})/iu,
       '',
-    );
+    )
+    // "(add) renew the caravan insurance so I don't forget": why it goes on the list
+    .replace(
+      /\s*,?\s+(?:so\s+(?:that\s+)?(?:i|we)\s+(?:don't|do not|won't|will not)\s+forget(?:\s+(?:it|again))?|so\s+(?:i|we)\s+remember|before\s+(?:i|we)\s+forget|lest\s+(?:i|we)\s+forget)\s*[.!]*$/i,
+      '',
+    )
+    // "(add) a thing to book the boiler service": the thing to do
+    .replace(/^(?:a|one|another)\s+(?:thing|job|item)\s+to\s+(?=\p{L}{2,}\s)/iu, '')
+    // "(add) one to write to Harriet", "(log) another one to ring Sam": the thing to do
+    .replace(/^(?:(?:another|one\s+more)(?:\s+one)?|one)\s+to\s+(?=\p{L}{2,}\s)/iu, '');
   t = stripEndPunctuation(t)
     // "get the organ tuned one of these days": some time, not part of the task
     .replace(/\s+(?:one of these days|some ?day|at some point|eventually|sometime soon)$/i, '')
@@ -3747,6 +4047,8 @@ const baseVerb = (s: string) => s.replace(/^([a-z]+ing)\b/i, (w) => GERUNDS[w.to
  * one was), so the request reads on its own.
  */
 function thatDay(request: string, before: string): string {
+  const often = asOftenAs(request, before);
+  if (often !== request) return often;
   const that =
     /\b(?:on|for)\s+that\s+(?:day|date)\b|\bthat\s+(?:day|date)\b(?!\s+(?:before|after))/i;
   // ("…is on the 9th of August so I need to book the restaurant a week before that", "the exam
@@ -3762,6 +4064,22 @@ function thatDay(request: string, before: string): string {
     : request.replace(from, `$1 $2 ${day}`);
 }
 
+/** "bin day is every other Friday here, add put the recycling out": a new task, as often as the
+ * thing said before it comes round. */
+export function asOftenAs(request: string, before: string): string {
+  const often =
+    /\b(?:is|are|'s|happens|comes(?:\s+round)?)\s+((?:every|each)\s+[^,;.]+?)(?:\s+(?:here|now|round here|these days|for us))?\s*$/i.exec(
+      before,
+    );
+  if (
+    often &&
+    /^(?:add|remind me to|new task|put down|put in)\b/i.test(request) &&
+    !/\b(?:every|each|daily|weekly|monthly|fortnightly|yearly)\b/i.test(request)
+  )
+    return `${request} ${often[1]}`;
+  return request;
+}
+
 export function readings(sentence: string): string[] {
   const said = stripEndPunctuation(stripFiller(sentence));
   // "remove that, my son says he will do it", "mark it done pls, she just called in": the request
@@ -3774,10 +4092,14 @@ export function readings(sentence: string): string[] {
       said,
     ) ||
     /[,;:—–-]\s*(?:it's|it is|it was|its)\b/i.test(said.slice(bare.length)) ||
-    // ("also the SIM, I bought it already": the deed done to it is what the remark says)
-    /[,;:—–-]\s*(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:[a-z]{3,}ed|bought|did|got|paid|sent|made|took|gave|sold|rang|wrote|brought|caught|fed|found)\s+(?:it|them|that|those)\b/i.test(
-      said.slice(bare.length),
-    ) ||
+    // ("also the SIM, I bought it already": the deed done to it is what the remark says;
+    // "delete the van ones, I've sold it" asks outright, and the remark says why)
+    (!/^(?:(?:please|pls|just|and|so)\s+)*(?:delete|remove|bin|scrap|cancel|drop|ditch|erase|get rid of|reopen|untick|uncheck|move|push|rename)\s/i.test(
+      bare,
+    ) &&
+      /[,;:—–-]\s*(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:[a-z]{3,}ed|bought|did|got|paid|sent|made|took|gave|sold|rang|wrote|brought|caught|fed|found)\s+(?:it|them|that|those)\b/i.test(
+        said.slice(bare.length),
+      )) ||
     // ("and the posters task, it isn't done, please reopen it": the request is in the remark)
     /[,;]\s*(?:(?:please|pls|so|and|then|can you|could you)\s+)*(?:reopen|re-open|untick|uncheck|unmark|delete|remove|mark|tick|move|push|bring|rename|restore|undo|open)\s+(?:it|that|this|them)\b/i.test(
       said.slice(bare.length),

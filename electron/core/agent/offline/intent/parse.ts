@@ -1,6 +1,7 @@
 // The engine: a message in, what it asks for out (one intent or several, in order).
 import { RULES } from './configuration.ts';
 import {
+  asOftenAs,
   correctSpelling,
   isQuestion,
   normalizeText,
@@ -68,7 +69,7 @@ export function readSentence(
 // add buy pie instead", "… and tell me what's left").
 // ("bait's sorted and the esky's fixed": two pieces of news, each of its own task)
 const CLAUSE_BREAK = pattern(
-  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|put\\s+(?:it|that|this|them)\\s+(?:on|to|for|at|off)|(?:tell|show|give)\\s+me|list|what\\s+(?:else|'s|is)\\b)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?${DONE_WORD}\\b)` +
+  `\\s*[,;]\\s*(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+|also\\s+|please\\s+)?(?=(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen, ...VERBS.rename, 'mark', 'tick', 'check', 'uncheck', 'add', 'move', 'push', 'postpone', 'reschedule', 'skip'])}|put\\s+(?:it|that|this|them)\\s+(?:on|to|for|at|off)|put\\s+(?:a\\s+|the\\s+)?(?:tag|label)\\s|(?:tag|label)\\s+(?:it|that|them)\\s|(?:tell|show|give)\\s+me|list|what\\s+(?:else|'s|is)\\b)\\b)|\\s+and\\s+(?=(?:the\\s+|my\\s+|our\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,2}?(?:'s|\\s+is|\\s+are|\\s+has been|\\s+have been)\\s+(?:now\\s+|all\\s+|also\\s+|finally\\s+)?${DONE_WORD}\\b)` +
     // "the float is collected the raffle money is counted": reports run on without a comma
     `|${RUN_ON_REPORT.source}`,
   'i',
@@ -95,7 +96,12 @@ const ASKS = new Set<Intent['type']>(['list', 'count', 'find']);
  */
 function readClauses(sentence: string, context: RuleContext): Intent[] | undefined {
   // After "desc:" or "=" the commas belong to the value (and so do those inside quotes).
-  if (/[:=]|->/.test(sentence) || NOTE_THEN_DASH.test(sentence)) return undefined;
+  // ("tick off the hay and add one: book the TB test": the colon starts the new task's title)
+  const before = sentence.replace(
+    /\s+and\s+(?:also\s+)?add(?:\s+(?:one|another(?:\s+one)?|a\s+(?:new\s+)?(?:task|one)|this))?\s*:\s*[^:=]+$/i,
+    '',
+  );
+  if (/[:=]|->/.test(before) || NOTE_THEN_DASH.test(sentence)) return undefined;
   if (/(["'`“‘])[^"'`”’]*,[^"'`”’]*[”’"'`]/.test(sentence)) return undefined;
   const parts = sentence
     .split(CLAUSE_BREAK)
@@ -107,6 +113,28 @@ function readClauses(sentence: string, context: RuleContext): Intent[] | undefin
     // ("vacuumed, mopped, I'm exhausted": how the person feels, not a request)
     .filter((c, i) => i === 0 || !MOOD.test(stripEndPunctuation(c.trim())));
   const clauses = parts.map((c) => stripEndPunctuation(stripFiller(c)));
+  // ("and the date, please make it tomorrow": the field named first is what the request sets)
+  if (
+    clauses.length > 1 &&
+    /^(?:(?:and|also|oh|now)\s+)*(?:the|its|for the)\s+(?:due\s+)?(?:date|day|time|hour|deadline|priority|repeat|tags?|labels?)$/i.test(
+      clauses[0]!,
+    )
+  ) {
+    clauses.shift();
+    parts.shift();
+  }
+  // ("bin day is every other Friday here, add put the recycling out": how often, said of the
+  // new task)
+  for (let at = 0; at + 1 < clauses.length; at++) {
+    const often = asOftenAs(clauses[at + 1]!, clauses[at]!);
+    if (often === clauses[at + 1]) continue;
+    clauses.splice(at, 2, often);
+    parts.splice(at, 2, parts[at + 1]!);
+    if (clauses.length === 1) {
+      const one = readSentence(often, { ...context, sentence: often });
+      return one?.intents.every((i) => i.type === 'add') ? one.intents : undefined;
+    }
+  }
   // "I meant chapter 3, not 2": the "not" clause is part of the one before it.
   if (
     clauses.length < 2 ||
@@ -866,6 +894,21 @@ function readMessage(text: string, dialogue: DialogueView): Intent[] {
     const clauses = slip ? undefined : readClauses(sentence, { dialogue, question, sentence });
     if (clauses) return { sentence, intents: clauses, specificity: 50, question };
     let found: Reading | undefined;
+    const lower = sentence.toLowerCase();
+    const firstComma = lower.search(/,\s/);
+    let held = false;
+    // ("rain forecast, concrete pour on plot 4 pushed back two days": news first, with nothing
+    // talked about yet; not a task named first, "for the vet one, …", nor a list, a note or a
+    // quote)
+    const remarkFirst =
+      firstComma > 0 &&
+      !question &&
+      !dialogue.lastAction &&
+      !dialogue.lastAsked &&
+      !/[:"“‘`]|(?<!\p{L})'|->|\s[-–—]\s/u.test(sentence) &&
+      !/^(?:(?:ok|so|and|also|right|oh)[,\s]+)*(?:in|for|on|about|re|regarding|with|to|from|not|no|sorry|oops|actually|i\s+meant?|it's|it\s+is|it\s+was)\b|\s(?:task|one|job|item|thing)$/i.test(
+        sentence.slice(0, firstComma).trim(),
+      );
     for (const reading of readings(sentence)) {
       const text = slip
         ? reading
@@ -957,10 +1000,74 @@ function readMessage(text: string, dialogue: DialogueView): Intent[] {
         found !== undefined &&
         found.intents.some((i) => i.type !== 'unknown') &&
         intents.every((i) => i.type === 'dismiss');
+      // ("rain forecast, concrete pour on plot 4 pushed back two days": read whole, the remark
+      // before the comma was taken for the task; the clause after it names the task itself)
+      const named = (i: Intent, after: boolean) => {
+        if (!('ref' in i) || !i.ref || i.ref.kind === 'focus') return false;
+        if (i.ref.kind !== 'words') return after;
+        const at = lower.indexOf(i.ref.text.toLowerCase());
+        const comma = lower.indexOf(',', at);
+        return at >= 0 && (after ? at > firstComma : comma > at && at < firstComma);
+      };
+      const remarkTaken =
+        found !== undefined &&
+        remarkFirst &&
+        found.specificity >= 50 &&
+        found.intents.length > 0 &&
+        found.intents.every((i) => named(i, false));
+      if (
+        remarkTaken &&
+        from > firstComma &&
+        best.specificity >= 50 &&
+        intents.length > 0 &&
+        intents.every((i) => named(i, true))
+      ) {
+        found = { sentence, intents, specificity: best.specificity, question };
+        break;
+      }
+      // (a reading held for that is final unless the clause after the comma names the task)
+      if (held) continue;
       if (!remarkOnly && (!found || best.specificity > found.specificity)) {
         found = { sentence, intents, specificity: best.specificity, question };
-        if (best.specificity !== REPORT && best.specificity >= FOLLOW_ON) break;
+        if (
+          best.specificity !== REPORT &&
+          best.specificity >= FOLLOW_ON &&
+          !(remarkFirst && best.specificity >= 50 && intents.every((i) => named(i, false)))
+        )
+          break;
+        if (best.specificity !== REPORT && best.specificity >= FOLLOW_ON) held = true;
       }
+    }
+    // "window cleaner's not coming till Saturday now, move his one": read whole, the request
+    // after the last comma is about "his one", the thing the words before it name (when nothing
+    // was talked about yet)
+    const lastComma = /^(.{3,}?)\s*[,;]\s*([^,;]+)$/.exec(sentence);
+    if (
+      found &&
+      lastComma &&
+      !dialogue.lastAction &&
+      !dialogue.lastAsked &&
+      !question &&
+      found.intents.length > 0 &&
+      found.intents.every(
+        (i) =>
+          'ref' in i &&
+          i.ref?.kind === 'focus' &&
+          !i.ref.context &&
+          !i.ref.topic &&
+          i.type !== 'put-back',
+      ) &&
+      /\b(?:it|that|this|them|(?:his|her|their)\s+one)\b/i.test(lastComma[2]!) &&
+      !FOCUS_OBJECT.test(lastComma[1]!)
+    ) {
+      const before = cleanAbout(lastComma[1]!);
+      if (before)
+        found = {
+          ...found,
+          intents: found.intents.map(
+            (i) => ({ ...i, ref: { kind: 'focus', context: before } }) as Intent,
+          ),
+        };
     }
     return found ?? { sentence, intents: [], specificity: 0, question };
   }
@@ -969,7 +1076,7 @@ function readMessage(text: string, dialogue: DialogueView): Intent[] {
 /** "I need to reopen sports day planning", "I have to cross off the call task": a change to
  * a task on the list, said as something to do; a new task only when no task is named so. */
 const NEED_TO_CHANGE =
-  /^(?:(?:so|ok|okay|right|oh)[,\s]+)*(?:i|we)\s+(?:really\s+|just\s+)?(?:need|have|want|got|gotta|must)(?:\s+to)?\s+(?=(?:reopen|re-open|untick|uncheck|unmark|tick off|cross off|check off|strike off|delete|remove)\b)/i;
+  /^(?:(?:so|ok|okay|right|oh)[,\s]+)*(?:i|we)\s+(?:really\s+|just\s+)?(?:need|have|want|got|gotta|must)(?:\s+to)?\s+(?=(?:reopen|re-open|untick|uncheck|unmark|tick off|cross off|check off|strike off|delete|remove|postpone|reschedule|delay|push back|bring forward|bring\s+.+?\s+forward|move\s+.+?\s+(?:to|back|forward|by|till|until)\b)\b)/i;
 
 function needToChange(reading: Reading, dialogue: DialogueView): Reading {
   const [only] = reading.intents;
@@ -990,7 +1097,10 @@ function needToChange(reading: Reading, dialogue: DialogueView): Reading {
   if (
     change?.intents.length !== 1 ||
     !intent ||
-    (intent.type !== 'complete' && intent.type !== 'reopen' && intent.type !== 'delete') ||
+    (intent.type !== 'complete' &&
+      intent.type !== 'reopen' &&
+      intent.type !== 'delete' &&
+      intent.type !== 'schedule') ||
     (intent.ref.kind !== 'words' && intent.ref.kind !== 'statement')
   )
     return reading;
@@ -1064,6 +1174,10 @@ function deedWithDeadline(reading: Reading, dialogue?: DialogueView): Reading {
 }
 
 /** "Done.", "all sorted!", "ticked off": said alone after a task is named, that one is done. */
+/** A task named only as "it", "that one", "his one" (the words around it say which). */
+const FOCUS_OBJECT =
+  /\b(?:it|that(?:\s+one)?|this(?:\s+one)?|them|(?:his|her|their)\s+one)\b(?!\s+(?:is|was|'s|are|were)\b)/i;
+
 const DONE_ALONE =
   /^(?:(?:all|now|and)\s+)?(?:done|finished|sorted|completed?|ticked off|crossed off|did it|done it|done and dusted)[.!]*$/i;
 

@@ -7,7 +7,7 @@ import type { TaskRef } from './types.ts';
 import { NUMBER_WORDS, ORDINALS, pattern, rx } from './vocabulary.ts';
 
 const REF_NOISE =
-  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board|tracker|planner|backlog)|off|out|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far|there|on there|in there)$/i;
+  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board|tracker|planner|backlog)|off|out|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far|there|on there|in there|entirely|completely|altogether|for good)$/i;
 
 const ALL_WORDS =
   /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|it all|all of it|the whole lot|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
@@ -189,6 +189,26 @@ function readRef(raw: string): TaskRef {
     if (/^(?:the\s+)?one$/i.test(less) && /\bfor me$/i.test(s)) break;
     s = less;
   }
+  // ("driving lesson got moved, it's Friday now": the task, not what happened to it)
+  s = s.replace(
+    /\s+(?:has\s+|have\s+)?(?:got|been|was|were|gets|has been|have been)\s+(?:moved|changed|pushed(?:\s+back)?|rescheduled|postponed|shifted|bumped|delayed|brought forward)$/i,
+    '',
+  );
+  // ("sorry, I added this wrong, it should say …": "this" is the task)
+  if (/^(?:i|we)\s+(?:\w+\s+)?(?:this|that|it)\s+(?:wrong|wrongly|incorrectly|badly)$/i.test(s))
+    return { kind: 'focus' };
+  // ("change it to 30 minutes earlier": "it", with the word before how much)
+  s = s.replace(/^(it|that|this|them)\s+(?:to|by|for)$/i, '$1');
+  // "the typos in task 1", "the second one has a typo": the task the typo is in
+  s = s
+    .replace(
+      /^(?:(?:fix|correct|sort(?:\s+out)?)\s+|there(?:'s|\s+is|\s+are)\s+)?(?:the\s+|a\s+|an\s+|some\s+)?(?:typos?|spelling(?:\s+(?:mistakes?|errors?))?|misspellings?|omissions?|mistakes?|errors?)\s+(?:in|on|of)\s+(?=\S)/i,
+      '',
+    )
+    .replace(
+      /\s+(?:has|have|had|'s\s+got|has\s+got|with)\s+(?:a\s+|an\s+|some\s+)?(?:typos?|spelling\s+(?:mistakes?|errors?)|misspellings?)(?:\s+in\s+it)?$/i,
+      '',
+    );
   // "I got the wrong size so that('s not done)": a story, then the task it is about
   const story = /^((?:\S+\s+){2,}\S+),?\s+(?:so|but|and so|which means)\s+(?:that|it|this)$/i.exec(
     s,
@@ -291,7 +311,7 @@ function readRef(raw: string): TaskRef {
   }
   // "everything to do with the fence", "all the tasks about the trip"
   const every = s.match(
-    /^(?:everything|anything|all(?:\s+(?:the|my))?(?:\s+(?:tasks|items|ones|things))?)\s+(?:to do with|about|related to|regarding|mentioning|that mentions?|that (?:have|has) to do with|that (?:are|is) about|with|containing)\s+(.+)$/i,
+    /^(?:everything|anything|all(?:\s+(?:the|my))?(?:\s+(?:tasks|items|ones|things))?|(?:the|my|our)\s+(?:tasks|items|ones|things|jobs))\s+(?:to do with|about|related to|regarding|mentioning|that mentions?|that (?:have|has) to do with|that (?:are|is) about|with|containing)\s+(.+)$/i,
   );
   if (every) return { kind: 'words', text: every[1]!, every: true };
   // "all the call tasks", "all my school ones": every task those words find

@@ -276,6 +276,9 @@ export const DESCRIPTION_NOUNS = [
   'notes',
   'note',
   'comment',
+  'comments',
+  'remark',
+  'remarks',
   'info',
   'information',
   'body',
@@ -1288,6 +1291,9 @@ export const CORRECTABLE_ANYWHERE = [
   'anything',
   'everything',
   'remember',
+  'another',
+  'repeat',
+  'repeating',
 ];
 
 /** Every word of the vocabulary: never "corrected" into another one. */
@@ -1324,6 +1330,7 @@ export const NOT_TYPOS = new Set(
 /** A few shortenings and misspellings too short for the one-slip rule. */
 export const SPELLINGS: Record<string, string> = {
   ad: 'add',
+  mak: 'make',
   // the names of a task's parts, two letters swapped ("chnage the nmae of task 1")
   nmae: 'name',
   naem: 'name',

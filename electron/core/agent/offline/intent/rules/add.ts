@@ -314,7 +314,11 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
       body = s.replace(VERB, '').trim();
       // ("log descale the coffee machine": "log" is how it is put on the list when a deed follows)
       const next = body.split(/\s+/)[0]?.toLowerCase() ?? '';
-      const logged = /^(?:log|record)$/.test(verb) && TASK_VERBS.has(next);
+      // ("log one to schedule a one-to-one": one more to do, put on the list)
+      const logged =
+        /^(?:log|record)$/.test(verb) &&
+        (TASK_VERBS.has(next) ||
+          /^(?:another\s+one|another|one\s+more|one)\s+to\s+\p{L}/iu.test(body));
       // "chuck out the rubbish", "throw away the old paint": the verb and its particle, a deed
       if (/^(?:chuck|throw|stick|pop|bung)$/.test(verb) && /^(?:out|away)\s+\S/i.test(body))
         return addWhole(s.replace(ADD_THAT_TAIL, '').replace(ADD_THAT_BARE, ''));
@@ -535,6 +539,10 @@ function quoted(text: string): Intent | Intent[] | undefined {
     .trim();
   if (details && onlyDetails(details))
     return { type: 'add', title: `${q[1]}${q[2]}${q[1]} ${details}` };
+  // ("add 'phone Tom' on the 3rd of June, it's his birthday": its details, then why)
+  const beforeWhy = withoutAside(details).replace(/[\s,;]+$/, '');
+  if (beforeWhy && beforeWhy !== details && onlyDetails(beforeWhy))
+    return { type: 'add', title: `${q[1]}${q[2]}${q[1]} ${beforeWhy}` };
   const title = tidyTitle(q[2]!);
   const asDesc = rest.match(
     rx`^(?:,?\\s*(?:and|with)\\s+)?(?:put|set|use|add|write)\\s+(["'\`])(.+?)\\1\\s+as\\s+(?:the|its|a)\\s+${DESCRIPTION_NOUN}$`,

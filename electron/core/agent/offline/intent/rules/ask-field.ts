@@ -101,7 +101,7 @@ export const askField: Rule = {
   },
 };
 
-function asked(named: string, field: Field): Intent {
+export function asked(named: string, field: Field): Intent {
   const ref = /^(?:it|that|this|them|they|those)$/i.test(named)
     ? { kind: 'focus' as const }
     : parseRef(named);

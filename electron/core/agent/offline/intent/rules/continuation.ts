@@ -127,11 +127,27 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
       if (is?.[2]) return { type: 'details', ref: parseRef(is[1]!), text: `${is[2]} priority` };
       if (is?.[3] && onlyDetails(is[3]))
         return { type: 'details', ref: parseRef(is[1]!), text: is[3] };
+      // ("… and the venue one to 11, so they swap": why, after the value)
+      if (more && context.dialogue.lastTimed)
+        more[2] = more[2]!.replace(
+          /\s*,\s*(?:so|because|cos|as|since|they|he|she|it's|we|i|that way)\b.*$/i,
+          '',
+        );
       // ("bump the first one to p1" … "and the last one to p3": a detail, never a new title)
       if (more && onlyDetails(more[2]!))
         return { type: 'details', ref: parseRef(more[1]!), text: more[2]! };
       if (more) return { type: 'again', ref: parseRef(more[1]!), value: more[2]! };
     }
+    // ("and the date, please make it tomorrow": the field named, then a request of its own)
+    if (
+      /^(?:(?:and|also)\s+)?(?:the|its)\s+(?:due\s+)?(?:date|day|time|hour|deadline|priority|repeat|tags?|labels?)\b/i.test(
+        s,
+      ) &&
+      /[,;]\s*(?:(?:please|pls|just|can you|could you)\s+)*(?:make|set|move|put|change|push|give|mark|tag|label)\s+(?:it|that|them)\b/i.test(
+        context.sentence || s,
+      )
+    )
+      return undefined;
     // "#3", "task 3 then", "the second" on their own, right after a change: the same change.
     if (context.dialogue.lastAction && context.dialogue.lastAction !== 'add') {
       // ("and the same for the other one": the other one)

@@ -133,6 +133,19 @@ export const correction: Rule = {
       }
       if (NEWS.test(found.text)) return undefined;
     }
+    // ("push the plumber back a day" … "sorry I meant push it back two days not one": that
+    // move in place of the one just made)
+    if (
+      found?.type === 'correct' &&
+      found.replaces &&
+      found.text &&
+      context.dialogue.lastShift !== undefined
+    ) {
+      const said = found.text.replace(/^(?:i\s+meant|i\s+mean)[,\s]+/i, '');
+      const moved = changeToIt(said, context, [schedule]);
+      if (moved?.type === 'schedule' && moved.shift !== undefined)
+        return { ...moved, instead: true };
+    }
     // ("add record the demo in 3 weeks" … "no, make it 4": 4 weeks, schedule.ts)
     if (
       found?.type === 'correct' &&

@@ -103,7 +103,13 @@ export const describeRule: Rule = {
       // "set a description for task 1": "a" is not a task.
       if (/^(?:a|an|some|another|new)(?:\s|$)/i.test(ref.trim())) return;
       // "put in the notes: …": no task named, so the one just talked about
-      const task = /^(?:the|its|it's|their|this|that|it)$/i.test(ref.trim()) ? 'it' : ref;
+      // ("write in description: …": the place it goes, no task named either)
+      const task =
+        /^(?:(?:in|into|on|to)(?:\s+(?:the|its))?|the|its|it's|their|this|that|it)$/i.test(
+          ref.trim(),
+        )
+          ? 'it'
+          : ref;
       // ("put a note in: mention the trip": the colon, not "in", starts the note)
       const note = value
         .replace(/^(?:in|on|down|here)\s*:\s*/i, '')
@@ -139,6 +145,9 @@ export const describeRule: Rule = {
     if (m && !onlyDetails(m[2]!)) push(m[2]!, m[1]!);
     m = re`^(?:the\\s+)?${DESCRIPTION_NOUN}\\s+(?:for|of|on)\\s+(.+?)\\s+should\\s+(?:say|read|be)\\s+(.+)$`;
     if (m) push(m[1]!, m[2]!);
+    // "on reflection, the note should say 'borrow it from Alan'" (the task just talked about)
+    m = re`^(?:the|its|that)\\s+${DESCRIPTION_NOUN}\\s+should\\s+(?:say|read|be)\\s*:?\\s*(.+)$`;
+    if (m) push('it', m[1]!);
     // "put 'ask about the plan' as its description", "desc: bring ID" (the task just named).
     m = re`^(?:put|set|add|give|use|write)\\s+(.+?)\\s+as\\s+(?:its|the|their|a)\\s+${DESCRIPTION_NOUN}$`;
     if (m) push('it', m[1]!);

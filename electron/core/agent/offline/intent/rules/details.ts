@@ -3,7 +3,7 @@
 // "it's urgent" — and puts them right: "no wait, Tuesday", "actually 7", "sorry, I meant p3".
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
 import { parseRef } from '../references.ts';
-import { REASON, withoutAside } from '../normalize.ts';
+import { REASON, stripFiller, withoutAside } from '../normalize.ts';
 import { DAY_SPAN, looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
 import { alt, DETAIL_COLOUR_WORDS, escapeRegExp, PLACE_VERBS } from '../vocabulary.ts';
 import type { DayPart, DialogueView, Intent, Rule, TaskRef } from '../types.ts';
@@ -208,6 +208,8 @@ export function readDetails(said: string, dialogue: DialogueView): Read | undefi
     /\b(?:instead of|rather than|not)\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?$/i.test(
       said,
     );
+  // ("what priority should it have?" … "2": the level asked for, prioritize.ts)
+  if (dialogue.askedAbout === 'priority' && /^[1-4]$/.test(rest)) return undefined;
   // ("no wait 1945", right after a time was set: the 24-hour clock)
   if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(rest) && dialogue.lastTimed) rest = `at ${rest}`;
   // ("at 6 this evening", "at 1400": the "at" that made the number a time, given back)
@@ -777,7 +779,15 @@ export const details: Rule = {
       return undefined;
     // ("2:30pm actually, their lunch runs late": without the remark, or the word that says it
     // puts something right)
-    const whole = (sentence || s).replace(/[.!?]+$/, '').trim();
+    // (a reading from a comma on, "…, let's say two weeks from today", is read as it is)
+    const fromStart =
+      !sentence ||
+      stripFiller(sentence)
+        .toLowerCase()
+        .startsWith(s.toLowerCase().slice(0, Math.min(12, s.length)));
+    // ("…, so just monday to friday": days a repeat comes round on, correction.ts)
+    if (!fromStart && DAY_SPAN.test(s)) return undefined;
+    const whole = (fromStart ? sentence || s : s).replace(/[.!?]+$/, '').trim();
     // ("for the 2nd of December when we go away": when, and what it is for)
     const bare = withoutAside(whole.replace(REASON, ''))
       .replace(/[\s,]+actually$/i, '')
@@ -821,7 +831,7 @@ export const details: Rule = {
     }
     // "is it possible to make it 9 in the evening?": a request, asked politely
     const polite =
-      /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?=(?:how|what) about\s)|(?:could|can|would)\s+it\s+be\s+(?=(?:due|for|on|at|moved|made|today|tomorrow|tonight|next|this|half|quarter|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:a\s+)?(?:high|low|medium|top|normal)\s+prio(?:rity)?|urgent|p[1-4])\b|\d))/i;
+      /^(?:(?:is it possible to|would it be possible to|could you|can you|would you|will you|could we|can we)\s+(?=(?:make|move|set|change|put|give|add|mark|tag|label)\b)|(?:maybe|perhaps|probably)\s+(?=(?:(?:a\s+)?(?:high|low|medium|top|normal)\s+prio(?:rity)?|urgent|p[1-4]|today|tomorrow|tonight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d|\d)\b)|(?=(?:how|what) about\s)|(?:could|can|would)\s+it\s+be\s+(?=(?:due|for|on|at|moved|made|today|tomorrow|tonight|next|this|half|quarter|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:a\s+)?(?:high|low|medium|top|normal)\s+prio(?:rity)?|urgent|p[1-4])\b|\d))/i;
     // ("sorry, is 5pm, not 4" right after a time was set: "it's", said the short way)
     const restated = dialogue.lastTimed && !/\?/.test(said) && /(?:^|,\s*)is\s/i.test(said);
     if (question && !polite.test(said) && !restated) return undefined;

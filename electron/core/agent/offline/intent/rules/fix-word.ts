@@ -182,6 +182,10 @@ const slipOf = (typed: string, right: string): Intent => ({
   fix: unquote(right),
 });
 
+/** A time or a day, said as what it is now ("5pm", "on Friday"): a move, not a word put right. */
+const WHEN_SAID =
+  /^(?:at\s+|on\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)$/i;
+
 export const fixWord: Rule = {
   name: 'fix-word',
   // Above rename: "change the word report to invoice" is one word, not the whole title.
@@ -346,6 +350,11 @@ export const fixWord: Rule = {
         m[1]!,
       ) &&
       !/^(?:still|yet|done|finished|complete|completed|pending|open)$/i.test(m[2]!) &&
+      // ("the meeting is 5pm now, not 4": a time put right, schedule.ts)
+      !(
+        WHEN_SAID.test(m[2]!.replace(/\s+(?:now|instead)$/i, '')) &&
+        (WHEN_SAID.test(m[3]!) || /^\d{1,2}(?:[:.]\d{2})?$/.test(m[3]!.trim()))
+      ) &&
       // ("the essay one should say Essay on Keats, not Yeats": a whole new title, rename.ts)
       !(
         m[2]!.trim().split(/\s+/).length >= 2 &&

@@ -245,14 +245,14 @@ export const list: Rule = {
       return undefined;
     // "print 25 copies of the agenda": a deed with its own object, not "print my list"
     if (
-      /^(?:print|read|review|open|get|bring|pull)\s+(?!(?:me|us|out|up|off|over|my|the|all|everything|what|which|whats|list|tasks?|todos?|to-?dos?|pending|completed|done|finished|remaining|open|outstanding)\b)\S/.test(
+      /^(?:print|read|review|open|get|bring|pull)\s+(?!(?:me|us|out|up|off|over|my|the|all|everything|what|which|whats|list|tasks?|items?|ones|jobs|todos?|to-?dos?|pending|completed|done|finished|remaining|open|outstanding)\b)\S/.test(
         t,
       )
     )
       return undefined;
     // "which ones did I check off", "which task I not do yet"
     const which = t.match(
-      /^(?:(?:show|tell|give|list)\s+(?:me\s+)?)?(?:which|what)\s+(?:ones?|tasks?|things?|jobs?)\s+(?:(?:did|have|do)\s+)?(?:i|we)\s+(?:(?:have|did|do)\s+)?(?:already\s+|still\s+|actually\s+)?(not\s+|haven't\s+|didn't\s+|have not\s+)?(?:yet\s+)?(?:do|done|did|made|make|check(?:ed)? off|tick(?:ed)? off|finish(?:ed)?|complete(?:d)?|sorted|handled|dealt with|cleared|got done|get done)(?:\s+(?:yet|already|so far))?$/,
+      /^(?:(?:show|tell|give|list)\s+(?:me\s+)?)?(?:which|what)\s+(?:ones?|tasks?|things?|jobs?)\s+(?:(?:did|have|do)\s+)?(?:i|we)\s+(?:(?:have|did|do)\s+)?(?:already\s+|still\s+|actually\s+)?(not\s+|haven't\s+|didn't\s+|have not\s+)?(?:yet\s+)?(?:do|done|did|made|make|check(?:ed)? off|tick(?:ed)? off|finish(?:ed)?|complete(?:d)?|accomplish(?:ed)?|achieve(?:d)?|sorted|handled|dealt with|cleared|got done|get done)(?:\s+(?:yet|already|so far))?$/,
     );
     if (which)
       return { type: 'list', status: which[1] || /\byet\b/.test(t) ? 'pending' : 'completed' };

@@ -12,6 +12,27 @@ export const prioritize: Rule = {
   specificity: 78,
   extract: (s, { question, dialogue }): Intent | undefined => {
     if (question) return undefined;
+    // "what priority should it have?" … "2", "high": that level
+    const level =
+      dialogue.askedAbout === 'priority'
+        ? /^(?:(?:ok|okay|then|so|make it|set it to|put it on)[,\s]+)*(?:p(?:riority)?\s*)?([1-4])(?:\s+(?:please|pls))?$|^(?:(?:ok|okay|then|so|make it|set it to)[,\s]+)*(high|top|urgent|medium|normal|low)(?:\s+(?:priority|prio|please|pls))*$/i.exec(
+            s,
+          )
+        : null;
+    if (level)
+      return {
+        type: 'prioritize',
+        ref: { kind: 'focus' },
+        priority: level[1]
+          ? Number(level[1]) === 4
+            ? null
+            : (Number(level[1]) as 1 | 2 | 3)
+          : /^(?:high|top|urgent)$/i.test(level[2]!)
+            ? 1
+            : /^low$/i.test(level[2]!)
+              ? 3
+              : 2,
+      };
     // "what's its priority?" … "remove it", "clear that"
     if (
       dialogue.askedAbout === 'priority' &&
@@ -264,6 +285,18 @@ export const prioritize: Rule = {
       );
     if (notNow && !/^(?:it|that|this|they)$/i.test(notNow[1]!))
       return { type: 'prioritize', ref: parseRef(notNow[1]!), priority: null };
+    // ("doctor visit not urgent now": said short; a new task, that calm, when none is called so)
+    const notNowShort =
+      /^(?!(?:it|that|this|they|i|we|you|add|remind|new|put|mark|make|set|flag|change|label|tag|give|keep|leave)\b)((?:[\p{L}\p{N}'-]+\s+){0,4}[\p{L}\p{N}'-]+?)(?<!\s(?:as|is|are|was))\s+not\s+(?:urgent|important|a priority)(?:\s+(?:any\s*more|after all|now))*$/iu.exec(
+        said,
+      );
+    if (notNowShort)
+      return {
+        type: 'prioritize',
+        ref: parseRef(notNowShort[1]!),
+        priority: null,
+        fallback: { type: 'add', title: notNowShort[1]!, quick: true },
+      };
     // "the rent of the flat, the priority is not important, remove it": no priority
     const priorityIs =
       /^(.+?)\s*,\s*(?:the\s+|its\s+)?priority\s+(?:is\s+)?(?:not important|not needed|unnecessary|not necessary|no matter)(?:\s*,?\s*(?:so\s+)?(?:please\s+)?(?:remove|clear|delete|drop|take off)\s+(?:it|that))?$/i.exec(

@@ -80,6 +80,8 @@ export const putBack: Rule = {
     // ("add call the health inspector back": a task to call them back, with no list to go back on)
     if (
       m &&
+      // ("put a note on it: use the one from the back": a note, said after the colon)
+      !/[:=]|^(?:a|the|this|that)?\s*(?:note|description|comment|desc)\b/i.test(m[1]!) &&
       !(
         /^add\b/i.test(s) &&
         /\bback$/i.test(s) &&

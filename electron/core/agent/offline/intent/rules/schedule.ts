@@ -679,7 +679,7 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     // "they want the piano tuning at 1pm instead", "the Lyon client needs their translation a day
     // earlier": a task, when someone else wants it
     const wantsIt =
-      /^(?:[^,]+,\s*)?(?:they|he|she|(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:want|wants|wanted|need|needs|would like|'d like|like|asked for|prefer|prefers)\s+((?:the|their|his|her|my|our)\s+.+?)\s+(?:(?:earlier|later|sooner|moved|brought forward|moved up|pushed back)\s*[,;]?\s+(?=(?:on|to|for)\s|(?:today|tomorrow|tonight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))?((?:at|on|for|to|by)\s+.+?|(?:an?|one|two|three|half an|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:earlier|later|sooner)|(?:today|tomorrow|tonight|(?:next|this)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+.+?)?)(?:\s+instead)?(?:\s*[,;]\s*(?:so\s+)?(?:bring|move|push|put)\s+(?:it|that)(?:\s+(?:forward|back|earlier|later))?)?$/iu.exec(
+      /^(?:[^,]+,\s*)?(?:they|he|she|(?:the\s+|my\s+|our\s+)?[\p{L}'-]+(?:\s+(?:in|at|from|of)\s+[\p{L}\p{N}'-]+(?:\s+\d{1,3})?|\s+[\p{L}'-]+)?)\s+(?:want|wants|wanted|need|needs|would like|'d like|like|asked for|has asked for|prefer|prefers)\s+((?:the|their|his|her|my|our)\s+.+?)\s+(?:(?:earlier|later|sooner|moved|brought forward|moved up|pushed back)\s*[,;]?\s+(?=(?:on|to|for)\s|(?:today|tomorrow|tonight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))?((?:at|on|for|to|by)\s+.+?|(?:an?|one|two|three|half an|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:earlier|later|sooner)|(?:today|tomorrow|tonight|(?:next|this)\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+.+?)?)(?:\s+instead)?(?:\s*[,;]\s*(?:so\s+)?(?:bring|move|push|put)\s+(?:it|that)(?:\s+(?:forward|back|earlier|later))?)?$/iu.exec(
         s,
       );
     // ("my boss needs the report by Friday": what someone needs is no date of ours)
@@ -688,7 +688,13 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       !question &&
       !(/^by\s/i.test(wantsIt[2]!) && /\bneeds?\b/i.test(s.slice(0, s.indexOf(wantsIt[1]!))))
     ) {
-      const obj = wantsIt[1]!.replace(/^(?:their|his|her)\s+/i, 'the ');
+      // ("the tenant in flat 2 asked for the gas check …": the place said of who asks is the
+      // task's too)
+      const place =
+        /^(?:[^,]+,\s*)?(?:the\s+|my\s+|our\s+)?[\p{L}'-]+\s+(?:in|at|from|of)\s+([\p{L}\p{N}'-]+(?:\s+\d{1,3})?)\s/iu.exec(
+          s,
+        );
+      const obj = `${wantsIt[1]!.replace(/^(?:their|his|her)\s+/i, 'the ')}${place ? ` ${place[1]}` : ''}`;
       const by = /^(.+?)\s+(earlier|later|sooner)$/i.exec(wantsIt[2]!);
       const shift = by && shiftBy(parseRef(obj), by[1]!, by[2]!);
       if (shift) return shift;
