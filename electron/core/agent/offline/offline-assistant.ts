@@ -3974,9 +3974,30 @@ export class OfflineAssistant implements Engine {
             },
             turn,
           );
+        // "gym w jake is 8 not 7", "the trailer pickup's 6:30 not 7" for a task due at 7: the
+        // hour it is at, put right
+        const task = resolved.tasks[0]!;
+        const hour = /^(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i;
+        const was = hour.exec(swapped.trim());
+        const now = hour.exec(to.trim());
+        if (
+          was &&
+          now &&
+          task.dueTime &&
+          Number(was[1]) % 12 === Number(task.dueTime.slice(0, 2)) % 12 &&
+          (was[2] === undefined || was[2] === task.dueTime.slice(3))
+        )
+          return this.#retime(
+            {
+              type: 'schedule',
+              ref: { kind: 'ids', ids: [task.id] },
+              when: `at ${now[1]}${now[2] ? `:${now[2]}` : ''}${now[3] ?? ''}`,
+            },
+            turn,
+          );
         firstFailure ??= {
           ok: false,
-          reply: `“${describeWords(swapped)}” isn't in ${q(resolved.tasks[0]!)}, so I left it as it is.`,
+          reply: `“${describeWords(swapped)}” isn't in ${q(task)}, so I left it as it is.`,
         };
         continue;
       }

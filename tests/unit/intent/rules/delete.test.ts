@@ -72,3 +72,18 @@ describe('rule: delete, a field or a day of a task named', () => {
     });
   });
 });
+
+describe('rule: delete, a label said as a thing to remove', () => {
+  it.each([
+    ['and ditch the ute tag', 'ute'],
+    ['remove the money tag 🙂', 'money'],
+    ['also please remove the label client-a', 'client-a'],
+  ])('"%s" takes that label off the task talked about, never deletes a task', (text, label) => {
+    expect(deleteRule.extract(text, context({ lastAction: 'update' }, text))).toEqual({
+      type: 'tag',
+      ref: { kind: 'focus' },
+      add: [],
+      remove: [label],
+    });
+  });
+});

@@ -128,3 +128,12 @@ describe('rule: rename, never to a word that points back', () => {
     expect(rename.extract(text, context({ lastAction: 'add' }, text))).toBeUndefined();
   });
 });
+
+describe('rule: rename, a level is no title', () => {
+  it.each(['scholarship is more important now, make it high', 'the bins one: make it low'])(
+    '"%s" renames nothing',
+    (text) => {
+      expect(rename.extract(text, context({}, text))).toBeUndefined();
+    },
+  );
+});

@@ -924,8 +924,450 @@ export function normalizeText(text: string): string {
   );
 }
 
+/**
+ * Ways of saying things that come from second languages, dialects, texting and talk out loud
+ * ("is possible put it at 11 of the morning", "I've to", "ngl its urgent af", "put summat on me
+ * list"), said the way the rules read them.
+ */
+function plainSpeech(text: string): string {
+  return (
+    text
+      // "the meeting is 5pm now, not 4": it is at 5pm
+      .replace(
+        /\b(is|are|'s)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?=\s+(?:now|instead)\b|\s*,\s*not\b))/gi,
+        '$1 at ',
+      )
+      // "and remove the date also", "date also remove" (second-language English): that too
+      .replace(
+        /^((?:and|also)[,\s]+)?(?:the\s+)?(date|due date|time|priority|repeat|tags?|labels?)\s+(?:also\s+|too\s+)?(remove|delete|clear|take off|take away)(?:\s+(?:also|too|please|pls))*\s*([.!]*)$/i,
+        '$1$3 the $2 too$4',
+      )
+      .replace(
+        /\b(date|due date|time|priority|repeat|tags?|labels?|deadline|it|that|this|them|one)\s+also(?:\s+(please|pls))?\s*([.!]*)$/i,
+        (_, before: string, please?: string, end?: string) =>
+          `${before} too${please ? ` ${please}` : ''}${end ?? ''}`,
+      )
+      // "remove repeat", "clear date" (no article): the task's repeat, its date
+      .replace(
+        /\b(remove|delete|clear|drop|take off)\s+(repeat|recurrence|due date|date|deadline|priority|time)(?=\s*(?:[.!,;]|$|\s+(?:too|also|as well|please|pls|from|on|of|for)\b))/gi,
+        '$1 the $2',
+      )
+      // "stop to repeat the bread task" (second-language English): stop repeating it
+      .replace(/\bstop\s+to\s+(repeat|recur)\b/gi, (_, verb: string) => `stop ${verb}ing`)
+      // "put summat on me list", "is there owt left?" (northern English): something, my list,
+      // anything
+      .replace(/\b(?:summat|sommat|summink|sumthin'?|somethin')(?!\p{L})/giu, 'something')
+      .replace(/\bnowt\b/gi, 'nothing')
+      .replace(/\bowt\b/gi, 'anything')
+      .replace(/\bme\s+(?=(?:list|tasks|to-?do(?:\s+list)?|todo list|jobs)\b)/gi, 'my ')
+      // "please tell me, what is the time of X?": the question after the comma
+      .replace(
+        /^(?:(?:please|pls|kindly)\s+)?(?:tell me|let me know)\s*[,:]\s*(?=(?:what|when|which|how|is|are|did|do|have)\b)/i,
+        '',
+      )
+      // "what is the time of the Japanese lesson?": what time it is at
+      .replace(/\bwhat(?:'s|\s+is)\s+the\s+time\s+(?:of|for)\s+(?=\S)/gi, 'what time is ')
+      // "the gig is starting an hour earlier": starts
+      .replace(
+        /\b(?:is|are|'s)\s+(start|begin|kick|finish|end)(?:n?ing)(\s+off)?(?=\s+(?:(?:an?|one|two|three|half an?|\d{1,3})\s+(?:hours?|minutes?|mins?|days?|weeks?)|half an hour)\s+(?:earlier|later|sooner|early|late)\b)/gi,
+        (_, verb: string, off?: string) => `${verb}s${off ?? ''}`,
+      )
+      // "its friday now", "its at 5": it is (the apostrophe left out)
+      .replace(
+        /\bits\s+(?=(?:now\s+)?(?:on\s+|at\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|next\b|this\s+(?:mon|tues|wednes|thurs|fri|satur|sun)|\d{1,2}(?:[:.]\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b|urgent\b|not\b))/gi,
+        "it's ",
+      )
+      // "move physio to 8pm instead of 8am", "due the 28th rather than the 25th": what it was
+      // is no part of the change
+      .replace(
+        /(\bto\s+\d{1,2}(?:[:.]\d{2}\s*(?:am|pm)?|\s*(?:am|pm)))\s+(?:instead of|rather than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b/gi,
+        '$1',
+      )
+      .replace(
+        /(\b\d{1,2}(?:st|nd|rd|th)\b[^,;.]*?)\s+(?:instead of|rather than)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/gi,
+        '$1',
+      )
+      // "moved to 1400", "till 0930 hrs" (the 24-hour clock): that time
+      .replace(
+        /\b(to|for|till|until|by|from)\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h))?\b(?!\s*(?:years?|km|miles|words|people|copies|pounds|dollars|euros|calories|steps|metres|meters))/gi,
+        (all, lead: string, h: string, m: string, at: number, text: string) =>
+          // (not in a note, nor years: "past papers from 2019 to 2022")
+          /\b(?:desc(?:ription)?|notes?|details|comment|remarks?)\b|\bfrom\s+(?:19|20)\d\d\s+to\b/i.test(
+            text.slice(0, at + all.length),
+          )
+            ? all
+            : `${lead} ${h}:${m}`,
+      )
+      // "moved to 14:00 same day": only the time changes
+      .replace(/(\d(?:[:.]\d{2})?\s*(?:am|pm)?)\s*,?\s+(?:on\s+)?(?:the\s+)?same\s+day\b/gi, '$1')
+      // "WHY IS CANCEL GYM REPEATING. STOP IT": stop it repeating
+      .replace(
+        /^(?:why|how come)\s+(?:is|does)\s+(.+?)\s+(?:still\s+|keep\s+)?(?:repeating|recurring|repeat|recur|coming back)\s*[?.!]+\s*(?:(?:please|pls|just|can you|could you)\s+)*(?:stop|end|cancel)\s+(?:it|that|this)(?:\s+(?:please|pls|now))?\s*[.!?]*$/i,
+        'stop $1 repeating',
+      )
+      // "Change to Wednesday please, same hour" (after a task was talked about): change it
+      .replace(
+        /^((?:(?:please|pls|ok|okay|so|then|and)[,\s]+)*)(change|move|switch|shift)\s+(?=(?:to|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next\b|the\s+\d|\d|p[1-4]\b))/i,
+        '$1$2 it ',
+      )
+      .replace(
+        /^((?:(?:please|pls|ok|okay|so|then|and)[,\s]+)*(?:change|move|switch|shift|make|put)\s+(?:it|that)\s+.*?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|\d(?:st|nd|rd|th)))(?:\s+(?:please|pls))?\s*,\s*(?:at\s+)?(?:the\s+)?same\s+(?:hour|time)\s*([.!]*)$/i,
+        '$1$2',
+      )
+      // "dinner at Nonna's not every week any more, only one time": it stops repeating
+      .replace(
+        /^(?!(?:it|that|this|i|we|you)\b)([^,;.]+?)\s+(?:is\s+|are\s+)?(?:not|no\s+longer)\s+(?:every\s+(?:day|week|month|year|other\s+week|fortnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|weekly|daily|monthly|yearly|fortnightly|repeating|recurring)(?:\s+(?:any\s*more|now))(?:\s*,\s*(?:(?:it's|its)\s+)?(?:only|just)\s+(?:one|1|once)(?:\s+(?:time|off))?)?\s*([.!]*)$/i,
+        'stop $1 repeating$2',
+      )
+      // "I don't think it really needs a date": it doesn't need one
+      .replace(
+        /\bi\s+(?:don't|do not)\s+think\s+(.{1,40}?)\s+(?:really\s+)?needs\b/gi,
+        "$1 doesn't need",
+      )
+      // "I guess I should add 'renew car tax'": add it
+      .replace(
+        /^((?:(?:um+|uh+|er+m?|so|ok|okay|right|hmm+)[,\s]+)*)(?:i\s+(?:guess|think|suppose|reckon)\s+)(?:i|we)\s+(?:should|could|need\s+to|must|ought\s+to|better)\s+(?=add\b)/i,
+        '$1',
+      )
+      .replace(/(?<=\S)\s*,?\s+(?:i\s+think|i\s+believe)\s*(?=[.!?]*$)/i, '')
+      // "Request add task: file the flight plan, over" (radio talk): the request
+      .replace(/^request\s+(?=(?:add|delete|remove|mark|tick|move|change|rename|show|list)\b)/i, '')
+      .replace(/\s*,?\s+over(?:\s+and\s+out)?\s*[.!]*$/i, '')
+      // "my mum says I have to add feed the goldfish": add it
+      .replace(
+        /^(?:(?:my|our)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:says|said|told me)\s+(?:that\s+)?(?:i|we)\s+(?:have|need|got|must|should)\s+to\s+(?=add\b)/iu,
+        '',
+      )
+      // "And task about Tomasz mark as finished": the task first, then what to do with it
+      .replace(
+        /^((?:and|also|plus)\s+)?(?!(?:it|that|this|them|i|we|you|please|pls|can|could)\b)((?:the\s+)?(?:task|one|item)\s+(?:about|for|with)\s+.+?|.+?\s+(?:task|one|item))\s+(?:please\s+)?(mark|tick|set)\s+(?:it\s+)?(?:as\s+)?(done|finished|complete|completed|not done|undone|pending)\s*([.!]*)$/i,
+        '$1mark $2 as $4$5',
+      )
+      // "you can suppress it" (French "supprimer"): delete it
+      .replace(/\bsuppress\s+(?=(?:it|that|this|them|the)\b)/gi, 'delete ')
+      // "it ought to read 'Re-seal the glazing'": it should
+      .replace(/\bought\s+to\s+(?=(?:be|say|read|have)\b)/gi, 'should ')
+      // "it's Mrs Boyle no Doyle": not Doyle
+      .replace(
+        /\b(it's|its|it is|should be)\s+(?!not\b)([^.!?,;]{2,40}?)\s+no\s+(?!(?:priority|date|time|repeat|rush|hurry|need|longer|more)\b)(\p{L}{2,})\s*([.!]*)$/iu,
+        '$1 $2, not $3$4',
+      )
+      // "the parcel one got ticked off by mistake?": said, not asked
+      .replace(/^([^?]*\bby\s+(?:mistake|accident)\b[^?]*)\?/i, '$1.')
+      // "mv 2 'new title'" (shell shorthand): rename it
+      .replace(/^mv\s+#?(\d{1,4})\s+(?=\S)/i, 'rename task $1 to ')
+      // "give the Anmeldung task a description? 'Bring passport'": the value after the question
+      .replace(/\?\s+(?=["'“‘`][^"'”’`]{2,}["'”’`]\s*[.!]*$)/, ': ')
+      // "could you add a note, sorry: ask about her tablets": the apology is no part of it
+      .replace(/\s*,\s*(?:sorry|oops|please|pls)\s*:/gi, ':')
+      // "and the priority, please make it low": the field named first is what the request sets
+      .replace(
+        /^((?:and|also|oh|now)\s+)?(?:for\s+)?(?:the|its)\s+(?:due\s+)?(?:date|day|time|hour|deadline|priority|repeat)\s*,\s*(?=(?:(?:please|pls|just|can you|could you)\s+)*(?:make|set|put|change|move|give)\s+(?:it|that)\b)/i,
+        '$1',
+      )
+      // "mark it with high priority", "whack a p1 on it": that priority
+      .replace(
+        /\bmark\s+(it|that|them)\s+with\s+(?=(?:a\s+)?(?:high|low|medium|top|normal)\s+prio)/gi,
+        'make $1 ',
+      )
+      .replace(
+        /\b(?:whack|stick|slap|pop|put|bung|chuck)\s+(?:a|an)\s+(p[1-4]|(?:high|low|medium|top)\s+priority)\s+(?:on|onto)\s+(it|that|them)\b/gi,
+        'make $2 $1',
+      )
+      // "the roof is now a priority one issue": p1
+      .replace(
+        /\b(?:a\s+)?priority\s+(one|two|three)(?:\s+(?:issue|thing|job|task|item))?\b/gi,
+        (_, n: string) =>
+          `p${({ one: 1, two: 2, three: 3 } as Record<string, number>)[n.toLowerCase()] ?? n}`,
+      )
+      // "what all is pending in the next 7 days?" (Indian English): what is due then
+      .replace(/\bwhat\s+all\s+(?=is|are|'s)\b/gi, 'what ')
+      .replace(
+        /\b(?:pending|open|left(?:\s+to\s+do)?|outstanding|to\s+do|on|coming\s+up)\s+(?=(?:in|within|over)\s+the\s+(?:next|coming)\s+\S+\s+(?:days?|weeks?)\b)/gi,
+        'due ',
+      )
+      // "anything for the allotment in the next seven days?": due then, for the allotment
+      .replace(
+        /^(anything|what's|what\s+is|whats)\s+(?:for|about|to\s+do\s+with)\s+((?:the|my)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+((?:in|within|over)\s+the\s+(?:next|coming)\s+\S+\s+(?:days?|weeks?)|this\s+week|today|tomorrow)\s*(\?*)$/iu,
+        '$1 due $4 for $2$3$5',
+      )
+      // "due in the next 7 days that's tagged thesis": for thesis
+      .replace(
+        /\b(due\s+(?:in|within|over)\s+the\s+(?:next|coming)\s+\S+\s+(?:days?|weeks?))\s+(?:that's|that\s+is|that\s+are|which\s+are|which\s+is)\s+(?=tagged|labelled|labeled)/gi,
+        '$1 ',
+      )
+      // "what i still need do?": need to do
+      .replace(/\b(need|have|got)\s+do\b/gi, '$1 to do')
+      // "what have I actually managed to get done so far": what have I done
+      .replace(
+        /\b(have|did)\s+(i|we)\s+(?:actually\s+|really\s+)?manage(?:d)?\s+to\s+(?:get\s+done|do|finish|complete|get\s+through)\b/gi,
+        '$1 $2 done',
+      )
+      // "Please set task 2 to completed status": mark it done
+      .replace(
+        /\bset\s+(.+?)\s+(?:to|as)\s+(completed?|done|finished|closed)\s+(?:status|state)\b/gi,
+        'mark $1 as done',
+      )
+      .replace(/\b(please|kindly)\s+additionally\s+/gi, '$1 also ')
+      // "list only the tasks that are (not) completed": the done ones, the ones still to do
+      .replace(
+        /\b(?:only\s+)?the\s+(?:tasks|ones|items)\s+(?:that|which)\s+are\s+(not\s+|still\s+not\s+)?(?:completed?|done|finished)\b/gi,
+        (_, not?: string) => (not ? 'the pending tasks' : 'the completed tasks'),
+      )
+      // "so that task can be marked as complete now", "that one can be ticked off too": do it
+      .replace(
+        /\b(?:so\s+)?(that|this)\s+(task|one|job)\s+can\s+(?:now\s+)?be\s+(?:marked|ticked|checked|crossed)(?:\s+off)?(?:\s+as)?(?:\s+(?:complete|completed|done|finished))?(?:\s+now)?\b/gi,
+        'mark $1 $2 done',
+      )
+      // "the collision thing — got that done too": it is done too
+      .replace(
+        /^((?:(?:oh|and|also)[,\s]+)*(?:the|my)\s+.{2,40}?)\s*(?:—|–|\s-|,)\s*(?:i\s+|we\s+)?got\s+(?:that|it)\s+(done|sorted|finished)(\s+too|\s+as\s+well)?\s*([.!]*)$/i,
+        '$1 is $2$3$4',
+      )
+      // "that Booker one": the Booker one
+      .replace(/\b(and|also)\s+that\s+(?=[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+one\b)/giu, '$1 the ')
+      // "put description for am" (pidgin): for it
+      .replace(/\b(for|on)\s+am\s*(?=:)/gi, '$1 it')
+      // "« Book my IELTS exam »": quoted
+      .replace(/«\s*([^»]+?)\s*»/g, '"$1"')
+      // "do the needful for description also: …" (Indian English): add it
+      .replace(
+        /^(?:(?:and|also)\s+)?(?:(?:please|pls|kindly)\s+)?do\s+the\s+needful\s+for\s+(?:the\s+)?(description|note|notes|details)(?:\s+(?:also|too))?\s*:/i,
+        'add $1:',
+      )
+      // "I'd like it to say …", "the title must be: …": it should say
+      .replace(/\b(?:i'd|i\s+would)\s+like\s+it\s+to\s+(say|read|be)\b/gi, 'it should $1')
+      .replace(
+        /\b(it|the\s+(?:title|name|description|note))\s+must\s+(be|say|read)\b(?=\s*[:"“«]|\s+')/gi,
+        '$1 should $2',
+      )
+      // "I should really add 'reply to my supervisor'": add it
+      .replace(
+        /^(?:i\s+)?(?:should|must|need\s+to|have\s+to|gotta|ought\s+to)\s+(?:really\s+|probably\s+|just\s+)?(?=add\s(?!up\b))/i,
+        '',
+      )
+      // "please confirm the remaining items": list them
+      .replace(
+        /^(?:(?:please|pls|kindly)\s+)?(?:confirm|recap|summari[sz]e|read\s+back)\s+(?:the|my|all\s+the)\s+(remaining|pending|open|outstanding|completed|done)\s+(?:items|tasks|ones|things|to-?dos)\s*([.!?]*)$/i,
+        'list the $1 tasks$2',
+      )
+      // "adn the magazine one": and (a task named as "the … one" is no new task to add)
+      .replace(
+        /^adn\s+(?=(?:the\s+(?:\S+\s+){1,3}one|that\s+one|this\s+one|also|then|task\s+#?\d|#\d)\b)/i,
+        'and ',
+      )
+      // "stop it repeating altogether", "clear the date completely": wholly, no more said
+      .replace(
+        /\b((?:stop|end)\s+(?:it|that|them)\s+(?:repeating|recurring)|(?:remove|clear|drop|take off)\s+(?:the|its)\s+(?:date|repeat|priority|labels?|tags?))\s+(?:altogether|completely|entirely|for good)\b/gi,
+        '$1',
+      )
+      // "… and set the priority to high", "… and move to tomorrow": of the same task
+      .replace(
+        /\band\s+(?:set|change|make|put)\s+(?:the|its)\s+priority\s+(?:to|as|at)\s+(high|low|medium|urgent|top|p[1-4])\b/gi,
+        (_, level: string) => `and make it ${/^p\d$/i.test(level) ? level : `${level} priority`}`,
+      )
+      .replace(/\band\s+(move|push|shift|bring)\s+(?=to\s+\S)/gi, 'and $1 it ')
+      // "the capoeira will be half an hour later": starts then
+      .replace(
+        /\b(?:will be|'ll be|is going to be)\s+(?=(?:an?|one|two|three|half(?:\s+an?)?|\d{1,3})\s+(?:hours?|minutes?|mins?)\s+(?:later|earlier)\b)/gi,
+        'starts ',
+      )
+      // "nvm just stop it repeating": the change of mind, then what is meant
+      .replace(
+        /^(?:nvm|never\s*mind)\s*,?\s+(?=(?:just\s+)?(?:stop|make|move|put|delete|remove|mark|tick|change|set|add|take|clear|leave|keep)\b)/i,
+        '',
+      )
+      // "Pardon, it is each two weeks": every two weeks
+      .replace(/^(?:pardon|excuse me|sorry)\s*[,!.]\s*(?=it\b)/i, 'sorry, ')
+      .replace(
+        /\beach\s+(two|three|four|five|six|\d{1,2})\s+(days|weeks|months)\b/gi,
+        'every $1 $2',
+      )
+      // "one hour more late", "a day more early": later, earlier
+      .replace(/\bmore\s+(late|early)\b/gi, (_, w: string) =>
+        /late/i.test(w) ? 'later' : 'earlier',
+      )
+      // "half hour later": half an hour
+      .replace(/\bhalf\s+(?=hour\b)/gi, 'half an ')
+      // "already on Wednesday at 8": on Wednesday
+      .replace(
+        /\balready\s+(?=(?:on|at|by|next|this|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi,
+        '',
+      )
+      // "it's the same day but at a quarter past two": at that time
+      .replace(
+        /\b(?:it's|it is)\s+(?:on\s+)?the\s+same\s+day\s*,?\s+(?:but\s+)?(?=at\b)/gi,
+        "it's ",
+      )
+      // "rescheduled to the same time on the following day": a day later
+      .replace(
+        /\bto\s+the\s+same\s+time\s+(?:on\s+)?the\s+(?:following|next)\s+day\b/gi,
+        'a day later',
+      )
+      // "change the proofreading deadline to 2 days later": move it so
+      .replace(
+        /\b(?:change|move|set)\s+the\s+(.{2,40}?)\s+(?:deadline|due date)\s+to\s+(?=(?:\d+|an?|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|hours?)\s+(?:later|earlier|sooner))/gi,
+        'move the $1 ',
+      )
+      // "move it two days before": earlier
+      .replace(
+        /\b((?:\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|hours?))\s+before\s*([.!]*)$/i,
+        '$1 earlier$2',
+      )
+      // "scrap that, leave it as it was": put it back
+      .replace(
+        /\b(?:leave|put|keep)\s+it\s+(?:as\s+it\s+was|the\s+way\s+it\s+was|how\s+it\s+was)\b/gi,
+        'undo that',
+      )
+      // "Visa appointment please postpone one day": the task first, then what to do with it
+      .replace(
+        /^(?!(?:i|we|you|it|that|this|and|so|please|pls|ok|okay|then)\b)([\p{L}'-]+(?:\s+[\p{L}'-]+){0,4}?)\s+(?:please|pls|kindly)\s+(postpone|reschedule|delay|push back|bring forward)\s+(?=(?:by\s+)?(?:\d+|an?|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|hours?)\b)/iu,
+        '$2 $1 ',
+      )
+      // "and tag summer also": too
+      .replace(
+        /^((?:and|also|then|plus)\s+)?((?:tag|label)\b[^:]*?)\s+also\s*([.!]*)$/i,
+        '$1$2 too$3',
+      )
+      // "give myself until next Monday": due then
+      .replace(
+        /\bgive\s+(?:myself|me|us|ourselves|him|her|them)\s+(?:until|till|til|to)\s+(?=\S)/gi,
+        'move it to ',
+      )
+      // "a day earlier, same cut-off time": the time stays as it is
+      .replace(
+        /\b(earlier|later|sooner|back|forward|ahead)\s*,?\s+(?:(?:at|with)\s+)?(?:the\s+)?same\s+(?:[\p{L}-]+\s+)?(?:time|hour)\b/giu,
+        '$1',
+      )
+      // "Tag — travel", "label: errands" (said of the task just talked about): tag it so
+      .replace(/^((?:and|also|plus)\s+)?(tag|label)\s*(?:[:—–]|\s-)\s*(?=[#\p{L}])/iu, '$1$2 it ')
+      // "pay rent change to every month 5th": change it
+      .replace(
+        /^((?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+)\s+(?:change|switch|set)\s+to\s+(?=(?:every|each|daily|weekly|monthly|yearly|fortnightly|next|tomorrow|today|tonight|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/iu,
+        (all, what: string) =>
+          /^(?:i|we|you|please|pls|can|could|and|so|then|also|ok|okay|no|actually)\b|\sto\s/i.test(
+            what,
+          )
+            ? all
+            : `change ${what} to `,
+      )
+      // "I think I need to, like, maybe add a thing to book the boiler service?": hedges before
+      // the request, and the request itself, not a question
+      .replace(
+        /(?:\blike\s*,\s*|\b(?:maybe|perhaps|probably|kind of|kinda|sort of|sorta)\s*,?\s+)+(?=(?:add|put|remind|make|move|delete|remove|tick|mark|change|set|push|create|jot)\b)/gi,
+        '',
+      )
+      .replace(
+        /(\b(?:need|have|want|ought|got)\s+to)\s*,\s*(?=(?:add|put|remind|make|move|delete|remove|tick|mark|change|set|push|create|jot)\b)/gi,
+        '$1 ',
+      )
+      .replace(
+        /^((?:(?:so|um+|uh+|er+m?|ok|okay|right)[,\s]+)*(?:i\s+think\s+|i\s+guess\s+)?(?:i|we)\s+(?:need|should|have|want|ought|'d\s+like|would\s+like)\s+to\s+(?:add|put|make|create|jot|note)\b[^?.!]*)\?/i,
+        '$1.',
+      )
+      // "it's kind of important, maybe medium priority?": a level offered, not asked about
+      .replace(
+        /(^|[,;.]\s*)(?:(?:and|or|so|but)\s+)?(?:maybe|perhaps|probably)\s+((?:a\s+)?(?:high|medium|low|top|normal)\s+prio(?:rity)?|p[1-4]|urgent)\s*\?+\s*$/i,
+        '$1make it $2.',
+      )
+      // "is possible put it at 11?" (Spanish, Italian): can you
+      .replace(
+        /^(?:it's\s+possible|is\s+possible)\s+(?:to\s+|that\s+you\s+)?(?=\p{L})/iu,
+        'can you ',
+      )
+      // "at 11 of the morning": in the morning
+      .replace(
+        /\b(\d{1,2}(?:[:.]\d{2})?)\s+of\s+the\s+(morning|afternoon|evening|night)\b/gi,
+        '$1 in the $2',
+      )
+      // "the hour is 14h", "at 9h30" (French): a time
+      .replace(
+        /\b([01]?\d|2[0-3])h([0-5]\d)?\b(?!\s+(?:earlier|later|before|after|ago|early|late|sooner|more|less|longer|shorter|back|forward|ahead))/g,
+        (all, h: string, m: string | undefined, at: number, text: string) =>
+          /\b(?:desc(?:ription)?|notes?|details|comment|remarks?)\b/i.test(text.slice(0, at))
+            ? all
+            : `${h}:${m ?? '00'}`,
+      )
+      .replace(/\b(?:the\s+)?hour\s+(?:is|should be|will be)\s+(?=\d)/gi, 'the time is ')
+      // "postpone the presentation of one week" (French, Italian "di/de"): by one week
+      .replace(
+        /\b(postpone|delay|push|move|advance|bring)\s+(.+?)\s+of\s+((?:one|two|three|four|five|six|seven|a|an|\d{1,2})\s+(?:days?|weeks?|months?|hours?))\b/gi,
+        '$1 $2 by $3',
+      )
+      // "advance the NIE renewal two days" (Spanish "adelantar"): bring it forward
+      .replace(
+        /\badvance\s+(.+?)\s+((?:by\s+)?(?:one|two|three|four|five|six|seven|a|an|\d{1,2})\s+(?:days?|weeks?|hours?))\b/gi,
+        'bring $1 forward $2',
+      )
+      // "must be finished until the 31st" (German "bis"): by then
+      .replace(
+        /\b((?:must|has to|have to|needs? to|should|got to)\s+be\s+(?:done|finished|ready|complete|completed|submitted|sent|paid|filed|handed in))\s+until\b/gi,
+        '$1 by',
+      )
+      // "might we postpone …", "may we move …": asked, politely
+      .replace(
+        /\b(?:might|may|shall)\s+we\s+(?=(?:postpone|move|push|delay|reschedule|change|put|make|bring|shift)\b)/gi,
+        'could we ',
+      )
+      // "it's really not pressing": not pressing ("really" says how much)
+      .replace(
+        /\b(it's|it is|its|that's|that is|this is|they're|they are)\s+(?:really|very|just|so|actually|definitely|probably|honestly|totally|simply|truly)\s+(?=not\b)/gi,
+        '$1 ',
+      )
+      // "doctor visit not so urgent now": not urgent
+      .replace(
+        /\bnot\s+(?:so|that|very|too|all that|super)\s+(urgent|important|pressing)\b/gi,
+        'not $1',
+      )
+      // "driving lesson got moved lol, …": the laugh closing a clause
+      .replace(/\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+)(?=\s*(?:[,.!?;]|$))/gi, '')
+      // "ngl its urgent af", "make it 7:30 lowkey cant get up": texting words that stress, no more
+      .replace(/(^|\s)(?:ngl|tbh|fr|lowkey|highkey|deadass|istg)(?=\s|$)/gi, (_, lead: string) =>
+        lead ? ', ' : '',
+      )
+      .replace(/(\p{L})\s+af\b(?=\s*[.!?]*$)/giu, '$1')
+      // "can you tell me which things are urgent?": which are
+      .replace(
+        /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|show|remind)\s+me\s+(?=which\s+(?:things|tasks|ones|jobs|items)\s+(?:are|is|i|we)\b)/i,
+        '',
+      )
+      // "whats actually due tmrw", "which ones are actually done?": "actually" asks nothing more
+      .replace(
+        /\b(what's|whats|what is|what are|which(?:\s+ones?)?|when|how many)\s+actually\s+(?=\S)/gi,
+        '$1 ',
+      )
+      // "which things I marked as the most important?", "what did I mark as urgent": which are
+      .replace(
+        /\b(?:did\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?:marked|mark|set|flagged|flag|made|make)(?:\s+as)?\s+(?=(?:the\s+)?(?:most\s+important|top\s+priority|most\s+urgent|urgent|high\s+priority|important|p1|priority\s+1)\b)/gi,
+        'are ',
+      )
+      // "what's on for tomorrow at school?": what is due then, of that label
+      .replace(
+        /^what(?:'s|s| is)\s+on\s+(?:for\s+)?(today|tomorrow|tonight|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:at|for|in)\s+([\p{L}-]+)\s*\?*$/iu,
+        "what's due $1 for $2?",
+      )
+      // "say status of the medical task", "tell me the status of task 2": asked
+      .replace(
+        /^(?:(?:please|pls|kindly)\s+)?(?:say|tell(?:\s+me)?|give(?:\s+me)?|report|check)\s+(?:the\s+|me\s+the\s+)?status\s+(?:of|on|for)\s+([^.!?]+?)\s*[.!?]*$/i,
+        'what is the status of $1?',
+      )
+      // "put something on my list: get the chimney swept": that, added
+      .replace(
+        /^((?:(?:and|also|oh|aye|right|ok|okay)[,\s]+)*)(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:put|stick|pop|add|jot|bung|whack|chuck)\s+(?:something|a thing|one|this)\s+(?:on|to|in|onto|down\s+on)\s+(?:my|the|our)\s+(?:list|to-?do(?:\s+list)?|tasks)\s*[:–—-]\s*(?=\S)/i,
+        '$1add ',
+      )
+      // "Darlin', what's left?", "love, tick that off": a fond word to start with
+      .replace(
+        /^(?:(?:hey|hi|oh|well)\s+)?(?:darlin'?g?|darling|sweetheart|sweetie|honey|hun|hon|love|luv|pet|duck|dear|mate|pal|buddy|bro|dude|babe)\s*,\s*(?=\S)/i,
+        '',
+      )
+      // "I've to bring the dog to the vet" (Irish and Scottish English): I have to
+      .replace(/\b(i|we|you)'ve\s+(?:got\s+)?to\s+(?=\p{L})/giu, '$1 have to ')
+  );
+}
+
 function normalizeUnquoted(text: string): string {
-  const early = selfCorrected(
+  const first = selfCorrected(
     calmEmoji(
       dictatedCommas(
         calmCapitals(
@@ -1005,271 +1447,8 @@ function normalizeUnquoted(text: string): string {
       (_, lead: string, clause: string) => `${lead}${clause}?`,
     )
     // "- [ ] call electrician" (a checklist pasted from notes): the item, without its box
-    .replace(/(^|\n)([ \t]*(?:[-*•][ \t]*)?)\[[ \t]?\][ \t]*(?=\S)/g, '$1$2')
-    // "the meeting is 5pm now, not 4": it is at 5pm
-    .replace(
-      /\b(is|are|'s)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?=\s+(?:now|instead)\b|\s*,\s*not\b))/gi,
-      '$1 at ',
-    )
-    // "and remove the date also", "date also remove" (second-language English): that too
-    .replace(
-      /^((?:and|also)[,\s]+)?(?:the\s+)?(date|due date|time|priority|repeat|tags?|labels?)\s+(?:also\s+|too\s+)?(remove|delete|clear|take off|take away)(?:\s+(?:also|too|please|pls))*\s*([.!]*)$/i,
-      '$1$3 the $2 too$4',
-    )
-    .replace(
-      /\b(date|due date|time|priority|repeat|tags?|labels?|deadline|it|that|this|them|one)\s+also(?:\s+(please|pls))?\s*([.!]*)$/i,
-      (_, before: string, please?: string, end?: string) =>
-        `${before} too${please ? ` ${please}` : ''}${end ?? ''}`,
-    )
-    // "remove repeat", "clear date" (no article): the task's repeat, its date
-    .replace(
-      /\b(remove|delete|clear|drop|take off)\s+(repeat|recurrence|due date|date|deadline|priority|time)(?=\s*(?:[.!,;]|$|\s+(?:too|also|as well|please|pls|from|on|of|for)\b))/gi,
-      '$1 the $2',
-    )
-    // "stop to repeat the bread task" (second-language English): stop repeating it
-    .replace(/\bstop\s+to\s+(repeat|recur)\b/gi, (_, verb: string) => `stop ${verb}ing`)
-    // "put summat on me list", "is there owt left?" (northern English): something, my list,
-    // anything
-    .replace(/\b(?:summat|sommat|summink|sumthin'?|somethin')(?!\p{L})/giu, 'something')
-    .replace(/\bnowt\b/gi, 'nothing')
-    .replace(/\bowt\b/gi, 'anything')
-    .replace(/\bme\s+(?=(?:list|tasks|to-?do(?:\s+list)?|todo list|jobs)\b)/gi, 'my ')
-    // "please tell me, what is the time of X?": the question after the comma
-    .replace(
-      /^(?:(?:please|pls|kindly)\s+)?(?:tell me|let me know)\s*[,:]\s*(?=(?:what|when|which|how|is|are|did|do|have)\b)/i,
-      '',
-    )
-    // "what is the time of the Japanese lesson?": what time it is at
-    .replace(/\bwhat(?:'s|\s+is)\s+the\s+time\s+(?:of|for)\s+(?=\S)/gi, 'what time is ')
-    // "the gig is starting an hour earlier": starts
-    .replace(
-      /\b(?:is|are|'s)\s+(start|begin|kick|finish|end)(?:n?ing)(\s+off)?(?=\s+(?:(?:an?|one|two|three|half an?|\d{1,3})\s+(?:hours?|minutes?|mins?|days?|weeks?)|half an hour)\s+(?:earlier|later|sooner|early|late)\b)/gi,
-      (_, verb: string, off?: string) => `${verb}s${off ?? ''}`,
-    )
-    // "its friday now", "its at 5": it is (the apostrophe left out)
-    .replace(
-      /\bits\s+(?=(?:now\s+)?(?:on\s+|at\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|next\b|this\s+(?:mon|tues|wednes|thurs|fri|satur|sun)|\d{1,2}(?:[:.]\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b|urgent\b|not\b))/gi,
-      "it's ",
-    )
-    // "move physio to 8pm instead of 8am", "due the 28th rather than the 25th": what it was
-    // is no part of the change
-    .replace(
-      /(\bto\s+\d{1,2}(?:[:.]\d{2}\s*(?:am|pm)?|\s*(?:am|pm)))\s+(?:instead of|rather than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b/gi,
-      '$1',
-    )
-    .replace(
-      /(\b\d{1,2}(?:st|nd|rd|th)\b[^,;.]*?)\s+(?:instead of|rather than)\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/gi,
-      '$1',
-    )
-    // "moved to 1400", "till 0930 hrs" (the 24-hour clock): that time
-    .replace(
-      /\b(to|for|till|until|by|from)\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h))?\b(?!\s*(?:years?|km|miles|words|people|copies|pounds|dollars|euros|calories|steps|metres|meters))/gi,
-      (all, lead: string, h: string, m: string, at: number, text: string) =>
-        // (not in a note, nor years: "past papers from 2019 to 2022")
-        /\b(?:desc(?:ription)?|notes?|details|comment|remarks?)\b|\bfrom\s+(?:19|20)\d\d\s+to\b/i.test(
-          text.slice(0, at + all.length),
-        )
-          ? all
-          : `${lead} ${h}:${m}`,
-    )
-    // "moved to 14:00 same day": only the time changes
-    .replace(/(\d(?:[:.]\d{2})?\s*(?:am|pm)?)\s*,?\s+(?:on\s+)?(?:the\s+)?same\s+day\b/gi, '$1')
-    // "WHY IS CANCEL GYM REPEATING. STOP IT": stop it repeating
-    .replace(
-      /^(?:why|how come)\s+(?:is|does)\s+(.+?)\s+(?:still\s+|keep\s+)?(?:repeating|recurring|repeat|recur|coming back)\s*[?.!]+\s*(?:(?:please|pls|just|can you|could you)\s+)*(?:stop|end|cancel)\s+(?:it|that|this)(?:\s+(?:please|pls|now))?\s*[.!?]*$/i,
-      'stop $1 repeating',
-    )
-    // "Change to Wednesday please, same hour" (after a task was talked about): change it
-    .replace(
-      /^((?:(?:please|pls|ok|okay|so|then|and)[,\s]+)*)(change|move|switch|shift)\s+(?=(?:to|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next\b|the\s+\d|\d))/i,
-      '$1$2 it ',
-    )
-    .replace(
-      /^((?:(?:please|pls|ok|okay|so|then|and)[,\s]+)*(?:change|move|switch|shift|make|put)\s+(?:it|that)\s+.*?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|\d(?:st|nd|rd|th)))(?:\s+(?:please|pls))?\s*,\s*(?:at\s+)?(?:the\s+)?same\s+(?:hour|time)\s*([.!]*)$/i,
-      '$1$2',
-    )
-    // "dinner at Nonna's not every week any more, only one time": it stops repeating
-    .replace(
-      /^(?!(?:it|that|this|i|we|you)\b)([^,;.]+?)\s+(?:is\s+|are\s+)?(?:not|no\s+longer)\s+(?:every\s+(?:day|week|month|year|other\s+week|fortnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|weekly|daily|monthly|yearly|fortnightly|repeating|recurring)(?:\s+(?:any\s*more|now))(?:\s*,\s*(?:(?:it's|its)\s+)?(?:only|just)\s+(?:one|1|once)(?:\s+(?:time|off))?)?\s*([.!]*)$/i,
-      'stop $1 repeating$2',
-    )
-    // "I don't think it really needs a date": it doesn't need one
-    .replace(
-      /\bi\s+(?:don't|do not)\s+think\s+(.{1,40}?)\s+(?:really\s+)?needs\b/gi,
-      "$1 doesn't need",
-    )
-    // "I guess I should add 'renew car tax'": add it
-    .replace(
-      /^((?:(?:um+|uh+|er+m?|so|ok|okay|right|hmm+)[,\s]+)*)(?:i\s+(?:guess|think|suppose|reckon)\s+)(?:i|we)\s+(?:should|could|need\s+to|must|ought\s+to|better)\s+(?=add\b)/i,
-      '$1',
-    )
-    .replace(/(?<=\S)\s*,?\s+(?:i\s+think|i\s+believe)\s*(?=[.!?]*$)/i, '')
-    // "Request add task: file the flight plan, over" (radio talk): the request
-    .replace(/^request\s+(?=(?:add|delete|remove|mark|tick|move|change|rename|show|list)\b)/i, '')
-    .replace(/\s*,?\s+over(?:\s+and\s+out)?\s*[.!]*$/i, '')
-    // "my mum says I have to add feed the goldfish": add it
-    .replace(
-      /^(?:(?:my|our)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:says|said|told me)\s+(?:that\s+)?(?:i|we)\s+(?:have|need|got|must|should)\s+to\s+(?=add\b)/iu,
-      '',
-    )
-    // "And task about Tomasz mark as finished": the task first, then what to do with it
-    .replace(
-      /^((?:and|also|plus)\s+)?(?!(?:it|that|this|them|i|we|you|please|pls|can|could)\b)((?:the\s+)?(?:task|one|item)\s+(?:about|for|with)\s+.+?|.+?\s+(?:task|one|item))\s+(?:please\s+)?(mark|tick|set)\s+(?:it\s+)?(?:as\s+)?(done|finished|complete|completed|not done|undone|pending)\s*([.!]*)$/i,
-      '$1mark $2 as $4$5',
-    )
-    // "you can suppress it" (French "supprimer"): delete it
-    .replace(/\bsuppress\s+(?=(?:it|that|this|them|the)\b)/gi, 'delete ')
-    // "it ought to read 'Re-seal the glazing'": it should
-    .replace(/\bought\s+to\s+(?=(?:be|say|read|have)\b)/gi, 'should ')
-    // "it's Mrs Boyle no Doyle": not Doyle
-    .replace(
-      /\b(it's|its|it is|should be)\s+(?!not\b)([^.!?,;]{2,40}?)\s+no\s+(?!(?:priority|date|time|repeat|rush|hurry|need|longer|more)\b)(\p{L}{2,})\s*([.!]*)$/iu,
-      '$1 $2, not $3$4',
-    )
-    // "the parcel one got ticked off by mistake?": said, not asked
-    .replace(/^([^?]*\bby\s+(?:mistake|accident)\b[^?]*)\?/i, '$1.')
-    // "mv 2 'new title'" (shell shorthand): rename it
-    .replace(/^mv\s+#?(\d{1,4})\s+(?=\S)/i, 'rename task $1 to ')
-    // "give the Anmeldung task a description? 'Bring passport'": the value after the question
-    .replace(/\?\s+(?=["'“‘`][^"'”’`]{2,}["'”’`]\s*[.!]*$)/, ': ')
-    // "could you add a note, sorry: ask about her tablets": the apology is no part of it
-    .replace(/\s*,\s*(?:sorry|oops|please|pls)\s*:/gi, ':')
-    // "and the priority, please make it low": the field named first is what the request sets
-    .replace(
-      /^((?:and|also|oh|now)\s+)?(?:for\s+)?(?:the|its)\s+(?:due\s+)?(?:date|day|time|hour|deadline|priority|repeat)\s*,\s*(?=(?:(?:please|pls|just|can you|could you)\s+)*(?:make|set|put|change|move|give)\s+(?:it|that)\b)/i,
-      '$1',
-    )
-    // "give myself until next Monday": due then
-    .replace(
-      /\bgive\s+(?:myself|me|us|ourselves|him|her|them)\s+(?:until|till|til|to)\s+(?=\S)/gi,
-      'move it to ',
-    )
-    // "a day earlier, same cut-off time": the time stays as it is
-    .replace(
-      /\b(earlier|later|sooner|back|forward|ahead)\s*,?\s+(?:(?:at|with)\s+)?(?:the\s+)?same\s+(?:[\p{L}-]+\s+)?(?:time|hour)\b/giu,
-      '$1',
-    )
-    // "Tag — travel", "label: errands" (said of the task just talked about): tag it so
-    .replace(/^((?:and|also|plus)\s+)?(tag|label)\s*(?:[:—–]|\s-)\s*(?=[#\p{L}])/iu, '$1$2 it ')
-    // "pay rent change to every month 5th": change it
-    .replace(
-      /^((?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+)\s+(?:change|switch|set)\s+to\s+(?=(?:every|each|daily|weekly|monthly|yearly|fortnightly|next|tomorrow|today|tonight|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/iu,
-      (all, what: string) =>
-        /^(?:i|we|you|please|pls|can|could|and|so|then|also|ok|okay|no|actually)\b|\sto\s/i.test(
-          what,
-        )
-          ? all
-          : `change ${what} to `,
-    )
-    // "I think I need to, like, maybe add a thing to book the boiler service?": hedges before
-    // the request, and the request itself, not a question
-    .replace(
-      /(?:\blike\s*,\s*|\b(?:maybe|perhaps|probably|kind of|kinda|sort of|sorta)\s*,?\s+)+(?=(?:add|put|remind|make|move|delete|remove|tick|mark|change|set|push|create|jot)\b)/gi,
-      '',
-    )
-    .replace(
-      /(\b(?:need|have|want|ought|got)\s+to)\s*,\s*(?=(?:add|put|remind|make|move|delete|remove|tick|mark|change|set|push|create|jot)\b)/gi,
-      '$1 ',
-    )
-    .replace(
-      /^((?:(?:so|um+|uh+|er+m?|ok|okay|right)[,\s]+)*(?:i\s+think\s+|i\s+guess\s+)?(?:i|we)\s+(?:need|should|have|want|ought|'d\s+like|would\s+like)\s+to\s+(?:add|put|make|create|jot|note)\b[^?.!]*)\?/i,
-      '$1.',
-    )
-    // "it's kind of important, maybe medium priority?": a level offered, not asked about
-    .replace(
-      /(^|[,;.]\s*)(?:(?:and|or|so|but)\s+)?(?:maybe|perhaps|probably)\s+((?:a\s+)?(?:high|medium|low|top|normal)\s+prio(?:rity)?|p[1-4]|urgent)\s*\?+\s*$/i,
-      '$1make it $2.',
-    )
-    // "is possible put it at 11?" (Spanish, Italian): can you
-    .replace(/^(?:it's\s+possible|is\s+possible)\s+(?:to\s+|that\s+you\s+)?(?=\p{L})/iu, 'can you ')
-    // "at 11 of the morning": in the morning
-    .replace(
-      /\b(\d{1,2}(?:[:.]\d{2})?)\s+of\s+the\s+(morning|afternoon|evening|night)\b/gi,
-      '$1 in the $2',
-    )
-    // "the hour is 14h", "at 9h30" (French): a time
-    .replace(
-      /\b([01]?\d|2[0-3])h([0-5]\d)?\b/g,
-      (all, h: string, m: string | undefined, at: number, text: string) =>
-        /\b(?:desc(?:ription)?|notes?|details|comment|remarks?)\b/i.test(text.slice(0, at))
-          ? all
-          : `${h}:${m ?? '00'}`,
-    )
-    .replace(/\b(?:the\s+)?hour\s+(?:is|should be|will be)\s+(?=\d)/gi, 'the time is ')
-    // "postpone the presentation of one week" (French, Italian "di/de"): by one week
-    .replace(
-      /\b(postpone|delay|push|move|advance|bring)\s+(.+?)\s+of\s+((?:one|two|three|four|five|six|seven|a|an|\d{1,2})\s+(?:days?|weeks?|months?|hours?))\b/gi,
-      '$1 $2 by $3',
-    )
-    // "advance the NIE renewal two days" (Spanish "adelantar"): bring it forward
-    .replace(
-      /\badvance\s+(.+?)\s+((?:by\s+)?(?:one|two|three|four|five|six|seven|a|an|\d{1,2})\s+(?:days?|weeks?|hours?))\b/gi,
-      'bring $1 forward $2',
-    )
-    // "must be finished until the 31st" (German "bis"): by then
-    .replace(
-      /\b((?:must|has to|have to|needs? to|should|got to)\s+be\s+(?:done|finished|ready|complete|completed|submitted|sent|paid|filed|handed in))\s+until\b/gi,
-      '$1 by',
-    )
-    // "might we postpone …", "may we move …": asked, politely
-    .replace(
-      /\b(?:might|may|shall)\s+we\s+(?=(?:postpone|move|push|delay|reschedule|change|put|make|bring|shift)\b)/gi,
-      'could we ',
-    )
-    // "it's really not pressing": not pressing ("really" says how much)
-    .replace(
-      /\b(it's|it is|its|that's|that is|this is|they're|they are)\s+(?:really|very|just|so|actually|definitely|probably|honestly|totally|simply|truly)\s+(?=not\b)/gi,
-      '$1 ',
-    )
-    // "doctor visit not so urgent now": not urgent
-    .replace(
-      /\bnot\s+(?:so|that|very|too|all that|super)\s+(urgent|important|pressing)\b/gi,
-      'not $1',
-    )
-    // "driving lesson got moved lol, …": the laugh closing a clause
-    .replace(/\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+)(?=\s*(?:[,.!?;]|$))/gi, '')
-    // "ngl its urgent af", "make it 7:30 lowkey cant get up": texting words that stress, no more
-    .replace(/(^|\s)(?:ngl|tbh|fr|lowkey|highkey|deadass|istg)(?=\s|$)/gi, (_, lead: string) =>
-      lead ? ', ' : '',
-    )
-    .replace(/(\p{L})\s+af\b(?=\s*[.!?]*$)/giu, '$1')
-    // "can you tell me which things are urgent?": which are
-    .replace(
-      /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:tell|show|remind)\s+me\s+(?=which\s+(?:things|tasks|ones|jobs|items)\s+(?:are|is|i|we)\b)/i,
-      '',
-    )
-    // "whats actually due tmrw", "which ones are actually done?": "actually" asks nothing more
-    .replace(
-      /\b(what's|whats|what is|what are|which(?:\s+ones?)?|when|how many)\s+actually\s+(?=\S)/gi,
-      '$1 ',
-    )
-    // "which things I marked as the most important?", "what did I mark as urgent": which are
-    .replace(
-      /\b(?:did\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?:marked|mark|set|flagged|flag|made|make)(?:\s+as)?\s+(?=(?:the\s+)?(?:most\s+important|top\s+priority|most\s+urgent|urgent|high\s+priority|important|p1|priority\s+1)\b)/gi,
-      'are ',
-    )
-    // "what's on for tomorrow at school?": what is due then, of that label
-    .replace(
-      /^what(?:'s|s| is)\s+on\s+(?:for\s+)?(today|tomorrow|tonight|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:at|for|in)\s+([\p{L}-]+)\s*\?*$/iu,
-      "what's due $1 for $2?",
-    )
-    // "say status of the medical task", "tell me the status of task 2": asked
-    .replace(
-      /^(?:(?:please|pls|kindly)\s+)?(?:say|tell(?:\s+me)?|give(?:\s+me)?|report|check)\s+(?:the\s+|me\s+the\s+)?status\s+(?:of|on|for)\s+([^.!?]+?)\s*[.!?]*$/i,
-      'what is the status of $1?',
-    )
-    // "put something on my list: get the chimney swept": that, added
-    .replace(
-      /^((?:(?:and|also|oh|aye|right|ok|okay)[,\s]+)*)(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:put|stick|pop|add|jot|bung|whack|chuck)\s+(?:something|a thing|one|this)\s+(?:on|to|in|onto|down\s+on)\s+(?:my|the|our)\s+(?:list|to-?do(?:\s+list)?|tasks)\s*[:–—-]\s*(?=\S)/i,
-      '$1add ',
-    )
-    // "Darlin', what's left?", "love, tick that off": a fond word to start with
-    .replace(
-      /^(?:(?:hey|hi|oh|well)\s+)?(?:darlin'?g?|darling|sweetheart|sweetie|honey|hun|hon|love|luv|pet|duck|dear|mate|pal|buddy|bro|dude|babe)\s*,\s*(?=\S)/i,
-      '',
-    )
-    // "I've to bring the dog to the vet" (Irish and Scottish English): I have to
-    .replace(/\b(i|we|you)'ve\s+(?:got\s+)?to\s+(?=\p{L})/giu, '$1 have to ')
+    .replace(/(^|\n)([ \t]*(?:[-*•][ \t]*)?)\[[ \t]?\][ \t]*(?=\S)/g, '$1$2');
+  const early = plainSpeech(first)
     // "please you can close it", "you can please delete it" (second-language English): asked
     .replace(
       /\b(?:please\s+you\s+(?:can|could|will)|you\s+(?:can|could)\s+please)\s+(?=\p{L})/giu,
@@ -2490,7 +2669,7 @@ function normalizeUnquoted(text: string): string {
     )
     // "Create one called 'Sort the Lego by colour'": a task by that name
     .replace(
-      /^(?:(?:please|pls)\s+)?(?:(?:create|make|add|start)\s+(?:one|a task|a new one|a new task|another(?: one)?|a todo|an item)|(?:a\s+)?new\s+(?:task|todo|to-do|item))\s+(?:called|named|titled|saying)\s+(?=\S)/i,
+      /^(?:(?:please|pls|kindly)\s+)?(?:(?:create|make|add|start)\s+(?:one|a task|a new one|a new task|another(?: one)?|a todo|an item)|(?:a\s+)?new\s+(?:task|todo|to-do|item))\s+(?:called|named|titled|entitled|saying|with\s+the\s+(?:exact\s+)?(?:title|name)(?:\s+of)?)\s*:?\s+(?=\S)/i,
       'add ',
     )
     // "prepone the demo" (Indian English): bring it forward
@@ -3819,7 +3998,8 @@ export function correctSpelling(text: string): string {
       const here = position++;
       if (/[.!?;:,]$/.test(token)) position = 0;
       if (wasInQuote || quotes > 0) return token;
-      const m = token.match(/^([a-z]+)([.,!?:;]*)$/i);
+      // ("whta's urgnet?": the word, with what is joined on to it)
+      const m = token.match(/^([a-z]+)((?:'s|'re|'ll)?[.,!?:;]*)$/i);
       if (!m) return token;
       // A capitalised word inside a sentence is a name ("I emailed Lisa"), not a slip.
       if (here > 0 && /^[A-Z][a-z]/.test(m[1]!) && !Object.hasOwn(SPELLINGS, m[1]!.toLowerCase()))
@@ -3893,7 +4073,7 @@ export const REASON =
  * another task, not a remark.)
  */
 export const ASIDE =
-  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|been|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed|(?:runs|starts|ends|finishes|closes|opens|goes|gets|takes)\s+(?:late|early|over|on|long|later|earlier))\b.*|no\s+\p{L}+,?\s+no\s+\p{L}.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|out|busy|unavailable|on\s+(?:leave|holiday|vacation|annual leave|maternity leave|paternity leave|nights|call)|[a-z]+ing)\b.*|(?:(?:a|wee|slight|small|bit of a|last[- ]minute)\s+)?change of plans?\b.*|plans?\s+(?:have\s+)?changed\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|there(?:'s|\s+(?:is|are|was|were|will\s+be))\s+\S.*|[^,]*\s(?:😂|🙃))$/iu;
+  /(?:,\s*|\s+[-—–]\s+)(?:(?:don't|dont|do not)\s+let\s+me\s+forget\b.*|(?:\p{L}+ly\s+)?(?:i|we)\s+(?:have|need|must|got|gotta)(?:\s+to)?(?:\s+(?:do it|by law|really|though|tho))?\s*$|[\p{L}]+\s+(?:can't|cant|cannot|won't|wont|isn't|doesn't|didn't|couldn't)\s+.*|(?:the|my|our|his|her|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:is|are|was|were|been|keeps?|kept|has|have|had|won't|isn't|aren't|doesn't|don't|says|said|thinks|will|can|wants|did|does|made|took|got|went|came|gave|sent|brought|found|rang|told|[a-z]+ed|(?:runs|starts|ends|finishes|closes|opens|goes|gets|takes)\s+(?:late|early|over|on|long|later|earlier))\b.*|no\s+\p{L}+,?\s+no\s+\p{L}.*|(?:(?:i|we)\s+)?(?:need|have|got|gotta|must)\s+(?:to\s+)?(?:do|get|sort|finish|send|have)\s+(?:it|this|that|them)\b.*|(?:short|low|running low|running out|nearly out|almost out|out)\s+(?:on|of)\s+.*|[\p{L}-]+(?:\s+[\p{L}-]+)?'s\s+(?:coming|arriving|visiting|here|back|away|off|ill|sick|late|closed|out|busy|unavailable|on\s+(?:leave|holiday|vacation|annual leave|maternity leave|paternity leave|nights|call)|[a-z]+ing)\b.*|(?:(?:a|wee|slight|small|bit of a|last[- ]minute)\s+)?change of plans?\b.*|plans?\s+(?:have\s+)?changed\b.*|(?:i|he|she|they|we|you|it|mum|dad|mom|mine|ours|yours|theirs|hers)(?:'m|'s|'re|'ve|'ll|'d)?\s+(?!(?:need|needs|have|has|must|should|want|wants|gotta|got\s+to|also)\b)\S.*|there(?:'s|\s+(?:is|are|was|were|will\s+be))\s+\S.*|let's\s+be\s+\S.*|[^,]*\s(?:😂|🙃))$/iu;
 
 /** The text without a remark after it; ", it's urgent" or ", on 3 March" say when or how much. */
 export const withoutAside = (text: string) =>

@@ -461,6 +461,16 @@ const withoutWhy = (said: string) =>
 export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   return (
     readMessage(text, dialogue)
+      // ("Everything is done except the trapdoor. Mark the rest complete.": the rest leaves out
+      // what the sentence before kept back)
+      .map((i, n, all) => {
+        if (!('ref' in i) || i.ref?.kind !== 'all' || !i.ref.rest || i.ref.except) return i;
+        const before = all
+          .slice(0, n)
+          .findLast((b) => 'ref' in b && b.ref?.kind === 'all' && b.ref.except);
+        const except = before && 'ref' in before && before.ref?.kind === 'all' && before.ref.except;
+        return except ? ({ ...i, ref: { ...i.ref, except } } as Intent) : i;
+      })
       // ("the Lake District weekend's off, knock that one on the head": the news, then the
       // request, for one task: asked once)
       .filter((i, n, all) => {

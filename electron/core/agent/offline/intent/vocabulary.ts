@@ -1292,6 +1292,8 @@ export const CORRECTABLE_ANYWHERE = [
   'everything',
   'remember',
   'another',
+  'earlier',
+  'sooner',
   'repeat',
   'repeating',
 ];
@@ -1331,6 +1333,12 @@ export const NOT_TYPOS = new Set(
 export const SPELLINGS: Record<string, string> = {
   ad: 'add',
   mak: 'make',
+  // letters swapped in the words that point and wait ("wiat no undo taht", "whta's urgnet")
+  taht: 'that',
+  chg: 'change',
+  wiat: 'wait',
+  whta: 'what',
+  tagg: 'tag',
   // the names of a task's parts, two letters swapped ("chnage the nmae of task 1")
   nmae: 'name',
   naem: 'name',

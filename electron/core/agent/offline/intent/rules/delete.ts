@@ -31,6 +31,14 @@ export const deleteRule: Rule = {
 
 /** "take admin off the CISRS task, leave training": a label of the task, not the task. */
 function labelTakenOff(text: string): Intent | undefined {
+  // ("and ditch the ute tag 🙂": that label, off the task talked about)
+  const named =
+    /^(?:(?:please|pls|can you|could you|just|and|also|then)[,\s]+)*(?:remove|delete|drop|ditch|scrap|bin|lose|clear|get rid of|take off)\s+(?:the\s+)?(?:#?([\p{L}\p{N}_-]{1,40})\s+(?:tag|label)|(?:tag|label)\s+#?([\p{L}\p{N}_-]{1,40}))(?:\s+(?:too|as well|please|pls|then))*(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu.exec(
+      text,
+    );
+  const label = named?.[1] ?? named?.[2];
+  if (label && !/^(?:the|a|its|their|all|any|that|this|every|from|off|on)$/i.test(label))
+    return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [label.toLowerCase()] };
   const m =
     /^(?:(?:please|pls|can you|could you|just|and)\s+)*(?:take|pull|drop|strip)\s+#?([\p{L}\p{N}_-]+)\s+off\s+(?:of\s+)?((?:the|my)\s+.+?\s(?:task|one|job|item))(?:\s*[,;].*)?$/iu.exec(
       text,

@@ -149,6 +149,13 @@ const readRename: Rule['extract'] = (said, { dialogue, sentence }) => {
         );
       // ("Pollard VAT — make it p1", "the dentist - make it friday": details, not a title)
       if (!/["'`]/.test(value) && onlyDetails(value)) return;
+      // ("scholarship is more important now, make it high": a level, not a title)
+      if (
+        /^(?:high|low|medium|normal|top|urgent|highest|lowest|max|min|none)(?:\s+(?:prio(?:rity)?|one))?$/i.test(
+          value.trim(),
+        )
+      )
+        return;
       // ("…, make it 11", "make it half eleven": a time, not a title)
       if (
         /^(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|(?:half|quarter)\s+(?:past\s+|to\s+)?\w+)$/i.test(
