@@ -1080,6 +1080,23 @@ function plainSpeech(text: string): string {
         (_, n: string) =>
           `p${({ one: 1, two: 2, three: 3 } as Record<string, number>)[n.toLowerCase()] ?? n}`,
       )
+      // "make the pickup 17:45 ⚽": a face or a thing after a time says nothing more
+      .replace(
+        /(\d(?::\d{2})?(?:\s*[ap]m)?)\s+(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+(?=\s*(?:[,.!?]|$))/giu,
+        '$1',
+      )
+      // "and another 30 minutes on top": more of the same, no more said
+      .replace(/\s+on\s+top(?:\s+of\s+(?:that|it))?(?=\s*[.!]*$)/i, '')
+      // "and due 2 days earlier": move it so
+      .replace(
+        /^((?:and|also|then)\s+)?(?:make\s+it\s+)?due\s+((?:\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|hours?))\s+(earlier|later|sooner)\b/i,
+        '$1move it $2 $3',
+      )
+      // "at the 10 of the morning": at 10 in the morning
+      .replace(
+        /\bat\s+the\s+(\d{1,2})\s+(?:in|of)\s+the\s+(morning|afternoon|evening|night)\b/gi,
+        'at $1 in the $2',
+      )
       // "what all is pending in the next 7 days?" (Indian English): what is due then
       .replace(/\bwhat\s+all\s+(?=is|are|'s)\b/gi, 'what ')
       .replace(
