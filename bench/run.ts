@@ -500,32 +500,45 @@ async function browserMetrics(bigProfile: string, smallProfile: string): Promise
       `${big.nodes.sidebar} DOM nodes in the sidebar, ${big.nodes.page} in the page`,
     );
 
-    // Scroll the whole list in 300 steps, one per frame; report the longest frame.
-    const longest = await big.page.evaluate(async () => {
-      const list = document.querySelector('[role="list"]') as HTMLElement;
-      const step = list.scrollHeight / 300;
-      const frames: number[] = [];
-      let last = await new Promise<number>((r) => requestAnimationFrame(r));
-      for (let i = 0; i < 300; i++) {
-        list.scrollTop += step;
-        const now = await new Promise<number>((r) => requestAnimationFrame(r));
-        frames.push(now - last);
-        last = now;
-      }
-      const worst = frames
-        .map((ms, i) => ({ ms, i }))
-        .sort((a, b) => b.ms - a.ms)
-        .slice(0, 5);
-      return { max: Math.max(...frames), worst };
-    });
-    if (process.env.BENCH_DEBUG) console.log('longest frames', JSON.stringify(longest.worst));
+    // Scroll the whole list in 300 steps, one per frame, on a page at rest: the chat panel, which
+    // loads after the sidebar's first row (the cold-start row below times that), has started and
+    // the main thread has had an idle moment. Three passes (down, up, down); the row is the median
+    // of their longest frames, so a frame lost in every pass counts and one lost once to the
+    // machine (another process, a collection) does not decide the row alone.
+    await big.page.getByRole('textbox', { name: 'Message' }).waitFor();
+    await big.page.evaluate(
+      () => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })),
+    );
+    const pass = (down: boolean) =>
+      big.page.evaluate(async (down) => {
+        const list = document.querySelector('[role="list"]') as HTMLElement;
+        const step = ((down ? 1 : -1) * list.scrollHeight) / 300;
+        const frames: number[] = [];
+        let last = await new Promise<number>((r) => requestAnimationFrame(r));
+        for (let i = 0; i < 300; i++) {
+          list.scrollTop += step;
+          const now = await new Promise<number>((r) => requestAnimationFrame(r));
+          frames.push(now - last);
+          last = now;
+        }
+        const worst = frames
+          .map((ms, i) => ({ ms, i }))
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 5);
+        return { max: Math.max(...frames), worst };
+      }, down);
+    const passes = [await pass(true), await pass(false), await pass(true)];
+    if (process.env.BENCH_DEBUG)
+      console.log('longest frames', JSON.stringify(passes.map((p) => p.worst)));
+    const longest = median(passes.map((p) => p.max));
     row(
-      `sidebar scroll through ${TASKS.toLocaleString('en')} tasks, longest frame`,
-      longest.max,
+      `sidebar scroll through ${TASKS.toLocaleString('en')} tasks, longest frame (median of 3 passes)`,
+      longest,
       null,
       '≤ 17 ms (no dropped frame at 60 Hz)',
       'ms',
-      longest.max <= 17,
+      longest <= 17,
+      `longest frame of each pass: ${passes.map((p) => p.max.toFixed(1)).join(', ')} ms`,
     );
 
     // Chat → sidebar: from the tool finishing (the task's createdAt) to its row on screen.

@@ -15,6 +15,9 @@ import {
 
 export { PAGE_SIZE } from './task-pages-state.ts';
 
+/** How long the list must stay near rows it jumped to before their pages are asked for. */
+const SETTLE_MS = 50;
+
 export interface TaskPages {
   total: number | null;
   counts: TaskCounts | null;
@@ -114,12 +117,34 @@ export function useTaskPages(
     }
   }, [load]);
 
+  // Rows flying past (a scrollbar dragged, a jump far away) are not fetched: by the time their
+  // page came back they would be gone, and every answer costs the list a render. A range that
+  // overlaps the one shown before (a wheel, a key) loads at once; one that doesn't is loaded once
+  // the list has stayed near it for SETTLE_MS.
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const loadWhenSettled = useCallback(() => {
+    if (settle.current !== undefined) return;
+    const wait = (from: [number, number]) => {
+      settle.current = setTimeout(() => {
+        const [first, last] = visible.current;
+        if (first <= from[1] && last >= from[0]) {
+          settle.current = undefined;
+          ensureVisible();
+        } else wait(visible.current);
+      }, SETTLE_MS);
+    };
+    wait(visible.current);
+  }, [ensureVisible]);
+  useEffect(() => () => clearTimeout(settle.current), []);
+
   const showRange = useCallback(
     (first: number, last: number) => {
+      const [was, wasLast] = visible.current;
       visible.current = [first, Math.max(first, last)];
-      ensureVisible();
+      if (first <= wasLast && last >= was) ensureVisible();
+      else loadWhenSettled();
     },
-    [ensureVisible],
+    [ensureVisible, loadWhenSettled],
   );
 
   // Several changes in one burst (a bulk action, an event plus our own call) become one refetch.
