@@ -7,7 +7,7 @@ import type { Task, TaskStatus } from '../../../shared/task.ts';
 import type { ConversationState } from '../conversation-state.ts';
 import type { Engine, ExecuteOutcome, TurnContext } from '../engine.ts';
 import { describeOutcome } from '../receipt-text.ts';
-import { aboutTask } from '../when-words.ts';
+import { aboutTask, describeFields } from '../when-words.ts';
 import { countSaid, ORDINAL_DAYS, PART_HOURS, type QuickAdd } from '../../time/quick-add.ts';
 import { addDays, addMonths, localDate } from '../../time/local-dates.ts';
 import { ambiguousDate, orderSaid, readingChosen, withDateSpelled } from '../../time/date-order.ts';
@@ -1962,6 +1962,39 @@ export class OfflineAssistant implements Engine {
       WEEKDAY_WORD.test(only.title) === WEEKDAY_WORD.test(intent.when)
     )
       return this.#update({ type: 'update', ref: intent.ref, amend: intent.when }, turn);
+    // ("swap the priorities of the knives and the fish": each takes the other's)
+    if (intent.type === 'prioritize' && intent.swap) {
+      let pair = resolved.tasks;
+      if (intent.swapWith) {
+        const other = this.resolve(intent.swapWith, turn);
+        if (!other.ok) return this.#unresolved(other, turn, intent);
+        pair = [...resolved.tasks, ...other.tasks];
+      }
+      pair = [...new Map(pair.map((t) => [t.id, t])).values()];
+      if (pair.length !== 2)
+        return `Which two tasks should swap priorities? Name both, like “swap the priorities of the rent one and the gym one”.`;
+      const [a, b] = pair as [Task, Task];
+      if ((a.priority ?? null) === (b.priority ?? null))
+        return `${q(a)} and ${q(b)} are both ${describeFields(a, turn.today(), { priority: true })}, so nothing changed.`;
+      return [
+        this.#handle(
+          {
+            type: 'prioritize',
+            ref: { kind: 'ids', ids: [a.id] },
+            priority: (b.priority ?? null) as 1 | 2 | 3 | null,
+          },
+          turn,
+        ),
+        this.#handle(
+          {
+            type: 'prioritize',
+            ref: { kind: 'ids', ids: [b.id] },
+            priority: (a.priority ?? null) as 1 | 2 | 3 | null,
+          },
+          turn,
+        ),
+      ].join('\n');
+    }
     const today = turn.today();
     // ("make it the same as the IV bags": the priority that one has)
     let priorityOf: 1 | 2 | 3 | null | undefined;
@@ -2752,6 +2785,18 @@ export class OfflineAssistant implements Engine {
       case 'ids': {
         const found = ref.ids.map((id) => all.find((t) => t.id === id));
         const missing = ref.ids.filter((_, i) => !found[i]);
+        // ("push cow 214 back 3 days" … "and bring 187 forward a day", with two tasks: a number
+        // no task has, said bare, is the one whose title has it)
+        if (
+          missing.length === 1 &&
+          ref.ids.length === 1 &&
+          !new RegExp(String.raw`(?:task|number|no\.?|#)\s*#?${missing[0]}\b`, 'i').test(turn.text)
+        ) {
+          const named = all.filter((t) =>
+            new RegExp(String.raw`(?<![\d.,:])${missing[0]}(?![\d.,:]\d)`).test(t.title),
+          );
+          if (named.length === 1) return { ok: true, tasks: named };
+        }
         if (missing.length > 0) {
           const which = missing.length === 1 ? `task ${missing[0]}` : `tasks ${missing.join(', ')}`;
           return { ok: false, reply: `Sorry, I couldn't find ${which} — ${existing(all)}.` };

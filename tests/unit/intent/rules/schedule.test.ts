@@ -622,3 +622,24 @@ describe('rule: schedule, "make it …" after a clause that names the task', () 
     });
   });
 });
+
+describe('rule: schedule, a move to other weekdays', () => {
+  it('reads "X is moving to Wednesdays and Thursdays at 12:30" as those days, every week', () => {
+    const text = 'chess club is moving to Wednesdays and Thursdays at 12:30';
+    expect(schedule.extract(text, context({}, text))).toEqual({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: 'chess club' },
+      repeat: 'every Wednesday and Thursday at 12:30',
+    });
+  });
+
+  it('after a move by hours, "another day" is a day more, the same way', () => {
+    const text = 'and another day';
+    const moved = context({ lastAction: 'update', lastTimed: true, lastShiftMinutes: -120 }, text);
+    expect(schedule.extract(text, moved)).toEqual({
+      type: 'schedule',
+      ref: { kind: 'focus' },
+      shift: -1,
+    });
+  });
+});

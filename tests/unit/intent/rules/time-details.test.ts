@@ -1026,3 +1026,69 @@ describe('rules: a level asked for, and "not urgent" said short', () => {
     );
   });
 });
+
+describe('rule: tag, a label renamed or swapped after a change of labels', () => {
+  it.each([
+    ['rename the harper tag to harperlowe', 'harper', 'harperlowe'],
+    ['change the label work to office', 'work', 'office'],
+    ['rename #gigs to #shows please', undefined, undefined],
+  ])('reads %s as that label on every task that has it', (text, from, to) => {
+    const read = tag.extract(text, context({}, text));
+    if (!from) return expect(read).not.toMatchObject({ ref: { kind: 'all' } });
+    expect(read).toEqual({
+      type: 'tag',
+      ref: { kind: 'all', status: 'all', filter: { label: from } },
+      add: [to],
+      remove: [from],
+    });
+  });
+
+  it('leaves "change the label to upkeep" (the task talked about) alone', () => {
+    const text = 'and change the label to upkeep';
+    expect(tag.extract(text, context({ lastAction: 'update' }, text))).not.toMatchObject({
+      ref: { kind: 'all' },
+    });
+  });
+
+  it.each([
+    ['and put herd on it instead', { add: ['herd'], remove: [] }],
+    ['and remove kids', { add: [], remove: ['kids'] }],
+  ])('after a change of labels, reads %s for the same task', (text, labels) => {
+    const tagged = context({ lastAction: 'update', lastTagged: true }, text);
+    expect(tag.extract(text, tagged)).toEqual({ type: 'tag', ref: { kind: 'focus' }, ...labels });
+    // (with no labels just changed, "and remove kids" is no label)
+    expect(tag.extract(text, context({ lastAction: 'update' }, text))).toBeUndefined();
+  });
+});
+
+describe('rule: prioritize, two tasks swapping', () => {
+  it('reads "swap the priorities of A and B"', () => {
+    const text = 'swap the priorities of the knives and the fish';
+    expect(prioritize.extract(text, context({}, text))).toEqual({
+      type: 'prioritize',
+      ref: { kind: 'words', text: 'the knives' },
+      priority: null,
+      swap: true,
+      swapWith: { kind: 'words', text: 'the fish' },
+    });
+  });
+
+  it('reads "swap the priorities on those two" as the two just shown', () => {
+    const text = 'swap the priorities on those two';
+    expect(prioritize.extract(text, context({}, text))).toMatchObject({ swap: true });
+    expect(prioritize.extract(text, context({}, text))).not.toHaveProperty('swapWith');
+  });
+});
+
+describe('rule: set-repeat, news of a new rhythm', () => {
+  it.each([
+    ['choir practice is going fortnightly from now', 'choir practice', 'fortnightly'],
+    ['the book club is switching monthly', 'the book club', 'monthly'],
+  ])('reads %s', (text, what, repeat) => {
+    expect(setRepeat.extract(text, context({}, text))).toEqual({
+      type: 'set-repeat',
+      ref: { kind: 'words', text: what },
+      repeat,
+    });
+  });
+});

@@ -11,7 +11,10 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
       r,
     )
   )
-    return { due: 'overdue' };
+    // ("what've I got today, and anything I've let slide?": today's view has both)
+    return /\b(?:today|tonight)\b/i.test(whole) && !/\b(?:before|until|till)\s+today\b/i.test(whole)
+      ? { due: 'today' }
+      : { due: 'overdue' };
   const d = r
     .replace(/^(?:(?:is|are)\s+)?(?:(?:due|happening|on|for|coming up)\s+)*/i, '')
     // ("the next week or so": about that long)

@@ -1,7 +1,7 @@
 // From what a person typed to sentences the rules can read: one kind of quote and dash, typos in
 // the engine's own words put right, hesitations and politeness peeled off, and the ways a
 // sentence can be read (the literal one first).
-import { parseQuickAdd } from '../../../time/quick-add.ts';
+import { ORDINAL_DAYS, parseQuickAdd } from '../../../time/quick-add.ts';
 import { looksLikeWhen, onlyDetails } from './time-words.ts';
 
 // Any fixed day will do: only whether words are details is asked.
@@ -14,6 +14,7 @@ import {
   GERUNDS,
   IRREGULAR_PAST,
   KNOWN_WORDS,
+  NUMBER_WORDS,
   HESITATIONS,
   NOT_TYPOS,
   OPENERS,
@@ -240,6 +241,12 @@ function selfCorrected(text: string): string {
     if (!/\p{L}{2,}\s+\p{L}/u.test(took)) return text;
     const kept = cut > 0 ? took.slice(0, cut).replace(/[\s,;.]+$/, '') : '';
     return kept || 'nothing to change';
+  }
+  // "delete task 2, I mean task 3": the task said again, in place of the one before
+  if (/^(?:task|number|no\.?|#)\s*#?\d{1,4}$/i.test(said.trim())) {
+    const named = [...before.matchAll(/\b(?:task|number|no\.?)\s*#?\d{1,4}\b|#\d{1,4}\b/gi)].at(-1);
+    if (named)
+      return `${before.slice(0, named.index)}${said.trim()}${before.slice(named.index + named[0].length)}`;
   }
   // "email Corinne no wait Colette about the plot": one name (or number) for the one before it
   const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
@@ -811,15 +818,50 @@ function spokenForms(text: string): string {
 }
 
 /** Filipino English: "pa-check po if …", "pa-add po: …" (please), "po" said for politeness. */
+/**
+ * "- [x] Renew the certificate / - [ ] Write the changelog" (a checklist pasted from notes, some
+ * boxes ticked): the ticked ones are done; the open ones are only news while any is ticked.
+ * "**Renew the SSL certificate**": the words, without the bold.
+ */
+const pastedMarkup = (text: string) => {
+  const plain = text.replace(/(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1/g, '$2');
+  const lines = plain.split('\n');
+  const box = /^\s*(?:[-*•]\s*)?\[([ xX✓✔])\]\s*(\S.*)$/;
+  if (!lines.some((l) => /^[xX✓✔]$/.test(box.exec(l)?.[1] ?? ''))) return plain;
+  const done = lines.flatMap((l) => {
+    const m = box.exec(l);
+    return m && m[1] !== ' ' ? [`mark ${m[2]!.replace(/[.;,]+$/, '')} as done`] : [];
+  });
+  return done.join('. ');
+};
+
 const filipinoPolite = (text: string) =>
-  text
+  pastedMarkup(text)
+    // "Pakidagdag po …", "pakibura": please add, please delete
+    .replace(/\bpaki-?(?:dagdag|add)\b/gi, 'please add')
+    .replace(/\bpaki-?(?:bura|tanggal|alis)\b/gi, 'please remove')
+    .replace(/\bpaki-?lagay\b/gi, 'please put')
+    // "no, scratch that, it's still to do": the change taken back
+    .replace(
+      /^((?:no|nope|nah|negative|nay)[,\s]+)?(?:scratch|cancel|forget|ignore|belay|strike)\s+that\s*[,;.—–-]\s*(?:it's|it\s+is|its|that's|that\s+is|they're|they\s+are)\s+(?:still|not)\b(?![^.!?]*\b(?:put|mark|make|set|move|tick)\b)[^.!?—–]{0,40}[.!]*$/i,
+      'undo that',
+    )
+    // "Negative, scratch that", "Nay, make it straw": no
+    .replace(/^(?:negative|negatory|nay)(?=\s*[,.!;]\s*\S)/i, 'no')
+    // "sorry toddler grabbed phone. also add …": an apology for the message before, with its
+    // reason, then what is asked
+    .replace(
+      /^(?:sorry|soz|apologies|oops|whoops)[,!\s]+(?=[^.!?;]*\b(?:\p{L}{2,}ed|hit|sat|spilt|got|stole|took|fell|ran|was|were)\b)(?![^.!?;]*\b(?:i|we|i've|we've|mean|meant|task|not|isn't|hasn't|wasn't|done|finished|completed?|ticked|it|that|this|them|wrong|mistake)\b)[^.!?;]{3,80}[.!;]+\s+(?=\S)/iu,
+      '',
+    )
     .replace(
       /\bpa-(check|add|mark|delete|remove|move|change|set|remind|tick|update|show|list)\b(?:\s+(?:naman|po)\b)*/gi,
       'please $1',
     )
     .replace(
       /(?<!\b(?:the|a|an|this|that|my|your|our|their|his|her|each|every|new|old|per|no))\s+po\b(?=\s*[?!.,:]|\s*$|\s+(?:if|na|naman|pa|ba|kung|the|to|and|please)\b)/gi,
-      '',
+      // ("Send PO to Acme": a purchase order, in capitals, stays)
+      (m) => (/PO/.test(m) ? m : ''),
     )
     .replace(/\b(?:tapos|natapos)\s+na\b/gi, 'done');
 
@@ -844,6 +886,25 @@ const topicFirst = (text: string) =>
 /** "Add three items. One: order pipe. Two: fit the tap. Three: lag the loft." — a header, then
  * items numbered in words or figures, each its own sentence: the list, as one. */
 const numberedSentences = (text: string) => {
+  // "rename: 1) A → B 2) C → D", "delete 1) X 2) Y": the request, once for each item
+  const each =
+    /^((?:please\s+)?(?:rename|delete|remove|tick(?:\s+off)?|complete|finish|reopen|move|change))\s*:?\s*(?:1|one)\s*[).]\s+(\S.*?\s+(?:2|two)\s*[).]\s+\S.*)$/i.exec(
+      text.trim(),
+    );
+  if (each) {
+    const items = each[2]!
+      .split(/\s+(?:and\s+)?\d{1,2}\s*[).]\s+/)
+      .map((i) => i.replace(/[\s,;.]+$/, '').trim())
+      .filter(Boolean);
+    if (items.length >= 2) return items.map((i) => `${each[1]} ${i}`).join('. ');
+  }
+  // "actually remove 2)", "mark 1) and 3) as done": those items of the list, by their place
+  text = text
+    .replace(/^((?:and|also|plus)\s+)\d{1,2}\s*\)\s+(?=\p{L})/iu, '$1')
+    .replace(
+      /(?<=\b(?:remove|delete|drop|mark|tick|complete|finish|reopen|move|push|rename|and|or|,)\s*)([1-9])\)(?=\s|$|[.,!?])/gi,
+      (_, n: string) => `the ${ORDINAL_DAYS[Number(n) - 1]} one`,
+    );
   const m =
     /^((?:please\s+|can you\s+|could you\s+)?(?:add|put|create|note|jot down|make)\b[^.:!?]{0,40}?\b(?:items?|tasks?|things?|jobs?|to-?dos?|reminders?))\s*[.:!]\s+((?:(?:one|two|three|four|five|six|seven|eight|first|second|third|fourth|fifth|sixth|\d{1,2})\s*[:.)–—-]\s*[^.;\n]+[.;]?\s*){2,})$/i.exec(
       text.trim(),
@@ -924,6 +985,64 @@ export function normalizeText(text: string): string {
   );
 }
 
+const HOUR_WORDS: Record<string, number> = {
+  ...NUMBER_WORDS,
+  zero: 0,
+  oh: 0,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  'twenty-one': 21,
+  'twenty-two': 22,
+  'twenty-three': 23,
+};
+const MINUTE_WORDS: Record<string, number> = {
+  hundred: 0,
+  'oh-five': 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  'thirty-five': 35,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  'fifty-five': 55,
+};
+/**
+ * "oh-six-thirty", "zero seven hundred", "fourteen hundred hours", "sixteen thirty" (the 24-hour
+ * clock said aloud, as pilots and crews say it): the time, in figures.
+ */
+function clockSaid(text: string): string {
+  const dash = (w: string) => w.toLowerCase().replace(/\s+|-/g, '-');
+  return text.replace(
+    /\b(?:(oh|zero)[-\s]+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three))?)[-\s]+(hundred|oh[-\s]five|ten|fifteen|twenty(?:[-\s]five)?|thirty(?:[-\s]five)?|forty(?:[-\s]five)?|fifty(?:[-\s]five)?)(?:\s+hours|\s+hrs)?\b/gi,
+    (m, oh: string | undefined, hour: string, minute: string, at: number, all: string) => {
+      const h = HOUR_WORDS[dash(hour)];
+      const min = MINUTE_WORDS[dash(minute)];
+      if (h === undefined || min === undefined) return m;
+      // ("two thirty" is half past two, as anyone says it; only "oh-two-thirty" or an hour
+      // past twelve, or "hundred", is the 24-hour clock)
+      if (!oh && h <= 12 && !/hundred/i.test(minute)) return m;
+      // ("eleven hundred pounds": a sum; "at eleven hundred", "eleven hundred hours": a time)
+      if (
+        !oh &&
+        /hundred/i.test(minute) &&
+        !/\bhours\b/i.test(m) &&
+        !/\b(?:at|by|until|till|from|for|@|to|before|after)\s+$/i.test(all.slice(0, at))
+      )
+        return m;
+      return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+    },
+  );
+}
+
 /**
  * Ways of saying things that come from second languages, dialects, texting and talk out loud
  * ("is possible put it at 11 of the morning", "I've to", "ngl its urgent af", "put summat on me
@@ -931,7 +1050,290 @@ export function normalizeText(text: string): string {
  */
 function plainSpeech(text: string): string {
   return (
-    text
+    clockSaid(text)
+      // "also tag it hashtag car" (dictated): #car
+      .replace(/\bhash\s?tag\s+(?=[\p{L}\p{N}])/giu, '#')
+      // "and one more day on top of that": another day
+      .replace(/\b(?:one|1)\s+more\s+(day|week|hour)\b/gi, 'another $1')
+      .replace(
+        /\b(another\s+(?:day|week|hour|\d+\s+\w+))\s+on\s+top(?:\s+of\s+(?:that|it|this))?\b/gi,
+        '$1',
+      )
+      // "X is moved, now is the 20 of April", "X, now it's Friday": moved to then
+      .replace(
+        /,\s*(?:and\s+)?now\s+(?:is|it's|it\s+is|its|is\s+on|it's\s+on)\s+(?=the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/i,
+        ', move it to ',
+      )
+      // "put it the most important", "make it the most urgent" (second-language English): top
+      // priority; "my things most important": my most important things
+      .replace(
+        /\b(put|make|mark|set)\s+(it|that|this|them)\s+(?:as\s+)?(?:the\s+)?most\s+(?:important|urgent)\b/gi,
+        'make $2 top priority',
+      )
+      .replace(
+        /\b(my|the)\s+(things|tasks|jobs|items)\s+(most|more|less)\s+(important|urgent)\b/gi,
+        '$1 $3 $4 $2',
+      )
+      // "they changed it to the 19:30": it is at 19:30 now
+      .replace(
+        /\b(?:they|he|she|someone|somebody|the\s+[\p{L}-]+)\s+(?:have\s+|has\s+)?(?:changed|moved|put|switched|rescheduled)\s+(it|that|this)\s+(?=(?:to|for|till|until)\s)/giu,
+        'move $1 ',
+      )
+      .replace(
+        /\b(to|at)\s+the\s+(?=\d{1,2}[:.h]\d{2}(?:\s*(?:[.!,;]|$)|\s+(?:please|pls|now|instead|then)\b))/gi,
+        '$1 ',
+      )
+      // "quit the priority" (Spanish "quitar"): remove it
+      .replace(
+        /\bquit(?:e)?\s+(?=(?:the|its|his|her)\s+(?:priority|date|due date|deadline|time|hour|repeat|repetition|label|tag|description|note)\b)/gi,
+        'remove ',
+      )
+      // "put it no date", "leave it without date": no date
+      .replace(
+        /\b(?:put|leave|make|set)\s+(it|that|this|them)\s+(?:with\s+)?(?:no|without)\s+(?:a\s+|any\s+)?(date|due date|deadline|time|hour|priority|repeat|label|tags?)\b/gi,
+        'remove the $2 from $1',
+      )
+      // "31. July", "the 3. of May", "14:30 o'clock", "until 31.07." (German): the date, the time
+      .replace(
+        /\b(\d{1,2})\.\s+(?=(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+        '$1 ',
+      )
+      .replace(/\b(\d{1,2}[:.]\d{2})\s*o['’]?\s?clock\b/gi, '$1')
+      .replace(
+        /(^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?=[\s,;!?]|$)/g,
+        (m, lead: string, d: string, mo: string, y?: string) =>
+          Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12
+            ? `${lead}${d}/${mo}${y ? `/${y}` : ''}`
+            : m,
+      )
+      // "kindly do the needful and postpone by 2 days" (Indian English): the deed itself
+      .replace(/\b(?:(?:kindly|please|pls)\s+)?do\s+the\s+needful\s+and\s+(?=\p{L})/giu, '')
+      .replace(
+        /(^|,\s*|\band\s+)(postpone|prepone|delay|defer|push\s+back|push|move|shift|bring\s+forward)\s+(?=by\s+(?:\d|an?\b|one|two|three|four|five|six|seven|a\s+few|a\s+couple))/gi,
+        '$1$2 it ',
+      )
+      // "and do the opposite for the reports, bring them 2 days earlier": the reports, then
+      .replace(
+        /^(and\s+|also\s+)?do\s+the\s+(?:opposite|reverse|same)\s+(?:for|with|to)\s+([^,;]+?)\s*[,;:—–-]\s*(?:(bring|move|push|shift|put)\s+(?:it|them|those)\s+)?(?=\S)/i,
+        (_, lead: string | undefined, what: string, verb?: string) =>
+          `${lead ?? ''}${verb ? `${verb} ${what} ` : `${what}, `}`,
+      )
+      // "at 31 July" (German "am"), "the 3 of May": on that day
+      .replace(
+        /\b(?:at|am)\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+        'on ',
+      )
+      .replace(
+        /\b(?:on\s+)?the\s+(\d{1,2})\s+of\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+        'on $1 ',
+      )
+      // "dentist +1h", "and +1 day", "standup -30m": that much later (earlier)
+      .replace(
+        /(^|\s)(\+\s?|[−-])(\d{1,3})\s?(h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)(?=\s*[.!,;]|\s*$|\s)/gi,
+        (_, lead: string, sign: string, n: string, unit: string) => {
+          const u = /^h/i.test(unit)
+            ? 'hour'
+            : /^m/i.test(unit)
+              ? 'minute'
+              : /^d/i.test(unit)
+                ? 'day'
+                : 'week';
+          return `${lead}${n} ${u}${n === '1' ? '' : 's'} ${sign.startsWith('+') ? 'later' : 'earlier'}`;
+        },
+      )
+      // "buy new trainers - raise the priority": of that task
+      .replace(
+        /^([^,;:–—-]{3,60}?)\s+[-–—:]\s+(raise|lower|bump\s+up|bump\s+down|increase|decrease|remove|clear|drop)\s+(?:the|its)\s+(priority|date|due date|deadline|time|repeat|labels?|tags?)[.!]*$/i,
+        '$2 the $3 of $1',
+      )
+      // "thank-you cards 🔥🔥 urgent now": that task is urgent now
+      .replace(
+        /^(?!(?:it|that|this|everything|all|nothing|what|which|is|are|and|also|then|so|please|make|set|put|give|mark)\b)(?![^,;:?]*\b(?:it|should|be|make|set|give|mark|put|has|have|was)\b)([^,;:?]{3,60}?)\s+(?:is\s+|are\s+)?(urgent|high\s+priority|top\s+priority|low\s+priority|medium\s+priority|p[1-3])\s+(?:now|from\s+now(?:\s+on)?|now\s+please)[.!]*$/i,
+        'make $1 $2',
+      )
+      // "Have I neglected anything?", "anything I've let slide?": what is overdue
+      .replace(
+        /\b(?:have\s+i|did\s+i|i\s+have|i've)\s+(?:neglected|let\s+slide|fallen\s+behind\s+on|missed|let\s+lapse|forgotten)\s+anything\b/gi,
+        'is anything overdue',
+      )
+      .replace(
+        /\banything\s+(?:i've|i\s+have|i|we've|we\s+have)\s+(?:let\s+slide|neglected|let\s+lapse|fallen\s+behind\s+on)\b/gi,
+        'anything overdue',
+      )
+      // "and time also prepone to 11 am", "and the time to 11 too": the time, changed
+      .replace(
+        /^((?:and|also|then)\s+)?(?:the\s+)?(?:time|hour)\s+(?:(?:also|too|as\s+well)\s+)?(?:(?:prepone|bring\s+forward|move|change|shift|put|make|set|push)\s+(?:it\s+)?)?(?:to|at)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+(?:too|also|as\s+well|please))?[.!]*$)/i,
+        '$1make it ',
+      )
+      // "I need more time on the marking, give me 4 more days": that much later
+      .replace(
+        /^(?:(?:i|we)\s+(?:need|want|could\s+do\s+with)|(?:i've|we've)\s+got\s+to\s+have)\s+(?:more|extra|a\s+bit\s+more|some\s+more)\s+time\s+(?:on|for|with)\s+([^,;]+?)\s*[,;—–-]\s*(?:so\s+)?(?:please\s+)?((?:give|get)\s+(?:me|us)\s+.+)$/i,
+        '$2 for $1',
+      )
+      // "put them medium": make them so
+      .replace(
+        /\bput\s+(it|that|this|them|those)\s+(?=(?:high|medium|low|top|urgent|normal)\b)/gi,
+        'make $1 ',
+      )
+      // "reckon make that 7 actually": make it 7
+      .replace(
+        /^(?:i\s+)?(?:reckon|think|guess|suppose)[,\s]+(?=(?:make|move|put|set|change|push|bring|shift)\s)/i,
+        '',
+      )
+      // "the Patels one can go down a notch": its priority lowered (raised)
+      .replace(
+        /^((?:and|also|then|oh)[,\s]+)?(.+?)\s+(?:can|could|should|may|might)\s+(?:go|come|move|drop)\s+(down|up)\s+(?:a\s+notch|a\s+level|one\s+level|a\s+bit|a\s+peg)(?=\s*[.!]*$|\s*,)/i,
+        (_, lead: string | undefined, what: string, way: string) =>
+          `${lead ?? ''}${/down/i.test(way) ? 'lower' : 'raise'} the priority of ${what}`,
+      )
+      // "it's every day actually": make it repeat so
+      .replace(
+        /^(?:(?:oh|no|ah|actually|sorry|wait)[,\s]+)*(?:it's|it\s+is|its|that's|that\s+is|it\s+should\s+be)\s+(?=(?:every|each|daily|weekly|monthly|yearly|annually|fortnightly|biweekly)\b)/i,
+        'make it ',
+      )
+      // "the dress rehearsal moved from 2pm to 6pm": moved to 6pm
+      .replace(
+        /\b(moved|moving|changed|changing|pushed|push|move|change|shift|shifted|switched|switch)\s+from\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\s+to\s+(?=\S)/gi,
+        '$1 to ',
+      )
+      // "delete", "rename", "tick off" (a verb alone, the task to come): which one is asked
+      .replace(
+        /^(?:(?:please|pls|ok|okay|can you|could you)[,\s]+)*(delete|remove|rename|tick\s+off|tick|complete|finish|cross\s+off|bin|scrap|reopen|untick)(?:\s+(?:please|pls))?[.!]*$/i,
+        (_, verb: string) =>
+          /^(?:tick|cross)\s+off$/i.test(verb)
+            ? `${verb.split(/\s+/)[0]} off a task`
+            : `${verb} a task`,
+      )
+      // "the day 5 of each month", "day 10 every month" (second-language English): the 5th of
+      // every month
+      .replace(
+        /\b(?:the\s+)?day\s+(\d{1,2})\s+(?:of\s+|in\s+)?(?:each|every)\s+month\b/gi,
+        (m, d: string) => {
+          const n = Number(d);
+          if (n < 1 || n > 31) return m;
+          const th =
+            n % 10 === 1 && n !== 11
+              ? 'st'
+              : n % 10 === 2 && n !== 12
+                ? 'nd'
+                : n % 10 === 3 && n !== 13
+                  ? 'rd'
+                  : 'th';
+          return `every month on the ${n}${th}`;
+        },
+      )
+      // "the vet can only do Friday now, same time", "no she can only make Thursday": the task
+      // just talked about, moved then
+      .replace(
+        /^(?:(?:no|ok|okay|right|ah|oh|hmm|so|turns\s+out)[,\s]+)*(?:(?:he|she|they|we|the\s+[\p{L}'-]+|my\s+[\p{L}'-]+|[\p{L}'-]+)\s+)?(?:can|could)\s+only\s+(?:do|make|manage|come|fit\s+(?:me|us|it|him|her|them)\s+in|see\s+(?:me|us|him|her|them|it))\s+(?=(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tmrw|the\s+\d|\d))/iu,
+        'move it to ',
+      )
+      // "The first one do it 3 days later" (second-language English): move it
+      .replace(
+        /\bdo\s+(it|that|this|them)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|hours?|hrs?|minutes?|mins?)\s+(?:later|earlier|sooner|before|after)\b)/gi,
+        'move $1 ',
+      )
+      // "the first one move it 3 days later", "task 2 make it high": the task named, then what
+      // to do with it
+      .replace(
+        /^((?:and\s+|also\s+)?(?:the|my)\s+(?:(?!(?:it|wants?|needs?|is|are|was|were|has|have|had|says?|said|asked|thinks?|so|because|arrives?|comes?|goes|gets?|will|can|should|must)\b)[^\s,;.!?]+\s+){0,4}?(?!(?:it|wants?|needs?|is|are|was|were|has|have|had|says?|said|asked|thinks?|so|because|arrives?|comes?|goes|gets?|will|can|should|must)\b)[^\s,;.!?]+|task\s*#?\d{1,4})\s+(?=(?:move|push|change|make|set|put|bring|shift|mark|tick|delete|remove|rename|give|tag|label)\s+(?:it|that|this|them)\b)/i,
+        '$1, ',
+      )
+      // "no wait, tomorrow's rammed, day after at 11": why, then the day it should be
+      .replace(
+        /(^|[,;]\s*|^(?:(?:no|nope|wait|hmm+|oh|actually|sorry)[,\s]+)+)(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|that\s+day|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:['’]s|\s+is)\s+(?:(?:too|really|totally|completely|fully|absolutely)\s+)?(?:rammed|full|busy|packed|no\s+good|not\s+good|out|booked(?:\s+up)?|chocka|manic|mental|a\s+nightmare|impossible|bad|chaos)\s*[,;:—–-]\s*(?=\S)/i,
+        '$1',
+      )
+      // "oops I meant Kristy, fix that", "I mean the English irregular verbs — please change it
+      // so", "make it text Shazza instead, same thing otherwise": the correction, said
+      .replace(
+        /\b(i\s+mean|i\s+meant|make\s+it|make\s+that|should\s+be|it's|it\s+is)\b(.+?)\s*[,;—–-]\s*(?:(?:please|pls|so|just|and)\s+)*(?:fix|change|correct|update|amend|edit)\s+(?:that|it|this)(?:\s+(?:so|please|pls|for me|accordingly))*[.!]*$/i,
+        '$1$2',
+      )
+      .replace(
+        /\s*[,;—–-]\s*(?:(?:but|and)\s+)?(?:same\s+thing\s+otherwise|otherwise\s+(?:the\s+)?same|(?:the\s+)?rest\s+(?:is\s+|stays\s+)?the\s+same|everything\s+else\s+(?:is\s+|stays\s+)?the\s+same)[.!]*$/i,
+        '',
+      )
+      // "Put in the dentist task the observation: …" (Portuguese "observação"): a note
+      .replace(
+        /^(?:(?:please|pls|kindly|can you|could you)\s+)*(?:put|add|write|include)\s+(?:in|on|to|into)\s+(the\s+.+?|task\s*#?\d{1,4})\s+(?:the|an|a|this)\s+(?:observation|obs|remark|annotation)\s*:\s*(?=\S)/i,
+        'add a note to $1: ',
+      )
+      .replace(/\b(?:an|the)\s+(?:observation|annotation)\s+(?=(?:to|on|in|for)\s)/gi, 'a note ')
+      // "that entry may be withdrawn from the list", "take it off the list entirely": removed
+      .replace(
+        /\b(?:may|can|could|should|must)\s+(?:now\s+)?be\s+(?:withdrawn|struck|stricken|expunged|removed|deleted|taken)\s+(?:off|from)\s+(?:the|my|your)\s+(?:list|records?|diary)(?:\s+(?:entirely|altogether|completely))?/gi,
+        'can be deleted',
+      )
+      // "Requesting sitrep on outstanding tasks, over" (radio): what is left; "over" ends it
+      .replace(/(?<=\S)\s*[,.]\s*over(?:\s+and\s+out)?[.!]*$/i, '')
+      .replace(/^(?:roger|copy|copy that|wilco)[,.!\s]+(?=\S)/i, 'ok, ')
+      .replace(
+        /^(?:requesting|request|need|send|give\s+me)\s+(?:a\s+)?(?:sitrep|status\s+report|status|update|rundown)\s+(?:on|of|for)\s+(?:(?:all|the|my|our)\s+)*(outstanding|open|pending|remaining)\s+(?:tasks|items|jobs)[.!]*$/i,
+        'what are my $1 tasks?',
+      )
+      // "whit's left tae dae?", "an which o them's urgent?" (Scots): what's left to do, and …
+      .replace(/\bwhit(?=['’]s\b|\s+(?:is|are|do|did|has|have|needs?)\b)/gi, 'what')
+      .replace(/\btae\s+dae\b/gi, 'to do')
+      .replace(/^an\s+(?=(?:which|what|when|how|is|are|did|does|do)\b)/i, 'and ')
+      .replace(
+        /\b(which|one|any|some|all|none|both|each)\s+o\s+(?=them|they|those|the)\b/gi,
+        '$1 of ',
+      )
+      .replace(/\bo\s+them['’]s\b/gi, 'of them is')
+      .replace(/\b(of\s+(?:them|those|these))['’]s\b/gi, '$1 is')
+      // "so that entry can be deleted": that task
+      .replace(/\b(that|this)\s+entry\s+(?=can\s+be\s+deleted\b)/gi, '$1 one ')
+      // "Wah finally submitted the essay already, can tick", "Library book also return liao"
+      // (Singlish): tick it; returned already
+      .replace(
+        /^(?:(?:walao|alamak|aiyo|aiya)[,!\s]+|wah(?:[,!]\s*|\s+(?=(?:finally|so|really|very|the|i|i've|already|damn)\b)))(?=\S)/i,
+        '',
+      )
+      .replace(
+        /,\s*can\s+(tick|delete|remove|cancel|close)(?:\s+(?:it|already|liao|le|lah|la|ah))*[.!]*$/i,
+        ', please $1 it',
+      )
+      .replace(
+        /^(?:and\s+)?(?:the\s+)?(.{3,40}?)\s+also\s+(return|pay|send|buy|submit|finish|collect|book|post|fix|clean|call)\s+(?:already|liao|le)(?:\s+(?:lah|la|liao|already))*[.!]*$/i,
+        (_, what: string, verb: string) => `also ${pastOf(verb)} the ${what}`,
+      )
+      .replace(/\s+(?:liao|lah|leh|lor|meh)(?=\s*(?:[.!?,]|$))/gi, '')
+      // "no wait, day after at 11", "day before": the day after (or before) the one it has
+      .replace(
+        /(^|[,;]\s*|^(?:(?:no|nope|wait|hmm+|oh|actually|sorry|ok|okay|make it|make that)[,\s]+)+)(day\s+(?:after|before))\b/i,
+        '$1the $2',
+      )
+      // "ugh I keep getting distracted, set it for …": a sigh before a remark
+      .replace(
+        /^(?:(?:ugh+|argh+|gah|oof|meh|ah|oh|hmm+|phew|sigh|urgh|blah)[,!.\s]+)+(?=(?:i|i'm|im|i've|i'd|i'll|we|we're|we've|my)\s)/i,
+        '',
+      )
+      // "Only the next 7 days, please" (after a list): asked again, for those days
+      .replace(
+        /^(?:(?:ok|okay|and|but|hmm|no)[,\s]+)*(?:only|just)\s+(?:for\s+)?(?:the\s+)?(?:ones?\s+|tasks?\s+|things?\s+)?(?:due\s+)?(?:in\s+|for\s+|within\s+|over\s+)?(?:the\s+)?(?:next|coming)\s+(\d{1,2}|two|three|four|five|six|seven|ten|fourteen)\s+days(?:[,\s]+(?:please|pls))?[.!?]*$/i,
+        "what's due in the next $1 days?",
+      )
+      // "one hour early please", "30 minutes early only" (second-language English): earlier
+      .replace(
+        /\b((?:\d+|a|an|one|two|three|four|five|six|half\s+an?|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|hours?|hrs?|minutes?|mins?))\s+(early|late)(?=\s*(?:[.!,;]|$)|\s+(?:please|pls|only|instead|then|now|than|too)\b)/gi,
+        (_, span: string, way: string) => `${span} ${/early/i.test(way) ? 'earlier' : 'later'}`,
+      )
+      // "Team dinner time is changed, one hour earlier please": the task, then the change
+      .replace(
+        /^((?:the\s+)?[^,;.!?]{2,50}?)(?:\s+(?:time|date|day|timing|slot|appointment|booking))?\s+(?:is|has\s+been|has|was|got|have\s+been|are)\s+(?:changed|different(?:\s+now)?)\s*[,;:—–-]\s*(?=\S)/i,
+        '$1, ',
+      )
+      // "the first one, move it 3 days later": that task moved, from the day it has
+      .replace(
+        /^((?:the|my)\s+(?![^,;.!?]*\b(?:it|wants?|needs?|is|are|was|were|has|have|had|says?|said|asked|thinks?|so|because)\b)[^,;.!?]{1,40}?|task\s*#?\d{1,4}),\s*(?:please\s+)?(?:move|push|put|shift|make|set)\s+(?:it|that|this)\s+(?=(?:\d+|a|an|one|two|three|four|five|six|seven|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?)\s+(?:later|earlier|sooner)\b)/i,
+        'move $1 ',
+      )
+      // "Calligraphy class, please change it to every Saturday": please
+      .replace(
+        /,\s*(?:please|pls|kindly)\s+(?=(?:change|switch|turn)\s+(?:it|that|this|them)\s+(?:to|into)\b)/gi,
+        ', ',
+      )
       // "the meeting is 5pm now, not 4": it is at 5pm
       .replace(
         /\b(is|are|'s)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?=\s+(?:now|instead)\b|\s*,\s*not\b))/gi,
@@ -1056,6 +1458,22 @@ function plainSpeech(text: string): string {
       .replace(/^([^?]*\bby\s+(?:mistake|accident)\b[^?]*)\?/i, '$1.')
       // "mv 2 'new title'" (shell shorthand): rename it
       .replace(/^mv\s+#?(\d{1,4})\s+(?=\S)/i, 'rename task $1 to ')
+      // "mv 'Fix the flaky test' 'Quarantine the flaky test'": the first called the second
+      .replace(/^mv\s+(["'`‘“][^"'`’”]+["'`’”])\s+(?=["'`‘“])/i, 'rename $1 to ')
+      // "New action item: circle back with Legal", "Another action item: …" (meeting talk): add it
+      .replace(
+        /^(?:(?:and|also|plus|ok|okay)[,\s]+)*(?:(?:a|one|another|new|next|an)\s+)+(?:action\s+item|action|to-?do|todo|ai)\s*(?::|\s[-–—]\s)\s*(?=\S)/i,
+        'add ',
+      )
+      // "todo add 'rotate the API keys'", "task done 3" (a command line's words): the request
+      .replace(
+        /^(?:todo|todos|task|tasks)\s+(?=(?:add|new|done|do|rm|del|delete|remove|ls|list|show|edit|rename|mv|complete|finish|undo|open|reopen)\b)/i,
+        '',
+      )
+      .replace(
+        /^(?:ls|list)\s+(?:--?|-)(pending|done|completed|all|open|overdue|today)\b\s*$/i,
+        'list $1 tasks',
+      )
       // "give the Anmeldung task a description? 'Bring passport'": the value after the question
       .replace(/\?\s+(?=["'“‘`][^"'”’`]{2,}["'”’`]\s*[.!]*$)/, ': ')
       // "could you add a note, sorry: ask about her tablets": the apology is no part of it
@@ -2223,7 +2641,7 @@ function normalizeUnquoted(text: string): string {
     .replace(
       /^((?:(?:please|pls|can you|could you)\s+)*(?:add|put down|jot down))\s+(?:two|three|four|five|six|\d|some|a few|these|the following)\s+(?:things|tasks|items|jobs|bits)\s+(?:for|on|due)\s+((?:today|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?)\s*:\s*(.+?)[.!]*$/i,
       (_, lead: string, when: string, items: string) =>
-        `${lead} ${items
+        `${lead} these: ${items
           .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/i)
           .filter((item) => item.trim())
           .map((item) => `${item.trim()} ${when}`)
@@ -2691,6 +3109,11 @@ function normalizeUnquoted(text: string): string {
     )
     // "prepone the demo" (Indian English): bring it forward
     .replace(/\bprepon(?:e|ing)\s+(it|that|this|them)\b/gi, 'bring $1 forward')
+    // ("prepone the client call by one day")
+    .replace(
+      /\bprepon(?:e|ing)\s+((?:the|my)\s+[^,;.!?]{1,40}?)\s+(?=by\s+(?:\d|an?\b|one|two|three|four|five|six|seven|a\s+few|a\s+couple))/gi,
+      'bring $1 forward ',
+    )
     .replace(/\bprepon(?:e|ing)\b/gi, 'bring forward')
     .replace(/\bprepone[sd]\b/gi, (w) => (/d$/i.test(w) ? 'brought forward' : 'brings forward'))
     // "push back the dentist by a week", "bring forward the demo to Monday": the task, then
@@ -3735,7 +4158,8 @@ function normalizeUnquoted(text: string): string {
       .replace(/\bun-(?=[a-z])/gi, 'un')
       .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
       .replace(/[\u2018\u2019\u201a]/g, "'")
-      .replace(/[\u2013\u2014]/g, ' - ')
+      // ("the Patel–Jones wedding": a dash inside a word joins it, and stays)
+      .replace(/\u2014|(?<!\p{L})\u2013|\u2013(?!\p{L})/gu, ' - ')
       // "did I send it… no I didn't": an ellipsis ends a sentence like dots do
       .replace(/\u2026/g, '...')
       // Arrows are one separator ("#3 → done", "desc -> …", "'A' => 'B'").

@@ -233,6 +233,10 @@ export type Intent =
       fallback?: Intent;
       /** "make it the same as the IV bags": that task's priority. */
       sameAs?: TaskRef;
+      /** "swap the priorities of the knives and the fish" (`swapWith` the second), "swap the
+       * priorities on those two" (`ref` names both): each takes the other's priority. */
+      swap?: true;
+      swapWith?: TaskRef;
     }
   /** "Make the bins repeat every Monday" (the words of the repeat), "stop repeating it" (null). */
   /** (`fallback`: "change the hearing aid batteries every other Monday" with no such task: a new

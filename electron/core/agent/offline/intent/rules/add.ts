@@ -491,7 +491,8 @@ export function addWhole(s: string): Intent | Intent[] {
 
 /** A quoted phrase; a closing quote ends a word, so "Mia's party" stays whole. */
 const QUOTED = /(["'`])(.+?)\1(?=$|[\s,.!?;:])/g;
-const HAS_QUOTED = /(["'`])(.+?)\1(?=$|[\s,.!?;:])/;
+// (a possessive's apostrophe, "the Hendersons' cats", opens no quote)
+const HAS_QUOTED = /(["`]|(?<![\p{L}\p{N}])')(.+?)\1(?=$|[\s,.!?;:])/u;
 
 /** A quoted title: Add 'Book flights' to my list; Add task "Email Sam" with the description "…". */
 function quoted(text: string): Intent | Intent[] | undefined {

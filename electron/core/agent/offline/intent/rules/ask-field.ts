@@ -74,6 +74,8 @@ export const askField: Rule = {
             .at(-1) ?? '',
         ) &&
         (onlyDetails(named) ||
+          // ("change the tag to kit": one word after "to" is the label)
+          (fieldOf(m[f]!) === 'labels' && /^#?[\p{L}\p{N}_-]{1,40}$/u.test(named)) ||
           (fieldOf(m[f]!) === 'priority' &&
             /^(?:p[1-4]|high|medium|low|top|normal|urgent|highest|lowest|max|maximum|[1-4])$/i.test(
               named,

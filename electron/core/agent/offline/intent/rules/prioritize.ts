@@ -52,6 +52,32 @@ export const prioritize: Rule = {
       /^(?:make|set|give)\s+(.+?)\s+the\s+same\s+(?:priority|urgency)\s+as\s+(.+?)(?:\s+please)?$/i.exec(
         s,
       );
+    // "swap the priorities of the knives and the fish", "switch the knives' and the fish's
+    // priorities", "swap the priorities on those two": each takes the other's
+    const swap =
+      /^(?:(?:ok|okay|and|then|so|actually|please|can you|could you)[,\s]+)*(?:swap|switch|exchange|flip|trade|reverse)\s+(?:round\s+|over\s+|around\s+)?(?:the\s+|their\s+)?(?:priorit(?:y|ies)|prios?|urgenc(?:y|ies))\s+(?:of|on|for|between)\s+(.+?)(?:\s+(?:and|with|&)\s+(.+?))?(?:\s+(?:please|pls|round|around|over|then))*[.!]*$/i.exec(
+        s,
+      ) ??
+      /^(?:(?:ok|okay|and|then|so|actually|please|can you|could you)[,\s]+)*(?:swap|switch|exchange|flip|trade)\s+(.+?)\s+(?:and|with|&)\s+(.+?)['’]s?\s+(?:priorit(?:y|ies)|prios?)(?:\s+(?:please|pls|round|around|over))*[.!]*$/i.exec(
+        s,
+      );
+    if (swap && !question) {
+      const first = swap[1]!.replace(/['’]s?$/, '');
+      if (swap[2])
+        return {
+          type: 'prioritize',
+          ref: parseRef(first),
+          priority: null,
+          swap: true,
+          swapWith: parseRef(swap[2]),
+        };
+      if (
+        /^(?:those|these|them|the|both|the two|those two|these two|the last two|the first two)\b/i.test(
+          first,
+        )
+      )
+        return { type: 'prioritize', ref: parseRef(first), priority: null, swap: true };
+    }
     if (same)
       return {
         type: 'prioritize',

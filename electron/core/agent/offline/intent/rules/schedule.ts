@@ -926,6 +926,17 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     const weekdays = /^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s$/i.exec(movedTo);
     if (!question && moved && weekdays && !/^(?:it|i|we|you)$/i.test(moved[1]!))
       return { type: 'details', ref: parseRef(moved[1]!), text: `every ${weekdays[1]}` };
+    // ("chess club is moving to Wednesdays and Thursdays at 12:30": those days, at that time)
+    const days = new RegExp(
+      String.raw`^(?:on\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?:(?:\s*,\s*|\s+(?:and|&|\+)\s+|\s*,\s*and\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)days)*)(\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midday)(?:\s*(?:am|pm))?)?$`,
+      'i',
+    ).exec(movedTo);
+    if (!question && moved && days && !/^(?:it|i|we|you)$/i.test(moved[1]!))
+      return {
+        type: 'set-repeat',
+        ref: parseRef(moved[1]!),
+        repeat: `every ${days[1]!.replace(/days\b/gi, 'day')}${days[2] ?? ''}`,
+      };
     // "Kowalski logo: new deadline is the 25th", "new date for the MOT is Friday": when it is now
     const newDate =
       /^(.+?)\s*(?::|\s-|—|,)\s*(?:the\s+)?new\s+(?:deadline|date|due date|day|time)\s+(?:is|'s|=|:)\s*(.+)$/i.exec(
@@ -1144,7 +1155,7 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     // "bring the vet forward an hour" … "actually only half an hour": that much in its place
     const justMinutes =
       dialogue.lastShiftMinutes &&
-      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|ok|okay)[,\s]+)*(?:(?:make it|make that)\s+)?(?:(?:just|only)\s+)?(?:by\s+)?(half an hour|an hour|one hour|a quarter of an hour|quarter of an hour|an hour and a half|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|h|m)|(?:five|ten|fifteen|twenty|thirty|forty|forty-five|two|three)\s+(?:minutes?|mins?|hours?))(?:\s+(?:instead|then|please|earlier|later|sooner))*$/i.exec(
+      /^(?:(?:hmm+|no|nope|actually|sorry|wait|oh|nah|oops|ok|okay)[,\s]+)*(?:(?:make it|make that)\s+)?(?:(?:just|only)\s+)?(?:by\s+)?(half an hour|an hour|one hour|a quarter of an hour|quarter of an hour|an hour and a half|\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|h|m)|(?:five|ten|fifteen|twenty|thirty|forty|forty-five|two|three)\s+(?:minutes?|mins?|hours?))(?:\s+(?:instead|then|please|earlier|later|sooner|only|just))*$/i.exec(
         s,
       );
     if (
@@ -1172,12 +1183,14 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       /^(?:(?:and|ok|okay|hmm|actually|then)[,\s]+)*(?:(?:make it|push it|move it|do|do it)\s+)?(?:again\s+)?(?:by\s+)?another\s+(day|week|two days|2 days|three days|3 days|fortnight)(?:\s+(?:more|later|on|please|then|actually|again))*$/i.exec(
         s,
       );
-    if (another && dialogue.lastShift !== undefined && dialogue.lastShift !== 0)
+    // ("push it back two hours" … "and another day on top": a day more, the same way)
+    const way = dialogue.lastShift || dialogue.lastShiftMinutes;
+    if (another && way)
       return {
         type: 'schedule',
         ref: { kind: 'focus' },
         shift:
-          Math.sign(dialogue.lastShift) *
+          Math.sign(way) *
           daysIn(/^(?:\d|two|three)/i.test(another[1]!) ? another[1]! : `a ${another[1]}`)!,
       };
     // "make it the day after", "the next day instead": a day on from the date just set

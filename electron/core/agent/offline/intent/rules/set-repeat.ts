@@ -59,7 +59,7 @@ export const setRepeat: Rule = {
       return { type: 'set-repeat', ref: parseRef(howOften[1]!), repeat: null, ask: true };
     const said = s
       // ("… rather than Sundays from now on": the words after the days first)
-      .replace(/\s+(?:from now on|going forward|in future)$/i, '')
+      .replace(/\s+(?:from now on|from now|from today|from here on|going forward|in future)$/i, '')
       // "meal prep should be on saturdays, not sundays": the days it had are the ones replaced
       .replace(
         new RegExp(
@@ -152,7 +152,7 @@ export const setRepeat: Rule = {
       ).exec(said) ??
       // "the boiler service is every year, set that", "the tomatoes task, make it daily"
       new RegExp(
-        String.raw`^(?!(?:it|that|this)\s+(?:is|are|was|'s|needs?|wants?|should|will|has|have|happens|repeats|comes|goes|runs|only|just|now|gets)\b|(?:it|that|this)['’]s\b)(.+?)(?:['’]s(?:\s+(?:only|just|now|(?:moved|changed|switched)\s+to|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|(?:should|must|will|can)\s+(?:only\s+)?(?:happen|be|run|go|repeat|recur)(?:\s+only)?|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:has|have)\s+(?:been\s+)?(?:moved|changed|switched)\s+to|(?:is|are)\s+(?:moved|changed|switched)\s+to|gets?\s+(?:paid|done|collected|emptied|cleaned|changed|checked|watered|fed|walked|serviced)|should\s+only\s+be|(?:only\s+)?(?:happens|comes|runs|meets|visits|goes)|only\s+(?:happen|come|run|meet|visit|go)|(?:are|is)\s+(?:now|only|just)(?:\s+on)?))\s+${RULE}(?:\s+(?:for good|from now on|going forward|permanently|now|instead))*(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
+        String.raw`^(?!(?:it|that|this)\s+(?:is|are|was|'s|needs?|wants?|should|will|has|have|happens|repeats|comes|goes|runs|only|just|now|gets)\b|(?:it|that|this)['’]s\b)(.+?)(?:['’]s(?:\s+(?:only|just|now|(?:moved|changed|switched)\s+to|moving\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|changing\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|going\s+to))?|\s+(?:is|are|happens|happen|comes round|comes up|renews|runs|recurs|repeats|is renewed|is due|falls due|should be|(?:should|must|will|can)\s+(?:only\s+)?(?:happen|be|run|go|repeat|recur)(?:\s+only)?|is\s+(?:only|just|now)|(?:only\s+)?needs? to be|has to be|will be|(?:only\s+)?(?:needs?|wants?)\s+(?!to\b)[a-z]+ing|(?:go|goes)(?:\s+out)?|(?:is|are|'re)\s+(?:moving|changing|switching|going)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to|(?:is|are|'re)\s+(?:going|switching|changing)(?=\s+(?:fortnightly|weekly|monthly|daily|yearly|annually|biweekly|bi-weekly|quarterly)\b)|(?:has|have)\s+(?:been\s+)?(?:moved|changed|switched)\s+to|(?:is|are)\s+(?:moved|changed|switched)\s+to|gets?\s+(?:paid|done|collected|emptied|cleaned|changed|checked|watered|fed|walked|serviced)|should\s+only\s+be|(?:only\s+)?(?:happens|comes|runs|meets|visits|goes)|only\s+(?:happen|come|run|meet|visit|go)|(?:are|is)\s+(?:now|only|just)(?:\s+on)?))\s+${RULE}(?:\s+(?:for good|from now on|from now|from today|from here on|going forward|permanently|now|instead))*(?:,?\s+(?:set|do|make|note|save)\s+(?:that|it|this))?$`,
         'i',
       ).exec(said) ??
       new RegExp(

@@ -53,6 +53,22 @@ function readTag(
     // ("tag the gazebo task": which label is not said; "task" is no label)
     if (/^(?:tag|label)\s+(?:the|my)\s+.+?\s+(?:task|one|item|job|thing)$/i.test(s.trim()))
       return undefined;
+    // "rename the harper tag to harperlowe", "change the label classes to timetable": the label
+    // itself, on every task that has it
+    const renamed =
+      /^(?:(?:please|pls|and|also|then|now)[,\s]+)*(?:can\s+you\s+|could\s+you\s+)?(rename|change|call|turn|relabel|retag)\s+(?:the\s+|my\s+)?(?:(?:tag|label)\s+#?(?!(?:to|as|into|for|with|on|of)\s)([\p{L}\p{N}_-]{1,40})|(?!(?:the|its|it's|this|that|a|an|his|her|their|our|your|which|what|one|new|old|wrong)\s)#?([\p{L}\p{N}_-]{1,40})\s+(?:tag|label))\s+(?:to|as|into)\s+#?([\p{L}\p{N}_-]{1,40})(?:\s+(?:instead|everywhere|on\s+(?:all|every|each)\s+\S+(?:\s+tasks?)?|please|pls))*[.!]*$/iu.exec(
+        s.trim(),
+      );
+    // ("change the exams tag to revision" just after a task was talked about: on that task)
+    if (renamed && (/^re/i.test(renamed[1]!) || !dialogue.lastAction)) {
+      const from = labelName((renamed[2] ?? renamed[3])!);
+      return {
+        type: 'tag',
+        ref: { kind: 'all', status: 'all', filter: { label: from } },
+        add: [labelName(renamed[4]!)],
+        remove: [from],
+      };
+    }
     // "task 1 -#ops +#infra", "-#urgent on the rent one": labels taken off and put on, the short way
     const marks =
       /^(?:(task\s+#?\d{1,4}|it|that|this)\s*:?\s+)?((?:[-+]#[\p{L}\p{N}_-]+\s*)+)(?:\s+(?:on|for)\s+(.+))?$/iu.exec(
@@ -72,6 +88,24 @@ function readTag(
       /^(?:(?:ah|oh|oops|um|er|yeah|ok|okay)[,\s]+)*(?:(?:and|also|plus)[,\s]+)+(?:add\s+|tag\s+(?:it\s+)?)?(?:as\s+|with\s+|under\s+)?#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:too|as well|instead))?[.!]?$/iu.exec(
         sentence || s,
       );
+    // ("and put herd on it instead", "stick urgent on it too")
+    const putOn =
+      /^(?:(?:ah|oh|oops|um|er|yeah|ok|okay|and|also|then|now)[,\s]+)*(?:put|stick|pop|slap|whack|add)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+on(?:\s+(?:it|that|this|there))?(?:\s+(?:too|as well|instead))*[.!]?$/iu.exec(
+        sentence || s,
+      );
+    // ("For the crèche, put also the label money" … "and remove kids": that label off it)
+    const labelOff =
+      /^(?:(?:ah|oh|um|er|yeah|ok|okay|and|also|then|now)[,\s]+)+(?:remove|take\s+off|take\s+away|drop|delete|lose)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:too|as well|also|please|pls))*[.!]?$/iu.exec(
+        sentence || s,
+      );
+    if (
+      labelOff &&
+      dialogue.lastTagged &&
+      !/^(?:it|that|this|them|those|these|everything|all|both|one|the|a|an)$/i.test(labelOff[1]!)
+    )
+      return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(labelOff[1]!)] };
+    if (putOn && dialogue.lastTagged && !/^(?:it|that|this|them)$/i.test(putOn[1]!))
+      return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(putOn[1]!)], remove: [] };
     if (anotherLabel && dialogue.lastTagged && !/^(?:it|that|this|them)$/i.test(anotherLabel[1]!))
       return {
         type: 'tag',
