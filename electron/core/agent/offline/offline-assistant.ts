@@ -1888,7 +1888,8 @@ export class OfflineAssistant implements Engine {
         return `${other.tasks.map(q).join(', ')} has no date to go by. Say a day, like “Friday”.`;
       // ("and bell 5 the day after that": a day on from it)
       const { dayOf: _dayOf, shift, ...rest } = intent;
-      return this.#retime({ ...rest, when: shift ? addDays(day, shift) : day }, turn);
+      const on = shift ? addDays(day, shift) : day;
+      return this.#retime({ ...rest, when: rest.when ? `${on} ${rest.when}` : on }, turn);
     }
     let resolved = this.resolve(ref, turn);
     // "swap the beeclub tag on both bee tasks for #apiary": the tasks with the label taken off,

@@ -643,3 +643,15 @@ describe('rule: schedule, a move to other weekdays', () => {
     });
   });
 });
+
+describe('rule: schedule, the day another task is on, at a time', () => {
+  it('reads "move the rehearsal to the same day as the gig, at 3pm"', () => {
+    const text = 'move the rehearsal to the same day as the gig, at 3pm';
+    expect(schedule.extract(text, context({}, text))).toEqual({
+      type: 'schedule',
+      ref: { kind: 'words', text: 'the rehearsal' },
+      when: 'at 3pm',
+      dayOf: { kind: 'words', text: 'the gig' },
+    });
+  });
+});

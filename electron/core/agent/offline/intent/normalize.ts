@@ -219,6 +219,17 @@ function selfCorrected(text: string): string {
     });
     return kept.replace(/\s+/g, ' ').trim();
   }
+  // "mark the window cleaner as done — wait, no, the MOT one, I haven't paid him yet": the task
+  // said again in place of the one before, the rest a reason
+  const another =
+    /^((?:the|my)\s+[^,;]{1,40}?\s+(?:one|task|job|item)|task\s*#?\d{1,4})(?:\s*[,;—–-]\s*.+)?$/i.exec(
+      said,
+    );
+  const asked =
+    /^(\s*(?:please\s+)?(?:mark|tick|complete|finish|delete|remove|reopen|untick|move|push|bin)\s+(?:off\s+)?)(.+?)(\s+(?:as\s+)?(?:done|complete|completed|finished|off|not\s+done))?[\s,.;—–-]*$/i.exec(
+      before,
+    );
+  if (another && asked) return `${asked[1]}${another[1]}${asked[3] ?? ''}`;
   // "and the press is fixed, nah scratch that, press is still stuffed", "and rerun the
   // model... no actually it's still running, leave that": the clause before is taken back
   // ("and row 5, wait no, row 5's tomorrow": it is yet to come)
@@ -1165,6 +1176,22 @@ function plainSpeech(text: string): string {
         /^((?:and|also|then)\s+)?(?:the\s+)?(?:time|hour)\s+(?:(?:also|too|as\s+well)\s+)?(?:(?:prepone|bring\s+forward|move|change|shift|put|make|set|push)\s+(?:it\s+)?)?(?:to|at)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+(?:too|also|as\s+well|please))?[.!]*$)/i,
         '$1make it ',
       )
+      // "and the hour also later, 12:00": the time, that
+      .replace(
+        /^((?:and|also|then)\s+)?(?:the\s+)?(?:time|hour)\s+(?:(?:also|too|as\s+well)\s+)?(?:later|earlier|different|changes?|changed)\s*[,:—–-]\s*(?:to\s+|at\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?[.!]*$)/i,
+        '$1make it ',
+      )
+      // "I'm afraid I must telephone my sister a little later; please move it to half past five":
+      // that task, moved
+      .replace(
+        /^(?:(?:i'm|i\s+am)\s+afraid\s+|unfortunately\s+|sorry,?\s+|so\s+)?i\s+(?:must|have\s+to|need\s+to|'ll\s+have\s+to|will\s+have\s+to|'ve\s+got\s+to)\s+(.+?)\s+(?:a\s+(?:little|bit|touch)\s+)?(?:later|earlier|sooner)\s*[;,.—–-]\s*(?:so\s+)?(?:(?:please|kindly|could\s+you|can\s+you|would\s+you)\s+)*(?:move|push|put|make|change|shift)\s+it\s+(?:to\s+)?/i,
+        'move $1 to ',
+      )
+      // "and the owners want her out at 10 from now on": it is at 10 now
+      .replace(
+        /^((?:(?:oh|and|also|so)[,\s]+)*)(?!(?:i|we|you)\b)(?:the\s+[\p{L}'-]+|he|she|they|[\p{Lu}][\p{L}'-]+)\s+(?:want|wants|would\s+like|'d\s+like|need|needs|asked\s+for|prefer|prefers)\s+(?:her|him|them|it|that)\s+(?:(?:out|done|in|there|back|picked\s+up|collected|walked|fed|ready)\s+)?(?=at\s+\d)/iu,
+        '$1make it ',
+      )
       // "I need more time on the marking, give me 4 more days": that much later
       .replace(
         /^(?:(?:i|we)\s+(?:need|want|could\s+do\s+with)|(?:i've|we've)\s+got\s+to\s+have)\s+(?:more|extra|a\s+bit\s+more|some\s+more)\s+time\s+(?:on|for|with)\s+([^,;]+?)\s*[,;—–-]\s*(?:so\s+)?(?:please\s+)?((?:give|get)\s+(?:me|us)\s+.+)$/i,
@@ -1185,6 +1212,43 @@ function plainSpeech(text: string): string {
         /^((?:and|also|then|oh)[,\s]+)?(.+?)\s+(?:can|could|should|may|might)\s+(?:go|come|move|drop)\s+(down|up)\s+(?:a\s+notch|a\s+level|one\s+level|a\s+bit|a\s+peg)(?=\s*[.!]*$|\s*,)/i,
         (_, lead: string | undefined, what: string, way: string) =>
           `${lead ?? ''}${/down/i.test(way) ? 'lower' : 'raise'} the priority of ${what}`,
+      )
+      // "ok so I keep forgetting this, can you add …": the remark before the request
+      .replace(
+        /^(?:(?:ok|okay|so|right|hmm+|um+|well|oh)[,\s]+)*(?:i|i'm|i've|we|we've)\s+(?:keep|always|never|constantly|totally|completely)\b[^,;:]{0,50},\s*(?:so\s+)?(?=(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:add|put|remind\s+me|jot\s+down|note\s+down)\b)/i,
+        '',
+      )
+      // "…, it runs out on the 30th of September so put that as the date": due then
+      .replace(
+        /,?\s*(?:it|that|this|they)\s+(?:runs?\s+out|expires?|is\s+due|are\s+due|ends?|finish(?:es)?|closes?|lapses?)\s+(on\s+[^,;]+?|by\s+[^,;]+?)\s*,?\s+so\s+(?:please\s+)?(?:put|make|set|use)\s+(?:that|it|this)\s+(?:as\s+)?(?:the\s+)?(?:due\s+)?(?:date|deadline)\b/i,
+        ' $1',
+      )
+      // "…, oh and it's important so high priority": the priority
+      .replace(
+        /,?\s*(?:(?:oh|ah|and|also|plus)[,\s]+)*(?:it's|it\s+is|its|that's)\s+(?:really\s+|very\s+|quite\s+|super\s+)?(?:important|urgent|pressing|critical|not\s+urgent|not\s+important)\s+so\s+(?:make\s+it\s+|put\s+it\s+|give\s+it\s+)?(?=(?:high|low|top|medium)\s+priority|urgent|p[1-3]\b)/i,
+        ', ',
+      )
+      // "Put 'A' on the list, and 'B' while you're at it": both added
+      .replace(/[,\s]+while\s+you(?:'re|\s+are)\s+at\s+it\s*([.!]*)$/i, '$1')
+      .replace(
+        /(^|[.!?]\s+)((?:please\s+)?(?:put|stick|pop|add|jot\s+down|bung|whack)\s+)(["'“‘`][^"'”’`]+["'”’`])\s+(?:on|onto|to|in)\s+(?:the|my|your)\s+(?:list|to-?do\s+list|tasks)\s*,?\s+and\s+(?:also\s+)?(?=["'“‘`])/i,
+        '$1add $3 and ',
+      )
+      // "Sorry — I meant remove it, not complete it": the change taken back, the other made
+      .replace(
+        /^(?:(?:sorry|oops|whoops|no|nope|ah|oh|wait)[\s,.!—–-]+)*(?:i\s+meant?|i\s+wanted\s+(?:you\s+)?to|it\s+should\s+have\s+been\s+to)\s+(remove|delete|bin|reopen|untick|complete|finish|tick|mark)\s+(it|that|them|this)\s*,?\s+not\s+(?:to\s+)?(?:remove|delete|bin|reopen|untick|complete|finish|tick|mark|mark\s+it\s+done)\s*(?:it|that|them|this)?\b/i,
+        (_, verb: string, it: string) =>
+          `undo that and ${/^(?:complete|finish|tick|mark)$/i.test(verb) ? 'mark' : verb} ${it}${/^(?:complete|finish|tick|mark)$/i.test(verb) ? ' done' : ''} instead`,
+      )
+      // "Sorry, make the description: …": the description changed to that
+      .replace(
+        /\bmake\s+(?:the|its)\s+(description|desc|note|notes|details)\s*(?::|\s+be\s*:?)\s*(?=\S)/gi,
+        'change the $1 to: ',
+      )
+      // "and rehearsal moves to the same day as the gig": moved there
+      .replace(
+        /^((?:and|also|then|oh)[,\s]+)?(?!(?:it|that|this|he|she|they|i|we)\b)([^,;]{2,50}?)\s+(?:moves|move|is\s+moving|are\s+moving|is\s+moved|are\s+moved|has\s+moved|have\s+moved|goes|go|is\s+going|are\s+going|shifts|shift)\s+to\s+(?=the\s+same\s+(?:day|date)\s+as\s|the\s+day\s+(?:of|before|after)\s)/i,
+        '$1move $2 to ',
       )
       // "it's every day actually": make it repeat so
       .replace(

@@ -1476,7 +1476,7 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     // rehearsal": the day another task is due
     // ("give the gel pads the same date as the cassettes", "move X to the same day as Y")
     const dayOf =
-      /^(?:(?:and|also|then)\s+)?(?:put|move|set|make|do|schedule|push|shift)\s+(.+?)\s+(?:on|for|to)\s+(?:that\s+(?:same\s+)?day|the\s+same\s+(?:day|date)(?:\s+as\s+(.+?))?|the\s+day\s+of\s+(.+?))(?:\s+(?:too|as well|also))?$/i.exec(
+      /^(?:(?:and|also|then)\s+)?(?:put|move|set|make|do|schedule|push|shift)\s+(.+?)\s+(?:on|for|to)\s+(?:that\s+(?:same\s+)?day|the\s+same\s+(?:day|date)(?:\s+as\s+(.+?))?|the\s+day\s+of\s+(.+?))(?:\s+(?:too|as well|also))?(?:\s*,?\s+(at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|at\s+(?:noon|midday)))?$/i.exec(
         s,
       ) ??
       /^(?:(?:and|also|then)\s+)?(?:give|make)\s+(.+?)\s+the\s+same\s+(?:due\s+)?(?:day|date)(?:\s+as\s+(.+?))?(?:\s+(?:too|as well|also))?$/i.exec(
@@ -1502,7 +1502,8 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       return {
         type: 'schedule',
         ref: parseRef(dayOf[1]!),
-        when: '',
+        // ("…, at 3pm": that day, at that time)
+        when: dayOf[4] ?? '',
         dayOf: other ? parseRef(other) : { kind: 'focus' },
       };
     // "make the dentist one 3:30pm", "make task 2 friday": that task, then
