@@ -422,6 +422,28 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
       })[d.slice(0, 3).toLowerCase()]!,
   ],
   [/(?<=\s[-–—]\s+)(low|medium|high)(?=\s+[-–—]\s|\s*$)/gi, (_, p: string) => `${p} priority`],
+  // "repeating monthly on the 1st", "recurring every Friday": the repeat, with the word that
+  // says it is one
+  [
+    /\b(?:repeating|recurring)\s+(every|each|daily|weekly|monthly|yearly|annually|fortnightly|quarterly|weekdays)\b/gi,
+    (_, rule: string) => rule,
+  ],
+  // "two days after tomorrow", "3 days after tomorrow": so many days from today, and one more
+  [
+    /\b(\d{1,2}|one|two|three|four|five|six|seven)\s+days?\s+after\s+tomorrow\b/gi,
+    (_, n: string) =>
+      `in ${(Number(n) || ['one', 'two', 'three', 'four', 'five', 'six', 'seven'].indexOf(n.toLowerCase()) + 1) + 1} days`,
+  ],
+  // "every 2 nights", "every other night", "every six months" said as "every half year": days
+  [
+    /\b((?:every|each)\s+(?:\d{1,2}|other|two|three|four|five|six|seven)\s+)nights\b/gi,
+    (_, e: string) => `${e}days`,
+  ],
+  [/\b((?:every|each)\s+other\s+)night\b/gi, (_, e: string) => `${e}day`],
+  [
+    /\b(every|each)\s+half\s+(?:a\s+)?year\b|\bhalf-?yearly\b|\bsemi-?annually\b|\bbi-?annually\b/gi,
+    'every 6 months',
+  ],
   // "each month on 10", "every month on 15": on that day of the month
   [
     /\b((?:every|each)\s+month\s+on\s+)(?:the\s+)?([12]?\d|3[01])(?!\d|[:.]\d|\s*(?:st|nd|rd|th|am|pm|a\.m|p\.m|o'?clock)\b|\s+(?:days?|weeks?|months?|hours?|minutes?)\b)/gi,
@@ -913,7 +935,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bby\s+(?=(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday|midnight)\b)/gi, 'at '],
   // "the twentieth": the 20th
   [
-    /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first)\b(?!\s+(?:one|task|item|time|of\s+(?:them|those|these)))/gi,
+    /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first)\b(?![-‐]\p{L})(?!\s+(?:one|task|item|time|of\s+(?:them|those|these)))/giu,
     (_, w: string) => `the ${ordinalDay(w)}`,
   ],
   // "4:30pm on the 12th", "6pm on friday": the day, then the time
@@ -1011,7 +1033,7 @@ function ordinalDay(words: string): string {
   return ordinalSuffix(n);
 }
 /** 20 → "20th", 21 → "21st". */
-function ordinalSuffix(n: number): string {
+export function ordinalSuffix(n: number): string {
   const suffix =
     n % 10 === 1 && n !== 11
       ? 'st'
@@ -1584,6 +1606,8 @@ function findDate(
       );
     }
     if (!hasDay && !hasTime) continue; // "March", "the weekend" alone
+    // ("hand the keys to the day team": a word of the title, no day said)
+    if (/^(?:the\s+)?day$/i.test(said)) continue;
     // ("harvest the honey": chrono reads "the h…" as an hour; a date says a number or a date word)
     if (!DATE_WORD.test(said)) continue;
     // ("1:1 w/ Sam": "w/" is "with", not a week; "the under-10s": an age, not ten seconds)
@@ -1651,7 +1675,14 @@ function findDate(
       const hour = c.get('hour')!;
       // ("06:45", with its nought, is the 24-hour clock: the morning)
       const twentyFour = /(?:^|\D)0\d[:.h]\d\d/.test(said);
-      const pm = evening ? hour < 12 : morning || twentyFour ? false : hour >= 1 && hour <= 6;
+      // ("every night at 2": the small hours)
+      const pm = twentyFour
+        ? false
+        : evening
+          ? hour < 12 && !(hour <= 4 && /\bnights?\b/i.test(context) && !/\bpm\b/i.test(context))
+          : morning
+            ? false
+            : hour >= 1 && hour <= 6;
       if (pm && hour < 12) date = new Date(date.getTime() + 12 * 3_600_000);
     }
     // "on the 3rd, 9h", "the 14th, at 10": the day of the month said just before the time

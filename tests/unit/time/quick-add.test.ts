@@ -1026,3 +1026,38 @@ describe('quick add: a day reckoned from another', () => {
       expect(parse(text)).toMatchObject({ title: text, dueDate: null });
   });
 });
+
+describe('nights, days reckoned from tomorrow, and words that are not days', () => {
+  it.each([
+    ['check the cam every 2 nights', 'check the cam', null, null, 'FREQ=DAILY;INTERVAL=2'],
+    ['check the cam every other night', 'check the cam', null, null, 'FREQ=DAILY;INTERVAL=2'],
+    ['dentist every half year', 'dentist', null, null, 'FREQ=MONTHLY;INTERVAL=6'],
+    // ("every night at 02:00": the small hours, not 14:00)
+    [
+      'check the meteor cam every night at 02:00',
+      'check the meteor cam',
+      null,
+      '02:00',
+      'FREQ=DAILY',
+    ],
+    ['feed the lambs every night at 2', 'feed the lambs', null, '02:00', 'FREQ=DAILY'],
+    ['call mum two days after tomorrow at 9 pm', 'call mum', '2026-12-01', '21:00', null],
+    // (words of the title: "the day team", "the first-aid kit")
+    [
+      'hand the keys to the day team at 07:45 tomorrow',
+      'hand the keys to the day team',
+      '2026-11-29',
+      '07:45',
+      null,
+    ],
+    [
+      'refill the first-aid kit on the coach',
+      'refill the first-aid kit on the coach',
+      null,
+      null,
+      null,
+    ],
+  ])('%s', (text, title, dueDate, dueTime, repeat) => {
+    expect(parse(text)).toMatchObject({ title, dueDate, dueTime, repeat });
+  });
+});

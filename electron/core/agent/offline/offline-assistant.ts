@@ -22,7 +22,9 @@ import {
 import { labelName, onlyDetails } from './intent/time-words.ts';
 import { parseMessage } from './intent/parse.ts';
 import { parseRef } from './intent/references.ts';
+import { dueAtSaid, dueInPart, readAttribute } from './intent/attribute-ref.ts';
 import { add } from './intent/rules/add.ts';
+import { shiftSaid } from './intent/rules/schedule.ts';
 import { searchWords } from './intent/rules/recall.ts';
 import { DONE_TO_A_TASK, deedOfNoun } from './intent/rules/statement.ts';
 import {
@@ -33,6 +35,7 @@ import {
   WRITES,
 } from './intent/types.ts';
 import {
+  DESCRIPTION_NOUNS,
   escapeRegExp,
   IRREGULAR_PAST,
   KEPT,
@@ -342,7 +345,7 @@ function amendNote(old: string, said: string): string {
   return said;
 }
 
-function amendTitle(old: string, said: string): string {
+function amendTitle(old: string, said: string, keepRest = false): string {
   const oldWords = old.split(/\s+/);
   // A quoted title is the whole new title; so is one typed with its own capital ("call it
   // Declutter the garage").
@@ -416,10 +419,12 @@ function amendTitle(old: string, said: string): string {
   )
     return [...oldWords.slice(0, from), ...newWords].join(' ');
   const verbLed = (w: string | undefined) => w !== undefined && TASK_VERBS.has(w.toLowerCase());
-  if (verbLed(newWords[0])) return said;
+  // ("text Shazza, same thing otherwise" for "Ring Shazza about the barbie": the deed and name,
+  // the rest kept)
+  if (verbLed(newWords[0]) && !keepRest) return said;
   const same = sameKindReplaced(oldWords, newWords);
   if (same) return same;
-  const keep = verbLed(oldWords[0]) ? 1 : 0;
+  const keep = verbLed(oldWords[0]) && !verbLed(newWords[0]) ? 1 : 0;
   // ("two spare keys" for "Cut a spare key for the guests": the same word, one or many)
   const one = (w: string) => w.replace(/ies$/, 'y').replace(/(?:'s|s)$/, '');
   const j =
@@ -572,6 +577,13 @@ function likeLastAdded(said: string, turn: TurnContext): string {
     return `${likeLastAdded(title, turn)} ${said.slice(title.length).trim()}`;
   // ("and 9 as well" after "Transcribe interview 7": the number in place of its number; after a
   // title with no number at its end, the words as said)
+  // ("another one like that for hive 3" after "Check hive 2 for queen cells": that number)
+  const numbered = /^([\p{L}'-]+)\s+(\d{1,4})$/u.exec(said.trim());
+  const inTitle =
+    numbered &&
+    new RegExp(`\\b(${escapeRegExp(numbered[1]!)})\\s+\\d{1,4}\\b`, 'i').exec(last.title);
+  if (numbered && inTitle)
+    return `${last.title.slice(0, inTitle.index)}${inTitle[1]} ${numbered[2]}${last.title.slice(inTitle.index + inTitle[0].length)}`;
   if (/\d$/.test(said.trim()) && !/\d$/.test(last.title.trim())) return tidyTitle(said);
   const words = last.title.split(/\s+/);
   const replacing = said.trim().split(/\s+/);
@@ -717,7 +729,7 @@ function inWeekOrder(days: readonly string[]): string {
   return ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].filter((d) => days.includes(d)).join(',');
 }
 
-function keepDays(old: string | null, rule: string): string {
+function keepDays(old: string | null, rule: string, said = ''): string {
   const days = old && /^FREQ=WEEKLY\b.*;(BYDAY=[A-Z,]+)/.exec(old)?.[1];
   const withDays = days && /^FREQ=WEEKLY(?:;INTERVAL=\d+)?$/.test(rule) ? `${rule};${days}` : rule;
   // "every other week" … "make it fridays": still every other week
@@ -726,7 +738,12 @@ function keepDays(old: string | null, rule: string): string {
   // ("every other Sunday" … "no wait, every Sunday": the same days said again drop the interval)
   const again = days && rule.endsWith(`;${days}`);
   // ("every week" for a task every other week: how often, said outright, is every week)
-  const onlyDays = /BYDAY|BYMONTHDAY/.test(rule);
+  // ("it's every month on the 1st" for one every 3 months: every month, said outright)
+  const onlyDays =
+    /BYDAY|BYMONTHDAY/.test(rule) &&
+    !/\b(?:every|each)\s+(?:single\s+)?(?:month|week)\b(?!\s*(?:or|and)\b)|\b(?:monthly|weekly)\b/i.test(
+      said,
+    );
   return interval &&
     onlyDays &&
     !again &&
@@ -775,6 +792,43 @@ function realigned(t: Task, rule: string, today: string): { due_date?: string } 
 const TOLD =
   /^(?:(?:just\s+)?so you know|fyi|btw|for the record|note to self|remember(?: that)?)\b|\b(?:is|are|was|were)\s+(?:called|named|known as)\b|\b(?:name|number|code|address|reference|ref|password|pin|size|email|phone|postcode)(?:\s+is|\s+was|'s)\b|^(?:i|we)\s+(?:parked|left|put|hid|stored|kept)\b|^[A-Z][\p{L}'-]+\s+(?:said|says|told me|mentioned|wants|would like|'d like)\b/u;
 const NOTED_HINT = 'To make it a task, say “add …”.';
+/**
+ * "Dave's packed it in, bin the mackerel one", "Nagpur trip is cancelled, remove the ticket task":
+ * news of a task, then a request for the same task; the request says what to do (once).
+ */
+function withoutNewsAsked(intents: Intent[], resolve: (ref: TaskRef) => Resolved): Intent[] {
+  const newsOf = (i: Intent) =>
+    'ref' in i &&
+    i.ref !== undefined &&
+    (i.ref.kind === 'statement' || ('news' in i && i.news === true)) &&
+    (i.type === 'complete' || i.type === 'delete');
+  if (!intents.some(newsOf)) return intents;
+  const only = (ref: TaskRef) => {
+    const r = resolve(ref);
+    return r.ok && r.tasks.length === 1 ? r.tasks[0]!.id : undefined;
+  };
+  return intents.filter((i, n) => {
+    if (!newsOf(i) || !('ref' in i) || !i.ref) return true;
+    const later = intents
+      .slice(n + 1)
+      .filter(
+        (j) =>
+          WRITES.has(j.type) &&
+          'ref' in j &&
+          j.ref !== undefined &&
+          (j.ref.kind === 'words' || j.ref.kind === 'ids' || j.ref.kind === 'quoted') &&
+          !('news' in j && j.news),
+      );
+    if (later.length === 0) return true;
+    const id = only(i.ref);
+    return id === undefined || !later.some((j) => 'ref' in j && j.ref && only(j.ref) === id);
+  });
+}
+
+/** Words that say a task's details change ("… instead", "… only every 3 weeks now", "… sooner"). */
+const CHANGE_SAID =
+  /\b(?:instead|now|only|any\s?more|from now on|going forward|sooner|later|earlier)\b/i;
+
 /** "can u check smth for me", "quick question": the question is still to come. */
 const PREAMBLE =
   /^(?:(?:hi|hey|hello|ok|okay|so|um|erm)[,\s]+)*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:please|pls|quickly)\s+)?(?:check|look up|look into|find out|help\s+(?:me\s+)?with)\s+(?:something|smth|sth|a thing|a couple of things|something quickly)(?:\s+for\s+me)?|(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:something|a question|a quick question)|(?:i've|i\s+have|got)\s+a\s+(?:quick\s+)?question(?:\s+for\s+you)?|quick\s+(?:question|one|q))(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*$/i;
@@ -972,6 +1026,13 @@ function nearestHour(time: string, had: string | null, said: string, before = ''
     return time;
   // ("0330", "15.30", "19h": the 24-hour clock says which half of the day)
   if (/\b\d{4}\b|\b\d{1,2}h\b|\b(?:0\d|1[3-9]|2[0-3])[:.]\d{2}\b/i.test(said)) return time;
+  // ("at 17 o'clock", "at 19": an hour past twelve says so too)
+  if (
+    /\b(?:1[3-9]|2[0-3])\s*(?:o['’]?clock|hours?|hrs)\b|\bat\s+(?:1[3-9]|2[0-3])\b(?![:.]\d)/i.test(
+      said,
+    )
+  )
+    return time;
   if (!had) {
     // "call mum tomorrow evening" … "make it 7:30": half past seven that evening ("run club
     // tomorrow morning" … "6:30": in the morning)
@@ -1096,11 +1157,12 @@ export class OfflineAssistant implements Engine {
         !all.some((t) => deed(words(t.title)[0] ?? '') === deed(said))
       );
     };
-    const intents: Intent[] = read.some(doneTo)
+    const told: Intent[] = read.some(doneTo)
       ? read.filter((i) => !doneTo(i)).length > 0
         ? read.filter((i) => !doneTo(i))
         : [{ type: 'unknown' }]
       : read;
+    const intents = withoutNewsAsked(told, (ref) => this.resolve(ref, turn));
     if (state.lastAsked && state.lastAsked !== 'list') this.#askedBefore.add(turn);
     if (state.lastAsked === 'status') this.#askedStatus.add(turn);
     state.lastAsked = null;
@@ -1364,6 +1426,23 @@ export class OfflineAssistant implements Engine {
       case 'recall':
         return this.#recall(intent.text, turn);
       case 'again':
+        // ("raise it one level" … "once more": that step again, on the same task)
+        if (intent.once) {
+          const last = turn.state.lastTimedIntent as Intent | null;
+          const relative =
+            last &&
+            ((last.type === 'schedule' &&
+              (last.shift !== undefined ||
+                last.shiftMinutes !== undefined ||
+                last.shiftMonths !== undefined)) ||
+              (last.type === 'prioritize' && last.step !== undefined));
+          if (relative && turn.state.lastTargets.length > 0)
+            return this.#handle(
+              { ...last, ref: { kind: 'ids', ids: turn.state.lastTargets } } as Intent,
+              turn,
+            );
+          return `I'm not sure what to do again — say the change, like “push it back a day”.`;
+        }
         // "skip this week's five-a-side" … "same for next week": the next one skipped as well
         if (
           turn.state.lastTimedIntent?.type === 'skip' &&
@@ -1462,6 +1541,9 @@ export class OfflineAssistant implements Engine {
 
   /** "due in 4 days", "no wait, Tuesday", "and make it urgent": on the task just talked about. */
   #details(intent: Intent & { type: 'details' }, turn: TurnContext): string {
+    // ("Call Ayşe abla, make it 2 hours before": a move by so much)
+    const moved = shiftSaid(intent.ref, intent.text);
+    if (moved) return this.#handle(moved, turn);
     turn.state.lastAction = 'update';
     const resolved = this.resolve(intent.ref, turn);
     if (!resolved.ok && intent.fallback && !resolved.candidates)
@@ -1601,7 +1683,7 @@ export class OfflineAssistant implements Engine {
           intent.without && kept && added
             ? `FREQ=WEEKLY;BYDAY=${inWeekOrder(`${kept},${added}`.split(','))}`
             : read.repeat!;
-        args.repeat = keepDays(t.repeat, rule);
+        args.repeat = keepDays(t.repeat, rule, text);
         if (!said.has('date')) Object.assign(args, realigned(t, rule, turn.today()));
       }
       // (labels said as a correction replace the ones it had)
@@ -1609,9 +1691,11 @@ export class OfflineAssistant implements Engine {
         args.labels = intent.clear?.includes('labels')
           ? read.labels
           : [...new Set([...t.labels, ...read.labels])];
-      // "make it half past": the minutes from the hour it had
+      // "make it half past": the minutes from the hour it had ("quarter to nine" … "no, quarter
+      // past": the hour named was nine)
       if (intent.pastHour !== undefined && t.dueTime) {
-        const total = Number(t.dueTime.slice(0, 2)) * 60 + intent.pastHour;
+        const named = Number(t.dueTime.slice(0, 2)) + (Number(t.dueTime.slice(3, 5)) > 30 ? 1 : 0);
+        const total = named * 60 + intent.pastHour;
         const at = ((total % 1440) + 1440) % 1440;
         args.due_time = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
       }
@@ -1720,11 +1804,15 @@ export class OfflineAssistant implements Engine {
       !turn.tasks('all').some((t) => t.labels.includes(intent.label!))
     ) {
       const { label: _label, listNamed: _named, orFind, ...rest } = intent;
+      // ("any gigs in the next 7 days?" with no label "gigs": the gigs due then)
+      if (orFind && (rest.due || rest.on || rest.within))
+        return this.#agenda({ ...rest, words: intent.label! }, turn);
       if (orFind) return this.#find(intent.label!, turn);
       return rest.due || rest.on || rest.priority || rest.repeating || rest.without
         ? this.#agenda(rest, turn)
         : this.#list('pending', turn);
     }
+    if (intent.words) tasks = matchTasks(intent.words, tasks, false).candidates;
     if (days.length > 0) tasks = tasks.filter((t) => dates.has(t.dueDate!));
     const until = intent.within ? addDays(today, intent.within) : undefined;
     if (until) tasks = tasks.filter((t) => t.dueDate! >= today && t.dueDate! <= until);
@@ -1734,6 +1822,8 @@ export class OfflineAssistant implements Engine {
       );
     if (intent.without === 'priority') tasks = tasks.filter((t) => !t.priority);
     if (intent.without === 'labels') tasks = tasks.filter((t) => t.labels.length === 0);
+    if (intent.has === 'priority') tasks = tasks.filter((t) => !!t.priority);
+    if (intent.has === 'labels') tasks = tasks.filter((t) => t.labels.length > 0);
     // ("what's the next thing I've got?": the first due from today, the rest shown after it)
     if (intent.next) {
       const coming = tasks
@@ -1759,19 +1849,21 @@ export class OfflineAssistant implements Engine {
       ? 'that repeat'
       : intent.without
         ? `without ${intent.without === 'priority' ? 'a priority' : 'a label'}`
-        : intent.due === 'none'
-          ? 'without a due date'
-          : days.length > 0
-            ? `due ${days.map((d) => sayDue(d!.date, null, today)).join(' or ')}`
-            : intent.due === 'overdue'
-              ? 'overdue'
-              : intent.due === 'today'
-                ? 'due today'
-                : intent.due === 'upcoming'
-                  ? 'coming up this week'
-                  : intent.within
-                    ? `due in the next ${intent.within} days`
-                    : '';
+        : intent.has
+          ? `with ${intent.has === 'priority' ? 'a priority' : 'a label'}`
+          : intent.due === 'none'
+            ? 'without a due date'
+            : days.length > 0
+              ? `due ${days.map((d) => sayDue(d!.date, null, today)).join(' or ')}`
+              : intent.due === 'overdue'
+                ? 'overdue'
+                : intent.due === 'today'
+                  ? 'due today'
+                  : intent.due === 'upcoming'
+                    ? 'coming up this week'
+                    : intent.within
+                      ? `due in the next ${intent.within} days`
+                      : '';
     const what = [when, intent.label ? `tagged #${intent.label}` : '']
       .filter(Boolean)
       .join(' and ');
@@ -1861,6 +1953,37 @@ export class OfflineAssistant implements Engine {
   }
 
   /** Dates, priorities, repeats and labels of tasks, changed. */
+  /** "swap Rolo and Luna's times", "switch the dates of the MOT and the service". */
+  #swapWhen(intent: Intent & { type: 'schedule' }, turn: TurnContext): string {
+    const first = this.resolve(intent.ref, turn);
+    if (!first.ok) return this.#unresolved(first, turn, intent);
+    const second = this.resolve(intent.swapWith!, turn);
+    if (!second.ok) return this.#unresolved(second, turn, intent);
+    const pair = [...new Map([...first.tasks, ...second.tasks].map((t) => [t.id, t])).values()];
+    if (pair.length !== 2)
+      return `Which two tasks should swap? Name both, like “swap the times of the rent one and the gym one”.`;
+    const [a, b] = pair as [Task, Task];
+    const what = intent.swap ?? 'both';
+    const when = (t: Task) =>
+      what === 'time' ? t.dueTime : what === 'date' ? t.dueDate : `${t.dueDate} ${t.dueTime}`;
+    if (when(a) === when(b))
+      return `${q(a)} and ${q(b)} are both ${describeFields(a, turn.today(), { due: true })}, so nothing changed.`;
+    const calls: PlannedCall[] = [
+      [a, b],
+      [b, a],
+    ].map(([t, o]) => {
+      const args: Record<string, unknown> = { task_id: t!.id };
+      // (a time needs a day: one with none takes the other's day too)
+      if (what !== 'date') args.due_time = o!.dueTime;
+      if (what !== 'time' || (!t!.dueDate && o!.dueTime)) args.due_date = o!.dueDate;
+      return { tool: 'update_task', args };
+    });
+    const outcome = turn.executeNow(calls, `Swap ${q(a)} and ${q(b)}?`);
+    this.#remember(turn, outcome, pair);
+    turn.state.focus = pair.map((t) => t.id);
+    return this.#describe(outcome, turn);
+  }
+
   #retime(
     intent: Intent & { type: 'schedule' | 'prioritize' | 'set-repeat' | 'tag' },
     turn: TurnContext,
@@ -1879,6 +2002,8 @@ export class OfflineAssistant implements Engine {
       intent.ref.kind === 'all' && !intent.ref.except && turn.state.shown.length > 0
         ? { kind: 'shown', all: true }
         : intent.ref;
+    // ("swap Rolo and Luna's times": each takes the other's)
+    if (intent.type === 'schedule' && intent.swapWith) return this.#swapWhen(intent, turn);
     // ("put the strings one on the day of the rehearsal": the day that one is due, found first)
     if (intent.type === 'schedule' && intent.dayOf) {
       const other = this.resolve(intent.dayOf, turn);
@@ -2144,7 +2269,7 @@ export class OfflineAssistant implements Engine {
             read = turn.readWhen(`every ${intent.repeat.replace(/^on\s+/i, '')}`, true);
           if (!read.repeat)
             return `I couldn't read “${intent.repeat}” as a repeat. Try “every Monday”, “every 2 weeks” or “monthly”.`;
-          args.repeat = keepDays(t.repeat, read.repeat);
+          args.repeat = keepDays(t.repeat, read.repeat, intent.repeat);
           // "make it repeat monthly on that day": pinned to the day it is due
           if (
             t.dueDate &&
@@ -2294,6 +2419,19 @@ export class OfflineAssistant implements Engine {
             },
             turn,
           );
+      }
+      // ("monstera every 10 days instead of weekly" for "Water the monstera", "rack the
+      // Chardonnay sooner, in 4 days": a change said of a task some of its words name)
+      if (same.length === 0 && when.parts.length > 0 && CHANGE_SAID.test(text)) {
+        const core = name
+          .replace(new RegExp(CHANGE_SAID.source, 'gi'), ' ')
+          .replace(/\p{Extended_Pictographic}/gu, ' ')
+          .replace(/[\s,]+/g, ' ')
+          .trim();
+        const named = core ? matchTasks(core, pending, false).candidates : [];
+        const about = named.length === 0 && core ? taskAbout(core, pending) : undefined;
+        if (named.length === 1) same = named;
+        else if (about) same = [about];
       }
       // ("bus pass: medium priority" for "Apply for bus pass": a task named before a colon)
       if (same.length === 0 && colon) {
@@ -2592,6 +2730,11 @@ export class OfflineAssistant implements Engine {
         args.labels = [
           ...new Set([...((args.labels as string[] | undefined) ?? []), ...labelled.labels]),
         ];
+      // "… and Pepper at 3pm, same days": the repeat of the task added last
+      const repeating = intent.sameRepeat
+        ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.repeat)
+        : undefined;
+      if (repeating && args.repeat === undefined) args.repeat = repeating.repeat;
       // "physics past paper, same time tomorrow": the time of the task added last, that day
       const timed = intent.sameTime
         ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.dueTime)
@@ -2959,9 +3102,14 @@ export class OfflineAssistant implements Engine {
         const last = new Set(turn.state.lastTargets);
         // (when the one found last time was the only one in the running: any other)
         const offered = present(turn.state.lastCandidates, all);
+        // ("what are my medium ones?" … "the first one high" … "and the other one": of those
+        // shown)
+        const shown = present(turn.state.shown, all);
         const pool = offered.some((t) => !last.has(t.id))
           ? offered
-          : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
+          : shown.length === 2 && shown.some((t) => last.has(t.id))
+            ? shown
+            : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
         let others = pool.filter((t) => !last.has(t.id));
         // "emailed Sarah" … "and the other one too": of the rest, the ones like the last one.
         if (!ref.text && others.length > 1) {
@@ -2998,6 +3146,12 @@ export class OfflineAssistant implements Engine {
         };
       }
       case 'statement': {
+        // ("I booked the U12s pitch" … "the other pitch one is booked as well": the other one)
+        const otherNamed =
+          /^\S+(?:\s+(?:out|off|up|back|in))?\s+the\s+other\s+(\S+(?:\s+\S+)?)\s+(?:one|task|item|job)$/i.exec(
+            ref.text,
+          );
+        if (otherNamed) return this.resolve({ kind: 'other', text: otherNamed[1]! }, turn, prefer);
         // "booked the first one", "knocked out the last one", "dropped it off at the locker"
         // after a list or a task was just shown: the deed done to the one those words point to
         const which =
@@ -3442,6 +3596,17 @@ export class OfflineAssistant implements Engine {
           // "all my work stuff", "everything tagged home", "#errands": the tasks of a label
           const labelled = ofLabel(text, all, ref.kind === 'words' && ref.every === true, prefer);
           if (labelled.length > 0) return { ok: true, tasks: labelled };
+          // "the overdue one", "the 3 o'clock one", "the car one": by when, how urgent or a label
+          const having =
+            ref.kind === 'words'
+              ? this.#having(
+                  text,
+                  all.filter((t) => t.completed === (prefer === 'completed')),
+                  all,
+                  turn,
+                )
+              : undefined;
+          if (having) return having;
           // "the letter to Harold" for "Write to cousin Harold": the one task its words point to.
           const about = ref.kind === 'words' ? taskAbout(text, all) : undefined;
           if (about) return { ok: true, tasks: [about] };
@@ -3518,6 +3683,35 @@ export class OfflineAssistant implements Engine {
         return { ok: true, tasks: candidates };
       }
     }
+  }
+
+  /**
+   * The tasks some words name by a field rather than a title ("the overdue one", "the one due
+   * tomorrow", "the 3 o'clock one", "the urgent one", "the car one"): the one, or which of them.
+   */
+  #having(text: string, pool: Task[], all: Task[], turn: TurnContext): Resolved | undefined {
+    const said = readAttribute(text);
+    if (!said) return undefined;
+    const today = turn.today();
+    const day = said.filter?.on ? turn.readDate(said.filter.on)?.date : undefined;
+    if (said.filter?.on && !day) return undefined;
+    const found = pool.filter((t) =>
+      said.at
+        ? dueAtSaid(t.dueTime, said.at)
+        : said.part
+          ? dueInPart(t.dueTime, said.part)
+          : said.label
+            ? t.labels.includes(said.label)
+            : inAgenda(t, said.filter!, today, day),
+    );
+    if (found.length === 1) return { ok: true, tasks: found };
+    if (found.length === 0 || found.length > 6) return undefined;
+    const candidates = inListOrder(found, all);
+    return {
+      ok: false,
+      candidates,
+      reply: `Which one do you mean?\n${formatTaskLines(candidates)}\nTell me the number, like “task ${candidates[0]!.id}”.`,
+    };
   }
 
   /** Says why the tasks couldn't be found; when it asks "which one?", remembers the request. */
@@ -3597,16 +3791,11 @@ export class OfflineAssistant implements Engine {
         const about = taskAbout(ref.text, offered);
         picked = about ? [about] : [];
       }
-      // "the work one" between two "Order prints": the label picks one
+      // "the work one" between two "Order prints", "the overdue one": a label, when it is due,
+      // how urgent, picks one
       if (picked.length !== 1) {
-        const said = ref.text
-          .toLowerCase()
-          .replace(/^(?:the|my)\s+|\s+(?:one|task|item)$/g, '')
-          .replace(/^#/, '');
-        const labelled = (picked.length > 1 ? picked : offered).filter((t) =>
-          t.labels.includes(said),
-        );
-        if (labelled.length === 1) picked = labelled;
+        const having = this.#having(ref.text, picked.length > 1 ? picked : offered, all, turn);
+        if (having?.ok) picked = having.tasks;
       }
       // "I emailed them" between calling and emailing the insurer: the deed picks one.
       if (picked.length === 0) {
@@ -3929,6 +4118,34 @@ export class OfflineAssistant implements Engine {
   }
 
   #update(intent: Intent & { type: 'update' }, turn: TurnContext): string {
+    // ("standup notes: weekdays only" with "Standup notes" on the list: the word for a note is
+    // part of its name, and what follows is when it comes round)
+    if (
+      intent.description &&
+      !intent.title &&
+      intent.ref.kind === 'words' &&
+      onlyDetails(intent.description.replace(/\s+only$/i, ''))
+    ) {
+      const head = intent.ref.text.trim().toLowerCase();
+      const named = turn
+        .tasks('pending')
+        .filter((t) =>
+          new RegExp(`^${escapeRegExp(head)}\\s+(?:${DESCRIPTION_NOUNS.join('|')})$`, 'i').test(
+            t.title.trim(),
+          ),
+        );
+      if (named.length === 1) {
+        turn.state.lastTimed = true;
+        return this.#handle(
+          {
+            type: 'details',
+            ref: { kind: 'ids', ids: [named[0]!.id] },
+            text: intent.description.replace(/\s+only$/i, ''),
+          },
+          turn,
+        );
+      }
+    }
     if (intent.ask) {
       const resolved = this.resolve(intent.ref, turn);
       if (!resolved.ok) return this.#unresolved(resolved, turn, intent);
@@ -4222,6 +4439,17 @@ export class OfflineAssistant implements Engine {
       ? present(turn.state.focus, all)
       : [];
     let candidates = them.length > 0 ? them : tasksAbout(text, all);
+    // ("what's on tomorrow?" … "which one's the afternoon one?": by when it is, among those shown)
+    if (candidates.length === 0 && readAttribute(text)) {
+      const shown = present(turn.state.shown, all);
+      const having = this.#having(
+        text,
+        shown.length > 0 ? shown : all.filter((t) => !t.completed),
+        all,
+        turn,
+      );
+      if (having) candidates = having.ok ? having.tasks : (having.candidates ?? []);
+    }
     // …and those that say it in their notes or labels ("anything about the dentist?" finds "Buy
     // floss", noted "for the dentist")
     const seen = new Set(candidates.map((t) => t.id));
@@ -4498,7 +4726,7 @@ export class OfflineAssistant implements Engine {
       }
       const title = intent.replaces
         ? replaceWords(task.title, intent.replaces, said)
-        : amendTitle(task.title, said);
+        : amendTitle(task.title, said, intent.keepRest);
       return this.#update({ type: 'update', ref, title: tidyTitle(title) }, turn);
     }
     if (last !== 'complete' && last !== 'reopen' && last !== 'delete') {
@@ -4674,6 +4902,8 @@ function inAgenda(task: Task, filter: AgendaFilter, today: string, day?: string)
   if (filter.label && !task.labels.includes(filter.label)) return false;
   if (filter.without === 'priority' && task.priority) return false;
   if (filter.without === 'labels' && task.labels.length > 0) return false;
+  if (filter.has === 'priority' && !task.priority) return false;
+  if (filter.has === 'labels' && task.labels.length === 0) return false;
   return (
     !filter.repeating ||
     (!!task.repeat && (!filter.every || task.repeat.startsWith(`FREQ=${filter.every}`)))

@@ -655,3 +655,60 @@ describe('rule: schedule, the day another task is on, at a time', () => {
     });
   });
 });
+
+describe('rule: schedule, swaps, day lists and a day for each', () => {
+  it.each([
+    [
+      "swap Rolo and Luna's times tomorrow",
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'Rolo' },
+        swapWith: { kind: 'words', text: 'Luna' },
+        swap: 'time',
+      },
+    ],
+    [
+      'switch the dates of the MOT and the service',
+      {
+        type: 'schedule',
+        ref: { kind: 'words', text: 'the MOT' },
+        swapWith: { kind: 'words', text: 'the service' },
+        swap: 'both',
+      },
+    ],
+    [
+      'my night shifts changed to Thursday Friday Saturday',
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: 'my night shifts' },
+        repeat: 'every Thursday Friday Saturday',
+      },
+    ],
+    [
+      'move gym to Mondays and Thursdays',
+      {
+        type: 'set-repeat',
+        ref: { kind: 'words', text: 'gym' },
+        repeat: 'every Mondays and Thursdays',
+      },
+    ],
+    ['tick off the one due tomorrow', undefined],
+  ])('%s', (text, expected) => {
+    expect(schedule.extract(text, context({}, text))).toEqual(expected);
+  });
+
+  it('reads "task 2 is due tomorrow and task 3 the day after" as a day for each', () => {
+    const text = 'task 2 is due tomorrow and task 3 the day after';
+    expect(schedule.extract(text, context({ lastAsked: 'list' }, text))).toEqual([
+      { type: 'schedule', ref: { kind: 'ids', ids: [2] }, when: 'tomorrow' },
+      { type: 'schedule', ref: { kind: 'ids', ids: [3] }, when: 'the day after tomorrow' },
+    ]);
+  });
+
+  it('reads "make it due in 5 days" from today, not from its date', () => {
+    const text = 'make it due in 5 days';
+    const read = schedule.extract(text, context({ lastAction: 'update' }, text));
+    expect(read).toMatchObject({ type: 'schedule', ref: { kind: 'focus' } });
+    expect(read).not.toHaveProperty('shift');
+  });
+});

@@ -7,7 +7,7 @@ import { looksLikeWhen, priorityOf } from './time-words.ts';
 /** Words of a day, a week or lateness: the "when" of the filter. */
 function readDue(r: string, whole: string): AgendaFilter | undefined {
   if (
-    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due|behind on|let slip|slipped|fallen behind|missed|forgotten|forgot|past (?:its|their|the|my) (?:due\s+)?dates?|let (?:\w+\s+)?slide|slid)\b/i.test(
+    /^(?:(?:is|are)\s+)?(?:overdue|late|past due|behind|missed)\b|\b(?:overdue|past due|behind on|let slip|slipped|fallen behind|missed|forgotten|forgot|past (?:its|their|the|my) (?:\w+\s+)?dates?|let (?:\w+\s+)?slide|slid)\b/i.test(
       r,
     )
   )
@@ -123,20 +123,35 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
       r,
     );
   if (lacking) return { without: lacking[1] ? 'priority' : 'labels' };
+  // "which tasks have a priority?", "anything with a label on it?"
+  const having =
+    /^(?:(?:have|has|got|carry|carrying|with)\s+)?(?:a|any|some)\s+(?:(priority|prio)|labels?|tags?)(?:\s+(?:set|on\s+(?:it|them)|at\s+all))?$/i.exec(
+      r,
+    );
+  if (having) return { has: having[1] ? 'priority' : 'labels' };
   // "which of my tasks repeat?"
   if (
     /^(?:of my tasks\s+|of them\s+)?(?:repeat|recur|are repeating|are recurring|repeating|recurring)\b/i.test(
       r,
     ) ||
-    /\b(?:repeating|recurring)\s+(?:tasks|ones)\b/i.test(r)
+    /\b(?:repeating|recurring)\s+(?:tasks|ones)\b/i.test(r) ||
+    // "which of my jobs come round regularly?", "which have a recurrence rule?"
+    /\b(?:comes?|coming)\s+(?:round|around|up)\s+(?:regularly|again\s+and\s+again|every\s+so\s+often)\b|\b(?:happen|happens|are\s+done|is\s+done)\s+regularly\b|\b(?:have|has|with)\s+(?:a\s+|any\s+)?(?:recurrence|repeat|repetition)(?:\s+(?:rule|pattern|setting|schedule)s?)?\b|^(?:a\s+|any\s+)?(?:recurrence|repeat|repetition)\s+(?:rule|pattern|setting|schedule)s?$/i.test(
+      r,
+    ) ||
+    // "what's on a repeating schedule?", "anything on a regular basis?"
+    /^(?:on\s+)?(?:a\s+)?(?:repeating|recurring|regular|repeat)\s+(?:schedule|basis|cycle|rota)$/i.test(
+      r,
+    )
   )
     return { repeating: true };
   // A label: "tagged work", "with the #home label", "under #kids"
   const label =
     // "maintenance-tagged tasks"
     /^#?([\p{L}\p{N}_]+)-(?:tagged|labell?ed)\b/iu.exec(r) ??
-    // "(which have) the music label"
+    // "(which have) the music label", "(have) the label amt"
     /^(?:the\s+|a\s+)?#?([\p{L}\p{N}_-]+)\s+(?:label|tag)$/iu.exec(r) ??
+    /^(?:the\s+|a\s+)?(?:label|tag)\s+#?([\p{L}\p{N}_-]+)$/iu.exec(r) ??
     /\b(?:tagged|labell?ed|marked|under|in|with|have|has|having|carry|carrying|got)\s+(?:the\s+|a\s+)?(?:(?:tag|label)\s+)?#?([\p{L}\p{N}_-]+)(?:\s+(?:tag|label))?$/iu.exec(
       r,
     ) ??

@@ -1,7 +1,7 @@
 // From what a person typed to sentences the rules can read: one kind of quote and dash, typos in
 // the engine's own words put right, hesitations and politeness peeled off, and the ways a
 // sentence can be read (the literal one first).
-import { ORDINAL_DAYS, parseQuickAdd } from '../../../time/quick-add.ts';
+import { ORDINAL_DAYS, ordinalSuffix, parseQuickAdd } from '../../../time/quick-add.ts';
 import { looksLikeWhen, onlyDetails } from './time-words.ts';
 
 // Any fixed day will do: only whether words are details is asked.
@@ -848,6 +848,8 @@ const pastedMarkup = (text: string) => {
 
 const filipinoPolite = (text: string) =>
   pastedMarkup(text)
+    // "Do I have overdue po?": the respect word at the end of a question
+    .replace(/\s+po\s*(\?+)\s*$/, '$1')
     // "Pakidagdag po …", "pakibura": please add, please delete
     .replace(/\bpaki-?(?:dagdag|add)\b/gi, 'please add')
     .replace(/\bpaki-?(?:bura|tanggal|alis)\b/gi, 'please remove')
@@ -1274,16 +1276,7 @@ function plainSpeech(text: string): string {
         /\b(?:the\s+)?day\s+(\d{1,2})\s+(?:of\s+|in\s+)?(?:each|every)\s+month\b/gi,
         (m, d: string) => {
           const n = Number(d);
-          if (n < 1 || n > 31) return m;
-          const th =
-            n % 10 === 1 && n !== 11
-              ? 'st'
-              : n % 10 === 2 && n !== 12
-                ? 'nd'
-                : n % 10 === 3 && n !== 13
-                  ? 'rd'
-                  : 'th';
-          return `every month on the ${n}${th}`;
+          return n < 1 || n > 31 ? m : `every month on the ${ordinalSuffix(n)}`;
         },
       )
       // "the vet can only do Friday now, same time", "no she can only make Thursday": the task
@@ -1309,14 +1302,10 @@ function plainSpeech(text: string): string {
         '$1',
       )
       // "oops I meant Kristy, fix that", "I mean the English irregular verbs — please change it
-      // so", "make it text Shazza instead, same thing otherwise": the correction, said
+      // so": the correction, said
       .replace(
         /\b(i\s+mean|i\s+meant|make\s+it|make\s+that|should\s+be|it's|it\s+is)\b(.+?)\s*[,;—–-]\s*(?:(?:please|pls|so|just|and)\s+)*(?:fix|change|correct|update|amend|edit)\s+(?:that|it|this)(?:\s+(?:so|please|pls|for me|accordingly))*[.!]*$/i,
         '$1$2',
-      )
-      .replace(
-        /\s*[,;—–-]\s*(?:(?:but|and)\s+)?(?:same\s+thing\s+otherwise|otherwise\s+(?:the\s+)?same|(?:the\s+)?rest\s+(?:is\s+|stays\s+)?the\s+same|everything\s+else\s+(?:is\s+|stays\s+)?the\s+same)[.!]*$/i,
-        '',
       )
       // "Put in the dentist task the observation: …" (Portuguese "observação"): a note
       .replace(
@@ -1424,6 +1413,12 @@ function plainSpeech(text: string): string {
       // anything
       .replace(/\b(?:summat|sommat|summink|sumthin'?|somethin')(?!\p{L})/giu, 'something')
       .replace(/\bnowt\b/gi, 'nothing')
+      // "on t'list", "get shut of" (Yorkshire): the list, get rid of
+      .replace(
+        /(?<![\p{L}'’])t['’](?=(?:list|job|jobs|task|tasks|vet|farm|shed|house|van|car|kids|missus|lad|lass|shop|tip)\b)/giu,
+        'the ',
+      )
+      .replace(/\bget\s+shut\s+of\b/gi, 'get rid of')
       .replace(/\bowt\b/gi, 'anything')
       .replace(/\bme\s+(?=(?:list|tasks|to-?do(?:\s+list)?|todo list|jobs)\b)/gi, 'my ')
       // "please tell me, what is the time of X?": the question after the comma
@@ -1865,7 +1860,295 @@ function plainSpeech(text: string): string {
   );
 }
 
+/** "did I... no ok just move the email to 2pm": a question begun and dropped, then the request. */
+const DROPPED_QUESTION =
+  /^(?:(?:did|have|has|is|are|was|were|do|does|can|could|what|when|where|which|who|how|should)\b[^.…?!]{0,40}?)(?:\.{2,}|…|\s[-–—]+)\s*(?:(?:no|nah|ok|okay|actually|wait|never\s?mind|nvm|forget\s+it|hmm+|um+|anyway)[,.!\s]+)+(?:just\s+)?(?=\S+\s+\S)/i;
+
+/**
+ * "UPDATE tasks SET done = true WHERE title LIKE '%staging%';", "INSERT INTO tasks VALUES ('…')",
+ * "SELECT title FROM tasks WHERE completed = false", "ROLLBACK": a database person's shorthand,
+ * said in words.
+ */
+function pseudoSql(text: string): string {
+  const s = text.trim().replace(/;\s*$/, '');
+  if (!/^(?:select|insert|update|delete|rollback)\b/i.test(s)) return text;
+  if (/^rollback$/i.test(s)) return 'undo';
+  // WHERE id = 3, WHERE title LIKE '%x%', WHERE title = 'x': the task it names
+  const whereOf = (where: string | undefined) => {
+    if (!where) return undefined;
+    const id = /^id\s*=\s*(\d{1,6})$/i.exec(where.trim());
+    if (id) return `task ${id[1]}`;
+    const like = /^title\s+(?:like|=|ilike)\s+'%?([^'%]+)%?'$/i.exec(where.trim());
+    return like ? `the ${like[1]!.trim()} one` : undefined;
+  };
+  const insert =
+    /^insert\s+into\s+tasks(?:\s*\(\s*title\s*\))?\s+values\s*\(\s*'([^']+)'\s*\)$/i.exec(s);
+  if (insert) return `add '${insert[1]}'`;
+  const select =
+    /^select\s+(?:\*|title|id|[\w,\s]+)\s+from\s+tasks(?:\s+where\s+(?:completed|done)\s*=\s*(true|false|1|0))?$/i.exec(
+      s,
+    );
+  if (select)
+    return select[1] === undefined
+      ? "what's on my list?"
+      : /^(?:true|1)$/i.test(select[1])
+        ? 'what have I done?'
+        : "what's still to do?";
+  const update =
+    /^update\s+tasks\s+set\s+(done|completed|title|description)\s*=\s*(true|false|1|0|'[^']*')\s+where\s+(.+)$/i.exec(
+      s,
+    );
+  const named = whereOf(update?.[3]);
+  if (update && named) {
+    const [, field, value] = update;
+    if (/^(?:title)$/i.test(field!)) return `rename ${named} to ${value}`;
+    if (/^description$/i.test(field!)) return `set the note on ${named} to ${value}`;
+    return /^(?:true|1)$/i.test(value!) ? `mark ${named} done` : `mark ${named} not done`;
+  }
+  const del = /^delete\s+from\s+tasks\s+where\s+(.+)$/i.exec(s);
+  const gone = whereOf(del?.[1]);
+  return gone ? `delete ${gone}` : text;
+}
+
+/** "ADD TASK STOP WIRE MONEY TO AUNT EDITH STOP": a telegram, its STOPs full stops. */
+function telegram(text: string): string {
+  // (a telegram ends with STOP; "STOP IT" is a request)
+  if (
+    !/\bSTOP[.!]?\s*$/.test(text) ||
+    /\p{Ll}/u.test(text) ||
+    /\bSTOP\s+(?:(?:IT|THAT|THEM|THIS)(?:\s+REPEATING)?(?:[.!,]|\s+STOP\b|\s*$)|REPEATING\b)/.test(
+      text,
+    )
+  )
+    return text;
+  return text
+    .replace(/\s*\bSTOP\b[.!]?\s*/g, '. ')
+    .replace(/^((?:ADD|NEW|CREATE)\s+(?:A\s+)?(?:TASK|TODO|ITEM))\.\s+/, '$1: ')
+    .replace(/\b(NEW\s+(?:NAME|TITLE))\s+(?=\S)/, '$1: ')
+    .trim();
+}
+
 function normalizeUnquoted(text: string): string {
+  text = telegram(pseudoSql(text))
+    // "hen do is now 🔥🔥 urgent": a feeling between the words, not a word (check marks and
+    // crosses say done and not done, and stay)
+    .replace(
+      /(?<=\p{L}[^\n]*?)\s+(?:(?!✅|✔|☑|❌|✖|✗|✘)(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}))+(?=\s+(?:urgent|important|top|high|low|medium|priority|p[1-3]|asap|every|each|daily|weekly|monthly|tomorrow|today|tonight|due|at|on|in|by|next|this)\b)/gu,
+      '',
+    )
+    // "another wan: pack the cool box" (Scots, Irish), "Entry two: done": another one, task two
+    .replace(/\b(?:another|anither|anuther)\s+(?:wan|wun)\b/gi, 'another one')
+    .replace(
+      /^entry\s+(?=(?:#?\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:,.-])/i,
+      'task ',
+    )
+    .replace(DROPPED_QUESTION, '')
+    // "Korean class homework, please postpone by 3 days", "postpone 3 days" (the object left
+    // out, as some languages do): it
+    .replace(
+      /^((?:[^,]{3,60},\s*)?(?:(?:please|pls|kindly|can you|could you)\s+)?)(postpone|delay|defer|push(?:\s+back)?|bring\s+forward|move\s+(?:back|forward))\s+(?=(?:by\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|hours?|minutes?|mins?|months?)\b)/i,
+      (_, lead: string, verb: string) => {
+        const [first, ...rest] = verb.split(/\s+/);
+        return `${lead}${first} it ${rest.length ? `${rest.join(' ')} ` : ''}`;
+      },
+    )
+    // "return it as it was before", "reinstate it as it was", "take that move back", "disregard
+    // last", "respawn it" (a gamer's undo): undo
+    .replace(
+      /^((?:(?:sorry|oops|actually|no|wait|on\s+reflection|on\s+second\s+thoughts?|hmm+|ok|okay)[,.!\s]+)*)(?:(?:please|pls|kindly)\s+)?(?:(?:return|reinstate|restore|revert|put|set|change|bring)\s+(?:it|that|this|them)(?:\s+back)?\s+(?:as|to\s+(?:how|what))\s+(?:it|they)\s+(?:was|were)(?:\s+before)?|take\s+(?:that|the|my)\s+(?:last\s+)?(?:move|change|step|action|tick|deletion|edit)\s+back|disregard\s+(?:the\s+|my\s+)?(?:last|that|previous)(?:\s+(?:message|one|instruction|command|request|change))?|respawn\s+(?:it|that|them))(?=\s*(?:[,;.!]|$)|\s+(?:stop|lol|pls|please)\b)/i,
+      '$1undo',
+    )
+    .replace(
+      /^((?:(?:sorry|oops|actually|no|wait|on\s+reflection|hmm+)[,.!\s]+)*)(?:please\s+)?reinstate\s+(?=it\b|that\b|them\b|the\s)/i,
+      '$1restore ',
+    )
+    // "rename card task. new name: post the card to Lisbon", "update the title of the methods
+    // task - new title: …": renamed to that
+    .replace(
+      /^((?:(?:please|pls|kindly)\s+)?(?:rename|retitle|re-?name|(?:change|update|amend|edit)\s+the\s+(?:name|title)\s+(?:of|on|for))\s+.+?)\s*(?:[.;,]|\s[-–—])\s*(?:the\s+)?new\s+(?:name|title)(?:\s+(?:is|should be))?\s*[:=-]?\s+(?=\S)/i,
+      '$1 to ',
+    )
+    // "Mark it no done" (Scots, Irish): not done
+    .replace(
+      /\b((?:mark|set|put|make)\s+(?:it|that|this|them|the\s+\S+(?:\s+\S+)?)\s+(?:as\s+)?)no\s+(?=(?:done|finished|complete|completed|ticked)\b)/gi,
+      '$1not ',
+    )
+    // "Let the 2nd element of my list be marked complete": mark it so
+    .replace(/^let\s+(.+?)\s+be\s+(?:marked|set|made)\s+(?:as\s+)?(?=\S)/i, 'mark $1 as ')
+    .replace(
+      /\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+elements?\b/gi,
+      '$1 item',
+    )
+    .replace(/\belement\s+(?=#?\d{1,4}\b)/gi, 'item ')
+    // "The opener's done, that's the first one": the one by its place
+    .replace(
+      /^(?:the\s+)?.{2,40}?(?:'s|\s+is|\s+are)\s+(done|finished|sorted|complete|booked|sent|paid),?\s+that(?:'s|\s+is|\s+was)\s+((?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+one|number\s+\w+|task\s+\d{1,4})[.!]*$/i,
+      '$2 is $1',
+    )
+    // "This red packet task, name change to …": renamed
+    .replace(
+      /^(.+?)\s*[,:;—–-]\s*(?:a\s+)?(?:name|title)\s+change\s+(?:to|:)\s*(?=\S)/i,
+      'rename $1 to ',
+    )
+    // "change note to: seat near aisle": the note
+    .replace(
+      /\b(change|update|set|edit|make)\s+(note|notes|description|desc|details)\s+(?:to\s*:?|:)\s*(?=\S)/gi,
+      '$1 the $2 to ',
+    )
+    // "monthly now, first Monday of the month", "monthly on the first Monday": that Monday of
+    // every month
+    .replace(
+      /\b(?:monthly|every\s+month)(\s+now)?\s*[,;]?\s*(?:on\s+)?(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+of\s+(?:the|each|every)\s+month)?\b/gi,
+      (_, now: string | undefined, nth: string, day: string) =>
+        `every ${nth} ${day} of the month${now ?? ''}`,
+    )
+    // "X isn't quarterly any more, it's every month on the 1st": what it is now
+    .replace(
+      /^(.+?)\s+(?:isn't|is\s+not|is\s+no\s+longer|aren't|are\s+not)\s+(?:\S+\s+){0,3}?(?:any\s?more|now)\s*[,;]\s*(?:it's|it\s+is|now\s+it's|it'll\s+be|they're|they\s+are)\s+(?=(?:every|each|daily|weekly|monthly|yearly|fortnightly|on\s+\S+days)\b)/i,
+      '$1 is now ',
+    )
+    // "The yoga class is not more on Thursdays" (Spanish "no más"): no longer
+    .replace(/\b(is|are)\s+not\s+more\b/gi, '$1 no longer')
+    // "chuck in quote for the Nguyens' deck": add it
+    .replace(
+      /^(?:(?:can\s+you|could\s+you|please)\s+)?(?:chuck|bung|pop|stick|throw|whack)\s+in\s+(?!(?:a|an|the|my|some|another|one|it|that|this|them)\b)(?=\p{L})/iu,
+      'add ',
+    )
+    // "the fridge check only needs doing on the nights I'm on: Monday, Tuesday…": on those days
+    .replace(
+      /\b(?:on\s+)?the\s+(?:days|nights|mornings|evenings|shifts)\s+(?:i'm|i\s+am|we're|we\s+are|i\s+work|we\s+work|i'm\s+working|i'm\s+in)(?:\s+(?:on|in|there))?\s*[:,–—-]\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)/gi,
+      'on ',
+    )
+    // "the mayor interview slides ten minutes to 07:30": moves to that time (how far, said too)
+    .replace(
+      /^(?!(?:it|that|this)\b)(.+?)\s+(?:slides?|slips?|shifts?|creeps?|moves?|goes|is\s+(?:sliding|slipping|moving|going))\s+(?:(?:by\s+)?(?:\d{1,3}|a|an|one|two|three|five|ten|fifteen|twenty|thirty|forty|half\s+an?)\s+(?:minutes?|mins?|hours?|hrs?)\s+)?(?:back\s+|forward\s+|earlier\s+|later\s+)?(to|till|until)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b)/i,
+      '$1 moves $2 ',
+    )
+    // "I will call Tita Baby later instead, today 9pm": that deed, then
+    .replace(
+      /^((?:i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to|i'm\s+gonna|i\s+shall)\s+.+?)\s+(?:later|earlier|another\s+time)(?:\s+instead)?\s*[,;:–—-]\s*(\S.*?)[.!]*$/i,
+      '$1 $2 instead',
+    )
+    // "Bike repair is not tomorrow. Day after.": the day after the one it is not
+    .replace(
+      /^(.+?)\s+(?:is|'s)\s+not\s+(?:on\s+)?(tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[.,;:!–—-]+\s*(?:it's\s+|it\s+is\s+)?(?:the\s+)?day\s+after(?:\s+(?:that|it))?[.!]*$/i,
+      '$1 is the day after $2',
+    )
+    // "actually, put it back and take bills off it instead": undo, then the other change
+    .replace(
+      /^((?:(?:actually|no|oops|sorry|wait|hmm)[,.!\s]+)*)(?:put|change|set)\s+(?:it|that)\s+back\s*(?:,\s*)?(?:and|then|and\s+then)\s+(?=(?:take|tag|untag|label|remove|delete|mark|tick|move|make|set|give|rename)\b)/i,
+      '$1undo that and ',
+    )
+    // "And the other one, please remove the priority": that field, off the one named
+    .replace(
+      /^(?:and\s+)?((?:the|that|this)\s+[^,]{1,40}?|task\s*#?\d{1,4}|number\s+\w+)\s*[,:;–—-]\s*(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)*(remove|clear|drop|take\s+off|delete|lose)\s+(?:the\s+|its\s+)?(priority|due\s+date|date|deadline|time|repeat|labels?|tags?)(?:\s+(?:please|pls))?[.!]*$/i,
+      '$2 the $3 from $1',
+    )
+    // "put them every 2 months", "set it every Friday": how often it repeats
+    .replace(
+      /^((?:(?:ok|okay|so|and|then|please)[,\s]+)*)(?:put|set|make|have)\s+(?:it|them|that|those)\s+(?=every\s+(?:\d+\s+|other\s+|second\s+)?(?:day|week|fortnight|month|year|mon|tue|wed|thu|fri|sat|sun|weekday|morning|evening|night))/i,
+      '$1make it repeat ',
+    )
+    // "finally it is at 18h, same day" (French "finalement"): in the end
+    .replace(
+      /^(?:finally|in\s+the\s+end|at\s+the\s+end)[,\s]+(?=(?:it|that|this)(?:'s|\s+is|\s+will\s+be)\b)/i,
+      'actually ',
+    )
+    // "The chiropodist rang, she's moved me to the Thursday": that appointment, moved
+    .replace(
+      /^(?:the\s+|my\s+)?(.+?)\s+(?:rang|called|phoned|texted|emailed|messaged)(?:\s+(?:me|us))?\s*[,;:–—-]\s*(?:and\s+)?(?:she|he|they)(?:'s|'ve|\s+has|\s+have)\s+(?:moved|switched|put|changed|rebooked|shifted)\s+(?:me|us|it|the\s+appointment)\s+(?:to|for)\s+(?:the\s+)?(?=\S)/i,
+      'move the $1 to ',
+    )
+    // "and it's moving to 11": move it then
+    .replace(
+      /^((?:(?:and|so|oh|also)[,\s]+)*)(?:it's|it\s+is|that's|that\s+is)\s+(?:now\s+)?moving\s+to\s+(?=\S)/i,
+      '$1move it to ',
+    )
+    // "Due when ah?" (Singlish): when is it due
+    .replace(
+      /^(?:so\s+|and\s+)?due\s+when(?:\s+(?:ah|lah|leh|hor|ha|huh|then))?\s*\?*$/i,
+      'when is it due?',
+    )
+    .replace(/\s+(?:ah|lah|leh|lor|hor|meh)\s*(\?+)\s*$/i, '$1')
+    // "What've I knocked over so far?" (Australian): finished
+    .replace(
+      /\bknocked\s+(?:over|off)\b(?!\s+(?:the|a|my|his|her)\s+(?:vase|glass|cup|mug|bottle|drink))/gi,
+      'finished',
+    )
+    // "Test pit backfilled too — tick both": the news is the request
+    .replace(
+      /^(.+?\s+too)\s*(?:[,;:]|\s[—–-])\s*(?:(?:so|please|pls)\s+)?(?:tick|mark|check|cross)\s+(?:them\s+)?both(?:\s+off)?(?:\s+(?:please|pls))?[.!]*$/i,
+      '$1',
+    )
+    // "the winner's had the call — another one done": the news is the request
+    .replace(
+      /^(.{3,80}?)\s*(?:[,;:]|\s[—–-])\s*(?:that's\s+|that\s+is\s+)?another\s+one\s+(?:done|sorted|ticked(?:\s+off)?|down|finished)[.!]*$/i,
+      '$1',
+    )
+    // "Overdue, I mean": the word meant
+    .replace(/^(\S+(?:\s+\S+){0,3}?)\s*,\s*i\s+mean[.!?]*$/i, '$1')
+    // "Amend the title of X: it should read …", "Let it read: …": the new title
+    .replace(
+      /^((?:(?:please|pls|kindly)\s+)?(?:rename|retitle|(?:change|update|amend|edit|alter)\s+the\s+(?:name|title|wording)\s+(?:of|on|for))\s+.+?)\s*(?:[:;,]|\s[-–—])\s*(?:it\s+should\s+(?:now\s+)?(?:read|say|be)|(?:let|make)\s+it\s+(?:read|say))\s*:?\s*(?=\S)/i,
+      '$1 to ',
+    )
+    .replace(
+      /^(?:(?:and|so|ok|okay|please)[,\s]+)*(?:let|make)\s+it\s+(?:read|say)\s*:\s*(?=\S)/i,
+      'rename it to ',
+    )
+    // "Leave everything else unchanged.": nothing more to change
+    .replace(
+      /^(?:and\s+)?(?:leave|keep)\s+(?:everything|all|the\s+rest)\s+else\s+(?:unchanged|as\s+it\s+is|the\s+same|alone)[.!]*$|^(?:and\s+)?(?:leave|keep)\s+the\s+rest\s+(?:unchanged|as\s+it\s+is|the\s+same|alone)[.!]*$/i,
+      'ok thanks',
+    )
+    // "oops not finished yet undo": the undo, said after why
+    .replace(
+      /^(\S+(?:\s+\S+){1,8}?)\s+(undo(?:\s+(?:it|that))?)[.!]*$/i,
+      (m, why: string, undo: string) =>
+        /[,;.!]$/.test(why) || /\b(?:to|and|then|please|can\s+you|just)$/i.test(why)
+          ? m
+          : `${why}, ${undo}`,
+    )
+    // "Show me the quest log", "the first quest is complete" (a gamer): the list, the task
+    .replace(/\bquest\s+log\b/gi, 'list')
+    .replace(
+      /\b(the\s+(?:first|second|third|fourth|fifth|last|next|other|top)\s+)quest\b/gi,
+      '$1task',
+    )
+    // "change that second one to …": the second one
+    .replace(
+      /\b(change|rename|make|move|mark|tick|delete|remove)\s+that\s+(first|second|third|fourth|fifth|last|other)\s+(one|task)\b/gi,
+      '$1 the $2 $3',
+    )
+    // "and another row: 'Vacuum the database'" (said the database way): another one
+    .replace(
+      /^((?:and|also|plus)\s+)(?:another|one\s+more)\s+(?:row|record|entry)\s*:\s*(?=\S)/i,
+      '$1add ',
+    )
+    // "two new tasks: one, collect the headset; two, sign the log": the items, counted aloud
+    .replace(/(?:^|[:;]\s*)one\s*[,:)]\s*\S.*?;\s*two\s*[,:)]\s*\S.*$/i, (list) =>
+      list.replace(/(^|[:;]\s*)(?:one|two|three|four|five|six)\s*[,:)]\s*/gi, '$1'),
+    )
+    // "coach added saturdays to pool sessions": another day it comes round on
+    .replace(
+      /^(?:(?:the|my|our)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:has\s+|have\s+|'s\s+|'ve\s+|just\s+)*added\s+((?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)\s+to\s+(?=\S)/iu,
+      'add $1 to ',
+    )
+    // "same 7pm", "same, 19:00": the time it keeps
+    .replace(
+      /^((?:(?:and|but|ok|okay|so)[,\s]+)*)same[,\s]+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)[.!]*$|\d{1,2}[:.]\d{2}[.!]*$)/i,
+      '$1same time, ',
+    )
+    // "Sorry, I want to change, the time is 1 pm": the change said next
+    .replace(
+      /^((?:(?:sorry|oh|ok|okay|actually|wait|hmm+)[,.!\s]+)*)(?:i\s+(?:want|would like|'d like|need)\s+to\s+change(?:\s+(?:it|that|something|this))?|(?:a\s+)?change\s+please|one\s+change)\s*[,:;.—–-]\s*(?=\S)/i,
+      '$1',
+    )
+    // "Task two: negative, leave it open", "number 3 - no, keep it": that one left as it is
+    .replace(
+      /^((?:task|number|no\.?|item)\s*#?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|#\d{1,4})\s*(?::|\s[-–—])\s*(?:(?:negative|no|nope|nah|not\s+(?:yet|done)|not\s+finished)[,.;!\s]+)*(?:leave|keep)\s+(?:it|that)\s+(open|pending|as\s+it\s+is|as\s+is|alone|for\s+now)[.!]*$/i,
+      'leave $1 $2',
+    );
   const first = selfCorrected(
     calmEmoji(
       dictatedCommas(
@@ -2249,7 +2532,7 @@ function normalizeUnquoted(text: string): string {
     )
     // "add one more buy a new school bag": the task itself
     .replace(
-      /(^|\b(?:and|then)\s+)((?:and\s+)?(?:add|put))\s+(?:one more(?: task| item| thing| todo)?|another(?: one| task| item| thing| todo)?)\s*[:,-]?\s+(?=\S+\s+\S)/gi,
+      /(^|\b(?:and|then)\s+)((?:and\s+)?(?:add|put))\s+(?:one more(?: task| item| thing| todo)?|another(?: one| task| item| thing| todo)?)\s*[:,-]?\s+(?!(?:one\s+)?(?:just\s+)?like\s+(?:that|this|it|the\s+last)\b)(?=\S+\s+\S)/gi,
       '$1$2 ',
     )
     // "and perhaps one more, if you'd be so kind: order more logs": the request itself
@@ -2305,6 +2588,8 @@ function normalizeUnquoted(text: string): string {
     )
     // "and anither wan, pay the factor" (Scots), "and also other one: send photos": another one
     .replace(/\b(?:anither|anuther|anotha|annother|anothr)\s+(?:wan|wun|one)\b/gi, 'another one')
+    // "And other: bring the mate" (Spanish "otra"): another one
+    .replace(/^((?:and|also|plus)\s+)other\s*:\s*(?=\S)/i, '$1another one: ')
     .replace(/\b(?:anither|anuther|anotha|annother|anothr)\b/gi, 'another')
     .replace(/^((?:and|also)\s+)(?:also\s+)?(?:an?\s+)?other\s+one(?=\s*[:,-])/i, '$1another one')
     // "would ya ever put down …" (Irish), "gonnae add …" (Scots): please
@@ -2332,7 +2617,9 @@ function normalizeUnquoted(text: string): string {
     // "Put 'Ring the garage' in for half past two tomorrow", "make a task 'X' for July": add it
     .replace(
       /^(?:(?:please|pls|can you|could you|would you|will you|(?:(?:i|do you|you)\s+)?(?:reckon|think)\s+you\s+(?:could|can)|any chance you could)\s+)?(?:put|pop|stick|chuck|bung|whack|make|create|add|jot|write)(?:\s+(?:in|down|on))?\s+(?:a\s+(?:new\s+)?(?:task|todo|reminder)\s+)?(["'“‘])(.+?)(?:\1|[”’])\s+(?:in\s+|down\s+|on\s+)?(?=(?:for|on|at|by|due|tomorrow|today|tonight|next|this|in)\b)/i,
-      (_, _q: string, title: string) => `please add '${title}' `,
+      // (the quote marks it had, so an apostrophe inside stays a word's: "the Hendersons' kelpie")
+      (_, q: string, title: string) =>
+        `please add ${q === '"' || q === '“' ? '"' : "'"}${title}${q === '"' || q === '“' ? '"' : "'"} `,
     )
     // "schedule renew the domain name in 3 days": a task to do then
     .replace(/^(?:please\s+)?schedule\s+(?=([a-z]+)\s)/i, (m, verb: string) =>

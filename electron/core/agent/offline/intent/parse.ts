@@ -458,7 +458,17 @@ const withoutWhy = (said: string) =>
         .replace(/[\s,;]+$/, '')
         .trim() || said;
 
+/** "…, same thing otherwise", "…, rest the same": the words said replace only their part. */
+const REST_THE_SAME =
+  /\s*[,;—–-]\s*(?:(?:but|and)\s+)?(?:same\s+thing\s+otherwise|otherwise\s+(?:the\s+)?same|(?:the\s+)?rest\s+(?:is\s+|stays\s+)?the\s+same|everything\s+else\s+(?:is\s+|stays\s+)?the\s+same|keep\s+the\s+rest)[.!]*$/i;
+
 export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
+  // ("make it text Shazza instead, same thing otherwise": a correction of part of the title)
+  const restSame = REST_THE_SAME.exec(text);
+  if (restSame && restSame.index > 0)
+    return parseMessage(text.slice(0, restSame.index), dialogue).map((i) =>
+      i.type === 'correct' && i.text ? { ...i, keepRest: true as const } : i,
+    );
   return (
     readMessage(text, dialogue)
       // ("Everything is done except the trapdoor. Mark the rest complete.": the rest leaves out
@@ -532,6 +542,14 @@ function readMessage(text: string, dialogue: DialogueView): Intent[] {
     if (read.length > 0 && read.every((i) => i.type === 'add'))
       return read.map((i) => ({ ...i, sameLabels: true }) as Intent);
   }
+  // "add walk Biscuit every weekday at 12:30" … "and Pepper at 3pm, same days": repeating as it does
+  const sameRepeat =
+    /[,;]\s*(?:(?:on|with|and)\s+)?(?:the\s+)?same\s+(?:days|repeat|schedule|rota|pattern|days\s+of\s+the\s+week)(?:\s+(?:as\s+(?:that|the last)(?:\s+one)?|too|as well|please))*[.!]?$/i;
+  if (dialogue.lastAction === 'add' && sameRepeat.test(message)) {
+    const read = parseMessage(message.replace(sameRepeat, ''), dialogue);
+    if (read.length > 0 && read.every((i) => i.type === 'add'))
+      return read.map((i) => ({ ...i, sameRepeat: true }) as Intent);
+  }
   // "pop on the list: treat hives" … "and: label the honey jars": one more item of that list
   const nextItem =
     dialogue.lastAction === 'add'
@@ -583,13 +601,16 @@ function readMessage(text: string, dialogue: DialogueView): Intent[] {
       undone: dialogue.lastAction,
     });
     // (named outright: after the undo, "that" could be the task it put back)
+    // ("put it back and take bills off it instead": a label change on the same task, after it)
     if (
+      meant.length > 0 &&
       meant.every(
         (i) =>
-          ['complete', 'reopen', 'delete'].includes(i.type) &&
-          'ref' in i &&
-          i.ref !== undefined &&
-          i.ref.kind !== 'focus',
+          (['complete', 'reopen', 'delete'].includes(i.type) &&
+            'ref' in i &&
+            i.ref !== undefined &&
+            i.ref.kind !== 'focus') ||
+          (i.type === 'tag' && dialogue.lastTagged === true),
       )
     )
       return [{ type: 'undo' }, ...meant];

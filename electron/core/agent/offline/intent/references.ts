@@ -7,7 +7,7 @@ import type { TaskRef } from './types.ts';
 import { NUMBER_WORDS, ORDINALS, pattern, rx } from './vocabulary.ts';
 
 const REF_NOISE =
-  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board|tracker|planner|backlog)|off|out|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far|there|on there|in there|entirely|completely|altogether|for good)$/i;
+  /\s+(?:(?:from|off|on|in|out of)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|todos?|to-do list|todo list|task list|board|tracker|planner|backlog)|off|out|from (?:the )?list|from my tasks|for me|please|anymore|any more|already|for now|too|also|as well|then|now|instead|again|as well please|after all|or not|or not yet|yet|so far|there|on there|in there|entirely|completely|altogether|for good)$/i;
 
 const ALL_WORDS =
   /^(?:(?:all|every|each)(?: (?:of )?(?:my|the|our|these|those))?(?: (?:tasks?|items?|todos?|to-dos?|ones?|things?|of them|entries|stuff))?|everything(?: (?:on|in) (?:my|the) list)?|them all|it all|all of it|the whole lot|all of them|the (?:whole|entire) list|my (?:whole|entire) list|the lot|the rest(?: of them)?|every single (?:one|task))$/i;
@@ -124,7 +124,7 @@ const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u;
 /** ", I'm starting fresh", ", her mother bought it": a new clause after the reference says
  * why, not which. */
 const REASON =
-  /[,;]\s*(?:i|i'm|i've|i'd|we|we're|they|they've|he|she|it's|it|that's|because|since|cause|as|so|(?:those|these)\s+(?:are|were|aren't|weren't|won't|can|have|had|got))\b.*$|[,;]\s*(?:my|his|her|our|their|your)\s+\p{L}+\s+(?:\p{L}+ed|bought|buys?|got|gets|did|does|do|made|makes|took|takes|has|had|have|is|was|will|won't|can|can't|already|said|says|gave|gives|brought|brings|paid|pays|found|sent|sold|sorted)\b.*$|\s+(?:because|'cause|cos|coz)\s+\S.*$/iu;
+  /[,;]\s*(?:i|i'm|i've|i'd|we|we're|they|they've|he|she|it's|it|that's|because|since|cause|as|so|(?:those|these)\s+(?:are|were|aren't|weren't|won't|can|have|had|got))\b.*$|[,;]\s*(?:my|his|her|our|their|your)\s+\p{L}+\s+(?:\p{L}+ed|bought|buys?|got|gets|did|does|do|made|makes|took|takes|has|had|have|is|was|will|won't|can|can't|already|said|says|gave|gives|brought|brings|paid|pays|found|sent|sold|sorted)\b.*$|\s+(?:because|'cause|cos|coz)\s+\S.*$|[,;]\s*(?:the\s+)?\p{L}+(?:'s|’s|\s+is|\s+are)\s+(?:(?:nearly|almost|now|already|all|just)\s+)?(?:over|finished|cancelled|canceled|off|closed|ended|gone|through)\b.*$|[,;]\s*(?:the\s+)?\p{L}+(?:'s|’s|\s+is|\s+are)\s+(?:nearly|almost)\b.*$/iu;
 
 /** "… we don't need it anymore" said without a comma. */
 const TRAILING_REASON =
@@ -216,6 +216,11 @@ function readRef(raw: string): TaskRef {
   if (story) return { kind: 'focus', context: story[1]! };
   // "erase please the task number 3"
   s = s.replace(/^(?:please|pls|kindly)\s+/i, '');
+  // "the number three": number three
+  s = s.replace(
+    /^the\s+(?=(?:number|no\.)\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)$)/i,
+    '',
+  );
   // "the last 1": the last one
   s = s.replace(
     /\b(first|second|third|fourth|fifth|last|top|bottom|1st|2nd|3rd|4th|5th)\s+1$/i,
@@ -223,7 +228,7 @@ function readRef(raw: string): TaskRef {
   );
   // "the daily weigh-in", "the weekly report": how often it comes round, not its name
   s = s.replace(
-    /^(?:the|my)\s+(?:daily|weekly|monthly|yearly|annual|nightly|fortnightly)\s+(?=\S)/i,
+    /^(?:the|my)\s+(?:daily|weekly|monthly|yearly|annual|nightly|fortnightly)\s+(?=\S)(?!(?:one|task|item|job|thing|entry)$)/i,
     'the ',
   );
   // "(not) yet sent": how far along, not which task
@@ -235,6 +240,13 @@ function readRef(raw: string): TaskRef {
   );
   const filtered = parseFiltered(s);
   if (filtered) return filtered;
+  // "today's task", "tomorrow's one": no name, only when (read by the field the task has)
+  if (
+    /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:one|task|item|job|thing|entry)$/i.test(
+      s,
+    )
+  )
+    return { kind: 'words', text: s };
   // "today's run", "this week's report": the task, of that day
   s = s.replace(
     /^(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month))'s\s+(?=\S)/i,

@@ -69,10 +69,14 @@ export interface AgendaFilter {
   label?: string;
   /** "which tasks don't have a priority?", "anything without a label?" */
   without?: 'priority' | 'labels';
+  /** "which tasks have a priority?", "anything with a label?": those that have one */
+  has?: 'priority' | 'labels';
   /** The label was named as a list or a kind ("my errands list", "ops stuff"): it may not be one. */
   listNamed?: true;
   /** ("what's in packing?") with no such label, the tasks those words find. */
   orFind?: true;
+  /** Only the tasks these words find ("any gigs this week?" with no label "gigs"). */
+  words?: string;
 }
 
 export type Intent =
@@ -90,6 +94,8 @@ export type Intent =
       sameWhen?: true;
       /** "…, same label": the labels of the task just added. */
       sameLabels?: true;
+      /** "and Pepper at 3pm, same days": the repeat of the task just added. */
+      sameRepeat?: true;
       /** "physics past paper, same time tomorrow": at the time of the task just added, on the
        * day said. */
       sameTime?: true;
@@ -165,7 +171,8 @@ export type Intent =
   | { type: 'recall'; text: string }
   /** "and the meeting one too": the previous action again, on other tasks (or another title). */
   /** `value`: "and the plumber one to Call Luigi", the same kind of change with its own text. */
-  | { type: 'again'; ref: TaskRef; value?: string }
+  /** (`once`: "once more", "again": the last move or step made again, on the same task) */
+  | { type: 'again'; ref: TaskRef; value?: string; once?: true }
   /** "actually make that oat milk", "I meant the bread one": put the last action right. */
   | {
       type: 'correct';
@@ -178,6 +185,8 @@ export type Intent =
       typo?: boolean;
       /** "add buy tickets" … "for the concert": `text` goes on the end of the title. */
       append?: true;
+      /** "…, same thing otherwise": `text` replaces only the words of the title it lines up with. */
+      keepRest?: true;
     }
   /** "put it back": undo a delete or completion, or reopen what is named. */
   | { type: 'put-back'; ref: TaskRef }
@@ -221,6 +230,9 @@ export type Intent =
       /** "push it to Monday": a move that goes later (on a Monday, for one due Tuesday, next
        * Monday). */
       later?: true;
+      /** "swap Rolo and Luna's times": each takes the other's time (or date, or both). */
+      swapWith?: TaskRef;
+      swap?: 'time' | 'date' | 'both';
     }
   /** "Make it urgent", "no priority for the gym one" (null). */
   /** (`step`: "lower the priority on X", one level down (1) or up (-1) from where it is) */

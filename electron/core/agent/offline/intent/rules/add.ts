@@ -379,6 +379,8 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
       }
     }
     if (body === undefined) return undefined;
+    // ("add another one like that for hive 3": the last one again, changed; continuation.ts)
+    if (/^like\s+(?:that|this|it|the\s+last\s+one)\s+(?:for|with)\s/i.test(body)) return undefined;
     // "I really need to remember to renew the insurance": the thing to do
     // "I'd like a reminder to phone my sister": the thing to do
     body = body.replace(
@@ -533,6 +535,7 @@ function quoted(text: string): Intent | Intent[] | undefined {
   if (!fits) return undefined; // a quote inside a longer title: Read "Dune" by Frank Herbert
   // ("chuck 'renew rego for the ute' on the list, due on the 28th": the quote, then its details)
   const details = rest
+    .replace(/[.!]+$/, '')
     .replace(
       /^\s*(?:(?:to|on|in|onto|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:list|tasks|to-?do list|todos))?[\s,;]*(?:and\s+)?/i,
       '',
@@ -603,7 +606,11 @@ export function splitItems(
 
 /** A day or time said at the end of an item: "… tomorrow", "… on Friday", "… at 5pm". */
 const ENDS_WITH_WHEN =
-  /\s(?:today|tonight|tomorrow|(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|(?:on\s+)?\d{1,2}(?:st|nd|rd|th)\s+\p{L}+|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)$/iu;
+  /\s(?:today|tonight|tomorrow|(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|(?:on\s+)?\d{1,2}(?:st|nd|rd|th)\s+\p{L}+|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)$/iu;
+
+/** "… Saturday 9am", "… tomorrow at 4pm", "… Sunday 16:00": a day, then an hour. */
+const ENDS_WITH_DAY_AND_HOUR =
+  /\s(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$/i;
 
 const REPEATS =
   /\b(?:every|each|daily|weekly|fortnightly|monthly|yearly|annually|weekdays|weekends)\b/i;
@@ -717,9 +724,11 @@ function splitItemsAsSaid(
     if (pieces.length < 2) return pieces.length === 1 ? pieces : [part];
     // "bank the takings tomorrow and send the receipts on Friday": two things, each with its
     // own day
+    // ("swimming for the twins Saturday 9am and piano for Ava Sunday 4pm": each its own day
+    // and hour)
     if (
       pieces.length === 2 &&
-      startsWithVerb(pieces[1]!) &&
+      (startsWithVerb(pieces[1]!) || pieces.every((p) => ENDS_WITH_DAY_AND_HOUR.test(p))) &&
       pieces.every((p) => ENDS_WITH_WHEN.test(p) && p.split(/\s+/).length > 2)
     )
       return pieces;

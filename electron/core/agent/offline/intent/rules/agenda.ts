@@ -9,7 +9,7 @@ import { labelName, looksLikeWhen } from '../time-words.ts';
 import { TASK_VERBS } from '../vocabulary.ts';
 
 const ASKING =
-  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way|first thing(?=,))[,\s:-]+)*(?:what all|what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?| jobs?| things?| items?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|(?:am i|are we) (?:doing|up to|busy with|meant to be doing) (?:anything|something)|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
+  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way|first thing(?=,))[,\s:-]+)*(?:what all|what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?| jobs?| things?| items?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:do i have|have i got)(?=\s+(?:overdue|late|urgent|due|high|important)\b)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|(?:am i|are we) (?:doing|up to|busy with|meant to be doing) (?:anything|something)|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
 
 /** "in there", "of those": the tasks just shown, narrowed. */
 const OF_SHOWN =
@@ -27,7 +27,9 @@ const KIND: Record<keyof AgendaFilter, string> = {
   repeating: 'repeating',
   every: 'repeating',
   without: 'without',
+  has: 'without',
   orFind: 'label',
+  words: 'label',
 };
 
 /** "and tomorrow?" after "what's urgent today?": the same question, that part changed. */
@@ -69,6 +71,18 @@ export const agenda: Rule = {
       )
     )
       return { type: 'agenda', next: true };
+    // ("anything past its hammer date?" … "overdue, I mean": the question again, in a word)
+    if (listed && /^[\p{L}-]+(?:\s+[\p{L}-]+)?[.!?]*$/u.test(s)) {
+      const again = readAgenda(s.replace(/[.!?]+$/, ''), s);
+      if (again && (again.due || again.priority) && !again.listNamed && !again.label)
+        return { type: 'agenda', ...again };
+    }
+    // "who's first tomorrow?", "what's first up on Friday?": the first one due that day
+    const firstOn =
+      /^(?:(?:so|and|ok|okay)[,\s]+)?(?:who|what|which\s+(?:one|task|job|visit))(?:'s|\s+is|s)\s+(?:up\s+)?first(?:\s+up)?\s+((?:on\s+)?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+day\s+after\s+tomorrow))\??$/i.exec(
+        s,
+      );
+    if (firstOn) return { type: 'agenda', next: true, on: firstOn[1]!.replace(/^on\s+/i, '') };
     // "the #shop ones", "just the #work stuff": the tasks with that label, named by it
     const hashKind =
       /^(?:(?:just|only)\s+)?(?:the\s+)?#(\p{L}[\p{L}\p{N}_-]*)\s+(?:ones|tasks|stuff|things|items|jobs|bits)(?:\s+(?:please|pls|only))?\??$/iu.exec(
@@ -238,7 +252,7 @@ export const agenda: Rule = {
     for (const strip of [
       // "which things I must do today?", "which jobs do I have to do tomorrow?"
       /^(?:things?|tasks?|jobs?|stuff|items?|ones?)\s+(?=(?:i|we|do|should|must|need|can|am|are)\b)/i,
-      /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar)\s*/i,
+      /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar|plan|plans|docket|slate|cards)\s*/i,
       // "show me my p1 tasks", "how many overdue tasks have I got?"
       /^(?:all\s+)?(?:my|the|our)\s+(?=\S+\s+(?:tasks?|things?|stuff|jobs?|items?|ones?)\b)/i,
       // "show me the tasks for today", "my to-dos due tomorrow"
@@ -291,6 +305,11 @@ export const agenda: Rule = {
           : ((onList = label.toLowerCase()), ''),
     );
     rest = rest
+      // "which of tomorrow's tasks is high priority?": high priority, tomorrow
+      .replace(
+        /^of\s+((?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+(?:tasks?|things|jobs|stuff|items|ones)\s+(?:is|are)\s+(.+?)\??$/i,
+        (_, day: string, what: string) => `${what} ${day.replace(/['’]s$/, '')}`,
+      )
       .replace(/\?+$/, '')
       // "which task is important most?": the most important
       .replace(/^(important|urgent|pressing)\s+most$/i, 'most $1')
@@ -332,6 +351,31 @@ export const agenda: Rule = {
         : undefined);
     if (filter && onList && !filter.label)
       return { type: 'agenda', ...filter, label: onList, listNamed: true, ...shown };
-    return filter ? { type: 'agenda', ...filter, ...shown } : undefined;
+    if (filter) return { type: 'agenda', ...filter, ...shown };
+    // "any gigs in the next 7 days?", "what lessons have I got tomorrow?": a kind of task (a
+    // label, or else words of their titles), then when
+    const kindThen =
+      /^([\p{L}-]{3,}s)\s+(?:(?:have|do)\s+(?:i|we)\s+(?:got|have)\s+|(?:are|is)\s+)?(?:(?:on|coming up|due|happening|booked)\s+)?(.+)$/iu.exec(
+        rest,
+      );
+    const when = kindThen && readAgenda(kindThen[2]!, s);
+    if (
+      kindThen &&
+      when &&
+      (when.due || when.on || when.within) &&
+      !when.label &&
+      !when.priority &&
+      !NOT_LABELS.test(kindThen[1]!) &&
+      !/^(?:tasks|things|items|ones|jobs|todos|to-dos|reminders|others|plans)$/i.test(kindThen[1]!)
+    )
+      return {
+        type: 'agenda',
+        ...when,
+        label: labelName(kindThen[1]!),
+        listNamed: true,
+        orFind: true,
+        ...shown,
+      };
+    return undefined;
   },
 };

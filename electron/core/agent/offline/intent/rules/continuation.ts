@@ -160,11 +160,25 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
       const moved = ALSO.test(context.sentence) && movedToo(s.replace(/^and\s+/i, ''), context);
       if (moved) return moved;
       const ref = parseRef(s);
-      if (ref.kind === 'ids' || ref.kind === 'positions') return { type: 'again', ref };
+      // ("Task two: negative, leave it open": what is said of it after the colon is not the same)
+      const after = /:\s*(\S.*)$/.exec(s)?.[1];
+      if (
+        (ref.kind === 'ids' || ref.kind === 'positions') &&
+        // ("09:30": a time of day, never task 30)
+        !/^\s*\d{1,2}[:.]\d{2}\s*[.!]*$/.test(context.sentence) &&
+        (!after || /^(?:same|ditto|too|as well|also|yes|yep|same again|likewise)\b/i.test(after)) &&
+        // ("task 2 stays open": said of it, the change not made again)
+        !/\b(?:stays?|remains?|open|pending|not|no|nope|negative|leave|keep|undone|isn't|hasn't|wait)\b/i.test(
+          s,
+        )
+      )
+        return { type: 'again', ref };
       // "oh and dad as well, thanks": the filler pass took "and … as well"; the sentence had it.
       if (
         ref.kind === 'words' &&
         s.split(/\s+/).length <= 4 &&
+        // ("…, season's nearly over": news, not another task)
+        !/['’]s\s+(?!one\b|too\b|as\b|also\b|task\b|job\b)\p{L}/u.test(s) &&
         ALSO.test(context.sentence) &&
         !CORRECTING.test(context.sentence)
       )
@@ -183,9 +197,17 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
       )
         return { type: 'again', ref };
     }
+    // "raise it one level" … "once more, please": the same step again
+    if (
+      context.dialogue.lastTimed &&
+      /^(?:(?:and|ok|okay|yes|yeah)[,\s]+)*(?:once\s+more|one\s+more\s+time|again|same\s+again|do\s+(?:it|that)\s+again|and\s+again|one\s+more\s+(?:level|notch|step))(?:[,\s]+(?:please|pls|thanks|thx))*[.!]*$/i.test(
+        s,
+      )
+    )
+      return { type: 'again', ref: { kind: 'focus' }, once: true };
     // "add buy a card for Tom" … "same again for Priya": that task again, for Priya.
     const likeLast = s.match(
-      /^(?:and\s+)?(?:the\s+)?same(?:\s+again|\s+thing|\s+one)?(?:\s+but)?\s+(?:for|with)\s+(.+?)(?:\s+(?:too|as well|please))?$|^(?:and\s+)?(?:again|one more|another one)\s+for\s+(.+?)(?:\s+(?:too|as well|please))?$/i,
+      /^(?:and\s+)?(?:the\s+)?same(?:\s+again|\s+thing|\s+one)?(?:\s+but)?\s+(?:for|with)\s+(.+?)(?:\s+(?:too|as well|please))?$|^(?:and\s+)?(?:(?:add|put(?:\s+in)?|make)\s+)?(?:again|one more|another(?:\s+one)?(?=\s+like\b)|another one|(?=like\s))(?:\s*(?:just\s+)?like\s+(?:that|this|it|the last one))?\s+(?:for|with)\s+(.+?)(?:\s+(?:too|as well|please))?$/i,
     );
     if (likeLast && context.dialogue.lastAction === 'add')
       return { type: 'add', title: likeLast[1] ?? likeLast[2]!, likeLast: true };
@@ -247,7 +269,8 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
         (/^(?:for|with)\s/i.test(i.title) ||
           (!more &&
             // ("descale the coffee machine": a deed of its own, with its object after it)
-            !/^(?!(?:a|an|the|my|our|some|new|more|two|three)\s)\S+\s+(?:the|a|an|my|our|your|his|her|their|some|all|up|out|off|down|to|with|about|at|on|into|from|by)\b/i.test(
+            // (not "Pepper at 3pm": a name, then when)
+            !/^(?!(?:a|an|the|my|our|some|new|more|two|three)\s)\S+\s+(?:the|a|an|my|our|your|his|her|their|some|all|up|out|off|down|to|with|about|at(?!\s+(?:\d|noon|midday|midnight|half|quarter))|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d))|into|from|by(?!\s+(?:\d|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))\b/i.test(
               i.title,
             )))
           ? {
@@ -266,6 +289,13 @@ function readContinuation(said: string, context: RuleContext): Intent | Intent[]
     }
     const moved = movedToo(rest, context);
     if (moved) return moved;
+    // ("and stop it repeating, season's nearly over": a request of its own, not the last again)
+    if (
+      /^(?:stop|make|set|move|mark|tick|delete|remove|rename|change|put|push|tag|untag|label|give|clear)\s+(?:it|that|this|them)\b/i.test(
+        rest,
+      )
+    )
+      return undefined;
     return { type: 'again', ref: parseRef(rest) };
   }
 }

@@ -19,14 +19,20 @@ export const deleteRule: Rule = {
   // ("I must renew my bus pass." … "Also to cancel the newspaper delivery.": one more thing to
   // do, said as the first was)
   extract: (text, { dialogue, sentence }): Intent | undefined =>
-    // "don't delete the window cleaner task, I still need to cancel him": nothing to change
-    /^(?:(?:no|please|pls|oh)[,\s]+)*(?:don't|do not|dont)\s+(?:delete|remove|tick|bin|scrap|drop|close|cross off|get rid of|mark)\b/i.test(
+    // ("take bills off it" after a label change: that label, tag.ts)
+    dialogue.lastTagged &&
+    /^(?:(?:and|also|then|now|actually|no)[,\s]+)*(?:take|get)\s+#?[\p{L}][\p{L}\p{N}_-]*\s+off\s+(?:of\s+)?(?:it|that|this|them)\b/iu.test(
       text,
     )
-      ? { type: 'dismiss' }
-      : dialogue.lastAction === 'add' && /^(?:and\s+)?(?:also\s+)?to\s+/i.test(sentence || text)
-        ? undefined
-        : (labelTakenOff(text) ?? fieldNotTask(withException(text, extractChange))),
+      ? undefined
+      : // "don't delete the window cleaner task, I still need to cancel him": nothing to change
+        /^(?:(?:no|please|pls|oh)[,\s]+)*(?:don't|do not|dont)\s+(?:delete|remove|tick|bin|scrap|drop|close|cross off|get rid of|mark)\b/i.test(
+            text,
+          )
+        ? { type: 'dismiss' }
+        : dialogue.lastAction === 'add' && /^(?:and\s+)?(?:also\s+)?to\s+/i.test(sentence || text)
+          ? undefined
+          : (labelTakenOff(text) ?? fieldNotTask(withException(text, extractChange))),
 };
 
 /** "take admin off the CISRS task, leave training": a label of the task, not the task. */

@@ -106,7 +106,13 @@ function extractChange(said: string): Change | undefined {
     if (putBack) return reopened(putBack[1]!);
     // "the proofreading is again open", "the gate's open again"
     const again = re`^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:again|back)\\s+(?:open|pending|outstanding|on the list|on|to do)(?:\\s+(?:again|now|then))?$|^(.+?)(?:\\s+is|'s|\\s+are)\\s+(?:open|pending|outstanding)\\s+again$`;
-    if (again && !/^(?:it|that|this|which|what)$/i.test(again[1] ?? again[2]!))
+    // ("he's back on", "we're on again": news of people, not of a task)
+    if (
+      again &&
+      !/^(?:(?:\S+\s+)*(?:[,;]\s*))?(?:it|that|this|which|what|he|she|they|we|i|you|everyone|everybody)$/i.test(
+        (again[1] ?? again[2]!).replace(/^.*[,;]\s*/, ''),
+      )
+    )
       return reopened(again[1] ?? again[2]!);
     // "untick", "uncheck that": the one just talked about
     if (

@@ -6,7 +6,7 @@ import type { Intent, Rule, RuleContext, TaskRef } from '../types.ts';
 import { DAY_SPAN, looksLikeWhen, onlyDetails, partOfDay } from '../time-words.ts';
 import { tidyTitle } from '../normalize.ts';
 import { parseQuickAdd } from '../../../../time/quick-add.ts';
-import { NUMBER_WORDS, TASK_VERBS } from '../vocabulary.ts';
+import { alt, NUMBER_WORDS, rx, TASK_VERBS, VERBS } from '../vocabulary.ts';
 
 /** Put on the list or the calendar, said casually ("chuck", "pop", "stick", "bung"). */
 const PUT_ON = String.raw`(?:chuck|stick|pop|bung|slot|pencil|whack|throw)`;
@@ -213,6 +213,15 @@ function reportedMove(said: string): Intent | undefined {
   return shiftBy(ref, amount!, direction);
 }
 
+/** "2 hours earlier", "by 3 days later", "a week before": a move of the task named by so much. */
+export function shiftSaid(ref: TaskRef, text: string): Intent | undefined {
+  const m = new RegExp(
+    String.raw`^(?:by\s+)?(${AMOUNT})\s+(later|earlier|back|forward|sooner|before|after)$`,
+    'i',
+  ).exec(text.trim());
+  return m ? shiftBy(ref, m[1]!, m[2]!.replace(/^before$/i, 'earlier')) : undefined;
+}
+
 /**
  * A move by so much ("an hour", "two days", "a fortnight"), later unless the words say earlier
  * ("forward", "up", "sooner", "brought …").
@@ -320,7 +329,56 @@ export const schedule: Rule = {
   },
 };
 
+/** "Thursday Friday Saturday", "Thursdays, Fridays and Saturdays": two or more days of the week. */
+const DAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
+const DAYS_LISTED = new RegExp(
+  String.raw`^(?:on\s+)?(${DAY_NAME}(?:(?:\s*,\s*|\s+|\s*,?\s*(?:and|&)\s+)${DAY_NAME})+)(?:\s+(?:now|instead|from now on))?$`,
+  'i',
+);
+
+/** "swap Rolo and Luna's times tomorrow", "switch the dates of the MOT and the service". */
+function swapped(s: string): Intent | undefined {
+  const lead = String.raw`^(?:(?:ok|okay|and|then|so|actually|please|can you|could you)[,\s]+)*(?:swap|switch|exchange|flip|trade)\s+(?:round\s+|over\s+|around\s+)?`;
+  const field = String.raw`(times?|dates?|days?|slots?|deadlines?|due dates?)`;
+  const tail = String.raw`(?:\s+(?:please|pls|round|around|over|tomorrow|today|tonight|then))*[.!]*$`;
+  const m =
+    new RegExp(
+      String.raw`${lead}(?:the\s+|their\s+)?${field}\s+(?:of|on|for|between)\s+(.+?)\s+(?:and|with|&)\s+(.+?)${tail}`,
+      'i',
+    ).exec(s) ??
+    new RegExp(
+      String.raw`${lead}()(.+?)\s+(?:and|with|&)\s+(.+?)['’]s?\s+${field}${tail}`,
+      'i',
+    ).exec(s);
+  if (!m) return undefined;
+  const [what, a, b] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[2]!, m[3]!];
+  const swap = /^(?:times?|slots?)$/i.test(what) ? 'time' : 'date';
+  return {
+    type: 'schedule',
+    ref: parseRef(a.replace(/['’]s?$/, '')),
+    swapWith: parseRef(b),
+    swap: swap === 'time' ? 'time' : 'both',
+  };
+}
+
 function readSchedule(s: string, context: RuleContext): Intent | Intent[] | undefined {
+  const swap = swapped(s);
+  if (swap) return swap;
+  // "my night shifts changed to Thursday Friday Saturday", "move the gym to Mon, Wed and Fri":
+  // no one day, so the days it comes round on
+  const toDays =
+    /^(?:(?:move|change|switch|shift|put)\s+(.+?)|(?!(?:it|that|this)\b)(.+?)\s+(?:(?:have|has|'ve|'s)\s+)?(?:changed|moved|switched|shifted|(?:are|is)\s+(?:now|moving))|(it|that|this)\s+(?:(?:has|'s)\s+)?(?:changed|moved))\s+(?:to|onto)\s+(.+)$/i.exec(
+      s,
+    );
+  const days = toDays && DAYS_LISTED.exec(toDays[4]!.trim());
+  if (toDays && days) {
+    const named = (toDays[1] ?? toDays[2] ?? toDays[3])!;
+    return {
+      type: 'set-repeat',
+      ref: /^(?:it|that|this)$/i.test(named) ? { kind: 'focus' } : parseRef(named),
+      repeat: `every ${days[1]!}`,
+    };
+  }
   {
     // ("Add 'collect tombola prizes' for Wednesday?", "can you put 'order the cake' on for
     // Friday": words in quotes, said with a verb of adding, are a new task: add.ts)
@@ -1248,7 +1306,8 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       'i',
     ).exec(moveOnly);
     // (not "set every 6 months": how often it repeats, set-repeat.ts)
-    if (by && !/^(?:every|each)$/i.test(by[1]!.trim())) {
+    // (not "put it in 3 days", "make it due in 5 days": that many days from today)
+    if (by && !/^(?:every|each)$/i.test(by[1]!.trim()) && !/\s(?:in|within)$/i.test(by[1]!)) {
       // "push the invoice back a month": the same day of a later month
       const months = monthsIn(by[2]!);
       const days = months ? undefined : daysIn(by[2]!);
@@ -1412,7 +1471,7 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     // ("… to the morning after", "to the next morning": that day on, in the morning)
     const dayOn =
       target &&
-      /^the\s+(day after|next day|following day|day before|(?:morning|afternoon|evening|night) after|(?:next|following) (?:morning|afternoon|evening))$/i.exec(
+      /^the\s+(day after|next day|following day|day before|(?:morning|afternoon|evening|night) after|(?:next|following) (?:morning|afternoon|evening))(?:\s+(?:that|it|then|that one))?$/i.exec(
         target,
       );
     if (to && dayOn && !FIELD_NAMED.test(to[1]!))
@@ -1754,6 +1813,9 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
       (dialogue.lastAction || dialogue.lastAsked || (context.sentence && context.sentence !== s))
     )
       return { type: 'schedule', ref: { kind: 'focus' }, when: clean(deedOn[2]!) };
+    // "the second one is due tomorrow and the third one the day after": two tasks, each its day
+    const gapped = gappedDays(s);
+    if (gapped) return gapped;
     // "the party is on Saturday now", "the dentist is due Friday", "make the report due Monday"
     // ("Hamid's lesson is at 4:15pm" with nothing talked about yet: the time it is at; "load in
     // is at 7pm" right after an add is a remark)
@@ -1773,6 +1835,8 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     if (
       is &&
       looksLikeWhen(clean(is[2]!)) &&
+      // ("tick off the one due tomorrow": "due tomorrow" says which task, to be ticked off)
+      !OTHER_DEED_ON_ONE.test(is[1]!.trim()) &&
       !/^(?:it|that|this)$/i.test(is[1]!.trim()) === !/^(?:it|that|this)$/i.test(is[1]!.trim())
     )
       return {
@@ -1802,6 +1866,41 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     return undefined;
   }
 }
+
+/**
+ * "the second one is due tomorrow and the third one the day after", "task 2 is due Friday and
+ * task 3 Monday": a day for each task named, the second said without its verb ("the day after":
+ * after the first day).
+ */
+function gappedDays(s: string): Intent[] | undefined {
+  const m =
+    /^(.+?)\s+(?:is|'s)\s+(?:now\s+)?(?:due\s+|on\s+|for\s+)(?:on\s+)?(.+?)\s*,?\s+and\s+(.+)$/i.exec(
+      s,
+    );
+  if (!m || !/^(?:the\s|task\s|#|number\s|no\.?\s)/i.test(m[1]!)) return undefined;
+  const first = clean(m[2]!);
+  if (!looksLikeWhen(first)) return undefined;
+  const words = m[3]!.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const named = words.slice(0, k).join(' ');
+    const said = words
+      .slice(k)
+      .join(' ')
+      .replace(/^(?:(?:is|'s)\s+)?(?:due\s+|on\s+|for\s+)?/i, '');
+    const when = /^(?:the\s+)?day\s+(after|before)$/i.exec(said)
+      ? `the day ${/after/i.test(said) ? 'after' : 'before'} ${first}`
+      : said;
+    if (/^(?:the\s|task\s|#|number\s|no\.?\s)/i.test(named) && looksLikeWhen(clean(when)))
+      return [
+        { type: 'schedule', ref: parseRef(m[1]!), when: first },
+        { type: 'schedule', ref: parseRef(named), when: clean(when) },
+      ];
+  }
+  return undefined;
+}
+
+/** "tick off the one", "delete the task": another deed, on a task the words after name. */
+const OTHER_DEED_ON_ONE = rx`^(?:(?:please|pls|can you|could you)\\s+)*(?:${alt([...VERBS.complete, ...VERBS.delete, ...VERBS.reopen])})\\s+(?:the|that|this|my)\\s+(?:one|task|item|job|thing|entry)$`;
 
 /** The task named ("set the time to 11:00": "the time" is the time of the task talked about). */
 const whoseWhen = (named: string): TaskRef =>

@@ -242,6 +242,20 @@ export const setRepeat: Rule = {
       /^(?!(?:it|that|this)\b)(.+?)\s+(?:is|'s)\s+(?:now\s+|just\s+|only\s+)?(?:a\s+)?(?:one-?off|one time thing|one-?time thing|one-?time)(?:\s+now)?(?:\s*,\s*(?:so\s+)?(?:no more repeats?|stop (?:the\s+)?repeat(?:s|ing)?|don't repeat it))?$/i.exec(
         said,
       );
+    // "the yoga class is no longer on Thursdays, only Tuesdays": the days it keeps
+    const onlyNow = new RegExp(
+      String.raw`^(?!(?:it|that|this)\b)(.+?)\s+(?:is|are|'s|'re)\s+(?:no\s+longer|not)\s+(?:on\s+)?(?:${PLURAL_DAYS})(?:\s+any\s?more)?\s*[,;]?\s*(?:only|just|but)\s+(?:on\s+)?(${PLURAL_DAYS})(?:\s+now)?$`,
+      'i',
+    ).exec(said);
+    if (onlyNow)
+      return { type: 'set-repeat', ref: parseRef(onlyNow[1]!), repeat: `every ${onlyNow[2]!}` };
+    // "stop the repeating one", "cancel the weekly one": the task that repeats so
+    const repeatingOne =
+      /^(?:stop|cancel|end|turn off|don't repeat|no more repeats (?:for|on))\s+(the\s+(?:repeating|recurring|daily|weekly|fortnightly|monthly|yearly|annual)\s+(?:one|task|item|job|thing|reminder))$/i.exec(
+        said,
+      );
+    if (repeatingOne)
+      return { type: 'set-repeat', ref: { kind: 'words', text: repeatingOne[1]! }, repeat: null };
     // ("remove the repeat": the task talked about)
     // ("no wait, it shouldn't repeat": it, put right)
     const subject =

@@ -95,6 +95,13 @@ export const statement: Rule = {
       (/^(?:done|sorted|finished|complete)$/i.test(numbered[2]!) || reportedDeed(numbered[2]!))
     )
       return { type: 'complete', ref: parseRef(`number ${numbered[1]}`) };
+    // "trip is on again", "he's back on": something happening after all, not a deed done
+    if (
+      /(?:\s(?:is|are)|'s|'re)\s+(?:back\s+on|on\s+again|going\s+ahead(?:\s+again)?|happening\s+again)(?:\s+(?:now|after all))?[.!]*$/i.test(
+        said,
+      )
+    )
+      return undefined;
     // "the nanny finished with us", "the cleaner's done with me": someone who left, not a deed
     if (/\b(?:finished|done|through)\s+with\s+(?:us|me)\b/i.test(said)) return undefined;
     // "they're done with their side, waiting on ours now": someone else's part, not ours

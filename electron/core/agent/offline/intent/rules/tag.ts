@@ -104,6 +104,36 @@ function readTag(
       !/^(?:it|that|this|them|those|these|everything|all|both|one|the|a|an)$/i.test(labelOff[1]!)
     )
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(labelOff[1]!)] };
+    // ("take the allotment tag off" … "put it back and take bills off it instead": that label)
+    const takeLabelOff =
+      /^(?:(?:ah|oh|um|er|yeah|ok|okay|and|also|then|now|actually|no)[,\s]+)*(?:take|get)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+off\s+(?:of\s+)?(it|that|this|them|the\s+.+?\s+(?:one|task))(?:\s+(?:too|as\s+well|instead|please|pls))*[.!]?$/iu.exec(
+        sentence || s,
+      );
+    if (
+      takeLabelOff &&
+      dialogue.lastTagged &&
+      !/^(?:it|that|this|them|the|a|an)$/i.test(takeLabelOff[1]!)
+    )
+      return {
+        type: 'tag',
+        ref: /^(?:it|that|this|them)$/i.test(takeLabelOff[2]!)
+          ? { kind: 'focus' }
+          : parseRef(takeLabelOff[2]!),
+        add: [],
+        remove: [labelName(takeLabelOff[1]!)],
+      };
+    // ("rename the classroom tag to room12" … "and put room12 on the staff meeting notes too")
+    const putOnNamed =
+      /^(?:(?:ah|oh|um|er|yeah|ok|okay|and|also|then|now)[,\s]+)*(?:put|stick|pop|slap|add)\s+#?([\p{L}\p{N}][\p{L}\p{N}_-]{0,39})\s+on(?:to)?\s+(?!(?:it|that|this|there|them|my|the\s+list)\b)(the\s+.+?|task\s*#?\d+)(?:\s+(?:too|as\s+well|also|instead))*[.!]?$/iu.exec(
+        sentence || s,
+      );
+    if (putOnNamed && dialogue.lastTagged && /\p{L}/u.test(putOnNamed[1]!))
+      return {
+        type: 'tag',
+        ref: parseRef(putOnNamed[2]!),
+        add: [labelName(putOnNamed[1]!)],
+        remove: [],
+      };
     if (putOn && dialogue.lastTagged && !/^(?:it|that|this|them)$/i.test(putOn[1]!))
       return { type: 'tag', ref: { kind: 'focus' }, add: [labelName(putOn[1]!)], remove: [] };
     if (anotherLabel && dialogue.lastTagged && !/^(?:it|that|this|them)$/i.test(anotherLabel[1]!))

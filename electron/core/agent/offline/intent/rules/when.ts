@@ -51,7 +51,7 @@ export const whenQuestion: Rule = {
     // change; when it is now, told back
     if (
       (dialogue.lastTimed || dialogue.lastAction === 'update') &&
-      /^(?:(?:and|so|but|ok|okay|yes|yeah)[,\s]+)*(?:(?:on\s+)?(?:the\s+)?same\s+(?:day|time|date|hour)|(?:keep|leave)\s+(?:it\s+)?(?:at\s+|on\s+)?(?:the\s+)?same\s+(?:day|time|date|hour)|(?:the\s+)?(?:hour|time|day|date)\s+(?:stays|remains|is)\s+(?:the\s+)?same)(?:\s+(?:please|though|as before))?$/i.test(
+      /^(?:(?:and|so|but|ok|okay|yes|yeah)[,\s]+)*(?:(?:on\s+)?(?:the\s+)?same\s+(?:day|time|date|hour)|(?:keep|leave)\s+(?:it\s+)?(?:at\s+|on\s+)?(?:the\s+)?same\s+(?:day|time|date|hour)|(?:the\s+)?(?:hour|time|day|date)\s+(?:stays|remains|is)\s+(?:the\s+)?same)(?:\s+as\s+(?:it\s+was|before|now|it\s+is))?(?:[\s,]+(?:please|though|as before|yeah|yes|yep|ta|thanks|cheers|thx))*[.!]*$/i.test(
         s,
       )
     )
