@@ -3102,13 +3102,17 @@ export class OfflineAssistant implements Engine {
         const last = new Set(turn.state.lastTargets);
         // (when the one found last time was the only one in the running: any other)
         const offered = present(turn.state.lastCandidates, all);
-        // ("what are my medium ones?" … "the first one high" … "and the other one": of those
-        // shown)
+        // ("what are my medium ones?" … "the first one high" … "and the other one": of the two
+        // shown, when what was in the running was simply everything)
         const shown = present(turn.state.shown, all);
-        const pool = offered.some((t) => !last.has(t.id))
-          ? offered
-          : shown.length === 2 && shown.some((t) => last.has(t.id))
-            ? shown
+        const ofShown =
+          shown.length === 2 &&
+          shown.some((t) => last.has(t.id)) &&
+          (offered.length === all.length || !offered.some((t) => !last.has(t.id)));
+        const pool = ofShown
+          ? shown
+          : offered.some((t) => !last.has(t.id))
+            ? offered
             : all.filter((t) => (prefer ? t.completed === (prefer === 'completed') : true));
         let others = pool.filter((t) => !last.has(t.id));
         // "emailed Sarah" … "and the other one too": of the rest, the ones like the last one.
