@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts';
 import { backUp, type BackupInfo, isHealthy, listBackups, writeBackup } from './backups.ts';
 import { DATA_TABLES, salvage, type SalvageCounts } from './salvage.ts';
 import { migrate, type Migration, schemaVersion } from './migrations.ts';
+import { taskChanges } from './task-changes.ts';
 import BetterSqlite from 'better-sqlite3';
 
 const TABLES = DATA_TABLES;
@@ -119,6 +120,8 @@ export class BackupService {
       const undo = backUp(this.#db, this.#dir, 'before-restore');
       const db = this.#db;
       db.prepare('ATTACH DATABASE ? AS src').run(work);
+      // (every task is written again: whoever keeps the list reads it again)
+      taskChanges(db).wroteMany();
       try {
         db.transaction(() => {
           for (const table of [...TABLES].reverse()) db.prepare(`DELETE FROM main.${table}`).run();

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { type Query, query, queryValue, write } from '../db/statements.ts';
 import { COLUMNS, type TaskRow, toTask } from '../tasks/task-repository.ts';
+import { type TaskChanges, taskChanges } from '../db/task-changes.ts';
 import type { Task } from '../../shared/task.ts';
 import type {
   Completion,
@@ -21,6 +22,7 @@ type Write = (...params: unknown[]) => Database.RunResult;
 
 export class ExchangeRepository {
   readonly #userId: string;
+  readonly #written: TaskChanges;
   readonly #tasksAfter: Query<TaskRow>;
   readonly #completions: Query<Completion & { taskId: number }>;
   readonly #conversationsAfter: Query<ConversationRow>;
@@ -41,6 +43,7 @@ export class ExchangeRepository {
 
   constructor(db: Database.Database, userId: string) {
     this.#userId = userId;
+    this.#written = taskChanges(db);
     this.#tasksAfter = query(
       db,
       `SELECT ${COLUMNS} FROM tasks WHERE user_id = ? AND id > ? ORDER BY id LIMIT ?`,
@@ -171,6 +174,7 @@ export class ExchangeRepository {
         t.repeat ? t.dueDate : null,
       ).lastInsertRowid,
     );
+    this.#written.wrote(id);
     for (const name of new Set(t.labels)) this.#label(id, this.#labelIdOf(name));
     for (const c of t.completions ?? [])
       this.#completion(this.#userId, id, c.dueDate, c.dueTime, c.completedAt);

@@ -13,6 +13,7 @@ import {
   write,
   writeReturning,
 } from '../db/statements.ts';
+import { RollbackWitness, type TaskChanges, taskChanges } from '../db/task-changes.ts';
 
 export interface TaskRow {
   id: number;
@@ -46,6 +47,27 @@ export const toTask = (r: TaskRow): Task => ({
   repeat: r.repeat,
   labels: r.labels ? r.labels.split(LABEL_SEPARATOR).sort() : [],
 });
+
+/** A task as the kept list holds it: shared by every caller, so nobody may change it. */
+const frozen = (r: TaskRow): Task => {
+  const task = toTask(r);
+  Object.freeze(task.labels);
+  return Object.freeze(task);
+};
+
+/** Puts a task in its place in a list in id order, or takes it out (`task` undefined). */
+function placeById(tasks: Task[], id: number, task: Task | undefined): void {
+  let lo = 0;
+  let hi = tasks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tasks[mid]!.id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  const there = tasks[lo]?.id === id;
+  if (task) tasks.splice(lo, there ? 1 : 0, task);
+  else if (there) tasks.splice(lo, 1);
+}
 
 /** A task stored as JSON (Trash, undo history) before tasks had time fields gets them empty. */
 export const fromStoredTask = (t: Partial<Task> & Pick<Task, 'id' | 'title'>): Task => ({
@@ -132,6 +154,16 @@ export class TaskRepository {
   readonly #filtered = new Map<string, Query<TaskRow>>();
   readonly #filteredCount = new Map<string, Query<number>>();
   readonly #dropCompletion: (...params: unknown[]) => Database.RunResult;
+  /** Which tasks this connection wrote; other connections' commits change `#dataVersion`. */
+  readonly #written: TaskChanges;
+  readonly #dataVersion: () => number;
+  readonly #witness: RollbackWitness;
+  /**
+   * Every task in id order, as of `version` and `mark` (the assistant reads the whole list on
+   * every message; reading 100,000 rows each time cost more than understanding the message).
+   * The tasks are frozen: callers get copies of the array, and the same task objects.
+   */
+  #all: { tasks: Task[]; version: number; mark: number; witness: number } | null = null;
 
   constructor(db: Database.Database, userId: string) {
     this.#transaction = transactionRunner(db);
@@ -206,6 +238,9 @@ export class TaskRepository {
     const totalChanges = db.prepare('SELECT total_changes()').pluck();
     const dataVersion = db.prepare('PRAGMA data_version').pluck();
     this.#changes = () => `${totalChanges.get() as number}:${dataVersion.get() as number}`;
+    this.#dataVersion = () => dataVersion.get() as number;
+    this.#written = taskChanges(db);
+    this.#witness = new RollbackWitness(db);
     this.#recordCompletion = write(
       db,
       `INSERT INTO task_completions (user_id, task_id, due_date, due_time, completed_at)
@@ -219,7 +254,41 @@ export class TaskRepository {
   }
 
   list(status: TaskStatus): Task[] {
-    return this.#list[status].all(this.#userId).map(toTask);
+    const all = this.#everyTask();
+    return status === 'all'
+      ? all.slice()
+      : all.filter((t) => t.completed === (status === 'completed'));
+  }
+
+  /**
+   * Every task in id order: the list kept from last time, with the tasks this connection wrote
+   * since then read again; all of them read again when another connection wrote, or when the
+   * list was read in a transaction that has since been rolled back.
+   */
+  #everyTask(): readonly Task[] {
+    const version = this.#dataVersion();
+    const kept = this.#all;
+    const since = this.#written.since(kept?.mark ?? -1);
+    let tasks: Task[];
+    if (
+      !kept ||
+      kept.version !== version ||
+      since.everything ||
+      !this.#witness.holds(kept.witness)
+    ) {
+      tasks = this.#list.all.all(this.#userId).map(frozen);
+    } else if (since.ids.size === 0) {
+      return kept.tasks;
+    } else {
+      tasks = kept.tasks;
+      for (const id of since.ids) {
+        const row = this.#get.get(this.#userId, id);
+        placeById(tasks, id, row ? frozen(row) : undefined);
+      }
+    }
+    const witness = this.#witness.renew(kept?.witness);
+    this.#all = witness === undefined ? null : { tasks, version, mark: since.mark, witness };
+    return tasks;
   }
 
   page(status: TaskStatus, offset: number, limit: number): Task[] {
@@ -343,7 +412,9 @@ export class TaskRepository {
     >,
     now: string,
   ): Task {
-    const row = this.#insert(
+    const row = this.#write(
+      undefined,
+      this.#insert,
       this.#userId,
       fields.title,
       fields.description,
@@ -359,7 +430,9 @@ export class TaskRepository {
   }
 
   restore(task: Task): Task {
-    const row = this.#restore(
+    const row = this.#write(
+      task.id,
+      this.#restore,
       task.id,
       this.#userId,
       task.title,
@@ -379,7 +452,9 @@ export class TaskRepository {
 
   /** Writes every field of a task (and its labels, when given); undefined when it is gone. */
   save(id: number, fields: SavedFields, now: string, labels?: string[]): Task | undefined {
-    const row = this.#save(
+    const row = this.#write(
+      id,
+      this.#save,
       fields.title,
       fields.description,
       fields.completed ? 1 : 0,
@@ -432,8 +507,23 @@ export class TaskRepository {
   /** The task as it was, labels and all; undefined when there was none. */
   delete(id: number): Task | undefined {
     const task = this.get(id);
-    if (task) this.#delete(this.#userId, id);
+    if (task) {
+      this.#written.wrote(id);
+      this.#delete(this.#userId, id);
+    }
     return task;
+  }
+
+  /** A write returning a task's row, recorded as a write to that task (to the new one when `id` is undefined). */
+  #write(
+    id: number | undefined,
+    statement: (...params: unknown[]) => TaskRow | undefined,
+    ...params: unknown[]
+  ): TaskRow | undefined {
+    if (id !== undefined) this.#written.wrote(id);
+    const row = statement(...params);
+    if (id === undefined && row) this.#written.wrote(row.id);
+    return row;
   }
 
   transaction<T>(fn: () => T): T {
