@@ -406,6 +406,20 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
  * the parts found in the rewritten text are mapped back by words (see `spanOf`).
  */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "at 4h", "at 7h15" (French and Portuguese notation): the 24-hour clock, so 04:00, not 16:00
+  [
+    /\b(at|@)\s*(\d{1,2})h(\d{2})?\b/gi,
+    (_: string, at: string, h: string, m?: string) => `${at} ${h.padStart(2, '0')}:${m ?? '00'}`,
+  ],
+  // "Tuesday, first thing, 8am", "8am first thing": the hour says when; "first thing" adds nothing
+  [
+    /\s*,?\s*\bfirst\s+thing(?:\s+in\s+the\s+morning)?\s*,?\s*(?=(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.)?\b)/gi,
+    ' at ',
+  ],
+  [
+    /(\d(?:\s*(?:am|a\.m\.)|[:.]\d{2}))\s*,?\s+first\s+thing(?:\s+in\s+the\s+morning)?\b/gi,
+    (_: string, at: string) => at,
+  ],
   // "clean gutters - sat - #house - low": details set apart by dashes, each alone: a day's
   // short name is that day, and a level alone is the priority
   [

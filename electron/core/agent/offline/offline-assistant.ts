@@ -1092,6 +1092,9 @@ export class OfflineAssistant implements Engine {
   readonly #askedBefore = new WeakSet<TurnContext>();
   /** Whether the message before asked if a task was done ("is the vet one done?" … "the cat's"). */
   readonly #askedStatus = new WeakSet<TurnContext>();
+  /** The tasks there when the message came: in "bin the second one, and rename the third", the
+   * third is the third of the list shown, the second gone or not. */
+  readonly #hadAtStart = new WeakMap<TurnContext, readonly Task[]>();
 
   async respond(turn: TurnContext): Promise<string> {
     return this.respondNow(turn);
@@ -1143,6 +1146,7 @@ export class OfflineAssistant implements Engine {
     });
     // "I cancelled the dentist" with no "Cancel …" task: news about it, not a task done
     const all = turn.tasks('all');
+    this.#hadAtStart.set(turn, all);
     const doneTo = (i: Intent) => {
       const said = i.type === 'complete' && i.ref.kind === 'statement' && words(i.ref.text)[0];
       const deed = (w: string) => stem(w).replace(/ll$/, 'l');
@@ -2948,22 +2952,30 @@ export class OfflineAssistant implements Engine {
         return { ok: true, tasks: [...new Set(found as Task[])] };
       }
       case 'positions': {
-        const shownIds = turn.state.shown.filter((id) => all.some((t) => t.id === id));
+        // (a task shown and removed by this same message keeps its place in the list)
+        const had = this.#hadAtStart.get(turn);
+        const shownIds = turn.state.shown.filter(
+          (id) => all.some((t) => t.id === id) || had?.some((t) => t.id === id),
+        );
         if (ref.ofShown && shownIds.length === 0)
           return {
             ok: false,
             reply: `I haven't shown you any tasks yet, so I can't tell which one that is. ${titlesPreview(all)}`,
           };
-        const list =
-          shownIds.length > 0 ? shownIds.map((id) => all.find((t) => t.id === id)!) : all;
+        const list: (Task | undefined)[] =
+          shownIds.length > 0 ? shownIds.map((id) => all.find((t) => t.id === id)) : all;
         const picked: Task[] = [];
         for (const p of ref.positions) {
-          const task = p < 0 ? list[list.length + p] : list[p - 1];
+          const at = p < 0 ? list.length + p : p - 1;
+          const task = list[at];
           if (!task) {
             const name = (p <= 10 ? ORDINAL_DAYS[p - 1] : undefined) ?? `number ${p}`;
             return {
               ok: false,
-              reply: `Sorry, I couldn't find a ${name} task — that list has ${plural(list.length, 'task')}.`,
+              reply:
+                at >= 0 && at < list.length
+                  ? `The ${name} task on that list is the one just removed.`
+                  : `Sorry, I couldn't find a ${name} task — that list has ${plural(list.length, 'task')}.`,
             };
           }
           picked.push(task);

@@ -131,7 +131,7 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
   if (having) return { has: having[1] ? 'priority' : 'labels' };
   // "which of my tasks repeat?"
   if (
-    /^(?:of my tasks\s+|of them\s+)?(?:repeat|recur|are repeating|are recurring|repeating|recurring)\b/i.test(
+    /^(?:of my tasks\s+|of them\s+)?(?:repeat|recur|are repeating|are recurring|repeating|recurring|(?:are\s+|is\s+)?(?:on\s+(?:a\s+)?(?:repeat|loop|rotation|cycle)|a\s+repeat)$)\b/i.test(
       r,
     ) ||
     /\b(?:repeating|recurring)\s+(?:tasks|ones)\b/i.test(r) ||

@@ -1780,7 +1780,8 @@ function plainSpeech(text: string): string {
         (all, h: string, m: string | undefined, at: number, text: string) =>
           /\b(?:desc(?:ription)?|notes?|details|comment|remarks?)\b/i.test(text.slice(0, at))
             ? all
-            : `${h}:${m ?? '00'}`,
+            : // (the 24-hour clock: "4h" is 04:00, not 16:00)
+              `${h.padStart(2, '0')}:${m ?? '00'}`,
       )
       .replace(/\b(?:the\s+)?hour\s+(?:is|should be|will be)\s+(?=\d)/gi, 'the time is ')
       // "postpone the presentation of one week" (French, Italian "di/de"): by one week
@@ -2033,6 +2034,15 @@ function normalizeUnquoted(text: string): string {
     .replace(
       /^(.+?)\s+(?:is|'s)\s+not\s+(?:on\s+)?(tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[.,;:!–—-]+\s*(?:it's\s+|it\s+is\s+)?(?:the\s+)?day\s+after(?:\s+(?:that|it))?[.!]*$/i,
       '$1 is the day after $2',
+    )
+    // "wrong one! Return it please, I wanted to delete the third": put it back, and delete that
+    .replace(
+      /(^|[,.!;]\s*)(?:(?:please|pls|no|so)[,\s]+)*(?:restore|return|undelete|recover)\s+(it|that|this)(?:\s+(?:please|pls))?(?=\s*(?:[,.!;]|$))/gi,
+      '$1put $2 back',
+    )
+    .replace(
+      /([,.!;]\s*)(?:(?:but|and)\s+)?i\s+(?:wanted|meant|intended|was\s+trying)\s+to\s+(?=(?:delete|remove|tick|mark|complete|finish|rename|move|reopen|bin|scrap|drop)\b)/gi,
+      (_, sep: string) => (sep.trim() === ',' ? ', and ' : sep),
     )
     // "actually, put it back and take bills off it instead": undo, then the other change
     .replace(
@@ -2668,9 +2678,158 @@ function normalizeUnquoted(text: string): string {
       /^((?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:please\s+|pls\s+)?)(?:check|look up|look into)\s+(?:something|smth|sth|a thing)(?:\s+for\s+me)?(?:\s+(?:please|pls))?\s*[?.!]*$/i,
       'quick question',
     )
-    // "reopen it and add a note: …": two requests, the note's words after the colon its own
+    // "Steam Next Fest submission: 3 days earlier and drop it to p2": the change after the
+    // colon, then the other one
+    .replace(
+      /^(?!(?:(?:please|pls|ok|okay|and|also)\s+)*(?:add|note|notes|todo|to-?do|task|new|reminder|remind|jot|list|shopping|buy|get|put|write|create)\b)([^:,]{3,60}):\s*([^:]+?)\s*,?\s+and\s+(?:then\s+)?(?=(?:drop|raise|bump|lower|make|set|move|push|tag|label|mark|give|put|change|shift|bring|knock)\s+(?:it|that|this)\b)/i,
+      '$1: $2. ',
+    )
+    // "Corinne's balayage is moving, same time but the day after": move it to the day after
+    .replace(
+      /^((?:the\s+|my\s+)?[^,]{3,60}?)\s+(?:is|are|'s|’s)\s+(?:moving|being moved|shifting|changing|going)\s*,?\s*(?:(?:to\s+)?(?:the\s+)?same\s+(?:time|hour)\s*,?\s*(?:but\s+)?)?(?:to\s+)?(?=(?:the\s+day\s+after|the\s+next\s+day|the\s+day\s+before|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i,
+      'move $1 to ',
+    )
+    // "Saturdays are off now, only Friday and Sunday", "it's only on Fridays now": the repeat on
+    // those days alone
+    .replace(
+      /^((?:(?:actually|so|ok|okay|and|now|sorry|no)[,\s]+)*)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?(?:\s*(?:,|and|&)\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?)*\s+(?:are|is)\s+(?:off|out|dropped|cancelled|canceled|gone|not happening|no more)(?:\s+now)?\s*[,;.]\s*(?:so\s+)?)?(?:it's\s+|its\s+|it\s+is\s+|just\s+)?only\s+(?:on\s+)?((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?(?:\s*(?:,|and|&)\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?)*)(?:\s+now|\s+from now on|\s+then)?[.!]*$/i,
+      (whole, lead: string, days: string) =>
+        // (one day, said once: a date, not a repeat)
+        /\s*(?:,|and|&)\s*|s$/i.test(days) ? `${lead}make it every ${days}` : whole,
+    )
+    // "now is Wednesday and also Sunday": now every Wednesday and Sunday
+    .replace(
+      /\b((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?)\s+and\s+also\s+((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?)\b/gi,
+      '$1 and $2',
+    )
+    // "Would it be possible to mark the stamps one as done?" … "And maybe the blender one too?":
+    // asked politely, the same again
+    .replace(
+      /^((?:and|also|plus)\s+)(?:maybe\s+|perhaps\s+|possibly\s+)?((?!(?:is|are|was|were|has|have|did|does|do)\b)\S.*?\s+(?:too|as well))\s*\?+$/i,
+      '$1$2',
+    )
+    // "…has arrived, so that one can be closed": tick it off
+    .replace(
+      /\b(that|this|it)(\s+one)?\s+can\s+(?:now\s+)?be\s+(?:closed(?:\s+out)?|ticked(?:\s+off)?|marked\s+(?:as\s+)?(?:done|complete)|completed|crossed\s+off|checked\s+off|finished|signed\s+off)\b/gi,
+      'tick $1$2 off',
+    )
+    // "The doctor says I should take the tablet at half past nine from now on, not eight": what
+    // was said to do, the old time after "not" aside
+    .replace(
+      /^(?:so\s+)?(?:the\s+|my\s+)?(?:doctor|doc|gp|nurse|dentist|vet|boss|coach|teacher|physio|pharmacist|consultant|midwife|trainer)\s+(?:says?|said|told\s+me|wants\s+me|reckons)\s+(?:that\s+)?(?:i\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|to)\s+(?=\S)/i,
+      '',
+    )
+    .replace(
+      /(\bat\s+[^,]*?\S)\s*,\s*not\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight)\s*[.!]*$/i,
+      '$1',
+    )
+    // "the show notes don't need to repeat any more": they no longer repeat
+    .replace(
+      /\b(?:doesn['’]t|don['’]t|dont|does\s+not|do\s+not|won['’]t|will\s+not)\s+(?:need|have)\s+to\s+(repeat|recur)(?=(?:\s+any\s*more|\s+any\s+longer|\s+now)?[.!]*$)/i,
+      'no longer $1',
+    )
+    // "The kennels don't need cleaning at weekends, make it weekdays only", "Practice English
+    // don't need every day, change to every Monday": the task, then its change
+    .replace(
+      /^((?:the\s+|my\s+)?[^,]{3,60}?)\s+(?:doesn['’]t|don['’]t|dont|does\s+not|do\s+not|no\s+longer)\s+needs?\s+[^,]{2,60}?\s*,\s*(?:so\s+)?(?:(make|set|switch)\s+(?:it|that)|change(?:\s+(?:it|that))?\s+to|just)\s+/i,
+      (_, task: string, verb?: string) =>
+        `${verb ? verb.toLowerCase() : 'change'} ${task} ${verb ? '' : 'to '}`,
+    )
+    // "The headcount to the venue needs a time, 17:00": that task, at that time
+    .replace(
+      /^((?:the\s+|my\s+)?[^,:]{3,60}?)\s+(?:needs?|wants?|should\s+have|has\s+to\s+have)\s+(?:a\s+|an\s+)?(?:time|date|due\s+date|deadline|day)(?:\s+(?:set|on\s+it|too))?\s*[,:;–—-]\s*(?:(?:make\s+it|say|put|at)\s+)?(?=\S)/i,
+      // ("sort the loft doesn't need a date, get rid of it": no date wanted, said otherwise)
+      (whole, task: string) =>
+        /\b(?:doesn['’]t|don['’]t|dont|does\s+not|do\s+not|no\s+longer|never|won['’]t|not)$/i.test(
+          task,
+        )
+          ? whole
+          : `${task}: `,
+    )
+    // "take the humidity check out of the daily label", "remove the van one from the #work tag":
+    // that label off it (never the task removed)
+    .replace(
+      /\b(?:remove|take|pull|drop|get)\s+(.+?)\s+(?:out\s+of|from|off)\s+(?:the\s+|its\s+|my\s+)?#?([\p{L}\p{N}_-]+)\s+(?:label|tag)\b(\s+and\s+(?=(?:make|set|move|put|mark|give|bump)\s+(?:it|that)\b))?/giu,
+      (_, task: string, label: string, then?: string) =>
+        `take the ${label} tag off ${task}${then ? '. ' : ''}`,
+    )
+    .replace(/\b(make\s+(?:it|that)\s+)actually\s+(?=repeat|recur)/gi, '$1')
+    // "no rush, make it p4 and whenever": the remark aside, and no date
+    .replace(/^(?:no|not\s+a|there's\s+no)\s+rush\s*[,.;!–—-]+\s*(?=\S)/i, '')
+    .replace(/(\bmake\s+(?:it|that)\s+[^,.;]*?\s+and\s+)whenever(?=[.!]*$)/i, '$1no date')
+    // "and another one the same for Sam: 'Review Sam's game'": the title quoted is the one to add
+    .replace(
+      /^((?:and|also|plus)\s+)?(?:another|one\s+more|one)(?:\s+one)?(?:\s+(?:the\s+same|like\s+(?:that|it)))?\s+for\s+[\p{L}'’ -]{1,40}?\s*:\s*(?=["“‘']\S.*["”’']\s*[.!]*$)/iu,
+      '$1another one: ',
+    )
+    // "drill went back to Tom, also remove the birthday card one": the news, then the request
+    .replace(
+      /^([^,.;!?]{6,}?)\s*,\s*also\s+(?=(?:please\s+)?(?:remove|delete|add|tick|mark|move|push|rename|reopen|bin|scrap|drop|cancel|put|take|bump|change|set|make)\b)/i,
+      (whole, before: string) =>
+        // (the news is told: a word of the past in it; a request before "also" stays one)
+        /\b(?:[a-z]{3,}ed|went|gone|came|got|sent|paid|done|sorted|is|are|was|were|'s)\b/i.test(
+          before,
+        ) &&
+        !/^(?:(?:please|pls|can you|could you)\s+)*(?:remove|delete|add|tick|mark|move|push|rename|reopen|bin|scrap|drop|cancel|put|take|bump|change|set|make)\b/i.test(
+          before,
+        )
+          ? `${before}. Also `
+          : whole,
+    )
+    // "the lambing shed is mucked out now, lovely": the news, the approval after it aside
+    .replace(
+      /(\S\s+\S+)\s*,\s*(?:lovely|brilliant|brill|grand|sound|nice one|legend|ace|smashing|champion|sorted)\s*[.!]*$/i,
+      '$1',
+    )
+    // "oh and move it an hour earlier": and move it
+    .replace(/^(?:oh|ah|um+|uh+|er+m?|hmm+)[,\s]+and\s+(?=\S)/i, 'and ')
+    // "oh and start it an hour earlier", "have it two days later": move it so
+    .replace(
+      /\b(?:start|begin|do|have|hold|run)\s+(it|that|this|them)\s+(?=(?:an?|one|two|three|four|five|six|\d{1,3}|half\s+an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:earlier|later|sooner)\b)/gi,
+      'move $1 ',
+    )
+    // "she wants the day after instead, same time", "they'd prefer it on Friday": move it then
+    .replace(
+      /^((?:(?:oh|ok|okay|so|and|but|actually|sorry)[,\s]+)*)(?:she|he|they|the\s+client|the\s+customer)(?:\s+(?:wants?|prefers?|would\s+(?:like|prefer)|asked\s+for)|['’]d\s+(?:like|prefer))\s+(?:it\s+|that\s+)?(?:on\s+)?(?=(?:the\s+day\s+after|the\s+next\s+day|the\s+day\s+before|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b))/i,
+      '$1move it to ',
+    )
+    // "it's a priority 2", "make it priority 1": that priority
+    .replace(
+      /\ba\s+priority\s+([1-4])(?=\s*(?:[.!,;]|$|\s+(?:and|please|pls|now|too|then)\b))/gi,
+      'p$1',
+    )
+    // "only needs doing once a year now", "once a fortnight": every year, every 2 weeks
+    .replace(/\bonce\s+(?:a|per|every)\s+(day|week|month|year|fortnight)\b/gi, 'every $1')
+    // "make it a repeating thing, every 28 days": make it repeat every 28 days
+    .replace(
+      /\b(make|set|have)\s+(it|that|this|them)\s+(?:a\s+)?(?:repeating|recurring|regular)\s+(?:thing|task|one|job|item)\s*[,:-]?\s*(?=(?:every|each|daily|weekly|monthly|yearly)\b)/gi,
+      '$1 $2 repeat ',
+    )
+    // "is better one hour before" (said in Spanish English): make it so
+    .replace(
+      /^((?:(?:and|but|no|ok|okay|so|sorry)[,\s]+)*)(?:it\s+|it's\s+)?(?:is|was)\s+better\s+(?:if\s+(?:it's|it\s+is)\s+)?(?=\S)/i,
+      '$1make it ',
+    )
+    // "the council's changed it to Wednesdays", "they've moved it to 3pm": news of the change,
+    // so change it so
+    .replace(
+      /^((?:(?:actually|oh|ok|okay|so|right|update|fyi|ugh|argh|hmm+|damn|bah|blast|great|typical)[,:!\s]+)*)(?!(?:i|i've|you|you've)\b)(?:the\s+|my\s+|our\s+)?[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}?(?:'s|’s|\s+has|\s+have|'ve|’ve)\s+(?:changed|moved|switched|shifted|put)\s+(it|that|this|them)\s+to\s+(?=\S)/iu,
+      '$1change $2 to ',
+    )
+    // "Put this email in its description: …", "record the following in its description: …": a
+    // note with those words
+    .replace(
+      /^((?:(?:please|pls|kindly|and|also|then)[,\s]+)*)(?:put|record|write|add|set|paste|copy|stick|pop|save|enter|jot)\s+(?:(?:this|that|the\s+following|these\s+(?:details|lines|words)|the\s+(?:email|message|text))(?:\s+(?:email|message|text|note|line|bit))?\s+)?(?:in(?:to)?|as|on(?:to)?|under)\s+(?:its|the|it's|their)\s+(?:description|notes?|desc|details)\s*:\s*/i,
+      '$1add a note: ',
+    )
+    // "reopen it and add a note: …", "reopen the gutters one, also note on it: …": two requests,
+    // the note's words after the colon its own
     .replace(
       /(\S)\s*,?\s+and\s+(?=(?:add|put|set|write|stick|pop|leave)\s+(?:a|the|this)\s+(?:note|description|desc)\s*:)/i,
+      '$1. ',
+    )
+    .replace(
+      /(\S)\s*[,;]\s*(?:and\s+)?also\s+(?=(?:(?:add|put|set|write|stick|pop|leave)\s+(?:a|the|this)\s+(?:note|description|desc)|note\s+(?:on|to)\s+(?:it|that|this))\s*:)/i,
       '$1. ',
     )
     // "Put as description: the vet is closed on Wednesday": the description
@@ -3177,8 +3336,12 @@ function normalizeUnquoted(text: string): string {
     )
     // "oh and the gels one, make that Buy energy gels and blister plasters": its new title
     .replace(
-      /^(?:(?:oh|ah|and|also)[,\s]+)*((?:the|my)\s+[^,;]+?\s+one)\s*[,;:]\s*(?:make\s+(?:that|it)|call\s+it|change\s+(?:it|that)\s+to|rename\s+it(?:\s+to)?)\s+(?=\S)/i,
-      'rename $1 to ',
+      /^(?:(?:oh|ah|and|also)[,\s]+)*((?:the|my)\s+[^,;]+?\s+one)\s*[,;:]\s*(make\s+(?:that|it)|call\s+it|change\s+(?:it|that)\s+to|rename\s+it(?:\s+to)?)\s+(?=(\S.*)$)/i,
+      // ("the fish tank one, make it for tomorrow": a date or a priority, never a title)
+      (whole, named: string, verb: string, rest: string) =>
+        /^make/i.test(verb) && onlyDetails(rest.replace(/^for\s+/i, '').replace(/[.!?]+$/, ''))
+          ? whole
+          : `rename ${named} to `,
     )
     // "also kindly put description as …", "and in the description put: Room B12": its note
     .replace(
@@ -4223,16 +4386,97 @@ function normalizeUnquoted(text: string): string {
         /\b(no\s+(?:due\s+)?(?:date|time|deadline|priority|repeat|labels?|tags?))\s+(?:any\s?more|any longer|now|from now on|needed)\b/gi,
         '$1',
       )
+      // "and an hour later than before while you're at it": an hour later
+      .replace(
+        /\s*,?\s+(?:while\s+(?:you're|you\s+are|ur)\s+at\s+it|if\s+you\s+(?:can|could|don't\s+mind))(?=[.!]*$)/i,
+        '',
+      )
+      .replace(
+        /\b((?:earlier|later|sooner)\s*)\s+than\s+(?:before|it\s+(?:was|is)|now|planned|that)(?=[.!,]*$)/i,
+        '$1',
+      )
+      // "Night shift rota earlier by 2 hours", "the vet 2 days later": move it so
+      .replace(
+        /^((?:the\s+|my\s+)?(?!(?:and|also|then|so|but|it|that|this|them|add|move|push|bring|shift|make|set|put|get|do|is|are|was|an?|one|two|remind|please|pls|can|could|would|will|i|i'm|im|we|let's|lets|let|don't|need|want|ask|tell|new|create|note|jot|schedule|plan|book|\d)\b)[\p{L}'’][\p{L}\p{N}'’ -]{2,60}?)\s+(?:((?:earlier|later|sooner))\s+by\s+((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|half\s+an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?))|((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|half\s+an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?))\s+(earlier|later|sooner))(?:\s+please)?[.!]*$/iu,
+        (whole, task: string, w1?: string, a1?: string, a2?: string, w2?: string) =>
+          /\b(?:is|are|was|were|will|gets?|got|comes?|came|moved|pushed)\s*$/i.test(task) ||
+          /\b(?:it|that|this|them|make|move|push|bring|set|put|better|actually|no|sorry|oops|wait|ok|okay|right|well|has|have|had|been|be|being|was|were|is|are|rescheduled|changed|moved|pushed|delayed|postponed|needs?|needed|wants?|wanted|asks?|asked|says?|said|would|could|should|must|can|will|their|his|her)\b/i.test(
+            task,
+          )
+            ? whole
+            : `move ${task} ${a1 ?? a2} ${w1 ?? w2}`,
+      )
+      // "M20, not M16. Fix the title.", "I meant the tractor not the quad bike, change it": the
+      // correction is the change; the request after it says so again
+      .replace(
+        /^(.*\b(?:not|should|meant|instead|wrong|typo|misspelt|misspelled)\b.*?)\s*[.!;,]?\s*(?:(?:so|and|then|please|pls|just|can you|could you)\s+)*(?:fix|correct|change|update|amend|edit)\s+(?:the\s+(?:title|name|task|wording|text)|that|it|this)(?:\s+(?:please|pls|accordingly|for me|then))?[.!]*$/i,
+        '$1',
+      )
+      // "priority of 2 -> p2", "set the priority of task 3 to high": make that task so
+      .replace(
+        /^((?:(?:and|also|then|ok|okay)[,\s]+)*)(?:(?:please\s+)?(?:set|change|make|put)\s+)?(?:the\s+)?(?:priority|prio)\s+(?:of|on|for)\s+(task\s*#?\d{1,5}|#?\d{1,5}|the\s+.+?)\s*(?:->|=>|→|=|:|\s(?:to|as))\s*(p[1-4]|high|medium|low|urgent|top|none|normal)(?:\s+priority)?[.!]*$/iu,
+        (_, lead: string, task: string, level: string) =>
+          `${lead}make ${/^#?\d/.test(task) ? `task ${task.replace('#', '')}` : task} ${level}${/^p\d$/i.test(level) ? '' : ' priority'}`,
+      )
+      // "Put down for me, bach: …", "put down fi mi: …": for me, the fond word aside
+      .replace(
+        /\s*,\s*(?:bach|cariad|darlin['g]?|darling|love|luv|mate|hun|hon|honey|dear|pet|duck|sweetie|bro|fam|chief|pal|buddy)\s*(?=[:,.!?]|$)/giu,
+        '',
+      )
+      .replace(/\b(put\s+down|write\s+down|note\s+down|add)\s+(?:fi|for)\s+mi\b/gi, '$1 for me')
+      .replace(/(['"”’])\s+(?:fi|for)\s+mi(?=[.!,]*$)/giu, '$1 for me')
+      // "withdraw the chauffeur task accordingly": as said
+      .replace(/\s+accordingly(?=[.!]*$)/i, '')
+      .replace(
+        /^(?:i\s+)?beg\s+(?:you\s+)?(?=(?:put|add|write|note|mark|tick|take|remove|delete)\b)/i,
+        'please ',
+      )
+      // "quick add check the tyres": add
+      .replace(/^((?:(?:please|pls|ok|okay)[,\s]+)*)quick[- ]?add\s*:?\s+(?=\S)/i, '$1add ')
+      // "withdraw the chauffeur task": remove it (not "withdraw cash")
+      .replace(
+        /\bwithdraw\s+(?=(?:the|that|this|my)\s+(?:.{1,60}?\s)?(?:task|one|job|item|entry)\b)/i,
+        'remove ',
+      )
+      // "renew the taxi licence make that high priority": the task, then what to make it
+      .replace(
+        /^(?!(?:add|new|create|put|jot|note|remind)\b)((?:\S+\s+){1,7}?\S+)\s+(?=(?:make|set|mark)\s+(?:it|that|this)\s+(?:high|low|medium|top|urgent|p[1-4]|a\s+priority|priority|important)\b)/iu,
+        (whole, task: string) =>
+          /[,;:–—.!?-]|\b(?:could|can|would|will|you|please|pls|kindly)\b|\b(?:and|so|then|but)$/i.test(
+            task,
+          )
+            ? whole
+            : `${task}, `,
+      )
+      // "make it p1 mr davies is strict": the change, then why
+      .replace(
+        /\b((?:make|set|mark)\s+(?:it|that|this)\s+(?:p[1-4]|high(?:\s+priority)?|low(?:\s+priority)?|medium(?:\s+priority)?|urgent|top\s+priority))\s+(?=(?:\p{L}[\p{L}'’.]*\s+){1,3}(?:is|are|was|were|says|said|wants|needs|will|has)\b)/giu,
+        '$1, ',
+      )
+      // "tag the jump one #release instead": the label, the "instead" said of it
+      .replace(/(#\p{L}[\p{L}\p{N}_-]*)\s+(?:instead|too|as well)(?=[.!]*$)/giu, '$1')
+      // "and add supervisor as a tag", "put tag #uni": tag it so
+      .replace(
+        /^((?:(?:and|also|ok|okay|then)[,\s]+)*)(?:add|put|give\s+it)\s+#?(\p{L}[\p{L}\p{N}_-]*)\s+as\s+(?:a\s+|an\s+|another\s+|the\s+)?(?:tag|label)(?:\s+(?:too|as well|please|on it|to it))*[.!]*$/iu,
+        '$1tag it $2',
+      )
+      .replace(
+        /^((?:(?:and|also|ok|okay|then)[,\s]+)*)(?:put|add|give\s+it)\s+(?:the\s+|a\s+)?(?:tag|label)\s+(#?\p{L}[\p{L}\p{N}_-]*)(?:\s+(?:too|as well|please|on it|to it))*[.!]*$/iu,
+        '$1tag it $2',
+      )
+      // "… and file it under admin", "file under research": put it under that label
+      .replace(/\bfile\s+(it|that|this|them)\s+under\s+(?=\S)/gi, 'put $1 under ')
+      .replace(/(^|[,;]\s*|\band\s+)file\s+under\s+(?=#?\p{L})/giu, '$1put it under ')
       // "Add update the patient recall list, file it under admin": that label
       .replace(
-        /\s*,\s*(?:and\s+)?(?:file|put|stick|pop)\s+(?:it|that)\s+under\s+#?(\p{L}[\p{L}\p{N}_-]*)(?:\s+(?:label|tag|category|list))?(?:\s+please)?[.!]*$/iu,
+        /\s*,\s*(?:and\s+)?(?:file|put|stick|pop)\s+(?:it|that)\s+under\s+#?(\p{L}[\p{L}\p{N}_-]*)(?:\s+(?:label|tag|category|list))?(?:\s+(?:please|too|as well))?[.!]*$/iu,
         ' #$1',
       )
       // "I need that you add 'Clean the cold room' …" (said in Spanish or French English): please
       .replace(/^(?:i\s+)?(?:need|want|would like)\s+that\s+you\s+(?=\S)/i, 'please ')
       // "thx, and whats due tmrw now?": the thanks, then the request
       .replace(
-        /^(?:thx|thanks|thank you|ta|cheers|merci)\s*[,!.]+\s*(?:and\s+(?=\S.{3,})|(?=(?:what|whats|what's|when|which|can|could|please|pls|add|move|push|mark|tick|delete|remove|show|list)\b))/i,
+        /^(?:thx|thanks|thank you|ta|cheers|merci)(?:\s+(?:for\s+(?:earlier|that|before|everything|the\s+help|your\s+help|yesterday|all\s+that|this\s+morning)|so\s+much|a\s+lot|again|very\s+much|loads|heaps))*\s*[,!.]+\s*(?:and\s+(?=\S.{3,})|(?=(?:what|whats|what's|when|which|can|could|please|pls|add|move|push|mark|tick|delete|remove|show|list)\b))/i,
         '',
       )
       // "I'll do the tapestry photos tomorrow, can you move it there": a move to then
@@ -5089,10 +5333,12 @@ export function readings(sentence: string): string[] {
     // ("the 15th of the month, every month - transfer savings": a date before it is the task's,
     // not a remark to drop)
     if (/^[,;]/.test(m[0]) && onlyDetails(sentence.slice(0, m.index))) continue;
-    // (a colon or comma inside quotes is part of what is quoted: "'Email Sara re: contract'")
+    // (a colon or comma inside quotes is part of what is quoted: "'Email Sara re: contract'";
+    // "the Lees' monstera" has no quote opened, only a plural's apostrophe)
+    const before = sentence.slice(0, m.index);
     if (
-      (sentence.slice(0, m.index).match(/["`“”]|(?<!\p{L})'|'(?!\p{L})/gu)?.length ?? 0) % 2 ===
-      1
+      (before.match(/["`“”]|(?<!\p{L})'|'(?!\p{L})/gu)?.length ?? 0) % 2 === 1 &&
+      /["`“”]|(?<!\p{L})'/u.test(before)
     )
       continue;
     const rest = stripEndPunctuation(stripFiller(sentence.slice(m.index + m[0].length)));

@@ -57,9 +57,22 @@ export const agenda: Rule = {
       )
     )
       return { type: 'agenda', due: 'overdue' };
-    // "what's the next thing I've got?", "what's next on my list?": the first one due
+    // "has anything gone past its date?", "which of my tasks don pass their date?", "I'm late for
+    // something?": what is overdue
     if (
-      /^(?:(?:so|and|ok|okay)[,\s]+)?what(?:'s|\s+is|s)\s+(?:the\s+next\s+(?:thing|task|job|one|item|appointment)(?:\s+(?:i've got|i have|i've|i got|for me|due|coming up|in (?:my|the) (?:diary|calendar)))?|next\s+(?:i've got|i have|i've|i got|due|coming up|in (?:my|the) (?:diary|calendar)))$/i.test(
+      /^(?:which|what|has|have|did|is|are|any)\b.*\b(?:(?:go|gone|went|got|gotten|run|ran|slipped|slid|are|is|be|been)\s+(?:past|over|beyond)|pass(?:ed)?|overr?un|missed)\s+(?:its|their|the|his|her|my)\s+(?:due\s+)?(?:dates?|deadlines?)$/i.test(
+        s.replace(/\?+$/, ''),
+      ) ||
+      (context.question &&
+        /^(?:i\s+am|i'm|im)\s+(?:late|behind)\s+(?:for|on|with)\s+(?:something|anything)\??$/i.test(
+          s,
+        ))
+    )
+      return { type: 'agenda', due: 'overdue', ...shown };
+    // "what's the next thing I've got?", "what's next on my list?", "what's my next deadline?": the
+    // first one due
+    if (
+      /^(?:(?:so|and|ok|okay)[,\s]+)?what(?:'s|\s+is|s)\s+(?:(?:the|my)\s+next\s+deadline|the\s+next\s+(?:thing|task|job|one|item|appointment|deadline)(?:\s+(?:i've got|i have|i've|i got|for me|due|coming up|in (?:my|the) (?:diary|calendar)))?|next\s+(?:i've got|i have|i've|i got|due|coming up|in (?:my|the) (?:diary|calendar)))$/i.test(
         s,
       )
     )
@@ -213,8 +226,9 @@ export const agenda: Rule = {
     if (lacking?.without || lacking?.due === 'none')
       return { type: 'agenda', ...lacking, ...shown };
     // "list my allotment jobs", "show the work stuff": a label named as a kind of task
+    // ("what production stuff is still open?": the same, the open ones being what is shown)
     const kindOf =
-      /^(?:all\s+)?(?:(?:my|the|our)\s+)?#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)\??$/iu.exec(
+      /^(?:all\s+)?(?:(?:my|the|our)\s+)?#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)(?:\s+(?:is|are)\s+(?:still\s+)?(?:open|pending|left|to do|outstanding|not done))?\??$/iu.exec(
         rest,
       );
     // ("show me the buy tasks": the tasks of that deed)
@@ -232,8 +246,11 @@ export const agenda: Rule = {
       return { type: 'agenda', label: kindOf[1]!.toLowerCase(), listNamed: true, ...shown };
     // "what's on my errands list?": a label, named as a list (not "my to-do list")
     // ("what's under my garden label?", "what's in the #work tag?": that label)
+    // ("everything on the rota tag", "all the tasks under the #van label": the same)
     const tagged =
-      /^(?:under|in|on|with)\s+(?:my|the)\s+#?([\p{L}\p{N}_-]+)\s+(?:label|tag)\??$/iu.exec(rest);
+      /^(?:(?:everything|all|(?:all\s+)?(?:the\s+)?(?:tasks?|things|stuff|ones|jobs|items))\s+)?(?:under|in|on|with)\s+(?:my|the)\s+#?([\p{L}\p{N}_-]+)\s+(?:label|tag)\??$/iu.exec(
+        rest,
+      );
     if (tagged && !NOT_LABELS.test(tagged[1]!))
       return { type: 'agenda', label: labelName(tagged[1]!), ...shown };
     // ("what's in packing?": a label said bare; words to find when there is no such label)
@@ -279,6 +296,8 @@ export const agenda: Rule = {
       /^of\s+(?:my|the|our|these|those|them|all)(?:\s+(?:my\s+)?(?:tasks?|things?|jobs?|items?|to-?dos?))?\s+(?:(?:are|is)\s+)?/i,
       // "what jobs have I got today", "what orders are due tomorrow": a kind of task, then when
       /^[a-z]+s\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:are|is)(?=\s+(?:due|overdue|late|for|on)\b))\s*(?:on\s+)?/i,
+      // "what's on for me today?"
+      /^for\s+(?:me|us)\s+(?=(?:today|tonight|tomorrow|this|next|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i,
       // "what all is there day after tomorrow", "what must be done by today"
       /^(?:(?:is|are)\s+)?there\s+(?:(?:on|for)\s+)?/i,
       /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:done|finished|sorted|handled)\s+(?:by\s+)?/i,
@@ -317,7 +336,10 @@ export const agenda: Rule = {
         /\s+(?:have i got|do i have|have i|are there|is there|are left|do we have|have we got)$/i,
         '',
       )
-      .replace(/\s+(?:please|pls|rn|right now|atm|at the moment|then|now)$/i, '')
+      .replace(
+        /\s+(?:please|pls|rn|right now|atm|at the moment|then|now|overall|in general|across the board|altogether|all told|at all)$/i,
+        '',
+      )
       // "anything p1 on my list?": the list is where anything is
       .replace(/\s+(?:on|in)\s+(?:(?:my|the)\s+(?:list|plate|agenda|to-?do list)|here|there)$/i, '')
       // "this week looking like", "today look like"

@@ -30,6 +30,13 @@ export const correction: Rule = {
   name: 'correction',
   specificity: 75,
   extract: (s, context): Intent | undefined => {
+    // ("set that as the due date on the Harlow job": a field named, never a new title)
+    if (
+      /^(?:(?:please|pls|ok|okay|and|so|yes|yeah)[,\s]+)*(?:set|make|use|put|take)\s+(?:that|it|this)\s+(?:as|for)\s+(?:the|its|their|a)\s+(?:due\s+)?(?:date|deadline|time|priority|label|tag|repeat|description|note|reminder)\b/i.test(
+        s,
+      )
+    )
+      return undefined;
     // ("no sorry, it's Norah with an h": a name spelled out, fix-word.ts)
     if (
       /\s(?:with|without)\s+(?:a|an|the|two|double|one|no)\s+\p{L}(?:\s+(?:at the end|in it|on the end|in the middle))?[.!]*$/iu.test(

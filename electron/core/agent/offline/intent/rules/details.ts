@@ -593,7 +593,7 @@ export const details: Rule = {
       );
     if (
       namedAsk &&
-      !/^(?:it|that|this|they|he|she|i|we|you|and|so|ok|okay|no|nope|nah|yes|yeah|sorry|actually|oh|ah|wait|hang on|hold on|right|well|hmm+|um+|er+|then|also|plus|but|please|pls|just|add|create|new|remind|note|put|set|schedule|jot|pop|except|not|apart|other than|on reflection|on second thoughts?|thinking about it|come to think of it|in that case|if so|then again)\b/i.test(
+      !/^(?:it|that|this|they|he|she|i|we|you|and|so|ok|okay|no|nope|nah|yes|yeah|sorry|actually|oh|ah|wait|hang on|hold on|right|well|hmm+|um+|er+|then|also|plus|but|please|pls|just|add|create|new|remind|note|put|set|schedule|jot|pop|except|not|apart|other than|on reflection|on second thoughts?|thinking about it|come to think of it|in that case|if so|then again|ugh|urgh|argh|bah|damn|dang|darn|blast|typical|gosh|jeez|blimey|crikey|meh|welp|bruh|omg|oops|ops|whoops|duw)\b/i.test(
         namedAsk[1]!,
       ) &&
       // ("his train's late, make it 9": why, before the change to the task talked about)

@@ -26,6 +26,10 @@ export const pastToBase = (verb: string): string | undefined => {
     if (again && Object.hasOwn(IRREGULAR_PAST, v.slice(2))) return `re${again}`;
   }
   if (Object.hasOwn(IRREGULAR_PAST, v)) return IRREGULAR_PAST[v];
+  // "proofread", "preset", "misread": a prefix before a past said like its present ("present"
+  // is no "pre-sent")
+  const prefixed = /^(proof|pre|mis|type)([a-z]{3,})$/.exec(v);
+  if (prefixed && IRREGULAR_PAST[prefixed[2]!] === prefixed[2]) return v;
   // ("bleed the brakes", "feed the cat", "shred the old bank statements": a deed to do)
   if (BASE_IN_ED.test(v)) return undefined;
   if (v.length > 4 && v.endsWith('ed')) return v;

@@ -125,7 +125,12 @@ export const whenQuestion: Rule = {
             t,
           )
         : null);
-    if (hour && !/^(?:it|is it|that)$/i.test(hour[1]!.trim()))
+    if (
+      hour &&
+      !/^(?:it|is it|that)$/i.test(hour[1]!.trim()) &&
+      // ("has anything gone past its date?": a question about all of them, agenda.ts)
+      !/^(?:has|have|had|did|does|do|which|what|who|is|are|am|anything|something)\b/i.test(hour[1]!)
+    )
       return { type: 'when', ref: refOf(hour[1]!) };
     const repeat =
       // "when does the stock take repeat?", "what days does yoga repeat on?"
@@ -191,7 +196,11 @@ export const whenQuestion: Rule = {
       /^(?:and\s+)?what\s+(?:priority|prio)\s+(?:is|does|has)\s+(.+?)(?:\s+(?:have|got|set to|at))?$/i.exec(
         t,
       ) ??
-      /^(?:and\s+)?how\s+(?:urgent|important)\s+is\s+(.+)$/i.exec(t);
+      /^(?:and\s+)?how\s+(?:urgent|important)\s+is\s+(.+)$/i.exec(t) ??
+      // "priority of the weld task?", "prio on the van one?" (asked: the question mark says so)
+      (question
+        ? /^(?:and\s+)?(?:the\s+)?(?:priority|prio)\s+(?:on|of|for)\s+(.+)$/i.exec(t)
+        : null);
     if (priority) return { type: 'when', ref: parseRef(priority[1]!), about: 'priority' };
     // "is the quarterly report p1?", "is calling grandma high priority?": yes or no, and what it is
     const level =
