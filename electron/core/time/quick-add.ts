@@ -1086,7 +1086,7 @@ const minutesOf = (w: string): number =>
 const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   [/(?<![\p{L}\p{N}])p([1-4])(?![\p{L}\p{N}])/iu, null],
   [
-    /\b(?:high|higher|highest|top|max|maximum)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:high|1|one)\b|^(?:this\s+is\s+)?urgent\b[:,-]?/i,
+    /\b(?:high|higher|highest|top|max|maximum|critical)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:high|1|one)\b|^(?:this\s+is\s+)?urgent\b[:,-]?/i,
     1,
   ],
   [/\b(?:medium|normal|mid)\s+(?:prio(?:rity)?|importance)\b|\bpriority\s+(?:medium|2|two)\b/i, 2],
@@ -1099,7 +1099,7 @@ const PRIORITY_WORDS: [RegExp, Priority | null][] = [
   // "urgent" is a priority at either end of the text ("urgent: call the plumber", "… asap");
   // in the middle it is a word of the title ("reply to the urgent email").
   [
-    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super|top|extremely|most|highly)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$|,\s*(?:(?:it'?s|it is|is|this is)\s+)?(?:(?:very|really|super)\s+)?(?:urgent|asap)\s*(?=,)|\b(?:urgent(?:ly)?|asap)(?=\s+(?:#\S+)(?:\s+#\S+)*\s*[.!]*$)/i,
+    /^(?:urgent(?:ly)?|asap)\b\s*[:,-]?|[,-]?\s*(?:\b(?:it'?s|it is|this is|that's|very|really|super|top|extremely|most|highly)\s+)*\b(?:urgent(?:ly)?|asap|!!!?)\s*[.!]*$|[,-]\s*(?:(?:it'?s|it is|this is|that's)\s+)?(?:(?:very|really|super|absolutely)\s+)?critical\s*[.!]*$|,\s*(?:(?:it'?s|it is|is|this is)\s+)?(?:(?:very|really|super)\s+)?(?:urgent|asap|critical)\s*(?=,)|\b(?:urgent(?:ly)?|asap)(?=\s+(?:#\S+)(?:\s+#\S+)*\s*[.!]*$)/i,
     1,
   ],
 ];
@@ -1445,6 +1445,21 @@ export function parseQuickAdd(typed: string, options: QuickAddOptions): QuickAdd
         /(?:^|[\s,;–—-]+)(?:until|till)\s+(?:further notice|i say (?:stop|otherwise)|(?:i|we) stop|forever)$|(?:^|[\s,;–—-]+)(?:indefinitely|for the foreseeable(?: future)?|ongoing|from now on|from now|from today(?: on)?|going forward|from here on)$|(?:^|[\s,;–—-]+)(?:(?:with\s+)?(?:the\s+)?first\s+(?:one|time|session|of them)(?:\s+(?:is|being))?|starting|beginning)$/i,
         '',
       )
+      .trim();
+  // ("…, tag as #stock and #accessibility", "…, deadline the 20 of June": the words that led to
+  // the labels or the date went with them)
+  if (labels.length > 0)
+    title = title
+      .replace(
+        /\s*[,;–—-]\s*(?:tag(?:ged)?|label(?:led)?|categori[sz]ed?|filed)(?:\s+(?:it|as|with|under|and|both))*$/i,
+        '',
+      )
+      // ("weed the section #stock and #accessibility": the word between the labels)
+      .replace(/(?:\s+(?:and|&))+$/i, '')
+      .trim();
+  if (dueDate)
+    title = title
+      .replace(/\s*[,;–—-]\s*(?:deadline|due date|due|by)(?:\s+(?:is|on|of))?$/i, '')
       .trim();
   // "…, no rush, low priority": how urgent it is, said twice
   if (priority !== null)

@@ -1,18 +1,11 @@
 // Requests and questions said in everyday words the rules read through normalisation: each is
 // read as the plain request would be (seventeenth pass, held-out sets CI and VC).
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../../electron/core/agent/offline/intent/parse.ts';
+import { readMessage } from './rule-context.ts';
 import { pastToBase } from '../../../electron/core/agent/offline/intent/rules/statement.ts';
 import { parseQuickAdd } from '../../../electron/core/time/quick-add.ts';
 
-const read = (text: string, dialogue: Record<string, unknown> = {}) =>
-  parseMessage(text, {
-    awaitingChoice: false,
-    lastAction: null,
-    lastAsked: null,
-    awaitingValue: null,
-    ...dialogue,
-  } as Parameters<typeof parseMessage>[1]);
+const read = readMessage;
 
 describe('questions about the list, in other words', () => {
   it.each([

@@ -1,4 +1,5 @@
 // A rule's view of a conversation, for the per-rule tests.
+import { parseMessage } from '../../../electron/core/agent/offline/intent/parse.ts';
 import type {
   DialogueView,
   RuleContext,
@@ -17,3 +18,7 @@ export function context(dialogue: Partial<DialogueView> = {}, sentence = ''): Ru
     sentence,
   };
 }
+
+/** A message read whole by the engine, after a conversation like this one. */
+export const readMessage = (text: string, dialogue: Record<string, unknown> = {}) =>
+  parseMessage(text, context(dialogue as Partial<DialogueView>).dialogue);

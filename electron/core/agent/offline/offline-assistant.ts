@@ -483,6 +483,18 @@ export function sameEditOn(from: string, to: string, other: string): string | un
   return undefined;
 }
 
+/** A time of day in the morning (till noon), the afternoon (till 5pm) or the evening. */
+const inPartOfDay = (time: string | null, part: 'morning' | 'afternoon' | 'evening') =>
+  !!time &&
+  (part === 'morning'
+    ? time < '12:00'
+    : part === 'afternoon'
+      ? time >= '12:00' && time < '17:00'
+      : time >= '17:00');
+
+/** A detail a task has or lacks, as said in "with a …" and "without a …". */
+const FIELD_NOUN = { priority: 'a priority', labels: 'a label', time: 'a time' } as const;
+
 /** The tasks with these ids that still exist, in the order of the ids. */
 const present = (ids: readonly number[], all: Task[]): Task[] =>
   ids.map((id) => all.find((t) => t.id === id)).filter((t): t is Task => !!t);
@@ -493,6 +505,10 @@ const askWhich = (question: string, pool: Task[]): Resolved => ({
   candidates: pool.slice(0, 10),
   reply: `${question}\n${formatTaskLines(pool.slice(0, 10))}\nTell me their numbers, like “tasks ${pool[0]!.id} and ${pool[1]!.id}”.`,
 });
+
+/** "Which one?" with the tasks to choose from, and how to answer. */
+const whichOne = (tasks: Task[], question = 'Which one do you mean?'): string =>
+  `${question}\n${formatTaskLines(tasks)}\nTell me the number, like “task ${tasks[0]?.id ?? 1}”.`;
 
 export function formatTaskLines(tasks: Task[], today?: string): string {
   const lines = tasks.slice(0, LIST_LIMIT).map((t) => {
@@ -1818,6 +1834,7 @@ export class OfflineAssistant implements Engine {
     }
     if (intent.words) tasks = matchTasks(intent.words, tasks, false).candidates;
     if (days.length > 0) tasks = tasks.filter((t) => dates.has(t.dueDate!));
+    if (intent.part) tasks = tasks.filter((t) => inPartOfDay(t.dueTime, intent.part!));
     const until = intent.within ? addDays(today, intent.within) : undefined;
     if (until) tasks = tasks.filter((t) => t.dueDate! >= today && t.dueDate! <= until);
     if (intent.repeating)
@@ -1828,6 +1845,8 @@ export class OfflineAssistant implements Engine {
     if (intent.without === 'labels') tasks = tasks.filter((t) => t.labels.length === 0);
     if (intent.has === 'priority') tasks = tasks.filter((t) => !!t.priority);
     if (intent.has === 'labels') tasks = tasks.filter((t) => t.labels.length > 0);
+    if (intent.without === 'time') tasks = tasks.filter((t) => !t.dueTime);
+    if (intent.has === 'time') tasks = tasks.filter((t) => !!t.dueTime);
     // ("what's the next thing I've got?": the first due from today, the rest shown after it)
     if (intent.next) {
       const coming = tasks
@@ -1852,13 +1871,13 @@ export class OfflineAssistant implements Engine {
     const when = intent.repeating
       ? 'that repeat'
       : intent.without
-        ? `without ${intent.without === 'priority' ? 'a priority' : 'a label'}`
+        ? `without ${FIELD_NOUN[intent.without]}`
         : intent.has
-          ? `with ${intent.has === 'priority' ? 'a priority' : 'a label'}`
+          ? `with ${FIELD_NOUN[intent.has]}`
           : intent.due === 'none'
             ? 'without a due date'
             : days.length > 0
-              ? `due ${days.map((d) => sayDue(d!.date, null, today)).join(' or ')}`
+              ? `due ${days.map((d) => sayDue(d!.date, null, today)).join(' or ')}${intent.part ? ` in the ${intent.part}` : ''}`
               : intent.due === 'overdue'
                 ? 'overdue'
                 : intent.due === 'today'
@@ -2726,6 +2745,11 @@ export class OfflineAssistant implements Engine {
       } else if (last?.dueTime && args.due_time === undefined && /\btime\b/i.test(turn.text))
         // ("… return the van the day after at the same time": that day, its time)
         args.due_time = last.dueTime;
+      // "…, same day at noon": the day of the task added last, at the time said
+      const sameDay = intent.sameDay
+        ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.dueDate)
+        : undefined;
+      if (sameDay) args.due_date = sameDay.dueDate;
       // "…, same label": the labels of the task added last
       const labelled = intent.sameLabels
         ? present(turn.state.recent, turn.tasks('all')).findLast((t) => t.labels.length > 0)
@@ -3157,7 +3181,7 @@ export class OfflineAssistant implements Engine {
           candidates: others.length > 1 ? others : undefined,
           reply:
             others.length > 1
-              ? `Which one do you mean?\n${formatTaskLines(others)}\nTell me the number, like “task ${others[0]!.id}”.`
+              ? whichOne(others)
               : 'Which task do you mean? Tell me its number (like “task 2”) or some of its words.',
         };
       }
@@ -3255,7 +3279,7 @@ export class OfflineAssistant implements Engine {
             return {
               ok: false,
               candidates: several,
-              reply: `Which one do you mean?\n${formatTaskLines(several)}\nTell me the number, like “task ${several[0]!.id}”.`,
+              reply: whichOne(several),
             };
           // Nothing on the list shares its words: say so plainly, change nothing.
           return {
@@ -3473,7 +3497,7 @@ export class OfflineAssistant implements Engine {
             return {
               ok: false,
               candidates: listed,
-              reply: `Which one do you mean?\n${formatTaskLines(listed)}\nTell me the number, like “task ${listed[0]!.id}”.`,
+              reply: whichOne(listed),
             };
           focus = listed;
         }
@@ -3487,7 +3511,7 @@ export class OfflineAssistant implements Engine {
             return {
               ok: false,
               candidates: open,
-              reply: `Which task do you mean?\n${formatTaskLines(open)}\nTell me the number, like “task ${open[0]!.id}”.`,
+              reply: whichOne(open, 'Which task do you mean?'),
             };
           return {
             ok: false,
@@ -3644,7 +3668,7 @@ export class OfflineAssistant implements Engine {
             return {
               ok: false,
               candidates: partial,
-              reply: `Which one do you mean?\n${formatTaskLines(partial)}\nTell me the number, like “task ${partial[0]!.id}”.`,
+              reply: whichOne(partial),
             };
           return {
             ok: false,
@@ -3693,7 +3717,7 @@ export class OfflineAssistant implements Engine {
           return {
             ok: false,
             candidates,
-            reply: `Which one do you mean?\n${formatTaskLines(candidates)}\nTell me the number, like “task ${candidates[0]!.id}”.`,
+            reply: whichOne(candidates),
           };
         }
         return { ok: true, tasks: candidates };
@@ -3726,7 +3750,7 @@ export class OfflineAssistant implements Engine {
     return {
       ok: false,
       candidates,
-      reply: `Which one do you mean?\n${formatTaskLines(candidates)}\nTell me the number, like “task ${candidates[0]!.id}”.`,
+      reply: whichOne(candidates),
     };
   }
 
@@ -3858,7 +3882,7 @@ export class OfflineAssistant implements Engine {
       (picked.length > 1 && (ref.kind === 'words' || ref.kind === 'quoted') && !severalNamed)
     ) {
       turn.state.clarify = clarify; // still open
-      return `Which one do you mean?\n${formatTaskLines(offered)}\nTell me the number, like “task ${offered[0]?.id ?? 1}”.`;
+      return whichOne(offered);
     }
     const intent = clarify.intent as unknown as Intent;
     const chosen: TaskRef = { kind: 'ids', ids: picked.map((t) => t.id) };
@@ -4920,6 +4944,9 @@ function inAgenda(task: Task, filter: AgendaFilter, today: string, day?: string)
   if (filter.without === 'labels' && task.labels.length > 0) return false;
   if (filter.has === 'priority' && !task.priority) return false;
   if (filter.has === 'labels' && task.labels.length === 0) return false;
+  if (filter.part && !inPartOfDay(task.dueTime, filter.part)) return false;
+  if (filter.without === 'time' && task.dueTime) return false;
+  if (filter.has === 'time' && !task.dueTime) return false;
   return (
     !filter.repeating ||
     (!!task.repeat && (!filter.every || task.repeat.startsWith(`FREQ=${filter.every}`)))

@@ -56,6 +56,16 @@ function readDue(r: string, whole: string): AgendaFilter | undefined {
     const days = said === 'fortnight' ? 14 : /^week/.test(unit) ? n * 7 : n;
     return days === 7 ? { due: 'upcoming' } : { within: days };
   }
+  // "tomorrow afternoon", "on Friday morning", "Saturday evening": that day, that part of it
+  const part = /^(.+?)\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)$/i.exec(d);
+  const onDay = part && !/\b(?:this|next|every|each)\b/i.test(part[1]!) && readDue(part[1]!, whole);
+  if (onDay && onDay.on)
+    return {
+      on: onDay.on,
+      part: /^(?:evening|night)$/i.test(part[2]!)
+        ? 'evening'
+        : (part[2]!.toLowerCase() as 'morning' | 'afternoon'),
+    };
   // (not "what a day": a span of time is no day; "the first thing on my list" is a place on it)
   if (/^(?:the\s+)?(?:first|last|next|top)\s+(?:thing|one|item|task)s?\b/i.test(d))
     return undefined;
@@ -81,7 +91,7 @@ function readPriority(r: string): AgendaFilter | undefined {
       .replace(/^(?:all\s+)?(?:my|the|our)\s+/i, '')
       .replace(/^(p[1-4])s$/i, '$1')
       .replace(/^(?:(?:is|are)\s+)?(?:(?:the\s+)?most\s+(?=urgent|important))?/i, '')
-      .replace(/\s+(?:tasks?|ones?|items?|stuff|things?)$/i, '')
+      .replace(/\s+(?:tasks?|ones?|items?|stuff|things?|jobs?|bits|to-?dos?)$/i, '')
       .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?(high|low|medium|top)$/i, '$1 priority')
       .replace(/^(?:marked|flagged|set)\s+(?:as\s+)?/i, '')
       // "my highest priority right now": the top one
@@ -119,16 +129,16 @@ export function readAgenda(rest: string, whole: string): AgendaFilter | undefine
     return { due: 'none' };
   // "which tasks don't have a priority?", "anything without a label?"
   const lacking =
-    /\b(?:no|without(?: a| any)?|(?:don't|doesn't|do not|does not) have (?:a|any)|(?:haven't|hasn't) got (?:a|any)|has no|have no|not got (?:a|any))\s+(?:(priority|prio)|labels?|tags?)\b/i.exec(
+    /\b(?:no|without(?: a| any)?|(?:don't|doesn't|do not|does not) have (?:a|any)|(?:haven't|hasn't) got (?:a|any)|has no|have no|not got (?:a|any))\s+(?:(priority|prio)|labels?|tags?|(times?|set times?|time of day))\b/i.exec(
       r,
     );
-  if (lacking) return { without: lacking[1] ? 'priority' : 'labels' };
+  if (lacking) return { without: lacking[1] ? 'priority' : lacking[2] ? 'time' : 'labels' };
   // "which tasks have a priority?", "anything with a label on it?"
   const having =
-    /^(?:(?:have|has|got|carry|carrying|with)\s+)?(?:a|any|some)\s+(?:(priority|prio)|labels?|tags?)(?:\s+(?:set|on\s+(?:it|them)|at\s+all))?$/i.exec(
+    /^(?:(?:have|has|got|carry|carrying|with)\s+)?(?:a|any|some)\s+(?:(priority|prio)|labels?|tags?|(times?|set times?|time of day))(?:\s+(?:set|on\s+(?:it|them)|at\s+all|to\s+(?:it|them)))?$/i.exec(
       r,
     );
-  if (having) return { has: having[1] ? 'priority' : 'labels' };
+  if (having) return { has: having[1] ? 'priority' : having[2] ? 'time' : 'labels' };
   // "which of my tasks repeat?"
   if (
     /^(?:of my tasks\s+|of them\s+)?(?:repeat|recur|are repeating|are recurring|repeating|recurring|(?:are\s+|is\s+)?(?:on\s+(?:a\s+)?(?:repeat|loop|rotation|cycle)|a\s+repeat)$)\b/i.test(

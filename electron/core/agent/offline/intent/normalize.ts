@@ -15,6 +15,7 @@ import {
   IRREGULAR_PAST,
   KNOWN_WORDS,
   NUMBER_WORDS,
+  ORDINALS,
   HESITATIONS,
   NOT_TYPOS,
   OPENERS,
@@ -896,6 +897,29 @@ const topicFirst = (text: string) =>
         : m,
   );
 
+/** A task named by its place in the list shown: "the last one", "the 2nd item", "number three". */
+const PLACE_SAID = String.raw`(?:the\s+(?:(?:second\s+(?:to|from)\s+)?${alt(Object.keys(ORDINALS))}|\d{1,2}(?:st|nd|rd|th)|penultimate)\s+(?:one|task|item|thing|job)|number\s+(?:\d{1,3}|${alt(Object.keys(NUMBER_WORDS))}))`;
+
+/** "the last one: mark it done", "number 2 – add the note 'ask Dave'": the task named first, then
+ * what to do with it; said again where the request names it. */
+const placeFirst = (text: string) =>
+  text.replace(
+    new RegExp(String.raw`^(${PLACE_SAID})\s*(?::|\s[-–—])\s*(\S.*)$`, 'i'),
+    (m, place: string, request: string) => {
+      const it = /\b(?:it|that one|this one)\b(?!['’])/i;
+      if (it.test(request)) return request.replace(it, place);
+      // ("the last one: it's done")
+      const is = /^(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(\S.*)$/i.exec(request);
+      if (is) return `${place} is ${is[1]}`;
+      // ("the last one: add the description 'cite the Benford analysis'")
+      const note =
+        /^(?:(?:please|pls)\s+)?(?:add|put|set|give\s+it)\s+(?:a|the)\s+(?:description|note|notes|details?|memo)\s*:?\s*(["“‘'].+["”’'])[.!]*$/i.exec(
+          request,
+        );
+      return note ? `${request.replace(/[.!]+$/, '')} to ${place}` : m;
+    },
+  );
+
 /** "Add three items. One: order pipe. Two: fit the tap. Three: lag the loft." — a header, then
  * items numbered in words or figures, each its own sentence: the list, as one. */
 const numberedSentences = (text: string) => {
@@ -1671,6 +1695,11 @@ function plainSpeech(text: string): string {
         /^(?:nvm|never\s*mind)\s*,?\s+(?=(?:just\s+)?(?:stop|make|move|put|delete|remove|mark|tick|change|set|add|take|clear|leave|keep)\b)/i,
         '',
       )
+      // "nvm not on weekends", "never mind, only weekdays": a change of mind about what was said
+      .replace(
+        /^(?:nvm|never\s*mind|nevermind)\s*[,.;:-]?\s+(?=(?:not|only|just|instead|no)\b)/i,
+        'actually ',
+      )
       // "Pardon, it is each two weeks": every two weeks
       .replace(/^(?:pardon|excuse me|sorry)\s*[,!.]\s*(?=it\b)/i, 'sorry, ')
       .replace(
@@ -1937,6 +1966,12 @@ function normalizeUnquoted(text: string): string {
       /(?<=\p{L}[^\n]*?)\s+(?:(?!✅|✔|☑|❌|✖|✗|✘)(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}))+(?=\s+(?:urgent|important|top|high|low|medium|priority|p[1-3]|asap|every|each|daily|weekly|monthly|tomorrow|today|tonight|due|at|on|in|by|next|this)\b)/gu,
       '',
     )
+    // "moved to 09:30 the day after": that day, at that time
+    .replace(
+      /\bto\s+(\d{1,2}[:.]?\d{2}(?:\s*(?:am|pm|h))?|\d{1,2}\s*(?:am|pm)|noon|midday)\s+(the\s+day\s+(?:after|before))\b/gi,
+      (_, time: string, day: string) =>
+        `to ${day} at ${time.replace(/^(\d{1,2})(\d{2})$/, '$1:$2')}`,
+    )
     // "another wan: pack the cool box" (Scots, Irish), "Entry two: done": another one, task two
     .replace(/\b(?:another|anither|anuther)\s+(?:wan|wun)\b/gi, 'another one')
     .replace(
@@ -2163,7 +2198,9 @@ function normalizeUnquoted(text: string): string {
     calmEmoji(
       dictatedCommas(
         calmCapitals(
-          topicFirst(takenBackThenSaid(deedsListed(numberedSentences(filipinoPolite(text))))),
+          topicFirst(
+            placeFirst(takenBackThenSaid(deedsListed(numberedSentences(filipinoPolite(text))))),
+          ),
         ),
       ),
     ),
@@ -2290,10 +2327,50 @@ function normalizeUnquoted(text: string): string {
       /^for\s+((?:the|my)\s+\S.*?|task\s*#?\d+)\s*,?\s+(?:note down|note|jot down|write down|add a note|add the note|put down)\s*:\s*(\S.*)$/i,
       'add a note to $1: $2',
     )
-    // "call the cards task Send thank you cards instead": its new name
+    // "no wait, don't use a label for that, just make it high priority": the label just put on
+    // comes off again, and the priority is set
     .replace(
-      /^call\s+((?:the|my)\s+\S.*?\s+(?:task|one|item)|task\s*#?\d+)\s+(?!(?:and|to|about|for|now|later|today|tomorrow|at|on|back)\b)(\S.*?)(?:\s+instead)?\s*[.!]*$/i,
-      'rename $1 to $2',
+      /^(?:(?:no|nope|wait|actually|hmm|sorry)[,!.\s]+)*(?:don['’]t|do\s+not|no\s+need\s+to)\s+(?:use|add|put|give\s+it)\s+(?:a\s+|the\s+)?(?:label|tag)(?:\s+(?:for|on)\s+(?:that|it|this|them))?\s*[,;.!-]+\s*(?:(?:just|instead|rather)\s+)?(?=(?:make|set|give|mark)\s+(?:it|that|them)\s+\S)/i,
+      'undo that, ',
+    )
+    // "on the otter task, swap its otters label for aquatic": that label for the other, on it
+    .replace(
+      /^((?:(?:and|also|then)[,\s]+)*)(?:on|for)\s+((?:the|my)\s+[^,;:]{2,50}?|task\s*#?\d{1,5})\s*[,:]\s*(swap|change|replace|switch)\s+(?:its|the)\s+#?([\p{L}\p{N}_-]{1,40})\s+(label|tag)\s+(for|with|to)\s+#?([\p{L}\p{N}_-]{1,40})(?:\s+(?:too|as\s+well|please))?[.!]*$/iu,
+      '$1$3 the $4 $5 $6 $7 on $2',
+    )
+    // "the Clarke mention has been re-listed two days later", "the hearing got adjourned a week":
+    // moved by that much (news of a move, never of a task done)
+    .replace(
+      /^((?:(?:so|and|oh|ok|okay|fyi|btw)[,\s]+)*)((?:the|my|our)\s+[^,;.!?]{2,60}?)\s+(?:has\s+been|have\s+been|had\s+been|got|gets|was|were|is\s+being|'s\s+been)\s+(re-?[a-z]{3,}ed|adjourned|postponed|deferred|delayed|pushed(?:\s+back)?|put\s+off|moved|shifted|bumped|rescheduled|brought\s+forward|pulled\s+forward)\s+(?:by\s+)?((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|half\s+an?|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|hours?|minutes?|mins?|fortnight))(?:\s+(later|earlier|sooner|back|forward|on|ahead))?(?=\s*(?:[,.;!]|$))/i,
+      (_, lead: string, task: string, verb: string, howFar: string, way: string | undefined) =>
+        `${lead}move ${task} ${howFar} ${
+          /^(?:earlier|sooner|forward|ahead)$/i.test(way ?? '') || /forward/i.test(verb)
+            ? 'earlier'
+            : 'later'
+        }`,
+    )
+    // "the NIE appointment is two days earlier (, not that day)": moved so
+    .replace(
+      /^((?:(?:so|and|oh|ok|okay)[,\s]+)*)((?:the|my|our)\s+[^,;.!?]{2,60}?)\s+(?:is|are|'s|has\s+been|have\s+been|was|were)\s+(?:now\s+)?((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|half\s+an?|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|hours?|minutes?|mins?))\s+(earlier|later|sooner|before|after)(?:\s*,?\s*(?:not\s+(?:that|the\s+same)\s+day|than\s+(?:planned|before|it\s+was)))?[.!]*$/i,
+      (_, lead: string, task: string, howFar: string, way: string) =>
+        `${lead}move ${task} ${howFar} ${/^(?:before|earlier|sooner)$/i.test(way) ? 'earlier' : 'later'}`,
+    )
+    // "actually leave the screenwash on today", "keep the quiz for Friday": it stays, or goes back,
+    // to that day
+    .replace(
+      /^((?:(?:actually|no|nah|wait|but|oh|ok|okay)[,\s]+)*)(?:leave|keep)\s+((?:the|my)\s+[^,;.!?]{1,40}?)\s+(?:on|for)\s+(?=(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,;.!?]*$)/i,
+      '$1move $2 to ',
+    )
+    // "fyi for the adapters task: they're type F plugs": a note on it
+    .replace(
+      /^(?:fyi|btw|note|info|heads up|details)\s*[,:-]?\s+(?:for|on|re|about)\s+((?:the|my)\s+\S.*?|task\s*#?\d+)\s*:\s*(\S.*)$/i,
+      'add a note to $1: $2',
+    )
+    // "call the cards task Send thank you cards instead", "and call the venue one Book the rugby
+    // club": its new name
+    .replace(
+      /^((?:(?:and|also|then|oh)[,\s]+)*)call\s+((?:the|my)\s+\S.*?\s+(?:task|one|item)|task\s*#?\d+)\s+(?!(?:and|to|about|for|now|later|today|tomorrow|at|on|back|more|again|once|first|asap|right|too|as well)\b)(\S.*?)(?:\s+instead)?\s*[.!]*$/i,
+      '$1rename $2 to $3',
     )
     // "task 1 needs a better name": a new name, asked for
     .replace(
@@ -3521,6 +3598,40 @@ function normalizeUnquoted(text: string): string {
     .replace(/\s*,\s*(?:chef|boss|guv|captain|skipper|doc)[.!]*$/i, '')
     // "→": an arrow
     .replace(/\s*(?:→|⇒|=>)\s*/g, ' -> ')
+    // "oh and ribbons too, make it 'Sew elastics and ribbons'": what is added to the title, then
+    // the whole new title
+    .replace(
+      /^(?:(?:oh|ah|and|also|plus)[,\s]+)*[^,;:]{1,40}?\s+(?:too|as well)\s*[,;:]\s*(?=(?:(?:so|please|pls)\s+)?(?:make|call|change|rename|retitle)\s+(?:it|that)\b(?:\s+to)?\s*["“‘'])/i,
+      '',
+    )
+    // "a little less urgent, maybe medium": the priority named after it
+    .replace(
+      /\b(?:(?:a\s+(?:little|bit|tad)|slightly|somewhat)\s+)?(?:less|more)\s+(?:urgent|important|pressing)\s*[,;-]?\s*(?:(?:maybe|perhaps|say|like|so|probably|i\s+think)[,\s]+)?(high|medium|low|normal|top)(?:\s+priority)?\b/gi,
+      '$1 priority',
+    )
+    .replace(
+      /\b(?:a\s+(?:little|bit|tad)|slightly|somewhat)\s+(?=(?:less|more)\s+(?:urgent|important|pressing)\b)/gi,
+      '',
+    )
+    // "I would like the translation task to be medium priority": make it so
+    .replace(
+      /^(?:(?:if\s+possible|if\s+you\s+can|please)[,\s]+)*(?:i\s+would\s+like|i['’]d\s+like|we\s+would\s+like|we['’]d\s+like|i\s+want|we\s+want)\s+((?:the|my|our|that|this)\s+.{2,60}?|it|that)\s+to\s+be\s+(?=(?:(?:less|more)\s+(?:urgent|important)|(?:high|medium|low|top|normal)(?:\s+priority)?|p[1-4]|urgent|important|due\b|tagged\b|labell?ed\b)[^]*$)/i,
+      'make $1 ',
+    )
+    // "I'd like the report to be done by Friday": when it is due, not news that it is done
+    .replace(
+      /^(?:(?:if\s+possible|if\s+you\s+can|please)[,\s]+)*(?:i\s+would\s+like|i['’]d\s+like|we\s+would\s+like|we['’]d\s+like|i\s+want|we\s+want)\s+((?:the|my|our|that|this)\s+.{2,60}?|it|that)\s+to\s+be\s+((?:done|finished|ready|sorted|completed)\s+(?:by|before|on|for)\s+\S)/i,
+      '$1 needs to be $2',
+    )
+    // "perhaps it could have a note saying …", "could it have a note": give it one
+    .replace(
+      /^(?:(?:and|also|perhaps|maybe)[,\s]+)*(?:(?:it|that)\s+(?:could|should|can|might|may)|(?:could|can)\s+(?:it|that))\s+(?:also\s+)?have\s+(?=(?:a|the)\s+(?:note|description|memo|comment)\b)/i,
+      'give it ',
+    )
+    // "due today -> ?": an arrow to a question mark asks it; "- open items?": a question
+    // written as a line of a list is still a question
+    .replace(/\s+->\s*\?+$/, '?')
+    .replace(/^[-*•]\s+(?=[^\n]*\?$)/, '')
     // "Hendry bathroom quote -> rename to 'Quote - Hendry en-suite'"
     .replace(/^(.+?)\s+->\s+(?:rename|retitle|change)\s+(?:it\s+)?to\s+(?=\S)/i, 'rename $1 to ')
     // "remind me about the car tax tomorrow instead": that task, moved
@@ -3630,6 +3741,81 @@ function normalizeUnquoted(text: string): string {
     )
     .replace(/\bprepon(?:e|ing)\b/gi, 'bring forward')
     .replace(/\bprepone[sd]\b/gi, (w) => (/d$/i.test(w) ? 'brought forward' : 'brings forward'))
+    // "categorise the loans task as circulation": filed under it
+    .replace(
+      /\bcategori[sz]e\s+(it|that|this|them|(?:the|my)\s+[^,;.!?]{1,40}?)\s+(?:as|under|in)\s+(?=#?[\p{L}][\p{L}\p{N}_-]*[.!]*$)/giu,
+      'file $1 under ',
+    )
+    // "add weed the section, tag as #stock and #accessibility": the labels of the new task
+    .replace(
+      /^((?:(?:please|pls)\s+)?(?:add|new task|create|remind me)\b[^]*?)\s*[,;–—-]\s*(?:and\s+)?(?:tag(?:ged)?|label(?:led)?|file(?:d)?)(?:\s+it)?(?:\s+(?:as|with|under))?\s+((?:#[\p{L}\p{N}_-]+)(?:\s*(?:,|and|&)?\s*#[\p{L}\p{N}_-]+)*)[.!]*$/iu,
+      '$1 $2',
+    )
+    // "the restock jobs are both p2": both of them are
+    .replace(
+      /^((?:(?:and|oh|also|so)[,\s]+)*)((?:the|my|our)\s+[^,;.!?]{2,40}?)\s+(are|'re)\s+(both|all)\s+(?=(?:p[1-4]|high|low|medium|normal|top|urgent|important|due|tagged|labell?ed|done|finished|sorted|complete|completed)\b)/i,
+      '$1$4 $2 are ',
+    )
+    // "make it 9pm instead of 8": the new time, said against the old
+    .replace(
+      /\b(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon|midday)\s+(?:instead\s+of|rather\s+than)\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o['’]?clock)?|noon|midday)(?=\s*(?:[,.;!?]|$))/gi,
+      '$1 instead',
+    )
+    // "also Call Nanay, make it 9pm": that task, then what to do with it
+    .replace(
+      /^(?:(?:and|oh)[,\s]+)*(?:also|plus)[,\s]+(?=[^,;:]{2,50}[,:]\s*(?:(?:please|pls|can you|could you)\s+)?(?:make|move|set|change|put|push|bump|shift)\s+(?:it|that)\b)/i,
+      '',
+    )
+    // "the boat dive got moved because of the swell, two days later": why, beside the move
+    .replace(
+      /\b((?:moved|pushed(?:\s+back)?|postponed|delayed|rescheduled|shifted|bumped|put\s+back|brought\s+forward|cancelled|called\s+off))\s+(?:because\s+of|due\s+to|thanks\s+to|on\s+account\s+of|cos\s+of|cause\s+of)\s+[^,.;:!?]{1,40}?\s*(?=,)/gi,
+      '$1',
+    )
+    // "move it to the same day the week after": a week later; "moved to 09:30 the day after":
+    // that day, at that time
+    .replace(
+      /\bto\s+the\s+same\s+day\s+(?:the|a)\s+(?:week\s+(?:after|later|on)|following\s+week)\b/gi,
+      'a week later',
+    )
+    // "another half hour on top of that": more of the same
+    .replace(/\s+on\s+top\s+of\s+(?:that|it|this)\b/gi, '')
+    // "and it's now top priority", "that's high priority now": make it so
+    .replace(
+      /^((?:(?:and|also|oh|plus|so)[,\s]+)*)(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:now\s+|also\s+)?(?:a\s+)?(top|high|low|medium|normal|p[1-4])(?:\s+priority)?(?:\s+now)?[.!]*$/i,
+      (_, lead: string, level: string) =>
+        `${lead}make it ${level}${/^p\d$/i.test(level) ? '' : ' priority'}`,
+    )
+    // "knock it down to low priority", "bring it up to high priority", "give it a proper high
+    // priority instead": make it so
+    .replace(
+      /\b(?:knock|bring|take|drop|move|push|kick|put|bump|raise|lower)\s+(it|that|this|them|(?:the|my)\s+[^,;.!?]{1,40}?)\s+(?:down|up|back)\s+to\s+(?=(?:(?:top|high|low|medium|normal)\s+priority|p[1-4])\b)/gi,
+      'make $1 ',
+    )
+    .replace(
+      /\bgive\s+(it|that|this|them)\s+a\s+(?:proper|real|decent|nice)\s+(?=(?:top|high|low|medium)\s+priority\b)/gi,
+      'give $1 ',
+    )
+    // "no priority on it either": on it
+    .replace(/\b(on|off|for|from)\s+(it|that|this|them)\s+either\b/gi, '$1 $2')
+    // "move it earlier by a day", "the dentist later by 2 hours": how far, then which way
+    .replace(
+      /\b(earlier|later|sooner)\s+by\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|half\s+an?|a\s+couple\s+of|a\s+few|couple\s+of)\s+(?:days?|weeks?|hours?|hrs?|minutes?|mins?|months?|fortnight))\b/gi,
+      '$2 $1',
+    )
+    // "pull it in a day", "pull the call in by two days": sooner; "roll it over to tomorrow":
+    // moved on to that day
+    .replace(
+      /\bpull\s+(it|that|this|them|(?:the|my)\s+[^,;.!?]{1,40}?)\s+in\s+(?:by\s+)?(?=(?:a|an|one|two|three|four|five|six|seven|\d{1,3}|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|hours?|minutes?|mins?)\b)/gi,
+      'bring $1 forward ',
+    )
+    .replace(
+      /\bpull\s+in\s+((?:the|my)\s+[^,;.!?]{1,40}?)\s+(?:by\s+)?(?=(?:a|an|one|two|three|four|five|six|seven|\d{1,3}|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|hours?|minutes?|mins?)\b)/gi,
+      'bring $1 forward ',
+    )
+    .replace(
+      /\broll\s+(it|that|this|them|(?:the|my)\s+[^,;.!?]{1,40}?)\s+(?:over|forward|on)\s+(?=(?:to|till|until|into)\s)/gi,
+      'move $1 ',
+    )
     // "push back the dentist by a week", "bring forward the demo to Monday": the task, then
     // which way
     .replace(
@@ -4418,6 +4604,21 @@ function normalizeUnquoted(text: string): string {
         (_, lead: string, task: string, level: string) =>
           `${lead}make ${/^#?\d/.test(task) ? `task ${task.replace('#', '')}` : task} ${level}${/^p\d$/i.test(level) ? '' : ' priority'}`,
       )
+      // "please make the priority of the heating task high": the same, without "to"
+      .replace(
+        /^((?:(?:and|also|then|ok|okay)[,\s]+)*)(?:please\s+)?(?:set|make)\s+(?:the\s+)?(?:priority|prio)\s+(?:of|on|for)\s+(task\s*#?\d{1,5}|#?\d{1,5}|the\s+.+?)\s+(p[1-4]|high|medium|low|urgent|top|none|normal)(?:\s+priority)?[.!]*$/iu,
+        (_, lead: string, task: string, level: string) =>
+          `${lead}make ${/^#?\d/.test(task) ? `task ${task.replace('#', '')}` : task} ${level}${/^p\d$/i.test(level) ? '' : ' priority'}`,
+      )
+      // "please make for this task the label family", "set for it the priority high" (German
+      // order): that task, given it
+      .replace(
+        /^((?:(?:and|also|then|ok|okay)[,\s]+)*(?:please\s+)?)(?:make|set|put|give)\s+for\s+(it|this(?:\s+task|\s+one)?|that(?:\s+task|\s+one)?|task\s*#?\d{1,5}|the\s+.{2,40}?)\s+(?:the|a)\s+(label|tag|priority)\s+#?([\p{L}\p{N}_-]{1,40})[.!]*$/iu,
+        (_, lead: string, task: string, field: string, value: string) =>
+          /^p/i.test(field)
+            ? `${lead}make ${task} ${value}${/^p\d$/i.test(value) ? '' : ' priority'}`
+            : `${lead}tag ${task} ${value}`,
+      )
       // "Put down for me, bach: …", "put down fi mi: …": for me, the fond word aside
       .replace(
         /\s*,\s*(?:bach|cariad|darlin['g]?|darling|love|luv|mate|hun|hon|honey|dear|pet|duck|sweetie|bro|fam|chief|pal|buddy)\s*(?=[:,.!?]|$)/giu,
@@ -5016,6 +5217,11 @@ function normalizeUnquoted(text: string): string {
       .replace(/\s+/g, ' ')
       // "i i finished", "the the dog": a stutter, not a title ("Bora Bora" stays).
       .replace(/\b(i|we|the|a|an|to|and|so|it|done)(?:\s+\1\b)+/gi, '$1')
+      // "what what's on my list", "it it's done": the word again, then said whole
+      .replace(
+        /\b(what|where|when|who|how|it|that|there|i|we|you)\s+(?=\1['’](?:s|re|ll|d|ve|m)\b)/gi,
+        '',
+      )
       .trim()
   );
 }
@@ -5142,7 +5348,7 @@ export function tidyTitle(raw: string): string {
       '',
     )
     // "(add) a thing to book the boiler service": the thing to do
-    .replace(/^(?:a|one|another)\s+(?:thing|job|item)\s+to\s+(?=\p{L}{2,}\s)/iu, '')
+    .replace(/^(?:a|an|one|another)\s+(?:thing|job|item|chore|errand)\s+to\s+(?=\p{L}{2,}\s)/iu, '')
     // "(add) one to write to Harriet", "(log) another one to ring Sam": the thing to do
     .replace(/^(?:(?:another|one\s+more)(?:\s+one)?|one)\s+to\s+(?=\p{L}{2,}\s)/iu, '');
   t = stripEndPunctuation(t)

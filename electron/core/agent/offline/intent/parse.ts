@@ -502,6 +502,41 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
   );
 }
 
+/** Words after a new task that take something from the one added before it. */
+const SAME_AS_LAST_ADDED: readonly [
+  RegExp,
+  'sameTime' | 'sameLabels' | 'sameRepeat' | 'sameDay',
+  string,
+][] = [
+  // "and another one, physics past paper, same time tomorrow": that day, at the time just set
+  [SAME_TIME_ON, 'sameTime', ' '],
+  // "and Josh's retainer wednesday, same time": that day, at the time just set
+  [
+    /[,;]\s*(?:and\s+)?(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+(?:too|as well|please|again))*[.!]?$/i,
+    'sameTime',
+    '',
+  ],
+  // "and add valuation at the Reid bungalow, same day at noon", "…, same day, two hours
+  // earlier": on the day of the one just added
+  [
+    /\s*[,;]\s*(?:(?:on|for)\s+)?(?:the\s+)?same\s+(?:day|date)(?:\s+(?:too|as well))?(?=\s*(?:[,;.!]|$|at\s|around\s|but\s))/i,
+    'sameDay',
+    '',
+  ],
+  // "and flip the bries too, same tag": new tasks labelled as the one just added
+  [
+    /[,;]\s*(?:(?:with|under|and)\s+)?(?:the\s+)?same\s+(?:labels?|tags?|#)(?:\s+(?:as\s+(?:that|the last)(?:\s+one)?|too|as well|please))*[.!]?$/i,
+    'sameLabels',
+    '',
+  ],
+  // "add walk Biscuit every weekday at 12:30" … "and Pepper at 3pm, same days": repeating as it does
+  [
+    /[,;]\s*(?:(?:on|with|and)\s+)?(?:the\s+)?same\s+(?:days|repeat|schedule|rota|pattern|days\s+of\s+the\s+week)(?:\s+(?:as\s+(?:that|the last)(?:\s+one)?|too|as well|please))*[.!]?$/i,
+    'sameRepeat',
+    '',
+  ],
+];
+
 function readMessage(text: string, dialogue: DialogueView): Intent[] {
   // A one-sentence message is often read the same way twice (whole, then as its sentence): the
   // rules run once per distinct reading.
@@ -520,36 +555,15 @@ function readMessage(text: string, dialogue: DialogueView): Intent[] {
         /^([^.!?]{3,80}?)[.!]+\s+((?:(?:so|please|pls|can you|could you)\s+)*(?:put|bring|add|stick)\s+(?:that|it|this|them)\s+back)\b/i,
         '$1, $2',
       );
-  // "and another one, physics past paper, same time tomorrow": that day, at the time just set
-  if (dialogue.lastAction === 'add' && SAME_TIME_ON.test(message)) {
-    const read = parseMessage(message.replace(SAME_TIME_ON, ' '), dialogue);
-    if (read.length > 0 && read.every((i) => i.type === 'add'))
-      return read.map((i) => ({ ...i, sameTime: true }) as Intent);
-  }
-  // "and Josh's retainer wednesday, same time": that day, at the time just set
-  const sameTimeAfter =
-    /[,;]\s*(?:and\s+)?(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+(?:too|as well|please|again))*[.!]?$/i;
-  if (dialogue.lastAction === 'add' && sameTimeAfter.test(message)) {
-    const read = parseMessage(message.replace(sameTimeAfter, ''), dialogue);
-    if (read.length > 0 && read.every((i) => i.type === 'add'))
-      return read.map((i) => ({ ...i, sameTime: true }) as Intent);
-  }
-  // "and flip the bries too, same tag": new tasks labelled as the one just added
-  const sameLabel =
-    /[,;]\s*(?:(?:with|under|and)\s+)?(?:the\s+)?same\s+(?:labels?|tags?|#)(?:\s+(?:as\s+(?:that|the last)(?:\s+one)?|too|as well|please))*[.!]?$/i;
-  if (dialogue.lastAction === 'add' && sameLabel.test(message)) {
-    const read = parseMessage(message.replace(sameLabel, ''), dialogue);
-    if (read.length > 0 && read.every((i) => i.type === 'add'))
-      return read.map((i) => ({ ...i, sameLabels: true }) as Intent);
-  }
-  // "add walk Biscuit every weekday at 12:30" … "and Pepper at 3pm, same days": repeating as it does
-  const sameRepeat =
-    /[,;]\s*(?:(?:on|with|and)\s+)?(?:the\s+)?same\s+(?:days|repeat|schedule|rota|pattern|days\s+of\s+the\s+week)(?:\s+(?:as\s+(?:that|the last)(?:\s+one)?|too|as well|please))*[.!]?$/i;
-  if (dialogue.lastAction === 'add' && sameRepeat.test(message)) {
-    const read = parseMessage(message.replace(sameRepeat, ''), dialogue);
-    if (read.length > 0 && read.every((i) => i.type === 'add'))
-      return read.map((i) => ({ ...i, sameRepeat: true }) as Intent);
-  }
+  // "… same time tomorrow", "…, same time", "…, same tag", "…, same days" after an add: new
+  // tasks due, labelled or repeating as the one just added
+  if (dialogue.lastAction === 'add')
+    for (const [same, field, replacement] of SAME_AS_LAST_ADDED) {
+      if (!same.test(message)) continue;
+      const read = parseMessage(message.replace(same, replacement), dialogue);
+      if (read.length > 0 && read.every((i) => i.type === 'add'))
+        return read.map((i) => ({ ...i, [field]: true }) as Intent);
+    }
   // "pop on the list: treat hives" … "and: label the honey jars": one more item of that list
   const nextItem =
     dialogue.lastAction === 'add'

@@ -233,6 +233,25 @@ export const narrowestList: Refiner = (readings) => {
   return readings.map((r) => ({ ...r, intents: r.intents.filter((i) => !whole(i)) }));
 };
 
+/**
+ * "wait, I still need the furnace one. put it back": "it" is the one just named, so the second
+ * sentence is the same request, not an undo of everything the last change did.
+ */
+export const putBackNamedOnce: Refiner = (readings) =>
+  readings.map((r, n) => {
+    const before = readings[n - 1]?.intents.at(-1);
+    if (
+      n === 0 ||
+      before?.type !== 'put-back' ||
+      r.intents[0]?.type !== 'undo' ||
+      !/^(?:\W*(?:and|so|please|pls|just|then)\s+)*(?:put|bring|get)\s+(?:it|that|that one|this one)\s+back\b/i.test(
+        r.sentence,
+      )
+    )
+      return r;
+    return { ...r, intents: r.intents.slice(1) };
+  });
+
 export const REFINERS: readonly Refiner[] = [
   noTaskCalledIt,
   itemsAfterAddHeader,
@@ -244,5 +263,6 @@ export const REFINERS: readonly Refiner[] = [
   pronounsFromContext,
   labelsGoOnTheTask,
   narrowestList,
+  putBackNamedOnce,
   sameOnce,
 ];

@@ -62,15 +62,18 @@ export interface AgendaFilter {
    * next of them). */
   next?: true;
   on?: string;
+  /** "what's due tomorrow afternoon?": only the tasks at a time in that part of the day. */
+  part?: 'morning' | 'afternoon' | 'evening';
   /** "which of my tasks repeat?" (`every`: "what repeats every week?", of that kind only) */
   repeating?: true;
   every?: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
   priority?: 1 | 2 | 3;
   label?: string;
   /** "which tasks don't have a priority?", "anything without a label?" */
-  without?: 'priority' | 'labels';
-  /** "which tasks have a priority?", "anything with a label?": those that have one */
-  has?: 'priority' | 'labels';
+  without?: 'priority' | 'labels' | 'time';
+  /** "which tasks have a priority?", "anything with a label?", "which has a time on it?": those
+   * that have one */
+  has?: 'priority' | 'labels' | 'time';
   /** The label was named as a list or a kind ("my errands list", "ops stuff"): it may not be one. */
   listNamed?: true;
   /** ("what's in packing?") with no such label, the tasks those words find. */
@@ -99,6 +102,9 @@ export type Intent =
       /** "physics past paper, same time tomorrow": at the time of the task just added, on the
        * day said. */
       sameTime?: true;
+      /** "valuation at the Reid bungalow, same day at noon": on the day of the task just added,
+       * at the time said (if any). */
+      sameDay?: true;
       /** Said the quick way with no "add" ("tax return p1"): the details of a task of that name,
        * when there is one. */
       quick?: true;

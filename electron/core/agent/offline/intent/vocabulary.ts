@@ -159,6 +159,9 @@ export const VERBS = {
     'go over',
     'read out',
     'read me',
+    'read back',
+    'run through',
+    'go through',
   ],
   undo: [
     'undo',

@@ -46,7 +46,7 @@ const VERB = rx`^${alt(VERBS.add)}\\b`;
 /** "…, can you add that as a task?", "… — put it on the list": after the task's own words ("remember
  * this" alone is the task). */
 const ADD_THAT_TAIL =
-  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|(?:please\s+)?help\s+me\s+(?:to\s+)?)?(?:add|put|note|make|save|remember|write|jot|pop|stick)(?:\s+(?:that|this|it)|(?=\s+(?:in|on|onto|to)\s+(?:my|the)\s))(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls|will you|would you|could you|can you|yeah|ta))*[?.!]*$/i;
+  /(?<=\S)(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:so\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+(?:you\s+)?|(?:please\s+)?help\s+me\s+(?:to\s+)?)?(?<!\b(?:can't|cannot|can|could|couldn't|won't|will|would|wouldn't|to|not|never|don't|didn't|might|may|i|we|they|he|she)\s)(?:add|put|note|make|save|remember|write|jot|pop|stick)(?:\s+(?:that|this|it)|(?=\s+(?:in|on|onto|to)\s+(?:my|the)\s))(?:\s+(?:as\s+a\s+task|(?:to|on|onto|in)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?list|down|on|for me|please|pls|will you|would you|could you|can you|yeah|ta))*[?.!]*$/i;
 /** "…, please add", "…, could you note it down": the add request ends the sentence. */
 const ADD_THAT_BARE =
   /(?<=\S)(?:,\s*|\s+(?:please|pls)\s+|,?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?|,\s*(?:please\s+)?help\s+me\s+(?:to\s+)?)(?:add|note|save|jot)(?:\s+(?:that|this|it|both(?: of them)?|them(?: all| both)?|these|those|all of (?:them|that)))?(?:\s+down)?(?:\s+(?:please|pls|for me|thanks))?$/i;
@@ -190,8 +190,14 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
       '',
     );
     // "I want new task, title is Learn German" / "new task called Plan the party"
+    // ("buy the flowers for the name day of Ania": a name day, in the title)
+    const nameInTitle =
+      /\b(?:for|of|to|on|in|at|by|from|about|my|his|her|their|your|our|a)\s+(?:the\s+)?(?:title|name)\s+(?!(?:is|should)\b)\p{L}/iu.test(
+        s,
+      ) && !/\b(?:title|name)\s*(?:is\b|:|=|should be\b)/i.test(s);
     const named =
       /\b(?:title|name)\b/i.test(s) &&
+      !nameInTitle &&
       s.match(
         /\b(?:new|add|create|make)\b.*?\b(?:task|todo|to-do|item|reminder)\b.*?[,:]?\s*(?:(?:the|with(?: the)?|called|named)\s+)?(?:title|name)\s*(?:is|:|=|should be|\s)\s*(.+)$/i,
       );

@@ -9,7 +9,7 @@ import { labelName, looksLikeWhen } from '../time-words.ts';
 import { TASK_VERBS } from '../vocabulary.ts';
 
 const ASKING =
-  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way|first thing(?=,))[,\s:-]+)*(?:what all|what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?| jobs?| things?| items?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:do i have|have i got)(?=\s+(?:overdue|late|urgent|due|high|important)\b)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|(?:am i|are we) (?:doing|up to|busy with|meant to be doing) (?:anything|something)|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me)\b\s*/i;
+  /^(?:(?:so|and|ok|okay|right|just checking|quick question|btw|by the way|first thing(?=,))[,\s:-]+)*(?:what all|what(?:'s| is| are| do i have| have i got| have i| do we have| have we got|s)?|whats|which(?: tasks?| ones?| jobs?| things?| items?)?(?: are| is)?|any(?:thing| tasks?)?|is (?:there )?(?:anything|something)|(?:is\s+)?something|are there any(?: tasks)?|do i have (?:anything|any tasks)|have i got (?:anything|any tasks)|(?:do i have|have i got)(?=\s+(?:overdue|late|urgent|due|high|important)\b)|(?:have i |i )?got (?:anything|any tasks)|am i behind|are we behind|(?:am i|are we) (?:doing|up to|busy with|meant to be doing) (?:anything|something)|am i late|are we late|which (?:task|tasks) (?:i|do i) have|show(?: me)?|list|tell me|give me|remind me (?:of )?what(?:'s| is)|how many|(?:give me |can i get |i need )?(?:a |the )?(?:rundown|run-?down|overview|summary|run through|breakdown)(?: of)?|(?:run|walk|talk) me through|could you tell me|can you tell me|who (?:am i|are we) (?:seeing|meeting|visiting|with)|who(?:'s| is) (?:on|booked|coming|in))\b\s*/i;
 
 /** "in there", "of those": the tasks just shown, narrowed. */
 const OF_SHOWN =
@@ -20,6 +20,7 @@ const KIND: Record<keyof AgendaFilter, string> = {
   listNamed: 'label',
   due: 'when',
   on: 'when',
+  part: 'when',
   within: 'when',
   next: 'when',
   priority: 'priority',
@@ -228,7 +229,7 @@ export const agenda: Rule = {
     // "list my allotment jobs", "show the work stuff": a label named as a kind of task
     // ("what production stuff is still open?": the same, the open ones being what is shown)
     const kindOf =
-      /^(?:all\s+)?(?:(?:my|the|our)\s+)?#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)(?:\s+(?:is|are)\s+(?:still\s+)?(?:open|pending|left|to do|outstanding|not done))?\??$/iu.exec(
+      /^(?:all\s+)?(?:(?:my|the|our)\s+)?#?([\p{L}][\p{L}\p{N}_-]*)\s+(?:stuff|tasks|things|items|jobs|bits)(?:\s+(?:is|are)\s+(?:still\s+)?(?:open|pending|left|to do|outstanding|not done)|\s+(?:(?:have|did)n't\s+(?:i|we)|(?:have|did)\s+(?:i|we)\s+not|(?:i|we)\s+(?:haven't|have not|didn't|did not))\s+(?:done|finished|completed|ticked off|sorted|got (?:round )?to)(?:\s+yet)?)?\??$/iu.exec(
         rest,
       );
     // ("show me the buy tasks": the tasks of that deed)
@@ -293,7 +294,7 @@ export const agenda: Rule = {
       // "which tasks I am late for"
       /^(?:that\s+)?(?:i|we)\s*(?:am|are|'m|'re)\s+/i,
       // "which of my tasks are high priority?", "which of them are due this week?"
-      /^of\s+(?:my|the|our|these|those|them|all)(?:\s+(?:my\s+)?(?:tasks?|things?|jobs?|items?|to-?dos?))?\s+(?:(?:are|is)\s+)?/i,
+      /^of\s+(?:my|the|our|these|those|them|all)(?:\s+(?:my\s+)?(?:(?:open|pending|outstanding|remaining|unfinished|current)\s+)?(?:tasks?|things?|jobs?|items?|to-?dos?))?\s+(?:(?:are|is)\s+)?/i,
       // "what jobs have I got today", "what orders are due tomorrow": a kind of task, then when
       /^[a-z]+s\s+(?:have\s+(?:i|we)\s+got|do\s+(?:i|we)\s+have|(?:are|is)(?=\s+(?:due|overdue|late|for|on)\b))\s*(?:on\s+)?/i,
       // "what's on for me today?"
@@ -333,7 +334,7 @@ export const agenda: Rule = {
       // "which task is important most?": the most important
       .replace(/^(important|urgent|pressing)\s+most$/i, 'most $1')
       .replace(
-        /\s+(?:have i got|do i have|have i|are there|is there|are left|do we have|have we got)$/i,
+        /\s+(?:have i got|do i have|have i|are there|is there|are left|do we have|have we got|(?:that\s+)?(?:i|we)\s*(?:'ve got|'ve|have got|have|got))$/i,
         '',
       )
       .replace(
@@ -352,9 +353,15 @@ export const agenda: Rule = {
             ? when
             : whole,
       )
-      // "labelled phd that's still open": the open ones are what is shown anyway
+      // "labelled phd that's still open", "urgent jobs are still pending": the open ones are
+      // what is shown anyway
       .replace(
-        /\s+(?:that(?:'s| is| are)|which (?:is|are))\s+(?:still\s+)?(?:open|pending|to do|not done|left|outstanding)$/i,
+        /\s+(?:that(?:'s| is| are)|which (?:is|are)|is|are)\s+(?:still\s+)?(?:open|pending|to do|not done|left|outstanding)$/i,
+        '',
+      )
+      // "high priority that I haven't done yet": the open ones are what is shown anyway
+      .replace(
+        /\s+(?:that|which)\s+(?:i|we)\s*(?:haven't|have not|didn't|did not|'ve not)\s+(?:done|finished|completed|ticked off|sorted|got (?:round )?to)(?:\s+yet)?$/i,
         '',
       )
       // "… urgent I should be worrying about", "… overdue that we need to deal with"

@@ -72,7 +72,7 @@ export const list: Rule = {
     )
       return { type: 'list', status: 'all' };
     const listy =
-      /^(?:show|list|display|view|see|print|give|get|tell|read|bring up|pull up|open|check|review|go over|remind me (?=what|which)|what(?:'s| is| are|'re)?|which|whats|anything|any|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
+      /^(?:show|list|display|view|see|print|give|get|tell|read back|read|bring up|pull up|open|check|review|go over|(?:run|go) (?:me |us )?through|remind me (?=what|which)|what(?:'s| is| are|'re)?|which|whats|anything|any|is there anything|are there any|do i have|have i|what have i|what did i|where am i|my|all|everything|pending|completed|done|remaining|open|outstanding|tasks|todos?|to-?do list|list)\b/;
     // "show me everything, finished ones too"
     if (
       /^(?:show|list|give)\s+(?:me\s+)?(?:everything|all(?:\s+(?:my|the))?(?:\s+tasks)?)\s*,?\s+(?:(?:the|including|incl\.?|with|plus|and)\s+)?(?:the\s+)?(?:finished|done|completed|ticked off|ticked)(?:\s+ones)?(?:\s+(?:too|as well|included))?$/.test(
@@ -245,7 +245,7 @@ export const list: Rule = {
       return undefined;
     // "print 25 copies of the agenda": a deed with its own object, not "print my list"
     if (
-      /^(?:print|read|review|open|get|bring|pull)\s+(?!(?:me|us|out|up|off|over|my|the|all|everything|what|which|whats|list|tasks?|items?|ones|jobs|todos?|to-?dos?|pending|completed|done|finished|remaining|open|outstanding)\b)\S/.test(
+      /^(?:print|read|review|open|get|bring|pull)\s+(?!(?:me|us|out|up|off|over|back|my|the|all|everything|what|which|whats|list|tasks?|items?|ones|jobs|todos?|to-?dos?|pending|completed|done|finished|remaining|open|outstanding)\b)\S/.test(
         t,
       )
     )

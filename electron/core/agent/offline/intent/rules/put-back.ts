@@ -23,6 +23,16 @@ export const putBack: Rule = {
       return { type: 'dismiss' };
     if (kept && !/\b(?:on|in)\s+(?:my|the)\s+list$/i.test(kept[1]!))
       return { type: 'put-back', ref: parseRef(kept[1]!) };
+    // "delete the landlord and the flowers" … "sorry, not the landlord, I want it back"; "wait,
+    // I still need the furnace one": that one was not meant
+    const notThat =
+      context.dialogue.lastAction === 'complete' || context.dialogue.lastAction === 'delete'
+        ? /^(?:(?:oh|ah|wait|no|nope|actually|sorry|oops|hang on|hmm)[,!.\s]+)*(?:not(?=\s+(?:the|my|our|that|this)\s)|(?:but\s+)?i\s+still\s+(?:need|want)|we\s+still\s+(?:need|want))\s+(?!(?:it|that|them|those|this|everything|all|yet|now|done|really|quite|so|sure|to)\b)([^,;.!?]+?)(?:\s*[,;.!-]+\s*(?:(?:i|we)\s+(?:still\s+)?(?:want|need)\s+(?:it|that|that one|this one)(?:\s+back)?|(?:please\s+)?(?:keep|leave|put|bring)\s+(?:it|that|that one|this one)(?:\s+back)?|(?:it|that)\s+(?:stays|can stay|needs to stay))(?:\s+(?:please|on the list|after all|again))*)?[.!]*$/i.exec(
+            said,
+          )
+        : null;
+    if (notThat && !/\b(?:on|in)\s+(?:my|the)\s+list$/i.test(notThat[1]!))
+      return { type: 'put-back', ref: parseRef(notThat[1]!) };
     // "delete tasks 1 and 3" … "restore the weather station one": that one back
     const restore =
       context.dialogue.lastAction === 'delete'

@@ -1192,18 +1192,25 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     // "push the shift log 30 minutes" … "and another 15": that many minutes more, the same way
     const moreMinutes =
       dialogue.lastShiftMinutes &&
-      /^(?:(?:and|ok|okay|actually|then)[,\s]+)*(?:(?:make it|push it|move it|do)\s+)?(?:another|a further|an extra)\s+(\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five)(?:\s+(?:minutes?|mins?))?(?:\s+(?:more|later|on|please|then))*$/i.exec(
+      /^(?:(?:and|ok|okay|actually|then)[,\s]+)*(?:(?:make it|push it|move it|do)\s+)?(?:another|a further|an extra)\s+(\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five|half(?:\s+an)?\s+hour|hour|quarter(?:\s+of\s+an)?\s+hour)(?:\s+(?:minutes?|mins?))?(?:\s+(?:more|later|on|please|then))*$/i.exec(
         s,
       );
     if (moreMinutes) {
-      const n = /^\d+$/.test(moreMinutes[1]!)
-        ? Number(moreMinutes[1])
-        : (
-            { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45 } as Record<
-              string,
-              number
-            >
-          )[moreMinutes[1]!.toLowerCase()]!;
+      const said = moreMinutes[1]!.toLowerCase();
+      const n = /^\d+$/.test(said)
+        ? Number(said)
+        : /hour/.test(said)
+          ? /^half/.test(said)
+            ? 30
+            : /^quarter/.test(said)
+              ? 15
+              : 60
+          : (
+              { five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45 } as Record<
+                string,
+                number
+              >
+            )[said]!;
       return {
         type: 'schedule',
         ref: { kind: 'focus' },
@@ -1471,11 +1478,17 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     // ("… to the morning after", "to the next morning": that day on, in the morning)
     const dayOn =
       target &&
-      /^the\s+(day after|next day|following day|day before|(?:morning|afternoon|evening|night) after|(?:next|following) (?:morning|afternoon|evening))(?:\s+(?:that|it|then|that one))?$/i.exec(
+      /^the\s+(day after|next day|following day|day before|(?:morning|afternoon|evening|night) after|(?:next|following) (?:morning|afternoon|evening))(?:\s+(?:that|it|then|that one))?(?:\s*,?\s+(at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|at\s+(?:noon|midday)))?$/i.exec(
         target,
       );
     if (to && dayOn && !FIELD_NAMED.test(to[1]!))
-      return { type: 'schedule', ref: parseRef(to[1]!), shift: /before/i.test(dayOn[1]!) ? -1 : 1 };
+      return {
+        type: 'schedule',
+        ref: parseRef(to[1]!),
+        shift: /before/i.test(dayOn[1]!) ? -1 : 1,
+        // ("push the refresher to the day after at 09:30": and at that time)
+        ...(dayOn[2] ? { when: dayOn[2] } : {}),
+      };
     if (
       to &&
       target &&
@@ -1546,7 +1559,7 @@ function scheduleOf(s: string, context: RuleContext): Intent | Intent[] | undefi
     // before, the day another task is due
     const dayBy =
       !dayOf &&
-      /^(?:(?:and|also|then)\s+)?(?:put|move|set|make|do|schedule|push|shift)\s+(.+?)\s+(?:on|for|to)\s+the\s+day\s+(before|after)\s+(?!(?:that|it|this|then|tomorrow|today)\b)(.+?)$/i.exec(
+      /^(?:(?:and|also|then)\s+)?(?:put|move|set|make|do|schedule|push|shift)\s+(.+?)\s+(?:on|for|to)\s+the\s+day\s+(before|after)\s+(?!(?:that|it|this|then|tomorrow|today|at|around|from|by|in|instead|please)\b|\d)(.+?)$/i.exec(
         s,
       );
     if (dayBy && !question)

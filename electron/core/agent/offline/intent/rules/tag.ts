@@ -50,6 +50,29 @@ function readTag(
 ): Intent | Intent[] | undefined {
   {
     if (question) return undefined;
+    // "put the label acme on the brochure task" … "and berlin on the contract one": another
+    // label, on another task
+    const oneMore = dialogue.lastTagged && /^\W*(?:and|also|plus|then)\b/i.test(sentence || s);
+    const another = oneMore
+      ? /^(?:(?:and|also|plus|then)\s+)?(?:(?:the\s+)?(?:label|tag)\s+)?#?(?!(?:the|a|an|it|that|this|same|also|then|one|another|put|tag|label)\s)([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:on|onto|to|for)\s+(?!(?:it|that|this|them|too|as well)\b)(.+?)(?:\s+(?:too|as well|please))?[.!]*$/iu.exec(
+          s.trim(),
+        )
+      : null;
+    if (another)
+      return { type: 'tag', ref: parseRef(another[2]!), add: [labelName(another[1]!)], remove: [] };
+    // "file the loans task under circulation" … "and the display one as events"
+    const anotherAs = oneMore
+      ? /^(?:(?:and|also|plus|then)\s+)?(?!(?:it|that|this|them)\b)(.+?)\s+(?:as|under)\s+(?!(?:well|usual|before|above|said|planned|agreed)\b)#?([\p{L}][\p{L}\p{N}_-]{0,39})(?:\s+(?:too|as well|please))?[.!]*$/iu.exec(
+          s.trim(),
+        )
+      : null;
+    if (anotherAs)
+      return {
+        type: 'tag',
+        ref: parseRef(anotherAs[1]!),
+        add: [labelName(anotherAs[2]!)],
+        remove: [],
+      };
     // ("tag the gazebo task": which label is not said; "task" is no label)
     if (/^(?:tag|label)\s+(?:the|my)\s+.+?\s+(?:task|one|item|job|thing)$/i.test(s.trim()))
       return undefined;
@@ -104,10 +127,29 @@ function readTag(
       !/^(?:it|that|this|them|those|these|everything|all|both|one|the|a|an)$/i.test(labelOff[1]!)
     )
       return { type: 'tag', ref: { kind: 'focus' }, add: [], remove: [labelName(labelOff[1]!)] };
+    // "actually take the regulars tag off", "pull the #urgent label off the atlases": that label
+    const namedLabelOff =
+      /^(?:(?:ah|oh|um|er|yeah|ok|okay|and|also|then|now|actually|no|wait|please|pls)[,\s]+)*(?:take|get|pull|strip)\s+(?:the\s+)?(?!(?:the|a|an|that|this|its|their|his|her|my|every|all|each)\s)#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:tag|label)\s+off(?:\s+(?:of\s+)?(it|that|this|them|the\s+.+?))?(?:\s+(?:too|as\s+well|instead|please|pls|then|now))*[.!]?$/iu.exec(
+        s,
+      );
+    if (namedLabelOff)
+      return {
+        type: 'tag',
+        ref:
+          !namedLabelOff[2] || /^(?:it|that|this|them)$/i.test(namedLabelOff[2])
+            ? { kind: 'focus' }
+            : parseRef(namedLabelOff[2]),
+        add: [],
+        remove: [labelName(namedLabelOff[1]!)],
+      };
     // ("take the allotment tag off" … "put it back and take bills off it instead": that label)
     const takeLabelOff =
       /^(?:(?:ah|oh|um|er|yeah|ok|okay|and|also|then|now|actually|no)[,\s]+)*(?:take|get)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+off\s+(?:of\s+)?(it|that|this|them|the\s+.+?\s+(?:one|task))(?:\s+(?:too|as\s+well|instead|please|pls))*[.!]?$/iu.exec(
         sentence || s,
+      ) ??
+      // ("actually take events off the jazz trio, it's a regular thing now": why, after it)
+      /^(?:(?:ah|oh|um|er|yeah|ok|okay|and|also|then|now|actually|no)[,\s]+)*(?:take|get)\s+#?([\p{L}][\p{L}\p{N}_-]{0,39})\s+off\s+(?:of\s+)?(?!(?:the|my)\s+(?:[\p{L}-]+\s+)?(?:list|to-?dos?|tasks|board|plate)\b)(it|that|this|them|the\s+.+?)(?:\s+(?:too|as\s+well|instead|please|pls))*[.!]?$/iu.exec(
+        s,
       );
     if (
       takeLabelOff &&
