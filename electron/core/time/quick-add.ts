@@ -112,7 +112,7 @@ const unitFreq = (u: string) =>
  * weekly", "weekly at 9"), not as an adjective ("write the weekly report"). */
 /** A number that names a thing ("episode 12", "chapter 5", "flat 3"), not an hour. */
 const NAMED_NUMBER =
-  /(\b(?:episode|ep|chapter|ch|page|pg|room|flat|unit|part|season|level|lesson|bay|bed|ward|gate|platform|table|bus|route|number|no\.|step|grade|class|aisle|row|seat|section|volume|vol|issue|question|exercise|psalm|verse|track|series|block|floor|door|apt|apartment|plot|pitch|court|hole)\s+)(\d{1,2})\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|:|\.\d))/gi;
+  /(\b(?:episode|ep|chapter|ch|page|pg|room|flat|unit|part|season|level|lesson|bay|bed|ward|gate|platform|table|bus|route|number|no\.|step|grade|class|aisle|row|seat|section|volume|vol|issue|question|exercise|psalm|verse|track|series|block|floor|door|apt|apartment|plot|pitch|court|hole|rack|shelf|bin|box|locker|lane|stall|cabin|pen|hut|dock|berth|pier|kennel|stand|line|desk|office|suite|lot|zone|area|tray|slot|port|server|node|cage|barn|field|stable|tank|van|truck|lorry|car|cab|camera|cam|screen|studio|hall|stage)\s+)(\d{1,2})\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|:|\.\d))/gi;
 const AT_END = String.raw`(?=\s*(?:$|[,;.!]|at\s|on\s|from\s|starting\s|except\s|but\s+not\s|apart\s+from\s|excluding\s|p[1-4]\b|#|(?:high|low|medium)\s+prio|for\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?|times)\b))`;
 const DAY_PART = String.raw`(?:\s+(?:in\s+the\s+)?(?:mornings?|afternoons?|evenings?|nights?))?`;
 
@@ -406,6 +406,11 @@ const REPEATS: [RegExp, (m: RegExpExecArray) => string][] = [
  * the parts found in the rewritten text are mapped back by words (see `spanOf`).
  */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "every 4 weeks on a Sunday": on Sunday (the day the repeat falls on)
+  [
+    /\b((?:every|each)\b[^,.;]{0,30}?\s+on)\s+an?\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    (_: string, every: string, day: string) => `${every} ${day}`,
+  ],
   // "at 4h", "at 7h15" (French and Portuguese notation): the 24-hour clock, so 04:00, not 16:00
   [
     /\b(at|@)\s*(\d{1,2})h(\d{2})?\b/gi,

@@ -208,3 +208,99 @@ describe('changes of mind after a delete', () => {
     ).toBe(false);
   });
 });
+
+describe('said another way (held-out sets CK and VE)', () => {
+  it.each([
+    ['at 14 Uhr', 'at 14:00'],
+    ['punt the dry cleaning to tomorrow', 'push the dry cleaning to tomorrow'],
+    ['and throw on order more propane', 'and add order more propane'],
+    ['#done gym', 'mark gym done'],
+    ['#undone meal prep', 'reopen meal prep'],
+    ['#todo?', "what's left to do?"],
+    ['would it be ok to mark the cat one as done?', 'mark the cat one as done.'],
+    ['Please expunge the club item.', 'Please delete the club item.'],
+    ['I need to know what is due today', 'what is due today'],
+    ['the same one as before', 'it'],
+    ['thx, & mark parcel done', 'mark parcel done'],
+    ['add chase Raj asap', 'add chase Raj urgent'],
+    ['delete the milk asap', 'delete the milk asap'],
+    ['second one I not need, delete', 'delete the second one'],
+    ['first two are done after last night', 'the first two are done'],
+    ['add phone Taid yfory', 'add phone Taid tomorrow'],
+    ['Buy task delete please', 'delete the Buy task'],
+    ['wash the car and then polish it', 'wash the car and then polish it'],
+    ['rename it to X and then make it p1', 'rename it to X. make it p1'],
+    ['actually make the priority medium again', 'actually make it medium priority'],
+    ['the get-out is a day earlier now, move the briefing', 'move the briefing a day earlier'],
+    ['move the waxing to after my lessons, half past five', 'move the waxing to half past five'],
+    ['Dario wants to go an hour later', 'move the Dario one an hour later'],
+  ])('%s', (said, plain) => {
+    expect(normalizeText(said)).toBe(plain);
+  });
+
+  it('one step of priority, and "again" for one more', () => {
+    expect(read('bump the wheelhouse painting up a notch')).toEqual([
+      {
+        type: 'prioritize',
+        ref: { kind: 'words', text: 'the wheelhouse painting' },
+        priority: null,
+        step: -1,
+      },
+    ]);
+    expect(read('drop its priority a level', { lastAction: 'update' })).toEqual([
+      { type: 'prioritize', ref: { kind: 'focus' }, priority: null, step: 1 },
+    ]);
+    expect(read('actually another notch', { lastAction: 'update', lastStep: 1 })).toEqual([
+      { type: 'prioritize', ref: { kind: 'focus' }, priority: null, step: 1 },
+    ]);
+    // (without a step just taken, "another notch" is no task called "Notch")
+    expect(read('and again', { lastAction: 'update', lastStep: -1 })).toEqual([
+      { type: 'prioritize', ref: { kind: 'focus' }, priority: null, step: -1 },
+    ]);
+  });
+
+  it('a go-ahead with nothing waiting for one is no new task', () => {
+    for (const said of ['yep go ahead', 'great, do it', 'yes please', "and then that's it thanks"])
+      expect(read(said, { lastAction: 'complete' })).toEqual([{ type: 'dismiss' }]);
+  });
+
+  it('"I bought the wrong cartridge" is no news of a task done', () => {
+    expect(read('I bought the wrong cartridge').some((i) => i.type === 'complete')).toBe(false);
+  });
+
+  it('"no, 18 not 17" right after a time is the hour, not task 18', () => {
+    expect(read('no, 18 not 17', { lastAction: 'add', lastTimed: true })).toEqual([
+      { type: 'details', ref: { kind: 'focus' }, text: 'at 18' },
+    ]);
+  });
+
+  it('the number of a rack, shelf or bin is not a time; "every 4 weeks on a Sunday"', () => {
+    const at = { now: new Date(2026, 0, 5, 12) };
+    const rack = parseQuickAdd('swap the PSU in rack 12 today', at);
+    expect([rack.title, rack.dueTime]).toEqual(['swap the PSU in rack 12', null]);
+    const test = parseQuickAdd('generator test every 4 weeks on a Sunday at 06:00', at);
+    expect([test.title, test.repeat]).toEqual([
+      'generator test',
+      'FREQ=WEEKLY;INTERVAL=4;BYDAY=SU',
+    ]);
+  });
+
+  it('after a date or label came off, "and the admin tag too" takes that label off', () => {
+    expect(read('and the admin tag too', { lastAction: 'update', lastCleared: true })).toEqual([
+      { type: 'tag', ref: { kind: 'focus' }, add: [], remove: ['admin'] },
+    ]);
+  });
+
+  it.each([
+    ["what's the soonest thing I've got?", { type: 'agenda', next: true }],
+    ['which jobs have I got over the next couple of days?', { type: 'agenda', within: 2 }],
+    ["wha' repeat every week?", { type: 'agenda', repeating: true, every: 'WEEKLY' }],
+    [
+      'show me just the viola task',
+      { type: 'show', ref: { kind: 'words', text: 'the viola task' } },
+    ],
+    ['pull up task 2 for me', { type: 'show', ref: { kind: 'ids', ids: [2] } }],
+  ])('%s', (text, intent) => {
+    expect(read(text)).toEqual([intent]);
+  });
+});

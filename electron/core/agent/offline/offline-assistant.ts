@@ -1135,6 +1135,10 @@ export class OfflineAssistant implements Engine {
       ...(state.lastTimed && typeof state.lastTimedIntent?.shiftMinutes === 'number'
         ? { lastShiftMinutes: state.lastTimedIntent.shiftMinutes }
         : {}),
+      ...(state.lastTimedIntent?.type === 'prioritize' &&
+      (state.lastTimedIntent.step === 1 || state.lastTimedIntent.step === -1)
+        ? { lastStep: state.lastTimedIntent.step }
+        : {}),
       ...(state.lastTimed && state.lastAction === 'add' ? addedIn(state.lastTimedIntent) : {}),
       // ("tag it home" read as a detail is a tag all the same)
       ...(state.lastTimed &&
@@ -1730,7 +1734,7 @@ export class OfflineAssistant implements Engine {
         // ("to the morning" for a 3pm call: 9 in the morning, not 3)
         // ("the afternoon" for a 10am appointment: 2pm; "the evening" for a 3pm one: 3 stays 3)
         const named: Partial<Record<string, [number, number, number]>> = {
-          morning: [7, 11, 9],
+          morning: [5, 11, 9],
           afternoon: [12, 17, 14],
           evening: [17, 21, 18],
           night: [19, 23, 20],
@@ -2600,7 +2604,7 @@ export class OfflineAssistant implements Engine {
     // (the tasks are read only when the words ask for it: a list can hold 100,000 of them)
     // ("… 3 days before that", "and another viewing an hour later": from that one's date and time)
     const RELATIVE_WHEN =
-      /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after(?!\s+tomorrow)|same day)(?:\s+(?:that|it|this|then))?|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
+      /\b(?:(?:on\s+|for\s+)?the\s+(day before|day after(?!\s+tomorrow)|same day|(?:next|following) day|previous day)(?:\s+(?:that|it|this|then))?|(an?|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after|later|earlier)(?:\s+(?:that|it|then|this))?|(an?|one|two|three|half an|\d{1,2})\s+(hours?|minutes?|mins?)\s+(later|earlier|after|before)(?:\s+(?:that|it|then))?)\b/i;
     const SAME_TIME =
       /\s*\b(?:at\s+)?(?:the\s+)?same\s+time(?:\s+as\s+(?:that|it|before|usual|that one|the other one))?\b/i;
     const COUNTS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, 'half an': 0.5 };
@@ -2662,7 +2666,7 @@ export class OfflineAssistant implements Engine {
       if (m[1])
         return said.replace(
           RELATIVE_WHEN,
-          `on ${addDays(dated.dueDate!, /before/i.test(m[1]) ? -1 : /after/i.test(m[1]) ? 1 : 0)}`,
+          `on ${addDays(dated.dueDate!, /before|previous/i.test(m[1]) ? -1 : /after|next|following/i.test(m[1]) ? 1 : 0)}`,
         );
       if (m[2]) {
         const days =

@@ -1966,6 +1966,171 @@ function normalizeUnquoted(text: string): string {
       /(?<=\p{L}[^\n]*?)\s+(?:(?!✅|✔|☑|❌|✖|✗|✘)(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}))+(?=\s+(?:urgent|important|top|high|low|medium|priority|p[1-3]|asap|every|each|daily|weekly|monthly|tomorrow|today|tonight|due|at|on|in|by|next|this)\b)/gu,
       '',
     )
+    // "would it be ok to mark the cat one as done?", "is it possible to un-complete the ink one?",
+    // "could I add a task to …?": asked politely, the request itself
+    .replace(
+      /^((?:(?:so|hi|hey|ok|okay|um|er)[,\s]+)*)(?:(?:would|will)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|possible|fine)\s+(?:for\s+you\s+)?to|is\s+it\s+(?:possible|ok|okay|alright)\s+(?:for\s+you\s+)?to|(?:could|can|may)\s+i\s+(?:please\s+)?(?:get\s+you\s+to\s+)?)\s*((?:add|mark|delete|remove|move|rename|tick|un-?complete|uncomplete|reopen|change|put|set|push)\b[^?]*?)\s*\?/i,
+      '$1$2.',
+    )
+    // Formal: "I should be obliged if you would record the law reports item as completed",
+    // "kindly enter a task to …", "designate it as low priority", "expunge the club item",
+    // "enumerate the matters still outstanding", "the matter is of some urgency"
+    .replace(
+      /^(?:i|we)\s+(?:should|would)\s+be\s+(?:obliged|grateful|most\s+grateful|much\s+obliged)\s+if\s+you\s+(?:would|could|might)\s+/i,
+      'please ',
+    )
+    .replace(
+      /\brecord\s+(?=[^,;.!?]{2,60}?\s+as\s+(?:completed|complete|done|finished)\b)/gi,
+      'mark ',
+    )
+    .replace(
+      /^((?:(?:please|kindly)\s+)*)(?:enter|register|lodge|log)\s+(?=(?:a|an)\s+(?:new\s+)?(?:task|item|reminder|to-?do|entry)\b)/i,
+      '$1add ',
+    )
+    .replace(
+      /\bdesignate\s+(it|that|this|them|(?:the|my)\s+[^,;.!?]{1,40}?)\s+(?:as\s+)?(?=\S)/gi,
+      'make $1 ',
+    )
+    .replace(/\bexpunge\b/gi, 'delete')
+    .replace(
+      /^((?:(?:please|kindly)\s+)*)(?:(?:would|could)\s+you\s+(?:be\s+so\s+(?:good|kind)\s+as\s+to\s+)?)?enumerate\s+(?:the\s+)?(?:matters|items|tasks|things)\s+(?:still\s+)?(?:outstanding|pending|open|remaining)\??$/i,
+      "what's still outstanding?",
+    )
+    .replace(
+      /^(?:(?:further(?:more)?|moreover|also|and|additionally)[,\s]+)*(?:the\s+matter|it|this|that)\s+is\s+of\s+(?:some|great|considerable|the\s+utmost|utmost|real|pressing)\s+(?:urgency|importance)[.!]*$/i,
+      'make it urgent',
+    )
+    // "first two are done after last night's shout": those, done (why is no part of it); "and so
+    // is the first one": that one too
+    .replace(
+      /^(?:the\s+)?((?:first|last|top|bottom)\s+(?:two|three|four|one|\d)(?:\s+ones?)?\s+(?:are|is)\s+(?:all\s+)?(?:done|finished|sorted|completed?))\s+(?:after|since|because|as|following|thanks\s+to|from)\b.*$/i,
+      'the $1',
+    )
+    .replace(
+      /\s+and\s+so\s+(?:is|are)\s+(the\s+(?:first|second|third|fourth|last|top|bottom|other)\s+(?:one|two|three)|task\s*#?\d{1,5})(?=\s*(?:[,;.!?]|$))/gi,
+      ' and $1 is done',
+    )
+    // "and it important, make high", "this one also very important, high priority do for me":
+    // that priority, for the task talked about
+    .replace(
+      /^((?:(?:and|also|thank\s+you|thanks)[,.!\s]+)*)(?:it|this(?:\s+one)?|that(?:\s+one)?)(?:['’]s|\s+is)?\s+(?:(?:very|also|so|really|quite)\s+)*(?:important|urgent)\s*[,.;-]?\s*(?:please\s+)?(?:(?:make|set|put)(?:\s+(?:it|for\s+me))?\s+)?(high|top|medium|low)(?:\s+priority)?(?:\s+(?:do\s+for\s+me|for\s+me|please))*[.!]*$/i,
+      '$1make it $2 priority',
+    )
+    // "move the waxing to after my afternoon lessons, half past five": to that time (what it
+    // comes after is why)
+    .replace(
+      /\b(to|for)\s+after\s+(?:my|the|our|his|her|their)\s+[^,;.!?]{2,40}?\s*,\s*(?=(?:at\s+)?(?:half\s+past|quarter\s+(?:past|to)|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|noon|midday))/gi,
+      '$1 ',
+    )
+    // "Dario wants to go an hour later": the task with him in it, moved
+    .replace(
+      /^(\p{Lu}[\p{L}'’-]+)\s+(?:wants|would\s+like|needs|has\s+asked|asked|prefers)\s+(?:to\s+)?(?:go|come|do\s+it|meet|start|make\s+it|have\s+it|it)\s+((?:a|an|one|two|three|half\s+an?|\d{1,2})\s+(?:hours?|days?|weeks?|minutes?|mins?))\s+(later|earlier|sooner)[.!]*$/u,
+      (_, who: string, howFar: string, way: string) => `move the ${who} one ${howFar} ${way}`,
+    )
+    // "change to high priority already" (Malaysian, Singaporean): done so, the "already" aside
+    .replace(
+      /\b((?:high|low|medium|top)\s+priority|p[1-4]|urgent)\s+(?:already|lah|la|liao)\b/gi,
+      '$1',
+    )
+    // "change the vet task to … and then add a note … and then make it high priority": one
+    // request after another (not "wash the car and then polish it", one task)
+    .replace(
+      /\s*,?\s+and\s+then\s+(?=(?:(?:just|please|also)\s+)?(?:add|make|mark|tick|delete|remove|move|push|change|rename|set|put|give|tag|label|leave|keep|get\s+rid|i\s|i['’]|so\s|because|cos\s|what|which|that['’]s\s+it)\b)/gi,
+      '. ',
+    )
+    // "Ayşe photos task, its name change please: 'Send the wedding photos'": renamed so
+    .replace(
+      /^((?:the\s+)?[^,:;]{2,40}?)\s+(?:task|one|item)\s*,?\s+(?:its|the)\s+(?:name|title)\s+(?:change|changed|should\s+be|must\s+be|make|to)\s*(?:please\s*|pls\s*)?[:,-]?\s*(?=["“‘'])/i,
+      (_, what: string) => `rename the ${what.replace(/^the\s+/i, '')} task to `,
+    )
+    // "Buy task delete please", "gym one finish": that task, then what to do with it
+    .replace(
+      /^((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:task|one|item)\s+(delete|remove|finish|complete|tick|reopen|untick)\s*(?:please|pls|for\s+me)?[.!]*$/iu,
+      (_, what: string, verb: string) => `${verb} the ${what.replace(/^the\s+/i, '')} task`,
+    )
+    // Welsh words in English: "yfory" tomorrow, "heddiw" today, "heno" tonight, "ie" yes
+    .replace(/\byfory\b/gi, 'tomorrow')
+    .replace(/\bheddiw\b/gi, 'today')
+    .replace(/\bheno\b/gi, 'tonight')
+    .replace(/^ie\b\s*[,.!]?\s*/i, 'yes, ')
+    // "what've I still got to crack on with?": to do
+    .replace(/\bto\s+(?:crack|get\s+cracking|press|push)\s+on\s+with\b/gi, 'to do')
+    // "because the old ladder is bent add buy a new ladder": why, then the request
+    .replace(
+      /(^|[.!?]\s+)(?:because|since|cos|as)\s+[^,.;!?]{3,60}?\s*,?\s+(?=(?:(?:please|pls)\s+)?(?:add|put|remind\s+me)\s+\S)/gi,
+      '$1',
+    )
+    // "actually make the priority medium again", "set the priority to low": of the task talked about
+    .replace(
+      /\b(?:make|set|put|change)\s+(?:the|its)\s+priority\s+(?:to\s+|as\s+|back\s+to\s+)?(high|medium|low|top|normal)(?:\s+(?:again|instead|please))*\b/gi,
+      'make it $1 priority',
+    )
+    // "the balik kampung packing, change to high priority": that task, made so
+    .replace(
+      /^((?:the|my|our)\s+[^,;:]{2,50}?)\s*[,:]\s*(?:please\s+)?(?:change|switch|set|make|put)\s+(?:it\s+)?(?:to|as|on)\s+((?:high|low|medium|top|normal)\s+priority|p[1-4]|urgent)(?:\s+(?:please|pls))?[.!]*$/i,
+      'make $1 $2',
+    )
+    // "wha' repeat every week?" (Jamaican, Scots): what
+    .replace(/^wha['’]?(?=\s)/i, 'what')
+    // "thx, & mark parcel done": the thanks, then the request
+    .replace(
+      /^(?:thx|thanks|thank\s+you|ta|cheers|ty)\s*[,.!]+\s*(?:(?:&|and)\s+|(?=(?:please\s+|pls\s+)?(?:mark|tick|add|delete|remove|move|push|rename|reopen|put|set|make)\s))/i,
+      '',
+    )
+    // "also add new task: chase Raj re payment asap": a new task that is urgent ("asap" is
+    // politeness elsewhere: "delete the milk asap")
+    .replace(
+      /^((?:(?:and|also|oh|please|pls)[,\s]+)*(?:add|new\s+task|create|remind\s+me|put\s+down)\b[^]*?)\s*,?\s+asap[.!]*$/i,
+      '$1 urgent',
+    )
+    // "second one I not need, delete", "scrub the last one": that one, deleted
+    .replace(
+      /^((?:the\s+)?(?:first|second|third|fourth|fifth|last|top|bottom|other)\s+one)\s+(?:i|we)\s+(?:not|don't|do\s+not|no|dont)\s+need(?:\s+(?:it|anymore|any\s+more))?\s*[,.;-]?\s*(?:so\s+)?(?:please\s+)?(?:delete|remove|bin)(?:\s+(?:it|please))*[.!]*$/i,
+      (_, one: string) => `delete ${/^the\s/i.test(one) ? one : `the ${one}`}`,
+    )
+    .replace(
+      /\bscrub\s+(?=(?:the\s+(?:first|second|third|last|top|bottom|other)\s+one|task\s*#?\d{1,5}|it|that(?:\s+one)?)\b)/gi,
+      'delete ',
+    )
+    // "finish the same one as before", "add a note to the same one as before": the one talked about
+    .replace(
+      /\bthe\s+same\s+(?:one|task|item)\s+(?:as\s+(?:before|last\s+time|earlier|just\s+now|then)|again)\b/gi,
+      'it',
+    )
+    // "show me just the viola task", "pull up task 2 for me", "what's the full info on the car
+    // service?": that one task
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*)(?:show|pull\s+up|bring\s+up|open|display)\s+(?:me\s+)?(?:just|only)\s+(?=(?:the|my)\s+\S)/i,
+      '$1show me ',
+    )
+    .replace(
+      /^((?:(?:please|pls|can you|could you)\s+)*)(?:pull|bring)\s+up\s+(task\s*#?\d{1,5}|#\d{1,5}|(?:the|my)\s+[^,;.!?]{2,40}?\s+(?:task|one|item))(?:\s+for\s+me)?(?:\s+please)?([?.!]*)$/i,
+      '$1show $2$3',
+    )
+    .replace(
+      /^what(?:'s|\s+is|s)\s+the\s+(?:full\s+)?(?:info|information|details|detail|lowdown|story)\s+(?:on|about|for|of)\s+(?=\S)/i,
+      'details of ',
+    )
+    // "I need to know what's due today": the question itself
+    .replace(
+      /\b(?:i|we)\s+(?:just\s+)?(?:need|want|would\s+like|'d\s+like)\s+to\s+know\s+(?=(?:what|which|when|whether|if|how\s+many)\b)/gi,
+      '',
+    )
+    // "punt the dry cleaning to tomorrow" (American): push it; "throw on 'grab wings'": add it;
+    // "knocked out the expense report": finished it
+    .replace(/\bpunt(?:ed)?\s+(?=\S[^.!?;]*?\b(?:to|till|until|back|by|off)\b)/gi, 'push ')
+    .replace(/^((?:(?:and|also|oh|then)[,\s]+)*)(?:throw|toss|chuck|slap)\s+on\s+(?=\S)/i, '$1add ')
+    .replace(/\bknocked\s+out\s+(?=(?:the|my|that|this)\s)/gi, 'finished ')
+    // "#done gym", "#undone meal prep", "#delete stretch", "#todo?": a command written as a tag
+    .replace(/^#(?:done|finished|complete|completed)\s+(\S.*?)[.!]*$/i, 'mark $1 done')
+    .replace(/^#(?:undone|reopen|not-?done)\s+(?=\S)/i, 'reopen ')
+    .replace(/^#(?:delete|del|remove|bin)\s+(?=\S)/i, 'delete ')
+    .replace(/^#(?:todo|to-do|open|pending|left)\s*\?+$/i, "what's left to do?")
+    // "at 14 Uhr", "15.30 Uhr" (German): that time on the clock
+    .replace(
+      /\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*Uhr\b/gi,
+      (_, h: string, m: string | undefined) => `${h.padStart(2, '0')}:${m ?? '00'}`,
+    )
     // "moved to 09:30 the day after": that day, at that time
     .replace(
       /\bto\s+(\d{1,2}[:.]?\d{2}(?:\s*(?:am|pm|h))?|\d{1,2}\s*(?:am|pm)|noon|midday)\s+(the\s+day\s+(?:after|before))\b/gi,
@@ -2327,6 +2492,24 @@ function normalizeUnquoted(text: string): string {
       /^for\s+((?:the|my)\s+\S.*?|task\s*#?\d+)\s*,?\s+(?:note down|note|jot down|write down|add a note|add the note|put down)\s*:\s*(\S.*)$/i,
       'add a note to $1: $2',
     )
+    // "bump the wheelhouse painting up a notch", "drop it down a peg", "the shop photos can drop
+    // down a notch": its priority, one step
+    .replace(
+      /\b(?:bump|push|move|nudge|knock|bring|take|kick|drop|shift|put|notch)\s+(it|that|this|them|(?:the|my)\s+[^,;.!?]{1,40}?)\s+(up|down)\s+(?:a|one)\s+(?:notch|peg|level|step|rung|bit)\b/gi,
+      (_, task: string, way: string) =>
+        `${/^up$/i.test(way) ? 'raise' : 'lower'} the priority of ${task.replace(/^(?:it|that|this|them)$/i, 'it')}`,
+    )
+    .replace(
+      /^((?:(?:so|and|oh|ok|okay)[,\s]+)*)((?:the|my)\s+[^,;.!?]{2,40}?)\s+(?:can|could|should|may|must|needs?\s+to)\s+(?:go|drop|come|move|be\s+(?:moved|bumped|dropped|knocked))\s+(up|down)\s+(?:a|one)\s+(?:notch|peg|level|step|rung|bit)\b/i,
+      (_, lead: string, task: string, way: string) =>
+        `${lead}${/^up$/i.test(way) ? 'raise' : 'lower'} the priority of ${task}`,
+    )
+    // "drop its priority a level", "raise its priority": the task talked about
+    .replace(
+      /\b(?:(raise|lower|bump|reduce|increase)\s+its\s+priority(?:\s+(?:up|down))?(?:\s+(?:a|one)\s+(?:notch|peg|level|step|bit))?|(drop)\s+its\s+priority(?:\s+(?:down\s+)?(?:a|one)\s+(?:notch|peg|level|step|bit)|\s+down))/gi,
+      (_, verb: string | undefined) =>
+        `${/^(?:raise|bump|increase)$/i.test(verb ?? '') ? 'raise' : 'lower'} the priority of it`,
+    )
     // "no wait, don't use a label for that, just make it high priority": the label just put on
     // comes off again, and the priority is set
     .replace(
@@ -2348,6 +2531,11 @@ function normalizeUnquoted(text: string): string {
             ? 'earlier'
             : 'later'
         }`,
+    )
+    // "the get-out is a day earlier now, move the briefing": that one, moved as far
+    .replace(
+      /^(?:the\s+)?[^,;.!?]{2,40}?\s+(?:is|are|'s)\s+(?:now\s+)?((?:a|an|one|two|three|four|five|six|seven|\d{1,2}|half\s+an?)\s+(?:days?|weeks?|hours?|minutes?|mins?))\s+(earlier|later|sooner)(?:\s+now)?\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:move|shift|push|bring)\s+((?:the|my)\s+[^,;.!?]{2,40}?)(?:\s+(?:too|as\s+well|accordingly|to\s+match))?[.!]*$/i,
+      (_, howFar: string, way: string, task: string) => `move ${task} ${howFar} ${way}`,
     )
     // "the NIE appointment is two days earlier (, not that day)": moved so
     .replace(

@@ -505,7 +505,7 @@ export function parseMessage(text: string, dialogue: DialogueView): Intent[] {
 /** Words after a new task that take something from the one added before it. */
 const SAME_AS_LAST_ADDED: readonly [
   RegExp,
-  'sameTime' | 'sameLabels' | 'sameRepeat' | 'sameDay',
+  'sameTime' | 'sameLabels' | 'sameRepeat' | 'sameDay' | 'sameWhen',
   string,
 ][] = [
   // "and another one, physics past paper, same time tomorrow": that day, at the time just set
@@ -514,6 +514,12 @@ const SAME_AS_LAST_ADDED: readonly [
   [
     /[,;]\s*(?:and\s+)?(?:at\s+)?(?:the\s+)?same\s+(?:time|hour)(?:\s+(?:too|as well|please|again))*[.!]?$/i,
     'sameTime',
+    '',
+  ],
+  // "and trim Duchess's feet, same day and time": due when the one just added is
+  [
+    /\s*[,;]\s*(?:(?:on|at|for)\s+)?(?:the\s+)?same\s+(?:day|date)\s+(?:and|&)\s+(?:the\s+)?(?:same\s+)?time(?:\s+(?:too|as well|please))*[.!]?$/i,
+    'sameWhen',
     '',
   ],
   // "and add valuation at the Reid bungalow, same day at noon", "…, same day, two hours

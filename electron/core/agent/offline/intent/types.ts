@@ -319,6 +319,8 @@ export interface DialogueView {
   lastShift?: number;
   /** …or its time by this many minutes ("and another 15" is 15 more then). */
   lastShiftMinutes?: number;
+  /** That change raised (-1) or lowered (1) a priority one step ("and again" does it again). */
+  lastStep?: 1 | -1;
   /** That change was to labels ("and add billing" means one more label then). */
   lastTagged?: boolean;
   /** That change skipped a repeating task's next time ("and the week after" skips one more). */

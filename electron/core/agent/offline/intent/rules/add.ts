@@ -230,7 +230,7 @@ function readAdd(said: string, context: RuleContext): Intent | Intent[] | undefi
     // "remind me to", "add", "new task please", "set a reminder", "stick a new one on there for
     // me": a request with nothing to add yet.
     if (
-      /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|set(?:\s+up)?|make|create|stick|pop|put|bung|chuck|whack)\s+(?:me\s+)?(?:a|an|another)\s+(?:new\s+)?(?:one|task|reminder|to-?do|item|entry)(?:\s+(?:on|in|up|down))?(?:\s+(?:there|here|the list|my list))?(?:\s+(?:for\s+(?:me|us)|please|pls))*$/i.test(
+      /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|set(?:\s+up)?|make|create|stick|pop|put|bung|chuck|whack)\s+(?:me\s+)?(?:a|an|another)\s+(?:new\s+)?(?:one|task|reminder|to-?do|item|entry|job|thing|chore)(?:\s+(?:on|in|up|down|onto|to))?(?:\s+(?:there|here|the list|my list))?(?:\s+(?:for\s+(?:me|us)|please|pls))*$/i.test(
         s,
       ) ||
       // ("can you add some stuff for me", "add a few things"): the things come next

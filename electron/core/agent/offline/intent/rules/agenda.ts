@@ -73,7 +73,7 @@ export const agenda: Rule = {
     // "what's the next thing I've got?", "what's next on my list?", "what's my next deadline?": the
     // first one due
     if (
-      /^(?:(?:so|and|ok|okay)[,\s]+)?what(?:'s|\s+is|s)\s+(?:(?:the|my)\s+next\s+deadline|the\s+next\s+(?:thing|task|job|one|item|appointment|deadline)(?:\s+(?:i've got|i have|i've|i got|for me|due|coming up|in (?:my|the) (?:diary|calendar)))?|next\s+(?:i've got|i have|i've|i got|due|coming up|in (?:my|the) (?:diary|calendar)))$/i.test(
+      /^(?:(?:so|and|ok|okay)[,\s]+)?what(?:'s|\s+is|s)\s+(?:(?:the|my)\s+(?:next|soonest|earliest)\s+deadline|the\s+(?:next|soonest|earliest)\s+(?:thing|task|job|one|item|appointment|deadline)(?:\s+(?:i've got|i have|i've|i got|for me|due|coming up|in (?:my|the) (?:diary|calendar)))?|next\s+(?:i've got|i have|i've|i got|due|coming up|in (?:my|the) (?:diary|calendar)))$/i.test(
         s,
       )
     )
@@ -268,6 +268,8 @@ export const agenda: Rule = {
     if (list && !/^(?:to-?do|todo|task|tasks|whole|full|entire|main|own)$/i.test(list[1]!))
       return { type: 'agenda', label: list[1]!.toLowerCase(), listNamed: true, ...shown };
     for (const strip of [
+      // "which jobs have I got over the next couple of days?": the jobs are what is shown
+      /^(?:have|do)\s+(?:i|we)\s+(?:got|have)\s+(?:on\s+)?(?=\S)/i,
       // "which things I must do today?", "which jobs do I have to do tomorrow?"
       /^(?:things?|tasks?|jobs?|stuff|items?|ones?)\s+(?=(?:i|we|do|should|must|need|can|am|are)\b)/i,
       /^(?:(?:on|in|for|at)\s+)?(?:my|the)\s+(?:list|plate|agenda|schedule|calendar|plan|plans|docket|slate|cards)\s*/i,

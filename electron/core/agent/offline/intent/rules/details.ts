@@ -220,7 +220,7 @@ export function readDetails(said: string, dialogue: DialogueView): Read | undefi
   else if (/^\d{1,2}\.[0-5]\d$/.test(rest)) rest = `at ${rest.replace('.', ':')}`;
   else if (
     /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(rest) &&
-    (/^\D/.test(rest) || Number(rest) <= 12) &&
+    (/^\D/.test(rest) || Number(rest) <= 12 || (forAnHour && Number(rest) <= 23)) &&
     ((dialogue.lastShift === undefined && dialogue.lastIn === undefined) || forAnHour)
   )
     // ("move it to 8", "at 8"; "make that 3" after "buy 2 loaves" is the count)
@@ -522,6 +522,19 @@ export const details: Rule = {
       )
     )
       return undefined;
+    // "take the priority off the lift pass" … "and the admin tag too": that label off as well
+    const labelAlsoOff =
+      dialogue.lastCleared &&
+      /^(?:(?:and|also|plus)\s+)*(?:the|its)\s+#?(?!(?:due|date|time|priority|repeat)\b)([\p{L}][\p{L}\p{N}_-]{0,39})\s+(?:tag|label)(?:\s+(?:too|as well|also|please))*$/iu.exec(
+        s,
+      );
+    if (labelAlsoOff)
+      return {
+        type: 'tag',
+        ref: { kind: 'focus' },
+        add: [],
+        remove: [labelAlsoOff[1]!.toLowerCase()],
+      };
     // "remove the priority from X" … "and the tag too": that taken off as well
     const alsoOff =
       dialogue.lastCleared &&

@@ -10,8 +10,21 @@ const LEVEL = String.raw`(p[1-4]|priority (?:1|2|3|one|two|three)|(?:(?:very|sup
 export const prioritize: Rule = {
   name: 'prioritize',
   specificity: 78,
-  extract: (s, { question, dialogue }): Intent | undefined => {
+  extract: (s, { question, dialogue, sentence }): Intent | undefined => {
     if (question) return undefined;
+    // "bump it up a notch" … "and again", "actually another notch": one more step the same way
+    if (
+      dialogue.lastStep &&
+      /^(?:(?:and|actually|ok|okay|then|hmm|so)[,\s]+)*(?:again|(?:another|one\s+more)\s+(?:notch|peg|level|step)|(?:up|down)\s+(?:another|one\s+more)(?:\s+(?:notch|peg|level|step))?)(?:\s+(?:please|then|too))?[.!]*$/i.test(
+        sentence || s,
+      )
+    )
+      return {
+        type: 'prioritize',
+        ref: { kind: 'focus' },
+        priority: null,
+        step: dialogue.lastStep,
+      };
     // "what priority should it have?" … "2", "high": that level
     const level =
       dialogue.askedAbout === 'priority'

@@ -62,20 +62,28 @@ export const nothingAsked: Rule = {
   name: 'nothing-asked',
   specificity: 100,
   extract: (s, { dialogue, sentence, within }) =>
+    // ("would it be ok to mark the cat one done?" … done … "yep, go ahead": a go-ahead with
+    // nothing waiting for one is no new task called "Go ahead")
+    (!dialogue.awaitingChoice &&
+      !dialogue.awaitingValue &&
+      GO_AHEAD.test(s) && { type: 'dismiss' as const }) ||
     // ("add repaint the shed" … "no rush, it can wait": how urgent it is, details.ts; "no rush"
     // alone asks for nothing)
-    !(
+    (!(
       (dialogue.lastAction === 'add' || dialogue.lastAction === 'update') &&
       /^no\s+(?:rush|hurry)\b.*\bcan\s+wait\b/i.test(sentence || s)
     ) &&
-    // ("honestly what a week", "long day": said in passing, when that is all that is said)
-    (EXCLAIMED.test(within || sentence || s) ||
-      /^(?:(?:ok|okay|right|fine|anyway|anyhow|ah|oh|well|nah|no|honestly|god|gosh|man|wow|phew|ugh|jeez|blimey|seriously|lol)[,!.\s]+)*(?:just\s+checking\s+in(?:\s+really)?(?:[,!.\s]+nothing\s+to\s+(?:change|do|add))?|nothing\s+to\s+(?:change|do|add)(?:\s+(?:really|today|for now))?|ignore\s+me|never\s+mind\s+me|(?:just\s+)?(?:leave|keep)\s+(?:it|that|them)(?:\s+(?:for\s+now|there|alone))+|no\s+(?:rush|hurry|worries)(?:\s+(?:on\s+that|really))?|(?:i'll|i will)\s+(?:get\s+(?:round\s+)?to\s+it|do\s+it|sort\s+it)(?:\s+(?:at\s+some\s+point|eventually|later|soon|some\s*time|one\s+day))?|just\s+thinking\s+(?:out\s+loud|aloud)|(?:but\s+)?(?:keep|leave)\s+(?:the|its|their|that)\s+(?:tags?|labels?|date|due\s+date|time|priority|repeat|note|description|title|name)(?:\s+(?:as\s+it\s+is|as\s+is|though|please|pls|on\s+it|alone|then))*|(?:there's\s+|there\s+is\s+)?no\s+(?:date|deadline|due\s+date|time|priority|label)\s+(?:yet|for\s+now|at\s+the\s+moment|decided|set\s+yet)|(?:(?:at\s+)?the\s+)?same\s+time(?:\s+(?:still|though|as\s+before|as\s+usual|please))?|(?:it's\s+|it\s+is\s+|they're\s+|and\s+)?back\s+(?:on\s+)?(?:next\s+\w+|tomorrow|after\s+\w+|in\s+\w+\s+\w+)(?:\s+(?:though|tho|then|anyway|as\s+usual))?)[.!]*$/i.test(
-        s,
-      ))
+      // ("honestly what a week", "long day": said in passing, when that is all that is said)
+      (EXCLAIMED.test(within || sentence || s) ||
+        /^(?:(?:ok|okay|right|fine|anyway|anyhow|ah|oh|well|nah|no|honestly|god|gosh|man|wow|phew|ugh|jeez|blimey|seriously|lol)[,!.\s]+)*(?:just\s+checking\s+in(?:\s+really)?(?:[,!.\s]+nothing\s+to\s+(?:change|do|add))?|nothing\s+to\s+(?:change|do|add)(?:\s+(?:really|today|for now))?|ignore\s+me|never\s+mind\s+me|(?:just\s+)?(?:leave|keep)\s+(?:it|that|them)(?:\s+(?:for\s+now|there|alone))+|no\s+(?:rush|hurry|worries)(?:\s+(?:on\s+that|really))?|(?:i'll|i will)\s+(?:get\s+(?:round\s+)?to\s+it|do\s+it|sort\s+it)(?:\s+(?:at\s+some\s+point|eventually|later|soon|some\s*time|one\s+day))?|just\s+thinking\s+(?:out\s+loud|aloud)|(?:but\s+)?(?:keep|leave)\s+(?:the|its|their|that)\s+(?:tags?|labels?|date|due\s+date|time|priority|repeat|note|description|title|name)(?:\s+(?:as\s+it\s+is|as\s+is|though|please|pls|on\s+it|alone|then))*|(?:there's\s+|there\s+is\s+)?no\s+(?:date|deadline|due\s+date|time|priority|label)\s+(?:yet|for\s+now|at\s+the\s+moment|decided|set\s+yet)|(?:(?:at\s+)?the\s+)?same\s+time(?:\s+(?:still|though|as\s+before|as\s+usual|please))?|(?:it's\s+|it\s+is\s+|they're\s+|and\s+)?back\s+(?:on\s+)?(?:next\s+\w+|tomorrow|after\s+\w+|in\s+\w+\s+\w+)(?:\s+(?:though|tho|then|anyway|as\s+usual))?)[.!]*$/i.test(
+          s,
+        )))
       ? { type: 'dismiss' }
       : undefined,
 };
+
+const GO_AHEAD =
+  /^(?:(?:yes|yep|yeah|yup|sure|great|ok|okay|cool|perfect|lovely|right|thanks|thank you)[,!.\s]+)*(?:go\s+ahead|do\s+it|go\s+for\s+it|ok\s+go|proceed|please\s+do|yes\s+please|do\s+that|(?:and\s+)?(?:then\s+)?that['’]?s\s+(?:it|all|everything)(?:\s+for\s+now)?)(?:[,\s]+(?:please|then|thanks|thank\s+you|cheers|ta))*[.!]*$/i;
 
 const EXCLAIMED =
   /^(?:(?:honestly|god|gosh|man|wow|phew|ugh|jeez|blimey|seriously|lol|oh|well)[,!.\s]+)*(?:what\s+an?\s+(?:\w+\s+)?(?:week|day|morning|afternoon|evening|night|month|year|weekend|shift|mess|nightmare)(?:\s+(?:it's been|it has been|this has been|i've had|i have had))?|(?:it's been\s+)?(?:such\s+)?a\s+long\s+(?:day|week|shift|night))[.!]*$/i;

@@ -332,6 +332,8 @@ function readStatement(said: string, context: RuleContext): Intent | Intent[] | 
       )
     )
       return undefined;
+    // "I bought the wrong cartridge", "we booked the wrong room": a mistake, not a deed done
+    if (/^(?:i|we)\s+\S+\s+(?:the|a|an)\s+wrong\b/i.test(s)) return undefined;
     // "I wrote the name wrong": a slip, not a report (fix-word.ts, rename.ts)
     if (
       /\b(?:wrote|typed|spelt|spelled|put)\s+(?:\S+\s+){0,2}(?:wrong|wrongly|incorrectly)\b/i.test(
